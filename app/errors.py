@@ -1,0 +1,27 @@
+"""The failures the UI and the CLI need to tell apart, re-exported so they need not import storage."""
+
+from storage.errors import (
+    DiskFull,
+    InvalidPassphrase,
+    NewerSchema,
+    NotAVault,
+    StorageError,
+    ValidationError,
+    VaultDamaged,
+    VaultInUse,
+    VaultMissing,
+    WrongPassphraseOrDamaged,
+)
+
+__all__ = [
+    "DiskFull",
+    "InvalidPassphrase",
+    "NewerSchema",
+    "NotAVault",
+    "StorageError",
+    "ValidationError",
+    "VaultDamaged",
+    "VaultInUse",
+    "VaultMissing",
+    "WrongPassphraseOrDamaged",
+]

@@ -1,0 +1,54 @@
+"""An unlocked group: its one connection and the services built on it. Dropped at lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.resources import ResourceService
+from app.roster import RosterService
+from app.sessions import SessionService
+from storage.database import Database
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    """What the start screen may show without the passphrase."""
+
+    id: str
+    label: str
+    path: Path
+    created_at: str
+    is_demo: bool = False
+
+
+class OpenGroup:
+    def __init__(self, db: Database, info: GroupInfo) -> None:
+        self.db = db
+        self.info = info
+        self.roster = RosterService(db)
+        self.sessions = SessionService(db)
+        self.resources = ResourceService(db)
+
+    @property
+    def name(self) -> str:
+        return self.db.meta("group_name") or ""
+
+    @property
+    def language(self) -> str:
+        return self.db.meta("language") or "fr"
+
+    @property
+    def group_id(self) -> str:
+        return self.db.meta("group_id") or self.info.id
+
+    def rename(self, name: str) -> None:
+        with self.db.transaction():
+            self.db.set_meta("group_name", name.strip())
+
+    @property
+    def is_open(self) -> bool:
+        return self.db.is_open
+
+    def close(self) -> None:
+        self.db.close()

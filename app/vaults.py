@@ -1,0 +1,129 @@
+"""The groups on this computer: list, create, unlock, lock.
+
+Each group is one SQLCipher file `vaults/<id>.vault` plus a small sidecar `vaults/<id>.json` that
+holds only the label the host chose, knowing it is readable without the passphrase.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+from app import starter
+from app.fileio import read_json, write_json_atomic
+from app.group import GroupInfo, OpenGroup
+from app.paths import DataDir
+from storage import schema
+from storage.clock import utc_now_iso
+from storage.database import Database
+from storage.errors import StorageError, ValidationError, VaultMissing
+
+VAULT_SUFFIX = ".vault"
+LANGUAGES = ("fr", "en")
+MIN_PASSPHRASE_LENGTH = 8
+
+
+class VaultService:
+    def __init__(self, data: DataDir) -> None:
+        self.data = data
+
+    # -- listing ---------------------------------------------------------------------------
+    def list_groups(self) -> list[GroupInfo]:
+        groups = [self._info(path) for path in sorted(self.data.vaults.glob("*" + VAULT_SUFFIX))]
+        return sorted(groups, key=lambda g: (not g.is_demo, g.label.casefold()))
+
+    def find(self, group_id: str) -> GroupInfo:
+        path = self.vault_path(group_id)
+        if not path.exists():
+            raise VaultMissing("gone")
+        return self._info(path)
+
+    def vault_path(self, group_id: str) -> Path:
+        return self.data.vaults / f"{group_id}{VAULT_SUFFIX}"
+
+    def _info(self, path: Path) -> GroupInfo:
+        group_id = path.name[: -len(VAULT_SUFFIX)]
+        sidecar = path.with_suffix(".json")
+        label, created, demo = "", "", False
+        try:
+            raw = read_json(sidecar)
+            label, created = str(raw.get("label", "")), str(raw.get("created_at", ""))
+            demo = bool(raw.get("demo", False))
+        except (OSError, ValueError, AttributeError):
+            pass
+        return GroupInfo(group_id, label, path, created, demo)
+
+    def set_label(self, group_id: str, label: str) -> None:
+        info = self.find(group_id)
+        self._write_sidecar(info.path, label.strip(), info.created_at, info.is_demo)
+
+    def _write_sidecar(self, vault: Path, label: str, created_at: str, demo: bool) -> None:
+        write_json_atomic(
+            vault.with_suffix(".json"), {"label": label, "created_at": created_at, "demo": demo}
+        )
+
+    # -- creating --------------------------------------------------------------------------
+    def create_group(
+        self,
+        label: str,
+        group_name: str,
+        language: str,
+        passphrase: str,
+        *,
+        group_id: str | None = None,
+        demo: bool = False,
+        with_starter_content: bool = True,
+    ) -> GroupInfo:
+        """Build the vault under a temporary name and rename it only once it is complete."""
+        label, group_name = label.strip(), group_name.strip()
+        if not label:
+            raise ValidationError("label", "required")
+        if not group_name:
+            raise ValidationError("group_name", "required")
+        if language not in LANGUAGES:
+            raise ValidationError("language", "unknown")
+        group_id = group_id or str(uuid.uuid4())
+        final = self.vault_path(group_id)
+        if final.exists():
+            raise ValidationError("group", "exists")
+        building = final.with_name(final.name + ".creating")
+        building.unlink(missing_ok=True)
+        created_at = utc_now_iso()
+        try:
+            with Database.open(building, passphrase, create=True, take_lock=False) as db:
+                schema.migrate(db)
+                with db.transaction():
+                    db.set_meta("group_id", group_id)
+                    db.set_meta("group_name", group_name)
+                    db.set_meta("language", language)
+                    db.set_meta("created_at", created_at)
+                if with_starter_content:
+                    starter.seed(db, language)
+            os.replace(building, final)
+        except BaseException:
+            building.unlink(missing_ok=True)
+            raise
+        self._write_sidecar(final, label, created_at, demo)
+        return self._info(final)
+
+    # -- opening ---------------------------------------------------------------------------
+    def unlock(self, group_id: str, passphrase: str) -> OpenGroup:
+        """Key derivation happens here: call it from a worker thread in the UI."""
+        info = self.find(group_id)
+        db = Database.open(info.path, passphrase)
+        try:
+            schema.check_not_newer(db)
+            if schema.pending(db):
+                schema.migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return OpenGroup(db, info)
+
+    def check_passphrase(self, group_id: str, passphrase: str) -> bool:
+        try:
+            Database.open(self.find(group_id).path, passphrase, read_only=True).close()
+        except StorageError:
+            return False
+        return True

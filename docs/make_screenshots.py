@@ -1,0 +1,82 @@
+"""Write PNG screenshots of the app with the demo group to a folder (make screenshots).
+
+Each module in docs/shots/ defines `shots(env)`, a generator of (file name, widget) pairs; the
+widget is grabbed after the event loop has settled. Runs offscreen, so it needs no display.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from storage import settings  # noqa: E402
+
+SIZE = QSize(1366, 768)  # the community-centre laptop
+
+
+class ShotEnv:
+    """What a shots module gets: a fresh app on a temporary data dir, in a language."""
+
+    def __init__(self, app: QApplication, language: str, text_size: str = "normal") -> None:
+        from app.paths import DataDir
+        from app.settings import PreferenceStore, Preferences
+        from ui.main import build
+
+        self.app = app
+        self.data = DataDir.resolve(tempfile.mkdtemp(prefix="cercle-shots-"))
+        PreferenceStore(self.data.settings_file).save(
+            Preferences(language=language, text_size=text_size))
+        self.ctx, self.window, self.translations = build(["--data-dir", str(self.data.root)], app)
+        self.window.resize(SIZE)
+        self.window.show()
+        self.settle()
+
+    def settle(self, ms: int = 50) -> None:
+        QTest.qWait(ms)
+
+    def open_demo(self) -> None:
+        self.window.start_screen.open_demo()
+        for _ in range(200):
+            if not self.window.is_locked:
+                break
+            QTest.qWait(25)
+        self.settle()
+
+    def close(self) -> None:
+        self.window.lock()
+        self.window.close()
+        self.settle()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    settings.kdf_iterations = 4000  # only for speed here; the shots hold demo data only
+    app = QApplication.instance() or QApplication(["cercle"])
+    import docs.shots as shots_pkg
+
+    written = 0
+    for info in sorted(pkgutil.iter_modules(shots_pkg.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"docs.shots.{info.name}")
+        for name, widget in module.shots(lambda lang="en", size="normal": ShotEnv(app, lang, size)):
+            QTest.qWait(80)
+            widget.grab().save(str(out / f"{name}.png"))
+            written += 1
+            print(out / f"{name}.png")
+    print(f"{written} screenshots")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,260 @@
+"""The SQLCipher connection wrapper: open in the order of shared/design.md, transactions, close."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from storage import settings
+from storage.errors import (
+    DiskFull,
+    NotAVault,
+    StorageError,
+    VaultDamaged,
+    VaultMissing,
+    WrongPassphraseOrDamaged,
+)
+from storage.filelock import VaultLock
+from storage.keys import key_literal, normalise_passphrase
+
+APP_MARKER = "cercle"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+Row = tuple[Any, ...]
+
+
+def check_file_shape(path: Path) -> None:
+    """Cheap checks before any key derivation: refuse what can never be a vault of ours."""
+    if not path.exists():
+        raise VaultMissing("no such file")
+    if not path.is_file():
+        raise NotAVault("not a regular file")
+    size = path.stat().st_size
+    if size == 0 or size % settings.PAGE_SIZE != 0:
+        raise NotAVault("size")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+            raise NotAVault("plain sqlite")
+
+
+def _raw_connect(uri: str) -> dbapi2.Connection:
+    return sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+
+
+def apply_key(conn: dbapi2.Connection, passphrase: str, *, pragma: str = "key") -> None:
+    """Key a fresh connection: log level first so HMAC failures are not printed on stderr."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA {pragma} = {key_literal(passphrase)}")
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    if settings.kdf_iterations != settings.REAL_KDF_ITERATIONS:
+        conn.execute(f"PRAGMA kdf_iter = {int(settings.kdf_iterations)}")
+
+
+def translate_error(exc: BaseException) -> StorageError:
+    """Map a driver error onto our typed errors without leaking its text."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return DiskFull("no space left")
+    message = str(exc).lower()
+    if "database or disk is full" in message:
+        return DiskFull("no space left")
+    if "file is not a database" in message:
+        return WrongPassphraseOrDamaged("not a database")
+    if "malformed" in message or "corrupt" in message:
+        return VaultDamaged("malformed")
+    return StorageError(type(exc).__name__)
+
+
+class Database:
+    """One open, keyed, checked connection to a vault (or a bundle, read-only)."""
+
+    def __init__(self, conn: dbapi2.Connection, path: Path, lock: VaultLock | None) -> None:
+        self._conn: dbapi2.Connection | None = conn
+        self.path = path
+        self._lock = lock
+        self._depth = 0
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+        take_lock: bool = True,
+    ) -> Database:
+        path = Path(path)
+        normalise_passphrase(passphrase)  # refuse an unusable passphrase before touching the file
+        if create:
+            if path.exists():
+                raise StorageError("exists")
+        else:
+            check_file_shape(path)
+        lock = VaultLock(path) if take_lock and not read_only else None
+        try:
+            conn = cls._connect(path, passphrase, create=create, read_only=read_only)
+        except BaseException:
+            if lock:
+                lock.release()
+            if create:
+                path.unlink(missing_ok=True)
+            raise
+        if create:
+            os.chmod(path, 0o600)
+        return cls(conn, path, lock)
+
+    @staticmethod
+    def _connect(path: Path, passphrase: str, *, create: bool, read_only: bool) -> dbapi2.Connection:
+        mode = "rwc" if create else ("ro" if read_only else "rw")
+        uri = path.resolve().as_uri() + f"?mode={mode}"
+        try:
+            conn = _raw_connect(uri)
+        except dbapi2.Error as exc:
+            raise translate_error(exc) from None
+        try:
+            apply_key(conn, passphrase)
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA secure_delete = ON")
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute("PRAGMA synchronous = FULL")
+            if not create:
+                _check_marker(conn)
+        except BaseException as exc:
+            conn.close()
+            raise translate_error(exc) from None
+        return conn
+
+    # -- queries ---------------------------------------------------------------------------
+    @property
+    def conn(self) -> dbapi2.Connection:
+        if self._conn is None:
+            raise StorageError("closed")
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dbapi2.Cursor:
+        try:
+            return self.conn.execute(sql, params)
+        except dbapi2.Error as exc:
+            raise self._typed(exc) from None
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        try:
+            self.conn.executemany(sql, rows)
+        except dbapi2.Error as exc:
+            raise self._typed(exc) from None
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
+        return list(self.execute(sql, params).fetchall())
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Row | None:
+        row = self.execute(sql, params).fetchone()
+        return tuple(row) if row is not None else None
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
+    @staticmethod
+    def _typed(exc: dbapi2.Error) -> StorageError:
+        typed = translate_error(exc)
+        if type(typed) is StorageError and isinstance(exc, dbapi2.IntegrityError):
+            return StorageError("integrity")
+        return typed
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One user action = one transaction. Nested use joins the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._depth = 0
+            self._rollback_quietly()
+            raise
+        self._depth = 0
+        try:
+            self.execute("COMMIT")
+        except BaseException:
+            self._rollback_quietly()
+            raise
+
+    def _rollback_quietly(self) -> None:
+        if self._conn is not None and self._conn.in_transaction:
+            try:
+                self._conn.execute("ROLLBACK")
+            except dbapi2.Error:
+                pass
+
+    # -- meta ----------------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        value = self.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def integrity_problems(self) -> list[str]:
+        """Rows from cipher_integrity_check and quick_check; empty means healthy."""
+        problems = [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
+        checks = [str(r[0]) for r in self.query("PRAGMA quick_check")]
+        problems += [c for c in checks if c != "ok"]
+        return problems
+
+    # -- closing -------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Finish nothing: an open transaction is rolled back, then the file and lock released."""
+        if self._conn is not None:
+            self._rollback_quietly()
+            self._conn.close()
+            self._conn = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _check_marker(conn: dbapi2.Connection) -> None:
+    """A 0-byte or foreign SQLCipher file keys "fine"; only our meta row proves it is ours."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
+    except dbapi2.OperationalError as exc:
+        if "no such table" in str(exc).lower():
+            raise NotAVault("no meta") from None
+        raise
+    if row is None or row[0] != APP_MARKER:
+        raise NotAVault("marker")

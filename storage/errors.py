@@ -1,0 +1,73 @@
+"""Typed storage failures. The UI maps each class to a message in the user's language.
+
+The exception text itself never holds member data or passphrases: only a code-like summary, since
+it may end up in a log or crash dialog.
+"""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Base class; `code` is a stable identifier for messages and the CLI's exit codes."""
+
+    code = "storage"
+
+
+class VaultMissing(StorageError):
+    code = "missing"
+
+
+class NotAVault(StorageError):
+    """Empty, random, a plain SQLite file, or an SQLCipher file of another application."""
+
+    code = "not_a_vault"
+
+
+class WrongPassphraseOrDamaged(StorageError):
+    """SQLITE_NOTADB on the first read: a wrong passphrase and a damaged first page look the same."""
+
+    code = "wrong_passphrase"
+
+
+class VaultDamaged(StorageError):
+    """The passphrase was right (the first page decrypted) but later pages fail their checks."""
+
+    code = "damaged"
+
+
+class NewerSchema(StorageError):
+    """Made by a newer Cercle: opening would risk writing a schema we do not understand."""
+
+    code = "newer_schema"
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(f"schema {found} is newer than {supported}")
+        self.found = found
+        self.supported = supported
+
+
+class VaultInUse(StorageError):
+    """Another Cercle window or process has this vault open."""
+
+    code = "in_use"
+
+
+class DiskFull(StorageError):
+    code = "disk_full"
+
+
+class InvalidPassphrase(StorageError):
+    """A passphrase we refuse to use at all (empty, or holding a NUL character)."""
+
+    code = "invalid_passphrase"
+
+
+class ValidationError(StorageError):
+    """A row that breaks a domain rule (empty pseudonym, unknown category...)."""
+
+    code = "invalid"
+
+    def __init__(self, field: str, rule: str) -> None:
+        super().__init__(f"{field}: {rule}")
+        self.field = field
+        self.rule = rule

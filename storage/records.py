@@ -1,0 +1,160 @@
+"""The stored records, one dataclass per table; field names are the column names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from storage.clock import new_id
+
+
+class Role(StrEnum):
+    MEMBER = "member"
+    HOST = "host"
+    CO_HOST = "co-host"
+
+
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class ItemKind(StrEnum):
+    WELCOME = "welcome"
+    AGREEMENTS = "agreements"
+    CHECK_IN = "check-in"
+    CIRCLE = "circle"
+    THEME = "theme"
+    BREAK = "break"
+    CLOSING = "closing"
+    OTHER = "other"
+
+
+class Category(StrEnum):
+    CRISIS_LINE = "crisis_line"
+    PROFESSIONAL_HELP = "professional_help"
+    LOCAL_SERVICE = "local_service"
+    READING = "reading"
+    HANDOUT = "handout"
+    AGREEMENT = "agreement"
+    PRACTICAL = "practical"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Member:
+    pseudonym: str
+    full_name: str = ""
+    phone: str = ""
+    email: str = ""
+    role: str = Role.MEMBER.value
+    active: bool = True
+    joined_on: str | None = None
+    consent_contact: bool = False
+    consent_handover: bool = False
+    consent_recorded_on: str | None = None
+    private_note: str = ""
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Session:
+    starts_at: str  # local date-time, "YYYY-MM-DDTHH:MM"
+    duration_minutes: int = 90
+    place: str = ""
+    theme: str = ""
+    status: str = SessionStatus.PLANNED.value
+    summary: str = ""
+    guest_count: int = 0
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    session_id: str
+    position: int
+    title: str
+    kind: str = ItemKind.OTHER.value
+    planned_minutes: int = 0
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    duration_minutes: int = 90
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class TemplateItem:
+    template_id: str
+    position: int
+    title: str
+    kind: str = ItemKind.OTHER.value
+    planned_minutes: int = 0
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Attendance:
+    session_id: str
+    member_id: str
+    present: bool = True
+    id: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class CircleRound:
+    started_at: str
+    seconds_per_turn: int
+    session_id: str | None = None
+    ended_at: str | None = None
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class CircleTurn:
+    round_id: str
+    position: int
+    planned_seconds: int
+    member_id: str | None = None
+    speaker_label: str = ""
+    spoken_seconds: int = 0
+    passed: bool = False
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Resource:
+    title: str
+    category: str = Category.OTHER.value
+    body: str = ""
+    phone: str = ""
+    url: str = ""
+    address: str = ""
+    hours: str = ""
+    pinned: bool = False
+    last_verified_on: str | None = None
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""

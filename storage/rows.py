@@ -1,0 +1,83 @@
+"""Mapping between record dataclasses and table rows, shared by the repositories.
+
+A record's dataclass fields are named exactly like its table's columns; booleans are stored as 0/1.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeVar
+
+from storage.clock import utc_now_iso
+from storage.database import Database
+
+T = TypeVar("T")
+
+
+def _columns(cls: type[Any]) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+def _bools(cls: type[Any]) -> set[str]:
+    return {f.name for f in dataclasses.fields(cls) if f.type in (bool, "bool")}
+
+
+def to_row(record: Any) -> dict[str, Any]:
+    values = dataclasses.asdict(record)
+    return {k: int(v) if isinstance(v, bool) else v for k, v in values.items()}
+
+
+def from_row(cls: type[T], row: tuple[Any, ...]) -> T:
+    names = _columns(cls)
+    bools = _bools(cls)
+    values = {n: (bool(v) if n in bools else v) for n, v in zip(names, row, strict=True)}
+    return cls(**values)
+
+
+def select_sql(cls: type[Any], table: str) -> str:
+    return f"SELECT {', '.join(_columns(cls))} FROM {table}"
+
+
+def select(db: Database, cls: type[T], table: str, where: str = "", params: Any = ()) -> list[T]:
+    sql = select_sql(cls, table) + (f" {where}" if where else "")
+    return [from_row(cls, row) for row in db.query(sql, params)]
+
+
+def select_one(db: Database, cls: type[T], table: str, where: str, params: Any) -> T | None:
+    rows = select(db, cls, table, where, params)
+    return rows[0] if rows else None
+
+
+def insert(db: Database, table: str, record: T) -> T:
+    """Fill created_at / updated_at when empty, insert, return the stored record."""
+    now = utc_now_iso()
+    changes: dict[str, Any] = {}
+    if not getattr(record, "created_at", "x"):
+        changes["created_at"] = now
+    if not getattr(record, "updated_at", "x"):
+        changes["updated_at"] = now
+    stored = dataclasses.replace(record, **changes) if changes else record  # type: ignore[type-var]
+    row = to_row(stored)
+    names = ", ".join(row)
+    marks = ", ".join(f":{n}" for n in row)
+    db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", row)
+    return stored
+
+
+def update(db: Database, table: str, record: T) -> T:
+    """Write every column but id and created_at, with a fresh updated_at."""
+    stored = dataclasses.replace(record, updated_at=utc_now_iso())  # type: ignore[type-var]
+    row = to_row(stored)
+    sets = ", ".join(f"{n} = :{n}" for n in row if n not in ("id", "created_at"))
+    db.execute(f"UPDATE {table} SET {sets} WHERE id = :id", row)
+    return stored
+
+
+def delete_with_tombstone(db: Database, table: str, row_id: str) -> None:
+    """Delete for real and remember the id, so that a handover merge cannot resurrect it."""
+    db.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+    db.execute(
+        "INSERT INTO tombstones (table_name, row_id, deleted_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (table_name, row_id) DO UPDATE SET deleted_at = excluded.deleted_at",
+        (table, row_id, utc_now_iso()),
+    )

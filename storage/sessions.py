@@ -1,0 +1,85 @@
+"""Sessions with their agenda items, and reusable templates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storage import rows
+from storage.database import Database
+from storage.records import AgendaItem, Session, Template, TemplateItem
+
+
+class SessionRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, session: Session) -> Session:
+        return rows.insert(self._db, "sessions", session)
+
+    def update(self, session: Session) -> Session:
+        return rows.update(self._db, "sessions", session)
+
+    def get(self, session_id: str) -> Session | None:
+        return rows.select_one(self._db, Session, "sessions", "WHERE id = ?", (session_id,))
+
+    def list_all(self) -> list[Session]:
+        return rows.select(self._db, Session, "sessions", "ORDER BY starts_at")
+
+    def delete(self, session_id: str) -> None:
+        for (item_id,) in self._db.query(
+            "SELECT id FROM agenda_items WHERE session_id = ?", (session_id,)
+        ):
+            rows.delete_with_tombstone(self._db, "agenda_items", item_id)
+        for (att_id,) in self._db.query(
+            "SELECT id FROM attendance WHERE session_id = ?", (session_id,)
+        ):
+            rows.delete_with_tombstone(self._db, "attendance", att_id)
+        rows.delete_with_tombstone(self._db, "sessions", session_id)
+
+    def items(self, session_id: str) -> list[AgendaItem]:
+        return rows.select(
+            self._db, AgendaItem, "agenda_items", "WHERE session_id = ? ORDER BY position", (session_id,)
+        )
+
+    def replace_items(self, session_id: str, items: Sequence[AgendaItem]) -> list[AgendaItem]:
+        """Write the agenda as given: kept items updated, new ones inserted, missing ones deleted."""
+        existing = {i.id: i for i in self.items(session_id)}
+        stored = []
+        for position, item in enumerate(items):
+            item = AgendaItem(**{**item.__dict__, "session_id": session_id, "position": position})
+            if item.id in existing:
+                stored.append(rows.update(self._db, "agenda_items", item))
+            else:
+                stored.append(rows.insert(self._db, "agenda_items", item))
+        for gone in set(existing) - {i.id for i in stored}:
+            rows.delete_with_tombstone(self._db, "agenda_items", gone)
+        return stored
+
+
+class TemplateRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, template: Template, items: Sequence[TemplateItem]) -> Template:
+        stored = rows.insert(self._db, "templates", template)
+        for position, item in enumerate(items):
+            rows.insert(self._db, "template_items", TemplateItem(
+                **{**item.__dict__, "template_id": stored.id, "position": position}
+            ))
+        return stored
+
+    def list_all(self) -> list[Template]:
+        return rows.select(self._db, Template, "templates", "ORDER BY name COLLATE NOCASE")
+
+    def items(self, template_id: str) -> list[TemplateItem]:
+        return rows.select(
+            self._db, TemplateItem, "template_items", "WHERE template_id = ? ORDER BY position",
+            (template_id,),
+        )
+
+    def delete(self, template_id: str) -> None:
+        for (item_id,) in self._db.query(
+            "SELECT id FROM template_items WHERE template_id = ?", (template_id,)
+        ):
+            rows.delete_with_tombstone(self._db, "template_items", item_id)
+        rows.delete_with_tombstone(self._db, "templates", template_id)

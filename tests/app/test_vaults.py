@@ -1,0 +1,75 @@
+"""The vault service: listing by label, creating, unlocking, the demo group."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import demo
+from app.errors import ValidationError, WrongPassphraseOrDamaged
+from app.vaults import VaultService
+from tests.helpers import raw_bytes_contain
+
+
+def test_new_group_is_listed_by_its_label_only(vaults: VaultService) -> None:
+    info = vaults.create_group("Mardi", "Groupe deuil du mardi", "fr", "passphrase longue")
+    listed = vaults.list_groups()
+    assert [g.label for g in listed] == ["Mardi"]
+    sidecar = info.path.with_suffix(".json").read_text("utf-8")
+    assert "Groupe deuil du mardi" not in sidecar
+    assert raw_bytes_contain(info.path, "Groupe deuil du mardi") == []
+
+
+def test_new_group_starts_with_formats_and_agreements_in_its_language(
+        vaults: VaultService) -> None:
+    info = vaults.create_group("Mardi", "Groupe", "fr", "passphrase longue")
+    group = vaults.unlock(info.id, "passphrase longue")
+    try:
+        assert len(group.sessions.templates()) == 2
+        titles = [r.title for r in group.resources.resources()]
+        assert "Charte du groupe" in titles
+        assert group.language == "fr"
+    finally:
+        group.close()
+
+
+def test_create_refuses_empty_label_and_name(vaults: VaultService) -> None:
+    with pytest.raises(ValidationError):
+        vaults.create_group("  ", "Name", "en", "passphrase")
+    with pytest.raises(ValidationError):
+        vaults.create_group("Label", "", "en", "passphrase")
+    assert vaults.list_groups() == []
+    assert list(vaults.data.vaults.iterdir()) == []
+
+
+def test_unlock_with_wrong_passphrase_keeps_group_locked(vaults: VaultService) -> None:
+    info = vaults.create_group("L", "N", "en", "right passphrase")
+    with pytest.raises(WrongPassphraseOrDamaged):
+        vaults.unlock(info.id, "wrong passphrase")
+    group = vaults.unlock(info.id, "right passphrase")
+    group.close()
+
+
+def test_demo_group_is_built_once_with_realistic_content(vaults: VaultService) -> None:
+    first = demo.ensure_demo(vaults)
+    again = demo.ensure_demo(vaults)
+    assert first == again
+    group = vaults.unlock(first.id, demo.DEMO_PASSPHRASE)
+    try:
+        assert len(group.roster.members()) == 12
+        sessions = group.sessions.sessions()
+        assert any(s.status == "held" for s in sessions)
+        assert any(s.status == "planned" for s in sessions)
+        assert all(group.sessions.agenda(s.id) for s in sessions)
+        phones = {r.phone for r in group.resources.resources()}
+        assert {"112", "15", "3114"} <= phones
+        assert len(group.resources.resources()) >= 10
+    finally:
+        group.close()
+
+
+def test_unlocked_group_is_closed_by_close(vaults: VaultService) -> None:
+    info = vaults.create_group("L", "N", "en", "right passphrase")
+    group = vaults.unlock(info.id, "right passphrase")
+    group.close()
+    assert not group.is_open
+    vaults.unlock(info.id, "right passphrase").close()

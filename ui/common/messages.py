@@ -1,0 +1,46 @@
+"""Storage and app failures as sentences in the user's language. Never the exception's own text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import (
+    DiskFull,
+    InvalidPassphrase,
+    NewerSchema,
+    NotAVault,
+    StorageError,
+    VaultDamaged,
+    VaultInUse,
+    VaultMissing,
+    WrongPassphraseOrDamaged,
+)
+
+
+def error_message(exc: BaseException) -> str:
+    if isinstance(exc, WrongPassphraseOrDamaged):
+        return QCoreApplication.translate("Messages", "This passphrase does not open the group. Check it and try again (capital "
+                  "letters, accents). If you are sure it is right, the file may be damaged: "
+                  "a backup can be restored.")
+    if isinstance(exc, VaultDamaged):
+        return QCoreApplication.translate("Messages", "The passphrase is right, but the group's file is damaged. Restore a backup "
+                  "to get your data back.")
+    if isinstance(exc, NotAVault):
+        return QCoreApplication.translate("Messages", "This file is not a Cercle group.")
+    if isinstance(exc, NewerSchema):
+        return QCoreApplication.translate("Messages", "This group was saved by a newer version of Cercle. Please update Cercle "
+                  "to open it.")
+    if isinstance(exc, VaultInUse):
+        return QCoreApplication.translate("Messages", "This group is already open in another Cercle window. Close it there first.")
+    if isinstance(exc, VaultMissing):
+        return QCoreApplication.translate("Messages", "The group's file can no longer be found. It may have been moved or deleted.")
+    if isinstance(exc, DiskFull):
+        return QCoreApplication.translate("Messages", "The disk is full. Nothing was changed; free some space and try again.")
+    if isinstance(exc, InvalidPassphrase):
+        return QCoreApplication.translate("Messages", "Please type a passphrase.")
+    if isinstance(exc, StorageError):
+        return QCoreApplication.translate("Messages", "The group's file could not be read or written. Nothing was changed.")
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("Messages", "The file could not be read or written. Check that the disk or USB stick is "
+                  "still there and not full.")
+    return QCoreApplication.translate("Messages", "Something went wrong. Nothing was changed.")

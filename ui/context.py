@@ -1,0 +1,52 @@
+"""What every screen may reach, passed in constructors: services, preferences, the clock and the
+signals areas use to talk to each other without importing each other."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from app.group import OpenGroup
+from app.settings import Preferences, PreferenceStore
+from app.vaults import VaultService
+
+
+class UiContext(QObject):
+    help_now_requested = Signal()
+    navigate_requested = Signal(str)  # "sessions", "members", "circle", "resources"
+    circle_requested = Signal(str, list, int)  # session id, member ids present, budget seconds
+    lock_requested = Signal()
+    preferences_changed = Signal()
+    data_changed = Signal(str)  # area name whose data changed
+
+    def __init__(
+        self,
+        vaults: VaultService,
+        preferences: PreferenceStore,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.vaults = vaults
+        self.preference_store = preferences
+        self.prefs: Preferences = preferences.load()
+        self.monotonic = monotonic
+        self.group: OpenGroup | None = None
+        self._autolock_inhibitors: set[str] = set()
+
+    def save_preferences(self, prefs: Preferences) -> None:
+        self.prefs = prefs.validated()
+        self.preference_store.save(self.prefs)
+        self.preferences_changed.emit()
+
+    # A running sharing circle must never be locked away in front of the room.
+    def inhibit_autolock(self, reason: str, on: bool) -> None:
+        if on:
+            self._autolock_inhibitors.add(reason)
+        else:
+            self._autolock_inhibitors.discard(reason)
+
+    @property
+    def autolock_inhibited(self) -> bool:
+        return bool(self._autolock_inhibitors)

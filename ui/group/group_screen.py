@@ -1,0 +1,134 @@
+"""The unlocked group: its name, the area navigation, Help now and Lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.group import OpenGroup
+from ui.circle.circle_screen import CircleScreen
+from ui.common.retranslate import Retranslating
+from ui.context import UiContext
+from ui.resources.help_now import HelpNowDialog
+from ui.resources.resources_screen import ResourcesScreen
+from ui.roster.members_screen import MembersScreen
+from ui.sessions.sessions_screen import SessionsScreen
+
+AREAS = ("sessions", "members", "circle", "resources")
+HELP_NOW_SHORTCUT = "Ctrl+H"
+
+
+class GroupScreen(Retranslating, QWidget):
+    def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group = group
+        self.screens: dict[str, QWidget] = {
+            "sessions": SessionsScreen(ctx, group),
+            "members": MembersScreen(ctx, group),
+            "circle": CircleScreen(ctx, group),
+            "resources": ResourcesScreen(ctx, group),
+        }
+        self._build()
+        ctx.navigate_requested.connect(self.show_area)
+        ctx.help_now_requested.connect(self.open_help_now)
+        self.retranslate()
+        self.show_area("sessions")
+
+    def _build(self) -> None:
+        self.group_name = QLabel()
+        self.group_name.setObjectName("groupName")
+        self.help_button = QPushButton()
+        self.help_button.setObjectName("helpNow")
+        self.help_button.clicked.connect(self.open_help_now)
+        self.lock_button = QPushButton()
+        self.lock_button.clicked.connect(self.ctx.lock_requested)
+        header = QHBoxLayout()
+        header.addWidget(self.group_name, 1)
+        header.addWidget(self.help_button)
+        header.addWidget(self.lock_button)
+
+        self.nav = QFrame()
+        self.nav.setObjectName("nav")
+        nav_layout = QVBoxLayout(self.nav)
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.nav_buttons: dict[str, QPushButton] = {}
+        for number, area in enumerate(AREAS, start=1):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setObjectName(f"nav_{area}")
+            button.clicked.connect(lambda _c=False, a=area: self.show_area(a))
+            self.nav_group.addButton(button)
+            self.nav_buttons[area] = button
+            nav_layout.addWidget(button)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda a=area: self.show_area(a))
+        nav_layout.addStretch(1)
+
+        self.stack = QStackedWidget()
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        root = QVBoxLayout(self)
+        root.addLayout(header)
+        root.addLayout(body, 1)
+        help_shortcut = QShortcut(QKeySequence(HELP_NOW_SHORTCUT), self)
+        help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_shortcut.activated.connect(self.open_help_now)
+
+    def retranslate(self) -> None:
+        self.group_name.setText(self.group.name)
+        names = {
+            "sessions": self.tr("&Sessions"),
+            "members": self.tr("&Members"),
+            "circle": self.tr("Sharing &circle"),
+            "resources": self.tr("&Resources"),
+        }
+        for number, area in enumerate(AREAS, start=1):
+            self.nav_buttons[area].setText(names[area])
+            self.nav_buttons[area].setToolTip(self.tr("Shortcut: {keys}").format(
+                keys=QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)))
+        self.help_button.setText(self.tr("Help now"))
+        self.help_button.setToolTip(self.tr(
+            "Crisis lines and emergency numbers, in large type ({keys})").format(
+            keys=QKeySequence(HELP_NOW_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Close the group and return to the start screen "
+                                            "(Ctrl+L)"))
+
+    def show_area(self, area: str) -> None:
+        if area not in self.screens:
+            return
+        self.stack.setCurrentWidget(self.screens[area])
+        self.nav_buttons[area].setChecked(True)
+
+    def focus_current_area(self) -> None:
+        screen = self.stack.currentWidget()
+        target = screen.focusWidget() or screen.nextInFocusChain()
+        (target if target is not None and screen.isAncestorOf(target) else
+         self.nav_buttons[self.current_area()]).setFocus()
+
+    def current_area(self) -> str:
+        current = self.stack.currentWidget()
+        return next(a for a, s in self.screens.items() if s is current)
+
+    def open_help_now(self) -> None:
+        if not self.group.is_open:
+            return
+        dialog = HelpNowDialog(self.ctx, self.group, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()

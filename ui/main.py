@@ -1,0 +1,55 @@
+"""Entry point of the `cercle` desktop application."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.paths import DataDir
+from app.settings import PreferenceStore
+from app.vaults import VaultService
+from i18n.loader import Translations, resolve_language
+from ui.common.theme import apply_theme
+from ui.context import UiContext
+from ui.main_window import MainWindow
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cercle", description="Cercle")
+    parser.add_argument("--data-dir", help="keep groups in this folder instead of the default")
+    parser.add_argument("--demo", action="store_true", help="open the demo group directly")
+    parser.add_argument("--version", action="version", version=f"Cercle {__version__}")
+    return parser.parse_args(argv)
+
+
+def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow, Translations]:
+    args = parse_args(argv)
+    data = DataDir.resolve(args.data_dir)
+    ctx = UiContext(VaultService(data), PreferenceStore(data.settings_file))
+    translations = Translations()
+    translations.apply(resolve_language(ctx.prefs.language))
+    apply_theme(app, ctx.prefs.text_size)
+    window = MainWindow(ctx)
+    window.translations = translations  # type: ignore[attr-defined]
+    if args.demo:
+        QTimer.singleShot(0, window.start_screen.open_demo)
+    return ctx, window, translations
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Cercle")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("cercle")
+    _ctx, window, _translations = build(sys.argv[1:] if argv is None else argv, app)
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

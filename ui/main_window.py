@@ -1,0 +1,95 @@
+"""The one main window: the start screen while locked, the group screen while unlocked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from app.group import OpenGroup
+from ui.common.retranslate import RETIRED, Retranslating
+from ui.context import UiContext
+from ui.group.group_screen import GroupScreen
+from ui.start.start_screen import StartScreen
+
+
+class MainWindow(Retranslating, QMainWindow):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.group_screen: GroupScreen | None = None
+        self.stack = QStackedWidget()
+        self.start_screen = StartScreen(ctx)
+        self.start_screen.unlocked.connect(self.show_group)
+        self.stack.addWidget(self.start_screen)
+        self.setCentralWidget(self.stack)
+        ctx.lock_requested.connect(self.lock)
+        self._build_menus()
+        self.resize(1100, 720)
+        self.retranslate()
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+    def retranslate(self) -> None:
+        # The title never names the group: it shows in task bars and screen sharing.
+        self.setWindowTitle("Cercle")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.quit_action.setText(self.tr("&Quit"))
+
+    def show_group(self, group: OpenGroup) -> None:
+        self.ctx.group = group
+        self.group_screen = GroupScreen(self.ctx, group)
+        self.stack.addWidget(self.group_screen)
+        self.stack.setCurrentWidget(self.group_screen)
+        self.lock_action.setEnabled(True)
+        self.activateWindow()
+        self.group_screen.focus_current_area()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.group_screen is None
+
+    def lock(self) -> None:
+        """Close the connection and destroy every screen and model that saw the group."""
+        if self.group_screen is not None:
+            screen = self.group_screen
+            self.group_screen = None
+            self.stack.removeWidget(screen)
+            screen.hide()
+            screen.setParent(None)
+            screen.setProperty(RETIRED, True)
+            for child in screen.findChildren(QWidget):
+                if child.isWindow():
+                    child.close()
+            screen.deleteLater()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible():
+                widget.close()
+        if self.ctx.group is not None:
+            self.ctx.group.close()
+            self.ctx.group = None
+        self._clear_our_clipboard()
+        self.stack.setCurrentWidget(self.start_screen)
+        self.start_screen.refresh()
+        self.start_screen.passphrase_edit.setFocus()
+
+    def _clear_our_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        super().closeEvent(event)

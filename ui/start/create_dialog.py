@@ -1,0 +1,118 @@
+"""Create a group: visible label, group name, language, passphrase twice, with plain warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.vaults import MIN_PASSPHRASE_LENGTH
+from ui.common.passphrase_field import PassphraseStrengthLabel
+from ui.common.retranslate import Retranslating
+
+
+class CreateGroupDialog(Retranslating, QDialog):
+    def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        self.label_edit = QLineEdit()
+        self.label_note = QLabel()
+        self.label_note.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("Français", "fr")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(0 if default_language == "fr" else 1)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength_label = PassphraseStrengthLabel(self.passphrase_edit)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setObjectName("warning")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("error")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form = QFormLayout()
+        self.form.addRow("", self.label_edit)
+        self.form.addRow("", self.label_note)
+        self.form.addRow("", self.name_edit)
+        self.form.addRow("", self.language_combo)
+        self.form.addRow("", self.passphrase_edit)
+        self.form.addRow("", self.strength_label)
+        self.form.addRow("", self.confirm_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Create a group"))
+        labels = [self.tr("&Label on this computer:"), "", self.tr("Group &name:"),
+                  self.tr("Group &language:"), self.tr("&Passphrase:"), "",
+                  self.tr("&Confirm passphrase:")]
+        for row, text in enumerate(labels):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and label.widget() is not None:
+                label.widget().setText(text)  # type: ignore[attr-defined]
+                label.widget().setBuddy(self.form.itemAt(  # type: ignore[attr-defined]
+                    row, QFormLayout.ItemRole.FieldRole).widget())
+        self.label_edit.setPlaceholderText(self.tr("for example: Tuesday group"))
+        self.label_note.setText(self.tr(
+            "Anyone using this computer can read the label, even without the passphrase. "
+            "Choose one that says nothing private."))
+        self.name_edit.setPlaceholderText(self.tr("for example: Bereavement support group"))
+        self.warning_label.setText(self.tr(
+            "Write the passphrase down and keep it somewhere safe. If it is lost, nobody can "
+            "open the group again: there is no way to recover it."))
+        self.label_edit.setAccessibleName(self.tr("Label on this computer"))
+        self.name_edit.setAccessibleName(self.tr("Group name"))
+        self.language_combo.setAccessibleName(self.tr("Group language"))
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.confirm_edit.setAccessibleName(self.tr("Confirm passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+
+    def _try_accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error_label.setText(problem)
+            self.error_label.show()
+            return
+        self.accept()
+
+    def problem(self) -> str:
+        if not self.label_edit.text().strip():
+            self.label_edit.setFocus()
+            return self.tr("Please give the group a label.")
+        if not self.name_edit.text().strip():
+            self.name_edit.setFocus()
+            return self.tr("Please give the group a name.")
+        if len(self.passphrase_edit.text()) < MIN_PASSPHRASE_LENGTH:
+            self.passphrase_edit.setFocus()
+            return self.tr("The passphrase must have at least {count} characters.").format(
+                count=MIN_PASSPHRASE_LENGTH)
+        if self.passphrase_edit.text() != self.confirm_edit.text():
+            self.confirm_edit.setFocus()
+            return self.tr("The two passphrases are different.")
+        return ""
+
+    def values(self) -> tuple[str, str, str, str]:
+        return (self.label_edit.text(), self.name_edit.text(),
+                str(self.language_combo.currentData()), self.passphrase_edit.text())

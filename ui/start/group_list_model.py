@@ -1,0 +1,52 @@
+"""The groups on this computer, by the label their host chose."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.group import GroupInfo
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class GroupListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[GroupInfo] = []
+
+    def set_rows(self, groups: list[GroupInfo]) -> None:
+        self.beginResetModel()
+        self._groups = list(groups)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._groups)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._groups):
+            return None
+        group = self._groups[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            label = group.label or QCoreApplication.translate("GroupListModel", "Unnamed group")
+            if group.is_demo:
+                return QCoreApplication.translate("GroupListModel", "{label} (demo)").format(
+                    label=label)
+            return label
+        if role == ObjectRole:
+            return group
+        return None
+
+    def row_of(self, group_id: str) -> int:
+        for row, group in enumerate(self._groups):
+            if group.id == group_id:
+                return row
+        return -1
