@@ -16,11 +16,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSize
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from storage import settings  # noqa: E402
+from storage import settings
 
 SIZE = QSize(1366, 768)  # the community-centre laptop
 
@@ -30,7 +30,7 @@ class ShotEnv:
 
     def __init__(self, app: QApplication, language: str, text_size: str = "normal") -> None:
         from app.paths import DataDir
-        from app.settings import PreferenceStore, Preferences
+        from app.settings import Preferences, PreferenceStore
         from ui.main import build
 
         self.app = app
