@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,9 @@ class OpenGroup:
         self.roster = RosterService(db)
         self.sessions = SessionService(db)
         self.resources = ResourceService(db)
+        # Called with a reason ("merge", "rekey", ...) before an operation that could lose data;
+        # the backup service registers itself here at unlock.
+        self.before_risky_change_hooks: list[Callable[[str], None]] = []
 
     @property
     def name(self) -> str:
@@ -42,6 +46,10 @@ class OpenGroup:
     def group_id(self) -> str:
         return self.db.meta("group_id") or self.info.id
 
+    def before_risky_change(self, reason: str) -> None:
+        for hook in self.before_risky_change_hooks:
+            hook(reason)
+
     def rename(self, name: str) -> None:
         with self.db.transaction():
             self.db.set_meta("group_name", name.strip())
@@ -52,3 +60,4 @@ class OpenGroup:
 
     def close(self) -> None:
         self.db.close()
+        self.before_risky_change_hooks.clear()

@@ -20,6 +20,9 @@ class UiContext(QObject):
     lock_requested = Signal()
     preferences_changed = Signal()
     data_changed = Signal(str)  # area name whose data changed
+    checkin_requested = Signal(str)  # session id: open the check-in list for that meeting
+    agreements_requested = Signal()  # show the group agreements full-window, to read aloud
+    about_to_lock = Signal()  # last chance for screens to finish (a running circle is saved)
 
     def __init__(
         self,

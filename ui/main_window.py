@@ -64,6 +64,7 @@ class MainWindow(Retranslating, QMainWindow):
     def lock(self) -> None:
         """Close the connection and destroy every screen and model that saw the group."""
         if self.group_screen is not None:
+            self.ctx.about_to_lock.emit()
             screen = self.group_screen
             self.group_screen = None
             self.stack.removeWidget(screen)
