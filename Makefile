@@ -28,7 +28,7 @@ run: $(STAMP) i18n
 	QT_QPA_PLATFORM= $(VENV)/bin/cercle $(ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app ui storage i18n tests bench packaging docs
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
 test: $(STAMP) i18n lint
