@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from sqlcipher3 import dbapi2
+
 from storage.database import APP_MARKER, Database, translate_error
 from storage.errors import StorageError, VaultDamaged
 
@@ -56,7 +58,7 @@ def verify_attached(db: Database, copy: Path, expected_group_id: str) -> list[st
         if meta.get("app") != APP_MARKER or meta.get("group_id") != expected_group_id:
             problems.append("meta")
         return problems
-    except StorageError:
+    except (StorageError, dbapi2.Error):
         return ["unreadable"]
     finally:
         db.execute(f"DETACH DATABASE {_ALIAS}")
