@@ -231,7 +231,10 @@ class Database:
         return problems
 
     def reconnect(self, passphrase: str) -> None:
-        """After another connection rekeyed the file: same path and lock, a connection keyed anew."""
+        """After another connection rekeyed the file: same path and lock, a connection keyed anew.
+        A database closed meanwhile (the group was locked) stays closed."""
+        if self._conn is None:
+            return
         fresh = self._connect(self.path, passphrase, create=False, read_only=False)
         old, self._conn = self._conn, fresh
         if old is not None:
