@@ -53,7 +53,7 @@ def test_backup_before_the_change_opens_only_with_the_old_passphrase(vaults, fak
     vaults.change_passphrase(group, OLD, NEW)
     group.close()
     backups = vaults.backups.backups_of(gid)
-    pre = [b for b in backups if b.kind == "pre-rekey"][0]
+    pre = next(b for b in backups if b.kind == "pre-rekey")
     assert not pre.same_passphrase
     store.verify_with_passphrase(pre.path, OLD, gid)
     with pytest.raises(WrongPassphraseOrDamaged):

@@ -64,7 +64,7 @@ def test_killed_writer_never_loses_a_committed_change(vaults, data_dir) -> None:
     info = vaults.create_group("Crash", "Crash group", "en", PASS, with_starter_content=False)
     rng = random.Random(int(os.environ.get("CERCLE_CRASH_SEED", "20261125")))
     acknowledged: list[str] = []
-    for run in range(RUNS):
+    for _run in range(RUNS):
         acknowledged += _run_and_kill(data_dir.root, info.id, rng.randrange(10**6),
                                       kill_after=rng.randint(1, 40))
         _check(info.path, acknowledged)
