@@ -104,7 +104,7 @@ def test_nothing_member_related_outside_the_encrypted_files(
     assert main_window.is_locked
     qtbot.wait(50)  # let the retired screens be deleted
 
-    needles = NEEDLES + [NEW_MEMBER]
+    needles = [*NEEDLES, NEW_MEMBER]
     vault_files = [p for p in _files(data_root) if _encrypted(p, data_root)]
     assert len(vault_files) >= 3  # the vault, its daily backup and the pre-merge backup
     for path in vault_files:

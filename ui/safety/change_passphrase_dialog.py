@@ -89,8 +89,8 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             label.setText(text)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
         self.warning_label.setText(self.tr(
-            "Write the new passphrase down and keep it somewhere safe. Backups made before today "
-            "still open only with the current passphrase."))
+            "Write the new passphrase down and keep it somewhere safe. Backups made before this "
+            "change will still need the current passphrase."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Change the passphrase"))
 
