@@ -48,8 +48,8 @@
             <translation>Opens with</translation>
         </message>
         <message>
-            <source>Today's passphrase</source>
-            <translation>Today's passphrase</translation>
+            <source>The current passphrase</source>
+            <translation>The current passphrase</translation>
         </message>
         <message>
             <source>An earlier passphrase</source>

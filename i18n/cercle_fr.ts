@@ -48,7 +48,7 @@
             <translation>S'ouvre avec</translation>
         </message>
         <message>
-            <source>Today's passphrase</source>
+            <source>The current passphrase</source>
             <translation>La phrase secrète actuelle</translation>
         </message>
         <message>

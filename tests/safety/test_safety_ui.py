@@ -143,7 +143,7 @@ def test_backups_are_listed_and_one_is_restored(qtbot, qtmodeltester, ui_ctx) ->
     kind = dialog.proxy.index(0, BackupTableModel.KIND).data()
     size = dialog.proxy.index(0, BackupTableModel.SIZE).data()
     assert kind == "Weekly" and re.fullmatch(r"\d+ kB", size)
-    assert dialog.proxy.index(0, BackupTableModel.PASSPHRASE).data() == "Today's passphrase"
+    assert dialog.proxy.index(0, BackupTableModel.PASSPHRASE).data() == "The current passphrase"
     assert "kept aside" in dialog.note.text()
 
     type_text(dialog.passphrase_edit, "not the passphrase")

@@ -105,7 +105,7 @@ class BackupTableModel(QAbstractTableModel):
             return locale.formattedDataSize(backup.size, 0,
                                             QLocale.DataSizeFormat.DataSizeSIFormat)
         if backup.same_passphrase:
-            return self.tr("Today's passphrase")
+            return self.tr("The current passphrase")
         return self.tr("An earlier passphrase")
 
 
