@@ -5,9 +5,10 @@ computed from an injected monotonic clock whenever the check timer fires, so the
 after a stall or a suspend, and tests drive it with a fake clock. A running sharing circle inhibits
 it (ctx.autolock_inhibited): the room is watching and no one touches the keyboard.
 
-Screen lock and suspend: Qt only reports Qt.ApplicationSuspended (mobile platforms, some Wayland
-compositors); on a Linux or Windows desktop a locked screen is not visible to Qt, so the idle timer
-is what locks. After a suspend, the monotonic clock has moved on and the next check locks.
+Screen lock and suspend: Qt itself only reports Qt.ApplicationSuspended (mobile platforms, some
+Wayland compositors). On Linux desktops, ui/common/session_watch.py adds the screensaver and logind
+signals over D-Bus. Elsewhere (Windows, macOS) a locked screen is not visible to us and the idle
+timer is what locks; after a suspend the monotonic clock has moved on and the next check locks.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
+from ui.common.session_watch import SessionWatch
 from ui.context import UiContext
 
 _ACTIVITY = {
@@ -41,6 +43,9 @@ class AutoLock(QObject):
         if app is not None:
             app.installEventFilter(self)
             app.applicationStateChanged.connect(self._on_state_changed)  # type: ignore[attr-defined]
+        self.session_watch = SessionWatch(self)
+        self.session_watch.locking.connect(self.lock_now)
+        self.session_watch.attach_default_buses()
 
     @property
     def idle_limit_seconds(self) -> float:
@@ -68,8 +73,12 @@ class AutoLock(QObject):
         return True
 
     def _on_state_changed(self, state: Qt.ApplicationState) -> None:
-        suspended = state == Qt.ApplicationState.ApplicationSuspended
-        if suspended and self.ctx.group is not None and not self.ctx.autolock_inhibited:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock_now()
+
+    def lock_now(self) -> None:
+        """The screen locks or the computer sleeps: lock too, unless a circle is running."""
+        if self.ctx.group is not None and not self.ctx.autolock_inhibited:
             self.ctx.lock_requested.emit()
 
     def stop(self) -> None:
