@@ -319,6 +319,10 @@
             <source>Change the &amp;passphrase…</source>
             <translation>Change the &amp;passphrase…</translation>
         </message>
+        <message>
+            <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
+            <translation>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</translation>
+        </message>
     </context>
     <context>
         <name>MembersScreen</name>

@@ -319,6 +319,10 @@
             <source>Change the &amp;passphrase…</source>
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
+        <message>
+            <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
+            <translation>La sauvegarde automatique du jour n'a pas pu être faite (le disque est peut-être plein). Votre travail est enregistré normalement ; Cercle réessaiera au prochain déverrouillage.</translation>
+        </message>
     </context>
     <context>
         <name>MembersScreen</name>

@@ -65,6 +65,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.setCurrentWidget(self.group_screen)
         self.lock_action.setEnabled(True)
         self.passphrase_action.setEnabled(True)
+        if self.ctx.vaults.backups.last_error.get(group.info.id):
+            self.statusBar().showMessage(self.tr(
+                "Today's automatic backup could not be made (the disk may be full). Your work is "
+                "saved as usual; Cercle will try again at the next unlock."))
         self.activateWindow()
         self.group_screen.focus_current_area()
 
@@ -94,6 +98,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.ctx.group = None
         self._clear_our_clipboard()
         self.passphrase_action.setEnabled(False)
+        self.statusBar().clearMessage()
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.refresh()
         self.start_screen.passphrase_edit.setFocus()

@@ -208,3 +208,19 @@ def test_wrong_current_passphrase_is_said_plainly(qtbot, demo_window) -> None:  
     assert dialog.error_label.text() == ("The current passphrase is not right. "
                                          "Nothing was changed.")
     assert not demo_window.ctx.autolock_inhibited
+
+
+def test_a_failed_daily_backup_is_mentioned_after_unlock(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    from storage import backups as store
+
+    def full_disk(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store, "vacuum_into", full_disk)
+    main_window.start_screen.demo_button.click()
+    qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
+    assert "could not be made" in main_window.statusBar().currentMessage()
+    main_window.lock()
+    assert main_window.statusBar().currentMessage() == ""
