@@ -153,3 +153,35 @@ def test_restore_refuses_while_the_group_is_open(fresh_group, vaults) -> None:  
     backup = vaults.backups.backups_of(gid)[0]
     with pytest.raises(VaultInUse):
         vaults.backups.restore(gid, backup, PASS)
+
+
+def test_a_pending_migration_is_preceded_by_a_verified_backup(vaults, fake_now, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from storage import schema
+
+    gid = _new_group(vaults)
+    seen: list[list[str]] = []
+    monkeypatch.setattr(schema, "pending", lambda db: [schema.MIGRATIONS[-1]])
+    monkeypatch.setattr(schema, "migrate", lambda db: seen.append(
+        [b.kind for b in vaults.backups.backups_of(gid)]) or 1)
+    vaults.unlock(gid, PASS).close()
+    assert seen == [["pre-migration"]]  # the backup exists before the migration runs
+
+
+def test_no_migration_when_its_backup_fails(vaults, fake_now, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from storage import schema
+
+    gid = _new_group(vaults)
+    migrated: list[int] = []
+    monkeypatch.setattr(schema, "pending", lambda db: [schema.MIGRATIONS[-1]])
+    monkeypatch.setattr(schema, "migrate", lambda db: migrated.append(1) or 1)
+
+    def full_disk(db: Database, target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store, "vacuum_into", full_disk)
+    with pytest.raises(DiskFull):
+        vaults.unlock(gid, PASS)
+    assert migrated == []
+    vaults.find(gid)  # and the vault is not left locked: it can be opened once space is freed
+    monkeypatch.undo()
+    vaults.unlock(gid, PASS).close()

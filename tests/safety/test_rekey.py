@@ -83,14 +83,14 @@ class Killed(BaseException):
     """Stands for the process dying: nothing after it runs."""
 
 
+def _die(*_args: object) -> None:
+    raise Killed
+
+
 def test_change_killed_before_the_rekey_leaves_the_old_passphrase(vaults, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     group = _group_with_member(vaults)
     gid, path = group.info.id, group.info.path
-
-    def die(*_args: object) -> None:
-        raise Killed
-
-    monkeypatch.setattr(steps, "rekey", die)
+    monkeypatch.setattr(steps, "rekey", _die)
     with pytest.raises(Killed):
         vaults.change_passphrase(group, OLD, NEW)
     group.close()
@@ -104,11 +104,7 @@ def test_change_killed_before_the_rekey_leaves_the_old_passphrase(vaults, monkey
 def test_change_killed_after_the_rekey_leaves_the_new_passphrase(vaults, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     group = _group_with_member(vaults)
     gid, path = group.info.id, group.info.path
-
-    def die(*_args: object) -> None:
-        raise Killed
-
-    monkeypatch.setattr(steps, "check_reopens", die)
+    monkeypatch.setattr(steps, "check_reopens", _die)
     with pytest.raises(Killed):
         vaults.change_passphrase(group, OLD, NEW)
     group.close()

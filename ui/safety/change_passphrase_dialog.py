@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from app.errors import WrongPassphraseOrDamaged
 from app.group import OpenGroup
 from app.vaults import MIN_PASSPHRASE_LENGTH
 from ui.common.messages import error_message
+from ui.common.notices import busy_bar, notice_label
 from ui.common.passphrase_field import PassphraseStrengthLabel
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
@@ -42,17 +42,9 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.strength_label = PassphraseStrengthLabel(self.new_edit)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.warning_label = QLabel()
-        self.warning_label.setObjectName("warning")
-        self.warning_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
+        self.warning_label = notice_label("warning")
+        self.error_label = notice_label("error", visible=False)
+        self.busy = busy_bar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.start)

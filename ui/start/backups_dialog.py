@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.backups import BackupInfo
 from app.group import GroupInfo, OpenGroup
 from ui.common.messages import error_message
+from ui.common.notices import busy_bar, notice_label
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -148,17 +148,9 @@ class BackupsDialog(Retranslating, QDialog):
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_label.setBuddy(self.passphrase_edit)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setObjectName("warning")
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
+        self.note = notice_label("warning")
+        self.error_label = notice_label("error", visible=False)
+        self.busy = busy_bar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton()
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)

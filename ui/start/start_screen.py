@@ -22,6 +22,7 @@ from app import demo, rekey
 from app.errors import WrongPassphraseOrDamaged
 from app.group import GroupInfo, OpenGroup
 from ui.common.messages import error_message
+from ui.common.notices import notice_label
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -131,14 +132,9 @@ class StartScreen(Retranslating, QWidget):
 
     def _build_safety_widgets(self) -> None:
         self._attempt_group_id: str | None = None
-        self.wait_note = QLabel()
-        self.wait_note.setObjectName("warning")
-        self.wait_note.setWordWrap(True)
+        self.wait_note = notice_label("warning")
         self.unlock_wait = UnlockWait(self.ctx, self.unlock_button, self.wait_note)
-        self.interrupted_label = QLabel()
-        self.interrupted_label.setObjectName("warning")
-        self.interrupted_label.setWordWrap(True)
-        self.interrupted_label.hide()
+        self.interrupted_label = notice_label("warning", visible=False)
         self.backups_button = QPushButton()
         self.backups_button.clicked.connect(self.open_backups)
 
