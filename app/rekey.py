@@ -26,12 +26,18 @@ def change_passphrase(backups: BackupService, group: OpenGroup, old: str, new: s
     path, group_id = group.info.path, group.info.id
     steps.check_passphrase(path, old)
     started = backups.now().replace(microsecond=0).strftime(STAMP)
-    with steps.open_for_rekey(path, old) as work:
-        backups.backup(work, group_id, "pre-rekey")
-        update_sidecar(path, passphrase_change={"started_at": started,
-                                                "fingerprint": page_one_fingerprint(path)})
-        steps.rekey(work, new)
-    steps.check_reopens(path, new)
+    try:
+        with steps.open_for_rekey(path, old) as work:
+            backups.backup(work, group_id, "pre-rekey")
+            update_sidecar(path, passphrase_change={"started_at": started,
+                                                    "fingerprint": page_one_fingerprint(path)})
+            steps.rekey(work, new)
+        steps.check_reopens(path, new)
+    except Exception:
+        # A failed rekey (full disk...) was rolled back by SQLite: record whichever passphrase
+        # now opens the file rather than leave the "interrupted" warning up.
+        settle_interrupted_change(path)
+        raise
     update_sidecar(path, passphrase_set_at=started, passphrase_change=None)
     group.db.reconnect(new)
 

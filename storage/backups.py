@@ -8,11 +8,13 @@ the copy's salt.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
+from storage import settings
 from storage.database import APP_MARKER, Database, translate_error
 from storage.errors import StorageError, VaultDamaged
 
@@ -73,13 +75,11 @@ def verify_with_passphrase(path: Path, passphrase: str, expected_group_id: str) 
             raise VaultDamaged("backup of another group")
 
 
-def page_one_fingerprint(path: Path, page_size: int = 4096) -> str:
+def page_one_fingerprint(path: Path) -> str:
     """A digest of the first page's ciphertext: it changes with every commit and with a rekey,
     and says nothing about the passphrase. Used to tell whether an interrupted rekey landed."""
-    import hashlib
-
     with path.open("rb") as handle:
-        return hashlib.sha256(handle.read(page_size)).hexdigest()
+        return hashlib.sha256(handle.read(settings.PAGE_SIZE)).hexdigest()
 
 
 def _fsync(path: Path) -> None:

@@ -118,3 +118,24 @@ def test_change_killed_after_the_rekey_leaves_the_new_passphrase(vaults, monkeyp
         reopened.close()
     assert change_in_progress(path) is None
     assert passphrase_marker(path) == started["started_at"]
+
+
+def test_a_failed_rekey_is_rolled_back_and_leaves_no_warning(vaults, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.errors import DiskFull
+
+    group = _group_with_member(vaults)
+    gid, path = group.info.id, group.info.path
+
+    def full_disk(*_args: object) -> None:
+        raise DiskFull("no space left")
+
+    monkeypatch.setattr(steps, "rekey", full_disk)
+    try:
+        with pytest.raises(DiskFull):
+            vaults.change_passphrase(group, OLD, NEW)
+        assert [m.pseudonym for m in group.roster.members()] == ["Zoé"]
+    finally:
+        group.close()
+    assert rekey.interrupted_change_started(path) is None
+    assert vaults.check_passphrase(gid, OLD)
+    assert passphrase_marker(path) == "initial"
