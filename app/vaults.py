@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
-from app import starter
-from app.fileio import read_json, write_json_atomic
+from app import rekey, starter
+from app.backups import BackupService
+from app.fileio import read_json
 from app.group import GroupInfo, OpenGroup
 from app.paths import DataDir
+from app.sidecar import update_sidecar
 from storage import schema
 from storage.clock import utc_now_iso
 from storage.database import Database
@@ -27,6 +30,7 @@ MIN_PASSPHRASE_LENGTH = 8
 class VaultService:
     def __init__(self, data: DataDir) -> None:
         self.data = data
+        self.backups = BackupService(data)
 
     # -- listing ---------------------------------------------------------------------------
     def list_groups(self) -> list[GroupInfo]:
@@ -59,9 +63,8 @@ class VaultService:
         self._write_sidecar(info.path, label.strip(), info.created_at, info.is_demo)
 
     def _write_sidecar(self, vault: Path, label: str, created_at: str, demo: bool) -> None:
-        write_json_atomic(
-            vault.with_suffix(".json"), {"label": label, "created_at": created_at, "demo": demo}
-        )
+        # Merged, so the passphrase-change records beside the label survive a rename.
+        update_sidecar(vault, label=label, created_at=created_at, demo=demo)
 
     # -- creating --------------------------------------------------------------------------
     def create_group(
@@ -113,13 +116,32 @@ class VaultService:
         info = self.find(group_id)
         db = Database.open(info.path, passphrase)
         try:
+            rekey.settle_interrupted_change(info.path)
             schema.check_not_newer(db)
             if schema.pending(db):
+                self.backups.backup(db, group_id, "pre-migration")
                 schema.migrate(db)
+            else:
+                self.backups.backup_at_unlock(db, group_id)
         except BaseException:
             db.close()
             raise
-        return OpenGroup(db, info)
+        group = OpenGroup(db, info)
+        group.before_risky_change_hooks.append(self._backup_hook(db, group_id))
+        return group
+
+    def _backup_hook(self, db: Database, group_id: str) -> Callable[[str], None]:
+        """Before a risky change (merge import...): a verified backup, or the change does not run."""
+        def backup_first(reason: str) -> None:
+            kind = "pre-" + ("".join(c for c in reason.lower() if "a" <= c <= "z") or "change")
+            self.backups.backup(db, group_id, kind)
+        return backup_first
+
+    def change_passphrase(self, group: OpenGroup, old: str, new: str) -> None:
+        """Slow (a backup and two key derivations): call it from a worker thread in the UI."""
+        if len(new) < MIN_PASSPHRASE_LENGTH:
+            raise ValidationError("passphrase", "too_short")
+        rekey.change_passphrase(self.backups, group, old, new)
 
     def check_passphrase(self, group_id: str, passphrase: str) -> bool:
         try:

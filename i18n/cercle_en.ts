@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Weekly</translation>
+        </message>
+        <message>
+            <source>Before a passphrase change</source>
+            <translation>Before a passphrase change</translation>
+        </message>
+        <message>
+            <source>Before a merge</source>
+            <translation>Before a merge</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation>Before an update</translation>
+        </message>
+        <message>
+            <source>Kept aside at a restore</source>
+            <translation>Kept aside at a restore</translation>
+        </message>
+        <message>
+            <source>Before a change</source>
+            <translation>Before a change</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Opens with</source>
+            <translation>Opens with</translation>
+        </message>
+        <message>
+            <source>The current passphrase</source>
+            <translation>The current passphrase</translation>
+        </message>
+        <message>
+            <source>An earlier passphrase</source>
+            <translation>An earlier passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Unnamed group</source>
+            <translation>Unnamed group</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Backups of “{label}”, made automatically once a day and before every risky change. Each one is encrypted with the passphrase the group had on that day.</source>
+            <translation>Backups of “{label}”, made automatically once a day and before every risky change. Each one is encrypted with the passphrase the group had on that day.</translation>
+        </message>
+        <message>
+            <source>No backup yet: one is made the first time the group is opened each day.</source>
+            <translation>No backup yet: one is made the first time the group is opened each day.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase of the chosen backup:</source>
+            <translation>&amp;Passphrase of the chosen backup:</translation>
+        </message>
+        <message>
+            <source>Passphrase of the chosen backup</source>
+            <translation>Passphrase of the chosen backup</translation>
+        </message>
+        <message>
+            <source>&amp;Restore and open</source>
+            <translation>&amp;Restore and open</translation>
+        </message>
+        <message>
+            <source>The group's current file will be kept aside as a backup first, so nothing is lost.</source>
+            <translation>The group's current file will be kept aside as a backup first, so nothing is lost.</translation>
+        </message>
+        <message>
+            <source>This backup was made before the passphrase was changed: it opens only with the earlier passphrase.</source>
+            <translation>This backup was made before the passphrase was changed: it opens only with the earlier passphrase.</translation>
+        </message>
+        <message>
+            <source>Please type the passphrase of this backup.</source>
+            <translation>Please type the passphrase of this backup.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Change the passphrase</translation>
+        </message>
+        <message>
+            <source>A backup is made first. The group stays open while its file is re-encrypted with the new passphrase.</source>
+            <translation>A backup is made first. The group stays open while its file is re-encrypted with the new passphrase.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Current passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>C&amp;onfirm the new passphrase:</source>
+            <translation>C&amp;onfirm the new passphrase:</translation>
+        </message>
+        <message>
+            <source>Write the new passphrase down and keep it somewhere safe. Backups made before this change will still need the current passphrase.</source>
+            <translation>Write the new passphrase down and keep it somewhere safe. Backups made before this change will still need the current passphrase.</translation>
+        </message>
+        <message>
+            <source>Please type the current passphrase.</source>
+            <translation>Please type the current passphrase.</translation>
+        </message>
+        <message>
+            <source>The new passphrase must have at least {count} characters.</source>
+            <translation>The new passphrase must have at least {count} characters.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is the same as the current one.</source>
+            <translation>The new passphrase is the same as the current one.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases are different.</source>
+            <translation>The two new passphrases are different.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. From now on, the group opens only with the new one.</source>
+            <translation>The passphrase was changed. From now on, the group opens only with the new one.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right. Nothing was changed.</source>
+            <translation>The current passphrase is not right. Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>CircleScreen</name>
         <message>
             <source>This area is being built.</source>
@@ -162,6 +315,14 @@
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
+        <message>
+            <source>Change the &amp;passphrase…</source>
+            <translation>Change the &amp;passphrase…</translation>
+        </message>
+        <message>
+            <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
+            <translation>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</translation>
+        </message>
     </context>
     <context>
         <name>MembersScreen</name>
@@ -297,6 +458,14 @@
             <translation>Opening the group…</translation>
         </message>
         <message>
+            <source>&amp;Backups and restore…</source>
+            <translation>&amp;Backups and restore…</translation>
+        </message>
+        <message>
+            <source>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</source>
+            <translation>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</translation>
+        </message>
+        <message>
             <source>Groups on this computer</source>
             <translation>Groups on this computer</translation>
         </message>
@@ -323,6 +492,20 @@
         <message>
             <source>Please type the group's passphrase.</source>
             <translation>Please type the group's passphrase.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWait</name>
+        <message numerus="yes">
+            <source>Wait %n s</source>
+            <translation>
+                <numerusform>Wait %n s</numerusform>
+                <numerusform>Wait %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
+            <translation>Several wrong passphrases in a row: please wait a moment before the next try.</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
     <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Daily</source>
+            <translation>Quotidienne</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Hebdomadaire</translation>
+        </message>
+        <message>
+            <source>Before a passphrase change</source>
+            <translation>Avant un changement de phrase secrète</translation>
+        </message>
+        <message>
+            <source>Before a merge</source>
+            <translation>Avant une fusion</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation>Avant une mise à jour</translation>
+        </message>
+        <message>
+            <source>Kept aside at a restore</source>
+            <translation>Mise de côté lors d'une restauration</translation>
+        </message>
+        <message>
+            <source>Before a change</source>
+            <translation>Avant une modification</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Faite le</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Opens with</source>
+            <translation>S'ouvre avec</translation>
+        </message>
+        <message>
+            <source>The current passphrase</source>
+            <translation>La phrase secrète actuelle</translation>
+        </message>
+        <message>
+            <source>An earlier passphrase</source>
+            <translation>Une ancienne phrase secrète</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Unnamed group</source>
+            <translation>Groupe sans nom</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Backups of “{label}”, made automatically once a day and before every risky change. Each one is encrypted with the passphrase the group had on that day.</source>
+            <translation>Sauvegardes de « {label} », faites automatiquement une fois par jour et avant chaque opération délicate. Chacune est chiffrée avec la phrase secrète que le groupe avait ce jour-là.</translation>
+        </message>
+        <message>
+            <source>No backup yet: one is made the first time the group is opened each day.</source>
+            <translation>Pas encore de sauvegarde : une sauvegarde est faite à la première ouverture du groupe chaque jour.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase of the chosen backup:</source>
+            <translation>&amp;Phrase secrète de la sauvegarde choisie :</translation>
+        </message>
+        <message>
+            <source>Passphrase of the chosen backup</source>
+            <translation>Phrase secrète de la sauvegarde choisie</translation>
+        </message>
+        <message>
+            <source>&amp;Restore and open</source>
+            <translation>&amp;Restaurer et ouvrir</translation>
+        </message>
+        <message>
+            <source>The group's current file will be kept aside as a backup first, so nothing is lost.</source>
+            <translation>Le fichier actuel du groupe sera d'abord mis de côté comme sauvegarde : rien n'est perdu.</translation>
+        </message>
+        <message>
+            <source>This backup was made before the passphrase was changed: it opens only with the earlier passphrase.</source>
+            <translation>Cette sauvegarde date d'avant le changement de phrase secrète : elle ne s'ouvre qu'avec l'ancienne phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Please type the passphrase of this backup.</source>
+            <translation>Veuillez saisir la phrase secrète de cette sauvegarde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Changer la phrase secrète</translation>
+        </message>
+        <message>
+            <source>A backup is made first. The group stays open while its file is re-encrypted with the new passphrase.</source>
+            <translation>Une sauvegarde est faite d'abord. Le groupe reste ouvert pendant que son fichier est chiffré à nouveau avec la nouvelle phrase secrète.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>Phrase secrète &amp;actuelle :</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nouvelle phrase secrète :</translation>
+        </message>
+        <message>
+            <source>C&amp;onfirm the new passphrase:</source>
+            <translation>C&amp;onfirmez la nouvelle phrase secrète :</translation>
+        </message>
+        <message>
+            <source>Write the new passphrase down and keep it somewhere safe. Backups made before this change will still need the current passphrase.</source>
+            <translation>Notez la nouvelle phrase secrète et gardez-la en lieu sûr. Les sauvegardes faites avant ce changement demanderont toujours la phrase secrète actuelle.</translation>
+        </message>
+        <message>
+            <source>Please type the current passphrase.</source>
+            <translation>Veuillez saisir la phrase secrète actuelle.</translation>
+        </message>
+        <message>
+            <source>The new passphrase must have at least {count} characters.</source>
+            <translation>La nouvelle phrase secrète doit compter au moins {count} caractères.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is the same as the current one.</source>
+            <translation>La nouvelle phrase secrète est identique à l'actuelle.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases are different.</source>
+            <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. From now on, the group opens only with the new one.</source>
+            <translation>La phrase secrète a été changée. Désormais, le groupe ne s'ouvre qu'avec la nouvelle.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right. Nothing was changed.</source>
+            <translation>La phrase secrète actuelle n'est pas la bonne. Rien n'a été modifié.</translation>
+        </message>
+    </context>
+    <context>
         <name>CircleScreen</name>
         <message>
             <source>This area is being built.</source>
@@ -162,6 +315,14 @@
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
+        <message>
+            <source>Change the &amp;passphrase…</source>
+            <translation>Changer la &amp;phrase secrète…</translation>
+        </message>
+        <message>
+            <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
+            <translation>La sauvegarde automatique du jour n'a pas pu être faite (le disque est peut-être plein). Votre travail est enregistré normalement ; Cercle réessaiera au prochain déverrouillage.</translation>
+        </message>
     </context>
     <context>
         <name>MembersScreen</name>
@@ -297,6 +458,14 @@
             <translation>Ouverture du groupe…</translation>
         </message>
         <message>
+            <source>&amp;Backups and restore…</source>
+            <translation>&amp;Sauvegardes et restauration…</translation>
+        </message>
+        <message>
+            <source>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</source>
+            <translation>Un changement de phrase secrète a été interrompu pour ce groupe. Si la nouvelle phrase secrète ne l'ouvre pas, l'ancienne l'ouvrira.</translation>
+        </message>
+        <message>
             <source>Groups on this computer</source>
             <translation>Groupes sur cet ordinateur</translation>
         </message>
@@ -323,6 +492,20 @@
         <message>
             <source>Please type the group's passphrase.</source>
             <translation>Saisissez la phrase secrète du groupe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWait</name>
+        <message numerus="yes">
+            <source>Wait %n s</source>
+            <translation>
+                <numerusform>Patientez %n s</numerusform>
+                <numerusform>Patientez %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
+            <translation>Plusieurs phrases secrètes erronées d'affilée : veuillez patienter un instant avant le prochain essai.</translation>
         </message>
     </context>
 </TS>

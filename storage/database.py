@@ -230,6 +230,16 @@ class Database:
         problems += [c for c in checks if c != "ok"]
         return problems
 
+    def reconnect(self, passphrase: str) -> None:
+        """After another connection rekeyed the file: same path and lock, a connection keyed anew.
+        A database closed meanwhile (the group was locked) stays closed."""
+        if self._conn is None:
+            return
+        fresh = self._connect(self.path, passphrase, create=False, read_only=False)
+        old, self._conn = self._conn, fresh
+        if old is not None:
+            old.close()
+
     # -- closing -------------------------------------------------------------------------------
     def close(self) -> None:
         """Finish nothing: an open transaction is rolled back, then the file and lock released."""

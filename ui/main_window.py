@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from app.group import OpenGroup
+from ui.common.autolock import AutoLock
+from ui.common.clipboard_guard import ClipboardGuard
 from ui.common.retranslate import RETIRED, Retranslating
 from ui.context import UiContext
 from ui.group.group_screen import GroupScreen
+from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
 from ui.start.start_screen import StartScreen
 
 
@@ -25,6 +28,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.stack)
         ctx.lock_requested.connect(self.lock)
         self._build_menus()
+        self.autolock = AutoLock(ctx, self)
+        self.clipboard_guard = ClipboardGuard(self)
         self.resize(1100, 720)
         self.retranslate()
 
@@ -38,6 +43,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.lock_action)
+        self.passphrase_action = QAction(self)
+        self.passphrase_action.setEnabled(False)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.file_menu.addAction(self.passphrase_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -47,6 +56,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.passphrase_action.setText(self.tr("Change the &passphrase…"))
 
     def show_group(self, group: OpenGroup) -> None:
         self.ctx.group = group
@@ -54,6 +64,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.addWidget(self.group_screen)
         self.stack.setCurrentWidget(self.group_screen)
         self.lock_action.setEnabled(True)
+        self.passphrase_action.setEnabled(True)
+        if self.ctx.vaults.backups.last_error.get(group.info.id):
+            self.statusBar().showMessage(self.tr(
+                "Today's automatic backup could not be made (the disk may be full). Your work is "
+                "saved as usual; Cercle will try again at the next unlock."))
         self.activateWindow()
         self.group_screen.focus_current_area()
 
@@ -82,14 +97,21 @@ class MainWindow(Retranslating, QMainWindow):
             self.ctx.group.close()
             self.ctx.group = None
         self._clear_our_clipboard()
+        self.passphrase_action.setEnabled(False)
+        self.statusBar().clearMessage()
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.refresh()
         self.start_screen.passphrase_edit.setFocus()
 
+    def change_passphrase(self) -> None:
+        if self.ctx.group is None:
+            return
+        dialog = ChangePassphraseDialog(self.ctx, self.ctx.group, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _clear_our_clipboard(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None and clipboard.ownsClipboard():
-            clipboard.clear()
+        self.clipboard_guard.clear_ours()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

@@ -18,14 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import demo
+from app import demo, rekey
+from app.errors import WrongPassphraseOrDamaged
 from app.group import GroupInfo, OpenGroup
 from ui.common.messages import error_message
+from ui.common.notices import notice_label
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
+from ui.start.backups_dialog import BackupsDialog
 from ui.start.create_dialog import CreateGroupDialog
 from ui.start.group_list_model import GroupListModel, ObjectRole
+from ui.start.unlock_wait import UnlockWait
 
 
 class StartScreen(Retranslating, QWidget):
@@ -103,24 +107,36 @@ class StartScreen(Retranslating, QWidget):
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self._build_safety_widgets()
         panel = QVBoxLayout(self.unlock_panel)
         panel.addWidget(self.selected_label)
         panel.addWidget(self.passphrase_label)
         panel.addWidget(self.passphrase_edit)
         panel.addWidget(self.demo_hint)
+        panel.addWidget(self.interrupted_label)
         panel.addWidget(self.unlock_button)
+        panel.addWidget(self.wait_note)
         panel.addWidget(self.busy)
         panel.addWidget(self.busy_label)
         panel.addWidget(self.error_label)
         panel.addStretch(1)
         self.extra_panel = QVBoxLayout()  # backups and import add themselves here
         panel.addLayout(self.extra_panel)
+        self.extra_panel.addWidget(self.backups_button)
 
         root = QHBoxLayout(self)
         root.setContentsMargins(32, 32, 32, 32)
         root.setSpacing(32)
         root.addLayout(left, 3)
         root.addWidget(self.unlock_panel, 2)
+
+    def _build_safety_widgets(self) -> None:
+        self._attempt_group_id: str | None = None
+        self.wait_note = notice_label("warning")
+        self.unlock_wait = UnlockWait(self.ctx, self.unlock_button, self.wait_note)
+        self.interrupted_label = notice_label("warning", visible=False)
+        self.backups_button = QPushButton()
+        self.backups_button.clicked.connect(self.open_backups)
 
     def retranslate(self) -> None:
         self.subtitle.setText(self.tr("A quiet companion for the hosts of peer support groups. "
@@ -133,6 +149,11 @@ class StartScreen(Retranslating, QWidget):
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.busy_label.setText(self.tr("Opening the group…"))
+        self.backups_button.setText(self.tr("&Backups and restore…"))
+        self.interrupted_label.setText(self.tr(
+            "A passphrase change for this group was interrupted. If the new passphrase does not "
+            "open it, the previous one will."))
+        self.unlock_wait.refresh()
         self.group_list.setAccessibleName(self.tr("Groups on this computer"))
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.demo_hint.setText(self.tr("The demo group's passphrase is: {passphrase}").format(
@@ -167,14 +188,18 @@ class StartScreen(Retranslating, QWidget):
         if group is None:
             self.selected_label.setText(self.tr("Choose a group on the left."))
             self.demo_hint.hide()
+            self.interrupted_label.hide()
+            self.unlock_wait.select(None)
             return
+        self.unlock_wait.select(group.id)
+        self.interrupted_label.setVisible(rekey.interrupted_change_started(group.path) is not None)
         label = group.label or self.tr("Unnamed group")
         self.selected_label.setText(self.tr("Unlock “{label}”").format(label=label))
         self.demo_hint.setVisible(group.is_demo)
 
     def unlock(self) -> None:
         group = self.current_group()
-        if group is None or self.worker.busy:
+        if group is None or self.worker.busy or not self.unlock_wait.may_try():
             return
         passphrase = self.passphrase_edit.text()
         if not passphrase:
@@ -184,10 +209,11 @@ class StartScreen(Retranslating, QWidget):
 
     def _start_unlock(self, group_id: str, passphrase: str) -> None:
         vaults = self.ctx.vaults
-        self._run(lambda: vaults.unlock(group_id, passphrase))
+        self._run(lambda: vaults.unlock(group_id, passphrase), attempt=group_id)
 
-    def _run(self, fn: Callable[[], OpenGroup]) -> None:
+    def _run(self, fn: Callable[[], OpenGroup], attempt: str | None = None) -> None:
         """Key derivation takes a noticeable moment: never on the UI thread."""
+        self._attempt_group_id = attempt
         self.error_label.hide()
         self._set_busy(True)
         self.worker.start(fn)
@@ -202,12 +228,15 @@ class StartScreen(Retranslating, QWidget):
 
     def _on_unlocked(self, group: OpenGroup) -> None:
         self._set_busy(False)
+        self.unlock_wait.succeeded(group.info.id)
         self.passphrase_edit.clear()
         self.refresh(group.info.id)
         self.unlocked.emit(group)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        if isinstance(exc, WrongPassphraseOrDamaged) and self._attempt_group_id:
+            self.unlock_wait.failed(self._attempt_group_id)
         self.refresh()
         self._show_error(error_message(exc))
         self.passphrase_edit.selectAll()
@@ -233,6 +262,15 @@ class StartScreen(Retranslating, QWidget):
     def open_demo(self) -> None:
         vaults = self.ctx.vaults
         self._run(lambda: vaults.unlock(demo.ensure_demo(vaults).id, demo.DEMO_PASSPHRASE))
+
+    def open_backups(self) -> None:
+        group = self.current_group()
+        if group is None or self.worker.busy:
+            return
+        dialog = BackupsDialog(self.ctx, group, self)
+        dialog.restored.connect(self._on_unlocked)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _default_group_language(self) -> str:
         return "fr" if QLocale().language() == QLocale.Language.French else "en"

@@ -1,0 +1,159 @@
+"""Automatic encrypted backups of each group: made, rotated, listed and restored.
+
+Files live in `backups/<group id>/` and are named `<YYYYMMDD-HHMMSS>_<kind>_<marker>.vault`: when,
+why (daily, weekly, pre-rekey, pre-merge, pre-migration, pre-restore) and which passphrase opens it
+(the marker is the time of the passphrase change in force then, or "initial"). A daily backup is made
+at unlock at most once a day; the first one of an ISO week is kept as the weekly one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.paths import DataDir
+from app.settings import PreferenceStore
+from app.sidecar import passphrase_marker, update_sidecar
+from storage import backups as store
+from storage.database import Database
+from storage.errors import StorageError
+from storage.filelock import VaultLock
+
+STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(\d{8}-\d{6})_(daily|weekly|pre-[a-z]+)_([0-9a-zA-Z-]+)\.vault$")
+KEEP_PRE = 5  # pre-<reason> copies kept, newest first
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    kind: str
+    marker: str
+    size: int
+    same_passphrase: bool  # False: made before a passphrase change, opens with an older one
+
+
+def _parse(path: Path, current_marker: str) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    made = datetime.strptime(match.group(1), STAMP)
+    marker = match.group(3)
+    return BackupInfo(path, made, match.group(2), marker, path.stat().st_size,
+                      marker == current_marker)
+
+
+class BackupService:
+    def __init__(self, data: DataDir, now: Callable[[], datetime] = datetime.now) -> None:
+        self.data = data
+        self.now = now
+        self.last_error: dict[str, str] = {}  # group id -> code of a failed automatic backup
+
+    def folder(self, group_id: str) -> Path:
+        return self.data.backups / group_id
+
+    def _vault(self, group_id: str) -> Path:
+        return self.data.vaults / f"{group_id}.vault"
+
+    def backups_of(self, group_id: str) -> list[BackupInfo]:
+        folder = self.folder(group_id)
+        if not folder.is_dir():
+            return []
+        current = passphrase_marker(self._vault(group_id))
+        found = [_parse(p, current) for p in folder.iterdir()]
+        return sorted((b for b in found if b), key=lambda b: b.made_at, reverse=True)
+
+    # -- making ----------------------------------------------------------------------------
+    def backup(self, db: Database, group_id: str, kind: str) -> BackupInfo:
+        """A verified copy under its final name, then rotation. Raises if it could not be made."""
+        marker = passphrase_marker(self._vault(group_id))
+        made = self.now().replace(microsecond=0)
+        name = f"{made.strftime(STAMP)}_{kind}_{marker}.vault"
+        path = store.make_backup(db, self.folder(group_id) / name, group_id)
+        self.rotate(group_id)
+        info = _parse(path, marker)
+        assert info is not None
+        return info
+
+    def daily_due(self, group_id: str) -> bool:
+        today = self.now().date()
+        return not any(b.made_at.date() == today and b.kind in ("daily", "weekly")
+                       for b in self.backups_of(group_id))
+
+    def backup_at_unlock(self, db: Database, group_id: str) -> BackupInfo | None:
+        """At most once a day. A failure does not keep the host out of the group: it is recorded
+        for the UI to mention, and tried again at the next unlock."""
+        if not self.daily_due(group_id):
+            return None
+        week = self.now().isocalendar()[:2]
+        weekly_done = any(b.kind == "weekly" and b.made_at.isocalendar()[:2] == week
+                          for b in self.backups_of(group_id))
+        try:
+            info = self.backup(db, group_id, "daily" if weekly_done else "weekly")
+        except (OSError, StorageError) as exc:
+            self.last_error[group_id] = getattr(exc, "code", "io")
+            return None
+        self.last_error.pop(group_id, None)
+        return info
+
+    def rotate(self, group_id: str) -> list[Path]:
+        """Keep the newest N days (daily or weekly), the newest M weekly, the newest few pre-*."""
+        prefs = PreferenceStore(self.data.settings_file).load()
+        backups = self.backups_of(group_id)  # newest first
+        days = [b for b in backups if b.kind in ("daily", "weekly")]
+        weekly = [b for b in days if b.kind == "weekly"]
+        before = [b for b in backups if b.kind.startswith("pre-")]
+        keep = {b.path for b in days[: prefs.backups_daily] + weekly[: prefs.backups_weekly]
+                + before[:KEEP_PRE]}
+        removed = [b.path for b in backups if b.path not in keep]
+        for path in removed:
+            path.unlink(missing_ok=True)
+        for stale in self.folder(group_id).glob("*.partial"):  # left by a crash mid-backup
+            stale.unlink(missing_ok=True)
+        return removed
+
+    # -- restoring -------------------------------------------------------------------------
+    def restore(self, group_id: str, backup: BackupInfo, passphrase: str) -> None:
+        """Verify the copy with its passphrase, keep the current vault aside, then swap.
+
+        The group must be locked: the vault's lock is taken for the whole swap."""
+        store.verify_with_passphrase(backup.path, passphrase, group_id)
+        vault = self._vault(group_id)
+        lock = VaultLock(vault)
+        try:
+            if vault.exists():
+                self._keep_aside(group_id, vault)
+            incoming = vault.with_name(vault.name + ".restoring")
+            _copy_synced(backup.path, incoming)
+            os.replace(incoming, vault)
+        finally:
+            lock.release()
+        update_sidecar(vault, passphrase_set_at=None if backup.marker == "initial"
+                       else backup.marker, passphrase_change=None)
+
+    def _keep_aside(self, group_id: str, vault: Path) -> Path:
+        made = self.now().replace(microsecond=0).strftime(STAMP)
+        aside = self.folder(group_id) / f"{made}_pre-restore_{passphrase_marker(vault)}.vault"
+        _copy_synced(vault, aside)
+        return aside
+
+
+def _copy_synced(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with source.open("rb") as src, open(
+                os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as dst:
+            shutil.copyfileobj(src, dst)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

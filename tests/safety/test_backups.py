@@ -1,0 +1,187 @@
+"""Automatic backups: verified copies, at most once a day, rotation, restore, a full disk."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from app.errors import DiskFull, VaultDamaged, WrongPassphraseOrDamaged
+from app.vaults import VaultService
+from storage import backups as store
+from storage.database import Database
+from storage.members import MemberRepository
+from storage.records import Member
+
+PASS = "correct horse battery"
+
+
+def _new_group(vaults: VaultService) -> str:
+    return vaults.create_group("Tuesday", "Tuesday group", "en", PASS).id
+
+
+def test_unlock_makes_one_verified_backup_a_day(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+    gid = _new_group(vaults)
+    vaults.unlock(gid, PASS).close()
+    fake_now.advance(hours=3)
+    vaults.unlock(gid, PASS).close()
+    listed = vaults.backups.backups_of(gid)
+    assert [b.kind for b in listed] == ["weekly"]  # the first of the week doubles as weekly
+    backup = listed[0]
+    assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600
+    assert backup.path.parent == vaults.data.backups / gid
+    store.verify_with_passphrase(backup.path, PASS, gid)
+    with pytest.raises(WrongPassphraseOrDamaged):
+        store.verify_with_passphrase(backup.path, "not the passphrase", gid)
+    fake_now.advance(days=1)
+    vaults.unlock(gid, PASS).close()
+    assert [b.kind for b in vaults.backups.backups_of(gid)] == ["daily", "weekly"]
+
+
+def test_rotation_over_a_simulated_month_keeps_7_days_and_4_weeks(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+    gid = _new_group(vaults)
+    group = vaults.unlock(gid, PASS)  # Monday 2 November
+    try:
+        for _day in range(29):  # up to Tuesday 1 December
+            fake_now.advance(days=1)
+            assert vaults.backups.backup_at_unlock(group.db, gid) is not None
+            assert vaults.backups.backup_at_unlock(group.db, gid) is None  # once a day
+    finally:
+        group.close()
+    kept = {(b.made_at.strftime("%m-%d"), b.kind) for b in vaults.backups.backups_of(gid)}
+    assert kept == {
+        ("12-01", "daily"), ("11-30", "weekly"), ("11-29", "daily"), ("11-28", "daily"),
+        ("11-27", "daily"), ("11-26", "daily"), ("11-25", "daily"),
+        ("11-23", "weekly"), ("11-16", "weekly"), ("11-09", "weekly"),
+    }
+
+
+def test_rotation_follows_the_preferences(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+    from app.settings import Preferences, PreferenceStore
+
+    PreferenceStore(vaults.data.settings_file).save(Preferences(backups_daily=2, backups_weekly=1))
+    gid = _new_group(vaults)
+    group = vaults.unlock(gid, PASS)
+    try:
+        for _day in range(15):
+            fake_now.advance(days=1)
+            vaults.backups.backup_at_unlock(group.db, gid)
+    finally:
+        group.close()
+    kinds = [(b.made_at.day, b.kind) for b in vaults.backups.backups_of(gid)]
+    assert kinds == [(17, "daily"), (16, "weekly")]
+
+
+def test_full_disk_during_backup_leaves_no_partial_file(vaults, fake_now, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    gid = _new_group(vaults)
+
+    def full_disk(db: Database, target: Path) -> None:
+        target.write_bytes(b"\0" * 4096)  # a half-written copy, as a full disk leaves it
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store, "vacuum_into", full_disk)
+    group = vaults.unlock(gid, PASS)  # the daily backup fails; the host still gets in
+    try:
+        assert vaults.backups.last_error[gid] == "disk_full"
+        with pytest.raises(DiskFull):
+            group.before_risky_change("merge")
+    finally:
+        group.close()
+    assert list((vaults.data.backups / gid).iterdir()) == []
+
+
+def test_a_copy_that_does_not_verify_never_counts(vaults, fake_now, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    gid = _new_group(vaults)
+    real = store.vacuum_into
+
+    def damaged_copy(db: Database, target: Path) -> None:
+        real(db, target)
+        data = bytearray(target.read_bytes())
+        data[4096 + 100] ^= 0xFF  # one flipped bit on page 2
+        target.write_bytes(bytes(data))
+
+    monkeypatch.setattr(store, "vacuum_into", damaged_copy)
+    group = vaults.unlock(gid, PASS)
+    try:
+        with pytest.raises(VaultDamaged):
+            group.before_risky_change("merge")
+    finally:
+        group.close()
+    assert list((vaults.data.backups / gid).iterdir()) == []
+
+
+def test_risky_change_hook_makes_a_pre_backup(fresh_group, vaults) -> None:  # type: ignore[no-untyped-def]
+    fresh_group.before_risky_change("merge")
+    kinds = [b.kind for b in vaults.backups.backups_of(fresh_group.info.id)]
+    assert "pre-merge" in kinds
+
+
+def test_restore_keeps_the_current_vault_aside_then_swaps(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+    gid = _new_group(vaults)
+    vaults.unlock(gid, PASS).close()  # backup without Zoé
+    group = vaults.unlock(gid, PASS)
+    group.roster.add_member(Member("Zoé"))
+    group.close()
+    fake_now.advance(hours=1)
+    backup = vaults.backups.backups_of(gid)[0]
+
+    with pytest.raises(WrongPassphraseOrDamaged):
+        vaults.backups.restore(gid, backup, "wrong passphrase")
+    vaults.backups.restore(gid, backup, PASS)
+
+    restored = vaults.unlock(gid, PASS)
+    try:
+        assert "Zoé" not in [m.pseudonym for m in restored.roster.members()]
+    finally:
+        restored.close()
+    aside = [b for b in vaults.backups.backups_of(gid) if b.kind == "pre-restore"]
+    assert len(aside) == 1
+    with Database.open(aside[0].path, PASS, read_only=True, take_lock=False) as db:
+        assert [m.pseudonym for m in MemberRepository(db).list_all()] == ["Zoé"]
+    assert not list(vaults.data.vaults.glob("*.restoring*"))
+    assert stat.S_IMODE(os.stat(vaults.vault_path(gid)).st_mode) == 0o600
+
+
+def test_restore_refuses_while_the_group_is_open(fresh_group, vaults) -> None:  # type: ignore[no-untyped-def]
+    from app.errors import VaultInUse
+
+    gid = fresh_group.info.id
+    fresh_group.before_risky_change("merge")
+    backup = vaults.backups.backups_of(gid)[0]
+    with pytest.raises(VaultInUse):
+        vaults.backups.restore(gid, backup, PASS)
+
+
+def test_a_pending_migration_is_preceded_by_a_verified_backup(vaults, fake_now, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from storage import schema
+
+    gid = _new_group(vaults)
+    seen: list[list[str]] = []
+    monkeypatch.setattr(schema, "pending", lambda db: [schema.MIGRATIONS[-1]])
+    monkeypatch.setattr(schema, "migrate", lambda db: seen.append(
+        [b.kind for b in vaults.backups.backups_of(gid)]) or 1)
+    vaults.unlock(gid, PASS).close()
+    assert seen == [["pre-migration"]]  # the backup exists before the migration runs
+
+
+def test_no_migration_when_its_backup_fails(vaults, fake_now, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from storage import schema
+
+    gid = _new_group(vaults)
+    migrated: list[int] = []
+    monkeypatch.setattr(schema, "pending", lambda db: [schema.MIGRATIONS[-1]])
+    monkeypatch.setattr(schema, "migrate", lambda db: migrated.append(1) or 1)
+
+    def full_disk(db: Database, target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store, "vacuum_into", full_disk)
+    with pytest.raises(DiskFull):
+        vaults.unlock(gid, PASS)
+    assert migrated == []
+    vaults.find(gid)  # and the vault is not left locked: it can be opened once space is freed
+    monkeypatch.undo()
+    vaults.unlock(gid, PASS).close()

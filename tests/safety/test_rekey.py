@@ -1,0 +1,141 @@
+"""Changing the passphrase: old refused after, new accepted, data intact, crash mid-way settled."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import rekey
+from app.errors import ValidationError, WrongPassphraseOrDamaged
+from app.sidecar import change_in_progress, passphrase_marker
+from app.vaults import VaultService
+from storage import backups as store
+from storage import passphrase_change as steps
+from storage.records import Member
+
+OLD = "correct horse battery"
+NEW = "l'été « indien » 🌳"
+
+
+def _group_with_member(vaults: VaultService):  # type: ignore[no-untyped-def]
+    gid = vaults.create_group("Tuesday", "Tuesday group", "en", OLD).id
+    group = vaults.unlock(gid, OLD)
+    group.roster.add_member(Member("Zoé", full_name="Zoé Martin"))
+    return group
+
+
+def test_change_refuses_the_old_and_accepts_the_new(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+    group = _group_with_member(vaults)
+    gid = group.info.id
+    fake_now.advance(days=2)
+    vaults.change_passphrase(group, OLD, NEW)
+    # The open group keeps working on its reconnected connection.
+    assert [m.pseudonym for m in group.roster.members()] == ["Zoé"]
+    group.roster.add_member(Member("Marc"))
+    group.close()
+
+    assert not vaults.check_passphrase(gid, OLD)
+    with pytest.raises(WrongPassphraseOrDamaged):
+        vaults.unlock(gid, OLD)
+    reopened = vaults.unlock(gid, NEW)
+    try:
+        assert [m.pseudonym for m in reopened.roster.members()] == ["Marc", "Zoé"]
+        assert reopened.db.integrity_problems() == []
+    finally:
+        reopened.close()
+    assert passphrase_marker(vaults.vault_path(gid)) == "20261104-093000"
+    assert change_in_progress(vaults.vault_path(gid)) is None
+
+
+def test_backup_before_the_change_opens_only_with_the_old_passphrase(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+    group = _group_with_member(vaults)
+    gid = group.info.id
+    fake_now.advance(hours=1)
+    vaults.change_passphrase(group, OLD, NEW)
+    group.close()
+    backups = vaults.backups.backups_of(gid)
+    pre = next(b for b in backups if b.kind == "pre-rekey")
+    assert not pre.same_passphrase
+    store.verify_with_passphrase(pre.path, OLD, gid)
+    with pytest.raises(WrongPassphraseOrDamaged):
+        store.verify_with_passphrase(pre.path, NEW, gid)
+    fake_now.advance(days=1)
+    vaults.unlock(gid, NEW).close()
+    assert vaults.backups.backups_of(gid)[0].same_passphrase
+
+
+def test_wrong_old_passphrase_changes_nothing(vaults) -> None:  # type: ignore[no-untyped-def]
+    group = _group_with_member(vaults)
+    try:
+        with pytest.raises(WrongPassphraseOrDamaged):
+            vaults.change_passphrase(group, "not it at all", NEW)
+        with pytest.raises(ValidationError):
+            vaults.change_passphrase(group, OLD, "short")
+        with pytest.raises(ValidationError):
+            vaults.change_passphrase(group, OLD, OLD)
+        assert [m.pseudonym for m in group.roster.members()] == ["Zoé"]
+    finally:
+        group.close()
+    assert vaults.check_passphrase(group.info.id, OLD)
+    assert change_in_progress(group.info.path) is None
+
+
+class Killed(BaseException):
+    """Stands for the process dying: nothing after it runs."""
+
+
+def _die(*_args: object) -> None:
+    raise Killed
+
+
+def test_change_killed_before_the_rekey_leaves_the_old_passphrase(vaults, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    group = _group_with_member(vaults)
+    gid, path = group.info.id, group.info.path
+    monkeypatch.setattr(steps, "rekey", _die)
+    with pytest.raises(Killed):
+        vaults.change_passphrase(group, OLD, NEW)
+    group.close()
+    assert rekey.interrupted_change_started(path) is not None  # the unlock screen warns
+    assert not vaults.check_passphrase(gid, NEW)
+    vaults.unlock(gid, OLD).close()
+    assert rekey.interrupted_change_started(path) is None
+    assert passphrase_marker(path) == "initial"
+
+
+def test_change_killed_after_the_rekey_leaves_the_new_passphrase(vaults, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    group = _group_with_member(vaults)
+    gid, path = group.info.id, group.info.path
+    monkeypatch.setattr(steps, "check_reopens", _die)
+    with pytest.raises(Killed):
+        vaults.change_passphrase(group, OLD, NEW)
+    group.close()
+    started = change_in_progress(path)
+    assert started is not None
+    assert not vaults.check_passphrase(gid, OLD)
+    reopened = vaults.unlock(gid, NEW)
+    try:
+        assert [m.pseudonym for m in reopened.roster.members()] == ["Zoé"]
+    finally:
+        reopened.close()
+    assert change_in_progress(path) is None
+    assert passphrase_marker(path) == started["started_at"]
+
+
+def test_a_failed_rekey_is_rolled_back_and_leaves_no_warning(vaults, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.errors import DiskFull
+
+    group = _group_with_member(vaults)
+    gid, path = group.info.id, group.info.path
+
+    def full_disk(*_args: object) -> None:
+        raise DiskFull("no space left")
+
+    monkeypatch.setattr(steps, "rekey", full_disk)
+    try:
+        with pytest.raises(DiskFull):
+            vaults.change_passphrase(group, OLD, NEW)
+        assert [m.pseudonym for m in group.roster.members()] == ["Zoé"]
+    finally:
+        group.close()
+    assert rekey.interrupted_change_started(path) is None
+    assert vaults.check_passphrase(gid, OLD)
+    assert passphrase_marker(path) == "initial"

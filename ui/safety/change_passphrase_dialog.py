@@ -1,0 +1,155 @@
+"""Change the open group's passphrase (File menu). The work runs in a worker: it makes a verified
+backup, rekeys the file and checks it reopens with the new passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import WrongPassphraseOrDamaged
+from app.group import OpenGroup
+from app.vaults import MIN_PASSPHRASE_LENGTH
+from ui.common.messages import error_message
+from ui.common.notices import busy_bar, notice_label
+from ui.common.passphrase_field import PassphraseStrengthLabel
+from ui.common.retranslate import Retranslating
+from ui.common.worker import Worker
+from ui.context import UiContext
+
+INHIBIT_REASON = "passphrase change"
+
+
+class ChangePassphraseDialog(Retranslating, QDialog):
+    def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group = group
+        self.setModal(True)
+        self.setMinimumWidth(560)
+        self.changed = False
+        self.worker = Worker(self)
+        self.worker.finished.connect(self._on_done)
+        self.worker.failed.connect(self._on_failed)
+        self.current_edit, self.new_edit, self.confirm_edit = (
+            self._secret() for _ in range(3))
+        self.strength_label = PassphraseStrengthLabel(self.new_edit)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.warning_label = notice_label("warning")
+        self.error_label = notice_label("error", visible=False)
+        self.busy = busy_bar()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(3)]
+        for label, field in zip(self.labels, (self.current_edit, self.new_edit,
+                                              self.confirm_edit), strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+            if field is self.new_edit:
+                self.form.addRow("", self.strength_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        for widget in (self.warning_label, self.error_label, self.busy, self.buttons):
+            layout.addWidget(widget)
+        self.retranslate()
+
+    @staticmethod
+    def _secret() -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        return field
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change the passphrase"))
+        self.intro.setText(self.tr("A backup is made first. The group stays open while its file "
+                                   "is re-encrypted with the new passphrase."))
+        texts = [self.tr("&Current passphrase:"), self.tr("&New passphrase:"),
+                 self.tr("C&onfirm the new passphrase:")]
+        for label, field, text in zip(self.labels, (self.current_edit, self.new_edit,
+                                                    self.confirm_edit), texts, strict=True):
+            label.setText(text)
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.warning_label.setText(self.tr(
+            "Write the new passphrase down and keep it somewhere safe. Backups made before this "
+            "change will still need the current passphrase."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Change the passphrase"))
+
+    def problem(self) -> str:
+        if not self.current_edit.text():
+            self.current_edit.setFocus()
+            return self.tr("Please type the current passphrase.")
+        if len(self.new_edit.text()) < MIN_PASSPHRASE_LENGTH:
+            self.new_edit.setFocus()
+            return self.tr("The new passphrase must have at least {count} characters.").format(
+                count=MIN_PASSPHRASE_LENGTH)
+        if self.new_edit.text() == self.current_edit.text():
+            self.new_edit.setFocus()
+            return self.tr("The new passphrase is the same as the current one.")
+        if self.new_edit.text() != self.confirm_edit.text():
+            self.confirm_edit.setFocus()
+            return self.tr("The two new passphrases are different.")
+        return ""
+
+    def start(self) -> None:
+        problem = self.problem()
+        if problem:
+            self._show_error(problem)
+            return
+        if self.worker.busy:
+            return
+        vaults, group = self.ctx.vaults, self.group
+        old, new = self.current_edit.text(), self.new_edit.text()
+        self.error_label.hide()
+        self._set_busy(True)
+        # Locking mid-change would close the group under the worker: wait for it to finish.
+        self.ctx.inhibit_autolock(INHIBIT_REASON, True)
+        self.worker.start(lambda: vaults.change_passphrase(group, old, new))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.current_edit, self.new_edit, self.confirm_edit, self.buttons):
+            widget.setEnabled(not busy)
+
+    def _on_done(self, _result: object) -> None:
+        self.ctx.inhibit_autolock(INHIBIT_REASON, False)
+        self._set_busy(False)
+        self.changed = True
+        for field in (self.current_edit, self.new_edit, self.confirm_edit):
+            field.clear()
+            field.setEnabled(False)
+        self.warning_label.hide()
+        self.intro.setText(self.tr("The passphrase was changed. From now on, the group opens "
+                                   "only with the new one."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.ctx.inhibit_autolock(INHIBIT_REASON, False)
+        self._set_busy(False)
+        if isinstance(exc, WrongPassphraseOrDamaged):
+            self._show_error(self.tr("The current passphrase is not right. Nothing was changed."))
+            self.current_edit.selectAll()
+            self.current_edit.setFocus()
+            return
+        self._show_error(error_message(exc))
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def reject(self) -> None:
+        if not self.worker.busy:  # the change must finish (or fail) before the dialog goes
+            super().reject()

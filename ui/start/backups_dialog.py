@@ -1,0 +1,246 @@
+"""A group's backups, listed with dates and sizes, and restoring one of them.
+
+Opened from the start screen (the group stays locked): a restore needs the passphrase the backup was
+made with, keeps the current file aside as a backup of its own, then opens the restored group.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backups import BackupInfo
+from app.group import GroupInfo, OpenGroup
+from ui.common.messages import error_message
+from ui.common.notices import busy_bar, notice_label
+from ui.common.retranslate import Retranslating
+from ui.common.worker import Worker
+from ui.context import UiContext
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+ObjectRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_text(kind: str) -> str:
+    names = {
+        "daily": QCoreApplication.translate("BackupTableModel", "Daily"),
+        "weekly": QCoreApplication.translate("BackupTableModel", "Weekly"),
+        "pre-rekey": QCoreApplication.translate("BackupTableModel", "Before a passphrase change"),
+        "pre-merge": QCoreApplication.translate("BackupTableModel", "Before a merge"),
+        "pre-migration": QCoreApplication.translate("BackupTableModel", "Before an update"),
+        "pre-restore": QCoreApplication.translate("BackupTableModel", "Kept aside at a restore"),
+    }
+    return names.get(kind, QCoreApplication.translate("BackupTableModel", "Before a change"))
+
+
+class BackupTableModel(QAbstractTableModel):
+    MADE_AT, KIND, SIZE, PASSPHRASE = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BackupInfo] = []
+
+    def set_rows(self, rows: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Made on"), self.tr("Kind"), self.tr("Size"),
+                self.tr("Opens with")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        backup = self._rows[index.row()]
+        column = index.column()
+        if role == ObjectRole:
+            return backup
+        if role == SortRole:
+            return [backup.made_at.isoformat(), backup.kind, backup.size,
+                    int(backup.same_passphrase)][column]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(backup, column)
+        return None
+
+    def _display(self, backup: BackupInfo, column: int) -> str:
+        locale = QLocale()
+        if column == self.MADE_AT:
+            return locale.toString(backup.made_at, QLocale.FormatType.ShortFormat)
+        if column == self.KIND:
+            return kind_text(backup.kind)
+        if column == self.SIZE:
+            return locale.formattedDataSize(backup.size, 0,
+                                            QLocale.DataSizeFormat.DataSizeSIFormat)
+        if backup.same_passphrase:
+            return self.tr("The current passphrase")
+        return self.tr("An earlier passphrase")
+
+
+class BackupsDialog(Retranslating, QDialog):
+    restored = Signal(object)  # OpenGroup, unlocked after the restore
+
+    def __init__(self, ctx: UiContext, group: GroupInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group = group
+        self.setModal(True)
+        self.setMinimumSize(760, 480)
+        self.worker = Worker(self)
+        self.worker.finished.connect(self._on_restored)
+        self.worker.failed.connect(self._on_failed)
+        self._build()
+        self.refresh()
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.model = BackupTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(BackupTableModel.MADE_AT, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._update_state)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.passphrase_label = QLabel()
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_label.setBuddy(self.passphrase_edit)
+        self.note = notice_label("warning")
+        self.error_label = notice_label("error", visible=False)
+        self.busy = busy_bar()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton()
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore)
+        self.passphrase_edit.returnPressed.connect(self.restore)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.table, self.empty_label, self.passphrase_label,
+                       self.passphrase_edit, self.note, self.error_label, self.busy, self.buttons):
+            layout.addWidget(widget, 1 if widget is self.table else 0)
+
+    def retranslate(self) -> None:
+        label = self.group.label or self.tr("Unnamed group")
+        self.setWindowTitle(self.tr("Backups"))
+        self.intro.setText(self.tr("Backups of “{label}”, made automatically once a day and "
+                                   "before every risky change. Each one is encrypted with the "
+                                   "passphrase the group had on that day.").format(label=label))
+        self.empty_label.setText(self.tr("No backup yet: one is made the first time the group "
+                                         "is opened each day."))
+        self.passphrase_label.setText(self.tr("&Passphrase of the chosen backup:"))
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the chosen backup"))
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.restore_button.setText(self.tr("&Restore and open"))
+        self._update_state()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.ctx.vaults.backups.backups_of(self.group.id))
+        if self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        self._update_state()
+
+    def selected(self) -> BackupInfo | None:
+        index = self.table.currentIndex()
+        return index.data(ObjectRole) if index.isValid() else None
+
+    def _update_state(self) -> None:
+        backup = self.selected()
+        self.restore_button.setEnabled(backup is not None and not self.worker.busy)
+        if backup is None:
+            self.note.hide()
+            return
+        text = self.tr("The group's current file will be kept aside as a backup first, so "
+                       "nothing is lost.")
+        if not backup.same_passphrase:
+            text += " " + self.tr("This backup was made before the passphrase was changed: "
+                                  "it opens only with the earlier passphrase.")
+        self.note.setText(text)
+        self.note.show()
+
+    def restore(self) -> None:
+        backup = self.selected()
+        passphrase = self.passphrase_edit.text()
+        if backup is None or self.worker.busy:
+            return
+        if not passphrase:
+            self._show_error(self.tr("Please type the passphrase of this backup."))
+            return
+        vaults, group_id = self.ctx.vaults, self.group.id
+
+        def restore_and_open() -> OpenGroup:
+            vaults.backups.restore(group_id, backup, passphrase)
+            return vaults.unlock(group_id, passphrase)
+
+        self.error_label.hide()
+        self._set_busy(True)
+        self.worker.start(restore_and_open)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.table, self.passphrase_edit, self.restore_button):
+            widget.setEnabled(not busy)
+
+    def _on_restored(self, group: OpenGroup) -> None:
+        self._set_busy(False)
+        self.passphrase_edit.clear()
+        self.restored.emit(group)
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.refresh()
+        self._show_error(error_message(exc))
+        self.passphrase_edit.selectAll()
+        self.passphrase_edit.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def reject(self) -> None:
+        if not self.worker.busy:  # a restore half-way must finish and report
+            super().reject()
