@@ -297,3 +297,23 @@ def test_saving_is_one_transaction(demo_group) -> None:  # type: ignore[no-untyp
     with pytest.raises(Exception):  # noqa: B017 - the foreign key refuses the unknown member
         demo_group.circle.save_round(r.summary(), "2026-11-25T19:30:00Z", session.id)
     assert demo_group.circle.rounds_for_session(session.id) == []
+
+
+def test_finishing_a_round_ends_it_and_saves_its_wall_clock_times(demo_group) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from app.circle import CircleService
+
+    service = CircleService(demo_group.db, now=lambda: datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
+    clock = FakeClock()
+    unstarted = Round([Speaker("Ana")], 60, clock)
+    assert not service.finish(unstarted, None)
+    r = Round([Speaker("Ana"), Speaker("Bea")], 60, clock)
+    r.start()
+    clock.advance(150)
+    assert service.finish(r, None)
+    assert r.ended
+    stored = demo_group.db.query(
+        "SELECT started_at, ended_at FROM circle_rounds WHERE session_id IS NULL")
+    assert [tuple(row) for row in stored] == [
+        ("2026-11-25T19:57:30.000000Z", "2026-11-25T20:00:00.000000Z")]
