@@ -27,7 +27,9 @@ from ui.circle.presenter import PresenterWindow
 from ui.common.retranslate import Retranslating
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-IDLE_REFRESH_MS = 1000
+END_KEYS = "Ctrl+E"
+PRESENTER_KEYS = "F5"
+HELP_KEYS = "Ctrl+H"  # the group screen's application-wide Help now shortcut
 
 
 def native(keys: str) -> str:
@@ -106,7 +108,8 @@ class RunningView(Retranslating, QWidget):
     def key_actions(self) -> dict[str, Callable[[], None]]:
         return {"Space": self.toggle, "Right": self.next, "Return": self.enter,
                 "Enter": self.enter, "P": self.pass_turn, "+": self.add_minute,
-                "Left": self.back, "F11": self.toggle_full_screen, "Esc": self.leave_full_screen}
+                "Left": self.back, "F11": self.toggle_full_screen, "Esc": self.leave_full_screen,
+                END_KEYS: self.end, PRESENTER_KEYS: self.open_presenter}
 
     def button_actions(self) -> dict[str, Callable[[], None]]:
         return {"toggle": self.toggle, "back": self.back, "next": self.next,
@@ -118,9 +121,10 @@ class RunningView(Retranslating, QWidget):
         texts = {
             "toggle": (self.tr("Start / Pause"), "Space"), "back": (self.tr("← Back"), "Left"),
             "next": (self.tr("Next →"), "Right"), "pass": (self.tr("Pass"), "P"),
-            "add": (self.tr("+1 minute"), "+"), "end": (self.tr("End the round"), ""),
+            "add": (self.tr("+1 minute"), "+"), "end": (self.tr("End the round"), END_KEYS),
             "fullscreen": (self.tr("Full screen"), "F11"),
-            "presenter": (self.tr("Presenter screen"), ""), "help": (self.tr("Help now"), ""),
+            "presenter": (self.tr("Presenter screen"), PRESENTER_KEYS),
+            "help": (self.tr("Help now"), HELP_KEYS),
         }
         tips = {
             "toggle": self.tr("Start the round, pause or resume the speaker"),
@@ -286,9 +290,8 @@ class RunningView(Retranslating, QWidget):
         self.screen_choice.clear()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.size()
-            self.screen_choice.addItem(self.tr("Screen {number}: {name} ({width}×{height})").format(
-                number=number, name=screen.name(), width=size.width(), height=size.height()),
-                number - 1)
+            self.screen_choice.addItem(self.tr("Screen {number} ({width}×{height})").format(
+                number=number, width=size.width(), height=size.height()), number - 1)
         self.screen_choice.setCurrentIndex(self.screen_choice.count() - 1)
         self.screen_choice.setToolTip(self.tr("Where the presenter screen opens"))
 
