@@ -47,6 +47,7 @@ class RunningView(Retranslating, QWidget):
         self._chime_enabled = chime_enabled
         self._last_tone = Tone.IDLE
         self.presenter: PresenterWindow | None = None
+        self.last_shown: Shown | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -59,6 +60,9 @@ class RunningView(Retranslating, QWidget):
         self.panel = TimerPanel()
         self.next_label = QLabel()
         self.next_label.setObjectName("circleNext")
+        larger = self.next_label.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.4)
+        self.next_label.setFont(larger)
         self.position_label = QLabel()
         info = QHBoxLayout()
         info.addWidget(self.next_label, 1)
@@ -221,6 +225,7 @@ class RunningView(Retranslating, QWidget):
         if self.round is None:
             return
         now = shown(self.round)
+        self.last_shown = now
         self.panel.show_state(now)
         if self.presenter is not None:
             self.presenter.panel.show_state(now)
