@@ -10,14 +10,14 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from app.circle import Round, Speaker  # noqa: E402
-from bench.harness import Report  # noqa: E402
-from ui.circle.display import shown_second  # noqa: E402
-from ui.circle.running_view import RunningView  # noqa: E402
+from app.circle import Round, Speaker
+from bench.harness import Report
+from ui.circle.display import shown_second
+from ui.circle.running_view import RunningView
 
 SECONDS = float(os.environ.get("CERCLE_BENCH_CIRCLE_SECONDS", "60"))
 TURN_SECONDS = 20  # with a 5 s warning and 5 s of overtime each: every colour is exercised

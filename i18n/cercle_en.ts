@@ -526,6 +526,10 @@
             <translation>Start the round</translation>
         </message>
         <message>
+            <source>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</source>
+            <translation>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</translation>
+        </message>
+        <message>
             <source>Add the people who take part.</source>
             <translation>Add the people who take part.</translation>
         </message>

@@ -526,6 +526,10 @@
             <translation>Commencer le tour de parole</translation>
         </message>
         <message>
+            <source>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</source>
+            <translation>Pendant le tour, le clavier suffit : Espace démarre et met en pause, Flèche droite ou Entrée donne la parole à la personne suivante, P permet de passer (la personne revient à la fin), + donne une minute de plus, Flèche gauche revient en arrière. F11 passe en plein écran, F5 ouvre l'écran de projection pour un vidéoprojecteur, Ctrl+E termine le tour.</translation>
+        </message>
+        <message>
             <source>Add the people who take part.</source>
             <translation>Ajoutez les personnes qui participent.</translation>
         </message>

@@ -29,6 +29,7 @@ from ui.common.retranslate import Retranslating
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 END_KEYS = "Ctrl+E"
 PRESENTER_KEYS = "F5"
+SIDE_WIDTH = 250
 HELP_KEYS = "Ctrl+H"  # the group screen's application-wide Help now shortcut
 
 
@@ -67,15 +68,14 @@ class RunningView(Retranslating, QWidget):
         info = QHBoxLayout()
         info.addWidget(self.next_label, 1)
         info.addWidget(self.position_label)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QPushButton] = {
+            name: QPushButton() for name in ("toggle", "back", "next", "pass", "add", "end",
+                                             "help", "fullscreen", "presenter")}
         row = QHBoxLayout()
         for name in ("toggle", "back", "next", "pass", "add", "end"):
-            self.buttons[name] = QPushButton()
             row.addWidget(self.buttons[name])
         row.addStretch(1)
-        for name in ("fullscreen", "presenter", "help"):
-            self.buttons[name] = QPushButton()
-            row.addWidget(self.buttons[name])
+        row.addWidget(self.buttons["help"])
         self.buttons["help"].setObjectName("helpNow")
         for name, action in self.button_actions().items():
             self.buttons[name].clicked.connect(action)
@@ -89,24 +89,22 @@ class RunningView(Retranslating, QWidget):
 
     def _build_side(self) -> QVBoxLayout:
         self.waiting_title = QLabel()
+        self.waiting_title.setWordWrap(True)
         self.waiting_list = QListWidget()
         self.waiting_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.waiting_list.setMaximumWidth(240)
         self.waiting_list.model().rowsMoved.connect(self._waiting_reordered)
         self.late_edit = QComboBox()
         self.late_edit.setEditable(True)
-        self.late_edit.setMaximumWidth(240)
         self.late_edit.lineEdit().returnPressed.connect(self.add_late)
         self.late_button = QPushButton()
         self.late_button.clicked.connect(self.add_late)
         self.screen_choice = QComboBox()
-        self.screen_choice.setMaximumWidth(240)
         side = QVBoxLayout()
-        side.addWidget(self.waiting_title)
-        side.addWidget(self.waiting_list, 1)
-        side.addWidget(self.late_edit)
-        side.addWidget(self.late_button)
-        side.addWidget(self.screen_choice)
+        for widget in (self.waiting_title, self.waiting_list, self.late_edit, self.late_button,
+                       self.screen_choice, self.buttons["presenter"], self.buttons["fullscreen"]):
+            widget.setFixedWidth(SIDE_WIDTH)
+            side.addWidget(widget, 1 if widget is self.waiting_list else 0)
+        side.insertSpacing(4, 12)
         return side
 
     def key_actions(self) -> dict[str, Callable[[], None]]:

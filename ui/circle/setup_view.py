@@ -109,6 +109,9 @@ class SetupView(Retranslating, QWidget):
         self.warning_seconds.setSingleStep(10)
         self.warning_seconds.setValue(DEFAULT_WARNING_SECONDS)
         self.chime_box = QCheckBox()
+        self.keys_help = QLabel()
+        self.keys_help.setWordWrap(True)
+        self.keys_help.setObjectName("circleKeys")
         self.start_button = QPushButton()
         self.start_button.setObjectName("circleStart")
         self.start_button.setMinimumHeight(48)
@@ -129,6 +132,8 @@ class SetupView(Retranslating, QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.share_label)
         layout.addWidget(self.chime_box)
+        layout.addSpacing(16)
+        layout.addWidget(self.keys_help)
         layout.addStretch(1)
         layout.addWidget(self.start_button)
         return layout
@@ -154,6 +159,11 @@ class SetupView(Retranslating, QWidget):
         self.warning_seconds.setSuffix(self.tr(" s"))
         self.chime_box.setText(self.tr("Soft chime at the warning and at the end"))
         self.start_button.setText(self.tr("Start the round"))
+        self.keys_help.setText(self.tr(
+            "During the round, the keyboard is enough: Space starts and pauses, Right or Enter "
+            "gives the word to the next person, P lets someone pass (they come back at the end), "
+            "+ gives one more minute, Left goes back. F11 fills the screen, F5 opens the "
+            "presenter screen for a projector, Ctrl+E ends the round."))
         self.update_share()
 
     # Who takes part ------------------------------------------------------------------------
@@ -163,6 +173,7 @@ class SetupView(Retranslating, QWidget):
         for member in self.group.roster.members():
             if member.active:
                 self.roster_combo.addItem(member.pseudonym, Speaker(member.pseudonym, member.id))
+        chosen = self.session_id or self.session_combo.currentData()
         self.session_combo.clear()
         locale = QLocale()
         for session in reversed(self.group.sessions.sessions()):
@@ -170,6 +181,7 @@ class SetupView(Retranslating, QWidget):
             label = locale.toString(when.date(), QLocale.FormatType.ShortFormat)
             self.session_combo.addItem(f"{label} · {session.theme}" if session.theme else label,
                                        session.id)
+        self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(chosen)))
 
     def speakers(self) -> list[Speaker]:
         return [self.people.item(i).data(SPEAKER_ROLE) for i in range(self.people.count())]

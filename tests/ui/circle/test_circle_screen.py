@@ -35,6 +35,7 @@ def test_setup_comes_from_the_meeting_attendance_with_a_fair_share(circle) -> No
     names = [s.label for s in circle.setup.speakers()]
     assert {m.pseudonym for m in group.roster.members() if m.id in present} == set(names)
     assert circle.window().group_screen.current_area() == "circle"
+    assert circle.setup.session_combo.currentData() == circle.test_session.id
     share = fair_share(35 * 60, len(names))
     assert circle.setup.seconds_each() == share.per_speaker
     assert circle.setup.share_label.text().startswith(f"35 min for {len(names)} people: ")
@@ -182,3 +183,36 @@ def test_the_summary_model_is_sound(qtmodeltester, circle, clock) -> None:  # ty
     _tick(circle, clock, 30)
     circle.running.end()
     qtmodeltester.check(circle.summary.model)
+
+
+def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, demo_window, clock) -> None:  # type: ignore[no-untyped-def]
+    group_screen = demo_window.group_screen
+    qtbot.keyClick(group_screen, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    setup = group_screen.screens["circle"].setup
+    assert setup.share_label.text() == "Add the people who take part."
+    assert not setup.start_button.isEnabled()
+    type_text(setup.name_edit, "Zoé")
+    qtbot.keyClick(setup.name_edit, Qt.Key.Key_Return)
+    setup.roster_combo.setCurrentIndex(setup.roster_combo.findText("Marc"))
+    qtbot.mouseClick(setup.add_member_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(setup.add_member_button, Qt.MouseButton.LeftButton)  # once only
+    assert [s.label for s in setup.speakers()] == ["Zoé", "Marc"]
+    assert setup.speakers()[0].member_id is None and setup.speakers()[1].member_id
+    setup.people.setCurrentRow(1)
+    qtbot.mouseClick(setup.order_buttons["up"], Qt.MouseButton.LeftButton)
+    assert [s.label for s in setup.speakers()] == ["Marc", "Zoé"]
+    setup.each_minutes.setValue(3)
+    assert setup.share_label.text() == "2 people: about 6 min in all."
+    setup.budget_radio.setChecked(True)
+    setup.budget_minutes.setValue(1)
+    assert setup.share_label.text() == "1 min for 2 people: 30 s each."
+    setup.people.setCurrentRow(0)
+    qtbot.mouseClick(setup.order_buttons["remove"], Qt.MouseButton.LeftButton)
+    assert setup.share_label.text() == "1 min for 1 person: 55 s, with 5 s to spare."
+    held = next(i for i in range(setup.session_combo.count())
+                if setup.group.roster.present_member_ids(setup.session_combo.itemData(i)))
+    setup.session_combo.setCurrentIndex(held)
+    qtbot.mouseClick(setup.attendance_button, Qt.MouseButton.LeftButton)
+    present = setup.group.roster.present_member_ids(setup.session_combo.itemData(held))
+    assert len(setup.speakers()) == len(present)
+    assert setup.budget_minutes.value() == 40  # the circle item of the demo agenda
