@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -152,6 +153,13 @@ class RunningView(Retranslating, QWidget):
         self.late_button.setToolTip(self.tr("They join at the end of the round"))
         self._fill_screens()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Coming back to a running round (from another area): the round's keys work at once.
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.panel.face.setFocus()
 
     # The round -----------------------------------------------------------------------------
     def show_round(self, round_: Round, late_candidates: list[Speaker]) -> None:

@@ -108,7 +108,6 @@ class SummaryView(Retranslating, QWidget):
 
     def show_summary(self, summary: RoundSummary, saved: bool, problem: str | None = None) -> None:
         self.summary, self.saved, self.problem = summary, saved, problem
-        self.model.set_rows(summary.turns)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -117,6 +116,7 @@ class SummaryView(Retranslating, QWidget):
         summary = self.summary
         if summary is None:
             return
+        self.model.set_rows(summary.turns)  # the outcome words and headers are translated
         spoke = len(summary.with_outcome(Outcome.SPOKE))
         passed = len(summary.with_outcome(Outcome.PASSED))
         self.totals.setText(self.tr("{used} used of {planned} planned.").format(

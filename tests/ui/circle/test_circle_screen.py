@@ -4,7 +4,7 @@ colours and words at each step, the presenter window, saving, and the lock endin
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.circle import fair_share
 from tests.helpers import type_text
@@ -135,10 +135,14 @@ def test_waiting_people_can_be_reordered_and_a_late_arrival_added(qtbot, circle,
     assert waiting.model().moveRow(QModelIndex(), 0, QModelIndex(), waiting.count())
     assert [t.speaker.label for t in circle.round.upcoming] == names[1:] + names[:1]
     assert circle.running.next_label.text() == f"Next: {names[1]}"
+    speaking = circle.round.current
+    qtbot.keyClicks(circle.running.late_edit.lineEdit(), "Pia +1")  # typed, not shortcuts
+    assert circle.round.current is speaking and circle.round.current.added == 0
+    circle.running.late_edit.clearEditText()
     type_text(circle.running.late_edit.lineEdit(), "Zoé")
     qtbot.keyClick(circle.running.late_edit.lineEdit(), Qt.Key.Key_Return)
     assert waiting.item(waiting.count() - 1).text() == "Zoé"
-    assert circle.round.current.speaker.label != "Zoé"
+    assert circle.round.current is speaking
 
 
 def test_the_chime_rings_at_the_warning_and_at_the_end_only_when_asked(
@@ -216,3 +220,27 @@ def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, demo_window, clo
     present = setup.group.roster.present_member_ids(setup.session_combo.itemData(held))
     assert len(setup.speakers()) == len(present)
     assert setup.budget_minutes.value() == 40  # the circle item of the demo agenda
+
+
+def test_coming_back_to_a_running_round_gives_its_keys_back(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+    circle.setup.request_start()
+    group_screen = circle.window().group_screen
+    qtbot.keyClick(group_screen, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    group_screen.nav_buttons["sessions"].setFocus()
+    qtbot.keyClick(group_screen, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert circle.running.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert circle.round.running
+
+
+def test_the_round_speaks_french_after_a_language_change(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+    circle.setup.request_start()
+    _key(qtbot, circle, Qt.Key.Key_Space)
+    _tick(circle, clock, circle.round.remaining() - 10)
+    circle.ctx.translations.apply("fr")
+    qtbot.waitUntil(lambda: circle.running.panel.state.text() == "Il est temps de conclure")
+    assert circle.running.buttons["pass"].text() == "Passer"
+    circle.running.end()
+    assert circle.summary.model.headerData(0, Qt.Orientation.Horizontal) == "Personne"
+    circle.ctx.translations.apply("en")
+    qtbot.waitUntil(lambda: circle.summary.model.index(0, 3).data() == "Spoke")
