@@ -317,3 +317,49 @@ def test_finishing_a_round_ends_it_and_saves_its_wall_clock_times(demo_group) ->
         "SELECT started_at, ended_at FROM circle_rounds WHERE session_id IS NULL")
     assert [tuple(row) for row in stored] == [
         ("2026-11-25T19:57:30.000000Z", "2026-11-25T20:00:00.000000Z")]
+
+
+_ACTIONS = ("toggle", "next", "pass_turn", "add_time", "back", "late", "reorder", "end")
+
+
+def _check_invariants(r: Round, clock: FakeClock, started_clock: float | None) -> None:
+    now = clock()
+    assert sum(1 for t in r.turns if t.state is TurnState.SPEAKING) <= 1
+    assert len({t.key for t in r.turns}) == len(r.turns)
+    assert all(t.spoken(now) >= 0 for t in r.turns)
+    if started_clock is not None:
+        assert sum(t.spoken(now) for t in r.turns) <= now - started_clock + 1e-6
+    if r.started and not r.ended:
+        assert all(t.state in (TurnState.DONE, TurnState.PASSED) for t in r.turns[:r.index])
+        assert all(t.state is TurnState.WAITING for t in r.turns[r.index + 1:])
+        if r.current is not None:
+            assert r.current.state in (TurnState.SPEAKING, TurnState.PAUSED)
+
+
+def test_any_sequence_of_actions_keeps_the_round_consistent() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(_ACTIONS), st.floats(0, 400)), max_size=40),
+           st.integers(1, 6))
+    def run(steps: list[tuple[str, float]], people: int) -> None:
+        r, clock = _round(" ".join(f"P{i}" for i in range(people)), per=60, warning=10)
+        started_clock = None
+        for action, wait in steps:
+            clock.advance(wait)
+            if action == "late":
+                r.add_late(Speaker(f"Late{len(r.turns)}"))
+            elif action == "reorder":
+                r.reorder_waiting([t.key for t in reversed(r.upcoming)])
+            else:
+                getattr(r, action)()
+            if r.started and started_clock is None:
+                started_clock = r.started_at
+            _check_invariants(r, clock, started_clock)
+        r.end()
+        summary = r.summary()
+        assert len(summary.turns) == len(r.turns) and summary.used >= 0
+        assert all(t.spoken >= 0 and t.planned >= 60 for t in summary.turns)
+
+    run()

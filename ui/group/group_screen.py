@@ -117,8 +117,10 @@ class GroupScreen(Retranslating, QWidget):
         self.nav_buttons[area].setChecked(True)
 
     def open_circle(self, session_id: str, member_ids: list[str], budget_seconds: int) -> None:
+        circle = self.screens["circle"]
+        if isinstance(circle, CircleScreen):
+            circle.prepare(session_id, member_ids, budget_seconds)
         self.show_area("circle")
-        self.screens["circle"].prepare(session_id, member_ids, budget_seconds)  # type: ignore[attr-defined]
 
     def focus_current_area(self) -> None:
         screen = self.stack.currentWidget()
