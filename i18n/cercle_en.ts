@@ -498,8 +498,8 @@
             <translation>The same time for each</translation>
         </message>
         <message>
-            <source> min</source>
-            <translation> min</translation>
+            <source>Type minutes, or minutes and seconds, e.g. 3:30</source>
+            <translation>Type minutes, or minutes and seconds, e.g. 3:30</translation>
         </message>
         <message>
             <source>Share a time budget</source>

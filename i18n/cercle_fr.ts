@@ -498,8 +498,8 @@
             <translation>Le même temps pour chacun</translation>
         </message>
         <message>
-            <source> min</source>
-            <translation> min</translation>
+            <source>Type minutes, or minutes and seconds, e.g. 3:30</source>
+            <translation>Saisissez des minutes, ou des minutes et des secondes, par exemple 3:30</translation>
         </message>
         <message>
             <source>Share a time budget</source>

@@ -26,6 +26,7 @@ from app.circle import DEFAULT_WARNING_SECONDS, Speaker, fair_share
 from app.group import OpenGroup
 from app.model import ItemKind
 from ui.circle.display import duration_text
+from ui.circle.duration_spin import DurationSpin
 from ui.common.retranslate import Retranslating
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,9 +93,8 @@ class SetupView(Retranslating, QWidget):
     def _build_time(self) -> QVBoxLayout:
         self.time_title = QLabel()
         self.each_radio = QRadioButton()
-        self.each_minutes = QSpinBox()
-        self.each_minutes.setRange(1, 30)
-        self.each_minutes.setValue(4)
+        self.each_time = DurationSpin()
+        self.each_time.setValue(4 * 60)
         self.budget_radio = QRadioButton()
         self.budget_minutes = QSpinBox()
         self.budget_minutes.setRange(1, 300)
@@ -118,11 +118,11 @@ class SetupView(Retranslating, QWidget):
         self.start_button.clicked.connect(self.request_start)
         for widget in (self.each_radio, self.budget_radio):
             widget.toggled.connect(self.update_share)
-        for spin in (self.each_minutes, self.budget_minutes):
+        for spin in (self.each_time, self.budget_minutes):
             spin.valueChanged.connect(self.update_share)
         grid = QGridLayout()
         grid.addWidget(self.each_radio, 0, 0)
-        grid.addWidget(self.each_minutes, 0, 1)
+        grid.addWidget(self.each_time, 0, 1)
         grid.addWidget(self.budget_radio, 1, 0)
         grid.addWidget(self.budget_minutes, 1, 1)
         grid.addWidget(self.warning_label, 2, 0)
@@ -152,7 +152,7 @@ class SetupView(Retranslating, QWidget):
         self.attendance_button.setToolTip(self.tr("Everyone marked present at this meeting"))
         self.time_title.setText(self.tr("Time for each person"))
         self.each_radio.setText(self.tr("The same time for each"))
-        self.each_minutes.setSuffix(self.tr(" min"))
+        self.each_time.setToolTip(self.tr("Type minutes, or minutes and seconds, e.g. 3:30"))
         self.budget_radio.setText(self.tr("Share a time budget"))
         self.budget_minutes.setSuffix(self.tr(" min in all"))
         self.warning_label.setText(self.tr("Amber when this much is left"))
@@ -256,10 +256,10 @@ class SetupView(Retranslating, QWidget):
         people = max(1, self.people.count())
         if self.budget_radio.isChecked():
             return fair_share(self.budget_minutes.value() * 60, people).per_speaker
-        return self.each_minutes.value() * 60
+        return self.each_time.value()
 
     def update_share(self) -> None:
-        self.each_minutes.setEnabled(self.each_radio.isChecked())
+        self.each_time.setEnabled(self.each_radio.isChecked())
         self.budget_minutes.setEnabled(self.budget_radio.isChecked())
         people = self.people.count()
         self.start_button.setEnabled(people > 0)

@@ -44,7 +44,7 @@ def test_setup_comes_from_the_meeting_attendance_with_a_fair_share(circle) -> No
 def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
     ctx = circle.ctx
     circle.setup.each_radio.setChecked(True)
-    circle.setup.each_minutes.setValue(2)
+    circle.setup.each_time.setValue(120)
     first, second, third = (s.label for s in circle.setup.speakers()[:3])
     qtbot.keyClick(circle.setup.start_button, Qt.Key.Key_Space)
     assert circle.stack.currentWidget() is circle.running
@@ -150,7 +150,7 @@ def test_the_chime_rings_at_the_warning_and_at_the_end_only_when_asked(
     # Count the rings without a sound device (Qt Multimedia warns without one).
     monkeypatch.setattr("ui.circle.chime.chime_available", lambda: False)
     circle.setup.each_radio.setChecked(True)
-    circle.setup.each_minutes.setValue(1)
+    circle.setup.each_time.setValue(60)
     circle.setup.request_start()
     circle.running.toggle()
     for _ in range(70):
@@ -205,7 +205,7 @@ def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, demo_window, clo
     setup.people.setCurrentRow(1)
     qtbot.mouseClick(setup.order_buttons["up"], Qt.MouseButton.LeftButton)
     assert [s.label for s in setup.speakers()] == ["Marc", "Zoé"]
-    setup.each_minutes.setValue(3)
+    setup.each_time.setValue(180)
     assert setup.share_label.text() == "2 people: about 6 min in all."
     setup.budget_radio.setChecked(True)
     setup.budget_minutes.setValue(1)
@@ -244,3 +244,15 @@ def test_the_round_speaks_french_after_a_language_change(qtbot, circle, clock) -
     assert circle.summary.model.headerData(0, Qt.Orientation.Horizontal) == "Personne"
     circle.ctx.translations.apply("en")
     qtbot.waitUntil(lambda: circle.summary.model.index(0, 3).data() == "Spoke")
+
+
+def test_the_time_each_is_typed_in_minutes_and_seconds(qtbot, circle) -> None:  # type: ignore[no-untyped-def]
+    spin = circle.setup.each_time
+    circle.setup.each_radio.setChecked(True)
+    for typed, seconds in (("3:40", 220), ("5", 300), ("2 min 30", 150), ("45 s", 45)):
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin.lineEdit(), typed)
+        qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Tab)
+        assert circle.setup.seconds_each() == seconds, typed
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert spin.value() == 75 and spin.text() == "1 min 15 s"
