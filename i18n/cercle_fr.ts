@@ -633,7 +633,7 @@
         </message>
         <message>
             <source>Spoke for</source>
-            <translation>A parlé</translation>
+            <translation>Durée de parole</translation>
         </message>
         <message>
             <source>Time given</source>
