@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.circle import CircleService
 from app.resources import ResourceService
 from app.roster import RosterService
 from app.sessions import SessionService
@@ -30,6 +31,7 @@ class OpenGroup:
         self.roster = RosterService(db)
         self.sessions = SessionService(db)
         self.resources = ResourceService(db)
+        self.circle = CircleService(db)
         # Called with a reason ("merge", "rekey", ...) before an operation that could lose data;
         # the backup service registers itself here at unlock.
         self.before_risky_change_hooks: list[Callable[[str], None]] = []

@@ -160,6 +160,14 @@
             <source>This area is being built.</source>
             <translation>This area is being built.</translation>
         </message>
+        <message>
+            <source>A soft bell when it is time to conclude and when the time is up</source>
+            <translation>A soft bell when it is time to conclude and when the time is up</translation>
+        </message>
+        <message>
+            <source>The chime is not available on this computer (Qt Multimedia is not installed).</source>
+            <translation>The chime is not available on this computer (Qt Multimedia is not installed).</translation>
+        </message>
     </context>
     <context>
         <name>CreateGroupDialog</name>
@@ -506,6 +514,370 @@
         <message>
             <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
             <translation>Several wrong passphrases in a row: please wait a moment before the next try.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CircleDisplay</name>
+        <message>
+            <source>{minutes} min {seconds} s</source>
+            <translation>{minutes} min {seconds} s</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <source>Everyone has had their turn</source>
+            <translation>Everyone has had their turn</translation>
+        </message>
+        <message>
+            <source>The round is over. Thank you</source>
+            <translation>The round is over. Thank you</translation>
+        </message>
+        <message>
+            <source>Ready: press Space to start</source>
+            <translation>Ready: press Space to start</translation>
+        </message>
+        <message>
+            <source>Over time {time}</source>
+            <translation>Over time {time}</translation>
+        </message>
+        <message>
+            <source>Time to conclude</source>
+            <translation>Time to conclude</translation>
+        </message>
+        <message>
+            <source>Speaking</source>
+            <translation>Speaking</translation>
+        </message>
+        <message>
+            <source>Paused · {state}</source>
+            <translation>Paused · {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Sharing circle</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunningView</name>
+        <message>
+            <source>Start / Pause</source>
+            <translation>Start / Pause</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Back</translation>
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation>Next →</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>+1 minute</source>
+            <translation>+1 minute</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>End the round</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Full screen</translation>
+        </message>
+        <message>
+            <source>Presenter screen</source>
+            <translation>Presenter screen</translation>
+        </message>
+        <message>
+            <source>Help now</source>
+            <translation>Help now</translation>
+        </message>
+        <message>
+            <source>Start the round, pause or resume the speaker</source>
+            <translation>Start the round, pause or resume the speaker</translation>
+        </message>
+        <message>
+            <source>Back to the previous speaker</source>
+            <translation>Back to the previous speaker</translation>
+        </message>
+        <message>
+            <source>This speaker is done: the next one starts (also Enter)</source>
+            <translation>This speaker is done: the next one starts (also Enter)</translation>
+        </message>
+        <message>
+            <source>The speaker passes: their turn moves to the end of the round, once</source>
+            <translation>The speaker passes: their turn moves to the end of the round, once</translation>
+        </message>
+        <message>
+            <source>Give the speaker one more minute</source>
+            <translation>Give the speaker one more minute</translation>
+        </message>
+        <message>
+            <source>Stop the round now and see the summary</source>
+            <translation>Stop the round now and see the summary</translation>
+        </message>
+        <message>
+            <source>Fill the screen with the timer (Esc to leave)</source>
+            <translation>Fill the screen with the timer (Esc to leave)</translation>
+        </message>
+        <message>
+            <source>Show only the name and the timer on the chosen screen</source>
+            <translation>Show only the name and the timer on the chosen screen</translation>
+        </message>
+        <message>
+            <source>Crisis lines and emergency numbers, in large type</source>
+            <translation>Crisis lines and emergency numbers, in large type</translation>
+        </message>
+        <message>
+            <source>{action} (shortcut: {keys})</source>
+            <translation>{action} (shortcut: {keys})</translation>
+        </message>
+        <message>
+            <source>Still to speak (drag to reorder)</source>
+            <translation>Still to speak (drag to reorder)</translation>
+        </message>
+        <message>
+            <source>Late arrival's name</source>
+            <translation>Late arrival's name</translation>
+        </message>
+        <message>
+            <source>Add a late arrival</source>
+            <translation>Add a late arrival</translation>
+        </message>
+        <message>
+            <source>They join at the end of the round</source>
+            <translation>They join at the end of the round</translation>
+        </message>
+        <message>
+            <source>Next: {name}</source>
+            <translation>Next: {name}</translation>
+        </message>
+        <message>
+            <source>Next: nobody, this is the last turn</source>
+            <translation>Next: nobody, this is the last turn</translation>
+        </message>
+        <message>
+            <source>Turn {number} of {total}</source>
+            <translation>Turn {number} of {total}</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Screen {number} ({width}×{height})</source>
+            <translation>Screen {number} ({width}×{height})</translation>
+        </message>
+        <message>
+            <source>Where the presenter screen opens</source>
+            <translation>Where the presenter screen opens</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Sharing circle</translation>
+        </message>
+        <message>
+            <source>Who takes part, in speaking order (drag to reorder)</source>
+            <translation>Who takes part, in speaking order (drag to reorder)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Shuffle</source>
+            <translation>Shuffle</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>Or type a name for an ad-hoc round</source>
+            <translation>Or type a name for an ad-hoc round</translation>
+        </message>
+        <message>
+            <source>Add name</source>
+            <translation>Add name</translation>
+        </message>
+        <message>
+            <source>Use who came</source>
+            <translation>Use who came</translation>
+        </message>
+        <message>
+            <source>Everyone marked present at this meeting</source>
+            <translation>Everyone marked present at this meeting</translation>
+        </message>
+        <message>
+            <source>Time for each person</source>
+            <translation>Time for each person</translation>
+        </message>
+        <message>
+            <source>The same time for each</source>
+            <translation>The same time for each</translation>
+        </message>
+        <message>
+            <source>Type minutes, or minutes and seconds, e.g. 3:30</source>
+            <translation>Type minutes, or minutes and seconds, e.g. 3:30</translation>
+        </message>
+        <message>
+            <source>Share a time budget</source>
+            <translation>Share a time budget</translation>
+        </message>
+        <message>
+            <source> min in all</source>
+            <translation> min in all</translation>
+        </message>
+        <message>
+            <source>Amber when this much is left</source>
+            <translation>Amber when this much is left</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Soft chime at the warning and at the end</source>
+            <translation>Soft chime at the warning and at the end</translation>
+        </message>
+        <message>
+            <source>Start the round</source>
+            <translation>Start the round</translation>
+        </message>
+        <message>
+            <source>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</source>
+            <translation>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</translation>
+        </message>
+        <message>
+            <source>Add the people who take part.</source>
+            <translation>Add the people who take part.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people: about {total} in all.</source>
+            <translation>
+                <numerusform>%n person: about {total} in all.</numerusform>
+                <numerusform>%n people: about {total} in all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{budget} for %n people: {each} each, which needs {spare} more.</source>
+            <translation>
+                <numerusform>{budget} for %n person: {each}, which needs {spare} more.</numerusform>
+                <numerusform>{budget} for %n people: {each} each, which needs {spare} more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{budget} for %n people: {each} each.</source>
+            <translation>
+                <numerusform>{budget} for %n person: {each}.</numerusform>
+                <numerusform>{budget} for %n people: {each} each.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{budget} for %n people: {each} each, with {spare} to spare.</source>
+            <translation>
+                <numerusform>{budget} for %n person: {each}, with {spare} to spare.</numerusform>
+                <numerusform>{budget} for %n people: {each} each, with {spare} to spare.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryModel</name>
+        <message>
+            <source>Speaker</source>
+            <translation>Speaker</translation>
+        </message>
+        <message>
+            <source>Spoke for</source>
+            <translation>Spoke for</translation>
+        </message>
+        <message>
+            <source>Time given</source>
+            <translation>Time given</translation>
+        </message>
+        <message>
+            <source>Turn</source>
+            <translation>Turn</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Did not speak (round ended)</source>
+            <translation>Did not speak (round ended)</translation>
+        </message>
+        <message>
+            <source>Spoke</source>
+            <translation>Spoke</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryView</name>
+        <message>
+            <source>The round is over</source>
+            <translation>The round is over</translation>
+        </message>
+        <message>
+            <source>Set up a new round</source>
+            <translation>Set up a new round</translation>
+        </message>
+        <message>
+            <source>{used} used of {planned} planned.</source>
+            <translation>{used} used of {planned} planned.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) spoke</source>
+            <translation>
+                <numerusform>%n person spoke</numerusform>
+                <numerusform>%n people spoke</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passed</source>
+            <translation>
+                <numerusform>%n passed</numerusform>
+                <numerusform>%n passed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved: only who spoke and for how long, never what was said.</source>
+            <translation>Saved: only who spoke and for how long, never what was said.</translation>
+        </message>
+        <message>
+            <source>The round never started, so nothing was saved.</source>
+            <translation>The round never started, so nothing was saved.</translation>
         </message>
     </context>
 </TS>

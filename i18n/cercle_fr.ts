@@ -160,6 +160,14 @@
             <source>This area is being built.</source>
             <translation>Cette partie est en cours de construction.</translation>
         </message>
+        <message>
+            <source>A soft bell when it is time to conclude and when the time is up</source>
+            <translation>Une cloche douce quand il est temps de conclure et quand le temps est écoulé</translation>
+        </message>
+        <message>
+            <source>The chime is not available on this computer (Qt Multimedia is not installed).</source>
+            <translation>La cloche n'est pas disponible sur cet ordinateur (Qt Multimedia n'est pas installé).</translation>
+        </message>
     </context>
     <context>
         <name>CreateGroupDialog</name>
@@ -506,6 +514,370 @@
         <message>
             <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
             <translation>Plusieurs phrases secrètes erronées d'affilée : veuillez patienter un instant avant le prochain essai.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CircleDisplay</name>
+        <message>
+            <source>{minutes} min {seconds} s</source>
+            <translation>{minutes} min {seconds} s</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <source>Everyone has had their turn</source>
+            <translation>Chacun et chacune a eu son tour</translation>
+        </message>
+        <message>
+            <source>The round is over. Thank you</source>
+            <translation>Le tour de parole est terminé. Merci</translation>
+        </message>
+        <message>
+            <source>Ready: press Space to start</source>
+            <translation>Prêt : appuyez sur Espace pour commencer</translation>
+        </message>
+        <message>
+            <source>Over time {time}</source>
+            <translation>Temps dépassé {time}</translation>
+        </message>
+        <message>
+            <source>Time to conclude</source>
+            <translation>Il est temps de conclure</translation>
+        </message>
+        <message>
+            <source>Speaking</source>
+            <translation>Prend la parole</translation>
+        </message>
+        <message>
+            <source>Paused · {state}</source>
+            <translation>En pause · {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Cercle de parole</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunningView</name>
+        <message>
+            <source>Start / Pause</source>
+            <translation>Démarrer / Pause</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Retour</translation>
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation>Suivant →</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>Passer</translation>
+        </message>
+        <message>
+            <source>+1 minute</source>
+            <translation>+1 minute</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>Terminer le tour</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Plein écran</translation>
+        </message>
+        <message>
+            <source>Presenter screen</source>
+            <translation>Écran de projection</translation>
+        </message>
+        <message>
+            <source>Help now</source>
+            <translation>Aide immédiate</translation>
+        </message>
+        <message>
+            <source>Start the round, pause or resume the speaker</source>
+            <translation>Démarrer le tour, mettre en pause ou reprendre</translation>
+        </message>
+        <message>
+            <source>Back to the previous speaker</source>
+            <translation>Revenir à la personne précédente</translation>
+        </message>
+        <message>
+            <source>This speaker is done: the next one starts (also Enter)</source>
+            <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
+        </message>
+        <message>
+            <source>The speaker passes: their turn moves to the end of the round, once</source>
+            <translation>La personne passe : son tour va à la fin du cercle, une fois</translation>
+        </message>
+        <message>
+            <source>Give the speaker one more minute</source>
+            <translation>Donner une minute de plus</translation>
+        </message>
+        <message>
+            <source>Stop the round now and see the summary</source>
+            <translation>Arrêter le tour maintenant et voir le bilan</translation>
+        </message>
+        <message>
+            <source>Fill the screen with the timer (Esc to leave)</source>
+            <translation>Afficher le minuteur en plein écran (Échap pour sortir)</translation>
+        </message>
+        <message>
+            <source>Show only the name and the timer on the chosen screen</source>
+            <translation>Afficher seulement le prénom et le minuteur sur l'écran choisi</translation>
+        </message>
+        <message>
+            <source>Crisis lines and emergency numbers, in large type</source>
+            <translation>Lignes d'écoute et numéros d'urgence, en grands caractères</translation>
+        </message>
+        <message>
+            <source>{action} (shortcut: {keys})</source>
+            <translation>{action} (raccourci : {keys})</translation>
+        </message>
+        <message>
+            <source>Still to speak (drag to reorder)</source>
+            <translation>Prendront la parole (glisser pour changer l'ordre)</translation>
+        </message>
+        <message>
+            <source>Late arrival's name</source>
+            <translation>Prénom de la personne arrivée en retard</translation>
+        </message>
+        <message>
+            <source>Add a late arrival</source>
+            <translation>Ajouter une personne en retard</translation>
+        </message>
+        <message>
+            <source>They join at the end of the round</source>
+            <translation>Elle rejoint la fin du tour</translation>
+        </message>
+        <message>
+            <source>Next: {name}</source>
+            <translation>Ensuite : {name}</translation>
+        </message>
+        <message>
+            <source>Next: nobody, this is the last turn</source>
+            <translation>Ensuite : personne, c'est le dernier tour</translation>
+        </message>
+        <message>
+            <source>Turn {number} of {total}</source>
+            <translation>Tour {number} sur {total}</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Démarrer</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>Screen {number} ({width}×{height})</source>
+            <translation>Écran {number} ({width}×{height})</translation>
+        </message>
+        <message>
+            <source>Where the presenter screen opens</source>
+            <translation>Où s'ouvre l'écran de projection</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Cercle de parole</translation>
+        </message>
+        <message>
+            <source>Who takes part, in speaking order (drag to reorder)</source>
+            <translation>Qui participe, dans l'ordre de parole (glisser pour changer l'ordre)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Shuffle</source>
+            <translation>Mélanger</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>Ajouter le membre</translation>
+        </message>
+        <message>
+            <source>Or type a name for an ad-hoc round</source>
+            <translation>Ou saisissez un prénom pour un tour improvisé</translation>
+        </message>
+        <message>
+            <source>Add name</source>
+            <translation>Ajouter le prénom</translation>
+        </message>
+        <message>
+            <source>Use who came</source>
+            <translation>Reprendre les présents</translation>
+        </message>
+        <message>
+            <source>Everyone marked present at this meeting</source>
+            <translation>Toutes les personnes notées présentes à cette séance</translation>
+        </message>
+        <message>
+            <source>Time for each person</source>
+            <translation>Temps de parole de chacun</translation>
+        </message>
+        <message>
+            <source>The same time for each</source>
+            <translation>Le même temps pour chacun</translation>
+        </message>
+        <message>
+            <source>Type minutes, or minutes and seconds, e.g. 3:30</source>
+            <translation>Saisissez des minutes, ou des minutes et des secondes, par exemple 3:30</translation>
+        </message>
+        <message>
+            <source>Share a time budget</source>
+            <translation>Partager une durée totale</translation>
+        </message>
+        <message>
+            <source> min in all</source>
+            <translation> min en tout</translation>
+        </message>
+        <message>
+            <source>Amber when this much is left</source>
+            <translation>Orange quand il reste</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Soft chime at the warning and at the end</source>
+            <translation>Cloche douce à l'avertissement et à la fin</translation>
+        </message>
+        <message>
+            <source>Start the round</source>
+            <translation>Commencer le tour de parole</translation>
+        </message>
+        <message>
+            <source>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</source>
+            <translation>Pendant le tour, le clavier suffit : Espace démarre et met en pause, Flèche droite ou Entrée donne la parole à la personne suivante, P permet de passer (la personne revient à la fin), + donne une minute de plus, Flèche gauche revient en arrière. F11 passe en plein écran, F5 ouvre l'écran de projection pour un vidéoprojecteur, Ctrl+E termine le tour.</translation>
+        </message>
+        <message>
+            <source>Add the people who take part.</source>
+            <translation>Ajoutez les personnes qui participent.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people: about {total} in all.</source>
+            <translation>
+                <numerusform>%n personne : environ {total} en tout.</numerusform>
+                <numerusform>%n personnes : environ {total} en tout.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{budget} for %n people: {each} each, which needs {spare} more.</source>
+            <translation>
+                <numerusform>{budget} pour %n personne : {each} chacun, il manque {spare}.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} chacun, il manque {spare}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{budget} for %n people: {each} each.</source>
+            <translation>
+                <numerusform>{budget} pour %n personne : {each} chacun.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} chacun.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{budget} for %n people: {each} each, with {spare} to spare.</source>
+            <translation>
+                <numerusform>{budget} pour %n personne : {each} chacun, et {spare} de marge.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} chacun, et {spare} de marge.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryModel</name>
+        <message>
+            <source>Speaker</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Spoke for</source>
+            <translation>Durée de parole</translation>
+        </message>
+        <message>
+            <source>Time given</source>
+            <translation>Temps prévu</translation>
+        </message>
+        <message>
+            <source>Turn</source>
+            <translation>Tour</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>A passé son tour</translation>
+        </message>
+        <message>
+            <source>Did not speak (round ended)</source>
+            <translation>N'a pas parlé (tour terminé)</translation>
+        </message>
+        <message>
+            <source>Spoke</source>
+            <translation>A parlé</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryView</name>
+        <message>
+            <source>The round is over</source>
+            <translation>Le tour de parole est terminé</translation>
+        </message>
+        <message>
+            <source>Set up a new round</source>
+            <translation>Préparer un nouveau tour</translation>
+        </message>
+        <message>
+            <source>{used} used of {planned} planned.</source>
+            <translation>{used} utilisées sur {planned} prévues.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) spoke</source>
+            <translation>
+                <numerusform>%n personne a parlé</numerusform>
+                <numerusform>%n personnes ont parlé</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passed</source>
+            <translation>
+                <numerusform>%n personne a passé son tour</numerusform>
+                <numerusform>%n personnes ont passé leur tour</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved: only who spoke and for how long, never what was said.</source>
+            <translation>Enregistré : seulement qui a parlé et combien de temps, jamais ce qui a été dit.</translation>
+        </message>
+        <message>
+            <source>The round never started, so nothing was saved.</source>
+            <translation>Le tour n'a pas commencé : rien n'a été enregistré.</translation>
         </message>
     </context>
 </TS>

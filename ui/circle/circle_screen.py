@@ -1,12 +1,25 @@
-"""The Sharing circle area. Placeholder until its own issue lands: replace this module entirely."""
+"""The Sharing circle area: set up a round, run it in front of the room, see and keep its summary.
+
+While a round runs, auto-lock is held off; a lock on request ends and saves the round first.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import dataclasses
 
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from app.circle import Round, Speaker
 from app.group import OpenGroup
+from ui.circle.chime import chime_available
+from ui.circle.running_view import RunningView
+from ui.circle.setup_view import SetupView
+from ui.circle.summary_view import SummaryView
+from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
+
+AUTOLOCK_REASON = "circle"
 
 
 class CircleScreen(Retranslating, QWidget):
@@ -14,9 +27,87 @@ class CircleScreen(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
-        self.label = QLabel()
-        QVBoxLayout(self).addWidget(self.label)
+        self.round: Round | None = None
+        self.session_id: str | None = None
+        self.setup = SetupView(group)
+        self.running = RunningView(lambda: bool(self.ctx.prefs.chime))
+        self.summary = SummaryView()
+        self.stack = QStackedWidget()
+        for page in (self.setup, self.running, self.summary):
+            self.stack.addWidget(page)
+        QVBoxLayout(self).addWidget(self.stack)
+        self.setup.start_requested.connect(self.start_round)
+        self.setup.chime_box.toggled.connect(self._chime_toggled)
+        self.running.ended.connect(self.finish_round)
+        self.running.help_now.connect(ctx.help_now_requested)
+        self.summary.new_round.connect(self.show_setup)
+        ctx.about_to_lock.connect(self.finish_round)
+        ctx.data_changed.connect(self._data_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.label.setText(self.tr("This area is being built."))
+        available = chime_available()
+        self.setup.chime_box.setEnabled(available)
+        self.setup.chime_box.setChecked(available and bool(self.ctx.prefs.chime))
+        self.setup.chime_box.setToolTip(
+            self.tr("A soft bell when it is time to conclude and when the time is up")
+            if available else self.tr("The chime is not available on this computer "
+                                      "(Qt Multimedia is not installed)."))
+
+    def prepare(self, session_id: str, member_ids: list[str], budget_seconds: int) -> None:
+        """A meeting hands over who is present and the circle's remaining time."""
+        if self.round is not None and not self.round.ended:
+            return  # never throw away a round in progress
+        self.setup.load(session_id, member_ids, budget_seconds)
+        self.show_setup()
+
+    def show_setup(self) -> None:
+        self.setup.reload()
+        self.stack.setCurrentWidget(self.setup)
+
+    def start_round(self, speakers: list[Speaker], seconds_each: int, warning: int) -> None:
+        self.round = Round(speakers, seconds_each, self.ctx.monotonic, warning_seconds=warning)
+        self.session_id = self.setup.session_id
+        chosen = {s.member_id for s in speakers}
+        late = [Speaker(m.pseudonym, m.id) for m in self.group.roster.members()
+                if m.active and m.id not in chosen]
+        self.running.show_round(self.round, late)
+        self.stack.setCurrentWidget(self.running)
+        self.ctx.inhibit_autolock(AUTOLOCK_REASON, True)
+
+    def finish_round(self) -> None:
+        """End the round (from the End button, or just before a lock) and keep its summary."""
+        round_ = self.round
+        if round_ is None or self.property("finishing"):
+            return
+        self.setProperty("finishing", True)
+        try:
+            round_.end()
+            saved, problem = self._save(round_)
+            self.summary.show_summary(round_.summary(), saved, problem)
+            self.stack.setCurrentWidget(self.summary)
+        finally:
+            self.round = None
+            self.running.timer.stop()
+            self.running.close_presenter()
+            self.ctx.inhibit_autolock(AUTOLOCK_REASON, False)
+            self.setProperty("finishing", False)
+
+    def _save(self, round_: Round) -> tuple[bool, str | None]:
+        if not self.group.is_open:
+            return False, None
+        try:
+            saved = self.group.circle.finish(round_, self.session_id)
+        except Exception as exc:  # the summary still shows; the host is told it was not kept
+            return False, error_message(exc)
+        if saved:
+            self.ctx.data_changed.emit("circle")
+        return saved, None
+
+    def _chime_toggled(self, on: bool) -> None:
+        if chime_available() and on != self.ctx.prefs.chime:
+            self.ctx.save_preferences(dataclasses.replace(self.ctx.prefs, chime=on))
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("members", "sessions") and self.stack.currentWidget() is self.setup:
+            self.setup.reload()

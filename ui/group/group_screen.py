@@ -42,6 +42,7 @@ class GroupScreen(Retranslating, QWidget):
         self._build()
         ctx.navigate_requested.connect(self.show_area)
         ctx.help_now_requested.connect(self.open_help_now)
+        ctx.circle_requested.connect(self.open_circle)
         self.retranslate()
         self.show_area("sessions")
 
@@ -114,6 +115,12 @@ class GroupScreen(Retranslating, QWidget):
             return
         self.stack.setCurrentWidget(self.screens[area])
         self.nav_buttons[area].setChecked(True)
+
+    def open_circle(self, session_id: str, member_ids: list[str], budget_seconds: int) -> None:
+        circle = self.screens["circle"]
+        if isinstance(circle, CircleScreen):
+            circle.prepare(session_id, member_ids, budget_seconds)
+        self.show_area("circle")
 
     def focus_current_area(self) -> None:
         screen = self.stack.currentWidget()

@@ -1,0 +1,381 @@
+"""The sharing circle: a round of speaking turns as a pure state machine, the fair share of a time
+budget, and saving a finished round (durations only, never what was said).
+
+Every time is read from an injected monotonic clock when it is asked for, never accumulated from
+ticks, so the remaining time is exact after a stall, a sleep or a slow frame.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from storage.circle import CircleRepository
+from storage.database import Database
+from storage.records import CircleRound, CircleTurn
+
+Clock = Callable[[], float]
+
+DEFAULT_WARNING_SECONDS = 30
+ADD_TIME_SECONDS = 60
+# Passing the word from one person to the next takes a few seconds: a budget keeps them aside.
+HANDOVER_SECONDS = 5
+MIN_SHARE_SECONDS = 30
+
+
+class TurnState(StrEnum):
+    WAITING = "waiting"
+    SPEAKING = "speaking"
+    PAUSED = "paused"
+    DONE = "done"
+    PASSED = "passed"
+
+
+class Tone(StrEnum):
+    """How the current turn's time looks: each has a colour and a sentence in the UI."""
+
+    IDLE = "idle"  # nobody speaking: not started, between turns, ended
+    NEUTRAL = "neutral"
+    WARNING = "warning"
+    OVERTIME = "overtime"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    label: str  # the pseudonym, or a name typed for an ad-hoc round
+    member_id: str | None = None
+
+
+_keys = itertools.count(1)
+
+
+@dataclass
+class Turn:
+    speaker: Speaker
+    planned: int
+    state: TurnState = TurnState.WAITING
+    added: int = 0
+    passes: int = 0
+    spoken_before: float = 0.0  # seconds spoken in earlier segments
+    segment_start: float | None = None  # clock reading when the current segment began
+    key: int = field(default_factory=lambda: next(_keys))
+
+    @property
+    def allotted(self) -> int:
+        return self.planned + self.added
+
+    def spoken(self, now: float) -> float:
+        if self.segment_start is None:
+            return self.spoken_before
+        return self.spoken_before + max(0.0, now - self.segment_start)
+
+    def stop(self, now: float) -> None:
+        self.spoken_before = self.spoken(now)
+        self.segment_start = None
+
+
+@dataclass(frozen=True)
+class FairShare:
+    budget: int
+    people: int
+    per_speaker: int
+    spare: int  # negative when even the minimum share does not fit in the budget
+
+
+def fair_share(budget_seconds: int, people: int) -> FairShare:
+    """Whole seconds each, rounded down to 10 s (5 s under a minute), after keeping a few seconds
+    per speaker for the handover; never below a short but real turn."""
+    if people <= 0:
+        raise ValueError("a round needs at least one person")
+    budget = max(0, int(budget_seconds))
+    raw = (budget - HANDOVER_SECONDS * people) / people
+    step = 10 if raw >= 60 else 5
+    share = max(MIN_SHARE_SECONDS, int(raw // step) * step)
+    return FairShare(budget, people, share, budget - share * people)
+
+
+class Round:
+    """One round of the circle. Every action takes the clock reading from the injected clock."""
+
+    def __init__(self, speakers: Sequence[Speaker], seconds_per_turn: int, clock: Clock,
+                 warning_seconds: int = DEFAULT_WARNING_SECONDS) -> None:
+        if seconds_per_turn <= 0:
+            raise ValueError("each turn needs some time")
+        self.clock = clock
+        self.seconds_per_turn = int(seconds_per_turn)
+        self.warning_seconds = max(0, int(warning_seconds))
+        self.turns = [Turn(s, self.seconds_per_turn) for s in speakers]
+        self.index = 0  # the current turn once started; len(turns) when everyone has had theirs
+        self.started = False
+        self.ended = False
+        self.started_at: float | None = None
+        self.ended_at: float | None = None
+
+    # What is shown -------------------------------------------------------------------------
+    @property
+    def current(self) -> Turn | None:
+        if not self.started or self.ended or self.index >= len(self.turns):
+            return None
+        return self.turns[self.index]
+
+    @property
+    def upcoming(self) -> list[Turn]:
+        """The waiting turns, in the order they will come."""
+        start = self.index + 1 if self.current is not None else self.index
+        return [t for t in self.turns[start:] if t.state is TurnState.WAITING]
+
+    @property
+    def next_turn(self) -> Turn | None:
+        waiting = self.upcoming
+        return waiting[0] if waiting else None
+
+    @property
+    def complete(self) -> bool:
+        """Everyone has had their turn (or passed); only End or Back remain."""
+        return self.started and not self.ended and self.index >= len(self.turns)
+
+    @property
+    def running(self) -> bool:
+        turn = self.current
+        return turn is not None and turn.state is TurnState.SPEAKING
+
+    def remaining(self) -> float:
+        """Seconds left for the current speaker; negative is overtime."""
+        turn = self.current
+        if turn is None:
+            return 0.0
+        return turn.allotted - turn.spoken(self.clock())
+
+    def tone(self) -> Tone:
+        turn = self.current
+        if turn is None:
+            return Tone.IDLE
+        left = self.remaining()
+        if left <= 0:
+            return Tone.OVERTIME
+        if left <= self.warning_seconds:
+            return Tone.WARNING
+        return Tone.NEUTRAL
+
+    def position(self) -> int:
+        """1-based number of the current turn among those done or in progress."""
+        return min(self.index + 1, len(self.turns))
+
+    # Actions -------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.started or self.ended or not self.turns:
+            return
+        self.started = True
+        self.started_at = self.clock()
+        self._speak(self.turns[0])
+
+    def toggle(self) -> None:
+        """Space: start the round, pause or resume the speaker."""
+        turn = self.current
+        if not self.started:
+            self.start()
+        elif turn is not None and turn.state is TurnState.SPEAKING:
+            self.pause()
+        elif turn is not None:
+            self.resume()
+
+    def pause(self) -> None:
+        turn = self.current
+        if turn is not None and turn.state is TurnState.SPEAKING:
+            turn.stop(self.clock())
+            turn.state = TurnState.PAUSED
+
+    def resume(self) -> None:
+        turn = self.current
+        if turn is not None and turn.state is TurnState.PAUSED:
+            self._speak(turn)
+
+    def next(self) -> None:
+        """The current speaker is done; the next one starts speaking."""
+        turn = self.current
+        if turn is None:
+            if not self.started:
+                self.start()
+            return
+        turn.stop(self.clock())
+        turn.state = TurnState.DONE
+        self._advance()
+
+    def pass_turn(self) -> None:
+        """The speaker passes: to the end of the round the first time, for good the second."""
+        turn = self.current
+        if turn is None:
+            return
+        turn.stop(self.clock())
+        turn.passes += 1
+        if turn.passes == 1:
+            turn.state = TurnState.WAITING
+            self.turns.append(self.turns.pop(self.index))
+            self._begin_at_index()
+        else:
+            turn.state = TurnState.PASSED
+            self._advance()
+
+    def add_time(self, seconds: int = ADD_TIME_SECONDS) -> None:
+        turn = self.current
+        if turn is not None and seconds > 0:
+            turn.added += int(seconds)
+
+    def back(self) -> None:
+        """Return to the previous speaker, who carries on where they stopped."""
+        if not self.started or self.ended or self.index == 0:
+            return
+        was_speaking = True
+        turn = self.current
+        if turn is not None:
+            was_speaking = turn.state is TurnState.SPEAKING
+            turn.stop(self.clock())
+            turn.state = TurnState.WAITING
+        self.index -= 1
+        previous = self.turns[self.index]
+        if was_speaking:
+            self._speak(previous)
+        else:
+            previous.state = TurnState.PAUSED
+
+    def reorder_waiting(self, keys: Sequence[int]) -> None:
+        """Put the waiting turns in the order of `keys` (all of them, each once)."""
+        waiting = self.upcoming
+        by_key = {t.key: t for t in waiting}
+        if sorted(keys) != sorted(by_key):
+            raise ValueError("reorder must list every waiting turn once")
+        start = self.index + 1 if self.current is not None else self.index
+        rest = [t for t in self.turns[start:] if t.state is not TurnState.WAITING]
+        self.turns[start:] = [by_key[k] for k in keys] + rest
+
+    def add_late(self, speaker: Speaker) -> Turn:
+        """A late arrival joins at the end of the round."""
+        turn = Turn(speaker, self.seconds_per_turn)
+        was_complete = self.complete
+        self.turns.append(turn)
+        if was_complete:
+            turn.state = TurnState.PAUSED  # the host starts them with Space when they are ready
+        return turn
+
+    def end(self) -> None:
+        if self.ended:
+            return
+        now = self.clock()
+        turn = self.current
+        if turn is not None:
+            turn.stop(now)
+            turn.state = TurnState.DONE
+        if self.started_at is None:
+            self.started_at = now
+        self.ended = True
+        self.ended_at = now
+
+    # Internals -----------------------------------------------------------------------------
+    def _speak(self, turn: Turn) -> None:
+        turn.state = TurnState.SPEAKING
+        turn.segment_start = self.clock()
+
+    def _advance(self) -> None:
+        self.index += 1
+        self._begin_at_index()
+
+    def _begin_at_index(self) -> None:
+        if self.index < len(self.turns):
+            self._speak(self.turns[self.index])
+
+    # The end -------------------------------------------------------------------------------
+    def summary(self) -> RoundSummary:
+        now = self.ended_at if self.ended_at is not None else self.clock()
+        lines = [TurnSummary(t.speaker, t.allotted, round(t.spoken(now)), _outcome(t))
+                 for t in self.turns]
+        return RoundSummary(self.seconds_per_turn, lines)
+
+
+class Outcome(StrEnum):
+    SPOKE = "spoke"
+    PASSED = "passed"
+    NOT_HEARD = "not_heard"  # the round ended before their turn
+
+
+def _outcome(turn: Turn) -> Outcome:
+    if turn.state is TurnState.PASSED:
+        return Outcome.PASSED
+    if turn.state is TurnState.WAITING:
+        # Passed once and the round ended before they came back: they passed.
+        return Outcome.PASSED if turn.passes else Outcome.NOT_HEARD
+    return Outcome.SPOKE
+
+
+@dataclass(frozen=True)
+class TurnSummary:
+    speaker: Speaker
+    planned: int
+    spoken: int
+    outcome: Outcome
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    seconds_per_turn: int
+    turns: list[TurnSummary]
+
+    @property
+    def used(self) -> int:
+        return sum(t.spoken for t in self.turns)
+
+    @property
+    def planned(self) -> int:
+        return self.seconds_per_turn * len(self.turns)
+
+    def with_outcome(self, outcome: Outcome) -> list[TurnSummary]:
+        return [t for t in self.turns if t.outcome is outcome]
+
+
+def seconds_ceil(remaining: float) -> int:
+    """The whole second a countdown shows: 3:40 until a full second has gone."""
+    return math.ceil(remaining - 1e-9)
+
+
+class CircleService:
+    """Saving finished rounds and reading them back for a session."""
+
+    def __init__(self, db: Database, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+                 ) -> None:
+        self._db = db
+        self._rounds = CircleRepository(db)
+        self._now = now
+
+    def finish(self, round_: Round, session_id: str | None = None) -> bool:
+        """End the round and save it if it ever started; True when it was saved."""
+        round_.end()
+        if not round_.started or round_.started_at is None or round_.ended_at is None:
+            return False
+        ended = self._now()
+        started = ended - timedelta(seconds=round_.ended_at - round_.started_at)
+        self.save_round(round_.summary(), _iso(started), session_id, _iso(ended))
+        return True
+
+    def save_round(self, summary: RoundSummary, started_at: str, session_id: str | None = None,
+                   ended_at: str | None = None) -> CircleRound:
+        """One transaction: the round and every turn, durations only."""
+        record = CircleRound(started_at, summary.seconds_per_turn, session_id,
+                             ended_at or _iso(self._now()))
+        turns = [
+            CircleTurn(record.id, position, line.planned, line.speaker.member_id,
+                       line.speaker.label, max(0, line.spoken), line.outcome is Outcome.PASSED)
+            for position, line in enumerate(summary.turns)
+        ]
+        with self._db.transaction():
+            return self._rounds.save_round(record, turns)
+
+    def rounds_for_session(self, session_id: str) -> list[tuple[CircleRound, list[CircleTurn]]]:
+        return [(r, self._rounds.turns(r.id)) for r in self._rounds.rounds_for_session(session_id)]
+
+
+def _iso(moment: datetime) -> str:
+    """The same sortable UTC form as every other timestamp in the vault."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

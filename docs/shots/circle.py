@@ -1,0 +1,57 @@
+"""The sharing circle: set-up, the running timer (neutral, warning, overtime), the presenter
+window and the summary, with the demo group and a fake clock so the figures are exact."""
+
+from __future__ import annotations
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def shots(make_env):  # type: ignore[no-untyped-def]
+    for lang in ("en", "fr"):
+        env = make_env(lang)
+        env.open_demo()
+        clock = _Clock()
+        env.ctx.monotonic = clock
+        group_screen = env.window.group_screen
+        session = group_screen.group.sessions.sessions()[7]
+        present = group_screen.group.roster.present_member_ids(session.id)
+        env.ctx.circle_requested.emit(session.id, present, 35 * 60)
+        env.settle()
+        screen = group_screen.screens["circle"]
+        yield f"circle-setup-{lang}", env.window
+        screen.setup.request_start()
+        screen.running.toggle()
+        clock.now += 61.4
+        screen.running.refresh()
+        env.settle()
+        yield f"circle-running-{lang}", env.window
+        clock.now += screen.round.remaining() - 18.2
+        screen.running.refresh()
+        env.settle()
+        yield f"circle-warning-{lang}", env.window
+        clock.now += 60.0
+        screen.running.refresh()
+        env.settle()
+        yield f"circle-overtime-{lang}", env.window
+        screen.running.open_presenter()
+        presenter = screen.running.presenter
+        presenter.showNormal()
+        presenter.resize(1366, 768)
+        env.settle()
+        yield f"circle-presenter-{lang}", presenter
+        screen.running.close_presenter()
+        screen.running.next()
+        screen.running.pass_turn()
+        clock.now += 150
+        screen.running.next()
+        clock.now += 200
+        screen.running.end()
+        env.settle()
+        yield f"circle-summary-{lang}", env.window
+        env.close()

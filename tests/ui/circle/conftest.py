@@ -1,0 +1,37 @@
+"""Fixtures for the sharing circle: a fake monotonic clock and the demo window on the circle."""
+
+from __future__ import annotations
+
+import pytest
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 10_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock(ui_ctx):  # type: ignore[no-untyped-def]
+    fake = FakeClock()
+    ui_ctx.monotonic = fake
+    return fake
+
+
+@pytest.fixture
+def circle(demo_window, clock):  # type: ignore[no-untyped-def]
+    """The circle screen, set up from the attendance of a past demo meeting (9 present)."""
+    group_screen = demo_window.group_screen
+    group = group_screen.group
+    session = next(s for s in reversed(group.sessions.sessions())
+                   if len(group.roster.present_member_ids(s.id)) >= 5)
+    present = group.roster.present_member_ids(session.id)
+    demo_window.ctx.circle_requested.emit(session.id, present, 35 * 60)
+    screen = group_screen.screens["circle"]
+    screen.test_session = session
+    return screen

@@ -1,0 +1,258 @@
+"""The sharing circle from the window: a whole round from the keyboard with a fake clock, the
+colours and words at each step, the presenter window, saving, and the lock ending a round."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.circle import fair_share
+from tests.helpers import type_text
+from ui.circle.display import COLOURS
+from ui.circle.face import Face, FitLabel, TimerPanel
+
+NEUTRAL, WARNING, OVERTIME, IDLE = (COLOURS[t][0] for t in ("neutral", "warning", "overtime", "idle"))
+
+
+def _seen(screen):  # type: ignore[no-untyped-def]
+    panel = screen.running.panel
+    return (panel.name.text(), panel.face.time_text, panel.state.text(), panel.background_colour())
+
+
+def _key(qtbot, screen, key) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(screen.running.panel.face, key)
+
+
+def _tick(screen, clock, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    """Time passes; the view's timer would refresh now, we call the same slot."""
+    clock.advance(seconds)
+    screen.running.refresh()
+
+
+def test_setup_comes_from_the_meeting_attendance_with_a_fair_share(circle) -> None:  # type: ignore[no-untyped-def]
+    group = circle.group
+    present = set(group.roster.present_member_ids(circle.test_session.id))
+    names = [s.label for s in circle.setup.speakers()]
+    assert {m.pseudonym for m in group.roster.members() if m.id in present} == set(names)
+    assert circle.window().group_screen.current_area() == "circle"
+    assert circle.setup.session_combo.currentData() == circle.test_session.id
+    share = fair_share(35 * 60, len(names))
+    assert circle.setup.seconds_each() == share.per_speaker
+    assert circle.setup.share_label.text().startswith(f"35 min for {len(names)} people: ")
+
+
+def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+    ctx = circle.ctx
+    circle.setup.each_radio.setChecked(True)
+    circle.setup.each_time.setValue(120)
+    first, second, third = (s.label for s in circle.setup.speakers()[:3])
+    qtbot.keyClick(circle.setup.start_button, Qt.Key.Key_Space)
+    assert circle.stack.currentWidget() is circle.running
+    assert _seen(circle) == (first, "2:00", "Ready: press Space to start", IDLE)
+    assert circle.running.next_label.text() == f"Next: {second}"
+
+    _key(qtbot, circle, Qt.Key.Key_Space)
+    assert _seen(circle) == (first, "2:00", "Speaking", NEUTRAL)
+    assert ctx.autolock_inhibited
+    _tick(circle, clock, 89.6)
+    assert _seen(circle) == (first, "0:31", "Speaking", NEUTRAL)
+    _tick(circle, clock, 0.4)
+    assert _seen(circle) == (first, "0:30", "Time to conclude", WARNING)
+    _tick(circle, clock, 72.3)
+    assert _seen(circle) == (first, "+0:42", "Over time +0:42", OVERTIME)
+    _key(qtbot, circle, Qt.Key.Key_Plus)
+    assert _seen(circle) == (first, "0:18", "Time to conclude", WARNING)
+    _key(qtbot, circle, Qt.Key.Key_Space)
+    _tick(circle, clock, 500)
+    assert _seen(circle) == (first, "0:18", "Paused · Time to conclude", WARNING)
+    _key(qtbot, circle, Qt.Key.Key_Space)
+
+    _key(qtbot, circle, Qt.Key.Key_Right)
+    assert _seen(circle) == (second, "2:00", "Speaking", NEUTRAL)
+    _key(qtbot, circle, Qt.Key.Key_P)
+    assert _seen(circle)[0] == third
+    assert circle.running.waiting_list.item(circle.running.waiting_list.count() - 1).text() == second
+    _tick(circle, clock, 10)
+    _key(qtbot, circle, Qt.Key.Key_Left)
+    assert _seen(circle) == (first, "0:18", "Time to conclude", WARNING)
+    _key(qtbot, circle, Qt.Key.Key_Return)
+    assert _seen(circle) == (third, "1:50", "Speaking", NEUTRAL)
+
+    _key(qtbot, circle, Qt.Key.Key_F11)
+    assert circle.window().isFullScreen()
+    _key(qtbot, circle, Qt.Key.Key_Escape)
+    assert not circle.window().isFullScreen()
+
+    qtbot.keyClick(circle.running.panel.face, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert circle.stack.currentWidget() is circle.summary
+    assert not ctx.autolock_inhibited
+    rows = {circle.summary.model.index(r, 0).data(): circle.summary.model.index(r, 3).data()
+            for r in range(circle.summary.model.rowCount())}
+    assert rows[first] == "Spoke" and rows[third] == "Spoke"
+    assert rows[second] == "Passed"
+    assert "Saved" in circle.summary.saved_label.text()
+    [(stored, turns)] = circle.group.circle.rounds_for_session(circle.test_session.id)
+    assert stored.seconds_per_turn == 120
+    spoken = {t.speaker_label: (t.spoken_seconds, t.passed) for t in turns}
+    assert spoken[first] == (162, False)  # 89.6 + 0.4 + 72.3; the pause does not count
+    assert spoken[third] == (10, False)  # before Back, kept when their turn came again
+    assert spoken[second] == (0, True)
+
+
+def test_the_presenter_window_shows_only_name_time_and_colour(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+    circle.setup.request_start()
+    _key(qtbot, circle, Qt.Key.Key_Space)
+    _tick(circle, clock, circle.round.remaining() + 5.5)
+    _key(qtbot, circle, Qt.Key.Key_F5)
+    presenter = circle.running.presenter
+    assert presenter is not None and presenter.isVisible()
+    name = circle.round.current.speaker.label
+    allowed = (TimerPanel, FitLabel, Face)
+    for child in presenter.findChildren(QWidget):
+        assert isinstance(child, allowed), type(child)
+    texts = sorted(label.text() for label in presenter.findChildren(FitLabel))
+    assert texts == sorted([name, "Over time +0:05"])
+    assert presenter.panel.face.time_text == "+0:05"
+    assert presenter.panel.background_colour() == OVERTIME
+    assert presenter.windowTitle() == "Sharing circle"
+    _key(qtbot, circle, Qt.Key.Key_Right)
+    assert presenter.panel.name.text() == circle.round.current.speaker.label != name
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)  # the host's keys work there too
+    assert not circle.round.running
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)  # leaves full screen
+    assert not presenter.isFullScreen()
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)  # then closes
+    assert circle.running.presenter is None
+
+
+def test_waiting_people_can_be_reordered_and_a_late_arrival_added(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+    circle.setup.request_start()
+    _key(qtbot, circle, Qt.Key.Key_Space)
+    waiting = circle.running.waiting_list
+    names = [waiting.item(i).text() for i in range(waiting.count())]
+    assert waiting.model().moveRow(QModelIndex(), 0, QModelIndex(), waiting.count())
+    assert [t.speaker.label for t in circle.round.upcoming] == names[1:] + names[:1]
+    assert circle.running.next_label.text() == f"Next: {names[1]}"
+    speaking = circle.round.current
+    qtbot.keyClicks(circle.running.late_edit.lineEdit(), "Pia +1")  # typed, not shortcuts
+    assert circle.round.current is speaking and circle.round.current.added == 0
+    circle.running.late_edit.clearEditText()
+    type_text(circle.running.late_edit.lineEdit(), "Zoé")
+    qtbot.keyClick(circle.running.late_edit.lineEdit(), Qt.Key.Key_Return)
+    assert waiting.item(waiting.count() - 1).text() == "Zoé"
+    assert circle.round.current is speaking
+
+
+def test_the_chime_rings_at_the_warning_and_at_the_end_only_when_asked(
+        circle, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Count the rings without a sound device (Qt Multimedia warns without one).
+    monkeypatch.setattr("ui.circle.chime.chime_available", lambda: False)
+    circle.setup.each_radio.setChecked(True)
+    circle.setup.each_time.setValue(60)
+    circle.setup.request_start()
+    circle.running.toggle()
+    for _ in range(70):
+        _tick(circle, clock, 1)
+    assert circle.running.chime.played == 0
+    circle.running._chime_enabled = lambda: True
+    circle.running.next()
+    for _ in range(70):
+        _tick(circle, clock, 1)
+    assert circle.running.chime.played == 2
+
+
+def test_locking_ends_and_saves_the_running_round(qtbot, circle, clock, vaults) -> None:  # type: ignore[no-untyped-def]
+    from app import demo
+
+    circle.setup.request_start()
+    circle.running.toggle()
+    _tick(circle, clock, 75)
+    window = circle.window()
+    session_id = circle.test_session.id
+    circle.ctx.lock_requested.emit()
+    assert window.is_locked and not circle.ctx.autolock_inhibited
+    group = vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
+    try:
+        [(_round, turns)] = group.circle.rounds_for_session(session_id)
+        assert turns[0].spoken_seconds == 75
+    finally:
+        group.close()
+
+
+def test_the_summary_model_is_sound(qtmodeltester, circle, clock) -> None:  # type: ignore[no-untyped-def]
+    circle.setup.request_start()
+    circle.running.toggle()
+    _tick(circle, clock, 30)
+    circle.running.end()
+    qtmodeltester.check(circle.summary.model)
+
+
+def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, demo_window, clock) -> None:  # type: ignore[no-untyped-def]
+    group_screen = demo_window.group_screen
+    qtbot.keyClick(group_screen, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    setup = group_screen.screens["circle"].setup
+    assert setup.share_label.text() == "Add the people who take part."
+    assert not setup.start_button.isEnabled()
+    type_text(setup.name_edit, "Zoé")
+    qtbot.keyClick(setup.name_edit, Qt.Key.Key_Return)
+    setup.roster_combo.setCurrentIndex(setup.roster_combo.findText("Marc"))
+    qtbot.mouseClick(setup.add_member_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(setup.add_member_button, Qt.MouseButton.LeftButton)  # once only
+    assert [s.label for s in setup.speakers()] == ["Zoé", "Marc"]
+    assert setup.speakers()[0].member_id is None and setup.speakers()[1].member_id
+    setup.people.setCurrentRow(1)
+    qtbot.mouseClick(setup.order_buttons["up"], Qt.MouseButton.LeftButton)
+    assert [s.label for s in setup.speakers()] == ["Marc", "Zoé"]
+    setup.each_time.setValue(180)
+    assert setup.share_label.text() == "2 people: about 6 min in all."
+    setup.budget_radio.setChecked(True)
+    setup.budget_minutes.setValue(1)
+    assert setup.share_label.text() == "1 min for 2 people: 30 s each."
+    setup.people.setCurrentRow(0)
+    qtbot.mouseClick(setup.order_buttons["remove"], Qt.MouseButton.LeftButton)
+    assert setup.share_label.text() == "1 min for 1 person: 55 s, with 5 s to spare."
+    held = next(i for i in range(setup.session_combo.count())
+                if setup.group.roster.present_member_ids(setup.session_combo.itemData(i)))
+    setup.session_combo.setCurrentIndex(held)
+    qtbot.mouseClick(setup.attendance_button, Qt.MouseButton.LeftButton)
+    present = setup.group.roster.present_member_ids(setup.session_combo.itemData(held))
+    assert len(setup.speakers()) == len(present)
+    assert setup.budget_minutes.value() == 40  # the circle item of the demo agenda
+
+
+def test_coming_back_to_a_running_round_gives_its_keys_back(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+    circle.setup.request_start()
+    group_screen = circle.window().group_screen
+    qtbot.keyClick(group_screen, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    group_screen.nav_buttons["sessions"].setFocus()
+    qtbot.keyClick(group_screen, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert circle.running.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert circle.round.running
+
+
+def test_the_round_speaks_french_after_a_language_change(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+    circle.setup.request_start()
+    _key(qtbot, circle, Qt.Key.Key_Space)
+    _tick(circle, clock, circle.round.remaining() - 10)
+    circle.ctx.translations.apply("fr")
+    qtbot.waitUntil(lambda: circle.running.panel.state.text() == "Il est temps de conclure")
+    assert circle.running.buttons["pass"].text() == "Passer"
+    circle.running.end()
+    assert circle.summary.model.headerData(0, Qt.Orientation.Horizontal) == "Personne"
+    circle.ctx.translations.apply("en")
+    qtbot.waitUntil(lambda: circle.summary.model.index(0, 3).data() == "Spoke")
+
+
+def test_the_time_each_is_typed_in_minutes_and_seconds(qtbot, circle) -> None:  # type: ignore[no-untyped-def]
+    spin = circle.setup.each_time
+    circle.setup.each_radio.setChecked(True)
+    for typed, seconds in (("3:40", 220), ("5", 300), ("2 min 30", 150), ("45 s", 45)):
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin.lineEdit(), typed)
+        qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Tab)
+        assert circle.setup.seconds_each() == seconds, typed
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert spin.value() == 75 and spin.text() == "1 min 15 s"

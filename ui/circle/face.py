@@ -1,0 +1,133 @@
+"""The part of the circle the room reads: the speaker's name, a very large countdown scaled to the
+space it has, a quiet progress bar and the state in words, on a calm background colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app.circle import Tone
+from ui.circle.display import Shown, background, foreground
+
+
+class FitLabel(QLabel):
+    """A one-line label whose font grows with its height and shrinks to fit its width."""
+
+    def __init__(self, height_ratio: float, bold: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ratio = height_ratio
+        self._bold = bold
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumHeight(24)
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            super().setText(text)
+            self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        font = QFont(self.font())
+        font.setBold(self._bold)
+        size = max(10.0, self.height() * self._ratio)
+        font.setPixelSize(round(size))
+        width = QFontMetricsF(font).horizontalAdvance(self.text() or " ")
+        if width > self.width() * 0.96 > 0:
+            font.setPixelSize(max(10, round(size * self.width() * 0.96 / width)))
+        self.setFont(font)
+
+
+class Face(QWidget):
+    """The countdown itself, painted as large as the widget allows, with a thin progress bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.time_text = ""
+        self.tone = Tone.IDLE
+        self.progress = 0.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 80)
+
+    def show_time(self, text: str, tone: Tone, progress: float) -> None:
+        if (text, tone, round(progress, 3)) != (self.time_text, self.tone, round(self.progress, 3)):
+            self.time_text, self.tone, self.progress = text, tone, progress
+            self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = foreground(self.tone)
+        bar_height = max(6.0, self.height() * 0.035)
+        text_rect = QRectF(self.rect()).adjusted(0, 0, 0, -bar_height * 3)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(12, round(text_rect.height() * 0.9)))
+        # Measured on the widest figures, so the size does not jump as the seconds change.
+        sample = "+" + "8" * sum(ch.isdigit() for ch in self.time_text) + ":" * \
+            self.time_text.count(":")
+        width = QFontMetricsF(font).horizontalAdvance(sample)
+        if width > text_rect.width() * 0.94:
+            font.setPixelSize(max(12, round(font.pixelSize() * text_rect.width() * 0.94 / width)))
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.time_text)
+        if self.time_text:
+            self._paint_bar(painter, bar_height)
+        painter.end()
+
+    def _paint_bar(self, painter: QPainter, height: float) -> None:
+        width = self.width() * 0.6
+        track = QRectF((self.width() - width) / 2, self.height() - height * 2, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        faint = foreground(self.tone)
+        faint.setAlpha(50)
+        painter.setBrush(faint)
+        painter.drawRoundedRect(track, height / 2, height / 2)
+        painter.setBrush(foreground(self.tone))
+        filled = QRectF(track)
+        filled.setWidth(track.width() * max(0.0, min(1.0, self.progress)))
+        painter.drawRoundedRect(filled, height / 2, height / 2)
+
+
+class TimerPanel(QWidget):
+    """Name, countdown and state words on the tone's background: the running view and the
+    presenter window show exactly this."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.name = FitLabel(0.7, bold=True)
+        self.name.setObjectName("circleSpeaker")
+        self.face = Face()
+        self.face.setObjectName("circleTime")
+        self.state = FitLabel(0.6)
+        self.state.setObjectName("circleState")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(0)
+        layout.addWidget(self.name, 2)
+        layout.addWidget(self.face, 6)
+        layout.addWidget(self.state, 1)
+        self.tone: Tone | None = None
+
+    def show_state(self, now: Shown) -> None:
+        self.name.setText(now.name)
+        self.state.setText(now.state)
+        self.face.show_time(now.time, now.tone, now.progress)
+        if now.tone is not self.tone:
+            self.tone = now.tone
+            palette = self.palette()
+            palette.setColor(self.backgroundRole(), background(now.tone))
+            palette.setColor(self.foregroundRole(), foreground(now.tone))
+            self.setPalette(palette)
+            for label in (self.name, self.state):
+                label.setPalette(palette)
+
+    def background_colour(self) -> str:
+        return str(self.palette().color(self.backgroundRole()).name())

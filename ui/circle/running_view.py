@@ -1,0 +1,338 @@
+"""The running round: the large timer, who is next, the controls (keyboard first), the waiting list
+that can be reordered, late arrivals, and the presenter window for a projector."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.circle import Round, Speaker, Tone
+from ui.circle.chime import Chime
+from ui.circle.display import Shown, seconds_to_next_change, shown
+from ui.circle.face import TimerPanel
+from ui.circle.presenter import PresenterWindow
+from ui.common.retranslate import Retranslating
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+END_KEYS = "Ctrl+E"
+PRESENTER_KEYS = "F5"
+SIDE_WIDTH = 250
+HELP_KEYS = "Ctrl+H"  # the group screen's application-wide Help now shortcut
+
+
+def native(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class RunningView(Retranslating, QWidget):
+    ended = Signal()
+    help_now = Signal()
+
+    def __init__(self, chime_enabled: Callable[[], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.round: Round | None = None
+        self.chime = Chime(self)
+        self._chime_enabled = chime_enabled
+        self._last_tone = Tone.IDLE
+        self.presenter: PresenterWindow | None = None
+        self.last_shown: Shown | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.refresh)
+        self._build()
+        self.keys = bind_keys(self, self.key_actions(), Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.panel = TimerPanel()
+        self.next_label = QLabel()
+        self.next_label.setObjectName("circleNext")
+        larger = self.next_label.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.4)
+        self.next_label.setFont(larger)
+        self.position_label = QLabel()
+        info = QHBoxLayout()
+        info.addWidget(self.next_label, 1)
+        info.addWidget(self.position_label)
+        self.buttons: dict[str, QPushButton] = {
+            name: QPushButton() for name in ("toggle", "back", "next", "pass", "add", "end",
+                                             "help", "fullscreen", "presenter")}
+        row = QHBoxLayout()
+        for name in ("toggle", "back", "next", "pass", "add", "end"):
+            row.addWidget(self.buttons[name])
+        row.addStretch(1)
+        row.addWidget(self.buttons["help"])
+        self.buttons["help"].setObjectName("helpNow")
+        for name, action in self.button_actions().items():
+            self.buttons[name].clicked.connect(action)
+        left = QVBoxLayout()
+        left.addWidget(self.panel, 1)
+        left.addLayout(info)
+        left.addLayout(row)
+        root = QHBoxLayout(self)
+        root.addLayout(left, 1)
+        root.addLayout(self._build_side())
+
+    def _build_side(self) -> QVBoxLayout:
+        self.waiting_title = QLabel()
+        self.waiting_title.setWordWrap(True)
+        self.waiting_list = QListWidget()
+        self.waiting_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.waiting_list.model().rowsMoved.connect(self._waiting_reordered)
+        self.late_edit = QComboBox()
+        self.late_edit.setEditable(True)
+        self.late_edit.lineEdit().returnPressed.connect(self.add_late)
+        self.late_button = QPushButton()
+        self.late_button.clicked.connect(self.add_late)
+        self.screen_choice = QComboBox()
+        side = QVBoxLayout()
+        for widget in (self.waiting_title, self.waiting_list, self.late_edit, self.late_button,
+                       self.screen_choice, self.buttons["presenter"], self.buttons["fullscreen"]):
+            widget.setFixedWidth(SIDE_WIDTH)
+            side.addWidget(widget, 1 if widget is self.waiting_list else 0)
+        side.insertSpacing(4, 12)
+        return side
+
+    def key_actions(self) -> dict[str, Callable[[], None]]:
+        return {"Space": self.toggle, "Right": self.next, "Return": self.enter,
+                "Enter": self.enter, "P": self.pass_turn, "+": self.add_minute,
+                "Left": self.back, "F11": self.toggle_full_screen, "Esc": self.leave_full_screen,
+                END_KEYS: self.end, PRESENTER_KEYS: self.open_presenter}
+
+    def button_actions(self) -> dict[str, Callable[[], None]]:
+        return {"toggle": self.toggle, "back": self.back, "next": self.next,
+                "pass": self.pass_turn, "add": self.add_minute, "end": self.end,
+                "fullscreen": self.toggle_full_screen, "presenter": self.open_presenter,
+                "help": self.help_now.emit}
+
+    def retranslate(self) -> None:
+        texts = {
+            "toggle": (self.tr("Start / Pause"), "Space"), "back": (self.tr("← Back"), "Left"),
+            "next": (self.tr("Next →"), "Right"), "pass": (self.tr("Pass"), "P"),
+            "add": (self.tr("+1 minute"), "+"), "end": (self.tr("End the round"), END_KEYS),
+            "fullscreen": (self.tr("Full screen"), "F11"),
+            "presenter": (self.tr("Presenter screen"), PRESENTER_KEYS),
+            "help": (self.tr("Help now"), HELP_KEYS),
+        }
+        tips = {
+            "toggle": self.tr("Start the round, pause or resume the speaker"),
+            "back": self.tr("Back to the previous speaker"),
+            "next": self.tr("This speaker is done: the next one starts (also Enter)"),
+            "pass": self.tr("The speaker passes: their turn moves to the end of the round, once"),
+            "add": self.tr("Give the speaker one more minute"),
+            "end": self.tr("Stop the round now and see the summary"),
+            "fullscreen": self.tr("Fill the screen with the timer (Esc to leave)"),
+            "presenter": self.tr("Show only the name and the timer on the chosen screen"),
+            "help": self.tr("Crisis lines and emergency numbers, in large type"),
+        }
+        for name, (text, keys) in texts.items():
+            self.buttons[name].setText(text)
+            tip = tips[name]
+            if keys:
+                tip = self.tr("{action} (shortcut: {keys})").format(action=tip, keys=native(keys))
+            self.buttons[name].setToolTip(tip)
+            self.buttons[name].setAccessibleName(text)
+        self.waiting_title.setText(self.tr("Still to speak (drag to reorder)"))
+        self.late_edit.lineEdit().setPlaceholderText(self.tr("Late arrival's name"))
+        self.late_button.setText(self.tr("Add a late arrival"))
+        self.late_button.setToolTip(self.tr("They join at the end of the round"))
+        self._fill_screens()
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Coming back to a running round (from another area): the round's keys work at once.
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.panel.face.setFocus()
+
+    # The round -----------------------------------------------------------------------------
+    def show_round(self, round_: Round, late_candidates: list[Speaker]) -> None:
+        self.round = round_
+        self._last_tone = Tone.IDLE
+        self._late_candidates = late_candidates
+        self._fill_late()
+        self.refresh()
+        self.panel.face.setFocus()
+
+    def _act(self, action: Callable[[Round], None]) -> None:
+        if self.round is not None and not self.round.ended:
+            action(self.round)
+            self.refresh()
+
+    def toggle(self) -> None:
+        self._act(Round.toggle)
+
+    def next(self) -> None:
+        self._act(Round.next)
+
+    def enter(self) -> None:
+        if self.late_edit.hasFocus() or self.late_edit.lineEdit().hasFocus():
+            self.add_late()
+        else:
+            self.next()
+
+    def pass_turn(self) -> None:
+        self._act(Round.pass_turn)
+
+    def add_minute(self) -> None:
+        self._act(lambda r: r.add_time())
+
+    def back(self) -> None:
+        self._act(Round.back)
+
+    def end(self) -> None:
+        self._act(Round.end)
+        self.close_presenter()
+        self.leave_full_screen()
+        self.ended.emit()
+
+    def add_late(self) -> None:
+        name = self.late_edit.currentText().strip()
+        if self.round is None or not name:
+            return
+        index = self.late_edit.findText(name)
+        data = self.late_edit.itemData(index) if index >= 0 else None
+        speaker = data if isinstance(data, Speaker) else Speaker(name)
+        self._act(lambda r: r.add_late(speaker))
+        self._late_candidates = [s for s in self._late_candidates if s != speaker]
+        self._fill_late()
+
+    def _fill_late(self) -> None:
+        self.late_edit.clear()
+        for speaker in self._late_candidates:
+            self.late_edit.addItem(speaker.label, speaker)
+        self.late_edit.setCurrentIndex(-1)
+        self.late_edit.clearEditText()
+
+    def _waiting_reordered(self) -> None:
+        if self.round is None:
+            return
+        keys = [self.waiting_list.item(i).data(KEY_ROLE) for i in range(self.waiting_list.count())]
+        self._act(lambda r: r.reorder_waiting(keys))
+
+    # Showing it ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.round is None:
+            return
+        now = shown(self.round)
+        self.last_shown = now
+        self.panel.show_state(now)
+        if self.presenter is not None:
+            self.presenter.panel.show_state(now)
+        self._ring_on_change(now)
+        self._show_controls()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        """Wake exactly when the shown second changes, so it is never late by more than the
+        timer's own jitter; nothing runs while no one is speaking."""
+        assert self.round is not None
+        if self.round.running:
+            delay = seconds_to_next_change(self.round.remaining())
+            self.timer.start(max(1, int(delay * 1000) + 2))
+        else:
+            self.timer.stop()
+
+    def _ring_on_change(self, now: Shown) -> None:
+        ring = now.tone in (Tone.WARNING, Tone.OVERTIME) and now.tone is not self._last_tone \
+            and self._last_tone is not Tone.IDLE
+        if ring and self._chime_enabled() and self.round is not None and self.round.running:
+            self.chime.play()
+        self._last_tone = now.tone
+
+    def _show_controls(self) -> None:
+        assert self.round is not None
+        r = self.round
+        following = r.next_turn
+        if r.current is None and not r.started:
+            following = r.upcoming[1] if len(r.upcoming) > 1 else None
+        self.next_label.setText(self.tr("Next: {name}").format(name=following.speaker.label)
+                                if following else self.tr("Next: nobody, this is the last turn"))
+        self.position_label.setText(self.tr("Turn {number} of {total}").format(
+            number=r.position(), total=len(r.turns)))
+        self.buttons["toggle"].setText(self.tr("Pause") if r.running else
+                                       self.tr("Start") if not r.started else self.tr("Resume"))
+        for name in ("back", "next", "pass", "add"):
+            self.buttons[name].setEnabled(r.started and not r.ended)
+        self._fill_waiting()
+
+    def _fill_waiting(self) -> None:
+        assert self.round is not None
+        wanted = [(t.speaker.label, t.key) for t in self.round.upcoming]
+        present = [(self.waiting_list.item(i).text(), self.waiting_list.item(i).data(KEY_ROLE))
+                   for i in range(self.waiting_list.count())]
+        if wanted == present:
+            return
+        self.waiting_list.clear()
+        for label, key in wanted:
+            item = QListWidgetItem(label)
+            item.setData(KEY_ROLE, key)
+            self.waiting_list.addItem(item)
+
+    # Screens -------------------------------------------------------------------------------
+    def toggle_full_screen(self) -> None:
+        window = self.window()
+        if window.isFullScreen():
+            window.showNormal()
+        else:
+            window.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        if self.window().isFullScreen():
+            self.window().showNormal()
+
+    def _fill_screens(self) -> None:
+        self.screen_choice.clear()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.size()
+            self.screen_choice.addItem(self.tr("Screen {number} ({width}×{height})").format(
+                number=number, width=size.width(), height=size.height()), number - 1)
+        self.screen_choice.setCurrentIndex(self.screen_choice.count() - 1)
+        self.screen_choice.setToolTip(self.tr("Where the presenter screen opens"))
+
+    def open_presenter(self) -> None:
+        screens = QGuiApplication.screens()
+        index = self.screen_choice.currentData()
+        screen = screens[index] if isinstance(index, int) and index < len(screens) else None
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self)
+            keys = {**self.key_actions(), "Esc": self.presenter.leave_full_screen}
+            bind_keys(self.presenter, keys, Qt.ShortcutContext.WindowShortcut)
+            self.presenter.closed.connect(self._presenter_closed)
+        self.presenter.show_on(screen)
+        self.refresh()
+
+    def close_presenter(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+
+    def _presenter_closed(self) -> None:
+        self.presenter = None
+
+
+def bind_keys(widget: QWidget, actions: dict[str, Callable[[], None]],
+              context: Qt.ShortcutContext) -> list[QObject]:
+    shortcuts: list[QObject] = []
+    for keys, action in actions.items():
+        shortcut = QShortcut(QKeySequence(keys), widget)
+        shortcut.setContext(context)
+        shortcut.activated.connect(action)
+        shortcuts.append(shortcut)
+    return shortcuts
+

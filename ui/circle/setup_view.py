@@ -1,0 +1,289 @@
+"""Setting up a round: who takes part and in what order, and how long each person may speak."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.circle import DEFAULT_WARNING_SECONDS, Speaker, fair_share
+from app.group import OpenGroup
+from app.model import ItemKind
+from ui.circle.display import duration_text
+from ui.circle.duration_spin import DurationSpin
+from ui.common.retranslate import Retranslating
+
+SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SetupView(Retranslating, QWidget):
+    start_requested = Signal(list, int, int)  # speakers, seconds each, warning seconds
+
+    def __init__(self, group: OpenGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.session_id: str | None = None
+        self.rng = random.Random()
+        self._build()
+        self.retranslate()
+        self.reload()
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("groupName")
+        self.people = QListWidget()
+        self.people.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.people.model().rowsInserted.connect(self.update_share)
+        self.people.model().rowsRemoved.connect(self.update_share)
+        self.order_buttons = {name: QPushButton() for name in ("up", "down", "shuffle", "remove")}
+        self.order_buttons["up"].clicked.connect(lambda: self._move(-1))
+        self.order_buttons["down"].clicked.connect(lambda: self._move(1))
+        self.order_buttons["shuffle"].clicked.connect(self.shuffle)
+        self.order_buttons["remove"].clicked.connect(self.remove_selected)
+        order_row = QHBoxLayout()
+        for button in self.order_buttons.values():
+            order_row.addWidget(button)
+        self.roster_combo = QComboBox()
+        self.add_member_button = QPushButton()
+        self.add_member_button.clicked.connect(self.add_from_roster)
+        self.name_edit = QLineEdit()
+        self.name_edit.returnPressed.connect(self.add_typed)
+        self.add_name_button = QPushButton()
+        self.add_name_button.clicked.connect(self.add_typed)
+        self.session_combo = QComboBox()
+        self.attendance_button = QPushButton()
+        self.attendance_button.clicked.connect(self.use_attendance)
+        sources = QGridLayout()
+        sources.addWidget(self.roster_combo, 0, 0)
+        sources.addWidget(self.add_member_button, 0, 1)
+        sources.addWidget(self.name_edit, 1, 0)
+        sources.addWidget(self.add_name_button, 1, 1)
+        sources.addWidget(self.session_combo, 2, 0)
+        sources.addWidget(self.attendance_button, 2, 1)
+        sources.setColumnStretch(0, 1)
+        self.people_title = QLabel()
+        left = QVBoxLayout()
+        left.addWidget(self.people_title)
+        left.addWidget(self.people, 1)
+        left.addLayout(order_row)
+        left.addLayout(sources)
+        root = QVBoxLayout(self)
+        root.addWidget(self.title)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(self._build_time(), 2)
+        root.addLayout(columns, 1)
+
+    def _build_time(self) -> QVBoxLayout:
+        self.time_title = QLabel()
+        self.each_radio = QRadioButton()
+        self.each_time = DurationSpin()
+        self.each_time.setValue(4 * 60)
+        self.budget_radio = QRadioButton()
+        self.budget_minutes = QSpinBox()
+        self.budget_minutes.setRange(1, 300)
+        self.budget_minutes.setValue(40)
+        self.each_radio.setChecked(True)
+        self.share_label = QLabel()
+        self.share_label.setWordWrap(True)
+        self.share_label.setObjectName("circleShare")
+        self.warning_label = QLabel()
+        self.warning_seconds = QSpinBox()
+        self.warning_seconds.setRange(0, 300)
+        self.warning_seconds.setSingleStep(10)
+        self.warning_seconds.setValue(DEFAULT_WARNING_SECONDS)
+        self.chime_box = QCheckBox()
+        self.keys_help = QLabel()
+        self.keys_help.setWordWrap(True)
+        self.keys_help.setObjectName("circleKeys")
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("circleStart")
+        self.start_button.setMinimumHeight(48)
+        self.start_button.clicked.connect(self.request_start)
+        for widget in (self.each_radio, self.budget_radio):
+            widget.toggled.connect(self.update_share)
+        for spin in (self.each_time, self.budget_minutes):
+            spin.valueChanged.connect(self.update_share)
+        grid = QGridLayout()
+        grid.addWidget(self.each_radio, 0, 0)
+        grid.addWidget(self.each_time, 0, 1)
+        grid.addWidget(self.budget_radio, 1, 0)
+        grid.addWidget(self.budget_minutes, 1, 1)
+        grid.addWidget(self.warning_label, 2, 0)
+        grid.addWidget(self.warning_seconds, 2, 1)
+        layout = QVBoxLayout()
+        layout.addWidget(self.time_title)
+        layout.addLayout(grid)
+        layout.addWidget(self.share_label)
+        layout.addWidget(self.chime_box)
+        layout.addSpacing(16)
+        layout.addWidget(self.keys_help)
+        layout.addStretch(1)
+        layout.addWidget(self.start_button)
+        return layout
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Sharing circle"))
+        self.people_title.setText(self.tr("Who takes part, in speaking order (drag to reorder)"))
+        labels = {"up": self.tr("Move up"), "down": self.tr("Move down"),
+                  "shuffle": self.tr("Shuffle"), "remove": self.tr("Remove")}
+        for name, text in labels.items():
+            self.order_buttons[name].setText(text)
+        self.add_member_button.setText(self.tr("Add member"))
+        self.name_edit.setPlaceholderText(self.tr("Or type a name for an ad-hoc round"))
+        self.add_name_button.setText(self.tr("Add name"))
+        self.attendance_button.setText(self.tr("Use who came"))
+        self.attendance_button.setToolTip(self.tr("Everyone marked present at this meeting"))
+        self.time_title.setText(self.tr("Time for each person"))
+        self.each_radio.setText(self.tr("The same time for each"))
+        self.each_time.setToolTip(self.tr("Type minutes, or minutes and seconds, e.g. 3:30"))
+        self.budget_radio.setText(self.tr("Share a time budget"))
+        self.budget_minutes.setSuffix(self.tr(" min in all"))
+        self.warning_label.setText(self.tr("Amber when this much is left"))
+        self.warning_seconds.setSuffix(self.tr(" s"))
+        self.chime_box.setText(self.tr("Soft chime at the warning and at the end"))
+        self.start_button.setText(self.tr("Start the round"))
+        self.keys_help.setText(self.tr(
+            "During the round, the keyboard is enough: Space starts and pauses, Right or Enter "
+            "gives the word to the next person, P lets someone pass (they come back at the end), "
+            "+ gives one more minute, Left goes back. F11 fills the screen, F5 opens the "
+            "presenter screen for a projector, Ctrl+E ends the round."))
+        self.update_share()
+
+    # Who takes part ------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Refill the roster and meeting choices (after unlock or a change elsewhere)."""
+        self.roster_combo.clear()
+        for member in self.group.roster.members():
+            if member.active:
+                self.roster_combo.addItem(member.pseudonym, Speaker(member.pseudonym, member.id))
+        chosen = self.session_id or self.session_combo.currentData()
+        self.session_combo.clear()
+        locale = QLocale()
+        for session in reversed(self.group.sessions.sessions()):
+            when = QDateTime.fromString(session.starts_at, "yyyy-MM-ddTHH:mm")
+            label = locale.toString(when.date(), QLocale.FormatType.ShortFormat)
+            self.session_combo.addItem(f"{label} · {session.theme}" if session.theme else label,
+                                       session.id)
+        self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(chosen)))
+
+    def speakers(self) -> list[Speaker]:
+        return [self.people.item(i).data(SPEAKER_ROLE) for i in range(self.people.count())]
+
+    def set_speakers(self, speakers: list[Speaker]) -> None:
+        self.people.clear()
+        for speaker in speakers:
+            self._append(speaker)
+
+    def _append(self, speaker: Speaker) -> None:
+        if speaker.member_id and any(s.member_id == speaker.member_id for s in self.speakers()):
+            return
+        item = QListWidgetItem(speaker.label)
+        item.setData(SPEAKER_ROLE, speaker)
+        self.people.addItem(item)
+
+    def add_from_roster(self) -> None:
+        speaker = self.roster_combo.currentData()
+        if isinstance(speaker, Speaker):
+            self._append(speaker)
+
+    def add_typed(self) -> None:
+        name = self.name_edit.text().strip()
+        if name:
+            self._append(Speaker(name))
+            self.name_edit.clear()
+
+    def use_attendance(self) -> None:
+        session_id = self.session_combo.currentData()
+        if isinstance(session_id, str):
+            ids = self.group.roster.present_member_ids(session_id)
+            self.load(session_id, ids, self._circle_minutes(session_id) * 60)
+
+    def load(self, session_id: str | None, member_ids: list[str], budget_seconds: int) -> None:
+        """Participants from a meeting's attendance, in roster order, sharing the budget."""
+        self.session_id = session_id
+        wanted = set(member_ids)
+        self.set_speakers([Speaker(m.pseudonym, m.id) for m in self.group.roster.members()
+                           if m.id in wanted])
+        index = self.session_combo.findData(session_id)
+        if index >= 0:
+            self.session_combo.setCurrentIndex(index)
+        if budget_seconds > 0:
+            self.budget_minutes.setValue(max(1, round(budget_seconds / 60)))
+            self.budget_radio.setChecked(True)
+        self.update_share()
+
+    def _circle_minutes(self, session_id: str) -> int:
+        items = self.group.sessions.agenda(session_id)
+        return sum(i.planned_minutes for i in items if i.kind == ItemKind.CIRCLE.value)
+
+    def shuffle(self) -> None:
+        speakers = self.speakers()
+        self.rng.shuffle(speakers)
+        self.set_speakers(speakers)
+
+    def remove_selected(self) -> None:
+        for item in self.people.selectedItems():
+            self.people.takeItem(self.people.row(item))
+
+    def _move(self, step: int) -> None:
+        row = self.people.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.people.count():
+            return
+        item = self.people.takeItem(row)
+        self.people.insertItem(target, item)
+        self.people.setCurrentRow(target)
+
+    # Time ----------------------------------------------------------------------------------
+    def seconds_each(self) -> int:
+        people = max(1, self.people.count())
+        if self.budget_radio.isChecked():
+            return fair_share(self.budget_minutes.value() * 60, people).per_speaker
+        return self.each_time.value()
+
+    def update_share(self) -> None:
+        self.each_time.setEnabled(self.each_radio.isChecked())
+        self.budget_minutes.setEnabled(self.budget_radio.isChecked())
+        people = self.people.count()
+        self.start_button.setEnabled(people > 0)
+        if people == 0:
+            self.share_label.setText(self.tr("Add the people who take part."))
+            return
+        if not self.budget_radio.isChecked():
+            self.share_label.setText(self.tr("%n people: about {total} in all.", "", people).format(
+                total=duration_text(self.seconds_each() * people)))
+            return
+        share = fair_share(self.budget_minutes.value() * 60, people)
+        values = {"budget": duration_text(share.budget), "each": duration_text(share.per_speaker),
+                  "spare": duration_text(share.spare)}
+        if share.spare < 0:
+            text = self.tr("{budget} for %n people: {each} each, which needs {spare} more.",
+                           "", people)
+        elif share.spare == 0:
+            text = self.tr("{budget} for %n people: {each} each.", "", people)
+        else:
+            text = self.tr("{budget} for %n people: {each} each, with {spare} to spare.",
+                           "", people)
+        self.share_label.setText(text.format(**values))
+
+    def request_start(self) -> None:
+        if self.people.count():
+            self.start_requested.emit(self.speakers(), self.seconds_each(),
+                                      self.warning_seconds.value())

@@ -1,0 +1,131 @@
+"""The end of a round: who spoke and for how long, who passed, time used against planned."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from app.circle import Outcome, RoundSummary, TurnSummary
+from ui.circle.display import clock_text, duration_text
+from ui.common.retranslate import Retranslating
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+
+
+class SummaryModel(QAbstractTableModel):
+    SPEAKER, SPOKEN, PLANNED, OUTCOME = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TurnSummary] = []
+
+    def set_rows(self, rows: list[TurnSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (QCoreApplication.translate("SummaryModel", "Speaker"),
+                QCoreApplication.translate("SummaryModel", "Spoke for"),
+                QCoreApplication.translate("SummaryModel", "Time given"),
+                QCoreApplication.translate("SummaryModel", "Turn"))[section] \
+            if 0 <= section < 4 else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        line = self._rows[index.row()]
+        column = index.column()
+        if role == OBJECT_ROLE:
+            return line
+        if role == SORT_ROLE:
+            return (line.speaker.label.casefold(), line.spoken, line.planned,
+                    line.outcome.value)[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (line.speaker.label, clock_text(line.spoken), clock_text(line.planned),
+                    outcome_text(line.outcome))[column]
+        return None
+
+
+def outcome_text(outcome: Outcome) -> str:
+    if outcome is Outcome.PASSED:
+        return QCoreApplication.translate("SummaryModel", "Passed")
+    if outcome is Outcome.NOT_HEARD:
+        return QCoreApplication.translate("SummaryModel", "Did not speak (round ended)")
+    return QCoreApplication.translate("SummaryModel", "Spoke")
+
+
+class SummaryView(Retranslating, QWidget):
+    new_round = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary: RoundSummary | None = None
+        self.saved = False
+        self.problem: str | None = None
+        self.title = QLabel()
+        self.title.setObjectName("groupName")
+        self.totals = QLabel()
+        self.totals.setObjectName("circleTotals")
+        self.totals.setWordWrap(True)
+        self.model = SummaryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_round)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(self.new_button)
+        self.retranslate()
+
+    def show_summary(self, summary: RoundSummary, saved: bool, problem: str | None = None) -> None:
+        self.summary, self.saved, self.problem = summary, saved, problem
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("The round is over"))
+        self.new_button.setText(self.tr("Set up a new round"))
+        summary = self.summary
+        if summary is None:
+            return
+        self.model.set_rows(summary.turns)  # the outcome words and headers are translated
+        spoke = len(summary.with_outcome(Outcome.SPOKE))
+        passed = len(summary.with_outcome(Outcome.PASSED))
+        self.totals.setText(self.tr("{used} used of {planned} planned.").format(
+            used=duration_text(summary.used), planned=duration_text(summary.planned)) + " " +
+            self.tr("%n person(s) spoke", "", spoke) + " · " +
+            self.tr("%n passed", "", passed))
+        if self.problem:
+            self.saved_label.setText(self.problem)
+        else:
+            self.saved_label.setText(
+                self.tr("Saved: only who spoke and for how long, never what was said.")
+                if self.saved else self.tr("The round never started, so nothing was saved."))
