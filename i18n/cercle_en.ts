@@ -155,11 +155,50 @@
         </message>
     </context>
     <context>
-        <name>CircleScreen</name>
+        <name>CircleDisplay</name>
         <message>
-            <source>This area is being built.</source>
-            <translation>This area is being built.</translation>
+            <source>{minutes} min {seconds} s</source>
+            <translation>{minutes} min {seconds} s</translation>
         </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <source>Everyone has had their turn</source>
+            <translation>Everyone has had their turn</translation>
+        </message>
+        <message>
+            <source>The round is over. Thank you</source>
+            <translation>The round is over. Thank you</translation>
+        </message>
+        <message>
+            <source>Ready: press Space to start</source>
+            <translation>Ready: press Space to start</translation>
+        </message>
+        <message>
+            <source>Over time {time}</source>
+            <translation>Over time {time}</translation>
+        </message>
+        <message>
+            <source>Time to conclude</source>
+            <translation>Time to conclude</translation>
+        </message>
+        <message>
+            <source>Speaking</source>
+            <translation>Speaking</translation>
+        </message>
+        <message>
+            <source>Paused · {state}</source>
+            <translation>Paused · {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CircleScreen</name>
         <message>
             <source>A soft bell when it is time to conclude and when the time is up</source>
             <translation>A soft bell when it is time to conclude and when the time is up</translation>
@@ -418,152 +457,17 @@
         </message>
     </context>
     <context>
-        <name>ResourcesScreen</name>
-        <message>
-            <source>This area is being built.</source>
-            <translation>This area is being built.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionsScreen</name>
-        <message>
-            <source>This area is being built.</source>
-            <translation>This area is being built.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartScreen</name>
-        <message>
-            <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
-            <translation>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</translation>
-        </message>
-        <message>
-            <source>&amp;Groups on this computer</source>
-            <translation>&amp;Groups on this computer</translation>
-        </message>
-        <message>
-            <source>No group yet. Create one, or try the demo group to look around.</source>
-            <translation>No group yet. Create one, or try the demo group to look around.</translation>
-        </message>
-        <message>
-            <source>&amp;Create a group…</source>
-            <translation>&amp;Create a group…</translation>
-        </message>
-        <message>
-            <source>Try the &amp;demo group</source>
-            <translation>Try the &amp;demo group</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Unlock</translation>
-        </message>
-        <message>
-            <source>Opening the group…</source>
-            <translation>Opening the group…</translation>
-        </message>
-        <message>
-            <source>&amp;Backups and restore…</source>
-            <translation>&amp;Backups and restore…</translation>
-        </message>
-        <message>
-            <source>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</source>
-            <translation>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</translation>
-        </message>
-        <message>
-            <source>Groups on this computer</source>
-            <translation>Groups on this computer</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>The demo group's passphrase is: {passphrase}</source>
-            <translation>The demo group's passphrase is: {passphrase}</translation>
-        </message>
-        <message>
-            <source>Choose a group on the left.</source>
-            <translation>Choose a group on the left.</translation>
-        </message>
-        <message>
-            <source>Unnamed group</source>
-            <translation>Unnamed group</translation>
-        </message>
-        <message>
-            <source>Unlock “{label}”</source>
-            <translation>Unlock “{label}”</translation>
-        </message>
-        <message>
-            <source>Please type the group's passphrase.</source>
-            <translation>Please type the group's passphrase.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockWait</name>
-        <message numerus="yes">
-            <source>Wait %n s</source>
-            <translation>
-                <numerusform>Wait %n s</numerusform>
-                <numerusform>Wait %n s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
-            <translation>Several wrong passphrases in a row: please wait a moment before the next try.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CircleDisplay</name>
-        <message>
-            <source>{minutes} min {seconds} s</source>
-            <translation>{minutes} min {seconds} s</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <source>{seconds} s</source>
-            <translation>{seconds} s</translation>
-        </message>
-        <message>
-            <source>Everyone has had their turn</source>
-            <translation>Everyone has had their turn</translation>
-        </message>
-        <message>
-            <source>The round is over. Thank you</source>
-            <translation>The round is over. Thank you</translation>
-        </message>
-        <message>
-            <source>Ready: press Space to start</source>
-            <translation>Ready: press Space to start</translation>
-        </message>
-        <message>
-            <source>Over time {time}</source>
-            <translation>Over time {time}</translation>
-        </message>
-        <message>
-            <source>Time to conclude</source>
-            <translation>Time to conclude</translation>
-        </message>
-        <message>
-            <source>Speaking</source>
-            <translation>Speaking</translation>
-        </message>
-        <message>
-            <source>Paused · {state}</source>
-            <translation>Paused · {state}</translation>
-        </message>
-    </context>
-    <context>
         <name>PresenterWindow</name>
         <message>
             <source>Sharing circle</source>
             <translation>Sharing circle</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesScreen</name>
+        <message>
+            <source>This area is being built.</source>
+            <translation>This area is being built.</translation>
         </message>
     </context>
     <context>
@@ -694,6 +598,13 @@
         </message>
     </context>
     <context>
+        <name>SessionsScreen</name>
+        <message>
+            <source>This area is being built.</source>
+            <translation>This area is being built.</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupView</name>
         <message>
             <source>Sharing circle</source>
@@ -813,6 +724,77 @@
         </message>
     </context>
     <context>
+        <name>StartScreen</name>
+        <message>
+            <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
+            <translation>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</translation>
+        </message>
+        <message>
+            <source>&amp;Groups on this computer</source>
+            <translation>&amp;Groups on this computer</translation>
+        </message>
+        <message>
+            <source>No group yet. Create one, or try the demo group to look around.</source>
+            <translation>No group yet. Create one, or try the demo group to look around.</translation>
+        </message>
+        <message>
+            <source>&amp;Create a group…</source>
+            <translation>&amp;Create a group…</translation>
+        </message>
+        <message>
+            <source>Try the &amp;demo group</source>
+            <translation>Try the &amp;demo group</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Opening the group…</source>
+            <translation>Opening the group…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups and restore…</source>
+            <translation>&amp;Backups and restore…</translation>
+        </message>
+        <message>
+            <source>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</source>
+            <translation>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</translation>
+        </message>
+        <message>
+            <source>Groups on this computer</source>
+            <translation>Groups on this computer</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>The demo group's passphrase is: {passphrase}</source>
+            <translation>The demo group's passphrase is: {passphrase}</translation>
+        </message>
+        <message>
+            <source>Choose a group on the left.</source>
+            <translation>Choose a group on the left.</translation>
+        </message>
+        <message>
+            <source>Unnamed group</source>
+            <translation>Unnamed group</translation>
+        </message>
+        <message>
+            <source>Unlock “{label}”</source>
+            <translation>Unlock “{label}”</translation>
+        </message>
+        <message>
+            <source>Please type the group's passphrase.</source>
+            <translation>Please type the group's passphrase.</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryModel</name>
         <message>
             <source>Speaker</source>
@@ -878,6 +860,20 @@
         <message>
             <source>The round never started, so nothing was saved.</source>
             <translation>The round never started, so nothing was saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWait</name>
+        <message numerus="yes">
+            <source>Wait %n s</source>
+            <translation>
+                <numerusform>Wait %n s</numerusform>
+                <numerusform>Wait %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
+            <translation>Several wrong passphrases in a row: please wait a moment before the next try.</translation>
         </message>
     </context>
 </TS>

@@ -155,11 +155,50 @@
         </message>
     </context>
     <context>
-        <name>CircleScreen</name>
+        <name>CircleDisplay</name>
         <message>
-            <source>This area is being built.</source>
-            <translation>Cette partie est en cours de construction.</translation>
+            <source>{minutes} min {seconds} s</source>
+            <translation>{minutes} min {seconds} s</translation>
         </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <source>Everyone has had their turn</source>
+            <translation>Chacun et chacune a eu son tour</translation>
+        </message>
+        <message>
+            <source>The round is over. Thank you</source>
+            <translation>Le tour de parole est terminé. Merci</translation>
+        </message>
+        <message>
+            <source>Ready: press Space to start</source>
+            <translation>Prêt : appuyez sur Espace pour commencer</translation>
+        </message>
+        <message>
+            <source>Over time {time}</source>
+            <translation>Temps dépassé {time}</translation>
+        </message>
+        <message>
+            <source>Time to conclude</source>
+            <translation>Il est temps de conclure</translation>
+        </message>
+        <message>
+            <source>Speaking</source>
+            <translation>Prend la parole</translation>
+        </message>
+        <message>
+            <source>Paused · {state}</source>
+            <translation>En pause · {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CircleScreen</name>
         <message>
             <source>A soft bell when it is time to conclude and when the time is up</source>
             <translation>Une cloche douce quand il est temps de conclure et quand le temps est écoulé</translation>
@@ -418,152 +457,17 @@
         </message>
     </context>
     <context>
-        <name>ResourcesScreen</name>
-        <message>
-            <source>This area is being built.</source>
-            <translation>Cette partie est en cours de construction.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionsScreen</name>
-        <message>
-            <source>This area is being built.</source>
-            <translation>Cette partie est en cours de construction.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartScreen</name>
-        <message>
-            <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
-            <translation>Un outil discret pour les animateurs et animatrices de groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
-        </message>
-        <message>
-            <source>&amp;Groups on this computer</source>
-            <translation>&amp;Groupes sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>No group yet. Create one, or try the demo group to look around.</source>
-            <translation>Aucun groupe pour l'instant. Créez-en un, ou essayez le groupe de démonstration pour découvrir l'application.</translation>
-        </message>
-        <message>
-            <source>&amp;Create a group…</source>
-            <translation>&amp;Créer un groupe…</translation>
-        </message>
-        <message>
-            <source>Try the &amp;demo group</source>
-            <translation>Essayer le groupe de &amp;démonstration</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Déverrouiller</translation>
-        </message>
-        <message>
-            <source>Opening the group…</source>
-            <translation>Ouverture du groupe…</translation>
-        </message>
-        <message>
-            <source>&amp;Backups and restore…</source>
-            <translation>&amp;Sauvegardes et restauration…</translation>
-        </message>
-        <message>
-            <source>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</source>
-            <translation>Un changement de phrase secrète a été interrompu pour ce groupe. Si la nouvelle phrase secrète ne l'ouvre pas, l'ancienne l'ouvrira.</translation>
-        </message>
-        <message>
-            <source>Groups on this computer</source>
-            <translation>Groupes sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <source>The demo group's passphrase is: {passphrase}</source>
-            <translation>La phrase secrète du groupe de démonstration est : {passphrase}</translation>
-        </message>
-        <message>
-            <source>Choose a group on the left.</source>
-            <translation>Choisissez un groupe à gauche.</translation>
-        </message>
-        <message>
-            <source>Unnamed group</source>
-            <translation>Groupe sans nom</translation>
-        </message>
-        <message>
-            <source>Unlock “{label}”</source>
-            <translation>Déverrouiller « {label} »</translation>
-        </message>
-        <message>
-            <source>Please type the group's passphrase.</source>
-            <translation>Saisissez la phrase secrète du groupe.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockWait</name>
-        <message numerus="yes">
-            <source>Wait %n s</source>
-            <translation>
-                <numerusform>Patientez %n s</numerusform>
-                <numerusform>Patientez %n s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
-            <translation>Plusieurs phrases secrètes erronées d'affilée : veuillez patienter un instant avant le prochain essai.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CircleDisplay</name>
-        <message>
-            <source>{minutes} min {seconds} s</source>
-            <translation>{minutes} min {seconds} s</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <source>{seconds} s</source>
-            <translation>{seconds} s</translation>
-        </message>
-        <message>
-            <source>Everyone has had their turn</source>
-            <translation>Chacun et chacune a eu son tour</translation>
-        </message>
-        <message>
-            <source>The round is over. Thank you</source>
-            <translation>Le tour de parole est terminé. Merci</translation>
-        </message>
-        <message>
-            <source>Ready: press Space to start</source>
-            <translation>Prêt : appuyez sur Espace pour commencer</translation>
-        </message>
-        <message>
-            <source>Over time {time}</source>
-            <translation>Temps dépassé {time}</translation>
-        </message>
-        <message>
-            <source>Time to conclude</source>
-            <translation>Il est temps de conclure</translation>
-        </message>
-        <message>
-            <source>Speaking</source>
-            <translation>Prend la parole</translation>
-        </message>
-        <message>
-            <source>Paused · {state}</source>
-            <translation>En pause · {state}</translation>
-        </message>
-    </context>
-    <context>
         <name>PresenterWindow</name>
         <message>
             <source>Sharing circle</source>
             <translation>Cercle de parole</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesScreen</name>
+        <message>
+            <source>This area is being built.</source>
+            <translation>Cette partie est en cours de construction.</translation>
         </message>
     </context>
     <context>
@@ -694,6 +598,13 @@
         </message>
     </context>
     <context>
+        <name>SessionsScreen</name>
+        <message>
+            <source>This area is being built.</source>
+            <translation>Cette partie est en cours de construction.</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupView</name>
         <message>
             <source>Sharing circle</source>
@@ -813,6 +724,77 @@
         </message>
     </context>
     <context>
+        <name>StartScreen</name>
+        <message>
+            <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
+            <translation>Un outil discret pour les animateurs et animatrices de groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
+        </message>
+        <message>
+            <source>&amp;Groups on this computer</source>
+            <translation>&amp;Groupes sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>No group yet. Create one, or try the demo group to look around.</source>
+            <translation>Aucun groupe pour l'instant. Créez-en un, ou essayez le groupe de démonstration pour découvrir l'application.</translation>
+        </message>
+        <message>
+            <source>&amp;Create a group…</source>
+            <translation>&amp;Créer un groupe…</translation>
+        </message>
+        <message>
+            <source>Try the &amp;demo group</source>
+            <translation>Essayer le groupe de &amp;démonstration</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Opening the group…</source>
+            <translation>Ouverture du groupe…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups and restore…</source>
+            <translation>&amp;Sauvegardes et restauration…</translation>
+        </message>
+        <message>
+            <source>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</source>
+            <translation>Un changement de phrase secrète a été interrompu pour ce groupe. Si la nouvelle phrase secrète ne l'ouvre pas, l'ancienne l'ouvrira.</translation>
+        </message>
+        <message>
+            <source>Groups on this computer</source>
+            <translation>Groupes sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>The demo group's passphrase is: {passphrase}</source>
+            <translation>La phrase secrète du groupe de démonstration est : {passphrase}</translation>
+        </message>
+        <message>
+            <source>Choose a group on the left.</source>
+            <translation>Choisissez un groupe à gauche.</translation>
+        </message>
+        <message>
+            <source>Unnamed group</source>
+            <translation>Groupe sans nom</translation>
+        </message>
+        <message>
+            <source>Unlock “{label}”</source>
+            <translation>Déverrouiller « {label} »</translation>
+        </message>
+        <message>
+            <source>Please type the group's passphrase.</source>
+            <translation>Saisissez la phrase secrète du groupe.</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryModel</name>
         <message>
             <source>Speaker</source>
@@ -878,6 +860,20 @@
         <message>
             <source>The round never started, so nothing was saved.</source>
             <translation>Le tour n'a pas commencé : rien n'a été enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWait</name>
+        <message numerus="yes">
+            <source>Wait %n s</source>
+            <translation>
+                <numerusform>Patientez %n s</numerusform>
+                <numerusform>Patientez %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
+            <translation>Plusieurs phrases secrètes erronées d'affilée : veuillez patienter un instant avant le prochain essai.</translation>
         </message>
     </context>
 </TS>
