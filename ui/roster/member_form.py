@@ -155,8 +155,9 @@ class MemberForm(Retranslating, QWidget):
 
     def load(self, member: Member | None) -> None:
         self.member = member
-        shown = member or Member("", joined_on=QDate.currentDate().toString(
-            Qt.DateFormat.ISODate))
+        # A new member keeps one id while being edited, so a repeated save is recognised.
+        self._draft = Member("", joined_on=QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        shown = member or self._draft
         self.pseudonym_edit.setText(shown.pseudonym)
         self.full_name_edit.setText(shown.full_name)
         self.phone_edit.setText(shown.phone)
@@ -175,7 +176,7 @@ class MemberForm(Retranslating, QWidget):
         self._update_title()
 
     def edited(self) -> Member:
-        base = self.member or Member("")
+        base = self.member or self._draft
         return dataclasses.replace(
             base, pseudonym=self.pseudonym_edit.text(), full_name=self.full_name_edit.text(),
             phone=self.phone_edit.text(), email=self.email_edit.text(),
