@@ -155,6 +155,8 @@ class CheckInDialog(Retranslating, QDialog):
         self.newcomer_edit = QLineEdit()
         self.newcomer_edit.returnPressed.connect(self.add_newcomer)
         self.newcomer_button = QPushButton()
+        # Enter belongs to the field it is typed in, never to a dialog default button.
+        self.newcomer_button.setAutoDefault(False)
         self.newcomer_button.clicked.connect(self.add_newcomer)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -167,6 +169,9 @@ class CheckInDialog(Retranslating, QDialog):
         self.form.addRow(QLabel(), newcomer)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)

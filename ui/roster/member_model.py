@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -188,6 +189,7 @@ class MemberFilterProxy(QSortFilterProxyModel):
     """Search as you type over the folded key, and the active / inactive / all filter."""
 
     ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
+    filtered = Signal()  # the search or the status filter was applied
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -224,6 +226,7 @@ class MemberFilterProxy(QSortFilterProxyModel):
         self._version = self._model.version
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filtered.emit()
 
     def _accepts(self, row: MemberRow) -> bool:
         if self._status != self.ALL and row.member.active != (self._status == self.ACTIVE):

@@ -87,9 +87,8 @@ class MembersScreen(Retranslating, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(PSEUDONYM, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count_label = QLabel()
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
-            signal.connect(self._update_count)
+        # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
+        self.proxy.filtered.connect(self._update_count)
 
         self.session_combo = QComboBox()
         self.checkin_button = QPushButton()
@@ -222,7 +221,7 @@ class MembersScreen(Retranslating, QWidget):
             self.load_sessions()
         self._show_history()
 
-    def _update_count(self, *_args: object) -> None:
+    def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n member(s) shown", "", self.proxy.rowCount()))
 
     # Selection and form
