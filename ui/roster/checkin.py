@@ -191,6 +191,8 @@ class CheckInDialog(Retranslating, QDialog):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             assert isinstance(label, QLabel)
             label.setText(text)
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label.setBuddy(field.widget() or self.newcomer_edit)
         self.filter_edit.setPlaceholderText(self.tr("Type a few letters, then Space to tick"))
         self.guests_spin.setToolTip(self.tr("People who came without giving a name"))
         self.newcomer_edit.setPlaceholderText(self.tr("Pseudonym of someone new"))

@@ -60,6 +60,10 @@ class MemberForm(Retranslating, QWidget):
     def _build(self) -> None:
         self.title = QLabel()
         self.title.setObjectName("formTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
         self.pseudonym_edit = QLineEdit()
         self.full_name_edit = QLineEdit()
         self.phone_edit = QLineEdit()

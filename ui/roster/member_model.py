@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,7 +15,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -189,7 +189,6 @@ class MemberFilterProxy(QSortFilterProxyModel):
     """Search as you type over the folded key, and the active / inactive / all filter."""
 
     ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
-    filtered = Signal()  # the search or the status filter was applied
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -199,6 +198,7 @@ class MemberFilterProxy(QSortFilterProxyModel):
         self._accepted: list[bool] = []
         self._version = -1
         self._model = MemberTableModel(self)
+        self.on_filtered: Callable[[], None] | None = None
 
     def set_search(self, text: str) -> None:
         self._needle = fold(text.strip())
@@ -226,7 +226,10 @@ class MemberFilterProxy(QSortFilterProxyModel):
         self._version = self._model.version
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        self.filtered.emit()
+        # A plain callback, not a Signal: PySide6 6.12 on Python 3.11 loses a reference to
+        # True on every Python-side emit(), and a keystroke must not cost one.
+        if self.on_filtered is not None:
+            self.on_filtered()
 
     def _accepts(self, row: MemberRow) -> bool:
         if self._status != self.ALL and row.member.active != (self._status == self.ACTIVE):

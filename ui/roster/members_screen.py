@@ -88,7 +88,7 @@ class MembersScreen(Retranslating, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count_label = QLabel()
         # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
-        self.proxy.filtered.connect(self._update_count)
+        self.proxy.on_filtered = self._update_count
 
         self.session_combo = QComboBox()
         self.checkin_button = QPushButton()
