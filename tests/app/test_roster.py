@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.errors import StorageError
 from app.member_checks import Problem, fold
 from app.roster_csv import RowProblem, read_table
 from storage.records import Member
@@ -34,7 +35,7 @@ def test_newcomer_added_and_present_in_one_step(fresh_group) -> None:  # type: i
     assert member.joined_on == "2026-12-01"
     with pytest.raises(ValueError):
         roster.add_newcomer_present(session.id, "  ")
-    with pytest.raises(Exception):  # unknown meeting: rolled back, nobody added
+    with pytest.raises(StorageError):  # unknown meeting: rolled back, nobody added
         roster.add_newcomer_present("no-such-session", "Inès")
     assert [m.pseudonym for m in roster.members()] == ["Noël"]
     roster.set_guest_count(session.id, 3)

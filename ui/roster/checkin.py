@@ -183,7 +183,7 @@ class CheckInDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check-in"))
-        session = self.group.roster.session(self.session_id)
+        session = self.group.roster.session(self.session_id) if self.group.is_open else None
         self.heading.setText(self.tr("Who is here on {date}?").format(
             date=session_label(session.starts_at if session else "")))
         labels = (self.tr("&Find"), self.tr("&Guests"), self.tr("&Newcomer"))
@@ -237,7 +237,8 @@ class CheckInDialog(Retranslating, QDialog):
 
     def _changed(self, *_args: object) -> None:
         self.present_label.setText(self.tr("%n present", "", self.model.present_count))
-        self.ctx.data_changed.emit("attendance")
+        if _args:  # a tick or a newcomer, not a language change
+            self.ctx.data_changed.emit("attendance")
 
     def _guests_changed(self, value: int) -> None:
         self.group.roster.set_guest_count(self.session_id, value)

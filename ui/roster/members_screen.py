@@ -187,7 +187,8 @@ class MembersScreen(Retranslating, QWidget):
         self.table.setAccessibleName(self.tr("Members"))
         self._update_member_actions()
         self._update_count()
-        self.load_sessions()
+        if self.group.is_open:  # a language change may reach a screen outliving its group
+            self.load_sessions()
 
     # Loading
     def reload(self) -> None:
