@@ -415,8 +415,12 @@
             <translation>Agrees to be &amp;contacted</translation>
         </message>
         <message>
-            <source>Agrees that contact details go to the next &amp;host</source>
-            <translation>Agrees that contact details go to the next &amp;host</translation>
+            <source>Contact details may go to the next &amp;host</source>
+            <translation>Contact details may go to the next &amp;host</translation>
+        </message>
+        <message>
+            <source>When the group is handed over, these contact details are included only if ticked</source>
+            <translation>When the group is handed over, these contact details are included only if ticked</translation>
         </message>
         <message>
             <source>Not set</source>

@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>&amp;Add a newcomer</source>
-            <translation>&amp;Ajouter une nouvelle personne</translation>
+            <translation>&amp;Ajouter et pointer</translation>
         </message>
         <message>
             <source>Members, tick who is present</source>
@@ -46,8 +46,8 @@
         <message numerus="yes">
             <source>%n present</source>
             <translation>
-                <numerusform>%n présente</numerusform>
-                <numerusform>%n présentes</numerusform>
+                <numerusform>Présents : %n</numerusform>
+                <numerusform>Présents : %n</numerusform>
             </translation>
         </message>
         <message>
@@ -388,7 +388,7 @@
         </message>
         <message>
             <source>Consent &amp;recorded on</source>
-            <translation>Accord &amp;noté le</translation>
+            <translation>Accord noté &amp;le</translation>
         </message>
         <message>
             <source>Private no&amp;te</source>
@@ -415,8 +415,12 @@
             <translation>Accepte d'être &amp;contacté·e</translation>
         </message>
         <message>
-            <source>Agrees that contact details go to the next &amp;host</source>
-            <translation>Accepte que ses coordonnées soient transmises au &amp;prochain animateur</translation>
+            <source>Contact details may go to the next &amp;host</source>
+            <translation>Coordonnées transmissibles à l'animateur &amp;suivant</translation>
+        </message>
+        <message>
+            <source>When the group is handed over, these contact details are included only if ticked</source>
+            <translation>Lors de la transmission du groupe, ces coordonnées ne sont incluses que si la case est cochée</translation>
         </message>
         <message>
             <source>Not set</source>

@@ -179,7 +179,7 @@ class CheckInDialog(Retranslating, QDialog):
         layout.addWidget(self.present_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.resize(460, 560)
+        self.resize(540, 600)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check-in"))

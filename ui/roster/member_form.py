@@ -131,8 +131,9 @@ class MemberForm(Retranslating, QWidget):
         self.note_edit.setPlaceholderText(self.tr("Only for you, the host"))
         self.active_check.setText(self.tr("&Active (offered at check-in)"))
         self.consent_contact_check.setText(self.tr("Agrees to be &contacted"))
-        self.consent_handover_check.setText(self.tr("Agrees that contact details go to the "
-                                                    "next &host"))
+        self.consent_handover_check.setText(self.tr("Contact details may go to the next &host"))
+        self.consent_handover_check.setToolTip(self.tr(
+            "When the group is handed over, these contact details are included only if ticked"))
         for number in range(self.role_combo.count()):
             self.role_combo.setItemText(number, role_label(str(self.role_combo.itemData(number))))
         for edit in (self.joined_edit, self.consent_date_edit):

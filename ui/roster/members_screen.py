@@ -84,7 +84,9 @@ class MembersScreen(Retranslating, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(PSEUDONYM, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PSEUDONYM, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)  # 10,000 rows need not all be measured
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count_label = QLabel()
         # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
@@ -185,6 +187,8 @@ class MembersScreen(Retranslating, QWidget):
                                              "their history; this cannot be undone"))
         self.history_box.setTitle(self.tr("Attendance history"))
         self.table.setAccessibleName(self.tr("Members"))
+        for column in range(PSEUDONYM + 1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
         self._update_member_actions()
         self._update_count()
         if self.group.is_open:  # a language change may reach a screen outliving its group
