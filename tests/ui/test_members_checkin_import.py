@@ -147,3 +147,12 @@ def test_export_warns_first_that_the_file_is_not_encrypted(qtbot, ui_ctx, demo_g
     assert roster_actions.export_roster(screen) == target
     text = target.read_bytes().decode("utf-8-sig")
     assert text.startswith("pseudonym;full_name") and "Hélène;Hélène Fictive" in text
+
+
+def test_checkin_and_import_models_pass_qt_model_checks(qtbot, qtmodeltester, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, ui_ctx, demo_group)
+    qtmodeltester.check(dialog.model)
+    qtmodeltester.check(dialog.proxy)
+    importer = CsvImportDialog(ui_ctx, demo_group, LATIN1_CSV)
+    qtbot.addWidget(importer)
+    qtmodeltester.check(importer.model)

@@ -176,3 +176,26 @@ def test_erase_names_what_goes_and_leaves_no_trace(qtbot, ui_ctx, demo_group, tm
     roster.export_csv(export)
     assert "Amina" not in export.read_text("utf-8-sig")
     assert "Sophie L." in export.read_text("utf-8-sig")
+
+
+def test_columns_sort_on_their_values_and_keep_the_selection(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    from ui.roster.member_model import ATTENDANCE, JOINED, OBJECT_ROLE, ROLE
+
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    helene = next(m for m in demo_group.roster.members() if m.pseudonym == "Hélène")
+    screen.select_member(helene.id)
+    screen.table.sortByColumn(ATTENDANCE, Qt.SortOrder.DescendingOrder)
+    counts = [screen.proxy.index(r, 0).data(OBJECT_ROLE).attendance_count
+              for r in range(screen.proxy.rowCount())]
+    assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
+    assert screen.table.currentIndex().data(OBJECT_ROLE).member.id == helene.id
+    screen.table.sortByColumn(ROLE, Qt.SortOrder.AscendingOrder)
+    assert _shown(screen)[:2] == ["Marc", "Hélène"]  # co-host, host, then members
+    screen.table.sortByColumn(JOINED, Qt.SortOrder.AscendingOrder)
+    joined = [screen.proxy.index(r, 0).data(OBJECT_ROLE).member.joined_on
+              for r in range(screen.proxy.rowCount())]
+    assert joined == sorted(joined)
+    qtbot.keyClicks(screen.search_edit, "a")  # filtering keeps the chosen order
+    joined = [screen.proxy.index(r, 0).data(OBJECT_ROLE).member.joined_on
+              for r in range(screen.proxy.rowCount())]
+    assert joined == sorted(joined) and len(joined) < 10
