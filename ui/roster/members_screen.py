@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -83,12 +84,19 @@ class MembersScreen(Retranslating, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # One height for every row: the hidden header then does no per-row bookkeeping when a
+        # keystroke removes thousands of scattered rows.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PSEUDONYM, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(200)  # 10,000 rows need not all be measured
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count_label = QLabel()
+        # Its text changes on every keystroke: that must not re-lay out the whole screen.
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
         self.proxy.on_filtered = self._update_count
 
