@@ -54,8 +54,9 @@ def test_checkin_type_to_filter_then_space_marks_present(qtbot, ui_ctx, demo_gro
     type_text(dialog.filter_edit, "théo")
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
     assert len(demo_group.roster.present_member_ids(session_id)) == 2
-    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)  # again: no longer present
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Space)  # one match: Space ticks it off again
     assert demo_group.roster.present_member_ids(session_id) == [jean.id]
+    assert dialog.filter_edit.text() == "théo"
 
 
 def test_checkin_newcomer_joins_roster_present_and_guests_counted(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
@@ -84,7 +85,8 @@ def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, demo_window) -
                   if isinstance(w, CheckInDialog) and w.isVisible())
     type_text(dialog.newcomer_edit, "Inès")
     qtbot.mouseClick(dialog.newcomer_button, Qt.MouseButton.LeftButton)
-    assert any(screen.proxy.index(r, 0).data() == "Inès" for r in range(screen.proxy.rowCount()))
+    qtbot.waitUntil(lambda: any(screen.proxy.index(r, 0).data() == "Inès"
+                                for r in range(screen.proxy.rowCount())))
     dialog.reject()
     opened = screen.open_checkin(str(screen.session_combo.currentData()))
     assert opened is not None and opened.isVisible()

@@ -105,6 +105,8 @@ def test_edit_escape_cancels_and_enter_saves(qtbot, ui_ctx, demo_group) -> None:
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Down)
     assert screen.form.member is not None and screen.form.member.pseudonym == "Nadia"
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert screen.form.pseudonym_edit.hasFocus()
     screen.form.phone_edit.setFocus()
     screen.form.phone_edit.clear()
     qtbot.keyClicks(screen.form.phone_edit, "07 11 22 33 44")

@@ -226,6 +226,10 @@ class CheckInDialog(Retranslating, QDialog):
         if watched is self.filter_edit and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
             self.list_view.setFocus()
             return False
+        if watched is self.filter_edit and key == Qt.Key.Key_Space and self.proxy.rowCount() == 1:
+            # One person left: a space would not narrow further, so it ticks them.
+            self._filter_entered()
+            return True
         if watched is self.list_view:
             if key == Qt.Key.Key_Space and self.list_view.currentIndex().isValid():
                 self.toggle(self.list_view.currentIndex())

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel, QModelIndex, QStringListModel, Qt
+from PySide6.QtCore import (
+    QDateTime,
+    QItemSelectionModel,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +62,11 @@ class MembersScreen(Retranslating, QWidget):
         self.import_dialog: CsvImportDialog | None = None
         self._build()
         self._build_actions()
+        # Other areas' changes (a check-in tick, a merge) arrive in bursts: reload once after.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(250)
+        self._reload_timer.timeout.connect(self._reload_from_elsewhere)
         ctx.data_changed.connect(self._data_changed)
         self.reload()
         self.table.sortByColumn(PSEUDONYM, Qt.SortOrder.AscendingOrder)
@@ -94,6 +106,7 @@ class MembersScreen(Retranslating, QWidget):
         header.setSectionResizeMode(PSEUDONYM, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(200)  # 10,000 rows need not all be measured
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _index: self.form.pseudonym_edit.setFocus())
         self.count_label = QLabel()
         # Its text changes on every keystroke: that must not re-lay out the whole screen.
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -229,10 +242,14 @@ class MembersScreen(Retranslating, QWidget):
         self.checkin_button.setEnabled(bool(sessions))
 
     def _data_changed(self, area: str) -> None:
-        if area in ("attendance", "sessions", "handover") and self.group.is_open:
+        if area in ("attendance", "sessions", "handover"):
+            self._reload_timer.start()
+
+    def _reload_from_elsewhere(self) -> None:
+        if self.group.is_open:
             self.reload()
             self.load_sessions()
-        self._show_history()
+            self._show_history()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n member(s) shown", "", self.proxy.rowCount()))
