@@ -9,6 +9,7 @@ import os
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.generate import PASSPHRASE, Size, generate
 from bench.harness import Report, median, p95
@@ -19,8 +20,6 @@ TARGET_MS = 16.0
 
 def run(report: Report) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from app.paths import DataDir
@@ -46,39 +45,45 @@ def run(report: Report) -> None:
             app.processEvents()
             report.add("open the Members screen (10,000 members)",
                        (time.perf_counter() - started) * 1000, "ms")
-            screen.status_combo.setCurrentIndex(screen.status_combo.findData("all"))
-            app.processEvents()
-            timings: list[float] = []
-            cpu: list[float] = []
-
-            def keystroke(key: str | Qt.Key) -> None:
-                started, started_cpu = time.perf_counter(), time.process_time()
-                QTest.keyClick(screen.search_edit, key)
-                app.processEvents()  # the view repaints within this
-                timings.append((time.perf_counter() - started) * 1000)
-                cpu.append((time.process_time() - started_cpu) * 1000)
-
-            for query in QUERIES * 3:
-                for char in query:
-                    keystroke(char)
-                for _ in query:
-                    keystroke(Qt.Key.Key_Backspace)
-            report.add("keystroke to filtered view, p95", p95(timings), "ms",
-                       target=f"< {TARGET_MS:g} ms", ok=p95(timings) < TARGET_MS,
-                       note=f"{len(timings)} keystrokes, typing and deleting")
-            report.add("keystroke to filtered view, median", median(timings), "ms")
-            report.add("keystroke to filtered view, CPU time p95", p95(cpu), "ms",
-                       target=f"< {TARGET_MS:g} ms", ok=p95(cpu) < TARGET_MS,
-                       note="this process only: other programs on a shared machine excluded")
-            started = time.perf_counter()
-            screen.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-            app.processEvents()
-            report.add("sort by attendance count", (time.perf_counter() - started) * 1000, "ms")
+            _measure_typing(report, app, screen)
             screen.close()
             screen.deleteLater()
             app.processEvents()
         finally:
             group.close()
+
+
+def _measure_typing(report: Report, app: Any, screen: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    screen.status_combo.setCurrentIndex(screen.status_combo.findData("all"))
+    app.processEvents()
+    wall: list[float] = []
+    cpu: list[float] = []
+
+    def keystroke(key: str | Qt.Key) -> None:
+        started, started_cpu = time.perf_counter(), time.process_time()
+        QTest.keyClick(screen.search_edit, key)
+        app.processEvents()  # the view repaints within this
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+
+    for query in QUERIES * 3:
+        for char in query:
+            keystroke(char)
+        for _ in query:
+            keystroke(Qt.Key.Key_Backspace)
+    report.add("keystroke to filtered view, p95", p95(wall), "ms", target=f"< {TARGET_MS:g} ms",
+               ok=p95(wall) < TARGET_MS, note=f"{len(wall)} keystrokes, typing and deleting")
+    report.add("keystroke to filtered view, median", median(wall), "ms")
+    report.add("keystroke to filtered view, CPU time p95", p95(cpu), "ms",
+               target=f"< {TARGET_MS:g} ms", ok=p95(cpu) < TARGET_MS,
+               note="this process only: other programs on a shared machine excluded")
+    started = time.perf_counter()
+    screen.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    app.processEvents()
+    report.add("sort by attendance count", (time.perf_counter() - started) * 1000, "ms")
 
 
 if __name__ == "__main__":

@@ -85,12 +85,14 @@ class MemberForm(Retranslating, QWidget):
         self.message_label.setObjectName("formMessage")
         self.message_label.setWordWrap(True)
         self.message_label.hide()
-        self.save_button = QPushButton()
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.cancel_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(self._build_form())
+        layout.addWidget(self.message_label)
+        layout.addLayout(self._build_buttons())
 
+    def _build_form(self) -> QFormLayout:
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for widget in (self.pseudonym_edit, self.full_name_edit, self.phone_edit,
@@ -100,22 +102,25 @@ class MemberForm(Retranslating, QWidget):
             self.form.addRow(QLabel(), widget)
         for edit in (self.pseudonym_edit, self.full_name_edit, self.phone_edit, self.email_edit):
             edit.returnPressed.connect(self.submit)
+        return self.form
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message_label)
-        layout.addLayout(buttons)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.cancel_requested)
         save = QShortcut(QKeySequence("Ctrl+Return"), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.submit)
+        return buttons
 
     def retranslate(self) -> None:
         labels = (self.tr("&Pseudonym"), self.tr("Full &name"), self.tr("P&hone"),

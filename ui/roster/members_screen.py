@@ -89,7 +89,27 @@ class MembersScreen(Retranslating, QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.status_combo)
         top.addWidget(self.new_button)
+        self._build_table()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        left_layout.addLayout(self._build_bottom())
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_side())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        self.feedback_label = QLabel()
+        self.feedback_label.setObjectName("feedback")
+        self.feedback_label.setWordWrap(True)
+        layout.addWidget(self.feedback_label)
 
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -113,6 +133,7 @@ class MembersScreen(Retranslating, QWidget):
         # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
         self.proxy.on_filtered = self._update_count
 
+    def _build_bottom(self) -> QHBoxLayout:
         self.session_combo = QComboBox()
         self.checkin_button = QPushButton()
         self.checkin_button.clicked.connect(
@@ -127,25 +148,7 @@ class MembersScreen(Retranslating, QWidget):
         bottom.addSpacing(12)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.export_button)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-        left_layout.addLayout(bottom)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_side())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        self.feedback_label = QLabel()
-        self.feedback_label.setObjectName("feedback")
-        self.feedback_label.setWordWrap(True)
-        layout.addWidget(self.feedback_label)
+        return bottom
 
     def _build_side(self) -> QWidget:
         self.form = MemberForm()

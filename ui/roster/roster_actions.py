@@ -22,10 +22,30 @@ def erase_current(screen: MembersScreen) -> None:
     member = screen.form.member
     if member is None:
         return
-    counts = screen.group.roster.erasure_counts(member.id)
+    if not _confirm_erasure(screen, member.pseudonym, member.id):
+        return
+    try:
+        screen.group.roster.erase_member(member.id)
+    except Exception as exc:  # a sentence for the host, never the exception's own text
+        screen.feedback_label.setText(error_message(exc))
+        return
+    # Earlier edits of this member can no longer be undone, and the stack must not keep a copy
+    # of what was just erased.
+    screen.undo_stack.clear()
+    screen.model.remove_member(member.id)
+    screen.proxy.refresh()
+    screen.feedback_label.setText(QCoreApplication.translate(
+        "MembersScreen", "The member was erased for good. This cannot be undone."))
+    screen.new_member()
+    screen.ctx.data_changed.emit("members")
+
+
+def _confirm_erasure(screen: MembersScreen, pseudonym: str, member_id: str) -> bool:
+    """Name everything that goes before anything does."""
+    counts = screen.group.roster.erasure_counts(member_id)
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
         "MembersScreen", "Erase a member"), QCoreApplication.translate(
-        "MembersScreen", "Erase “{name}” for good?").format(name=member.pseudonym),
+        "MembersScreen", "Erase “{name}” for good?").format(name=pseudonym),
         QMessageBox.StandardButton.Cancel, screen)
     lines = [
         QCoreApplication.translate("MembersScreen",
@@ -44,22 +64,7 @@ def erase_current(screen: MembersScreen) -> None:
                           QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    if box.clickedButton() is not erase:
-        return
-    try:
-        screen.group.roster.erase_member(member.id)
-    except Exception as exc:  # a sentence for the host, never the exception's own text
-        screen.feedback_label.setText(error_message(exc))
-        return
-    # Earlier edits of this member can no longer be undone, and the stack must not keep a copy
-    # of what was just erased.
-    screen.undo_stack.clear()
-    screen.model.remove_member(member.id)
-    screen.proxy.refresh()
-    screen.feedback_label.setText(QCoreApplication.translate(
-        "MembersScreen", "The member was erased for good. This cannot be undone."))
-    screen.new_member()
-    screen.ctx.data_changed.emit("members")
+    return box.clickedButton() is erase
 
 
 def export_roster(screen: MembersScreen) -> Path | None:
