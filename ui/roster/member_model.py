@@ -201,8 +201,10 @@ class MemberFilterProxy(QSortFilterProxyModel):
         self.on_filtered: Callable[[], None] | None = None
 
     def set_search(self, text: str) -> None:
-        self._needle = fold(text.strip())
-        self.refresh()
+        needle = fold(text.strip())
+        if needle != self._needle:  # a trailing space changes nothing shown
+            self._needle = needle
+            self.refresh()
 
     def set_status(self, status: str) -> None:
         self._status = status
