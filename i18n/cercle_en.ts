@@ -568,6 +568,10 @@
             </translation>
         </message>
         <message>
+            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
+            <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
+        </message>
+        <message>
             <source>{date}: present</source>
             <translation>{date}: present</translation>
         </message>

@@ -568,6 +568,10 @@
             </translation>
         </message>
         <message>
+            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
+            <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
+        </message>
+        <message>
             <source>{date}: present</source>
             <translation>{date} : présent·e</translation>
         </message>

@@ -201,3 +201,19 @@ def test_columns_sort_on_their_values_and_keep_the_selection(qtbot, ui_ctx, demo
     joined = [screen.proxy.index(r, 0).data(OBJECT_ROLE).member.joined_on
               for r in range(screen.proxy.rowCount())]
     assert joined == sorted(joined) and len(joined) < 10
+
+
+def test_search_never_discards_typed_changes(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    helene = next(m for m in demo_group.roster.members() if m.pseudonym == "Hélène")
+    screen.select_member(helene.id)
+    screen.form.phone_edit.setFocus()
+    screen.form.phone_edit.clear()
+    qtbot.keyClicks(screen.form.phone_edit, "07 99")
+    qtbot.keyClicks(screen.search_edit, "cam")
+    assert _shown(screen) == ["Camille"]
+    assert screen.form.member.id == helene.id and screen.form.phone_edit.text() == "07 99"
+    assert "Unsaved changes" in screen.feedback_label.text()
+    screen.form.phone_edit.setFocus()
+    qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Return)
+    assert demo_group.roster.member(helene.id).phone == "07 99"

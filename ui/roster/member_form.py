@@ -198,6 +198,10 @@ class MemberForm(Retranslating, QWidget):
             private_note=self.note_edit.toPlainText(),
         )
 
+    def is_dirty(self) -> bool:
+        """Typed changes not saved yet."""
+        return self.edited() != (self.member or self._draft)
+
     def submit(self) -> None:
         self.save_requested.emit(self.edited())
 

@@ -273,8 +273,15 @@ class MembersScreen(Retranslating, QWidget):
             self._load(self.model.member_row(row).member)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._load(current.data(OBJECT_ROLE).member)
+        if not current.isValid():
+            return
+        member = current.data(OBJECT_ROLE).member
+        # Searching can move the table's current row: typed changes must never be lost to it.
+        if self.form.is_dirty() and member != self.form.member:
+            self.feedback_label.setText(self.tr(
+                "Unsaved changes stay in the form: press Enter to save them or Esc to cancel."))
+            return
+        self._load(member)
 
     def _load(self, member: Member | None) -> None:
         self._warned = None
