@@ -21,6 +21,8 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         yield f"members-search-{lang}", env.window
         screen.search_edit.clear()
         dialog = screen.open_checkin(str(screen.session_combo.currentData()))
+        for row in (0, 2, 3):
+            dialog.toggle(dialog.proxy.index(row, 0))
         dialog.filter_edit.setText("a")
         env.settle()
         yield f"members-checkin-{lang}", dialog

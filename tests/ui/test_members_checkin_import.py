@@ -85,9 +85,9 @@ def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, demo_window) -
                   if isinstance(w, CheckInDialog) and w.isVisible())
     type_text(dialog.newcomer_edit, "Inès")
     qtbot.mouseClick(dialog.newcomer_button, Qt.MouseButton.LeftButton)
+    dialog.reject()
     qtbot.waitUntil(lambda: any(screen.proxy.index(r, 0).data() == "Inès"
                                 for r in range(screen.proxy.rowCount())))
-    dialog.reject()
     opened = screen.open_checkin(str(screen.session_combo.currentData()))
     assert opened is not None and opened.isVisible()
     opened.reject()

@@ -129,6 +129,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.ctx = ctx
         self.group = group
         self.session_id = session_id
+        self._dirty = False
         self.model = CheckInModel(group, session_id, self)
         self.proxy = _SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -139,6 +140,9 @@ class CheckInDialog(Retranslating, QDialog):
     def _build(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("dialogTitle")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
@@ -146,6 +150,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.filter_edit.installEventFilter(self)
         self.list_view = QListView()
         self.list_view.setModel(self.proxy)
+        self.list_view.setSpacing(3)  # ticked at a doorway, often on a touchpad
         self.list_view.installEventFilter(self)
         self.model.dataChanged.connect(self._changed)
         self.model.rowsInserted.connect(self._changed)
@@ -244,7 +249,14 @@ class CheckInDialog(Retranslating, QDialog):
     def _changed(self, *_args: object) -> None:
         self.present_label.setText(self.tr("%n present", "", self.model.present_count))
         if _args:  # a tick or a newcomer, not a language change
+            self._dirty = True
+
+    def done(self, result: int) -> None:
+        # Other areas hear of it once, when the list is closed, not at every tick.
+        if self._dirty and self.group.is_open:
+            self._dirty = False
             self.ctx.data_changed.emit("attendance")
+        super().done(result)
 
     def _guests_changed(self, value: int) -> None:
         self.group.roster.set_guest_count(self.session_id, value)
