@@ -1,10 +1,50 @@
-"""The roster: members, roles, consent, attendance."""
+"""The roster: members, roles, consent, attendance. One transaction per host action."""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.fileio import write_atomic
+from app.member_checks import Problem, fold, member_problems
+from app.roster_csv import ImportPreview, build_preview, guess_mapping, read_table, to_csv
 from storage.database import Database
-from storage.members import AttendanceRepository, MemberRepository
-from storage.records import Member
+from storage.members import (
+    AttendanceEntry,
+    AttendanceRepository,
+    ErasureCounts,
+    MemberActivity,
+    MemberRepository,
+)
+from storage.records import Member, Session
+from storage.sessions import SessionRepository
+
+__all__ = ["AttendanceEntry", "ErasureCounts", "MemberRow", "Problem", "RosterService", "fold"]
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A member as the roster table shows it, with a precomputed search key."""
+
+    member: Member
+    last_attended: str | None
+    attendance_count: int
+    search_key: str
+
+
+def _cleaned(member: Member) -> Member:
+    return dataclasses.replace(
+        member, pseudonym=member.pseudonym.strip(), full_name=member.full_name.strip(),
+        phone=member.phone.strip(), email=member.email.strip(),
+    )
+
+
+def _row(member: Member, activity: MemberActivity | None) -> MemberRow:
+    return MemberRow(
+        member, activity.last_attended if activity else None,
+        activity.attendance_count if activity else 0,
+        fold(f"{member.pseudonym}\n{member.full_name}"),
+    )
 
 
 class RosterService:
@@ -12,17 +52,134 @@ class RosterService:
         self._db = db
         self._members = MemberRepository(db)
         self._attendance = AttendanceRepository(db)
+        self._sessions = SessionRepository(db)
 
+    # Reading
     def members(self) -> list[Member]:
         return self._members.list_all()
 
+    def member(self, member_id: str) -> Member | None:
+        return self._members.get(member_id)
+
+    def member_rows(self) -> list[MemberRow]:
+        activity = self._members.activity()
+        return [_row(m, activity.get(m.id)) for m in self._members.list_all()]
+
+    def member_row(self, member_id: str) -> MemberRow | None:
+        member = self._members.get(member_id)
+        if member is None:
+            return None
+        history = [e for e in self._attendance.history(member_id) if e.present]
+        return MemberRow(member, history[0].starts_at if history else None, len(history),
+                         fold(f"{member.pseudonym}\n{member.full_name}"))
+
+    def attendance_history(self, member_id: str) -> list[AttendanceEntry]:
+        return self._attendance.history(member_id)
+
+    def present_member_ids(self, session_id: str) -> list[str]:
+        return self._attendance.present_member_ids(session_id)
+
+    def check(self, member: Member) -> list[Problem]:
+        """Errors and the duplicate warning for a member about to be saved."""
+        problems = member_problems(member)
+        if member.pseudonym.strip() and any(
+            other.id != member.id for other in self._members.with_pseudonym(member.pseudonym)
+        ):
+            problems.append(Problem.DUPLICATE_PSEUDONYM)
+        return problems
+
+    # Writing
     def add_member(self, member: Member) -> Member:
         with self._db.transaction():
-            return self._members.add(member)
+            return self._members.add(_cleaned(member))
 
+    def update_member(self, member: Member) -> Member:
+        with self._db.transaction():
+            return self._members.update(_cleaned(member))
+
+    def restore_member(self, member: Member) -> Member:
+        """Bring back a member whose addition was undone, with the same id."""
+        with self._db.transaction():
+            return self._members.restore(member)
+
+    def remove_added_member(self, member_id: str) -> None:
+        """Undo an addition: same as an erasure for the file, but the host sees it as undo."""
+        with self._db.transaction():
+            self._members.erase(member_id)
+
+    def mark_inactive(self, member_id: str, inactive: bool = True) -> Member:
+        """Keeps the history; the member just stops being offered at check-in."""
+        with self._db.transaction():
+            member = self._members.get(member_id)
+            if member is None:
+                raise KeyError(member_id)
+            return self._members.update(dataclasses.replace(member, active=not inactive))
+
+    def erasure_counts(self, member_id: str) -> ErasureCounts:
+        return self._members.erasure_counts(member_id)
+
+    def erase_member(self, member_id: str) -> ErasureCounts:
+        """Right to be forgotten: final, with tombstones so a handover merge keeps them gone."""
+        with self._db.transaction():
+            return self._members.erase(member_id)
+
+    # Attendance
     def set_present(self, session_id: str, member_id: str, present: bool = True) -> None:
         with self._db.transaction():
             self._attendance.set_present(session_id, member_id, present)
 
-    def present_member_ids(self, session_id: str) -> list[str]:
-        return self._attendance.present_member_ids(session_id)
+    def add_newcomer_present(self, session_id: str, pseudonym: str) -> Member:
+        """A newcomer arrives at a meeting: onto the roster and marked present, in one step."""
+        member = Member(pseudonym.strip(), joined_on=self._session_day(session_id))
+        if member_problems(member):
+            raise ValueError("empty pseudonym")
+        with self._db.transaction():
+            stored = self._members.add(member)
+            self._attendance.set_present(session_id, stored.id, True)
+        return stored
+
+    def guest_count(self, session_id: str) -> int:
+        session = self._sessions.get(session_id)
+        return session.guest_count if session else 0
+
+    def set_guest_count(self, session_id: str, count: int) -> None:
+        with self._db.transaction():
+            session = self._sessions.get(session_id)
+            if session is None:
+                raise KeyError(session_id)
+            self._sessions.update(dataclasses.replace(session, guest_count=max(0, count)))
+
+    def session(self, session_id: str) -> Session | None:
+        return self._sessions.get(session_id)
+
+    def sessions_around(self, now: str, before: int = 6, after: int = 4) -> list[Session]:
+        """The meetings a check-in is likely for: the last few and the next few, by date."""
+        everything = self._sessions.list_all()
+        past = [s for s in everything if s.starts_at < now and s.status != "cancelled"]
+        coming = [s for s in everything if s.starts_at >= now and s.status != "cancelled"]
+        return past[-before:] + coming[:after]
+
+    def _session_day(self, session_id: str) -> str | None:
+        session = self._sessions.get(session_id)
+        return session.starts_at[:10] if session else None
+
+    # Spreadsheets
+    def preview_csv(self, data: bytes,
+                    mapping: dict[str, int | None] | None = None) -> ImportPreview:
+        """Read and check a CSV file without writing anything."""
+        table = read_table(data)
+        chosen = mapping if mapping is not None else guess_mapping(table.header)
+        return build_preview(table, chosen, (m.pseudonym for m in self._members.list_all()))
+
+    def import_csv(self, preview: ImportPreview, include_duplicates: bool = False) -> int:
+        members = preview.members(include_duplicates)
+        with self._db.transaction():
+            for member in members:
+                self._members.add(_cleaned(member))
+        return len(members)
+
+    def export_csv(self, path: Path) -> int:
+        """Written only on the host's explicit request: the file is NOT encrypted."""
+        members = self._members.list_all()
+        write_atomic(path, to_csv(members))
+        return len(members)

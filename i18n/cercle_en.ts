@@ -155,6 +155,64 @@
         </message>
     </context>
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Who is here on {date}?</source>
+            <translation>Who is here on {date}?</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>&amp;Guests</source>
+            <translation>&amp;Guests</translation>
+        </message>
+        <message>
+            <source>&amp;Newcomer</source>
+            <translation>&amp;Newcomer</translation>
+        </message>
+        <message>
+            <source>Type a few letters, then Space to tick</source>
+            <translation>Type a few letters, then Space to tick</translation>
+        </message>
+        <message>
+            <source>People who came without giving a name</source>
+            <translation>People who came without giving a name</translation>
+        </message>
+        <message>
+            <source>Pseudonym of someone new</source>
+            <translation>Pseudonym of someone new</translation>
+        </message>
+        <message>
+            <source>&amp;Add a newcomer</source>
+            <translation>&amp;Add a newcomer</translation>
+        </message>
+        <message>
+            <source>Members, tick who is present</source>
+            <translation>Members, tick who is present</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation>
+                <numerusform>%n present</numerusform>
+                <numerusform>%n present</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Please type the newcomer's pseudonym first.</source>
+            <translation>Please type the newcomer's pseudonym first.</translation>
+        </message>
+        <message>
+            <source>{name} is on the roster and marked present.</source>
+            <translation>{name} is on the roster and marked present.</translation>
+        </message>
+    </context>
+    <context>
         <name>CircleDisplay</name>
         <message>
             <source>{minutes} min {seconds} s</source>
@@ -292,6 +350,90 @@
         </message>
     </context>
     <context>
+        <name>CsvImportDialog</name>
+        <message>
+            <source>Import members from a spreadsheet</source>
+            <translation>Import members from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Read as {encoding}, columns separated by “{delimiter}”. Check which column goes where; nothing is saved until you press Import.</source>
+            <translation>Read as {encoding}, columns separated by “{delimiter}”. Check which column goes where; nothing is saved until you press Import.</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>Joined on</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Agrees to be contacted</source>
+            <translation>Agrees to be contacted</translation>
+        </message>
+        <message>
+            <source>Agrees to handover</source>
+            <translation>Agrees to handover</translation>
+        </message>
+        <message>
+            <source>Private note</source>
+            <translation>Private note</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
+        </message>
+        <message>
+            <source>Also import the rows already on the roster</source>
+            <translation>Also import the rows already on the roster</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) will be added.</source>
+            <translation>
+                <numerusform>%n member will be added.</numerusform>
+                <numerusform>%n members will be added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) already on the roster.</source>
+            <translation>
+                <numerusform>%n row already on the roster.</numerusform>
+                <numerusform>%n rows already on the roster.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with a problem will be skipped.</source>
+            <translation>
+                <numerusform>%n row with a problem will be skipped.</numerusform>
+                <numerusform>%n rows with a problem will be skipped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GroupListModel</name>
         <message>
             <source>Unnamed group</source>
@@ -349,6 +491,61 @@
         </message>
     </context>
     <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <source>Skipped: no pseudonym</source>
+            <translation>Skipped: no pseudonym</translation>
+        </message>
+        <message>
+            <source>Skipped: email not valid</source>
+            <translation>Skipped: email not valid</translation>
+        </message>
+        <message>
+            <source>Skipped: date not readable</source>
+            <translation>Skipped: date not readable</translation>
+        </message>
+        <message>
+            <source>Skipped: unknown role</source>
+            <translation>Skipped: unknown role</translation>
+        </message>
+        <message>
+            <source>Skipped: expected yes or no</source>
+            <translation>Skipped: expected yes or no</translation>
+        </message>
+        <message>
+            <source>Skipped: wrong number of columns</source>
+            <translation>Skipped: wrong number of columns</translation>
+        </message>
+        <message>
+            <source>Already on the roster</source>
+            <translation>Already on the roster</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -372,10 +569,302 @@
         </message>
     </context>
     <context>
+        <name>MemberForm</name>
+        <message>
+            <source>&amp;Pseudonym</source>
+            <translation>&amp;Pseudonym</translation>
+        </message>
+        <message>
+            <source>Full &amp;name</source>
+            <translation>Full &amp;name</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>P&amp;hone</translation>
+        </message>
+        <message>
+            <source>E&amp;mail</source>
+            <translation>E&amp;mail</translation>
+        </message>
+        <message>
+            <source>R&amp;ole</source>
+            <translation>R&amp;ole</translation>
+        </message>
+        <message>
+            <source>&amp;Joined on</source>
+            <translation>&amp;Joined on</translation>
+        </message>
+        <message>
+            <source>Consent &amp;recorded on</source>
+            <translation>Consent &amp;recorded on</translation>
+        </message>
+        <message>
+            <source>Private no&amp;te</source>
+            <translation>Private no&amp;te</translation>
+        </message>
+        <message>
+            <source>Required: the only name shown in the room</source>
+            <translation>Required: the only name shown in the room</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <source>Only for you, the host</source>
+            <translation>Only for you, the host</translation>
+        </message>
+        <message>
+            <source>&amp;Active (offered at check-in)</source>
+            <translation>&amp;Active (offered at check-in)</translation>
+        </message>
+        <message>
+            <source>Agrees to be &amp;contacted</source>
+            <translation>Agrees to be &amp;contacted</translation>
+        </message>
+        <message>
+            <source>Contact details may go to the next &amp;host</source>
+            <translation>Contact details may go to the next &amp;host</translation>
+        </message>
+        <message>
+            <source>When the group is handed over, these contact details are included only if ticked</source>
+            <translation>When the group is handed over, these contact details are included only if ticked</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Not set</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>Edit {name}</translation>
+        </message>
+        <message>
+            <source>Please give a pseudonym: it is what the group sees.</source>
+            <translation>Please give a pseudonym: it is what the group sees.</translation>
+        </message>
+        <message>
+            <source>This email address does not look right (it needs an @ and a domain, like name@example.org).</source>
+            <translation>This email address does not look right (it needs an @ and a domain, like name@example.org).</translation>
+        </message>
+        <message>
+            <source>Another member already has this pseudonym. Save again to keep it anyway, or add an initial to tell them apart.</source>
+            <translation>Another member already has this pseudonym. Save again to keep it anyway, or add an initial to tell them apart.</translation>
+        </message>
+        <message>
+            <source>This date is not valid.</source>
+            <translation>This date is not valid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTableModel</name>
+        <message>
+            <source>{name} (inactive)</source>
+            <translation>{name} (inactive)</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>Last attended</source>
+            <translation>Last attended</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+    </context>
+    <context>
         <name>MembersScreen</name>
         <message>
-            <source>This area is being built.</source>
-            <translation>This area is being built.</translation>
+            <source>Search by pseudonym or name (Ctrl+F)</source>
+            <translation>Search by pseudonym or name (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation>Search members</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>&amp;New member</source>
+            <translation>&amp;New member</translation>
+        </message>
+        <message>
+            <source>Meeting for check-in</source>
+            <translation>Meeting for check-in</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k-in…</source>
+            <translation>Chec&amp;k-in…</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Import CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Erase for good…</source>
+            <translation>&amp;Erase for good…</translation>
+        </message>
+        <message>
+            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
+            <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
+        </message>
+        <message>
+            <source>Attendance history</source>
+            <translation>Attendance history</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>{date} — {theme}</source>
+            <translation>{date} — {theme}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) shown</source>
+            <translation>
+                <numerusform>%n member shown</numerusform>
+                <numerusform>%n members shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
+            <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
+        </message>
+        <message>
+            <source>{date}: present</source>
+            <translation>{date}: present</translation>
+        </message>
+        <message>
+            <source>{date}: absent</source>
+            <translation>{date}: absent</translation>
+        </message>
+        <message>
+            <source>No meeting attended yet.</source>
+            <translation>No meeting attended yet.</translation>
+        </message>
+        <message>
+            <source>Mark &amp;active</source>
+            <translation>Mark &amp;active</translation>
+        </message>
+        <message>
+            <source>Mark &amp;inactive</source>
+            <translation>Mark &amp;inactive</translation>
+        </message>
+        <message>
+            <source>Saved. Ctrl+Z undoes it.</source>
+            <translation>Saved. Ctrl+Z undoes it.</translation>
+        </message>
+        <message>
+            <source>Mark inactive</source>
+            <translation>Mark inactive</translation>
+        </message>
+        <message>
+            <source>Mark active</source>
+            <translation>Mark active</translation>
+        </message>
+        <message>
+            <source>Erase a member</source>
+            <translation>Erase a member</translation>
+        </message>
+        <message>
+            <source>Erase “{name}” for good?</source>
+            <translation>Erase “{name}” for good?</translation>
+        </message>
+        <message>
+            <source>This deletes, from this computer's copy of the group:</source>
+            <translation>This deletes, from this computer's copy of the group:</translation>
+        </message>
+        <message>
+            <source>• the member and all their details</source>
+            <translation>• the member and all their details</translation>
+        </message>
+        <message>
+            <source>This is final: it cannot be undone, not even with Ctrl+Z. To keep their history, mark them inactive instead.</source>
+            <translation>This is final: it cannot be undone, not even with Ctrl+Z. To keep their history, mark them inactive instead.</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Erase for good</translation>
+        </message>
+        <message>
+            <source>The member was erased for good. This cannot be undone.</source>
+            <translation>The member was erased for good. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Export the roster</source>
+            <translation>Export the roster</translation>
+        </message>
+        <message>
+            <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
+            <translation>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) exported. Remember to delete the file when done.</source>
+            <translation>
+                <numerusform>%n member exported. Remember to delete the file when done.</numerusform>
+                <numerusform>%n members exported. Remember to delete the file when done.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import members</source>
+            <translation>Import members</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV files (*.csv *.txt)</translation>
         </message>
     </context>
     <context>
@@ -468,6 +957,29 @@
         <message>
             <source>This area is being built.</source>
             <translation>This area is being built.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <source>Add a member</source>
+            <translation>Add a member</translation>
+        </message>
+        <message>
+            <source>Edit a member</source>
+            <translation>Edit a member</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Co-host</source>
+            <translation>Co-host</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
         </message>
     </context>
     <context>

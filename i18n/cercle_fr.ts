@@ -155,6 +155,64 @@
         </message>
     </context>
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check-in</source>
+            <translation>Pointage</translation>
+        </message>
+        <message>
+            <source>Who is here on {date}?</source>
+            <translation>Qui est là à la séance du {date} ?</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Chercher</translation>
+        </message>
+        <message>
+            <source>&amp;Guests</source>
+            <translation>&amp;Invités</translation>
+        </message>
+        <message>
+            <source>&amp;Newcomer</source>
+            <translation>&amp;Nouvelle personne</translation>
+        </message>
+        <message>
+            <source>Type a few letters, then Space to tick</source>
+            <translation>Tapez quelques lettres, puis Espace pour cocher</translation>
+        </message>
+        <message>
+            <source>People who came without giving a name</source>
+            <translation>Personnes venues sans donner de nom</translation>
+        </message>
+        <message>
+            <source>Pseudonym of someone new</source>
+            <translation>Pseudonyme de la personne qui arrive</translation>
+        </message>
+        <message>
+            <source>&amp;Add a newcomer</source>
+            <translation>&amp;Ajouter et pointer</translation>
+        </message>
+        <message>
+            <source>Members, tick who is present</source>
+            <translation>Membres : cochez les personnes présentes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation>
+                <numerusform>Présents : %n</numerusform>
+                <numerusform>Présents : %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Please type the newcomer's pseudonym first.</source>
+            <translation>Tapez d'abord le pseudonyme de la nouvelle personne.</translation>
+        </message>
+        <message>
+            <source>{name} is on the roster and marked present.</source>
+            <translation>{name} est ajouté·e à la liste des membres et noté·e présent·e.</translation>
+        </message>
+    </context>
+    <context>
         <name>CircleDisplay</name>
         <message>
             <source>{minutes} min {seconds} s</source>
@@ -292,6 +350,90 @@
         </message>
     </context>
     <context>
+        <name>CsvImportDialog</name>
+        <message>
+            <source>Import members from a spreadsheet</source>
+            <translation>Importer des membres depuis un tableur</translation>
+        </message>
+        <message>
+            <source>Read as {encoding}, columns separated by “{delimiter}”. Check which column goes where; nothing is saved until you press Import.</source>
+            <translation>Lu en {encoding}, colonnes séparées par « {delimiter} ». Vérifiez quelle colonne va où ; rien n'est enregistré avant que vous cliquiez sur Importer.</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonyme</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>Arrivée le</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif·ve</translation>
+        </message>
+        <message>
+            <source>Agrees to be contacted</source>
+            <translation>Accepte d'être contacté·e</translation>
+        </message>
+        <message>
+            <source>Agrees to handover</source>
+            <translation>Accepte la transmission</translation>
+        </message>
+        <message>
+            <source>Private note</source>
+            <translation>Note privée</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(non importé)</translation>
+        </message>
+        <message>
+            <source>Also import the rows already on the roster</source>
+            <translation>Importer aussi les lignes déjà dans la liste</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) will be added.</source>
+            <translation>
+                <numerusform>%n membre sera ajouté.</numerusform>
+                <numerusform>%n membres seront ajoutés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) already on the roster.</source>
+            <translation>
+                <numerusform>%n ligne déjà dans la liste.</numerusform>
+                <numerusform>%n lignes déjà dans la liste.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with a problem will be skipped.</source>
+            <translation>
+                <numerusform>%n ligne avec un problème sera ignorée.</numerusform>
+                <numerusform>%n lignes avec un problème seront ignorées.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GroupListModel</name>
         <message>
             <source>Unnamed group</source>
@@ -349,6 +491,61 @@
         </message>
     </context>
     <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <source>Skipped: no pseudonym</source>
+            <translation>Ignorée : pas de pseudonyme</translation>
+        </message>
+        <message>
+            <source>Skipped: email not valid</source>
+            <translation>Ignorée : courriel non valide</translation>
+        </message>
+        <message>
+            <source>Skipped: date not readable</source>
+            <translation>Ignorée : date illisible</translation>
+        </message>
+        <message>
+            <source>Skipped: unknown role</source>
+            <translation>Ignorée : rôle inconnu</translation>
+        </message>
+        <message>
+            <source>Skipped: expected yes or no</source>
+            <translation>Ignorée : oui ou non attendu</translation>
+        </message>
+        <message>
+            <source>Skipped: wrong number of columns</source>
+            <translation>Ignorée : nombre de colonnes incorrect</translation>
+        </message>
+        <message>
+            <source>Already on the roster</source>
+            <translation>Déjà dans la liste</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonyme</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -372,10 +569,302 @@
         </message>
     </context>
     <context>
+        <name>MemberForm</name>
+        <message>
+            <source>&amp;Pseudonym</source>
+            <translation>&amp;Pseudonyme</translation>
+        </message>
+        <message>
+            <source>Full &amp;name</source>
+            <translation>&amp;Nom complet</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>&amp;Téléphone</translation>
+        </message>
+        <message>
+            <source>E&amp;mail</source>
+            <translation>C&amp;ourriel</translation>
+        </message>
+        <message>
+            <source>R&amp;ole</source>
+            <translation>&amp;Rôle</translation>
+        </message>
+        <message>
+            <source>&amp;Joined on</source>
+            <translation>&amp;Arrivée le</translation>
+        </message>
+        <message>
+            <source>Consent &amp;recorded on</source>
+            <translation>Accord noté &amp;le</translation>
+        </message>
+        <message>
+            <source>Private no&amp;te</source>
+            <translation>Note pri&amp;vée</translation>
+        </message>
+        <message>
+            <source>Required: the only name shown in the room</source>
+            <translation>Obligatoire : le seul nom montré au groupe</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>nom@exemple.fr</translation>
+        </message>
+        <message>
+            <source>Only for you, the host</source>
+            <translation>Pour vous seul·e, l'animateur ou l'animatrice</translation>
+        </message>
+        <message>
+            <source>&amp;Active (offered at check-in)</source>
+            <translation>A&amp;ctif·ve (proposé·e au pointage)</translation>
+        </message>
+        <message>
+            <source>Agrees to be &amp;contacted</source>
+            <translation>Accepte d'être &amp;contacté·e</translation>
+        </message>
+        <message>
+            <source>Contact details may go to the next &amp;host</source>
+            <translation>Coordonnées transmissibles à l'animateur &amp;suivant</translation>
+        </message>
+        <message>
+            <source>When the group is handed over, these contact details are included only if ticked</source>
+            <translation>Lors de la transmission du groupe, ces coordonnées ne sont incluses que si la case est cochée</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non renseigné</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Échap</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>Nouveau membre</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>Modifier {name}</translation>
+        </message>
+        <message>
+            <source>Please give a pseudonym: it is what the group sees.</source>
+            <translation>Indiquez un pseudonyme : c'est ce que le groupe voit.</translation>
+        </message>
+        <message>
+            <source>This email address does not look right (it needs an @ and a domain, like name@example.org).</source>
+            <translation>Cette adresse de courriel ne semble pas correcte (il faut un @ et un domaine, comme nom@exemple.fr).</translation>
+        </message>
+        <message>
+            <source>Another member already has this pseudonym. Save again to keep it anyway, or add an initial to tell them apart.</source>
+            <translation>Un autre membre porte déjà ce pseudonyme. Enregistrez à nouveau pour le garder quand même, ou ajoutez une initiale pour les distinguer.</translation>
+        </message>
+        <message>
+            <source>This date is not valid.</source>
+            <translation>Cette date n'est pas valide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTableModel</name>
+        <message>
+            <source>{name} (inactive)</source>
+            <translation>{name} (inactif·ve)</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonyme</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <source>Last attended</source>
+            <translation>Dernière venue</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présences</translation>
+        </message>
+    </context>
+    <context>
         <name>MembersScreen</name>
         <message>
-            <source>This area is being built.</source>
-            <translation>Cette partie est en cours de construction.</translation>
+            <source>Search by pseudonym or name (Ctrl+F)</source>
+            <translation>Chercher par pseudonyme ou nom (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation>Chercher des membres</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actifs</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactifs</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>&amp;New member</source>
+            <translation>&amp;Nouveau membre</translation>
+        </message>
+        <message>
+            <source>Meeting for check-in</source>
+            <translation>Séance à pointer</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k-in…</source>
+            <translation>&amp;Pointage…</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Erase for good…</source>
+            <translation>&amp;Effacer définitivement…</translation>
+        </message>
+        <message>
+            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
+            <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
+        </message>
+        <message>
+            <source>Attendance history</source>
+            <translation>Historique des présences</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>{date} — {theme}</source>
+            <translation>{date} — {theme}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) shown</source>
+            <translation>
+                <numerusform>%n membre affiché</numerusform>
+                <numerusform>%n membres affichés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
+            <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
+        </message>
+        <message>
+            <source>{date}: present</source>
+            <translation>{date} : présent·e</translation>
+        </message>
+        <message>
+            <source>{date}: absent</source>
+            <translation>{date} : absent·e</translation>
+        </message>
+        <message>
+            <source>No meeting attended yet.</source>
+            <translation>Aucune séance pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Mark &amp;active</source>
+            <translation>Marquer &amp;actif·ve</translation>
+        </message>
+        <message>
+            <source>Mark &amp;inactive</source>
+            <translation>Marquer &amp;inactif·ve</translation>
+        </message>
+        <message>
+            <source>Saved. Ctrl+Z undoes it.</source>
+            <translation>Enregistré. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Mark inactive</source>
+            <translation>Marquer inactif·ve</translation>
+        </message>
+        <message>
+            <source>Mark active</source>
+            <translation>Marquer actif·ve</translation>
+        </message>
+        <message>
+            <source>Erase a member</source>
+            <translation>Effacer un membre</translation>
+        </message>
+        <message>
+            <source>Erase “{name}” for good?</source>
+            <translation>Effacer « {name} » définitivement ?</translation>
+        </message>
+        <message>
+            <source>This deletes, from this computer's copy of the group:</source>
+            <translation>Ceci supprime, de la copie du groupe sur cet ordinateur :</translation>
+        </message>
+        <message>
+            <source>• the member and all their details</source>
+            <translation>• le membre et toutes ses informations</translation>
+        </message>
+        <message>
+            <source>This is final: it cannot be undone, not even with Ctrl+Z. To keep their history, mark them inactive instead.</source>
+            <translation>C'est définitif : impossible de revenir en arrière, même avec Ctrl+Z. Pour garder son historique, marquez plutôt ce membre comme inactif.</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Effacer définitivement</translation>
+        </message>
+        <message>
+            <source>The member was erased for good. This cannot be undone.</source>
+            <translation>Le membre a été effacé définitivement. Impossible de revenir en arrière.</translation>
+        </message>
+        <message>
+            <source>Export the roster</source>
+            <translation>Exporter la liste des membres</translation>
+        </message>
+        <message>
+            <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
+            <translation>Le fichier CSV ne sera PAS chiffré : toute personne qui l'obtient pourra lire le nom et les coordonnées de chaque membre. Ne le gardez que le temps nécessaire, et jamais sur un ordinateur partagé ou une clé USB non protégée. Continuer ?</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) exported. Remember to delete the file when done.</source>
+            <translation>
+                <numerusform>%n membre exporté. Pensez à supprimer le fichier ensuite.</numerusform>
+                <numerusform>%n membres exportés. Pensez à supprimer le fichier ensuite.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import members</source>
+            <translation>Importer des membres</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Fichiers CSV (*.csv *.txt)</translation>
         </message>
     </context>
     <context>
@@ -468,6 +957,29 @@
         <message>
             <source>This area is being built.</source>
             <translation>Cette partie est en cours de construction.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <source>Add a member</source>
+            <translation>Ajouter un membre</translation>
+        </message>
+        <message>
+            <source>Edit a member</source>
+            <translation>Modifier un membre</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Animateur·rice</translation>
+        </message>
+        <message>
+            <source>Co-host</source>
+            <translation>Co-animateur·rice</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
         </message>
     </context>
     <context>

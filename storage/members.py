@@ -2,10 +2,36 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from storage import rows
 from storage.clock import stable_id
 from storage.database import Database
 from storage.records import Attendance, Member
+
+
+@dataclass(frozen=True)
+class MemberActivity:
+    """How often and how lately a member came: derived, never stored."""
+
+    member_id: str
+    last_attended: str | None
+    attendance_count: int
+
+
+@dataclass(frozen=True)
+class AttendanceEntry:
+    session_id: str
+    starts_at: str
+    theme: str
+    status: str
+    present: bool
+
+
+@dataclass(frozen=True)
+class ErasureCounts:
+    attendance: int
+    circle_turns: int
 
 
 class MemberRepository:
@@ -13,6 +39,13 @@ class MemberRepository:
         self._db = db
 
     def add(self, member: Member) -> Member:
+        return rows.insert(self._db, "members", member)
+
+    def restore(self, member: Member) -> Member:
+        """Put back a member removed by an undo: the tombstone it left must not win a merge."""
+        self._db.execute(
+            "DELETE FROM tombstones WHERE table_name = 'members' AND row_id = ?", (member.id,)
+        )
         return rows.insert(self._db, "members", member)
 
     def update(self, member: Member) -> Member:
@@ -27,11 +60,40 @@ class MemberRepository:
     def count(self) -> int:
         return int(self._db.scalar("SELECT count(*) FROM members"))
 
-    def erase(self, member_id: str) -> None:
-        """Attendance and circle turns go with the member (ON DELETE CASCADE)."""
-        for (att_id,) in self._db.query("SELECT id FROM attendance WHERE member_id = ?", (member_id,)):
-            rows.delete_with_tombstone(self._db, "attendance", att_id)
+    def with_pseudonym(self, pseudonym: str) -> list[Member]:
+        return rows.select(
+            self._db, Member, "members", "WHERE trim(pseudonym) = trim(?) COLLATE NOCASE",
+            (pseudonym,),
+        )
+
+    def activity(self) -> dict[str, MemberActivity]:
+        found = self._db.query(
+            "SELECT a.member_id, max(s.starts_at), count(*) FROM attendance a "
+            "JOIN sessions s ON s.id = a.session_id WHERE a.present = 1 GROUP BY a.member_id"
+        )
+        return {str(m): MemberActivity(str(m), last, int(n)) for m, last, n in found}
+
+    def erasure_counts(self, member_id: str) -> ErasureCounts:
+        return ErasureCounts(
+            int(self._db.scalar("SELECT count(*) FROM attendance WHERE member_id = ?",
+                                (member_id,))),
+            int(self._db.scalar("SELECT count(*) FROM circle_turns WHERE member_id = ?",
+                                (member_id,))),
+        )
+
+    def erase(self, member_id: str) -> ErasureCounts:
+        """Delete the member, their attendance and circle turns, each leaving a tombstone.
+
+        Deleted one by one rather than by ON DELETE CASCADE, which would leave no tombstones and
+        let a handover merge bring the rows back."""
+        counts = self.erasure_counts(member_id)
+        for table in ("attendance", "circle_turns"):
+            for (row_id,) in self._db.query(
+                f"SELECT id FROM {table} WHERE member_id = ?", (member_id,)
+            ):
+                rows.delete_with_tombstone(self._db, table, row_id)
         rows.delete_with_tombstone(self._db, "members", member_id)
+        return counts
 
 
 class AttendanceRepository:
@@ -55,3 +117,13 @@ class AttendanceRepository:
             "SELECT member_id FROM attendance WHERE session_id = ? AND present = 1", (session_id,)
         )
         return [str(r[0]) for r in found]
+
+    def history(self, member_id: str) -> list[AttendanceEntry]:
+        """Every meeting the member was marked at, most recent first."""
+        found = self._db.query(
+            "SELECT s.id, s.starts_at, s.theme, s.status, a.present FROM attendance a "
+            "JOIN sessions s ON s.id = a.session_id WHERE a.member_id = ? "
+            "ORDER BY s.starts_at DESC", (member_id,)
+        )
+        return [AttendanceEntry(str(i), str(t), str(th), str(st), bool(p))
+                for i, t, th, st, p in found]

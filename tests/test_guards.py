@@ -69,3 +69,21 @@ def test_app_and_storage_import_without_a_qt_module_loaded() -> None:
             "        importlib.import_module(m.name)\n"
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_qt_binding_keeps_reference_counts_of_singletons(qapp) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 dropped a reference to True/None per emit or void call: the app aborted
+    after a few hundred signals. Pinned out in pyproject; this fails if it comes back."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        fired = Signal()
+
+    emitter = Emitter()
+    emitter.fired.connect(lambda: None)
+    before = (sys.getrefcount(True), sys.getrefcount(None))
+    for _ in range(50):
+        emitter.fired.emit()
+        emitter.setObjectName("x")
+    after = (sys.getrefcount(True), sys.getrefcount(None))
+    assert after[0] >= before[0] - 5 and after[1] >= before[1] - 5

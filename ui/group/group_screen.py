@@ -21,6 +21,7 @@ from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources.help_now import HelpNowDialog
 from ui.resources.resources_screen import ResourcesScreen
+from ui.roster.checkin import CheckInDialog
 from ui.roster.members_screen import MembersScreen
 from ui.sessions.sessions_screen import SessionsScreen
 
@@ -43,6 +44,7 @@ class GroupScreen(Retranslating, QWidget):
         ctx.navigate_requested.connect(self.show_area)
         ctx.help_now_requested.connect(self.open_help_now)
         ctx.circle_requested.connect(self.open_circle)
+        ctx.checkin_requested.connect(self.open_checkin)
         self.retranslate()
         self.show_area("sessions")
 
@@ -139,3 +141,11 @@ class GroupScreen(Retranslating, QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.raise_()
+
+    def open_checkin(self, session_id: str) -> None:
+        """The sessions area asks for a meeting's check-in list (ctx.checkin_requested)."""
+        if not self.group.is_open:
+            return
+        dialog = CheckInDialog(self.ctx, self.group, session_id, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

@@ -1,12 +1,50 @@
-"""The Members area. Placeholder until its own issue lands: replace this module entirely."""
+"""The Members area: the roster table with search and filters, the form beside it, check-in."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QDateTime,
+    QItemSelectionModel,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.group import OpenGroup
+from app.member_checks import Problem
+from app.model import Member
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
+from ui.roster import roster_actions
+from ui.roster.checkin import CheckInDialog
+from ui.roster.commands import AddMemberCommand, EditMemberCommand
+from ui.roster.import_dialog import CsvImportDialog
+from ui.roster.member_form import MemberForm
+from ui.roster.member_model import (
+    OBJECT_ROLE,
+    PSEUDONYM,
+    MemberFilterProxy,
+    MemberTableModel,
+    session_label,
+)
 
 
 class MembersScreen(Retranslating, QWidget):
@@ -14,9 +52,322 @@ class MembersScreen(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
-        self.label = QLabel()
-        QVBoxLayout(self).addWidget(self.label)
+        # Lives with the screen, which is destroyed at lock: nothing to undo after unlocking.
+        self.undo_stack = QUndoStack(self)
+        self.model = MemberTableModel(self)
+        self.proxy = MemberFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._warned: Member | None = None
+        self.checkin_dialog: CheckInDialog | None = None
+        self.import_dialog: CsvImportDialog | None = None
+        self._build()
+        self._build_actions()
+        # Other areas' changes (a check-in tick, a merge) arrive in bursts: reload once after.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(250)
+        self._reload_timer.timeout.connect(self._reload_from_elsewhere)
+        ctx.data_changed.connect(self._data_changed)
+        self.reload()
+        self.table.sortByColumn(PSEUDONYM, Qt.SortOrder.AscendingOrder)
         self.retranslate()
 
+    # Layout
+    def _build(self) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.proxy.set_search)
+        self.status_combo = QComboBox()
+        for status in (MemberFilterProxy.ACTIVE, MemberFilterProxy.INACTIVE,
+                       MemberFilterProxy.ALL):
+            self.status_combo.addItem("", status)
+        self.status_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_status(str(self.status_combo.currentData())))
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_member)
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.status_combo)
+        top.addWidget(self.new_button)
+        self._build_table()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        left_layout.addLayout(self._build_bottom())
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_side())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        self.feedback_label = QLabel()
+        self.feedback_label.setObjectName("feedback")
+        self.feedback_label.setWordWrap(True)
+        layout.addWidget(self.feedback_label)
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # One height for every row: the hidden header then does no per-row bookkeeping when a
+        # keystroke removes thousands of scattered rows.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PSEUDONYM, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)  # 10,000 rows need not all be measured
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _index: self.form.pseudonym_edit.setFocus())
+        self.count_label = QLabel()
+        # Its text changes on every keystroke: that must not re-lay out the whole screen.
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
+        self.proxy.on_filtered = self._update_count
+
+    def _build_bottom(self) -> QHBoxLayout:
+        self.session_combo = QComboBox()
+        self.checkin_button = QPushButton()
+        self.checkin_button.clicked.connect(
+            lambda: self.open_checkin(str(self.session_combo.currentData() or "")))
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(lambda: roster_actions.import_roster(self))
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(lambda: roster_actions.export_roster(self))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.session_combo, 1)
+        bottom.addWidget(self.checkin_button)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.export_button)
+        return bottom
+
+    def _build_side(self) -> QWidget:
+        self.form = MemberForm()
+        self.form.save_requested.connect(self.save)
+        self.form.cancel_requested.connect(self.cancel)
+        self.inactive_button = QPushButton()
+        self.inactive_button.clicked.connect(self.toggle_inactive)
+        self.erase_button = QPushButton()
+        self.erase_button.setObjectName("danger")
+        self.erase_button.clicked.connect(lambda: roster_actions.erase_current(self))
+        actions = QHBoxLayout()
+        actions.addWidget(self.inactive_button)
+        actions.addStretch(1)
+        actions.addWidget(self.erase_button)
+        self.history_box = QGroupBox()
+        self.history_model = QStringListModel(self)
+        self.history_view = QListView()
+        self.history_view.setModel(self.history_model)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        QVBoxLayout(self.history_box).addWidget(self.history_view)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        layout.addLayout(actions)
+        layout.addWidget(self.history_box, 1)
+        return side
+
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(self.new_member)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                       QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.search_edit.setFocus)
+        for action in (self.new_action, self.undo_action, self.redo_action, self.find_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
     def retranslate(self) -> None:
-        self.label.setText(self.tr("This area is being built."))
+        self.search_edit.setPlaceholderText(self.tr("Search by pseudonym or name (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search members"))
+        for number, text in enumerate((self.tr("Active"), self.tr("Inactive"), self.tr("All"))):
+            self.status_combo.setItemText(number, text)
+        self.status_combo.setAccessibleName(self.tr("Show"))
+        self.new_button.setText(self.tr("&New member"))
+        self.new_button.setToolTip(self.new_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.session_combo.setAccessibleName(self.tr("Meeting for check-in"))
+        self.checkin_button.setText(self.tr("Chec&k-in…"))
+        self.import_button.setText(self.tr("&Import CSV…"))
+        self.export_button.setText(self.tr("E&xport CSV…"))
+        self.erase_button.setText(self.tr("&Erase for good…"))
+        self.erase_button.setToolTip(self.tr("Right to be forgotten: deletes the member and "
+                                             "their history; this cannot be undone"))
+        self.history_box.setTitle(self.tr("Attendance history"))
+        self.table.setAccessibleName(self.tr("Members"))
+        for column in range(PSEUDONYM + 1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+        self._update_member_actions()
+        self._update_count()
+        if self.group.is_open:  # a language change may reach a screen outliving its group
+            self.load_sessions()
+
+    # Loading
+    def reload(self) -> None:
+        current = self.current_member_id()
+        self.model.set_rows(self.group.roster.member_rows())
+        self.proxy.refresh()
+        self._update_count()
+        if current:
+            self.select_member(current)
+
+    def load_sessions(self) -> None:
+        chosen = self.session_combo.currentData()
+        now = QDateTime.currentDateTime().toString("yyyy-MM-ddTHH:mm")
+        sessions = self.group.roster.sessions_around(now)
+        self.session_combo.clear()
+        for session in sessions:
+            text = session_label(session.starts_at)
+            if session.theme:
+                text = self.tr("{date} — {theme}").format(date=text, theme=session.theme)
+            self.session_combo.addItem(text, session.id)
+        # Today's or the next meeting by default, else the last one.
+        upcoming = [n for n, s in enumerate(sessions) if s.starts_at[:10] >= now[:10]]
+        default = upcoming[0] if upcoming else len(sessions) - 1
+        found = self.session_combo.findData(chosen) if chosen else -1
+        self.session_combo.setCurrentIndex(found if found >= 0 else default)
+        self.checkin_button.setEnabled(bool(sessions))
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("attendance", "sessions", "handover"):
+            self._reload_timer.start()
+
+    def _reload_from_elsewhere(self) -> None:
+        if self.group.is_open:
+            self.reload()
+            self.load_sessions()
+            self._show_history()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n member(s) shown", "", self.proxy.rowCount()))
+
+    # Selection and form
+    def current_member_id(self) -> str | None:
+        return self.form.member.id if self.form.member else None
+
+    def select_member(self, member_id: str) -> None:
+        row = self.model.row_of(member_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        elif row >= 0:
+            self._load(self.model.member_row(row).member)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        member = current.data(OBJECT_ROLE).member
+        # Searching can move the table's current row: typed changes must never be lost to it.
+        if self.form.is_dirty() and member != self.form.member:
+            self.feedback_label.setText(self.tr(
+                "Unsaved changes stay in the form: press Enter to save them or Esc to cancel."))
+            return
+        self._load(member)
+
+    def _load(self, member: Member | None) -> None:
+        self._warned = None
+        self.form.load(member)
+        self._update_member_actions()
+        self._show_history()
+
+    def _show_history(self) -> None:
+        member = self.form.member
+        if member is None or not self.group.is_open:
+            self.history_model.setStringList([])
+            return
+        lines = []
+        for entry in self.group.roster.attendance_history(member.id):
+            when = session_label(entry.starts_at)
+            lines.append(self.tr("{date}: present").format(date=when) if entry.present
+                         else self.tr("{date}: absent").format(date=when))
+        self.history_model.setStringList(lines or [self.tr("No meeting attended yet.")])
+
+    def _update_member_actions(self) -> None:
+        member = self.form.member
+        self.inactive_button.setEnabled(member is not None)
+        self.erase_button.setEnabled(member is not None)
+        self.inactive_button.setText(self.tr("Mark &active") if member and not member.active
+                                     else self.tr("Mark &inactive"))
+
+    def new_member(self) -> None:
+        self.table.clearSelection()
+        self._load(None)
+        self.form.pseudonym_edit.setFocus()
+
+    def cancel(self) -> None:
+        member_id = self.current_member_id()
+        stored = self.group.roster.member(member_id) if member_id else None
+        self._load(stored)
+        self.feedback_label.clear()
+
+    # Edits, each an undoable command
+    def save(self, edited: Member) -> None:
+        problems = self.group.roster.check(edited)
+        errors = [p for p in problems if p != Problem.DUPLICATE_PSEUDONYM]
+        # A duplicate pseudonym is only a warning: saving the same thing twice confirms it.
+        if errors or (problems and self._warned != edited):
+            self.form.show_problems(problems)
+            self._warned = edited if not errors else None
+            return
+        self._warned = None
+        before = self.group.roster.member(edited.id) if self.form.member else None
+        if before is None:
+            command: AddMemberCommand | EditMemberCommand = AddMemberCommand(
+                self.group.roster, edited, self.refresh_member)
+        else:
+            command = EditMemberCommand(self.group.roster, before, edited, self.refresh_member)
+        self.undo_stack.push(command)
+        self.feedback_label.setText(self.tr("Saved. Ctrl+Z undoes it."))
+        self.table.setFocus()
+
+    def toggle_inactive(self) -> None:
+        member = self.form.member
+        if member is None:
+            return
+        stored = self.group.roster.member(member.id) or member
+        after = Member(**{**stored.__dict__, "active": not stored.active})
+        text = self.tr("Mark inactive") if stored.active else self.tr("Mark active")
+        self.undo_stack.push(EditMemberCommand(self.group.roster, stored, after,
+                                               self.refresh_member, text))
+
+    def refresh_member(self, member_id: str | None) -> None:
+        """After a command: show the stored state, keep the table and form in step."""
+        if member_id is None:
+            self.reload()
+            self._load(None)
+            return
+        row = self.group.roster.member_row(member_id)
+        if row is None:
+            return
+        self.model.replace_row(row)
+        self.proxy.refresh()
+        self._update_count()
+        self._load(row.member)
+        self.select_member(member_id)
+        self.ctx.data_changed.emit("members")
+
+    def open_checkin(self, session_id: str) -> CheckInDialog | None:
+        return roster_actions.open_checkin(self, session_id)
+
+    def exported_text(self, count: int) -> str:
+        # Here rather than in roster_actions: lupdate only sees plural forms in a class's tr().
+        return self.tr("%n member(s) exported. Remember to delete the file when done.", "", count)

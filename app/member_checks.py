@@ -1,0 +1,37 @@
+"""What makes a member record acceptable, and the folded form searches compare."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+
+from storage.records import Member
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive form, so that "Helene" finds "Hélène"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class Problem(StrEnum):
+    """Why a member cannot be saved (errors) or deserves a second look (warnings)."""
+
+    EMPTY_PSEUDONYM = "empty_pseudonym"
+    BAD_EMAIL = "bad_email"
+    BAD_DATE = "bad_date"
+    DUPLICATE_PSEUDONYM = "duplicate_pseudonym"  # a warning only: two Maries may come
+
+
+def member_problems(member: Member) -> list[Problem]:
+    problems = []
+    if not member.pseudonym.strip():
+        problems.append(Problem.EMPTY_PSEUDONYM)
+    if member.email.strip() and not _EMAIL.match(member.email.strip()):
+        problems.append(Problem.BAD_EMAIL)
+    return problems
+
+

@@ -1,0 +1,72 @@
+"""The roster service: validation, newcomers, guests, CSV in and out."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.errors import StorageError
+from app.member_checks import Problem, fold
+from app.roster_csv import RowProblem, read_table
+from storage.records import Member
+
+
+def test_fold_ignores_accents_and_case() -> None:
+    assert fold("Hélène") == fold("HELENE") == "helene"
+    assert fold("Maëlle Bégué") == "maelle begue"
+
+
+def test_check_reports_errors_and_duplicate_warning(fresh_group) -> None:  # type: ignore[no-untyped-def]
+    roster = fresh_group.roster
+    assert roster.check(Member("  ")) == [Problem.EMPTY_PSEUDONYM]
+    assert roster.check(Member("Léa", email="lea@")) == [Problem.BAD_EMAIL]
+    stored = roster.add_member(Member(" Léa ", email=" lea@example.org "))
+    assert stored.pseudonym == "Léa" and stored.email == "lea@example.org"
+    assert roster.check(Member("léa")) == [Problem.DUPLICATE_PSEUDONYM]
+    assert roster.check(stored) == []
+
+
+def test_newcomer_added_and_present_in_one_step(fresh_group) -> None:  # type: ignore[no-untyped-def]
+    from storage.records import Session
+
+    session = fresh_group.sessions.add_session(Session("2026-12-01T19:00"))
+    roster = fresh_group.roster
+    member = roster.add_newcomer_present(session.id, "Noël")
+    assert roster.present_member_ids(session.id) == [member.id]
+    assert member.joined_on == "2026-12-01"
+    with pytest.raises(ValueError):
+        roster.add_newcomer_present(session.id, "  ")
+    with pytest.raises(StorageError):  # unknown meeting: rolled back, nobody added
+        roster.add_newcomer_present("no-such-session", "Inès")
+    assert [m.pseudonym for m in roster.members()] == ["Noël"]
+    roster.set_guest_count(session.id, 3)
+    assert roster.guest_count(session.id) == 3
+
+
+def test_read_table_sniffs_encoding_and_delimiter() -> None:
+    latin = "Pseudo;Nom\r\nHélène;Hélène D\r\n".encode("cp1252")
+    table = read_table(latin)
+    assert (table.encoding, table.delimiter) == ("cp1252", ";")
+    assert table.rows == [["Hélène", "Hélène D"]]
+    bom = "\ufeffpseudonym,email\nZoé,z@example.org\n".encode()
+    table = read_table(bom)
+    assert (table.encoding, table.delimiter, table.header) == ("utf-8", ",", ["pseudonym", "email"])
+
+
+def test_preview_writes_nothing_and_import_is_one_transaction(fresh_group, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    roster = fresh_group.roster
+    roster.add_member(Member("Marc"))
+    data = ("pseudo;courriel;actif\nMarc;;oui\nAmina;a@example.org;non\n;x@example.org;\n"
+            "Théo;;peut-être\n").encode("cp1252")
+    preview = roster.preview_csv(data)
+    assert [(r.line, r.problem, r.duplicate) for r in preview.rows] == [
+        (2, None, True), (3, None, False), (4, RowProblem.EMPTY_PSEUDONYM, False),
+        (5, RowProblem.BAD_YES_NO, False)]
+    assert [m.pseudonym for m in roster.members()] == ["Marc"]
+    assert roster.import_csv(preview) == 1
+    amina = next(m for m in roster.members() if m.pseudonym == "Amina")
+    assert amina.active is False and amina.email == "a@example.org"
+    path = tmp_path / "out.csv"
+    assert roster.export_csv(path) == 2
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfpseudonym;")
+    again = roster.preview_csv(path.read_bytes())
+    assert [r.duplicate for r in again.rows] == [True, True]

@@ -1,0 +1,178 @@
+"""Check-in of a meeting and a spreadsheet import, as a host does them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+
+from tests.helpers import type_text
+from ui.roster import roster_actions
+from ui.roster.checkin import CheckInDialog
+from ui.roster.import_dialog import CsvImportDialog
+from ui.roster.members_screen import MembersScreen
+
+LATIN1_CSV = (
+    "Pseudo;Nom;Téléphone;Courriel;Rôle;Date d'arrivée\r\n"
+    "Gaëlle;Gaëlle Martin;06 12 34 56 78;gaelle@example.org;membre;03/02/2025\r\n"
+    "Hélène;;;;;\r\n"
+    "Benoît;Benoît Roux;;pas-un-courriel;;\r\n"
+    "Jérôme;;;;animateur;31/02/2025\r\n"
+    "Noël;;;;co-animatrice;\r\n"
+).encode("cp1252")
+
+
+def _upcoming_session(group) -> str:  # type: ignore[no-untyped-def]
+    return next(s.id for s in group.sessions.sessions() if s.status == "planned")
+
+
+def _dialog(qtbot, ui_ctx, demo_group) -> CheckInDialog:  # type: ignore[no-untyped-def]
+    ui_ctx.group = demo_group
+    dialog = CheckInDialog(ui_ctx, demo_group, _upcoming_session(demo_group))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_checkin_type_to_filter_then_space_marks_present(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, ui_ctx, demo_group)
+    session_id = dialog.session_id
+    assert demo_group.roster.present_member_ids(session_id) == []
+    qtbot.keyClicks(dialog.filter_edit, "jean")
+    assert dialog.proxy.rowCount() == 1
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Down)
+    assert dialog.list_view.hasFocus()
+    qtbot.keyClick(dialog.list_view, Qt.Key.Key_Space)
+    jean = next(m for m in demo_group.roster.members() if m.pseudonym == "Jean-Pierre")
+    assert demo_group.roster.present_member_ids(session_id) == [jean.id]
+    assert dialog.present_label.text().startswith("1 ")
+    # Typing in the list goes back to the filter; Enter on a single match ticks it.
+    qtbot.keyClick(dialog.list_view, Qt.Key.Key_T)
+    assert dialog.filter_edit.hasFocus()
+    dialog.filter_edit.clear()
+    type_text(dialog.filter_edit, "théo")
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    assert len(demo_group.roster.present_member_ids(session_id)) == 2
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Space)  # one match: Space ticks it off again
+    assert demo_group.roster.present_member_ids(session_id) == [jean.id]
+    assert dialog.filter_edit.text() == "théo"
+
+
+def test_checkin_newcomer_joins_roster_present_and_guests_counted(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, ui_ctx, demo_group)
+    type_text(dialog.newcomer_edit, "Maëlle")
+    qtbot.keyClick(dialog.newcomer_edit, Qt.Key.Key_Return)
+    maelle = next(m for m in demo_group.roster.members() if m.pseudonym == "Maëlle")
+    assert demo_group.roster.present_member_ids(dialog.session_id) == [maelle.id]
+    assert "Maëlle" in dialog.message_label.text()
+    assert any(dialog.proxy.index(r, 0).data() == "Maëlle" for r in range(dialog.proxy.rowCount()))
+    dialog.guests_spin.setFocus()
+    qtbot.keyClick(dialog.guests_spin, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.guests_spin, Qt.Key.Key_Up)
+    assert demo_group.roster.guest_count(dialog.session_id) == 2
+    qtbot.keyClick(dialog.newcomer_edit, Qt.Key.Key_Return)  # empty: explained, nothing added
+    assert "pseudonym" in dialog.message_label.text()
+
+
+def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    ctx = demo_window.ctx
+    screen = demo_window.group_screen.screens["members"]
+    assert isinstance(screen, MembersScreen)
+    session_id = _upcoming_session(ctx.group)
+    ctx.checkin_requested.emit(session_id)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, CheckInDialog) and w.isVisible())
+    type_text(dialog.newcomer_edit, "Inès")
+    qtbot.mouseClick(dialog.newcomer_button, Qt.MouseButton.LeftButton)
+    dialog.reject()
+    qtbot.waitUntil(lambda: any(screen.proxy.index(r, 0).data() == "Inès"
+                                for r in range(screen.proxy.rowCount())))
+    opened = screen.open_checkin(str(screen.session_combo.currentData()))
+    assert opened is not None and opened.isVisible()
+    opened.reject()
+
+
+def test_import_latin1_semicolon_file_reports_bad_rows_and_duplicates(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    ui_ctx.group = demo_group
+    before = {m.pseudonym for m in demo_group.roster.members()}
+    dialog = CsvImportDialog(ui_ctx, demo_group, LATIN1_CSV)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Latin-1" in dialog.source_label.text() and "“;”" in dialog.source_label.text()
+    assert dialog.combos["pseudonym"].currentText() == "Pseudo"
+    assert dialog.combos["email"].currentText() == "Courriel"
+    statuses = [dialog.model.index(r, 4).data() for r in range(dialog.model.rowCount())]
+    assert statuses == ["New", "Already on the roster", "Skipped: email not valid",
+                        "Skipped: date not readable", "New"]
+    assert {m.pseudonym for m in demo_group.roster.members()} == before  # nothing yet
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.imported == 2
+    added = {m.pseudonym: m for m in demo_group.roster.members()}
+    assert set(added) - before == {"Gaëlle", "Noël"}
+    assert added["Gaëlle"].joined_on == "2025-02-03" and added["Noël"].role == "co-host"
+
+
+def test_import_mapping_change_updates_preview(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    data = "\ufeffName,Mail\nZoé,zoe@example.org\n".encode()
+    dialog = CsvImportDialog(ui_ctx, demo_group, data)
+    qtbot.addWidget(dialog)
+    assert "UTF-8" in dialog.source_label.text()
+    assert dialog.model.index(0, 1).data() == "Zoé"
+    dialog.combos["pseudonym"].setCurrentIndex(dialog.combos["pseudonym"].findText("Mail"))
+    assert dialog.model.index(0, 1).data() == "zoe@example.org"
+    dialog.reject()
+    assert "Zoé" not in {m.pseudonym for m in demo_group.roster.members()}
+
+
+def test_export_warns_first_that_the_file_is_not_encrypted(qtbot, ui_ctx, demo_group, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ui_ctx.group = demo_group
+    screen = MembersScreen(ui_ctx, demo_group)
+    qtbot.addWidget(screen)
+    target = tmp_path / "roster.csv"
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (asked.append("path") or str(target), ""))
+    seen: dict[str, str] = {}
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    assert roster_actions.export_roster(screen) is None
+    assert "NOT be encrypted" in seen["text"] and asked == [] and not target.exists()
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    assert roster_actions.export_roster(screen) == target
+    text = target.read_bytes().decode("utf-8-sig")
+    assert text.startswith("pseudonym;full_name") and "Hélène;Hélène Fictive" in text
+
+
+def test_checkin_and_import_models_pass_qt_model_checks(qtbot, qtmodeltester, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, ui_ctx, demo_group)
+    qtmodeltester.check(dialog.model)
+    qtmodeltester.check(dialog.proxy)
+    importer = CsvImportDialog(ui_ctx, demo_group, LATIN1_CSV)
+    qtbot.addWidget(importer)
+    qtmodeltester.check(importer.model)
+
+
+def test_undo_history_ends_with_the_lock(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    from app import demo
+
+    screen = demo_window.group_screen.screens["members"]
+    screen.new_member()
+    type_text(screen.form.pseudonym_edit, "Loïc")
+    screen.form.submit()
+    assert screen.undo_stack.canUndo()
+    demo_window.lock()
+    start = demo_window.start_screen
+    type_text(start.passphrase_edit, demo.DEMO_PASSPHRASE)
+    qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not demo_window.is_locked, timeout=10_000)
+    again = demo_window.group_screen.screens["members"]
+    assert again is not screen and not again.undo_stack.canUndo()
+    assert "Loïc" in {m.pseudonym for m in demo_window.ctx.group.roster.members()}

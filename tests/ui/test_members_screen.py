@@ -1,0 +1,219 @@
+"""A host's roster work, driven through the real Members screen on the demo group."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.helpers import raw_bytes_contain, type_text
+from ui.roster.member_model import MemberFilterProxy
+from ui.roster.members_screen import MembersScreen
+
+
+def _screen(qtbot, ui_ctx, demo_group) -> MembersScreen:  # type: ignore[no-untyped-def]
+    ui_ctx.group = demo_group
+    screen = MembersScreen(ui_ctx, demo_group)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.table.setFocus()
+    return screen
+
+
+def _shown(screen: MembersScreen) -> list[str]:
+    return [screen.proxy.index(r, 0).data() for r in range(screen.proxy.rowCount())]
+
+
+def _show_all(screen: MembersScreen) -> None:
+    screen.status_combo.setCurrentIndex(screen.status_combo.findData(MemberFilterProxy.ALL))
+
+
+def test_model_passes_qt_model_checks(qtbot, qtmodeltester, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    qtmodeltester.check(screen.model)
+    qtmodeltester.check(screen.proxy)
+
+
+def test_search_finds_accented_names_typed_with_or_without_accents(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    qtbot.keyClicks(screen.search_edit, "Helene")
+    assert _shown(screen) == ["Hélène"]
+    screen.search_edit.clear()
+    type_text(screen.search_edit, "THÉO")
+    assert _shown(screen) == ["Théo"]
+    screen.search_edit.clear()
+    qtbot.keyClicks(screen.search_edit, "fictive")  # the full name, never shown in the table
+    assert _shown(screen) == ["Hélène"]
+    screen.search_edit.clear()
+    qtbot.keyClicks(screen.search_edit, "nobody here")
+    assert _shown(screen) == []
+    assert screen.count_label.text().startswith("0 ")
+
+
+def test_status_filter_shows_active_inactive_or_all(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    assert screen.proxy.rowCount() == 10
+    assert "Yves (inactive)" not in _shown(screen)
+    screen.status_combo.setCurrentIndex(screen.status_combo.findData(MemberFilterProxy.INACTIVE))
+    assert sorted(_shown(screen)) == ["Rose (inactive)", "Yves (inactive)"]
+    _show_all(screen)
+    assert screen.proxy.rowCount() == 12
+
+
+def test_add_member_with_keyboard_then_undo_and_redo(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert screen.form.pseudonym_edit.hasFocus()
+    type_text(screen.form.pseudonym_edit, "Gaëlle")
+    type_text(screen.form.email_edit, "gaelle@example.org")
+    qtbot.keyClick(screen.form.email_edit, Qt.Key.Key_Return)
+    assert "Gaëlle" in [m.pseudonym for m in demo_group.roster.members()]
+    assert "Gaëlle" in _shown(screen)
+    assert screen.form.member is not None and screen.form.member.pseudonym == "Gaëlle"
+
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Gaëlle" not in [m.pseudonym for m in demo_group.roster.members()]
+    assert "Gaëlle" not in _shown(screen)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "Gaëlle" in [m.pseudonym for m in demo_group.roster.members()]
+
+
+def test_validation_messages_and_duplicate_is_only_a_warning(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    before = len(demo_group.roster.members())
+    screen.new_member()
+    qtbot.keyClick(screen.form.pseudonym_edit, Qt.Key.Key_Return)
+    assert "Please give a pseudonym" in screen.form.message_label.text()
+    qtbot.keyClicks(screen.form.pseudonym_edit, "Camille")
+    qtbot.keyClicks(screen.form.email_edit, "camille-at-example")
+    qtbot.keyClick(screen.form.email_edit, Qt.Key.Key_Return)
+    assert "does not look right" in screen.form.message_label.text()
+    screen.form.email_edit.clear()
+    qtbot.keyClick(screen.form.pseudonym_edit, Qt.Key.Key_Return)
+    assert "already has this pseudonym" in screen.form.message_label.text()
+    assert len(demo_group.roster.members()) == before
+    qtbot.keyClick(screen.form.pseudonym_edit, Qt.Key.Key_Return)
+    assert len(demo_group.roster.members()) == before + 1
+
+
+def test_edit_escape_cancels_and_enter_saves(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    qtbot.keyClicks(screen.search_edit, "Nadia")
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    assert screen.form.member is not None and screen.form.member.pseudonym == "Nadia"
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert screen.form.pseudonym_edit.hasFocus()
+    screen.form.phone_edit.setFocus()
+    screen.form.phone_edit.clear()
+    qtbot.keyClicks(screen.form.phone_edit, "07 11 22 33 44")
+    qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Escape)
+    assert screen.form.phone_edit.text() == "06 00 00 00 07"
+    screen.form.phone_edit.clear()
+    qtbot.keyClicks(screen.form.phone_edit, "07 11 22 33 44")
+    qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Return)
+    assert screen.table.hasFocus()
+    nadia = next(m for m in demo_group.roster.members() if m.pseudonym == "Nadia")
+    assert nadia.phone == "07 11 22 33 44"
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    nadia = next(m for m in demo_group.roster.members() if m.pseudonym == "Nadia")
+    assert nadia.phone == "06 00 00 00 07"
+
+
+def test_mark_inactive_keeps_history(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    marc = next(m for m in demo_group.roster.members() if m.pseudonym == "Marc")
+    history = demo_group.roster.attendance_history(marc.id)
+    screen.select_member(marc.id)
+    qtbot.mouseClick(screen.inactive_button, Qt.MouseButton.LeftButton)
+    assert "Marc" not in _shown(screen)
+    assert demo_group.roster.member(marc.id).active is False
+    assert demo_group.roster.attendance_history(marc.id) == history
+    assert screen.history_model.rowCount() == len(history) > 0
+
+
+def _answer_erase(click_erase: bool) -> dict[str, str]:
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text() + "\n" + box.informativeText()
+        wanted = next(b for b in box.buttons()
+                      if (box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+                      == click_erase)
+        wanted.click()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_erase_names_what_goes_and_leaves_no_trace(qtbot, ui_ctx, demo_group, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    roster = demo_group.roster
+    amina = next(m for m in roster.members() if m.pseudonym == "Amina")
+    counts = roster.erasure_counts(amina.id)
+    assert counts.attendance > 0
+    screen.select_member(amina.id)
+
+    seen = _answer_erase(click_erase=False)
+    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    assert roster.member(amina.id) is not None
+
+    seen = _answer_erase(click_erase=True)
+    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    assert "Amina" in seen["text"]
+    assert f"{counts.attendance} attendance record" in seen["text"]
+    assert "cannot be undone" in seen["text"]
+    assert roster.member(amina.id) is None
+    assert "Amina" not in _shown(screen)
+    assert not screen.undo_stack.canUndo()
+    assert "erased for good" in screen.feedback_label.text()
+
+    assert raw_bytes_contain(demo_group.db.path, "Amina") == []
+    export = tmp_path / "after.csv"
+    roster.export_csv(export)
+    assert "Amina" not in export.read_text("utf-8-sig")
+    assert "Sophie L." in export.read_text("utf-8-sig")
+
+
+def test_columns_sort_on_their_values_and_keep_the_selection(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    from ui.roster.member_model import ATTENDANCE, JOINED, OBJECT_ROLE, ROLE
+
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    helene = next(m for m in demo_group.roster.members() if m.pseudonym == "Hélène")
+    screen.select_member(helene.id)
+    screen.table.sortByColumn(ATTENDANCE, Qt.SortOrder.DescendingOrder)
+    counts = [screen.proxy.index(r, 0).data(OBJECT_ROLE).attendance_count
+              for r in range(screen.proxy.rowCount())]
+    assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
+    assert screen.table.currentIndex().data(OBJECT_ROLE).member.id == helene.id
+    screen.table.sortByColumn(ROLE, Qt.SortOrder.AscendingOrder)
+    assert _shown(screen)[:2] == ["Marc", "Hélène"]  # co-host, host, then members
+    screen.table.sortByColumn(JOINED, Qt.SortOrder.AscendingOrder)
+    joined = [screen.proxy.index(r, 0).data(OBJECT_ROLE).member.joined_on
+              for r in range(screen.proxy.rowCount())]
+    assert joined == sorted(joined)
+    qtbot.keyClicks(screen.search_edit, "a")  # filtering keeps the chosen order
+    joined = [screen.proxy.index(r, 0).data(OBJECT_ROLE).member.joined_on
+              for r in range(screen.proxy.rowCount())]
+    assert joined == sorted(joined) and len(joined) < 10
+
+
+def test_search_never_discards_typed_changes(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    helene = next(m for m in demo_group.roster.members() if m.pseudonym == "Hélène")
+    screen.select_member(helene.id)
+    screen.form.phone_edit.setFocus()
+    screen.form.phone_edit.clear()
+    qtbot.keyClicks(screen.form.phone_edit, "07 99")
+    qtbot.keyClicks(screen.search_edit, "cam")
+    assert _shown(screen) == ["Camille"]
+    assert screen.form.member.id == helene.id and screen.form.phone_edit.text() == "07 99"
+    assert "Unsaved changes" in screen.feedback_label.text()
+    screen.form.phone_edit.setFocus()
+    qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Return)
+    assert demo_group.roster.member(helene.id).phone == "07 99"

@@ -1,0 +1,280 @@
+"""Check-in for one meeting: type a few letters, Space marks present; guests; newcomers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.group import OpenGroup
+from app.member_checks import fold
+from app.model import Member
+from ui.common.messages import error_message
+from ui.common.retranslate import Retranslating
+from ui.context import UiContext
+from ui.roster.member_model import OBJECT_ROLE, SEARCH_ROLE, session_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CheckInModel(QAbstractListModel):
+    """Members offered at check-in, each with a present tick written straight to the vault."""
+
+    def __init__(self, group: OpenGroup, session_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._group = group
+        self._session_id = session_id
+        self._present = set(group.roster.present_member_ids(session_id))
+        self._members = sorted(
+            (m for m in group.roster.members() if m.active or m.id in self._present),
+            key=lambda m: fold(m.pseudonym))
+        self._keys = [fold(m.pseudonym + "\n" + m.full_name) for m in self._members]
+
+    @property
+    def present_count(self) -> int:
+        return len(self._present)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._members)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        member = self._members[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return member.pseudonym
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return (Qt.CheckState.Checked if member.id in self._present
+                    else Qt.CheckState.Unchecked)
+        if role == SEARCH_ROLE:
+            return self._keys[index.row()]
+        if role == OBJECT_ROLE:
+            return member
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        member = self._members[index.row()]
+        present = Qt.CheckState(value) == Qt.CheckState.Checked
+        self._group.roster.set_present(self._session_id, member.id, present)
+        (self._present.add if present else self._present.discard)(member.id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def add_newcomer(self, pseudonym: str) -> int:
+        """On the roster and present in one step; returns the new row."""
+        member = self._group.roster.add_newcomer_present(self._session_id, pseudonym)
+        row = next((n for n, m in enumerate(self._members)
+                    if fold(m.pseudonym) > fold(member.pseudonym)), len(self._members))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._members.insert(row, member)
+        self._keys.insert(row, fold(member.pseudonym))
+        self._present.add(member.id)
+        self.endInsertRows()
+        return row
+
+    def member(self, row: int) -> Member:
+        return self._members[row]
+
+
+class _SearchProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = fold(text.strip())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        key = self.sourceModel().index(source_row, 0).data(SEARCH_ROLE)
+        return self._needle in str(key)
+
+
+class CheckInDialog(Retranslating, QDialog):
+    def __init__(self, ctx: UiContext, group: OpenGroup, session_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group = group
+        self.session_id = session_id
+        self._dirty = False
+        self.model = CheckInModel(group, session_id, self)
+        self.proxy = _SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.retranslate()
+        self.filter_edit.setFocus()
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("dialogTitle")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.returnPressed.connect(self._filter_entered)
+        self.filter_edit.installEventFilter(self)
+        self.list_view = QListView()
+        self.list_view.setModel(self.proxy)
+        self.list_view.setSpacing(3)  # ticked at a doorway, often on a touchpad
+        self.list_view.installEventFilter(self)
+        self.model.dataChanged.connect(self._changed)
+        self.model.rowsInserted.connect(self._changed)
+        self.present_label = QLabel()
+        self.guests_spin = QSpinBox()
+        self.guests_spin.setRange(0, 999)
+        self.guests_spin.setValue(self.group.roster.guest_count(self.session_id))
+        self.guests_spin.valueChanged.connect(self._guests_changed)
+        self.newcomer_edit = QLineEdit()
+        self.newcomer_edit.returnPressed.connect(self.add_newcomer)
+        self.newcomer_button = QPushButton()
+        # Enter belongs to the field it is typed in, never to a dialog default button.
+        self.newcomer_button.setAutoDefault(False)
+        self.newcomer_button.clicked.connect(self.add_newcomer)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        newcomer = QHBoxLayout()
+        newcomer.addWidget(self.newcomer_edit, 1)
+        newcomer.addWidget(self.newcomer_button)
+        self.form = QFormLayout()
+        self.form.addRow(QLabel(), self.filter_edit)
+        self.form.addRow(QLabel(), self.guests_spin)
+        self.form.addRow(QLabel(), newcomer)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.present_label)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self.resize(540, 600)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Check-in"))
+        session = self.group.roster.session(self.session_id) if self.group.is_open else None
+        self.heading.setText(self.tr("Who is here on {date}?").format(
+            date=session_label(session.starts_at if session else "")))
+        labels = (self.tr("&Find"), self.tr("&Guests"), self.tr("&Newcomer"))
+        for row, text in enumerate(labels):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            assert isinstance(label, QLabel)
+            label.setText(text)
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label.setBuddy(field.widget() or self.newcomer_edit)
+        self.filter_edit.setPlaceholderText(self.tr("Type a few letters, then Space to tick"))
+        self.guests_spin.setToolTip(self.tr("People who came without giving a name"))
+        self.newcomer_edit.setPlaceholderText(self.tr("Pseudonym of someone new"))
+        self.newcomer_button.setText(self.tr("&Add a newcomer"))
+        self.list_view.setAccessibleName(self.tr("Members, tick who is present"))
+        self._changed()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_search(text)
+        if self.proxy.rowCount():
+            self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _filter_entered(self) -> None:
+        if self.proxy.rowCount() == 1:
+            self.toggle(self.proxy.index(0, 0))
+            self.filter_edit.selectAll()
+        elif self.proxy.rowCount():
+            self.list_view.setFocus()
+
+    def toggle(self, index: QModelIndex) -> None:
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        state = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        self.proxy.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched is self.filter_edit and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self.list_view.setFocus()
+            return False
+        if watched is self.filter_edit and key == Qt.Key.Key_Space and self.proxy.rowCount() == 1:
+            # One person left: a space would not narrow further, so it ticks them.
+            self._filter_entered()
+            return True
+        if watched is self.list_view:
+            if key == Qt.Key.Key_Space and self.list_view.currentIndex().isValid():
+                self.toggle(self.list_view.currentIndex())
+                return True
+            if event.text().isprintable() and event.text():
+                # Typing in the list keeps narrowing it rather than jumping around.
+                self.filter_edit.setFocus()
+                QApplication.sendEvent(self.filter_edit, QKeyEvent(event))
+                return True
+        return False
+
+    def _changed(self, *_args: object) -> None:
+        self.present_label.setText(self.tr("%n present", "", self.model.present_count))
+        if _args:  # a tick or a newcomer, not a language change
+            self._dirty = True
+
+    def done(self, result: int) -> None:
+        # Other areas hear of it once, when the list is closed, not at every tick.
+        if self._dirty and self.group.is_open:
+            self._dirty = False
+            self.ctx.data_changed.emit("attendance")
+        super().done(result)
+
+    def _guests_changed(self, value: int) -> None:
+        self.group.roster.set_guest_count(self.session_id, value)
+        self.ctx.data_changed.emit("sessions")
+
+    def add_newcomer(self) -> None:
+        pseudonym = self.newcomer_edit.text().strip()
+        if not pseudonym:
+            self.message_label.setText(self.tr("Please type the newcomer's pseudonym first."))
+            self.newcomer_edit.setFocus()
+            return
+        try:
+            row = self.model.add_newcomer(pseudonym)
+        except Exception as exc:  # shown as a plain sentence, never the exception's text
+            self.message_label.setText(error_message(exc))
+            return
+        self.newcomer_edit.clear()
+        self.message_label.setText(self.tr("{name} is on the roster and marked present.").format(
+            name=pseudonym))
+        self.filter_edit.clear()
+        self.list_view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))

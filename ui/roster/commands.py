@@ -1,0 +1,60 @@
+"""Undoable roster edits. Erasure is deliberately not one of them: it is final."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.model import Member
+from app.roster import RosterService
+
+Refresh = Callable[[str | None], None]  # member id to show again, None when it is gone
+
+
+class AddMemberCommand(QUndoCommand):
+    def __init__(self, roster: RosterService, member: Member, refresh: Refresh) -> None:
+        super().__init__(QCoreApplication.translate("Roster", "Add a member"))
+        self._roster = roster
+        self._member = member
+        self._refresh = refresh
+        self._stored: Member | None = None
+
+    def redo(self) -> None:
+        if self._stored is None:
+            self._stored = self._roster.add_member(self._member)
+        else:
+            self._stored = self._roster.restore_member(self._stored)
+        self._refresh(self._stored.id)
+
+    def undo(self) -> None:
+        assert self._stored is not None
+        self._roster.remove_added_member(self._stored.id)
+        self._refresh(None)
+
+    @property
+    def member_id(self) -> str:
+        return self._stored.id if self._stored else self._member.id
+
+
+class EditMemberCommand(QUndoCommand):
+    def __init__(self, roster: RosterService, before: Member, after: Member,
+                 refresh: Refresh, text: str = "") -> None:
+        super().__init__(text or QCoreApplication.translate("Roster", "Edit a member"))
+        self._roster = roster
+        self._before = before
+        self._after = after
+        self._refresh = refresh
+
+    def redo(self) -> None:
+        self._roster.update_member(self._after)
+        self._refresh(self._after.id)
+
+    def undo(self) -> None:
+        self._roster.update_member(self._before)
+        self._refresh(self._before.id)
+
+    @property
+    def member_id(self) -> str:
+        return self._after.id

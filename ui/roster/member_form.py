@@ -1,0 +1,222 @@
+"""The member form beside the table: every field of a member, checked before saving."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.member_checks import Problem
+from app.model import Member, Role
+from ui.common.retranslate import Retranslating
+from ui.roster.member_model import role_label
+
+_NO_DATE = QDate(1900, 1, 1)  # shown as the special "not set" text of the date fields
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(_NO_DATE)
+    edit.setDate(_NO_DATE)
+    return edit
+
+
+def _iso(edit: QDateEdit) -> str | None:
+    return None if edit.date() == _NO_DATE else edit.date().toString(Qt.DateFormat.ISODate)
+
+
+def _set_iso(edit: QDateEdit, iso: str | None) -> None:
+    edit.setDate(QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else _NO_DATE)
+
+
+class MemberForm(Retranslating, QWidget):
+    """Emits save_requested with the edited member; the screen checks, stores and reports."""
+
+    save_requested = Signal(object)
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.member: Member | None = None
+        self._build()
+        self.retranslate()
+        self.clear()
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("formTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.pseudonym_edit = QLineEdit()
+        self.full_name_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        self.role_combo = QComboBox()
+        for role in Role:
+            self.role_combo.addItem("", role.value)
+        self.joined_edit = _date_edit()
+        self.active_check = QCheckBox()
+        self.consent_contact_check = QCheckBox()
+        self.consent_handover_check = QCheckBox()
+        self.consent_date_edit = _date_edit()
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(70)
+        for check in (self.consent_contact_check, self.consent_handover_check):
+            check.toggled.connect(self._consent_toggled)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("formMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(self._build_form())
+        layout.addWidget(self.message_label)
+        layout.addLayout(self._build_buttons())
+
+    def _build_form(self) -> QFormLayout:
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for widget in (self.pseudonym_edit, self.full_name_edit, self.phone_edit,
+                       self.email_edit, self.role_combo, self.joined_edit, self.active_check,
+                       self.consent_contact_check, self.consent_handover_check,
+                       self.consent_date_edit, self.note_edit):
+            self.form.addRow(QLabel(), widget)
+        for edit in (self.pseudonym_edit, self.full_name_edit, self.phone_edit, self.email_edit):
+            edit.returnPressed.connect(self.submit)
+        return self.form
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel_requested)
+        save = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.submit)
+        return buttons
+
+    def retranslate(self) -> None:
+        labels = (self.tr("&Pseudonym"), self.tr("Full &name"), self.tr("P&hone"),
+                  self.tr("E&mail"), self.tr("R&ole"), self.tr("&Joined on"), "", "", "",
+                  self.tr("Consent &recorded on"), self.tr("Private no&te"))
+        for row, text in enumerate(labels):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            assert isinstance(label, QLabel)
+            label.setText(text)
+            label.setBuddy(self.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+        self.pseudonym_edit.setPlaceholderText(self.tr("Required: the only name shown in the room"))
+        self.email_edit.setPlaceholderText(self.tr("name@example.org"))
+        self.note_edit.setPlaceholderText(self.tr("Only for you, the host"))
+        self.active_check.setText(self.tr("&Active (offered at check-in)"))
+        self.consent_contact_check.setText(self.tr("Agrees to be &contacted"))
+        self.consent_handover_check.setText(self.tr("Contact details may go to the next &host"))
+        self.consent_handover_check.setToolTip(self.tr(
+            "When the group is handed over, these contact details are included only if ticked"))
+        for number in range(self.role_combo.count()):
+            self.role_combo.setItemText(number, role_label(str(self.role_combo.itemData(number))))
+        for edit in (self.joined_edit, self.consent_date_edit):
+            edit.setSpecialValueText(self.tr("Not set"))
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Enter"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Esc"))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.member is None:
+            self.title.setText(self.tr("New member"))
+        else:
+            self.title.setText(self.tr("Edit {name}").format(name=self.member.pseudonym))
+
+    def _consent_toggled(self, on: bool) -> None:
+        if on and self.consent_date_edit.date() == _NO_DATE:
+            self.consent_date_edit.setDate(QDate.currentDate())
+
+    def clear(self) -> None:
+        """An empty form for a new member."""
+        self.load(None)
+
+    def load(self, member: Member | None) -> None:
+        self.member = member
+        # A new member keeps one id while being edited, so a repeated save is recognised.
+        self._draft = Member("", joined_on=QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        shown = member or self._draft
+        self.pseudonym_edit.setText(shown.pseudonym)
+        self.full_name_edit.setText(shown.full_name)
+        self.phone_edit.setText(shown.phone)
+        self.email_edit.setText(shown.email)
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(shown.role)))
+        _set_iso(self.joined_edit, shown.joined_on)
+        self.active_check.setChecked(shown.active)
+        for check, value in ((self.consent_contact_check, shown.consent_contact),
+                             (self.consent_handover_check, shown.consent_handover)):
+            check.blockSignals(True)
+            check.setChecked(value)
+            check.blockSignals(False)
+        _set_iso(self.consent_date_edit, shown.consent_recorded_on)
+        self.note_edit.setPlainText(shown.private_note)
+        self.show_problems([])
+        self._update_title()
+
+    def edited(self) -> Member:
+        base = self.member or self._draft
+        return dataclasses.replace(
+            base, pseudonym=self.pseudonym_edit.text(), full_name=self.full_name_edit.text(),
+            phone=self.phone_edit.text(), email=self.email_edit.text(),
+            role=str(self.role_combo.currentData()), joined_on=_iso(self.joined_edit),
+            active=self.active_check.isChecked(),
+            consent_contact=self.consent_contact_check.isChecked(),
+            consent_handover=self.consent_handover_check.isChecked(),
+            consent_recorded_on=_iso(self.consent_date_edit),
+            private_note=self.note_edit.toPlainText(),
+        )
+
+    def is_dirty(self) -> bool:
+        """Typed changes not saved yet."""
+        return self.edited() != (self.member or self._draft)
+
+    def submit(self) -> None:
+        self.save_requested.emit(self.edited())
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        texts = [self.problem_text(p) for p in problems]
+        self.message_label.setText("\n".join(texts))
+        self.message_label.setVisible(bool(texts))
+
+    def problem_text(self, problem: Problem) -> str:
+        if problem == Problem.EMPTY_PSEUDONYM:
+            return self.tr("Please give a pseudonym: it is what the group sees.")
+        if problem == Problem.BAD_EMAIL:
+            return self.tr("This email address does not look right (it needs an @ and a "
+                           "domain, like name@example.org).")
+        if problem == Problem.DUPLICATE_PSEUDONYM:
+            return self.tr("Another member already has this pseudonym. Save again to keep it "
+                           "anyway, or add an initial to tell them apart.")
+        return self.tr("This date is not valid.")

@@ -1,0 +1,130 @@
+"""The Members screen's weightier actions: erasure, CSV import and export, check-in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ui.common.messages import error_message
+from ui.roster.checkin import CheckInDialog
+from ui.roster.import_dialog import CsvImportDialog
+
+if TYPE_CHECKING:
+    from ui.roster.members_screen import MembersScreen
+
+_MAX_CSV_BYTES = 5 * 1024 * 1024  # a roster, not a database dump
+
+
+def erase_current(screen: MembersScreen) -> None:
+    member = screen.form.member
+    if member is None:
+        return
+    if not _confirm_erasure(screen, member.pseudonym, member.id):
+        return
+    try:
+        screen.group.roster.erase_member(member.id)
+    except Exception as exc:  # a sentence for the host, never the exception's own text
+        screen.feedback_label.setText(error_message(exc))
+        return
+    # Earlier edits of this member can no longer be undone, and the stack must not keep a copy
+    # of what was just erased.
+    screen.undo_stack.clear()
+    screen.model.remove_member(member.id)
+    screen.proxy.refresh()
+    screen.feedback_label.setText(QCoreApplication.translate(
+        "MembersScreen", "The member was erased for good. This cannot be undone."))
+    screen.new_member()
+    screen.ctx.data_changed.emit("members")
+
+
+def _confirm_erasure(screen: MembersScreen, pseudonym: str, member_id: str) -> bool:
+    """Name everything that goes before anything does."""
+    counts = screen.group.roster.erasure_counts(member_id)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+        "MembersScreen", "Erase a member"), QCoreApplication.translate(
+        "MembersScreen", "Erase “{name}” for good?").format(name=pseudonym),
+        QMessageBox.StandardButton.Cancel, screen)
+    lines = [
+        QCoreApplication.translate("MembersScreen",
+                                   "This deletes, from this computer's copy of the group:"),
+        QCoreApplication.translate("MembersScreen", "• the member and all their details"),
+        QCoreApplication.translate("MembersScreen", "• %n attendance record(s)", "",
+                                   counts.attendance),
+        QCoreApplication.translate("MembersScreen", "• %n circle turn(s)", "",
+                                   counts.circle_turns),
+        QCoreApplication.translate("MembersScreen", "This is final: it cannot be undone, not "
+                                   "even with Ctrl+Z. To keep their history, mark them inactive "
+                                   "instead."),
+    ]
+    box.setInformativeText("\n".join(lines))
+    erase = box.addButton(QCoreApplication.translate("MembersScreen", "Erase for good"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is erase
+
+
+def export_roster(screen: MembersScreen) -> Path | None:
+    answer = QMessageBox.warning(
+        screen, QCoreApplication.translate("MembersScreen", "Export the roster"),
+        QCoreApplication.translate(
+            "MembersScreen", "The CSV file will NOT be encrypted: anyone who gets it can read "
+            "every member's name and contact details. Keep it only as long as you need it, "
+            "and never on a shared computer or an unprotected USB stick. Continue?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    name, _filter = QFileDialog.getSaveFileName(
+        screen, QCoreApplication.translate("MembersScreen", "Export the roster"),
+        str(Path.home() / "roster.csv"),
+        QCoreApplication.translate("MembersScreen", "CSV files (*.csv)"))
+    if not name:
+        return None
+    path = Path(name)
+    try:
+        count = screen.group.roster.export_csv(path)
+    except Exception as exc:  # a sentence for the host, never the exception's own text
+        screen.feedback_label.setText(error_message(exc))
+        return None
+    screen.feedback_label.setText(screen.exported_text(count))
+    return path
+
+
+def import_roster(screen: MembersScreen) -> CsvImportDialog | None:
+    name, _filter = QFileDialog.getOpenFileName(
+        screen, QCoreApplication.translate("MembersScreen", "Import members"), str(Path.home()),
+        QCoreApplication.translate("MembersScreen", "CSV files (*.csv *.txt)"))
+    if not name:
+        return None
+    try:
+        path = Path(name)
+        if path.stat().st_size > _MAX_CSV_BYTES:
+            raise OSError("file too large")
+        data = path.read_bytes()
+    except OSError as exc:
+        screen.feedback_label.setText(error_message(exc))
+        return None
+    return open_import(screen, data)
+
+
+def open_import(screen: MembersScreen, data: bytes) -> CsvImportDialog:
+    dialog = CsvImportDialog(screen.ctx, screen.group, data, screen.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(screen.reload)
+    screen.import_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def open_checkin(screen: MembersScreen, session_id: str) -> CheckInDialog | None:
+    if not session_id or not screen.group.is_open:
+        return None
+    dialog = CheckInDialog(screen.ctx, screen.group, session_id, screen.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    screen.checkin_dialog = dialog
+    dialog.open()
+    return dialog
