@@ -66,7 +66,7 @@ class CreateGroupDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Create a group"))
         labels = [self.tr("&Label on this computer:"), "", self.tr("Group &name:"),
-                  self.tr("Group &language:"), self.tr("&Passphrase:"), "",
+                  self.tr("Group lan&guage:"), self.tr("&Passphrase:"), "",
                   self.tr("&Confirm passphrase:")]
         for row, text in enumerate(labels):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)

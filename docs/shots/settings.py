@@ -1,0 +1,23 @@
+"""The Preferences dialog, and the start screen and group window in large text and dark colours."""
+
+from __future__ import annotations
+
+
+def shots(make_env):  # type: ignore[no-untyped-def]
+    for lang in ("en", "fr"):
+        env = make_env(lang)
+        dialog = env.window.open_preferences_dialog()
+        env.settle()
+        yield f"preferences-{lang}", dialog
+        dialog.close()
+        env.close()
+    for lang, size in (("en", "large"), ("fr", "large"), ("en", "very_large"),
+                       ("fr", "very_large")):
+        env = make_env(lang, size)
+        env.open_demo()
+        env.window.lock()
+        env.settle()
+        yield f"start-screen-{size.replace('_', '-')}-{lang}", env.window
+        env.open_demo()
+        yield f"main-window-{size.replace('_', '-')}-{lang}", env.window
+        env.close()
