@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 
 def shots(make_env):  # type: ignore[no-untyped-def]
     for lang in ("en", "fr"):
@@ -21,3 +23,15 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         env.open_demo()
         yield f"main-window-{size.replace('_', '-')}-{lang}", env.window
         env.close()
+    env = make_env("fr")
+    env.ctx.save_preferences(dataclasses.replace(env.ctx.prefs, theme="dark"))
+    env.open_demo()
+    env.window.lock()
+    env.settle()
+    yield "start-screen-dark-fr", env.window
+    dialog = env.window.open_preferences_dialog()
+    env.settle()
+    yield "preferences-dark-fr", dialog
+    dialog.close()
+    env.ctx.save_preferences(dataclasses.replace(env.ctx.prefs, theme="system"))
+    env.close()

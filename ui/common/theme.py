@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui.common.palette import STATUSES, THEMES, Colours
+from ui.common.paths import resource_path
 
 TEXT_SCALE = {"normal": 1.0, "large": 1.25, "very_large": 1.5}
 
@@ -30,7 +31,7 @@ QFrame#unlockPanel, QFrame#card {{ background: {surface}; border: 1px solid {bor
 QFrame#unlockPanel QLabel, QFrame#card QLabel {{ background: transparent; }}
 QFrame#header {{ background: {surface}; border-bottom: 1px solid {border}; }}
 QFrame#nav {{ background: {surface_alt}; border-right: 1px solid {border}; }}
-QFrame#nav QPushButton {{ text-align: left; padding: {nav_pad}px 16px; border: 2px solid transparent;
+QFrame#nav QPushButton {{ text-align: left; padding: {nav_pad}px 16px; min-width: 9em; border: 2px solid transparent;
     border-radius: 6px; background: transparent; }}
 QFrame#nav QPushButton:hover {{ background: {button_hover}; }}
 QFrame#nav QPushButton:checked {{ background: {highlight}; color: {highlight_text};
@@ -55,6 +56,24 @@ QLineEdit {{ padding: 4px 6px; }}
 QListView#groupList::item {{ padding: {pad}px 8px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus, QTreeView:focus,
 QTableView:focus {{ border: 2px solid {focus}; }}
+QComboBox, QAbstractSpinBox {{ background: {surface}; border: 1px solid {border};
+    border-radius: 4px; padding: 3px 6px; min-height: 1.3em; }}
+QComboBox {{ padding-right: 1.8em; }}
+QAbstractSpinBox {{ padding-right: 1.6em; }}
+QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {focus}; }}
+QComboBox::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: padding;
+    subcontrol-position: center right; width: 1.6em; border: none; }}
+QComboBox::down-arrow, QDateTimeEdit::down-arrow, QAbstractSpinBox::down-arrow {{
+    image: url({arrow_down}); width: 0.8em; height: 0.8em; }}
+QAbstractSpinBox::up-arrow {{ image: url({arrow_up}); width: 0.8em; height: 0.8em; }}
+QAbstractSpinBox::up-button {{ subcontrol-origin: border; subcontrol-position: top right;
+    width: 1.5em; border: none; border-left: 1px solid {border}; }}
+QAbstractSpinBox::down-button {{ subcontrol-origin: border; subcontrol-position: bottom right;
+    width: 1.5em; border: none; border-left: 1px solid {border}; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
+    background: {button_hover}; }}
+QComboBox QAbstractItemView {{ background: {surface}; selection-background-color: {highlight};
+    selection-color: {highlight_text}; }}
 QGroupBox {{ background: {surface}; border: 1px solid {border}; border-radius: 8px;
     margin-top: 1.6em; padding: 12px 10px 8px 10px; font-weight: 600; }}
 QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; left: 8px;
@@ -105,11 +124,17 @@ def build_palette(c: Colours) -> QPalette:
     return palette
 
 
+def _asset(name: str) -> str:
+    return resource_path("ui", "assets", name).as_posix()
+
+
 def stylesheet(c: Colours, size: float) -> str:
     statuses = "\n".join(_STATUS_STYLE.format(name=name, **vars(c.status(name)))
                          for name in STATUSES)
     values = {k: v for k, v in vars(c).items() if isinstance(v, str)}
+    scheme = "dark" if c is THEMES["dark"] else "light"
     return _STYLE.format(
+        arrow_down=_asset(f"arrow-down-{scheme}.svg"), arrow_up=_asset(f"arrow-up-{scheme}.svg"),
         statuses=statuses, error_border=c.error.border,
         title=round(size * 2.2), h2=round(size * 1.5), h3=round(size * 1.2),
         pad=round(size * 0.5), nav_pad=round(size * 0.9), **values)

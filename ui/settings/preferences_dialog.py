@@ -168,11 +168,11 @@ class PreferencesDialog(Retranslating, QDialog):
 
 def open_preferences(ctx: UiContext, parent: QWidget) -> PreferencesDialog:
     """Window-modal and non-blocking, so the app behind it repaints as settings are applied."""
-    existing = parent.window().findChild(PreferencesDialog)
-    if existing is not None and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
-        return existing
+    for existing in parent.window().findChildren(PreferencesDialog):
+        if existing.isVisible():  # a closed one may still wait for deletion
+            existing.raise_()
+            existing.activateWindow()
+            return existing
     dialog = PreferencesDialog(ctx, parent.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
