@@ -28,7 +28,7 @@ class MainWindow(Retranslating, QMainWindow):
         ctx.lock_requested.connect(self.lock)
         self._build_menus()
         self._build_tools_menu()
-        self.preferences_applier = PreferencesApplier(ctx)
+        self.preferences_applier = PreferencesApplier(ctx, self)
         self.resize(1100, 720)
         self.retranslate()
 

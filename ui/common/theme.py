@@ -80,6 +80,16 @@ QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; le
     padding: 0 4px; }}
 QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 4px; padding: 2px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {focus}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 0.9em; height: 0.9em;
+    border: 1px solid {border}; background: {surface}; }}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator {{ border-radius: 0.5em; }}
+QCheckBox::indicator:checked {{ background: {highlight}; border-color: {highlight};
+    image: url({check}); }}
+QRadioButton::indicator:checked {{ background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5,
+    fx: 0.5, fy: 0.5, stop: 0 {highlight}, stop: 0.5 {highlight}, stop: 0.6 {surface},
+    stop: 1 {surface}); border-color: {highlight}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ background: {surface_alt}; }}
 QToolTip {{ color: {text}; background: {surface}; border: 1px solid {border}; }}
 """
 
@@ -135,6 +145,7 @@ def stylesheet(c: Colours, size: float) -> str:
     scheme = "dark" if c is THEMES["dark"] else "light"
     return _STYLE.format(
         arrow_down=_asset(f"arrow-down-{scheme}.svg"), arrow_up=_asset(f"arrow-up-{scheme}.svg"),
+        check=_asset(f"check-{scheme}.svg"),
         statuses=statuses, error_border=c.error.border,
         title=round(size * 2.2), h2=round(size * 1.5), h3=round(size * 1.2),
         pad=round(size * 0.5), nav_pad=round(size * 0.9), **values)
