@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from tests.ui.a11y import (
     accessible_name,
@@ -130,5 +130,28 @@ def test_applied_palette_keeps_the_contrast(qapp, theme: str) -> None:  # type: 
                        (role.ButtonText, role.Button), (role.HighlightedText, role.Highlight),
                        (role.PlaceholderText, role.Base)):
             assert contrast(palette.color(fg).name(), palette.color(bg).name()) >= 4.5
+    finally:
+        apply_theme(qapp, "normal")
+
+
+def _text_sizes(root: QWidget) -> dict[QWidget, float]:
+    return {w: w.fontInfo().pointSizeF() for w in root.findChildren(QWidget)
+            if w.isVisible() and isinstance(w, QLabel | QAbstractButton) and w.text()}
+
+
+def test_text_size_setting_reaches_every_area(qtbot, demo_window, qapp) -> None:  # type: ignore[no-untyped-def]
+    group = demo_window.group_screen
+    try:
+        for area in [None, *_areas(demo_window)]:
+            apply_theme(qapp, "normal")
+            root = group if area is None else group.screens[area]
+            if area is not None:
+                group.show_area(area)
+            before = _text_sizes(root)
+            assert before, f"no text shown in {area}"
+            apply_theme(qapp, "very_large")
+            after = _text_sizes(root)
+            fixed = [describe(w) for w, size in before.items() if after.get(w, 0) <= size]
+            assert not fixed, f"{area or 'group shell'}: text that ignores the text size {fixed}"
     finally:
         apply_theme(qapp, "normal")

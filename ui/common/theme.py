@@ -4,6 +4,7 @@ text-size preference scaling the whole UI. Everything here can be re-applied liv
 Object names screens may use: appTitle, pageTitle, groupName, selectedGroup (headings);
 error, warning, success, info (status labels: say the state in words too); muted (secondary
 text); card (a framed panel), unlockPanel, header, nav, helpNow.
+Large type elsewhere: scaled_font(), never a fixed point size, so the text-size setting applies.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from ui.common.paths import resource_path
 TEXT_SCALE = {"normal": 1.0, "large": 1.25, "very_large": 1.5}
 
 _STYLE = """
-QWidget {{ color: {text}; }}
 QMainWindow, QDialog {{ background: {window}; }}
 QLabel#appTitle {{ font-size: {title}pt; font-weight: 600; }}
 QLabel#pageTitle {{ font-size: {h2}pt; font-weight: 600; }}
@@ -41,7 +41,8 @@ QFrame#nav QPushButton:checked:focus {{ border: 2px solid {text}; }}
 QPushButton {{ background: {button}; border: 1px solid {border}; border-radius: 6px;
     padding: {pad}px 14px; min-height: 1.4em; }}
 QPushButton:hover {{ background: {button_hover}; }}
-QPushButton:pressed, QPushButton:checked {{ background: {surface_alt}; }}
+QPushButton:pressed {{ background: {surface_alt}; }}
+QPushButton:checked {{ background: {surface_alt}; border: 2px solid {highlight}; }}
 QPushButton:default {{ background: {highlight}; color: {highlight_text};
     border: 1px solid {highlight}; font-weight: 600; }}
 QPushButton:disabled {{ color: {disabled_text}; }}
@@ -149,6 +150,16 @@ def stylesheet(c: Colours, size: float) -> str:
         statuses=statuses, error_border=c.error.border,
         title=round(size * 2.2), h2=round(size * 1.5), h3=round(size * 1.2),
         pad=round(size * 0.5), nav_pad=round(size * 0.9), **values)
+
+
+def scaled_font(factor: float, bold: bool = False) -> QFont:
+    """A font `factor` times the body text, for large displays (timers, Help now). It follows
+    the text-size preference only if set again when it changes: call it from a changeEvent on
+    QEvent.Type.ApplicationFontChange (or from retranslate) rather than once in __init__."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
 
 
 def apply_theme(app: QApplication, text_size: str, scheme: str = "system") -> None:
