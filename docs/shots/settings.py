@@ -8,6 +8,7 @@ import dataclasses
 def shots(make_env):  # type: ignore[no-untyped-def]
     for lang in ("en", "fr"):
         env = make_env(lang)
+        yield f"start-screen-empty-{lang}", env.window
         dialog = env.window.open_preferences_dialog()
         env.settle()
         yield f"preferences-{lang}", dialog

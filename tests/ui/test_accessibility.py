@@ -155,3 +155,12 @@ def test_text_size_setting_reaches_every_area(qtbot, demo_window, qapp) -> None:
             assert not fixed, f"{area or 'group shell'}: text that ignores the text size {fixed}"
     finally:
         apply_theme(qapp, "normal")
+
+
+def test_first_start_offers_create_and_demo_first(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    start = main_window.start_screen
+    assert not start.group_list.isVisible()
+    assert start.empty_label.isVisible()
+    assert QApplication.focusWidget() is start.create_button
+    order = _check_screen(qtbot, start, start.create_button)
+    assert order[:3] == [start.create_button, start.demo_button, start.preferences_button]

@@ -60,7 +60,8 @@ class StartScreen(Retranslating, QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(24)
-        body.addWidget(self._build_groups_card(), 3)
+        self.groups_card = self._build_groups_card()
+        body.addWidget(self.groups_card, 3)
         body.addWidget(self._build_unlock_panel(), 2)
         body.setAlignment(self.unlock_panel, Qt.AlignmentFlag.AlignTop)
         root = QVBoxLayout(self)
@@ -68,6 +69,7 @@ class StartScreen(Retranslating, QWidget):
         root.setSpacing(20)
         root.addLayout(header)
         root.addLayout(body, 1)
+        self.body = body
         self.setTabOrder(self.group_list, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.create_button)
@@ -109,6 +111,7 @@ class StartScreen(Retranslating, QWidget):
         left.addWidget(self.group_list, 1)
         left.addWidget(self.empty_label)
         left.addLayout(self.actions_row)
+        left.addStretch(0)  # takes the room while the list is hidden (no group yet)
         return card
 
     def _build_unlock_panel(self) -> QFrame:
@@ -188,6 +191,10 @@ class StartScreen(Retranslating, QWidget):
             self.group_list.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.empty_label.setVisible(self.model.rowCount() == 0)
+        self.group_list.setVisible(self.model.rowCount() > 0)
+        # Without groups, a short card: a tall empty frame looks like something failed to load.
+        self.body.setAlignment(self.groups_card, Qt.AlignmentFlag.AlignTop if self.model.rowCount()
+                               == 0 else Qt.AlignmentFlag(0))
         self._update_selection_texts()
         self._update_count()
 
@@ -283,4 +290,4 @@ class StartScreen(Retranslating, QWidget):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        self.passphrase_edit.setFocus()
+        (self.passphrase_edit if self.model.rowCount() else self.create_button).setFocus()
