@@ -7,6 +7,7 @@ The group screen checks run over `GroupScreen.screens`, so each area is covered 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
@@ -164,3 +165,14 @@ def test_first_start_offers_create_and_demo_first(qtbot, main_window) -> None:  
     assert QApplication.focusWidget() is start.create_button
     order = _check_screen(qtbot, start, start.create_button)
     assert order[:3] == [start.create_button, start.demo_button, start.preferences_button]
+
+
+def test_area_shortcuts_move_the_keyboard_focus_into_the_area(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    group = demo_window.group_screen
+    for number, area in enumerate(_areas(demo_window)[:9], start=1):
+        qtbot.keyClick(QApplication.focusWidget() or demo_window, str(number),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert group.current_area() == area
+        focused = QApplication.focusWidget()
+        assert focused is group.nav_buttons[area] or group.screens[area].isAncestorOf(focused), \
+            f"Ctrl+{number} left the focus on {describe(focused)}"

@@ -79,7 +79,7 @@ class GroupScreen(Retranslating, QWidget):
             self.nav_buttons[area] = button
             nav_layout.addWidget(button)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda a=area: self.show_area(a))
+            shortcut.activated.connect(lambda a=area: self.go_to_area(a))
         nav_layout.addStretch(1)
 
         self.stack = QStackedWidget()
@@ -127,11 +127,22 @@ class GroupScreen(Retranslating, QWidget):
         self.stack.setCurrentWidget(self.screens[area])
         self.nav_buttons[area].setChecked(True)
 
+    def go_to_area(self, area: str) -> None:
+        """From the keyboard (Ctrl+1...): show the area and put the focus inside it."""
+        self.show_area(area)
+        self.focus_current_area()
+
     def focus_current_area(self) -> None:
         screen = self.stack.currentWidget()
-        target = screen.focusWidget() or screen.nextInFocusChain()
-        (target if target is not None and screen.isAncestorOf(target) else
-         self.nav_buttons[self.current_area()]).setFocus()
+        remembered = screen.focusWidget()
+        # findChildren, not a nextInFocusChain() walk: walking that chain from Python leaves
+        # PySide6 6.12 wrappers that later break the main window's menus.
+        candidates = [remembered] if remembered is not None else []
+        candidates += screen.findChildren(QWidget)
+        target = next((w for w in candidates if w.isVisible() and w.isEnabled()
+                       and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+        (target or self.nav_buttons[self.current_area()]).setFocus(
+            Qt.FocusReason.ShortcutFocusReason)
 
     def current_area(self) -> str:
         current = self.stack.currentWidget()
