@@ -21,6 +21,11 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         env.window.lock()
         env.settle()
         yield f"start-screen-{size.replace('_', '-')}-{lang}", env.window
+        if size == "very_large":
+            dialog = env.window.open_preferences_dialog()
+            env.settle()
+            yield f"preferences-very-large-{lang}", dialog
+            dialog.close()
         env.open_demo()
         yield f"main-window-{size.replace('_', '-')}-{lang}", env.window
         env.close()

@@ -176,3 +176,22 @@ def test_area_shortcuts_move_the_keyboard_focus_into_the_area(qtbot, demo_window
         focused = QApplication.focusWidget()
         assert focused is group.nav_buttons[area] or group.screens[area].isAncestorOf(focused), \
             f"Ctrl+{number} left the focus on {describe(focused)}"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dialog_fields_have_visible_labels(qtbot, ui_ctx, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Placeholders vanish as soon as one types: every field keeps a visible label."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit
+
+    ui_ctx.translations.apply(lang)
+    for dialog in (PreferencesDialog(ui_ctx), CreateGroupDialog(lang)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labelled = {label.buddy() for label in dialog.findChildren(QLabel)
+                    if label.isVisible() and label.text().strip() and label.buddy() is not None}
+        fields = [w for w in dialog.findChildren(QWidget)
+                  if isinstance(w, QLineEdit | QComboBox | QAbstractSpinBox) and w.isVisible() and w.focusProxy() is None and w.parent() is not None
+                  and not isinstance(w.parent(), QComboBox | QAbstractSpinBox)]
+        unlabelled = [describe(w) for w in fields if w not in labelled]
+        assert not unlabelled, f"{type(dialog).__name__}: no visible label for {unlabelled}"
+        dialog.close()

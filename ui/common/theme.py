@@ -44,7 +44,7 @@ QPushButton:hover {{ background: {button_hover}; }}
 QPushButton:pressed {{ background: {surface_alt}; }}
 QPushButton:checked {{ background: {surface_alt}; border: 2px solid {highlight}; }}
 QPushButton:default {{ background: {highlight}; color: {highlight_text};
-    border: 1px solid {highlight}; font-weight: 600; }}
+    border: 1px solid {highlight}; }}
 QPushButton:disabled {{ color: {disabled_text}; }}
 QPushButton:default:disabled {{ background: {surface_alt}; color: {disabled_text}; }}
 QPushButton#helpNow {{ font-weight: 600; border: 2px solid {error_border}; }}

@@ -97,7 +97,7 @@ class PreferencesDialog(Retranslating, QDialog):
             layout.addWidget(box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        # No fixed minimum width: the layout's own minimum then grows with the text size.
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
