@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 
+from ui.start.create_dialog import CreateGroupDialog
+
 
 def shots(make_env):  # type: ignore[no-untyped-def]
     for lang in ("en", "fr"):
         env = make_env(lang)
         yield f"start-screen-empty-{lang}", env.window
+        create = CreateGroupDialog(lang, env.window)
+        create.show()
+        env.settle()
+        yield f"create-group-{lang}", create
+        create.close()
         dialog = env.window.open_preferences_dialog()
         env.settle()
         yield f"preferences-{lang}", dialog

@@ -24,7 +24,7 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.setModal(True)
         self.label_edit = QLineEdit()
         # Wide enough for a calm form, in characters so that it grows with the text size.
-        self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+        self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.label_note = QLabel()
         self.label_note.setWordWrap(True)
         self.name_edit = QLineEdit()
