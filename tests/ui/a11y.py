@@ -9,9 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMenuBar,
     QTabBar,
     QWidget,
@@ -88,6 +91,16 @@ def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
             keys.setdefault(letter.lower(), []).append(text)
     counts = Counter({k: len(v) for k, v in keys.items()})
     return {k: keys[k] for k, n in counts.items() if n > 1}
+
+
+def unlabelled_fields(root: QWidget) -> list[QWidget]:
+    """Visible input fields without a visible QLabel buddy (placeholders vanish on typing)."""
+    labelled = {label.buddy() for label in root.findChildren(QLabel)
+                if label.isVisible() and label.text().strip() and label.buddy() is not None}
+    inputs = (QLineEdit, QComboBox, QAbstractSpinBox)
+    return [w for w in root.findChildren(QWidget)
+            if isinstance(w, inputs) and w.isVisible() and w not in labelled
+            and not isinstance(w.parent(), inputs)]  # a combo's or spin box's own line edit
 
 
 def focus_is_visible(qtbot, widget: QWidget, away: QWidget) -> bool:  # type: ignore[no-untyped-def]

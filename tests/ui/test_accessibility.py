@@ -6,6 +6,8 @@ The group screen checks run over `GroupScreen.screens`, so each area is covered 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -17,6 +19,7 @@ from tests.ui.a11y import (
     focus_is_visible,
     mnemonic_clashes,
     tab_stops,
+    unlabelled_fields,
     walk_tab_order,
 )
 from ui.common.palette import THEMES, contrast, text_pairs, ui_pairs
@@ -86,22 +89,35 @@ def test_no_mnemonic_clashes_in_any_screen(qtbot, demo_window, lang: str) -> Non
     assert not mnemonic_clashes(demo_window), f"{lang}, start: {mnemonic_clashes(demo_window)}"
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_dialogs_by_keyboard_with_names_and_distinct_mnemonics(qtbot, ui_ctx, lang: str) -> None:  # type: ignore[no-untyped-def]
-    ui_ctx.translations.apply(lang)
-    for dialog in (PreferencesDialog(ui_ctx), CreateGroupDialog(lang)):
+def _dialogs(qtbot, ctx, lang: str) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+    """Each dialog of this area, shown and active, in a language."""
+    ctx.translations.apply(lang)
+    for dialog in (PreferencesDialog(ctx), CreateGroupDialog(lang)):
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.activateWindow()
         qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
-        first = dialog.focusWidget() or dialog.nextInFocusChain()
-        order = _check_screen(qtbot, dialog, first)
+        yield dialog
+        dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dialogs_by_keyboard_with_names_and_distinct_mnemonics(qtbot, ui_ctx, lang: str) -> None:  # type: ignore[no-untyped-def]
+    for dialog in _dialogs(qtbot, ui_ctx, lang):
+        order = _check_screen(qtbot, dialog, dialog.focusWidget() or tab_stops(dialog)[0])
         for widget in order:
             away = order[0] if widget is not order[0] else order[1]
             assert focus_is_visible(qtbot, widget, away), f"no visible focus: {describe(widget)}"
         assert not mnemonic_clashes(dialog), f"{lang} {type(dialog).__name__}: " \
                                              f"{mnemonic_clashes(dialog)}"
-        dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dialog_fields_have_visible_labels(qtbot, ui_ctx, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Placeholders vanish as soon as one types: every field keeps a visible label."""
+    for dialog in _dialogs(qtbot, ui_ctx, lang):
+        missing = [describe(w) for w in unlabelled_fields(dialog)]
+        assert not missing, f"{type(dialog).__name__}: no visible label for {missing}"
 
 
 @pytest.mark.parametrize("theme", sorted(THEMES))
@@ -177,21 +193,3 @@ def test_area_shortcuts_move_the_keyboard_focus_into_the_area(qtbot, demo_window
         assert focused is group.nav_buttons[area] or group.screens[area].isAncestorOf(focused), \
             f"Ctrl+{number} left the focus on {describe(focused)}"
 
-
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_dialog_fields_have_visible_labels(qtbot, ui_ctx, lang: str) -> None:  # type: ignore[no-untyped-def]
-    """Placeholders vanish as soon as one types: every field keeps a visible label."""
-    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit
-
-    ui_ctx.translations.apply(lang)
-    for dialog in (PreferencesDialog(ui_ctx), CreateGroupDialog(lang)):
-        qtbot.addWidget(dialog)
-        dialog.show()
-        labelled = {label.buddy() for label in dialog.findChildren(QLabel)
-                    if label.isVisible() and label.text().strip() and label.buddy() is not None}
-        fields = [w for w in dialog.findChildren(QWidget)
-                  if isinstance(w, QLineEdit | QComboBox | QAbstractSpinBox) and w.isVisible() and w.focusProxy() is None and w.parent() is not None
-                  and not isinstance(w.parent(), QComboBox | QAbstractSpinBox)]
-        unlabelled = [describe(w) for w in fields if w not in labelled]
-        assert not unlabelled, f"{type(dialog).__name__}: no visible label for {unlabelled}"
-        dialog.close()
