@@ -11,6 +11,7 @@ from app.fileio import read_json, write_json_atomic
 
 LANGUAGES = ("system", "fr", "en")
 TEXT_SIZES = ("normal", "large", "very_large")
+THEMES = ("system", "light", "dark")
 
 
 @dataclass
@@ -22,6 +23,7 @@ class Preferences:
     stale_after_days: int = 365
     backups_daily: int = 7
     backups_weekly: int = 4
+    theme: str = "system"
 
     def validated(self) -> Preferences:
         fixed = dataclasses.replace(self)
@@ -29,6 +31,8 @@ class Preferences:
             fixed.language = "system"
         if fixed.text_size not in TEXT_SIZES:
             fixed.text_size = "normal"
+        if fixed.theme not in THEMES:
+            fixed.theme = "system"
         fixed.autolock_minutes = max(1, min(240, int(fixed.autolock_minutes)))
         fixed.stale_after_days = max(30, int(fixed.stale_after_days))
         fixed.backups_daily = max(1, int(fixed.backups_daily))

@@ -99,7 +99,8 @@ def seed(db: Database, language: str) -> None:
         title, body = AGREEMENTS[language]
         resources.add(Resource(title, Category.AGREEMENT.value, body))
         title, phone, body = EMERGENCY[language]
-        resources.add(Resource(title, Category.CRISIS_LINE.value, body, phone=phone, hours="24/7",
+        hours = "24 h/24, 7 j/7" if language == "fr" else "24/7"
+        resources.add(Resource(title, Category.CRISIS_LINE.value, body, phone=phone, hours=hours,
                                pinned=True))
 
 

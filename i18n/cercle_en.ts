@@ -281,10 +281,6 @@
             <translation>Group &amp;name:</translation>
         </message>
         <message>
-            <source>Group &amp;language:</source>
-            <translation>Group &amp;language:</translation>
-        </message>
-        <message>
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
@@ -347,6 +343,10 @@
         <message>
             <source>The two passphrases are different.</source>
             <translation>The two passphrases are different.</translation>
+        </message>
+        <message>
+            <source>Group lan&amp;guage:</source>
+            <translation>Group lan&amp;guage:</translation>
         </message>
     </context>
     <context>
@@ -566,6 +566,14 @@
         <message>
             <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
             <translation>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
         </message>
     </context>
     <context>
@@ -946,6 +954,89 @@
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Display</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>Safety</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Text size:</source>
+            <translation>&amp;Text size:</translation>
+        </message>
+        <message>
+            <source>C&amp;olours:</source>
+            <translation>C&amp;olours:</translation>
+        </message>
+        <message>
+            <source>Lock after this many &amp;minutes without use:</source>
+            <translation>Lock after this many &amp;minutes without use:</translation>
+        </message>
+        <message>
+            <source>&amp;Daily backups to keep:</source>
+            <translation>&amp;Daily backups to keep:</translation>
+        </message>
+        <message>
+            <source>&amp;Weekly backups to keep:</source>
+            <translation>&amp;Weekly backups to keep:</translation>
+        </message>
+        <message>
+            <source>Ask to &amp;verify a resource after (days):</source>
+            <translation>Ask to &amp;verify a resource after (days):</translation>
+        </message>
+        <message>
+            <source>Same as this computer</source>
+            <translation>Same as this computer</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Large</source>
+            <translation>Large</translation>
+        </message>
+        <message>
+            <source>Very large</source>
+            <translation>Very large</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>Play a soft &amp;chime when a speaker's time is up</source>
+            <translation>Play a soft &amp;chime when a speaker's time is up</translation>
+        </message>
+        <message>
+            <source>The group locks itself when nobody has used Cercle for this long, except while a sharing circle is running.</source>
+            <translation>The group locks itself when nobody has used Cercle for this long, except while a sharing circle is running.</translation>
+        </message>
+        <message>
+            <source>Phone numbers and opening hours change: older resources are marked for checking.</source>
+            <translation>Phone numbers and opening hours change: older resources are marked for checking.</translation>
+        </message>
+    </context>
+    <context>
         <name>PresenterWindow</name>
         <message>
             <source>Sharing circle</source>
@@ -1242,10 +1333,6 @@
             <translation>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</translation>
         </message>
         <message>
-            <source>&amp;Groups on this computer</source>
-            <translation>&amp;Groups on this computer</translation>
-        </message>
-        <message>
             <source>No group yet. Create one, or try the demo group to look around.</source>
             <translation>No group yet. Create one, or try the demo group to look around.</translation>
         </message>
@@ -1304,6 +1391,25 @@
         <message>
             <source>Please type the group's passphrase.</source>
             <translation>Please type the group's passphrase.</translation>
+        </message>
+        <message>
+            <source>&amp;Groups</source>
+            <translation>&amp;Groups</translation>
+        </message>
+        <message>
+            <source>P&amp;references…</source>
+            <translation>P&amp;references…</translation>
+        </message>
+        <message>
+            <source>Language, text size, colours (Ctrl+,)</source>
+            <translation>Language, text size, colours (Ctrl+,)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) on this computer</source>
+            <translation>
+                <numerusform>%n group on this computer</numerusform>
+                <numerusform>%n groups on this computer</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -274,39 +274,35 @@
         </message>
         <message>
             <source>&amp;Label on this computer:</source>
-            <translation>&amp;Étiquette sur cet ordinateur :</translation>
+            <translation>É&amp;tiquette sur cet ordinateur :</translation>
         </message>
         <message>
             <source>Group &amp;name:</source>
-            <translation>&amp;Nom du groupe :</translation>
-        </message>
-        <message>
-            <source>Group &amp;language:</source>
-            <translation>&amp;Langue du groupe :</translation>
+            <translation>&amp;Nom du groupe :</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
+            <translation>&amp;Phrase secrète :</translation>
         </message>
         <message>
             <source>&amp;Confirm passphrase:</source>
-            <translation>&amp;Confirmer la phrase secrète :</translation>
+            <translation>&amp;Confirmer la phrase secrète :</translation>
         </message>
         <message>
             <source>for example: Tuesday group</source>
-            <translation>par exemple : groupe du mardi</translation>
+            <translation>par exemple : groupe du mardi</translation>
         </message>
         <message>
             <source>Anyone using this computer can read the label, even without the passphrase. Choose one that says nothing private.</source>
-            <translation>Toute personne qui utilise cet ordinateur peut lire l'étiquette, même sans la phrase secrète. Choisissez-en une qui ne révèle rien de privé.</translation>
+            <translation>Toute personne qui utilise cet ordinateur peut lire l'étiquette, même sans la phrase secrète. Choisissez-en une qui ne dévoile rien de personnel.</translation>
         </message>
         <message>
             <source>for example: Bereavement support group</source>
-            <translation>par exemple : Groupe d'entraide deuil</translation>
+            <translation>par exemple : groupe d'entraide deuil</translation>
         </message>
         <message>
             <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can open the group again: there is no way to recover it.</source>
-            <translation>Notez la phrase secrète et gardez-la en lieu sûr. Si elle est perdue, personne ne pourra plus ouvrir le groupe : il n'existe aucun moyen de la retrouver.</translation>
+            <translation>Notez la phrase secrète et gardez-la en lieu sûr. Si elle est perdue, personne ne pourra plus ouvrir le groupe : il n'existe aucun moyen de la retrouver.</translation>
         </message>
         <message>
             <source>Label on this computer</source>
@@ -347,6 +343,10 @@
         <message>
             <source>The two passphrases are different.</source>
             <translation>Les deux phrases secrètes sont différentes.</translation>
+        </message>
+        <message>
+            <source>Group lan&amp;guage:</source>
+            <translation>&amp;Langue du groupe :</translation>
         </message>
     </context>
     <context>
@@ -464,7 +464,7 @@
         </message>
         <message>
             <source>Shortcut: {keys}</source>
-            <translation>Raccourci : {keys}</translation>
+            <translation>Raccourci : {keys}</translation>
         </message>
         <message>
             <source>Help now</source>
@@ -480,7 +480,7 @@
         </message>
         <message>
             <source>Close the group and return to the start screen (Ctrl+L)</source>
-            <translation>Fermer le groupe et revenir à l'écran d'accueil (Ctrl+L)</translation>
+            <translation>Verrouiller le groupe et revenir à l'écran d'accueil (Ctrl+L)</translation>
         </message>
     </context>
     <context>
@@ -566,6 +566,14 @@
         <message>
             <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
             <translation>La sauvegarde automatique du jour n'a pas pu être faite (le disque est peut-être plein). Votre travail est enregistré normalement ; Cercle réessaiera au prochain déverrouillage.</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Outils</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
         </message>
     </context>
     <context>
@@ -871,11 +879,11 @@
         <name>Messages</name>
         <message>
             <source>This passphrase does not open the group. Check it and try again (capital letters, accents). If you are sure it is right, the file may be damaged: a backup can be restored.</source>
-            <translation>Cette phrase secrète n'ouvre pas le groupe. Vérifiez-la et réessayez (majuscules, accents). Si vous êtes sûr qu'elle est juste, le fichier est peut-être endommagé : une sauvegarde peut être restaurée.</translation>
+            <translation>Cette phrase secrète n'ouvre pas le groupe. Vérifiez-la et réessayez (majuscules, accents). Si elle vous semble exacte, le fichier est peut-être endommagé : vous pouvez restaurer une sauvegarde.</translation>
         </message>
         <message>
             <source>The passphrase is right, but the group's file is damaged. Restore a backup to get your data back.</source>
-            <translation>La phrase secrète est juste, mais le fichier du groupe est endommagé. Restaurez une sauvegarde pour retrouver vos données.</translation>
+            <translation>La phrase secrète est bonne, mais le fichier du groupe est endommagé. Restaurez une sauvegarde pour retrouver vos données.</translation>
         </message>
         <message>
             <source>This file is not a Cercle group.</source>
@@ -887,7 +895,7 @@
         </message>
         <message>
             <source>This group is already open in another Cercle window. Close it there first.</source>
-            <translation>Ce groupe est déjà ouvert dans une autre fenêtre de Cercle. Fermez-le d'abord là-bas.</translation>
+            <translation>Ce groupe est déjà ouvert dans une autre fenêtre de Cercle. Fermez-le d'abord dans cette fenêtre.</translation>
         </message>
         <message>
             <source>The group's file can no longer be found. It may have been moved or deleted.</source>
@@ -895,7 +903,7 @@
         </message>
         <message>
             <source>The disk is full. Nothing was changed; free some space and try again.</source>
-            <translation>Le disque est plein. Rien n'a été modifié ; libérez de la place et réessayez.</translation>
+            <translation>Le disque est plein. Rien n'a été modifié : libérez de la place et réessayez.</translation>
         </message>
         <message>
             <source>Please type a passphrase.</source>
@@ -907,7 +915,7 @@
         </message>
         <message>
             <source>The file could not be read or written. Check that the disk or USB stick is still there and not full.</source>
-            <translation>Le fichier n'a pas pu être lu ou écrit. Vérifiez que le disque ou la clé USB est toujours branché et qu'il n'est pas plein.</translation>
+            <translation>Le fichier n'a pas pu être lu ou écrit. Vérifiez que le disque ou la clé USB est toujours branché et qu'il reste de la place.</translation>
         </message>
         <message>
             <source>Something went wrong. Nothing was changed.</source>
@@ -922,27 +930,110 @@
         </message>
         <message>
             <source>Too short</source>
-            <translation>Trop courte</translation>
+            <translation>trop courte</translation>
         </message>
         <message>
             <source>Weak: easy to guess</source>
-            <translation>Faible : facile à deviner</translation>
+            <translation>faible, facile à deviner</translation>
         </message>
         <message>
             <source>Fair: add a word or two</source>
-            <translation>Moyenne : ajoutez un mot ou deux</translation>
+            <translation>moyenne, ajoutez un mot ou deux</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation>Bonne</translation>
+            <translation>bonne</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation>Solide</translation>
+            <translation>excellente</translation>
         </message>
         <message>
             <source>Strength: {level}</source>
-            <translation>Solidité : {level}</translation>
+            <translation>Robustesse : {level}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Affichage</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>Sécurité</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Text size:</source>
+            <translation>&amp;Taille du texte :</translation>
+        </message>
+        <message>
+            <source>C&amp;olours:</source>
+            <translation>C&amp;ouleurs :</translation>
+        </message>
+        <message>
+            <source>Lock after this many &amp;minutes without use:</source>
+            <translation>Verrouiller après ce nombre de &amp;minutes d'inactivité :</translation>
+        </message>
+        <message>
+            <source>&amp;Daily backups to keep:</source>
+            <translation>Sauvegardes &amp;quotidiennes à conserver :</translation>
+        </message>
+        <message>
+            <source>&amp;Weekly backups to keep:</source>
+            <translation>Sauvegardes &amp;hebdomadaires à conserver :</translation>
+        </message>
+        <message>
+            <source>Ask to &amp;verify a resource after (days):</source>
+            <translation>Proposer de &amp;vérifier une ressource après (jours) :</translation>
+        </message>
+        <message>
+            <source>Same as this computer</source>
+            <translation>Comme sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normale</translation>
+        </message>
+        <message>
+            <source>Large</source>
+            <translation>Grande</translation>
+        </message>
+        <message>
+            <source>Very large</source>
+            <translation>Très grande</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claires</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombres</translation>
+        </message>
+        <message>
+            <source>Play a soft &amp;chime when a speaker's time is up</source>
+            <translation>Jouer un &amp;carillon doux quand le temps de parole est écoulé</translation>
+        </message>
+        <message>
+            <source>The group locks itself when nobody has used Cercle for this long, except while a sharing circle is running.</source>
+            <translation>Le groupe se verrouille de lui-même quand personne n'a utilisé Cercle pendant ce temps, sauf pendant un cercle de parole.</translation>
+        </message>
+        <message>
+            <source>Phone numbers and opening hours change: older resources are marked for checking.</source>
+            <translation>Les numéros et les horaires changent : les ressources plus anciennes sont signalées pour être vérifiées.</translation>
         </message>
     </context>
     <context>
@@ -1239,11 +1330,7 @@
         <name>StartScreen</name>
         <message>
             <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
-            <translation>Un outil discret pour les animateurs et animatrices de groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
-        </message>
-        <message>
-            <source>&amp;Groups on this computer</source>
-            <translation>&amp;Groupes sur cet ordinateur</translation>
+            <translation>Un compagnon discret pour les animateurs et animatrices de groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
         </message>
         <message>
             <source>No group yet. Create one, or try the demo group to look around.</source>
@@ -1255,11 +1342,11 @@
         </message>
         <message>
             <source>Try the &amp;demo group</source>
-            <translation>Essayer le groupe de &amp;démonstration</translation>
+            <translation>Essayer le groupe de dé&amp;monstration</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
+            <translation>&amp;Phrase secrète :</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
@@ -1287,7 +1374,7 @@
         </message>
         <message>
             <source>The demo group's passphrase is: {passphrase}</source>
-            <translation>La phrase secrète du groupe de démonstration est : {passphrase}</translation>
+            <translation>La phrase secrète du groupe de démonstration est : {passphrase}</translation>
         </message>
         <message>
             <source>Choose a group on the left.</source>
@@ -1299,11 +1386,30 @@
         </message>
         <message>
             <source>Unlock “{label}”</source>
-            <translation>Déverrouiller « {label} »</translation>
+            <translation>Déverrouiller « {label} »</translation>
         </message>
         <message>
             <source>Please type the group's passphrase.</source>
             <translation>Saisissez la phrase secrète du groupe.</translation>
+        </message>
+        <message>
+            <source>&amp;Groups</source>
+            <translation>&amp;Groupes</translation>
+        </message>
+        <message>
+            <source>P&amp;references…</source>
+            <translation>Préfé&amp;rences…</translation>
+        </message>
+        <message>
+            <source>Language, text size, colours (Ctrl+,)</source>
+            <translation>Langue, taille du texte, couleurs (Ctrl+,)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) on this computer</source>
+            <translation>
+                <numerusform>%n groupe sur cet ordinateur</numerusform>
+                <numerusform>%n groupes sur cet ordinateur</numerusform>
+            </translation>
         </message>
     </context>
     <context>

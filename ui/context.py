@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from app.group import OpenGroup
 from app.settings import Preferences, PreferenceStore
 from app.vaults import VaultService
+from i18n.loader import Translations
 
 
 class UiContext(QObject):
@@ -36,6 +37,8 @@ class UiContext(QObject):
         self.prefs: Preferences = preferences.load()
         self.monotonic = monotonic
         self.group: OpenGroup | None = None
+        # The installed translators, so Preferences can switch language live (set by main).
+        self.translations: Translations | None = None
         self._autolock_inhibitors: set[str] = set()
 
     def save_preferences(self, prefs: Preferences) -> None:

@@ -33,7 +33,8 @@ def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow
     ctx = UiContext(VaultService(data), PreferenceStore(data.settings_file))
     translations = Translations()
     translations.apply(resolve_language(ctx.prefs.language))
-    apply_theme(app, ctx.prefs.text_size)
+    ctx.translations = translations
+    apply_theme(app, ctx.prefs.text_size, ctx.prefs.theme)
     window = MainWindow(ctx)
     window.translations = translations  # type: ignore[attr-defined]
     if args.demo:

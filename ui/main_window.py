@@ -13,6 +13,8 @@ from ui.common.retranslate import RETIRED, Retranslating
 from ui.context import UiContext
 from ui.group.group_screen import GroupScreen
 from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
+from ui.settings.apply import PreferencesApplier
+from ui.settings.preferences_dialog import PreferencesDialog, open_preferences
 from ui.start.start_screen import StartScreen
 
 
@@ -30,6 +32,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_menus()
         self.autolock = AutoLock(ctx, self)
         self.clipboard_guard = ClipboardGuard(self)
+        self._build_tools_menu()
+        self.preferences_applier = PreferencesApplier(ctx, self)
         self.resize(1100, 720)
         self.retranslate()
 
@@ -50,6 +54,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+    def _build_tools_menu(self) -> None:
+        self.tools_menu = self.menuBar().addMenu("")
+        self.preferences_action = QAction(self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        self.tools_menu.addAction(self.preferences_action)
+
+    def open_preferences(self) -> None:
+        self.open_preferences_dialog()
+
+    def open_preferences_dialog(self) -> PreferencesDialog:
+        return open_preferences(self.ctx, self)
+
     def retranslate(self) -> None:
         # The title never names the group: it shows in task bars and screen sharing.
         self.setWindowTitle("Cercle")
@@ -57,6 +75,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.passphrase_action.setText(self.tr("Change the &passphrase…"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
 
     def show_group(self, group: OpenGroup) -> None:
         self.ctx.group = group

@@ -1,39 +1,176 @@
-"""Look and feel: Fusion, a calm stylesheet, and the text-size preference scaling the whole UI."""
+"""Look and feel: Fusion, a light or dark palette with AA contrast, a calm stylesheet, and the
+text-size preference scaling the whole UI. Everything here can be re-applied live.
+
+Object names screens may use: appTitle, pageTitle, groupName, selectedGroup (headings);
+error, warning, success, info (status labels: say the state in words too); muted (secondary
+text); card (a framed panel), unlockPanel, header, nav, helpNow.
+Large type elsewhere: scaled_font(), never a fixed point size, so the text-size setting applies.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from ui.common.palette import STATUSES, THEMES, Colours
+from ui.common.paths import resource_path
 
 TEXT_SCALE = {"normal": 1.0, "large": 1.25, "very_large": 1.5}
 
 _STYLE = """
-QLabel#appTitle { font-size: %(title)dpt; font-weight: 600; }
-QLabel#groupName { font-size: %(h2)dpt; font-weight: 600; }
-QLabel#selectedGroup { font-size: %(h3)dpt; font-weight: 600; }
-QLabel#error { color: palette(text); background: #fde8e8; border: 1px solid #b42318;
-               border-radius: 4px; padding: 6px; }
-QLabel#warning { color: palette(text); background: #fff4e0; border: 1px solid #b54708;
-                 border-radius: 4px; padding: 6px; }
-QFrame#unlockPanel { border: 1px solid palette(mid); border-radius: 8px; }
-QPushButton#helpNow { font-weight: 600; padding: 6px 14px; }
-QFrame#nav QPushButton { text-align: left; padding: 8px 14px; }
-QFrame#nav QPushButton:checked { font-weight: 600; }
-*:focus { outline: 2px solid palette(highlight); }
+QMainWindow, QDialog {{ background: {window}; }}
+QLabel#appTitle {{ font-size: {title}pt; font-weight: 600; }}
+QLabel#pageTitle {{ font-size: {h2}pt; font-weight: 600; }}
+QLabel#groupName {{ font-size: {h2}pt; font-weight: 600; }}
+QLabel#selectedGroup {{ font-size: {h3}pt; font-weight: 600; }}
+QLabel#muted {{ color: {muted}; }}
+{statuses}
+QFrame#unlockPanel, QFrame#card {{ background: {surface}; border: 1px solid {border};
+    border-radius: 10px; }}
+QFrame#unlockPanel QLabel, QFrame#card QLabel {{ background: transparent; }}
+QFrame#header {{ background: {surface}; border-bottom: 1px solid {border}; }}
+QFrame#nav {{ background: {surface_alt}; border-right: 1px solid {border}; }}
+QFrame#nav QPushButton {{ text-align: left; padding: {nav_pad}px 16px; min-width: 9em; border: 2px solid transparent;
+    border-radius: 6px; background: transparent; }}
+QFrame#nav QPushButton:hover {{ background: {button_hover}; }}
+QFrame#nav QPushButton:checked {{ background: {highlight}; color: {highlight_text};
+    font-weight: 600; }}
+QFrame#nav QPushButton:focus {{ border: 2px solid {focus}; }}
+QFrame#nav QPushButton:checked:focus {{ border: 2px solid {text}; }}
+QPushButton {{ background: {button}; border: 1px solid {border}; border-radius: 6px;
+    padding: {pad}px 14px; min-height: 1.4em; }}
+QPushButton:hover {{ background: {button_hover}; }}
+QPushButton:pressed {{ background: {surface_alt}; }}
+QPushButton:checked {{ background: {surface_alt}; border: 2px solid {highlight}; }}
+QPushButton:default {{ background: {highlight}; color: {highlight_text};
+    border: 1px solid {highlight}; }}
+QPushButton:disabled {{ color: {disabled_text}; }}
+QPushButton:default:disabled {{ background: {surface_alt}; color: {disabled_text}; }}
+QPushButton#helpNow {{ font-weight: 600; border: 2px solid {error_border}; }}
+QPushButton:focus, QPushButton#helpNow:focus {{ border: 3px solid {focus}; }}
+QPushButton:default:focus {{ border: 3px solid {text}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QListView, QTreeView, QTableView {{
+    background: {surface}; border: 1px solid {border}; border-radius: 4px;
+    selection-background-color: {highlight}; selection-color: {highlight_text}; }}
+QLineEdit {{ padding: 4px 6px; }}
+QListView#groupList::item {{ padding: {pad}px 8px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus, QTreeView:focus,
+QTableView:focus {{ border: 2px solid {focus}; }}
+QComboBox, QAbstractSpinBox {{ background: {surface}; border: 1px solid {border};
+    border-radius: 4px; padding: 3px 6px; min-height: 1.3em; }}
+QComboBox {{ padding-right: 1.8em; }}
+QAbstractSpinBox {{ padding-right: 1.6em; }}
+QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {focus}; }}
+QComboBox::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: padding;
+    subcontrol-position: center right; width: 1.6em; border: none; }}
+QComboBox::down-arrow, QDateTimeEdit::down-arrow, QAbstractSpinBox::down-arrow {{
+    image: url({arrow_down}); width: 0.8em; height: 0.8em; }}
+QAbstractSpinBox::up-arrow {{ image: url({arrow_up}); width: 0.8em; height: 0.8em; }}
+QAbstractSpinBox::up-button {{ subcontrol-origin: border; subcontrol-position: top right;
+    width: 1.5em; border: none; border-left: 1px solid {border}; }}
+QAbstractSpinBox::down-button {{ subcontrol-origin: border; subcontrol-position: bottom right;
+    width: 1.5em; border: none; border-left: 1px solid {border}; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
+    background: {button_hover}; }}
+QComboBox QAbstractItemView {{ background: {surface}; selection-background-color: {highlight};
+    selection-color: {highlight_text}; }}
+QGroupBox {{ background: {surface}; border: 1px solid {border}; border-radius: 8px;
+    margin-top: 1.6em; padding: 12px 10px 8px 10px; font-weight: 600; }}
+QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; left: 8px;
+    padding: 0 4px; }}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 4px; padding: 2px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {focus}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 0.9em; height: 0.9em;
+    border: 1px solid {border}; background: {surface}; }}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator {{ border-radius: 0.5em; }}
+QCheckBox::indicator:checked {{ background: {highlight}; border-color: {highlight};
+    image: url({check}); }}
+QRadioButton::indicator:checked {{ background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5,
+    fx: 0.5, fy: 0.5, stop: 0 {highlight}, stop: 0.5 {highlight}, stop: 0.6 {surface},
+    stop: 1 {surface}); border-color: {highlight}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ background: {surface_alt}; }}
+QToolTip {{ color: {text}; background: {surface}; border: 1px solid {border}; }}
 """
+
+_STATUS_STYLE = ("QLabel#{name} {{ color: {text}; background: {background}; "
+                 "border: 1px solid {border}; border-radius: 4px; padding: 6px; }}")
 
 _base_point_size: float | None = None
 
 
-def apply_theme(app: QApplication, text_size: str) -> None:
+def resolve_scheme(setting: str) -> str:
+    """'system' follows the desktop's light or dark preference."""
+    if setting in THEMES:
+        return setting
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def colours_for(setting: str) -> Colours:
+    return THEMES[resolve_scheme(setting)]
+
+
+def build_palette(c: Colours) -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for roles, value in (
+        ((role.Window,), c.window),
+        ((role.Base, role.ToolTipBase), c.surface),
+        ((role.AlternateBase,), c.surface_alt),
+        ((role.WindowText, role.Text, role.ButtonText, role.ToolTipText), c.text),
+        ((role.PlaceholderText,), c.muted),
+        ((role.Button,), c.button),
+        ((role.Highlight,), c.highlight),
+        ((role.HighlightedText,), c.highlight_text),
+        ((role.Link,), c.link),
+        ((role.Mid, role.Dark), c.border),
+        ((role.Light, role.Midlight), c.surface),
+    ):
+        for r in roles:
+            palette.setColor(r, QColor(value))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, r, QColor(c.disabled_text))
+    return palette
+
+
+def _asset(name: str) -> str:
+    return resource_path("ui", "assets", name).as_posix()
+
+
+def stylesheet(c: Colours, size: float) -> str:
+    statuses = "\n".join(_STATUS_STYLE.format(name=name, **vars(c.status(name)))
+                         for name in STATUSES)
+    values = {k: v for k, v in vars(c).items() if isinstance(v, str)}
+    scheme = "dark" if c is THEMES["dark"] else "light"
+    return _STYLE.format(
+        arrow_down=_asset(f"arrow-down-{scheme}.svg"), arrow_up=_asset(f"arrow-up-{scheme}.svg"),
+        check=_asset(f"check-{scheme}.svg"),
+        statuses=statuses, error_border=c.error.border,
+        title=round(size * 2.2), h2=round(size * 1.5), h3=round(size * 1.2),
+        pad=round(size * 0.5), nav_pad=round(size * 0.9), **values)
+
+
+def scaled_font(factor: float, bold: bool = False) -> QFont:
+    """A font `factor` times the body text, for large displays (timers, Help now). It follows
+    the text-size preference only if set again when it changes: call it from a changeEvent on
+    QEvent.Type.ApplicationFontChange (or from retranslate) rather than once in __init__."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def apply_theme(app: QApplication, text_size: str, scheme: str = "system") -> None:
     global _base_point_size
     app.setStyle("Fusion")
     if _base_point_size is None:
         _base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
-    scale = TEXT_SCALE.get(text_size, 1.0)
-    size = _base_point_size * scale
+    size = _base_point_size * TEXT_SCALE.get(text_size, 1.0)
     font = QFont(app.font())
     font.setPointSizeF(size)
+    colours = colours_for(scheme)
+    app.setPalette(build_palette(colours))
     app.setFont(font)
-    app.setStyleSheet(_STYLE % {"title": round(size * 2.4), "h2": round(size * 1.5),
-                                "h3": round(size * 1.2)})
+    app.setStyleSheet(stylesheet(colours, size))

@@ -56,7 +56,11 @@ class GroupScreen(Retranslating, QWidget):
         self.help_button.clicked.connect(self.open_help_now)
         self.lock_button = QPushButton()
         self.lock_button.clicked.connect(self.ctx.lock_requested)
-        header = QHBoxLayout()
+        self.header = QFrame()
+        self.header.setObjectName("header")
+        header = QHBoxLayout(self.header)
+        header.setContentsMargins(20, 10, 16, 10)
+        header.setSpacing(10)
         header.addWidget(self.group_name, 1)
         header.addWidget(self.help_button)
         header.addWidget(self.lock_button)
@@ -64,6 +68,8 @@ class GroupScreen(Retranslating, QWidget):
         self.nav = QFrame()
         self.nav.setObjectName("nav")
         nav_layout = QVBoxLayout(self.nav)
+        nav_layout.setContentsMargins(10, 14, 10, 14)
+        nav_layout.setSpacing(4)
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         self.nav_buttons: dict[str, QPushButton] = {}
@@ -76,17 +82,23 @@ class GroupScreen(Retranslating, QWidget):
             self.nav_buttons[area] = button
             nav_layout.addWidget(button)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda a=area: self.show_area(a))
+            shortcut.activated.connect(lambda a=area: self.go_to_area(a))
         nav_layout.addStretch(1)
 
         self.stack = QStackedWidget()
         for screen in self.screens.values():
             self.stack.addWidget(screen)
         body = QHBoxLayout()
+        body.setSpacing(0)
         body.addWidget(self.nav)
-        body.addWidget(self.stack, 1)
+        area = QVBoxLayout()
+        area.setContentsMargins(20, 16, 20, 16)
+        area.addWidget(self.stack)
+        body.addLayout(area, 1)
         root = QVBoxLayout(self)
-        root.addLayout(header)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self.header)
         root.addLayout(body, 1)
         help_shortcut = QShortcut(QKeySequence(HELP_NOW_SHORTCUT), self)
         help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -124,11 +136,22 @@ class GroupScreen(Retranslating, QWidget):
             circle.prepare(session_id, member_ids, budget_seconds)
         self.show_area("circle")
 
+    def go_to_area(self, area: str) -> None:
+        """From the keyboard (Ctrl+1...): show the area and put the focus inside it."""
+        self.show_area(area)
+        self.focus_current_area()
+
     def focus_current_area(self) -> None:
         screen = self.stack.currentWidget()
-        target = screen.focusWidget() or screen.nextInFocusChain()
-        (target if target is not None and screen.isAncestorOf(target) else
-         self.nav_buttons[self.current_area()]).setFocus()
+        remembered = screen.focusWidget()
+        # findChildren, not a nextInFocusChain() walk: walking that chain from Python leaves
+        # PySide6 6.12 wrappers that later break the main window's menus.
+        candidates = [remembered] if remembered is not None else []
+        candidates += screen.findChildren(QWidget)
+        target = next((w for w in candidates if w.isVisible() and w.isEnabled()
+                       and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+        (target or self.nav_buttons[self.current_area()]).setFocus(
+            Qt.FocusReason.ShortcutFocusReason)
 
     def current_area(self) -> str:
         current = self.stack.currentWidget()

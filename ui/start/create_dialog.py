@@ -22,8 +22,9 @@ class CreateGroupDialog(Retranslating, QDialog):
     def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(True)
-        self.setMinimumWidth(520)
         self.label_edit = QLineEdit()
+        # Wide enough for a calm form, in characters so that it grows with the text size.
+        self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.label_note = QLabel()
         self.label_note.setWordWrap(True)
         self.name_edit = QLineEdit()
@@ -36,6 +37,7 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength_label = PassphraseStrengthLabel(self.passphrase_edit)
+        self.strength_label.setWordWrap(True)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setObjectName("warning")
@@ -49,13 +51,20 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.form = QFormLayout()
-        self.form.addRow("", self.label_edit)
-        self.form.addRow("", self.label_note)
-        self.form.addRow("", self.name_edit)
-        self.form.addRow("", self.language_combo)
-        self.form.addRow("", self.passphrase_edit)
-        self.form.addRow("", self.strength_label)
-        self.form.addRow("", self.confirm_edit)
+        # Real QLabels: addRow("", field) creates no label at all, and a form without visible
+        # labels leaves the host guessing from placeholders.
+        self.field_labels: list[QLabel | None] = []
+        for field, labelled in ((self.label_edit, True), (self.label_note, False),
+                                (self.name_edit, True), (self.language_combo, True),
+                                (self.passphrase_edit, True), (self.strength_label, False),
+                                (self.confirm_edit, True)):
+            label = QLabel() if labelled else None
+            if label is not None:
+                label.setBuddy(field)
+                self.form.addRow(label, field)
+            else:
+                self.form.addRow(None, field)  # type: ignore[arg-type]
+            self.field_labels.append(label)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.warning_label)
@@ -66,14 +75,11 @@ class CreateGroupDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Create a group"))
         labels = [self.tr("&Label on this computer:"), "", self.tr("Group &name:"),
-                  self.tr("Group &language:"), self.tr("&Passphrase:"), "",
+                  self.tr("Group lan&guage:"), self.tr("&Passphrase:"), "",
                   self.tr("&Confirm passphrase:")]
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(text)  # type: ignore[attr-defined]
-                label.widget().setBuddy(self.form.itemAt(  # type: ignore[attr-defined]
-                    row, QFormLayout.ItemRole.FieldRole).widget())
+        for label, text in zip(self.field_labels, labels, strict=True):
+            if label is not None:
+                label.setText(text)
         self.label_edit.setPlaceholderText(self.tr("for example: Tuesday group"))
         self.label_note.setText(self.tr(
             "Anyone using this computer can read the label, even without the passphrase. "

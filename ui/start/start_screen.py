@@ -26,6 +26,7 @@ from ui.common.notices import notice_label
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
+from ui.settings.preferences_dialog import open_preferences
 from ui.start.backups_dialog import BackupsDialog
 from ui.start.create_dialog import CreateGroupDialog
 from ui.start.group_list_model import GroupListModel, ObjectRole
@@ -50,12 +51,45 @@ class StartScreen(Retranslating, QWidget):
         self.title = QLabel("Cercle")
         self.title.setObjectName("appTitle")
         self.subtitle = QLabel()
+        self.subtitle.setObjectName("muted")
         self.subtitle.setWordWrap(True)
+        self.preferences_button = QPushButton()
+        self.preferences_button.clicked.connect(lambda: open_preferences(self.ctx, self))
+        header = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        header.addLayout(heading, 1)
+        header.addWidget(self.preferences_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        self.groups_card = self._build_groups_card()
+        body.addWidget(self.groups_card, 3)
+        body.addWidget(self._build_unlock_panel(), 2)
+        body.setAlignment(self.unlock_panel, Qt.AlignmentFlag.AlignTop)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(40, 28, 40, 28)
+        root.setSpacing(20)
+        root.addLayout(header)
+        root.addLayout(body, 1)
+        self.body = body
+        self.setTabOrder(self.group_list, self.passphrase_edit)
+        self.setTabOrder(self.passphrase_edit, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.create_button)
+        self.setTabOrder(self.create_button, self.demo_button)
+        self.setTabOrder(self.demo_button, self.preferences_button)
+
+    def _build_groups_card(self) -> QFrame:
         self.groups_label = QLabel()
+        self.groups_label.setObjectName("selectedGroup")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
         self.model = GroupListModel(self)
         self.group_list = QListView()
         self.group_list.setModel(self.model)
         self.group_list.setObjectName("groupList")
+        self.group_list.setSpacing(2)
         self.group_list.selectionModel().currentChanged.connect(self._on_group_changed)
         self.group_list.activated.connect(lambda _i: self.passphrase_edit.setFocus())
         self.groups_label.setBuddy(self.group_list)
@@ -71,15 +105,20 @@ class StartScreen(Retranslating, QWidget):
         self.actions_row.addWidget(self.demo_button)
         self.actions_row.addStretch(1)
 
-        left = QVBoxLayout()
-        left.addWidget(self.title)
-        left.addWidget(self.subtitle)
-        left.addSpacing(12)
+        card = QFrame()
+        card.setObjectName("card")
+        left = QVBoxLayout(card)
+        left.setContentsMargins(20, 16, 20, 20)
+        left.setSpacing(10)
         left.addWidget(self.groups_label)
+        left.addWidget(self.count_label)
         left.addWidget(self.group_list, 1)
         left.addWidget(self.empty_label)
         left.addLayout(self.actions_row)
+        left.addStretch(0)  # takes the room while the list is hidden (no group yet)
+        return card
 
+    def _build_unlock_panel(self) -> QFrame:
         self.unlock_panel = QFrame()
         self.unlock_panel.setObjectName("unlockPanel")
         self.selected_label = QLabel()
@@ -91,6 +130,7 @@ class StartScreen(Retranslating, QWidget):
         self.passphrase_edit.returnPressed.connect(self.unlock)
         self.passphrase_label.setBuddy(self.passphrase_edit)
         self.demo_hint = QLabel()
+        self.demo_hint.setObjectName("muted")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unlock_button = QPushButton()
@@ -109,7 +149,10 @@ class StartScreen(Retranslating, QWidget):
         self.error_label.hide()
         self._build_safety_widgets()
         panel = QVBoxLayout(self.unlock_panel)
+        panel.setContentsMargins(20, 16, 20, 20)
+        panel.setSpacing(10)
         panel.addWidget(self.selected_label)
+        panel.addSpacing(4)
         panel.addWidget(self.passphrase_label)
         panel.addWidget(self.passphrase_edit)
         panel.addWidget(self.demo_hint)
@@ -123,12 +166,7 @@ class StartScreen(Retranslating, QWidget):
         self.extra_panel = QVBoxLayout()  # backups and import add themselves here
         panel.addLayout(self.extra_panel)
         self.extra_panel.addWidget(self.backups_button)
-
-        root = QHBoxLayout(self)
-        root.setContentsMargins(32, 32, 32, 32)
-        root.setSpacing(32)
-        root.addLayout(left, 3)
-        root.addWidget(self.unlock_panel, 2)
+        return self.unlock_panel
 
     def _build_safety_widgets(self) -> None:
         self._attempt_group_id: str | None = None
@@ -141,7 +179,9 @@ class StartScreen(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.subtitle.setText(self.tr("A quiet companion for the hosts of peer support groups. "
                                       "Everything stays on this computer, encrypted."))
-        self.groups_label.setText(self.tr("&Groups on this computer"))
+        self.groups_label.setText(self.tr("&Groups"))
+        self.preferences_button.setText(self.tr("P&references…"))
+        self.preferences_button.setToolTip(self.tr("Language, text size, colours (Ctrl+,)"))
         self.empty_label.setText(self.tr("No group yet. Create one, or try the demo group to "
                                          "look around."))
         self.create_button.setText(self.tr("&Create a group…"))
@@ -159,6 +199,7 @@ class StartScreen(Retranslating, QWidget):
         self.demo_hint.setText(self.tr("The demo group's passphrase is: {passphrase}").format(
             passphrase=demo.DEMO_PASSPHRASE))
         self._update_selection_texts()
+        self._update_count()
 
     # -- behaviour -------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:
@@ -171,7 +212,17 @@ class StartScreen(Retranslating, QWidget):
             self.group_list.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.empty_label.setVisible(self.model.rowCount() == 0)
+        self.group_list.setVisible(self.model.rowCount() > 0)
+        # Without groups, a short card: a tall empty frame looks like something failed to load.
+        self.body.setAlignment(self.groups_card, Qt.AlignmentFlag.AlignTop if self.model.rowCount()
+                               == 0 else Qt.AlignmentFlag(0))
         self._update_selection_texts()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n group(s) on this computer", "", count))
+        self.count_label.setVisible(count > 0)
 
     def current_group(self) -> GroupInfo | None:
         index = self.group_list.currentIndex()
@@ -277,4 +328,4 @@ class StartScreen(Retranslating, QWidget):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        self.passphrase_edit.setFocus()
+        (self.passphrase_edit if self.model.rowCount() else self.create_button).setFocus()

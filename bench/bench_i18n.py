@@ -1,0 +1,71 @@
+"""How long a live language switch and a text-size change take with the demo group open.
+
+The host presses Apply in Preferences in front of the room: it must feel immediate.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSize
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from bench.harness import Report, median, p95
+
+ROUNDS = 10
+
+
+def _timed(action, settle) -> float:  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    action()
+    settle()
+    return (time.perf_counter() - started) * 1000
+
+
+def run(report: Report) -> None:
+    from storage import settings
+
+    settings.kdf_iterations = 4000  # the unlock is not what is measured here
+    app = QApplication.instance() or QApplication(["cercle-bench"])
+    from ui.main import build
+
+    data = tempfile.mkdtemp(prefix="cercle-bench-i18n-")
+    ctx, window, translations = build(["--data-dir", data], app)
+    window.resize(QSize(1366, 768))
+    window.show()
+    window.start_screen.open_demo()
+    for _ in range(400):
+        if not window.is_locked:
+            break
+        QTest.qWait(25)
+
+    def settle() -> None:
+        # Retranslation arrives as posted LanguageChange events; a repaint follows.
+        QApplication.sendPostedEvents()
+        window.grab()
+
+    switches = [_timed(lambda lang=lang: translations.apply(lang), settle)
+                for _ in range(ROUNDS) for lang in ("fr", "en")]
+    report.add("language switch, group open (median)", median(switches), "ms",
+               target="< 200 ms", ok=median(switches) < 200)
+    report.add("language switch, group open (p95)", p95(switches), "ms")
+
+    from ui.common.theme import apply_theme
+
+    sizes = [_timed(lambda size=size: apply_theme(app, size, "light"), settle)
+             for _ in range(ROUNDS) for size in ("very_large", "normal")]
+    report.add("text size change, group open (median)", median(sizes), "ms",
+               target="< 300 ms", ok=median(sizes) < 300)
+    window.lock()
+    window.close()
+    del ctx
+
+
+if __name__ == "__main__":
+    r = Report(area="i18n")
+    run(r)

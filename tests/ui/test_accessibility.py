@@ -1,0 +1,195 @@
+"""Every main screen works by keyboard alone, names its controls for a screen reader, shows where
+the focus is, has no clashing Alt+letter keys, and keeps WCAG AA contrast in light and dark.
+
+The group screen checks run over `GroupScreen.screens`, so each area is covered as it lands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from tests.ui.a11y import (
+    accessible_name,
+    describe,
+    focus_is_visible,
+    mnemonic_clashes,
+    tab_stops,
+    unlabelled_fields,
+    walk_tab_order,
+)
+from ui.common.palette import THEMES, contrast, text_pairs, ui_pairs
+from ui.common.theme import apply_theme, build_palette
+from ui.settings.preferences_dialog import PreferencesDialog
+from ui.start.create_dialog import CreateGroupDialog
+
+
+def _check_screen(qtbot, root: QWidget, first: QWidget) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    order = walk_tab_order(qtbot, first)
+    missing = [describe(w) for w in tab_stops(root) if w not in order]
+    assert not missing, f"Tab never reaches {missing}"
+    unnamed = [describe(w) for w in order if root.isAncestorOf(w) and not accessible_name(w)]
+    assert not unnamed, f"no accessible name (setAccessibleName, text or label buddy): {unnamed}"
+    return order
+
+
+def _areas(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return list(window.group_screen.screens)
+
+
+def test_start_screen_by_keyboard(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    start = main_window.start_screen
+    main_window.ctx.vaults.create_group("Mardi", "Groupe du mardi", "fr", "correct horse battery")
+    start.refresh()
+    order = _check_screen(qtbot, start, start.group_list)
+    assert order[:6] == [start.group_list, start.passphrase_edit, start.unlock_button,
+                         start.create_button, start.demo_button, start.preferences_button]
+
+
+def test_start_screen_focus_is_always_visible(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    start = main_window.start_screen
+    main_window.ctx.vaults.create_group("Mardi", "Groupe du mardi", "fr", "correct horse battery")
+    start.refresh()
+    for widget in tab_stops(start):
+        away = start.preferences_button if widget is not start.preferences_button \
+            else start.create_button
+        assert focus_is_visible(qtbot, widget, away), f"no visible focus on {describe(widget)}"
+
+
+def test_group_shell_focus_is_visible(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    group = demo_window.group_screen
+    for widget in [group.help_button, group.lock_button, *group.nav_buttons.values()]:
+        away = group.lock_button if widget is not group.lock_button else group.help_button
+        assert focus_is_visible(qtbot, widget, away), f"no visible focus on {describe(widget)}"
+
+
+def test_group_screen_every_area_by_keyboard(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    group = demo_window.group_screen
+    for area in _areas(demo_window):
+        group.show_area(area)
+        qtbot.waitUntil(group.screens[area].isVisible)
+        order = _check_screen(qtbot, group, group.nav_buttons[area])
+        assert group.help_button in order and group.lock_button in order
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_mnemonic_clashes_in_any_screen(qtbot, demo_window, lang: str) -> None:  # type: ignore[no-untyped-def]
+    demo_window.ctx.translations.apply(lang)
+    qtbot.waitUntil(lambda: demo_window.file_menu.title() != "" and
+                    (lang == "en") == (demo_window.file_menu.title() == "&File"))
+    group = demo_window.group_screen
+    for area in _areas(demo_window):
+        group.show_area(area)
+        assert not mnemonic_clashes(demo_window), f"{lang}, {area}: {mnemonic_clashes(demo_window)}"
+    demo_window.lock()
+    assert not mnemonic_clashes(demo_window), f"{lang}, start: {mnemonic_clashes(demo_window)}"
+
+
+def _dialogs(qtbot, ctx, lang: str) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+    """Each dialog of this area, shown and active, in a language."""
+    ctx.translations.apply(lang)
+    for dialog in (PreferencesDialog(ctx), CreateGroupDialog(lang)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
+        yield dialog
+        dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dialogs_by_keyboard_with_names_and_distinct_mnemonics(qtbot, ui_ctx, lang: str) -> None:  # type: ignore[no-untyped-def]
+    for dialog in _dialogs(qtbot, ui_ctx, lang):
+        order = _check_screen(qtbot, dialog, dialog.focusWidget() or tab_stops(dialog)[0])
+        for widget in order:
+            away = order[0] if widget is not order[0] else order[1]
+            assert focus_is_visible(qtbot, widget, away), f"no visible focus: {describe(widget)}"
+        assert not mnemonic_clashes(dialog), f"{lang} {type(dialog).__name__}: " \
+                                             f"{mnemonic_clashes(dialog)}"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dialog_fields_have_visible_labels(qtbot, ui_ctx, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Placeholders vanish as soon as one types: every field keeps a visible label."""
+    for dialog in _dialogs(qtbot, ui_ctx, lang):
+        missing = [describe(w) for w in unlabelled_fields(dialog)]
+        assert not missing, f"{type(dialog).__name__}: no visible label for {missing}"
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_text_colours_meet_wcag_aa(theme: str) -> None:
+    too_low = {name: round(contrast(fg, bg), 2)
+               for name, (fg, bg) in text_pairs(THEMES[theme]).items() if contrast(fg, bg) < 4.5}
+    assert not too_low, f"{theme}: text below 4.5:1 {too_low}"
+    faint = {name: round(contrast(fg, bg), 2)
+             for name, (fg, bg) in ui_pairs(THEMES[theme]).items() if contrast(fg, bg) < 3.0}
+    assert not faint, f"{theme}: focus ring or borders below 3:1 {faint}"
+
+
+def test_contrast_arithmetic_matches_wcag_reference_values() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert contrast("#ffffff", "#ffffff") == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_applied_palette_keeps_the_contrast(qapp, theme: str) -> None:  # type: ignore[no-untyped-def]
+    apply_theme(qapp, "normal", theme)
+    try:
+        palette = QApplication.palette()
+        assert palette == build_palette(THEMES[theme])
+        role = QPalette.ColorRole
+        for fg, bg in ((role.WindowText, role.Window), (role.Text, role.Base),
+                       (role.ButtonText, role.Button), (role.HighlightedText, role.Highlight),
+                       (role.PlaceholderText, role.Base)):
+            assert contrast(palette.color(fg).name(), palette.color(bg).name()) >= 4.5
+    finally:
+        apply_theme(qapp, "normal")
+
+
+def _text_sizes(root: QWidget) -> dict[QWidget, float]:
+    return {w: w.fontInfo().pointSizeF() for w in root.findChildren(QWidget)
+            if w.isVisible() and isinstance(w, QLabel | QAbstractButton) and w.text()}
+
+
+def test_text_size_setting_reaches_every_area(qtbot, demo_window, qapp) -> None:  # type: ignore[no-untyped-def]
+    group = demo_window.group_screen
+    try:
+        for area in [None, *_areas(demo_window)]:
+            apply_theme(qapp, "normal")
+            root = group if area is None else group.screens[area]
+            if area is not None:
+                group.show_area(area)
+            before = _text_sizes(root)
+            assert before, f"no text shown in {area}"
+            apply_theme(qapp, "very_large")
+            after = _text_sizes(root)
+            fixed = [describe(w) for w, size in before.items() if after.get(w, 0) <= size]
+            assert not fixed, f"{area or 'group shell'}: text that ignores the text size {fixed}"
+    finally:
+        apply_theme(qapp, "normal")
+
+
+def test_first_start_offers_create_and_demo_first(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    start = main_window.start_screen
+    assert not start.group_list.isVisible()
+    assert start.empty_label.isVisible()
+    assert QApplication.focusWidget() is start.create_button
+    order = _check_screen(qtbot, start, start.create_button)
+    assert order[:3] == [start.create_button, start.demo_button, start.preferences_button]
+
+
+def test_area_shortcuts_move_the_keyboard_focus_into_the_area(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    group = demo_window.group_screen
+    for number, area in enumerate(_areas(demo_window)[:9], start=1):
+        qtbot.keyClick(QApplication.focusWidget() or demo_window, str(number),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert group.current_area() == area
+        focused = QApplication.focusWidget()
+        assert focused is group.nav_buttons[area] or group.screens[area].isAncestorOf(focused), \
+            f"Ctrl+{number} left the focus on {describe(focused)}"
+

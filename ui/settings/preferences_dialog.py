@@ -1,0 +1,179 @@
+"""Preferences for this computer: language, text size, colours, auto-lock, chime, resources and
+backups. Apply or OK saves them and the whole app follows at once."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
+from ui.common.retranslate import Retranslating
+from ui.context import UiContext
+
+
+def _combo(codes: tuple[str, ...]) -> QComboBox:
+    combo = QComboBox()
+    for code in codes:
+        combo.addItem("", code)
+    return combo
+
+
+def _spin(low: int, high: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setAccelerated(True)
+    return spin
+
+
+class PreferencesDialog(Retranslating, QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("preferencesDialog")
+        self.language_combo = _combo(LANGUAGES)
+        self.text_size_combo = _combo(TEXT_SIZES)
+        self.theme_combo = _combo(THEMES)
+        self.autolock_spin = _spin(1, 240)
+        self.backups_daily_spin = _spin(1, 60)
+        self.backups_weekly_spin = _spin(0, 52)
+        self.chime_check = QCheckBox()
+        self.stale_spin = _spin(30, 3650)
+        self.stale_spin.setSingleStep(30)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Apply)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.apply_button.clicked.connect(self.save)
+        self.labels: dict[str, QLabel] = {}
+        self._build()
+        self.load(ctx.prefs)
+        self.retranslate()
+
+    @property
+    def apply_button(self) -> QWidget:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+
+    def _section(self, name: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
+        box = QGroupBox()
+        box.setObjectName(name)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, field in rows:
+            if key:
+                label = QLabel()
+                label.setBuddy(field)
+                self.labels[key] = label
+                form.addRow(label, field)
+            else:
+                form.addRow(field)
+        return box
+
+    def _build(self) -> None:
+        self.display_box = self._section("display", [
+            ("language", self.language_combo), ("text_size", self.text_size_combo),
+            ("theme", self.theme_combo)])
+        self.safety_box = self._section("safety", [
+            ("autolock", self.autolock_spin), ("daily", self.backups_daily_spin),
+            ("weekly", self.backups_weekly_spin)])
+        self.meetings_box = self._section("meetings", [
+            ("", self.chime_check), ("stale", self.stale_spin)])
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        for box in (self.display_box, self.safety_box, self.meetings_box):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        # No fixed minimum width: the layout's own minimum then grows with the text size.
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        self.display_box.setTitle(self.tr("Display"))
+        self.safety_box.setTitle(self.tr("Safety"))
+        self.meetings_box.setTitle(self.tr("Meetings"))
+        texts = {
+            "language": self.tr("&Language:"),
+            "text_size": self.tr("&Text size:"),
+            "theme": self.tr("C&olours:"),
+            "autolock": self.tr("Lock after this many &minutes without use:"),
+            "daily": self.tr("&Daily backups to keep:"),
+            "weekly": self.tr("&Weekly backups to keep:"),
+            "stale": self.tr("Ask to &verify a resource after (days):"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        self._set_items(self.language_combo, [
+            self.tr("Same as this computer"), "Français", "English"])
+        self._set_items(self.text_size_combo, [
+            self.tr("Normal"), self.tr("Large"), self.tr("Very large")])
+        self._set_items(self.theme_combo, [
+            self.tr("Same as this computer"), self.tr("Light"), self.tr("Dark")])
+        self.chime_check.setText(self.tr("Play a soft &chime when a speaker's time is up"))
+        self.autolock_spin.setToolTip(self.tr(
+            "The group locks itself when nobody has used Cercle for this long, except while a "
+            "sharing circle is running."))
+        self.stale_spin.setToolTip(self.tr(
+            "Phone numbers and opening hours change: older resources are marked for checking."))
+
+    @staticmethod
+    def _set_items(combo: QComboBox, texts: list[str]) -> None:
+        for index, text in enumerate(texts):
+            combo.setItemText(index, text)
+
+    def load(self, prefs: Preferences) -> None:
+        for combo, value in ((self.language_combo, prefs.language),
+                             (self.text_size_combo, prefs.text_size),
+                             (self.theme_combo, prefs.theme)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.autolock_spin.setValue(prefs.autolock_minutes)
+        self.backups_daily_spin.setValue(prefs.backups_daily)
+        self.backups_weekly_spin.setValue(prefs.backups_weekly)
+        self.chime_check.setChecked(prefs.chime)
+        self.stale_spin.setValue(prefs.stale_after_days)
+
+    def values(self) -> Preferences:
+        return dataclasses.replace(
+            self.ctx.prefs,
+            language=str(self.language_combo.currentData()),
+            text_size=str(self.text_size_combo.currentData()),
+            theme=str(self.theme_combo.currentData()),
+            autolock_minutes=self.autolock_spin.value(),
+            backups_daily=self.backups_daily_spin.value(),
+            backups_weekly=self.backups_weekly_spin.value(),
+            chime=self.chime_check.isChecked(),
+            stale_after_days=self.stale_spin.value(),
+        )
+
+    def save(self) -> None:
+        if self.values() != self.ctx.prefs:
+            self.ctx.save_preferences(self.values())
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()
+
+
+def open_preferences(ctx: UiContext, parent: QWidget) -> PreferencesDialog:
+    """Window-modal and non-blocking, so the app behind it repaints as settings are applied."""
+    for existing in parent.window().findChildren(PreferencesDialog):
+        if existing.isVisible():  # a closed one may still wait for deletion
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+    dialog = PreferencesDialog(ctx, parent.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
