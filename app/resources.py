@@ -8,9 +8,15 @@ from datetime import date, timedelta
 from storage.database import Database
 from storage.errors import ValidationError
 from storage.records import Category, Resource
-from storage.resources import MATCH_END, MATCH_START, ResourceRepository, SearchHit
+from storage.resources import (
+    MATCH_END,
+    MATCH_START,
+    MIN_TOKEN_CHARS,
+    ResourceRepository,
+    SearchHit,
+)
 
-__all__ = ["MATCH_END", "MATCH_START", "ResourceService", "SearchHit", "is_stale"]
+__all__ = ["MATCH_END", "MATCH_START", "MIN_TOKEN_CHARS", "ResourceService", "SearchHit", "is_stale"]
 
 # The order categories are listed in: what a host needs in a hurry first.
 CATEGORY_ORDER = [c.value for c in (
@@ -53,7 +59,7 @@ class ResourceService:
     def in_category(self, category: str) -> list[Resource]:
         return self._resources.by_category(category)
 
-    def search(self, text: str, limit: int = 500) -> list[SearchHit]:
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
         return self._resources.search(text, limit)
 
     def add_resource(self, resource: Resource) -> Resource:

@@ -21,6 +21,7 @@ from storage.records import Resource
 MATCH_START = "\x02"
 MATCH_END = "\x03"
 MAX_TOKENS = 12
+MIN_TOKEN_CHARS = 2
 MAX_TOKEN_CHARS = 64
 # bm25 weights per column (resource_id, title, body, extra): a title match outranks a body match.
 _WEIGHTS = (0.0, 10.0, 1.0, 2.0)
@@ -37,7 +38,10 @@ class SearchHit:
 
 def match_query(text: str, *, prefix_all: bool = True) -> str | None:
     """An FTS5 MATCH expression for what the user typed, or None when it holds no word."""
-    tokens = [t[:MAX_TOKEN_CHARS] for t in _TOKEN.findall(text)][:MAX_TOKENS]
+    # One-character words are left out: they match nearly everything, the prefix index starts
+    # at two characters, and scanning every term for them would make typing stutter.
+    words = [t for t in _TOKEN.findall(text) if len(t) >= MIN_TOKEN_CHARS]
+    tokens = [t[:MAX_TOKEN_CHARS] for t in words][:MAX_TOKENS]
     if not tokens:
         return None
     quoted = [f'"{t}"' for t in tokens]
@@ -76,21 +80,26 @@ class ResourceRepository:
     def delete(self, resource_id: str) -> None:
         rows.delete_with_tombstone(self._db, "resources", resource_id)
 
-    def search(self, text: str, limit: int = 500) -> list[SearchHit]:
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
         """Ranked matches, best first; odd input gives no hits, never an error."""
         expression = match_query(text)
         if expression is None:
             return []
         columns = ", ".join(f"r.{c}" for c in _record_columns())
+        # Rank on the index alone first, then fetch, highlight and excerpt only the best rows:
+        # highlight() and snippet() cost far more than bm25() on thousands of matches.
         sql = (
-            f"SELECT {columns}, "
-            "highlight(resources_fts, 1, ?, ?), "
-            "snippet(resources_fts, 2, ?, ?, '…', 16), "
+            "WITH best AS (SELECT rowid AS fts_row, "
             f"bm25(resources_fts, {', '.join(str(w) for w in _WEIGHTS)}) AS score "
-            "FROM resources_fts JOIN resources r ON r.id = resources_fts.resource_id "
-            "WHERE resources_fts MATCH ? ORDER BY score LIMIT ?"
+            "FROM resources_fts WHERE resources_fts MATCH :q ORDER BY score LIMIT :limit) "
+            f"SELECT {columns}, "
+            "highlight(resources_fts, 1, :s, :e), "
+            "snippet(resources_fts, 2, :s, :e, '…', 16), best.score "
+            "FROM best JOIN resources_fts ON resources_fts.rowid = best.fts_row "
+            "JOIN resources r ON r.id = resources_fts.resource_id "
+            "WHERE resources_fts MATCH :q ORDER BY best.score"
         )
-        params = (MATCH_START, MATCH_END, MATCH_START, MATCH_END, expression, int(limit))
+        params = {"q": expression, "limit": int(limit), "s": MATCH_START, "e": MATCH_END}
         try:
             found = self._db.query(sql, params)
         except StorageError:

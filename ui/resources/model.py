@@ -1,0 +1,177 @@
+"""The resources table: one row per resource or search hit, grouped by category on sort."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from app.model import Category, Resource
+from app.resources import CATEGORY_ORDER, MATCH_END, MATCH_START, is_stale
+
+Index = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 3
+HTML_ROLE = Qt.ItemDataRole.UserRole + 4  # title (and snippet) with matched words in bold
+STALE_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+def category_name(category: str) -> str:
+    names = {
+        Category.CRISIS_LINE: QCoreApplication.translate("Resources", "Crisis line"),
+        Category.PROFESSIONAL_HELP: QCoreApplication.translate("Resources", "Professional help"),
+        Category.LOCAL_SERVICE: QCoreApplication.translate("Resources", "Local service"),
+        Category.READING: QCoreApplication.translate("Resources", "Reading"),
+        Category.HANDOUT: QCoreApplication.translate("Resources", "Handout"),
+        Category.AGREEMENT: QCoreApplication.translate("Resources", "Group agreements"),
+        Category.PRACTICAL: QCoreApplication.translate("Resources", "Practicalities"),
+        Category.OTHER: QCoreApplication.translate("Resources", "Other"),
+    }
+    return names.get(Category(category), category) if category in CATEGORY_ORDER else category
+
+
+def marked_to_html(text: str) -> str:
+    """Escape first, then turn the storage's match marks into bold, so no stored text is markup."""
+    return html.escape(text).replace(MATCH_START, "<b><u>").replace(MATCH_END, "</u></b>")
+
+
+def unmarked(text: str) -> str:
+    return text.replace(MATCH_START, "").replace(MATCH_END, "")
+
+
+@dataclass(frozen=True)
+class ResourceRow:
+    resource: Resource
+    title_html: str
+    snippet_html: str = ""
+    rank: float = 0.0
+    stale: bool = False
+
+
+def rows_for(resources: list[Resource], today: date, stale_days: int) -> list[ResourceRow]:
+    return [ResourceRow(r, html.escape(r.title), "", 0.0, is_stale(r, today, stale_days))
+            for r in resources]
+
+
+class ResourceTableModel(QAbstractTableModel):
+    TITLE, CATEGORY, PHONE, VERIFIED = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ResourceRow] = []
+
+    def set_rows(self, rows: list[ResourceRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def resource_at(self, row: int) -> Resource:
+        return self._rows[row].resource
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Resource"), self.tr("Category"), self.tr("Phone"),
+                self.tr("Checked")][section] if 0 <= section < 4 else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return row.resource
+        if role == CATEGORY_ROLE:
+            return row.resource.category
+        if role == STALE_ROLE:
+            return row.stale
+        if role == HTML_ROLE:
+            return self._title_html(row) if index.column() == self.TITLE else None
+        if role == SORT_ROLE:
+            return self._sort_key(row, index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.VERIFIED and row.stale:
+            return self.tr("Not checked recently: call or visit to make sure it is still right, "
+                           "then mark it verified.")
+        return None
+
+    def _title_html(self, row: ResourceRow) -> str:
+        pin = ("&nbsp;&nbsp;<span>★&nbsp;" + html.escape(self.tr("Help now")) + "</span>"
+               if row.resource.pinned else "")
+        snippet = (f"<br><small>{row.snippet_html}</small>" if row.snippet_html else "")
+        return f"{row.title_html}{pin}{snippet}"
+
+    def _display(self, row: ResourceRow, column: int) -> str:
+        r = row.resource
+        if column == self.TITLE:
+            return r.title + (" ★" if r.pinned else "")
+        if column == self.CATEGORY:
+            return category_name(r.category)
+        if column == self.PHONE:
+            return r.phone
+        if column == self.VERIFIED:
+            return self._verified_text(row)
+        return ""
+
+    def _verified_text(self, row: ResourceRow) -> str:
+        verified = row.resource.last_verified_on
+        if not verified:
+            return "⚠ " + self.tr("Never checked")
+        shown = QLocale().toString(QDate.fromString(verified, Qt.DateFormat.ISODate),
+                                   QLocale.FormatType.ShortFormat)
+        if row.stale:
+            return "⚠ " + self.tr("Check: last {date}").format(date=shown)
+        return shown
+
+    def _sort_key(self, row: ResourceRow, column: int) -> Any:
+        r = row.resource
+        group = f"{CATEGORY_ORDER.index(r.category):02d}" if r.category in CATEGORY_ORDER else "99"
+        if column == self.CATEGORY:
+            # Within a category, search rank first (bm25 is lower for better), then title.
+            return f"{group}|{row.rank + 1e6:014.4f}|{r.title.casefold()}"
+        if column == self.TITLE:
+            return r.title.casefold()
+        if column == self.PHONE:
+            return r.phone
+        return r.last_verified_on or ""
+
+
+class ResourceFilter(QSortFilterProxyModel):
+    """Category filter on the category role; sorting on the sort role."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._category = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_category(self, category: str) -> None:
+        self.beginFilterChange()
+        self._category = category
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._category:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return bool(index.data(CATEGORY_ROLE) == self._category)
