@@ -14,9 +14,10 @@ from storage.resources import (
     MIN_TOKEN_CHARS,
     ResourceRepository,
     SearchHit,
+    match_query,
 )
 
-__all__ = ["MATCH_END", "MATCH_START", "MIN_TOKEN_CHARS", "ResourceService", "SearchHit", "is_stale"]
+__all__ = ["MATCH_END", "MATCH_START", "MIN_TOKEN_CHARS", "ResourceService", "SearchHit", "is_search", "is_stale"]
 
 # The order categories are listed in: what a host needs in a hurry first.
 CATEGORY_ORDER = [c.value for c in (
@@ -99,3 +100,8 @@ def _cleaned(resource: Resource) -> Resource:
     return dataclasses.replace(
         resource, title=resource.title.strip(), phone=resource.phone.strip(),
         url=resource.url.strip(), address=resource.address.strip(), hours=resource.hours.strip())
+
+
+def is_search(text: str) -> bool:
+    """Whether the text holds a word the index can search for (two letters or digits or more)."""
+    return match_query(text) is not None

@@ -19,6 +19,7 @@ from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
+from ui.resources import actions as resource_actions
 from ui.resources.help_now import HelpNowDialog
 from ui.resources.resources_screen import ResourcesScreen
 from ui.roster.members_screen import MembersScreen
@@ -42,6 +43,7 @@ class GroupScreen(Retranslating, QWidget):
         self._build()
         ctx.navigate_requested.connect(self.show_area)
         ctx.help_now_requested.connect(self.open_help_now)
+        ctx.agreements_requested.connect(self.open_agreements)
         self.retranslate()
         self.show_area("sessions")
 
@@ -132,3 +134,7 @@ class GroupScreen(Retranslating, QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.raise_()
+
+    def open_agreements(self) -> None:
+        if self.group.is_open:
+            resource_actions.open_agreements(self.window(), self.ctx, self.group)

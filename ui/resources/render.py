@@ -1,0 +1,64 @@
+"""A resource as Markdown: for the detail pane, the agreements reader and the handout.
+
+The labels are passed in, so the handout can use the group's language and the screen the
+interface's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from app.model import Resource
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
+
+
+@dataclass(frozen=True)
+class Labels:
+    phone: str
+    hours: str
+    address: str
+    web: str
+
+
+def ui_labels() -> Labels:
+    return Labels(
+        QCoreApplication.translate("Resources", "Phone"),
+        QCoreApplication.translate("Resources", "Hours"),
+        QCoreApplication.translate("Resources", "Address"),
+        QCoreApplication.translate("Resources", "Web"),
+    )
+
+
+def escape(text: str) -> str:
+    """Plain text that Markdown must show as typed (a title with a star or a hash in it)."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def details_markdown(resource: Resource, labels: Labels) -> str:
+    lines = []
+    for label, value in ((labels.phone, resource.phone), (labels.hours, resource.hours),
+                         (labels.address, resource.address)):
+        if value.strip():
+            lines.append(f"**{escape(label)}:** {escape(value.strip())}")
+    if resource.url.strip():
+        url = resource.url.strip()
+        lines.append(f"**{escape(labels.web)}:** <{url}>" if _plain_url(url)
+                     else f"**{escape(labels.web)}:** {escape(url)}")
+    return "  \n".join(lines)
+
+
+def resource_markdown(resource: Resource, labels: Labels, heading: str = "##") -> str:
+    parts = [f"{heading} {escape(resource.title)}"]
+    details = details_markdown(resource, labels)
+    if details:
+        parts.append(details)
+    if resource.body.strip():
+        parts.append(resource.body.strip())
+    return "\n\n".join(parts)
+
+
+def _plain_url(url: str) -> bool:
+    return bool(re.fullmatch(r"https?://[^\s<>]+", url))
