@@ -12,7 +12,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from app.model import Resource
 from app.resources import CATEGORY_ORDER
@@ -22,7 +29,7 @@ HANDOUT_TEXT: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Adresses et numéros utiles", "given_by": "Remis par : {group}",
         "date": "Document du {date}", "phone": "Téléphone", "hours": "Horaires",
-        "address": "Adresse", "web": "Site web",
+        "address": "Adresse", "web": "Site web", "field": "{label} : {value}",
         "checked": "Vérifié le {date}",
         "crisis_line": "Lignes d'écoute et urgences", "professional_help": "Aide professionnelle",
         "local_service": "Services de proximité", "reading": "Lectures", "handout": "Fiches",
@@ -32,7 +39,7 @@ HANDOUT_TEXT: dict[str, dict[str, str]] = {
     "en": {
         "title": "Useful numbers and addresses", "given_by": "From: {group}",
         "date": "Printed on {date}", "phone": "Phone", "hours": "Hours",
-        "address": "Address", "web": "Website",
+        "address": "Address", "web": "Website", "field": "{label}: {value}",
         "checked": "Checked on {date}",
         "crisis_line": "Crisis lines and emergencies", "professional_help": "Professional help",
         "local_service": "Local services", "reading": "Reading", "handout": "Handouts",
@@ -62,7 +69,8 @@ def handout_markdown(resources: list[Resource], group_name: str, language: str,
                      today: date) -> str:
     texts = handout_texts(language)
     locale = QLocale(language)
-    labels = Labels(texts["phone"], texts["hours"], texts["address"], texts["web"])
+    labels = Labels(texts["phone"], texts["hours"], texts["address"], texts["web"],
+                    texts["field"])
     parts = [f"# {escape(texts['title'])}",
              escape(texts["given_by"].format(group=group_name)) + "  \n"
              + escape(texts["date"].format(date=_long_date(today.isoformat(), locale)))]

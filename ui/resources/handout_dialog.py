@@ -76,8 +76,8 @@ class HandoutDialog(Retranslating, QDialog):
             self.category_box.addItem("", category_value)
         initial = category or Category.CRISIS_LINE.value
         self.category_box.setCurrentIndex(max(0, self.category_box.findData(initial)))
-        self.page_box.addItem("A4", "a4")
-        self.page_box.addItem("Letter", "letter")
+        self.page_box.addItem("", "a4")
+        self.page_box.addItem("", "letter")  # named in retranslate()
         self.page_box.setCurrentIndex(self.page_box.findData(default_page_size()))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button, self.pdf_button = QPushButton(), QPushButton()
@@ -101,7 +101,8 @@ class HandoutDialog(Retranslating, QDialog):
         for i, category in enumerate(CATEGORY_ORDER):
             self.category_box.setItemText(i, category_name(category))
         self.page_label.setText(self.tr("&Paper size:"))
-        self.page_box.setItemText(1, self.tr("Letter"))
+        self.page_box.setItemText(0, self.tr("A4 (21 × 29.7 cm)"))
+        self.page_box.setItemText(1, self.tr("Letter (8.5 × 11 in)"))
         self.print_button.setText(self.tr("&Print…"))
         self.pdf_button.setText(self.tr("Save as P&DF…"))
         self.warning.setText(self.tr(
@@ -127,6 +128,8 @@ class HandoutDialog(Retranslating, QDialog):
                                 self.today())
 
     def update_preview(self) -> None:
+        if not self.group.is_open:  # locked while open: the dialog is about to go
+            return
         self.preview.setMarkdown(self.markdown())
         empty = not self.resources()
         self.print_button.setDisabled(empty)

@@ -21,6 +21,7 @@ class Labels:
     hours: str
     address: str
     web: str
+    field: str = "{label}: {value}"  # French puts a space before the colon
 
 
 def ui_labels() -> Labels:
@@ -29,6 +30,7 @@ def ui_labels() -> Labels:
         QCoreApplication.translate("Resources", "Hours"),
         QCoreApplication.translate("Resources", "Address"),
         QCoreApplication.translate("Resources", "Web"),
+        QCoreApplication.translate("Resources", "{label}: {value}"),
     )
 
 
@@ -42,11 +44,10 @@ def details_markdown(resource: Resource, labels: Labels) -> str:
     for label, value in ((labels.phone, resource.phone), (labels.hours, resource.hours),
                          (labels.address, resource.address)):
         if value.strip():
-            lines.append(f"**{escape(label)}:** {escape(value.strip())}")
+            lines.append(_field(labels, label, escape(value.strip())))
     if resource.url.strip():
         url = resource.url.strip()
-        lines.append(f"**{escape(labels.web)}:** <{url}>" if _plain_url(url)
-                     else f"**{escape(labels.web)}:** {escape(url)}")
+        lines.append(_field(labels, labels.web, f"<{url}>" if _plain_url(url) else escape(url)))
     return "  \n".join(lines)
 
 
@@ -58,6 +59,12 @@ def resource_markdown(resource: Resource, labels: Labels, heading: str = "##") -
     if resource.body.strip():
         parts.append(resource.body.strip())
     return "\n\n".join(parts)
+
+
+def _field(labels: Labels, label: str, value: str) -> str:
+    """The label in bold; the value already escaped (or a link)."""
+    head, _sep, tail = labels.field.partition("{value}")
+    return f"**{escape(head.format(label=label).strip())}** " + value + escape(tail)
 
 
 def _plain_url(url: str) -> bool:
