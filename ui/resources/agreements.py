@@ -3,7 +3,14 @@ meeting. Opened from Resources or from a session's "group agreements" agenda ite
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QTextBlockFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -53,7 +60,6 @@ class AgreementsReader(Retranslating, QDialog):
         root.addLayout(bar)
         self.resize(1100, 720)
         self.retranslate()
-        self.text.setFocus()
 
     def agreements(self) -> list[Resource]:
         if not self.group.is_open:
@@ -75,7 +81,22 @@ class AgreementsReader(Retranslating, QDialog):
             markdown = self.tr("No group agreements yet. In Resources, add a resource of the "
                                "kind “Group agreements” and write them there.")
         self.text.setMarkdown(markdown)
+        self.text.document().setDocumentMargin(24)
+        self._space_lines()
         self._apply_scale()
+
+    def _space_lines(self) -> None:
+        """Airier lines and paragraphs: read aloud from a step back, a dense page loses the eye."""
+        cursor = QTextCursor(self.text.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        spacing = QTextBlockFormat()
+        spacing.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        spacing.setBottomMargin(10)
+        cursor.mergeBlockFormat(spacing)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.text.setFocus()  # arrows and Page Down scroll at once
 
     def zoom(self, step: float) -> None:
         self.scale = min(MAX_SCALE, max(MIN_SCALE, self.scale + step))

@@ -26,7 +26,9 @@ class HtmlDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
-        painter.translate(option.rect.topLeft())
+        # Centred like the plain cells beside it; a title with an excerpt fills the row.
+        spare = max(0.0, option.rect.height() - document.size().height())
+        painter.translate(option.rect.left(), option.rect.top() + spare / 2)
         painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
         document.documentLayout().draw(painter, context)
         painter.restore()

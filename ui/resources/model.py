@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER, MATCH_END, MATCH_START, is_stale
@@ -49,8 +51,12 @@ def marked_to_html(text: str) -> str:
     return html.escape(text).replace(MATCH_START, "<b><u>").replace(MATCH_END, "</u></b>")
 
 
-def unmarked(text: str) -> str:
-    return text.replace(MATCH_START, "").replace(MATCH_END, "")
+def snippet_to_html(text: str) -> str:
+    """An excerpt of Markdown shown as plain words: the stars and hashes would only distract."""
+    return marked_to_html(_MARKDOWN_SIGNS.sub("", text))
+
+
+_MARKDOWN_SIGNS = re.compile(r"[*_#`>\[\]]+")
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,8 @@ class ResourceTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ResourceRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_rows(self, rows: list[ResourceRow]) -> None:
         self.beginResetModel()
@@ -110,7 +118,12 @@ class ResourceTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(row, index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
+            return self._display(index.row(), index.column())
+        if role == Qt.ItemDataRole.FontRole and index.column() == self.CATEGORY:
+            return self._bold if self._starts_group(index.row()) else None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and \
+                index.column() == self.CATEGORY:
+            return category_name(row.resource.category)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.VERIFIED and row.stale:
             return self.tr("Not checked recently: call or visit to make sure it is still right, "
                            "then mark it verified.")
@@ -122,12 +135,18 @@ class ResourceTableModel(QAbstractTableModel):
         snippet = (f"<br><small>{row.snippet_html}</small>" if row.snippet_html else "")
         return f"{row.title_html}{pin}{snippet}"
 
-    def _display(self, row: ResourceRow, column: int) -> str:
+    def _starts_group(self, row: int) -> bool:
+        category = self._rows[row].resource.category
+        return row == 0 or self._rows[row - 1].resource.category != category
+
+    def _display(self, number: int, column: int) -> str:
+        row = self._rows[number]
         r = row.resource
         if column == self.TITLE:
             return r.title + (" ★" if r.pinned else "")
         if column == self.CATEGORY:
-            return category_name(r.category)
+            # Named once, on the first row of its group: the list reads as sections.
+            return category_name(r.category) if self._starts_group(number) else ""
         if column == self.PHONE:
             return r.phone
         if column == self.VERIFIED:

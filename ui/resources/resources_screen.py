@@ -37,6 +37,7 @@ from ui.resources.model import (
     category_name,
     marked_to_html,
     rows_for,
+    snippet_to_html,
 )
 from ui.resources.render import resource_markdown, ui_labels
 
@@ -210,7 +211,7 @@ class ResourcesScreen(Retranslating, QWidget):
         hits = self.group.resources.search(text, SEARCH_LIMIT)
         self._hit_limit = len(hits) >= SEARCH_LIMIT
         rows = [ResourceRow(h.resource, marked_to_html(h.title_marked),
-                            marked_to_html(h.snippet_marked), h.rank,
+                            snippet_to_html(h.snippet_marked), h.rank,
                             is_stale(h.resource, today, days)) for h in hits]
         return sorted(rows, key=lambda r: (_group_key(r.resource)[0], r.rank))
 
