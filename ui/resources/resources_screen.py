@@ -35,9 +35,8 @@ from ui.resources.model import (
     ResourceRow,
     ResourceTableModel,
     category_name,
-    marked_to_html,
     rows_for,
-    snippet_to_html,
+    rows_for_hits,
 )
 from ui.resources.render import resource_markdown, ui_labels
 
@@ -126,9 +125,12 @@ class ResourcesScreen(Retranslating, QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() * 3)
         header = table.horizontalHeader()
         header.setSectionResizeMode(ResourceTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (ResourceTableModel.CATEGORY, ResourceTableModel.PHONE,
-                       ResourceTableModel.VERIFIED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, never "resize to contents": that measures every row.
+        em = table.fontMetrics().horizontalAdvance("M")
+        for column, width in ((ResourceTableModel.CATEGORY, 12), (ResourceTableModel.PHONE, 9),
+                              (ResourceTableModel.VERIFIED, 13)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, em * width)
         table.doubleClicked.connect(lambda _i: self.edit_selected())
         table.selectionModel().selectionChanged.connect(self._show_selected)
         return table
@@ -210,10 +212,8 @@ class ResourcesScreen(Retranslating, QWidget):
         today, days = self.today(), self.ctx.prefs.stale_after_days
         hits = self.group.resources.search(text, SEARCH_LIMIT)
         self._hit_limit = len(hits) >= SEARCH_LIMIT
-        rows = [ResourceRow(h.resource, marked_to_html(h.title_marked),
-                            snippet_to_html(h.snippet_marked), h.rank,
-                            is_stale(h.resource, today, days)) for h in hits]
-        return sorted(rows, key=lambda r: (_group_key(r.resource)[0], r.rank))
+        return sorted(rows_for_hits(hits, today, days),
+                      key=lambda r: (_group_key(r.resource)[0], r.rank))
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
