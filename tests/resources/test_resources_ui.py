@@ -174,3 +174,12 @@ def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no
     proxy.set_category(Category.READING.value)
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 1
+
+
+def test_switching_to_french_retranslates_the_rows(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+    screen = resources_screen(resources_window)
+    resources_window.ctx.translations.apply("fr")
+    qtbot.waitUntil(lambda: screen.new_button.text() != "&New resource")
+    assert screen.proxy.index(0, ResourceTableModel.CATEGORY).data() == "Ligne d'écoute"
+    assert "Jamais vérifiée" in screen.proxy.index(0, ResourceTableModel.VERIFIED).data()
+    assert screen.new_button.text() == "&Nouvelle ressource"

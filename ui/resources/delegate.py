@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from collections import OrderedDict
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -10,6 +12,15 @@ from ui.resources.model import HTML_ROLE
 
 
 class HtmlDelegate(QStyledItemDelegate):
+    """Laid-out documents are kept per (markup, width, font): typing one more letter mostly
+    shows the same top rows again, and laying out rich text is the costly part of painting."""
+
+    CACHE_SIZE = 256
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[str, int, str], QTextDocument] = OrderedDict()
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         markup = index.data(HTML_ROLE)
@@ -41,10 +52,17 @@ class HtmlDelegate(QStyledItemDelegate):
         document = self._document(markup, option)
         return QSize(round(document.idealWidth()), round(document.size().height()))
 
-    @staticmethod
-    def _document(markup: str, option: QStyleOptionViewItem) -> QTextDocument:
+    def _document(self, markup: str, option: QStyleOptionViewItem) -> QTextDocument:
+        key = (markup, option.rect.width(), option.font.key())
+        document = self._documents.get(key)
+        if document is not None:
+            self._documents.move_to_end(key)
+            return document
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(markup)
         document.setTextWidth(max(50, option.rect.width()))
+        self._documents[key] = document
+        if len(self._documents) > self.CACHE_SIZE:
+            self._documents.popitem(last=False)
         return document

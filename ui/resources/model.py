@@ -86,6 +86,7 @@ class ResourceTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ResourceRow] = []
         self._html: dict[int, str] = {}
+        self._texts: dict[tuple[int, int], str] = {}  # what painting asks for, again and again
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -93,6 +94,7 @@ class ResourceTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._html.clear()
+        self._texts.clear()
         self.endResetModel()
 
     def resource_at(self, row: int) -> Resource:
@@ -115,24 +117,29 @@ class ResourceTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        # The roles a repaint asks for most come first: this runs hundreds of times a frame.
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(index.row(), index.column())
+        if role == HTML_ROLE:
+            return self._title_html(index.row()) if index.column() == self.TITLE else None
+        if role == Qt.ItemDataRole.FontRole:
+            bold = index.column() == self.CATEGORY and self._starts_group(index.row())
+            return self._bold if bold else None
         if role == OBJECT_ROLE:
             return row.resource
         if role == CATEGORY_ROLE:
             return row.resource.category
-        if role == STALE_ROLE:
-            return row.stale
-        if role == HTML_ROLE:
-            return self._title_html(index.row()) if index.column() == self.TITLE else None
         if role == SORT_ROLE:
             return self._sort_key(row, index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), index.column())
-        if role == Qt.ItemDataRole.FontRole and index.column() == self.CATEGORY:
-            return self._bold if self._starts_group(index.row()) else None
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and \
-                index.column() == self.CATEGORY:
+        if role == STALE_ROLE:
+            return row.stale
+        return self._hint(row, index.column(), role)
+
+    def _hint(self, row: ResourceRow, column: int, role: int) -> Any:
+        tips = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+        if role in tips and column == self.CATEGORY:
             return category_name(row.resource.category)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.VERIFIED and row.stale:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.VERIFIED and row.stale:
             return self.tr("Not checked recently: call or visit to make sure it is still right, "
                            "then mark it verified.")
         return None
@@ -158,6 +165,13 @@ class ResourceTableModel(QAbstractTableModel):
         return row == 0 or self._rows[row - 1].resource.category != category
 
     def _display(self, number: int, column: int) -> str:
+        key = (number, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._display_text(number, column)
+        return text
+
+    def _display_text(self, number: int, column: int) -> str:
         row = self._rows[number]
         r = row.resource
         if column == self.TITLE:

@@ -56,8 +56,7 @@ class ResourcesScreen(Retranslating, QWidget):
         self._build()
         ctx.data_changed.connect(self._on_data_changed)
         ctx.preferences_changed.connect(self.reload)
-        self.retranslate()
-        self.reload()
+        self.retranslate()  # also reads the resources
 
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -172,8 +171,7 @@ class ResourcesScreen(Retranslating, QWidget):
         self.table.setAccessibleName(self.tr("Resources"))
         self.detail.setAccessibleName(self.tr("Selected resource"))
         if self.group.is_open:
-            self._update_count()
-            self._show_selected()
+            self.reload()  # the rows hold translated words (categories, "never checked")
 
     def _fill_categories(self) -> None:
         current = self.category_filter.currentData() or ""
