@@ -126,8 +126,8 @@ class ResourcesScreen(Retranslating, QWidget):
         header.setSectionResizeMode(ResourceTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font, never "resize to contents": that measures every row.
         em = table.fontMetrics().horizontalAdvance("M")
-        for column, width in ((ResourceTableModel.CATEGORY, 12), (ResourceTableModel.PHONE, 9),
-                              (ResourceTableModel.VERIFIED, 13)):
+        for column, width in ((ResourceTableModel.CATEGORY, 13), (ResourceTableModel.PHONE, 11),
+                              (ResourceTableModel.VERIFIED, 14)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, em * width)
         table.doubleClicked.connect(lambda _i: self.edit_selected())
