@@ -126,3 +126,21 @@ def test_pinned_lists_numbers_first(fresh_group) -> None:  # type: ignore[no-unt
 
 def test_new_groups_start_with_agreements(fresh_group) -> None:  # type: ignore[no-untyped-def]
     assert [r.title for r in fresh_group.resources.agreements()] == ["Group agreements"]
+
+
+def test_title_pass_and_whole_text_pass_do_not_repeat_a_hit(searchable) -> None:  # type: ignore[no-untyped-def]
+    service = searchable.resources
+    assert [h.resource.title for h in service.search("depression", limit=1)] == \
+        ["Groupe dépression Nord"]
+    hits = service.search("depression", limit=10)
+    assert len({h.resource.id for h in hits}) == len(hits) == 2
+    assert [h.rank for h in hits] == sorted(h.rank for h in hits)
+
+
+def test_excerpt_is_cut_around_the_first_match() -> None:
+    from storage.resources import fold, snippet
+
+    body = " ".join(f"mot{i}" for i in range(40)) + " Dépression " + "fin " * 30
+    excerpt = snippet(body, [fold("DEPR")])
+    assert excerpt.startswith("…") and excerpt.endswith("…")
+    assert f"{MATCH_START}Dépression{MATCH_END}" in excerpt and len(excerpt.split()) <= 17

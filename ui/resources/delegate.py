@@ -27,9 +27,9 @@ class HtmlDelegate(QStyledItemDelegate):
         if not markup:
             super().paint(painter, option, index)
             return
-        self.initStyleOption(option, index)
+        # The view's option already holds the selection and focus state; filling it from the
+        # model again (initStyleOption) would only ask for roles this cell does not use.
         style = option.widget.style() if option.widget else QApplication.style()
-        option.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         document = self._document(markup, option)
         context = QAbstractTextDocumentLayout.PaintContext()

@@ -79,6 +79,12 @@ def rows_for_hits(hits: list[SearchHit], today: date, stale_days: int) -> list[R
     return [ResourceRow(h.resource, is_stale(h.resource, today, stale_days), h) for h in hits]
 
 
+_ANSWERED = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole, HTML_ROLE, OBJECT_ROLE, CATEGORY_ROLE, SORT_ROLE,
+    STALE_ROLE})
+
+
 class ResourceTableModel(QAbstractTableModel):
     TITLE, CATEGORY, PHONE, VERIFIED = range(4)
 
@@ -114,10 +120,10 @@ class ResourceTableModel(QAbstractTableModel):
                 self.tr("Checked")][section] if 0 <= section < 4 else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Painting asks every cell for a dozen roles; most are answered "nothing" at once.
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        # The roles a repaint asks for most come first: this runs hundreds of times a frame.
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(index.row(), index.column())
         if role == HTML_ROLE:
