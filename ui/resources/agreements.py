@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import StorageError
 from app.group import OpenGroup
 from app.model import Resource
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
-from ui.resources.render import escape
+from ui.resources.render import escape, read_for_display
 
 START_SCALE = 2.0
 MIN_SCALE, MAX_SCALE, STEP = 1.0, 4.0, 0.25
@@ -62,12 +61,7 @@ class AgreementsReader(Retranslating, QDialog):
         self.retranslate()
 
     def agreements(self) -> list[Resource]:
-        if not self.group.is_open:
-            return []
-        try:
-            return self.group.resources.agreements()
-        except StorageError:
-            return []
+        return read_for_display(self.group, lambda: self.group.resources.agreements())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Group agreements"))

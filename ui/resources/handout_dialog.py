@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import StorageError
 from app.group import OpenGroup
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
@@ -38,6 +37,7 @@ from ui.resources.handout import (
     write_pdf,
 )
 from ui.resources.model import category_name
+from ui.resources.render import read_for_display
 
 
 class HandoutDialog(Retranslating, QDialog):
@@ -118,10 +118,8 @@ class HandoutDialog(Retranslating, QDialog):
     def resources(self) -> list[Resource]:
         if self.chosen_radio.isChecked():
             return self.chosen
-        try:
-            return self.group.resources.in_category(str(self.category_box.currentData()))
-        except StorageError:
-            return []
+        category = str(self.category_box.currentData())
+        return read_for_display(self.group, lambda: self.group.resources.in_category(category))
 
     def markdown(self) -> str:
         return handout_markdown(self.resources(), self.group.name, self.group.language,

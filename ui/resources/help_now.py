@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import StorageError
 from app.group import OpenGroup
 from app.model import Resource
 from app.resources import is_stale
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
+from ui.resources.render import read_for_display
 
 PHONE_SCALE = 3.0
 TITLE_SCALE = 1.7
@@ -88,12 +88,7 @@ class HelpNowDialog(Retranslating, QDialog):
         self._fill(base)
 
     def pinned(self) -> list[Resource]:
-        if not self.group.is_open:
-            return []
-        try:
-            return self.group.resources.pinned()
-        except StorageError:
-            return []
+        return read_for_display(self.group, lambda: self.group.resources.pinned())
 
     def _fill(self, base: float) -> None:
         while self.cards_layout.count():

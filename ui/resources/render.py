@@ -6,10 +6,13 @@ interface's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from app.errors import StorageError
+from app.group import OpenGroup
 from app.model import Resource
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
@@ -69,3 +72,14 @@ def _field(labels: Labels, label: str, value: str) -> str:
 
 def _plain_url(url: str) -> bool:
     return bool(re.fullmatch(r"https?://[^\s<>]+", url))
+
+
+def read_for_display(group: OpenGroup, read: Callable[[], list[Resource]]) -> list[Resource]:
+    """What a reading view shows: nothing rather than an error once the group is locked or
+    its file fails, since these views are open in front of the room."""
+    if not group.is_open:
+        return []
+    try:
+        return read()
+    except StorageError:
+        return []
