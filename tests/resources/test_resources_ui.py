@@ -183,3 +183,36 @@ def test_switching_to_french_retranslates_the_rows(qtbot, resources_window) -> N
     assert screen.proxy.index(0, ResourceTableModel.CATEGORY).data() == "Ligne d'écoute"
     assert "Jamais vérifiée" in screen.proxy.index(0, ResourceTableModel.VERIFIED).data()
     assert screen.new_button.text() == "&Nouvelle ressource"
+
+
+def test_keyboard_search_then_enter_reaches_the_first_result(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+    screen = resources_screen(resources_window)
+    screen.table.clearSelection()
+    qtbot.keyClicks(screen.search_box, "xsamu")
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Home)
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Delete)  # edits the search, deletes nothing
+    assert screen.search_box.text() == "samu" and QApplication.activeModalWidget() is None
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Return)
+    assert screen.table.hasFocus()
+    assert screen.selected_resource().title == "SAMU — 15"
+    assert "SAMU" in screen.detail.toPlainText()
+
+
+def test_handout_button_offers_the_selected_rows(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+    from ui.resources.handout_dialog import HandoutDialog
+
+    screen = resources_screen(resources_window)
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    seen: list[str] = []
+
+    def check(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, HandoutDialog)
+        seen.append(dialog.chosen_radio.text())
+        seen.append(dialog.preview.toPlainText())
+        dialog.reject()
+
+    when_modal(qtbot, check)
+    screen.handout_button.click()
+    assert seen[0] == "The 2 chosen resources"
+    assert "3114" in seen[1] and "SAMU" in seen[1] and "SOS Amitié" not in seen[1]

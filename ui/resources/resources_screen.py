@@ -135,20 +135,31 @@ class ResourcesScreen(Retranslating, QWidget):
         return table
 
     def _shortcuts(self) -> None:
-        bindings: list[tuple[QKeySequence | str, Callable[[], object]]] = [
+        screen_wide: list[tuple[QKeySequence, Callable[[], object]]] = [
             (QKeySequence(QKeySequence.StandardKey.Find), self.search_box.setFocus),
             (QKeySequence(QKeySequence.StandardKey.New), self.new_resource),
             (QKeySequence(QKeySequence.StandardKey.Print), self.open_handout),
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
-            ("Return", self.edit_selected),
         ]
-        for keys, slot in bindings:
-            shortcut = QShortcut(QKeySequence(keys), self)
+        for keys, slot in screen_wide:
+            shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # Delete and Enter act on the list only: in the search box they edit the search.
+        for keys, slot in ((QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
+                           (QKeySequence("Return"), self.edit_selected)):
+            shortcut = QShortcut(keys, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.search_box.returnPressed.connect(self._to_results)
         down = QShortcut(QKeySequence("Down"), self.search_box)
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self.table.setFocus)
+        down.activated.connect(self._to_results)
+
+    def _to_results(self) -> None:
+        """From the search box to the best result, ready for Enter (edit) or reading."""
+        self.table.setFocus()
+        if self.proxy.rowCount() and self.selected_resource() is None:
+            self.table.selectRow(0)
 
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Search resources: words, names, numbers…"))
