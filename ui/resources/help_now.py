@@ -34,10 +34,7 @@ def _label(text: str, scale: float, base: float, *, bold: bool = False) -> QLabe
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    # Keyboard-selectable, so Tab reaches every number and a screen reader reads it.
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     font = QFont(label.font())
     font.setPointSizeF(base * scale)
     font.setBold(bold)
@@ -51,6 +48,8 @@ class HelpNowDialog(Retranslating, QDialog):
         self.ctx = ctx
         self.group = group
         self.setObjectName("helpNowDialog")
+        self.setStyleSheet("QFrame#helpCard { border: 1px solid palette(mid); border-radius: 8px; }"
+                           "QFrame#helpCard:focus { border: 3px solid palette(highlight); }")
         self.heading = QLabel()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -108,13 +107,18 @@ class HelpNowDialog(Retranslating, QDialog):
         for resource in pinned:
             self.cards_layout.addWidget(self._card(resource, base))
         self.cards_layout.addStretch(1)
-        first = self.cards.findChild(QLabel, "phone")
+        first = self.cards.findChild(QFrame, "helpCard")
         (first or self.buttons.button(QDialogButtonBox.StandardButton.Close)).setFocus()
 
     def _card(self, resource: Resource, base: float) -> QFrame:
         card = QFrame()
         card.setObjectName("helpCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
+        # Each card takes the focus whole, so Tab walks from number to number and a screen
+        # reader says the number and whom it reaches.
+        card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        card.setAccessibleName(", ".join(v for v in (resource.phone.strip(), resource.title,
+                                                     resource.hours.strip()) if v))
         column = QVBoxLayout(card)
         column.setContentsMargins(18, 12, 18, 12)
         if resource.phone.strip():
