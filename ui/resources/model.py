@@ -106,6 +106,9 @@ class ResourceTableModel(QAbstractTableModel):
     def resource_at(self, row: int) -> Resource:
         return self._rows[row].resource
 
+    def row_of(self, resource_id: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.resource.id == resource_id), None)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

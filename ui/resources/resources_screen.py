@@ -40,7 +40,7 @@ from ui.resources.model import (
 )
 from ui.resources.render import resource_markdown, ui_labels
 
-SEARCH_LIMIT = 100
+SEARCH_LIMIT = 50
 
 
 class ResourcesScreen(Retranslating, QWidget):
@@ -117,7 +117,7 @@ class ResourcesScreen(Retranslating, QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
+        table.setWordWrap(False)  # one line per cell; the title cell draws its own lines
         table.verticalHeader().hide()
         # Fixed heights: no per-row measuring, so 5,000 rows stay instant while typing.
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -252,13 +252,15 @@ class ResourcesScreen(Retranslating, QWidget):
         return chosen[0] if chosen else None
 
     def _select_id(self, resource_id: str | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if resource_id is not None and index.data(OBJECT_ROLE).id == resource_id:
-                flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                         | QItemSelectionModel.SelectionFlag.Rows)
-                self.table.selectionModel().setCurrentIndex(index, flags)
-                return
+        """Keep the same resource selected across a search or an edit, if it is still listed."""
+        row = self.model.row_of(resource_id) if resource_id is not None else None
+        index = (self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None
+                 else QModelIndex())
+        if index.isValid():
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.selectionModel().setCurrentIndex(index, flags)
+            return
         self._show_selected()
 
     def _show_selected(self) -> None:
