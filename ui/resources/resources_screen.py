@@ -126,7 +126,7 @@ class ResourcesScreen(Retranslating, QWidget):
         header.setSectionResizeMode(ResourceTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font, never "resize to contents": that measures every row.
         em = table.fontMetrics().horizontalAdvance("M")
-        for column, width in ((ResourceTableModel.CATEGORY, 13), (ResourceTableModel.PHONE, 11),
+        for column, width in ((ResourceTableModel.CATEGORY, 16), (ResourceTableModel.PHONE, 11),
                               (ResourceTableModel.VERIFIED, 14)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, em * width)
