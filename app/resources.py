@@ -2,9 +2,39 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date, timedelta
+
 from storage.database import Database
-from storage.records import Resource
-from storage.resources import ResourceRepository
+from storage.errors import ValidationError
+from storage.records import Category, Resource
+from storage.resources import (
+    MATCH_END,
+    MATCH_START,
+    MIN_TOKEN_CHARS,
+    ResourceRepository,
+    SearchHit,
+    match_query,
+)
+
+__all__ = ["MATCH_END", "MATCH_START", "MIN_TOKEN_CHARS", "ResourceService", "SearchHit", "is_search", "is_stale"]
+
+# The order categories are listed in: what a host needs in a hurry first.
+CATEGORY_ORDER = [c.value for c in (
+    Category.CRISIS_LINE, Category.PROFESSIONAL_HELP, Category.LOCAL_SERVICE, Category.READING,
+    Category.HANDOUT, Category.AGREEMENT, Category.PRACTICAL, Category.OTHER)]
+
+
+def is_stale(resource: Resource, today: date, stale_after_days: int) -> bool:
+    """Not verified for stale_after_days days; never verified counts as stale, because a wrong
+    phone number in a crisis is worse than none."""
+    if not resource.last_verified_on:
+        return True
+    try:
+        verified = date.fromisoformat(resource.last_verified_on)
+    except ValueError:
+        return True
+    return today - verified > timedelta(days=stale_after_days)
 
 
 class ResourceService:
@@ -15,9 +45,63 @@ class ResourceService:
     def resources(self) -> list[Resource]:
         return self._resources.list_all()
 
+    def get(self, resource_id: str) -> Resource | None:
+        return self._resources.get(resource_id)
+
     def pinned(self) -> list[Resource]:
-        return self._resources.pinned()
+        """Help now: numbers first, so the ones to call are at the top."""
+        found = self._resources.pinned()
+        return sorted(found, key=lambda r: (not r.phone.strip(),
+                                            CATEGORY_ORDER.index(r.category)))
+
+    def agreements(self) -> list[Resource]:
+        return self._resources.by_category(Category.AGREEMENT.value)
+
+    def in_category(self, category: str) -> list[Resource]:
+        return self._resources.by_category(category)
+
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
+        return self._resources.search(text, limit)
 
     def add_resource(self, resource: Resource) -> Resource:
+        _validate(resource)
         with self._db.transaction():
-            return self._resources.add(resource)
+            return self._resources.add(_cleaned(resource))
+
+    def save_resource(self, resource: Resource) -> Resource:
+        """Add it if new, else write the changes; one transaction."""
+        _validate(resource)
+        with self._db.transaction():
+            if self._resources.get(resource.id) is None:
+                return self._resources.add(_cleaned(resource))
+            return self._resources.update(_cleaned(resource))
+
+    def mark_verified(self, resource_id: str, today: date) -> Resource | None:
+        with self._db.transaction():
+            current = self._resources.get(resource_id)
+            if current is None:
+                return None
+            return self._resources.update(
+                dataclasses.replace(current, last_verified_on=today.isoformat()))
+
+    def delete_resource(self, resource_id: str) -> None:
+        with self._db.transaction():
+            self._resources.delete(resource_id)
+
+
+def _validate(resource: Resource) -> None:
+    if not resource.title.strip():
+        raise ValidationError("title", "empty")
+    if resource.category not in CATEGORY_ORDER:
+        raise ValidationError("category", "unknown")
+
+
+def _cleaned(resource: Resource) -> Resource:
+    return dataclasses.replace(
+        resource, title=resource.title.strip(), phone=resource.phone.strip(),
+        url=resource.url.strip(), address=resource.address.strip(), hours=resource.hours.strip())
+
+
+def is_search(text: str) -> bool:
+    """Whether the text holds a word the index can search for (two letters or digits or more)."""
+    return match_query(text) is not None

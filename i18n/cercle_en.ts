@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>AgreementsReader</name>
+        <message>
+            <source>Group agreements</source>
+            <translation>Group agreements</translation>
+        </message>
+        <message>
+            <source>Smaller text (Ctrl+-)</source>
+            <translation>Smaller text (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Larger text (Ctrl++)</source>
+            <translation>Larger text (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>No group agreements yet. In Resources, add a resource of the kind “Group agreements” and write them there.</source>
+            <translation>No group agreements yet. In Resources, add a resource of the kind “Group agreements” and write them there.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupTableModel</name>
         <message>
             <source>Daily</source>
@@ -484,10 +507,88 @@
         </message>
     </context>
     <context>
+        <name>HandoutDialog</name>
+        <message>
+            <source>Handout: print or PDF</source>
+            <translation>Handout: print or PDF</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n chosen resource(s)</source>
+            <translation>
+                <numerusform>The %n chosen resource</numerusform>
+                <numerusform>The %n chosen resources</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A whole &amp;category:</source>
+            <translation>A whole &amp;category:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation>&amp;Paper size:</translation>
+        </message>
+        <message>
+            <source>A4 (21 × 29.7 cm)</source>
+            <translation>A4 (21 × 29.7 cm)</translation>
+        </message>
+        <message>
+            <source>Letter (8.5 × 11 in)</source>
+            <translation>Letter (8.5 × 11 in)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Save as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>A PDF file is not encrypted: anyone who finds it can read it. It holds only the resources shown here, never member details. The handout is in the group's language.</source>
+            <translation>A PDF file is not encrypted: anyone who finds it can read it. It holds only the resources shown here, never member details. The handout is in the group's language.</translation>
+        </message>
+        <message>
+            <source>Save the handout (not encrypted)</source>
+            <translation>Save the handout (not encrypted)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The handout was saved. Remember that the file is not encrypted.</source>
+            <translation>The handout was saved. Remember that the file is not encrypted.</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpNowDialog</name>
         <message>
             <source>Help now</source>
             <translation>Help now</translation>
+        </message>
+        <message>
+            <source>&amp;Resources…</source>
+            <translation>&amp;Resources…</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Take your time. You can call with the person, or give them the number.</source>
+            <translation>Take your time. You can call with the person, or give them the number.</translation>
+        </message>
+        <message>
+            <source>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now”. It will then appear here, in large type.</source>
+            <translation>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now”. It will then appear here, in large type.</translation>
+        </message>
+        <message>
+            <source>Phone number for {title}</source>
+            <translation>Phone number for {title}</translation>
+        </message>
+        <message>
+            <source>Not checked recently: the number may have changed.</source>
+            <translation>Not checked recently: the number may have changed.</translation>
         </message>
     </context>
     <context>
@@ -1044,10 +1145,274 @@
         </message>
     </context>
     <context>
+        <name>ResourceEditor</name>
+        <message>
+            <source>New resource</source>
+            <translation>New resource</translation>
+        </message>
+        <message>
+            <source>Edit resource</source>
+            <translation>Edit resource</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;Web address:</source>
+            <translation>&amp;Web address:</translation>
+        </message>
+        <message>
+            <source>&amp;Postal address:</source>
+            <translation>&amp;Postal address:</translation>
+        </message>
+        <message>
+            <source>&amp;Opening hours:</source>
+            <translation>&amp;Opening hours:</translation>
+        </message>
+        <message>
+            <source>Help now:</source>
+            <translation>Help now:</translation>
+        </message>
+        <message>
+            <source>Last checked:</source>
+            <translation>Last checked:</translation>
+        </message>
+        <message>
+            <source>&amp;Show in Help now, in large type</source>
+            <translation>&amp;Show in Help now, in large type</translation>
+        </message>
+        <message>
+            <source>&amp;Verified today</source>
+            <translation>&amp;Verified today</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt (Markdown: **bold**, - lists, # headings):</source>
+            <translation>Te&amp;xt (Markdown: **bold**, - lists, # headings):</translation>
+        </message>
+        <message>
+            <source>Preview:</source>
+            <translation>Preview:</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>e.g. every day, 24 hours</source>
+            <translation>e.g. every day, 24 hours</translation>
+        </message>
+        <message>
+            <source>e.g. https://example.org</source>
+            <translation>e.g. https://example.org</translation>
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translation>Never checked</translation>
+        </message>
+        <message>
+            <source>Please give the resource a title.</source>
+            <translation>Please give the resource a title.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceTableModel</name>
+        <message>
+            <source>Resource</source>
+            <translation>Resource</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Not checked recently: call or visit to make sure it is still right, then mark it verified.</source>
+            <translation>Not checked recently: call or visit to make sure it is still right, then mark it verified.</translation>
+        </message>
+        <message>
+            <source>Help now</source>
+            <translation>Help now</translation>
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translation>Never checked</translation>
+        </message>
+        <message>
+            <source>Check: last {date}</source>
+            <translation>Check: last {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Resources</name>
+        <message>
+            <source>Never checked. Call or visit to make sure this is still right before giving it to someone, then press “Verified today”.</source>
+            <translation>Never checked. Call or visit to make sure this is still right before giving it to someone, then press “Verified today”.</translation>
+        </message>
+        <message>
+            <source>Last checked on {date}: it may be out of date. Call or visit to make sure before giving it to someone.</source>
+            <translation>Last checked on {date}: it may be out of date. Call or visit to make sure before giving it to someone.</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>Delete resource</source>
+            <translation>Delete resource</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”? It cannot be brought back, not even by merging an older copy of the group.</source>
+            <translation>Delete “{title}”? It cannot be brought back, not even by merging an older copy of the group.</translation>
+        </message>
+        <message>
+            <source>Crisis line</source>
+            <translation>Crisis line</translation>
+        </message>
+        <message>
+            <source>Professional help</source>
+            <translation>Professional help</translation>
+        </message>
+        <message>
+            <source>Local service</source>
+            <translation>Local service</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Reading</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>Handout</translation>
+        </message>
+        <message>
+            <source>Group agreements</source>
+            <translation>Group agreements</translation>
+        </message>
+        <message>
+            <source>Practicalities</source>
+            <translation>Practicalities</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourcesScreen</name>
         <message>
-            <source>This area is being built.</source>
-            <translation>This area is being built.</translation>
+            <source>Search resources: words, names, numbers…</source>
+            <translation>Search resources: words, names, numbers…</translation>
+        </message>
+        <message>
+            <source>Search resources</source>
+            <translation>Search resources</translation>
+        </message>
+        <message>
+            <source>Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)</source>
+            <translation>Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)</translation>
+        </message>
+        <message>
+            <source>&amp;New resource</source>
+            <translation>&amp;New resource</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Verified today</source>
+            <translation>&amp;Verified today</translation>
+        </message>
+        <message>
+            <source>You have just checked this number or address: record today's date</source>
+            <translation>You have just checked this number or address: record today's date</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Print or PDF…</source>
+            <translation>&amp;Print or PDF…</translation>
+        </message>
+        <message>
+            <source>A handout of the chosen resources to take home (Ctrl+P)</source>
+            <translation>A handout of the chosen resources to take home (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Group &amp;agreements</source>
+            <translation>Group &amp;agreements</translation>
+        </message>
+        <message>
+            <source>Show the group agreements full-window, to read aloud</source>
+            <translation>Show the group agreements full-window, to read aloud</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>Selected resource</source>
+            <translation>Selected resource</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resource(s) shown</source>
+            <translation>
+                <numerusform>%n resource shown</numerusform>
+                <numerusform>%n resources shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>only the best matches: type more words to narrow down</source>
+            <translation>only the best matches: type more words to narrow down</translation>
+        </message>
+        <message>
+            <source>Choose a resource in the list to read it here.</source>
+            <translation>Choose a resource in the list to read it here.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
     <context>
+        <name>AgreementsReader</name>
+        <message>
+            <source>Group agreements</source>
+            <translation>Charte du groupe</translation>
+        </message>
+        <message>
+            <source>Smaller text (Ctrl+-)</source>
+            <translation>Texte plus petit (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Larger text (Ctrl++)</source>
+            <translation>Texte plus grand (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Fermer (Échap)</translation>
+        </message>
+        <message>
+            <source>No group agreements yet. In Resources, add a resource of the kind “Group agreements” and write them there.</source>
+            <translation>Pas encore de charte du groupe. Dans Ressources, ajoutez une ressource de la catégorie « Charte du groupe » et rédigez-la là.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupTableModel</name>
         <message>
             <source>Daily</source>
@@ -484,10 +507,88 @@
         </message>
     </context>
     <context>
+        <name>HandoutDialog</name>
+        <message>
+            <source>Handout: print or PDF</source>
+            <translation>Fiche à remettre : imprimer ou PDF</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n chosen resource(s)</source>
+            <translation>
+                <numerusform>La ressource choisie</numerusform>
+                <numerusform>Les %n ressources choisies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A whole &amp;category:</source>
+            <translation>Toute une &amp;catégorie :</translation>
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation>Format du &amp;papier :</translation>
+        </message>
+        <message>
+            <source>A4 (21 × 29.7 cm)</source>
+            <translation>A4 (21 × 29,7 cm)</translation>
+        </message>
+        <message>
+            <source>Letter (8.5 × 11 in)</source>
+            <translation>Lettre US (8,5 × 11 po)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Enregistrer en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>A PDF file is not encrypted: anyone who finds it can read it. It holds only the resources shown here, never member details. The handout is in the group's language.</source>
+            <translation>Un fichier PDF n'est pas chiffré : toute personne qui le trouve peut le lire. Il ne contient que les ressources affichées ici, jamais de données sur les membres. La fiche est rédigée dans la langue du groupe.</translation>
+        </message>
+        <message>
+            <source>Save the handout (not encrypted)</source>
+            <translation>Enregistrer la fiche (non chiffrée)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The handout was saved. Remember that the file is not encrypted.</source>
+            <translation>La fiche est enregistrée. N'oubliez pas que ce fichier n'est pas chiffré.</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpNowDialog</name>
         <message>
             <source>Help now</source>
             <translation>Aide immédiate</translation>
+        </message>
+        <message>
+            <source>&amp;Resources…</source>
+            <translation>&amp;Ressources…</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Fermer (Échap)</translation>
+        </message>
+        <message>
+            <source>Take your time. You can call with the person, or give them the number.</source>
+            <translation>Prenez votre temps. Vous pouvez appeler avec la personne, ou lui donner le numéro.</translation>
+        </message>
+        <message>
+            <source>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now”. It will then appear here, in large type.</source>
+            <translation>Rien n'est encore épinglé dans « Aide immédiate ». Dans Ressources, modifiez une ligne d'écoute ou un numéro d'urgence et cochez « Afficher dans Aide immédiate ». Il apparaîtra ici, en grands caractères.</translation>
+        </message>
+        <message>
+            <source>Phone number for {title}</source>
+            <translation>Numéro de téléphone : {title}</translation>
+        </message>
+        <message>
+            <source>Not checked recently: the number may have changed.</source>
+            <translation>Pas vérifié récemment : le numéro a pu changer.</translation>
         </message>
     </context>
     <context>
@@ -1044,10 +1145,274 @@
         </message>
     </context>
     <context>
+        <name>ResourceEditor</name>
+        <message>
+            <source>New resource</source>
+            <translation>Nouvelle ressource</translation>
+        </message>
+        <message>
+            <source>Edit resource</source>
+            <translation>Modifier la ressource</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Catégorie :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Télé&amp;phone :</translation>
+        </message>
+        <message>
+            <source>&amp;Web address:</source>
+            <translation>Adresse &amp;web :</translation>
+        </message>
+        <message>
+            <source>&amp;Postal address:</source>
+            <translation>Adresse p&amp;ostale :</translation>
+        </message>
+        <message>
+            <source>&amp;Opening hours:</source>
+            <translation>&amp;Horaires :</translation>
+        </message>
+        <message>
+            <source>Help now:</source>
+            <translation>Aide immédiate :</translation>
+        </message>
+        <message>
+            <source>Last checked:</source>
+            <translation>Dernière vérification :</translation>
+        </message>
+        <message>
+            <source>&amp;Show in Help now, in large type</source>
+            <translation>&amp;Afficher dans Aide immédiate, en grands caractères</translation>
+        </message>
+        <message>
+            <source>&amp;Verified today</source>
+            <translation>&amp;Vérifié aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt (Markdown: **bold**, - lists, # headings):</source>
+            <translation>Te&amp;xte (Markdown : **gras**, - listes, # titres) :</translation>
+        </message>
+        <message>
+            <source>Preview:</source>
+            <translation>Aperçu :</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>e.g. every day, 24 hours</source>
+            <translation>par ex. 7 j/7, 24 h/24</translation>
+        </message>
+        <message>
+            <source>e.g. https://example.org</source>
+            <translation>par ex. https://exemple.fr</translation>
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translation>Jamais vérifiée</translation>
+        </message>
+        <message>
+            <source>Please give the resource a title.</source>
+            <translation>Donnez un titre à la ressource.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceTableModel</name>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Vérifiée</translation>
+        </message>
+        <message>
+            <source>Not checked recently: call or visit to make sure it is still right, then mark it verified.</source>
+            <translation>Pas vérifiée récemment : appelez ou passez sur place pour vous assurer qu'elle est toujours juste, puis marquez-la comme vérifiée.</translation>
+        </message>
+        <message>
+            <source>Help now</source>
+            <translation>Aide immédiate</translation>
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translation>Jamais vérifiée</translation>
+        </message>
+        <message>
+            <source>Check: last {date}</source>
+            <translation>À vérifier : dernière fois le {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Resources</name>
+        <message>
+            <source>Never checked. Call or visit to make sure this is still right before giving it to someone, then press “Verified today”.</source>
+            <translation>Jamais vérifiée. Appelez ou passez sur place pour vous assurer qu'elle est toujours juste avant de la donner à quelqu'un, puis cliquez sur « Vérifié aujourd'hui ».</translation>
+        </message>
+        <message>
+            <source>Last checked on {date}: it may be out of date. Call or visit to make sure before giving it to someone.</source>
+            <translation>Dernière vérification le {date} : elle n'est peut-être plus à jour. Appelez ou passez sur place pour vous en assurer avant de la donner à quelqu'un.</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
+        <message>
+            <source>Delete resource</source>
+            <translation>Supprimer la ressource</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”? It cannot be brought back, not even by merging an older copy of the group.</source>
+            <translation>Supprimer « {title} » ? Elle ne pourra pas être récupérée, même en fusionnant une copie plus ancienne du groupe.</translation>
+        </message>
+        <message>
+            <source>Crisis line</source>
+            <translation>Ligne d'écoute</translation>
+        </message>
+        <message>
+            <source>Professional help</source>
+            <translation>Aide professionnelle</translation>
+        </message>
+        <message>
+            <source>Local service</source>
+            <translation>Service de proximité</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Group agreements</source>
+            <translation>Charte du groupe</translation>
+        </message>
+        <message>
+            <source>Practicalities</source>
+            <translation>Infos pratiques</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horaires</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourcesScreen</name>
         <message>
-            <source>This area is being built.</source>
-            <translation>Cette partie est en cours de construction.</translation>
+            <source>Search resources: words, names, numbers…</source>
+            <translation>Chercher dans les ressources : mots, noms, numéros…</translation>
+        </message>
+        <message>
+            <source>Search resources</source>
+            <translation>Chercher dans les ressources</translation>
+        </message>
+        <message>
+            <source>Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)</source>
+            <translation>Trouve les mots au fil de la frappe, avec ou sans accents (Ctrl+F ; flèche bas pour aller à la liste)</translation>
+        </message>
+        <message>
+            <source>&amp;New resource</source>
+            <translation>&amp;Nouvelle ressource</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Modifier</translation>
+        </message>
+        <message>
+            <source>&amp;Verified today</source>
+            <translation>&amp;Vérifié aujourd'hui</translation>
+        </message>
+        <message>
+            <source>You have just checked this number or address: record today's date</source>
+            <translation>Vous venez de vérifier ce numéro ou cette adresse : enregistrer la date du jour</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Print or PDF…</source>
+            <translation>&amp;Imprimer ou PDF…</translation>
+        </message>
+        <message>
+            <source>A handout of the chosen resources to take home (Ctrl+P)</source>
+            <translation>Une fiche des ressources choisies, à remettre aux membres (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Group &amp;agreements</source>
+            <translation>Ch&amp;arte du groupe</translation>
+        </message>
+        <message>
+            <source>Show the group agreements full-window, to read aloud</source>
+            <translation>Afficher la charte du groupe en plein écran, pour la lire à voix haute</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
+        <message>
+            <source>Selected resource</source>
+            <translation>Ressource choisie</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Toutes les catégories</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resource(s) shown</source>
+            <translation>
+                <numerusform>%n ressource affichée</numerusform>
+                <numerusform>%n ressources affichées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>only the best matches: type more words to narrow down</source>
+            <translation>seulement les meilleurs résultats : tapez d'autres mots pour affiner</translation>
+        </message>
+        <message>
+            <source>Choose a resource in the list to read it here.</source>
+            <translation>Choisissez une ressource dans la liste pour la lire ici.</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
+from ui.resources import actions as resource_actions
 from ui.resources.help_now import HelpNowDialog
 from ui.resources.resources_screen import ResourcesScreen
 from ui.roster.checkin import CheckInDialog
@@ -45,6 +46,7 @@ class GroupScreen(Retranslating, QWidget):
         ctx.help_now_requested.connect(self.open_help_now)
         ctx.circle_requested.connect(self.open_circle)
         ctx.checkin_requested.connect(self.open_checkin)
+        ctx.agreements_requested.connect(self.open_agreements)
         self.retranslate()
         self.show_area("sessions")
 
@@ -172,3 +174,7 @@ class GroupScreen(Retranslating, QWidget):
         dialog = CheckInDialog(self.ctx, self.group, session_id, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def open_agreements(self) -> None:
+        if self.group.is_open:
+            resource_actions.open_agreements(self.window(), self.ctx, self.group)

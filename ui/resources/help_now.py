@@ -1,24 +1,150 @@
-"""Help now: the pinned resources in large type. Placeholder until the resources issue lands."""
+"""Help now: the pinned resources in large type, numbers first, for use in front of someone in
+distress. Calm, readable from a step away, and entirely usable from the keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.group import OpenGroup
+from app.model import Resource
+from app.resources import is_stale
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
+from ui.resources.render import read_for_display
+
+PHONE_SCALE = 3.0
+TITLE_SCALE = 1.7
+DETAIL_SCALE = 1.3
+
+
+def _label(text: str, scale: float, base: float, *, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = QFont(label.font())
+    font.setPointSizeF(base * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
 
 
 class HelpNowDialog(Retranslating, QDialog):
     def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        QVBoxLayout(self).addWidget(self.label)
+        self.ctx = ctx
         self.group = group
+        self.setObjectName("helpNowDialog")
+        self.setStyleSheet("QFrame#helpCard { border: 1px solid palette(mid); border-radius: 8px; }"
+                           "QFrame#helpCard:focus { border: 3px solid palette(highlight); }")
+        self.heading = QLabel()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.cards = QWidget()
+        self.cards_layout = QVBoxLayout(self.cards)
+        self.cards_layout.setSpacing(18)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.cards)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.open_resources_button = QPushButton()
+        self.open_resources_button.clicked.connect(self._open_resources)
+        self.buttons.addButton(self.open_resources_button, QDialogButtonBox.ButtonRole.ActionRole)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 24, 28, 18)
+        root.addWidget(self.heading)
+        root.addWidget(self.intro)
+        root.addWidget(scroll, 1)
+        root.addWidget(self.buttons)
+        self.resize(900, 680)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Help now"))
-        lines = [f"{r.title}: {r.phone}" for r in self.group.resources.pinned()]
-        self.label.setText("\n".join(lines))
+        base = self.font().pointSizeF()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(base * 2.0)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setText(self.tr("Help now"))
+        self.open_resources_button.setText(self.tr("&Resources…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close (Esc)"))
+        self._fill(base)
+
+    def pinned(self) -> list[Resource]:
+        return read_for_display(self.group, lambda: self.group.resources.pinned())
+
+    def _fill(self, base: float) -> None:
+        while self.cards_layout.count():
+            item = self.cards_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        pinned = self.pinned()
+        if pinned:
+            self.intro.setText(self.tr("Take your time. You can call with the person, or give "
+                                       "them the number."))
+        else:
+            self.intro.setText(self.tr(
+                "Nothing is pinned to Help now yet. In Resources, edit a crisis line or an "
+                "emergency number and tick “Show in Help now”. It will then appear here, in "
+                "large type."))
+        self.intro.setFont(self._scaled(base, DETAIL_SCALE * 0.85))
+        for resource in pinned:
+            self.cards_layout.addWidget(self._card(resource, base))
+        self.cards_layout.addStretch(1)
+        first = self.cards.findChild(QFrame, "helpCard")
+        (first or self.buttons.button(QDialogButtonBox.StandardButton.Close)).setFocus()
+
+    def _card(self, resource: Resource, base: float) -> QFrame:
+        card = QFrame()
+        card.setObjectName("helpCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        # Each card takes the focus whole, so Tab walks from number to number and a screen
+        # reader says the number and whom it reaches.
+        card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        card.setAccessibleName(", ".join(v for v in (resource.phone.strip(), resource.title,
+                                                     resource.hours.strip()) if v))
+        column = QVBoxLayout(card)
+        column.setContentsMargins(18, 12, 18, 12)
+        if resource.phone.strip():
+            phone = _label(resource.phone.strip(), PHONE_SCALE, base, bold=True)
+            phone.setObjectName("phone")
+            phone.setAccessibleName(self.tr("Phone number for {title}").format(
+                title=resource.title))
+            column.addWidget(phone)
+        column.addWidget(_label(resource.title, TITLE_SCALE, base, bold=True))
+        for value in (resource.hours, resource.address, resource.url):
+            if value.strip():
+                column.addWidget(_label(value.strip(), DETAIL_SCALE, base))
+        if not resource.phone.strip() and resource.body.strip():
+            column.addWidget(_label(resource.body.strip()[:400], DETAIL_SCALE, base))
+        if is_stale(resource, date.today(), self.ctx.prefs.stale_after_days):
+            note = _label("⚠ " + self.tr("Not checked recently: the number may have changed."),
+                          1.0, base)
+            column.addWidget(note)
+        return card
+
+    @staticmethod
+    def _scaled(base: float, scale: float) -> QFont:
+        font = QFont()
+        font.setPointSizeF(base * scale)
+        return font
+
+    def _open_resources(self) -> None:
+        self.ctx.navigate_requested.emit("resources")
+        self.accept()

@@ -1,0 +1,48 @@
+"""Resources: the list with a search, the editor, Help now and the agreements reader."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+
+def _top_level(kind):  # type: ignore[no-untyped-def]
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+def shots(make_env):  # type: ignore[no-untyped-def]
+    from tests.helpers import type_text
+    from ui.resources.agreements import AgreementsReader
+    from ui.resources.editor import ResourceEditor
+    from ui.resources.help_now import HelpNowDialog
+
+    for lang in ("fr", "en"):
+        env = make_env(lang)
+        env.open_demo()
+        group_screen = env.window.group_screen
+        group_screen.show_area("resources")
+        screen = group_screen.screens["resources"]
+        screen.table.selectRow(2)
+        env.settle()
+        yield f"resources-screen-{lang}", env.window
+        type_text(screen.search_box, "écoute")
+        screen.table.selectRow(0)
+        env.settle()
+        yield f"resources-search-{lang}", env.window
+        editor = ResourceEditor(env.ctx, env.ctx.group, screen.selected_resource(), env.window)
+        editor.show()
+        env.settle()
+        yield f"resources-editor-{lang}", editor
+        editor.close()
+        group_screen.open_help_now()
+        env.settle()
+        help_now = _top_level(HelpNowDialog)
+        yield f"help-now-{lang}", help_now
+        help_now.close()
+        env.ctx.agreements_requested.emit()
+        env.settle()
+        reader = _top_level(AgreementsReader)
+        reader.resize(1366, 768)
+        env.settle()
+        yield f"agreements-{lang}", reader
+        reader.close()
+        env.close()

@@ -1,0 +1,86 @@
+"""What the Resources screen's buttons do, kept apart from its layout."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import StorageError
+from app.group import OpenGroup
+from app.model import Resource
+from ui.common.messages import error_message
+from ui.context import UiContext
+
+
+def stale_text(resource: Resource) -> str:
+    if not resource.last_verified_on:
+        return "⚠ " + QCoreApplication.translate(
+            "Resources", "Never checked. Call or visit to make sure this is still right before "
+            "giving it to someone, then press “Verified today”.")
+    shown = QLocale().toString(QDate.fromString(resource.last_verified_on, Qt.DateFormat.ISODate),
+                               QLocale.FormatType.LongFormat)
+    return "⚠ " + QCoreApplication.translate(
+        "Resources", "Last checked on {date}: it may be out of date. Call or visit to make sure "
+        "before giving it to someone.").format(date=shown)
+
+
+def edit(parent: QWidget, ctx: UiContext, group: OpenGroup, resource: Resource | None,
+         category: str = "") -> Resource | None:
+    from ui.resources.editor import ResourceEditor  # the editor itself uses delete() here
+
+    dialog = ResourceEditor(ctx, group, resource, parent, category=category)
+    dialog.exec()
+    return dialog.saved
+
+
+def mark_verified(parent: QWidget, group: OpenGroup, resource: Resource,
+                  today: date) -> Resource | None:
+    try:
+        return group.resources.mark_verified(resource.id, today)
+    except StorageError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Resources", "Resources"),
+                            error_message(exc))
+        return None
+
+
+def confirm_delete(parent: QWidget, resource: Resource) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("Resources", "Delete resource"),
+                      QCoreApplication.translate(
+                          "Resources", "Delete “{title}”? It cannot be brought back, not even by "
+                          "merging an older copy of the group.").format(title=resource.title),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("confirmDelete")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def delete(parent: QWidget, group: OpenGroup, resource: Resource) -> bool:
+    if not confirm_delete(parent, resource):
+        return False
+    try:
+        group.resources.delete_resource(resource.id)
+    except StorageError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Resources", "Resources"),
+                            error_message(exc))
+        return False
+    return True
+
+
+def open_handout(parent: QWidget, ctx: UiContext, group: OpenGroup, chosen: list[Resource],
+                 category: str) -> None:
+    from ui.resources.handout_dialog import HandoutDialog
+
+    dialog = HandoutDialog(ctx, group, chosen, category, parent)
+    dialog.exec()
+
+
+def open_agreements(parent: QWidget, ctx: UiContext, group: OpenGroup) -> None:
+    from ui.resources.agreements import AgreementsReader
+
+    reader = AgreementsReader(ctx, group, parent)
+    reader.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    reader.showMaximized()
+    reader.raise_()

@@ -1,0 +1,102 @@
+"""The group agreements, full-window and in large type, to be read aloud at the start of a
+meeting. Opened from Resources or from a session's "group agreements" agenda item."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import (
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QTextBlockFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.group import OpenGroup
+from app.model import Resource
+from ui.common.retranslate import Retranslating
+from ui.context import UiContext
+from ui.resources.render import escape, read_for_display
+
+START_SCALE = 2.0
+MIN_SCALE, MAX_SCALE, STEP = 1.0, 4.0, 0.25
+
+
+class AgreementsReader(Retranslating, QDialog):
+    def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group = group
+        self.scale = START_SCALE
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.smaller_button, self.larger_button = QPushButton(), QPushButton()
+        self.close_button = QPushButton()
+        self.smaller_button.clicked.connect(lambda: self.zoom(-STEP))
+        self.larger_button.clicked.connect(lambda: self.zoom(STEP))
+        self.close_button.clicked.connect(self.accept)
+        for keys, step in ((QKeySequence.StandardKey.ZoomIn, STEP),
+                           (QKeySequence.StandardKey.ZoomOut, -STEP)):
+            QShortcut(QKeySequence(keys), self).activated.connect(
+                lambda s=step: self.zoom(s))
+        bar = QHBoxLayout()
+        bar.addWidget(self.smaller_button)
+        bar.addWidget(self.larger_button)
+        bar.addStretch(1)
+        bar.addWidget(self.close_button)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(48, 24, 48, 18)
+        root.addWidget(self.text, 1)
+        root.addLayout(bar)
+        self.resize(1100, 720)
+        self.retranslate()
+
+    def agreements(self) -> list[Resource]:
+        return read_for_display(self.group, lambda: self.group.resources.agreements())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Group agreements"))
+        self.smaller_button.setText(self.tr("Smaller text (Ctrl+-)"))
+        self.larger_button.setText(self.tr("Larger text (Ctrl++)"))
+        self.close_button.setText(self.tr("Close (Esc)"))
+        found = self.agreements()
+        if found:
+            markdown = "\n\n".join(f"# {escape(r.title)}\n\n{r.body.strip()}" for r in found)
+        else:
+            markdown = self.tr("No group agreements yet. In Resources, add a resource of the "
+                               "kind “Group agreements” and write them there.")
+        self.text.setMarkdown(markdown)
+        self.text.document().setDocumentMargin(24)
+        self._space_lines()
+        self._apply_scale()
+
+    def _space_lines(self) -> None:
+        """Airier lines and paragraphs: read aloud from a step back, a dense page loses the eye."""
+        cursor = QTextCursor(self.text.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        spacing = QTextBlockFormat()
+        spacing.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        spacing.setBottomMargin(10)
+        cursor.mergeBlockFormat(spacing)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.text.setFocus()  # arrows and Page Down scroll at once
+
+    def zoom(self, step: float) -> None:
+        self.scale = min(MAX_SCALE, max(MIN_SCALE, self.scale + step))
+        self._apply_scale()
+
+    def _apply_scale(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * self.scale)
+        self.text.document().setDefaultFont(font)

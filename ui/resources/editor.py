@@ -1,0 +1,193 @@
+"""Add or change one resource: its details, its Markdown text with a live preview."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import StorageError, ValidationError
+from app.group import OpenGroup
+from app.model import Category, Resource
+from app.resources import CATEGORY_ORDER
+from ui.common.messages import error_message
+from ui.common.retranslate import Retranslating
+from ui.context import UiContext
+from ui.resources import actions
+from ui.resources.model import category_name
+
+
+class ResourceEditor(Retranslating, QDialog):
+    def __init__(self, ctx: UiContext, group: OpenGroup, resource: Resource | None,
+                 parent: QWidget | None = None, *, category: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group = group
+        self.original = resource
+        self.saved: Resource | None = None
+        self.deleted = False
+        self.today: Callable[[], date] = date.today
+        self._verified = resource.last_verified_on if resource else None
+        self._build()
+        self.retranslate()
+        self._load(resource or Resource("", category or Category.OTHER.value))
+        self.resize(980, 640)
+
+    def _build(self) -> None:
+        self.title_edit = QLineEdit()
+        self.category_box = QComboBox()
+        self.phone_edit, self.url_edit = QLineEdit(), QLineEdit()
+        self.address_edit, self.hours_edit = QLineEdit(), QLineEdit()
+        self.pinned_box = QCheckBox()
+        self.verified_label = QLabel()
+        self.verified_button = QPushButton()
+        self.verified_button.clicked.connect(self.mark_verified_today)
+        verified_row = QHBoxLayout()
+        verified_row.addWidget(self.verified_label, 1)
+        verified_row.addWidget(self.verified_button)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(8)]
+        fields: list[QWidget | QHBoxLayout] = [
+            self.title_edit, self.category_box, self.phone_edit, self.url_edit,
+            self.address_edit, self.hours_edit, self.pinned_box, verified_row]
+        for label, field in zip(self.labels, fields, strict=True):
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            self.form.addRow(label, field)
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.body_edit.textChanged.connect(self._update_preview)
+        self.body_label, self.preview_label = QLabel(), QLabel()
+        self.body_label.setBuddy(self.body_edit)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        splitter = QSplitter()
+        for label, widget in ((self.body_label, self.body_edit),
+                              (self.preview_label, self.preview)):
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(label)
+            column.addWidget(widget, 1)
+            splitter.addWidget(box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.delete_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete_button.setVisible(self.original is not None)
+        self.delete_button.clicked.connect(self.delete)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.activated.connect(self.save)
+        root = QVBoxLayout(self)
+        root.addLayout(self.form)
+        root.addWidget(splitter, 1)
+        root.addWidget(self.error_label)
+        root.addWidget(self.buttons)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New resource") if self.original is None
+                            else self.tr("Edit resource"))
+        texts = [self.tr("&Title:"), self.tr("&Category:"), self.tr("&Phone:"),
+                 self.tr("&Web address:"), self.tr("&Postal address:"), self.tr("&Opening hours:"),
+                 self.tr("Help now:"), self.tr("Last checked:")]
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        current = self.category_box.currentData()
+        self.category_box.clear()
+        for category in CATEGORY_ORDER:
+            self.category_box.addItem(category_name(category), category)
+        if current:
+            self.category_box.setCurrentIndex(self.category_box.findData(current))
+        self.pinned_box.setText(self.tr("&Show in Help now, in large type"))
+        self.verified_button.setText(self.tr("&Verified today"))
+        self.body_label.setText(self.tr("Te&xt (Markdown: **bold**, - lists, # headings):"))
+        self.preview_label.setText(self.tr("Preview:"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.hours_edit.setPlaceholderText(self.tr("e.g. every day, 24 hours"))
+        self.url_edit.setPlaceholderText(self.tr("e.g. https://example.org"))
+        self._show_verified()
+
+    def _load(self, resource: Resource) -> None:
+        self.title_edit.setText(resource.title)
+        self.category_box.setCurrentIndex(max(0, self.category_box.findData(resource.category)))
+        self.phone_edit.setText(resource.phone)
+        self.url_edit.setText(resource.url)
+        self.address_edit.setText(resource.address)
+        self.hours_edit.setText(resource.hours)
+        self.pinned_box.setChecked(resource.pinned)
+        self.body_edit.setPlainText(resource.body)
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        self.preview.setMarkdown(self.body_edit.toPlainText())
+
+    def _show_verified(self) -> None:
+        if not self._verified:
+            self.verified_label.setText("⚠ " + self.tr("Never checked"))
+            return
+        day = QDate.fromString(self._verified, Qt.DateFormat.ISODate)
+        self.verified_label.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+
+    def mark_verified_today(self) -> None:
+        self._verified = self.today().isoformat()
+        self._show_verified()
+
+    def record(self) -> Resource:
+        base = self.original or Resource("")
+        return dataclasses.replace(
+            base, title=self.title_edit.text(), category=str(self.category_box.currentData()),
+            phone=self.phone_edit.text(), url=self.url_edit.text(),
+            address=self.address_edit.text(), hours=self.hours_edit.text(),
+            pinned=self.pinned_box.isChecked(), body=self.body_edit.toPlainText(),
+            last_verified_on=self._verified)
+
+    def save(self) -> None:
+        try:
+            self.saved = self.group.resources.save_resource(self.record())
+        except ValidationError as exc:
+            self._show_error(self.tr("Please give the resource a title.")
+                             if exc.field == "title" else error_message(exc))
+            self.title_edit.setFocus()
+            return
+        except StorageError as exc:
+            self._show_error(error_message(exc))
+            return
+        self.accept()
+
+    def delete(self) -> None:
+        if self.original is not None and actions.delete(self, self.group, self.original):
+            self.deleted = True
+            self.ctx.data_changed.emit("resources")
+            self.reject()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()

@@ -1,0 +1,232 @@
+"""The resources table: one row per resource or search hit, grouped by category on sort."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from app.model import Category, Resource
+from app.resources import CATEGORY_ORDER, MATCH_END, MATCH_START, SearchHit, is_stale
+
+Index = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 3
+HTML_ROLE = Qt.ItemDataRole.UserRole + 4  # title (and snippet) with matched words in bold
+STALE_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+def category_name(category: str) -> str:
+    names = {
+        Category.CRISIS_LINE: QCoreApplication.translate("Resources", "Crisis line"),
+        Category.PROFESSIONAL_HELP: QCoreApplication.translate("Resources", "Professional help"),
+        Category.LOCAL_SERVICE: QCoreApplication.translate("Resources", "Local service"),
+        Category.READING: QCoreApplication.translate("Resources", "Reading"),
+        Category.HANDOUT: QCoreApplication.translate("Resources", "Handout"),
+        Category.AGREEMENT: QCoreApplication.translate("Resources", "Group agreements"),
+        Category.PRACTICAL: QCoreApplication.translate("Resources", "Practicalities"),
+        Category.OTHER: QCoreApplication.translate("Resources", "Other"),
+    }
+    return names.get(Category(category), category) if category in CATEGORY_ORDER else category
+
+
+def marked_to_html(text: str) -> str:
+    """Escape first, then turn the storage's match marks into bold, so no stored text is markup."""
+    return html.escape(text).replace(MATCH_START, "<b><u>").replace(MATCH_END, "</u></b>")
+
+
+def snippet_to_html(text: str) -> str:
+    """An excerpt of Markdown shown as plain words: the stars and hashes would only distract."""
+    return marked_to_html(_MARKDOWN_SIGNS.sub("", text))
+
+
+_MARKDOWN_SIGNS = re.compile(r"[*_#`>\[\]]+")
+
+
+@dataclass(frozen=True)
+class ResourceRow:
+    resource: Resource
+    stale: bool = False
+    hit: SearchHit | None = None  # set for search results: marks and excerpt, worked out lazily
+
+    @property
+    def rank(self) -> float:
+        return self.hit.rank if self.hit else 0.0
+
+
+def rows_for(resources: list[Resource], today: date, stale_days: int) -> list[ResourceRow]:
+    return [ResourceRow(r, is_stale(r, today, stale_days)) for r in resources]
+
+
+def rows_for_hits(hits: list[SearchHit], today: date, stale_days: int) -> list[ResourceRow]:
+    return [ResourceRow(h.resource, is_stale(h.resource, today, stale_days), h) for h in hits]
+
+
+_ANSWERED = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole, HTML_ROLE, OBJECT_ROLE, CATEGORY_ROLE, SORT_ROLE,
+    STALE_ROLE})
+
+
+class ResourceTableModel(QAbstractTableModel):
+    TITLE, CATEGORY, PHONE, VERIFIED = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ResourceRow] = []
+        self._html: dict[int, str] = {}
+        self._texts: dict[tuple[int, int], str] = {}  # what painting asks for, again and again
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: list[ResourceRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._html.clear()
+        self._texts.clear()
+        self.endResetModel()
+
+    def resource_at(self, row: int) -> Resource:
+        return self._rows[row].resource
+
+    def row_of(self, resource_id: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.resource.id == resource_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Resource"), self.tr("Category"), self.tr("Phone"),
+                self.tr("Checked")][section] if 0 <= section < 4 else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Painting asks every cell for a dozen roles; most are answered "nothing" at once.
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(index.row(), index.column())
+        if role == HTML_ROLE:
+            return self._title_html(index.row()) if index.column() == self.TITLE else None
+        if role == Qt.ItemDataRole.FontRole:
+            bold = index.column() == self.CATEGORY and self._starts_group(index.row())
+            return self._bold if bold else None
+        if role == OBJECT_ROLE:
+            return row.resource
+        if role == CATEGORY_ROLE:
+            return row.resource.category
+        if role == SORT_ROLE:
+            return self._sort_key(row, index.column())
+        if role == STALE_ROLE:
+            return row.stale
+        return self._hint(row, index.column(), role)
+
+    def _hint(self, row: ResourceRow, column: int, role: int) -> Any:
+        tips = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+        if role in tips and column == self.CATEGORY:
+            return category_name(row.resource.category)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.VERIFIED and row.stale:
+            return self.tr("Not checked recently: call or visit to make sure it is still right, "
+                           "then mark it verified.")
+        return None
+
+    def _title_html(self, number: int) -> str:
+        """Built when a row is first painted: only the visible rows of 5,000 ever are."""
+        if number in self._html:
+            return self._html[number]
+        row = self._rows[number]
+        pin = ("&nbsp;&nbsp;<span>★&nbsp;" + html.escape(self.tr("Help now")) + "</span>"
+               if row.resource.pinned else "")
+        if row.hit is None:
+            markup = html.escape(row.resource.title) + pin
+        else:
+            excerpt = snippet_to_html(row.hit.snippet_marked)
+            markup = marked_to_html(row.hit.title_marked) + pin + \
+                (f"<br><small>{excerpt}</small>" if excerpt else "")
+        self._html[number] = markup
+        return markup
+
+    def _starts_group(self, row: int) -> bool:
+        category = self._rows[row].resource.category
+        return row == 0 or self._rows[row - 1].resource.category != category
+
+    def _display(self, number: int, column: int) -> str:
+        key = (number, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._display_text(number, column)
+        return text
+
+    def _display_text(self, number: int, column: int) -> str:
+        row = self._rows[number]
+        r = row.resource
+        if column == self.TITLE:
+            return r.title + (" ★" if r.pinned else "")
+        if column == self.CATEGORY:
+            # Named once, on the first row of its group: the list reads as sections.
+            return category_name(r.category) if self._starts_group(number) else ""
+        if column == self.PHONE:
+            return r.phone
+        if column == self.VERIFIED:
+            return self._verified_text(row)
+        return ""
+
+    def _verified_text(self, row: ResourceRow) -> str:
+        verified = row.resource.last_verified_on
+        if not verified:
+            return "⚠ " + self.tr("Never checked")
+        shown = QLocale().toString(QDate.fromString(verified, Qt.DateFormat.ISODate),
+                                   QLocale.FormatType.ShortFormat)
+        if row.stale:
+            return "⚠ " + self.tr("Check: last {date}").format(date=shown)
+        return shown
+
+    def _sort_key(self, row: ResourceRow, column: int) -> Any:
+        r = row.resource
+        group = f"{CATEGORY_ORDER.index(r.category):02d}" if r.category in CATEGORY_ORDER else "99"
+        if column == self.CATEGORY:
+            # Within a category, search rank first (bm25 is lower for better), then title.
+            return f"{group}|{row.rank + 1e6:014.4f}|{r.title.casefold()}"
+        if column == self.TITLE:
+            return r.title.casefold()
+        if column == self.PHONE:
+            return r.phone
+        return r.last_verified_on or ""
+
+
+class ResourceFilter(QSortFilterProxyModel):
+    """Category filter on the category role, done by Qt itself: with no category chosen it lets
+    every row through without asking the model, which keeps 5,000 rows instant."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterRole(CATEGORY_ROLE)
+        self.setFilterKeyColumn(0)
+
+    def set_category(self, category: str) -> None:
+        pattern = f"^{re.escape(category)}$" if category else ""
+        self.setFilterRegularExpression(QRegularExpression(pattern))
