@@ -470,20 +470,20 @@
     <context>
         <name>GroupScreen</name>
         <message>
-            <source>&amp;Sessions</source>
-            <translation>&amp;Sessions</translation>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
         </message>
         <message>
-            <source>&amp;Members</source>
-            <translation>&amp;Members</translation>
+            <source>Members</source>
+            <translation>Members</translation>
         </message>
         <message>
-            <source>Sharing &amp;circle</source>
-            <translation>Sharing &amp;circle</translation>
+            <source>Sharing circle</source>
+            <translation>Sharing circle</translation>
         </message>
         <message>
-            <source>&amp;Resources</source>
-            <translation>&amp;Resources</translation>
+            <source>Resources</source>
+            <translation>Resources</translation>
         </message>
         <message>
             <source>Shortcut: {keys}</source>
@@ -708,10 +708,6 @@
             <translation>Consent &amp;recorded on</translation>
         </message>
         <message>
-            <source>Private no&amp;te</source>
-            <translation>Private no&amp;te</translation>
-        </message>
-        <message>
             <source>Required: the only name shown in the room</source>
             <translation>Required: the only name shown in the room</translation>
         </message>
@@ -732,8 +728,12 @@
             <translation>Agrees to be &amp;contacted</translation>
         </message>
         <message>
-            <source>Contact details may go to the next &amp;host</source>
-            <translation>Contact details may go to the next &amp;host</translation>
+            <source>Pri&amp;vate note</source>
+            <translation>Pri&amp;vate note</translation>
+        </message>
+        <message>
+            <source>Contact details may &amp;go to the next host</source>
+            <translation>Contact details may &amp;go to the next host</translation>
         </message>
         <message>
             <source>When the group is handed over, these contact details are included only if ticked</source>
@@ -838,10 +838,6 @@
             <translation>Show</translation>
         </message>
         <message>
-            <source>&amp;New member</source>
-            <translation>&amp;New member</translation>
-        </message>
-        <message>
             <source>Meeting for check-in</source>
             <translation>Meeting for check-in</translation>
         </message>
@@ -850,16 +846,8 @@
             <translation>Chec&amp;k-in…</translation>
         </message>
         <message>
-            <source>&amp;Import CSV…</source>
-            <translation>&amp;Import CSV…</translation>
-        </message>
-        <message>
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xport CSV…</translation>
-        </message>
-        <message>
-            <source>&amp;Erase for good…</source>
-            <translation>&amp;Erase for good…</translation>
         </message>
         <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
@@ -901,20 +889,24 @@
             <translation>No meeting attended yet.</translation>
         </message>
         <message>
-            <source>Mark &amp;active</source>
-            <translation>Mark &amp;active</translation>
-        </message>
-        <message>
-            <source>Mark &amp;inactive</source>
-            <translation>Mark &amp;inactive</translation>
-        </message>
-        <message>
             <source>Saved. Ctrl+Z undoes it.</source>
             <translation>Saved. Ctrl+Z undoes it.</translation>
         </message>
         <message>
             <source>Mark inactive</source>
             <translation>Mark inactive</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Import CSV…</translation>
+        </message>
+        <message>
+            <source>Erase for good…</source>
+            <translation>Erase for good…</translation>
         </message>
         <message>
             <source>Mark active</source>
@@ -1525,6 +1517,14 @@
             <translation>Late arrival's name</translation>
         </message>
         <message>
+            <source>Still to speak, in order</source>
+            <translation>Still to speak, in order</translation>
+        </message>
+        <message>
+            <source>Screen for the presenter view</source>
+            <translation>Screen for the presenter view</translation>
+        </message>
+        <message>
             <source>Add a late arrival</source>
             <translation>Add a late arrival</translation>
         </message>
@@ -1653,6 +1653,26 @@
         <message>
             <source>Start the round</source>
             <translation>Start the round</translation>
+        </message>
+        <message>
+            <source>Who takes part, in speaking order</source>
+            <translation>Who takes part, in speaking order</translation>
+        </message>
+        <message>
+            <source>Name for an ad-hoc round</source>
+            <translation>Name for an ad-hoc round</translation>
+        </message>
+        <message>
+            <source>Member to add</source>
+            <translation>Member to add</translation>
+        </message>
+        <message>
+            <source>Meeting whose attendance to use</source>
+            <translation>Meeting whose attendance to use</translation>
+        </message>
+        <message>
+            <source>Time budget for the whole circle</source>
+            <translation>Time budget for the whole circle</translation>
         </message>
         <message>
             <source>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</source>

@@ -470,20 +470,20 @@
     <context>
         <name>GroupScreen</name>
         <message>
-            <source>&amp;Sessions</source>
-            <translation>&amp;Séances</translation>
+            <source>Sessions</source>
+            <translation>Séances</translation>
         </message>
         <message>
-            <source>&amp;Members</source>
-            <translation>&amp;Membres</translation>
+            <source>Members</source>
+            <translation>Membres</translation>
         </message>
         <message>
-            <source>Sharing &amp;circle</source>
-            <translation>&amp;Cercle de parole</translation>
+            <source>Sharing circle</source>
+            <translation>Cercle de parole</translation>
         </message>
         <message>
-            <source>&amp;Resources</source>
-            <translation>&amp;Ressources</translation>
+            <source>Resources</source>
+            <translation>Ressources</translation>
         </message>
         <message>
             <source>Shortcut: {keys}</source>
@@ -693,7 +693,7 @@
         </message>
         <message>
             <source>E&amp;mail</source>
-            <translation>C&amp;ourriel</translation>
+            <translation>Co&amp;urriel</translation>
         </message>
         <message>
             <source>R&amp;ole</source>
@@ -706,10 +706,6 @@
         <message>
             <source>Consent &amp;recorded on</source>
             <translation>Accord noté &amp;le</translation>
-        </message>
-        <message>
-            <source>Private no&amp;te</source>
-            <translation>Note pri&amp;vée</translation>
         </message>
         <message>
             <source>Required: the only name shown in the room</source>
@@ -725,15 +721,19 @@
         </message>
         <message>
             <source>&amp;Active (offered at check-in)</source>
-            <translation>A&amp;ctif·ve (proposé·e au pointage)</translation>
+            <translation>Actif·ve (propo&amp;sé·e au pointage)</translation>
         </message>
         <message>
             <source>Agrees to be &amp;contacted</source>
             <translation>Accepte d'être &amp;contacté·e</translation>
         </message>
         <message>
-            <source>Contact details may go to the next &amp;host</source>
-            <translation>Coordonnées transmissibles à l'animateur &amp;suivant</translation>
+            <source>Pri&amp;vate note</source>
+            <translation>Note pri&amp;vée</translation>
+        </message>
+        <message>
+            <source>Contact details may &amp;go to the next host</source>
+            <translation>Coor&amp;données transmissibles à l'animateur suivant</translation>
         </message>
         <message>
             <source>When the group is handed over, these contact details are included only if ticked</source>
@@ -838,28 +838,16 @@
             <translation>Afficher</translation>
         </message>
         <message>
-            <source>&amp;New member</source>
-            <translation>&amp;Nouveau membre</translation>
-        </message>
-        <message>
             <source>Meeting for check-in</source>
             <translation>Séance à pointer</translation>
         </message>
         <message>
             <source>Chec&amp;k-in…</source>
-            <translation>&amp;Pointage…</translation>
-        </message>
-        <message>
-            <source>&amp;Import CSV…</source>
-            <translation>&amp;Importer un CSV…</translation>
+            <translation>Pointa&amp;ge…</translation>
         </message>
         <message>
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
-        </message>
-        <message>
-            <source>&amp;Erase for good…</source>
-            <translation>&amp;Effacer définitivement…</translation>
         </message>
         <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
@@ -901,20 +889,24 @@
             <translation>Aucune séance pour l'instant.</translation>
         </message>
         <message>
-            <source>Mark &amp;active</source>
-            <translation>Marquer &amp;actif·ve</translation>
-        </message>
-        <message>
-            <source>Mark &amp;inactive</source>
-            <translation>Marquer &amp;inactif·ve</translation>
-        </message>
-        <message>
             <source>Saved. Ctrl+Z undoes it.</source>
             <translation>Enregistré. Ctrl+Z pour annuler.</translation>
         </message>
         <message>
             <source>Mark inactive</source>
             <translation>Marquer inactif·ve</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>Nouveau membre</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Erase for good…</source>
+            <translation>Effacer définitivement…</translation>
         </message>
         <message>
             <source>Mark active</source>
@@ -1525,6 +1517,14 @@
             <translation>Prénom de la personne arrivée en retard</translation>
         </message>
         <message>
+            <source>Still to speak, in order</source>
+            <translation>Prendront encore la parole, dans l'ordre</translation>
+        </message>
+        <message>
+            <source>Screen for the presenter view</source>
+            <translation>Écran pour l'affichage de projection</translation>
+        </message>
+        <message>
             <source>Add a late arrival</source>
             <translation>Ajouter une personne en retard</translation>
         </message>
@@ -1653,6 +1653,26 @@
         <message>
             <source>Start the round</source>
             <translation>Commencer le tour de parole</translation>
+        </message>
+        <message>
+            <source>Who takes part, in speaking order</source>
+            <translation>Participants, dans l'ordre de parole</translation>
+        </message>
+        <message>
+            <source>Name for an ad-hoc round</source>
+            <translation>Prénom pour un tour improvisé</translation>
+        </message>
+        <message>
+            <source>Member to add</source>
+            <translation>Membre à ajouter</translation>
+        </message>
+        <message>
+            <source>Meeting whose attendance to use</source>
+            <translation>Séance dont on reprend les présences</translation>
+        </message>
+        <message>
+            <source>Time budget for the whole circle</source>
+            <translation>Temps total du cercle de parole</translation>
         </message>
         <message>
             <source>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDateTimeEdit,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -46,6 +47,12 @@ def walk_tab_order(qtbot, first: QWidget, limit: int = 400) -> list[QWidget]:  #
         current = QApplication.focusWidget()
         qtbot.keyClick(current, Qt.Key.Key_Tab)
         now = QApplication.focusWidget()
+        # A date field takes Tab to step through day, month and year, then lets it go.
+        for _section in range(3 if isinstance(current, QDateTimeEdit) else 0):
+            if now is not current:
+                break
+            qtbot.keyClick(current, Qt.Key.Key_Tab)
+            now = QApplication.focusWidget()
         assert now is not None, f"Tab from {describe(current)} lost the focus"
         if now is first:
             return order

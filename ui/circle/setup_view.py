@@ -159,6 +159,13 @@ class SetupView(Retranslating, QWidget):
         self.warning_seconds.setSuffix(self.tr(" s"))
         self.chime_box.setText(self.tr("Soft chime at the warning and at the end"))
         self.start_button.setText(self.tr("Start the round"))
+        self.people.setAccessibleName(self.tr("Who takes part, in speaking order"))
+        self.name_edit.setAccessibleName(self.tr("Name for an ad-hoc round"))
+        self.roster_combo.setAccessibleName(self.tr("Member to add"))
+        self.session_combo.setAccessibleName(self.tr("Meeting whose attendance to use"))
+        self.each_time.setAccessibleName(self.tr("The same time for each"))
+        self.budget_minutes.setAccessibleName(self.tr("Time budget for the whole circle"))
+        self.warning_seconds.setAccessibleName(self.tr("Amber when this much is left"))
         self.keys_help.setText(self.tr(
             "During the round, the keyboard is enough: Space starts and pauses, Right or Enter "
             "gives the word to the next person, P lets someone pass (they come back at the end), "

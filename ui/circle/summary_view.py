@@ -91,6 +91,7 @@ class SummaryView(Retranslating, QWidget):
         self.totals.setWordWrap(True)
         self.model = SummaryModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -109,10 +109,10 @@ class GroupScreen(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.group_name.setText(self.group.name)
         names = {
-            "sessions": self.tr("&Sessions"),
-            "members": self.tr("&Members"),
-            "circle": self.tr("Sharing &circle"),
-            "resources": self.tr("&Resources"),
+            "sessions": self.tr("Sessions"),
+            "members": self.tr("Members"),
+            "circle": self.tr("Sharing circle"),
+            "resources": self.tr("Resources"),
         }
         for number, area in enumerate(AREAS, start=1):
             self.nav_buttons[area].setText(names[area])

@@ -112,6 +112,7 @@ class ResourcesScreen(Retranslating, QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         table.setModel(self.proxy)
         table.setItemDelegateForColumn(ResourceTableModel.TITLE, HtmlDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

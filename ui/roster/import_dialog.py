@@ -111,6 +111,7 @@ class CsvImportDialog(Retranslating, QDialog):
             self.combos[name] = combo
             self.mapping_form.addRow(QLabel(), combo)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)

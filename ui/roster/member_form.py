@@ -28,8 +28,17 @@ from ui.roster.member_model import role_label
 _NO_DATE = QDate(1900, 1, 1)  # shown as the special "not set" text of the date fields
 
 
+class _DateEdit(QDateEdit):
+    """Showing "Not set", a QDateEdit keeps Tab for its (absent) sections: a keyboard trap."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.date() == self.minimumDate() and self.specialValueText():
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
+    edit = _DateEdit()
     edit.setCalendarPopup(True)
     edit.setMinimumDate(_NO_DATE)
     edit.setDate(_NO_DATE)
@@ -59,11 +68,7 @@ class MemberForm(Retranslating, QWidget):
 
     def _build(self) -> None:
         self.title = QLabel()
-        self.title.setObjectName("formTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
+        self.title.setObjectName("selectedGroup")  # the theme's third-level heading
         self.pseudonym_edit = QLineEdit()
         self.full_name_edit = QLineEdit()
         self.phone_edit = QLineEdit()
@@ -125,7 +130,7 @@ class MemberForm(Retranslating, QWidget):
     def retranslate(self) -> None:
         labels = (self.tr("&Pseudonym"), self.tr("Full &name"), self.tr("P&hone"),
                   self.tr("E&mail"), self.tr("R&ole"), self.tr("&Joined on"), "", "", "",
-                  self.tr("Consent &recorded on"), self.tr("Private no&te"))
+                  self.tr("Consent &recorded on"), self.tr("Pri&vate note"))
         for row, text in enumerate(labels):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             assert isinstance(label, QLabel)
@@ -136,7 +141,7 @@ class MemberForm(Retranslating, QWidget):
         self.note_edit.setPlaceholderText(self.tr("Only for you, the host"))
         self.active_check.setText(self.tr("&Active (offered at check-in)"))
         self.consent_contact_check.setText(self.tr("Agrees to be &contacted"))
-        self.consent_handover_check.setText(self.tr("Contact details may go to the next &host"))
+        self.consent_handover_check.setText(self.tr("Contact details may &go to the next host"))
         self.consent_handover_check.setToolTip(self.tr(
             "When the group is handed over, these contact details are included only if ticked"))
         for number in range(self.role_combo.count()):

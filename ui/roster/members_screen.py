@@ -111,6 +111,7 @@ class MembersScreen(Retranslating, QWidget):
 
     def _build_table(self) -> None:
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -199,14 +200,14 @@ class MembersScreen(Retranslating, QWidget):
         for number, text in enumerate((self.tr("Active"), self.tr("Inactive"), self.tr("All"))):
             self.status_combo.setItemText(number, text)
         self.status_combo.setAccessibleName(self.tr("Show"))
-        self.new_button.setText(self.tr("&New member"))
+        self.new_button.setText(self.tr("New member"))
         self.new_button.setToolTip(self.new_action.shortcut().toString(
             QKeySequence.SequenceFormat.NativeText))
         self.session_combo.setAccessibleName(self.tr("Meeting for check-in"))
         self.checkin_button.setText(self.tr("Chec&k-in…"))
-        self.import_button.setText(self.tr("&Import CSV…"))
+        self.import_button.setText(self.tr("Import CSV…"))
         self.export_button.setText(self.tr("E&xport CSV…"))
-        self.erase_button.setText(self.tr("&Erase for good…"))
+        self.erase_button.setText(self.tr("Erase for good…"))
         self.erase_button.setToolTip(self.tr("Right to be forgotten: deletes the member and "
                                              "their history; this cannot be undone"))
         self.history_box.setTitle(self.tr("Attendance history"))
@@ -305,8 +306,8 @@ class MembersScreen(Retranslating, QWidget):
         member = self.form.member
         self.inactive_button.setEnabled(member is not None)
         self.erase_button.setEnabled(member is not None)
-        self.inactive_button.setText(self.tr("Mark &active") if member and not member.active
-                                     else self.tr("Mark &inactive"))
+        self.inactive_button.setText(self.tr("Mark active") if member and not member.active
+                                     else self.tr("Mark inactive"))
 
     def new_member(self) -> None:
         self.table.clearSelection()

@@ -133,6 +133,7 @@ class BackupsDialog(Retranslating, QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(BackupTableModel.MADE_AT, Qt.SortOrder.DescendingOrder)
