@@ -67,7 +67,7 @@ def test_language_switch_retranslates_every_screen_live(qtbot, demo_window, data
     assert window.tools_menu.title() == "&Outils"
     assert window.preferences_action.text() == "&Préférences…"
     assert group.nav_buttons["sessions"].text() == "Séances"
-    assert group.nav_buttons["circle"].text() == "&Cercle de parole"
+    assert group.nav_buttons["circle"].text() == "Cercle de parole"
     assert group.lock_button.text() == "Verrouiller"
     # The dialog itself, its own texts and Qt's standard buttons (from qtbase_fr).
     assert dialog.windowTitle() == "Préférences"
