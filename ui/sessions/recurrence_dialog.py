@@ -52,7 +52,7 @@ class RecurrenceDialog(Retranslating, QDialog):
         self.form = QFormLayout()
         for widget in (self.first_edit, self.frequency_combo, self.count_radio, self.count_spin,
                        self.until_radio, self.until_edit, self.template_combo):
-            self.form.addRow("", widget)
+            self.form.addRow(QLabel(), widget)
         self.first_edit.dateTimeChanged.connect(lambda _d: self.retranslate())
         for signal in (self.frequency_combo.currentIndexChanged,
                        self.count_spin.valueChanged, self.until_edit.dateChanged,
