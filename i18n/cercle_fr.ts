@@ -2,10 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
     <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CircleScreen</name>
         <message>
             <source>This area is being built.</source>
             <translation>Cette partie est en cours de construction.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CircleSummary</name>
+        <message>
+            <source>Round {number}: {used} used of {planned} planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spoke: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passed: {names}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -149,6 +183,88 @@
         </message>
     </context>
     <context>
+        <name>KindDelegate</name>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LiveView</name>
+        <message>
+            <source>Meeting in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left arrow or Page Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check-&amp;in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the group &amp;agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start the sharing circle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {number} of {count} · {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{elapsed} elapsed · {remaining} left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{elapsed} elapsed · {over} over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: {title} ({minutes} min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the last item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting: {elapsed} · {remaining} left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End the meeting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right arrow or Page Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the meeting and mark this session as held?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -249,6 +365,119 @@
         </message>
     </context>
     <context>
+        <name>PrintMenu</name>
+        <message>
+            <source>Print the agenda…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the agenda as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a blank sign-in sheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a blank sign-in sheet as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A printed or PDF sign-in sheet is not encrypted. Once members have written on it, keep it somewhere safe and destroy it when it is no longer needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceDialog</name>
+        <message>
+            <source>Plan a series of sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>third</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fifth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month, on the {nth} {weekday}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This many sessions:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until this date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;First session:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n session(s): {dates}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ResourcesScreen</name>
         <message>
             <source>This area is being built.</source>
@@ -256,10 +485,284 @@
         </message>
     </context>
     <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date and time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uration (minutes):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;mmary:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;format…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sharing circle (time only, never content)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned: {total} of {duration} min — {over} min over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned: {total} of {duration} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the format:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionLabels</name>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check-in round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionPanel</name>
+        <message>
+            <source>Selected session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a session to see its agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} · {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No agenda yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) marked present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SessionsScreen</name>
         <message>
-            <source>This area is being built.</source>
-            <translation>Cette partie est en cours de construction.</translation>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Upcoming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Past</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upcoming sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a &amp;format…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a &amp;series…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Run the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cance&amp;l session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print or P&amp;DF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark this session as cancelled? It stays in the list, and you can still delete it later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this session, its agenda and its attendance for good? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session has no agenda yet. Add at least one item first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -323,6 +826,49 @@
         <message>
             <source>Please type the group's passphrase.</source>
             <translation>Saisissez la phrase secrète du groupe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <source>Meeting formats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New session from this format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: {title} ({minutes} min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the format “{name}”? Sessions already planned with it are kept.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

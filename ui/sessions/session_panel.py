@@ -46,7 +46,8 @@ class SessionPanel(Retranslating, QScrollArea):
             return
         e = html.escape
         when = QLocale().toString(session_datetime(session), QLocale.FormatType.LongFormat)
-        parts = [f"<h3>{e(session.theme or self.tr('Session'))}</h3>",
+        title = session.theme or self.tr("Session")
+        parts = [f"<h3>{e(title)}</h3>",
                  f"<p>{e(when)}<br/>{e(session.place)}</p>",
                  "<p>" + e(self.tr("{status} · {minutes} min").format(
                      status=status_label(session.status),
@@ -59,13 +60,16 @@ class SessionPanel(Retranslating, QScrollArea):
             rows = "".join(
                 f"<tr><td align='right'>{i.planned_minutes}′&nbsp;</td>"
                 f"<td>{e(i.title or kind_label(i.kind))}</td></tr>" for i in items)
-            parts.append(f"<p><b>{e(self.tr('Agenda'))}</b></p><table>{rows}</table>")
+            heading = self.tr("Agenda")
+            parts.append(f"<p><b>{e(heading)}</b></p><table>{rows}</table>")
         else:
             parts.append("<p>" + e(self.tr("No agenda yet.")) + "</p>")
         rounds = self.group.sessions.circle_summary(session.id)
         if rounds:
-            parts.append(f"<p><b>{e(self.tr('Sharing circle'))}</b><br/>"
+            heading = self.tr("Sharing circle")
+            parts.append(f"<p><b>{e(heading)}</b><br/>"
                          + e(circle_summary_text(rounds)).replace("\n", "<br/>") + "</p>")
         if session.summary:
-            parts.append(f"<p><b>{e(self.tr('Summary'))}</b><br/>{e(session.summary)}</p>")
+            heading = self.tr("Summary")
+            parts.append(f"<p><b>{e(heading)}</b><br/>{e(session.summary)}</p>")
         self.label.setText("".join(parts))

@@ -88,7 +88,7 @@ class TemplatesDialog(Retranslating, QDialog):
 
     def _show_items(self, _row: int) -> None:
         template_id = self.chosen_id()
-        if not template_id:
+        if not template_id or not self.group.is_open:
             self.items_label.setText("")
             return
         lines = [self.tr("{kind}: {title} ({minutes} min)").format(
