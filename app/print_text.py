@@ -16,7 +16,7 @@ HEADINGS: dict[str, dict[str, str]] = {
         "duration": "Durée",
         "minutes": "min",
         "time": "Heure",
-        "item": "Temps",
+        "item": "Étape",
         "notes": "Notes",
         "total": "Total",
         "name": "Prénom ou pseudonyme",

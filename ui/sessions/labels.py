@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.model import ItemKind, SessionStatus
+from app.model import ItemKind, Session, SessionStatus
+from app.sessions import parse_starts_at
 
 KINDS = tuple(ItemKind)
 
@@ -41,3 +42,12 @@ def clock_text(seconds: float) -> str:
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes}:{secs:02d}"
+
+
+def long_when(session: Session, locale: QLocale | None = None) -> str:
+    """"Tuesday 15 December 2026, 19:00": the long date and the short time, never a time zone."""
+    locale = locale or QLocale()
+    moment = parse_starts_at(session.starts_at)
+    return QCoreApplication.translate("SessionLabels", "{date}, {time}").format(
+        date=locale.toString(moment.date(), QLocale.FormatType.LongFormat),
+        time=locale.toString(moment.time(), QLocale.FormatType.ShortFormat))

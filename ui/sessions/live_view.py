@@ -7,13 +7,14 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,8 +25,7 @@ from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session, SessionStatus
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
-from ui.sessions.labels import clock_text, kind_label
-from ui.sessions.session_model import session_datetime
+from ui.sessions.labels import clock_text, kind_label, long_when
 
 REPAINT_MS = 250
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -50,6 +50,7 @@ class LiveView(Retranslating, QDialog):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         ctx.inhibit_autolock("meeting", True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.finished.connect(self._stop)
         self.retranslate()
 
@@ -62,14 +63,20 @@ class LiveView(Retranslating, QDialog):
         top.addWidget(self.header_label, 1)
         top.addWidget(self.meeting_clock)
         self.kind_label = QLabel()
+        self.kind_label.setObjectName("liveKind")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(14)
         self.title_label = QLabel()
         self.title_label.setObjectName("liveTitle")
         self.title_label.setWordWrap(True)
         self.time_label = QLabel()
         self.time_label.setObjectName("liveTime")
         self.notes_label = QLabel()
+        self.notes_label.setObjectName("liveNotes")
         self.notes_label.setWordWrap(True)
         self.next_label = QLabel()
+        self.next_label.setObjectName("liveNext")
         self.next_label.setWordWrap(True)
         self.agenda_label = QLabel()
         self.agenda_label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -77,14 +84,18 @@ class LiveView(Retranslating, QDialog):
         self.agenda_label.setMinimumWidth(300)
         self.agenda_label.setObjectName("liveAgenda")
         self.setStyleSheet(
-            "#liveTitle { font-size: 30pt; font-weight: bold; }"
+            "#liveTitle { font-size: 32pt; font-weight: bold; }"
             "#liveTime { font-size: 44pt; font-weight: bold; }"
-            "#meetingClock { font-size: 14pt; }"
-            "#liveAgenda { font-size: 12pt; padding: 8px; }")
+            "#liveKind, #liveNotes { font-size: 16pt; }"
+            "#liveNext { font-size: 20pt; }"
+            "#meetingClock { font-size: 16pt; }"
+            "#liveAgenda { font-size: 14pt; padding: 8px; }")
         main = QVBoxLayout()
-        for widget in (self.kind_label, self.title_label, self.time_label, self.notes_label):
-            main.addWidget(widget)
         main.addStretch(1)
+        for widget in (self.kind_label, self.title_label, self.time_label, self.progress,
+                       self.notes_label):
+            main.addWidget(widget)
+        main.addStretch(2)
         main.addWidget(self.next_label)
         body = QHBoxLayout()
         body.addLayout(main, 3)
@@ -122,9 +133,13 @@ class LiveView(Retranslating, QDialog):
         self.agreements_button.setText(self.tr("Read the group &agreements"))
         self.circle_button.setText(self.tr("&Start the sharing circle"))
         self.leave_button.setText(self.tr("Leave (Esc)"))
-        when = QLocale().toString(session_datetime(self.session), QLocale.FormatType.LongFormat)
+        when = long_when(self.session)
         self.header_label.setText(" — ".join(t for t in (when, self.session.theme) if t))
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.setFocus()  # arrows go to the meeting, not to a button
 
     def refresh(self) -> None:
         run = self.run
@@ -140,6 +155,8 @@ class LiveView(Retranslating, QDialog):
             self.time_label.setText(self.tr("{elapsed} elapsed · {over} over").format(
                 elapsed=clock_text(run.item_elapsed()), over=clock_text(-remaining)))
         self.time_label.setStyleSheet("color: #b3261e;" if remaining < 0 else "")
+        self.progress.setRange(0, max(1, item.planned_seconds))
+        self.progress.setValue(min(item.planned_seconds, int(run.item_elapsed())))
         self.notes_label.setText(self.notes[run.index])
         following = run.next_item
         self.next_label.setText(self.tr("Next: {title} ({minutes} min)").format(

@@ -14,8 +14,9 @@ from app.group import OpenGroup
 from app.model import AgendaItem, Session
 from app.print_text import headings, kind_name
 from app.sessions import parse_starts_at
+from ui.sessions.labels import long_when
 
-SIGN_IN_ROWS = 22
+SIGN_IN_ROWS = 18
 
 
 def _locale(language: str) -> QLocale:
@@ -34,7 +35,7 @@ def _style() -> str:
 
 def _facts(group: OpenGroup, session: Session, language: str) -> str:
     words, locale = headings(language), _locale(language)
-    when = locale.toString(parse_starts_at(session.starts_at), QLocale.FormatType.LongFormat)
+    when = long_when(session, locale)
     facts = [(words["date"], when)]
     if session.place:
         facts.append((words["place"], session.place))

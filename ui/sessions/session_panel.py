@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.group import OpenGroup
 from app.model import Session
 from ui.common.retranslate import Retranslating
 from ui.sessions.circle_summary import circle_summary_text
-from ui.sessions.labels import kind_label, status_label
-from ui.sessions.session_model import session_datetime
+from ui.sessions.labels import kind_label, long_when, status_label
 
 
 class SessionPanel(Retranslating, QScrollArea):
@@ -33,6 +32,8 @@ class SessionPanel(Retranslating, QScrollArea):
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(300)
+        self.setMaximumWidth(380)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -45,7 +46,7 @@ class SessionPanel(Retranslating, QScrollArea):
             self.label.setText(self.tr("Select a session to see its agenda."))
             return
         e = html.escape
-        when = QLocale().toString(session_datetime(session), QLocale.FormatType.LongFormat)
+        when = long_when(session)
         title = session.theme or self.tr("Session")
         parts = [f"<h3>{e(title)}</h3>",
                  f"<p>{e(when)}<br/>{e(session.place)}</p>",
