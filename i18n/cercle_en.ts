@@ -621,6 +621,10 @@
             <source>Cancelled</source>
             <translation>Cancelled</translation>
         </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
     </context>
     <context>
         <name>SessionPanel</name>
@@ -631,6 +635,10 @@
         <message>
             <source>Select a session to see its agenda.</source>
             <translation>Select a session to see its agenda.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
         </message>
         <message>
             <source>{status} · {minutes} min</source>
@@ -644,8 +652,20 @@
             </translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>No agenda yet.</source>
             <translation>No agenda yet.</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Sharing circle</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
         </message>
     </context>
     <context>

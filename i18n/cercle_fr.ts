@@ -5,19 +5,19 @@
         <name>AgendaModel</name>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Intitulé</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>Minutes</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
@@ -31,15 +31,15 @@
         <name>CircleSummary</name>
         <message>
             <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation type="unfinished" />
+            <translation>Tour {number} : {used} utilisées sur {planned} prévues.</translation>
         </message>
         <message>
             <source>Spoke: {names}</source>
-            <translation type="unfinished" />
+            <translation>Ont parlé : {names}</translation>
         </message>
         <message>
             <source>Passed: {names}</source>
-            <translation type="unfinished" />
+            <translation>Ont passé leur tour : {names}</translation>
         </message>
     </context>
     <context>
@@ -186,82 +186,82 @@
         <name>KindDelegate</name>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
     </context>
     <context>
         <name>LiveView</name>
         <message>
             <source>Meeting in progress</source>
-            <translation type="unfinished" />
+            <translation>Séance en cours</translation>
         </message>
         <message>
             <source>Previous item</source>
-            <translation type="unfinished" />
+            <translation>Étape précédente</translation>
         </message>
         <message>
             <source>Left arrow or Page Up</source>
-            <translation type="unfinished" />
+            <translation>Flèche gauche ou Page précédente</translation>
         </message>
         <message>
             <source>Check-&amp;in…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Présences…</translation>
         </message>
         <message>
             <source>Read the group &amp;agreements</source>
-            <translation type="unfinished" />
+            <translation>Lire la ch&amp;arte du groupe</translation>
         </message>
         <message>
             <source>&amp;Start the sharing circle</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lancer le cercle de parole</translation>
         </message>
         <message>
             <source>Leave (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Quitter (Échap)</translation>
         </message>
         <message>
             <source>Item {number} of {count} · {kind}</source>
-            <translation type="unfinished" />
+            <translation>Étape {number} sur {count} · {kind}</translation>
         </message>
         <message>
             <source>{elapsed} elapsed · {remaining} left</source>
-            <translation type="unfinished" />
+            <translation>{elapsed} écoulées · reste {remaining}</translation>
         </message>
         <message>
             <source>{elapsed} elapsed · {over} over</source>
-            <translation type="unfinished" />
+            <translation>{elapsed} écoulées · dépassement {over}</translation>
         </message>
         <message>
             <source>Next: {title} ({minutes} min)</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : {title} ({minutes} min)</translation>
         </message>
         <message>
             <source>This is the last item.</source>
-            <translation type="unfinished" />
+            <translation>C'est la dernière étape.</translation>
         </message>
         <message>
             <source>Meeting: {elapsed} · {remaining} left</source>
-            <translation type="unfinished" />
+            <translation>Séance : {elapsed} · reste {remaining}</translation>
         </message>
         <message>
             <source>&amp;End the meeting…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Terminer la séance…</translation>
         </message>
         <message>
             <source>&amp;Next item</source>
-            <translation type="unfinished" />
+            <translation>Étape &amp;suivante</translation>
         </message>
         <message>
             <source>Right arrow or Page Down</source>
-            <translation type="unfinished" />
+            <translation>Flèche droite ou Page suivante</translation>
         </message>
         <message>
             <source>End the meeting</source>
-            <translation type="unfinished" />
+            <translation>Terminer la séance</translation>
         </message>
         <message>
             <source>End the meeting and mark this session as held?</source>
-            <translation type="unfinished" />
+            <translation>Terminer la séance et la marquer comme tenue ?</translation>
         </message>
     </context>
     <context>
@@ -368,112 +368,112 @@
         <name>PrintMenu</name>
         <message>
             <source>Print the agenda…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le déroulé…</translation>
         </message>
         <message>
             <source>Save the agenda as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le déroulé en PDF…</translation>
         </message>
         <message>
             <source>Print a blank sign-in sheet…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer une feuille d'émargement vierge…</translation>
         </message>
         <message>
             <source>Save a blank sign-in sheet as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une feuille d'émargement vierge en PDF…</translation>
         </message>
         <message>
             <source>Sign-in sheet</source>
-            <translation type="unfinished" />
+            <translation>Feuille d'émargement</translation>
         </message>
         <message>
             <source>A printed or PDF sign-in sheet is not encrypted. Once members have written on it, keep it somewhere safe and destroy it when it is no longer needed.</source>
-            <translation type="unfinished" />
+            <translation>Une feuille d'émargement imprimée ou en PDF n'est pas chiffrée. Une fois que les membres l'ont remplie, rangez-la en lieu sûr et détruisez-la dès qu'elle n'est plus utile.</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en PDF</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>RecurrenceDialog</name>
         <message>
             <source>Plan a series of sessions</source>
-            <translation type="unfinished" />
+            <translation>Planifier une série de séances</translation>
         </message>
         <message>
             <source>first</source>
-            <translation type="unfinished" />
+            <translation>premier</translation>
         </message>
         <message>
             <source>second</source>
-            <translation type="unfinished" />
+            <translation>deuxième</translation>
         </message>
         <message>
             <source>third</source>
-            <translation type="unfinished" />
+            <translation>troisième</translation>
         </message>
         <message>
             <source>fourth</source>
-            <translation type="unfinished" />
+            <translation>quatrième</translation>
         </message>
         <message>
             <source>fifth</source>
-            <translation type="unfinished" />
+            <translation>cinquième</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Chaque semaine</translation>
         </message>
         <message>
             <source>Every two weeks</source>
-            <translation type="unfinished" />
+            <translation>Toutes les deux semaines</translation>
         </message>
         <message>
             <source>Every month, on the {nth} {weekday}</source>
-            <translation type="unfinished" />
+            <translation>Chaque mois, le {nth} {weekday}</translation>
         </message>
         <message>
             <source>Empty agenda</source>
-            <translation type="unfinished" />
+            <translation>Déroulé vide</translation>
         </message>
         <message>
             <source>This many sessions:</source>
-            <translation type="unfinished" />
+            <translation>Nombre de séances :</translation>
         </message>
         <message>
             <source>Until this date:</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'à cette date :</translation>
         </message>
         <message>
             <source>&amp;First session:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Première séance :</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répétition :</translation>
         </message>
         <message>
             <source>&amp;Number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre :</translation>
         </message>
         <message>
             <source>&amp;End date:</source>
-            <translation type="unfinished" />
+            <translation>Date de &amp;fin :</translation>
         </message>
         <message>
             <source>F&amp;ormat:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ormat :</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s): {dates}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n séance : {dates}</numerusform>
+                <numerusform>%n séances : {dates}</numerusform>
             </translation>
         </message>
     </context>
@@ -488,193 +488,213 @@
         <name>SessionEditor</name>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Séance</translation>
         </message>
         <message>
             <source>&amp;Date and time:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date et heure :</translation>
         </message>
         <message>
             <source>D&amp;uration (minutes):</source>
-            <translation type="unfinished" />
+            <translation>D&amp;urée (minutes) :</translation>
         </message>
         <message>
             <source>&amp;Place:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lieu :</translation>
         </message>
         <message>
             <source>T&amp;heme:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;hème :</translation>
         </message>
         <message>
             <source>Su&amp;mmary:</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;mpte rendu :</translation>
         </message>
         <message>
             <source>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</source>
-            <translation type="unfinished" />
+            <translation>Notes pratiques seulement (qui animait, ce qui est prévu ensuite). N'écrivez jamais ce que les membres ont partagé : cela reste dans le groupe.</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Déroulé</translation>
         </message>
         <message>
             <source>Agenda items</source>
-            <translation type="unfinished" />
+            <translation>Étapes du déroulé</translation>
         </message>
         <message>
             <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation type="unfinished" />
+            <translation>Alt+Haut et Alt+Bas déplacent l'étape choisie ; vous pouvez aussi la faire glisser.</translation>
         </message>
         <message>
             <source>&amp;Add item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter une étape</translation>
         </message>
         <message>
             <source>&amp;Remove item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer l'étape</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Monter</translation>
         </message>
         <message>
             <source>Alt+Up</source>
-            <translation type="unfinished" />
+            <translation>Alt+Haut</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Descendre</translation>
         </message>
         <message>
             <source>Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>Alt+Bas</translation>
         </message>
         <message>
             <source>Save as &amp;format…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer comme &amp;format…</translation>
         </message>
         <message>
             <source>Sharing circle (time only, never content)</source>
-            <translation type="unfinished" />
+            <translation>Cercle de parole (durées seulement, jamais le contenu)</translation>
         </message>
         <message>
             <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation type="unfinished" />
+            <translation>Prévu : {total} sur {duration} min — {over} min de trop</translation>
         </message>
         <message>
             <source>Planned: {total} of {duration} min</source>
-            <translation type="unfinished" />
+            <translation>Prévu : {total} sur {duration} min</translation>
         </message>
         <message>
             <source>Save as format</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer comme format</translation>
         </message>
         <message>
             <source>Name of the format:</source>
-            <translation type="unfinished" />
+            <translation>Nom du format :</translation>
         </message>
     </context>
     <context>
         <name>SessionLabels</name>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Accueil</translation>
         </message>
         <message>
             <source>Group agreements</source>
-            <translation type="unfinished" />
+            <translation>Charte du groupe</translation>
         </message>
         <message>
             <source>Check-in round</source>
-            <translation type="unfinished" />
+            <translation>Tour de météo</translation>
         </message>
         <message>
             <source>Sharing circle</source>
-            <translation type="unfinished" />
+            <translation>Cercle de parole</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thème</translation>
         </message>
         <message>
             <source>Break</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Closing</source>
-            <translation type="unfinished" />
+            <translation>Clôture</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autre</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Prévue</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Tenue</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
         </message>
     </context>
     <context>
         <name>SessionPanel</name>
         <message>
             <source>Selected session</source>
-            <translation type="unfinished" />
+            <translation>Séance choisie</translation>
         </message>
         <message>
             <source>Select a session to see its agenda.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une séance pour voir son déroulé.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Séance</translation>
         </message>
         <message>
             <source>{status} · {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{status} · {minutes} min</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) present</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n membre présent</numerusform>
+                <numerusform>%n membres présents</numerusform>
             </translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Déroulé</translation>
+        </message>
+        <message>
             <source>No agenda yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de déroulé.</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Cercle de parole</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Compte rendu</translation>
         </message>
     </context>
     <context>
         <name>SessionTableModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thème</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Présents</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) marked present</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n membre noté présent</numerusform>
+                <numerusform>%n membres notés présents</numerusform>
             </translation>
         </message>
     </context>
@@ -682,87 +702,87 @@
         <name>SessionsScreen</name>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Séances</translation>
         </message>
         <message>
             <source>&amp;Upcoming</source>
-            <translation type="unfinished" />
+            <translation>À &amp;venir</translation>
         </message>
         <message>
             <source>&amp;Past</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passées</translation>
         </message>
         <message>
             <source>Upcoming sessions</source>
-            <translation type="unfinished" />
+            <translation>Séances à venir</translation>
         </message>
         <message>
             <source>Past sessions</source>
-            <translation type="unfinished" />
+            <translation>Séances passées</translation>
         </message>
         <message>
             <source>&amp;New session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvelle séance</translation>
         </message>
         <message>
             <source>From a &amp;format…</source>
-            <translation type="unfinished" />
+            <translation>À partir d'un &amp;format…</translation>
         </message>
         <message>
             <source>Plan a &amp;series…</source>
-            <translation type="unfinished" />
+            <translation>Planifier une &amp;série…</translation>
         </message>
         <message>
             <source>&amp;Run the meeting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Animer la séance</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <translation>D&amp;upliquer</translation>
         </message>
         <message>
             <source>Cance&amp;l session</source>
-            <translation type="unfinished" />
+            <translation>Annu&amp;ler la séance</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer…</translation>
         </message>
         <message>
             <source>Print or P&amp;DF</source>
-            <translation type="unfinished" />
+            <translation>Imprimer ou P&amp;DF</translation>
         </message>
         <message>
             <source>Plan a series</source>
-            <translation type="unfinished" />
+            <translation>Planifier une série</translation>
         </message>
         <message>
             <source>Cancel the session</source>
-            <translation type="unfinished" />
+            <translation>Annuler la séance</translation>
         </message>
         <message>
             <source>Mark this session as cancelled? It stays in the list, and you can still delete it later.</source>
-            <translation type="unfinished" />
+            <translation>Marquer cette séance comme annulée ? Elle reste dans la liste, et vous pourrez toujours la supprimer plus tard.</translation>
         </message>
         <message>
             <source>Delete the session</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la séance</translation>
         </message>
         <message>
             <source>Delete this session, its agenda and its attendance for good? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement cette séance, son déroulé et ses présences ? C'est irréversible.</translation>
         </message>
         <message>
             <source>Run the meeting</source>
-            <translation type="unfinished" />
+            <translation>Animer la séance</translation>
         </message>
         <message>
             <source>This session has no agenda yet. Add at least one item first.</source>
-            <translation type="unfinished" />
+            <translation>Cette séance n'a pas encore de déroulé. Ajoutez d'abord au moins une étape.</translation>
         </message>
     </context>
     <context>
@@ -832,43 +852,43 @@
         <name>TemplatesDialog</name>
         <message>
             <source>Meeting formats</source>
-            <translation type="unfinished" />
+            <translation>Formats de séance</translation>
         </message>
         <message>
             <source>Formats</source>
-            <translation type="unfinished" />
+            <translation>Formats</translation>
         </message>
         <message>
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;nommer…</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer…</translation>
         </message>
         <message>
             <source>&amp;New session from this format</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvelle séance avec ce format</translation>
         </message>
         <message>
             <source>{kind}: {title} ({minutes} min)</source>
-            <translation type="unfinished" />
+            <translation>{kind} : {title} ({minutes} min)</translation>
         </message>
         <message>
             <source>Rename the format</source>
-            <translation type="unfinished" />
+            <translation>Renommer le format</translation>
         </message>
         <message>
             <source>New name:</source>
-            <translation type="unfinished" />
+            <translation>Nouveau nom :</translation>
         </message>
         <message>
             <source>Delete the format</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le format</translation>
         </message>
         <message>
             <source>Delete the format “{name}”? Sessions already planned with it are kept.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le format « {name} » ? Les séances déjà planifiées avec lui sont conservées.</translation>
         </message>
     </context>
 </TS>
