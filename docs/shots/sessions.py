@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 
+class _Clock:
+    now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def shots(make_env):  # type: ignore[no-untyped-def]
     from docs.make_screenshots import SIZE
+    from ui.sessions.live_view import LiveView
 
     for lang in ("en", "fr"):
         env = make_env(lang)
         env.open_demo()
         screen = env.window.group_screen.screens["sessions"]
         screen.tabs.setCurrentIndex(1)
-        screen.past_table.setCurrentIndex(screen.past.index(0, 0))
+        screen.past_table.setCurrentIndex(screen.past.index(1, 0))  # the one with a circle round
         env.settle()
         yield f"sessions-{lang}", env.window
         editor = screen.edit_selected()
@@ -21,19 +29,17 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         editor.reject()
         screen.tabs.setCurrentIndex(0)
         screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
-        clock = [1000.0]
-        from ui.sessions.live_view import LiveView
-
-        live = LiveView(env.ctx, env.window.ctx.group, screen.selected(),
-                        clock=lambda: clock[0], parent=env.window)
+        clock = _Clock()
+        live = LiveView(env.ctx, env.window.ctx.group, screen.selected(), clock=clock,
+                        parent=env.window)
         live.resize(SIZE)
         live.show()
-        clock[0] += 12 * 60 + 5
+        clock.now += 12 * 60 + 5
         live.run.next()
-        clock[0] += 3 * 60
+        clock.now += 3 * 60
         live.run.next()
         live.run.next()
-        clock[0] += 14 * 60 + 30
+        clock.now += 14 * 60 + 30
         live.refresh()
         env.settle()
         yield f"live-meeting-{lang}", live

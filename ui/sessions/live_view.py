@@ -57,6 +57,7 @@ class LiveView(Retranslating, QDialog):
     def _build(self) -> None:
         self.setObjectName("liveView")
         self.header_label = QLabel()
+        self.header_label.setObjectName("liveHeader")
         self.meeting_clock = QLabel()
         self.meeting_clock.setObjectName("meetingClock")
         top = QHBoxLayout()
@@ -88,7 +89,8 @@ class LiveView(Retranslating, QDialog):
             "#liveTime { font-size: 44pt; font-weight: bold; }"
             "#liveKind, #liveNotes { font-size: 16pt; }"
             "#liveNext { font-size: 20pt; }"
-            "#meetingClock { font-size: 16pt; }"
+            "#meetingClock { font-size: 16pt; } #liveHeader { font-size: 13pt; }"
+            "QPushButton { font-size: 13pt; padding: 6px 14px; }"
             "#liveAgenda { font-size: 14pt; padding: 8px; }")
         main = QVBoxLayout()
         main.addStretch(1)
