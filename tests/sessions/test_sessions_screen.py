@@ -100,3 +100,28 @@ def test_duplicate_opens_the_copy_a_week_later(qtbot, sessions_screen, demo_grou
                      Qt.MouseButton.LeftButton)
     assert demo_group.sessions.get(copy.id).place.endswith("salle B")
     assert date.today() + timedelta(days=1) <= date.fromisoformat(copy.starts_at[:10])
+
+
+def test_new_session_then_run_it_from_the_screen(qtbot, sessions_screen, demo_group) -> None:  # type: ignore[no-untyped-def]
+    screen = sessions_screen
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    editor = screen.editor
+    assert editor.starts_edit.date().toPython() == date.today() + timedelta(days=1)
+    type_text(editor.theme_edit, "Prendre soin de soi")
+    answer_box(QMessageBox.StandardButton.Ok)  # running with no agenda is refused, kindly
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert screen.selected().theme == "Prendre soin de soi"
+    assert screen.tabs.currentIndex() == 0
+    assert screen.run_selected() is None
+
+    editor = screen.edit_selected()
+    editor.model.add_item(0, "welcome", "Accueil", 10)
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert "Accueil" in screen.panel.label.text()
+    qtbot.mouseClick(screen.run_button, Qt.MouseButton.LeftButton)
+    assert screen.live is not None and screen.live.isVisible()
+    assert screen.live.title_label.text() == "Accueil"
+    qtbot.keyClick(screen.live, Qt.Key.Key_Escape)
+    assert not screen.live.isVisible()

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QByteArray,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -19,10 +18,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from app.model import AgendaItem, ItemKind
 from ui.sessions.labels import KINDS, kind_label
+from ui.sessions.roles import OBJECT_ROLE, SORT_ROLE, Index
 
-Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_MIME = "application/x-cercle-agenda-row"
 MAX_MINUTES = 600
 

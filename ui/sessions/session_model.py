@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,10 +17,7 @@ from PySide6.QtCore import (
 from app.model import Session, SessionStatus
 from app.sessions import parse_starts_at
 from ui.sessions.labels import status_label
-
-Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+from ui.sessions.roles import OBJECT_ROLE, SORT_ROLE, Index
 
 
 @dataclass(frozen=True)
