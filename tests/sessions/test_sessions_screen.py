@@ -125,3 +125,15 @@ def test_new_session_then_run_it_from_the_screen(qtbot, sessions_screen, demo_gr
     assert screen.live.title_label.text() == "Accueil"
     qtbot.keyClick(screen.live, Qt.Key.Key_Escape)
     assert not screen.live.isVisible()
+
+
+def test_locking_closes_the_editor_and_the_live_view(qtbot, sessions_screen, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    screen = sessions_screen
+    screen.tabs.setCurrentIndex(1)
+    screen.past_table.setCurrentIndex(screen.past.index(0, 0))
+    editor = screen.edit_selected()
+    live = screen.run_selected()
+    assert editor.isVisible() and live.isVisible()
+    ui_ctx.about_to_lock.emit()
+    assert not editor.isVisible() and not live.isVisible()
+    assert not ui_ctx.autolock_inhibited

@@ -102,7 +102,12 @@ class LiveView(Retranslating, QDialog):
         body = QHBoxLayout()
         body.addLayout(main, 3)
         body.addWidget(self.agenda_label, 1)
+        root = QVBoxLayout(self)
+        root.addLayout(top)
+        root.addLayout(body, 1)
+        root.addLayout(self._build_buttons())
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.previous_button = QPushButton()
         self.previous_button.clicked.connect(self.previous)
         self.next_button = QPushButton()
@@ -122,10 +127,7 @@ class LiveView(Retranslating, QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.leave_button)
-        root = QVBoxLayout(self)
-        root.addLayout(top)
-        root.addLayout(body, 1)
-        root.addLayout(buttons)
+        return buttons
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Meeting in progress"))

@@ -86,7 +86,10 @@ class SessionEditor(Retranslating, QDialog):
         self.form.addRow(QLabel(), self.theme_edit)
         self.form.addRow(QLabel(), self.summary_edit)
         self.form.addRow(QLabel(), self.summary_reminder)
+        self._build_agenda()
+        self._build_bottom()
 
+    def _build_agenda(self) -> None:
         self.table = AgendaTable()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(AgendaModel.KIND, KindDelegate(self.table))
@@ -101,7 +104,9 @@ class SessionEditor(Retranslating, QDialog):
         header.setSectionResizeMode(AgendaModel.NOTES, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(AgendaModel.KIND, 170)
         self.table.move_requested.connect(self.move_current)
+        self._build_tools()
 
+    def _build_tools(self) -> None:
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_item)
         self.remove_button = QPushButton()
@@ -125,6 +130,7 @@ class SessionEditor(Retranslating, QDialog):
         agenda_layout.addWidget(self.table, 1)
         agenda_layout.addLayout(tools)
 
+    def _build_bottom(self) -> None:
         self.circle_box = QGroupBox()
         self.circle_label = QLabel()
         self.circle_label.setWordWrap(True)
@@ -184,6 +190,7 @@ class SessionEditor(Retranslating, QDialog):
         self.down_button.setToolTip(self.tr("Alt+Down"))
         self.template_button.setText(self.tr("Save as &format…"))
         self.circle_box.setTitle(self.tr("Sharing circle (time only, never content)"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AgendaModel.COLUMNS - 1)
         self._update_total()
 
     def _update_total(self) -> None:

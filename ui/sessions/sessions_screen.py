@@ -61,6 +61,7 @@ class SessionsScreen(Retranslating, QWidget):
         self.live: LiveView | None = None
         self._build()
         ctx.data_changed.connect(self._data_changed)
+        ctx.about_to_lock.connect(self.close_dialogs)
         self.reload()
         self.retranslate()
 
@@ -98,6 +99,9 @@ class SessionsScreen(Retranslating, QWidget):
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_session)
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_session)
+        for table in (self.upcoming_table, self.past_table):
+            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table, self.ask_delete)
+            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.formats_button = QPushButton()
         self.formats_button.clicked.connect(self.open_formats)
         self.series_button = QPushButton()
@@ -178,6 +182,12 @@ class SessionsScreen(Retranslating, QWidget):
         if current:
             self.select(current)
         self._selection_changed()
+
+    def close_dialogs(self) -> None:
+        """At lock nothing of the group may stay on screen, finished or not."""
+        for dialog in (self.editor, self.live):
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
 
     def _data_changed(self, area: str) -> None:
         if area in ("sessions", "members", "attendance", "circle"):
