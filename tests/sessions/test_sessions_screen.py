@@ -137,3 +137,23 @@ def test_locking_closes_the_editor_and_the_live_view(qtbot, sessions_screen, ui_
     ui_ctx.about_to_lock.emit()
     assert not editor.isVisible() and not live.isVisible()
     assert not ui_ctx.autolock_inhibited
+
+
+def test_series_dialog_names_the_fifth_weekday_and_stops_at_the_end_date(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDateTime, QPoint, QTime
+
+    from ui.sessions.recurrence_dialog import RecurrenceDialog
+
+    dialog = RecurrenceDialog([], QDateTime(QDate(2026, 3, 31), QTime(19, 0)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.frequency_combo.setCurrentIndex(2)
+    assert dialog.frequency_combo.currentText() == "Every month, on the fifth Tuesday"
+    radio = dialog.until_radio  # a radio button takes clicks on its circle and text only
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))
+    dialog.until_edit.setDate(QDate(2026, 12, 1))
+    assert not dialog.count_spin.isEnabled()
+    assert dialog.preview_label.text() == "3 sessions: 31/03/2026, 30/06/2026, 29/09/2026"
+    dialog.until_edit.setDate(QDate(2026, 3, 1))
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
