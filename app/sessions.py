@@ -2,11 +2,56 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
+from app.recurrence import Recurrence, dates
+from storage import sessions as session_store
+from storage.circle import CircleRepository
+from storage.clock import new_id
 from storage.database import Database
-from storage.records import AgendaItem, Session, Template, TemplateItem
+from storage.members import MemberRepository
+from storage.records import AgendaItem, Session, SessionStatus, Template, TemplateItem
 from storage.sessions import SessionRepository, TemplateRepository
+
+STARTS_AT_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+@dataclass(frozen=True)
+class TurnSummary:
+    speaker: str  # the member's pseudonym, or the label typed for a guest; never what was said
+    planned_seconds: int
+    spoken_seconds: int
+    passed: bool
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    started_at: str
+    turns: list[TurnSummary]
+
+    @property
+    def spoken_seconds(self) -> int:
+        return sum(t.spoken_seconds for t in self.turns)
+
+    @property
+    def planned_seconds(self) -> int:
+        return sum(t.planned_seconds for t in self.turns)
+
+
+def starts_at_text(moment: datetime) -> str:
+    return moment.strftime(STARTS_AT_FORMAT)
+
+
+def parse_starts_at(text: str) -> datetime:
+    return datetime.strptime(text[:16], STARTS_AT_FORMAT)
+
+
+def agenda_from_template(items: Sequence[TemplateItem], session_id: str) -> list[AgendaItem]:
+    return [AgendaItem(session_id, i, t.title, t.kind, t.planned_minutes, t.notes)
+            for i, t in enumerate(items)]
 
 
 class SessionService:
@@ -18,14 +63,73 @@ class SessionService:
     def sessions(self) -> list[Session]:
         return self._sessions.list_all()
 
+    def get(self, session_id: str) -> Session | None:
+        return self._sessions.get(session_id)
+
     def agenda(self, session_id: str) -> list[AgendaItem]:
         return self._sessions.items(session_id)
+
+    def attendance_counts(self) -> dict[str, int]:
+        return session_store.attendance_counts(self._db)
 
     def add_session(self, session: Session, items: Sequence[AgendaItem] = ()) -> Session:
         with self._db.transaction():
             stored = self._sessions.add(session)
             self._sessions.replace_items(stored.id, items)
         return stored
+
+    def save_session(self, session: Session, items: Sequence[AgendaItem]) -> Session:
+        """Insert or update the session and write its whole agenda, in one transaction."""
+        with self._db.transaction():
+            if self._sessions.get(session.id) is None:
+                stored = self._sessions.add(session)
+            else:
+                stored = self._sessions.update(session)
+            self._sessions.replace_items(stored.id, items)
+        return stored
+
+    def duplicate(self, session_id: str, starts_at: str) -> Session:
+        """A planned copy (place, theme, duration, agenda) at a new date; no summary, no guests."""
+        original = self._require(session_id)
+        copy = Session(starts_at, original.duration_minutes, original.place, original.theme)
+        items = [dataclasses.replace(i, id=new_id(), created_at="", updated_at="")
+                 for i in self.agenda(session_id)]
+        return self.add_session(copy, items)
+
+    def set_status(self, session_id: str, status: SessionStatus) -> Session:
+        with self._db.transaction():
+            return self._sessions.update(
+                dataclasses.replace(self._require(session_id), status=status.value))
+
+    def delete(self, session_id: str) -> None:
+        with self._db.transaction():
+            self._sessions.delete(session_id)
+
+    def create_series(self, rule: Recurrence, template: Session,
+                      items: Sequence[AgendaItem]) -> list[Session]:
+        """One planned session per date of the rule, at the template's time, in one transaction."""
+        clock = parse_starts_at(template.starts_at).time()
+        created = []
+        with self._db.transaction():
+            for day in dates(rule):
+                session = dataclasses.replace(
+                    template, id=new_id(), starts_at=starts_at_text(
+                        datetime.combine(day, clock)), status=SessionStatus.PLANNED.value,
+                    summary="", guest_count=0, created_at="", updated_at="")
+                stored = self._sessions.add(session)
+                self._sessions.replace_items(stored.id, [
+                    AgendaItem(stored.id, i.position, i.title, i.kind, i.planned_minutes, i.notes)
+                    for i in items])
+                created.append(stored)
+        return created
+
+    def _require(self, session_id: str) -> Session:
+        session = self._sessions.get(session_id)
+        if session is None:
+            raise KeyError(session_id)
+        return session
+
+    # Templates (formats) ------------------------------------------------------------------
 
     def templates(self) -> list[Template]:
         return self._templates.list_all()
@@ -36,3 +140,51 @@ class SessionService:
     def add_template(self, template: Template, items: Sequence[TemplateItem]) -> Template:
         with self._db.transaction():
             return self._templates.add(template, items)
+
+    def save_as_template(self, name: str, duration_minutes: int,
+                         items: Sequence[AgendaItem]) -> Template:
+        template = Template(name.strip(), duration_minutes)
+        return self.add_template(template, [
+            TemplateItem(template.id, i, a.title, a.kind, a.planned_minutes, a.notes)
+            for i, a in enumerate(items)])
+
+    def rename_template(self, template_id: str, name: str) -> Template:
+        with self._db.transaction():
+            template = session_store.get_template(self._db, template_id)
+            if template is None:
+                raise KeyError(template_id)
+            return session_store.rename_template(self._db, template, name.strip())
+
+    def delete_template(self, template_id: str) -> None:
+        with self._db.transaction():
+            self._templates.delete(template_id)
+
+    def session_from_template(self, template_id: str,
+                              starts_at: str) -> tuple[Session, list[AgendaItem]]:
+        """A new, unsaved session laid out as the format says; the editor saves it."""
+        template = session_store.get_template(self._db, template_id)
+        if template is None:
+            raise KeyError(template_id)
+        session = Session(starts_at, template.duration_minutes)
+        return session, agenda_from_template(self.template_items(template_id), session.id)
+
+    # Circle rounds, read only ---------------------------------------------------------------
+
+    def circle_summary(self, session_id: str) -> list[RoundSummary]:
+        circle = CircleRepository(self._db)
+        members = MemberRepository(self._db)
+        names: dict[str, str] = {}
+        summaries = []
+        for round_ in circle.rounds_for_session(session_id):
+            turns = []
+            for turn in circle.turns(round_.id):
+                speaker = turn.speaker_label
+                if turn.member_id is not None:
+                    if turn.member_id not in names:
+                        member = members.get(turn.member_id)
+                        names[turn.member_id] = member.pseudonym if member else ""
+                    speaker = names[turn.member_id] or speaker
+                turns.append(TurnSummary(speaker, turn.planned_seconds, turn.spoken_seconds,
+                                         turn.passed))
+            summaries.append(RoundSummary(round_.started_at, turns))
+        return summaries

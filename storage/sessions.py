@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from storage import rows
@@ -83,3 +84,19 @@ class TemplateRepository:
         ):
             rows.delete_with_tombstone(self._db, "template_items", item_id)
         rows.delete_with_tombstone(self._db, "templates", template_id)
+
+
+def attendance_counts(db: Database) -> dict[str, int]:
+    """Members marked present, per session id (sessions nobody attended are absent)."""
+    found = db.query(
+        "SELECT session_id, count(*) FROM attendance WHERE present = 1 GROUP BY session_id"
+    )
+    return {str(r[0]): int(r[1]) for r in found}
+
+
+def rename_template(db: Database, template: Template, name: str) -> Template:
+    return rows.update(db, "templates", dataclasses.replace(template, name=name))
+
+
+def get_template(db: Database, template_id: str) -> Template | None:
+    return rows.select_one(db, Template, "templates", "WHERE id = ?", (template_id,))

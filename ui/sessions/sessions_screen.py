@@ -1,12 +1,51 @@
-"""The Sessions area. Placeholder until its own issue lands: replace this module entirely."""
+"""The Sessions area: upcoming and past meetings, their agendas, formats, printing, and the
+live view used while the meeting runs."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.group import OpenGroup
+from app.model import Session, SessionStatus
+from app.sessions import parse_starts_at, starts_at_text
+from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
+from ui.sessions.live_view import LiveView
+from ui.sessions.print_menu import PrintMenu
+from ui.sessions.recurrence_dialog import RecurrenceDialog
+from ui.sessions.session_editor import SessionEditor
+from ui.sessions.session_model import (
+    OBJECT_ROLE,
+    SessionFilterProxy,
+    SessionRow,
+    SessionTableModel,
+)
+from ui.sessions.session_panel import SessionPanel
+from ui.sessions.templates_dialog import TemplatesDialog
+
+DEFAULT_TIME = QTime(19, 0)
+
+
+def _next_evening() -> datetime:
+    tomorrow = date.today() + timedelta(days=1)
+    return datetime.combine(tomorrow, DEFAULT_TIME.toPython())  # type: ignore[arg-type]
 
 
 class SessionsScreen(Retranslating, QWidget):
@@ -14,9 +53,277 @@ class SessionsScreen(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
-        self.label = QLabel()
-        QVBoxLayout(self).addWidget(self.label)
+        self.model = SessionTableModel(self)
+        today = date.today().isoformat()
+        self.upcoming = SessionFilterProxy(today, upcoming=True, parent=self)
+        self.past = SessionFilterProxy(today, upcoming=False, parent=self)
+        self.editor: SessionEditor | None = None
+        self.live: LiveView | None = None
+        self._build()
+        ctx.data_changed.connect(self._data_changed)
+        ctx.about_to_lock.connect(self.close_dialogs)
+        self.reload()
         self.retranslate()
 
+    def _table(self, proxy: SessionFilterProxy, order: Qt.SortOrder) -> QTableView:
+        proxy.setSourceModel(self.model)
+        proxy.sort(SessionTableModel.DATE, order)
+        table = QTableView()
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(SessionTableModel.DATE, order)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(SessionTableModel.THEME, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(SessionTableModel.DATE, 160)
+        table.setColumnWidth(SessionTableModel.PLACE, 200)
+        table.doubleClicked.connect(lambda _i: self.edit_selected())
+        table.activated.connect(lambda _i: self.edit_selected())
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        return table
+
+    def _build(self) -> None:
+        self.upcoming_table = self._table(self.upcoming, Qt.SortOrder.AscendingOrder)
+        self.past_table = self._table(self.past, Qt.SortOrder.DescendingOrder)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.upcoming_table, "")
+        self.tabs.addTab(self.past_table, "")
+        self.tabs.currentChanged.connect(lambda _i: self._selection_changed())
+        self.panel = SessionPanel(self.group)
+
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_session)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_session)
+        for table in (self.upcoming_table, self.past_table):
+            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table, self.ask_delete)
+            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.formats_button = QPushButton()
+        self.formats_button.clicked.connect(self.open_formats)
+        self.series_button = QPushButton()
+        self.series_button.clicked.connect(self.open_series)
+        self.run_button = QPushButton()
+        self.run_button.setObjectName("runMeeting")
+        self.run_button.clicked.connect(self.run_selected)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.duplicate_button = QPushButton()
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.ask_cancel)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.print_menu = PrintMenu(self.group, self, self.selected)
+        self.print_button = QToolButton()
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setMenu(self.print_menu.menu)
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        top = QHBoxLayout()
+        for button in (self.new_button, self.formats_button, self.series_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        top.addWidget(self.run_button)
+        actions = QHBoxLayout()
+        for button in (self.edit_button, self.duplicate_button, self.cancel_button,
+                       self.delete_button, self.print_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("screenTitle")
+        self.title_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.run_button.setStyleSheet("font-weight: bold; padding: 4px 16px;")
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 1)
+        body.addWidget(self.panel)
+        root = QVBoxLayout(self)
+        root.addWidget(self.title_label)
+        root.addLayout(top)
+        root.addLayout(body, 1)
+        root.addLayout(actions)
+
     def retranslate(self) -> None:
-        self.label.setText(self.tr("This area is being built."))
+        self.title_label.setText(self.tr("Sessions"))
+        self.tabs.setTabText(0, self.tr("&Upcoming"))
+        self.tabs.setTabText(1, self.tr("&Past"))
+        self.upcoming_table.setAccessibleName(self.tr("Upcoming sessions"))
+        self.past_table.setAccessibleName(self.tr("Past sessions"))
+        self.new_button.setText(self.tr("&New session"))
+        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.formats_button.setText(self.tr("From a &format…"))
+        self.series_button.setText(self.tr("Plan a &series…"))
+        self.run_button.setText(self.tr("&Run the meeting"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.duplicate_button.setText(self.tr("D&uplicate"))
+        self.cancel_button.setText(self.tr("Cance&l session"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.print_button.setText(self.tr("Print or P&DF"))
+        self.print_menu.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
+        self._selection_changed()
+
+    # Data -----------------------------------------------------------------------------------
+
+    def reload(self, select: str = "") -> None:
+        if not self.group.is_open:
+            return
+        current = select or (self.selected().id if self.selected() else "")
+        counts = self.group.sessions.attendance_counts()
+        self.model.set_rows([SessionRow(s, counts.get(s.id, 0))
+                             for s in self.group.sessions.sessions()])
+        today = date.today().isoformat()
+        self.upcoming.set_now(today)
+        self.past.set_now(today)
+        if current:
+            self.select(current)
+        self._selection_changed()
+
+    def close_dialogs(self) -> None:
+        """At lock nothing of the group may stay on screen, finished or not."""
+        for dialog in (self.editor, self.live):
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("sessions", "members", "attendance", "circle"):
+            self.reload()
+
+    def _changed(self, select: str = "") -> None:
+        self.reload(select)
+        self.ctx.data_changed.emit("sessions")
+
+    def current_table(self) -> QTableView:
+        table = self.tabs.currentWidget()
+        assert isinstance(table, QTableView)
+        return table
+
+    def selected(self) -> Session | None:
+        index = self.current_table().currentIndex()
+        value = index.data(OBJECT_ROLE) if index.isValid() else None
+        return value if isinstance(value, Session) else None
+
+    def select(self, session_id: str) -> bool:
+        for tab, (table, proxy) in enumerate(((self.upcoming_table, self.upcoming),
+                                              (self.past_table, self.past))):
+            for row in range(proxy.rowCount()):
+                index = proxy.index(row, 0)
+                if index.data(OBJECT_ROLE).id == session_id:
+                    self.tabs.setCurrentIndex(tab)
+                    table.setCurrentIndex(index)
+                    return True
+        return False
+
+    def _selection_changed(self) -> None:
+        session = self.selected()
+        for button in (self.run_button, self.edit_button, self.duplicate_button,
+                       self.delete_button, self.print_button):
+            button.setEnabled(session is not None)
+        self.cancel_button.setEnabled(session is not None
+                                      and session.status == SessionStatus.PLANNED)
+        self.panel.show_session(session)
+
+    # Actions ----------------------------------------------------------------------------------
+
+    def open_editor(self, session: Session, items: list) -> SessionEditor:  # type: ignore[type-arg]
+        self.editor = SessionEditor(self.group, session, items, self.window())
+        self.editor.accepted.connect(lambda: self._changed(self.editor.session.id
+                                                           if self.editor else ""))
+        self.editor.open()
+        return self.editor
+
+    def new_session(self) -> SessionEditor:
+        return self.open_editor(Session(starts_at_text(_next_evening())), [])
+
+    def edit_selected(self) -> SessionEditor | None:
+        session = self.selected()
+        if session is None:
+            return None
+        return self.open_editor(session, self.group.sessions.agenda(session.id))
+
+    def duplicate_selected(self) -> SessionEditor | None:
+        session = self.selected()
+        if session is None:
+            return None
+        later = parse_starts_at(session.starts_at) + timedelta(weeks=1)
+        while later.date() <= date.today():  # a copy lands on the same weekday, ahead
+            later += timedelta(weeks=1)
+        copy = self.group.sessions.duplicate(session.id, starts_at_text(later))
+        self._changed(copy.id)
+        return self.edit_selected()
+
+    def open_formats(self) -> TemplatesDialog:
+        dialog = TemplatesDialog(self.group, self.window())
+        dialog.accepted.connect(lambda: self._from_template(dialog.chosen_id()))
+        dialog.open()
+        self.formats_dialog = dialog
+        return dialog
+
+    def _from_template(self, template_id: str) -> None:
+        if template_id:
+            session, items = self.group.sessions.session_from_template(
+                template_id, starts_at_text(_next_evening()))
+            self.open_editor(session, items)
+
+    def open_series(self) -> RecurrenceDialog:
+        dialog = RecurrenceDialog(self.group.sessions.templates(),
+                                  QDateTime(_next_evening()), self.window())
+        dialog.accepted.connect(lambda: self._create_series(dialog))
+        dialog.open()
+        self.series_dialog = dialog
+        return dialog
+
+    def _create_series(self, dialog: RecurrenceDialog) -> None:
+        first = dialog.first_edit.dateTime().toPython()
+        model = Session(starts_at_text(first))  # type: ignore[arg-type]
+        items = []
+        if dialog.template_id():
+            model, items = self.group.sessions.session_from_template(
+                dialog.template_id(), model.starts_at)
+        try:
+            created = self.group.sessions.create_series(dialog.rule(), model, items)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Plan a series"), error_message(exc))
+            return
+        self._changed(created[0].id if created else "")
+
+    def ask_cancel(self) -> None:
+        session = self.selected()
+        if session is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Cancel the session"), self.tr(
+            "Mark this session as cancelled? It stays in the list, and you can still delete "
+            "it later."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.group.sessions.set_status(session.id, SessionStatus.CANCELLED)
+            self._changed(session.id)
+
+    def ask_delete(self) -> None:
+        session = self.selected()
+        if session is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete the session"), self.tr(
+            "Delete this session, its agenda and its attendance for good? This cannot be "
+            "undone."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.group.sessions.delete(session.id)
+            self._changed()
+
+    def run_selected(self) -> LiveView | None:
+        session = self.selected()
+        if session is None:
+            return None
+        if not self.group.sessions.agenda(session.id):
+            QMessageBox.information(self, self.tr("Run the meeting"), self.tr(
+                "This session has no agenda yet. Add at least one item first."))
+            return None
+        self.live = LiveView(self.ctx, self.group, session, parent=self.window())
+        self.live.finished.connect(lambda _r: self.reload(session.id))
+        self.live.setWindowState(Qt.WindowState.WindowMaximized)
+        self.live.open()
+        return self.live

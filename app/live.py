@@ -1,0 +1,73 @@
+"""The meeting as it runs: which agenda item is current and how long each has taken.
+
+Every figure is computed from an injected monotonic clock at the moment it is asked for, never
+from timer ticks, so the host's screen is right after a stall, a sleep or a slow frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+Clock = Callable[[], float]
+
+
+@dataclass(frozen=True)
+class LiveItem:
+    title: str
+    kind: str
+    planned_seconds: int
+
+
+class MeetingRun:
+    def __init__(self, items: Sequence[LiveItem], duration_seconds: int, clock: Clock) -> None:
+        if not items:
+            raise ValueError("a meeting needs at least one agenda item")
+        self.items = list(items)
+        self.duration_seconds = duration_seconds
+        self._clock = clock
+        self._started = clock()
+        self._entered = self._started
+        self._spent = [0.0] * len(self.items)
+        self.index = 0
+
+    @property
+    def current(self) -> LiveItem:
+        return self.items[self.index]
+
+    @property
+    def next_item(self) -> LiveItem | None:
+        return self.items[self.index + 1] if self.index + 1 < len(self.items) else None
+
+    @property
+    def is_last(self) -> bool:
+        return self.index == len(self.items) - 1
+
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < len(self.items) or index == self.index:
+            return
+        now = self._clock()
+        self._spent[self.index] += now - self._entered
+        self._entered = now
+        self.index = index
+
+    def next(self) -> None:
+        self.go_to(self.index + 1)
+
+    def previous(self) -> None:
+        self.go_to(self.index - 1)
+
+    def item_elapsed(self, index: int | None = None) -> float:
+        index = self.index if index is None else index
+        extra = self._clock() - self._entered if index == self.index else 0.0
+        return self._spent[index] + extra
+
+    def item_remaining(self) -> float:
+        """Negative once the current item runs over."""
+        return self.current.planned_seconds - self.item_elapsed()
+
+    def meeting_elapsed(self) -> float:
+        return self._clock() - self._started
+
+    def meeting_remaining(self) -> float:
+        return self.duration_seconds - self.meeting_elapsed()

@@ -1,0 +1,58 @@
+"""Sessions: loading ten years of weekly meetings into the list, and saving an agenda."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from bench.generate import PASSPHRASE, Size, generate
+from bench.harness import Report, median, p95
+
+
+def _times(action, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+    found = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        found.append((time.perf_counter() - start) * 1000)
+    return found
+
+
+def run(report: Report) -> None:
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from app.model import AgendaItem, Session
+    from app.paths import DataDir
+    from app.vaults import VaultService
+    from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
+
+    _app = QCoreApplication.instance() or QCoreApplication([])
+    data = DataDir.resolve(Path(tempfile.mkdtemp(prefix="cercle-bench-sessions-")))
+    info = generate(data, Size(members=2_000, years=10, resources=50))
+    group = VaultService(data).unlock(info.id, PASSPHRASE)
+    try:
+        count = len(group.sessions.sessions())
+        model = SessionTableModel()
+        proxy = SessionFilterProxy("2000-01-01", upcoming=False)
+        proxy.setSourceModel(model)
+        proxy.sort(SessionTableModel.DATE, Qt.SortOrder.DescendingOrder)
+
+        def load() -> None:
+            counts = group.sessions.attendance_counts()
+            model.set_rows([SessionRow(s, counts.get(s.id, 0)) for s in group.sessions.sessions()])
+
+        values = _times(load, 20)
+        report.add(f"list {count} sessions with attendance counts (median)", median(values), "ms",
+                   target="< 100 ms", ok=median(values) < 100)
+        session = Session("2030-01-01T19:00", 90)
+        items = [AgendaItem(session.id, i, f"Item {i}", "other", 10) for i in range(8)]
+
+        def save() -> None:
+            group.sessions.save_session(session, items)
+
+        values = _times(save, 20)
+        report.add("save a session with 8 agenda items (p95)", p95(values), "ms",
+                   target="< 50 ms", ok=p95(values) < 50)
+    finally:
+        group.close()

@@ -1,0 +1,47 @@
+"""The Sessions screen, the session editor and the live meeting view, with the demo group."""
+
+from __future__ import annotations
+
+
+class _Clock:
+    now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def shots(make_env):  # type: ignore[no-untyped-def]
+    from docs.make_screenshots import SIZE
+    from ui.sessions.live_view import LiveView
+
+    for lang in ("en", "fr"):
+        env = make_env(lang)
+        env.open_demo()
+        screen = env.window.group_screen.screens["sessions"]
+        screen.tabs.setCurrentIndex(1)
+        screen.past_table.setCurrentIndex(screen.past.index(1, 0))  # the one with a circle round
+        env.settle()
+        yield f"sessions-{lang}", env.window
+        editor = screen.edit_selected()
+        editor.resize(1000, 720)
+        env.settle()
+        yield f"session-editor-{lang}", editor
+        editor.reject()
+        screen.tabs.setCurrentIndex(0)
+        screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
+        clock = _Clock()
+        live = LiveView(env.ctx, env.window.ctx.group, screen.selected(), clock=clock,
+                        parent=env.window)
+        live.resize(SIZE)
+        live.show()
+        clock.now += 12 * 60 + 5
+        live.run.next()
+        clock.now += 3 * 60
+        live.run.next()
+        live.run.next()
+        clock.now += 14 * 60 + 30
+        live.refresh()
+        env.settle()
+        yield f"live-meeting-{lang}", live
+        live.reject()
+        env.close()

@@ -1,0 +1,34 @@
+"""Fixtures of the Sessions area: a fake monotonic clock and the screen on the demo group."""
+
+from __future__ import annotations
+
+import pytest
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def sessions_screen(qtbot, ui_ctx, demo_group, fake_clock):  # type: ignore[no-untyped-def]
+    from ui.sessions.sessions_screen import SessionsScreen
+
+    ui_ctx.monotonic = fake_clock
+    screen = SessionsScreen(ui_ctx, demo_group)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen

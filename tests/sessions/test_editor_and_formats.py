@@ -1,0 +1,111 @@
+"""Editing an agenda by keyboard, saving it as a format and starting a session from it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+
+from app.model import AgendaItem, Session
+from tests.helpers import type_text
+from tests.sessions.modal import answer_box, answer_text
+from ui.sessions.agenda_model import AgendaModel
+from ui.sessions.session_editor import SessionEditor
+from ui.sessions.templates_dialog import TemplatesDialog
+
+
+def _items(session_id: str) -> list[AgendaItem]:
+    return [AgendaItem(session_id, i, t, k, m) for i, (t, k, m) in enumerate(
+        [("Accueil", "welcome", 10), ("Charte", "agreements", 5), ("Cercle", "circle", 40)])]
+
+
+def test_agenda_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = AgendaModel()
+    model.set_rows(_items("s"))
+    qtmodeltester.check(model)
+    model.move_item(0, 2)
+    assert [i.title for i in model.items()] == ["Charte", "Cercle", "Accueil"]
+    assert [i.position for i in model.items()] == [0, 1, 2]
+
+
+def test_drop_moves_a_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = AgendaModel()
+    model.set_rows(_items("s"))
+    mime = model.mimeData([model.index(2, 1)])
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1)) is False
+    assert [i.title for i in model.items()] == ["Cercle", "Accueil", "Charte"]
+
+
+def test_edit_agenda_by_keyboard_and_save(qtbot, demo_group) -> None:  # type: ignore[no-untyped-def]
+    session = Session("2027-01-12T19:00", 60)
+    editor = SessionEditor(demo_group, session, _items(session.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    table = editor.table
+    table.setFocus()
+    table.setCurrentIndex(editor.model.index(0, AgendaModel.TITLE))
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [i.title for i in editor.model.items()] == ["Charte", "Cercle", "Accueil"]
+    assert table.currentIndex().row() == 2
+    qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [i.title for i in editor.model.items()] == ["Charte", "Accueil", "Cercle"]
+    assert "55 of 60" in editor.total_label.text() and not editor.total_label.property("warning")
+
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)  # opens the title editor
+    cell = table.viewport().findChild(QLineEdit)
+    type_text(cell, "Pause café")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)  # the delegate commits on a queued call
+    qtbot.waitUntil(lambda: editor.model.items()[2].title == "Pause café")
+    assert "over" in editor.total_label.text() and editor.total_label.property("warning")
+    qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+
+    type_text(editor.theme_edit, "Les fêtes")
+    assert "Never write what members shared" in editor.summary_reminder.text()
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    stored = demo_group.sessions.get(session.id)
+    assert stored.theme == "Les fêtes"
+    assert [i.title for i in demo_group.sessions.agenda(session.id)] == [
+        "Charte", "Pause café", "Accueil", "Cercle"]
+
+
+def test_save_a_format_rename_it_and_start_a_session_from_it(qtbot, sessions_screen, demo_group) -> None:  # type: ignore[no-untyped-def]
+    session = Session("2027-01-12T19:00", 55)
+    editor = SessionEditor(demo_group, session, _items(session.id))
+    qtbot.addWidget(editor)
+    answer_text("Format court")
+    qtbot.mouseClick(editor.template_button, Qt.MouseButton.LeftButton)
+    assert "Format court" in [t.name for t in demo_group.sessions.templates()]
+
+    qtbot.mouseClick(sessions_screen.formats_button, Qt.MouseButton.LeftButton)
+    dialog = sessions_screen.formats_dialog
+    assert isinstance(dialog, TemplatesDialog)
+    names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    dialog.list.setCurrentRow(names.index("Format court"))
+    assert "Charte" in dialog.items_label.text()
+    answer_text("Format du jeudi")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.currentItem().text() == "Format du jeudi"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    editor = sessions_screen.editor
+    assert editor is not None and editor.isVisible()
+    assert editor.duration_spin.value() == 55
+    assert [i.title for i in editor.model.items()] == ["Accueil", "Charte", "Cercle"]
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert [i.title for i in demo_group.sessions.agenda(editor.session.id)] == [
+        "Accueil", "Charte", "Cercle"]
+    assert sessions_screen.selected().id == editor.session.id
+
+
+def test_delete_a_format_after_confirmation(qtbot, demo_group) -> None:  # type: ignore[no-untyped-def]
+    dialog = TemplatesDialog(demo_group)
+    qtbot.addWidget(dialog)
+    count = dialog.list.count()
+    answer_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == count - 1 == len(demo_group.sessions.templates())

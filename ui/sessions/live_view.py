@@ -1,0 +1,226 @@
+"""Run the meeting: a full-window view for the host with the current item, its times, what comes
+next and the whole-meeting clock. Times are read from a monotonic clock on every repaint; the
+QTimer only asks for repaints, so a stalled or sleeping laptop still shows the right times."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.group import OpenGroup
+from app.live import LiveItem, MeetingRun
+from app.model import ItemKind, Session, SessionStatus
+from ui.common.retranslate import Retranslating
+from ui.context import UiContext
+from ui.sessions.labels import clock_text, kind_label, long_when
+
+REPAINT_MS = 250
+NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
+PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
+
+
+class LiveView(Retranslating, QDialog):
+    def __init__(self, ctx: UiContext, group: OpenGroup, session: Session,
+                 clock: Callable[[], float] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group = group
+        self.session = session
+        agenda = group.sessions.agenda(session.id)
+        self.notes = [item.notes for item in agenda]
+        self.run = MeetingRun([LiveItem(i.title, i.kind, i.planned_minutes * 60) for i in agenda],
+                              session.duration_minutes * 60, clock or ctx.monotonic)
+        self.finished_meeting = False
+        self._build()
+        self.timer = QTimer(self)
+        self.timer.setInterval(REPAINT_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        ctx.inhibit_autolock("meeting", True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.finished.connect(self._stop)
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.setObjectName("liveView")
+        self.header_label = QLabel()
+        self.header_label.setObjectName("liveHeader")
+        self.meeting_clock = QLabel()
+        self.meeting_clock.setObjectName("meetingClock")
+        top = QHBoxLayout()
+        top.addWidget(self.header_label, 1)
+        top.addWidget(self.meeting_clock)
+        self.kind_label = QLabel()
+        self.kind_label.setObjectName("liveKind")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(14)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("liveTitle")
+        self.title_label.setWordWrap(True)
+        self.time_label = QLabel()
+        self.time_label.setObjectName("liveTime")
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("liveNotes")
+        self.notes_label.setWordWrap(True)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("liveNext")
+        self.next_label.setWordWrap(True)
+        self.agenda_label = QLabel()
+        self.agenda_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.agenda_label.setTextFormat(Qt.TextFormat.RichText)
+        self.agenda_label.setMinimumWidth(300)
+        self.agenda_label.setObjectName("liveAgenda")
+        self.setStyleSheet(
+            "#liveTitle { font-size: 32pt; font-weight: bold; }"
+            "#liveTime { font-size: 44pt; font-weight: bold; }"
+            "#liveKind, #liveNotes { font-size: 16pt; }"
+            "#liveNext { font-size: 20pt; }"
+            "#meetingClock { font-size: 16pt; } #liveHeader { font-size: 13pt; }"
+            "QPushButton { font-size: 13pt; padding: 6px 14px; }"
+            "#liveAgenda { font-size: 14pt; padding: 8px; }")
+        main = QVBoxLayout()
+        main.addStretch(1)
+        for widget in (self.kind_label, self.title_label, self.time_label, self.progress,
+                       self.notes_label):
+            main.addWidget(widget)
+        main.addStretch(2)
+        main.addWidget(self.next_label)
+        body = QHBoxLayout()
+        body.addLayout(main, 3)
+        body.addWidget(self.agenda_label, 1)
+        root = QVBoxLayout(self)
+        root.addLayout(top)
+        root.addLayout(body, 1)
+        root.addLayout(self._build_buttons())
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.previous_button = QPushButton()
+        self.previous_button.clicked.connect(self.previous)
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(self.next_or_finish)
+        self.checkin_button = QPushButton()
+        self.checkin_button.clicked.connect(
+            lambda: self.ctx.checkin_requested.emit(self.session.id))
+        self.agreements_button = QPushButton()
+        self.agreements_button.clicked.connect(self.ctx.agreements_requested)
+        self.circle_button = QPushButton()
+        self.circle_button.clicked.connect(self.start_circle)
+        self.leave_button = QPushButton()
+        self.leave_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.previous_button, self.next_button, self.checkin_button,
+                       self.agreements_button, self.circle_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.leave_button)
+        return buttons
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Meeting in progress"))
+        self.previous_button.setText(self.tr("Previous item"))
+        self.previous_button.setToolTip(self.tr("Left arrow or Page Up"))
+        self.checkin_button.setText(self.tr("Check-&in…"))
+        self.agreements_button.setText(self.tr("Read the group &agreements"))
+        self.circle_button.setText(self.tr("&Start the sharing circle"))
+        self.leave_button.setText(self.tr("Leave (Esc)"))
+        when = long_when(self.session)
+        self.header_label.setText(" — ".join(t for t in (when, self.session.theme) if t))
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.setFocus()  # arrows go to the meeting, not to a button
+
+    def refresh(self) -> None:
+        run = self.run
+        item = run.current
+        self.kind_label.setText(self.tr("Item {number} of {count} · {kind}").format(
+            number=run.index + 1, count=len(run.items), kind=kind_label(item.kind)))
+        self.title_label.setText(item.title or kind_label(item.kind))
+        remaining = run.item_remaining()
+        if remaining >= 0:
+            self.time_label.setText(self.tr("{elapsed} elapsed · {remaining} left").format(
+                elapsed=clock_text(run.item_elapsed()), remaining=clock_text(remaining)))
+        else:
+            self.time_label.setText(self.tr("{elapsed} elapsed · {over} over").format(
+                elapsed=clock_text(run.item_elapsed()), over=clock_text(-remaining)))
+        self.time_label.setStyleSheet("color: #b3261e;" if remaining < 0 else "")
+        self.progress.setRange(0, max(1, item.planned_seconds))
+        self.progress.setValue(min(item.planned_seconds, int(run.item_elapsed())))
+        self.notes_label.setText(self.notes[run.index])
+        following = run.next_item
+        self.next_label.setText(self.tr("Next: {title} ({minutes} min)").format(
+            title=following.title or kind_label(following.kind),
+            minutes=following.planned_seconds // 60) if following else self.tr(
+            "This is the last item."))
+        self.meeting_clock.setText(self.tr("Meeting: {elapsed} · {remaining} left").format(
+            elapsed=clock_text(run.meeting_elapsed()),
+            remaining=clock_text(max(0.0, run.meeting_remaining()))))
+        self.agenda_label.setText(self._agenda_html())
+        self.previous_button.setEnabled(run.index > 0)
+        self.next_button.setText(self.tr("&End the meeting…") if run.is_last
+                                 else self.tr("&Next item"))
+        self.next_button.setToolTip(self.tr("Right arrow or Page Down"))
+        self.agreements_button.setVisible(item.kind == ItemKind.AGREEMENTS)
+        self.circle_button.setVisible(item.kind == ItemKind.CIRCLE)
+
+    def _agenda_html(self) -> str:
+        rows = []
+        for index, item in enumerate(self.run.items):
+            text = html.escape(f"{item.planned_seconds // 60}′  {item.title}")
+            rows.append(f"<p><b>▶ {text}</b></p>" if index == self.run.index else f"<p>{text}</p>")
+        return "".join(rows)
+
+    def next_or_finish(self) -> None:
+        if self.run.is_last:
+            self.ask_finish()
+        else:
+            self.run.next()
+            self.refresh()
+
+    def previous(self) -> None:
+        self.run.previous()
+        self.refresh()
+
+    def start_circle(self) -> None:
+        present = self.group.roster.present_member_ids(self.session.id)
+        budget = max(0, int(self.run.item_remaining()))
+        self.ctx.circle_requested.emit(self.session.id, present, budget)
+
+    def ask_finish(self) -> None:
+        answer = QMessageBox.question(self, self.tr("End the meeting"), self.tr(
+            "End the meeting and mark this session as held?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.finish()
+
+    def finish(self) -> None:
+        self.session = self.group.sessions.set_status(self.session.id, SessionStatus.HELD)
+        self.finished_meeting = True
+        self.ctx.data_changed.emit("sessions")
+        self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in NEXT_KEYS:
+            self.next_or_finish()
+        elif event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in PREVIOUS_KEYS:
+            self.previous()
+        else:
+            super().keyPressEvent(event)
+
+    def _stop(self) -> None:
+        self.timer.stop()
+        self.ctx.inhibit_autolock("meeting", False)

@@ -1,0 +1,91 @@
+"""The Print menu of the Sessions screen: agenda and sign-in sheet, on a printer or as PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from app.group import OpenGroup
+from app.model import Session
+from app.print_text import headings
+from ui.common.messages import error_message
+from ui.sessions.printing import agenda_html, print_html, sign_in_html, write_pdf
+
+AGENDA, SIGN_IN = "agenda", "sign_in"
+
+
+class PrintMenu(QObject):
+    def __init__(self, group: OpenGroup, parent: QWidget,
+                 current: Callable[[], Session | None]) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.parent_widget = parent
+        self.current = current
+        self.menu = QMenu(parent)
+        self.print_agenda = self._action(lambda: self.print_paper(AGENDA))
+        self.pdf_agenda = self._action(lambda: self.ask_pdf(AGENDA))
+        self.print_sign_in = self._action(lambda: self.print_paper(SIGN_IN))
+        self.pdf_sign_in = self._action(lambda: self.ask_pdf(SIGN_IN))
+        self.retranslate()
+
+    def _action(self, slot: Callable[[], None]) -> QAction:
+        action = QAction(self.menu)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        self.print_agenda.setText(self.tr("Print the agenda…"))
+        self.pdf_agenda.setText(self.tr("Save the agenda as PDF…"))
+        self.print_sign_in.setText(self.tr("Print a blank sign-in sheet…"))
+        self.pdf_sign_in.setText(self.tr("Save a blank sign-in sheet as PDF…"))
+
+    def html(self, what: str, session: Session) -> str:
+        if what == AGENDA:
+            return agenda_html(self.group, session, self.group.sessions.agenda(session.id))
+        return sign_in_html(self.group, session)
+
+    def _warn_sign_in(self, what: str) -> bool:
+        if what != SIGN_IN:
+            return True
+        answer = QMessageBox.information(
+            self.parent_widget, self.tr("Sign-in sheet"), self.tr(
+                "A printed or PDF sign-in sheet is not encrypted. Once members have written on "
+                "it, keep it somewhere safe and destroy it when it is no longer needed."),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Ok
+
+    def print_paper(self, what: str) -> None:
+        session = self.current()
+        if session is None or not self._warn_sign_in(what):
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.parent_widget)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            print_html(self.html(what, session), printer)
+
+    def ask_pdf(self, what: str) -> None:
+        session = self.current()
+        if session is None or not self._warn_sign_in(what):
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = headings(self.group.language)[what] + f" {session.starts_at[:10]}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Save as PDF"),
+                                              str(Path(folder) / name), self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_pdf(what, session, Path(path))
+
+    def save_pdf(self, what: str, session: Session, path: Path) -> bool:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            write_pdf(self.html(what, session), path, headings(self.group.language)[what])
+        except OSError as exc:
+            QMessageBox.warning(self.parent_widget, self.tr("Save as PDF"), error_message(exc))
+            return False
+        return True

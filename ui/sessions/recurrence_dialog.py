@@ -1,0 +1,125 @@
+"""Plan a series: a first meeting, how often, and how many or until when."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import Template
+from app.recurrence import Frequency, Recurrence, dates, week_of_month
+from ui.common.retranslate import Retranslating
+
+
+class RecurrenceDialog(Retranslating, QDialog):
+    def __init__(self, templates: list[Template], first: QDateTime,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first_edit = QDateTimeEdit(first)
+        self.first_edit.setCalendarPopup(True)
+        self.first_edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+        self.frequency_combo = QComboBox()
+        self.count_radio = QRadioButton()
+        self.count_radio.setChecked(True)
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(1, 104)
+        self.count_spin.setValue(10)
+        self.until_radio = QRadioButton()
+        self.until_edit = QDateEdit(first.date().addMonths(3))
+        self.until_edit.setCalendarPopup(True)
+        self.template_combo = QComboBox()
+        self.template_combo.addItem("", "")
+        for template in templates:
+            self.template_combo.addItem(template.name, template.id)
+        if templates:
+            self.template_combo.setCurrentIndex(1)
+        self.place_hint = QLabel()
+        self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
+        self.form = QFormLayout()
+        for widget in (self.first_edit, self.frequency_combo, self.count_radio, self.count_spin,
+                       self.until_radio, self.until_edit, self.template_combo):
+            self.form.addRow(QLabel(), widget)
+        self.first_edit.dateTimeChanged.connect(lambda _d: self.retranslate())
+        for signal in (self.frequency_combo.currentIndexChanged,
+                       self.count_spin.valueChanged, self.until_edit.dateChanged,
+                       self.count_radio.toggled):
+            signal.connect(self._update_preview)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        root = QVBoxLayout(self)
+        root.addLayout(self.form)
+        root.addWidget(self.preview_label)
+        root.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Plan a series of sessions"))
+        first = self.first_edit.date().toPython()
+        weekday = QLocale().dayName(self.first_edit.date().dayOfWeek())
+        ordinals = (self.tr("first"), self.tr("second"), self.tr("third"), self.tr("fourth"),
+                    self.tr("fifth"))
+        current = self.frequency_combo.currentIndex()
+        self.frequency_combo.blockSignals(True)
+        self.frequency_combo.clear()
+        self.frequency_combo.addItem(self.tr("Every week"), Frequency.WEEKLY.value)
+        self.frequency_combo.addItem(self.tr("Every two weeks"), Frequency.BIWEEKLY.value)
+        self.frequency_combo.addItem(self.tr("Every month, on the {nth} {weekday}").format(
+            nth=ordinals[week_of_month(first) - 1], weekday=weekday),  # type: ignore[arg-type]
+            Frequency.MONTHLY_WEEKDAY.value)
+        self.frequency_combo.setCurrentIndex(max(0, current))
+        self.frequency_combo.blockSignals(False)
+        self.template_combo.setItemText(0, self.tr("Empty agenda"))
+        self.count_radio.setText(self.tr("This many sessions:"))
+        self.until_radio.setText(self.tr("Until this date:"))
+        texts = (self.tr("&First session:"), self.tr("&Repeat:"), "", self.tr("&Number:"), "",
+                 self.tr("&End date:"), self.tr("F&ormat:"))
+        for row, text in enumerate(texts):
+            label = self.form.itemAt(row, self.form.ItemRole.LabelRole).widget()
+            field = self.form.itemAt(row, self.form.ItemRole.FieldRole).widget()
+            assert isinstance(label, QLabel)
+            label.setText(text)
+            label.setBuddy(field)
+            if text:
+                field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self._update_preview()
+
+    def rule(self) -> Recurrence:
+        first: date = self.first_edit.date().toPython()  # type: ignore[assignment]
+        frequency = Frequency(self.frequency_combo.currentData() or Frequency.WEEKLY.value)
+        if self.count_radio.isChecked():
+            return Recurrence(first, frequency, count=self.count_spin.value())
+        until: date = self.until_edit.date().toPython()  # type: ignore[assignment]
+        return Recurrence(first, frequency, until=until)
+
+    def start_time(self) -> QTime:
+        return self.first_edit.time()
+
+    def template_id(self) -> str:
+        return str(self.template_combo.currentData() or "")
+
+    def _update_preview(self) -> None:
+        self.count_spin.setEnabled(self.count_radio.isChecked())
+        self.until_edit.setEnabled(not self.count_radio.isChecked())
+        found = dates(self.rule())
+        locale = QLocale()
+        shown = ", ".join(locale.toString(QDate(d), QLocale.FormatType.ShortFormat)
+                          for d in found[:4])
+        self.preview_label.setText(self.tr("%n session(s): {dates}", "", len(found)).format(
+            dates=shown + (" …" if len(found) > 4 else "")))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(found))

@@ -1,0 +1,76 @@
+"""The selected session at a glance: when, where, its agenda, attendance and circle rounds."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.group import OpenGroup
+from app.model import Session
+from ui.common.retranslate import Retranslating
+from ui.sessions.circle_summary import circle_summary_text
+from ui.sessions.labels import kind_label, long_when, status_label
+
+
+class SessionPanel(Retranslating, QScrollArea):
+    def __init__(self, group: OpenGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.session: Session | None = None
+        self.label = QLabel()
+        self.label.setObjectName("sessionDetails")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(300)
+        self.setMaximumWidth(380)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Selected session"))
+        self.show_session(self.session)
+
+    def show_session(self, session: Session | None) -> None:
+        self.session = session
+        if session is None or not self.group.is_open:
+            self.label.setText(self.tr("Select a session to see its agenda."))
+            return
+        e = html.escape
+        when = long_when(session)
+        title = session.theme or self.tr("Session")
+        parts = [f"<h3>{e(title)}</h3>",
+                 f"<p>{e(when)}<br/>{e(session.place)}</p>",
+                 "<p>" + e(self.tr("{status} · {minutes} min").format(
+                     status=status_label(session.status),
+                     minutes=session.duration_minutes)) + "</p>"]
+        present = self.group.sessions.attendance_counts().get(session.id, 0)
+        if present or session.guest_count:
+            parts.append("<p>" + e(self.tr("%n member(s) present", "", present)) + "</p>")
+        items = self.group.sessions.agenda(session.id)
+        if items:
+            rows = "".join(
+                f"<tr><td align='right'>{i.planned_minutes}′&nbsp;</td>"
+                f"<td>{e(i.title or kind_label(i.kind))}</td></tr>" for i in items)
+            heading = self.tr("Agenda")
+            parts.append(f"<p><b>{e(heading)}</b></p><table>{rows}</table>")
+        else:
+            parts.append("<p>" + e(self.tr("No agenda yet.")) + "</p>")
+        rounds = self.group.sessions.circle_summary(session.id)
+        if rounds:
+            heading = self.tr("Sharing circle")
+            parts.append(f"<p><b>{e(heading)}</b><br/>"
+                         + e(circle_summary_text(rounds)).replace("\n", "<br/>") + "</p>")
+        if session.summary:
+            heading = self.tr("Summary")
+            parts.append(f"<p><b>{e(heading)}</b><br/>{e(session.summary)}</p>")
+        self.label.setText("".join(parts))

@@ -1,0 +1,122 @@
+"""The group's meeting formats: pick one to start a session, rename or delete them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.group import OpenGroup
+from ui.common.retranslate import Retranslating
+from ui.sessions.labels import kind_label
+
+
+class TemplatesDialog(Retranslating, QDialog):
+    """Accepting it means "start a session from the selected format" (see chosen_id())."""
+
+    def __init__(self, group: OpenGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        # A short list of names: a list widget is enough here; no table model to keep in sync.
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._show_items)
+        self.list.itemActivated.connect(lambda _i: self.accept())
+        self.items_label = QLabel()
+        self.items_label.setWordWrap(True)
+        self.items_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.rename_button = QPushButton()
+        self.rename_button.clicked.connect(self.ask_rename)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Close)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        body.addWidget(self.items_label, 1)
+        tools = QHBoxLayout()
+        tools.addWidget(self.rename_button)
+        tools.addWidget(self.delete_button)
+        tools.addStretch(1)
+        root = QVBoxLayout(self)
+        root.addLayout(body, 1)
+        root.addLayout(tools)
+        root.addWidget(self.buttons)
+        self.resize(680, 360)
+        self.reload()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Meeting formats"))
+        self.list.setAccessibleName(self.tr("Formats"))
+        self.rename_button.setText(self.tr("Re&name…"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&New session from this format"))
+        self._show_items(self.list.currentRow())
+
+    def reload(self, select: str = "") -> None:
+        self.list.clear()
+        for template in self.group.sessions.templates():
+            item = QListWidgetItem(template.name)
+            item.setData(Qt.ItemDataRole.UserRole, template.id)
+            self.list.addItem(item)
+            if template.id == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        has = self.list.count() > 0
+        for button in (self.rename_button, self.delete_button,
+                       self.buttons.button(QDialogButtonBox.StandardButton.Ok)):
+            button.setEnabled(has)
+
+    def chosen_id(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def _show_items(self, _row: int) -> None:
+        template_id = self.chosen_id()
+        if not template_id or not self.group.is_open:
+            self.items_label.setText("")
+            return
+        lines = [self.tr("{kind}: {title} ({minutes} min)").format(
+            kind=kind_label(i.kind), title=i.title, minutes=i.planned_minutes)
+            for i in self.group.sessions.template_items(template_id)]
+        self.items_label.setText("\n".join(lines))
+
+    def ask_rename(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename the format"),
+                                        self.tr("New name:"), text=item.text())
+        if ok and name.strip():
+            self.rename(name)
+
+    def rename(self, name: str) -> None:
+        template_id = self.chosen_id()
+        self.group.sessions.rename_template(template_id, name)
+        self.reload(template_id)
+
+    def ask_delete(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete the format"), self.tr(
+            "Delete the format “{name}”? Sessions already planned with it are kept.").format(
+            name=item.text()))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.group.sessions.delete_template(self.chosen_id())
+            self.reload()
