@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementsReader</name>
         <message>
             <source>Group agreements</source>
@@ -288,9 +307,20 @@
             <source>The chime is not available on this computer (Qt Multimedia is not installed).</source>
             <translation>The chime is not available on this computer (Qt Multimedia is not installed).</translation>
         </message>
+    </context>
+    <context>
+        <name>CircleSummary</name>
         <message>
-            <source>This area is being built.</source>
-            <translation>This area is being built.</translation>
+            <source>Round {number}: {used} used of {planned} planned.</source>
+            <translation>Round {number}: {used} used of {planned} planned.</translation>
+        </message>
+        <message>
+            <source>Spoke: {names}</source>
+            <translation>Spoke: {names}</translation>
+        </message>
+        <message>
+            <source>Passed: {names}</source>
+            <translation>Passed: {names}</translation>
         </message>
     </context>
     <context>
@@ -374,10 +404,6 @@
         <message>
             <source>Group lan&amp;guage:</source>
             <translation>Group lan&amp;guage:</translation>
-        </message>
-        <message>
-            <source>Group &amp;language:</source>
-            <translation>Group &amp;language:</translation>
         </message>
     </context>
     <context>
@@ -512,22 +538,6 @@
         <message>
             <source>Close the group and return to the start screen (Ctrl+L)</source>
             <translation>Close the group and return to the start screen (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>&amp;Sessions</source>
-            <translation>&amp;Sessions</translation>
-        </message>
-        <message>
-            <source>&amp;Members</source>
-            <translation>&amp;Members</translation>
-        </message>
-        <message>
-            <source>Sharing &amp;circle</source>
-            <translation>Sharing &amp;circle</translation>
-        </message>
-        <message>
-            <source>&amp;Resources</source>
-            <translation>&amp;Resources</translation>
         </message>
     </context>
     <context>
@@ -668,6 +678,88 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindDelegate</name>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveView</name>
+        <message>
+            <source>Meeting in progress</source>
+            <translation>Meeting in progress</translation>
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation>Previous item</translation>
+        </message>
+        <message>
+            <source>Left arrow or Page Up</source>
+            <translation>Left arrow or Page Up</translation>
+        </message>
+        <message>
+            <source>Check-&amp;in…</source>
+            <translation>Check-&amp;in…</translation>
+        </message>
+        <message>
+            <source>Read the group &amp;agreements</source>
+            <translation>Read the group &amp;agreements</translation>
+        </message>
+        <message>
+            <source>&amp;Start the sharing circle</source>
+            <translation>&amp;Start the sharing circle</translation>
+        </message>
+        <message>
+            <source>Leave (Esc)</source>
+            <translation>Leave (Esc)</translation>
+        </message>
+        <message>
+            <source>Item {number} of {count} · {kind}</source>
+            <translation>Item {number} of {count} · {kind}</translation>
+        </message>
+        <message>
+            <source>{elapsed} elapsed · {remaining} left</source>
+            <translation>{elapsed} elapsed · {remaining} left</translation>
+        </message>
+        <message>
+            <source>{elapsed} elapsed · {over} over</source>
+            <translation>{elapsed} elapsed · {over} over</translation>
+        </message>
+        <message>
+            <source>Next: {title} ({minutes} min)</source>
+            <translation>Next: {title} ({minutes} min)</translation>
+        </message>
+        <message>
+            <source>This is the last item.</source>
+            <translation>This is the last item.</translation>
+        </message>
+        <message>
+            <source>Meeting: {elapsed} · {remaining} left</source>
+            <translation>Meeting: {elapsed} · {remaining} left</translation>
+        </message>
+        <message>
+            <source>&amp;End the meeting…</source>
+            <translation>&amp;End the meeting…</translation>
+        </message>
+        <message>
+            <source>&amp;Next item</source>
+            <translation>&amp;Next item</translation>
+        </message>
+        <message>
+            <source>Right arrow or Page Down</source>
+            <translation>Right arrow or Page Down</translation>
+        </message>
+        <message>
+            <source>End the meeting</source>
+            <translation>End the meeting</translation>
+        </message>
+        <message>
+            <source>End the meeting and mark this session as held?</source>
+            <translation>End the meeting and mark this session as held?</translation>
         </message>
     </context>
     <context>
@@ -991,10 +1083,6 @@
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV files (*.csv *.txt)</translation>
         </message>
-        <message>
-            <source>This area is being built.</source>
-            <translation>This area is being built.</translation>
-        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1162,6 +1250,119 @@
         <message>
             <source>Sharing circle</source>
             <translation>Sharing circle</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintMenu</name>
+        <message>
+            <source>Print the agenda…</source>
+            <translation>Print the agenda…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as PDF…</source>
+            <translation>Save the agenda as PDF…</translation>
+        </message>
+        <message>
+            <source>Print a blank sign-in sheet…</source>
+            <translation>Print a blank sign-in sheet…</translation>
+        </message>
+        <message>
+            <source>Save a blank sign-in sheet as PDF…</source>
+            <translation>Save a blank sign-in sheet as PDF…</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Sign-in sheet</translation>
+        </message>
+        <message>
+            <source>A printed or PDF sign-in sheet is not encrypted. Once members have written on it, keep it somewhere safe and destroy it when it is no longer needed.</source>
+            <translation>A printed or PDF sign-in sheet is not encrypted. Once members have written on it, keep it somewhere safe and destroy it when it is no longer needed.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceDialog</name>
+        <message>
+            <source>Plan a series of sessions</source>
+            <translation>Plan a series of sessions</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>first</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>second</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>third</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>fourth</translation>
+        </message>
+        <message>
+            <source>fifth</source>
+            <translation>fifth</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Every week</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>Every two weeks</translation>
+        </message>
+        <message>
+            <source>Every month, on the {nth} {weekday}</source>
+            <translation>Every month, on the {nth} {weekday}</translation>
+        </message>
+        <message>
+            <source>Empty agenda</source>
+            <translation>Empty agenda</translation>
+        </message>
+        <message>
+            <source>This many sessions:</source>
+            <translation>This many sessions:</translation>
+        </message>
+        <message>
+            <source>Until this date:</source>
+            <translation>Until this date:</translation>
+        </message>
+        <message>
+            <source>&amp;First session:</source>
+            <translation>&amp;First session:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation>&amp;End date:</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation>F&amp;ormat:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s): {dates}</source>
+            <translation>
+                <numerusform>%n session: {dates}</numerusform>
+                <numerusform>%n sessions: {dates}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1434,10 +1635,6 @@
             <source>Choose a resource in the list to read it here.</source>
             <translation>Choose a resource in the list to read it here.</translation>
         </message>
-        <message>
-            <source>This area is being built.</source>
-            <translation>This area is being built.</translation>
-        </message>
     </context>
     <context>
         <name>Roster</name>
@@ -1598,11 +1795,221 @@
         </message>
     </context>
     <context>
-        <name>SessionsScreen</name>
+        <name>SessionEditor</name>
         <message>
-            <source>This area is being built.</source>
-            <translation>This area is being built.</translation>
+            <source>Session</source>
+            <translation>Session</translation>
         </message>
+        <message>
+            <source>&amp;Date and time:</source>
+            <translation>&amp;Date and time:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration (minutes):</source>
+            <translation>D&amp;uration (minutes):</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;heme:</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary:</source>
+            <translation>Su&amp;mmary:</translation>
+        </message>
+        <message>
+            <source>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</source>
+            <translation>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Agenda items</translation>
+        </message>
+        <message>
+            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
+            <translation>Alt+Up and Alt+Down move the selected item; you can also drag it.</translation>
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Add item</translation>
+        </message>
+        <message>
+            <source>&amp;Remove item</source>
+            <translation>&amp;Remove item</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Alt+Up</source>
+            <translation>Alt+Up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Alt+Down</source>
+            <translation>Alt+Down</translation>
+        </message>
+        <message>
+            <source>Save as &amp;format…</source>
+            <translation>Save as &amp;format…</translation>
+        </message>
+        <message>
+            <source>Sharing circle (time only, never content)</source>
+            <translation>Sharing circle (time only, never content)</translation>
+        </message>
+        <message>
+            <source>Planned: {total} of {duration} min — {over} min over</source>
+            <translation>Planned: {total} of {duration} min — {over} min over</translation>
+        </message>
+        <message>
+            <source>Planned: {total} of {duration} min</source>
+            <translation>Planned: {total} of {duration} min</translation>
+        </message>
+        <message>
+            <source>Save as format</source>
+            <translation>Save as format</translation>
+        </message>
+        <message>
+            <source>Name of the format:</source>
+            <translation>Name of the format:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLabels</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>Group agreements</source>
+            <translation>Group agreements</translation>
+        </message>
+        <message>
+            <source>Check-in round</source>
+            <translation>Check-in round</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Sharing circle</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Break</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPanel</name>
+        <message>
+            <source>Selected session</source>
+            <translation>Selected session</translation>
+        </message>
+        <message>
+            <source>Select a session to see its agenda.</source>
+            <translation>Select a session to see its agenda.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>{status} · {minutes} min</source>
+            <translation>{status} · {minutes} min</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) present</source>
+            <translation>
+                <numerusform>%n member present</numerusform>
+                <numerusform>%n members present</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>No agenda yet.</source>
+            <translation>No agenda yet.</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Sharing circle</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) marked present</source>
+            <translation>
+                <numerusform>%n member marked present</numerusform>
+                <numerusform>%n members marked present</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsScreen</name>
         <message>
             <source>Sessions</source>
             <translation>Sessions</translation>
@@ -1628,10 +2035,6 @@
             <translation>&amp;New session</translation>
         </message>
         <message>
-            <source>From a &amp;format…</source>
-            <translation>From a &amp;format…</translation>
-        </message>
-        <message>
             <source>Plan a &amp;series…</source>
             <translation>Plan a &amp;series…</translation>
         </message>
@@ -1644,10 +2047,6 @@
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplicate</translation>
-        </message>
-        <message>
             <source>Cance&amp;l session</source>
             <translation>Cance&amp;l session</translation>
         </message>
@@ -1656,8 +2055,16 @@
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <source>Print or P&amp;DF</source>
-            <translation>Print or P&amp;DF</translation>
+            <source>From a f&amp;ormat…</source>
+            <translation>From a f&amp;ormat…</translation>
+        </message>
+        <message>
+            <source>Dupli&amp;cate</source>
+            <translation>Dupli&amp;cate</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int or PDF</source>
+            <translation>Pr&amp;int or PDF</translation>
         </message>
         <message>
             <source>Plan a series</source>
@@ -1912,10 +2319,6 @@
                 <numerusform>%n groups on this computer</numerusform>
             </translation>
         </message>
-        <message>
-            <source>&amp;Groups on this computer</source>
-            <translation>&amp;Groups on this computer</translation>
-        </message>
     </context>
     <context>
         <name>SummaryModel</name>
@@ -1986,463 +2389,6 @@
         </message>
     </context>
     <context>
-        <name>UnlockWait</name>
-        <message numerus="yes">
-            <source>Wait %n s</source>
-            <translation>
-                <numerusform>Wait %n s</numerusform>
-                <numerusform>Wait %n s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
-            <translation>Several wrong passphrases in a row: please wait a moment before the next try.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaModel</name>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>CircleSummary</name>
-        <message>
-            <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Round {number}: {used} used of {planned} planned.</translation>
-        </message>
-        <message>
-            <source>Spoke: {names}</source>
-            <translation>Spoke: {names}</translation>
-        </message>
-        <message>
-            <source>Passed: {names}</source>
-            <translation>Passed: {names}</translation>
-        </message>
-    </context>
-    <context>
-        <name>KindDelegate</name>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveView</name>
-        <message>
-            <source>Meeting in progress</source>
-            <translation>Meeting in progress</translation>
-        </message>
-        <message>
-            <source>Previous item</source>
-            <translation>Previous item</translation>
-        </message>
-        <message>
-            <source>Left arrow or Page Up</source>
-            <translation>Left arrow or Page Up</translation>
-        </message>
-        <message>
-            <source>Check-&amp;in…</source>
-            <translation>Check-&amp;in…</translation>
-        </message>
-        <message>
-            <source>Read the group &amp;agreements</source>
-            <translation>Read the group &amp;agreements</translation>
-        </message>
-        <message>
-            <source>&amp;Start the sharing circle</source>
-            <translation>&amp;Start the sharing circle</translation>
-        </message>
-        <message>
-            <source>Leave (Esc)</source>
-            <translation>Leave (Esc)</translation>
-        </message>
-        <message>
-            <source>Item {number} of {count} · {kind}</source>
-            <translation>Item {number} of {count} · {kind}</translation>
-        </message>
-        <message>
-            <source>{elapsed} elapsed · {remaining} left</source>
-            <translation>{elapsed} elapsed · {remaining} left</translation>
-        </message>
-        <message>
-            <source>{elapsed} elapsed · {over} over</source>
-            <translation>{elapsed} elapsed · {over} over</translation>
-        </message>
-        <message>
-            <source>Next: {title} ({minutes} min)</source>
-            <translation>Next: {title} ({minutes} min)</translation>
-        </message>
-        <message>
-            <source>This is the last item.</source>
-            <translation>This is the last item.</translation>
-        </message>
-        <message>
-            <source>Meeting: {elapsed} · {remaining} left</source>
-            <translation>Meeting: {elapsed} · {remaining} left</translation>
-        </message>
-        <message>
-            <source>&amp;End the meeting…</source>
-            <translation>&amp;End the meeting…</translation>
-        </message>
-        <message>
-            <source>&amp;Next item</source>
-            <translation>&amp;Next item</translation>
-        </message>
-        <message>
-            <source>Right arrow or Page Down</source>
-            <translation>Right arrow or Page Down</translation>
-        </message>
-        <message>
-            <source>End the meeting</source>
-            <translation>End the meeting</translation>
-        </message>
-        <message>
-            <source>End the meeting and mark this session as held?</source>
-            <translation>End the meeting and mark this session as held?</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintMenu</name>
-        <message>
-            <source>Print the agenda…</source>
-            <translation>Print the agenda…</translation>
-        </message>
-        <message>
-            <source>Save the agenda as PDF…</source>
-            <translation>Save the agenda as PDF…</translation>
-        </message>
-        <message>
-            <source>Print a blank sign-in sheet…</source>
-            <translation>Print a blank sign-in sheet…</translation>
-        </message>
-        <message>
-            <source>Save a blank sign-in sheet as PDF…</source>
-            <translation>Save a blank sign-in sheet as PDF…</translation>
-        </message>
-        <message>
-            <source>Sign-in sheet</source>
-            <translation>Sign-in sheet</translation>
-        </message>
-        <message>
-            <source>A printed or PDF sign-in sheet is not encrypted. Once members have written on it, keep it somewhere safe and destroy it when it is no longer needed.</source>
-            <translation>A printed or PDF sign-in sheet is not encrypted. Once members have written on it, keep it somewhere safe and destroy it when it is no longer needed.</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecurrenceDialog</name>
-        <message>
-            <source>Plan a series of sessions</source>
-            <translation>Plan a series of sessions</translation>
-        </message>
-        <message>
-            <source>first</source>
-            <translation>first</translation>
-        </message>
-        <message>
-            <source>second</source>
-            <translation>second</translation>
-        </message>
-        <message>
-            <source>third</source>
-            <translation>third</translation>
-        </message>
-        <message>
-            <source>fourth</source>
-            <translation>fourth</translation>
-        </message>
-        <message>
-            <source>fifth</source>
-            <translation>fifth</translation>
-        </message>
-        <message>
-            <source>Every week</source>
-            <translation>Every week</translation>
-        </message>
-        <message>
-            <source>Every two weeks</source>
-            <translation>Every two weeks</translation>
-        </message>
-        <message>
-            <source>Every month, on the {nth} {weekday}</source>
-            <translation>Every month, on the {nth} {weekday}</translation>
-        </message>
-        <message>
-            <source>Empty agenda</source>
-            <translation>Empty agenda</translation>
-        </message>
-        <message>
-            <source>This many sessions:</source>
-            <translation>This many sessions:</translation>
-        </message>
-        <message>
-            <source>Until this date:</source>
-            <translation>Until this date:</translation>
-        </message>
-        <message>
-            <source>&amp;First session:</source>
-            <translation>&amp;First session:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Repeat:</translation>
-        </message>
-        <message>
-            <source>&amp;Number:</source>
-            <translation>&amp;Number:</translation>
-        </message>
-        <message>
-            <source>&amp;End date:</source>
-            <translation>&amp;End date:</translation>
-        </message>
-        <message>
-            <source>F&amp;ormat:</source>
-            <translation>F&amp;ormat:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s): {dates}</source>
-            <translation>
-                <numerusform>%n session: {dates}</numerusform>
-                <numerusform>%n sessions: {dates}</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionEditor</name>
-        <message>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>&amp;Date and time:</source>
-            <translation>&amp;Date and time:</translation>
-        </message>
-        <message>
-            <source>D&amp;uration (minutes):</source>
-            <translation>D&amp;uration (minutes):</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Place:</translation>
-        </message>
-        <message>
-            <source>T&amp;heme:</source>
-            <translation>T&amp;heme:</translation>
-        </message>
-        <message>
-            <source>Su&amp;mmary:</source>
-            <translation>Su&amp;mmary:</translation>
-        </message>
-        <message>
-            <source>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</source>
-            <translation>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Agenda items</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Up and Alt+Down move the selected item; you can also drag it.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Add item</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Remove item</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Up</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Down</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Save as &amp;format…</translation>
-        </message>
-        <message>
-            <source>Sharing circle (time only, never content)</source>
-            <translation>Sharing circle (time only, never content)</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Planned: {total} of {duration} min — {over} min over</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Planned: {total} of {duration} min</translation>
-        </message>
-        <message>
-            <source>Save as format</source>
-            <translation>Save as format</translation>
-        </message>
-        <message>
-            <source>Name of the format:</source>
-            <translation>Name of the format:</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionLabels</name>
-        <message>
-            <source>Welcome</source>
-            <translation>Welcome</translation>
-        </message>
-        <message>
-            <source>Group agreements</source>
-            <translation>Group agreements</translation>
-        </message>
-        <message>
-            <source>Check-in round</source>
-            <translation>Check-in round</translation>
-        </message>
-        <message>
-            <source>Sharing circle</source>
-            <translation>Sharing circle</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Theme</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Break</translation>
-        </message>
-        <message>
-            <source>Closing</source>
-            <translation>Closing</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Planned</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Held</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>{date}, {time}</source>
-            <translation>{date}, {time}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionPanel</name>
-        <message>
-            <source>Selected session</source>
-            <translation>Selected session</translation>
-        </message>
-        <message>
-            <source>Select a session to see its agenda.</source>
-            <translation>Select a session to see its agenda.</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>{status} · {minutes} min</source>
-            <translation>{status} · {minutes} min</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) present</source>
-            <translation>
-                <numerusform>%n member present</numerusform>
-                <numerusform>%n members present</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>No agenda yet.</source>
-            <translation>No agenda yet.</translation>
-        </message>
-        <message>
-            <source>Sharing circle</source>
-            <translation>Sharing circle</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Theme</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Present</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) marked present</source>
-            <translation>
-                <numerusform>%n member marked present</numerusform>
-                <numerusform>%n members marked present</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>TemplatesDialog</name>
         <message>
             <source>Meeting formats</source>
@@ -2483,6 +2429,20 @@
         <message>
             <source>Delete the format “{name}”? Sessions already planned with it are kept.</source>
             <translation>Delete the format “{name}”? Sessions already planned with it are kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWait</name>
+        <message numerus="yes">
+            <source>Wait %n s</source>
+            <translation>
+                <numerusform>Wait %n s</numerusform>
+                <numerusform>Wait %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
+            <translation>Several wrong passphrases in a row: please wait a moment before the next try.</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
     <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Intitulé</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementsReader</name>
         <message>
             <source>Group agreements</source>
@@ -288,9 +307,20 @@
             <source>The chime is not available on this computer (Qt Multimedia is not installed).</source>
             <translation>La cloche n'est pas disponible sur cet ordinateur (Qt Multimedia n'est pas installé).</translation>
         </message>
+    </context>
+    <context>
+        <name>CircleSummary</name>
         <message>
-            <source>This area is being built.</source>
-            <translation>Cette partie est en cours de construction.</translation>
+            <source>Round {number}: {used} used of {planned} planned.</source>
+            <translation>Tour {number} : {used} utilisées sur {planned} prévues.</translation>
+        </message>
+        <message>
+            <source>Spoke: {names}</source>
+            <translation>Ont parlé : {names}</translation>
+        </message>
+        <message>
+            <source>Passed: {names}</source>
+            <translation>Ont passé leur tour : {names}</translation>
         </message>
     </context>
     <context>
@@ -374,10 +404,6 @@
         <message>
             <source>Group lan&amp;guage:</source>
             <translation>&amp;Langue du groupe :</translation>
-        </message>
-        <message>
-            <source>Group &amp;language:</source>
-            <translation>&amp;Langue du groupe :</translation>
         </message>
     </context>
     <context>
@@ -512,22 +538,6 @@
         <message>
             <source>Close the group and return to the start screen (Ctrl+L)</source>
             <translation>Verrouiller le groupe et revenir à l'écran d'accueil (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>&amp;Sessions</source>
-            <translation>&amp;Séances</translation>
-        </message>
-        <message>
-            <source>&amp;Members</source>
-            <translation>&amp;Membres</translation>
-        </message>
-        <message>
-            <source>Sharing &amp;circle</source>
-            <translation>&amp;Cercle de parole</translation>
-        </message>
-        <message>
-            <source>&amp;Resources</source>
-            <translation>&amp;Ressources</translation>
         </message>
     </context>
     <context>
@@ -668,6 +678,88 @@
         <message>
             <source>Status</source>
             <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindDelegate</name>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveView</name>
+        <message>
+            <source>Meeting in progress</source>
+            <translation>Séance en cours</translation>
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation>Étape précédente</translation>
+        </message>
+        <message>
+            <source>Left arrow or Page Up</source>
+            <translation>Flèche gauche ou Page précédente</translation>
+        </message>
+        <message>
+            <source>Check-&amp;in…</source>
+            <translation>&amp;Présences…</translation>
+        </message>
+        <message>
+            <source>Read the group &amp;agreements</source>
+            <translation>Lire la ch&amp;arte du groupe</translation>
+        </message>
+        <message>
+            <source>&amp;Start the sharing circle</source>
+            <translation>&amp;Lancer le cercle de parole</translation>
+        </message>
+        <message>
+            <source>Leave (Esc)</source>
+            <translation>Quitter (Échap)</translation>
+        </message>
+        <message>
+            <source>Item {number} of {count} · {kind}</source>
+            <translation>Étape {number} sur {count} · {kind}</translation>
+        </message>
+        <message>
+            <source>{elapsed} elapsed · {remaining} left</source>
+            <translation>{elapsed} écoulées · reste {remaining}</translation>
+        </message>
+        <message>
+            <source>{elapsed} elapsed · {over} over</source>
+            <translation>{elapsed} écoulées · dépassement {over}</translation>
+        </message>
+        <message>
+            <source>Next: {title} ({minutes} min)</source>
+            <translation>Ensuite : {title} ({minutes} min)</translation>
+        </message>
+        <message>
+            <source>This is the last item.</source>
+            <translation>C'est la dernière étape.</translation>
+        </message>
+        <message>
+            <source>Meeting: {elapsed} · {remaining} left</source>
+            <translation>Séance : {elapsed} · reste {remaining}</translation>
+        </message>
+        <message>
+            <source>&amp;End the meeting…</source>
+            <translation>&amp;Terminer la séance…</translation>
+        </message>
+        <message>
+            <source>&amp;Next item</source>
+            <translation>Étape &amp;suivante</translation>
+        </message>
+        <message>
+            <source>Right arrow or Page Down</source>
+            <translation>Flèche droite ou Page suivante</translation>
+        </message>
+        <message>
+            <source>End the meeting</source>
+            <translation>Terminer la séance</translation>
+        </message>
+        <message>
+            <source>End the meeting and mark this session as held?</source>
+            <translation>Terminer la séance et la marquer comme tenue ?</translation>
         </message>
     </context>
     <context>
@@ -991,10 +1083,6 @@
             <source>CSV files (*.csv *.txt)</source>
             <translation>Fichiers CSV (*.csv *.txt)</translation>
         </message>
-        <message>
-            <source>This area is being built.</source>
-            <translation>Cette partie est en cours de construction.</translation>
-        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1162,6 +1250,119 @@
         <message>
             <source>Sharing circle</source>
             <translation>Cercle de parole</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintMenu</name>
+        <message>
+            <source>Print the agenda…</source>
+            <translation>Imprimer le déroulé…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as PDF…</source>
+            <translation>Enregistrer le déroulé en PDF…</translation>
+        </message>
+        <message>
+            <source>Print a blank sign-in sheet…</source>
+            <translation>Imprimer une feuille d'émargement vierge…</translation>
+        </message>
+        <message>
+            <source>Save a blank sign-in sheet as PDF…</source>
+            <translation>Enregistrer une feuille d'émargement vierge en PDF…</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Feuille d'émargement</translation>
+        </message>
+        <message>
+            <source>A printed or PDF sign-in sheet is not encrypted. Once members have written on it, keep it somewhere safe and destroy it when it is no longer needed.</source>
+            <translation>Une feuille d'émargement imprimée ou en PDF n'est pas chiffrée. Une fois que les membres l'ont remplie, rangez-la en lieu sûr et détruisez-la dès qu'elle n'est plus utile.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceDialog</name>
+        <message>
+            <source>Plan a series of sessions</source>
+            <translation>Planifier une série de séances</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>premier</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>deuxième</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>troisième</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>quatrième</translation>
+        </message>
+        <message>
+            <source>fifth</source>
+            <translation>cinquième</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Chaque semaine</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>Toutes les deux semaines</translation>
+        </message>
+        <message>
+            <source>Every month, on the {nth} {weekday}</source>
+            <translation>Chaque mois, le {nth} {weekday}</translation>
+        </message>
+        <message>
+            <source>Empty agenda</source>
+            <translation>Déroulé vide</translation>
+        </message>
+        <message>
+            <source>This many sessions:</source>
+            <translation>Nombre de séances :</translation>
+        </message>
+        <message>
+            <source>Until this date:</source>
+            <translation>Jusqu'à cette date :</translation>
+        </message>
+        <message>
+            <source>&amp;First session:</source>
+            <translation>&amp;Première séance :</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Répétition :</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Nombre :</translation>
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation>Date de &amp;fin :</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation>F&amp;ormat :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s): {dates}</source>
+            <translation>
+                <numerusform>%n séance : {dates}</numerusform>
+                <numerusform>%n séances : {dates}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1434,10 +1635,6 @@
             <source>Choose a resource in the list to read it here.</source>
             <translation>Choisissez une ressource dans la liste pour la lire ici.</translation>
         </message>
-        <message>
-            <source>This area is being built.</source>
-            <translation>Cette partie est en cours de construction.</translation>
-        </message>
     </context>
     <context>
         <name>Roster</name>
@@ -1598,11 +1795,221 @@
         </message>
     </context>
     <context>
-        <name>SessionsScreen</name>
+        <name>SessionEditor</name>
         <message>
-            <source>This area is being built.</source>
-            <translation>Cette partie est en cours de construction.</translation>
+            <source>Session</source>
+            <translation>Séance</translation>
         </message>
+        <message>
+            <source>&amp;Date and time:</source>
+            <translation>&amp;Date et heure :</translation>
+        </message>
+        <message>
+            <source>D&amp;uration (minutes):</source>
+            <translation>D&amp;urée (minutes) :</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;hème :</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary:</source>
+            <translation>Co&amp;mpte rendu :</translation>
+        </message>
+        <message>
+            <source>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</source>
+            <translation>Notes pratiques seulement (qui animait, ce qui est prévu ensuite). N'écrivez jamais ce que les membres ont partagé : cela reste dans le groupe.</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Déroulé</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Étapes du déroulé</translation>
+        </message>
+        <message>
+            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
+            <translation>Alt+Haut et Alt+Bas déplacent l'étape choisie ; vous pouvez aussi la faire glisser.</translation>
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Ajouter une étape</translation>
+        </message>
+        <message>
+            <source>&amp;Remove item</source>
+            <translation>&amp;Retirer l'étape</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Alt+Up</source>
+            <translation>Alt+Haut</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Alt+Down</source>
+            <translation>Alt+Bas</translation>
+        </message>
+        <message>
+            <source>Save as &amp;format…</source>
+            <translation>Enregistrer comme &amp;format…</translation>
+        </message>
+        <message>
+            <source>Sharing circle (time only, never content)</source>
+            <translation>Cercle de parole (durées seulement, jamais le contenu)</translation>
+        </message>
+        <message>
+            <source>Planned: {total} of {duration} min — {over} min over</source>
+            <translation>Prévu : {total} sur {duration} min — {over} min de trop</translation>
+        </message>
+        <message>
+            <source>Planned: {total} of {duration} min</source>
+            <translation>Prévu : {total} sur {duration} min</translation>
+        </message>
+        <message>
+            <source>Save as format</source>
+            <translation>Enregistrer comme format</translation>
+        </message>
+        <message>
+            <source>Name of the format:</source>
+            <translation>Nom du format :</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLabels</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Group agreements</source>
+            <translation>Charte du groupe</translation>
+        </message>
+        <message>
+            <source>Check-in round</source>
+            <translation>Tour de météo</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Cercle de parole</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Clôture</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévue</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Tenue</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPanel</name>
+        <message>
+            <source>Selected session</source>
+            <translation>Séance choisie</translation>
+        </message>
+        <message>
+            <source>Select a session to see its agenda.</source>
+            <translation>Choisissez une séance pour voir son déroulé.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>{status} · {minutes} min</source>
+            <translation>{status} · {minutes} min</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) present</source>
+            <translation>
+                <numerusform>%n membre présent</numerusform>
+                <numerusform>%n membres présents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Déroulé</translation>
+        </message>
+        <message>
+            <source>No agenda yet.</source>
+            <translation>Pas encore de déroulé.</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Cercle de parole</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Compte rendu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présents</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) marked present</source>
+            <translation>
+                <numerusform>%n membre noté présent</numerusform>
+                <numerusform>%n membres notés présents</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsScreen</name>
         <message>
             <source>Sessions</source>
             <translation>Séances</translation>
@@ -1628,10 +2035,6 @@
             <translation>&amp;Nouvelle séance</translation>
         </message>
         <message>
-            <source>From a &amp;format…</source>
-            <translation>À partir d'un &amp;format…</translation>
-        </message>
-        <message>
             <source>Plan a &amp;series…</source>
             <translation>Planifier une &amp;série…</translation>
         </message>
@@ -1644,20 +2047,24 @@
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;upliquer</translation>
-        </message>
-        <message>
             <source>Cance&amp;l session</source>
             <translation>Annu&amp;ler la séance</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation>&amp;Supprimer…</translation>
+            <translation>Supprimer…</translation>
         </message>
         <message>
-            <source>Print or P&amp;DF</source>
-            <translation>Imprimer ou P&amp;DF</translation>
+            <source>From a f&amp;ormat…</source>
+            <translation>À partir d'un forma&amp;t…</translation>
+        </message>
+        <message>
+            <source>Dupli&amp;cate</source>
+            <translation>D&amp;upliquer</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int or PDF</source>
+            <translation>&amp;Imprimer ou PDF</translation>
         </message>
         <message>
             <source>Plan a series</source>
@@ -1912,10 +2319,6 @@
                 <numerusform>%n groupes sur cet ordinateur</numerusform>
             </translation>
         </message>
-        <message>
-            <source>&amp;Groups on this computer</source>
-            <translation>&amp;Groupes sur cet ordinateur</translation>
-        </message>
     </context>
     <context>
         <name>SummaryModel</name>
@@ -1986,463 +2389,6 @@
         </message>
     </context>
     <context>
-        <name>UnlockWait</name>
-        <message numerus="yes">
-            <source>Wait %n s</source>
-            <translation>
-                <numerusform>Patientez %n s</numerusform>
-                <numerusform>Patientez %n s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
-            <translation>Plusieurs phrases secrètes erronées d'affilée : veuillez patienter un instant avant le prochain essai.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaModel</name>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Intitulé</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>CircleSummary</name>
-        <message>
-            <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Tour {number} : {used} utilisées sur {planned} prévues.</translation>
-        </message>
-        <message>
-            <source>Spoke: {names}</source>
-            <translation>Ont parlé : {names}</translation>
-        </message>
-        <message>
-            <source>Passed: {names}</source>
-            <translation>Ont passé leur tour : {names}</translation>
-        </message>
-    </context>
-    <context>
-        <name>KindDelegate</name>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveView</name>
-        <message>
-            <source>Meeting in progress</source>
-            <translation>Séance en cours</translation>
-        </message>
-        <message>
-            <source>Previous item</source>
-            <translation>Étape précédente</translation>
-        </message>
-        <message>
-            <source>Left arrow or Page Up</source>
-            <translation>Flèche gauche ou Page précédente</translation>
-        </message>
-        <message>
-            <source>Check-&amp;in…</source>
-            <translation>&amp;Présences…</translation>
-        </message>
-        <message>
-            <source>Read the group &amp;agreements</source>
-            <translation>Lire la ch&amp;arte du groupe</translation>
-        </message>
-        <message>
-            <source>&amp;Start the sharing circle</source>
-            <translation>&amp;Lancer le cercle de parole</translation>
-        </message>
-        <message>
-            <source>Leave (Esc)</source>
-            <translation>Quitter (Échap)</translation>
-        </message>
-        <message>
-            <source>Item {number} of {count} · {kind}</source>
-            <translation>Étape {number} sur {count} · {kind}</translation>
-        </message>
-        <message>
-            <source>{elapsed} elapsed · {remaining} left</source>
-            <translation>{elapsed} écoulées · reste {remaining}</translation>
-        </message>
-        <message>
-            <source>{elapsed} elapsed · {over} over</source>
-            <translation>{elapsed} écoulées · dépassement {over}</translation>
-        </message>
-        <message>
-            <source>Next: {title} ({minutes} min)</source>
-            <translation>Ensuite : {title} ({minutes} min)</translation>
-        </message>
-        <message>
-            <source>This is the last item.</source>
-            <translation>C'est la dernière étape.</translation>
-        </message>
-        <message>
-            <source>Meeting: {elapsed} · {remaining} left</source>
-            <translation>Séance : {elapsed} · reste {remaining}</translation>
-        </message>
-        <message>
-            <source>&amp;End the meeting…</source>
-            <translation>&amp;Terminer la séance…</translation>
-        </message>
-        <message>
-            <source>&amp;Next item</source>
-            <translation>Étape &amp;suivante</translation>
-        </message>
-        <message>
-            <source>Right arrow or Page Down</source>
-            <translation>Flèche droite ou Page suivante</translation>
-        </message>
-        <message>
-            <source>End the meeting</source>
-            <translation>Terminer la séance</translation>
-        </message>
-        <message>
-            <source>End the meeting and mark this session as held?</source>
-            <translation>Terminer la séance et la marquer comme tenue ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintMenu</name>
-        <message>
-            <source>Print the agenda…</source>
-            <translation>Imprimer le déroulé…</translation>
-        </message>
-        <message>
-            <source>Save the agenda as PDF…</source>
-            <translation>Enregistrer le déroulé en PDF…</translation>
-        </message>
-        <message>
-            <source>Print a blank sign-in sheet…</source>
-            <translation>Imprimer une feuille d'émargement vierge…</translation>
-        </message>
-        <message>
-            <source>Save a blank sign-in sheet as PDF…</source>
-            <translation>Enregistrer une feuille d'émargement vierge en PDF…</translation>
-        </message>
-        <message>
-            <source>Sign-in sheet</source>
-            <translation>Feuille d'émargement</translation>
-        </message>
-        <message>
-            <source>A printed or PDF sign-in sheet is not encrypted. Once members have written on it, keep it somewhere safe and destroy it when it is no longer needed.</source>
-            <translation>Une feuille d'émargement imprimée ou en PDF n'est pas chiffrée. Une fois que les membres l'ont remplie, rangez-la en lieu sûr et détruisez-la dès qu'elle n'est plus utile.</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>Enregistrer en PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecurrenceDialog</name>
-        <message>
-            <source>Plan a series of sessions</source>
-            <translation>Planifier une série de séances</translation>
-        </message>
-        <message>
-            <source>first</source>
-            <translation>premier</translation>
-        </message>
-        <message>
-            <source>second</source>
-            <translation>deuxième</translation>
-        </message>
-        <message>
-            <source>third</source>
-            <translation>troisième</translation>
-        </message>
-        <message>
-            <source>fourth</source>
-            <translation>quatrième</translation>
-        </message>
-        <message>
-            <source>fifth</source>
-            <translation>cinquième</translation>
-        </message>
-        <message>
-            <source>Every week</source>
-            <translation>Chaque semaine</translation>
-        </message>
-        <message>
-            <source>Every two weeks</source>
-            <translation>Toutes les deux semaines</translation>
-        </message>
-        <message>
-            <source>Every month, on the {nth} {weekday}</source>
-            <translation>Chaque mois, le {nth} {weekday}</translation>
-        </message>
-        <message>
-            <source>Empty agenda</source>
-            <translation>Déroulé vide</translation>
-        </message>
-        <message>
-            <source>This many sessions:</source>
-            <translation>Nombre de séances :</translation>
-        </message>
-        <message>
-            <source>Until this date:</source>
-            <translation>Jusqu'à cette date :</translation>
-        </message>
-        <message>
-            <source>&amp;First session:</source>
-            <translation>&amp;Première séance :</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Répétition :</translation>
-        </message>
-        <message>
-            <source>&amp;Number:</source>
-            <translation>&amp;Nombre :</translation>
-        </message>
-        <message>
-            <source>&amp;End date:</source>
-            <translation>Date de &amp;fin :</translation>
-        </message>
-        <message>
-            <source>F&amp;ormat:</source>
-            <translation>F&amp;ormat :</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s): {dates}</source>
-            <translation>
-                <numerusform>%n séance : {dates}</numerusform>
-                <numerusform>%n séances : {dates}</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionEditor</name>
-        <message>
-            <source>Session</source>
-            <translation>Séance</translation>
-        </message>
-        <message>
-            <source>&amp;Date and time:</source>
-            <translation>&amp;Date et heure :</translation>
-        </message>
-        <message>
-            <source>D&amp;uration (minutes):</source>
-            <translation>D&amp;urée (minutes) :</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Lieu :</translation>
-        </message>
-        <message>
-            <source>T&amp;heme:</source>
-            <translation>T&amp;hème :</translation>
-        </message>
-        <message>
-            <source>Su&amp;mmary:</source>
-            <translation>Co&amp;mpte rendu :</translation>
-        </message>
-        <message>
-            <source>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</source>
-            <translation>Notes pratiques seulement (qui animait, ce qui est prévu ensuite). N'écrivez jamais ce que les membres ont partagé : cela reste dans le groupe.</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Déroulé</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Étapes du déroulé</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Haut et Alt+Bas déplacent l'étape choisie ; vous pouvez aussi la faire glisser.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Ajouter une étape</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Retirer l'étape</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Haut</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Bas</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Enregistrer comme &amp;format…</translation>
-        </message>
-        <message>
-            <source>Sharing circle (time only, never content)</source>
-            <translation>Cercle de parole (durées seulement, jamais le contenu)</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Prévu : {total} sur {duration} min — {over} min de trop</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Prévu : {total} sur {duration} min</translation>
-        </message>
-        <message>
-            <source>Save as format</source>
-            <translation>Enregistrer comme format</translation>
-        </message>
-        <message>
-            <source>Name of the format:</source>
-            <translation>Nom du format :</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionLabels</name>
-        <message>
-            <source>Welcome</source>
-            <translation>Accueil</translation>
-        </message>
-        <message>
-            <source>Group agreements</source>
-            <translation>Charte du groupe</translation>
-        </message>
-        <message>
-            <source>Check-in round</source>
-            <translation>Tour de météo</translation>
-        </message>
-        <message>
-            <source>Sharing circle</source>
-            <translation>Cercle de parole</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Thème</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Closing</source>
-            <translation>Clôture</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Prévue</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Tenue</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
-            <source>{date}, {time}</source>
-            <translation>{date}, {time}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionPanel</name>
-        <message>
-            <source>Selected session</source>
-            <translation>Séance choisie</translation>
-        </message>
-        <message>
-            <source>Select a session to see its agenda.</source>
-            <translation>Choisissez une séance pour voir son déroulé.</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Séance</translation>
-        </message>
-        <message>
-            <source>{status} · {minutes} min</source>
-            <translation>{status} · {minutes} min</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) present</source>
-            <translation>
-                <numerusform>%n membre présent</numerusform>
-                <numerusform>%n membres présents</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Déroulé</translation>
-        </message>
-        <message>
-            <source>No agenda yet.</source>
-            <translation>Pas encore de déroulé.</translation>
-        </message>
-        <message>
-            <source>Sharing circle</source>
-            <translation>Cercle de parole</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Compte rendu</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Thème</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Présents</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) marked present</source>
-            <translation>
-                <numerusform>%n membre noté présent</numerusform>
-                <numerusform>%n membres notés présents</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>TemplatesDialog</name>
         <message>
             <source>Meeting formats</source>
@@ -2483,6 +2429,20 @@
         <message>
             <source>Delete the format “{name}”? Sessions already planned with it are kept.</source>
             <translation>Supprimer le format « {name} » ? Les séances déjà planifiées avec lui sont conservées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWait</name>
+        <message numerus="yes">
+            <source>Wait %n s</source>
+            <translation>
+                <numerusform>Patientez %n s</numerusform>
+                <numerusform>Patientez %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
+            <translation>Plusieurs phrases secrètes erronées d'affilée : veuillez patienter un instant avant le prochain essai.</translation>
         </message>
     </context>
 </TS>

@@ -134,9 +134,8 @@ class SessionsScreen(Retranslating, QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         self.title_label = QLabel()
-        self.title_label.setObjectName("screenTitle")
-        self.title_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.run_button.setStyleSheet("font-weight: bold; padding: 4px 16px;")
+        self.title_label.setObjectName("pageTitle")
+        self.run_button.setDefault(False)
         body = QHBoxLayout()
         body.addWidget(self.tabs, 1)
         body.addWidget(self.panel)
@@ -155,14 +154,14 @@ class SessionsScreen(Retranslating, QWidget):
         self.new_button.setText(self.tr("&New session"))
         self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString(
             QKeySequence.SequenceFormat.NativeText))
-        self.formats_button.setText(self.tr("From a &format…"))
+        self.formats_button.setText(self.tr("From a f&ormat…"))
         self.series_button.setText(self.tr("Plan a &series…"))
         self.run_button.setText(self.tr("&Run the meeting"))
         self.edit_button.setText(self.tr("&Edit…"))
-        self.duplicate_button.setText(self.tr("D&uplicate"))
+        self.duplicate_button.setText(self.tr("Dupli&cate"))
         self.cancel_button.setText(self.tr("Cance&l session"))
         self.delete_button.setText(self.tr("&Delete…"))
-        self.print_button.setText(self.tr("Print or P&DF"))
+        self.print_button.setText(self.tr("Pr&int or PDF"))
         self.print_menu.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
         self._selection_changed()
@@ -179,8 +178,9 @@ class SessionsScreen(Retranslating, QWidget):
         today = date.today().isoformat()
         self.upcoming.set_now(today)
         self.past.set_now(today)
-        if current:
-            self.select(current)
+        if not (current and self.select(current)) and self.upcoming.rowCount():
+            # The next meeting is what a host opens this screen for: have it ready to run.
+            self.upcoming_table.setCurrentIndex(self.upcoming.index(0, 0))
         self._selection_changed()
 
     def close_dialogs(self) -> None:
