@@ -84,11 +84,11 @@ class HandoverService:
                          progress: Progress | None = None) -> ImportResult:
         report = progress or (lambda _p: None)
         label = label.strip() or copy.manifest.group_name
-        if self.vaults.vault_path(copy.manifest.group_id).exists():
-            raise GroupAlreadyHere("exists")
-        if len(vault_passphrase) < 8:
-            raise ValidationError("passphrase", "short")
         try:
+            if self.vaults.vault_path(copy.manifest.group_id).exists():
+                raise GroupAlreadyHere("exists")
+            if len(vault_passphrase) < 8:
+                raise ValidationError("passphrase", "short")
             report(20)
             bundle_import.make_vault(copy, vault_passphrase)
             report(80)

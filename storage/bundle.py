@@ -30,7 +30,6 @@ from storage.errors import (
     StorageError,
     VaultDamaged,
     VaultMissing,
-    WrongPassphraseOrDamaged,
 )
 from storage.keys import normalise_passphrase
 
@@ -233,6 +232,9 @@ def verify_bundle(path: Path, key: BundleKey) -> Manifest:
         if exc.code == "not_a_vault":
             raise BundleInvalid("marker") from None
         raise
+    except sqlcipher3.Error as exc:  # raised while fetching rows, past Database's own mapping
+        typed = translate_error(exc)
+        raise (typed if typed.code != "storage" else BundleInvalid("unreadable")) from None
 
 
 def copy_verified(source: Path, target: Path) -> None:
@@ -253,7 +255,3 @@ def scratch_path(tmp_dir: Path, kind: str) -> Path:
     tmp_dir.mkdir(parents=True, exist_ok=True)
     return tmp_dir / f"{kind}-{uuid.uuid4().hex}.cercle"
 
-
-def wrong_or_damaged(exc: BaseException) -> StorageError:
-    typed = translate_error(exc)
-    return typed if typed.code != "storage" else WrongPassphraseOrDamaged("bundle")
