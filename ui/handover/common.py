@@ -1,0 +1,79 @@
+"""Pieces both handover wizards use: a file field, the big code label, the preview lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from app.handover import Manifest
+from ui.common.retranslate import Retranslating
+from ui.handover.letter import local_time, scope_sentence
+
+# What a host calls each table; tombstones and meta are bookkeeping, not shown.
+KIND_ORDER = ("members", "sessions", "attendance", "agenda_items", "circle_rounds",
+              "resources", "templates")
+
+
+def kind_count(table: str, n: int) -> str:
+    texts = {
+        "members": QCoreApplication.translate("Handover", "%Ln member(s)", "", n),
+        "sessions": QCoreApplication.translate("Handover", "%Ln meeting(s)", "", n),
+        "attendance": QCoreApplication.translate("Handover", "%Ln attendance mark(s)", "", n),
+        "agenda_items": QCoreApplication.translate("Handover", "%Ln agenda item(s)", "", n),
+        "circle_rounds": QCoreApplication.translate("Handover", "%Ln sharing circle(s)", "", n),
+        "resources": QCoreApplication.translate("Handover", "%Ln resource(s)", "", n),
+        "templates": QCoreApplication.translate("Handover", "%Ln meeting template(s)", "", n),
+    }
+    return texts[table]
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(kind_count(t, counts.get(t, 0)) for t in KIND_ORDER)
+
+
+def preview_lines(manifest: Manifest) -> list[tuple[str, str]]:
+    return [
+        (QCoreApplication.translate("Handover", "Group:"), manifest.group_name),
+        (QCoreApplication.translate("Handover", "Exported:"),
+         QCoreApplication.translate("Handover", "{date}, by Cercle {version}").format(
+             date=local_time(manifest.exported_at), version=manifest.app_version)),
+        (QCoreApplication.translate("Handover", "Holds:"), scope_sentence(manifest.scope)),
+        (QCoreApplication.translate("Handover", "Counts:"), counts_text(manifest.counts)),
+    ]
+
+
+class CodeLabel(QLabel):
+    """Large, monospaced, selectable: a code or a passphrase read aloud or copied on paper."""
+
+    def __init__(self, size: int = 26) -> None:
+        super().__init__()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(size)
+        font.setWeight(QFont.Weight.Bold)
+        self.setFont(font)
+        self.setTextInteractionFlags(self.textInteractionFlags().TextSelectableByMouse)
+
+
+class FileField(Retranslating, QWidget):
+    """A path and a "Choose…" button; the dialog itself is opened by the owner (`browse`)."""
+
+    browse = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.button = QPushButton()
+        self.button.clicked.connect(self.browse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("C&hoose…"))
+        self.edit.setAccessibleName(self.tr("File"))
+
+    def path(self) -> str:
+        return self.edit.text().strip()
