@@ -16,11 +16,11 @@ from pathlib import Path
 from app.group import GroupInfo, OpenGroup
 from app.vaults import VaultService
 from storage import bundle_import, merge
-from storage.bundle import Manifest, verification_code
+from storage.bundle import Manifest, check_bundle_shape, verification_code
 from storage.bundle_export import CONTACT_COLUMNS, export_bundle
 from storage.bundle_import import VerifiedCopy
 from storage.database import Database
-from storage.errors import GroupAlreadyHere, ValidationError
+from storage.errors import GroupAlreadyHere, StorageError, ValidationError
 from storage.merge import MergeCounts
 
 # No 0/O, 1/I/L: read aloud and copied from paper without doubt. 31 symbols, ~4.95 bits each.
@@ -76,6 +76,15 @@ class HandoverService:
                              progress or (lambda _p: None))
 
     # -- import as a new group -------------------------------------------------------------------
+    @staticmethod
+    def check_file(source: Path) -> StorageError | None:
+        """Size and header, before any passphrase is asked: None when it may be a bundle."""
+        try:
+            check_bundle_shape(Path(source))
+        except StorageError as exc:
+            return exc
+        return None
+
     def inspect(self, source: Path, passphrase: str) -> VerifiedCopy:
         """Everything before the preview. The caller discards the copy if the host cancels."""
         return bundle_import.prepare(Path(source), passphrase, self.tmp)

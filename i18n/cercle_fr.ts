@@ -92,6 +92,86 @@
         </message>
     </context>
     <context>
+        <name>DestinationPage</name>
+        <message>
+            <source>Where to write the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usually on a USB stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cercle writes the file, reads it back to check it, and only then gives it its name. If anything fails, no file is left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Write the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the handover file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cercle handover files (*.cercle)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportWizard</name>
+        <message>
+            <source>Hand over the group</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileField</name>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>The handover file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file the previous host gave you (it ends in .cercle), and the passphrase they gave you on paper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handover &amp;passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handover passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a handover file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cercle handover files (*.cercle);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>GroupListModel</name>
         <message>
             <source>Unnamed group</source>
@@ -142,6 +222,149 @@
         </message>
     </context>
     <context>
+        <name>Handover</name>
+        <message numerus="yes">
+            <source>%Ln member(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln attendance mark(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln agenda item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sharing circle(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln resource(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting template(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date}, by Cercle {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holds:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoverLetter</name>
+        <message>
+            <source>Everything: members with their contact details, meetings, attendance, speaking-time records and resources.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install Cercle on your computer and open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the start screen, choose “Import a handed-over group…” and pick the file {file} on the USB stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the handover passphrase you were given on paper, separately from the stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the verification code shown matches the one above, then choose your own passphrase for the group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once the group opens, delete the file from the stick and destroy the passphrase sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handing over the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification code, to compare aloud with the outgoing host:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to import it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This letter does not hold the passphrase. Without it, nobody can open the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handover passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the file whose verification code is {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give this sheet by hand, never together with the USB stick. Destroy it once the group is imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HelpNowDialog</name>
         <message>
             <source>Help now</source>
@@ -149,7 +372,30 @@
         </message>
     </context>
     <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Merge a co-host's file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a handed-over group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;Hand over the group…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merge a co-host's file…</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
@@ -216,6 +462,100 @@
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Un problème est survenu. Rien n'a été modifié.</translation>
         </message>
+        <message>
+            <source>This handover file was made by a newer Cercle. Please update Cercle, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This handover file is incomplete or was altered after it was written. Nothing was imported. Ask the previous host for a fresh copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This handover file belongs to another group. Only a co-host's file of this same group can be merged; import it as a new group instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This group is already on this computer. Open it and merge the file into it instead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewVaultPage</name>
+        <message>
+            <source>Your own passphrase for this group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From now on the group opens with your passphrase, not the handover one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Label on this computer:</source>
+            <translation type="unfinished">&amp;Étiquette sur cet ordinateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished">&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown on the start screen without the passphrase: choose something discreet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody can recover a forgotten passphrase, not even the previous host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import the group</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>The handover passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It protects the file on the stick. It is not your own passphrase, and the next host will choose theirs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this &amp;generated passphrase (recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generate &amp;another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write it down or print it at the end, and give it on paper, never together with the stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type my &amp;own passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished">Phrase secrète</translation>
+        </message>
+        <message>
+            <source>The same passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handover passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handover passphrase, again</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PassphraseStrengthLabel</name>
@@ -249,10 +589,93 @@
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>What the file holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been imported yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification code: compare it aloud with the previous host. If it differs, stop here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comparing with your group…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merging will add: {added}.
+Change: {changed}.
+Delete: {deleted}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResourcesScreen</name>
         <message>
             <source>This area is being built.</source>
             <translation>Cette partie est en cours de construction.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPage</name>
+        <message>
+            <source>Merging the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done. Your group now holds your co-host's changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done. The group is on this computer; open it with your passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScopePage</name>
+        <message>
+            <source>What goes in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The next host receives the group as it is today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Everything, except the contact details of members who did not agree (recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names, phone numbers, emails and private notes go only for members who agreed to pass them on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything, &amp;with all contact details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only if every member agreed, or the next host already has these details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No member list at all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings, agendas and resources only: no members, no attendance.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -283,6 +706,10 @@
         <message>
             <source>Try the &amp;demo group</source>
             <translation>Essayer le groupe de &amp;démonstration</translation>
+        </message>
+        <message>
+            <source>&amp;Import a handed-over group…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -323,6 +750,49 @@
         <message>
             <source>Please type the group's passphrase.</source>
             <translation>Saisissez la phrase secrète du groupe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WritePage</name>
+        <message>
+            <source>Writing the handover file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the handover &amp;letter (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the &amp;passphrase sheet (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification code. Read it aloud with the next host: Cercle shows them the same code when they open the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is written and checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing and checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the handover letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the passphrase sheet</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

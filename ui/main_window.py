@@ -10,6 +10,8 @@ from app.group import OpenGroup
 from ui.common.retranslate import RETIRED, Retranslating
 from ui.context import UiContext
 from ui.group.group_screen import GroupScreen
+from ui.handover.export_wizard import ExportWizard
+from ui.handover.import_wizard import ImportWizard
 from ui.start.start_screen import StartScreen
 
 
@@ -38,10 +40,32 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.lock_action)
+        self._build_handover_actions()
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+    def _build_handover_actions(self) -> None:
+        self.handover_action = QAction(self)
+        self.handover_action.triggered.connect(self.hand_over_group)
+        self.merge_action = QAction(self)
+        self.merge_action.triggered.connect(self.merge_cohost_file)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.handover_action)
+        self.file_menu.addAction(self.merge_action)
+        for action in (self.handover_action, self.merge_action):
+            action.setEnabled(False)
+
+    def hand_over_group(self) -> None:
+        if self.ctx.group is not None:
+            ExportWizard(self.ctx, self.ctx.group, self).exec()
+
+    def merge_cohost_file(self) -> None:
+        if self.ctx.group is not None:
+            ImportWizard(self.ctx, self.ctx.group, self).exec()
+
     def retranslate(self) -> None:
+        self.handover_action.setText(self.tr("&Hand over the group…"))
+        self.merge_action.setText(self.tr("&Merge a co-host's file…"))
         # The title never names the group: it shows in task bars and screen sharing.
         self.setWindowTitle("Cercle")
         self.file_menu.setTitle(self.tr("&File"))
@@ -54,6 +78,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.addWidget(self.group_screen)
         self.stack.setCurrentWidget(self.group_screen)
         self.lock_action.setEnabled(True)
+        self.handover_action.setEnabled(True)
+        self.merge_action.setEnabled(True)
         self.activateWindow()
         self.group_screen.focus_current_area()
 
@@ -82,6 +108,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.ctx.group.close()
             self.ctx.group = None
         self._clear_our_clipboard()
+        self.handover_action.setEnabled(False)
+        self.merge_action.setEnabled(False)
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.refresh()
         self.start_screen.passphrase_edit.setFocus()

@@ -40,3 +40,11 @@ def demo_bundle(demo_group, handover, tmp_path: Path) -> Path:  # type: ignore[n
     target.parent.mkdir()
     handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
     return target
+
+
+@pytest.fixture(autouse=True)
+def _collect_after() -> Any:
+    yield
+    import gc
+
+    gc.collect()

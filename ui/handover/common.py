@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget, QWizardPage
 
 from app.handover import Manifest
 from ui.common.retranslate import Retranslating
@@ -77,3 +77,21 @@ class FileField(Retranslating, QWidget):
 
     def path(self) -> str:
         return self.edit.text().strip()
+
+
+def ready_flag(page: QWizardPage, name: str) -> QLineEdit:
+    """A hidden mandatory field that decides when Next is enabled.
+
+    Overriding QWizardPage.isComplete (or validatePage) in Python is out: with PySide6 6.12 each
+    call of a bool-returning virtual drops one reference to True/False, and the interpreter
+    aborts after a few hundred calls. The default isComplete checks mandatory fields instead.
+    A mandatory field counts as filled when it differs from its value when the page was added
+    to the wizard: leave it empty until then (set it from initializePage)."""
+    flag = QLineEdit(page)
+    flag.hide()
+    page.registerField(name + "*", flag)
+    return flag
+
+
+def set_ready(flag: QLineEdit, ready: bool) -> None:
+    flag.setText("1" if ready else "")

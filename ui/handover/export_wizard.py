@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -29,7 +29,7 @@ from ui.common.passphrase_field import PassphraseStrengthLabel
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
-from ui.handover.common import CodeLabel, FileField
+from ui.handover.common import CodeLabel, FileField, ready_flag, set_ready
 from ui.handover.letter import LetterFacts, write_letter, write_passphrase_sheet
 
 
@@ -43,8 +43,8 @@ def _wrapped(parent: QVBoxLayout, object_name: str = "") -> QLabel:
 
 
 class ScopePage(Retranslating, QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
         layout = QVBoxLayout(self)
         self.buttons = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
@@ -79,8 +79,8 @@ class ScopePage(Retranslating, QWizardPage):
 
 
 class PassphrasePage(Retranslating, QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
         layout = QVBoxLayout(self)
         self.generated_radio = QRadioButton()
         self.generated_radio.setChecked(True)
@@ -105,11 +105,14 @@ class PassphrasePage(Retranslating, QWizardPage):
         layout.addWidget(self.confirm_edit)
         layout.addWidget(self.strength)
         layout.addStretch(1)
+        self.ready = ready_flag(self, "passphraseReady")
         for signal in (self.own_radio.toggled, self.own_edit.textChanged,
                        self.confirm_edit.textChanged):
             signal.connect(self._changed)
-        self._changed()
         self.retranslate()
+
+    def initializePage(self) -> None:
+        self._changed()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The handover passphrase"))
@@ -129,9 +132,9 @@ class PassphrasePage(Retranslating, QWizardPage):
         own = self.own_radio.isChecked()
         for widget in (self.own_edit, self.confirm_edit, self.strength):
             widget.setEnabled(own)
-        self.completeChanged.emit()
+        set_ready(self.ready, self.acceptable())
 
-    def isComplete(self) -> bool:
+    def acceptable(self) -> bool:
         if not self.own_radio.isChecked():
             return True
         text = self.own_edit.text()
@@ -142,19 +145,24 @@ class PassphrasePage(Retranslating, QWizardPage):
 
 
 class DestinationPage(Retranslating, QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
         layout = QVBoxLayout(self)
         self.intro = _wrapped(layout)
         self.file_field = FileField()
         self.file_field.edit.setText(str(Path(QDir.homePath()) / self.default_name()))
-        self.file_field.edit.textChanged.connect(self.completeChanged)
+        self.ready = ready_flag(self, "destinationReady")
+        self.file_field.edit.textChanged.connect(
+            lambda text: set_ready(self.ready, bool(text.strip())))
         self.file_field.browse.connect(self._browse)
         layout.addWidget(self.file_field)
         self.note = _wrapped(layout)
         layout.addStretch(1)
         self.setCommitPage(True)
         self.retranslate()
+
+    def initializePage(self) -> None:
+        set_ready(self.ready, bool(self.file_field.path()))
 
     @staticmethod
     def default_name() -> str:
@@ -179,15 +187,13 @@ class DestinationPage(Retranslating, QWizardPage):
                 chosen += ".cercle"
             self.file_field.edit.setText(chosen)
 
-    def isComplete(self) -> bool:
-        return bool(self.file_field.path())
-
 
 class WritePage(Retranslating, QWizardPage):
     def __init__(self, wizard: ExportWizard) -> None:
-        super().__init__()
+        super().__init__(wizard)
         self._wizard = wizard
         self.manifest: Manifest | None = None
+        self.ready = ready_flag(self, "writeReady")
         self.worker = Worker(self)
         self.worker.progress.connect(lambda p: self.progress.setValue(p))
         self.worker.finished.connect(self._done)
@@ -231,6 +237,7 @@ class WritePage(Retranslating, QWizardPage):
         passphrase, scope = wizard.passphrase_page.passphrase(), wizard.scope_page.scope()
         service, group = wizard.service, wizard.group
         self.manifest = None
+        set_ready(self.ready, False)
         self.progress.setValue(0)
         self._show(done=False, failed=False)
         wizard.busy(True)
@@ -243,7 +250,7 @@ class WritePage(Retranslating, QWizardPage):
         self.code_label.setText(manifest.code)
         self._show(done=True, failed=False)
         self.retranslate()
-        self.completeChanged.emit()
+        set_ready(self.ready, True)
 
     def _failed(self, exc: BaseException) -> None:
         self._wizard.busy(False)
@@ -256,9 +263,6 @@ class WritePage(Retranslating, QWizardPage):
         self.error_label.setVisible(failed)
         self.retry_button.setVisible(failed)
         self.progress.setVisible(not failed)
-
-    def isComplete(self) -> bool:
-        return self.manifest is not None
 
     def _ask_pdf(self, title: str, name: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(QDir.homePath()) / name),
@@ -287,10 +291,14 @@ class ExportWizard(Retranslating, QWizard):
         self.group = group
         self.service = HandoverService(ctx.vaults)
         self.setModal(True)
+        # Deleted by Qt when closed: a wizard left to Python's garbage collector after a failed
+        # run has crashed PySide6 6.12 on the next style change (seen in tests).
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.scope_page = ScopePage()
-        self.passphrase_page = PassphrasePage()
-        self.destination_page = DestinationPage()
+        # Pages are created as children of the wizard so that only Qt owns and deletes them.
+        self.scope_page = ScopePage(self)
+        self.passphrase_page = PassphrasePage(self)
+        self.destination_page = DestinationPage(self)
         self.write_page = WritePage(self)
         for page in (self.scope_page, self.passphrase_page, self.destination_page,
                      self.write_page):
