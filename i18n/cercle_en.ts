@@ -163,6 +163,10 @@
             <translation>Handover passphrase</translation>
         </message>
         <message>
+            <source>&amp;Open and check the file</source>
+            <translation>&amp;Open and check the file</translation>
+        </message>
+        <message>
             <source>Open a handover file</source>
             <translation>Open a handover file</translation>
         </message>
@@ -607,12 +611,12 @@
             <translation>Comparing with your group…</translation>
         </message>
         <message>
-            <source>Merging will add: {added}.
-Change: {changed}.
-Delete: {deleted}.</source>
-            <translation>Merging will add: {added}.
-Change: {changed}.
-Delete: {deleted}.</translation>
+            <source>Will be added: {added}.
+Will be changed: {changed}.
+Will be deleted: {deleted}.</source>
+            <translation>Will be added: {added}.
+Will be changed: {changed}.
+Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>

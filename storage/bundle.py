@@ -180,7 +180,7 @@ def read_manifest(db: Database) -> Manifest:
         raise BundleInvalid("manifest") from None
 
 
-def verify_open_bundle(db: Database) -> Manifest:
+def verify_open_bundle(db: Database, *, deep: bool = True) -> Manifest:
     """Every check of shared/design.md, on a keyed connection; returns the trusted manifest."""
     if db.integrity_problems() or _full_check_problems(db):
         raise VaultDamaged("integrity")
@@ -200,7 +200,26 @@ def verify_open_bundle(db: Database) -> Manifest:
     if db.query("PRAGMA foreign_key_check"):
         raise BundleInvalid("references")
     _check_domain(db, manifest)
+    if deep:
+        _recheck_constraints(db, version)
     return manifest
+
+
+def _recheck_constraints(db: Database, version: int) -> None:
+    """Copy every row into an empty in-memory schema: CHECK (enums, ranges), NOT NULL, STRICT
+    types, primary keys and references are enforced again on insert. integrity_check alone
+    does not re-evaluate CHECK constraints, and a crafted file may carry anything."""
+    db.execute("ATTACH ':memory:' AS chk KEY ''")
+    try:
+        for kind, name, _table, sql in expected_schema(version):
+            if kind == "table" and name in TABLES:
+                db.execute(sql.replace(f"CREATE TABLE {name}", f"CREATE TABLE chk.{name}", 1))
+        for table in TABLES:
+            db.execute(f"INSERT INTO chk.{table} SELECT * FROM main.{table}")
+    except StorageError:
+        raise BundleInvalid("domain") from None
+    finally:
+        db.execute("DETACH chk")
 
 
 def _full_check_problems(db: Database) -> list[str]:
@@ -222,10 +241,11 @@ def _check_domain(db: Database, manifest: Manifest) -> None:
         raise BundleInvalid("domain")
 
 
-def verify_bundle(path: Path, key: BundleKey) -> Manifest:
+def verify_bundle(path: Path, key: BundleKey, *, deep: bool = True) -> Manifest:
+    """deep: also re-check every constraint row by row (for files from elsewhere)."""
     try:
         with open_bundle(path, key) as db:
-            return verify_open_bundle(db)
+            return verify_open_bundle(db, deep=deep)
     except NotADirectoryError:
         raise VaultMissing("gone") from None
     except StorageError as exc:

@@ -208,7 +208,7 @@ class PreviewPage(Retranslating, QWizardPage):
             self.merge_label.setText(self.tr("Comparing with your group…"))
             return
         self.merge_label.setText(self.tr(
-            "Merging will add: {added}.\nChange: {changed}.\nDelete: {deleted}.").format(
+            "Will be added: {added}.\nWill be changed: {changed}.\nWill be deleted: {deleted}.").format(
             added=counts_text(counts.added), changed=counts_text(counts.changed),
             deleted=counts_text(counts.deleted)))
 
