@@ -277,6 +277,10 @@
             </translation>
         </message>
         <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
             <source>Group:</source>
             <translation>Group:</translation>
         </message>

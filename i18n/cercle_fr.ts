@@ -277,6 +277,10 @@
             </translation>
         </message>
         <message>
+            <source>nothing</source>
+            <translation>rien</translation>
+        </message>
+        <message>
             <source>Group:</source>
             <translation>Groupe :</translation>
         </message>

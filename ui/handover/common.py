@@ -28,8 +28,11 @@ def kind_count(table: str, n: int) -> str:
     return texts[table]
 
 
-def counts_text(counts: dict[str, int]) -> str:
-    return ", ".join(kind_count(t, counts.get(t, 0)) for t in KIND_ORDER)
+def counts_text(counts: dict[str, int], *, skip_zero: bool = False) -> str:
+    kinds = [t for t in KIND_ORDER if counts.get(t, 0) or not skip_zero]
+    if not kinds:
+        return QCoreApplication.translate("Handover", "nothing")
+    return ", ".join(kind_count(t, counts.get(t, 0)) for t in kinds)
 
 
 def preview_lines(manifest: Manifest) -> list[tuple[str, str]]:

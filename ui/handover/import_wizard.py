@@ -209,8 +209,9 @@ class PreviewPage(Retranslating, QWizardPage):
             return
         self.merge_label.setText(self.tr(
             "Will be added: {added}.\nWill be changed: {changed}.\nWill be deleted: {deleted}.").format(
-            added=counts_text(counts.added), changed=counts_text(counts.changed),
-            deleted=counts_text(counts.deleted)))
+            added=counts_text(counts.added, skip_zero=True),
+            changed=counts_text(counts.changed, skip_zero=True),
+            deleted=counts_text(counts.deleted, skip_zero=True)))
 
     def _counted(self, counts: MergeCounts) -> None:
         self._wizard.busy(False)
@@ -347,6 +348,7 @@ class ImportWizard(Retranslating, QWizard):
         if group is None:
             self.addPage(self.vault_page)
         else:
+            self.vault_page.hide()  # a child that is not a page would show over the others
             self.preview_page.setCommitPage(True)
         self.addPage(self.run_page)
         self.resize(760, 560)

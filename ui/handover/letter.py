@@ -41,20 +41,20 @@ def scope_sentence(scope: str) -> str:
 def local_time(iso: str) -> str:
     moment = QDateTime.fromString(iso[:19], "yyyy-MM-ddTHH:mm:ss")
     moment.setTimeZone(QDateTime.currentDateTimeUtc().timeZone())
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.LongFormat)
+    local, locale = moment.toLocalTime(), QLocale()
+    return (f"{locale.toString(local.date(), QLocale.FormatType.LongFormat)} "
+            f"{locale.toString(local.time(), QLocale.FormatType.ShortFormat)}")
 
 
 def _write_pdf(path: Path, body: str) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
     writer.setTitle("Cercle")
     document = QTextDocument()
     document.setDefaultStyleSheet("h1 { font-size: 20pt; } p, li { font-size: 11pt; } "
                                   ".code { font-size: 26pt; font-weight: bold; }")
     document.setHtml(body)
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     document.print_(writer)
 
 
