@@ -100,14 +100,13 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
         return 9
 
 
-def _print_manifest(copy_manifest: object, out: TextIO) -> None:
-    m = copy_manifest
+def _print_manifest(m: Manifest, out: TextIO) -> None:
     for name in ("group_name", "group_id", "exported_at", "app_version", "scope",
                  "schema_version"):
         print(f"{name}: {getattr(m, name)}", file=out)
-    for table, count in sorted(getattr(m, "counts").items()):
+    for table, count in sorted(m.counts.items()):
         print(f"rows.{table}: {count}", file=out)
-    print(f"code: {getattr(m, 'code')}", file=out)
+    print(f"code: {m.code}", file=out)
 
 
 def _info(service: HandoverService, path: Path, asker: Passphrases, out: TextIO) -> int:

@@ -22,13 +22,13 @@ from storage.database import Database
 RUNS = 3
 
 
-def run(report: Report, size: Size = Size()) -> None:
+def run(report: Report, size: Size | None = None) -> None:
     report.area = "handover"
     previous = settings.kdf_iterations
     settings.kdf_iterations = settings.REAL_KDF_ITERATIONS
     root = Path(tempfile.mkdtemp(prefix="cercle-bench-handover-"))
     try:
-        _measure(report, root, size)
+        _measure(report, root, size or Size())
     finally:
         settings.kdf_iterations = previous
         shutil.rmtree(root, ignore_errors=True)

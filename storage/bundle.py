@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 
@@ -105,12 +104,11 @@ def verification_code(digest: str) -> str:
 
 
 # -- canonical content ----------------------------------------------------------------------
-def _json_value(value: Any) -> Any:
-    return {"blob": bytes(value).hex()} if isinstance(value, bytes | memoryview) else repr(value)
-
-
 def table_digest(db: Database, prefix: str = "main") -> tuple[str, dict[str, int]]:
-    """SHA-256 over every synchronised table in primary-key order, and the row counts."""
+    """SHA-256 over every synchronised table in primary-key order, and the row counts.
+
+    One line per row: the repr of its tuple of values, which tells text from integers, NULL
+    from "" and keeps blobs as bytes; stable across Python versions for these types."""
     digest = hashlib.sha256()
     counts: dict[str, int] = {}
     for table in TABLES:
@@ -118,9 +116,7 @@ def table_digest(db: Database, prefix: str = "main") -> tuple[str, dict[str, int
         digest.update(f"\x1e{table}\n".encode())
         count = 0
         for row in db.execute(f"SELECT * FROM {prefix}.{table} ORDER BY {order}"):
-            line = json.dumps(list(row), ensure_ascii=False, separators=(",", ":"),
-                              default=_json_value)
-            digest.update(line.encode("utf-8", "surrogatepass") + b"\n")
+            digest.update(repr(tuple(row)).encode("utf-8", "surrogatepass") + b"\n")
             count += 1
         counts[table] = count
     return digest.hexdigest(), counts
@@ -182,7 +178,7 @@ def read_manifest(db: Database) -> Manifest:
 
 def verify_open_bundle(db: Database, *, deep: bool = True) -> Manifest:
     """Every check of shared/design.md, on a keyed connection; returns the trusted manifest."""
-    if db.integrity_problems() or _full_check_problems(db):
+    if cipher_problems(db) or _full_check_problems(db):
         raise VaultDamaged("integrity")
     manifest = read_manifest(db)
     version = int(db.scalar("PRAGMA user_version") or 0)
@@ -202,7 +198,20 @@ def verify_open_bundle(db: Database, *, deep: bool = True) -> Manifest:
     _check_domain(db, manifest)
     if deep:
         _recheck_constraints(db, version)
+        _check_search_index(db)
     return manifest
+
+
+def _check_search_index(db: Database) -> None:
+    """The digest covers resources, not their search index: the index must hold exactly what
+    the triggers would have put there (its own structure is checked at import, read-write)."""
+    derived = "SELECT id, title, body, phone || ' ' || address || ' ' || hours FROM resources"
+    indexed = "SELECT resource_id, title, body, extra FROM resources_fts"
+    for query in (f"{derived} EXCEPT {indexed}", f"{indexed} EXCEPT {derived}"):
+        if db.scalar(f"SELECT count(*) FROM ({query})"):
+            raise BundleInvalid("search index")
+    if db.scalar("SELECT count(*) FROM resources_fts") != db.scalar("SELECT count(*) FROM resources"):
+        raise BundleInvalid("search index")
 
 
 def _recheck_constraints(db: Database, version: int) -> None:
@@ -220,6 +229,11 @@ def _recheck_constraints(db: Database, version: int) -> None:
         raise BundleInvalid("domain") from None
     finally:
         db.execute("DETACH chk")
+
+
+def cipher_problems(db: Database) -> list[str]:
+    """Every page's HMAC: proves each page is exactly what was written with this key."""
+    return [str(r[0]) for r in db.query("PRAGMA cipher_integrity_check")]
 
 
 def _full_check_problems(db: Database) -> list[str]:
