@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app import errors
-from app.handover import SCOPES, HandoverService, generate_passphrase
+from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
 from app.paths import DataDir
 from app.vaults import VaultService
 from storage.database import Database
