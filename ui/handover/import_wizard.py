@@ -238,11 +238,16 @@ class NewVaultPage(Retranslating, QWizardPage):
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength = PassphraseStrengthLabel(self.passphrase_edit)
-        self.form.addRow("", self.label_edit)
+        self.field_labels = [QLabel() for _ in range(3)]
+        for label, edit in zip(self.field_labels,
+                               (self.label_edit, self.passphrase_edit, self.confirm_edit),
+                               strict=True):
+            label.setBuddy(edit)
+        self.form.addRow(self.field_labels[0], self.label_edit)
         self.form.addRow("", self.label_note)
-        self.form.addRow("", self.passphrase_edit)
+        self.form.addRow(self.field_labels[1], self.passphrase_edit)
         self.form.addRow("", self.strength)
-        self.form.addRow("", self.confirm_edit)
+        self.form.addRow(self.field_labels[2], self.confirm_edit)
         layout.addLayout(self.form)
         self.warning = _label(layout, "warning")
         layout.addStretch(1)
@@ -258,12 +263,9 @@ class NewVaultPage(Retranslating, QWizardPage):
                                  "handover one."))
         labels = (self.tr("&Label on this computer:"), self.tr("&Passphrase:"),
                   self.tr("&Again:"))
-        for edit, text in zip((self.label_edit, self.passphrase_edit, self.confirm_edit), labels,
-                              strict=True):
-            label = self.form.labelForField(edit)
-            if isinstance(label, QLabel):
-                label.setText(text)
-                label.setBuddy(edit)
+        for label, edit, text in zip(self.field_labels, (self.label_edit, self.passphrase_edit,
+                                     self.confirm_edit), labels, strict=True):
+            label.setText(text)
             edit.setAccessibleName(text.replace("&", "").rstrip(":"))
         self.label_note.setText(self.tr("Shown on the start screen without the passphrase: "
                                         "choose something discreet."))
