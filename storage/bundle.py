@@ -271,12 +271,14 @@ def verify_bundle(path: Path, key: BundleKey, *, deep: bool = True) -> Manifest:
         raise (typed if typed.code != "storage" else BundleInvalid("unreadable")) from None
 
 
-def copy_verified(source: Path, target: Path) -> None:
-    """Copy with fsync, so a verification afterwards reads what is really on the stick."""
+def copy_verified(source: Path, target: Path, *, durable: bool = True) -> None:
+    """Copy with fsync, so a verification afterwards reads what is really on the stick. A local
+    scratch copy needs none (durable=False): it is rewritten and synced by the rekey anyway."""
     with source.open("rb") as src, target.open("wb") as dst:
         shutil.copyfileobj(src, dst, 1 << 20)
         dst.flush()
-        os.fsync(dst.fileno())
+        if durable:
+            os.fsync(dst.fileno())
     os.chmod(target, 0o600)
 
 

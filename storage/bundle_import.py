@@ -44,7 +44,7 @@ def prepare(source: Path, passphrase: str, tmp_dir: Path) -> VerifiedCopy:
     copy = scratch_path(tmp_dir, "import")
     try:
         try:
-            copy_verified(source, copy)
+            copy_verified(source, copy, durable=False)
         except FileNotFoundError:
             raise VaultMissing("gone") from None
         except OSError as exc:

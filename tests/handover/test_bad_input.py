@@ -127,9 +127,9 @@ def test_newer_format_asks_to_update(key, demo_bundle, other_vaults) -> None:  #
 def test_file_vanishing_mid_import(demo_bundle, other_vaults, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     real_copy = bundle_import.copy_verified
 
-    def vanish(source: Path, target: Path) -> None:
+    def vanish(source: Path, target: Path, **kwargs: bool) -> None:
         source.unlink()
-        real_copy(source, target)
+        real_copy(source, target, **kwargs)
 
     monkeypatch.setattr(bundle_import, "copy_verified", vanish)
     with pytest.raises(VaultMissing):
