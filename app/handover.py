@@ -6,7 +6,6 @@ wizard that starts them is modal and auto-lock is held off meanwhile, so nothing
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -117,11 +116,3 @@ class HandoverService:
             return merge.merge(group.db, copy)
         finally:
             copy.discard()
-
-    def clean_scratch(self) -> None:
-        """Leftovers of a crash: our scratch copies are never worth keeping."""
-        for leftover in self.tmp.glob("*.cercle"):
-            try:
-                os.unlink(leftover)
-            except OSError:
-                pass

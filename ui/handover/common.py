@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from app.handover import Manifest
 from ui.common.retranslate import Retranslating
@@ -98,3 +106,12 @@ def ready_flag(page: QWizardPage, name: str) -> QLineEdit:
 
 def set_ready(flag: QLineEdit, ready: bool) -> None:
     flag.setText("1" if ready else "")
+
+
+def prepare_wizard(wizard: QWizard) -> None:
+    wizard.setModal(True)
+    # Deleted by Qt when closed: a wizard left to Python's garbage collector after a failed run
+    # has crashed PySide6 6.12 on the next style change (seen in tests).
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+    wizard.resize(760, 560)

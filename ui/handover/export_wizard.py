@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -29,7 +29,7 @@ from ui.common.passphrase_field import PassphraseStrengthLabel
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
-from ui.handover.common import CodeLabel, FileField, ready_flag, set_ready
+from ui.handover.common import CodeLabel, FileField, prepare_wizard, ready_flag, set_ready
 from ui.handover.letter import LetterFacts, write_letter, write_passphrase_sheet
 
 
@@ -290,11 +290,7 @@ class ExportWizard(Retranslating, QWizard):
         self.ctx = ctx
         self.group = group
         self.service = HandoverService(ctx.vaults)
-        self.setModal(True)
-        # Deleted by Qt when closed: a wizard left to Python's garbage collector after a failed
-        # run has crashed PySide6 6.12 on the next style change (seen in tests).
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        prepare_wizard(self)
         # Pages are created as children of the wizard so that only Qt owns and deletes them.
         self.scope_page = ScopePage(self)
         self.passphrase_page = PassphrasePage(self)
@@ -303,7 +299,6 @@ class ExportWizard(Retranslating, QWizard):
         for page in (self.scope_page, self.passphrase_page, self.destination_page,
                      self.write_page):
             self.addPage(page)
-        self.resize(760, 560)
         self.retranslate()
 
     def retranslate(self) -> None:

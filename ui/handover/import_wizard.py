@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -34,6 +34,7 @@ from ui.handover.common import (
     CodeLabel,
     FileField,
     counts_text,
+    prepare_wizard,
     preview_lines,
     ready_flag,
     set_ready,
@@ -336,11 +337,7 @@ class ImportWizard(Retranslating, QWizard):
         self.ctx = ctx
         self.group = group
         self.service = HandoverService(ctx.vaults)
-        self.setModal(True)
-        # Deleted by Qt when closed: a wizard left to Python's garbage collector after a failed
-        # run has crashed PySide6 6.12 on the next style change (seen in tests).
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        prepare_wizard(self)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
         self.vault_page = NewVaultPage(self)
@@ -353,7 +350,6 @@ class ImportWizard(Retranslating, QWizard):
             self.vault_page.hide()  # a child that is not a page would show over the others
             self.preview_page.setCommitPage(True)
         self.addPage(self.run_page)
-        self.resize(760, 560)
         self.retranslate()
 
     def retranslate(self) -> None:
