@@ -158,6 +158,12 @@ def _schema_rows(db: Database, prefix: str) -> tuple[tuple[str, str, str, str], 
     return tuple((str(a), str(b), str(c), str(d)) for a, b, c, d in rows)
 
 
+def _manifest_objects(db: Database) -> set[tuple[str, str]]:
+    """The manifest table and its key's index, and nothing else hanging on it (no trigger)."""
+    rows = db.query("SELECT type, name FROM sqlite_schema WHERE tbl_name = ?", (MANIFEST,))
+    return {(str(kind), str(name)) for kind, name in rows}
+
+
 def read_manifest(db: Database) -> Manifest:
     try:
         raw = {str(k): str(v) for k, v in db.query(f"SELECT key, value FROM {MANIFEST}")}
@@ -186,7 +192,8 @@ def verify_open_bundle(db: Database, *, deep: bool = True) -> Manifest:
         raise BundleNewerFormat("schema")
     if version != manifest.schema_version or version < 1 or manifest.scope not in SCOPES:
         raise BundleInvalid("manifest")
-    if _schema_rows(db, "main") != expected_schema(version):
+    if _schema_rows(db, "main") != expected_schema(version) or _manifest_objects(db) != {
+            ("table", MANIFEST), ("index", f"sqlite_autoindex_{MANIFEST}_1")}:
         raise BundleInvalid("schema")
     digest, counts = table_digest(db)
     if counts != manifest.counts:

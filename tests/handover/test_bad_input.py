@@ -76,6 +76,8 @@ def test_bit_flip_in_the_middle_is_damage(demo_bundle, other_vaults) -> None:  #
     (["DROP TABLE templates"], False, "schema"),
     (["CREATE TABLE extra (x TEXT)"], False, "schema"),
     (["CREATE VIEW v AS SELECT 1"], False, "schema"),
+    ([f"CREATE TRIGGER m AFTER DELETE ON {MANIFEST} BEGIN DELETE FROM members; END"], False,
+     "schema"),
     (["CREATE TRIGGER t AFTER INSERT ON members BEGIN SELECT 1; END"], False, "schema"),
     (["UPDATE sqlite_schema SET sql = replace(sql, ') STRICT', ')') WHERE name = 'members'"],
      True, "schema"),

@@ -186,3 +186,27 @@ def test_merge_wizard_previews_then_merges(qtbot, wizards, ui_ctx, demo_group, d
         _next(qtbot, wizard)
     assert calls == ["merge"]
     assert first.id not in {m.id for m in MemberRepository(demo_group.db).list_all()}
+
+
+def test_menu_and_start_screen_open_the_wizards(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[str] = []
+
+    def close_wizard() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    assert demo_window.handover_action.isEnabled() and demo_window.merge_action.isEnabled()
+    QTimer.singleShot(0, close_wizard)
+    demo_window.handover_action.trigger()
+    QTimer.singleShot(0, close_wizard)
+    demo_window.merge_action.trigger()
+    demo_window.lock()
+    assert not demo_window.handover_action.isEnabled()
+    QTimer.singleShot(0, close_wizard)
+    qtbot.mouseClick(demo_window.start_screen.import_button, Qt.MouseButton.LeftButton)
+    assert seen == ["ExportWizard", "ImportWizard", "ImportWizard"]
+    qtbot.wait(20)
