@@ -210,3 +210,19 @@ def test_menu_and_start_screen_open_the_wizards(qtbot, demo_window) -> None:  # 
     qtbot.mouseClick(demo_window.start_screen.import_button, Qt.MouseButton.LeftButton)
     assert seen == ["ExportWizard", "ImportWizard", "ImportWizard"]
     qtbot.wait(20)
+
+
+def test_lock_during_an_export_waits_for_it(qtbot, demo_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+L works over a modal wizard: the group's connection must outlive the export."""
+    wizard = ExportWizard(demo_window.ctx, demo_window.ctx.group, demo_window)
+    wizard.show()
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    target = tmp_path / "during-lock.cercle"
+    wizard.destination_page.file_field.edit.setText(str(target))
+    _next(qtbot, wizard)
+    assert wizard.write_page.worker.busy
+    demo_window.lock()
+    assert demo_window.is_locked
+    assert target.exists() and not list(tmp_path.glob("*.partial"))
+    qtbot.wait(50)

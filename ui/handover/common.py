@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.handover import Manifest
 from ui.common.retranslate import Retranslating
+from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
 
 # What a host calls each table; tombstones and meta are bookkeeping, not shown.
@@ -108,7 +109,14 @@ def set_ready(flag: QLineEdit, ready: bool) -> None:
     flag.setText("1" if ready else "")
 
 
-def prepare_wizard(wizard: QWizard) -> None:
+def wait_for_workers() -> None:
+    """Export and merge run on the group's own connection in a worker: a lock (Ctrl+L works
+    even over a modal wizard) must wait for them to end before the connection is closed."""
+    QThreadPool.globalInstance().waitForDone(60_000)
+
+
+def prepare_wizard(wizard: QWizard, ctx: UiContext) -> None:
+    ctx.about_to_lock.connect(wizard.finish_work_before_lock)  # type: ignore[attr-defined]
     wizard.setModal(True)
     # Deleted by Qt when closed: a wizard left to Python's garbage collector after a failed run
     # has crashed PySide6 6.12 on the next style change (seen in tests).

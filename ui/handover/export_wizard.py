@@ -29,7 +29,14 @@ from ui.common.passphrase_field import PassphraseStrengthLabel
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
-from ui.handover.common import CodeLabel, FileField, prepare_wizard, ready_flag, set_ready
+from ui.handover.common import (
+    CodeLabel,
+    FileField,
+    prepare_wizard,
+    ready_flag,
+    set_ready,
+    wait_for_workers,
+)
 from ui.handover.letter import LetterFacts, write_letter, write_passphrase_sheet
 
 
@@ -290,7 +297,7 @@ class ExportWizard(Retranslating, QWizard):
         self.ctx = ctx
         self.group = group
         self.service = HandoverService(ctx.vaults)
-        prepare_wizard(self)
+        prepare_wizard(self, ctx)
         # Pages are created as children of the wizard so that only Qt owns and deletes them.
         self.scope_page = ScopePage(self)
         self.passphrase_page = PassphrasePage(self)
@@ -303,6 +310,10 @@ class ExportWizard(Retranslating, QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hand over the group"))
+
+    def finish_work_before_lock(self) -> None:
+        wait_for_workers()
+        self.write_page.worker.busy = False  # done: the lock may close us now
 
     def busy(self, on: bool) -> None:
         """The export reads the group's own connection: no lock and no closing meanwhile."""

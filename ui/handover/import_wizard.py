@@ -38,6 +38,7 @@ from ui.handover.common import (
     preview_lines,
     ready_flag,
     set_ready,
+    wait_for_workers,
 )
 
 
@@ -337,7 +338,7 @@ class ImportWizard(Retranslating, QWizard):
         self.ctx = ctx
         self.group = group
         self.service = HandoverService(ctx.vaults)
-        prepare_wizard(self)
+        prepare_wizard(self, ctx)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
         self.vault_page = NewVaultPage(self)
@@ -365,6 +366,11 @@ class ImportWizard(Retranslating, QWizard):
         if page is not None and page.copy is not None:
             page.copy.discard()
             page.copy = None
+
+    def finish_work_before_lock(self) -> None:
+        wait_for_workers()
+        for page in (self.file_page, self.preview_page, self.run_page):
+            page.worker.busy = False  # done: the lock may close us now
 
     def busy(self, on: bool) -> None:
         if self.group is not None:
