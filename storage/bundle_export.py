@@ -60,6 +60,7 @@ def export_bundle(db: Database, target: Path, passphrase: str, scope: str, tmp_d
         raise translate_error(exc) from None
     finally:
         scratch.unlink(missing_ok=True)
+        scratch.with_name(scratch.name + "-journal").unlink(missing_ok=True)
         if not done:
             partial.unlink(missing_ok=True)
 

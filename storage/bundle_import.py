@@ -35,6 +35,7 @@ class VerifiedCopy:
 
     def discard(self) -> None:
         self.path.unlink(missing_ok=True)
+        self.path.with_name(self.path.name + "-journal").unlink(missing_ok=True)
 
 
 def prepare(source: Path, passphrase: str, tmp_dir: Path) -> VerifiedCopy:
