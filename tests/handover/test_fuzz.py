@@ -153,9 +153,3 @@ def test_fuzz_bytes_campaign(fuzz_env, edits, cut) -> None:  # type: ignore[no-u
 @given(edits=st.lists(row_edit, min_size=1, max_size=4), resealed=st.booleans())
 def test_fuzz_rows_campaign(fuzz_env, edits, resealed) -> None:  # type: ignore[no-untyped-def]
     _run_rows(fuzz_env, edits, resealed)
-
-
-def test_zz_report_fuzz_counts(capsys) -> None:  # type: ignore[no-untyped-def]
-    """Prints how many mutated bundles ran in this process (shown with pytest -s)."""
-    with capsys.disabled():
-        print(f"\nhandover fuzz cases run: {RAN}")
