@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.handover import HandoverService, MergeCounts, VerifiedCopy
-from app.vaults import MIN_PASSPHRASE_LENGTH
 from ui.common.messages import error_message
-from ui.common.passphrase_field import PassphraseStrengthLabel
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -40,6 +38,7 @@ from ui.handover.common import (
     set_ready,
     wait_for_workers,
 )
+from ui.handover.vault_page import NewVaultPage
 
 
 def _label(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel:
@@ -225,60 +224,6 @@ class PreviewPage(Retranslating, QWizardPage):
         self._wizard.busy(False)
         self.error_label.setText(error_message(exc))
         self.error_label.show()
-
-
-class NewVaultPage(Retranslating, QWizardPage):
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.label_edit = QLineEdit()
-        self.label_note = QLabel()
-        self.label_note.setWordWrap(True)
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = PassphraseStrengthLabel(self.passphrase_edit)
-        self.field_labels = [QLabel() for _ in range(3)]
-        for label, edit in zip(self.field_labels,
-                               (self.label_edit, self.passphrase_edit, self.confirm_edit),
-                               strict=True):
-            label.setBuddy(edit)
-        self.form.addRow(self.field_labels[0], self.label_edit)
-        self.form.addRow("", self.label_note)
-        self.form.addRow(self.field_labels[1], self.passphrase_edit)
-        self.form.addRow("", self.strength)
-        self.form.addRow(self.field_labels[2], self.confirm_edit)
-        layout.addLayout(self.form)
-        self.warning = _label(layout, "warning")
-        layout.addStretch(1)
-        self.ready = ready_flag(self, "vaultReady")
-        for edit in (self.label_edit, self.passphrase_edit, self.confirm_edit):
-            edit.textChanged.connect(lambda _t: set_ready(self.ready, self.acceptable()))
-        self.setCommitPage(True)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Your own passphrase for this group"))
-        self.setSubTitle(self.tr("From now on the group opens with your passphrase, not the "
-                                 "handover one."))
-        labels = (self.tr("&Label on this computer:"), self.tr("&Passphrase:"),
-                  self.tr("&Again:"))
-        for label, edit, text in zip(self.field_labels, (self.label_edit, self.passphrase_edit,
-                                     self.confirm_edit), labels, strict=True):
-            label.setText(text)
-            edit.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.label_note.setText(self.tr("Shown on the start screen without the passphrase: "
-                                        "choose something discreet."))
-        self.warning.setText(self.tr("Nobody can recover a forgotten passphrase, not even the "
-                                     "previous host."))
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import the group"))
-
-    def acceptable(self) -> bool:
-        text = self.passphrase_edit.text()
-        return bool(self.label_edit.text().strip()) and len(text) >= MIN_PASSPHRASE_LENGTH \
-            and text == self.confirm_edit.text()
 
 
 class RunPage(Retranslating, QWizardPage):
