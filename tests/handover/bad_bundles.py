@@ -9,8 +9,10 @@ from storage.bundle import MANIFEST, BundleKey, open_bundle, table_digest
 from storage.database import Database
 from storage.errors import StorageError
 
+Statement = str | tuple[str, tuple[object, ...]]
 
-def reseal(path: Path, passphrase: str, *statements: str, writable_schema: bool = False,
+
+def reseal(path: Path, passphrase: str, *statements: Statement, writable_schema: bool = False,
            tolerant: bool = False) -> None:
     """Change rows inside a correctly keyed bundle, then recompute its seal, so that only the
     deeper checks (schema, references, domain) can catch the change."""
@@ -33,10 +35,11 @@ def reseal(path: Path, passphrase: str, *statements: str, writable_schema: bool 
                    (json.dumps(counts, sort_keys=True),))
 
 
-def run(db: Database, statement: str, tolerant: bool) -> None:
+def run(db: Database, statement: Statement, tolerant: bool) -> None:
     """Tolerant: a value the STRICT table refuses is simply not written (the fuzzer's problem)."""
+    sql, params = (statement, ()) if isinstance(statement, str) else statement
     try:
-        db.execute(statement)
+        db.execute(sql, params)
     except StorageError:
         if not tolerant:
             raise

@@ -32,25 +32,16 @@ row_edit = st.tuples(tables, st.integers(0, 15), st.integers(0, 40), values,
                      st.sampled_from(["update", "delete", "duplicate"]))
 
 
-def _sql_literal(value: object) -> str:
-    if value is None:
-        return "NULL"
-    if isinstance(value, bytes):
-        return f"x'{value.hex()}'"
-    if isinstance(value, int):
-        return str(value)
-    return "'" + str(value).replace("'", "''") + "'"
-
-
-def _row_statement(edit: tuple[str, int, int, object, str], columns: dict[str, list[str]]) -> str:
+def _row_statement(edit: tuple[str, int, int, object, str],
+                   columns: dict[str, list[str]]) -> tuple[str, tuple[object, ...]]:
     table, column_index, row, value, action = edit
     where = f"rowid = (SELECT rowid FROM {table} LIMIT 1 OFFSET {row})"
     if action == "delete":
-        return f"DELETE FROM {table} WHERE {where}"
+        return f"DELETE FROM {table} WHERE {where}", ()
     if action == "duplicate":
-        return f"INSERT OR IGNORE INTO {table} SELECT * FROM {table} WHERE {where}"
+        return f"INSERT OR IGNORE INTO {table} SELECT * FROM {table} WHERE {where}", ()
     column = columns[table][column_index % len(columns[table])]
-    return f"UPDATE OR IGNORE {table} SET {column} = {_sql_literal(value)} WHERE {where}"
+    return f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {where}", (value,)
 
 
 def _try_everything(service: HandoverService, group, path: Path) -> str:  # type: ignore[no-untyped-def]
