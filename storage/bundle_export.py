@@ -9,6 +9,7 @@ from pathlib import Path
 
 from storage import schema
 from storage.bundle import (
+    CACHE_KIB,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST,
@@ -70,6 +71,7 @@ def _write(db: Database, scratch: Path, key: BundleKey, scope: str, app_version:
     try:
         # What the scope removes is overwritten with zeros, not left in free pages.
         db.execute("PRAGMA out.secure_delete = ON")
+        db.execute(f"PRAGMA out.cache_size = -{CACHE_KIB}")
         db.execute("SELECT sqlcipher_export('out')")
         with db.transaction():
             _strip(db, scope)
