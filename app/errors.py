@@ -1,7 +1,11 @@
 """The failures the UI and the CLI need to tell apart, re-exported so they need not import storage."""
 
 from storage.errors import (
+    BundleInvalid,
+    BundleNewerFormat,
+    BundleOtherGroup,
     DiskFull,
+    GroupAlreadyHere,
     InvalidPassphrase,
     NewerSchema,
     NotAVault,
@@ -14,7 +18,11 @@ from storage.errors import (
 )
 
 __all__ = [
+    "BundleInvalid",
+    "BundleNewerFormat",
+    "BundleOtherGroup",
     "DiskFull",
+    "GroupAlreadyHere",
     "InvalidPassphrase",
     "NewerSchema",
     "NotAVault",

@@ -143,6 +143,17 @@ class VaultService:
             raise ValidationError("passphrase", "too_short")
         rekey.change_passphrase(self.backups, group, old, new)
 
+    def adopt_vault(self, finished: Path, group_id: str, label: str) -> GroupInfo:
+        """Move a complete, verified vault built elsewhere in the data dir (an imported handover)
+        into place and list it. The last step of an import: nothing was touched before."""
+        final = self.vault_path(group_id)
+        if final.exists():
+            raise ValidationError("group", "exists")
+        os.chmod(finished, 0o600)
+        os.replace(finished, final)
+        self._write_sidecar(final, label.strip(), utc_now_iso(), False)
+        return self._info(final)
+
     def check_passphrase(self, group_id: str, passphrase: str) -> bool:
         try:
             Database.open(self.find(group_id).path, passphrase, read_only=True).close()

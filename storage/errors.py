@@ -71,3 +71,32 @@ class ValidationError(StorageError):
         super().__init__(f"{field}: {rule}")
         self.field = field
         self.rule = rule
+
+
+class BundleInvalid(StorageError):
+    """A handover file that opened but is not what Cercle writes: altered, damaged or foreign.
+    `reason` is a code (schema, counts, digest, references, domain, manifest), never row data."""
+
+    code = "bundle_invalid"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class BundleNewerFormat(StorageError):
+    """Made by a newer Cercle (bundle format or schema): please update."""
+
+    code = "bundle_newer"
+
+
+class BundleOtherGroup(StorageError):
+    """A merge was asked with the file of another group."""
+
+    code = "bundle_other_group"
+
+
+class GroupAlreadyHere(StorageError):
+    """Importing a group whose id already has a vault on this computer (merge it instead)."""
+
+    code = "group_exists"

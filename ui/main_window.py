@@ -12,6 +12,8 @@ from ui.common.clipboard_guard import ClipboardGuard
 from ui.common.retranslate import RETIRED, Retranslating
 from ui.context import UiContext
 from ui.group.group_screen import GroupScreen
+from ui.handover.export_wizard import ExportWizard
+from ui.handover.import_wizard import ImportWizard
 from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
 from ui.settings.apply import PreferencesApplier
 from ui.settings.preferences_dialog import PreferencesDialog, open_preferences
@@ -51,6 +53,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.passphrase_action.setEnabled(False)
         self.passphrase_action.triggered.connect(self.change_passphrase)
         self.file_menu.addAction(self.passphrase_action)
+        self._build_handover_actions()
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -68,7 +71,28 @@ class MainWindow(Retranslating, QMainWindow):
     def open_preferences_dialog(self) -> PreferencesDialog:
         return open_preferences(self.ctx, self)
 
+    def _build_handover_actions(self) -> None:
+        self.handover_action = QAction(self)
+        self.handover_action.triggered.connect(self.hand_over_group)
+        self.merge_action = QAction(self)
+        self.merge_action.triggered.connect(self.merge_cohost_file)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.handover_action)
+        self.file_menu.addAction(self.merge_action)
+        for action in (self.handover_action, self.merge_action):
+            action.setEnabled(False)
+
+    def hand_over_group(self) -> None:
+        if self.ctx.group is not None:
+            ExportWizard(self.ctx, self.ctx.group, self).exec()
+
+    def merge_cohost_file(self) -> None:
+        if self.ctx.group is not None:
+            ImportWizard(self.ctx, self.ctx.group, self).exec()
+
     def retranslate(self) -> None:
+        self.handover_action.setText(self.tr("&Hand over the group…"))
+        self.merge_action.setText(self.tr("&Merge a co-host's file…"))
         # The title never names the group: it shows in task bars and screen sharing.
         self.setWindowTitle("Cercle")
         self.file_menu.setTitle(self.tr("&File"))
@@ -89,6 +113,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "Today's automatic backup could not be made (the disk may be full). Your work is "
                 "saved as usual; Cercle will try again at the next unlock."))
+        self.handover_action.setEnabled(True)
+        self.merge_action.setEnabled(True)
         self.activateWindow()
         self.group_screen.focus_current_area()
 
@@ -119,6 +145,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._clear_our_clipboard()
         self.passphrase_action.setEnabled(False)
         self.statusBar().clearMessage()
+        self.handover_action.setEnabled(False)
+        self.merge_action.setEnabled(False)
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.refresh()
         self.start_screen.passphrase_edit.setFocus()

@@ -5,7 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import (
+    BundleInvalid,
+    BundleNewerFormat,
+    BundleOtherGroup,
     DiskFull,
+    GroupAlreadyHere,
     InvalidPassphrase,
     NewerSchema,
     NotAVault,
@@ -18,6 +22,9 @@ from app.errors import (
 
 
 def error_message(exc: BaseException) -> str:
+    handover = _handover_message(exc)
+    if handover:
+        return handover
     if isinstance(exc, WrongPassphraseOrDamaged):
         return QCoreApplication.translate("Messages", "This passphrase does not open the group. Check it and try again (capital "
                   "letters, accents). If you are sure it is right, the file may be damaged: "
@@ -44,3 +51,21 @@ def error_message(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "The file could not be read or written. Check that the disk or USB stick is "
                   "still there and not full.")
     return QCoreApplication.translate("Messages", "Something went wrong. Nothing was changed.")
+
+
+def _handover_message(exc: BaseException) -> str:
+    if isinstance(exc, BundleNewerFormat):
+        return QCoreApplication.translate("Messages", "This handover file was made by a newer "
+                                          "Cercle. Please update Cercle, then try again.")
+    if isinstance(exc, BundleInvalid):
+        return QCoreApplication.translate("Messages", "This handover file is incomplete or was "
+                                          "altered after it was written. Nothing was imported. "
+                                          "Ask the previous host for a fresh copy.")
+    if isinstance(exc, BundleOtherGroup):
+        return QCoreApplication.translate("Messages", "This handover file belongs to another "
+                                          "group. Only a co-host's file of this same group can "
+                                          "be merged; import it as a new group instead.")
+    if isinstance(exc, GroupAlreadyHere):
+        return QCoreApplication.translate("Messages", "This group is already on this computer. "
+                                          "Open it and merge the file into it instead.")
+    return ""

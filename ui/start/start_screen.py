@@ -103,6 +103,9 @@ class StartScreen(Retranslating, QWidget):
         self.actions_row = QHBoxLayout()
         self.actions_row.addWidget(self.create_button)
         self.actions_row.addWidget(self.demo_button)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_group)
+        self.actions_row.addWidget(self.import_button)
         self.actions_row.addStretch(1)
 
         card = QFrame()
@@ -186,6 +189,7 @@ class StartScreen(Retranslating, QWidget):
                                          "look around."))
         self.create_button.setText(self.tr("&Create a group…"))
         self.demo_button.setText(self.tr("Try the &demo group"))
+        self.import_button.setText(self.tr("&Import a handed-over group…"))
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.busy_label.setText(self.tr("Opening the group…"))
@@ -276,6 +280,7 @@ class StartScreen(Retranslating, QWidget):
         self.group_list.setEnabled(not busy)
         self.create_button.setEnabled(not busy)
         self.demo_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
 
     def _on_unlocked(self, group: OpenGroup) -> None:
         self._set_busy(False)
@@ -309,6 +314,13 @@ class StartScreen(Retranslating, QWidget):
             return vaults.unlock(info.id, passphrase)
 
         self._run(create_and_unlock)
+
+    def import_group(self) -> None:
+        from ui.handover.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, None, self)
+        wizard.imported.connect(lambda info: self.refresh(info.id))
+        wizard.exec()
 
     def open_demo(self) -> None:
         vaults = self.ctx.vaults

@@ -1,0 +1,123 @@
+"""Writing a handover bundle: export to our own temp file, verify, copy to .partial, verify,
+rename. Any failure leaves no file behind, neither in the data dir nor at the target."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from storage import schema
+from storage.bundle import (
+    CACHE_KIB,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST,
+    SCOPES,
+    BundleKey,
+    Manifest,
+    Progress,
+    _no_progress,
+    cipher_problems,
+    copy_verified,
+    open_bundle,
+    read_manifest,
+    scratch_path,
+    table_digest,
+    verify_bundle,
+)
+from storage.clock import utc_now_iso
+from storage.database import Database, translate_error
+from storage.errors import StorageError, ValidationError
+
+CONTACT_COLUMNS = ("full_name", "phone", "email", "private_note")
+
+
+def export_bundle(db: Database, target: Path, passphrase: str, scope: str, tmp_dir: Path,
+                  app_version: str, progress: Progress = _no_progress) -> Manifest:
+    if scope not in SCOPES:
+        raise ValidationError("scope", "unknown")
+    target = Path(target)
+    if target.is_dir():
+        raise ValidationError("target", "directory")
+    key = BundleKey.new(passphrase)
+    progress(5)
+    scratch = scratch_path(tmp_dir, "export")
+    partial = target.with_name(target.name + ".partial")
+    done = False
+    try:
+        _write(db, scratch, key, scope, app_version)
+        progress(50)
+        manifest = verify_bundle(scratch, key, deep=False)
+        progress(65)
+        copy_verified(scratch, partial)
+        progress(80)
+        _verify_copy(partial, key, manifest)
+        os.replace(partial, target)
+        done = True
+        progress(100)
+        return manifest
+    except OSError as exc:
+        raise translate_error(exc) from None
+    finally:
+        scratch.unlink(missing_ok=True)
+        scratch.with_name(scratch.name + "-journal").unlink(missing_ok=True)
+        if not done:
+            partial.unlink(missing_ok=True)
+
+
+def _write(db: Database, scratch: Path, key: BundleKey, scope: str, app_version: str) -> None:
+    db.execute("ATTACH ? AS out KEY ?", (str(scratch), key.with_salt))
+    try:
+        # What the scope removes is overwritten with zeros, not left in free pages.
+        db.execute("PRAGMA out.secure_delete = ON")
+        db.execute(f"PRAGMA out.cache_size = -{CACHE_KIB}")
+        db.execute("SELECT sqlcipher_export('out')")
+        with db.transaction():
+            _strip(db, scope)
+            version = schema.schema_version(db)
+            db.execute(f"PRAGMA out.user_version = {int(version)}")
+            _write_manifest(db, scope, version, app_version)
+    finally:
+        db.execute("DETACH out")
+    os.chmod(scratch, 0o600)
+
+
+def _verify_copy(partial: Path, key: BundleKey, manifest: Manifest) -> None:
+    """The scratch file passed every check; its copy must be it, page for page. Every page's
+    HMAC under our key proves that, faster than recomputing the digest from the rows."""
+    with open_bundle(partial, key) as db:
+        if cipher_problems(db) or read_manifest(db).digest != manifest.digest:
+            raise StorageError("copy differs")
+
+
+def _strip(db: Database, scope: str) -> None:
+    """Scope applied to the copy only. updated_at is left as it was, so a co-host merging a
+    consent-limited file never overwrites the contact details they already hold."""
+    if scope == "consented":
+        sets = ", ".join(f"{c} = ''" for c in CONTACT_COLUMNS)
+        db.execute(f"UPDATE out.members SET {sets} WHERE consent_handover = 0")
+    elif scope == "no_roster":
+        db.execute("UPDATE out.circle_turns SET member_id = NULL, speaker_label = '' "
+                   "WHERE member_id IS NOT NULL")
+        db.execute("DELETE FROM out.attendance")
+        db.execute("DELETE FROM out.members")
+
+
+def _write_manifest(db: Database, scope: str, version: int, app_version: str) -> None:
+    digest, counts = table_digest(db, "out")
+    meta: dict[str, str] = {str(k): str(v) for k, v in db.query("SELECT key, value FROM out.meta")}
+    values = {
+        "format": FORMAT_NAME,
+        "format_version": str(FORMAT_VERSION),
+        "schema_version": str(version),
+        "app_version": app_version,
+        "group_id": str(meta.get("group_id", "")),
+        "group_name": str(meta.get("group_name", "")),
+        "exported_at": utc_now_iso(),
+        "scope": scope,
+        "counts": json.dumps(counts, sort_keys=True),
+        "digest": digest,
+    }
+    db.execute(f"CREATE TABLE out.{MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
+    db.executemany(f"INSERT INTO out.{MANIFEST} (key, value) VALUES (?, ?)", list(values.items()))

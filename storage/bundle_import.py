@@ -1,0 +1,94 @@
+"""Reading a handover bundle: a local copy, verified, then turned into a vault in place.
+
+Nothing outside the copy in our own temp dir is written until the caller moves the finished
+vault into the vaults folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from storage import schema
+from storage.bundle import (
+    MANIFEST,
+    BundleKey,
+    Manifest,
+    check_bundle_shape,
+    cipher_problems,
+    copy_verified,
+    open_bundle,
+    scratch_path,
+    verify_bundle,
+)
+from storage.database import translate_error
+from storage.errors import BundleInvalid, StorageError, VaultDamaged, VaultMissing
+
+
+@dataclass(frozen=True)
+class VerifiedCopy:
+    """Our own verified copy of a bundle. Delete it with discard() when no longer needed."""
+
+    path: Path
+    key: BundleKey
+    manifest: Manifest
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+        self.path.with_name(self.path.name + "-journal").unlink(missing_ok=True)
+
+
+def prepare(source: Path, passphrase: str, tmp_dir: Path) -> VerifiedCopy:
+    """Copy, derive the key for the copy's salt, run every check. Removes the copy on failure."""
+    source = Path(source)
+    check_bundle_shape(source)
+    copy = scratch_path(tmp_dir, "import")
+    try:
+        try:
+            copy_verified(source, copy, durable=False)
+        except FileNotFoundError:
+            raise VaultMissing("gone") from None
+        except OSError as exc:
+            raise translate_error(exc) from None
+        check_bundle_shape(copy)  # the source may have changed while we copied it
+        key = BundleKey.for_file(copy, passphrase)
+        manifest = verify_bundle(copy, key)
+    except BaseException:
+        copy.unlink(missing_ok=True)
+        raise
+    return VerifiedCopy(copy, key, manifest)
+
+
+def make_vault(copy: VerifiedCopy, vault_passphrase: str) -> None:
+    """Turn the verified copy into a vault keyed with the new host's passphrase, then check it.
+
+    The search index's content was compared with the resources during verification; here FTS5
+    checks its own structure (rebuilding it instead costs seconds on a large group)."""
+    with open_bundle(copy.path, copy.key, read_only=False) as db:
+        with db.transaction():
+            db.execute(f"DROP TABLE {MANIFEST}")
+            try:
+                db.execute("INSERT INTO resources_fts (resources_fts) VALUES ('integrity-check')")
+            except StorageError:
+                raise BundleInvalid("search index") from None
+        if schema.pending(db):
+            schema.migrate(db)
+        vault_key = BundleKey.for_file(copy.path, vault_passphrase)
+        # Our own scratch copy: a crash mid-rekey only loses it, so no journal and one fsync
+        # at the end instead of a journal of the whole file.
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute(f'PRAGMA rekey = "{vault_key.raw}"')
+    _fsync(copy.path)
+    with open_bundle(copy.path, vault_key) as db:  # also checks our meta marker
+        if cipher_problems(db):  # every page decrypts and authenticates under the new key
+            raise VaultDamaged("after rekey")
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

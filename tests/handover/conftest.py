@@ -1,0 +1,58 @@
+"""Fixtures for the handover tests: a service, exported bundles, table-by-table snapshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.handover import HandoverService
+from app.paths import DataDir
+from app.vaults import VaultService
+from storage.bundle import TABLES
+from storage.database import Database
+
+BUNDLE_PASSPHRASE = "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2"
+NEW_VAULT_PASSPHRASE = "new host's own passphrase"
+
+
+def snapshot(db: Database, tables: tuple[str, ...] = TABLES) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every synchronised table, in primary-key order."""
+    order = {"meta": "key", "tombstones": "table_name, row_id"}
+    return {t: db.query(f"SELECT * FROM {t} ORDER BY {order.get(t, 'id')}") for t in tables}
+
+
+@pytest.fixture
+def handover(vaults: VaultService) -> HandoverService:
+    return HandoverService(vaults)
+
+
+@pytest.fixture
+def other_vaults(tmp_path: Path) -> VaultService:
+    """The next host's laptop."""
+    return VaultService(DataDir.resolve(tmp_path / "next-host"))
+
+
+@pytest.fixture
+def demo_bundle(demo_group, handover, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    target = tmp_path / "stick" / "group.cercle"
+    target.parent.mkdir()
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
+    return target
+
+
+@pytest.fixture(autouse=True)
+def _collect_after() -> Any:
+    yield
+    import gc
+
+    gc.collect()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """How many mutated bundles the fuzz tests imported in this run."""
+    from tests.handover.test_fuzz import RAN
+
+    if RAN:
+        terminalreporter.write_line(f"handover fuzz cases run: {RAN}")

@@ -1,0 +1,132 @@
+"""Pieces both handover wizards use: a file field, the big code label, the preview lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.handover import Manifest
+from ui.common.retranslate import Retranslating
+from ui.context import UiContext
+from ui.handover.letter import local_time, scope_sentence
+
+# What a host calls each table; tombstones and meta are bookkeeping, not shown.
+KIND_ORDER = ("members", "sessions", "attendance", "agenda_items", "circle_rounds",
+              "resources", "templates")
+
+
+class Handover(QObject):
+    """Plural counts go through a class's tr(): lupdate only extracts numerus forms there."""
+
+    def kind_count(self, table: str, n: int) -> str:
+        texts = {
+            "members": lambda: self.tr("%Ln member(s)", "", n),
+            "sessions": lambda: self.tr("%Ln meeting(s)", "", n),
+            "attendance": lambda: self.tr("%Ln attendance mark(s)", "", n),
+            "agenda_items": lambda: self.tr("%Ln agenda item(s)", "", n),
+            "circle_rounds": lambda: self.tr("%Ln sharing circle(s)", "", n),
+            "resources": lambda: self.tr("%Ln resource(s)", "", n),
+            "templates": lambda: self.tr("%Ln meeting template(s)", "", n),
+        }
+        return texts[table]()
+
+
+def kind_count(table: str, n: int) -> str:
+    return Handover().kind_count(table, n)
+
+
+def counts_text(counts: dict[str, int], *, skip_zero: bool = False) -> str:
+    kinds = [t for t in KIND_ORDER if counts.get(t, 0) or not skip_zero]
+    if not kinds:
+        return QCoreApplication.translate("Handover", "nothing")
+    return ", ".join(kind_count(t, counts.get(t, 0)) for t in kinds)
+
+
+def preview_lines(manifest: Manifest) -> list[tuple[str, str]]:
+    return [
+        (QCoreApplication.translate("Handover", "Group:"), manifest.group_name),
+        (QCoreApplication.translate("Handover", "Exported:"),
+         QCoreApplication.translate("Handover", "{date}, by Cercle {version}").format(
+             date=local_time(manifest.exported_at), version=manifest.app_version)),
+        (QCoreApplication.translate("Handover", "Holds:"), scope_sentence(manifest.scope)),
+        (QCoreApplication.translate("Handover", "Counts:"), counts_text(manifest.counts)),
+    ]
+
+
+class CodeLabel(QLabel):
+    """Large, monospaced, selectable: a code or a passphrase read aloud or copied on paper."""
+
+    def __init__(self, size: int = 26) -> None:
+        super().__init__()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(size)
+        font.setWeight(QFont.Weight.Bold)
+        self.setFont(font)
+        self.setTextInteractionFlags(self.textInteractionFlags().TextSelectableByMouse)
+
+
+class FileField(Retranslating, QWidget):
+    """A path and a "Choose…" button; the dialog itself is opened by the owner (`browse`)."""
+
+    browse = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.button = QPushButton()
+        self.button.clicked.connect(self.browse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("C&hoose…"))
+        self.edit.setAccessibleName(self.tr("File"))
+
+    def path(self) -> str:
+        return self.edit.text().strip()
+
+
+def ready_flag(page: QWizardPage, name: str) -> QLineEdit:
+    """A hidden mandatory field that decides when Next is enabled.
+
+    Overriding QWizardPage.isComplete (or validatePage) in Python is out: with PySide6 6.12 each
+    call of a bool-returning virtual drops one reference to True/False, and the interpreter
+    aborts after a few hundred calls. The default isComplete checks mandatory fields instead.
+    A mandatory field counts as filled when it differs from its value when the page was added
+    to the wizard: leave it empty until then (set it from initializePage)."""
+    flag = QLineEdit(page)
+    flag.hide()
+    page.registerField(name + "*", flag)
+    return flag
+
+
+def set_ready(flag: QLineEdit, ready: bool) -> None:
+    flag.setText("1" if ready else "")
+
+
+def wait_for_workers() -> None:
+    """Export and merge run on the group's own connection in a worker: a lock (Ctrl+L works
+    even over a modal wizard) must wait for them to end before the connection is closed."""
+    QThreadPool.globalInstance().waitForDone(60_000)
+
+
+def prepare_wizard(wizard: QWizard, ctx: UiContext) -> None:
+    ctx.about_to_lock.connect(wizard.finish_work_before_lock)  # type: ignore[attr-defined]
+    wizard.setModal(True)
+    # Deleted by Qt when closed: a wizard left to Python's garbage collector after a failed run
+    # has crashed PySide6 6.12 on the next style change (seen in tests).
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+    wizard.resize(760, 560)

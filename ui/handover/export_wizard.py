@@ -1,0 +1,326 @@
+"""Hand the group over: what goes in the file, its passphrase, where to write it, then the code
+both hosts compare aloud and the printable letter."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDir
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.group import OpenGroup
+from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
+from app.vaults import MIN_PASSPHRASE_LENGTH
+from ui.common.messages import error_message
+from ui.common.passphrase_field import PassphraseStrengthLabel
+from ui.common.retranslate import Retranslating
+from ui.common.worker import Worker
+from ui.context import UiContext
+from ui.handover.common import (
+    CodeLabel,
+    FileField,
+    prepare_wizard,
+    ready_flag,
+    set_ready,
+    wait_for_workers,
+)
+from ui.handover.letter import LetterFacts, write_letter, write_passphrase_sheet
+
+
+def _wrapped(parent: QVBoxLayout, object_name: str = "") -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    if object_name:
+        label.setObjectName(object_name)
+    parent.addWidget(label)
+    return label
+
+
+class ScopePage(Retranslating, QWizardPage):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.buttons = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        self.notes: dict[str, QLabel] = {}
+        for scope in SCOPES:
+            radio = QRadioButton()
+            self.buttons.addButton(radio)
+            self.radios[scope] = radio
+            layout.addWidget(radio)
+            self.notes[scope] = _wrapped(layout)
+            self.notes[scope].setIndent(24)
+        self.radios[SCOPES[0]].setChecked(True)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("What goes in the file"))
+        self.setSubTitle(self.tr("The next host receives the group as it is today."))
+        self.radios["consented"].setText(self.tr("&Everything, except the contact details of "
+                                                 "members who did not agree (recommended)"))
+        self.notes["consented"].setText(self.tr("Names, phone numbers, emails and private notes "
+                                                "go only for members who agreed to pass them on."))
+        self.radios["everything"].setText(self.tr("Everything, &with all contact details"))
+        self.notes["everything"].setText(self.tr("Only if every member agreed, or the next host "
+                                                 "already has these details."))
+        self.radios["no_roster"].setText(self.tr("&No member list at all"))
+        self.notes["no_roster"].setText(self.tr("Meetings, agendas and resources only: no "
+                                                "members, no attendance."))
+
+    def scope(self) -> str:
+        return next(s for s, r in self.radios.items() if r.isChecked())
+
+
+class PassphrasePage(Retranslating, QWizardPage):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.generated_radio = QRadioButton()
+        self.generated_radio.setChecked(True)
+        self.own_radio = QRadioButton()
+        self.generated_label = CodeLabel(24)
+        self.generated_label.setText(generate_passphrase())
+        self.regenerate_button = QPushButton()
+        self.regenerate_button.clicked.connect(
+            lambda: self.generated_label.setText(generate_passphrase()))
+        self.own_edit = QLineEdit()
+        self.own_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = PassphraseStrengthLabel(self.own_edit)
+        layout.addWidget(self.generated_radio)
+        layout.addWidget(self.generated_label)
+        layout.addWidget(self.regenerate_button)
+        self.paper_note = _wrapped(layout, "warning")
+        layout.addSpacing(12)
+        layout.addWidget(self.own_radio)
+        layout.addWidget(self.own_edit)
+        layout.addWidget(self.confirm_edit)
+        layout.addWidget(self.strength)
+        layout.addStretch(1)
+        self.ready = ready_flag(self, "passphraseReady")
+        for signal in (self.own_radio.toggled, self.own_edit.textChanged,
+                       self.confirm_edit.textChanged):
+            signal.connect(self._changed)
+        self.retranslate()
+
+    def initializePage(self) -> None:
+        self._changed()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The handover passphrase"))
+        self.setSubTitle(self.tr("It protects the file on the stick. It is not your own "
+                                 "passphrase, and the next host will choose theirs."))
+        self.generated_radio.setText(self.tr("Use this &generated passphrase (recommended)"))
+        self.regenerate_button.setText(self.tr("Generate &another"))
+        self.paper_note.setText(self.tr("Write it down or print it at the end, and give it on "
+                                        "paper, never together with the stick."))
+        self.own_radio.setText(self.tr("Type my &own passphrase"))
+        self.own_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.confirm_edit.setPlaceholderText(self.tr("The same passphrase again"))
+        self.own_edit.setAccessibleName(self.tr("Handover passphrase"))
+        self.confirm_edit.setAccessibleName(self.tr("Handover passphrase, again"))
+
+    def _changed(self) -> None:
+        own = self.own_radio.isChecked()
+        for widget in (self.own_edit, self.confirm_edit, self.strength):
+            widget.setEnabled(own)
+        set_ready(self.ready, self.acceptable())
+
+    def acceptable(self) -> bool:
+        if not self.own_radio.isChecked():
+            return True
+        text = self.own_edit.text()
+        return len(text) >= MIN_PASSPHRASE_LENGTH and text == self.confirm_edit.text()
+
+    def passphrase(self) -> str:
+        return self.own_edit.text() if self.own_radio.isChecked() else self.generated_label.text()
+
+
+class DestinationPage(Retranslating, QWizardPage):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.intro = _wrapped(layout)
+        self.file_field = FileField()
+        self.file_field.edit.setText(str(Path(QDir.homePath()) / self.default_name()))
+        self.ready = ready_flag(self, "destinationReady")
+        self.file_field.edit.textChanged.connect(
+            lambda text: set_ready(self.ready, bool(text.strip())))
+        self.file_field.browse.connect(self._browse)
+        layout.addWidget(self.file_field)
+        self.note = _wrapped(layout)
+        layout.addStretch(1)
+        self.setCommitPage(True)
+        self.retranslate()
+
+    def initializePage(self) -> None:
+        set_ready(self.ready, bool(self.file_field.path()))
+
+    @staticmethod
+    def default_name() -> str:
+        # The name says nothing about the group: a stick gets lost.
+        return f"cercle-handover-{date.today().isoformat()}.cercle"
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Where to write the file"))
+        self.setSubTitle(self.tr("Usually on a USB stick."))
+        self.intro.setText(self.tr("&File:"))
+        self.intro.setBuddy(self.file_field.edit)
+        self.note.setText(self.tr("Cercle writes the file, reads it back to check it, and only "
+                                  "then gives it its name. If anything fails, no file is left."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Write the file"))
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write the handover file"), self.file_field.path(),
+            self.tr("Cercle handover files (*.cercle)"))
+        if chosen:
+            if not chosen.endswith(".cercle"):
+                chosen += ".cercle"
+            self.file_field.edit.setText(chosen)
+
+
+class WritePage(Retranslating, QWizardPage):
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.manifest: Manifest | None = None
+        self.ready = ready_flag(self, "writeReady")
+        self.worker = Worker(self)
+        self.worker.progress.connect(lambda p: self.progress.setValue(p))
+        self.worker.finished.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        layout = QVBoxLayout(self)
+        self.progress = QProgressBar()
+        layout.addWidget(self.progress)
+        self.status = _wrapped(layout)
+        self.code_label = CodeLabel(30)
+        layout.addWidget(self.code_label)
+        self.code_note = _wrapped(layout)
+        self.error_label = _wrapped(layout, "error")
+        self.retry_button = QPushButton()
+        self.retry_button.clicked.connect(self.start)
+        self.letter_button = QPushButton()
+        self.letter_button.clicked.connect(self.save_letter)
+        self.sheet_button = QPushButton()
+        self.sheet_button.clicked.connect(self.save_sheet)
+        for button in (self.retry_button, self.letter_button, self.sheet_button):
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.retranslate()
+        self._show(done=False, failed=False)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Writing the handover file"))
+        self.retry_button.setText(self.tr("&Try again"))
+        self.letter_button.setText(self.tr("Save the handover &letter (PDF)…"))
+        self.sheet_button.setText(self.tr("Save the &passphrase sheet (PDF)…"))
+        self.code_note.setText(self.tr("Verification code. Read it aloud with the next host: "
+                                       "Cercle shows them the same code when they open the file."))
+        self.status.setText(self.tr("The file is written and checked.") if self.manifest
+                            else self.tr("Writing and checking…"))
+
+    def initializePage(self) -> None:
+        self.start()
+
+    def start(self) -> None:
+        wizard = self._wizard
+        target = Path(wizard.destination_page.file_field.path())
+        passphrase, scope = wizard.passphrase_page.passphrase(), wizard.scope_page.scope()
+        service, group = wizard.service, wizard.group
+        self.manifest = None
+        set_ready(self.ready, False)
+        self.progress.setValue(0)
+        self._show(done=False, failed=False)
+        wizard.busy(True)
+        self.worker.start(lambda report: service.export(group, target, passphrase, scope, report),
+                          with_progress=True)
+
+    def _done(self, manifest: Manifest) -> None:
+        self.manifest = manifest
+        self._wizard.busy(False)
+        self.code_label.setText(manifest.code)
+        self._show(done=True, failed=False)
+        self.retranslate()
+        set_ready(self.ready, True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._wizard.busy(False)
+        self.error_label.setText(error_message(exc))
+        self._show(done=False, failed=True)
+
+    def _show(self, *, done: bool, failed: bool) -> None:
+        for widget in (self.code_label, self.code_note, self.letter_button, self.sheet_button):
+            widget.setVisible(done)
+        self.error_label.setVisible(failed)
+        self.retry_button.setVisible(failed)
+        self.progress.setVisible(not failed)
+
+    def _ask_pdf(self, title: str, name: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(QDir.homePath()) / name),
+                                                self.tr("PDF documents (*.pdf)"))
+        return Path(chosen) if chosen else None
+
+    def save_letter(self, path: Path | None = None) -> None:
+        path = path or self._ask_pdf(self.tr("Save the handover letter"), "handover-letter.pdf")
+        if path and self.manifest:
+            m = self.manifest
+            target = self._wizard.destination_page.file_field.path()
+            write_letter(path, LetterFacts(m.group_name, m.exported_at, m.code, m.scope,
+                                           m.counts, Path(target).name))
+
+    def save_sheet(self, path: Path | None = None) -> None:
+        path = path or self._ask_pdf(self.tr("Save the passphrase sheet"), "passphrase.pdf")
+        if path and self.manifest:
+            write_passphrase_sheet(path, self._wizard.passphrase_page.passphrase(),
+                                   self.manifest.code)
+
+
+class ExportWizard(Retranslating, QWizard):
+    def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group = group
+        self.service = HandoverService(ctx.vaults)
+        prepare_wizard(self, ctx)
+        # Pages are created as children of the wizard so that only Qt owns and deletes them.
+        self.scope_page = ScopePage(self)
+        self.passphrase_page = PassphrasePage(self)
+        self.destination_page = DestinationPage(self)
+        self.write_page = WritePage(self)
+        for page in (self.scope_page, self.passphrase_page, self.destination_page,
+                     self.write_page):
+            self.addPage(page)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Hand over the group"))
+
+    def finish_work_before_lock(self) -> None:
+        wait_for_workers()
+        self.write_page.worker.busy = False  # done: the lock may close us now
+
+    def busy(self, on: bool) -> None:
+        """The export reads the group's own connection: no lock and no closing meanwhile."""
+        self.ctx.inhibit_autolock("handover", on)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(not on)
+
+    def reject(self) -> None:
+        if not self.write_page.worker.busy:
+            self.ctx.inhibit_autolock("handover", False)
+            super().reject()

@@ -1,0 +1,80 @@
+"""The new host's own label and passphrase for an imported group."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.vaults import MIN_PASSPHRASE_LENGTH
+from ui.common.passphrase_field import PassphraseStrengthLabel
+from ui.common.retranslate import Retranslating
+from ui.handover.common import ready_flag, set_ready
+
+
+def _label(layout: QVBoxLayout, object_name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName(object_name)
+    layout.addWidget(label)
+    return label
+
+
+class NewVaultPage(Retranslating, QWizardPage):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.label_edit = QLineEdit()
+        self.label_note = QLabel()
+        self.label_note.setWordWrap(True)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = PassphraseStrengthLabel(self.passphrase_edit)
+        self.field_labels = [QLabel() for _ in range(3)]
+        for label, edit in zip(self.field_labels,
+                               (self.label_edit, self.passphrase_edit, self.confirm_edit),
+                               strict=True):
+            label.setBuddy(edit)
+        self.form.addRow(self.field_labels[0], self.label_edit)
+        self.form.addRow("", self.label_note)
+        self.form.addRow(self.field_labels[1], self.passphrase_edit)
+        self.form.addRow("", self.strength)
+        self.form.addRow(self.field_labels[2], self.confirm_edit)
+        layout.addLayout(self.form)
+        self.warning = _label(layout, "warning")
+        layout.addStretch(1)
+        self.ready = ready_flag(self, "vaultReady")
+        for edit in (self.label_edit, self.passphrase_edit, self.confirm_edit):
+            edit.textChanged.connect(lambda _t: set_ready(self.ready, self.acceptable()))
+        self.setCommitPage(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your own passphrase for this group"))
+        self.setSubTitle(self.tr("From now on the group opens with your passphrase, not the "
+                                 "handover one."))
+        labels = (self.tr("&Label on this computer:"), self.tr("&Passphrase:"),
+                  self.tr("&Again:"))
+        for label, edit, text in zip(self.field_labels, (self.label_edit, self.passphrase_edit,
+                                     self.confirm_edit), labels, strict=True):
+            label.setText(text)
+            edit.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.label_note.setText(self.tr("Shown on the start screen without the passphrase: "
+                                        "choose something discreet."))
+        self.warning.setText(self.tr("Nobody can recover a forgotten passphrase, not even the "
+                                     "previous host."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import the group"))
+
+    def acceptable(self) -> bool:
+        text = self.passphrase_edit.text()
+        return bool(self.label_edit.text().strip()) and len(text) >= MIN_PASSPHRASE_LENGTH \
+            and text == self.confirm_edit.text()
