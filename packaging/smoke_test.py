@@ -31,7 +31,9 @@ def executable(folder: Path) -> Path:
 
 
 def folder_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+    """Like du: symlinks (PyInstaller links Qt libraries into _internal/) count once."""
+    return sum(p.lstat().st_size for p in folder.rglob("*")
+               if p.is_file() and not p.is_symlink()) / 1e6
 
 
 def sandbox_env(tmp: Path) -> dict[str, str]:
@@ -59,7 +61,7 @@ def check_files(data: Path, result: dict[str, object]) -> list[str]:
     for name in ("vaults/demo.vault", "vaults/demo.json"):
         if not (data / name).is_file():
             problems.append(f"missing {name}")
-    leftovers = [p.name for p in (data / "vaults").glob("*") if p.suffix not in (".vault", ".json")]
+    leftovers = [p.name for p in (data / "vaults").glob("*") if p.suffix not in (".vault", ".json", ".lock")]
     if leftovers:
         problems.append(f"unexpected files in vaults/: {leftovers}")
     steps = {s["name"]: s for s in result.get("steps", [])}  # type: ignore[union-attr]
@@ -97,7 +99,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="cercle-smoke-") as tmp:
         problems = run_self_check(exe, Path(tmp))
     for problem in problems:
-        print(f"PROBLEM: {problem}", file=sys.stderr)
+        print(f"PROBLEM: {problem}")
     print("build-test: " + ("FAILED" if problems else "passed"))
     return 1 if problems else 0
 
