@@ -26,6 +26,7 @@ from bench.generate import Size, generate
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 7
+DEFAULT_SIZE = Size()  # 10,000 members, 10 years of weekly sessions, 5,000 resources
 
 
 def work_dir() -> Path:
@@ -43,7 +44,7 @@ def cache_key(size: Size, seed: int = SEED) -> str:
     return digest.hexdigest()[:16]
 
 
-def cached_group(size: Size = Size()) -> Path:
+def cached_group(size: Size = DEFAULT_SIZE) -> Path:
     """The master copy's data dir, generated on first use (never handed out to be changed)."""
     master = work_dir() / f"large-{cache_key(size)}"
     if not (master / "complete").exists():
@@ -55,7 +56,7 @@ def cached_group(size: Size = Size()) -> Path:
     return master / "data"
 
 
-def large_group(dest: Path, size: Size = Size()) -> tuple[DataDir, GroupInfo]:
+def large_group(dest: Path, size: Size = DEFAULT_SIZE) -> tuple[DataDir, GroupInfo]:
     """A private copy of the large group in dest/data (dest is usually a temporary folder)."""
     target = dest / "data"
     shutil.copytree(cached_group(size), target,
