@@ -84,7 +84,8 @@ def keep_qt_file(dest: str) -> bool:
         return False
     if dest.startswith(QT_TRANSLATIONS):
         name = dest.rsplit("/", 1)[-1]
-        return any(name.endswith(f"_{lang}.qm") for lang in KEEP_LANGUAGES)
+        return not name.startswith("qt_help_") and \
+            any(name.endswith(f"_{lang}.qm") for lang in KEEP_LANGUAGES)
     return True
 
 

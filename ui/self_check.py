@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QTranslator
+
 from app import __version__, demo
 from app.group import OpenGroup
 from i18n.loader import QM_DIR
@@ -55,6 +57,7 @@ class SelfCheck:
 
     def run(self) -> bool:
         self.step("resources", self.check_resources)
+        self.step("translations", self.check_translations)
         if self.step("create demo group", self.create_demo) and \
                 self.step("unlock", self.unlock):
             self.step("integrity", self.integrity)
@@ -70,6 +73,16 @@ class SelfCheck:
         if missing:
             raise FileNotFoundError(", ".join(missing))
         return "translations and icon present"
+
+    def check_translations(self) -> str:
+        """The French .qm really loads and translates (a file can be present yet empty)."""
+        french = QTranslator()
+        if not french.load("cercle_fr", str(QM_DIR)):
+            raise RuntimeError("cercle_fr.qm did not load")
+        text = french.translate("MainWindow", "&Quit")
+        if not text or text == "&Quit":
+            raise RuntimeError("no French text for a main menu entry")
+        return f"fr: {text}"
 
     def create_demo(self) -> str:
         return f"group {demo.ensure_demo(self.vaults).id}"

@@ -25,10 +25,11 @@ def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_p
     result = json.loads(result_file.read_text(encoding="utf-8"))
     steps = {s["name"]: s for s in result["steps"]}
     assert result["ok"] is True and result["frozen"] is False
-    assert list(steps) == ["resources", "create demo group", "unlock", "integrity",
+    assert list(steps) == ["resources", "translations", "create demo group", "unlock", "integrity",
                            "group screen", "handover export", "lock"]
     assert all(s["ok"] for s in steps.values())
     assert "12 members" in steps["integrity"]["detail"]
+    assert steps["translations"]["detail"] == "fr: &Quitter"
     assert (data_dir.vaults / "demo.vault").is_file()
     assert main_window.is_locked
     bundle = data_dir.root / self_check.BUNDLE_NAME

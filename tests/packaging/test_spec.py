@@ -68,6 +68,7 @@ def test_version_comes_from_pyproject() -> None:
 @pytest.mark.parametrize(("dest", "kept"), [
     ("PySide6/Qt/translations/qtbase_fr.qm", True),
     ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/Qt/translations/qt_help_fr.qm", False),
     ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
     ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
     ("PySide6\\Qt\\plugins\\sqldrivers\\qsqlite.dll", False),
