@@ -35,6 +35,7 @@ class Run:
     results: list[Result] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # area -> wall time
     errors: dict[str, str] = field(default_factory=dict)  # area -> last line of the traceback
+    about: dict[str, str] = field(default_factory=dict)  # area -> its module docstring
 
 
 def discover(only: Sequence[str] = ()) -> list[str]:
@@ -56,7 +57,9 @@ def run_areas(areas: Sequence[str], quick: bool, only: Sequence[str] = ()) -> Ru
         print(f"[{area}]", flush=True)
         started = time.monotonic()
         try:
-            importlib.import_module(f"bench.bench_{area}").run(report)
+            module = importlib.import_module(f"bench.bench_{area}")
+            run.about[area] = " ".join((module.__doc__ or "").split())
+            module.run(report)
         except Exception as exc:  # one broken benchmark must not hide the others' figures
             traceback.print_exc()
             run.errors[area] = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
@@ -118,7 +121,8 @@ def markdown(run: Run) -> str:
              f"- Duration: {duration(total)} (budget {BUDGET_S // 60} min)", "",
              *summary(run)]
     for area, seconds in run.seconds.items():
-        lines += ["", f"## {area}", "", f"Ran in {duration(seconds)}.", ""]
+        lines += ["", f"## {area}", "", f"{run.about.get(area, '')} Ran in {duration(seconds)}.".strip(),
+                  ""]
         results = [r for r in run.results if r.area == area]
         if results:
             lines += area_table(results)

@@ -34,6 +34,7 @@ def test_page_has_machine_date_and_one_table_per_area() -> None:
     assert "- Duration: 1 min 27 s (budget 10 min)" in page
     assert page.count("| Metric | Median | p95 | Target | Result | Note |") == 2
     assert page.index("## members") < page.index("## startup")
+    assert "\n\nRan in 12 s.\n" in page
     assert "| search keystroke | 0.004 s | 0.007 s | < 16 ms | OK |  |" in page
     assert "| launch to start screen | 1.90 s |  | < 1.5 s | **MISSED** | 5 runs |" in page
     assert "| folder size | 137 MB |  | < 150 MB | OK |  |" in page
@@ -56,8 +57,10 @@ def test_errors_and_pipes_are_shown_without_breaking_the_table() -> None:
 
 
 def test_quick_and_only_are_stated() -> None:
-    page = bench_run.markdown(fake_run(RESULTS, quick=True, only=["startup"]))
+    page = bench_run.markdown(fake_run(RESULTS, quick=True, only=["startup"],
+                                       about={"startup": "Launch times."}))
     assert "- Mode: quick (fewer repetitions), only startup" in page
+    assert "Launch times. Ran in 1 min 15 s." in page
 
 
 def test_discovery_finds_the_startup_benchmark_and_refuses_unknown_names() -> None:
@@ -76,11 +79,13 @@ def test_a_failing_benchmark_is_recorded_and_the_next_still_runs(
         report.add("thing", 2.0 if report.quick else 1.0, "s", target="< 3 s", ok=True)
 
     for area, fn in (("zbroken", broken), ("zfine", fine)):
-        module = types.ModuleType(f"bench.bench_{area}")
+        doc = "What zfine measures,\n  in two lines." if area == "zfine" else None
+        module = types.ModuleType(f"bench.bench_{area}", doc)
         module.run = fn  # type: ignore[attr-defined]
         monkeypatch.setitem(sys.modules, f"bench.bench_{area}", module)
     run = bench_run.run_areas(["zbroken", "zfine"], quick=True)
     assert run.errors == {"zbroken": "RuntimeError: generator missing"}
+    assert run.about == {"zbroken": "", "zfine": "What zfine measures, in two lines."}
     assert [(r.area, r.name, r.value) for r in run.results] == [("zfine", "thing", 2.0)]
     assert set(run.seconds) == {"zbroken", "zfine"}
 
