@@ -66,6 +66,9 @@ def check_files(data: Path, result: dict[str, object]) -> list[str]:
     leftovers = [p.name for p in (data / "vaults").glob("*") if p.suffix not in (".vault", ".json", ".lock")]
     if leftovers:
         problems.append(f"unexpected files in vaults/: {leftovers}")
+    scratch = [p.name for p in (data / "tmp").glob("*")]
+    if scratch:
+        problems.append(f"files left in the scratch folder: {scratch}")
     steps = {s["name"]: s for s in result.get("steps", [])}  # type: ignore[union-attr]
     export = steps.get("handover export", {})
     exported = export.get("ok") and not str(export.get("detail", "")).startswith("skipped")

@@ -24,16 +24,23 @@ DATA_GLOBS = (
     ("storage/migrations/*.sql", "storage/migrations"),
 )
 
+# Distributions whose metadata the app reads (importlib.metadata.version("cercle") goes into
+# every handover bundle's manifest).
+METADATA = ("cercle",)
+
 # Loaded through importlib (ui/self_check.py), so PyInstaller's import scan cannot see them.
-DYNAMIC_IMPORTS = ("app.handover",)
+# PySide6.QtMultimedia (the circle's chime, ui/circle/chime.py) is in PySide6-Addons, not in our
+# Essentials dependency: bundled only when the build environment has it.
+DYNAMIC_IMPORTS = ("app.handover", "PySide6.QtMultimedia")
 
 # Qt modules Cercle never imports (PyInstaller's PySide6 hooks then also skip their libraries and
-# plugins) and big libraries that may sit in the environment without being used.
+# plugins) and big libraries that may sit in the environment without being used. QtDBus stays:
+# auto-lock listens for the screensaver with it; QtPrintSupport stays: handouts and agendas print.
 EXCLUDES = [
     *(f"PySide6.{name}" for name in (
         "QtQml", "QtQuick", "QtQuickControls2", "QtQuickWidgets", "QtQuickTest", "QtQmlFeatures",
         "QtDesigner", "QtHelp", "QtOpenGL", "QtOpenGLWidgets", "QtSql", "QtTest", "QtUiTools",
-        "QtXml", "QtConcurrent", "QtDBus", "QtNetwork", "QtLabsStyleKit", "QtPdf", "QtPdfWidgets",
+        "QtXml", "QtConcurrent", "QtNetwork", "QtLabsStyleKit", "QtPdf", "QtPdfWidgets",
         "QtWebEngineCore", "QtWebEngineWidgets", "QtMultimediaWidgets", "Qt3DCore", "QtCharts",
         "QtDataVisualization", "QtBluetooth", "QtPositioning", "QtSerialPort", "QtWebSockets",
     )),

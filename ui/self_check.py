@@ -15,12 +15,15 @@ import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTranslator
 
 from app import __version__, demo
 from app.group import OpenGroup
+from app.vaults import VaultService
 from i18n.loader import QM_DIR
 from ui.common.paths import resource_path
 from ui.main_window import MainWindow
@@ -58,6 +61,7 @@ class SelfCheck:
     def run(self) -> bool:
         self.step("resources", self.check_resources)
         self.step("translations", self.check_translations)
+        self.step("version", self.check_version)
         if self.step("create demo group", self.create_demo) and \
                 self.step("unlock", self.unlock):
             self.step("integrity", self.integrity)
@@ -83,6 +87,13 @@ class SelfCheck:
         if not text or text == "&Quit":
             raise RuntimeError("no French text for a main menu entry")
         return f"fr: {text}"
+
+    def check_version(self) -> str:
+        """The package metadata travels with the build (bundles record the app version)."""
+        installed = metadata.version("cercle")
+        if installed != __version__:
+            raise RuntimeError(f"metadata says {installed}, the code says {__version__}")
+        return installed
 
     def create_demo(self) -> str:
         return f"group {demo.ensure_demo(self.vaults).id}"
@@ -115,10 +126,11 @@ class SelfCheck:
             return "skipped: no handover area in this build"
         assert self.group is not None
         target = self.vaults.data.root / BUNDLE_NAME
-        export_with_handover(importlib.import_module(HANDOVER_MODULE), self.group, target)
+        handover = importlib.import_module(HANDOVER_MODULE)
+        verdict = export_with_handover(handover, self.vaults, self.group, target)
         if not target.is_file() or target.stat().st_size == 0:
             raise RuntimeError("no bundle file written")
-        return f"{target.stat().st_size} bytes"
+        return f"{target.stat().st_size} bytes, {verdict}"
 
     def lock(self) -> str:
         self.window.lock()
@@ -128,10 +140,14 @@ class SelfCheck:
         return "locked"
 
 
-def export_with_handover(handover: object, group: OpenGroup, target: Path) -> None:
-    """The one place that knows the handover area's export call (adjust here if it changes)."""
-    export = getattr(handover, "export_bundle")  # noqa: B009 - absent until the area lands
-    export(group, target, BUNDLE_PASSPHRASE)
+def export_with_handover(handover: Any, vaults: VaultService, group: OpenGroup,
+                         target: Path) -> str:
+    """The one place that knows the handover area's API: export, then verify as an import would."""
+    service = handover.HandoverService(vaults)
+    service.export(group, target, BUNDLE_PASSPHRASE, handover.SCOPES[0])
+    copy = service.inspect(target, BUNDLE_PASSPHRASE)
+    copy.discard()
+    return "verified"
 
 
 def run(window: MainWindow, result_path: Path) -> int:

@@ -25,7 +25,7 @@ def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_p
     result = json.loads(result_file.read_text(encoding="utf-8"))
     steps = {s["name"]: s for s in result["steps"]}
     assert result["ok"] is True and result["frozen"] is False
-    assert list(steps) == ["resources", "translations", "create demo group", "unlock", "integrity",
+    assert list(steps) == ["resources", "translations", "version", "create demo group", "unlock", "integrity",
                            "group screen", "handover export", "lock"]
     assert all(s["ok"] for s in steps.values())
     assert "12 members" in steps["integrity"]["detail"]
@@ -37,7 +37,9 @@ def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_p
         assert steps["handover export"]["detail"].startswith("skipped")
         assert not bundle.exists()
     else:
+        assert steps["handover export"]["detail"].endswith("bytes, verified")
         assert bundle.stat().st_size > 0
+    assert not list(data_dir.tmp.iterdir())
 
 
 def test_a_failing_step_gives_exit_code_one_and_says_which(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import importlib.util
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -25,7 +26,7 @@ def test_spec_compiles_and_uses_the_helper() -> None:
     source = (ROOT / "packaging" / "cercle.spec").read_text(encoding="utf-8")
     compile(source, "cercle.spec", "exec")
     for name in ("spec_helper.datas()", "spec_helper.hiddenimports()", "spec_helper.EXCLUDES",
-                 "BUNDLE(", "console=False"):
+                 "spec_helper.METADATA", "BUNDLE(", "console=False"):
         assert name in source
 
 
@@ -51,13 +52,23 @@ def test_hidden_imports_name_modules_that_exist() -> None:
 
 
 def test_excludes_never_name_a_qt_module_the_app_imports() -> None:
-    used = set()
+    """Also imports inside try blocks and functions, and module names given to importlib."""
+    used = set(spec_helper.DYNAMIC_IMPORTS)
     for path in [*(ROOT / "ui").rglob("*.py"), *(ROOT / "i18n").rglob("*.py")]:
         for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("from PySide6.") or line.startswith("import PySide6."):
-                used.add(line.split()[1])
-    assert used, "found no Qt import at all"
+            words = line.strip().split()
+            if len(words) > 1 and words[0] in ("from", "import") and words[1].startswith("PySide6"):
+                used.add(words[1])
+            used.update(re.findall(r"[\"'](PySide6\.Qt\w+)[\"']", line))
+    assert "PySide6.QtWidgets" in used
     assert not used & set(spec_helper.EXCLUDES)
+
+
+def test_metadata_to_copy_is_installed() -> None:
+    from importlib import metadata
+
+    for name in spec_helper.METADATA:
+        assert metadata.version(name)
 
 
 def test_version_comes_from_pyproject() -> None:
