@@ -59,8 +59,19 @@ QT_DROP_PREFIXES = (
     "PySide6/Qt/plugins/sqldrivers", "PySide6/Qt/plugins/imageformats/libqpdf",
     "PySide6/Qt/plugins/imageformats/libqtiff", "PySide6/Qt/plugins/imageformats/libqwebp",
     "PySide6/Qt/plugins/imageformats/libqtga", "PySide6/Qt/plugins/imageformats/libqwbmp",
-    "PySide6/Qt/lib/libQt6Pdf", "PySide6/Qt/lib/libQt6Qml", "PySide6/Qt/lib/libQt6Quick",
-    "PySide6/Qt/lib/libQt6Network",
+    # TUIO touch arrives over the network (it is what pulls in QtNetwork).
+    "PySide6/Qt/plugins/generic/libqtuiotouchplugin",
+    # The GTK 3 theme would load the host's GTK against the build machine's GLib, pango and
+    # cairo: a classic crash. The app draws its own palettes; file dialogs use the portal.
+    "PySide6/Qt/plugins/platformthemes/libqgtk3",
+)
+# Shared libraries (by file name, wherever they land, symlinks included) that only the dropped
+# plugins above need; checked with readelf on a full build.
+DROP_LIBRARIES = (
+    "libQt6Pdf", "libQt6Qml", "libQt6Quick", "libQt6Network", "libQt6EglFSDeviceIntegration",
+    "libQt6EglFsKmsSupport", "libpangocairo-1.0.", "libpango-1.0.", "libpangoft2-1.0.",
+    "libatk-1.0.", "libcairo-gobject.", "libcairo.", "libgdk_pixbuf-2.0.", "libfribidi.",
+    "libthai.", "libdatrie.", "libpixman-1.",
 )
 # Qt's own translations: only the languages Cercle speaks.
 QT_TRANSLATIONS = "PySide6/Qt/translations/"
@@ -85,9 +96,9 @@ def hiddenimports() -> list[str]:
         sys.path.remove(str(ROOT))
 
 
-def keep_qt_file(dest: str) -> bool:
+def keep_file(dest: str) -> bool:
     dest = dest.replace("\\", "/")
-    if dest.startswith(QT_DROP_PREFIXES):
+    if dest.startswith(QT_DROP_PREFIXES) or dest.rsplit("/", 1)[-1].startswith(DROP_LIBRARIES):
         return False
     if dest.startswith(QT_TRANSLATIONS):
         name = dest.rsplit("/", 1)[-1]
