@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QIcon
 
 from app import __version__, demo
 from app.group import OpenGroup
@@ -76,7 +77,10 @@ class SelfCheck:
                                     resource_path("ui", "assets", "icon.svg")) if not p.is_file()]
         if missing:
             raise FileNotFoundError(", ".join(missing))
-        return "translations and icon present"
+        # Drawing it proves the SVG icon engine plugin travelled with the build.
+        if QIcon(str(resource_path("ui", "assets", "icon.svg"))).pixmap(32, 32).isNull():
+            raise RuntimeError("the SVG window icon cannot be drawn")
+        return "translations and icon present, icon drawn"
 
     def check_translations(self) -> str:
         """The French .qm really loads and translates (a file can be present yet empty)."""
