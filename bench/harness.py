@@ -22,16 +22,18 @@ class Result:
     target: str = ""
     ok: bool | None = None
     note: str = ""
+    p95: float | None = None  # when value is a median over many samples
 
 
 @dataclass
 class Report:
     results: list[Result] = field(default_factory=list)
     area: str = ""
+    quick: bool = False  # `python -m bench.run --quick`: fewer runs, same metrics
 
     def add(self, name: str, value: float, unit: str, *, target: str = "",
-            ok: bool | None = None, note: str = "") -> None:
-        self.results.append(Result(self.area, name, value, unit, target, ok, note))
+            ok: bool | None = None, note: str = "", p95: float | None = None) -> None:
+        self.results.append(Result(self.area, name, value, unit, target, ok, note, p95))
         status = "" if ok is None else (" OK" if ok else " MISSED")
         print(f"  {self.area}: {name} = {value:.3f} {unit} {target}{status}", flush=True)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -14,6 +16,8 @@ from app.paths import DataDir
 from app.settings import PreferenceStore
 from app.vaults import VaultService
 from i18n.loader import Translations, resolve_language
+from ui import self_check, startup_probe
+from ui.common.paths import resource_path
 from ui.common.theme import apply_theme
 from ui.context import UiContext
 from ui.main_window import MainWindow
@@ -23,6 +27,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cercle", description="Cercle")
     parser.add_argument("--data-dir", help="keep groups in this folder instead of the default")
     parser.add_argument("--demo", action="store_true", help="open the demo group directly")
+    # Hidden: packaging/smoke_test.py runs the frozen build with it (see ui/self_check.py).
+    parser.add_argument("--self-check", metavar="RESULT", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"Cercle {__version__}")
     return parser.parse_args(argv)
 
@@ -47,8 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Cercle")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cercle")
-    _ctx, window, _translations = build(sys.argv[1:] if argv is None else argv, app)
+    app.setWindowIcon(QIcon(str(resource_path("ui", "assets", "icon.svg"))))
+    args = sys.argv[1:] if argv is None else argv
+    _ctx, window, _translations = build(args, app)
+    startup_probe.watch(window.start_screen)
     window.show()
+    if (result := parse_args(args).self_check) is not None:
+        return self_check.run(window, Path(result))
     return int(app.exec())
 
 

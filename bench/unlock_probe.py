@@ -1,0 +1,71 @@
+"""Child process of bench_startup: unlock a group through the real start screen, time it, quit.
+
+    python -m bench.unlock_probe DATA_DIR GROUP_ID PASSPHRASE RESULT_FILE
+
+Builds the window exactly as `cercle` does, types the passphrase, presses Unlock (key derivation
+runs in the worker thread as for a host) and writes the seconds from the press to the first paint
+of the group screen. The parent reads peak memory from this process's rusage.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ui.main import build
+from ui.main_window import MainWindow
+
+TIMEOUT_MS = 120_000
+
+
+class UnlockTimer(QObject):
+    def __init__(self, window: MainWindow, result: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.result = result
+        self.started = 0.0
+        window.start_screen.unlocked.connect(self._on_unlocked, Qt.ConnectionType.QueuedConnection)
+        window.start_screen.worker.failed.connect(lambda _exc: QCoreApplication.exit(2))
+
+    def press_unlock(self, group_id: str, passphrase: str) -> None:
+        screen = self.window.start_screen
+        screen.refresh(group_id)
+        screen.passphrase_edit.setText(passphrase)
+        self.started = time.perf_counter()
+        QTest.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+
+    def _on_unlocked(self, _group: object) -> None:
+        screen = self.window.group_screen
+        if screen is None:
+            QCoreApplication.exit(3)
+            return
+        screen.installEventFilter(self)
+        screen.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.started:
+            elapsed, self.started = time.perf_counter() - self.started, 0.0
+            self.result.write_text(f"{elapsed:.6f}\n", encoding="utf-8")
+            QTimer.singleShot(0, self.window.lock)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def main(argv: list[str]) -> int:
+    data_dir, group_id, passphrase, result = argv
+    app = QApplication(sys.argv[:1])
+    _ctx, window, _translations = build(["--data-dir", data_dir], app)
+    window.show()
+    probe = UnlockTimer(window, Path(result))
+    QTimer.singleShot(0, lambda: probe.press_unlock(group_id, passphrase))
+    QTimer.singleShot(TIMEOUT_MS, lambda: QCoreApplication.exit(4))
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,113 @@
+"""Release check of the frozen app: `make build-test` (after `make build`).
+
+    python packaging/smoke_test.py dist/Cercle
+
+Starts the built binary offscreen with a temporary data dir and the hidden --self-check flag (it
+creates the demo group, unlocks it, runs the integrity checks, opens the group screen, exports a
+handover bundle when that area is built in, locks and quits), then checks the exit code, the JSON
+result and the files left in the data dir. Needs nothing but the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TIMEOUT_S = 180
+
+
+def executable(folder: Path) -> Path:
+    for name in ("Cercle", "Cercle.exe"):
+        if (folder / name).is_file():
+            return folder / name
+    raise SystemExit(f"no Cercle executable in {folder}: run `make build` first")
+
+
+def folder_mb(folder: Path) -> float:
+    """Like du: symlinks (PyInstaller links Qt libraries into _internal/) count once."""
+    return sum(p.lstat().st_size for p in folder.rglob("*")
+               if p.is_file() and not p.is_symlink()) / 1e6
+
+
+def sandbox_env(tmp: Path) -> dict[str, str]:
+    """Offscreen, and every user dir inside tmp, so the check never touches the real profile."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp / "home"),
+               XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "share"),
+               XDG_CACHE_HOME=str(tmp / "cache"), XDG_RUNTIME_DIR=str(tmp / "run"))
+    for key in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+        Path(env[key]).mkdir(mode=0o700, parents=True, exist_ok=True)
+    return env
+
+
+def check_version(exe: Path, env: dict[str, str]) -> list[str]:
+    if sys.platform == "win32":
+        return []  # a windowed .exe has no stdout to print the version on
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        expected = f"Cercle {tomllib.load(handle)['project']['version']}"
+    done = subprocess.run([str(exe), "--version"], env=env, capture_output=True, text=True,
+                          timeout=TIMEOUT_S)
+    out = done.stdout.strip()
+    return [] if done.returncode == 0 and out == expected else \
+        [f"--version said {out!r} (exit {done.returncode}), expected {expected!r}"]
+
+
+def check_files(data: Path, result: dict[str, object]) -> list[str]:
+    problems = []
+    for name in ("vaults/demo.vault", "vaults/demo.json"):
+        if not (data / name).is_file():
+            problems.append(f"missing {name}")
+    leftovers = [p.name for p in (data / "vaults").glob("*") if p.suffix not in (".vault", ".json", ".lock")]
+    if leftovers:
+        problems.append(f"unexpected files in vaults/: {leftovers}")
+    scratch = [p.name for p in (data / "tmp").glob("*")]
+    if scratch:
+        problems.append(f"files left in the scratch folder: {scratch}")
+    steps = {s["name"]: s for s in result.get("steps", [])}  # type: ignore[union-attr]
+    export = steps.get("handover export", {})
+    exported = export.get("ok") and not str(export.get("detail", "")).startswith("skipped")
+    if exported and not (data / "self-check.cercle").is_file():
+        problems.append("the handover export reported success but left no bundle")
+    return problems
+
+
+def run_self_check(exe: Path, tmp: Path) -> list[str]:
+    env = sandbox_env(tmp)
+    problems = check_version(exe, env)
+    data, result_file = tmp / "data", tmp / "result.json"
+    started = time.monotonic()
+    done = subprocess.run([str(exe), "--data-dir", str(data), "--self-check", str(result_file)],
+                          env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
+    print(f"self-check ran in {time.monotonic() - started:.1f} s, exit code {done.returncode}")
+    if done.returncode != 0:
+        problems.append(f"exit code {done.returncode}\n{done.stderr[-3000:]}")
+    if not result_file.is_file():
+        return [*problems, "no result file written"]
+    result = json.loads(result_file.read_text(encoding="utf-8"))
+    for step in result["steps"]:
+        print(f"  {'ok  ' if step['ok'] else 'FAIL'} {step['name']}: {step['detail']}")
+    if not result["ok"] or not result["frozen"]:
+        problems.append(f"result ok={result['ok']} frozen={result['frozen']}")
+    return problems + check_files(data, result)
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[1] if len(argv) > 1 else ROOT / "dist" / "Cercle").resolve()
+    exe = executable(folder)
+    print(f"{exe}: folder {folder_mb(folder):.1f} MB")
+    with tempfile.TemporaryDirectory(prefix="cercle-smoke-") as tmp:
+        problems = run_self_check(exe, Path(tmp))
+    for problem in problems:
+        print(f"PROBLEM: {problem}")
+    print("build-test: " + ("FAILED" if problems else "passed"))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

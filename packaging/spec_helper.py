@@ -1,0 +1,115 @@
+"""What packaging/cercle.spec bundles, kept in plain Python so a test can check every entry.
+
+The spec imports this module; tests/packaging/test_spec.py checks that every data file and hidden
+import named here exists, so a renamed asset breaks a test instead of a release.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ICONS = ROOT / "packaging" / "icons"
+
+# (glob relative to ROOT, destination folder inside the app). Destinations mirror the source tree,
+# so i18n.loader.QM_DIR, ui.common.paths.resource_path and importlib.resources find the same files
+# whether frozen or not.
+DATA_GLOBS = (
+    ("i18n/*.qm", "i18n"),
+    ("i18n/wordlist_*.txt", "i18n"),
+    ("ui/assets/*", "ui/assets"),
+    ("storage/migrations/*.sql", "storage/migrations"),
+)
+
+# Distributions whose metadata the app reads (importlib.metadata.version("cercle") goes into
+# every handover bundle's manifest).
+METADATA = ("cercle",)
+
+# Loaded through importlib (ui/self_check.py), so PyInstaller's import scan cannot see them.
+# PySide6.QtMultimedia (the circle's chime, ui/circle/chime.py) is in PySide6-Addons, not in our
+# Essentials dependency: bundled only when the build environment has it.
+DYNAMIC_IMPORTS = ("app.handover", "PySide6.QtMultimedia")
+
+# Qt modules Cercle never imports (PyInstaller's PySide6 hooks then also skip their libraries and
+# plugins) and big libraries that may sit in the environment without being used. QtDBus stays:
+# auto-lock listens for the screensaver with it; QtPrintSupport stays: handouts and agendas print.
+EXCLUDES = [
+    *(f"PySide6.{name}" for name in (
+        "QtQml", "QtQuick", "QtQuickControls2", "QtQuickWidgets", "QtQuickTest", "QtQmlFeatures",
+        "QtDesigner", "QtHelp", "QtOpenGL", "QtOpenGLWidgets", "QtSql", "QtTest", "QtUiTools",
+        "QtXml", "QtConcurrent", "QtNetwork", "QtLabsStyleKit", "QtPdf", "QtPdfWidgets",
+        "QtWebEngineCore", "QtWebEngineWidgets", "QtMultimediaWidgets", "Qt3DCore", "QtCharts",
+        "QtDataVisualization", "QtBluetooth", "QtPositioning", "QtSerialPort", "QtWebSockets",
+    )),
+    "tkinter", "_tkinter", "numpy", "PIL", "matplotlib", "pytest", "hypothesis", "mypy", "ruff",
+    "setuptools", "pip", "pydoc", "lib2to3", "distutils", "IPython",
+]
+
+# Qt files the hooks collect anyway that a Linux/Windows/macOS desktop app does not need; matched
+# against the destination path of each collected file.
+QT_DROP_PREFIXES = (
+    "PySide6/Qt/plugins/platforms/libqeglfs", "PySide6/Qt/plugins/platforms/libqlinuxfb",
+    "PySide6/Qt/plugins/platforms/libqvnc", "PySide6/Qt/plugins/platforms/libqvkkhrdisplay",
+    "PySide6/Qt/plugins/platforms/libqminimalegl", "PySide6/Qt/plugins/egldeviceintegrations",
+    "PySide6/Qt/plugins/networkinformation", "PySide6/Qt/plugins/tls",
+    "PySide6/Qt/plugins/qmltooling", "PySide6/Qt/plugins/designer",
+    "PySide6/Qt/plugins/sqldrivers", "PySide6/Qt/plugins/imageformats/libqpdf",
+    "PySide6/Qt/plugins/imageformats/libqtiff", "PySide6/Qt/plugins/imageformats/libqwebp",
+    "PySide6/Qt/plugins/imageformats/libqtga", "PySide6/Qt/plugins/imageformats/libqwbmp",
+    # TUIO touch arrives over the network (it is what pulls in QtNetwork).
+    "PySide6/Qt/plugins/generic/libqtuiotouchplugin",
+    # The GTK 3 theme would load the host's GTK against the build machine's GLib, pango and
+    # cairo: a classic crash. The app draws its own palettes; file dialogs use the portal.
+    "PySide6/Qt/plugins/platformthemes/libqgtk3",
+)
+# Shared libraries (by file name, wherever they land, symlinks included) that only the dropped
+# plugins above need; checked with readelf on a full build.
+DROP_LIBRARIES = (
+    "libQt6Pdf", "libQt6Qml", "libQt6Quick", "libQt6Network", "libQt6EglFSDeviceIntegration",
+    "libQt6EglFsKmsSupport", "libpangocairo-1.0.", "libpango-1.0.", "libpangoft2-1.0.",
+    "libatk-1.0.", "libcairo-gobject.", "libcairo.", "libgdk_pixbuf-2.0.", "libfribidi.",
+    "libthai.", "libdatrie.", "libpixman-1.",
+)
+# Qt's own translations: only the languages Cercle speaks.
+QT_TRANSLATIONS = "PySide6/Qt/translations/"
+KEEP_LANGUAGES = ("fr", "en")
+
+
+def version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        return str(tomllib.load(handle)["project"]["version"])
+
+
+def datas() -> list[tuple[str, str]]:
+    return [(str(path), dest) for pattern, dest in DATA_GLOBS
+            for path in sorted(ROOT.glob(pattern)) if path.is_file()]
+
+
+def hiddenimports() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    try:
+        return [name for name in DYNAMIC_IMPORTS if importlib.util.find_spec(name) is not None]
+    finally:
+        sys.path.remove(str(ROOT))
+
+
+def keep_file(dest: str) -> bool:
+    dest = dest.replace("\\", "/")
+    if dest.startswith(QT_DROP_PREFIXES) or dest.rsplit("/", 1)[-1].startswith(DROP_LIBRARIES):
+        return False
+    if dest.startswith(QT_TRANSLATIONS):
+        name = dest.rsplit("/", 1)[-1]
+        return not name.startswith("qt_help_") and \
+            any(name.endswith(f"_{lang}.qm") for lang in KEEP_LANGUAGES)
+    return True
+
+
+def icon() -> str:
+    if sys.platform == "win32":
+        return str(ICONS / "cercle.ico")
+    if sys.platform == "darwin":
+        return str(ICONS / "cercle.icns")
+    return str(ICONS / "cercle-256.png")

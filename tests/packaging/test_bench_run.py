@@ -1,0 +1,100 @@
+"""bench/run.py: discovery, a failing benchmark does not hide the others, the generated page."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+
+from bench import run as bench_run
+from bench.harness import Report, Result
+
+
+def fake_run(results: list[Result], **kwargs: object) -> bench_run.Run:
+    run = bench_run.Run("Test CPU, 2 cores", "2026-11-25 12:00", False, [], results)
+    run.seconds = {"members": 12.0, "startup": 75.0}
+    for key, value in kwargs.items():
+        setattr(run, key, value)
+    return run
+
+
+RESULTS = [
+    Result("members", "search keystroke", 0.0042, "s", "< 16 ms", True, "", 0.0071),
+    Result("startup", "launch to start screen", 1.9, "s", "< 1.5 s", False, "5 runs"),
+    Result("startup", "folder size", 136.94, "MB", "< 150 MB", True),
+    Result("startup", "tarball size", 53.5, "MB"),
+]
+
+
+def test_page_has_machine_date_and_one_table_per_area() -> None:
+    page = bench_run.markdown(fake_run(RESULTS))
+    assert "- Machine: Test CPU, 2 cores" in page
+    assert "- Date: 2026-11-25 12:00" in page
+    assert "- Duration: 1 min 27 s (budget 10 min)" in page
+    assert page.count("| Metric | Median | p95 | Target | Result | Note |") == 2
+    assert page.index("## members") < page.index("## startup")
+    assert "\n\nRan in 12 s.\n" in page
+    assert "| search keystroke | 0.004 s | 0.007 s | < 16 ms | OK |  |" in page
+    assert "| launch to start screen | 1.90 s |  | < 1.5 s | **MISSED** | 5 runs |" in page
+    assert "| folder size | 137 MB |  | < 150 MB | OK |  |" in page
+    assert "| tarball size | 53.5 MB |  |  | — |  |" in page
+
+
+def test_summary_counts_targets_and_names_the_missed_ones() -> None:
+    page = bench_run.markdown(fake_run(RESULTS))
+    assert "**2 of 3 targets met.**" in page
+    assert "- Missed: startup / launch to start screen (1.90 s, target < 1.5 s)" in page
+
+
+def test_errors_and_pipes_are_shown_without_breaking_the_table() -> None:
+    odd = [Result("members", "a | b", float("nan"), "ms", note="line\nbreak")]
+    page = bench_run.markdown(fake_run(odd, errors={"startup": "RuntimeError: boom"}))
+    assert "| a \\| b | – |" in page
+    assert "line break" in page
+    assert "- Failed to run: startup (RuntimeError: boom)" in page
+    assert "The benchmark stopped with an error: `RuntimeError: boom`" in page
+
+
+def test_quick_and_only_are_stated() -> None:
+    page = bench_run.markdown(fake_run(RESULTS, quick=True, only=["startup"],
+                                       about={"startup": "Launch times."}))
+    assert "- Mode: quick (fewer repetitions), only startup" in page
+    assert "Launch times. Ran in 1 min 15 s." in page
+
+
+def test_discovery_finds_the_startup_benchmark_and_refuses_unknown_names() -> None:
+    assert "startup" in bench_run.discover()
+    assert bench_run.discover(["startup"]) == ["startup"]
+    with pytest.raises(SystemExit, match="no benchmark named nope"):
+        bench_run.discover(["nope"])
+
+
+def test_a_failing_benchmark_is_recorded_and_the_next_still_runs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(report: Report) -> None:
+        raise RuntimeError("generator missing")
+
+    def fine(report: Report) -> None:
+        report.add("thing", 2.0 if report.quick else 1.0, "s", target="< 3 s", ok=True)
+
+    for area, fn in (("zbroken", broken), ("zfine", fine)):
+        doc = "What zfine measures,\n  in two lines." if area == "zfine" else None
+        module = types.ModuleType(f"bench.bench_{area}", doc)
+        module.run = fn  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, f"bench.bench_{area}", module)
+    run = bench_run.run_areas(["zbroken", "zfine"], quick=True)
+    assert run.errors == {"zbroken": "RuntimeError: generator missing"}
+    assert run.about == {"zbroken": "", "zfine": "What zfine measures, in two lines."}
+    assert [(r.area, r.name, r.value) for r in run.results] == [("zfine", "thing", 2.0)]
+    assert set(run.seconds) == {"zbroken", "zfine"}
+
+
+def test_main_writes_the_page_where_asked(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(bench_run, "discover", lambda only: ["zfine"])
+    module = types.ModuleType("bench.bench_zfine")
+    module.run = lambda report: report.add("x", 1.0, "s")  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "bench.bench_zfine", module)
+    out = tmp_path / "docs" / "benchmarks.md"
+    assert bench_run.main(["--quick", "--output", str(out)]) == 0
+    assert "## zfine" in out.read_text(encoding="utf-8")

@@ -1,0 +1,72 @@
+"""The hidden --self-check: run in-process on a real window and a real data dir in tmp_path."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app import demo
+from ui import self_check
+from ui.main import parse_args
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result_file = tmp_path / "out" / "result.json"
+    assert self_check.run(main_window, result_file) == 0
+    result = json.loads(result_file.read_text(encoding="utf-8"))
+    steps = {s["name"]: s for s in result["steps"]}
+    assert result["ok"] is True and result["frozen"] is False
+    assert list(steps) == ["resources", "translations", "version", "create demo group", "unlock", "integrity",
+                           "group screen", "handover export", "lock"]
+    assert all(s["ok"] for s in steps.values())
+    assert "12 members" in steps["integrity"]["detail"]
+    assert steps["translations"]["detail"] == "fr: &Quitter"
+    assert (data_dir.vaults / "demo.vault").is_file()
+    assert main_window.is_locked
+    bundle = data_dir.root / self_check.BUNDLE_NAME
+    if importlib.util.find_spec("app.handover") is None:
+        assert steps["handover export"]["detail"].startswith("skipped")
+        assert not bundle.exists()
+    else:
+        assert steps["handover export"]["detail"].endswith("bytes, verified")
+        assert bundle.stat().st_size > 0
+    assert not list(data_dir.tmp.iterdir())
+
+
+def test_a_failing_step_gives_exit_code_one_and_says_which(
+        main_window, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    demo.ensure_demo(main_window.ctx.vaults)
+    monkeypatch.setattr(demo, "DEMO_PASSPHRASE", "not the demo passphrase")
+    result_file = tmp_path / "result.json"
+    assert self_check.run(main_window, result_file) == 1
+    result = json.loads(result_file.read_text(encoding="utf-8"))
+    assert result["ok"] is False
+    failed = [s["name"] for s in result["steps"] if not s["ok"]]
+    assert failed == ["unlock"]
+    assert main_window.is_locked
+
+
+def test_self_check_flag_is_parsed_but_hidden_from_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert parse_args(["--self-check", "r.json"]).self_check == "r.json"
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    assert "self-check" not in capsys.readouterr().out
+
+
+def test_startup_probe_notes_the_first_paint_and_quits(tmp_path: Path) -> None:
+    stamp = tmp_path / "shown"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CERCLE_STARTUP_PROBE=str(stamp))
+    before = time.time()
+    done = subprocess.run([sys.executable, "-m", "ui.main", "--data-dir", str(tmp_path / "d")],
+                          cwd=ROOT, env=env, capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert before < float(stamp.read_text(encoding="utf-8")) < time.time()
