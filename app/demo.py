@@ -58,8 +58,7 @@ _AGENDA = [
 
 _VERIFY = "\n\n*Fiche de démonstration : vérifiez le numéro et les horaires localement.*"
 _RESOURCES = [
-    ("Urgences — 112", Category.CRISIS_LINE, "112", "24 h/24", True,
-     "Numéro d'urgence européen, gratuit, depuis tout téléphone."),
+    # 112 comes with every new group (app/starter.py), so it is not repeated here.
     ("SAMU — 15", Category.CRISIS_LINE, "15", "24 h/24", True,
      "Urgence médicale. Un médecin régulateur répond."),
     ("3114 — Prévention du suicide", Category.CRISIS_LINE, "3114", "24 h/24, 7 j/7", True,
