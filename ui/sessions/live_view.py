@@ -44,6 +44,7 @@ class LiveView(Retranslating, QDialog):
         self.run = MeetingRun([LiveItem(i.title, i.kind, i.planned_minutes * 60) for i in agenda],
                               session.duration_minutes * 60, clock or ctx.monotonic)
         self.finished_meeting = False
+        self.in_progress = True  # until the view is closed; it may be hidden during the circle
         self._build()
         self.timer = QTimer(self)
         self.timer.setInterval(REPAINT_MS)
@@ -200,6 +201,15 @@ class LiveView(Retranslating, QDialog):
         present = self.group.roster.present_member_ids(self.session.id)
         budget = max(0, int(self.run.item_remaining()))
         self.ctx.circle_requested.emit(self.session.id, present, budget)
+        # The circle runs in the main window: step aside (the meeting clock keeps running) until
+        # the host comes back with "Run the meeting".
+        self.hide()
+
+    def resume(self) -> None:
+        self.refresh()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def ask_finish(self) -> None:
         answer = QMessageBox.question(self, self.tr("End the meeting"), self.tr(
@@ -222,5 +232,6 @@ class LiveView(Retranslating, QDialog):
             super().keyPressEvent(event)
 
     def _stop(self) -> None:
+        self.in_progress = False
         self.timer.stop()
         self.ctx.inhibit_autolock("meeting", False)

@@ -186,7 +186,7 @@ class SessionsScreen(Retranslating, QWidget):
     def close_dialogs(self) -> None:
         """At lock nothing of the group may stay on screen, finished or not."""
         for dialog in (self.editor, self.live):
-            if dialog is not None and dialog.isVisible():
+            if dialog is not None and (dialog.isVisible() or dialog is self._meeting_on()):
                 dialog.reject()
 
     def _data_changed(self, area: str) -> None:
@@ -314,7 +314,15 @@ class SessionsScreen(Retranslating, QWidget):
             self.group.sessions.delete(session.id)
             self._changed()
 
+    def _meeting_on(self) -> LiveView | None:
+        return self.live if self.live is not None and self.live.in_progress else None
+
     def run_selected(self) -> LiveView | None:
+        running = self._meeting_on()
+        if running is not None:  # one meeting at a time: back to it (it stepped aside)
+            self.select(running.session.id)
+            running.resume()
+            return running
         session = self.selected()
         if session is None:
             return None
@@ -325,5 +333,7 @@ class SessionsScreen(Retranslating, QWidget):
         self.live = LiveView(self.ctx, self.group, session, parent=self.window())
         self.live.finished.connect(lambda _r: self.reload(session.id))
         self.live.setWindowState(Qt.WindowState.WindowMaximized)
-        self.live.open()
+        # Not modal: Help now, Ctrl+L, the check-in list and the agreements reader all open from
+        # the meeting and must take keys and clicks while it stays on screen.
+        self.live.show()
         return self.live
