@@ -47,7 +47,8 @@ def _read_agreements(qtbot, live) -> None:  # type: ignore[no-untyped-def]
 
 def _run_round(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
     face = circle.running.panel.face
-    qtbot.mouseClick(circle.setup.start_button, LEFT)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is circle.setup.start_button)
+    qtbot.keyClick(circle.setup.start_button, Qt.Key.Key_Space)
     assert circle.stack.currentWidget() is circle.running
     assert circle.ctx.autolock_inhibited
     qtbot.keyClick(face, Qt.Key.Key_Space)

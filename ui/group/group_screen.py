@@ -137,6 +137,10 @@ class GroupScreen(Retranslating, QWidget):
         if isinstance(circle, CircleScreen):
             circle.prepare(session_id, member_ids, budget_seconds)
         self.show_area("circle")
+        # Asked from the meeting window: the keys now belong to the circle, Space starts it.
+        self.window().activateWindow()
+        if isinstance(circle, CircleScreen) and circle.stack.currentWidget() is circle.setup:
+            circle.setup.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to_area(self, area: str) -> None:
         """From the keyboard (Ctrl+1...): show the area and put the focus inside it."""

@@ -200,10 +200,10 @@ class LiveView(Retranslating, QDialog):
     def start_circle(self) -> None:
         present = self.group.roster.present_member_ids(self.session.id)
         budget = max(0, int(self.run.item_remaining()))
-        self.ctx.circle_requested.emit(self.session.id, present, budget)
         # The circle runs in the main window: step aside (the meeting clock keeps running) until
         # the host comes back with "Run the meeting".
         self.hide()
+        self.ctx.circle_requested.emit(self.session.id, present, budget)
 
     def resume(self) -> None:
         self.refresh()
