@@ -170,6 +170,9 @@ class GroupScreen(Retranslating, QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.raise_()
+        # The keys must go to it at once (Esc, Tab between numbers), even over a running circle
+        # whose own Esc would otherwise take the key.
+        dialog.activateWindow()
 
     def open_checkin(self, session_id: str) -> None:
         """The sessions area asks for a meeting's check-in list (ctx.checkin_requested)."""
