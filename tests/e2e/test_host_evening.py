@@ -15,9 +15,23 @@ from tests.e2e.conftest import shown, wait_shown
 from tests.helpers import type_text
 from tests.sessions.modal import answer_box
 from ui.resources.agreements import AgreementsReader
+from ui.resources.help_now import HelpNowDialog
 from ui.roster.checkin import CheckInDialog
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+def _help_from_the_meeting(qtbot, live) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+H reaches the app while the meeting fills the screen (a modal meeting blocked it)."""
+    live.activateWindow()
+    qtbot.waitUntil(live.isActiveWindow)
+    QTest.keyClick(live.windowHandle(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = wait_shown(qtbot, HelpNowDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shown(HelpNowDialog))
+    live.activateWindow()
+    qtbot.waitUntil(live.isActiveWindow)
 
 
 def _check_in(qtbot, live) -> None:  # type: ignore[no-untyped-def]
@@ -81,6 +95,7 @@ def test_a_hosts_evening(qtbot, clock, demo_window) -> None:  # type: ignore[no-
     live = sessions.live
     qtbot.waitExposed(live)
     assert live.title_label.text() == "Accueil et café"
+    _help_from_the_meeting(qtbot, live)
     _check_in(qtbot, live)
     clock.advance(10 * 60)
     qtbot.keyClick(live, Qt.Key.Key_Right)
