@@ -28,6 +28,9 @@ def _help_from_the_meeting(qtbot, live) -> None:  # type: ignore[no-untyped-def]
     QTest.keyClick(live.windowHandle(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     dialog = wait_shown(qtbot, HelpNowDialog)
     qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.windowHandle().transientParent() is live.windowHandle()
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown(HelpNowDialog)) == 1  # pressed again: the same one stays
     QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not shown(HelpNowDialog))
     live.activateWindow()
@@ -38,6 +41,8 @@ def _check_in(qtbot, live) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(live.checkin_button, LEFT)
     dialog = wait_shown(qtbot, CheckInDialog)
     assert dialog.session_id == live.session.id
+    # Over the meeting's window, so closing it gives the keys back to the meeting.
+    assert dialog.windowHandle().transientParent() is live.windowHandle()
     for name in ("Marc", "Amina"):  # a few letters narrow the list to one, Return ticks them
         dialog.filter_edit.clear()
         qtbot.keyClicks(dialog.filter_edit, name)
@@ -53,6 +58,7 @@ def _read_agreements(qtbot, live) -> None:  # type: ignore[no-untyped-def]
     assert live.kind_label.text().endswith("Group agreements")
     qtbot.mouseClick(live.agreements_button, LEFT)
     reader = wait_shown(qtbot, AgreementsReader)
+    assert reader.windowHandle().transientParent() is live.windowHandle()
     assert reader.text.toPlainText().strip()
     # Keys reach the reader through its own window: the meeting behind must not block it.
     QTest.keyClick(reader.windowHandle(), Qt.Key.Key_Escape)

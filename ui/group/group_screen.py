@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -164,9 +165,9 @@ class GroupScreen(Retranslating, QWidget):
         return next(a for a, s in self.screens.items() if s is current)
 
     def open_help_now(self) -> None:
-        if not self.group.is_open:
+        if not self.group.is_open or isinstance(QApplication.activeWindow(), HelpNowDialog):
             return
-        dialog = HelpNowDialog(self.ctx, self.group, self.window())
+        dialog = HelpNowDialog(self.ctx, self.group, self._dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.raise_()
@@ -178,10 +179,16 @@ class GroupScreen(Retranslating, QWidget):
         """The sessions area asks for a meeting's check-in list (ctx.checkin_requested)."""
         if not self.group.is_open:
             return
-        dialog = CheckInDialog(self.ctx, self.group, session_id, self.window())
+        dialog = CheckInDialog(self.ctx, self.group, session_id, self._dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def open_agreements(self) -> None:
         if self.group.is_open:
-            resource_actions.open_agreements(self.window(), self.ctx, self.group)
+            resource_actions.open_agreements(self._dialog_parent(), self.ctx, self.group)
+
+    def _dialog_parent(self) -> QWidget:
+        """The window the host is working in (the meeting's own window, say): the dialog opens
+        over it and, once closed, gives the keys back to it rather than to the main window."""
+        active = QApplication.activeWindow()
+        return active if active is not None and active.isVisible() else self.window()
