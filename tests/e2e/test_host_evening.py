@@ -127,6 +127,7 @@ def test_a_hosts_evening(qtbot, clock, demo_window) -> None:  # type: ignore[no-
     assert "Round 1: 13:30 used of" in details
     assert "Spoke: Amina, Zoé, Marc" in details  # Marc passed once and came back
 
+    assert sessions.run_button.text() == "&Back to the meeting"
     qtbot.mouseClick(sessions.run_button, LEFT)  # back to the meeting, where it was
     qtbot.waitUntil(lambda: live.isVisible())
     assert sessions.live is live and live.title_label.text() == "Cercle de parole"
@@ -138,5 +139,6 @@ def test_a_hosts_evening(qtbot, clock, demo_window) -> None:  # type: ignore[no-
     assert group.sessions.get(following.id).status == SessionStatus.HELD
     assert not window.ctx.autolock_inhibited
     assert "Held" in sessions.panel.label.text()
+    assert sessions.run_button.text() == "&Run the meeting"
     assert "Zoé" in {m.pseudonym for m in group.roster.members()}
     assert QApplication.activeModalWidget() is None

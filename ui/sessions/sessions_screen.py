@@ -156,7 +156,6 @@ class SessionsScreen(Retranslating, QWidget):
             QKeySequence.SequenceFormat.NativeText))
         self.formats_button.setText(self.tr("From a f&ormat…"))
         self.series_button.setText(self.tr("Plan a &series…"))
-        self.run_button.setText(self.tr("&Run the meeting"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.duplicate_button.setText(self.tr("Dupli&cate"))
         self.cancel_button.setText(self.tr("Cance&l session"))
@@ -223,6 +222,11 @@ class SessionsScreen(Retranslating, QWidget):
         for button in (self.run_button, self.edit_button, self.duplicate_button,
                        self.delete_button, self.print_button):
             button.setEnabled(session is not None)
+        # A meeting stepped aside for the circle: this button is the way back to it.
+        meeting_on = self._meeting_on() is not None
+        self.run_button.setText(self.tr("&Back to the meeting") if meeting_on
+                                else self.tr("&Run the meeting"))
+        self.run_button.setEnabled(session is not None or meeting_on)
         self.cancel_button.setEnabled(session is not None
                                       and session.status == SessionStatus.PLANNED)
         self.panel.show_session(session)
@@ -336,4 +340,5 @@ class SessionsScreen(Retranslating, QWidget):
         # Not modal: Help now, Ctrl+L, the check-in list and the agreements reader all open from
         # the meeting and must take keys and clicks while it stays on screen.
         self.live.show()
+        self._selection_changed()
         return self.live
