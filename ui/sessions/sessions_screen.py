@@ -183,10 +183,14 @@ class SessionsScreen(Retranslating, QWidget):
         self._selection_changed()
 
     def close_dialogs(self) -> None:
-        """At lock nothing of the group may stay on screen, finished or not."""
+        """At lock nothing of the group may stay on screen, finished or not, nor in memory: these
+        dialogs belong to the main window, which outlives the group."""
         for dialog in (self.editor, self.live):
             if dialog is not None and (dialog.isVisible() or dialog is self._meeting_on()):
                 dialog.reject()
+            if dialog is not None:
+                dialog.deleteLater()
+        self.editor = self.live = None
 
     def _data_changed(self, area: str) -> None:
         if area in ("sessions", "members", "attendance", "circle"):
