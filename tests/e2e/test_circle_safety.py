@@ -68,12 +68,26 @@ def test_help_now_from_the_running_circle(qtbot, clock, demo_window) -> None:  #
     qtbot.waitUntil(demo_window.isActiveWindow)
     QTest.keyClick(demo_window.windowHandle(), Qt.Key.Key_Space)  # the round's keys still work
     assert not circle.round.running
+
     QTest.keyClick(demo_window.windowHandle(), Qt.Key.Key_H, CTRL)
     dialog = wait_shown(qtbot, HelpNowDialog)
-    qtbot.waitUntil(dialog.isActiveWindow)  # the keys are the dialog's at once
+    qtbot.waitUntil(dialog.isActiveWindow)
     assert {"3114", "15"} <= set(_phones(dialog))
     _close_with_esc(qtbot, dialog)
     assert circle.stack.currentWidget() is circle.running
+
+    # From the presenter screen (it faces the room), Help now opens over the host's window.
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    qtbot.keyClick(circle.running.panel.face, Qt.Key.Key_F5)
+    presenter = circle.running.presenter
+    qtbot.waitExposed(presenter)
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    QTest.keyClick(presenter.windowHandle(), Qt.Key.Key_H, CTRL)
+    dialog = wait_shown(qtbot, HelpNowDialog)
+    assert dialog.windowHandle().transientParent() is demo_window.windowHandle()
+    dialog.reject()
 
 
 def _visible_texts() -> str:

@@ -121,6 +121,7 @@ def test_a_hosts_evening(qtbot, clock, demo_window) -> None:  # type: ignore[no-
     assert circle.setup.share_label.text().startswith("32 min for 3 people: ")
     _run_round(qtbot, circle, clock)
 
+    assert not window.ctx.autolock_inhibited  # the meeting is out of sight, the round over
     qtbot.keyClick(group_screen, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert sessions.selected().id == following.id
     details = sessions.panel.label.text()
@@ -131,6 +132,7 @@ def test_a_hosts_evening(qtbot, clock, demo_window) -> None:  # type: ignore[no-
     qtbot.mouseClick(sessions.run_button, LEFT)  # back to the meeting, where it was
     qtbot.waitUntil(lambda: live.isVisible())
     assert sessions.live is live and live.title_label.text() == "Cercle de parole"
+    assert window.ctx.autolock_inhibited
     qtbot.keyClick(live, Qt.Key.Key_Right)
     qtbot.keyClick(live, Qt.Key.Key_Right)
     answer_box(QMessageBox.StandardButton.Yes)

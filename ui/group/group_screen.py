@@ -25,6 +25,7 @@ from ui.resources.help_now import HelpNowDialog
 from ui.resources.resources_screen import ResourcesScreen
 from ui.roster.checkin import CheckInDialog
 from ui.roster.members_screen import MembersScreen
+from ui.sessions.live_view import LiveView
 from ui.sessions.sessions_screen import SessionsScreen
 
 AREAS = ("sessions", "members", "circle", "resources")
@@ -188,7 +189,8 @@ class GroupScreen(Retranslating, QWidget):
             resource_actions.open_agreements(self._dialog_parent(), self.ctx, self.group)
 
     def _dialog_parent(self) -> QWidget:
-        """The window the host is working in (the meeting's own window, say): the dialog opens
-        over it and, once closed, gives the keys back to it rather than to the main window."""
+        """Over the running meeting's window when the host is in it: closing the dialog then
+        gives the keys back to the meeting. Never over another window (the circle's presenter
+        screen faces the room)."""
         active = QApplication.activeWindow()
-        return active if active is not None and active.isVisible() else self.window()
+        return active if isinstance(active, LiveView) and active.isVisible() else self.window()

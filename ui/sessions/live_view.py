@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -145,6 +145,13 @@ class LiveView(Retranslating, QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.setFocus()  # arrows go to the meeting, not to a button
+        self.ctx.inhibit_autolock("meeting", self.in_progress)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Stepped aside for the circle (which holds auto-lock off itself) or minimised: a meeting
+        # no one can see must not keep the group unlocked if the laptop is left alone.
+        super().hideEvent(event)
+        self.ctx.inhibit_autolock("meeting", False)
 
     def refresh(self) -> None:
         run = self.run
