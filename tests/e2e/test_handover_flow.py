@@ -118,6 +118,70 @@ def _counts(group) -> tuple[set[str], int, int]:  # type: ignore[no-untyped-def]
             len(group.resources.resources()))
 
 
+def _second_laptop(qtbot, first, folder: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    data = DataDir.resolve(folder)
+    ctx = UiContext(VaultService(data), PreferenceStore(data.settings_file), first.ctx.monotonic)
+    ctx.translations = first.ctx.translations
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _unlock(qtbot, window, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    type_text(window.start_screen.passphrase_edit, passphrase)
+    qtbot.keyClick(window.start_screen.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
+
+
+def _merge(qtbot, window, bundle: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    errors: list[BaseException] = []
+
+    def drive(wizard: QWizard) -> None:
+        qtbot.keyClicks(wizard.file_page.file_field.edit, str(bundle))
+        qtbot.keyClicks(wizard.file_page.passphrase_edit, passphrase)
+        qtbot.keyClick(wizard.file_page.passphrase_edit, Qt.Key.Key_Return)
+        preview = wizard.preview_page
+        qtbot.waitUntil(lambda: preview.merge_counts is not None, timeout=10_000)
+        assert preview.merge_counts.total("added") >= 1
+        _next(qtbot, wizard)
+        qtbot.waitUntil(lambda: wizard.run_page.result is not None, timeout=10_000)
+        _next(qtbot, wizard)
+
+    _in_modal(ImportWizard, drive, errors)
+    window.merge_action.trigger()
+    if errors:
+        raise errors[0]
+
+
+def test_a_co_hosts_changes_reach_every_area_after_a_merge(qtbot, demo_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    passphrase = _export(qtbot, demo_window, stick / "to-cohost.cercle")
+    cohost = _second_laptop(qtbot, demo_window, tmp_path / "cohost")
+    # One process plays both laptops: a lock closes every other window, so locks come last.
+    try:
+        _import(qtbot, cohost, stick / "to-cohost.cercle", passphrase)
+        _unlock(qtbot, cohost, NEW_PASSPHRASE)
+        qtbot.keyClick(cohost.group_screen, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        members = cohost.group_screen.screens["members"]
+        qtbot.keyClick(members.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        type_text(members.form.pseudonym_edit, "Gaëlle")
+        qtbot.keyClick(members.form.pseudonym_edit, Qt.Key.Key_Return)
+        back = _export(qtbot, cohost, stick / "back.cercle")
+
+        group_screen = demo_window.group_screen
+        qtbot.keyClick(group_screen, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        _merge(qtbot, demo_window, stick / "back.cercle", back)
+        assert "Gaëlle" in {m.pseudonym for m in demo_window.ctx.group.roster.members()}
+        assert group_screen.screens["circle"].setup.roster_combo.findText("Gaëlle") >= 0
+        members = group_screen.screens["members"]
+        qtbot.waitUntil(lambda: "Gaëlle" in [members.proxy.index(r, 0).data()
+                                              for r in range(members.proxy.rowCount())])
+    finally:
+        cohost.lock()
+
+
 def test_handover_round_trip_through_the_windows(qtbot, demo_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     erased = _erase(qtbot, demo_window, "Théo")
     shown_before = demo_window.group_screen.screens["members"].proxy.rowCount()
@@ -128,13 +192,8 @@ def test_handover_round_trip_through_the_windows(qtbot, demo_window, tmp_path) -
     passphrase = _export(qtbot, demo_window, bundle)
     assert bundle.exists() and len(passphrase) == 29
 
-    data = DataDir.resolve(tmp_path / "next-host")
-    ctx = UiContext(VaultService(data), PreferenceStore(data.settings_file),
-                    demo_window.ctx.monotonic)
-    ctx.translations = demo_window.ctx.translations
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = _second_laptop(qtbot, demo_window, tmp_path / "next-host")
+    ctx = window.ctx
     try:
         _import(qtbot, window, bundle, passphrase)
         [info] = ctx.vaults.list_groups()
@@ -144,9 +203,7 @@ def test_handover_round_trip_through_the_windows(qtbot, demo_window, tmp_path) -
         qtbot.waitUntil(lambda: window.start_screen.unlock_button.isEnabled(), timeout=10_000)
         assert window.is_locked
         window.start_screen.passphrase_edit.clear()
-        type_text(window.start_screen.passphrase_edit, NEW_PASSPHRASE)
-        qtbot.keyClick(window.start_screen.passphrase_edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
+        _unlock(qtbot, window, NEW_PASSPHRASE)
         group = ctx.group
         assert _counts(group) == before
         assert group.roster.member(erased) is None
