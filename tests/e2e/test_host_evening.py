@@ -35,6 +35,16 @@ def _help_from_the_meeting(qtbot, live) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not shown(HelpNowDialog))
     live.activateWindow()
     qtbot.waitUntil(live.isActiveWindow)
+    # Help now's "Resources…" shows that area: the meeting steps aside, and comes back.
+    QTest.keyClick(live.windowHandle(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = wait_shown(qtbot, HelpNowDialog)
+    qtbot.mouseClick(dialog.open_resources_button, LEFT)
+    window = live.parentWidget()
+    qtbot.waitUntil(lambda: not live.isVisible() and window.isActiveWindow())
+    assert window.group_screen.current_area() == "resources"
+    qtbot.keyClick(window.group_screen, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(window.group_screen.screens["sessions"].run_button, LEFT)
+    qtbot.waitUntil(lambda: live.isVisible() and live.isActiveWindow())
 
 
 def _check_in(qtbot, live) -> None:  # type: ignore[no-untyped-def]

@@ -51,6 +51,7 @@ class LiveView(Retranslating, QDialog):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         ctx.inhibit_autolock("meeting", True)
+        ctx.navigate_requested.connect(self.step_aside)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.finished.connect(self._stop)
         self.retranslate()
@@ -211,6 +212,13 @@ class LiveView(Retranslating, QDialog):
         # the host comes back with "Run the meeting".
         self.hide()
         self.ctx.circle_requested.emit(self.session.id, present, budget)
+
+    def step_aside(self, _area: str = "") -> None:
+        """Another area was asked for from over the meeting (Help now → Resources): show it."""
+        if self.isVisible():
+            self.hide()
+            if self.parentWidget() is not None:
+                self.parentWidget().window().activateWindow()
 
     def resume(self) -> None:
         self.refresh()
