@@ -2500,6 +2500,10 @@ Will be deleted: {deleted}.</translation>
             <translation>Pr&amp;int or PDF</translation>
         </message>
         <message>
+            <source>&amp;Back to the meeting</source>
+            <translation>&amp;Back to the meeting</translation>
+        </message>
+        <message>
             <source>Plan a series</source>
             <translation>Plan a series</translation>
         </message>

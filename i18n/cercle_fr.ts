@@ -2500,6 +2500,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Imprimer ou PDF</translation>
         </message>
         <message>
+            <source>&amp;Back to the meeting</source>
+            <translation>&amp;Reprendre la séance</translation>
+        </message>
+        <message>
             <source>Plan a series</source>
             <translation>Planifier une série</translation>
         </message>

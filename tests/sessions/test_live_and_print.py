@@ -56,6 +56,9 @@ def test_run_a_meeting_through_all_items_on_a_fake_clock(qtbot, ui_ctx, demo_gro
     assert circle.args[0] == session.id
     assert sorted(circle.args[1]) == sorted(m.id for m in present)
     assert circle.args[2] == 30 * 60  # what is left of the 40-minute circle
+    assert not view.isVisible()  # it steps aside for the circle, and comes back when asked
+    view.resume()
+    qtbot.waitExposed(view)
     with qtbot.waitSignal(ui_ctx.checkin_requested) as checkin:
         qtbot.mouseClick(view.checkin_button, Qt.MouseButton.LeftButton)
     assert checkin.args == [session.id]

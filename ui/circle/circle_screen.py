@@ -109,5 +109,7 @@ class CircleScreen(Retranslating, QWidget):
             self.ctx.save_preferences(dataclasses.replace(self.ctx.prefs, chime=on))
 
     def _data_changed(self, area: str) -> None:
-        if area in ("members", "sessions") and self.stack.currentWidget() is self.setup:
+        # "attendance": a check-in may have put a newcomer on the roster.
+        if area in ("members", "sessions", "attendance") and \
+                self.stack.currentWidget() is self.setup:
             self.setup.reload()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from ui.resources.help_now import HelpNowDialog
 from ui.resources.resources_screen import ResourcesScreen
 from ui.roster.checkin import CheckInDialog
 from ui.roster.members_screen import MembersScreen
+from ui.sessions.live_view import LiveView
 from ui.sessions.sessions_screen import SessionsScreen
 
 AREAS = ("sessions", "members", "circle", "resources")
@@ -137,6 +139,10 @@ class GroupScreen(Retranslating, QWidget):
         if isinstance(circle, CircleScreen):
             circle.prepare(session_id, member_ids, budget_seconds)
         self.show_area("circle")
+        # Asked from the meeting window: the keys now belong to the circle, Space starts it.
+        self.window().activateWindow()
+        if isinstance(circle, CircleScreen) and circle.stack.currentWidget() is circle.setup:
+            circle.setup.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to_area(self, area: str) -> None:
         """From the keyboard (Ctrl+1...): show the area and put the focus inside it."""
@@ -160,21 +166,31 @@ class GroupScreen(Retranslating, QWidget):
         return next(a for a, s in self.screens.items() if s is current)
 
     def open_help_now(self) -> None:
-        if not self.group.is_open:
+        if not self.group.is_open or isinstance(QApplication.activeWindow(), HelpNowDialog):
             return
-        dialog = HelpNowDialog(self.ctx, self.group, self.window())
+        dialog = HelpNowDialog(self.ctx, self.group, self._dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.raise_()
+        # The keys must go to it at once (Esc, Tab between numbers), even over a running circle
+        # whose own Esc would otherwise take the key.
+        dialog.activateWindow()
 
     def open_checkin(self, session_id: str) -> None:
         """The sessions area asks for a meeting's check-in list (ctx.checkin_requested)."""
         if not self.group.is_open:
             return
-        dialog = CheckInDialog(self.ctx, self.group, session_id, self.window())
+        dialog = CheckInDialog(self.ctx, self.group, session_id, self._dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def open_agreements(self) -> None:
         if self.group.is_open:
-            resource_actions.open_agreements(self.window(), self.ctx, self.group)
+            resource_actions.open_agreements(self._dialog_parent(), self.ctx, self.group)
+
+    def _dialog_parent(self) -> QWidget:
+        """Over the running meeting's window when the host is in it: closing the dialog then
+        gives the keys back to the meeting. Never over another window (the circle's presenter
+        screen faces the room)."""
+        active = QApplication.activeWindow()
+        return active if isinstance(active, LiveView) and active.isVisible() else self.window()

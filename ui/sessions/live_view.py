@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -44,12 +44,14 @@ class LiveView(Retranslating, QDialog):
         self.run = MeetingRun([LiveItem(i.title, i.kind, i.planned_minutes * 60) for i in agenda],
                               session.duration_minutes * 60, clock or ctx.monotonic)
         self.finished_meeting = False
+        self.in_progress = True  # until the view is closed; it may be hidden during the circle
         self._build()
         self.timer = QTimer(self)
         self.timer.setInterval(REPAINT_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         ctx.inhibit_autolock("meeting", True)
+        ctx.navigate_requested.connect(self.step_aside)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.finished.connect(self._stop)
         self.retranslate()
@@ -144,6 +146,13 @@ class LiveView(Retranslating, QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.setFocus()  # arrows go to the meeting, not to a button
+        self.ctx.inhibit_autolock("meeting", self.in_progress)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Stepped aside for the circle (which holds auto-lock off itself) or minimised: a meeting
+        # no one can see must not keep the group unlocked if the laptop is left alone.
+        super().hideEvent(event)
+        self.ctx.inhibit_autolock("meeting", False)
 
     def refresh(self) -> None:
         run = self.run
@@ -199,7 +208,23 @@ class LiveView(Retranslating, QDialog):
     def start_circle(self) -> None:
         present = self.group.roster.present_member_ids(self.session.id)
         budget = max(0, int(self.run.item_remaining()))
+        # The circle runs in the main window: step aside (the meeting clock keeps running) until
+        # the host comes back with "Run the meeting".
+        self.hide()
         self.ctx.circle_requested.emit(self.session.id, present, budget)
+
+    def step_aside(self, _area: str = "") -> None:
+        """Another area was asked for from over the meeting (Help now → Resources): show it."""
+        if self.isVisible():
+            self.hide()
+            if self.parentWidget() is not None:
+                self.parentWidget().window().activateWindow()
+
+    def resume(self) -> None:
+        self.refresh()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def ask_finish(self) -> None:
         answer = QMessageBox.question(self, self.tr("End the meeting"), self.tr(
@@ -222,5 +247,6 @@ class LiveView(Retranslating, QDialog):
             super().keyPressEvent(event)
 
     def _stop(self) -> None:
+        self.in_progress = False
         self.timer.stop()
         self.ctx.inhibit_autolock("meeting", False)

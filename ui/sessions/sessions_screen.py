@@ -156,7 +156,6 @@ class SessionsScreen(Retranslating, QWidget):
             QKeySequence.SequenceFormat.NativeText))
         self.formats_button.setText(self.tr("From a f&ormat…"))
         self.series_button.setText(self.tr("Plan a &series…"))
-        self.run_button.setText(self.tr("&Run the meeting"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.duplicate_button.setText(self.tr("Dupli&cate"))
         self.cancel_button.setText(self.tr("Cance&l session"))
@@ -184,10 +183,14 @@ class SessionsScreen(Retranslating, QWidget):
         self._selection_changed()
 
     def close_dialogs(self) -> None:
-        """At lock nothing of the group may stay on screen, finished or not."""
+        """At lock nothing of the group may stay on screen, finished or not, nor in memory: these
+        dialogs belong to the main window, which outlives the group."""
         for dialog in (self.editor, self.live):
-            if dialog is not None and dialog.isVisible():
+            if dialog is not None and (dialog.isVisible() or dialog is self._meeting_on()):
                 dialog.reject()
+            if dialog is not None:
+                dialog.deleteLater()
+        self.editor = self.live = None
 
     def _data_changed(self, area: str) -> None:
         if area in ("sessions", "members", "attendance", "circle"):
@@ -223,6 +226,11 @@ class SessionsScreen(Retranslating, QWidget):
         for button in (self.run_button, self.edit_button, self.duplicate_button,
                        self.delete_button, self.print_button):
             button.setEnabled(session is not None)
+        # A meeting stepped aside for the circle: this button is the way back to it.
+        meeting_on = self._meeting_on() is not None
+        self.run_button.setText(self.tr("&Back to the meeting") if meeting_on
+                                else self.tr("&Run the meeting"))
+        self.run_button.setEnabled(session is not None or meeting_on)
         self.cancel_button.setEnabled(session is not None
                                       and session.status == SessionStatus.PLANNED)
         self.panel.show_session(session)
@@ -314,7 +322,15 @@ class SessionsScreen(Retranslating, QWidget):
             self.group.sessions.delete(session.id)
             self._changed()
 
+    def _meeting_on(self) -> LiveView | None:
+        return self.live if self.live is not None and self.live.in_progress else None
+
     def run_selected(self) -> LiveView | None:
+        running = self._meeting_on()
+        if running is not None:  # one meeting at a time: back to it (it stepped aside)
+            self.select(running.session.id)
+            running.resume()
+            return running
         session = self.selected()
         if session is None:
             return None
@@ -325,5 +341,8 @@ class SessionsScreen(Retranslating, QWidget):
         self.live = LiveView(self.ctx, self.group, session, parent=self.window())
         self.live.finished.connect(lambda _r: self.reload(session.id))
         self.live.setWindowState(Qt.WindowState.WindowMaximized)
-        self.live.open()
+        # Not modal: Help now, Ctrl+L, the check-in list and the agreements reader all open from
+        # the meeting and must take keys and clicks while it stays on screen.
+        self.live.show()
+        self._selection_changed()
         return self.live
