@@ -16,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -56,6 +56,11 @@ class ShotEnv:
     def close(self) -> None:
         self.window.lock()
         self.window.close()
+        # The next environment may be in another language: Qt's own texts (wizard buttons)
+        # must not come from this one's translators.
+        for translator in self.app.findChildren(QTranslator):
+            self.app.removeTranslator(translator)
+            translator.deleteLater()
         self.settle()
 
 

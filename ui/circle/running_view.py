@@ -76,7 +76,6 @@ class RunningView(Retranslating, QWidget):
         for name in ("toggle", "back", "next", "pass", "add", "end"):
             row.addWidget(self.buttons[name])
         row.addStretch(1)
-        row.addWidget(self.buttons["help"])
         self.buttons["help"].setObjectName("helpNow")
         for name, action in self.button_actions().items():
             self.buttons[name].clicked.connect(action)
@@ -85,6 +84,7 @@ class RunningView(Retranslating, QWidget):
         left.addLayout(info)
         left.addLayout(row)
         root = QHBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
         root.addLayout(left, 1)
         root.addLayout(self._build_side())
 
@@ -102,10 +102,14 @@ class RunningView(Retranslating, QWidget):
         self.screen_choice = QComboBox()
         side = QVBoxLayout()
         for widget in (self.waiting_title, self.waiting_list, self.late_edit, self.late_button,
-                       self.screen_choice, self.buttons["presenter"], self.buttons["fullscreen"]):
+                       self.screen_choice, self.buttons["presenter"], self.buttons["fullscreen"],
+                       self.buttons["help"]):
             widget.setFixedWidth(SIDE_WIDTH)
             side.addWidget(widget, 1 if widget is self.waiting_list else 0)
         side.insertSpacing(4, 12)
+        # Help now in the side column, not in the row of turn buttons: it stays in view in
+        # full screen, and that row then fits a 1366-pixel screen in large text.
+        side.insertSpacing(8, 12)
         return side
 
     def key_actions(self) -> dict[str, Callable[[], None]]:

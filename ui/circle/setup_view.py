@@ -46,7 +46,7 @@ class SetupView(Retranslating, QWidget):
 
     def _build(self) -> None:
         self.title = QLabel()
-        self.title.setObjectName("groupName")
+        self.title.setObjectName("pageTitle")
         self.people = QListWidget()
         self.people.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.people.model().rowsInserted.connect(self.update_share)
@@ -69,6 +69,10 @@ class SetupView(Retranslating, QWidget):
         self.session_combo = QComboBox()
         self.attendance_button = QPushButton()
         self.attendance_button.clicked.connect(self.use_attendance)
+        for combo in (self.roster_combo, self.session_combo):  # long themes must not widen it
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         sources = QGridLayout()
         sources.addWidget(self.roster_combo, 0, 0)
         sources.addWidget(self.add_member_button, 0, 1)
@@ -84,6 +88,7 @@ class SetupView(Retranslating, QWidget):
         left.addLayout(order_row)
         left.addLayout(sources)
         root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
         root.addWidget(self.title)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)

@@ -1,0 +1,52 @@
+"""The main areas in dark colours (French) and in large text (English): what a host who
+changed Preferences sees, so that neither look is only ever checked on the start screen."""
+
+from __future__ import annotations
+
+import dataclasses
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _areas(env, suffix: str):  # type: ignore[no-untyped-def]
+    group_screen = env.window.group_screen
+    for area in ("sessions", "members", "resources"):
+        group_screen.show_area(area)
+        env.settle()
+        yield f"{area}-{suffix}", env.window
+    clock = _Clock()
+    env.ctx.monotonic = clock
+    session = group_screen.group.sessions.sessions()[7]
+    present = group_screen.group.roster.present_member_ids(session.id)
+    env.ctx.circle_requested.emit(session.id, present, 35 * 60)
+    env.settle()
+    yield f"circle-setup-{suffix}", env.window
+    screen = group_screen.screens["circle"]
+    screen.setup.request_start()
+    screen.running.toggle()
+    clock.now += 75.0
+    screen.running.refresh()
+    env.settle()
+    yield f"circle-running-{suffix}", env.window
+    screen.running.end()
+    env.settle()
+
+
+def shots(make_env):  # type: ignore[no-untyped-def]
+    env = make_env("fr")
+    env.ctx.save_preferences(dataclasses.replace(env.ctx.prefs, theme="dark"))
+    env.open_demo()
+    yield from _areas(env, "dark-fr")
+    env.ctx.save_preferences(dataclasses.replace(env.ctx.prefs, theme="system"))
+    env.close()
+    for lang in ("en", "fr"):
+        env = make_env(lang, "large")
+        env.open_demo()
+        yield from _areas(env, f"large-{lang}")
+        env.close()
