@@ -1103,7 +1103,7 @@
         </message>
         <message>
             <source>Contact details may &amp;go to the next host</source>
-            <translation>Coor&amp;données transmissibles à l'animateur suivant</translation>
+            <translation>Coor&amp;données transmissibles à la relève</translation>
         </message>
         <message>
             <source>When the group is handed over, these contact details are included only if ticked</source>

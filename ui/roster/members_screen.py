@@ -31,6 +31,7 @@ from app.group import OpenGroup
 from app.member_checks import Problem
 from app.model import Member
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
 from ui.roster import roster_actions
 from ui.roster.checkin import CheckInDialog
@@ -94,11 +95,10 @@ class MembersScreen(Retranslating, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
         left_layout.addLayout(self._build_bottom())
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self._build_side())
+        splitter.addWidget(SideScroll(self._build_side()))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.title_label = QLabel()
@@ -137,7 +137,7 @@ class MembersScreen(Retranslating, QWidget):
         # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
         self.proxy.on_filtered = self._update_count
 
-    def _build_bottom(self) -> QHBoxLayout:
+    def _build_bottom(self) -> QVBoxLayout:
         self.session_combo = QComboBox()
         # A long meeting theme must not widen the window past a 1366-pixel screen.
         self.session_combo.setSizeAdjustPolicy(
@@ -150,12 +150,17 @@ class MembersScreen(Retranslating, QWidget):
         self.import_button.clicked.connect(lambda: roster_actions.import_roster(self))
         self.export_button = QPushButton()
         self.export_button.clicked.connect(lambda: roster_actions.export_roster(self))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.session_combo, 1)
-        bottom.addWidget(self.checkin_button)
-        bottom.addSpacing(12)
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(self.export_button)
+        # Two rows, not one: a single row was wider than the table beside the form in large text.
+        files = QHBoxLayout()
+        files.addWidget(self.count_label, 1)
+        files.addWidget(self.import_button)
+        files.addWidget(self.export_button)
+        checkin = QHBoxLayout()
+        checkin.addWidget(self.session_combo, 1)
+        checkin.addWidget(self.checkin_button)
+        bottom = QVBoxLayout()
+        bottom.addLayout(files)
+        bottom.addLayout(checkin)
         return bottom
 
     def _build_side(self) -> QWidget:
