@@ -25,6 +25,7 @@ class SideScroll(QScrollArea):
         return QSize(width + self.verticalScrollBar().sizeHint().width(), 120)
 
     def sizeHint(self) -> QSize:
+        """As narrow as the content allows: the space left goes to the list beside it."""
         content = self.widget()
-        hint = content.sizeHint() if content is not None else QSize()
-        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+        height = content.sizeHint().height() if content is not None else 0
+        return QSize(self.minimumSizeHint().width(), height)

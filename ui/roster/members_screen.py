@@ -99,8 +99,8 @@ class MembersScreen(Retranslating, QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(SideScroll(self._build_side()))
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)  # a wider window widens the list, not the form
+        splitter.setStretchFactor(1, 0)
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
