@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from ui.circle.display import Shown, seconds_to_next_change, shown
 from ui.circle.face import TimerPanel
 from ui.circle.presenter import PresenterWindow
 from ui.common.retranslate import Retranslating
+from ui.common.theme import scaled_font
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 END_KEYS = "Ctrl+E"
@@ -62,9 +63,6 @@ class RunningView(Retranslating, QWidget):
         self.panel = TimerPanel()
         self.next_label = QLabel()
         self.next_label.setObjectName("circleNext")
-        larger = self.next_label.font()
-        larger.setPointSizeF(larger.pointSizeF() * 1.4)
-        self.next_label.setFont(larger)
         self.position_label = QLabel()
         info = QHBoxLayout()
         info.addWidget(self.next_label, 1)
@@ -124,7 +122,13 @@ class RunningView(Retranslating, QWidget):
                 "fullscreen": self.toggle_full_screen, "presenter": self.open_presenter,
                 "help": self.help_now.emit}
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.next_label.setFont(scaled_font(1.4))
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
+        self.next_label.setFont(scaled_font(1.4))
         texts = {
             "toggle": (self.tr("Start / Pause"), "Space"), "back": (self.tr("← Back"), "Left"),
             "next": (self.tr("Next →"), "Right"), "pass": (self.tr("Pass"), "P"),

@@ -82,6 +82,7 @@ class SetupView(Retranslating, QWidget):
         sources.addWidget(self.attendance_button, 2, 1)
         sources.setColumnStretch(0, 1)
         self.people_title = QLabel()
+        self.people_title.setWordWrap(True)  # long in French: it must not widen the window
         left = QVBoxLayout()
         left.addWidget(self.people_title)
         left.addWidget(self.people, 1)

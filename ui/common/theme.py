@@ -34,7 +34,7 @@ QFrame#unlockPanel, QFrame#card {{ background: {surface}; border: 1px solid {bor
 QFrame#unlockPanel QLabel, QFrame#card QLabel {{ background: transparent; }}
 QFrame#header {{ background: {surface}; border-bottom: 1px solid {border}; }}
 QFrame#nav {{ background: {surface_alt}; border-right: 1px solid {border}; }}
-QFrame#nav QPushButton {{ text-align: left; padding: {nav_pad}px 16px; min-width: 8em; border: 2px solid transparent;
+QFrame#nav QPushButton {{ text-align: left; padding: {nav_pad}px 14px; min-width: 8em; border: 2px solid transparent;
     border-radius: 6px; background: transparent; }}
 QFrame#nav QPushButton:hover {{ background: {button_hover}; }}
 QFrame#nav QPushButton:checked {{ background: {highlight}; color: {highlight_text};
