@@ -117,8 +117,8 @@ class MemberForm(Retranslating, QWidget):
         self.cancel_button.clicked.connect(self.cancel_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.save_button)  # the order of every other dialog: Save, Cancel
         buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.cancel_requested)
