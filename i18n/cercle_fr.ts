@@ -704,8 +704,8 @@
         <message numerus="yes">
             <source>%Ln agenda item(s)</source>
             <translation>
-                <numerusform>%Ln point d'ordre du jour</numerusform>
-                <numerusform>%Ln points d'ordre du jour</numerusform>
+                <numerusform>%Ln étape de déroulé</numerusform>
+                <numerusform>%Ln étapes de déroulé</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -725,8 +725,8 @@
         <message numerus="yes">
             <source>%Ln meeting template(s)</source>
             <translation>
-                <numerusform>%Ln modèle de séance</numerusform>
-                <numerusform>%Ln modèles de séance</numerusform>
+                <numerusform>%Ln format de séance</numerusform>
+                <numerusform>%Ln formats de séance</numerusform>
             </translation>
         </message>
         <message>
@@ -762,11 +762,11 @@
         </message>
         <message>
             <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
-            <translation>Les séances, ordres du jour, modèles et ressources. Ni liste des membres, ni présences.</translation>
+            <translation>Les séances, leurs déroulés, les formats et les ressources. Ni liste des membres, ni présences.</translation>
         </message>
         <message>
             <source>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</source>
-            <translation>Les membres, les séances, les présences et les ressources. Coordonnées et notes personnelles seulement pour les membres qui ont accepté qu'elles soient transmises.</translation>
+            <translation>Les membres, les séances, les présences et les ressources. Coordonnées et notes privées seulement pour les membres qui ont accepté qu'elles soient transmises.</translation>
         </message>
         <message>
             <source>Install Cercle on your computer and open it.</source>
@@ -2208,7 +2208,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Names, phone numbers, emails and private notes go only for members who agreed to pass them on.</source>
-            <translation>Noms, téléphones, e-mails et notes personnelles ne sont transmis que pour les membres qui l'ont accepté.</translation>
+            <translation>Noms, téléphones, courriels et notes privées ne sont transmis que pour les membres qui l'ont accepté.</translation>
         </message>
         <message>
             <source>Everything, &amp;with all contact details</source>
@@ -2224,7 +2224,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
-            <translation>Seulement les séances, ordres du jour et ressources : ni membres, ni présences.</translation>
+            <translation>Seulement les séances, leurs déroulés et les ressources : ni membres, ni présences.</translation>
         </message>
     </context>
     <context>
