@@ -59,6 +59,7 @@ class LiveView(Retranslating, QDialog):
         self.setObjectName("liveView")
         self.header_label = QLabel()
         self.header_label.setObjectName("liveHeader")
+        self.header_label.setWordWrap(True)
         self.meeting_clock = QLabel()
         self.meeting_clock.setObjectName("meetingClock")
         top = QHBoxLayout()
@@ -74,6 +75,7 @@ class LiveView(Retranslating, QDialog):
         self.title_label.setWordWrap(True)
         self.time_label = QLabel()
         self.time_label.setObjectName("liveTime")
+        self.time_label.setWordWrap(True)  # in large text it would push the window off screen
         self.notes_label = QLabel()
         self.notes_label.setObjectName("liveNotes")
         self.notes_label.setWordWrap(True)
