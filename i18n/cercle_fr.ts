@@ -2141,7 +2141,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Late arrival's name</source>
-            <translation>Prénom de la personne arrivée en retard</translation>
+            <translation>Prénom de la personne</translation>
         </message>
         <message>
             <source>Still to speak, in order</source>
@@ -2153,7 +2153,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Add a late arrival</source>
-            <translation>Ajouter une personne en retard</translation>
+            <translation>Ajouter en fin de tour</translation>
         </message>
         <message>
             <source>They join at the end of the round</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -99,9 +99,10 @@ class RunningView(Retranslating, QWidget):
         self.late_button.clicked.connect(self.add_late)
         self.screen_choice = QComboBox()
         side = QVBoxLayout()
-        for widget in (self.waiting_title, self.waiting_list, self.late_edit, self.late_button,
-                       self.screen_choice, self.buttons["presenter"], self.buttons["fullscreen"],
-                       self.buttons["help"]):
+        self.side_widgets = (self.waiting_title, self.waiting_list, self.late_edit,
+                             self.late_button, self.screen_choice, self.buttons["presenter"],
+                             self.buttons["fullscreen"], self.buttons["help"])
+        for widget in self.side_widgets:
             widget.setFixedWidth(SIDE_WIDTH)
             side.addWidget(widget, 1 if widget is self.waiting_list else 0)
         side.insertSpacing(4, 12)
@@ -125,7 +126,18 @@ class RunningView(Retranslating, QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:
             self.next_label.setFont(scaled_font(1.4))
+            self._fit_side()
         super().changeEvent(event)
+
+    def _fit_side(self) -> None:
+        """The side column grows with the text size, so no button text is cut."""
+        plain, bold = QFontMetrics(scaled_font(1.0)), QFontMetrics(scaled_font(1.0, bold=True))
+        longest = max([plain.horizontalAdvance(button.text()) for button in (
+            self.late_button, self.buttons["presenter"], self.buttons["fullscreen"])]
+            + [bold.horizontalAdvance(self.buttons["help"].text())])
+        width = max(SIDE_WIDTH, longest + 48)  # the button's padding and focus border
+        for widget in self.side_widgets:
+            widget.setFixedWidth(width)
 
     def retranslate(self) -> None:
         self.next_label.setFont(scaled_font(1.4))
@@ -162,6 +174,7 @@ class RunningView(Retranslating, QWidget):
         self.screen_choice.setAccessibleName(self.tr("Screen for the presenter view"))
         self.late_button.setText(self.tr("Add a late arrival"))
         self.late_button.setToolTip(self.tr("They join at the end of the round"))
+        self._fit_side()
         self._fill_screens()
         self.refresh()
 
