@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-
-class _Clock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
+from docs.shots.circle import _Clock, setup_and_run
 
 
 def _areas(env, suffix: str):  # type: ignore[no-untyped-def]
@@ -20,21 +14,8 @@ def _areas(env, suffix: str):  # type: ignore[no-untyped-def]
         group_screen.show_area(area)
         env.settle()
         yield f"{area}-{suffix}", env.window
-    clock = _Clock()
-    env.ctx.monotonic = clock
-    session = group_screen.group.sessions.sessions()[7]
-    present = group_screen.group.roster.present_member_ids(session.id)
-    env.ctx.circle_requested.emit(session.id, present, 35 * 60)
-    env.settle()
-    yield f"circle-setup-{suffix}", env.window
-    screen = group_screen.screens["circle"]
-    screen.setup.request_start()
-    screen.running.toggle()
-    clock.now += 75.0
-    screen.running.refresh()
-    env.settle()
-    yield f"circle-running-{suffix}", env.window
-    screen.running.end()
+    yield from setup_and_run(env, suffix, _Clock())
+    group_screen.screens["circle"].running.end()
     env.settle()
 
 
