@@ -83,6 +83,7 @@ class SetupView(Retranslating, QWidget):
         sources.setColumnStretch(0, 1)
         self.people_title = QLabel()
         self.people_title.setWordWrap(True)  # long in French: it must not widen the window
+        self.people_title.setObjectName("sectionTitle")
         left = QVBoxLayout()
         left.addWidget(self.people_title)
         left.addWidget(self.people, 1)
@@ -98,6 +99,7 @@ class SetupView(Retranslating, QWidget):
 
     def _build_time(self) -> QVBoxLayout:
         self.time_title = QLabel()
+        self.time_title.setObjectName("sectionTitle")
         self.each_radio = QRadioButton()
         self.each_time = DurationSpin()
         self.each_time.setValue(4 * 60)
@@ -121,6 +123,7 @@ class SetupView(Retranslating, QWidget):
         self.start_button = QPushButton()
         self.start_button.setObjectName("circleStart")
         self.start_button.setMinimumHeight(48)
+        self.start_button.setDefault(True)  # shown as the step this page leads to
         self.start_button.clicked.connect(self.request_start)
         for widget in (self.each_radio, self.budget_radio):
             widget.toggled.connect(self.update_share)

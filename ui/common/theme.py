@@ -74,6 +74,14 @@ QTabBar::tab:!selected {{ margin-top: 3px; }}
 QTabBar::tab:hover {{ background: {button_hover}; }}
 QTabBar::tab:focus {{ border: 2px solid {focus}; border-bottom: none; }}
 QListView::item {{ padding: 3px 4px; }}
+QHeaderView::section {{ background: {surface_alt}; color: {text}; border: none;
+    border-right: 1px solid {border}; border-bottom: 1px solid {border}; padding: 4px 8px;
+    font-weight: 600; }}
+QHeaderView::down-arrow {{ image: url({arrow_down}); width: 0.7em; height: 0.7em;
+    subcontrol-position: center right; right: 4px; }}
+QHeaderView::up-arrow {{ image: url({arrow_up}); width: 0.7em; height: 0.7em;
+    subcontrol-position: center right; right: 4px; }}
+QTableView {{ gridline-color: {grid}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QListView, QTreeView, QTableView {{
     background: {surface}; border: 1px solid {border}; border-radius: 4px;
     selection-background-color: {highlight}; selection-color: {highlight_text}; }}
@@ -172,6 +180,7 @@ def stylesheet(c: Colours, size: float) -> str:
         arrow_down=_asset(f"arrow-down-{scheme}.svg"), arrow_up=_asset(f"arrow-up-{scheme}.svg"),
         check=_asset(f"check-{scheme}.svg"),
         statuses=statuses, error_border=c.error.border, error_text=c.error.text,
+        grid=c.surface_alt if scheme == "light" else c.button_hover,
         title=round(size * 2.2), h2=round(size * 1.5), h3=round(size * 1.2),
         pad=round(size * 0.5), pad_2=max(0, round(size * 0.5) - 1),
         pad_3=max(0, round(size * 0.5) - 2), nav_pad=round(size * 0.9), **values)
