@@ -1525,8 +1525,8 @@
             <translation>Safety</translation>
         </message>
         <message>
-            <source>Meetings</source>
-            <translation>Meetings</translation>
+            <source>Meetings and resources</source>
+            <translation>Meetings and resources</translation>
         </message>
         <message>
             <source>&amp;Language:</source>

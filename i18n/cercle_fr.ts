@@ -1525,8 +1525,8 @@
             <translation>Sécurité</translation>
         </message>
         <message>
-            <source>Meetings</source>
-            <translation>Séances</translation>
+            <source>Meetings and resources</source>
+            <translation>Séances et ressources</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
