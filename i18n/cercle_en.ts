@@ -207,16 +207,16 @@
             <translation>Who is here on {date}?</translation>
         </message>
         <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Find</translation>
+            <source>&amp;Find:</source>
+            <translation>&amp;Find:</translation>
         </message>
         <message>
-            <source>&amp;Guests</source>
-            <translation>&amp;Guests</translation>
+            <source>&amp;Guests:</source>
+            <translation>&amp;Guests:</translation>
         </message>
         <message>
-            <source>&amp;Newcomer</source>
-            <translation>&amp;Newcomer</translation>
+            <source>&amp;Newcomer:</source>
+            <translation>&amp;Newcomer:</translation>
         </message>
         <message>
             <source>Type a few letters, then Space to tick</source>
@@ -1050,34 +1050,6 @@
     <context>
         <name>MemberForm</name>
         <message>
-            <source>&amp;Pseudonym</source>
-            <translation>&amp;Pseudonym</translation>
-        </message>
-        <message>
-            <source>Full &amp;name</source>
-            <translation>Full &amp;name</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>P&amp;hone</translation>
-        </message>
-        <message>
-            <source>E&amp;mail</source>
-            <translation>E&amp;mail</translation>
-        </message>
-        <message>
-            <source>R&amp;ole</source>
-            <translation>R&amp;ole</translation>
-        </message>
-        <message>
-            <source>&amp;Joined on</source>
-            <translation>&amp;Joined on</translation>
-        </message>
-        <message>
-            <source>Consent &amp;recorded on</source>
-            <translation>Consent &amp;recorded on</translation>
-        </message>
-        <message>
             <source>Required: the only name shown in the room</source>
             <translation>Required: the only name shown in the room</translation>
         </message>
@@ -1098,8 +1070,36 @@
             <translation>Agrees to be &amp;contacted</translation>
         </message>
         <message>
-            <source>Pri&amp;vate note</source>
-            <translation>Pri&amp;vate note</translation>
+            <source>&amp;Pseudonym:</source>
+            <translation>&amp;Pseudonym:</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>Full &amp;name:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
+            <translation>E&amp;mail:</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>R&amp;ole:</translation>
+        </message>
+        <message>
+            <source>&amp;Joined on:</source>
+            <translation>&amp;Joined on:</translation>
+        </message>
+        <message>
+            <source>Consent &amp;recorded on:</source>
+            <translation>Consent &amp;recorded on:</translation>
+        </message>
+        <message>
+            <source>Pri&amp;vate note:</source>
+            <translation>Pri&amp;vate note:</translation>
         </message>
         <message>
             <source>Contact details may &amp;go to the next host</source>

@@ -207,16 +207,16 @@
             <translation>Qui est là à la séance du {date} ?</translation>
         </message>
         <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Chercher</translation>
+            <source>&amp;Find:</source>
+            <translation>&amp;Chercher :</translation>
         </message>
         <message>
-            <source>&amp;Guests</source>
-            <translation>&amp;Invités</translation>
+            <source>&amp;Guests:</source>
+            <translation>&amp;Invités :</translation>
         </message>
         <message>
-            <source>&amp;Newcomer</source>
-            <translation>&amp;Nouvelle personne</translation>
+            <source>&amp;Newcomer:</source>
+            <translation>&amp;Nouvelle personne :</translation>
         </message>
         <message>
             <source>Type a few letters, then Space to tick</source>
@@ -1050,34 +1050,6 @@
     <context>
         <name>MemberForm</name>
         <message>
-            <source>&amp;Pseudonym</source>
-            <translation>&amp;Pseudonyme</translation>
-        </message>
-        <message>
-            <source>Full &amp;name</source>
-            <translation>&amp;Nom complet</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>&amp;Téléphone</translation>
-        </message>
-        <message>
-            <source>E&amp;mail</source>
-            <translation>Co&amp;urriel</translation>
-        </message>
-        <message>
-            <source>R&amp;ole</source>
-            <translation>&amp;Rôle</translation>
-        </message>
-        <message>
-            <source>&amp;Joined on</source>
-            <translation>&amp;Arrivée le</translation>
-        </message>
-        <message>
-            <source>Consent &amp;recorded on</source>
-            <translation>Accord noté &amp;le</translation>
-        </message>
-        <message>
             <source>Required: the only name shown in the room</source>
             <translation>Obligatoire : le seul nom montré au groupe</translation>
         </message>
@@ -1098,8 +1070,36 @@
             <translation>Accepte d'être &amp;contacté·e</translation>
         </message>
         <message>
-            <source>Pri&amp;vate note</source>
-            <translation>Note pri&amp;vée</translation>
+            <source>&amp;Pseudonym:</source>
+            <translation>&amp;Pseudonyme :</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>&amp;Nom complet :</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
+            <translation>Co&amp;urriel :</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>&amp;Joined on:</source>
+            <translation>&amp;Arrivée le :</translation>
+        </message>
+        <message>
+            <source>Consent &amp;recorded on:</source>
+            <translation>Accord noté &amp;le :</translation>
+        </message>
+        <message>
+            <source>Pri&amp;vate note:</source>
+            <translation>Note pri&amp;vée :</translation>
         </message>
         <message>
             <source>Contact details may &amp;go to the next host</source>

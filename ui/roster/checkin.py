@@ -192,7 +192,7 @@ class CheckInDialog(Retranslating, QDialog):
         session = self.group.roster.session(self.session_id) if self.group.is_open else None
         self.heading.setText(self.tr("Who is here on {date}?").format(
             date=session_label(session.starts_at if session else "")))
-        labels = (self.tr("&Find"), self.tr("&Guests"), self.tr("&Newcomer"))
+        labels = (self.tr("&Find:"), self.tr("&Guests:"), self.tr("&Newcomer:"))
         for row, text in enumerate(labels):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             assert isinstance(label, QLabel)

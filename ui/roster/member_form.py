@@ -128,9 +128,9 @@ class MemberForm(Retranslating, QWidget):
         return buttons
 
     def retranslate(self) -> None:
-        labels = (self.tr("&Pseudonym"), self.tr("Full &name"), self.tr("P&hone"),
-                  self.tr("E&mail"), self.tr("R&ole"), self.tr("&Joined on"), "", "", "",
-                  self.tr("Consent &recorded on"), self.tr("Pri&vate note"))
+        labels = (self.tr("&Pseudonym:"), self.tr("Full &name:"), self.tr("P&hone:"),
+                  self.tr("E&mail:"), self.tr("R&ole:"), self.tr("&Joined on:"), "", "", "",
+                  self.tr("Consent &recorded on:"), self.tr("Pri&vate note:"))
         for row, text in enumerate(labels):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             assert isinstance(label, QLabel)
