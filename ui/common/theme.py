@@ -65,7 +65,7 @@ QToolButton[popupMode="2"]:focus {{ border: 3px solid {focus};
     padding: {pad_3}px 2em {pad_3}px 12px; }}
 QToolButton::menu-indicator {{ image: url({arrow_down}); subcontrol-origin: padding;
     subcontrol-position: center right; right: 0.6em; width: 0.8em; height: 0.8em; }}
-QTabWidget::pane {{ border: 1px solid {border}; border-radius: 4px; top: -1px; }}
+QTabWidget::pane {{ border: none; top: -1px; }}
 QTabBar::tab {{ background: {surface_alt}; border: 1px solid {border}; border-bottom: none;
     border-top-left-radius: 6px; border-top-right-radius: 6px; padding: {pad}px 16px;
     margin-right: 4px; }}
