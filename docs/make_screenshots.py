@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -16,9 +18,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTranslator
+from PySide6.QtGui import QPixmap
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from storage import settings
 
@@ -56,7 +59,25 @@ class ShotEnv:
     def close(self) -> None:
         self.window.lock()
         self.window.close()
+        # The next environment may be in another language: Qt's own texts (wizard buttons)
+        # must not come from this one's translators.
+        for translator in self.app.findChildren(QTranslator):
+            self.app.removeTranslator(translator)
+            translator.deleteLater()
         self.settle()
+
+
+def pdf_page(pdf: Path, dpi: int = 70) -> QLabel | None:
+    """The first page of a PDF the app wrote, as a widget to grab (needs poppler's pdftoppm;
+    without it the shot is skipped)."""
+    if not shutil.which("pdftoppm"):
+        return None
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-singlefile", str(pdf),
+                    str(pdf.with_suffix(""))], check=True)
+    label = QLabel()
+    label.setPixmap(QPixmap(str(pdf.with_suffix(".png"))))
+    label.setFixedSize(label.pixmap().size())
+    return label
 
 
 def main(argv: list[str]) -> int:

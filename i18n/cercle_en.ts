@@ -207,18 +207,6 @@
             <translation>Who is here on {date}?</translation>
         </message>
         <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Find</translation>
-        </message>
-        <message>
-            <source>&amp;Guests</source>
-            <translation>&amp;Guests</translation>
-        </message>
-        <message>
-            <source>&amp;Newcomer</source>
-            <translation>&amp;Newcomer</translation>
-        </message>
-        <message>
             <source>Type a few letters, then Space to tick</source>
             <translation>Type a few letters, then Space to tick</translation>
         </message>
@@ -252,6 +240,18 @@
         <message>
             <source>{name} is on the roster and marked present.</source>
             <translation>{name} is on the roster and marked present.</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Find:</translation>
+        </message>
+        <message>
+            <source>&amp;Guests:</source>
+            <translation>&amp;Guests:</translation>
+        </message>
+        <message>
+            <source>&amp;Newcomer:</source>
+            <translation>&amp;Newcomer:</translation>
         </message>
     </context>
     <context>
@@ -1050,34 +1050,6 @@
     <context>
         <name>MemberForm</name>
         <message>
-            <source>&amp;Pseudonym</source>
-            <translation>&amp;Pseudonym</translation>
-        </message>
-        <message>
-            <source>Full &amp;name</source>
-            <translation>Full &amp;name</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>P&amp;hone</translation>
-        </message>
-        <message>
-            <source>E&amp;mail</source>
-            <translation>E&amp;mail</translation>
-        </message>
-        <message>
-            <source>R&amp;ole</source>
-            <translation>R&amp;ole</translation>
-        </message>
-        <message>
-            <source>&amp;Joined on</source>
-            <translation>&amp;Joined on</translation>
-        </message>
-        <message>
-            <source>Consent &amp;recorded on</source>
-            <translation>Consent &amp;recorded on</translation>
-        </message>
-        <message>
             <source>Required: the only name shown in the room</source>
             <translation>Required: the only name shown in the room</translation>
         </message>
@@ -1096,10 +1068,6 @@
         <message>
             <source>Agrees to be &amp;contacted</source>
             <translation>Agrees to be &amp;contacted</translation>
-        </message>
-        <message>
-            <source>Pri&amp;vate note</source>
-            <translation>Pri&amp;vate note</translation>
         </message>
         <message>
             <source>Contact details may &amp;go to the next host</source>
@@ -1152,6 +1120,38 @@
         <message>
             <source>This date is not valid.</source>
             <translation>This date is not valid.</translation>
+        </message>
+        <message>
+            <source>&amp;Pseudonym:</source>
+            <translation>&amp;Pseudonym:</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>Full &amp;name:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
+            <translation>E&amp;mail:</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>R&amp;ole:</translation>
+        </message>
+        <message>
+            <source>&amp;Joined on:</source>
+            <translation>&amp;Joined on:</translation>
+        </message>
+        <message>
+            <source>Consent &amp;recorded on:</source>
+            <translation>Consent &amp;recorded on:</translation>
+        </message>
+        <message>
+            <source>Pri&amp;vate note:</source>
+            <translation>Pri&amp;vate note:</translation>
         </message>
     </context>
     <context>
@@ -1525,10 +1525,6 @@
             <translation>Safety</translation>
         </message>
         <message>
-            <source>Meetings</source>
-            <translation>Meetings</translation>
-        </message>
-        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>
@@ -1591,6 +1587,10 @@
         <message>
             <source>Phone numbers and opening hours change: older resources are marked for checking.</source>
             <translation>Phone numbers and opening hours change: older resources are marked for checking.</translation>
+        </message>
+        <message>
+            <source>Meetings and resources</source>
+            <translation>Meetings and resources</translation>
         </message>
     </context>
     <context>

@@ -207,18 +207,6 @@
             <translation>Qui est là à la séance du {date} ?</translation>
         </message>
         <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Chercher</translation>
-        </message>
-        <message>
-            <source>&amp;Guests</source>
-            <translation>&amp;Invités</translation>
-        </message>
-        <message>
-            <source>&amp;Newcomer</source>
-            <translation>&amp;Nouvelle personne</translation>
-        </message>
-        <message>
             <source>Type a few letters, then Space to tick</source>
             <translation>Tapez quelques lettres, puis Espace pour cocher</translation>
         </message>
@@ -252,6 +240,18 @@
         <message>
             <source>{name} is on the roster and marked present.</source>
             <translation>{name} est ajouté·e à la liste des membres et noté·e présent·e.</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Chercher :</translation>
+        </message>
+        <message>
+            <source>&amp;Guests:</source>
+            <translation>&amp;Invités :</translation>
+        </message>
+        <message>
+            <source>&amp;Newcomer:</source>
+            <translation>&amp;Nouvelle personne :</translation>
         </message>
     </context>
     <context>
@@ -1050,34 +1050,6 @@
     <context>
         <name>MemberForm</name>
         <message>
-            <source>&amp;Pseudonym</source>
-            <translation>&amp;Pseudonyme</translation>
-        </message>
-        <message>
-            <source>Full &amp;name</source>
-            <translation>&amp;Nom complet</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>&amp;Téléphone</translation>
-        </message>
-        <message>
-            <source>E&amp;mail</source>
-            <translation>Co&amp;urriel</translation>
-        </message>
-        <message>
-            <source>R&amp;ole</source>
-            <translation>&amp;Rôle</translation>
-        </message>
-        <message>
-            <source>&amp;Joined on</source>
-            <translation>&amp;Arrivée le</translation>
-        </message>
-        <message>
-            <source>Consent &amp;recorded on</source>
-            <translation>Accord noté &amp;le</translation>
-        </message>
-        <message>
             <source>Required: the only name shown in the room</source>
             <translation>Obligatoire : le seul nom montré au groupe</translation>
         </message>
@@ -1096,10 +1068,6 @@
         <message>
             <source>Agrees to be &amp;contacted</source>
             <translation>Accepte d'être &amp;contacté·e</translation>
-        </message>
-        <message>
-            <source>Pri&amp;vate note</source>
-            <translation>Note pri&amp;vée</translation>
         </message>
         <message>
             <source>Contact details may &amp;go to the next host</source>
@@ -1152,6 +1120,38 @@
         <message>
             <source>This date is not valid.</source>
             <translation>Cette date n'est pas valide.</translation>
+        </message>
+        <message>
+            <source>&amp;Pseudonym:</source>
+            <translation>&amp;Pseudonyme :</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>&amp;Nom complet :</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
+            <translation>Co&amp;urriel :</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>&amp;Joined on:</source>
+            <translation>&amp;Arrivée le :</translation>
+        </message>
+        <message>
+            <source>Consent &amp;recorded on:</source>
+            <translation>Accord noté &amp;le :</translation>
+        </message>
+        <message>
+            <source>Pri&amp;vate note:</source>
+            <translation>Note pri&amp;vée :</translation>
         </message>
     </context>
     <context>
@@ -1525,10 +1525,6 @@
             <translation>Sécurité</translation>
         </message>
         <message>
-            <source>Meetings</source>
-            <translation>Séances</translation>
-        </message>
-        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
@@ -1591,6 +1587,10 @@
         <message>
             <source>Phone numbers and opening hours change: older resources are marked for checking.</source>
             <translation>Les numéros et les horaires changent : les ressources plus anciennes sont signalées pour être vérifiées.</translation>
+        </message>
+        <message>
+            <source>Meetings and resources</source>
+            <translation>Séances et ressources</translation>
         </message>
     </context>
     <context>

@@ -31,3 +31,17 @@ def test_the_guide_screenshots_of_the_start_and_preferences_are_committed() -> N
         for name in ("start-screen", "start-screen-empty", "main-window", "preferences",
                      "main-window-large"):
             assert (shots / f"{name}-{lang}.png").is_file(), f"{name}-{lang}.png"
+
+
+def test_every_image_the_guides_show_is_committed() -> None:
+    any_image = re.compile(r"!\[[^\]]*\]\(([^)]+)\)")
+    for lang in ("en", "fr"):
+        text = (GUIDE / f"{lang}.md").read_text("utf-8")
+        missing = [path for path in any_image.findall(text) if not (GUIDE / path).is_file()]
+        assert not missing, f"{lang}.md shows images that are not in docs/screenshots: {missing}"
+
+
+def test_the_guide_walks_a_new_host_through_the_four_moments() -> None:
+    images = set(_outline("en")[0])
+    for moment in ("create-group", "session-editor", "circle-running", "handover-export-1-scope"):
+        assert moment in images, f"the guide no longer shows {moment}"

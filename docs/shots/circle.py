@@ -12,25 +12,31 @@ class _Clock:
         return self.now
 
 
+def setup_and_run(env, suffix: str, clock: _Clock):  # type: ignore[no-untyped-def]
+    """The set-up of a circle with who came to a past meeting, then its first minute."""
+    env.ctx.monotonic = clock
+    group_screen = env.window.group_screen
+    session = group_screen.group.sessions.sessions()[7]
+    present = group_screen.group.roster.present_member_ids(session.id)
+    env.ctx.circle_requested.emit(session.id, present, 35 * 60)
+    env.settle()
+    screen = group_screen.screens["circle"]
+    yield f"circle-setup-{suffix}", env.window
+    screen.setup.request_start()
+    screen.running.toggle()
+    clock.now += 61.4
+    screen.running.refresh()
+    env.settle()
+    yield f"circle-running-{suffix}", env.window
+
+
 def shots(make_env):  # type: ignore[no-untyped-def]
     for lang in ("en", "fr"):
         env = make_env(lang)
         env.open_demo()
         clock = _Clock()
-        env.ctx.monotonic = clock
-        group_screen = env.window.group_screen
-        session = group_screen.group.sessions.sessions()[7]
-        present = group_screen.group.roster.present_member_ids(session.id)
-        env.ctx.circle_requested.emit(session.id, present, 35 * 60)
-        env.settle()
-        screen = group_screen.screens["circle"]
-        yield f"circle-setup-{lang}", env.window
-        screen.setup.request_start()
-        screen.running.toggle()
-        clock.now += 61.4
-        screen.running.refresh()
-        env.settle()
-        yield f"circle-running-{lang}", env.window
+        yield from setup_and_run(env, lang, clock)
+        screen = env.window.group_screen.screens["circle"]
         clock.now += screen.round.remaining() - 18.2
         screen.running.refresh()
         env.settle()

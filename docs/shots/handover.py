@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QPixmap
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
 
 PASSPHRASE = "K7QD-M3XA-PW9T-H2RB-ZC4N-V8FJ"
 
@@ -41,14 +38,11 @@ def _export_pages(env, folder: Path, lang: str):  # type: ignore[no-untyped-def]
 
 
 def _letter(folder: Path, lang: str):  # type: ignore[no-untyped-def]
-    if not shutil.which("pdftoppm"):
-        return
-    subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(folder / "letter.pdf"),
-                    str(folder / "letter")], check=True)
-    label = QLabel()
-    label.setPixmap(QPixmap(str(folder / "letter.png")))
-    label.setFixedSize(label.pixmap().size())
-    yield f"handover-letter-{lang}", label
+    from docs.make_screenshots import pdf_page
+
+    page = pdf_page(folder / "letter.pdf")
+    if page is not None:
+        yield f"handover-letter-{lang}", page
 
 
 def _import_pages(env, bundle: Path, lang: str, merge: bool):  # type: ignore[no-untyped-def]

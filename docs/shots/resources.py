@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 
 
@@ -10,9 +13,11 @@ def _top_level(kind):  # type: ignore[no-untyped-def]
 
 
 def shots(make_env):  # type: ignore[no-untyped-def]
+    from docs.make_screenshots import pdf_page
     from tests.helpers import type_text
     from ui.resources.agreements import AgreementsReader
     from ui.resources.editor import ResourceEditor
+    from ui.resources.handout_dialog import HandoutDialog
     from ui.resources.help_now import HelpNowDialog
 
     for lang in ("fr", "en"):
@@ -33,6 +38,18 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         env.settle()
         yield f"resources-editor-{lang}", editor
         editor.close()
+        handout = HandoutDialog(env.ctx, env.ctx.group, screen.selected_resources(), "",
+                                env.window)
+        handout.show()
+        env.settle()
+        yield f"handout-{lang}", handout
+        if lang == "fr":
+            pdf = Path(tempfile.mkdtemp(prefix="cercle-shots-handout-")) / "handout.pdf"
+            handout.save_pdf(pdf)
+            page = pdf_page(pdf)
+            if page is not None:
+                yield "handout-a4-fr", page
+        handout.close()
         group_screen.open_help_now()
         env.settle()
         help_now = _top_level(HelpNowDialog)

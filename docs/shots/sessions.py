@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 
 class _Clock:
     now = 1000.0
@@ -11,8 +14,9 @@ class _Clock:
 
 
 def shots(make_env):  # type: ignore[no-untyped-def]
-    from docs.make_screenshots import SIZE
+    from docs.make_screenshots import SIZE, pdf_page
     from ui.sessions.live_view import LiveView
+    from ui.sessions.print_menu import AGENDA
 
     for lang in ("en", "fr"):
         env = make_env(lang)
@@ -27,6 +31,20 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         env.settle()
         yield f"session-editor-{lang}", editor
         editor.reject()
+        formats = screen.open_formats()
+        env.settle()
+        yield f"formats-{lang}", formats
+        formats.reject()
+        series = screen.open_series()
+        env.settle()
+        yield f"series-{lang}", series
+        series.reject()
+        if lang == "fr":
+            pdf = Path(tempfile.mkdtemp(prefix="cercle-shots-agenda-")) / "agenda.pdf"
+            screen.print_menu.save_pdf(AGENDA, screen.selected(), pdf)
+            page = pdf_page(pdf)
+            if page is not None:
+                yield "agenda-pdf-fr", page
         screen.tabs.setCurrentIndex(0)
         screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
         clock = _Clock()

@@ -35,7 +35,9 @@ class CircleScreen(Retranslating, QWidget):
         self.stack = QStackedWidget()
         for page in (self.setup, self.running, self.summary):
             self.stack.addWidget(page)
-        QVBoxLayout(self).addWidget(self.stack)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
+        layout.addWidget(self.stack)
         self.setup.start_requested.connect(self.start_round)
         self.setup.chime_box.toggled.connect(self._chime_toggled)
         self.running.ended.connect(self.finish_round)

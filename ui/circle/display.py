@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.circle import Round, Tone, TurnState
 
@@ -21,13 +21,26 @@ COLOURS = {
     Tone.OVERTIME: ("#f5d3cf", "#5c1a12"),
 }
 
+# The same tones for the dark theme: a bright panel would glare in a dimmed room.
+DARK_COLOURS = {
+    Tone.IDLE: ("#2a2e31", "#e3e7ea"),
+    Tone.NEUTRAL: ("#1f3229", "#cfe8dc"),
+    Tone.WARNING: ("#3a2b12", "#ffd28f"),
+    Tone.OVERTIME: ("#3f1e1b", "#ffb8ad"),
+}
+
+
+def _colours() -> dict[Tone, tuple[str, str]]:
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return DARK_COLOURS if window.lightness() < 128 else COLOURS
+
 
 def background(tone: Tone) -> QColor:
-    return QColor(COLOURS[tone][0])
+    return QColor(_colours()[tone][0])
 
 
 def foreground(tone: Tone) -> QColor:
-    return QColor(COLOURS[tone][1])
+    return QColor(_colours()[tone][1])
 
 
 def clock_text(seconds: int) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +26,7 @@ from ui.circle.display import Shown, seconds_to_next_change, shown
 from ui.circle.face import TimerPanel
 from ui.circle.presenter import PresenterWindow
 from ui.common.retranslate import Retranslating
+from ui.common.theme import scaled_font
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 END_KEYS = "Ctrl+E"
@@ -62,9 +63,6 @@ class RunningView(Retranslating, QWidget):
         self.panel = TimerPanel()
         self.next_label = QLabel()
         self.next_label.setObjectName("circleNext")
-        larger = self.next_label.font()
-        larger.setPointSizeF(larger.pointSizeF() * 1.4)
-        self.next_label.setFont(larger)
         self.position_label = QLabel()
         info = QHBoxLayout()
         info.addWidget(self.next_label, 1)
@@ -76,7 +74,6 @@ class RunningView(Retranslating, QWidget):
         for name in ("toggle", "back", "next", "pass", "add", "end"):
             row.addWidget(self.buttons[name])
         row.addStretch(1)
-        row.addWidget(self.buttons["help"])
         self.buttons["help"].setObjectName("helpNow")
         for name, action in self.button_actions().items():
             self.buttons[name].clicked.connect(action)
@@ -85,6 +82,7 @@ class RunningView(Retranslating, QWidget):
         left.addLayout(info)
         left.addLayout(row)
         root = QHBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
         root.addLayout(left, 1)
         root.addLayout(self._build_side())
 
@@ -101,11 +99,16 @@ class RunningView(Retranslating, QWidget):
         self.late_button.clicked.connect(self.add_late)
         self.screen_choice = QComboBox()
         side = QVBoxLayout()
-        for widget in (self.waiting_title, self.waiting_list, self.late_edit, self.late_button,
-                       self.screen_choice, self.buttons["presenter"], self.buttons["fullscreen"]):
+        self.side_widgets = (self.waiting_title, self.waiting_list, self.late_edit,
+                             self.late_button, self.screen_choice, self.buttons["presenter"],
+                             self.buttons["fullscreen"], self.buttons["help"])
+        for widget in self.side_widgets:
             widget.setFixedWidth(SIDE_WIDTH)
             side.addWidget(widget, 1 if widget is self.waiting_list else 0)
         side.insertSpacing(4, 12)
+        # Help now in the side column, not in the row of turn buttons: it stays in view in
+        # full screen, and that row then fits a 1366-pixel screen in large text.
+        side.insertSpacing(8, 12)
         return side
 
     def key_actions(self) -> dict[str, Callable[[], None]]:
@@ -120,7 +123,24 @@ class RunningView(Retranslating, QWidget):
                 "fullscreen": self.toggle_full_screen, "presenter": self.open_presenter,
                 "help": self.help_now.emit}
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.next_label.setFont(scaled_font(1.4))
+            self._fit_side()
+        super().changeEvent(event)
+
+    def _fit_side(self) -> None:
+        """The side column grows with the text size, so no button text is cut."""
+        plain, bold = QFontMetrics(scaled_font(1.0)), QFontMetrics(scaled_font(1.0, bold=True))
+        longest = max([plain.horizontalAdvance(button.text()) for button in (
+            self.late_button, self.buttons["presenter"], self.buttons["fullscreen"])]
+            + [bold.horizontalAdvance(self.buttons["help"].text())])
+        width = max(SIDE_WIDTH, longest + 48)  # the button's padding and focus border
+        for widget in self.side_widgets:
+            widget.setFixedWidth(width)
+
     def retranslate(self) -> None:
+        self.next_label.setFont(scaled_font(1.4))
         texts = {
             "toggle": (self.tr("Start / Pause"), "Space"), "back": (self.tr("← Back"), "Left"),
             "next": (self.tr("Next →"), "Right"), "pass": (self.tr("Pass"), "P"),
@@ -154,6 +174,7 @@ class RunningView(Retranslating, QWidget):
         self.screen_choice.setAccessibleName(self.tr("Screen for the presenter view"))
         self.late_button.setText(self.tr("Add a late arrival"))
         self.late_button.setToolTip(self.tr("They join at the end of the round"))
+        self._fit_side()
         self._fill_screens()
         self.refresh()
 

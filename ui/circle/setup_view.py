@@ -46,7 +46,7 @@ class SetupView(Retranslating, QWidget):
 
     def _build(self) -> None:
         self.title = QLabel()
-        self.title.setObjectName("groupName")
+        self.title.setObjectName("pageTitle")
         self.people = QListWidget()
         self.people.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.people.model().rowsInserted.connect(self.update_share)
@@ -69,6 +69,10 @@ class SetupView(Retranslating, QWidget):
         self.session_combo = QComboBox()
         self.attendance_button = QPushButton()
         self.attendance_button.clicked.connect(self.use_attendance)
+        for combo in (self.roster_combo, self.session_combo):  # long themes must not widen it
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         sources = QGridLayout()
         sources.addWidget(self.roster_combo, 0, 0)
         sources.addWidget(self.add_member_button, 0, 1)
@@ -78,12 +82,15 @@ class SetupView(Retranslating, QWidget):
         sources.addWidget(self.attendance_button, 2, 1)
         sources.setColumnStretch(0, 1)
         self.people_title = QLabel()
+        self.people_title.setWordWrap(True)  # long in French: it must not widen the window
+        self.people_title.setObjectName("sectionTitle")
         left = QVBoxLayout()
         left.addWidget(self.people_title)
         left.addWidget(self.people, 1)
         left.addLayout(order_row)
         left.addLayout(sources)
         root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
         root.addWidget(self.title)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -92,6 +99,7 @@ class SetupView(Retranslating, QWidget):
 
     def _build_time(self) -> QVBoxLayout:
         self.time_title = QLabel()
+        self.time_title.setObjectName("sectionTitle")
         self.each_radio = QRadioButton()
         self.each_time = DurationSpin()
         self.each_time.setValue(4 * 60)
@@ -115,6 +123,7 @@ class SetupView(Retranslating, QWidget):
         self.start_button = QPushButton()
         self.start_button.setObjectName("circleStart")
         self.start_button.setMinimumHeight(48)
+        self.start_button.setDefault(True)  # shown as the step this page leads to
         self.start_button.clicked.connect(self.request_start)
         for widget in (self.each_radio, self.budget_radio):
             widget.toggled.connect(self.update_share)

@@ -85,7 +85,7 @@ class SummaryView(Retranslating, QWidget):
         self.saved = False
         self.problem: str | None = None
         self.title = QLabel()
-        self.title.setObjectName("groupName")
+        self.title.setObjectName("pageTitle")
         self.totals = QLabel()
         self.totals.setObjectName("circleTotals")
         self.totals.setWordWrap(True)
@@ -100,6 +100,7 @@ class SummaryView(Retranslating, QWidget):
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_round)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.totals)
         layout.addWidget(self.table, 1)

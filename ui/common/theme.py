@@ -1,7 +1,8 @@
 """Look and feel: Fusion, a light or dark palette with AA contrast, a calm stylesheet, and the
 text-size preference scaling the whole UI. Everything here can be re-applied live.
 
-Object names screens may use: appTitle, pageTitle, groupName, selectedGroup (headings);
+Object names screens may use: appTitle, pageTitle, groupName, selectedGroup, sectionTitle
+(headings, largest first);
 error, warning, success, info (status labels: say the state in words too); muted (secondary
 text); card (a framed panel), unlockPanel, header, nav, helpNow.
 Large type elsewhere: scaled_font(), never a fixed point size, so the text-size setting applies.
@@ -24,14 +25,16 @@ QLabel#appTitle {{ font-size: {title}pt; font-weight: 600; }}
 QLabel#pageTitle {{ font-size: {h2}pt; font-weight: 600; }}
 QLabel#groupName {{ font-size: {h2}pt; font-weight: 600; }}
 QLabel#selectedGroup {{ font-size: {h3}pt; font-weight: 600; }}
+QLabel#sectionTitle {{ font-weight: 600; }}
 QLabel#muted {{ color: {muted}; }}
+QLabel[warning="true"] {{ color: {error_text}; font-weight: 600; }}
 {statuses}
 QFrame#unlockPanel, QFrame#card {{ background: {surface}; border: 1px solid {border};
     border-radius: 10px; }}
 QFrame#unlockPanel QLabel, QFrame#card QLabel {{ background: transparent; }}
 QFrame#header {{ background: {surface}; border-bottom: 1px solid {border}; }}
 QFrame#nav {{ background: {surface_alt}; border-right: 1px solid {border}; }}
-QFrame#nav QPushButton {{ text-align: left; padding: {nav_pad}px 16px; min-width: 9em; border: 2px solid transparent;
+QFrame#nav QPushButton {{ text-align: left; padding: {nav_pad}px 14px; min-width: 8em; border: 2px solid transparent;
     border-radius: 6px; background: transparent; }}
 QFrame#nav QPushButton:hover {{ background: {button_hover}; }}
 QFrame#nav QPushButton:checked {{ background: {highlight}; color: {highlight_text};
@@ -47,9 +50,38 @@ QPushButton:default {{ background: {highlight}; color: {highlight_text};
     border: 1px solid {highlight}; }}
 QPushButton:disabled {{ color: {disabled_text}; }}
 QPushButton:default:disabled {{ background: {surface_alt}; color: {disabled_text}; }}
-QPushButton#helpNow {{ font-weight: 600; border: 2px solid {error_border}; }}
-QPushButton:focus, QPushButton#helpNow:focus {{ border: 3px solid {focus}; }}
+QPushButton#helpNow {{ font-weight: 600; border: 2px solid {error_border};
+    padding: {pad_2}px 13px; }}
+QPushButton:checked {{ padding: {pad_2}px 13px; }}
+QPushButton:focus, QPushButton#helpNow:focus {{ border: 3px solid {focus};
+    padding: {pad_3}px 12px; }}
 QPushButton:default:focus {{ border: 3px solid {text}; }}
+QPushButton, QToolButton {{ outline: none; }}
+QToolButton[popupMode="2"] {{ background: {button}; border: 1px solid {border};
+    border-radius: 6px; padding: {pad}px 2em {pad}px 14px; }}
+QToolButton[popupMode="2"]:hover {{ background: {button_hover}; }}
+QToolButton[popupMode="2"]:pressed {{ background: {surface_alt}; }}
+QToolButton[popupMode="2"]:focus {{ border: 3px solid {focus};
+    padding: {pad_3}px 2em {pad_3}px 12px; }}
+QToolButton::menu-indicator {{ image: url({arrow_down}); subcontrol-origin: padding;
+    subcontrol-position: center right; right: 0.6em; width: 0.8em; height: 0.8em; }}
+QTabWidget::pane {{ border: none; top: -1px; }}
+QTabBar::tab {{ background: {surface_alt}; border: 1px solid {border}; border-bottom: none;
+    border-top-left-radius: 6px; border-top-right-radius: 6px; padding: {pad}px 16px;
+    margin-right: 4px; }}
+QTabBar::tab:selected {{ background: {surface}; }}
+QTabBar::tab:!selected {{ margin-top: 3px; }}
+QTabBar::tab:hover {{ background: {button_hover}; }}
+QTabBar::tab:focus {{ border: 2px solid {focus}; border-bottom: none; }}
+QListView::item {{ padding: 3px 4px; }}
+QHeaderView::section {{ background: {surface_alt}; color: {text}; border: none;
+    border-right: 1px solid {border}; border-bottom: 1px solid {border}; padding: 4px 8px;
+    font-weight: 600; }}
+QHeaderView::down-arrow {{ image: url({arrow_down}); width: 0.7em; height: 0.7em;
+    subcontrol-position: center right; right: 4px; }}
+QHeaderView::up-arrow {{ image: url({arrow_up}); width: 0.7em; height: 0.7em;
+    subcontrol-position: center right; right: 4px; }}
+QTableView {{ gridline-color: {grid}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QListView, QTreeView, QTableView {{
     background: {surface}; border: 1px solid {border}; border-radius: 4px;
     selection-background-color: {highlight}; selection-color: {highlight_text}; }}
@@ -147,9 +179,11 @@ def stylesheet(c: Colours, size: float) -> str:
     return _STYLE.format(
         arrow_down=_asset(f"arrow-down-{scheme}.svg"), arrow_up=_asset(f"arrow-up-{scheme}.svg"),
         check=_asset(f"check-{scheme}.svg"),
-        statuses=statuses, error_border=c.error.border,
+        statuses=statuses, error_border=c.error.border, error_text=c.error.text,
+        grid=c.surface_alt if scheme == "light" else c.button_hover,
         title=round(size * 2.2), h2=round(size * 1.5), h3=round(size * 1.2),
-        pad=round(size * 0.5), nav_pad=round(size * 0.9), **values)
+        pad=round(size * 0.5), pad_2=max(0, round(size * 0.5) - 1),
+        pad_3=max(0, round(size * 0.5) - 2), nav_pad=round(size * 0.9), **values)
 
 
 def scaled_font(factor: float, bold: bool = False) -> QFont:

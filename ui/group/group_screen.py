@@ -96,7 +96,7 @@ class GroupScreen(Retranslating, QWidget):
         body.setSpacing(0)
         body.addWidget(self.nav)
         area = QVBoxLayout()
-        area.setContentsMargins(20, 16, 20, 16)
+        area.setContentsMargins(18, 16, 18, 16)
         area.addWidget(self.stack)
         body.addLayout(area, 1)
         root = QVBoxLayout(self)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -67,11 +68,20 @@ class CodeLabel(QLabel):
 
     def __init__(self, size: int = 26) -> None:
         super().__init__()
+        self._factor = size / 10  # `size` is meant for 10-point body text: it follows the setting
+        self._apply_font()
+        self.setTextInteractionFlags(self.textInteractionFlags().TextSelectableByMouse)
+
+    def _apply_font(self) -> None:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(size)
+        font.setPointSizeF(QApplication.font().pointSizeF() * self._factor)
         font.setWeight(QFont.Weight.Bold)
         self.setFont(font)
-        self.setTextInteractionFlags(self.textInteractionFlags().TextSelectableByMouse)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._apply_font()
+        super().changeEvent(event)
 
 
 class FileField(Retranslating, QWidget):

@@ -48,6 +48,9 @@ class AgreementsReader(Retranslating, QDialog):
                            (QKeySequence.StandardKey.ZoomOut, -STEP)):
             QShortcut(QKeySequence(keys), self).activated.connect(
                 lambda s=step: self.zoom(s))
+        for button in (self.smaller_button, self.larger_button):
+            button.setAutoDefault(False)  # Enter closes the reader, never shrinks the text
+        self.close_button.setDefault(True)
         bar = QHBoxLayout()
         bar.addWidget(self.smaller_button)
         bar.addWidget(self.larger_button)

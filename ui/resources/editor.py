@@ -98,8 +98,9 @@ class ResourceEditor(Retranslating, QDialog):
             splitter.addWidget(box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.delete_button = self.buttons.addButton(
-            "", QDialogButtonBox.ButtonRole.DestructiveRole)
+        # Delete apart on the left, not between Save and Cancel where a hurried click lands.
+        self.delete_button = QPushButton()
+        self.delete_button.setAutoDefault(False)
         self.delete_button.setVisible(self.original is not None)
         self.delete_button.clicked.connect(self.delete)
         self.buttons.accepted.connect(self.save)
@@ -110,7 +111,10 @@ class ResourceEditor(Retranslating, QDialog):
         root.addLayout(self.form)
         root.addWidget(splitter, 1)
         root.addWidget(self.error_label)
-        root.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.delete_button)
+        bottom.addWidget(self.buttons, 1)
+        root.addLayout(bottom)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New resource") if self.original is None

@@ -104,7 +104,11 @@ class ResourcesScreen(Retranslating, QWidget):
         self.splitter.addWidget(detail_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("pageTitle")
         root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
+        root.addWidget(self.title_label)
         root.addLayout(top)
         root.addWidget(self.splitter, 1)
         root.addWidget(self.count_label)
@@ -163,6 +167,7 @@ class ResourcesScreen(Retranslating, QWidget):
             self.table.selectRow(0)
 
     def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Resources"))
         self.search_box.setPlaceholderText(self.tr("Search resources: words, names, numbers…"))
         self.search_box.setAccessibleName(self.tr("Search resources"))
         self.search_box.setToolTip(self.tr("Finds words as you type, with or without accents "

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -139,10 +140,7 @@ class CheckInDialog(Retranslating, QDialog):
 
     def _build(self) -> None:
         self.heading = QLabel()
-        self.heading.setObjectName("dialogTitle")
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setObjectName("selectedGroup")  # the theme's heading: follows the text size
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
@@ -159,6 +157,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.guests_spin.setRange(0, 999)
         self.guests_spin.setValue(self.group.roster.guest_count(self.session_id))
         self.guests_spin.valueChanged.connect(self._guests_changed)
+        self.guests_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.newcomer_edit = QLineEdit()
         self.newcomer_edit.returnPressed.connect(self.add_newcomer)
         self.newcomer_button = QPushButton()
@@ -193,7 +192,7 @@ class CheckInDialog(Retranslating, QDialog):
         session = self.group.roster.session(self.session_id) if self.group.is_open else None
         self.heading.setText(self.tr("Who is here on {date}?").format(
             date=session_label(session.starts_at if session else "")))
-        labels = (self.tr("&Find"), self.tr("&Guests"), self.tr("&Newcomer"))
+        labels = (self.tr("&Find:"), self.tr("&Guests:"), self.tr("&Newcomer:"))
         for row, text in enumerate(labels):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             assert isinstance(label, QLabel)

@@ -117,8 +117,8 @@ class MemberForm(Retranslating, QWidget):
         self.cancel_button.clicked.connect(self.cancel_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.save_button)  # the order of every other dialog: Save, Cancel
         buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.cancel_requested)
@@ -128,9 +128,9 @@ class MemberForm(Retranslating, QWidget):
         return buttons
 
     def retranslate(self) -> None:
-        labels = (self.tr("&Pseudonym"), self.tr("Full &name"), self.tr("P&hone"),
-                  self.tr("E&mail"), self.tr("R&ole"), self.tr("&Joined on"), "", "", "",
-                  self.tr("Consent &recorded on"), self.tr("Pri&vate note"))
+        labels = (self.tr("&Pseudonym:"), self.tr("Full &name:"), self.tr("P&hone:"),
+                  self.tr("E&mail:"), self.tr("R&ole:"), self.tr("&Joined on:"), "", "", "",
+                  self.tr("Consent &recorded on:"), self.tr("Pri&vate note:"))
         for row, text in enumerate(labels):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             assert isinstance(label, QLabel)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from app.group import OpenGroup
 from app.member_checks import Problem
 from app.model import Member
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
 from ui.roster import roster_actions
 from ui.roster.checkin import CheckInDialog
@@ -95,14 +95,17 @@ class MembersScreen(Retranslating, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
         left_layout.addLayout(self._build_bottom())
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self._build_side())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(SideScroll(self._build_side()))
+        splitter.setStretchFactor(0, 1)  # a wider window widens the list, not the form
+        splitter.setStretchFactor(1, 0)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
+        layout.addWidget(self.title_label)
         layout.addWidget(splitter, 1)
         self.feedback_label = QLabel()
         self.feedback_label.setObjectName("feedback")
@@ -134,8 +137,12 @@ class MembersScreen(Retranslating, QWidget):
         # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
         self.proxy.on_filtered = self._update_count
 
-    def _build_bottom(self) -> QHBoxLayout:
+    def _build_bottom(self) -> QVBoxLayout:
         self.session_combo = QComboBox()
+        # A long meeting theme must not widen the window past a 1366-pixel screen.
+        self.session_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_combo.setMinimumContentsLength(14)
         self.checkin_button = QPushButton()
         self.checkin_button.clicked.connect(
             lambda: self.open_checkin(str(self.session_combo.currentData() or "")))
@@ -143,12 +150,17 @@ class MembersScreen(Retranslating, QWidget):
         self.import_button.clicked.connect(lambda: roster_actions.import_roster(self))
         self.export_button = QPushButton()
         self.export_button.clicked.connect(lambda: roster_actions.export_roster(self))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.session_combo, 1)
-        bottom.addWidget(self.checkin_button)
-        bottom.addSpacing(12)
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(self.export_button)
+        # Two rows, not one: a single row was wider than the table beside the form in large text.
+        files = QHBoxLayout()
+        files.addWidget(self.count_label, 1)
+        files.addWidget(self.import_button)
+        files.addWidget(self.export_button)
+        checkin = QHBoxLayout()
+        checkin.addWidget(self.session_combo, 1)
+        checkin.addWidget(self.checkin_button)
+        bottom = QVBoxLayout()
+        bottom.addLayout(files)
+        bottom.addLayout(checkin)
         return bottom
 
     def _build_side(self) -> QWidget:
@@ -164,18 +176,22 @@ class MembersScreen(Retranslating, QWidget):
         actions.addWidget(self.inactive_button)
         actions.addStretch(1)
         actions.addWidget(self.erase_button)
-        self.history_box = QGroupBox()
+        # A heading and a plain list, not a group box: the form above leaves little height.
+        self.history_title = QLabel()
+        self.history_title.setObjectName("sectionTitle")
         self.history_model = QStringListModel(self)
         self.history_view = QListView()
         self.history_view.setModel(self.history_model)
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        QVBoxLayout(self.history_box).addWidget(self.history_view)
+        self.history_title.setBuddy(self.history_view)
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         layout.addLayout(actions)
-        layout.addWidget(self.history_box, 1)
+        layout.addSpacing(6)
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history_view, 1)
         return side
 
     def _build_actions(self) -> None:
@@ -195,6 +211,7 @@ class MembersScreen(Retranslating, QWidget):
             self.addAction(action)
 
     def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Members"))
         self.search_edit.setPlaceholderText(self.tr("Search by pseudonym or name (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search members"))
         for number, text in enumerate((self.tr("Active"), self.tr("Inactive"), self.tr("All"))):
@@ -210,7 +227,8 @@ class MembersScreen(Retranslating, QWidget):
         self.erase_button.setText(self.tr("Erase for good…"))
         self.erase_button.setToolTip(self.tr("Right to be forgotten: deletes the member and "
                                              "their history; this cannot be undone"))
-        self.history_box.setTitle(self.tr("Attendance history"))
+        self.history_title.setText(self.tr("Attendance history"))
+        self.history_view.setAccessibleName(self.tr("Attendance history"))
         self.table.setAccessibleName(self.tr("Members"))
         for column in range(PSEUDONYM + 1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session, SessionStatus
 from ui.common.retranslate import Retranslating
+from ui.common.theme import colours_for, scaled_font
 from ui.context import UiContext
 from ui.sessions.labels import clock_text, kind_label, long_when
 
@@ -60,6 +61,7 @@ class LiveView(Retranslating, QDialog):
         self.setObjectName("liveView")
         self.header_label = QLabel()
         self.header_label.setObjectName("liveHeader")
+        self.header_label.setWordWrap(True)
         self.meeting_clock = QLabel()
         self.meeting_clock.setObjectName("meetingClock")
         top = QHBoxLayout()
@@ -75,6 +77,7 @@ class LiveView(Retranslating, QDialog):
         self.title_label.setWordWrap(True)
         self.time_label = QLabel()
         self.time_label.setObjectName("liveTime")
+        self.time_label.setWordWrap(True)  # in large text it would push the window off screen
         self.notes_label = QLabel()
         self.notes_label.setObjectName("liveNotes")
         self.notes_label.setWordWrap(True)
@@ -86,14 +89,6 @@ class LiveView(Retranslating, QDialog):
         self.agenda_label.setTextFormat(Qt.TextFormat.RichText)
         self.agenda_label.setMinimumWidth(300)
         self.agenda_label.setObjectName("liveAgenda")
-        self.setStyleSheet(
-            "#liveTitle { font-size: 32pt; font-weight: bold; }"
-            "#liveTime { font-size: 44pt; font-weight: bold; }"
-            "#liveKind, #liveNotes { font-size: 16pt; }"
-            "#liveNext { font-size: 20pt; }"
-            "#meetingClock { font-size: 16pt; } #liveHeader { font-size: 13pt; }"
-            "QPushButton { font-size: 13pt; padding: 6px 14px; }"
-            "#liveAgenda { font-size: 14pt; padding: 8px; }")
         main = QVBoxLayout()
         main.addStretch(1)
         for widget in (self.kind_label, self.title_label, self.time_label, self.progress,
@@ -105,6 +100,8 @@ class LiveView(Retranslating, QDialog):
         body.addLayout(main, 3)
         body.addWidget(self.agenda_label, 1)
         root = QVBoxLayout(self)
+        root.setContentsMargins(32, 20, 32, 20)
+        root.setSpacing(12)
         root.addLayout(top)
         root.addLayout(body, 1)
         root.addLayout(self._build_buttons())
@@ -125,13 +122,34 @@ class LiveView(Retranslating, QDialog):
         self.leave_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         for button in (self.previous_button, self.next_button, self.checkin_button,
+                       self.agreements_button, self.circle_button, self.leave_button):
+            button.setAutoDefault(False)
+        self.next_button.setDefault(True)  # the step a host takes most: shown as the main one
+        for button in (self.previous_button, self.next_button, self.checkin_button,
                        self.agreements_button, self.circle_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.leave_button)
         return buttons
 
+    def _apply_fonts(self) -> None:
+        """Sizes relative to the body text, so the text-size preference reaches this screen."""
+        for widget, factor, bold in (
+                (self.title_label, 3.2, True), (self.time_label, 4.4, True),
+                (self.kind_label, 1.6, False), (self.notes_label, 1.6, False),
+                (self.next_label, 2.0, False), (self.meeting_clock, 1.6, False),
+                (self.header_label, 1.3, False), (self.agenda_label, 1.4, False)):
+            widget.setFont(scaled_font(factor, bold))
+        for button in self.findChildren(QPushButton):
+            button.setFont(scaled_font(1.3))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._apply_fonts()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
+        self._apply_fonts()
         self.setWindowTitle(self.tr("Meeting in progress"))
         self.previous_button.setText(self.tr("Previous item"))
         self.previous_button.setToolTip(self.tr("Left arrow or Page Up"))
@@ -167,7 +185,8 @@ class LiveView(Retranslating, QDialog):
         else:
             self.time_label.setText(self.tr("{elapsed} elapsed · {over} over").format(
                 elapsed=clock_text(run.item_elapsed()), over=clock_text(-remaining)))
-        self.time_label.setStyleSheet("color: #b3261e;" if remaining < 0 else "")
+        over = colours_for(self.ctx.prefs.theme).error.text
+        self.time_label.setStyleSheet(f"color: {over};" if remaining < 0 else "")
         self.progress.setRange(0, max(1, item.planned_seconds))
         self.progress.setValue(min(item.planned_seconds, int(run.item_elapsed())))
         self.notes_label.setText(self.notes[run.index])

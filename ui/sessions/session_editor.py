@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -79,6 +80,8 @@ class SessionEditor(Retranslating, QDialog):
         self.summary_reminder = QLabel()
         self.summary_reminder.setObjectName("privacyReminder")
         self.summary_reminder.setWordWrap(True)
+        for short in (self.starts_edit, self.duration_spin):  # a date, a number: no full width
+            short.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.form = QFormLayout()
         self.form.addRow(QLabel(), self.starts_edit)
         self.form.addRow(QLabel(), self.duration_spin)
@@ -204,8 +207,9 @@ class SessionEditor(Retranslating, QDialog):
             self.total_label.setText(self.tr("Planned: {total} of {duration} min").format(
                 total=total, duration=duration))
             self.total_label.setProperty("warning", False)
-        self.total_label.setStyleSheet("color: #b3261e; font-weight: bold;" if total > duration
-                                       else "")
+        # The theme colours QLabel[warning="true"]; a changed property needs a re-polish.
+        self.total_label.style().unpolish(self.total_label)
+        self.total_label.style().polish(self.total_label)
 
     def current_row(self) -> int:
         return self.table.currentIndex().row()

@@ -140,6 +140,7 @@ class SessionsScreen(Retranslating, QWidget):
         body.addWidget(self.tabs, 1)
         body.addWidget(self.panel)
         root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         root.addWidget(self.title_label)
         root.addLayout(top)
         root.addLayout(body, 1)

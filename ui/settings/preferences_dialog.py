@@ -103,7 +103,7 @@ class PreferencesDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.display_box.setTitle(self.tr("Display"))
         self.safety_box.setTitle(self.tr("Safety"))
-        self.meetings_box.setTitle(self.tr("Meetings"))
+        self.meetings_box.setTitle(self.tr("Meetings and resources"))
         texts = {
             "language": self.tr("&Language:"),
             "text_size": self.tr("&Text size:"),

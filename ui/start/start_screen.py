@@ -69,7 +69,7 @@ class StartScreen(Retranslating, QWidget):
         body.addWidget(self._build_unlock_panel(), 2)
         body.setAlignment(self.unlock_panel, Qt.AlignmentFlag.AlignTop)
         root = QVBoxLayout(self)
-        root.setContentsMargins(40, 28, 40, 28)
+        root.setContentsMargins(32, 24, 32, 24)
         root.setSpacing(20)
         root.addLayout(header)
         root.addLayout(body, 1)
