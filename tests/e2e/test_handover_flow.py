@@ -89,13 +89,17 @@ def _export(qtbot, window, target: Path) -> str:  # type: ignore[no-untyped-def]
     return seen["passphrase"]
 
 
+def _open_bundle(qtbot, wizard, bundle: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(wizard.file_page.file_field.edit, str(bundle))
+    qtbot.keyClicks(wizard.file_page.passphrase_edit, passphrase)
+    qtbot.keyClick(wizard.file_page.passphrase_edit, Qt.Key.Key_Return)
+
+
 def _import(qtbot, window, bundle: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
     errors: list[BaseException] = []
 
     def drive(wizard: QWizard) -> None:
-        qtbot.keyClicks(wizard.file_page.file_field.edit, str(bundle))
-        qtbot.keyClicks(wizard.file_page.passphrase_edit, passphrase)
-        qtbot.keyClick(wizard.file_page.passphrase_edit, Qt.Key.Key_Return)
+        _open_bundle(qtbot, wizard, bundle, passphrase)
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
         _next(qtbot, wizard)
         page = wizard.vault_page
@@ -138,9 +142,7 @@ def _merge(qtbot, window, bundle: Path, passphrase: str) -> None:  # type: ignor
     errors: list[BaseException] = []
 
     def drive(wizard: QWizard) -> None:
-        qtbot.keyClicks(wizard.file_page.file_field.edit, str(bundle))
-        qtbot.keyClicks(wizard.file_page.passphrase_edit, passphrase)
-        qtbot.keyClick(wizard.file_page.passphrase_edit, Qt.Key.Key_Return)
+        _open_bundle(qtbot, wizard, bundle, passphrase)
         preview = wizard.preview_page
         qtbot.waitUntil(lambda: preview.merge_counts is not None, timeout=10_000)
         assert preview.merge_counts.total("added") >= 1
