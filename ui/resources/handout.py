@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 from app.model import Resource
 from app.resources import CATEGORY_ORDER
+from ui.common.offline_text import offline_document
 from ui.resources.render import Labels, escape, resource_markdown
 
 HANDOUT_TEXT: dict[str, dict[str, str]] = {
@@ -90,7 +91,7 @@ def handout_markdown(resources: list[Resource], group_name: str, language: str,
 
 
 def handout_document(markdown: str, point_size: float = 11.0) -> QTextDocument:
-    document = QTextDocument()
+    document = offline_document()
     font = QFont()
     font.setPointSizeF(point_size)
     document.setDefaultFont(font)
