@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import (
     BundleInvalid,
@@ -69,3 +72,14 @@ def _handover_message(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "This group is already on this computer. "
                                           "Open it and merge the file into it instead.")
     return ""
+
+
+def stored_or_warned(parent: QWidget | None, title: str, write: Callable[[], object]) -> bool:
+    """Run one save; when the vault refuses it (full disk, file gone), a warning box says so in
+    plain words instead of the error escaping into Qt's event loop. False if it failed."""
+    try:
+        write()
+    except (StorageError, OSError) as exc:
+        QMessageBox.warning(parent, title, error_message(exc))
+        return False
+    return True

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
+from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.sessions.labels import kind_label
 
@@ -107,8 +108,9 @@ class TemplatesDialog(Retranslating, QDialog):
 
     def rename(self, name: str) -> None:
         template_id = self.chosen_id()
-        self.group.sessions.rename_template(template_id, name)
-        self.reload(template_id)
+        if stored_or_warned(self, self.tr("Rename the format"),
+                            lambda: self.group.sessions.rename_template(template_id, name)):
+            self.reload(template_id)
 
     def ask_delete(self) -> None:
         item = self.list.currentItem()
@@ -117,6 +119,8 @@ class TemplatesDialog(Retranslating, QDialog):
         answer = QMessageBox.question(self, self.tr("Delete the format"), self.tr(
             "Delete the format “{name}”? Sessions already planned with it are kept.").format(
             name=item.text()))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.group.sessions.delete_template(self.chosen_id())
+        template_id = self.chosen_id()
+        if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
+                self, self.tr("Delete the format"),
+                lambda: self.group.sessions.delete_template(template_id)):
             self.reload()

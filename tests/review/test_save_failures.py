@@ -1,0 +1,108 @@
+"""A write that fails during a save (full disk) is told in plain words, never raised into Qt's
+event loop, and leaves nothing half-written."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.errors import DiskFull
+from app.model import SessionStatus
+from tests.helpers import type_text
+from tests.review.conftest import close_next_box
+from tests.sessions.modal import answer_box, answer_text
+from ui.common.messages import error_message
+from ui.roster.members_screen import MembersScreen
+from ui.sessions.templates_dialog import TemplatesDialog
+
+FULL = "The disk is full"
+
+
+def _planned(group):  # type: ignore[no-untyped-def]
+    return next(s for s in group.sessions.sessions() if s.status == SessionStatus.PLANNED)
+
+
+def _members(qtbot, ui_ctx, group) -> MembersScreen:  # type: ignore[no-untyped-def]
+    ui_ctx.group = group
+    screen = MembersScreen(ui_ctx, group)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def test_member_save_on_a_full_disk_says_so_and_adds_nobody(qtbot, ui_ctx, demo_group,  # type: ignore[no-untyped-def]
+                                                            full_disk) -> None:
+    screen = _members(qtbot, ui_ctx, demo_group)
+    before = len(demo_group.roster.members())
+    screen.new_member()
+    type_text(screen.form.pseudonym_edit, "Zoé")
+    full_disk(demo_group)
+    qtbot.mouseClick(screen.form.save_button, Qt.MouseButton.LeftButton)
+    assert screen.feedback_label.text() == error_message(DiskFull("x"))
+    assert not screen.undo_stack.canUndo()  # a failed save is not an undoable step
+    assert len(demo_group.roster.members()) == before
+    assert screen.form.pseudonym_edit.text() == "Zoé"  # the typing is kept to try again
+
+
+def test_member_edit_on_a_full_disk_keeps_the_stored_member(qtbot, ui_ctx, demo_group,  # type: ignore[no-untyped-def]
+                                                            full_disk) -> None:
+    screen = _members(qtbot, ui_ctx, demo_group)
+    screen.table.selectRow(0)
+    member = screen.form.member
+    assert member is not None
+    full_disk(demo_group)
+    screen.toggle_inactive()
+    assert FULL in screen.feedback_label.text()
+    assert demo_group.roster.member(member.id).active == member.active
+    assert not screen.undo_stack.canUndo()
+
+
+def test_session_cancel_and_delete_on_a_full_disk(qtbot, sessions_screen, demo_group,  # type: ignore[no-untyped-def]
+                                                  full_disk) -> None:
+    screen = sessions_screen
+    session = _planned(demo_group)
+    assert screen.select(session.id)
+    full_disk(demo_group)
+    seen: list[str] = []
+    answer_box(QMessageBox.StandardButton.Yes)
+    close_next_box(seen)
+    screen.ask_cancel()
+    qtbot.waitUntil(lambda: bool(seen))
+    answer_box(QMessageBox.StandardButton.Yes)
+    close_next_box(seen)
+    screen.ask_delete()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert all(FULL in text for text in seen)
+    stored = [s for s in demo_group.sessions.sessions() if s.id == session.id]
+    assert stored and stored[0].status == session.status != SessionStatus.CANCELLED
+
+
+def test_format_rename_and_delete_on_a_full_disk(qtbot, ui_ctx, demo_group, full_disk) -> None:  # type: ignore[no-untyped-def]
+    dialog = TemplatesDialog(demo_group)
+    qtbot.addWidget(dialog)
+    names = [t.name for t in demo_group.sessions.templates()]
+    assert names
+    full_disk(demo_group)
+    seen: list[str] = []
+    close_next_box(seen)
+    dialog.rename("Nouveau nom")
+    qtbot.waitUntil(lambda: bool(seen))
+    answer_box(QMessageBox.StandardButton.Yes)
+    close_next_box(seen)
+    dialog.ask_delete()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert all(FULL in text for text in seen)
+    assert [t.name for t in demo_group.sessions.templates()] == names
+
+
+def test_save_as_format_on_a_full_disk(qtbot, sessions_screen, demo_group, full_disk) -> None:  # type: ignore[no-untyped-def]
+    screen = sessions_screen
+    assert screen.select(_planned(demo_group).id)
+    editor = screen.edit_selected()
+    count = len(demo_group.sessions.templates())
+    full_disk(demo_group)
+    answer_text("Format du mardi")
+    editor.ask_save_as_template()
+    assert FULL in editor.error_label.text()
+    assert len(demo_group.sessions.templates()) == count
