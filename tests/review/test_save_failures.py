@@ -106,3 +106,48 @@ def test_save_as_format_on_a_full_disk(qtbot, sessions_screen, demo_group, full_
     editor.ask_save_as_template()
     assert FULL in editor.error_label.text()
     assert len(demo_group.sessions.templates()) == count
+
+
+def test_checkin_tick_and_guests_on_a_full_disk(qtbot, ui_ctx, demo_group, full_disk) -> None:  # type: ignore[no-untyped-def]
+    from ui.roster.checkin import CheckInDialog
+
+    session = _planned(demo_group)
+    ui_ctx.group = demo_group
+    dialog = CheckInDialog(ui_ctx, demo_group, session.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    present = set(demo_group.roster.present_member_ids(session.id))
+    guests = demo_group.roster.guest_count(session.id)
+    full_disk(demo_group)
+    index = dialog.model.index(0, 0)
+    state = index.data(Qt.ItemDataRole.CheckStateRole)
+    flipped = (Qt.CheckState.Unchecked if state == Qt.CheckState.Checked
+               else Qt.CheckState.Checked)
+    assert not dialog.model.setData(index, flipped.value, Qt.ItemDataRole.CheckStateRole)
+    assert FULL in dialog.message_label.text()
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == state  # the tick shows the truth
+    dialog.message_label.clear()
+    dialog.guests_spin.setValue(guests + 3)
+    assert FULL in dialog.message_label.text()
+    assert dialog.guests_spin.value() == guests
+    assert set(demo_group.roster.present_member_ids(session.id)) == present
+    assert demo_group.roster.guest_count(session.id) == guests
+
+
+def test_ending_a_meeting_on_a_full_disk_keeps_it_open(qtbot, ui_ctx, demo_group, fake_clock,  # type: ignore[no-untyped-def]
+                                                       full_disk) -> None:
+    from ui.sessions.live_view import LiveView
+
+    session = _planned(demo_group)
+    view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
+    qtbot.addWidget(view)
+    view.show()
+    full_disk(demo_group)
+    seen: list[str] = []
+    close_next_box(seen)
+    view.finish()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert FULL in seen[0]
+    assert view.isVisible() and not view.finished_meeting
+    stored = next(s for s in demo_group.sessions.sessions() if s.id == session.id)
+    assert stored.status == session.status == SessionStatus.PLANNED
