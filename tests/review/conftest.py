@@ -17,19 +17,25 @@ WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 @pytest.fixture
 def full_disk(monkeypatch) -> Callable[[Any], None]:  # type: ignore[no-untyped-def]
-    """full_disk(group): from now on every write to that group's vault fails with ENOSPC."""
-    def apply(group: Any) -> None:
+    """full_disk(group, after=n): the next n writes to that group's vault go through, every one
+    after fails with ENOSPC (n > 0 shows whether a half-done action is rolled back)."""
+    def apply(group: Any, after: int = 0) -> None:
         db = group.db
         real_execute, real_many = db.execute, db.executemany
+        left = [after]
+
+        def refuse(sql: str) -> None:
+            if sql.lstrip().upper().startswith(WRITES):
+                if left[0] <= 0:
+                    raise DiskFull("no space left")
+                left[0] -= 1
 
         def execute(sql: str, params: Any = ()) -> Any:
-            if sql.lstrip().upper().startswith(WRITES):
-                raise DiskFull("no space left")
+            refuse(sql)
             return real_execute(sql, params)
 
         def executemany(sql: str, rows: Any) -> None:
-            if sql.lstrip().upper().startswith(WRITES):
-                raise DiskFull("no space left")
+            refuse(sql)
             real_many(sql, rows)
 
         monkeypatch.setattr(db, "execute", execute)

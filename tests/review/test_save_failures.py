@@ -151,3 +151,40 @@ def test_ending_a_meeting_on_a_full_disk_keeps_it_open(qtbot, ui_ctx, demo_group
     assert view.isVisible() and not view.finished_meeting
     stored = next(s for s in demo_group.sessions.sessions() if s.id == session.id)
     assert stored.status == session.status == SessionStatus.PLANNED
+
+
+def test_csv_import_failing_half_way_adds_nobody(qtbot, ui_ctx, demo_group, full_disk) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.roster.import_dialog import CsvImportDialog
+
+    data = "Pseudo,Mail\nZoé,zoe@example.org\nAnaïs,\nLéon,\n".encode()
+    before = {m.pseudonym for m in demo_group.roster.members()}
+    ui_ctx.group = demo_group
+    dialog = CsvImportDialog(ui_ctx, demo_group, data)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    full_disk(demo_group, after=1)  # the first member is written, the second is refused
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert FULL in dialog.summary_label.text()
+    assert dialog.isVisible()
+    assert {m.pseudonym for m in demo_group.roster.members()} == before
+
+
+def test_resource_save_on_a_full_disk_keeps_the_editor_open(qtbot, ui_ctx, fresh_group,  # type: ignore[no-untyped-def]
+                                                            full_disk) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.resources.editor import ResourceEditor
+
+    count = len(fresh_group.resources.resources())
+    editor = ResourceEditor(ui_ctx, fresh_group, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    type_text(editor.title_edit, "Café des aidants")
+    full_disk(fresh_group)
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert editor.saved is None and editor.isVisible()
+    assert FULL in editor.error_label.text()
+    assert len(fresh_group.resources.resources()) == count
