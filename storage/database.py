@@ -226,6 +226,9 @@ class Database:
             (key, value),
         )
 
+    def cipher_version(self) -> str:
+        return str(self.scalar("PRAGMA cipher_version") or "")
+
     def integrity_problems(self) -> list[str]:
         """Rows from cipher_integrity_check and quick_check; empty means healthy."""
         problems = [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]

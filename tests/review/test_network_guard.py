@@ -38,3 +38,17 @@ def test_links_in_text_views_are_never_opened_by_qt() -> None:
         text = path.read_text("utf-8")
         assert "setOpenExternalLinks(True)" not in text, path
         assert "QTextBrowser()" not in text, f"{path}: use OfflineTextBrowser"
+
+
+def test_sql_is_written_only_in_storage() -> None:
+    import re
+
+    sql = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|PRAGMA|CREATE|DROP|ATTACH|BEGIN)\b")
+    offenders = []
+    for package in ("app", "ui"):
+        for path in (ROOT / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                        and sql.match(node.value):
+                    offenders.append((str(path.relative_to(ROOT)), node.value))
+    assert not offenders
