@@ -188,3 +188,27 @@ def test_resource_save_on_a_full_disk_keeps_the_editor_open(qtbot, ui_ctx, fresh
     assert editor.saved is None and editor.isVisible()
     assert FULL in editor.error_label.text()
     assert len(fresh_group.resources.resources()) == count
+
+
+def test_preferences_on_a_full_disk_stay_open_and_unchanged(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    from ui.settings.preferences_dialog import PreferencesDialog
+
+    before = ui_ctx.prefs
+    dialog = PreferencesDialog(ui_ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.autolock_spin.setValue(before.autolock_minutes + 5)
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(ui_ctx.preference_store, "save", full)
+    seen: list[str] = []
+    close_next_box(seen)
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "not full" in seen[0] or FULL in seen[0]
+    assert dialog.isVisible()
+    assert ui_ctx.prefs == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -44,7 +45,7 @@ def error_message(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "This group is already open in another Cercle window. Close it there first.")
     if isinstance(exc, VaultMissing):
         return QCoreApplication.translate("Messages", "The group's file can no longer be found. It may have been moved or deleted.")
-    if isinstance(exc, DiskFull):
+    if isinstance(exc, DiskFull) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
         return QCoreApplication.translate("Messages", "The disk is full. Nothing was changed; free some space and try again.")
     if isinstance(exc, InvalidPassphrase):
         return QCoreApplication.translate("Messages", "Please type a passphrase.")
