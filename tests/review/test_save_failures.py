@@ -212,3 +212,46 @@ def test_preferences_on_a_full_disk_stay_open_and_unchanged(qtbot, ui_ctx, monke
     assert "not full" in seen[0] or FULL in seen[0]
     assert dialog.isVisible()
     assert ui_ctx.prefs == before
+
+
+def test_agenda_pdf_that_cannot_be_written_says_so(qtbot, sessions_screen, demo_group,  # type: ignore[no-untyped-def]
+                                                   tmp_path, qtlog) -> None:
+    """QPdfWriter fails silently (a folder gone, a USB stick pulled out): the host must know."""
+    screen = sessions_screen
+    assert screen.select(_planned(demo_group).id)
+    target = tmp_path / "gone" / "agenda.pdf"
+    seen: list[str] = []
+    close_next_box(seen)
+    with qtlog.disabled():  # Qt's own "QPdfWriter/QPainter could not begin" line
+        assert not screen.print_menu.save_pdf("agenda", screen.selected(), target)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "could not be read or written" in seen[0]
+    assert not target.exists() and not list(tmp_path.rglob("*.partial"))
+
+
+def test_handover_letter_that_cannot_be_written_raises_oserror(qapp, tmp_path, qtlog) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from ui.handover.letter import write_passphrase_sheet
+
+    with qtlog.disabled(), pytest.raises(OSError):
+        write_passphrase_sheet(tmp_path / "gone" / "sheet.pdf", "secret words here", "ABCD")
+
+
+def test_passphrase_sheet_that_cannot_be_written_says_so(qtbot, ui_ctx, demo_group, tmp_path,  # type: ignore[no-untyped-def]
+                                                         qtlog) -> None:
+    from types import SimpleNamespace
+
+    from ui.handover.export_wizard import ExportWizard
+
+    ui_ctx.group = demo_group
+    wizard = ExportWizard(ui_ctx, demo_group)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(wizard)
+    wizard.write_page.manifest = SimpleNamespace(code="ABCD-EFGH")
+    seen: list[str] = []
+    close_next_box(seen)
+    with qtlog.disabled():
+        wizard.write_page.save_sheet(tmp_path / "gone" / "passphrase.pdf")
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "could not be read or written" in seen[0]
