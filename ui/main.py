@@ -37,6 +37,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow, Translations]:
     args = parse_args(argv)
     data = DataDir.resolve(args.data_dir)
+    data.sweep_leftovers()
     ctx = UiContext(VaultService(data), PreferenceStore(data.settings_file))
     translations = Translations()
     translations.apply(resolve_language(ctx.prefs.language))
