@@ -255,3 +255,21 @@ def test_passphrase_sheet_that_cannot_be_written_says_so(qtbot, ui_ctx, demo_gro
         wizard.write_page.save_sheet(tmp_path / "gone" / "passphrase.pdf")
     qtbot.waitUntil(lambda: bool(seen))
     assert "could not be read or written" in seen[0]
+
+
+def test_session_save_refused_half_way_keeps_session_and_agenda(qtbot, sessions_screen,  # type: ignore[no-untyped-def]
+                                                                 demo_group, full_disk) -> None:
+    screen = sessions_screen
+    session = next(s for s in demo_group.sessions.sessions()
+                   if s.status == SessionStatus.PLANNED and demo_group.sessions.agenda(s.id))
+    assert screen.select(session.id)
+    agenda = demo_group.sessions.agenda(session.id)
+    editor = screen.edit_selected()
+    editor.theme_edit.clear()
+    type_text(editor.theme_edit, "Thème changé")
+    full_disk(demo_group, after=1)  # the session row is written, its agenda is refused
+    editor.save()
+    assert FULL in editor.error_label.text() and editor.isVisible()
+    stored = next(s for s in demo_group.sessions.sessions() if s.id == session.id)
+    assert stored.theme == session.theme
+    assert demo_group.sessions.agenda(session.id) == agenda
