@@ -18,6 +18,16 @@ from ui.sessions.templates_dialog import TemplatesDialog
 FULL = "The disk is full"
 
 
+def _warned_after_yes(qtbot, ask) -> str:  # type: ignore[no-untyped-def]
+    """Answer Yes to the question ask() puts, and return the warning that follows."""
+    seen: list[str] = []
+    answer_box(QMessageBox.StandardButton.Yes)
+    close_next_box(seen)
+    ask()
+    qtbot.waitUntil(lambda: bool(seen))
+    return seen[0]
+
+
 def _planned(group):  # type: ignore[no-untyped-def]
     return next(s for s in group.sessions.sessions() if s.status == SessionStatus.PLANNED)
 
@@ -64,15 +74,7 @@ def test_session_cancel_and_delete_on_a_full_disk(qtbot, sessions_screen, demo_g
     session = _planned(demo_group)
     assert screen.select(session.id)
     full_disk(demo_group)
-    seen: list[str] = []
-    answer_box(QMessageBox.StandardButton.Yes)
-    close_next_box(seen)
-    screen.ask_cancel()
-    qtbot.waitUntil(lambda: bool(seen))
-    answer_box(QMessageBox.StandardButton.Yes)
-    close_next_box(seen)
-    screen.ask_delete()
-    qtbot.waitUntil(lambda: len(seen) == 2)
+    seen = [_warned_after_yes(qtbot, screen.ask_cancel), _warned_after_yes(qtbot, screen.ask_delete)]
     assert all(FULL in text for text in seen)
     stored = [s for s in demo_group.sessions.sessions() if s.id == session.id]
     assert stored and stored[0].status == session.status != SessionStatus.CANCELLED
@@ -88,10 +90,7 @@ def test_format_rename_and_delete_on_a_full_disk(qtbot, ui_ctx, demo_group, full
     close_next_box(seen)
     dialog.rename("Nouveau nom")
     qtbot.waitUntil(lambda: bool(seen))
-    answer_box(QMessageBox.StandardButton.Yes)
-    close_next_box(seen)
-    dialog.ask_delete()
-    qtbot.waitUntil(lambda: len(seen) == 2)
+    seen.append(_warned_after_yes(qtbot, dialog.ask_delete))
     assert all(FULL in text for text in seen)
     assert [t.name for t in demo_group.sessions.templates()] == names
 
