@@ -116,9 +116,12 @@ class TemplatesDialog(Retranslating, QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete the format"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete the format"), self.tr(
             "Delete the format “{name}”? Sessions already planned with it are kept.").format(
-            name=item.text()))
+            name=item.text()), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is the host's, never markup
+        answer = box.exec()
         template_id = self.chosen_id()
         if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
                 self, self.tr("Delete the format"),
