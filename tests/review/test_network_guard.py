@@ -52,3 +52,14 @@ def test_sql_is_written_only_in_storage() -> None:
                         and sql.match(node.value):
                     offenders.append((str(path.relative_to(ROOT)), node.value))
     assert not offenders
+
+
+def test_ui_never_shows_an_exception_text() -> None:
+    """Errors reach the host through ui.common.messages.error_message, never their own text
+    (which can hold a pseudonym or a path). The self-check runs on the demo group only."""
+    import re
+
+    shown = re.compile(r"str\(exc|\{exc[}!:]|exc\.args|format_exc|print_exc|repr\(exc")
+    offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "ui").rglob("*.py")
+                 if path.name != "self_check.py" and shown.search(path.read_text("utf-8"))]
+    assert offenders == []
