@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,19 @@ class DataDir:
     @property
     def settings_file(self) -> Path:
         return self.root / "settings.json"
+
+    def sweep_leftovers(self, older_than_seconds: float = 24 * 3600) -> None:
+        """Remove what a crash left: scratch copies in tmp and half-written .partial files. Only
+        old ones, since a second Cercle window may be writing a fresh one right now."""
+        limit = time.time() - older_than_seconds
+        found = [*self.tmp.glob("*"), *self.vaults.glob("*.partial"),
+                 *self.backups.glob("*/*.partial")]
+        for path in found:
+            try:
+                if path.is_file() and path.stat().st_mtime < limit:
+                    path.unlink()
+            except OSError:
+                pass  # tried again at the next start
 
     def ensure(self) -> None:
         for folder in (self.root, self.vaults, self.backups, self.tmp):

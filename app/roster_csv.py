@@ -101,8 +101,12 @@ def read_table(data: bytes) -> CsvTable:
         delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
     except csv.Error:
         delimiter = ";" if sample.count(";") >= sample.count(",") else ","
-    found = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter)
-             if any(c.strip() for c in r)]
+    try:
+        # newline="": the csv module itself reads \r, \n and \r\n, even inside quotes.
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error:  # not a spreadsheet (a picture, a cut-off file): plain lines, all skipped
+        rows = [line.split(delimiter) for line in text.splitlines()]
+    found = [r for r in rows if any(c.strip() for c in r)]
     header = [c.strip() for c in found[0]] if found else []
     return CsvTable(encoding, delimiter, header, found[1:])
 

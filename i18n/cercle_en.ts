@@ -324,6 +324,13 @@
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <source>Something unexpected went wrong in Cercle. What you saved before is safe. If it happens again, close Cercle and open it again.</source>
+            <translation>Something unexpected went wrong in Cercle. What you saved before is safe. If it happens again, close Cercle and open it again.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateGroupDialog</name>
         <message>
             <source>Create a group</source>
@@ -2502,6 +2509,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>&amp;Back to the meeting</source>
             <translation>&amp;Back to the meeting</translation>
+        </message>
+        <message>
+            <source>Duplicate the session</source>
+            <translation>Duplicate the session</translation>
         </message>
         <message>
             <source>Plan a series</source>

@@ -324,6 +324,13 @@
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <source>Something unexpected went wrong in Cercle. What you saved before is safe. If it happens again, close Cercle and open it again.</source>
+            <translation>Un problème inattendu est survenu dans Cercle. Ce que vous aviez enregistré est en sécurité. Si cela se reproduit, fermez Cercle puis rouvrez-le.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateGroupDialog</name>
         <message>
             <source>Create a group</source>
@@ -2502,6 +2509,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>&amp;Back to the meeting</source>
             <translation>&amp;Reprendre la séance</translation>
+        </message>
+        <message>
+            <source>Duplicate the session</source>
+            <translation>Dupliquer la séance</translation>
         </message>
         <message>
             <source>Plan a series</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -81,6 +82,8 @@ class Database:
         self.path = path
         self._lock = lock
         self._depth = 0
+        # reconnect() runs in a worker (after a rekey) while a lock may close us on the UI thread.
+        self._swap = threading.Lock()
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -223,6 +226,9 @@ class Database:
             (key, value),
         )
 
+    def cipher_version(self) -> str:
+        return str(self.scalar("PRAGMA cipher_version") or "")
+
     def integrity_problems(self) -> list[str]:
         """Rows from cipher_integrity_check and quick_check; empty means healthy."""
         problems = [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
@@ -236,17 +242,21 @@ class Database:
         if self._conn is None:
             return
         fresh = self._connect(self.path, passphrase, create=False, read_only=False)
-        old, self._conn = self._conn, fresh
-        if old is not None:
+        with self._swap:
+            old, self._conn = self._conn, (fresh if self._conn is not None else None)
+        if old is None:  # locked while the key was being derived: the lock wins
+            fresh.close()
+        else:
             old.close()
 
     # -- closing -------------------------------------------------------------------------------
     def close(self) -> None:
         """Finish nothing: an open transaction is rolled back, then the file and lock released."""
-        if self._conn is not None:
-            self._rollback_quietly()
-            self._conn.close()
-            self._conn = None
+        with self._swap:
+            if self._conn is not None:
+                self._rollback_quietly()
+                self._conn.close()
+                self._conn = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None

@@ -42,8 +42,9 @@ class UiContext(QObject):
         self._autolock_inhibitors: set[str] = set()
 
     def save_preferences(self, prefs: Preferences) -> None:
-        self.prefs = prefs.validated()
-        self.preference_store.save(self.prefs)
+        validated = prefs.validated()
+        self.preference_store.save(validated)  # a full disk raises before anything changes
+        self.prefs = validated
         self.preferences_changed.emit()
 
     # A running sharing circle must never be locked away in front of the room.

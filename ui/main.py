@@ -17,6 +17,7 @@ from app.settings import PreferenceStore
 from app.vaults import VaultService
 from i18n.loader import Translations, resolve_language
 from ui import self_check, startup_probe
+from ui.common import crash
 from ui.common.paths import resource_path
 from ui.common.theme import apply_theme
 from ui.context import UiContext
@@ -36,6 +37,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow, Translations]:
     args = parse_args(argv)
     data = DataDir.resolve(args.data_dir)
+    data.sweep_leftovers()
     ctx = UiContext(VaultService(data), PreferenceStore(data.settings_file))
     translations = Translations()
     translations.apply(resolve_language(ctx.prefs.language))
@@ -43,6 +45,7 @@ def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow
     apply_theme(app, ctx.prefs.text_size, ctx.prefs.theme)
     window = MainWindow(ctx)
     window.translations = translations  # type: ignore[attr-defined]
+    crash.install(lambda: window)
     if args.demo:
         QTimer.singleShot(0, window.start_screen.open_demo)
     return ctx, window, translations

@@ -114,7 +114,7 @@ class SelfCheck:
         members = len(self.group.roster.members())
         if members == 0:
             raise RuntimeError("the demo group has no member")
-        cipher = self.group.db.scalar("PRAGMA cipher_version")
+        cipher = self.group.db.cipher_version()
         return f"{members} members, SQLCipher {cipher}"
 
     def open_group_screen(self) -> str:

@@ -36,4 +36,7 @@ class ClipboardGuard(QObject):
         text = clipboard.text()
         if clipboard.ownsClipboard() or (self._ours is not None and text == self._ours):
             clipboard.clear()
+        # X11's primary selection: whatever was last selected in Cercle, pasted by a middle click.
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
         self._ours = None

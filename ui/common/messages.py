@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import (
     BundleInvalid,
@@ -41,7 +45,7 @@ def error_message(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "This group is already open in another Cercle window. Close it there first.")
     if isinstance(exc, VaultMissing):
         return QCoreApplication.translate("Messages", "The group's file can no longer be found. It may have been moved or deleted.")
-    if isinstance(exc, DiskFull):
+    if isinstance(exc, DiskFull) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
         return QCoreApplication.translate("Messages", "The disk is full. Nothing was changed; free some space and try again.")
     if isinstance(exc, InvalidPassphrase):
         return QCoreApplication.translate("Messages", "Please type a passphrase.")
@@ -69,3 +73,14 @@ def _handover_message(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "This group is already on this computer. "
                                           "Open it and merge the file into it instead.")
     return ""
+
+
+def stored_or_warned(parent: QWidget | None, title: str, write: Callable[[], object]) -> bool:
+    """Run one save; when the vault refuses it (full disk, file gone), a warning box says so in
+    plain words instead of the error escaping into Qt's event loop. False if it failed."""
+    try:
+        write()
+    except (StorageError, OSError) as exc:
+        QMessageBox.warning(parent, title, error_message(exc))
+        return False
+    return True

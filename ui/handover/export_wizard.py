@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
 from app.vaults import MIN_PASSPHRASE_LENGTH
-from ui.common.messages import error_message
+from ui.common.messages import error_message, stored_or_warned
 from ui.common.passphrase_field import PassphraseStrengthLabel
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
@@ -281,14 +281,17 @@ class WritePage(Retranslating, QWizardPage):
         if path and self.manifest:
             m = self.manifest
             target = self._wizard.destination_page.file_field.path()
-            write_letter(path, LetterFacts(m.group_name, m.exported_at, m.code, m.scope,
-                                           m.counts, Path(target).name))
+            facts = LetterFacts(m.group_name, m.exported_at, m.code, m.scope, m.counts,
+                                Path(target).name)
+            stored_or_warned(self, self.tr("Save the handover letter"),
+                             lambda: write_letter(path, facts))
 
     def save_sheet(self, path: Path | None = None) -> None:
         path = path or self._ask_pdf(self.tr("Save the passphrase sheet"), "passphrase.pdf")
         if path and self.manifest:
-            write_passphrase_sheet(path, self._wizard.passphrase_page.passphrase(),
-                                   self.manifest.code)
+            passphrase, code = self._wizard.passphrase_page.passphrase(), self.manifest.code
+            stored_or_warned(self, self.tr("Save the passphrase sheet"),
+                             lambda: write_passphrase_sheet(path, passphrase, code))
 
 
 class ExportWizard(Retranslating, QWizard):

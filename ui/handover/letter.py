@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from ui.common.pdf_file import pdf_target
+
 
 @dataclass(frozen=True)
 class LetterFacts:
@@ -47,15 +49,17 @@ def local_time(iso: str) -> str:
 
 
 def _write_pdf(path: Path, body: str) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-    writer.setTitle("Cercle")
     document = QTextDocument()
     document.setDefaultStyleSheet("h1 { font-size: 20pt; } p, li { font-size: 11pt; } "
                                   ".code { font-size: 26pt; font-weight: bold; }")
     document.setHtml(body)
-    document.print_(writer)
+    with pdf_target(path) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+        writer.setTitle("Cercle")
+        document.print_(writer)
+        del writer  # the file is finished when the writer goes
 
 
 def write_letter(path: Path, facts: LetterFacts) -> None:

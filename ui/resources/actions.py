@@ -53,6 +53,7 @@ def confirm_delete(parent: QWidget, resource: Resource) -> bool:
                           "merging an older copy of the group.").format(title=resource.title),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("confirmDelete")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the host's, never markup
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
 

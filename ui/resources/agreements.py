@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.group import OpenGroup
 from app.model import Resource
+from ui.common.offline_text import OfflineTextBrowser
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources.render import escape, read_for_display
@@ -36,9 +36,9 @@ class AgreementsReader(Retranslating, QDialog):
         self.ctx = ctx
         self.group = group
         self.scale = START_SCALE
-        self.text = QTextBrowser()
+        self.text = OfflineTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.text.setFrameShape(OfflineTextBrowser.Shape.NoFrame)
         self.smaller_button, self.larger_button = QPushButton(), QPushButton()
         self.close_button = QPushButton()
         self.smaller_button.clicked.connect(lambda: self.zoom(-STEP))

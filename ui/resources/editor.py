@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from app.group import OpenGroup
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
 from ui.common.messages import error_message
+from ui.common.offline_text import OfflineTextBrowser
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources import actions
@@ -75,7 +75,7 @@ class ResourceEditor(Retranslating, QDialog):
             self.form.addRow(label, field)
         self.body_edit = QPlainTextEdit()
         self.body_edit.setTabChangesFocus(True)
-        self.preview = QTextBrowser()
+        self.preview = OfflineTextBrowser()
         self.preview.setOpenLinks(False)
         self.body_edit.textChanged.connect(self._update_preview)
         self.body_label, self.preview_label = QLabel(), QLabel()

@@ -7,7 +7,6 @@ come from the small table below, per language, and do not go through the interfa
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +22,8 @@ from PySide6.QtGui import (
 
 from app.model import Resource
 from app.resources import CATEGORY_ORDER
+from ui.common.offline_text import offline_document
+from ui.common.pdf_file import pdf_target
 from ui.resources.render import Labels, escape, resource_markdown
 
 HANDOUT_TEXT: dict[str, dict[str, str]] = {
@@ -90,7 +91,7 @@ def handout_markdown(resources: list[Resource], group_name: str, language: str,
 
 
 def handout_document(markdown: str, point_size: float = 11.0) -> QTextDocument:
-    document = QTextDocument()
+    document = offline_document()
     font = QFont()
     font.setPointSizeF(point_size)
     document.setDefaultFont(font)
@@ -106,15 +107,11 @@ def lay_out(device: QPagedPaintDevice, page_size: str) -> None:
 
 def write_pdf(document: QTextDocument, path: Path, page_size: str, title: str) -> None:
     """Write next to the target, then rename: a failed write leaves no half PDF behind."""
-    partial = path.with_name(path.name + ".partial")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(300)
-    writer.setTitle(title)
-    writer.setCreator("Cercle")
-    lay_out(writer, page_size)
-    document.print_(writer)
-    del writer  # the file is finished when the writer goes
-    if not partial.exists() or partial.stat().st_size == 0:
-        partial.unlink(missing_ok=True)
-        raise OSError("the PDF could not be written")
-    os.replace(partial, path)
+    with pdf_target(path) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(300)
+        writer.setTitle(title)
+        writer.setCreator("Cercle")
+        lay_out(writer, page_size)
+        document.print_(writer)
+        del writer  # the file is finished when the writer goes

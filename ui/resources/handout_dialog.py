@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from app.group import OpenGroup
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
 from ui.common.messages import error_message
+from ui.common.offline_text import OfflineTextBrowser
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources.handout import (
@@ -56,7 +56,7 @@ class HandoutDialog(Retranslating, QDialog):
         (self.chosen_radio if chosen else self.category_radio).setChecked(True)
         self.category_box = QComboBox()
         self.page_box = QComboBox()
-        self.preview = QTextBrowser()
+        self.preview = OfflineTextBrowser()
         self.preview.setOpenLinks(False)
         self.warning = QLabel()
         self.warning.setObjectName("warning")

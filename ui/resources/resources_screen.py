@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Resource
 from app.resources import CATEGORY_ORDER, is_search, is_stale
+from ui.common.offline_text import OfflineTextBrowser
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources import actions
@@ -67,7 +67,7 @@ class ResourcesScreen(Retranslating, QWidget):
         self.category_filter.currentIndexChanged.connect(self._on_category)
         self.count_label = QLabel()
         self.table = self._build_table()
-        self.detail = QTextBrowser()
+        self.detail = OfflineTextBrowser()
         self.detail.setOpenLinks(False)  # offline: a web address is shown, never opened
         self.stale_note = QLabel()
         self.stale_note.setObjectName("warning")

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StorageError
 from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
@@ -43,6 +45,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class CheckInModel(QAbstractListModel):
     """Members offered at check-in, each with a present tick written straight to the vault."""
+
+    failed = Signal(object)  # a tick the vault refused (full disk)
 
     def __init__(self, group: OpenGroup, session_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +91,11 @@ class CheckInModel(QAbstractListModel):
             return False
         member = self._members[index.row()]
         present = Qt.CheckState(value) == Qt.CheckState.Checked
-        self._group.roster.set_present(self._session_id, member.id, present)
+        try:
+            self._group.roster.set_present(self._session_id, member.id, present)
+        except (StorageError, OSError) as exc:  # the tick stays as stored; the dialog says why
+            self.failed.emit(exc)
+            return False
         (self._present.add if present else self._present.discard)(member.id)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
@@ -151,6 +159,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.list_view.setSpacing(3)  # ticked at a doorway, often on a touchpad
         self.list_view.installEventFilter(self)
         self.model.dataChanged.connect(self._changed)
+        self.model.failed.connect(self._show_failure)
         self.model.rowsInserted.connect(self._changed)
         self.present_label = QLabel()
         self.guests_spin = QSpinBox()
@@ -258,8 +267,18 @@ class CheckInDialog(Retranslating, QDialog):
         super().done(result)
 
     def _guests_changed(self, value: int) -> None:
-        self.group.roster.set_guest_count(self.session_id, value)
+        try:
+            self.group.roster.set_guest_count(self.session_id, value)
+        except (StorageError, OSError) as exc:
+            self._show_failure(exc)
+            self.guests_spin.blockSignals(True)  # back to what the vault holds
+            self.guests_spin.setValue(self.group.roster.guest_count(self.session_id))
+            self.guests_spin.blockSignals(False)
+            return
         self.ctx.data_changed.emit("sessions")
+
+    def _show_failure(self, exc: BaseException) -> None:
+        self.message_label.setText(error_message(exc))
 
     def add_newcomer(self) -> None:
         pseudonym = self.newcomer_edit.text().strip()

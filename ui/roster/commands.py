@@ -7,13 +7,44 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from app.errors import StorageError
 from app.model import Member
 from app.roster import RosterService
 
 Refresh = Callable[[str | None], None]  # member id to show again, None when it is gone
+Report = Callable[[BaseException], None]
 
 
-class AddMemberCommand(QUndoCommand):
+class _StoringCommand(QUndoCommand):
+    """A step whose write can fail (full disk): the failure is reported, not raised into Qt,
+    and the step leaves the stack, since the vault is as it was before it."""
+
+    report: Report | None = None
+    error: BaseException | None = None
+
+    def _attempt(self, write: Callable[[], None]) -> None:
+        try:
+            write()
+        except (StorageError, OSError) as exc:
+            self.error = exc
+            self.setObsolete(True)
+            if self.report is not None:
+                self.report(exc)
+
+    def redo(self) -> None:
+        self._attempt(self._redo)
+
+    def undo(self) -> None:
+        self._attempt(self._undo)
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class AddMemberCommand(_StoringCommand):
     def __init__(self, roster: RosterService, member: Member, refresh: Refresh) -> None:
         super().__init__(QCoreApplication.translate("Roster", "Add a member"))
         self._roster = roster
@@ -21,14 +52,14 @@ class AddMemberCommand(QUndoCommand):
         self._refresh = refresh
         self._stored: Member | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         if self._stored is None:
             self._stored = self._roster.add_member(self._member)
         else:
             self._stored = self._roster.restore_member(self._stored)
         self._refresh(self._stored.id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self._stored is not None
         self._roster.remove_added_member(self._stored.id)
         self._refresh(None)
@@ -38,7 +69,7 @@ class AddMemberCommand(QUndoCommand):
         return self._stored.id if self._stored else self._member.id
 
 
-class EditMemberCommand(QUndoCommand):
+class EditMemberCommand(_StoringCommand):
     def __init__(self, roster: RosterService, before: Member, after: Member,
                  refresh: Refresh, text: str = "") -> None:
         super().__init__(text or QCoreApplication.translate("Roster", "Edit a member"))
@@ -47,11 +78,11 @@ class EditMemberCommand(QUndoCommand):
         self._after = after
         self._refresh = refresh
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._roster.update_member(self._after)
         self._refresh(self._after.id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._roster.update_member(self._before)
         self._refresh(self._before.id)
 

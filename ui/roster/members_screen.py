@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.member_checks import Problem
 from app.model import Member
+from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
@@ -354,7 +355,8 @@ class MembersScreen(Retranslating, QWidget):
                 self.group.roster, edited, self.refresh_member)
         else:
             command = EditMemberCommand(self.group.roster, before, edited, self.refresh_member)
-        self.undo_stack.push(command)
+        if not self._push(command):
+            return
         self.feedback_label.setText(self.tr("Saved. Ctrl+Z undoes it."))
         self.table.setFocus()
 
@@ -365,8 +367,16 @@ class MembersScreen(Retranslating, QWidget):
         stored = self.group.roster.member(member.id) or member
         after = Member(**{**stored.__dict__, "active": not stored.active})
         text = self.tr("Mark inactive") if stored.active else self.tr("Mark active")
-        self.undo_stack.push(EditMemberCommand(self.group.roster, stored, after,
-                                               self.refresh_member, text))
+        self._push(EditMemberCommand(self.group.roster, stored, after, self.refresh_member, text))
+
+    def _push(self, command: AddMemberCommand | EditMemberCommand) -> bool:
+        """False when the write failed: the host reads why, the form keeps what was typed."""
+        command.report = self._report_failure
+        self.undo_stack.push(command)
+        return command.error is None
+
+    def _report_failure(self, exc: BaseException) -> None:
+        self.feedback_label.setText(error_message(exc))
 
     def refresh_member(self, member_id: str | None) -> None:
         """After a command: show the stored state, keep the table and form in step."""

@@ -47,6 +47,7 @@ def _confirm_erasure(screen: MembersScreen, pseudonym: str, member_id: str) -> b
         "MembersScreen", "Erase a member"), QCoreApplication.translate(
         "MembersScreen", "Erase “{name}” for good?").format(name=pseudonym),
         QMessageBox.StandardButton.Cancel, screen)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the pseudonym is the host's, never markup
     lines = [
         QCoreApplication.translate("MembersScreen",
                                    "This deletes, from this computer's copy of the group:"),

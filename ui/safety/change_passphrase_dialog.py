@@ -3,6 +3,7 @@ backup, rekeys the file and checks it reopens with the new passphrase."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +38,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.worker = Worker(self)
         self.worker.finished.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)
+        ctx.about_to_lock.connect(self._finish_before_lock)
         self.current_edit, self.new_edit, self.confirm_edit = (
             self._secret() for _ in range(3))
         self.strength_label = PassphraseStrengthLabel(self.new_edit)
@@ -116,6 +118,13 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         # Locking mid-change would close the group under the worker: wait for it to finish.
         self.ctx.inhibit_autolock(INHIBIT_REASON, True)
         self.worker.start(lambda: vaults.change_passphrase(group, old, new))
+
+    def _finish_before_lock(self) -> None:
+        """Ctrl+L works over this dialog: a change under way ends (rekey, reconnect) before the
+        lock closes the group's connection, so nothing touches the vault after the lock."""
+        if self.worker.busy:
+            QThreadPool.globalInstance().waitForDone(120_000)
+        self.ctx.inhibit_autolock(INHIBIT_REASON, False)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

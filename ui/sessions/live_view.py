@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session, SessionStatus
+from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for, scaled_font
 from ui.context import UiContext
@@ -252,7 +253,11 @@ class LiveView(Retranslating, QDialog):
             self.finish()
 
     def finish(self) -> None:
-        self.session = self.group.sessions.set_status(self.session.id, SessionStatus.HELD)
+        held: list[Session] = []
+        if not stored_or_warned(self, self.tr("End the meeting"), lambda: held.append(
+                self.group.sessions.set_status(self.session.id, SessionStatus.HELD))):
+            return
+        self.session = held[0]
         self.finished_meeting = True
         self.ctx.data_changed.emit("sessions")
         self.accept()

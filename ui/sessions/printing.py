@@ -14,6 +14,7 @@ from app.group import OpenGroup
 from app.model import AgendaItem, Session
 from app.print_text import headings, kind_name
 from app.sessions import parse_starts_at
+from ui.common.pdf_file import pdf_target
 from ui.sessions.labels import long_when
 
 SIGN_IN_ROWS = 18
@@ -87,11 +88,13 @@ def print_html(document_html: str, device: QPagedPaintDevice) -> None:
 
 
 def write_pdf(document_html: str, path: Path, title: str) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("Cercle")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
-                                     QPageLayout.Unit.Millimeter))
-    print_html(document_html, writer)
+    with pdf_target(path) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setTitle(title)
+        writer.setCreator("Cercle")
+        writer.setResolution(300)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        print_html(document_html, writer)
+        del writer  # the file is finished when the writer goes

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StorageError
 from app.group import OpenGroup
 from app.model import AgendaItem, Session
 from app.sessions import parse_starts_at, starts_at_text
@@ -261,4 +262,9 @@ class SessionEditor(Retranslating, QDialog):
             self.save_as_template(name)
 
     def save_as_template(self, name: str) -> None:
-        self.group.sessions.save_as_template(name, self.duration_spin.value(), self.model.items())
+        try:
+            self.group.sessions.save_as_template(name, self.duration_spin.value(),
+                                                 self.model.items())
+        except (StorageError, OSError) as exc:  # plain words, never the exception's text
+            self.error_label.setText(error_message(exc))
+            self.error_label.show()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
-from ui.common.messages import error_message
+from ui.common.messages import error_message, stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.sessions.live_view import LiveView
@@ -261,8 +261,11 @@ class SessionsScreen(Retranslating, QWidget):
         later = parse_starts_at(session.starts_at) + timedelta(weeks=1)
         while later.date() <= date.today():  # a copy lands on the same weekday, ahead
             later += timedelta(weeks=1)
-        copy = self.group.sessions.duplicate(session.id, starts_at_text(later))
-        self._changed(copy.id)
+        copies = []
+        if not stored_or_warned(self, self.tr("Duplicate the session"), lambda: copies.append(
+                self.group.sessions.duplicate(session.id, starts_at_text(later)))):
+            return None
+        self._changed(copies[0].id)
         return self.edit_selected()
 
     def open_formats(self) -> TemplatesDialog:
@@ -307,8 +310,9 @@ class SessionsScreen(Retranslating, QWidget):
         answer = QMessageBox.question(self, self.tr("Cancel the session"), self.tr(
             "Mark this session as cancelled? It stays in the list, and you can still delete "
             "it later."))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.group.sessions.set_status(session.id, SessionStatus.CANCELLED)
+        if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
+                self, self.tr("Cancel the session"),
+                lambda: self.group.sessions.set_status(session.id, SessionStatus.CANCELLED)):
             self._changed(session.id)
 
     def ask_delete(self) -> None:
@@ -319,8 +323,8 @@ class SessionsScreen(Retranslating, QWidget):
             "Delete this session, its agenda and its attendance for good? This cannot be "
             "undone."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.group.sessions.delete(session.id)
+        if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
+                self, self.tr("Delete the session"), lambda: self.group.sessions.delete(session.id)):
             self._changed()
 
     def _meeting_on(self) -> LiveView | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
+from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.sessions.labels import kind_label
 
@@ -107,16 +108,22 @@ class TemplatesDialog(Retranslating, QDialog):
 
     def rename(self, name: str) -> None:
         template_id = self.chosen_id()
-        self.group.sessions.rename_template(template_id, name)
-        self.reload(template_id)
+        if stored_or_warned(self, self.tr("Rename the format"),
+                            lambda: self.group.sessions.rename_template(template_id, name)):
+            self.reload(template_id)
 
     def ask_delete(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete the format"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete the format"), self.tr(
             "Delete the format “{name}”? Sessions already planned with it are kept.").format(
-            name=item.text()))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.group.sessions.delete_template(self.chosen_id())
+            name=item.text()), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is the host's, never markup
+        answer = box.exec()
+        template_id = self.chosen_id()
+        if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
+                self, self.tr("Delete the format"),
+                lambda: self.group.sessions.delete_template(template_id)):
             self.reload()

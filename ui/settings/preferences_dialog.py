@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
+from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 
@@ -162,8 +163,8 @@ class PreferencesDialog(Retranslating, QDialog):
             self.ctx.save_preferences(self.values())
 
     def accept(self) -> None:
-        self.save()
-        super().accept()
+        if stored_or_warned(self, self.windowTitle(), self.save):
+            super().accept()
 
 
 def open_preferences(ctx: UiContext, parent: QWidget) -> PreferencesDialog:

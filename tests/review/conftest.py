@@ -1,0 +1,60 @@
+"""Fault injection for the review's tests: a vault whose writes fail as on a full disk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.errors import DiskFull
+from tests.sessions.conftest import fake_clock, sessions_screen  # noqa: F401 - shared fixtures
+
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+@pytest.fixture
+def full_disk(monkeypatch) -> Callable[[Any], None]:  # type: ignore[no-untyped-def]
+    """full_disk(group, after=n): the next n writes to that group's vault go through, every one
+    after fails with ENOSPC (n > 0 shows whether a half-done action is rolled back)."""
+    def apply(group: Any, after: int = 0) -> None:
+        db = group.db
+        real_execute, real_many = db.execute, db.executemany
+        left = [after]
+
+        def refuse(sql: str) -> None:
+            if sql.lstrip().upper().startswith(WRITES):
+                if left[0] <= 0:
+                    raise DiskFull("no space left")
+                left[0] -= 1
+
+        def execute(sql: str, params: Any = ()) -> Any:
+            refuse(sql)
+            return real_execute(sql, params)
+
+        def executemany(sql: str, rows: Any) -> None:
+            refuse(sql)
+            real_many(sql, rows)
+
+        monkeypatch.setattr(db, "execute", execute)
+        monkeypatch.setattr(db, "executemany", executemany)
+
+    return apply
+
+
+def close_next_box(seen: list[str]) -> None:
+    """Read and close the next warning box (a modal box would block the test); questions
+    are left to tests.sessions.modal.answer_box."""
+    def attempt(tries: int = 300) -> None:
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible()
+                 and w.icon() != QMessageBox.Icon.Question]
+        if boxes:
+            seen.append(boxes[-1].text())
+            boxes[-1].done(0)
+        elif tries:
+            QTimer.singleShot(10, lambda: attempt(tries - 1))
+
+    QTimer.singleShot(0, attempt)
