@@ -457,6 +457,10 @@
             <translation>Private note</translation>
         </message>
         <message>
+            <source>{field}:</source>
+            <translation>{field}:</translation>
+        </message>
+        <message>
             <source>(not imported)</source>
             <translation>(not imported)</translation>
         </message>
@@ -927,6 +931,77 @@
         </message>
     </context>
     <context>
+        <name>KeysHelp</name>
+        <message>
+            <source>During the round, the keyboard is enough</source>
+            <translation>During the round, the keyboard is enough</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Start or pause</source>
+            <translation>Start or pause</translation>
+        </message>
+        <message>
+            <source>Right, Enter</source>
+            <translation>Right, Enter</translation>
+        </message>
+        <message>
+            <source>Give the word to the next person</source>
+            <translation>Give the word to the next person</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Pass (the person comes back at the end)</source>
+            <translation>Pass (the person comes back at the end)</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>One more minute</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Back to the previous person</source>
+            <translation>Back to the previous person</translation>
+        </message>
+        <message>
+            <source>F11</source>
+            <translation>F11</translation>
+        </message>
+        <message>
+            <source>Fill the screen</source>
+            <translation>Fill the screen</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>Presenter screen for a projector</source>
+            <translation>Presenter screen for a projector</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>End the round</translation>
+        </message>
+    </context>
+    <context>
         <name>KindDelegate</name>
         <message>
             <source>Kind</source>
@@ -964,6 +1039,14 @@
             <translation>Leave (Esc)</translation>
         </message>
         <message>
+            <source>Notes for this item</source>
+            <translation>Notes for this item</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Item {number} of {count} · {kind}</source>
             <translation>Item {number} of {count} · {kind}</translation>
         </message>
@@ -974,6 +1057,10 @@
         <message>
             <source>{elapsed} elapsed · {over} over</source>
             <translation>{elapsed} elapsed · {over} over</translation>
+        </message>
+        <message>
+            <source>Planned: {minutes} min</source>
+            <translation>Planned: {minutes} min</translation>
         </message>
         <message>
             <source>Next: {title} ({minutes} min)</source>
@@ -998,6 +1085,10 @@
         <message>
             <source>Right arrow or Page Down</source>
             <translation>Right arrow or Page Down</translation>
+        </message>
+        <message>
+            <source>No notes for this item. You can add some in the session's agenda.</source>
+            <translation>No notes for this item. You can add some in the session's agenda.</translation>
         </message>
         <message>
             <source>End the meeting</source>
@@ -1705,12 +1796,24 @@ Will be deleted: {deleted}.</translation>
             <translation>Empty agenda</translation>
         </message>
         <message>
-            <source>This many sessions:</source>
-            <translation>This many sessions:</translation>
+            <source>After this &amp;number of sessions:</source>
+            <translation>After this &amp;number of sessions:</translation>
         </message>
         <message>
-            <source>Until this date:</source>
-            <translation>Until this date:</translation>
+            <source>On this &amp;end date:</source>
+            <translation>On this &amp;end date:</translation>
+        </message>
+        <message>
+            <source>Number of sessions</source>
+            <translation>Number of sessions</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>Ends:</translation>
         </message>
         <message>
             <source>&amp;First session:</source>
@@ -1719,14 +1822,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
-        </message>
-        <message>
-            <source>&amp;Number:</source>
-            <translation>&amp;Number:</translation>
-        </message>
-        <message>
-            <source>&amp;End date:</source>
-            <translation>&amp;End date:</translation>
         </message>
         <message>
             <source>F&amp;ormat:</source>
@@ -2633,10 +2728,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Time budget for the whole circle</source>
             <translation>Time budget for the whole circle</translation>
-        </message>
-        <message>
-            <source>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</source>
-            <translation>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</translation>
         </message>
         <message>
             <source>Add the people who take part.</source>

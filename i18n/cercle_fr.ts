@@ -457,6 +457,10 @@
             <translation>Note privée</translation>
         </message>
         <message>
+            <source>{field}:</source>
+            <translation>{field} :</translation>
+        </message>
+        <message>
             <source>(not imported)</source>
             <translation>(non importé)</translation>
         </message>
@@ -927,6 +931,77 @@
         </message>
     </context>
     <context>
+        <name>KeysHelp</name>
+        <message>
+            <source>During the round, the keyboard is enough</source>
+            <translation>Pendant le tour, le clavier suffit</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Espace</translation>
+        </message>
+        <message>
+            <source>Start or pause</source>
+            <translation>Démarrer ou mettre en pause</translation>
+        </message>
+        <message>
+            <source>Right, Enter</source>
+            <translation>Flèche droite, Entrée</translation>
+        </message>
+        <message>
+            <source>Give the word to the next person</source>
+            <translation>Donner la parole à la personne suivante</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Pass (the person comes back at the end)</source>
+            <translation>Passer (la personne reprend la parole à la fin)</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>Une minute de plus</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Flèche gauche</translation>
+        </message>
+        <message>
+            <source>Back to the previous person</source>
+            <translation>Revenir à la personne précédente</translation>
+        </message>
+        <message>
+            <source>F11</source>
+            <translation>F11</translation>
+        </message>
+        <message>
+            <source>Fill the screen</source>
+            <translation>Plein écran</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>Presenter screen for a projector</source>
+            <translation>Écran de projection pour un vidéoprojecteur</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>Terminer le tour</translation>
+        </message>
+    </context>
+    <context>
         <name>KindDelegate</name>
         <message>
             <source>Kind</source>
@@ -964,6 +1039,14 @@
             <translation>Quitter (Échap)</translation>
         </message>
         <message>
+            <source>Notes for this item</source>
+            <translation>Notes pour cette étape</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Déroulé</translation>
+        </message>
+        <message>
             <source>Item {number} of {count} · {kind}</source>
             <translation>Étape {number} sur {count} · {kind}</translation>
         </message>
@@ -974,6 +1057,10 @@
         <message>
             <source>{elapsed} elapsed · {over} over</source>
             <translation>{elapsed} écoulées · dépassement {over}</translation>
+        </message>
+        <message>
+            <source>Planned: {minutes} min</source>
+            <translation>Prévu : {minutes} min</translation>
         </message>
         <message>
             <source>Next: {title} ({minutes} min)</source>
@@ -998,6 +1085,10 @@
         <message>
             <source>Right arrow or Page Down</source>
             <translation>Flèche droite ou Page suivante</translation>
+        </message>
+        <message>
+            <source>No notes for this item. You can add some in the session's agenda.</source>
+            <translation>Pas de notes pour cette étape. Vous pouvez en ajouter dans le déroulé de la séance.</translation>
         </message>
         <message>
             <source>End the meeting</source>
@@ -1705,12 +1796,24 @@ Seront supprimés : {deleted}.</translation>
             <translation>Déroulé vide</translation>
         </message>
         <message>
-            <source>This many sessions:</source>
-            <translation>Nombre de séances :</translation>
+            <source>After this &amp;number of sessions:</source>
+            <translation>Après ce &amp;nombre de séances :</translation>
         </message>
         <message>
-            <source>Until this date:</source>
-            <translation>Jusqu'à cette date :</translation>
+            <source>On this &amp;end date:</source>
+            <translation>À cette date de &amp;fin :</translation>
+        </message>
+        <message>
+            <source>Number of sessions</source>
+            <translation>Nombre de séances</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>Fin :</translation>
         </message>
         <message>
             <source>&amp;First session:</source>
@@ -1719,14 +1822,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>&amp;Repeat:</source>
             <translation>&amp;Répétition :</translation>
-        </message>
-        <message>
-            <source>&amp;Number:</source>
-            <translation>&amp;Nombre :</translation>
-        </message>
-        <message>
-            <source>&amp;End date:</source>
-            <translation>Date de &amp;fin :</translation>
         </message>
         <message>
             <source>F&amp;ormat:</source>
@@ -2633,10 +2728,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Time budget for the whole circle</source>
             <translation>Temps total du cercle de parole</translation>
-        </message>
-        <message>
-            <source>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</source>
-            <translation>Pendant le tour, le clavier suffit : Espace démarre et met en pause, Flèche droite ou Entrée donne la parole à la personne suivante, P permet de passer (la personne revient à la fin), + donne une minute de plus, Flèche gauche revient en arrière. F11 passe en plein écran, F5 ouvre l'écran de projection pour un vidéoprojecteur, Ctrl+E termine le tour.</translation>
         </message>
         <message>
             <source>Add the people who take part.</source>

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from ui.common.palette import STATUSES, THEMES, Colours
 from ui.common.paths import resource_path
@@ -131,6 +138,25 @@ _STATUS_STYLE = ("QLabel#{name} {{ color: {text}; background: {background}; "
 
 _base_point_size: float | None = None
 
+# The margins the group screen gives every area: dialogs get the same, not Qt's tighter 11 px.
+DIALOG_MARGINS = {QStyle.PixelMetric.PM_LayoutLeftMargin: 18,
+                  QStyle.PixelMetric.PM_LayoutRightMargin: 18,
+                  QStyle.PixelMetric.PM_LayoutTopMargin: 16,
+                  QStyle.PixelMetric.PM_LayoutBottomMargin: 16}
+
+
+class CercleStyle(QProxyStyle):
+    """Fusion, with dialog margins that match the main screens."""
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                    widget: QWidget | None = None) -> int:
+        if metric in DIALOG_MARGINS and isinstance(widget, QDialog):
+            return DIALOG_MARGINS[metric]
+        return super().pixelMetric(metric, option, widget)
+
+
+_style: CercleStyle | None = None
+
 
 def resolve_scheme(setting: str) -> str:
     """'system' follows the desktop's light or dark preference."""
@@ -197,8 +223,10 @@ def scaled_font(factor: float, bold: bool = False) -> QFont:
 
 
 def apply_theme(app: QApplication, text_size: str, scheme: str = "system") -> None:
-    global _base_point_size
-    app.setStyle("Fusion")
+    global _base_point_size, _style
+    if _style is None:  # set once: setting a style again re-polishes every widget
+        _style = CercleStyle("Fusion")
+        app.setStyle(_style)
     if _base_point_size is None:
         _base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
     size = _base_point_size * TEXT_SCALE.get(text_size, 1.0)
