@@ -945,12 +945,12 @@
             <translation>Start or pause</translation>
         </message>
         <message>
-            <source>Right, Enter</source>
-            <translation>Right, Enter</translation>
-        </message>
-        <message>
             <source>Give the word to the next person</source>
             <translation>Give the word to the next person</translation>
+        </message>
+        <message>
+            <source>→ or Enter</source>
+            <translation>→ or Enter</translation>
         </message>
         <message>
             <source>P</source>
@@ -969,12 +969,12 @@
             <translation>One more minute</translation>
         </message>
         <message>
-            <source>Left</source>
-            <translation>Left</translation>
-        </message>
-        <message>
             <source>Back to the previous person</source>
             <translation>Back to the previous person</translation>
+        </message>
+        <message>
+            <source>←</source>
+            <translation>←</translation>
         </message>
         <message>
             <source>F11</source>

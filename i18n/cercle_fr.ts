@@ -945,12 +945,12 @@
             <translation>Démarrer ou mettre en pause</translation>
         </message>
         <message>
-            <source>Right, Enter</source>
-            <translation>Flèche droite, Entrée</translation>
-        </message>
-        <message>
             <source>Give the word to the next person</source>
             <translation>Donner la parole à la personne suivante</translation>
+        </message>
+        <message>
+            <source>→ or Enter</source>
+            <translation>→ ou Entrée</translation>
         </message>
         <message>
             <source>P</source>
@@ -969,12 +969,12 @@
             <translation>Une minute de plus</translation>
         </message>
         <message>
-            <source>Left</source>
-            <translation>Flèche gauche</translation>
-        </message>
-        <message>
             <source>Back to the previous person</source>
             <translation>Revenir à la personne précédente</translation>
+        </message>
+        <message>
+            <source>←</source>
+            <translation>←</translation>
         </message>
         <message>
             <source>F11</source>

@@ -25,7 +25,7 @@ class KeysHelp(Retranslating, QWidget):
         for row in range(ROWS):
             key, action = QLabel(), QLabel()
             key.setObjectName("keyName")
-            key.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            key.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             action.setWordWrap(True)
             grid.addWidget(key, row, 0)
             grid.addWidget(action, row, 1)
@@ -41,10 +41,10 @@ class KeysHelp(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("During the round, the keyboard is enough"))
         pairs = ((self.tr("Space"), self.tr("Start or pause")),
-                 (self.tr("Right, Enter"), self.tr("Give the word to the next person")),
+                 (self.tr("→ or Enter"), self.tr("Give the word to the next person")),
                  (self.tr("P"), self.tr("Pass (the person comes back at the end)")),
                  (self.tr("+"), self.tr("One more minute")),
-                 (self.tr("Left"), self.tr("Back to the previous person")),
+                 (self.tr("←"), self.tr("Back to the previous person")),
                  (self.tr("F11"), self.tr("Fill the screen")),
                  (self.tr("F5"), self.tr("Presenter screen for a projector")),
                  (self.tr("Ctrl+E"), self.tr("End the round")))

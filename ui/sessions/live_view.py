@@ -8,8 +8,9 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from ui.sessions.labels import clock_text, kind_label, long_when
 REPAINT_MS = 250
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
+TIME_FACTOR = 5.2  # times the body text, shrunk to fit the column
 
 
 class LiveView(Retranslating, QDialog):
@@ -159,8 +161,8 @@ class LiveView(Retranslating, QDialog):
     def _apply_fonts(self) -> None:
         """Sizes relative to the body text, so the text-size preference reaches this screen."""
         for widget, factor, bold in (
-                (self.title_label, 3.2, True), (self.time_label, 4.4, True),
-                (self.kind_label, 1.6, False), (self.notes_label, 1.6, False),
+                (self.title_label, 3.2, True),
+                (self.kind_label, 1.6, False), (self.notes_label, 1.8, False),
                 (self.next_label, 2.0, False), (self.meeting_clock, 1.6, True),
                 (self.header_label, 1.3, False), (self.agenda_label, 1.3, False),
                 (self.notes_title, 1.2, True), (self.agenda_title, 1.2, True),
@@ -169,6 +171,22 @@ class LiveView(Retranslating, QDialog):
         self.progress.setFixedHeight(max(12, self.fontMetrics().height() // 2 + 4))
         for button in self.findChildren(QPushButton):
             button.setFont(scaled_font(1.3))
+        self._fit_time()
+
+    def _fit_time(self) -> None:
+        """The item clock as large as its column allows on one line: wrapped, it reads badly."""
+        font = scaled_font(TIME_FACTOR, True)
+        width = self.time_label.contentsRect().width()
+        needed = QFontMetrics(font).horizontalAdvance(self.time_label.text())
+        if 0 < width < needed:
+            font.setPointSizeF(max(font.pointSizeF() * width / needed * 0.97,
+                                   QApplication.font().pointSizeF() * 2))
+        if font != self.time_label.font():
+            self.time_label.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_time()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:
@@ -214,6 +232,7 @@ class LiveView(Retranslating, QDialog):
         else:
             self.time_label.setText(self.tr("{elapsed} elapsed · {over} over").format(
                 elapsed=clock_text(run.item_elapsed()), over=clock_text(-remaining)))
+        self._fit_time()
         over = colours_for(self.ctx.prefs.theme).error.text
         self.time_label.setStyleSheet(f"color: {over};" if remaining < 0 else "")
         self.progress.setRange(0, max(1, item.planned_seconds))

@@ -69,7 +69,6 @@ class RecurrenceDialog(Retranslating, QDialog):
         root.addWidget(self.preview_label)
         root.addStretch(1)
         root.addWidget(self.buttons)
-        self.setMinimumWidth(self.sizeHint().width() + 80)
         self.retranslate()
 
     def _build_end(self) -> QWidget:
