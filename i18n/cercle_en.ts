@@ -2833,6 +2833,10 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;Groups</translation>
         </message>
         <message>
+            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
+            <translation>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</translation>
+        </message>
+        <message>
             <source>P&amp;references…</source>
             <translation>P&amp;references…</translation>
         </message>

@@ -2833,6 +2833,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Groupes</translation>
         </message>
         <message>
+            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
+            <translation>Cercle fonctionne sans internet. La phrase secrète n'est enregistrée nulle part : conservez-la en lieu sûr, c'est le seul moyen d'ouvrir le groupe.</translation>
+        </message>
+        <message>
             <source>P&amp;references…</source>
             <translation>Préfé&amp;rences…</translation>
         </message>
