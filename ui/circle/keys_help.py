@@ -50,6 +50,6 @@ class KeysHelp(Retranslating, QWidget):
                  (self.tr("Ctrl+E"), self.tr("End the round")))
         for (key, action), key_label, action_label in zip(pairs, self.keys, self.actions,
                                                           strict=True):
-            key_label.setText(f"<b>{key}</b>")
+            key_label.setText(key)
             action_label.setText(action)
         self.setAccessibleDescription("; ".join(f"{key}: {action}" for key, action in pairs))

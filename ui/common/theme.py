@@ -2,7 +2,7 @@
 text-size preference scaling the whole UI. Everything here can be re-applied live.
 
 Object names screens may use: appTitle, pageTitle, groupName, selectedGroup, sectionTitle
-(headings, largest first);
+(headings, largest first); keyName (a keyboard key in a list of keys);
 error, warning, success, info (status labels: say the state in words too); muted (secondary
 text); card (a framed panel), unlockPanel, header, nav, helpNow.
 Large type elsewhere: scaled_font(), never a fixed point size, so the text-size setting applies.
@@ -32,7 +32,7 @@ QLabel#appTitle {{ font-size: {title}pt; font-weight: 600; }}
 QLabel#pageTitle {{ font-size: {h2}pt; font-weight: 600; }}
 QLabel#groupName {{ font-size: {h2}pt; font-weight: 600; }}
 QLabel#selectedGroup {{ font-size: {h3}pt; font-weight: 600; }}
-QLabel#sectionTitle {{ font-weight: 600; }}
+QLabel#sectionTitle, QLabel#keyName {{ font-weight: 600; }}
 QLabel#muted {{ color: {muted}; }}
 QLabel[warning="true"] {{ color: {error_text}; font-weight: 600; }}
 {statuses}
