@@ -131,6 +131,9 @@ QRadioButton::indicator:checked {{ background: qradialgradient(cx: 0.5, cy: 0.5,
     stop: 1 {surface}); border-color: {highlight}; }}
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ background: {surface_alt}; }}
 QToolTip {{ color: {text}; background: {surface}; border: 1px solid {border}; }}
+QStatusBar {{ background: {surface}; border-top: 1px solid {border}; }}
+QStatusBar::item {{ border: none; }}
+QStatusBar QSizeGrip {{ image: none; width: 0px; height: 0px; }}
 """
 
 _STATUS_STYLE = ("QLabel#{name} {{ color: {text}; background: {background}; "
