@@ -226,6 +226,8 @@ class StartScreen(Retranslating, QWidget):
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self.group_list.setVisible(self.model.rowCount() > 0)
+        # No group yet: a first welcome, not a disabled unlock form with nothing to unlock.
+        self.unlock_panel.setVisible(self.model.rowCount() > 0)
         self._fit_list()
         self._update_selection_texts()
         self._update_count()
