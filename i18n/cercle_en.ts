@@ -2931,6 +2931,10 @@ Will be deleted: {deleted}.</translation>
             <translation>Meeting formats</translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Formats</source>
             <translation>Formats</translation>
         </message>
@@ -2947,8 +2951,8 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;New session from this format</translation>
         </message>
         <message>
-            <source>{kind}: {title} ({minutes} min)</source>
-            <translation>{kind}: {title} ({minutes} min)</translation>
+            <source>In all: {minutes} min</source>
+            <translation>In all: {minutes} min</translation>
         </message>
         <message>
             <source>Rename the format</source>

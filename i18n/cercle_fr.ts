@@ -2931,6 +2931,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Formats de séance</translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Déroulé</translation>
+        </message>
+        <message>
             <source>Formats</source>
             <translation>Formats</translation>
         </message>
@@ -2947,8 +2951,8 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Nouvelle séance avec ce format</translation>
         </message>
         <message>
-            <source>{kind}: {title} ({minutes} min)</source>
-            <translation>{kind} : {title} ({minutes} min)</translation>
+            <source>In all: {minutes} min</source>
+            <translation>En tout : {minutes} min</translation>
         </message>
         <message>
             <source>Rename the format</source>
