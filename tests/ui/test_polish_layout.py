@@ -46,3 +46,4 @@ def test_csv_mapping_labels_end_with_a_colon(qtbot, demo_window):  # type: ignor
         assert label.buddy() is form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
 
 
+
