@@ -496,6 +496,10 @@
                 <numerusform>%n rows with a problem will be skipped.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}:</translation>
+        </message>
     </context>
     <context>
         <name>DestinationPage</name>
@@ -1013,6 +1017,22 @@
         <message>
             <source>End the meeting and mark this session as held?</source>
             <translation>End the meeting and mark this session as held?</translation>
+        </message>
+        <message>
+            <source>Notes for this item</source>
+            <translation>Notes for this item</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Planned: {minutes} min</source>
+            <translation>Planned: {minutes} min</translation>
+        </message>
+        <message>
+            <source>No notes for this item. You can add some in the session's agenda.</source>
+            <translation>No notes for this item. You can add some in the session's agenda.</translation>
         </message>
     </context>
     <context>
@@ -1745,6 +1765,26 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>%n session: {dates}</numerusform>
                 <numerusform>%n sessions: {dates}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>After this &amp;number of sessions:</source>
+            <translation>After this &amp;number of sessions:</translation>
+        </message>
+        <message>
+            <source>On this &amp;end date:</source>
+            <translation>On this &amp;end date:</translation>
+        </message>
+        <message>
+            <source>Number of sessions</source>
+            <translation>Number of sessions</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>Ends:</translation>
         </message>
     </context>
     <context>
@@ -2771,6 +2811,10 @@ Will be deleted: {deleted}.</translation>
             <source>&amp;Import a handed-over group…</source>
             <translation>&amp;Import a handed-over group…</translation>
         </message>
+        <message>
+            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
+            <translation>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</translation>
+        </message>
     </context>
     <context>
         <name>SummaryModel</name>
@@ -2882,6 +2926,14 @@ Will be deleted: {deleted}.</translation>
             <source>Delete the format “{name}”? Sessions already planned with it are kept.</source>
             <translation>Delete the format “{name}”? Sessions already planned with it are kept.</translation>
         </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>In all: {minutes} min</source>
+            <translation>In all: {minutes} min</translation>
+        </message>
     </context>
     <context>
         <name>UnlockWait</name>
@@ -2938,6 +2990,77 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Save the passphrase sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysHelp</name>
+        <message>
+            <source>During the round, the keyboard is enough</source>
+            <translation>During the round, the keyboard is enough</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Start or pause</source>
+            <translation>Start or pause</translation>
+        </message>
+        <message>
+            <source>Give the word to the next person</source>
+            <translation>Give the word to the next person</translation>
+        </message>
+        <message>
+            <source>→ or Enter</source>
+            <translation>→ or Enter</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Pass (the person comes back at the end)</source>
+            <translation>Pass (the person comes back at the end)</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>One more minute</translation>
+        </message>
+        <message>
+            <source>Back to the previous person</source>
+            <translation>Back to the previous person</translation>
+        </message>
+        <message>
+            <source>←</source>
+            <translation>←</translation>
+        </message>
+        <message>
+            <source>F11</source>
+            <translation>F11</translation>
+        </message>
+        <message>
+            <source>Fill the screen</source>
+            <translation>Fill the screen</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>Presenter screen for a projector</source>
+            <translation>Presenter screen for a projector</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>End the round</translation>
         </message>
     </context>
 </TS>

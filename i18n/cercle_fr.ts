@@ -496,6 +496,10 @@
                 <numerusform>%n lignes avec un problème seront ignorées.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field} :</translation>
+        </message>
     </context>
     <context>
         <name>DestinationPage</name>
@@ -1013,6 +1017,22 @@
         <message>
             <source>End the meeting and mark this session as held?</source>
             <translation>Terminer la séance et la marquer comme tenue ?</translation>
+        </message>
+        <message>
+            <source>Notes for this item</source>
+            <translation>Notes pour cette étape</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Déroulé</translation>
+        </message>
+        <message>
+            <source>Planned: {minutes} min</source>
+            <translation>Prévu : {minutes} min</translation>
+        </message>
+        <message>
+            <source>No notes for this item. You can add some in the session's agenda.</source>
+            <translation>Pas de notes pour cette étape. Vous pouvez en ajouter dans le déroulé de la séance.</translation>
         </message>
     </context>
     <context>
@@ -1745,6 +1765,26 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>%n séance : {dates}</numerusform>
                 <numerusform>%n séances : {dates}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>After this &amp;number of sessions:</source>
+            <translation>Après ce &amp;nombre de séances :</translation>
+        </message>
+        <message>
+            <source>On this &amp;end date:</source>
+            <translation>À cette date de &amp;fin :</translation>
+        </message>
+        <message>
+            <source>Number of sessions</source>
+            <translation>Nombre de séances</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>Fin :</translation>
         </message>
     </context>
     <context>
@@ -2771,6 +2811,10 @@ Seront supprimés : {deleted}.</translation>
             <source>&amp;Import a handed-over group…</source>
             <translation>&amp;Importer un groupe transmis…</translation>
         </message>
+        <message>
+            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
+            <translation>Cercle fonctionne sans internet. La phrase secrète n'est enregistrée nulle part : conservez-la en lieu sûr, c'est le seul moyen d'ouvrir le groupe.</translation>
+        </message>
     </context>
     <context>
         <name>SummaryModel</name>
@@ -2882,6 +2926,14 @@ Seront supprimés : {deleted}.</translation>
             <source>Delete the format “{name}”? Sessions already planned with it are kept.</source>
             <translation>Supprimer le format « {name} » ? Les séances déjà planifiées avec lui sont conservées.</translation>
         </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Déroulé</translation>
+        </message>
+        <message>
+            <source>In all: {minutes} min</source>
+            <translation>En tout : {minutes} min</translation>
+        </message>
     </context>
     <context>
         <name>UnlockWait</name>
@@ -2938,6 +2990,77 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysHelp</name>
+        <message>
+            <source>During the round, the keyboard is enough</source>
+            <translation>Pendant le tour, le clavier suffit</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Espace</translation>
+        </message>
+        <message>
+            <source>Start or pause</source>
+            <translation>Démarrer ou mettre en pause</translation>
+        </message>
+        <message>
+            <source>Give the word to the next person</source>
+            <translation>Donner la parole à la personne suivante</translation>
+        </message>
+        <message>
+            <source>→ or Enter</source>
+            <translation>→ ou Entrée</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Pass (the person comes back at the end)</source>
+            <translation>Passer (la personne reprend la parole à la fin)</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>Une minute de plus</translation>
+        </message>
+        <message>
+            <source>Back to the previous person</source>
+            <translation>Revenir à la personne précédente</translation>
+        </message>
+        <message>
+            <source>←</source>
+            <translation>←</translation>
+        </message>
+        <message>
+            <source>F11</source>
+            <translation>F11</translation>
+        </message>
+        <message>
+            <source>Fill the screen</source>
+            <translation>Plein écran</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>Presenter screen for a projector</source>
+            <translation>Écran de projection pour un vidéoprojecteur</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>Terminer le tour</translation>
         </message>
     </context>
 </TS>

@@ -34,12 +34,14 @@ def _help_now(env, suffix: str):  # type: ignore[no-untyped-def]
 
 def _live(env, suffix: str):  # type: ignore[no-untyped-def]
     from docs.make_screenshots import SIZE
+    from docs.shots.sessions import _with_notes
     from ui.sessions.live_view import LiveView
 
     screen = env.window.group_screen.screens["sessions"]
     screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
     clock = _Clock()
-    live = LiveView(env.ctx, env.ctx.group, screen.selected(), clock=clock, parent=env.window)
+    live = LiveView(env.ctx, env.ctx.group, _with_notes(env.ctx.group, screen.selected()),
+                    clock=clock, parent=env.window)
     live.resize(SIZE)
     live.show()
     clock.now += 12 * 60 + 5

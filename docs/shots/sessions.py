@@ -48,7 +48,8 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         screen.tabs.setCurrentIndex(0)
         screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
         clock = _Clock()
-        live = LiveView(env.ctx, env.window.ctx.group, screen.selected(), clock=clock,
+        live = LiveView(env.ctx, env.window.ctx.group, _with_notes(env.window.ctx.group,
+                        screen.selected()), clock=clock,
                         parent=env.window)
         live.resize(SIZE)
         live.show()
@@ -63,3 +64,14 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         yield f"live-meeting-{lang}", live
         live.reject()
         env.close()
+
+
+def _with_notes(group, session):  # type: ignore[no-untyped-def]
+    """The demo agenda has no notes: give it the starter format's, as a host would write them."""
+    from dataclasses import replace
+
+    notes = {item.kind: item.notes for template in group.sessions.templates()
+             for item in group.sessions.template_items(template.id) if item.notes}
+    items = [replace(item, notes=notes.get(item.kind, "")) for item in
+             group.sessions.agenda(session.id)]
+    return group.sessions.save_session(session, items)

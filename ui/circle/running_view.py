@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +33,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 END_KEYS = "Ctrl+E"
 PRESENTER_KEYS = "F5"
 SIDE_WIDTH = 250
+TURN_BUTTONS = ("toggle", "back", "next", "pass", "add", "end")
+TURN_ROW_BUDGET = 760  # px: 1366 less the navigation, the margins and the side column
 HELP_KEYS = "Ctrl+H"  # the group screen's application-wide Help now shortcut
 
 
@@ -70,17 +73,14 @@ class RunningView(Retranslating, QWidget):
         self.buttons: dict[str, QPushButton] = {
             name: QPushButton() for name in ("toggle", "back", "next", "pass", "add", "end",
                                              "help", "fullscreen", "presenter")}
-        row = QHBoxLayout()
-        for name in ("toggle", "back", "next", "pass", "add", "end"):
-            row.addWidget(self.buttons[name])
-        row.addStretch(1)
+        self.turn_row = QGridLayout()
         self.buttons["help"].setObjectName("helpNow")
         for name, action in self.button_actions().items():
             self.buttons[name].clicked.connect(action)
         left = QVBoxLayout()
         left.addWidget(self.panel, 1)
         left.addLayout(info)
-        left.addLayout(row)
+        left.addLayout(self.turn_row)
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addLayout(left, 1)
@@ -127,7 +127,22 @@ class RunningView(Retranslating, QWidget):
         if event.type() == QEvent.Type.ApplicationFontChange:
             self.next_label.setFont(scaled_font(1.4))
             self._fit_side()
+            self._arrange_turn_buttons()
         super().changeEvent(event)
+
+    def _arrange_turn_buttons(self) -> None:
+        """One row of turn buttons, or two in very large text, so the window keeps to a
+        1366-pixel screen beside the navigation and the side column."""
+        buttons = [self.buttons[name] for name in TURN_BUTTONS]
+        spacing = max(0, self.turn_row.horizontalSpacing())
+        wide = sum(button.sizeHint().width() + spacing for button in buttons) > TURN_ROW_BUDGET
+        per_row = 3 if wide else len(buttons)
+        for column in range(len(buttons) + 1):
+            self.turn_row.setColumnStretch(column, 0)
+        for index, button in enumerate(buttons):
+            self.turn_row.removeWidget(button)
+            self.turn_row.addWidget(button, index // per_row, index % per_row)
+        self.turn_row.setColumnStretch(per_row, 1)
 
     def _fit_side(self) -> None:
         """The side column grows with the text size, so no button text is cut."""
@@ -175,6 +190,7 @@ class RunningView(Retranslating, QWidget):
         self.late_button.setText(self.tr("Add a late arrival"))
         self.late_button.setToolTip(self.tr("They join at the end of the round"))
         self._fit_side()
+        self._arrange_turn_buttons()
         self._fill_screens()
         self.refresh()
 

@@ -27,6 +27,7 @@ from app.group import OpenGroup
 from app.model import ItemKind
 from ui.circle.display import duration_text
 from ui.circle.duration_spin import DurationSpin
+from ui.circle.keys_help import KeysHelp
 from ui.common.retranslate import Retranslating
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,9 +118,7 @@ class SetupView(Retranslating, QWidget):
         self.warning_seconds.setSingleStep(10)
         self.warning_seconds.setValue(DEFAULT_WARNING_SECONDS)
         self.chime_box = QCheckBox()
-        self.keys_help = QLabel()
-        self.keys_help.setWordWrap(True)
-        self.keys_help.setObjectName("circleKeys")
+        self.keys_help = KeysHelp()
         self.start_button = QPushButton()
         self.start_button.setObjectName("circleStart")
         self.start_button.setMinimumHeight(48)
@@ -175,11 +174,6 @@ class SetupView(Retranslating, QWidget):
         self.each_time.setAccessibleName(self.tr("The same time for each"))
         self.budget_minutes.setAccessibleName(self.tr("Time budget for the whole circle"))
         self.warning_seconds.setAccessibleName(self.tr("Amber when this much is left"))
-        self.keys_help.setText(self.tr(
-            "During the round, the keyboard is enough: Space starts and pauses, Right or Enter "
-            "gives the word to the next person, P lets someone pass (they come back at the end), "
-            "+ gives one more minute, Left goes back. F11 fills the screen, F5 opens the "
-            "presenter screen for a projector, Ctrl+E ends the round."))
         self.update_share()
 
     # Who takes part ------------------------------------------------------------------------

@@ -12,6 +12,8 @@ class PassphraseStrengthLabel(Retranslating, QLabel):
     def __init__(self, field: QLineEdit) -> None:
         super().__init__()
         self._field = field
+        self.setWordWrap(True)  # a long hint must not widen dialogs in large text
+        self.setObjectName("muted")
         field.textChanged.connect(self.retranslate)
         self.retranslate()
 

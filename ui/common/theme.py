@@ -2,7 +2,7 @@
 text-size preference scaling the whole UI. Everything here can be re-applied live.
 
 Object names screens may use: appTitle, pageTitle, groupName, selectedGroup, sectionTitle
-(headings, largest first);
+(headings, largest first); keyName (a keyboard key in a list of keys);
 error, warning, success, info (status labels: say the state in words too); muted (secondary
 text); card (a framed panel), unlockPanel, header, nav, helpNow.
 Large type elsewhere: scaled_font(), never a fixed point size, so the text-size setting applies.
@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from ui.common.palette import STATUSES, THEMES, Colours
 from ui.common.paths import resource_path
@@ -25,7 +32,7 @@ QLabel#appTitle {{ font-size: {title}pt; font-weight: 600; }}
 QLabel#pageTitle {{ font-size: {h2}pt; font-weight: 600; }}
 QLabel#groupName {{ font-size: {h2}pt; font-weight: 600; }}
 QLabel#selectedGroup {{ font-size: {h3}pt; font-weight: 600; }}
-QLabel#sectionTitle {{ font-weight: 600; }}
+QLabel#sectionTitle, QLabel#keyName {{ font-weight: 600; }}
 QLabel#muted {{ color: {muted}; }}
 QLabel[warning="true"] {{ color: {error_text}; font-weight: 600; }}
 {statuses}
@@ -124,12 +131,34 @@ QRadioButton::indicator:checked {{ background: qradialgradient(cx: 0.5, cy: 0.5,
     stop: 1 {surface}); border-color: {highlight}; }}
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ background: {surface_alt}; }}
 QToolTip {{ color: {text}; background: {surface}; border: 1px solid {border}; }}
+QStatusBar {{ background: {surface}; border-top: 1px solid {border}; }}
+QStatusBar::item {{ border: none; }}
+QStatusBar QSizeGrip {{ image: none; width: 0px; height: 0px; }}
 """
 
 _STATUS_STYLE = ("QLabel#{name} {{ color: {text}; background: {background}; "
                  "border: 1px solid {border}; border-radius: 4px; padding: 6px; }}")
 
 _base_point_size: float | None = None
+
+# The margins the group screen gives every area: dialogs get the same, not Qt's tighter 11 px.
+DIALOG_MARGINS = {QStyle.PixelMetric.PM_LayoutLeftMargin: 18,
+                  QStyle.PixelMetric.PM_LayoutRightMargin: 18,
+                  QStyle.PixelMetric.PM_LayoutTopMargin: 16,
+                  QStyle.PixelMetric.PM_LayoutBottomMargin: 16}
+
+
+class CercleStyle(QProxyStyle):
+    """Fusion, with dialog margins that match the main screens."""
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                    widget: QWidget | None = None) -> int:
+        if metric in DIALOG_MARGINS and isinstance(widget, QDialog):
+            return DIALOG_MARGINS[metric]
+        return super().pixelMetric(metric, option, widget)
+
+
+_style: CercleStyle | None = None
 
 
 def resolve_scheme(setting: str) -> str:
@@ -197,8 +226,10 @@ def scaled_font(factor: float, bold: bool = False) -> QFont:
 
 
 def apply_theme(app: QApplication, text_size: str, scheme: str = "system") -> None:
-    global _base_point_size
-    app.setStyle("Fusion")
+    global _base_point_size, _style
+    if _style is None:  # set once: setting a style again re-polishes every widget
+        _style = CercleStyle("Fusion")
+        app.setStyle(_style)
     if _base_point_size is None:
         _base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
     size = _base_point_size * TEXT_SCALE.get(text_size, 1.0)

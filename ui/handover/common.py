@@ -139,4 +139,8 @@ def prepare_wizard(wizard: QWizard, ctx: UiContext) -> None:
     # has crashed PySide6 6.12 on the next style change (seen in tests).
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-    wizard.resize(760, 560)
+    # Larger with the text size, so the preview and the passphrase hints are never cut off,
+    # yet within a 1366x768 laptop screen.
+    metrics = wizard.fontMetrics()
+    wizard.resize(min(1300, max(760, metrics.averageCharWidth() * 100)),
+                  min(720, max(560, metrics.height() * 34)))

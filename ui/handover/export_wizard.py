@@ -61,8 +61,9 @@ class ScopePage(Retranslating, QWizardPage):
             self.buttons.addButton(radio)
             self.radios[scope] = radio
             layout.addWidget(radio)
-            self.notes[scope] = _wrapped(layout)
+            self.notes[scope] = _wrapped(layout, "muted")
             self.notes[scope].setIndent(24)
+            layout.addSpacing(10)  # each choice with its note reads as one block
         self.radios[SCOPES[0]].setChecked(True)
         layout.addStretch(1)
         self.retranslate()

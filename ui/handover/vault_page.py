@@ -34,6 +34,7 @@ class NewVaultPage(Retranslating, QWizardPage):
         self.label_edit = QLineEdit()
         self.label_note = QLabel()
         self.label_note.setWordWrap(True)
+        self.label_note.setObjectName("muted")
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_edit = QLineEdit()

@@ -115,6 +115,9 @@ class ResourceEditor(Retranslating, QDialog):
         bottom.addWidget(self.delete_button)
         bottom.addWidget(self.buttons, 1)
         root.addLayout(bottom)
+        # Tab follows the screen, left to right: the preview, Delete, then Save and Cancel.
+        QWidget.setTabOrder(self.preview, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.buttons)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New resource") if self.original is None

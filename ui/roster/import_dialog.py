@@ -150,7 +150,9 @@ class CsvImportDialog(Retranslating, QDialog):
         for row, name in enumerate(FIELDS):
             label = self.mapping_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             assert isinstance(label, QLabel)
-            label.setText(names[name])
+            label.setText(self.tr("{field}:").format(field=names[name]))
+            label.setBuddy(self.combos[name])
+            self.combos[name].setAccessibleName(names[name])
             self.combos[name].setItemText(0, self.tr("(not imported)"))
         self.duplicates_check.setText(self.tr("Also import the rows already on the roster"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))

@@ -8,9 +8,11 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -32,6 +34,7 @@ from ui.sessions.labels import clock_text, kind_label, long_when
 REPAINT_MS = 250
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
+TIME_FACTOR = 5.2  # times the body text, shrunk to fit the column
 
 
 class LiveView(Retranslating, QDialog):
@@ -68,44 +71,67 @@ class LiveView(Retranslating, QDialog):
         top = QHBoxLayout()
         top.addWidget(self.header_label, 1)
         top.addWidget(self.meeting_clock)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addLayout(self._build_current(), 3)
+        body.addWidget(self._build_agenda(), 1)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(32, 20, 32, 20)
+        root.setSpacing(14)
+        root.addLayout(top)
+        root.addLayout(body, 1)
+        root.addLayout(self._build_buttons())
+
+    def _build_current(self) -> QVBoxLayout:
+        """The current item: what it is, its clock and progress, the host's notes, what follows.
+        The notes card takes the spare height so the screen reads top to bottom without gaps."""
         self.kind_label = QLabel()
         self.kind_label.setObjectName("liveKind")
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(14)
         self.title_label = QLabel()
         self.title_label.setObjectName("liveTitle")
         self.title_label.setWordWrap(True)
         self.time_label = QLabel()
         self.time_label.setObjectName("liveTime")
         self.time_label.setWordWrap(True)  # in large text it would push the window off screen
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.planned_label = QLabel()
+        self.planned_label.setObjectName("muted")
+        self.notes_title = QLabel()
+        self.notes_title.setObjectName("sectionTitle")
         self.notes_label = QLabel()
         self.notes_label.setObjectName("liveNotes")
         self.notes_label.setWordWrap(True)
+        self.notes_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        notes_card = _card(self.notes_title, self.notes_label)
+        notes_card.layout().addStretch(1)
         self.next_label = QLabel()
         self.next_label.setObjectName("liveNext")
         self.next_label.setWordWrap(True)
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        for widget in (self.kind_label, self.title_label, self.time_label, self.progress,
+                       self.planned_label):
+            column.addWidget(widget)
+        column.addSpacing(12)
+        column.addWidget(notes_card, 1)
+        column.addSpacing(8)
+        column.addWidget(self.next_label)
+        return column
+
+    def _build_agenda(self) -> QFrame:
+        self.agenda_title = QLabel()
+        self.agenda_title.setObjectName("sectionTitle")
         self.agenda_label = QLabel()
         self.agenda_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.agenda_label.setTextFormat(Qt.TextFormat.RichText)
-        self.agenda_label.setMinimumWidth(300)
+        self.agenda_label.setWordWrap(True)
         self.agenda_label.setObjectName("liveAgenda")
-        main = QVBoxLayout()
-        main.addStretch(1)
-        for widget in (self.kind_label, self.title_label, self.time_label, self.progress,
-                       self.notes_label):
-            main.addWidget(widget)
-        main.addStretch(2)
-        main.addWidget(self.next_label)
-        body = QHBoxLayout()
-        body.addLayout(main, 3)
-        body.addWidget(self.agenda_label, 1)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(32, 20, 32, 20)
-        root.setSpacing(12)
-        root.addLayout(top)
-        root.addLayout(body, 1)
-        root.addLayout(self._build_buttons())
+        card = _card(self.agenda_title, self.agenda_label)
+        card.layout().addStretch(1)
+        card.setMinimumWidth(300)
+        return card
 
     def _build_buttons(self) -> QHBoxLayout:
         self.previous_button = QPushButton()
@@ -136,13 +162,32 @@ class LiveView(Retranslating, QDialog):
     def _apply_fonts(self) -> None:
         """Sizes relative to the body text, so the text-size preference reaches this screen."""
         for widget, factor, bold in (
-                (self.title_label, 3.2, True), (self.time_label, 4.4, True),
-                (self.kind_label, 1.6, False), (self.notes_label, 1.6, False),
-                (self.next_label, 2.0, False), (self.meeting_clock, 1.6, False),
-                (self.header_label, 1.3, False), (self.agenda_label, 1.4, False)):
+                (self.title_label, 3.2, True),
+                (self.kind_label, 1.6, False), (self.notes_label, 1.8, False),
+                (self.next_label, 2.0, False), (self.meeting_clock, 1.6, True),
+                (self.header_label, 1.3, False), (self.agenda_label, 1.3, False),
+                (self.notes_title, 1.2, True), (self.agenda_title, 1.2, True),
+                (self.planned_label, 1.1, False)):
             widget.setFont(scaled_font(factor, bold))
+        self.progress.setFixedHeight(max(12, self.fontMetrics().height() // 2 + 4))
         for button in self.findChildren(QPushButton):
             button.setFont(scaled_font(1.3))
+        self._fit_time()
+
+    def _fit_time(self) -> None:
+        """The item clock as large as its column allows on one line: wrapped, it reads badly."""
+        font = scaled_font(TIME_FACTOR, True)
+        width = self.time_label.contentsRect().width()
+        needed = QFontMetrics(font).horizontalAdvance(self.time_label.text())
+        if 0 < width < needed:
+            font.setPointSizeF(max(font.pointSizeF() * width / needed * 0.97,
+                                   QApplication.font().pointSizeF() * 2))
+        if font != self.time_label.font():
+            self.time_label.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_time()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:
@@ -158,6 +203,8 @@ class LiveView(Retranslating, QDialog):
         self.agreements_button.setText(self.tr("Read the group &agreements"))
         self.circle_button.setText(self.tr("&Start the sharing circle"))
         self.leave_button.setText(self.tr("Leave (Esc)"))
+        self.notes_title.setText(self.tr("Notes for this item"))
+        self.agenda_title.setText(self.tr("Agenda"))
         when = long_when(self.session)
         self.header_label.setText(" — ".join(t for t in (when, self.session.theme) if t))
         self.refresh()
@@ -186,11 +233,14 @@ class LiveView(Retranslating, QDialog):
         else:
             self.time_label.setText(self.tr("{elapsed} elapsed · {over} over").format(
                 elapsed=clock_text(run.item_elapsed()), over=clock_text(-remaining)))
+        self._fit_time()
         over = colours_for(self.ctx.prefs.theme).error.text
         self.time_label.setStyleSheet(f"color: {over};" if remaining < 0 else "")
         self.progress.setRange(0, max(1, item.planned_seconds))
         self.progress.setValue(min(item.planned_seconds, int(run.item_elapsed())))
-        self.notes_label.setText(self.notes[run.index])
+        self.planned_label.setText(self.tr("Planned: {minutes} min").format(
+            minutes=item.planned_seconds // 60))
+        self._show_notes(self.notes[run.index])
         following = run.next_item
         self.next_label.setText(self.tr("Next: {title} ({minutes} min)").format(
             title=following.title or kind_label(following.kind),
@@ -207,12 +257,29 @@ class LiveView(Retranslating, QDialog):
         self.agreements_button.setVisible(item.kind == ItemKind.AGREEMENTS)
         self.circle_button.setVisible(item.kind == ItemKind.CIRCLE)
 
+    def _show_notes(self, notes: str) -> None:
+        muted = colours_for(self.ctx.prefs.theme).muted
+        self.notes_label.setStyleSheet("" if notes.strip() else f"color: {muted};")
+        self.notes_label.setText(notes.strip() or self.tr(
+            "No notes for this item. You can add some in the session's agenda."))
+
     def _agenda_html(self) -> str:
+        """Done items dimmed, the current one marked and bold, in a table so minutes align."""
+        muted = colours_for(self.ctx.prefs.theme).muted
         rows = []
         for index, item in enumerate(self.run.items):
-            text = html.escape(f"{item.planned_seconds // 60}′  {item.title}")
-            rows.append(f"<p><b>▶ {text}</b></p>" if index == self.run.index else f"<p>{text}</p>")
-        return "".join(rows)
+            minutes = f"{item.planned_seconds // 60}′"
+            title = html.escape(item.title or kind_label(item.kind))
+            if index == self.run.index:
+                cells = (f"<td><b>▶</b></td><td align='right'><b>{minutes}</b></td>"
+                         f"<td><b>{title}</b></td>")
+            elif index < self.run.index:
+                cells = (f"<td></td><td align='right' style='color:{muted}'>{minutes}</td>"
+                         f"<td style='color:{muted}'>{title}</td>")
+            else:
+                cells = f"<td></td><td align='right'>{minutes}</td><td>{title}</td>"
+            rows.append(f"<tr>{cells}</tr>")
+        return f"<table cellspacing='0' cellpadding='4'>{''.join(rows)}</table>"
 
     def next_or_finish(self) -> None:
         if self.run.is_last:
@@ -274,3 +341,14 @@ class LiveView(Retranslating, QDialog):
         self.in_progress = False
         self.timer.stop()
         self.ctx.inhibit_autolock("meeting", False)
+
+
+def _card(title: QLabel, content: QLabel) -> QFrame:
+    card = QFrame()
+    card.setObjectName("card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(18, 14, 18, 14)
+    layout.setSpacing(8)
+    layout.addWidget(title)
+    layout.addWidget(content)
+    return card

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QRadioButton,
     QSpinBox,
@@ -46,12 +47,12 @@ class RecurrenceDialog(Retranslating, QDialog):
             self.template_combo.addItem(template.name, template.id)
         if templates:
             self.template_combo.setCurrentIndex(1)
-        self.place_hint = QLabel()
         self.preview_label = QLabel()
+        self.preview_label.setObjectName("info")
         self.preview_label.setWordWrap(True)
         self.form = QFormLayout()
-        for widget in (self.first_edit, self.frequency_combo, self.count_radio, self.count_spin,
-                       self.until_radio, self.until_edit, self.template_combo):
+        for widget in (self.first_edit, self.frequency_combo, self._build_end(),
+                       self.template_combo):
             self.form.addRow(QLabel(), widget)
         self.first_edit.dateTimeChanged.connect(lambda _d: self.retranslate())
         for signal in (self.frequency_combo.currentIndexChanged,
@@ -63,10 +64,24 @@ class RecurrenceDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         root = QVBoxLayout(self)
+        root.setSpacing(12)
         root.addLayout(self.form)
         root.addWidget(self.preview_label)
+        root.addStretch(1)
         root.addWidget(self.buttons)
         self.retranslate()
+
+    def _build_end(self) -> QWidget:
+        """The two ways a series ends, each radio beside the one field it enables."""
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.count_radio, 0, 0)
+        grid.addWidget(self.count_spin, 0, 1)
+        grid.addWidget(self.until_radio, 1, 0)
+        grid.addWidget(self.until_edit, 1, 1)
+        grid.setColumnStretch(1, 1)
+        return box
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Plan a series of sessions"))
@@ -85,17 +100,19 @@ class RecurrenceDialog(Retranslating, QDialog):
         self.frequency_combo.setCurrentIndex(max(0, current))
         self.frequency_combo.blockSignals(False)
         self.template_combo.setItemText(0, self.tr("Empty agenda"))
-        self.count_radio.setText(self.tr("This many sessions:"))
-        self.until_radio.setText(self.tr("Until this date:"))
-        texts = (self.tr("&First session:"), self.tr("&Repeat:"), "", self.tr("&Number:"), "",
-                 self.tr("&End date:"), self.tr("F&ormat:"))
+        self.count_radio.setText(self.tr("After this &number of sessions:"))
+        self.until_radio.setText(self.tr("On this &end date:"))
+        self.count_spin.setAccessibleName(self.tr("Number of sessions"))
+        self.until_edit.setAccessibleName(self.tr("End date"))
+        texts = (self.tr("&First session:"), self.tr("&Repeat:"), self.tr("Ends:"),
+                 self.tr("F&ormat:"))
         for row, text in enumerate(texts):
             label = self.form.itemAt(row, self.form.ItemRole.LabelRole).widget()
             field = self.form.itemAt(row, self.form.ItemRole.FieldRole).widget()
             assert isinstance(label, QLabel)
             label.setText(text)
-            label.setBuddy(field)
-            if text:
+            if "&" in text:
+                label.setBuddy(field)
                 field.setAccessibleName(text.replace("&", "").rstrip(":"))
         self._update_preview()
 

@@ -80,8 +80,9 @@ class SessionsScreen(Retranslating, QWidget):
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(SessionTableModel.THEME, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(SessionTableModel.DATE, 160)
-        table.setColumnWidth(SessionTableModel.PLACE, 200)
+        # The date in full at every text size (a cut date is the one thing a host looks for).
+        header.setSectionResizeMode(SessionTableModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
+        table.setColumnWidth(SessionTableModel.PLACE, max(200, table.fontMetrics().averageCharWidth() * 26))
         table.doubleClicked.connect(lambda _i: self.edit_selected())
         table.activated.connect(lambda _i: self.edit_selected())
         table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -33,8 +37,11 @@ class TemplatesDialog(Retranslating, QDialog):
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._show_items)
         self.list.itemActivated.connect(lambda _i: self.accept())
+        self.items_title = QLabel()
+        self.items_title.setObjectName("sectionTitle")
         self.items_label = QLabel()
         self.items_label.setWordWrap(True)
+        self.items_label.setTextFormat(Qt.TextFormat.RichText)
         self.items_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.rename_button = QPushButton()
         self.rename_button.clicked.connect(self.ask_rename)
@@ -45,8 +52,9 @@ class TemplatesDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
-        body.addWidget(self.list, 1)
-        body.addWidget(self.items_label, 1)
+        body.setSpacing(16)
+        body.addWidget(self.list, 2)
+        body.addWidget(self._items_card(), 3)
         tools = QHBoxLayout()
         tools.addWidget(self.rename_button)
         tools.addWidget(self.delete_button)
@@ -55,12 +63,22 @@ class TemplatesDialog(Retranslating, QDialog):
         root.addLayout(body, 1)
         root.addLayout(tools)
         root.addWidget(self.buttons)
-        self.resize(680, 360)
+        self.resize(760, 400)
         self.reload()
         self.retranslate()
 
+    def _items_card(self) -> QFrame:
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.items_title)
+        layout.addWidget(self.items_label, 1)
+        return card
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Meeting formats"))
+        self.items_title.setText(self.tr("Agenda"))
         self.list.setAccessibleName(self.tr("Formats"))
         self.rename_button.setText(self.tr("Re&name…"))
         self.delete_button.setText(self.tr("&Delete…"))
@@ -88,14 +106,22 @@ class TemplatesDialog(Retranslating, QDialog):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
     def _show_items(self, _row: int) -> None:
+        """The format's agenda as aligned rows: minutes, title, and the kind in muted text."""
         template_id = self.chosen_id()
         if not template_id or not self.group.is_open:
             self.items_label.setText("")
             return
-        lines = [self.tr("{kind}: {title} ({minutes} min)").format(
-            kind=kind_label(i.kind), title=i.title, minutes=i.planned_minutes)
-            for i in self.group.sessions.template_items(template_id)]
-        self.items_label.setText("\n".join(lines))
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        items = self.group.sessions.template_items(template_id)
+        rows = "".join(
+            f"<tr><td align='right'>{i.planned_minutes}′</td><td>{html.escape(i.title)}</td>"
+            f"<td style='color:{muted}'>{html.escape(kind_label(i.kind))}</td></tr>"
+            for i in items)
+        total = self.tr("In all: {minutes} min").format(
+            minutes=sum(i.planned_minutes for i in items))
+        agenda = (f"<table cellspacing='0' cellpadding='3'>{rows}</table>"
+                  f"<p style='color:{muted}'>{html.escape(total)}</p>")
+        self.items_label.setText(agenda)
 
     def ask_rename(self) -> None:
         item = self.list.currentItem()

@@ -182,7 +182,15 @@ class BackupsDialog(Retranslating, QDialog):
         if self.proxy.rowCount() > 0:
             self.table.selectRow(0)
         self.empty_label.setVisible(self.model.rowCount() == 0)
+        self._fit_columns()
         self._update_state()
+
+    def _fit_columns(self) -> None:
+        """Wide enough for every column in full (large text, French), within a laptop screen."""
+        self.table.resizeColumnsToContents()
+        needed = (self.table.horizontalHeader().length() + 2 * self.table.frameWidth()
+                  + self.table.verticalScrollBar().sizeHint().width() + 48)
+        self.setMinimumWidth(min(1300, max(760, needed)))
 
     def selected(self) -> BackupInfo | None:
         index = self.table.currentIndex()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -67,12 +67,18 @@ class StartScreen(Retranslating, QWidget):
         self.groups_card = self._build_groups_card()
         body.addWidget(self.groups_card, 3)
         body.addWidget(self._build_unlock_panel(), 2)
-        body.setAlignment(self.unlock_panel, Qt.AlignmentFlag.AlignTop)
+        self.footer = QLabel()
+        self.footer.setObjectName("muted")
+        self.footer.setWordWrap(True)
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 24, 32, 24)
         root.setSpacing(20)
         root.addLayout(header)
-        root.addLayout(body, 1)
+        # Cards as tall as their content, side by side with their buttons on one line; the calm
+        # room below is better than a tall, nearly empty list.
+        root.addLayout(body)
+        root.addStretch(1)
+        root.addWidget(self.footer)
         self.body = body
         self.setTabOrder(self.group_list, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
@@ -115,10 +121,10 @@ class StartScreen(Retranslating, QWidget):
         left.setSpacing(10)
         left.addWidget(self.groups_label)
         left.addWidget(self.count_label)
-        left.addWidget(self.group_list, 1)
+        left.addWidget(self.group_list)
         left.addWidget(self.empty_label)
+        left.addStretch(1)  # takes the room while the list is hidden (no group yet)
         left.addLayout(self.actions_row)
-        left.addStretch(0)  # takes the room while the list is hidden (no group yet)
         return card
 
     def _build_unlock_panel(self) -> QFrame:
@@ -180,6 +186,9 @@ class StartScreen(Retranslating, QWidget):
         self.backups_button.clicked.connect(self.open_backups)
 
     def retranslate(self) -> None:
+        self.footer.setText(self.tr(
+            "Cercle works without internet. The passphrase is never stored anywhere: keep it "
+            "somewhere safe, it is the only way to open the group."))
         self.subtitle.setText(self.tr("A quiet companion for the hosts of peer support groups. "
                                       "Everything stays on this computer, encrypted."))
         self.groups_label.setText(self.tr("&Groups"))
@@ -217,11 +226,23 @@ class StartScreen(Retranslating, QWidget):
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self.group_list.setVisible(self.model.rowCount() > 0)
-        # Without groups, a short card: a tall empty frame looks like something failed to load.
-        self.body.setAlignment(self.groups_card, Qt.AlignmentFlag.AlignTop if self.model.rowCount()
-                               == 0 else Qt.AlignmentFlag(0))
+        # No group yet: a first welcome, not a disabled unlock form with nothing to unlock.
+        self.unlock_panel.setVisible(self.model.rowCount() > 0)
+        self._fit_list()
         self._update_selection_texts()
         self._update_count()
+
+    def _fit_list(self) -> None:
+        """Room for six groups, or up to ten if there are more, then the list scrolls."""
+        rows = min(10, max(6, self.model.rowCount()))
+        row_height = max(self.group_list.sizeHintForRow(0), self.fontMetrics().height() + 12)
+        frame = 2 * self.group_list.frameWidth()
+        self.group_list.setFixedHeight(rows * (row_height + 2 * self.group_list.spacing()) + frame)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._fit_list()
+        super().changeEvent(event)
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

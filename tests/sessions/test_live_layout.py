@@ -1,0 +1,26 @@
+"""The meeting view's layout: the item's notes have their place, the clock stays on one line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_live_view_shows_the_item_notes_or_says_there_are_none(qtbot, ui_ctx, demo_group, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    from app.model import AgendaItem, Session
+    from ui.sessions.live_view import LiveView
+
+    session = Session("2027-02-02T19:00", 60, "Salle 3", "Le sommeil")
+    session = demo_group.sessions.save_session(session, [
+        AgendaItem(session.id, 0, "Accueil", "welcome", 10, "Présenter les nouveaux venus"),
+        AgendaItem(session.id, 1, "Clôture", "closing", 50, "")])
+    view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    assert view.notes_label.text() == "Présenter les nouveaux venus"
+    assert view.planned_label.text() == "Planned: 10 min"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.notes_label.text().startswith("No notes for this item")
+    # The item clock stays on one line at the target laptop size.
+    metrics = view.time_label.fontMetrics()
+    assert metrics.horizontalAdvance(view.time_label.text()) <= view.time_label.width()

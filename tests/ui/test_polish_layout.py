@@ -1,0 +1,49 @@
+"""Layout details a person notices: tab order, dialog margins, labels that read as a form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+
+from ui.resources.editor import ResourceEditor
+
+
+def test_tab_reaches_delete_before_save_and_cancel(qtbot, demo_window):  # type: ignore[no-untyped-def]
+    """Delete sits on the left of the button row, so Tab meets it first, after the preview."""
+    ctx = demo_window.ctx
+    editor = ResourceEditor(ctx, ctx.group, ctx.group.resources.resources()[0], parent=demo_window)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.preview.setFocus()
+    reached = []
+    for _ in range(3):
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(editor.focusWidget())
+    save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = editor.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert reached == [editor.delete_button, save, cancel]
+
+
+def test_dialogs_get_the_screens_margins(qtbot, demo_window):  # type: ignore[no-untyped-def]
+    dialog = QDialog(demo_window)
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    margins = layout.contentsMargins()
+    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (18, 16, 18, 16)
+
+
+def test_csv_mapping_labels_end_with_a_colon(qtbot, demo_window):  # type: ignore[no-untyped-def]
+    from ui.roster.import_dialog import CsvImportDialog
+
+    data = b"pseudonym,email\nAnne,anne@example.org\n"
+    dialog = CsvImportDialog(demo_window.ctx, demo_window.ctx.group, data, parent=demo_window)
+    qtbot.addWidget(dialog)
+    form = dialog.mapping_form
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        assert isinstance(label, QLabel) and label.text().endswith(":")
+        assert label.buddy() is form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+
+
+
