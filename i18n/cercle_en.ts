@@ -938,6 +938,77 @@
         </message>
     </context>
     <context>
+        <name>KeysHelp</name>
+        <message>
+            <source>During the round, the keyboard is enough</source>
+            <translation>During the round, the keyboard is enough</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Start or pause</source>
+            <translation>Start or pause</translation>
+        </message>
+        <message>
+            <source>Give the word to the next person</source>
+            <translation>Give the word to the next person</translation>
+        </message>
+        <message>
+            <source>→ or Enter</source>
+            <translation>→ or Enter</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Pass (the person comes back at the end)</source>
+            <translation>Pass (the person comes back at the end)</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>One more minute</translation>
+        </message>
+        <message>
+            <source>Back to the previous person</source>
+            <translation>Back to the previous person</translation>
+        </message>
+        <message>
+            <source>←</source>
+            <translation>←</translation>
+        </message>
+        <message>
+            <source>F11</source>
+            <translation>F11</translation>
+        </message>
+        <message>
+            <source>Fill the screen</source>
+            <translation>Fill the screen</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>Presenter screen for a projector</source>
+            <translation>Presenter screen for a projector</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>End the round</translation>
+        </message>
+    </context>
+    <context>
         <name>KindDelegate</name>
         <message>
             <source>Kind</source>
@@ -1732,28 +1803,12 @@ Will be deleted: {deleted}.</translation>
             <translation>Empty agenda</translation>
         </message>
         <message>
-            <source>This many sessions:</source>
-            <translation>This many sessions:</translation>
-        </message>
-        <message>
-            <source>Until this date:</source>
-            <translation>Until this date:</translation>
-        </message>
-        <message>
             <source>&amp;First session:</source>
             <translation>&amp;First session:</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
-        </message>
-        <message>
-            <source>&amp;Number:</source>
-            <translation>&amp;Number:</translation>
-        </message>
-        <message>
-            <source>&amp;End date:</source>
-            <translation>&amp;End date:</translation>
         </message>
         <message>
             <source>F&amp;ormat:</source>
@@ -2686,10 +2741,6 @@ Will be deleted: {deleted}.</translation>
             <translation>Time budget for the whole circle</translation>
         </message>
         <message>
-            <source>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</source>
-            <translation>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</translation>
-        </message>
-        <message>
             <source>Add the people who take part.</source>
             <translation>Add the people who take part.</translation>
         </message>
@@ -2907,10 +2958,6 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;New session from this format</translation>
         </message>
         <message>
-            <source>{kind}: {title} ({minutes} min)</source>
-            <translation>{kind}: {title} ({minutes} min)</translation>
-        </message>
-        <message>
             <source>Rename the format</source>
             <translation>Rename the format</translation>
         </message>
@@ -2990,77 +3037,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Save the passphrase sheet</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeysHelp</name>
-        <message>
-            <source>During the round, the keyboard is enough</source>
-            <translation>During the round, the keyboard is enough</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>Space</translation>
-        </message>
-        <message>
-            <source>Start or pause</source>
-            <translation>Start or pause</translation>
-        </message>
-        <message>
-            <source>Give the word to the next person</source>
-            <translation>Give the word to the next person</translation>
-        </message>
-        <message>
-            <source>→ or Enter</source>
-            <translation>→ or Enter</translation>
-        </message>
-        <message>
-            <source>P</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <source>Pass (the person comes back at the end)</source>
-            <translation>Pass (the person comes back at the end)</translation>
-        </message>
-        <message>
-            <source>+</source>
-            <translation>+</translation>
-        </message>
-        <message>
-            <source>One more minute</source>
-            <translation>One more minute</translation>
-        </message>
-        <message>
-            <source>Back to the previous person</source>
-            <translation>Back to the previous person</translation>
-        </message>
-        <message>
-            <source>←</source>
-            <translation>←</translation>
-        </message>
-        <message>
-            <source>F11</source>
-            <translation>F11</translation>
-        </message>
-        <message>
-            <source>Fill the screen</source>
-            <translation>Fill the screen</translation>
-        </message>
-        <message>
-            <source>F5</source>
-            <translation>F5</translation>
-        </message>
-        <message>
-            <source>Presenter screen for a projector</source>
-            <translation>Presenter screen for a projector</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>End the round</source>
-            <translation>End the round</translation>
         </message>
     </context>
 </TS>

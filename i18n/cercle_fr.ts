@@ -938,6 +938,77 @@
         </message>
     </context>
     <context>
+        <name>KeysHelp</name>
+        <message>
+            <source>During the round, the keyboard is enough</source>
+            <translation>Pendant le tour, le clavier suffit</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Espace</translation>
+        </message>
+        <message>
+            <source>Start or pause</source>
+            <translation>Démarrer ou mettre en pause</translation>
+        </message>
+        <message>
+            <source>Give the word to the next person</source>
+            <translation>Donner la parole à la personne suivante</translation>
+        </message>
+        <message>
+            <source>→ or Enter</source>
+            <translation>→ ou Entrée</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Pass (the person comes back at the end)</source>
+            <translation>Passer (la personne reprend la parole à la fin)</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>Une minute de plus</translation>
+        </message>
+        <message>
+            <source>Back to the previous person</source>
+            <translation>Revenir à la personne précédente</translation>
+        </message>
+        <message>
+            <source>←</source>
+            <translation>←</translation>
+        </message>
+        <message>
+            <source>F11</source>
+            <translation>F11</translation>
+        </message>
+        <message>
+            <source>Fill the screen</source>
+            <translation>Plein écran</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>Presenter screen for a projector</source>
+            <translation>Écran de projection pour un vidéoprojecteur</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>Terminer le tour</translation>
+        </message>
+    </context>
+    <context>
         <name>KindDelegate</name>
         <message>
             <source>Kind</source>
@@ -1732,28 +1803,12 @@ Seront supprimés : {deleted}.</translation>
             <translation>Déroulé vide</translation>
         </message>
         <message>
-            <source>This many sessions:</source>
-            <translation>Nombre de séances :</translation>
-        </message>
-        <message>
-            <source>Until this date:</source>
-            <translation>Jusqu'à cette date :</translation>
-        </message>
-        <message>
             <source>&amp;First session:</source>
             <translation>&amp;Première séance :</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
             <translation>&amp;Répétition :</translation>
-        </message>
-        <message>
-            <source>&amp;Number:</source>
-            <translation>&amp;Nombre :</translation>
-        </message>
-        <message>
-            <source>&amp;End date:</source>
-            <translation>Date de &amp;fin :</translation>
         </message>
         <message>
             <source>F&amp;ormat:</source>
@@ -2686,10 +2741,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>Temps total du cercle de parole</translation>
         </message>
         <message>
-            <source>During the round, the keyboard is enough: Space starts and pauses, Right or Enter gives the word to the next person, P lets someone pass (they come back at the end), + gives one more minute, Left goes back. F11 fills the screen, F5 opens the presenter screen for a projector, Ctrl+E ends the round.</source>
-            <translation>Pendant le tour, le clavier suffit : Espace démarre et met en pause, Flèche droite ou Entrée donne la parole à la personne suivante, P permet de passer (la personne revient à la fin), + donne une minute de plus, Flèche gauche revient en arrière. F11 passe en plein écran, F5 ouvre l'écran de projection pour un vidéoprojecteur, Ctrl+E termine le tour.</translation>
-        </message>
-        <message>
             <source>Add the people who take part.</source>
             <translation>Ajoutez les personnes qui participent.</translation>
         </message>
@@ -2907,10 +2958,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Nouvelle séance avec ce format</translation>
         </message>
         <message>
-            <source>{kind}: {title} ({minutes} min)</source>
-            <translation>{kind} : {title} ({minutes} min)</translation>
-        </message>
-        <message>
             <source>Rename the format</source>
             <translation>Renommer le format</translation>
         </message>
@@ -2990,77 +3037,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeysHelp</name>
-        <message>
-            <source>During the round, the keyboard is enough</source>
-            <translation>Pendant le tour, le clavier suffit</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>Espace</translation>
-        </message>
-        <message>
-            <source>Start or pause</source>
-            <translation>Démarrer ou mettre en pause</translation>
-        </message>
-        <message>
-            <source>Give the word to the next person</source>
-            <translation>Donner la parole à la personne suivante</translation>
-        </message>
-        <message>
-            <source>→ or Enter</source>
-            <translation>→ ou Entrée</translation>
-        </message>
-        <message>
-            <source>P</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <source>Pass (the person comes back at the end)</source>
-            <translation>Passer (la personne reprend la parole à la fin)</translation>
-        </message>
-        <message>
-            <source>+</source>
-            <translation>+</translation>
-        </message>
-        <message>
-            <source>One more minute</source>
-            <translation>Une minute de plus</translation>
-        </message>
-        <message>
-            <source>Back to the previous person</source>
-            <translation>Revenir à la personne précédente</translation>
-        </message>
-        <message>
-            <source>←</source>
-            <translation>←</translation>
-        </message>
-        <message>
-            <source>F11</source>
-            <translation>F11</translation>
-        </message>
-        <message>
-            <source>Fill the screen</source>
-            <translation>Plein écran</translation>
-        </message>
-        <message>
-            <source>F5</source>
-            <translation>F5</translation>
-        </message>
-        <message>
-            <source>Presenter screen for a projector</source>
-            <translation>Écran de projection pour un vidéoprojecteur</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>End the round</source>
-            <translation>Terminer le tour</translation>
         </message>
     </context>
 </TS>
