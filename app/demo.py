@@ -51,9 +51,13 @@ _THEMES = ["Les fêtes de fin d'année", "Le regard des autres", "Retrouver le s
            "Le printemps", "Les rituels"]
 
 _AGENDA = [
-    ("welcome", "Accueil et café", 10), ("agreements", "Lecture de la charte", 5),
-    ("check-in", "Tour de météo", 15), ("circle", "Cercle de parole", 40),
-    ("break", "Pause", 10), ("closing", "Tour de clôture", 10),
+    ("welcome", "Accueil et café", 10, "Accueillir chacun, présenter les nouveaux venus."),
+    ("agreements", "Lecture de la charte", 5, "Lue à voix haute, à tour de rôle."),
+    ("check-in", "Tour de météo", 15, "Un mot ou une phrase chacun : comment j'arrive ce soir."),
+    ("circle", "Cercle de parole", 40, "Chacun parle à son tour, sans être interrompu ; "
+                                       "on peut passer."),
+    ("break", "Pause", 10, ""),
+    ("closing", "Tour de clôture", 10, "Ce que j'emporte ce soir. Rappel de la prochaine séance."),
 ]
 
 _VERIFY = "\n\n*Fiche de démonstration : vérifiez le numéro et les horaires localement.*"
@@ -119,8 +123,8 @@ def populate(db: Database, today: date) -> None:
                 guest_count=rng.choice([0, 0, 1, 2]) if past else 0,
             ))
             sessions.replace_items(session.id, [
-                AgendaItem(session.id, i, title, kind, minutes)
-                for i, (kind, title, minutes) in enumerate(_AGENDA)
+                AgendaItem(session.id, i, title, kind, minutes, notes)
+                for i, (kind, title, minutes, notes) in enumerate(_AGENDA)
             ])
             if past:
                 present = [m for m in stored if m.active and rng.random() < 0.75]

@@ -304,8 +304,8 @@
             <translation>A soft bell when it is time to conclude and when the time is up</translation>
         </message>
         <message>
-            <source>The chime is not available on this computer (Qt Multimedia is not installed).</source>
-            <translation>The chime is not available on this computer (Qt Multimedia is not installed).</translation>
+            <source>The chime is not available on this computer: no sound player was found.</source>
+            <translation>The chime is not available on this computer: no sound player was found.</translation>
         </message>
     </context>
     <context>

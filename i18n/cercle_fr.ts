@@ -304,8 +304,8 @@
             <translation>Une cloche douce quand il est temps de conclure et quand le temps est écoulé</translation>
         </message>
         <message>
-            <source>The chime is not available on this computer (Qt Multimedia is not installed).</source>
-            <translation>La cloche n'est pas disponible sur cet ordinateur (Qt Multimedia n'est pas installé).</translation>
+            <source>The chime is not available on this computer: no sound player was found.</source>
+            <translation>Le carillon n'est pas disponible sur cet ordinateur : aucun lecteur de son n'a été trouvé.</translation>
         </message>
     </context>
     <context>

@@ -53,8 +53,8 @@ class CircleScreen(Retranslating, QWidget):
         self.setup.chime_box.setChecked(available and bool(self.ctx.prefs.chime))
         self.setup.chime_box.setToolTip(
             self.tr("A soft bell when it is time to conclude and when the time is up")
-            if available else self.tr("The chime is not available on this computer "
-                                      "(Qt Multimedia is not installed)."))
+            if available else self.tr("The chime is not available on this computer: no sound "
+                                      "player was found."))
 
     def prepare(self, session_id: str, member_ids: list[str], budget_seconds: int) -> None:
         """A meeting hands over who is present and the circle's remaining time."""

@@ -256,3 +256,36 @@ def test_the_time_each_is_typed_in_minutes_and_seconds(qtbot, circle) -> None:  
         assert circle.setup.seconds_each() == seconds, typed
     qtbot.keyClick(spin, Qt.Key.Key_Up)
     assert spin.value() == 75 and spin.text() == "1 min 15 s"
+
+
+def test_the_chime_uses_the_system_player_without_qt_multimedia(
+        qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Without the Addons wheel the chime still rings, through the OS's own player."""
+    import sys
+
+    from ui.circle import chime as chime_module
+
+    played = tmp_path / "played.txt"
+    player = tmp_path / "fake-player"
+    player.write_text(f"#!/bin/sh\necho \"$@\" > {played}\n")
+    player.chmod(0o755)
+    monkeypatch.setattr(chime_module, "_has_multimedia", lambda: False)
+    monkeypatch.setattr(chime_module, "system_player", lambda: [str(player), "-q"])
+    if sys.platform == "win32":
+        return
+    assert chime_module.chime_available()
+    bell = chime_module.Chime()
+    bell.play()
+    qtbot.waitUntil(played.exists, timeout=5000)
+    assert played.read_text().split() == ["-q", chime_module.chime_file()]
+    assert bell.played == 1
+
+
+def test_without_any_player_the_chime_is_unavailable(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.circle import chime as chime_module
+
+    monkeypatch.setattr(chime_module, "_has_multimedia", lambda: False)
+    monkeypatch.setattr(chime_module.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(chime_module.sys, "platform", "linux")
+    assert chime_module.system_player() is None
+    assert not chime_module.chime_available()
