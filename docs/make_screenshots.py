@@ -50,10 +50,12 @@ class ShotEnv:
 
     def open_demo(self) -> None:
         self.window.start_screen.open_demo()
-        for _ in range(200):
+        for _ in range(1200):  # up to 30 s: a busy machine slows the key derivation down
             if not self.window.is_locked:
                 break
             QTest.qWait(25)
+        if self.window.is_locked:
+            raise RuntimeError("the demo group did not open")
         self.settle()
 
     def close(self) -> None:
