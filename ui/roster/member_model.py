@@ -59,37 +59,56 @@ def session_label(starts_at: str) -> str:
 
 
 class MemberTableModel(QAbstractTableModel):
+    """Holds every member (`rows()`) but shows only those the search accepts (`show_only`).
+
+    Filtering here, in one Python pass and one reset, rather than in the proxy's
+    filterAcceptsRow: Qt calls that override once per member from C++, and 10,000 such calls
+    per keystroke cost more than a frame.
+    """
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[MemberRow] = []
+        self._all: list[MemberRow] = []
+        self._rows: list[MemberRow] = []  # the shown ones, in the sort order
+        self._accepts: Callable[[MemberRow], bool] = lambda _row: True
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
-        self.version = 0  # bumped on every change, so the filter knows its cache is stale
 
     def set_rows(self, rows: list[MemberRow]) -> None:
         self.beginResetModel()
-        self.version += 1
-        self._rows = list(rows)
+        self._all = list(rows)
         self._resort()
+        self._rows = [r for r in self._all if self._accepts(r)]
+        self.endResetModel()
+
+    def show_only(self, accepts: Callable[[MemberRow], bool]) -> None:
+        self.beginResetModel()
+        self._accepts = accepts
+        self._rows = [r for r in self._all if accepts(r)]
         self.endResetModel()
 
     def replace_row(self, row: MemberRow) -> None:
-        """One member changed: update its row in place, or append it when new."""
+        """One member changed: update its row in place, or add it when new."""
+        for number, current in enumerate(self._all):
+            if current.member.id == row.member.id:
+                self._all[number] = row
+                break
+        else:
+            self._all.append(row)
         for number, current in enumerate(self._rows):
             if current.member.id == row.member.id:
-                self.version += 1
                 self._rows[number] = row
                 self.dataChanged.emit(self.index(number, 0), self.index(number, COLUMNS - 1))
                 return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-        self.version += 1
-        self._rows.append(row)
-        self.endInsertRows()
+        if self._accepts(row):
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(row)
+            self.endInsertRows()
 
     def remove_member(self, member_id: str) -> None:
+        self._all = [r for r in self._all if r.member.id != member_id]
         for number, current in enumerate(self._rows):
             if current.member.id == member_id:
                 self.beginRemoveRows(QModelIndex(), number, number)
-                self.version += 1
                 del self._rows[number]
                 self.endRemoveRows()
                 return
@@ -97,10 +116,9 @@ class MemberTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        self.version += 1
         before = [r.member.id for r in self._rows]
-        self._rows.sort(key=lambda r: self._sort_key(r, column),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self._resort()
+        self._rows = [r for r in self._all if self._accepts(r)]
         self._remap_persistent(before)
         self.layoutChanged.emit()
 
@@ -112,14 +130,18 @@ class MemberTableModel(QAbstractTableModel):
 
     def _resort(self) -> None:
         if self._sort[0] >= 0:
-            self._rows.sort(key=lambda r: self._sort_key(r, self._sort[0]),
-                            reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+            self._all.sort(key=lambda r: self._sort_key(r, self._sort[0]),
+                           reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
 
     def row_of(self, member_id: str) -> int:
+        """The shown row of a member, or -1 when the search hides them."""
         return next((n for n, r in enumerate(self._rows) if r.member.id == member_id), -1)
 
+    def find(self, member_id: str) -> MemberRow | None:
+        return next((r for r in self._all if r.member.id == member_id), None)
+
     def rows(self) -> list[MemberRow]:
-        return self._rows
+        return self._all
 
     def member_row(self, number: int) -> MemberRow:
         return self._rows[number]
@@ -195,8 +217,6 @@ class MemberFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self._needle = ""
         self._status = self.ACTIVE
-        self._accepted: list[bool] = []
-        self._version = -1
         self._model = MemberTableModel(self)
         self.on_filtered: Callable[[], None] | None = None
 
@@ -216,32 +236,15 @@ class MemberFilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
 
     def refresh(self) -> None:
-        # Decided for every row in one Python pass; filterAcceptsRow then only looks the answer
-        # up (no Qt call per row), which keeps a keystroke over 10,000 members within a frame.
         needle, status = self._needle, self._status
-        rows = self._model.rows()
         if status == self.ALL:
-            self._accepted = [needle in r.search_key for r in rows]
+            self._model.show_only(lambda r: needle in r.search_key)
         else:
             wanted = status == self.ACTIVE
-            self._accepted = [r.member.active == wanted and needle in r.search_key for r in rows]
-        self._version = self._model.version
-        self.beginFilterChange()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        # A plain callback, not a Signal: PySide6 6.12 on Python 3.11 loses a reference to
-        # True on every Python-side emit(), and a keystroke must not cost one.
+            self._model.show_only(lambda r: r.member.active == wanted and needle in r.search_key)
+        # A plain callback, not a Signal: a keystroke should not cost a Python-side emit.
         if self.on_filtered is not None:
             self.on_filtered()
-
-    def _accepts(self, row: MemberRow) -> bool:
-        if self._status != self.ALL and row.member.active != (self._status == self.ACTIVE):
-            return False
-        return self._needle in row.search_key
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if self._version == self._model.version:
-            return self._accepted[source_row]
-        return self._accepts(self._model.member_row(source_row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The source sorts itself on its sort keys and this proxy keeps its order: sorting here

@@ -136,7 +136,7 @@ class MembersScreen(Retranslating, QWidget):
         # Its text changes on every keystroke: that must not re-lay out the whole screen.
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
-        self.proxy.on_filtered = self._update_count
+        self.proxy.on_filtered = self._filtered
 
     def _build_bottom(self) -> QVBoxLayout:
         self.session_combo = QComboBox()
@@ -274,6 +274,25 @@ class MembersScreen(Retranslating, QWidget):
             self.load_sessions()
             self._show_history()
 
+    def _filtered(self) -> None:
+        """The search rebuilt the shown rows: keep the member in the form highlighted, without
+        reloading the form (typed changes must survive a search)."""
+        self._update_count()
+        member = self.form.member
+        row = self.model.row_of(member.id) if member is not None else -1
+        if row >= 0:
+            selection = self.table.selectionModel()
+            blocked = selection.blockSignals(True)
+            selection.setCurrentIndex(
+                self.proxy.mapFromSource(self.model.index(row, 0)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            selection.blockSignals(blocked)
+            self.table.viewport().update()
+        elif member is not None and self.form.is_dirty():
+            self.feedback_label.setText(self.tr(
+                "Unsaved changes stay in the form: press Enter to save them or Esc to cancel."))
+
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n member(s) shown", "", self.proxy.rowCount()))
 
@@ -289,8 +308,8 @@ class MembersScreen(Retranslating, QWidget):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(index)
-        elif row >= 0:
-            self._load(self.model.member_row(row).member)
+        elif (hidden := self.model.find(member_id)) is not None:
+            self._load(hidden.member)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
