@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -60,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     _ctx, window, _translations = build(args, app)
     startup_probe.watch(window.start_screen)
+    # A community-centre laptop is often 1366x768: use the screen, up to a comfortable size.
+    window.resize(window.screen().availableGeometry().size().boundedTo(QSize(1280, 800)))
     window.show()
     if (result := parse_args(args).self_check) is not None:
         return self_check.run(window, Path(result))

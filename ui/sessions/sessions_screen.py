@@ -82,7 +82,10 @@ class SessionsScreen(Retranslating, QWidget):
         header.setSectionResizeMode(SessionTableModel.THEME, QHeaderView.ResizeMode.Stretch)
         # The date in full at every text size (a cut date is the one thing a host looks for).
         header.setSectionResizeMode(SessionTableModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        table.setColumnWidth(SessionTableModel.PLACE, max(200, table.fontMetrics().averageCharWidth() * 26))
+        for column in (SessionTableModel.STATUS, SessionTableModel.ATTENDANCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The theme is what tells meetings apart: the place gets a modest, adjustable width.
+        table.setColumnWidth(SessionTableModel.PLACE, table.fontMetrics().averageCharWidth() * 18)
         table.doubleClicked.connect(lambda _i: self.edit_selected())
         table.activated.connect(lambda _i: self.edit_selected())
         table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
