@@ -81,19 +81,15 @@ class BackupService:
         assert info is not None
         return info
 
-    def daily_due(self, group_id: str) -> bool:
-        today = self.now().date()
-        return not any(b.made_at.date() == today and b.kind in ("daily", "weekly")
-                       for b in self.backups_of(group_id))
-
     def backup_at_unlock(self, db: Database, group_id: str) -> BackupInfo | None:
         """At most once a day. A failure does not keep the host out of the group: it is recorded
         for the UI to mention, and tried again at the next unlock."""
-        if not self.daily_due(group_id):
+        now = self.now()
+        regular = [b for b in self.backups_of(group_id) if b.kind in ("daily", "weekly")]
+        if any(b.made_at.date() == now.date() for b in regular):
             return None
-        week = self.now().isocalendar()[:2]
-        weekly_done = any(b.kind == "weekly" and b.made_at.isocalendar()[:2] == week
-                          for b in self.backups_of(group_id))
+        weekly_done = any(b.kind == "weekly" and b.made_at.isocalendar()[:2] ==
+                          now.isocalendar()[:2] for b in regular)
         try:
             info = self.backup(db, group_id, "daily" if weekly_done else "weekly")
         except (OSError, StorageError) as exc:

@@ -15,8 +15,9 @@ from pathlib import Path
 from app.group import GroupInfo, OpenGroup
 from app.vaults import VaultService
 from storage import bundle_import, merge
+from storage.bundle import SCOPES as BUNDLE_SCOPES
 from storage.bundle import Manifest, check_bundle_shape, verification_code
-from storage.bundle_export import CONTACT_COLUMNS, export_bundle
+from storage.bundle_export import export_bundle
 from storage.bundle_import import VerifiedCopy
 from storage.database import Database
 from storage.errors import GroupAlreadyHere, StorageError, ValidationError
@@ -25,8 +26,9 @@ from storage.merge import MergeCounts
 # No 0/O, 1/I/L: read aloud and copied from paper without doubt. 31 symbols, ~4.95 bits each.
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 GROUPS, GROUP_SIZE = 6, 4
-SCOPES = ("consented", "everything", "no_roster")  # the first is the default
-HIDDEN_WITHOUT_CONSENT = CONTACT_COLUMNS
+DEFAULT_SCOPE = "consented"
+# The scope choices in the order the export wizard offers them, the default first.
+SCOPES = (DEFAULT_SCOPE, *(s for s in BUNDLE_SCOPES if s != DEFAULT_SCOPE))
 Progress = Callable[[int], None]
 
 __all__ = ["SCOPES", "HandoverService", "Manifest", "MergeCounts", "VerifiedCopy",

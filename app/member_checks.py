@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from enum import StrEnum
 
 from storage.records import Member
+from storage.resources import fold as fold  # the index's folding: "Helene" finds "Hélène"
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def fold(text: str) -> str:
-    """Accent- and case-insensitive form, so that "Helene" finds "Hélène"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class Problem(StrEnum):
@@ -22,7 +16,6 @@ class Problem(StrEnum):
 
     EMPTY_PSEUDONYM = "empty_pseudonym"
     BAD_EMAIL = "bad_email"
-    BAD_DATE = "bad_date"
     DUPLICATE_PSEUDONYM = "duplicate_pseudonym"  # a warning only: two Maries may come
 
 

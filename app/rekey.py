@@ -24,10 +24,11 @@ def change_passphrase(backups: BackupService, group: OpenGroup, old: str, new: s
     if new == old:
         raise ValidationError("passphrase", "unchanged")
     path, group_id = group.info.path, group.info.id
-    steps.check_passphrase(path, old)
+    # A fresh connection, not the open group's: opening it proves the old passphrase.
+    work = steps.open_for_rekey(path, old)
     started = backups.now().replace(microsecond=0).strftime(STAMP)
     try:
-        with steps.open_for_rekey(path, old) as work:
+        with work:
             backups.backup(work, group_id, "pre-rekey")
             update_sidecar(path, passphrase_change={"started_at": started,
                                                     "fingerprint": page_one_fingerprint(path)})

@@ -34,7 +34,7 @@ def make_backup(db: Database, final: Path, expected_group_id: str) -> Path:
     try:
         vacuum_into(db, partial)
         os.chmod(partial, 0o600)
-        _fsync(partial)
+        fsync_file(partial)
         problems = verify_attached(db, partial, expected_group_id)
         if problems:
             raise VaultDamaged("backup did not verify")
@@ -53,9 +53,7 @@ def verify_attached(db: Database, copy: Path, expected_group_id: str) -> list[st
     uri = copy.resolve().as_uri() + "?mode=ro"
     db.execute(f"ATTACH DATABASE ? AS {_ALIAS}", (uri,))
     try:
-        problems = [str(r[0]) for r in db.query(f"PRAGMA {_ALIAS}.cipher_integrity_check")]
-        checks = [str(r[0]) for r in db.query(f"PRAGMA {_ALIAS}.quick_check")]
-        problems += [c for c in checks if c != "ok"]
+        problems = db.integrity_problems(_ALIAS)
         meta: dict[str, str] = dict(db.query(f"SELECT key, value FROM {_ALIAS}.meta WHERE key IN ('app', 'group_id')"))
         if meta.get("app") != APP_MARKER or meta.get("group_id") != expected_group_id:
             problems.append("meta")
@@ -82,7 +80,7 @@ def page_one_fingerprint(path: Path) -> str:
         return hashlib.sha256(handle.read(settings.PAGE_SIZE)).hexdigest()
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -93,4 +91,4 @@ def _fsync(path: Path) -> None:
 def _fsync_dir(folder: Path) -> None:
     if os.name == "nt":  # pragma: no cover - directories cannot be fsynced on Windows
         return
-    _fsync(folder)
+    fsync_file(folder)

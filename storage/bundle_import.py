@@ -6,11 +6,11 @@ vault into the vaults folder.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from storage import schema
+from storage.backups import fsync_file
 from storage.bundle import (
     MANIFEST,
     BundleKey,
@@ -80,15 +80,7 @@ def make_vault(copy: VerifiedCopy, vault_passphrase: str) -> None:
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
         db.execute(f'PRAGMA rekey = "{vault_key.raw}"')
-    _fsync(copy.path)
+    fsync_file(copy.path)
     with open_bundle(copy.path, vault_key) as db:  # also checks our meta marker
         if cipher_problems(db):  # every page decrypts and authenticates under the new key
             raise VaultDamaged("after rekey")
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

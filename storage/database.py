@@ -229,10 +229,11 @@ class Database:
     def cipher_version(self) -> str:
         return str(self.scalar("PRAGMA cipher_version") or "")
 
-    def integrity_problems(self) -> list[str]:
-        """Rows from cipher_integrity_check and quick_check; empty means healthy."""
-        problems = [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
-        checks = [str(r[0]) for r in self.query("PRAGMA quick_check")]
+    def integrity_problems(self, schema: str = "main") -> list[str]:
+        """Rows from cipher_integrity_check and quick_check; empty means healthy. `schema`
+        names an attached database to check instead of the main one."""
+        problems = [str(r[0]) for r in self.query(f"PRAGMA {schema}.cipher_integrity_check")]
+        checks = [str(r[0]) for r in self.query(f"PRAGMA {schema}.quick_check")]
         problems += [c for c in checks if c != "ok"]
         return problems
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storage import rows
 from storage.clock import stable_id
@@ -105,9 +105,7 @@ class AttendanceRepository:
         existing = rows.select_one(self._db, Attendance, "attendance", "WHERE id = ?", (record.id,))
         if existing is None:
             return rows.insert(self._db, "attendance", record)
-        return rows.update(self._db, "attendance", record.__class__(
-            session_id, member_id, present, id=existing.id, created_at=existing.created_at
-        ))
+        return rows.update(self._db, "attendance", replace(record, created_at=existing.created_at))
 
     def for_session(self, session_id: str) -> list[Attendance]:
         return rows.select(self._db, Attendance, "attendance", "WHERE session_id = ?", (session_id,))

@@ -13,11 +13,6 @@ from storage.errors import VaultDamaged
 from storage.keys import key_literal
 
 
-def check_passphrase(path: Path, passphrase: str) -> None:
-    """On a fresh read-only connection, so the open group's connection proves nothing here."""
-    Database.open(path, passphrase, read_only=True, take_lock=False).close()
-
-
 def open_for_rekey(path: Path, passphrase: str) -> Database:
     """A second connection beside the open group's (which holds the lock and stays idle)."""
     return Database.open(path, passphrase, take_lock=False)

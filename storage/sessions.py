@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import replace
 
 from storage import rows
 from storage.database import Database
@@ -47,7 +48,7 @@ class SessionRepository:
         existing = {i.id: i for i in self.items(session_id)}
         stored = []
         for position, item in enumerate(items):
-            item = AgendaItem(**{**item.__dict__, "session_id": session_id, "position": position})
+            item = replace(item, session_id=session_id, position=position)
             if item.id in existing:
                 stored.append(rows.update(self._db, "agenda_items", item))
             else:
@@ -64,9 +65,7 @@ class TemplateRepository:
     def add(self, template: Template, items: Sequence[TemplateItem]) -> Template:
         stored = rows.insert(self._db, "templates", template)
         for position, item in enumerate(items):
-            rows.insert(self._db, "template_items", TemplateItem(
-                **{**item.__dict__, "template_id": stored.id, "position": position}
-            ))
+            rows.insert(self._db, "template_items", replace(item, template_id=stored.id, position=position))
         return stored
 
     def list_all(self) -> list[Template]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from app.circle import Round, Tone, TurnState
+from app.circle import Round, Tone, TurnState, seconds_ceil
 
 # Calm colours (background, text): never flashing, each also said in words.
 COLOURS = {
@@ -66,14 +66,14 @@ def shown_second(remaining: float) -> int:
     """The whole second on screen: counting down it is the ceiling, so 3:40 shows until a full
     second has gone; past the time it counts up from +0:00. Negative means overtime."""
     if remaining > 0:
-        return math.ceil(remaining - 1e-9)
+        return seconds_ceil(remaining)
     return -math.floor(-remaining + 1e-9)
 
 
 def seconds_to_next_change(remaining: float) -> float:
     """How long until the shown second changes, in (0, 1]: the display refreshes exactly then."""
     if remaining > 0:
-        return remaining - (math.ceil(remaining - 1e-9) - 1)
+        return remaining - (seconds_ceil(remaining) - 1)
     over = -remaining
     return math.floor(over + 1e-9) + 1 - over
 

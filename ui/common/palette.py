@@ -7,7 +7,7 @@ a state must also be told by its words or icon, never by colour alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 STATUSES = ("error", "warning", "success", "info")
 
@@ -139,6 +139,3 @@ def ui_pairs(colours: Colours) -> dict[str, tuple[str, str]]:
         pairs[f"{name} border"] = (colours.status(name).border, colours.window)
     return pairs
 
-
-def colour_names() -> list[str]:
-    return [f.name for f in fields(Colours)]

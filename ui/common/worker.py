@@ -7,6 +7,7 @@ while in use.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -20,11 +21,13 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[..., Any], signals: _Signals, with_progress: bool) -> None:
+    def __init__(self, fn: Callable[..., Any], signals: _Signals, with_progress: bool,
+                 done: threading.Event) -> None:
         super().__init__()
         self._fn = fn
         self._signals = signals
         self._with_progress = with_progress
+        self._done = done
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -37,6 +40,8 @@ class _Task(QRunnable):
             self._signals.failed.emit(exc)
         else:
             self._signals.finished.emit(result)
+        finally:
+            self._done.set()
 
 
 class Worker(QObject):
@@ -49,6 +54,8 @@ class Worker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.busy = False
+        self._done = threading.Event()
+        self._done.set()
 
     def start(self, fn: Callable[..., Any], *, with_progress: bool = False) -> None:
         self.busy = True
@@ -57,7 +64,14 @@ class Worker(QObject):
         signals.failed.connect(self._on_failed)
         signals.progress.connect(self.progress)
         self._signals = signals
-        QThreadPool.globalInstance().start(_Task(fn, signals, with_progress))
+        self._done = threading.Event()
+        QThreadPool.globalInstance().start(_Task(fn, signals, with_progress, self._done))
+
+    def wait(self, timeout_ms: int) -> None:
+        """Block until this worker's own job has ended, for a lock that is about to close the
+        connection the job uses. Its result still arrives later, to nobody waiting for it."""
+        self._done.wait(timeout_ms / 1000)
+        self.busy = False
 
     def _on_finished(self, result: object) -> None:
         self.busy = False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -124,12 +124,6 @@ def ready_flag(page: QWizardPage, name: str) -> QLineEdit:
 
 def set_ready(flag: QLineEdit, ready: bool) -> None:
     flag.setText("1" if ready else "")
-
-
-def wait_for_workers() -> None:
-    """Export and merge run on the group's own connection in a worker: a lock (Ctrl+L works
-    even over a modal wizard) must wait for them to end before the connection is closed."""
-    QThreadPool.globalInstance().waitForDone(60_000)
 
 
 def prepare_wizard(wizard: QWizard, ctx: UiContext) -> None:

@@ -35,7 +35,6 @@ from ui.handover.common import (
     prepare_wizard,
     ready_flag,
     set_ready,
-    wait_for_workers,
 )
 from ui.handover.letter import LetterFacts, write_letter, write_passphrase_sheet
 
@@ -316,8 +315,7 @@ class ExportWizard(Retranslating, QWizard):
         self.setWindowTitle(self.tr("Hand over the group"))
 
     def finish_work_before_lock(self) -> None:
-        wait_for_workers()
-        self.write_page.worker.busy = False  # done: the lock may close us now
+        self.write_page.worker.wait(60_000)
 
     def busy(self, on: bool) -> None:
         """The export reads the group's own connection: no lock and no closing meanwhile."""

@@ -36,7 +36,6 @@ from ui.handover.common import (
     preview_lines,
     ready_flag,
     set_ready,
-    wait_for_workers,
 )
 from ui.handover.vault_page import NewVaultPage
 
@@ -313,9 +312,8 @@ class ImportWizard(Retranslating, QWizard):
             page.copy = None
 
     def finish_work_before_lock(self) -> None:
-        wait_for_workers()
         for page in (self.file_page, self.preview_page, self.run_page):
-            page.worker.busy = False  # done: the lock may close us now
+            page.worker.wait(60_000)
 
     def busy(self, on: bool) -> None:
         if self.group is not None:

@@ -4,7 +4,6 @@ meeting. Opened from Resources or from a session's "group agreements" agenda ite
 from __future__ import annotations
 
 from PySide6.QtGui import (
-    QFont,
     QKeySequence,
     QShortcut,
     QShowEvent,
@@ -23,6 +22,7 @@ from app.group import OpenGroup
 from app.model import Resource
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.retranslate import Retranslating
+from ui.common.theme import scaled_font
 from ui.context import UiContext
 from ui.resources.render import escape, read_for_display
 
@@ -37,7 +37,6 @@ class AgreementsReader(Retranslating, QDialog):
         self.group = group
         self.scale = START_SCALE
         self.text = OfflineTextBrowser()
-        self.text.setOpenLinks(False)
         self.text.setFrameShape(OfflineTextBrowser.Shape.NoFrame)
         self.smaller_button, self.larger_button = QPushButton(), QPushButton()
         self.close_button = QPushButton()
@@ -100,6 +99,4 @@ class AgreementsReader(Retranslating, QDialog):
         self._apply_scale()
 
     def _apply_scale(self) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(self.font().pointSizeF() * self.scale)
-        self.text.document().setDefaultFont(font)
+        self.text.document().setDefaultFont(scaled_font(self.scale))

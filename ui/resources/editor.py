@@ -76,7 +76,6 @@ class ResourceEditor(Retranslating, QDialog):
         self.body_edit = QPlainTextEdit()
         self.body_edit.setTabChangesFocus(True)
         self.preview = OfflineTextBrowser()
-        self.preview.setOpenLinks(False)
         self.body_edit.textChanged.connect(self._update_preview)
         self.body_label, self.preview_label = QLabel(), QLabel()
         self.body_label.setBuddy(self.body_edit)

@@ -57,7 +57,6 @@ class HandoutDialog(Retranslating, QDialog):
         self.category_box = QComboBox()
         self.page_box = QComboBox()
         self.preview = OfflineTextBrowser()
-        self.preview.setOpenLinks(False)
         self.warning = QLabel()
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)

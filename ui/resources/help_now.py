@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +21,7 @@ from app.group import OpenGroup
 from app.model import Resource
 from app.resources import is_stale
 from ui.common.retranslate import Retranslating
+from ui.common.theme import scaled_font
 from ui.context import UiContext
 from ui.resources.render import read_for_display
 
@@ -30,15 +30,12 @@ TITLE_SCALE = 1.7
 DETAIL_SCALE = 1.3
 
 
-def _label(text: str, scale: float, base: float, *, bold: bool = False) -> QLabel:
+def _label(text: str, scale: float, *, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    font = QFont(label.font())
-    font.setPointSizeF(base * scale)
-    font.setBold(bold)
-    label.setFont(font)
+    label.setFont(scaled_font(scale, bold))
     return label
 
 
@@ -76,20 +73,16 @@ class HelpNowDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Help now"))
-        base = self.font().pointSizeF()
-        font = QFont(self.heading.font())
-        font.setPointSizeF(base * 2.0)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setFont(scaled_font(2.0, bold=True))
         self.heading.setText(self.tr("Help now"))
         self.open_resources_button.setText(self.tr("&Resources…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close (Esc)"))
-        self._fill(base)
+        self._fill()
 
     def pinned(self) -> list[Resource]:
         return read_for_display(self.group, lambda: self.group.resources.pinned())
 
-    def _fill(self, base: float) -> None:
+    def _fill(self) -> None:
         while self.cards_layout.count():
             item = self.cards_layout.takeAt(0)
             if item.widget():
@@ -103,14 +96,14 @@ class HelpNowDialog(Retranslating, QDialog):
                 "Nothing is pinned to Help now yet. In Resources, edit a crisis line or an "
                 "emergency number and tick “Show in Help now”. It will then appear here, in "
                 "large type."))
-        self.intro.setFont(self._scaled(base, DETAIL_SCALE * 0.85))
+        self.intro.setFont(scaled_font(DETAIL_SCALE * 0.85))
         for resource in pinned:
-            self.cards_layout.addWidget(self._card(resource, base))
+            self.cards_layout.addWidget(self._card(resource))
         self.cards_layout.addStretch(1)
         first = self.cards.findChild(QFrame, "helpCard")
         (first or self.buttons.button(QDialogButtonBox.StandardButton.Close)).setFocus()
 
-    def _card(self, resource: Resource, base: float) -> QFrame:
+    def _card(self, resource: Resource) -> QFrame:
         card = QFrame()
         card.setObjectName("helpCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -122,28 +115,22 @@ class HelpNowDialog(Retranslating, QDialog):
         column = QVBoxLayout(card)
         column.setContentsMargins(18, 12, 18, 12)
         if resource.phone.strip():
-            phone = _label(resource.phone.strip(), PHONE_SCALE, base, bold=True)
+            phone = _label(resource.phone.strip(), PHONE_SCALE, bold=True)
             phone.setObjectName("phone")
             phone.setAccessibleName(self.tr("Phone number for {title}").format(
                 title=resource.title))
             column.addWidget(phone)
-        column.addWidget(_label(resource.title, TITLE_SCALE, base, bold=True))
+        column.addWidget(_label(resource.title, TITLE_SCALE, bold=True))
         for value in (resource.hours, resource.address, resource.url):
             if value.strip():
-                column.addWidget(_label(value.strip(), DETAIL_SCALE, base))
+                column.addWidget(_label(value.strip(), DETAIL_SCALE))
         if not resource.phone.strip() and resource.body.strip():
-            column.addWidget(_label(resource.body.strip()[:400], DETAIL_SCALE, base))
+            column.addWidget(_label(resource.body.strip()[:400], DETAIL_SCALE))
         if is_stale(resource, date.today(), self.ctx.prefs.stale_after_days):
             note = _label("⚠ " + self.tr("Not checked recently: the number may have changed."),
-                          1.0, base)
+                          1.0)
             column.addWidget(note)
         return card
-
-    @staticmethod
-    def _scaled(base: float, scale: float) -> QFont:
-        font = QFont()
-        font.setPointSizeF(base * scale)
-        return font
 
     def _open_resources(self) -> None:
         self.ctx.navigate_requested.emit("resources")

@@ -11,8 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
@@ -23,6 +21,7 @@ from PySide6.QtGui import QFont
 
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER, MATCH_END, MATCH_START, SearchHit, is_stale
+from ui.common.dates import short_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,9 +101,6 @@ class ResourceTableModel(QAbstractTableModel):
         self._html.clear()
         self._texts.clear()
         self.endResetModel()
-
-    def resource_at(self, row: int) -> Resource:
-        return self._rows[row].resource
 
     def row_of(self, resource_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.resource.id == resource_id), None)
@@ -198,8 +194,7 @@ class ResourceTableModel(QAbstractTableModel):
         verified = row.resource.last_verified_on
         if not verified:
             return "⚠ " + self.tr("Never checked")
-        shown = QLocale().toString(QDate.fromString(verified, Qt.DateFormat.ISODate),
-                                   QLocale.FormatType.ShortFormat)
+        shown = short_date(verified)
         if row.stale:
             return "⚠ " + self.tr("Check: last {date}").format(date=shown)
         return shown

@@ -55,7 +55,8 @@ class ResourcesScreen(Retranslating, QWidget):
         self.proxy.setSourceModel(self.model)
         self._build()
         ctx.data_changed.connect(self._on_data_changed)
-        ctx.preferences_changed.connect(self.reload)
+        self._stale_days = ctx.prefs.stale_after_days
+        ctx.preferences_changed.connect(self._preferences_changed)
         self.retranslate()  # also reads the resources
 
     # -- layout --------------------------------------------------------------------------
@@ -68,7 +69,6 @@ class ResourcesScreen(Retranslating, QWidget):
         self.count_label = QLabel()
         self.table = self._build_table()
         self.detail = OfflineTextBrowser()
-        self.detail.setOpenLinks(False)  # offline: a web address is shown, never opened
         self.stale_note = QLabel()
         self.stale_note.setObjectName("warning")
         self.stale_note.setWordWrap(True)
@@ -188,7 +188,7 @@ class ResourcesScreen(Retranslating, QWidget):
         self.table.setAccessibleName(self.tr("Resources"))
         self.detail.setAccessibleName(self.tr("Selected resource"))
         if self.group.is_open:
-            self.reload()  # the rows hold translated words (categories, "never checked")
+            self.refresh()  # the model's cached texts are in the old language
 
     def _fill_categories(self) -> None:
         current = self.category_filter.currentData() or ""
@@ -202,6 +202,12 @@ class ResourcesScreen(Retranslating, QWidget):
         self.category_filter.setAccessibleName(self.tr("Category"))
 
     # -- data ----------------------------------------------------------------------------
+    def _preferences_changed(self) -> None:
+        # Only the staleness period changes what the rows say; theme and text size do not.
+        if self.ctx.prefs.stale_after_days != self._stale_days:
+            self._stale_days = self.ctx.prefs.stale_after_days
+            self.reload()
+
     def reload(self) -> None:
         """Read everything again (after an edit here or elsewhere), then re-run the search."""
         if not self.group.is_open:

@@ -275,7 +275,7 @@ class CheckInDialog(Retranslating, QDialog):
             self.guests_spin.setValue(self.group.roster.guest_count(self.session_id))
             self.guests_spin.blockSignals(False)
             return
-        self.ctx.data_changed.emit("sessions")
+        self._dirty = True  # told to other areas once, when the list closes
 
     def _show_failure(self, exc: BaseException) -> None:
         self.message_label.setText(error_message(exc))

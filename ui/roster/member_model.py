@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from app.member_checks import fold
 from app.model import Role
 from app.roster import MemberRow
+from ui.common.dates import short_date
 
 PSEUDONYM, ROLE, JOINED, LAST_ATTENDED, ATTENDANCE = range(5)
 COLUMNS = 5
@@ -41,13 +41,6 @@ def role_label(role: str) -> str:
     if role == Role.CO_HOST.value:
         return QCoreApplication.translate("Roster", "Co-host")
     return QCoreApplication.translate("Roster", "Member")
-
-
-def short_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 def session_label(starts_at: str) -> str:

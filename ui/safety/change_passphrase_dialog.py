@@ -3,7 +3,6 @@ backup, rekeys the file and checks it reopens with the new passphrase."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -122,8 +121,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
     def _finish_before_lock(self) -> None:
         """Ctrl+L works over this dialog: a change under way ends (rekey, reconnect) before the
         lock closes the group's connection, so nothing touches the vault after the lock."""
-        if self.worker.busy:
-            QThreadPool.globalInstance().waitForDone(120_000)
+        self.worker.wait(120_000)
         self.ctx.inhibit_autolock(INHIBIT_REASON, False)
 
     def _set_busy(self, busy: bool) -> None:

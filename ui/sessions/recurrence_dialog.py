@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -123,9 +123,6 @@ class RecurrenceDialog(Retranslating, QDialog):
             return Recurrence(first, frequency, count=self.count_spin.value())
         until: date = self.until_edit.date().toPython()  # type: ignore[assignment]
         return Recurrence(first, frequency, until=until)
-
-    def start_time(self) -> QTime:
-        return self.first_edit.time()
 
     def template_id(self) -> str:
         return str(self.template_combo.currentData() or "")

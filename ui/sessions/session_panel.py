@@ -53,7 +53,7 @@ class SessionPanel(Retranslating, QScrollArea):
                  "<p>" + e(self.tr("{status} · {minutes} min").format(
                      status=status_label(session.status),
                      minutes=session.duration_minutes)) + "</p>"]
-        present = self.group.sessions.attendance_counts().get(session.id, 0)
+        present = len(self.group.roster.present_member_ids(session.id))
         if present or session.guest_count:
             parts.append("<p>" + e(self.tr("%n member(s) present", "", present)) + "</p>")
         items = self.group.sessions.agenda(session.id)

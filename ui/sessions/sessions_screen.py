@@ -202,8 +202,9 @@ class SessionsScreen(Retranslating, QWidget):
             self.reload()
 
     def _changed(self, select: str = "") -> None:
-        self.reload(select)
-        self.ctx.data_changed.emit("sessions")
+        self.ctx.data_changed.emit("sessions")  # _data_changed reloads this screen too
+        if select and self.select(select):
+            self._selection_changed()
 
     def current_table(self) -> QTableView:
         table = self.tabs.currentWidget()
