@@ -7,13 +7,26 @@ TS := i18n/cercle_fr.ts i18n/cercle_en.ts
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint i18n i18n-update screenshots bench crashtest fuzz build build-test icons clean
+.PHONY: lock run test lint i18n i18n-update screenshots bench crashtest fuzz build build-test icons clean
 
-$(STAMP): pyproject.toml
+# Installs exactly what requirements/dev.lock pins, each file checked against its hash; the
+# project itself is then installed editable without resolving anything.
+LOCK := requirements/dev.lock
+UV_VERSION := 0.13.9
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Re-resolve the locks from pyproject.toml (needs the network). uv resolves for Linux, Windows and
+# macOS at once (--universal), so the release workflow installs from the same files everywhere.
+lock: $(STAMP)
+	$(PY) -m pip install --quiet uv==$(UV_VERSION)
+	$(VENV)/bin/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes \
+		--no-header -o requirements/runtime.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes \
+		--no-header --extra test --extra build -o $(LOCK)
 
 i18n/%.qm: i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
@@ -29,6 +42,7 @@ run: $(STAMP) i18n
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
 test: $(STAMP) i18n lint
@@ -51,7 +65,6 @@ fuzz: $(STAMP)
 # A one-folder app in dist/Cercle plus the release tarball (see packaging/ and README "Release").
 TARBALL := dist/Cercle-$(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)-linux-$(shell uname -m).tar.gz
 build: $(STAMP) i18n
-	$(PY) -m pip install --quiet -e '.[build]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/cercle.spec
 	mkdir -p dist/Cercle/icons
 	cp packaging/icons/cercle-*.png dist/Cercle/icons/

@@ -45,8 +45,9 @@ def _parse(path: Path, current_marker: str) -> BackupInfo | None:
         return None
     made = datetime.strptime(match.group(1), STAMP)
     marker = match.group(3)
-    return BackupInfo(path, made, match.group(2), marker, path.stat().st_size,
-                      marker == current_marker)
+    return BackupInfo(
+        path, made, match.group(2), marker, path.stat().st_size, marker == current_marker
+    )
 
 
 class BackupService:
@@ -88,8 +89,10 @@ class BackupService:
         regular = [b for b in self.backups_of(group_id) if b.kind in ("daily", "weekly")]
         if any(b.made_at.date() == now.date() for b in regular):
             return None
-        weekly_done = any(b.kind == "weekly" and b.made_at.isocalendar()[:2] ==
-                          now.isocalendar()[:2] for b in regular)
+        weekly_done = any(
+            b.kind == "weekly" and b.made_at.isocalendar()[:2] == now.isocalendar()[:2]
+            for b in regular
+        )
         try:
             info = self.backup(db, group_id, "daily" if weekly_done else "weekly")
         except (OSError, StorageError) as exc:
@@ -105,8 +108,12 @@ class BackupService:
         days = [b for b in backups if b.kind in ("daily", "weekly")]
         weekly = [b for b in days if b.kind == "weekly"]
         before = [b for b in backups if b.kind.startswith("pre-")]
-        keep = {b.path for b in days[: prefs.backups_daily] + weekly[: prefs.backups_weekly]
-                + before[:KEEP_PRE]}
+        keep = {
+            b.path
+            for b in days[: prefs.backups_daily]
+            + weekly[: prefs.backups_weekly]
+            + before[:KEEP_PRE]
+        }
         removed = [b.path for b in backups if b.path not in keep]
         for path in removed:
             path.unlink(missing_ok=True)
@@ -130,8 +137,11 @@ class BackupService:
             os.replace(incoming, vault)
         finally:
             lock.release()
-        update_sidecar(vault, passphrase_set_at=None if backup.marker == "initial"
-                       else backup.marker, passphrase_change=None)
+        update_sidecar(
+            vault,
+            passphrase_set_at=None if backup.marker == "initial" else backup.marker,
+            passphrase_change=None,
+        )
 
     def _keep_aside(self, group_id: str, vault: Path) -> Path:
         made = self.now().replace(microsecond=0).strftime(STAMP)
@@ -144,8 +154,10 @@ def _copy_synced(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
-        with source.open("rb") as src, open(
-                os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as dst:
+        with (
+            source.open("rb") as src,
+            open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as dst,
+        ):
             shutil.copyfileobj(src, dst)
             dst.flush()
             os.fsync(dst.fileno())

@@ -101,8 +101,13 @@ def fair_share(budget_seconds: int, people: int) -> FairShare:
 class Round:
     """One round of the circle. Every action takes the clock reading from the injected clock."""
 
-    def __init__(self, speakers: Sequence[Speaker], seconds_per_turn: int, clock: Clock,
-                 warning_seconds: int = DEFAULT_WARNING_SECONDS) -> None:
+    def __init__(
+        self,
+        speakers: Sequence[Speaker],
+        seconds_per_turn: int,
+        clock: Clock,
+        warning_seconds: int = DEFAULT_WARNING_SECONDS,
+    ) -> None:
         if seconds_per_turn <= 0:
             raise ValueError("each turn needs some time")
         self.clock = clock
@@ -290,8 +295,10 @@ class Round:
     # The end -------------------------------------------------------------------------------
     def summary(self) -> RoundSummary:
         now = self.ended_at if self.ended_at is not None else self.clock()
-        lines = [TurnSummary(t.speaker, t.allotted, round(t.spoken(now)), _outcome(t))
-                 for t in self.turns]
+        lines = [
+            TurnSummary(t.speaker, t.allotted, round(t.spoken(now)), _outcome(t))
+            for t in self.turns
+        ]
         return RoundSummary(self.seconds_per_turn, lines)
 
 
@@ -343,8 +350,9 @@ def seconds_ceil(remaining: float) -> int:
 class CircleService:
     """Saving finished rounds and reading them back for a session."""
 
-    def __init__(self, db: Database, now: Callable[[], datetime] = lambda: datetime.now(UTC)
-                 ) -> None:
+    def __init__(
+        self, db: Database, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    ) -> None:
         self._db = db
         self._rounds = CircleRepository(db)
         self._now = now
@@ -359,14 +367,27 @@ class CircleService:
         self.save_round(round_.summary(), _iso(started), session_id, _iso(ended))
         return True
 
-    def save_round(self, summary: RoundSummary, started_at: str, session_id: str | None = None,
-                   ended_at: str | None = None) -> CircleRound:
+    def save_round(
+        self,
+        summary: RoundSummary,
+        started_at: str,
+        session_id: str | None = None,
+        ended_at: str | None = None,
+    ) -> CircleRound:
         """One transaction: the round and every turn, durations only."""
-        record = CircleRound(started_at, summary.seconds_per_turn, session_id,
-                             ended_at or _iso(self._now()))
+        record = CircleRound(
+            started_at, summary.seconds_per_turn, session_id, ended_at or _iso(self._now())
+        )
         turns = [
-            CircleTurn(record.id, position, line.planned, line.speaker.member_id,
-                       line.speaker.label, max(0, line.spoken), line.outcome is Outcome.PASSED)
+            CircleTurn(
+                record.id,
+                position,
+                line.planned,
+                line.speaker.member_id,
+                line.speaker.label,
+                max(0, line.spoken),
+                line.outcome is Outcome.PASSED,
+            )
             for position, line in enumerate(summary.turns)
         ]
         with self._db.transaction():

@@ -52,28 +52,40 @@ class Passphrases:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cercle-cli", description="Cercle handover tools")
     parser.add_argument("--data-dir", help="Cercle's data folder (default: the user data dir)")
-    parser.add_argument("--passphrase-stdin", action="store_true",
-                        help="read passphrases one per line from standard input")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read passphrases one per line from standard input",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    info = sub.add_parser("bundle", help="handover files").add_subparsers(dest="action",
-                                                                           required=True)
+    info = sub.add_parser("bundle", help="handover files").add_subparsers(
+        dest="action", required=True
+    )
     info.add_parser("info", help="check a handover file and show what it holds").add_argument(
-        "file")
-    export = sub.add_parser("export", help="write a handover file (asks the vault's passphrase, "
-                            "then the handover passphrase; empty = generate one)")
+        "file"
+    )
+    export = sub.add_parser(
+        "export",
+        help="write a handover file (asks the vault's passphrase, "
+        "then the handover passphrase; empty = generate one)",
+    )
     export.add_argument("vault")
     export.add_argument("file")
     export.add_argument("--scope", choices=SCOPES, default=SCOPES[0])
-    imp = sub.add_parser("import", help="add a handed-over group to this computer (asks the "
-                         "handover passphrase, then the new vault passphrase)")
+    imp = sub.add_parser(
+        "import",
+        help="add a handed-over group to this computer (asks the "
+        "handover passphrase, then the new vault passphrase)",
+    )
     imp.add_argument("file")
     imp.add_argument("--label", default="", help="label shown on the start screen")
     sub.add_parser("check", help="integrity check of a vault").add_argument("vault")
     return parser
 
 
-def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
-         out: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, stdin: TextIO | None = None, out: TextIO | None = None
+) -> int:
     out = out or sys.stdout
     try:
         args = _parser().parse_args(argv)
@@ -91,8 +103,10 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
     try:
         return commands[args.command]()
     except errors.StorageError as exc:
-        code, text = next(((c, t) for kind, (c, t) in EXIT.items() if isinstance(exc, kind)),
-                          (9, f"failed ({exc.code})"))
+        code, text = next(
+            ((c, t) for kind, (c, t) in EXIT.items() if isinstance(exc, kind)),
+            (9, f"failed ({exc.code})"),
+        )
         print(f"error: {text}", file=sys.stderr)
         return code
     except OSError:
@@ -101,8 +115,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
 
 
 def _print_manifest(m: Manifest, out: TextIO) -> None:
-    for name in ("group_name", "group_id", "exported_at", "app_version", "scope",
-                 "schema_version"):
+    for name in ("group_name", "group_id", "exported_at", "app_version", "scope", "schema_version"):
         print(f"{name}: {getattr(m, name)}", file=out)
     for table, count in sorted(m.counts.items()):
         print(f"rows.{table}: {count}", file=out)
@@ -116,8 +129,9 @@ def _info(service: HandoverService, path: Path, asker: Passphrases, out: TextIO)
     return 0
 
 
-def _export(service: HandoverService, args: argparse.Namespace, asker: Passphrases,
-            out: TextIO) -> int:
+def _export(
+    service: HandoverService, args: argparse.Namespace, asker: Passphrases, out: TextIO
+) -> int:
     vault_passphrase = asker.ask("Vault passphrase: ")
     passphrase = asker.ask("Handover passphrase (empty: generate one): ")
     generated = not passphrase
@@ -131,8 +145,9 @@ def _export(service: HandoverService, args: argparse.Namespace, asker: Passphras
     return 0
 
 
-def _import(service: HandoverService, args: argparse.Namespace, asker: Passphrases,
-            out: TextIO) -> int:
+def _import(
+    service: HandoverService, args: argparse.Namespace, asker: Passphrases, out: TextIO
+) -> int:
     copy = service.inspect(Path(args.file), asker.ask("Handover passphrase: "))
     vault_passphrase = asker.ask("New passphrase for this group: ")
     if not args.passphrase_stdin and getpass.getpass("Again: ") != vault_passphrase:

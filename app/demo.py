@@ -45,17 +45,31 @@ _MEMBERS = [
     ("Rose", "", "", "", Role.MEMBER, False, False),
 ]
 
-_THEMES = ["Les fêtes de fin d'année", "Le regard des autres", "Retrouver le sommeil",
-           "Les dates anniversaires", "Prendre soin de soi", "Parler aux enfants",
-           "La colère", "Les souvenirs heureux", "Reprendre le travail", "Demander de l'aide",
-           "Le printemps", "Les rituels"]
+_THEMES = [
+    "Les fêtes de fin d'année",
+    "Le regard des autres",
+    "Retrouver le sommeil",
+    "Les dates anniversaires",
+    "Prendre soin de soi",
+    "Parler aux enfants",
+    "La colère",
+    "Les souvenirs heureux",
+    "Reprendre le travail",
+    "Demander de l'aide",
+    "Le printemps",
+    "Les rituels",
+]
 
 _AGENDA = [
     ("welcome", "Accueil et café", 10, "Accueillir chacun, présenter les nouveaux venus."),
     ("agreements", "Lecture de la charte", 5, "Lue à voix haute, à tour de rôle."),
     ("check-in", "Tour de météo", 15, "Un mot ou une phrase chacun : comment j'arrive ce soir."),
-    ("circle", "Cercle de parole", 40, "Chacun parle à son tour, sans être interrompu ; "
-                                       "on peut passer."),
+    (
+        "circle",
+        "Cercle de parole",
+        40,
+        "Chacun parle à son tour, sans être interrompu ; on peut passer.",
+    ),
     ("break", "Pause", 10, ""),
     ("closing", "Tour de clôture", 10, "Ce que j'emporte ce soir. Rappel de la prochaine séance."),
 ]
@@ -63,31 +77,84 @@ _AGENDA = [
 _VERIFY = "\n\n*Fiche de démonstration : vérifiez le numéro et les horaires localement.*"
 _RESOURCES = [
     # 112 comes with every new group (app/starter.py), so it is not repeated here.
-    ("SAMU — 15", Category.CRISIS_LINE, "15", "24 h/24", True,
-     "Urgence médicale. Un médecin régulateur répond."),
-    ("3114 — Prévention du suicide", Category.CRISIS_LINE, "3114", "24 h/24, 7 j/7", True,
-     "Numéro national de prévention du suicide, gratuit. Pour la personne en détresse, "
-     "ses proches, ou les professionnels qui s'inquiètent pour quelqu'un."),
-    ("SOS Amitié", Category.CRISIS_LINE, "09 72 39 40 50", "24 h/24", False,
-     "Écoute anonyme par des bénévoles formés, pour toute personne en souffrance."),
-    ("Centre médico-psychologique (fictif)", Category.PROFESSIONAL_HELP, "01 00 00 00 00",
-     "Lun–ven 9 h–17 h", False,
-     "Consultations avec psychologues et psychiatres, prises en charge par l'Assurance maladie. "
-     "Premier rendez-vous sur appel."),
-    ("Psychologue conventionnée — Mon soutien psy", Category.PROFESSIONAL_HELP, "", "", False,
-     "Jusqu'à 12 séances remboursées par an avec un psychologue partenaire, sans "
-     "ordonnance préalable."),
-    ("Maison des associations (fictive)", Category.LOCAL_SERVICE, "01 00 00 00 10",
-     "Mar–sam 10 h–19 h", False, "Permanence d'accès aux droits et écrivain public."),
-    ("Lire : « Vivre le deuil au jour le jour »", Category.READING, "", "", False,
-     "Un livre souvent cité par les membres. Exemplaire disponible à la bibliothèque du groupe."),
-    ("Fiche : prendre soin de soi les jours difficiles", Category.HANDOUT, "", "", False,
-     "## Les jours difficiles\n\n- Se lever, ouvrir la fenêtre.\n- Manger quelque chose, même "
-     "peu.\n- Appeler une personne de confiance.\n- Marcher dix minutes.\n- Si les idées noires "
-     "reviennent : **3114**, gratuit, 24 h/24."),
-    ("La salle et les clés", Category.PRACTICAL, "01 00 00 00 20", "", False,
-     "Salle 3, au premier étage du centre social. Les clés sont à l'accueil ; les rendre avant "
-     "21 h 30. Gardien : poste 12."),
+    (
+        "SAMU — 15",
+        Category.CRISIS_LINE,
+        "15",
+        "24 h/24",
+        True,
+        "Urgence médicale. Un médecin régulateur répond.",
+    ),
+    (
+        "3114 — Prévention du suicide",
+        Category.CRISIS_LINE,
+        "3114",
+        "24 h/24, 7 j/7",
+        True,
+        "Numéro national de prévention du suicide, gratuit. Pour la personne en détresse, "
+        "ses proches, ou les professionnels qui s'inquiètent pour quelqu'un.",
+    ),
+    (
+        "SOS Amitié",
+        Category.CRISIS_LINE,
+        "09 72 39 40 50",
+        "24 h/24",
+        False,
+        "Écoute anonyme par des bénévoles formés, pour toute personne en souffrance.",
+    ),
+    (
+        "Centre médico-psychologique (fictif)",
+        Category.PROFESSIONAL_HELP,
+        "01 00 00 00 00",
+        "Lun–ven 9 h–17 h",
+        False,
+        "Consultations avec psychologues et psychiatres, prises en charge par l'Assurance maladie. "
+        "Premier rendez-vous sur appel.",
+    ),
+    (
+        "Psychologue conventionnée — Mon soutien psy",
+        Category.PROFESSIONAL_HELP,
+        "",
+        "",
+        False,
+        "Jusqu'à 12 séances remboursées par an avec un psychologue partenaire, sans "
+        "ordonnance préalable.",
+    ),
+    (
+        "Maison des associations (fictive)",
+        Category.LOCAL_SERVICE,
+        "01 00 00 00 10",
+        "Mar–sam 10 h–19 h",
+        False,
+        "Permanence d'accès aux droits et écrivain public.",
+    ),
+    (
+        "Lire : « Vivre le deuil au jour le jour »",
+        Category.READING,
+        "",
+        "",
+        False,
+        "Un livre souvent cité par les membres. Exemplaire disponible à la bibliothèque du groupe.",
+    ),
+    (
+        "Fiche : prendre soin de soi les jours difficiles",
+        Category.HANDOUT,
+        "",
+        "",
+        False,
+        "## Les jours difficiles\n\n- Se lever, ouvrir la fenêtre.\n- Manger quelque chose, même "
+        "peu.\n- Appeler une personne de confiance.\n- Marcher dix minutes.\n- Si les idées noires "
+        "reviennent : **3114**, gratuit, 24 h/24.",
+    ),
+    (
+        "La salle et les clés",
+        Category.PRACTICAL,
+        "01 00 00 00 20",
+        "",
+        False,
+        "Salle 3, au premier étage du centre social. Les clés sont à l'accueil ; les rendre avant "
+        "21 h 30. Gardien : poste 12.",
+    ),
 ]
 
 
@@ -96,8 +163,9 @@ def ensure_demo(vaults: VaultService, today: date | None = None) -> GroupInfo:
     for info in vaults.list_groups():
         if info.id == DEMO_ID:
             return info
-    info = vaults.create_group(DEMO_LABEL, DEMO_NAME, "fr", DEMO_PASSPHRASE, group_id=DEMO_ID,
-                               demo=True)
+    info = vaults.create_group(
+        DEMO_LABEL, DEMO_NAME, "fr", DEMO_PASSPHRASE, group_id=DEMO_ID, demo=True
+    )
     with Database.open(info.path, DEMO_PASSPHRASE) as db:
         populate(db, today or date.today())
     return info
@@ -115,17 +183,24 @@ def populate(db: Database, today: date) -> None:
             day = first + timedelta(weeks=week)
             starts = datetime.combine(day, time(19, 0))
             past = day < today
-            session = sessions.add(Session(
-                starts.strftime("%Y-%m-%dT%H:%M"), 90, "Centre social, salle 3",
-                _THEMES[week % len(_THEMES)],
-                SessionStatus.HELD.value if past else SessionStatus.PLANNED.value,
-                "Séance calme, deux nouvelles personnes." if past and week % 3 == 0 else "",
-                guest_count=rng.choice([0, 0, 1, 2]) if past else 0,
-            ))
-            sessions.replace_items(session.id, [
-                AgendaItem(session.id, i, title, kind, minutes, notes)
-                for i, (kind, title, minutes, notes) in enumerate(_AGENDA)
-            ])
+            session = sessions.add(
+                Session(
+                    starts.strftime("%Y-%m-%dT%H:%M"),
+                    90,
+                    "Centre social, salle 3",
+                    _THEMES[week % len(_THEMES)],
+                    SessionStatus.HELD.value if past else SessionStatus.PLANNED.value,
+                    "Séance calme, deux nouvelles personnes." if past and week % 3 == 0 else "",
+                    guest_count=rng.choice([0, 0, 1, 2]) if past else 0,
+                )
+            )
+            sessions.replace_items(
+                session.id,
+                [
+                    AgendaItem(session.id, i, title, kind, minutes, notes)
+                    for i, (kind, title, minutes, notes) in enumerate(_AGENDA)
+                ],
+            )
             if past:
                 present = [m for m in stored if m.active and rng.random() < 0.75]
                 for member in present:
@@ -133,29 +208,53 @@ def populate(db: Database, today: date) -> None:
                 if week == 7:
                     _add_round(db, session, present, rng)
         for title, category, phone, hours, pinned, body in _RESOURCES:
-            ResourceRepository(db).add(Resource(
-                title, category.value, body + _VERIFY, phone=phone, hours=hours, pinned=pinned,
-            ))
+            ResourceRepository(db).add(
+                Resource(
+                    title,
+                    category.value,
+                    body + _VERIFY,
+                    phone=phone,
+                    hours=hours,
+                    pinned=pinned,
+                )
+            )
 
 
 def _add_member(repo: MemberRepository, row: tuple[object, ...], today: date, i: int) -> Member:
     pseudonym, full_name, phone, email, role, active, consent = row
     joined = (today - timedelta(days=30 * (14 - i))).isoformat()
-    return repo.add(Member(
-        str(pseudonym), str(full_name), str(phone), str(email), str(role), bool(active),
-        joined, consent_contact=bool(phone or email), consent_handover=bool(consent),
-        consent_recorded_on=joined if (phone or email) else None,
-        private_note="Préfère ne pas être appelée le soir." if pseudonym == "Nadia" else "",
-    ))
+    return repo.add(
+        Member(
+            str(pseudonym),
+            str(full_name),
+            str(phone),
+            str(email),
+            str(role),
+            bool(active),
+            joined,
+            consent_contact=bool(phone or email),
+            consent_handover=bool(consent),
+            consent_recorded_on=joined if (phone or email) else None,
+            private_note="Préfère ne pas être appelée le soir." if pseudonym == "Nadia" else "",
+        )
+    )
 
 
 def _add_round(db: Database, session: Session, present: list[Member], rng: random.Random) -> None:
     circle = CircleRepository(db)
-    round_ = CircleRound(session.starts_at + ":00", 240, session.id,
-                         session.starts_at[:11] + "20:10:00")
+    round_ = CircleRound(
+        session.starts_at + ":00", 240, session.id, session.starts_at[:11] + "20:10:00"
+    )
     turns = [
-        CircleTurn(round_.id, i, 240, m.id, m.pseudonym,
-                   0 if i == 2 else rng.randint(150, 300), passed=i == 2)
+        CircleTurn(
+            round_.id,
+            i,
+            240,
+            m.id,
+            m.pseudonym,
+            0 if i == 2 else rng.randint(150, 300),
+            passed=i == 2,
+        )
         for i, m in enumerate(present)
     ]
     circle.save_round(round_, turns)

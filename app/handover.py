@@ -31,8 +31,16 @@ DEFAULT_SCOPE = "consented"
 SCOPES = (DEFAULT_SCOPE, *(s for s in BUNDLE_SCOPES if s != DEFAULT_SCOPE))
 Progress = Callable[[int], None]
 
-__all__ = ["SCOPES", "HandoverService", "Manifest", "MergeCounts", "VerifiedCopy",
-           "generate_passphrase", "passphrase_bits", "verification_code"]
+__all__ = [
+    "SCOPES",
+    "HandoverService",
+    "Manifest",
+    "MergeCounts",
+    "VerifiedCopy",
+    "generate_passphrase",
+    "passphrase_bits",
+    "verification_code",
+]
 
 
 def generate_passphrase() -> str:
@@ -65,16 +73,35 @@ class HandoverService:
         self.tmp = vaults.data.tmp
 
     # -- export ------------------------------------------------------------------------------
-    def export(self, group: OpenGroup, target: Path, passphrase: str, scope: str,
-               progress: Progress | None = None) -> Manifest:
+    def export(
+        self,
+        group: OpenGroup,
+        target: Path,
+        passphrase: str,
+        scope: str,
+        progress: Progress | None = None,
+    ) -> Manifest:
         return self.export_db(group.db, target, passphrase, scope, progress)
 
-    def export_db(self, db: Database, target: Path, passphrase: str, scope: str,
-                  progress: Progress | None = None) -> Manifest:
+    def export_db(
+        self,
+        db: Database,
+        target: Path,
+        passphrase: str,
+        scope: str,
+        progress: Progress | None = None,
+    ) -> Manifest:
         if scope not in SCOPES:
             raise ValidationError("scope", "unknown")
-        return export_bundle(db, Path(target), passphrase, scope, self.tmp, app_version(),
-                             progress or (lambda _p: None))
+        return export_bundle(
+            db,
+            Path(target),
+            passphrase,
+            scope,
+            self.tmp,
+            app_version(),
+            progress or (lambda _p: None),
+        )
 
     # -- import as a new group -------------------------------------------------------------------
     @staticmethod
@@ -90,8 +117,13 @@ class HandoverService:
         """Everything before the preview. The caller discards the copy if the host cancels."""
         return bundle_import.prepare(Path(source), passphrase, self.tmp)
 
-    def import_new_group(self, copy: VerifiedCopy, label: str, vault_passphrase: str,
-                         progress: Progress | None = None) -> ImportResult:
+    def import_new_group(
+        self,
+        copy: VerifiedCopy,
+        label: str,
+        vault_passphrase: str,
+        progress: Progress | None = None,
+    ) -> ImportResult:
         report = progress or (lambda _p: None)
         label = label.strip() or copy.manifest.group_name
         try:

@@ -26,5 +26,3 @@ def member_problems(member: Member) -> list[Problem]:
     if member.email.strip() and not _EMAIL.match(member.email.strip()):
         problems.append(Problem.BAD_EMAIL)
     return problems
-
-

@@ -42,8 +42,11 @@ class DataDir:
         """Remove what a crash left: scratch copies in tmp and half-written .partial files. Only
         old ones, since a second Cercle window may be writing a fresh one right now."""
         limit = time.time() - older_than_seconds
-        found = [*self.tmp.glob("*"), *self.vaults.glob("*.partial"),
-                 *self.backups.glob("*/*.partial")]
+        found = [
+            *self.tmp.glob("*"),
+            *self.vaults.glob("*.partial"),
+            *self.backups.glob("*/*.partial"),
+        ]
         for path in found:
             try:
                 if path.is_file() and path.stat().st_mtime < limit:

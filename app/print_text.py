@@ -43,15 +43,23 @@ HEADINGS: dict[str, dict[str, str]] = {
 
 KIND_NAMES: dict[str, dict[str, str]] = {
     "fr": {
-        ItemKind.WELCOME: "Accueil", ItemKind.AGREEMENTS: "Charte du groupe",
-        ItemKind.CHECK_IN: "Tour de météo", ItemKind.CIRCLE: "Cercle de parole",
-        ItemKind.THEME: "Thème", ItemKind.BREAK: "Pause", ItemKind.CLOSING: "Clôture",
+        ItemKind.WELCOME: "Accueil",
+        ItemKind.AGREEMENTS: "Charte du groupe",
+        ItemKind.CHECK_IN: "Tour de météo",
+        ItemKind.CIRCLE: "Cercle de parole",
+        ItemKind.THEME: "Thème",
+        ItemKind.BREAK: "Pause",
+        ItemKind.CLOSING: "Clôture",
         ItemKind.OTHER: "Autre",
     },
     "en": {
-        ItemKind.WELCOME: "Welcome", ItemKind.AGREEMENTS: "Group agreements",
-        ItemKind.CHECK_IN: "Check-in round", ItemKind.CIRCLE: "Sharing circle",
-        ItemKind.THEME: "Theme", ItemKind.BREAK: "Break", ItemKind.CLOSING: "Closing",
+        ItemKind.WELCOME: "Welcome",
+        ItemKind.AGREEMENTS: "Group agreements",
+        ItemKind.CHECK_IN: "Check-in round",
+        ItemKind.CIRCLE: "Sharing circle",
+        ItemKind.THEME: "Theme",
+        ItemKind.BREAK: "Break",
+        ItemKind.CLOSING: "Closing",
         ItemKind.OTHER: "Other",
     },
 }

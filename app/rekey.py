@@ -30,8 +30,13 @@ def change_passphrase(backups: BackupService, group: OpenGroup, old: str, new: s
     try:
         with work:
             backups.backup(work, group_id, "pre-rekey")
-            update_sidecar(path, passphrase_change={"started_at": started,
-                                                    "fingerprint": page_one_fingerprint(path)})
+            update_sidecar(
+                path,
+                passphrase_change={
+                    "started_at": started,
+                    "fingerprint": page_one_fingerprint(path),
+                },
+            )
             steps.rekey(work, new)
         steps.check_reopens(path, new)
     except Exception:

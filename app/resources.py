@@ -17,12 +17,30 @@ from storage.resources import (
     match_query,
 )
 
-__all__ = ["MATCH_END", "MATCH_START", "MIN_TOKEN_CHARS", "ResourceService", "SearchHit", "is_search", "is_stale"]
+__all__ = [
+    "MATCH_END",
+    "MATCH_START",
+    "MIN_TOKEN_CHARS",
+    "ResourceService",
+    "SearchHit",
+    "is_search",
+    "is_stale",
+]
 
 # The order categories are listed in: what a host needs in a hurry first.
-CATEGORY_ORDER = [c.value for c in (
-    Category.CRISIS_LINE, Category.PROFESSIONAL_HELP, Category.LOCAL_SERVICE, Category.READING,
-    Category.HANDOUT, Category.AGREEMENT, Category.PRACTICAL, Category.OTHER)]
+CATEGORY_ORDER = [
+    c.value
+    for c in (
+        Category.CRISIS_LINE,
+        Category.PROFESSIONAL_HELP,
+        Category.LOCAL_SERVICE,
+        Category.READING,
+        Category.HANDOUT,
+        Category.AGREEMENT,
+        Category.PRACTICAL,
+        Category.OTHER,
+    )
+]
 
 
 def is_stale(resource: Resource, today: date, stale_after_days: int) -> bool:
@@ -51,8 +69,7 @@ class ResourceService:
     def pinned(self) -> list[Resource]:
         """Help now: numbers first, so the ones to call are at the top."""
         found = self._resources.pinned()
-        return sorted(found, key=lambda r: (not r.phone.strip(),
-                                            CATEGORY_ORDER.index(r.category)))
+        return sorted(found, key=lambda r: (not r.phone.strip(), CATEGORY_ORDER.index(r.category)))
 
     def agreements(self) -> list[Resource]:
         return self._resources.by_category(Category.AGREEMENT.value)
@@ -82,7 +99,8 @@ class ResourceService:
             if current is None:
                 return None
             return self._resources.update(
-                dataclasses.replace(current, last_verified_on=today.isoformat()))
+                dataclasses.replace(current, last_verified_on=today.isoformat())
+            )
 
     def delete_resource(self, resource_id: str) -> None:
         with self._db.transaction():
@@ -98,8 +116,13 @@ def _validate(resource: Resource) -> None:
 
 def _cleaned(resource: Resource) -> Resource:
     return dataclasses.replace(
-        resource, title=resource.title.strip(), phone=resource.phone.strip(),
-        url=resource.url.strip(), address=resource.address.strip(), hours=resource.hours.strip())
+        resource,
+        title=resource.title.strip(),
+        phone=resource.phone.strip(),
+        url=resource.url.strip(),
+        address=resource.address.strip(),
+        hours=resource.hours.strip(),
+    )
 
 
 def is_search(text: str) -> bool:

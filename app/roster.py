@@ -22,6 +22,7 @@ from storage.sessions import SessionRepository
 
 __all__ = ["AttendanceEntry", "ErasureCounts", "MemberRow", "Problem", "RosterService", "fold"]
 
+
 @dataclass(frozen=True)
 class MemberRow:
     """A member as the roster table shows it, with a precomputed search key."""
@@ -34,14 +35,18 @@ class MemberRow:
 
 def _cleaned(member: Member) -> Member:
     return dataclasses.replace(
-        member, pseudonym=member.pseudonym.strip(), full_name=member.full_name.strip(),
-        phone=member.phone.strip(), email=member.email.strip(),
+        member,
+        pseudonym=member.pseudonym.strip(),
+        full_name=member.full_name.strip(),
+        phone=member.phone.strip(),
+        email=member.email.strip(),
     )
 
 
 def _row(member: Member, activity: MemberActivity | None) -> MemberRow:
     return MemberRow(
-        member, activity.last_attended if activity else None,
+        member,
+        activity.last_attended if activity else None,
         activity.attendance_count if activity else 0,
         fold(f"{member.pseudonym}\n{member.full_name}"),
     )
@@ -70,8 +75,12 @@ class RosterService:
         if member is None:
             return None
         history = [e for e in self._attendance.history(member_id) if e.present]
-        return MemberRow(member, history[0].starts_at if history else None, len(history),
-                         fold(f"{member.pseudonym}\n{member.full_name}"))
+        return MemberRow(
+            member,
+            history[0].starts_at if history else None,
+            len(history),
+            fold(f"{member.pseudonym}\n{member.full_name}"),
+        )
 
     def attendance_history(self, member_id: str) -> list[AttendanceEntry]:
         return self._attendance.history(member_id)
@@ -164,8 +173,9 @@ class RosterService:
         return session.starts_at[:10] if session else None
 
     # Spreadsheets
-    def preview_csv(self, data: bytes,
-                    mapping: dict[str, int | None] | None = None) -> ImportPreview:
+    def preview_csv(
+        self, data: bytes, mapping: dict[str, int | None] | None = None
+    ) -> ImportPreview:
         """Read and check a CSV file without writing anything."""
         table = read_table(data)
         chosen = mapping if mapping is not None else guess_mapping(table.header)

@@ -16,8 +16,18 @@ from enum import StrEnum
 from app.member_checks import Problem, fold, member_problems
 from storage.records import Member, Role
 
-FIELDS = ("pseudonym", "full_name", "phone", "email", "role", "joined_on", "active",
-          "consent_contact", "consent_handover", "private_note")
+FIELDS = (
+    "pseudonym",
+    "full_name",
+    "phone",
+    "email",
+    "role",
+    "joined_on",
+    "active",
+    "consent_contact",
+    "consent_handover",
+    "private_note",
+)
 
 # Header words (folded) a French or English spreadsheet uses for each field.
 _SYNONYMS = {
@@ -26,16 +36,30 @@ _SYNONYMS = {
     "phone": ("phone", "telephone", "tel", "portable", "mobile"),
     "email": ("email", "e-mail", "mail", "courriel", "adresse mail"),
     "role": ("role", "fonction"),
-    "joined_on": ("joined", "joined on", "arrivee", "date d'arrivee", "inscription",
-                  "date d'inscription"),
+    "joined_on": (
+        "joined",
+        "joined on",
+        "arrivee",
+        "date d'arrivee",
+        "inscription",
+        "date d'inscription",
+    ),
     "active": ("active", "actif", "active/inactive", "statut"),
     "consent_contact": ("consent to contact", "accepte d'etre contacte", "contact ok"),
     "consent_handover": ("consent to handover", "transmission", "accepte la transmission"),
     "private_note": ("note", "notes", "remarque", "remarques", "commentaire"),
 }
-_ROLES = {"member": Role.MEMBER, "membre": Role.MEMBER, "host": Role.HOST,
-          "animateur": Role.HOST, "animatrice": Role.HOST, "co-host": Role.CO_HOST,
-          "cohost": Role.CO_HOST, "co-animateur": Role.CO_HOST, "co-animatrice": Role.CO_HOST}
+_ROLES = {
+    "member": Role.MEMBER,
+    "membre": Role.MEMBER,
+    "host": Role.HOST,
+    "animateur": Role.HOST,
+    "animatrice": Role.HOST,
+    "co-host": Role.CO_HOST,
+    "cohost": Role.CO_HOST,
+    "co-animateur": Role.CO_HOST,
+    "co-animatrice": Role.CO_HOST,
+}
 _YES = {"1", "yes", "y", "oui", "o", "x", "true", "vrai", "active", "actif"}
 _NO = {"0", "no", "n", "non", "false", "faux", "inactive", "inactif", ""}
 
@@ -80,8 +104,13 @@ class ImportPreview:
         return [r for r in self.rows if r.problem is None and r.duplicate]
 
     def members(self, include_duplicates: bool = False) -> list[Member]:
-        return [r.member for r in self.rows if r.member is not None and r.problem is None
-                and (include_duplicates or not r.duplicate)]
+        return [
+            r.member
+            for r in self.rows
+            if r.member is not None
+            and r.problem is None
+            and (include_duplicates or not r.duplicate)
+        ]
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -168,9 +197,17 @@ def _member(cells: list[str], mapping: dict[str, int | None]) -> Member:
     except ValueError:
         raise _RowError(RowProblem.BAD_YES_NO) from None
     return Member(
-        cell("pseudonym"), cell("full_name"), cell("phone"), cell("email"),
-        _ROLES.get(role_text, Role.MEMBER).value, active, joined, contact, handover,
-        date.today().isoformat() if contact or handover else None, cell("private_note"),
+        cell("pseudonym"),
+        cell("full_name"),
+        cell("phone"),
+        cell("email"),
+        _ROLES.get(role_text, Role.MEMBER).value,
+        active,
+        joined,
+        contact,
+        handover,
+        date.today().isoformat() if contact or handover else None,
+        cell("private_note"),
     )
 
 
@@ -180,8 +217,9 @@ class _RowError(Exception):
         self.problem = problem
 
 
-def build_preview(table: CsvTable, mapping: dict[str, int | None],
-                  existing: Iterable[str]) -> ImportPreview:
+def build_preview(
+    table: CsvTable, mapping: dict[str, int | None], existing: Iterable[str]
+) -> ImportPreview:
     seen = {fold(p).strip() for p in existing}
     result = []
     for offset, cells in enumerate(table.rows):
@@ -193,8 +231,11 @@ def build_preview(table: CsvTable, mapping: dict[str, int | None],
             continue
         problems = member_problems(member)
         if problems:
-            problem = (RowProblem.EMPTY_PSEUDONYM if Problem.EMPTY_PSEUDONYM in problems
-                       else RowProblem.BAD_EMAIL)
+            problem = (
+                RowProblem.EMPTY_PSEUDONYM
+                if Problem.EMPTY_PSEUDONYM in problems
+                else RowProblem.BAD_EMAIL
+            )
             result.append(ImportRow(line, None, problem))
             continue
         key = fold(member.pseudonym).strip()
@@ -209,7 +250,19 @@ def to_csv(members: Iterable[Member]) -> bytes:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow((*FIELDS, "consent_recorded_on"))
     for m in members:
-        writer.writerow([m.pseudonym, m.full_name, m.phone, m.email, m.role, m.joined_on or "",
-                         int(m.active), int(m.consent_contact), int(m.consent_handover),
-                         m.private_note, m.consent_recorded_on or ""])
+        writer.writerow(
+            [
+                m.pseudonym,
+                m.full_name,
+                m.phone,
+                m.email,
+                m.role,
+                m.joined_on or "",
+                int(m.active),
+                int(m.consent_contact),
+                int(m.consent_handover),
+                m.private_note,
+                m.consent_recorded_on or "",
+            ]
+        )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -50,8 +50,10 @@ def parse_starts_at(text: str) -> datetime:
 
 
 def agenda_from_template(items: Sequence[TemplateItem], session_id: str) -> list[AgendaItem]:
-    return [AgendaItem(session_id, i, t.title, t.kind, t.planned_minutes, t.notes)
-            for i, t in enumerate(items)]
+    return [
+        AgendaItem(session_id, i, t.title, t.kind, t.planned_minutes, t.notes)
+        for i, t in enumerate(items)
+    ]
 
 
 class SessionService:
@@ -92,34 +94,50 @@ class SessionService:
         """A planned copy (place, theme, duration, agenda) at a new date; no summary, no guests."""
         original = self._require(session_id)
         copy = Session(starts_at, original.duration_minutes, original.place, original.theme)
-        items = [dataclasses.replace(i, id=new_id(), created_at="", updated_at="")
-                 for i in self.agenda(session_id)]
+        items = [
+            dataclasses.replace(i, id=new_id(), created_at="", updated_at="")
+            for i in self.agenda(session_id)
+        ]
         return self.add_session(copy, items)
 
     def set_status(self, session_id: str, status: SessionStatus) -> Session:
         with self._db.transaction():
             return self._sessions.update(
-                dataclasses.replace(self._require(session_id), status=status.value))
+                dataclasses.replace(self._require(session_id), status=status.value)
+            )
 
     def delete(self, session_id: str) -> None:
         with self._db.transaction():
             self._sessions.delete(session_id)
 
-    def create_series(self, rule: Recurrence, template: Session,
-                      items: Sequence[AgendaItem]) -> list[Session]:
+    def create_series(
+        self, rule: Recurrence, template: Session, items: Sequence[AgendaItem]
+    ) -> list[Session]:
         """One planned session per date of the rule, at the template's time, in one transaction."""
         clock = parse_starts_at(template.starts_at).time()
         created = []
         with self._db.transaction():
             for day in dates(rule):
                 session = dataclasses.replace(
-                    template, id=new_id(), starts_at=starts_at_text(
-                        datetime.combine(day, clock)), status=SessionStatus.PLANNED.value,
-                    summary="", guest_count=0, created_at="", updated_at="")
+                    template,
+                    id=new_id(),
+                    starts_at=starts_at_text(datetime.combine(day, clock)),
+                    status=SessionStatus.PLANNED.value,
+                    summary="",
+                    guest_count=0,
+                    created_at="",
+                    updated_at="",
+                )
                 stored = self._sessions.add(session)
-                self._sessions.replace_items(stored.id, [
-                    AgendaItem(stored.id, i.position, i.title, i.kind, i.planned_minutes, i.notes)
-                    for i in items])
+                self._sessions.replace_items(
+                    stored.id,
+                    [
+                        AgendaItem(
+                            stored.id, i.position, i.title, i.kind, i.planned_minutes, i.notes
+                        )
+                        for i in items
+                    ],
+                )
                 created.append(stored)
         return created
 
@@ -141,12 +159,17 @@ class SessionService:
         with self._db.transaction():
             return self._templates.add(template, items)
 
-    def save_as_template(self, name: str, duration_minutes: int,
-                         items: Sequence[AgendaItem]) -> Template:
+    def save_as_template(
+        self, name: str, duration_minutes: int, items: Sequence[AgendaItem]
+    ) -> Template:
         template = Template(name.strip(), duration_minutes)
-        return self.add_template(template, [
-            TemplateItem(template.id, i, a.title, a.kind, a.planned_minutes, a.notes)
-            for i, a in enumerate(items)])
+        return self.add_template(
+            template,
+            [
+                TemplateItem(template.id, i, a.title, a.kind, a.planned_minutes, a.notes)
+                for i, a in enumerate(items)
+            ],
+        )
 
     def rename_template(self, template_id: str, name: str) -> Template:
         with self._db.transaction():
@@ -159,8 +182,9 @@ class SessionService:
         with self._db.transaction():
             self._templates.delete(template_id)
 
-    def session_from_template(self, template_id: str,
-                              starts_at: str) -> tuple[Session, list[AgendaItem]]:
+    def session_from_template(
+        self, template_id: str, starts_at: str
+    ) -> tuple[Session, list[AgendaItem]]:
         """A new, unsaved session laid out as the format says; the editor saves it."""
         template = session_store.get_template(self._db, template_id)
         if template is None:
@@ -184,7 +208,8 @@ class SessionService:
                         member = members.get(turn.member_id)
                         names[turn.member_id] = member.pseudonym if member else ""
                     speaker = names[turn.member_id] or speaker
-                turns.append(TurnSummary(speaker, turn.planned_seconds, turn.spoken_seconds,
-                                         turn.passed))
+                turns.append(
+                    TurnSummary(speaker, turn.planned_seconds, turn.spoken_seconds, turn.passed)
+                )
             summaries.append(RoundSummary(round_.started_at, turns))
         return summaries

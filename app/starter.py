@@ -13,44 +13,99 @@ K = ItemKind
 
 _TEMPLATES: dict[str, list[tuple[str, int, list[tuple[ItemKind, str, int, str]]]]] = {
     "fr": [
-        ("Soirée de partage (1 h 30)", 90, [
-            (K.WELCOME, "Accueil et café", 10, "Accueillir chacun, présenter les nouveaux venus."),
-            (K.AGREEMENTS, "Lecture de la charte du groupe", 5, "Lue à voix haute, à tour de rôle."),
-            (K.CHECK_IN, "Tour de météo", 15, "Un mot ou une phrase chacun : comment j'arrive ce soir."),
-            (K.CIRCLE, "Cercle de parole", 40, "Chacun parle à son tour, sans être interrompu ; "
-                                               "on peut passer."),
-            (K.BREAK, "Pause", 10, ""),
-            (K.CLOSING, "Tour de clôture", 10, "Ce que j'emporte ce soir. Rappel de la prochaine "
-                                               "séance."),
-        ]),
-        ("Séance courte (1 h)", 60, [
-            (K.WELCOME, "Accueil", 5, ""),
-            (K.AGREEMENTS, "Rappel de la charte", 5, ""),
-            (K.CIRCLE, "Cercle de parole", 40, ""),
-            (K.CLOSING, "Clôture", 10, ""),
-        ]),
+        (
+            "Soirée de partage (1 h 30)",
+            90,
+            [
+                (
+                    K.WELCOME,
+                    "Accueil et café",
+                    10,
+                    "Accueillir chacun, présenter les nouveaux venus.",
+                ),
+                (
+                    K.AGREEMENTS,
+                    "Lecture de la charte du groupe",
+                    5,
+                    "Lue à voix haute, à tour de rôle.",
+                ),
+                (
+                    K.CHECK_IN,
+                    "Tour de météo",
+                    15,
+                    "Un mot ou une phrase chacun : comment j'arrive ce soir.",
+                ),
+                (
+                    K.CIRCLE,
+                    "Cercle de parole",
+                    40,
+                    "Chacun parle à son tour, sans être interrompu ; on peut passer.",
+                ),
+                (K.BREAK, "Pause", 10, ""),
+                (
+                    K.CLOSING,
+                    "Tour de clôture",
+                    10,
+                    "Ce que j'emporte ce soir. Rappel de la prochaine séance.",
+                ),
+            ],
+        ),
+        (
+            "Séance courte (1 h)",
+            60,
+            [
+                (K.WELCOME, "Accueil", 5, ""),
+                (K.AGREEMENTS, "Rappel de la charte", 5, ""),
+                (K.CIRCLE, "Cercle de parole", 40, ""),
+                (K.CLOSING, "Clôture", 10, ""),
+            ],
+        ),
     ],
     "en": [
-        ("Sharing evening (90 min)", 90, [
-            (K.WELCOME, "Welcome and coffee", 10, "Greet everyone, introduce newcomers."),
-            (K.AGREEMENTS, "Reading the group agreements", 5, "Read aloud, taking turns."),
-            (K.CHECK_IN, "Check-in round", 15, "A word or a sentence each: how I arrive tonight."),
-            (K.CIRCLE, "Sharing circle", 40, "Each person speaks in turn, uninterrupted; "
-                                             "anyone may pass."),
-            (K.BREAK, "Break", 10, ""),
-            (K.CLOSING, "Closing round", 10, "What I take away tonight. Next meeting reminder."),
-        ]),
-        ("Short meeting (60 min)", 60, [
-            (K.WELCOME, "Welcome", 5, ""),
-            (K.AGREEMENTS, "Group agreements", 5, ""),
-            (K.CIRCLE, "Sharing circle", 40, ""),
-            (K.CLOSING, "Closing", 10, ""),
-        ]),
+        (
+            "Sharing evening (90 min)",
+            90,
+            [
+                (K.WELCOME, "Welcome and coffee", 10, "Greet everyone, introduce newcomers."),
+                (K.AGREEMENTS, "Reading the group agreements", 5, "Read aloud, taking turns."),
+                (
+                    K.CHECK_IN,
+                    "Check-in round",
+                    15,
+                    "A word or a sentence each: how I arrive tonight.",
+                ),
+                (
+                    K.CIRCLE,
+                    "Sharing circle",
+                    40,
+                    "Each person speaks in turn, uninterrupted; anyone may pass.",
+                ),
+                (K.BREAK, "Break", 10, ""),
+                (
+                    K.CLOSING,
+                    "Closing round",
+                    10,
+                    "What I take away tonight. Next meeting reminder.",
+                ),
+            ],
+        ),
+        (
+            "Short meeting (60 min)",
+            60,
+            [
+                (K.WELCOME, "Welcome", 5, ""),
+                (K.AGREEMENTS, "Group agreements", 5, ""),
+                (K.CIRCLE, "Sharing circle", 40, ""),
+                (K.CLOSING, "Closing", 10, ""),
+            ],
+        ),
     ],
 }
 
 AGREEMENTS = {
-    "fr": ("Charte du groupe", """\
+    "fr": (
+        "Charte du groupe",
+        """\
 Nous nous retrouvons pour nous soutenir, entre pairs. Pour que chacun se sente en sécurité :
 
 - **Confidentialité.** Ce qui est dit ici reste ici. Nous ne citons ni les noms ni les histoires \
@@ -62,8 +117,11 @@ en dehors du groupe.
 - **Ponctualité.** Nous respectons le temps de parole de chacun.
 - **Le groupe ne remplace pas un soin.** En cas de détresse, l'animateur ou l'animatrice vous \
 indique les lignes d'écoute et les professionnels.
-"""),
-    "en": ("Group agreements", """\
+""",
+    ),
+    "en": (
+        "Group agreements",
+        """\
 We meet to support each other as peers. So that everyone feels safe:
 
 - **Confidentiality.** What is said here stays here. We never repeat names or stories outside \
@@ -75,14 +133,23 @@ the group.
 - **Time.** We respect each person's share of the time.
 - **This group is not therapy.** In distress, the host will point you to helplines and \
 professionals.
-"""),
+""",
+    ),
 }
 
 EMERGENCY = {
-    "fr": ("Urgences — 112", "112", "Numéro d'urgence européen, gratuit, 24 h/24. "
-           "*Vérifiez les numéros locaux et marquez cette fiche comme vérifiée.*"),
-    "en": ("Emergency — 112", "112", "European emergency number, free, 24/7. "
-           "*Check the local numbers and mark this note as verified.*"),
+    "fr": (
+        "Urgences — 112",
+        "112",
+        "Numéro d'urgence européen, gratuit, 24 h/24. "
+        "*Vérifiez les numéros locaux et marquez cette fiche comme vérifiée.*",
+    ),
+    "en": (
+        "Emergency — 112",
+        "112",
+        "European emergency number, free, 24/7. "
+        "*Check the local numbers and mark this note as verified.*",
+    ),
 }
 
 
@@ -92,16 +159,20 @@ def seed(db: Database, language: str) -> None:
     with db.transaction():
         for name, duration, items in _TEMPLATES[language]:
             template = Template(name, duration)
-            templates.add(template, [
-                TemplateItem(template.id, i, title, kind.value, minutes, notes)
-                for i, (kind, title, minutes, notes) in enumerate(items)
-            ])
+            templates.add(
+                template,
+                [
+                    TemplateItem(template.id, i, title, kind.value, minutes, notes)
+                    for i, (kind, title, minutes, notes) in enumerate(items)
+                ],
+            )
         title, body = AGREEMENTS[language]
         resources.add(Resource(title, Category.AGREEMENT.value, body))
         title, phone, body = EMERGENCY[language]
         hours = "24 h/24, 7 j/7" if language == "fr" else "24/7"
-        resources.add(Resource(title, Category.CRISIS_LINE.value, body, phone=phone, hours=hours,
-                               pinned=True))
+        resources.add(
+            Resource(title, Category.CRISIS_LINE.value, body, phone=phone, hours=hours, pinned=True)
+        )
 
 
 def templates_for(language: str) -> list[tuple[str, int, list[tuple[ItemKind, str, int, str]]]]:

@@ -132,9 +132,11 @@ class VaultService:
 
     def _backup_hook(self, db: Database, group_id: str) -> Callable[[str], None]:
         """Before a risky change (merge import...): a verified backup, or the change does not run."""
+
         def backup_first(reason: str) -> None:
             kind = "pre-" + ("".join(c for c in reason.lower() if "a" <= c <= "z") or "change")
             self.backups.backup(db, group_id, kind)
+
         return backup_first
 
     def change_passphrase(self, group: OpenGroup, old: str, new: str) -> None:

@@ -76,10 +76,20 @@ def run(report: Report) -> None:
     nexts.stop()
     view.end()
     share = 100 * cpu / wall
-    report.add("running view CPU (process time / wall time)", share, "% of one core",
-               target="< 2 %", ok=share < 2)
-    report.add("worst lag of the shown second", probe.worst * 1000, "ms", target="< 100 ms",
-               ok=probe.worst < 0.1)
+    report.add(
+        "running view CPU (process time / wall time)",
+        share,
+        "% of one core",
+        target="< 2 %",
+        ok=share < 2,
+    )
+    report.add(
+        "worst lag of the shown second",
+        probe.worst * 1000,
+        "ms",
+        target="< 100 ms",
+        ok=probe.worst < 0.1,
+    )
     report.add("display refreshes", probe.refreshes / wall, "per second")
     view.close()
     app.processEvents()

@@ -32,21 +32,39 @@ def run(report: Report) -> None:
             start = time.perf_counter()
             vaults.backups.backup_at_unlock(group.db, info.id)
             times.append(time.perf_counter() - start)
-        report.add("verified daily backup", min(times) * 1000, "ms", target="< 3000 ms",
-                   ok=min(times) < 3.0, note="runs in the unlock worker, once a day")
+        report.add(
+            "verified daily backup",
+            min(times) * 1000,
+            "ms",
+            target="< 3000 ms",
+            ok=min(times) < 3.0,
+            note="runs in the unlock worker, once a day",
+        )
         start = time.perf_counter()
         vaults.change_passphrase(group, PASSPHRASE, PASSPHRASE + " 2")
         elapsed = time.perf_counter() - start
-        report.add("passphrase change", elapsed * 1000, "ms", target="< 10000 ms",
-                   ok=elapsed < 10.0, note="backup, rekey, reopen, checks; in a worker")
+        report.add(
+            "passphrase change",
+            elapsed * 1000,
+            "ms",
+            target="< 10000 ms",
+            ok=elapsed < 10.0,
+            note="backup, rekey, reopen, checks; in a worker",
+        )
     finally:
         group.close()
     backup = vaults.backups.backups_of(info.id)[-1]
     start = time.perf_counter()
     vaults.backups.restore(info.id, backup, PASSPHRASE)
     elapsed = time.perf_counter() - start
-    report.add("restore", elapsed * 1000, "ms", target="< 5000 ms", ok=elapsed < 5.0,
-               note="verify with passphrase, keep current aside, swap")
+    report.add(
+        "restore",
+        elapsed * 1000,
+        "ms",
+        target="< 5000 ms",
+        ok=elapsed < 5.0,
+        note="verify with passphrase, keep current aside, swap",
+    )
 
 
 if __name__ == "__main__":

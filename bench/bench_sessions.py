@@ -43,8 +43,13 @@ def run(report: Report) -> None:
             model.set_rows([SessionRow(s, counts.get(s.id, 0)) for s in group.sessions.sessions()])
 
         values = _times(load, 20)
-        report.add(f"list {count} sessions with attendance counts (median)", median(values), "ms",
-                   target="< 100 ms", ok=median(values) < 100)
+        report.add(
+            f"list {count} sessions with attendance counts (median)",
+            median(values),
+            "ms",
+            target="< 100 ms",
+            ok=median(values) < 100,
+        )
         session = Session("2030-01-01T19:00", 90)
         items = [AgendaItem(session.id, i, f"Item {i}", "other", 10) for i in range(8)]
 
@@ -52,7 +57,12 @@ def run(report: Report) -> None:
             group.sessions.save_session(session, items)
 
         values = _times(save, 20)
-        report.add("save a session with 8 agenda items (p95)", p95(values), "ms",
-                   target="< 50 ms", ok=p95(values) < 50)
+        report.add(
+            "save a session with 8 agenda items (p95)",
+            p95(values),
+            "ms",
+            target="< 50 ms",
+            ok=p95(values) < 50,
+        )
     finally:
         group.close()

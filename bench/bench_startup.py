@@ -42,8 +42,7 @@ def child_env(tmp: Path) -> dict[str, str]:
 def spawn(command: list[str], env: dict[str, str], cwd: Path, log: Path) -> tuple[int, float]:
     """Run to completion; (exit code, peak memory MB). stderr goes to a file: a pipe could fill."""
     with log.open("wb") as err:
-        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL,
-                                   stderr=err)
+        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
         return wait_with_rusage(process)
 
 
@@ -78,8 +77,20 @@ def time_unlock(data_dir: Path, group_id: str, tmp: Path) -> tuple[float, float]
     """(seconds from pressing Unlock to the group screen's first paint, peak memory MB)."""
     result = tmp / "unlocked"
     result.unlink(missing_ok=True)
-    code, rss = spawn([sys.executable, "-m", "bench.unlock_probe", str(data_dir), group_id,
-                       PASSPHRASE, str(result)], child_env(tmp), ROOT, tmp / "unlock.log")
+    code, rss = spawn(
+        [
+            sys.executable,
+            "-m",
+            "bench.unlock_probe",
+            str(data_dir),
+            group_id,
+            PASSPHRASE,
+            str(result),
+        ],
+        child_env(tmp),
+        ROOT,
+        tmp / "unlock.log",
+    )
     if code != 0 or not result.exists():
         raise failure("the unlock probe", code, tmp / "unlock.log")
     return float(result.read_text(encoding="utf-8")), rss
@@ -104,14 +115,18 @@ def source_files() -> list[Path]:
     import PySide6
     import sqlcipher3
 
-    return [Path(PySide6.__file__).parent, Path(sqlcipher3.__file__).parent,
-            *(ROOT / name for name in ("app", "ui", "storage", "i18n"))]
+    return [
+        Path(PySide6.__file__).parent,
+        Path(sqlcipher3.__file__).parent,
+        *(ROOT / name for name in ("app", "ui", "storage", "i18n")),
+    ]
 
 
 def cold(fn: Callable[[], float], folders: list[Path]) -> Callable[[], float]:
     def run() -> float:
         evict(*folders)
         return fn()
+
     return run
 
 
@@ -122,14 +137,23 @@ def repeat(fn: Callable[[], float], runs: int) -> list[float]:
 
 def add_start(report: Report, name: str, samples: list[float], note: str) -> None:
     value = median(samples)
-    report.add(name, value, "s", target=f"< {START_TARGET_S} s", ok=value < START_TARGET_S,
-               p95=p95(samples), note=f"{len(samples)} runs; {note}")
+    report.add(
+        name,
+        value,
+        "s",
+        target=f"< {START_TARGET_S} s",
+        ok=value < START_TARGET_S,
+        p95=p95(samples),
+        note=f"{len(samples)} runs; {note}",
+    )
 
 
 def folder_mb(folder: Path) -> float:
     """Like du: PyInstaller's symlinks count once."""
-    return sum(p.lstat().st_size for p in folder.rglob("*")
-               if p.is_file() and not p.is_symlink()) / 1e6
+    return (
+        sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+        / 1e6
+    )
 
 
 def bench_frozen(report: Report, data_dir: Path, tmp: Path, runs: int) -> None:
@@ -138,19 +162,32 @@ def bench_frozen(report: Report, data_dir: Path, tmp: Path, runs: int) -> None:
         report.add("frozen app", float("nan"), "", note="dist/Cercle missing: run `make build`")
         return
     launch = lambda: time_start([str(exe)], data_dir, tmp)  # noqa: E731
-    add_start(report, "frozen app: launch to start screen (warm)", repeat(launch, runs),
-              "dist/Cercle")
+    add_start(
+        report, "frozen app: launch to start screen (warm)", repeat(launch, runs), "dist/Cercle"
+    )
     if hasattr(os, "posix_fadvise"):
-        add_start(report, "frozen app: launch to start screen (cold)",
-                  [cold(launch, [FROZEN])() for _ in range(runs)],
-                  "dist/Cercle dropped from the page cache before each launch")
+        add_start(
+            report,
+            "frozen app: launch to start screen (cold)",
+            [cold(launch, [FROZEN])() for _ in range(runs)],
+            "dist/Cercle dropped from the page cache before each launch",
+        )
     size = folder_mb(FROZEN)
-    report.add("frozen app: folder size", size, "MB", target=f"< {FOLDER_TARGET_MB} MB",
-               ok=size < FOLDER_TARGET_MB)
+    report.add(
+        "frozen app: folder size",
+        size,
+        "MB",
+        target=f"< {FOLDER_TARGET_MB} MB",
+        ok=size < FOLDER_TARGET_MB,
+    )
     tarballs = sorted(FROZEN.parent.glob("Cercle-*.tar.gz"))
     if tarballs:
-        report.add("frozen app: tarball size", tarballs[-1].stat().st_size / 1e6, "MB",
-                   note=tarballs[-1].name)
+        report.add(
+            "frozen app: tarball size",
+            tarballs[-1].stat().st_size / 1e6,
+            "MB",
+            note=tarballs[-1].name,
+        )
 
 
 def run(report: Report) -> None:
@@ -160,22 +197,40 @@ def run(report: Report) -> None:
         data, info = large_group(tmp)
         source = [sys.executable, "-m", "ui.main"]
         launch = lambda: time_start(source, data.root, tmp)  # noqa: E731
-        add_start(report, "launch to start screen (python -m ui.main, warm)",
-                  repeat(launch, runs), "from source")
+        add_start(
+            report,
+            "launch to start screen (python -m ui.main, warm)",
+            repeat(launch, runs),
+            "from source",
+        )
         if hasattr(os, "posix_fadvise"):
-            add_start(report, "launch to start screen (python -m ui.main, cold)",
-                      [cold(launch, source_files())() for _ in range(runs)],
-                      "PySide6, sqlcipher3 and the sources dropped from the page cache")
+            add_start(
+                report,
+                "launch to start screen (python -m ui.main, cold)",
+                [cold(launch, source_files())() for _ in range(runs)],
+                "PySide6, sqlcipher3 and the sources dropped from the page cache",
+            )
         # The first unlock of the day may also make the daily backup: a warm-up, not counted.
         unlocks = [time_unlock(data.root, info.id, tmp) for _ in range(runs + 1)][1:]
         seconds = [s for s, _ in unlocks]
         value = median(seconds)
-        report.add("unlock large group to main window", value, "s",
-                   target=f"< {UNLOCK_TARGET_S} s", ok=value < UNLOCK_TARGET_S, p95=p95(seconds),
-                   note=f"{len(seconds)} runs; 10,000 members, 10 years, 5,000 resources; "
-                        "real key derivation")
+        report.add(
+            "unlock large group to main window",
+            value,
+            "s",
+            target=f"< {UNLOCK_TARGET_S} s",
+            ok=value < UNLOCK_TARGET_S,
+            p95=p95(seconds),
+            note=f"{len(seconds)} runs; 10,000 members, 10 years, 5,000 resources; "
+            "real key derivation",
+        )
         peak = max(rss for _, rss in unlocks)
-        report.add("peak memory (unlocked large group)", peak, "MB",
-                   target=f"< {MEMORY_TARGET_MB} MB", ok=peak < MEMORY_TARGET_MB,
-                   note="ru_maxrss of the unlock process")
+        report.add(
+            "peak memory (unlocked large group)",
+            peak,
+            "MB",
+            target=f"< {MEMORY_TARGET_MB} MB",
+            ok=peak < MEMORY_TARGET_MB,
+            note="ru_maxrss of the unlock process",
+        )
         bench_frozen(report, data.root, tmp, runs)

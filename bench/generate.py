@@ -36,17 +36,93 @@ from storage.sessions import SessionRepository
 
 PASSPHRASE = "benchmark passphrase"
 
-_FIRST = ["Hélène", "Marc", "Sophie", "Jean", "Amina", "Théo", "Nadia", "François", "Camille",
-          "Yves", "Léa", "Rose", "Zoé", "Éric", "Chloé", "Noël", "Inès", "Raphaël", "Maëlle",
-          "Joël", "Agnès", "Benoît", "Cécile", "Gaëlle", "Jérôme", "Loïc", "Océane", "Sébastien"]
-_LAST = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
-         "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "Bégué"]
-_WORDS = ["dépression", "deuil", "écoute", "anxiété", "sommeil", "addiction", "famille",
-          "soutien", "santé", "mentale", "urgence", "psychologue", "médecin", "association",
-          "logement", "emploi", "droits", "parole", "groupe", "enfants", "parents", "solitude",
-          "alcool", "douleur", "chronique", "diabète", "burn-out", "retraite", "aidants"]
-_AGENDA = [("welcome", "Accueil", 10), ("agreements", "Charte", 5), ("check-in", "Météo", 15),
-           ("circle", "Cercle de parole", 40), ("break", "Pause", 10), ("closing", "Clôture", 10)]
+_FIRST = [
+    "Hélène",
+    "Marc",
+    "Sophie",
+    "Jean",
+    "Amina",
+    "Théo",
+    "Nadia",
+    "François",
+    "Camille",
+    "Yves",
+    "Léa",
+    "Rose",
+    "Zoé",
+    "Éric",
+    "Chloé",
+    "Noël",
+    "Inès",
+    "Raphaël",
+    "Maëlle",
+    "Joël",
+    "Agnès",
+    "Benoît",
+    "Cécile",
+    "Gaëlle",
+    "Jérôme",
+    "Loïc",
+    "Océane",
+    "Sébastien",
+]
+_LAST = [
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefèvre",
+    "Michel",
+    "Garcia",
+    "Bégué",
+]
+_WORDS = [
+    "dépression",
+    "deuil",
+    "écoute",
+    "anxiété",
+    "sommeil",
+    "addiction",
+    "famille",
+    "soutien",
+    "santé",
+    "mentale",
+    "urgence",
+    "psychologue",
+    "médecin",
+    "association",
+    "logement",
+    "emploi",
+    "droits",
+    "parole",
+    "groupe",
+    "enfants",
+    "parents",
+    "solitude",
+    "alcool",
+    "douleur",
+    "chronique",
+    "diabète",
+    "burn-out",
+    "retraite",
+    "aidants",
+]
+_AGENDA = [
+    ("welcome", "Accueil", 10),
+    ("agreements", "Charte", 5),
+    ("check-in", "Météo", 15),
+    ("circle", "Cercle de parole", 40),
+    ("break", "Pause", 10),
+    ("closing", "Clôture", 10),
+]
 
 
 @dataclass(frozen=True)
@@ -80,15 +156,23 @@ def _members(db: Database, size: Size, rng: random.Random) -> list[Member]:
         first, last = rng.choice(_FIRST), rng.choice(_LAST)
         contact = rng.random() < 0.6
         joined = (start + timedelta(days=rng.randrange(3650))).isoformat()
-        added.append(repo.add(Member(
-            f"{first} {last[0]}. {i}", f"{first} {last}" if contact else "",
-            f"06 {rng.randrange(10**8):08d}" if contact else "",
-            f"{first.lower()}.{i}@example.org" if contact and rng.random() < 0.5 else "",
-            rng.choice([Role.MEMBER] * 30 + [Role.CO_HOST]).value, rng.random() < 0.7, joined,
-            consent_contact=contact, consent_handover=contact and rng.random() < 0.5,
-            consent_recorded_on=joined if contact else None,
-            private_note=" ".join(rng.choices(_WORDS, k=rng.randrange(0, 12))),
-        )))
+        added.append(
+            repo.add(
+                Member(
+                    f"{first} {last[0]}. {i}",
+                    f"{first} {last}" if contact else "",
+                    f"06 {rng.randrange(10**8):08d}" if contact else "",
+                    f"{first.lower()}.{i}@example.org" if contact and rng.random() < 0.5 else "",
+                    rng.choice([Role.MEMBER] * 30 + [Role.CO_HOST]).value,
+                    rng.random() < 0.7,
+                    joined,
+                    consent_contact=contact,
+                    consent_handover=contact and rng.random() < 0.5,
+                    consent_recorded_on=joined if contact else None,
+                    private_note=" ".join(rng.choices(_WORDS, k=rng.randrange(0, 12))),
+                )
+            )
+        )
     return added
 
 
@@ -100,27 +184,44 @@ def _sessions(db: Database, size: Size, rng: random.Random, members: list[Member
     for week in range(52 * size.years + 8):
         day = first + timedelta(weeks=week)
         past = day < date.today()
-        session = sessions.add(Session(
-            datetime.combine(day, time(19, 0)).strftime("%Y-%m-%dT%H:%M"), 90, "Salle 3",
-            " ".join(rng.choices(_WORDS, k=3)),
-            SessionStatus.HELD.value if past else SessionStatus.PLANNED.value,
-            guest_count=rng.randrange(3) if past else 0,
-        ))
-        sessions.replace_items(session.id, [
-            AgendaItem(session.id, i, title, kind, minutes)
-            for i, (kind, title, minutes) in enumerate(_AGENDA)
-        ])
+        session = sessions.add(
+            Session(
+                datetime.combine(day, time(19, 0)).strftime("%Y-%m-%dT%H:%M"),
+                90,
+                "Salle 3",
+                " ".join(rng.choices(_WORDS, k=3)),
+                SessionStatus.HELD.value if past else SessionStatus.PLANNED.value,
+                guest_count=rng.randrange(3) if past else 0,
+            )
+        )
+        sessions.replace_items(
+            session.id,
+            [
+                AgendaItem(session.id, i, title, kind, minutes)
+                for i, (kind, title, minutes) in enumerate(_AGENDA)
+            ],
+        )
         if not past:
             continue
         present = rng.sample(regulars, min(len(regulars), size.attendance_per_session))
         for member in present:
             attendance.set_present(session.id, member.id, True)
         round_ = CircleRound(session.starts_at + ":00", 180, session.id)
-        circle.save_round(round_, [
-            CircleTurn(round_.id, i, 180, m.id, m.pseudonym, rng.randrange(0, 300),
-                       passed=rng.random() < 0.1)
-            for i, m in enumerate(present)
-        ])
+        circle.save_round(
+            round_,
+            [
+                CircleTurn(
+                    round_.id,
+                    i,
+                    180,
+                    m.id,
+                    m.pseudonym,
+                    rng.randrange(0, 300),
+                    passed=rng.random() < 0.1,
+                )
+                for i, m in enumerate(present)
+            ],
+        )
 
 
 def _resources(db: Database, size: Size, rng: random.Random) -> None:
@@ -128,14 +229,17 @@ def _resources(db: Database, size: Size, rng: random.Random) -> None:
     categories = list(Category)
     for i in range(size.resources):
         words = rng.choices(_WORDS, k=rng.randrange(30, 120))
-        repo.add(Resource(
-            f"{rng.choice(_WORDS).capitalize()} {rng.choice(_WORDS)} {i}",
-            rng.choice(categories).value, " ".join(words),
-            phone=f"0{rng.randrange(1, 9)} {rng.randrange(10**8):08d}",
-            address=f"{rng.randrange(1, 200)} rue {rng.choice(_LAST)}",
-            pinned=rng.random() < 0.01,
-            last_verified_on=(date.today() - timedelta(days=rng.randrange(800))).isoformat(),
-        ))
+        repo.add(
+            Resource(
+                f"{rng.choice(_WORDS).capitalize()} {rng.choice(_WORDS)} {i}",
+                rng.choice(categories).value,
+                " ".join(words),
+                phone=f"0{rng.randrange(1, 9)} {rng.randrange(10**8):08d}",
+                address=f"{rng.randrange(1, 200)} rue {rng.choice(_LAST)}",
+                pinned=rng.random() < 0.01,
+                last_verified_on=(date.today() - timedelta(days=rng.randrange(800))).isoformat(),
+            )
+        )
 
 
 def main(argv: list[str]) -> int:
@@ -145,8 +249,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--years", type=int, default=Size.years)
     parser.add_argument("--resources", type=int, default=Size.resources)
     args = parser.parse_args(argv)
-    info = generate(DataDir.resolve(Path(args.data_dir)),
-                    Size(args.members, args.years, args.resources))
+    info = generate(
+        DataDir.resolve(Path(args.data_dir)), Size(args.members, args.years, args.resources)
+    )
     print(info.path, info.path.stat().st_size, "bytes; passphrase:", PASSPHRASE)
     return 0
 

@@ -31,8 +31,17 @@ class Report:
     area: str = ""
     quick: bool = False  # `python -m bench.run --quick`: fewer runs, same metrics
 
-    def add(self, name: str, value: float, unit: str, *, target: str = "",
-            ok: bool | None = None, note: str = "", p95: float | None = None) -> None:
+    def add(
+        self,
+        name: str,
+        value: float,
+        unit: str,
+        *,
+        target: str = "",
+        ok: bool | None = None,
+        note: str = "",
+        p95: float | None = None,
+    ) -> None:
         self.results.append(Result(self.area, name, value, unit, target, ok, note, p95))
         status = "" if ok is None else (" OK" if ok else " MISSED")
         print(f"  {self.area}: {name} = {value:.3f} {unit} {target}{status}", flush=True)
@@ -57,8 +66,10 @@ def machine() -> str:
                     break
     except OSError:
         pass
-    return (f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}")
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
 
 
 def today() -> str:

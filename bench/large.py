@@ -37,8 +37,10 @@ def work_dir() -> Path:
 
 def cache_key(size: Size, seed: int = SEED) -> str:
     digest = hashlib.sha256(repr((size, seed)).encode())
-    sources = [ROOT / "bench" / "generate.py",
-               *sorted((ROOT / "storage" / "migrations").glob("*.sql"))]
+    sources = [
+        ROOT / "bench" / "generate.py",
+        *sorted((ROOT / "storage" / "migrations").glob("*.sql")),
+    ]
     for path in sources:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -59,8 +61,9 @@ def cached_group(size: Size = DEFAULT_SIZE) -> Path:
 def large_group(dest: Path, size: Size = DEFAULT_SIZE) -> tuple[DataDir, GroupInfo]:
     """A private copy of the large group in dest/data (dest is usually a temporary folder)."""
     target = dest / "data"
-    shutil.copytree(cached_group(size), target,
-                    ignore=shutil.ignore_patterns("*.lock", "*.creating"))
+    shutil.copytree(
+        cached_group(size), target, ignore=shutil.ignore_patterns("*.lock", "*.creating")
+    )
     data = DataDir.resolve(target)
     groups = VaultService(data).list_groups()
     return data, groups[0]

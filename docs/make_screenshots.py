@@ -39,7 +39,8 @@ class ShotEnv:
         self.app = app
         self.data = DataDir.resolve(tempfile.mkdtemp(prefix="cercle-shots-"))
         PreferenceStore(self.data.settings_file).save(
-            Preferences(language=language, text_size=text_size))
+            Preferences(language=language, text_size=text_size)
+        )
         self.ctx, self.window, self.translations = build(["--data-dir", str(self.data.root)], app)
         self.window.resize(SIZE)
         self.window.show()
@@ -74,8 +75,10 @@ def pdf_page(pdf: Path, dpi: int = 70) -> QLabel | None:
     without it the shot is skipped)."""
     if not shutil.which("pdftoppm"):
         return None
-    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-singlefile", str(pdf),
-                    str(pdf.with_suffix(""))], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), "-singlefile", str(pdf), str(pdf.with_suffix(""))],
+        check=True,
+    )
     label = QLabel()
     label.setPixmap(QPixmap(str(pdf.with_suffix(".png"))))
     label.setFixedSize(label.pixmap().size())

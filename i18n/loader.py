@@ -48,10 +48,12 @@ class Translations:
         app = QCoreApplication.instance()
         # The locale first: screens format dates and numbers when the LanguageChange arrives.
         self.language = language
-        QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr"
-                                   else QLocale.Language.English,
-                                   QLocale.Country.France if language == "fr"
-                                   else QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.French if language == "fr" else QLocale.Language.English,
+                QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
+            )
+        )
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()

@@ -47,9 +47,20 @@ def run_lupdate(targets: list[Path]) -> None:
                 "utf-8",
             )
         subprocess.run(
-            [lupdate_binary(), "-silent", "-locations", "none", "-no-obsolete",
-             "-target-language", "fr_FR" if lang == "fr" else "en_GB", *source_files(), "-ts", str(target)],
-            cwd=ROOT, check=True,
+            [
+                lupdate_binary(),
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-target-language",
+                "fr_FR" if lang == "fr" else "en_GB",
+                *source_files(),
+                "-ts",
+                str(target),
+            ],
+            cwd=ROOT,
+            check=True,
         )
 
 
@@ -91,8 +102,9 @@ def write_ts(tree: ET.ElementTree, path: Path) -> None:
     tree.getroot().set("sourcelanguage", "en_GB")
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    "utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8"
+    )
 
 
 def unfinished(path: Path) -> dict[str, list[str]]:
@@ -141,32 +153,54 @@ def _translations(path: Path) -> dict[tuple[str, str, str], ET.Element]:
     return found
 
 
-def merge(_base: Path, ours: Path, theirs: Path) -> None:
-    """Union: every finished translation of either side survives; `update` then re-extracts."""
+def _translation_text(message: ET.Element) -> str | None:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") is not None:
+        return None
+    return ET.tostring(translation, encoding="unicode")
+
+
+def merge(base: Path, ours: Path, theirs: Path) -> None:
+    """Union: every finished translation of either side survives; where both sides hold one, the
+    side that changed it since the base wins (a reworded French string is not reverted by a branch
+    that never touched it). `update` then re-extracts."""
     tree = ET.parse(ours)
-    known = {(c, m.findtext("source") or "", m.findtext("comment") or "") for c, m in _messages(tree)}
-    their_tree = ET.parse(theirs)
+    mine = {
+        (c, m.findtext("source") or "", m.findtext("comment") or ""): m for c, m in _messages(tree)
+    }
+    base_text = {}
+    if base.exists() and base.stat().st_size:
+        for c, m in _messages(ET.parse(base)):
+            base_text[(c, m.findtext("source") or "", m.findtext("comment") or "")] = (
+                _translation_text(m)
+            )
     root = tree.getroot()
     contexts = {c.findtext("name"): c for c in root.iter("context")}
-    for context, message in _messages(their_tree):
+    for context, message in _messages(ET.parse(theirs)):
         key = (context, message.findtext("source") or "", message.findtext("comment") or "")
-        if key in known:
-            mine = next(m for c, m in _messages(tree) if c == context and
-                        (m.findtext("source") or "") == key[1] and
-                        (m.findtext("comment") or "") == key[2])
-            my_tr = mine.find("translation")
-            their_tr = message.find("translation")
-            if my_tr is not None and my_tr.get("type") == "unfinished" and \
-                    their_tr is not None and their_tr.get("type") is None:
-                mine.remove(my_tr)
-                mine.append(their_tr)
+        if key in mine:
+            my_message = mine[key]
+            my_text, their_text = _translation_text(my_message), _translation_text(message)
+            unfinished_here = my_text is None and their_text is not None
+            changed_there_only = (
+                their_text is not None
+                and key in base_text
+                and my_text == base_text[key]
+                and their_text != my_text
+            )
+            if unfinished_here or changed_there_only:
+                my_tr, their_tr = my_message.find("translation"), message.find("translation")
+                if my_tr is not None:
+                    my_message.remove(my_tr)
+                if their_tr is not None:
+                    my_message.append(their_tr)
             continue
         if context not in contexts:
             element = ET.SubElement(root, "context")
             ET.SubElement(element, "name").text = context
             contexts[context] = element
         contexts[context].append(message)
-        known.add(key)
+        mine[key] = message
     write_ts(tree, ours)
 
 

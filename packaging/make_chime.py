@@ -36,7 +36,10 @@ def write(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else \
-        Path(__file__).resolve().parents[1] / "ui" / "assets" / "chime.wav"
+    target = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(__file__).resolve().parents[1] / "ui" / "assets" / "chime.wav"
+    )
     write(target)
     print(target)

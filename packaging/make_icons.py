@@ -4,11 +4,14 @@
 
 Writes packaging/icons/cercle-<size>.png (16..512, the Linux hicolor sizes), cercle.ico
 (Windows, PNG-compressed entries) and cercle.icns (macOS, PNG entries). The outputs are committed,
-so a build needs no extra tool; run this again after changing the SVG.
+so a build needs no extra tool; run this again after changing the SVG. It also writes
+icons/SOURCE.sha256, the digest of the SVG they were made from: the tests check that digest rather
+than the pixels, whose antialiased edges differ by a shade between CPUs and Qt versions.
 """
 
 from __future__ import annotations
 
+import hashlib
 import struct
 import sys
 from pathlib import Path
@@ -23,8 +26,19 @@ OUT = ROOT / "packaging" / "icons"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types holding PNG data, by pixel size.
-ICNS_TYPES = ((b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256),
-              (b"ic09", 512))
+SOURCE_DIGEST = OUT / "SOURCE.sha256"
+ICNS_TYPES = (
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+)
+
+
+def svg_digest() -> str:
+    return hashlib.sha256(SVG.read_bytes()).hexdigest()
 
 
 def render(renderer: QSvgRenderer, size: int) -> bytes:
@@ -57,8 +71,9 @@ def ico(pngs: dict[int, bytes]) -> bytes:
 
 
 def icns(pngs: dict[int, bytes]) -> bytes:
-    body = b"".join(kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-                    for kind, size in ICNS_TYPES)
+    body = b"".join(
+        kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size] for kind, size in ICNS_TYPES
+    )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
@@ -74,6 +89,7 @@ def main() -> int:
         (OUT / f"cercle-{size}.png").write_bytes(blob)
     (OUT / "cercle.ico").write_bytes(ico(pngs))
     (OUT / "cercle.icns").write_bytes(icns(pngs))
+    SOURCE_DIGEST.write_text(f"{svg_digest()}  ui/assets/icon.svg\n", "utf-8")
     print(f"wrote {len(pngs)} PNG sizes, cercle.ico and cercle.icns to {OUT}")
     return 0
 

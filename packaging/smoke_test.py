@@ -32,15 +32,23 @@ def executable(folder: Path) -> Path:
 
 def folder_mb(folder: Path) -> float:
     """Like du: symlinks (PyInstaller links Qt libraries into _internal/) count once."""
-    return sum(p.lstat().st_size for p in folder.rglob("*")
-               if p.is_file() and not p.is_symlink()) / 1e6
+    return (
+        sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+        / 1e6
+    )
 
 
 def sandbox_env(tmp: Path) -> dict[str, str]:
     """Offscreen, and every user dir inside tmp, so the check never touches the real profile."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp / "home"),
-               XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "share"),
-               XDG_CACHE_HOME=str(tmp / "cache"), XDG_RUNTIME_DIR=str(tmp / "run"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp / "home"),
+        XDG_CONFIG_HOME=str(tmp / "config"),
+        XDG_DATA_HOME=str(tmp / "share"),
+        XDG_CACHE_HOME=str(tmp / "cache"),
+        XDG_RUNTIME_DIR=str(tmp / "run"),
+    )
     for key in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
         Path(env[key]).mkdir(mode=0o700, parents=True, exist_ok=True)
     return env
@@ -51,11 +59,15 @@ def check_version(exe: Path, env: dict[str, str]) -> list[str]:
         return []  # a windowed .exe has no stdout to print the version on
     with (ROOT / "pyproject.toml").open("rb") as handle:
         expected = f"Cercle {tomllib.load(handle)['project']['version']}"
-    done = subprocess.run([str(exe), "--version"], env=env, capture_output=True, text=True,
-                          timeout=TIMEOUT_S)
+    done = subprocess.run(
+        [str(exe), "--version"], env=env, capture_output=True, text=True, timeout=TIMEOUT_S
+    )
     out = done.stdout.strip()
-    return [] if done.returncode == 0 and out == expected else \
-        [f"--version said {out!r} (exit {done.returncode}), expected {expected!r}"]
+    return (
+        []
+        if done.returncode == 0 and out == expected
+        else [f"--version said {out!r} (exit {done.returncode}), expected {expected!r}"]
+    )
 
 
 def check_files(data: Path, result: dict[str, object]) -> list[str]:
@@ -63,7 +75,9 @@ def check_files(data: Path, result: dict[str, object]) -> list[str]:
     for name in ("vaults/demo.vault", "vaults/demo.json"):
         if not (data / name).is_file():
             problems.append(f"missing {name}")
-    leftovers = [p.name for p in (data / "vaults").glob("*") if p.suffix not in (".vault", ".json", ".lock")]
+    leftovers = [
+        p.name for p in (data / "vaults").glob("*") if p.suffix not in (".vault", ".json", ".lock")
+    ]
     if leftovers:
         problems.append(f"unexpected files in vaults/: {leftovers}")
     scratch = [p.name for p in (data / "tmp").glob("*")]
@@ -82,8 +96,13 @@ def run_self_check(exe: Path, tmp: Path) -> list[str]:
     problems = check_version(exe, env)
     data, result_file = tmp / "data", tmp / "result.json"
     started = time.monotonic()
-    done = subprocess.run([str(exe), "--data-dir", str(data), "--self-check", str(result_file)],
-                          env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
+    done = subprocess.run(
+        [str(exe), "--data-dir", str(data), "--self-check", str(result_file)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+    )
     print(f"self-check ran in {time.monotonic() - started:.1f} s, exit code {done.returncode}")
     if done.returncode != 0:
         problems.append(f"exit code {done.returncode}\n{done.stderr[-3000:]}")

@@ -37,28 +37,76 @@ DYNAMIC_IMPORTS = ("app.handover", "PySide6.QtMultimedia")
 # plugins) and big libraries that may sit in the environment without being used. QtDBus stays:
 # auto-lock listens for the screensaver with it; QtPrintSupport stays: handouts and agendas print.
 EXCLUDES = [
-    *(f"PySide6.{name}" for name in (
-        "QtQml", "QtQuick", "QtQuickControls2", "QtQuickWidgets", "QtQuickTest", "QtQmlFeatures",
-        "QtDesigner", "QtHelp", "QtOpenGL", "QtOpenGLWidgets", "QtSql", "QtTest", "QtUiTools",
-        "QtXml", "QtConcurrent", "QtNetwork", "QtLabsStyleKit", "QtPdf", "QtPdfWidgets",
-        "QtWebEngineCore", "QtWebEngineWidgets", "QtMultimediaWidgets", "Qt3DCore", "QtCharts",
-        "QtDataVisualization", "QtBluetooth", "QtPositioning", "QtSerialPort", "QtWebSockets",
-    )),
-    "tkinter", "_tkinter", "numpy", "PIL", "matplotlib", "pytest", "hypothesis", "mypy", "ruff",
-    "setuptools", "pip", "pydoc", "lib2to3", "distutils", "IPython",
+    *(
+        f"PySide6.{name}"
+        for name in (
+            "QtQml",
+            "QtQuick",
+            "QtQuickControls2",
+            "QtQuickWidgets",
+            "QtQuickTest",
+            "QtQmlFeatures",
+            "QtDesigner",
+            "QtHelp",
+            "QtOpenGL",
+            "QtOpenGLWidgets",
+            "QtSql",
+            "QtTest",
+            "QtUiTools",
+            "QtXml",
+            "QtConcurrent",
+            "QtNetwork",
+            "QtLabsStyleKit",
+            "QtPdf",
+            "QtPdfWidgets",
+            "QtWebEngineCore",
+            "QtWebEngineWidgets",
+            "QtMultimediaWidgets",
+            "Qt3DCore",
+            "QtCharts",
+            "QtDataVisualization",
+            "QtBluetooth",
+            "QtPositioning",
+            "QtSerialPort",
+            "QtWebSockets",
+        )
+    ),
+    "tkinter",
+    "_tkinter",
+    "numpy",
+    "PIL",
+    "matplotlib",
+    "pytest",
+    "hypothesis",
+    "mypy",
+    "ruff",
+    "setuptools",
+    "pip",
+    "pydoc",
+    "lib2to3",
+    "distutils",
+    "IPython",
 ]
 
 # Qt files the hooks collect anyway that a Linux/Windows/macOS desktop app does not need; matched
 # against the destination path of each collected file.
 QT_DROP_PREFIXES = (
-    "PySide6/Qt/plugins/platforms/libqeglfs", "PySide6/Qt/plugins/platforms/libqlinuxfb",
-    "PySide6/Qt/plugins/platforms/libqvnc", "PySide6/Qt/plugins/platforms/libqvkkhrdisplay",
-    "PySide6/Qt/plugins/platforms/libqminimalegl", "PySide6/Qt/plugins/egldeviceintegrations",
-    "PySide6/Qt/plugins/networkinformation", "PySide6/Qt/plugins/tls",
-    "PySide6/Qt/plugins/qmltooling", "PySide6/Qt/plugins/designer",
-    "PySide6/Qt/plugins/sqldrivers", "PySide6/Qt/plugins/imageformats/libqpdf",
-    "PySide6/Qt/plugins/imageformats/libqtiff", "PySide6/Qt/plugins/imageformats/libqwebp",
-    "PySide6/Qt/plugins/imageformats/libqtga", "PySide6/Qt/plugins/imageformats/libqwbmp",
+    "PySide6/Qt/plugins/platforms/libqeglfs",
+    "PySide6/Qt/plugins/platforms/libqlinuxfb",
+    "PySide6/Qt/plugins/platforms/libqvnc",
+    "PySide6/Qt/plugins/platforms/libqvkkhrdisplay",
+    "PySide6/Qt/plugins/platforms/libqminimalegl",
+    "PySide6/Qt/plugins/egldeviceintegrations",
+    "PySide6/Qt/plugins/networkinformation",
+    "PySide6/Qt/plugins/tls",
+    "PySide6/Qt/plugins/qmltooling",
+    "PySide6/Qt/plugins/designer",
+    "PySide6/Qt/plugins/sqldrivers",
+    "PySide6/Qt/plugins/imageformats/libqpdf",
+    "PySide6/Qt/plugins/imageformats/libqtiff",
+    "PySide6/Qt/plugins/imageformats/libqwebp",
+    "PySide6/Qt/plugins/imageformats/libqtga",
+    "PySide6/Qt/plugins/imageformats/libqwbmp",
     # TUIO touch arrives over the network (it is what pulls in QtNetwork).
     "PySide6/Qt/plugins/generic/libqtuiotouchplugin",
     # The GTK 3 theme would load the host's GTK against the build machine's GLib, pango and
@@ -68,10 +116,23 @@ QT_DROP_PREFIXES = (
 # Shared libraries (by file name, wherever they land, symlinks included) that only the dropped
 # plugins above need; checked with readelf on a full build.
 DROP_LIBRARIES = (
-    "libQt6Pdf", "libQt6Qml", "libQt6Quick", "libQt6Network", "libQt6EglFSDeviceIntegration",
-    "libQt6EglFsKmsSupport", "libpangocairo-1.0.", "libpango-1.0.", "libpangoft2-1.0.",
-    "libatk-1.0.", "libcairo-gobject.", "libcairo.", "libgdk_pixbuf-2.0.", "libfribidi.",
-    "libthai.", "libdatrie.", "libpixman-1.",
+    "libQt6Pdf",
+    "libQt6Qml",
+    "libQt6Quick",
+    "libQt6Network",
+    "libQt6EglFSDeviceIntegration",
+    "libQt6EglFsKmsSupport",
+    "libpangocairo-1.0.",
+    "libpango-1.0.",
+    "libpangoft2-1.0.",
+    "libatk-1.0.",
+    "libcairo-gobject.",
+    "libcairo.",
+    "libgdk_pixbuf-2.0.",
+    "libfribidi.",
+    "libthai.",
+    "libdatrie.",
+    "libpixman-1.",
 )
 # Qt's own translations: only the languages Cercle speaks.
 QT_TRANSLATIONS = "PySide6/Qt/translations/"
@@ -84,8 +145,12 @@ def version() -> str:
 
 
 def datas() -> list[tuple[str, str]]:
-    return [(str(path), dest) for pattern, dest in DATA_GLOBS
-            for path in sorted(ROOT.glob(pattern)) if path.is_file()]
+    return [
+        (str(path), dest)
+        for pattern, dest in DATA_GLOBS
+        for path in sorted(ROOT.glob(pattern))
+        if path.is_file()
+    ]
 
 
 def hiddenimports() -> list[str]:
@@ -102,8 +167,9 @@ def keep_file(dest: str) -> bool:
         return False
     if dest.startswith(QT_TRANSLATIONS):
         name = dest.rsplit("/", 1)[-1]
-        return not name.startswith("qt_help_") and \
-            any(name.endswith(f"_{lang}.qm") for lang in KEEP_LANGUAGES)
+        return not name.startswith("qt_help_") and any(
+            name.endswith(f"_{lang}.qm") for lang in KEEP_LANGUAGES
+        )
     return True
 
 

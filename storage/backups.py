@@ -54,7 +54,9 @@ def verify_attached(db: Database, copy: Path, expected_group_id: str) -> list[st
     db.execute(f"ATTACH DATABASE ? AS {_ALIAS}", (uri,))
     try:
         problems = db.integrity_problems(_ALIAS)
-        meta: dict[str, str] = dict(db.query(f"SELECT key, value FROM {_ALIAS}.meta WHERE key IN ('app', 'group_id')"))
+        meta: dict[str, str] = dict(
+            db.query(f"SELECT key, value FROM {_ALIAS}.meta WHERE key IN ('app', 'group_id')")
+        )
         if meta.get("app") != APP_MARKER or meta.get("group_id") != expected_group_id:
             problems.append("meta")
         return problems

@@ -37,8 +37,19 @@ FORMAT_VERSION = 1
 MANIFEST = "handover_manifest"
 SALT_BYTES = 16
 # Parents before children: the order merge and scope stripping need.
-TABLES = ("meta", "members", "sessions", "agenda_items", "templates", "template_items",
-          "attendance", "circle_rounds", "circle_turns", "resources", "tombstones")
+TABLES = (
+    "meta",
+    "members",
+    "sessions",
+    "agenda_items",
+    "templates",
+    "template_items",
+    "attendance",
+    "circle_rounds",
+    "circle_turns",
+    "resources",
+    "tombstones",
+)
 _ORDER = {"meta": "key", "tombstones": "table_name, row_id"}
 SCOPES = ("everything", "consented", "no_roster")
 CACHE_KIB = 131_072  # 128 MiB at most, only while a bundle is open
@@ -101,7 +112,7 @@ class Manifest:
 def verification_code(digest: str) -> str:
     """What both hosts compare aloud: 12 hex characters in 3 groups (48 bits of the digest)."""
     head = digest[:12].upper()
-    return "-".join(head[i:i + 4] for i in range(0, 12, 4))
+    return "-".join(head[i : i + 4] for i in range(0, 12, 4))
 
 
 # -- canonical content ----------------------------------------------------------------------
@@ -156,8 +167,10 @@ def expected_schema(version: int) -> tuple[tuple[str, str, str, str], ...]:
 
 
 def _schema_rows(db: Database, prefix: str) -> tuple[tuple[str, str, str, str], ...]:
-    rows = db.query(f"SELECT type, name, tbl_name, coalesce(sql, '') FROM {prefix}.sqlite_schema "
-                    f"WHERE tbl_name != '{MANIFEST}' ORDER BY type, name")
+    rows = db.query(
+        f"SELECT type, name, tbl_name, coalesce(sql, '') FROM {prefix}.sqlite_schema "
+        f"WHERE tbl_name != '{MANIFEST}' ORDER BY type, name"
+    )
     return tuple((str(a), str(b), str(c), str(d)) for a, b, c, d in rows)
 
 
@@ -178,9 +191,17 @@ def read_manifest(db: Database) -> Manifest:
         if int(raw["format_version"]) > FORMAT_VERSION:
             raise BundleNewerFormat("format")
         counts = {str(k): int(v) for k, v in json.loads(raw["counts"]).items()}
-        return Manifest(int(raw["format_version"]), int(raw["schema_version"]),
-                        raw["app_version"], raw["group_id"], raw["group_name"],
-                        raw["exported_at"], raw["scope"], counts, raw["digest"])
+        return Manifest(
+            int(raw["format_version"]),
+            int(raw["schema_version"]),
+            raw["app_version"],
+            raw["group_id"],
+            raw["group_name"],
+            raw["exported_at"],
+            raw["scope"],
+            counts,
+            raw["digest"],
+        )
     except (KeyError, ValueError, AttributeError, TypeError):
         raise BundleInvalid("manifest") from None
 
@@ -196,7 +217,9 @@ def verify_open_bundle(db: Database, *, deep: bool = True) -> Manifest:
     if version != manifest.schema_version or version < 1 or manifest.scope not in SCOPES:
         raise BundleInvalid("manifest")
     if _schema_rows(db, "main") != expected_schema(version) or _manifest_objects(db) != {
-            ("table", MANIFEST), ("index", f"sqlite_autoindex_{MANIFEST}_1")}:
+        ("table", MANIFEST),
+        ("index", f"sqlite_autoindex_{MANIFEST}_1"),
+    }:
         raise BundleInvalid("schema")
     digest, counts = table_digest(db)
     if counts != manifest.counts:
@@ -220,7 +243,9 @@ def _check_search_index(db: Database) -> None:
     for query in (f"{derived} EXCEPT {indexed}", f"{indexed} EXCEPT {derived}"):
         if db.scalar(f"SELECT count(*) FROM ({query})"):
             raise BundleInvalid("search index")
-    if db.scalar("SELECT count(*) FROM resources_fts") != db.scalar("SELECT count(*) FROM resources"):
+    if db.scalar("SELECT count(*) FROM resources_fts") != db.scalar(
+        "SELECT count(*) FROM resources"
+    ):
         raise BundleInvalid("search index")
 
 
@@ -258,7 +283,8 @@ def _check_domain(db: Database, manifest: Manifest) -> None:
         bad = db.scalar(
             f"SELECT count(*) FROM {table} WHERE typeof(id) != 'text' OR length(id) = 0 "
             "OR updated_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*' "
-            "OR created_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*'")
+            "OR created_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*'"
+        )
         if bad:
             raise BundleInvalid("domain")
     if manifest.scope == "no_roster" and db.scalar("SELECT count(*) FROM members"):
@@ -300,4 +326,3 @@ def is_plain_sqlite(path: Path) -> bool:
 def scratch_path(tmp_dir: Path, kind: str) -> Path:
     tmp_dir.mkdir(parents=True, exist_ok=True)
     return tmp_dir / f"{kind}-{uuid.uuid4().hex}.cercle"
-

@@ -33,8 +33,15 @@ from storage.errors import StorageError, ValidationError
 CONTACT_COLUMNS = ("full_name", "phone", "email", "private_note")
 
 
-def export_bundle(db: Database, target: Path, passphrase: str, scope: str, tmp_dir: Path,
-                  app_version: str, progress: Progress = _no_progress) -> Manifest:
+def export_bundle(
+    db: Database,
+    target: Path,
+    passphrase: str,
+    scope: str,
+    tmp_dir: Path,
+    app_version: str,
+    progress: Progress = _no_progress,
+) -> Manifest:
     if scope not in SCOPES:
         raise ValidationError("scope", "unknown")
     target = Path(target)
@@ -98,8 +105,10 @@ def _strip(db: Database, scope: str) -> None:
         sets = ", ".join(f"{c} = ''" for c in CONTACT_COLUMNS)
         db.execute(f"UPDATE out.members SET {sets} WHERE consent_handover = 0")
     elif scope == "no_roster":
-        db.execute("UPDATE out.circle_turns SET member_id = NULL, speaker_label = '' "
-                   "WHERE member_id IS NOT NULL")
+        db.execute(
+            "UPDATE out.circle_turns SET member_id = NULL, speaker_label = '' "
+            "WHERE member_id IS NOT NULL"
+        )
         db.execute("DELETE FROM out.attendance")
         db.execute("DELETE FROM out.members")
 

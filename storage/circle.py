@@ -21,11 +21,18 @@ class CircleRepository:
 
     def rounds_for_session(self, session_id: str) -> list[CircleRound]:
         return rows.select(
-            self._db, CircleRound, "circle_rounds", "WHERE session_id = ? ORDER BY started_at",
+            self._db,
+            CircleRound,
+            "circle_rounds",
+            "WHERE session_id = ? ORDER BY started_at",
             (session_id,),
         )
 
     def turns(self, round_id: str) -> list[CircleTurn]:
         return rows.select(
-            self._db, CircleTurn, "circle_turns", "WHERE round_id = ? ORDER BY position", (round_id,)
+            self._db,
+            CircleTurn,
+            "circle_turns",
+            "WHERE round_id = ? ORDER BY position",
+            (round_id,),
         )

@@ -117,7 +117,9 @@ class Database:
         return cls(conn, path, lock)
 
     @staticmethod
-    def _connect(path: Path, passphrase: str, *, create: bool, read_only: bool) -> dbapi2.Connection:
+    def _connect(
+        path: Path, passphrase: str, *, create: bool, read_only: bool
+    ) -> dbapi2.Connection:
         mode = "rwc" if create else ("ro" if read_only else "rw")
         uri = path.resolve().as_uri() + f"?mode={mode}"
         try:

@@ -62,7 +62,10 @@ class MemberRepository:
 
     def with_pseudonym(self, pseudonym: str) -> list[Member]:
         return rows.select(
-            self._db, Member, "members", "WHERE trim(pseudonym) = trim(?) COLLATE NOCASE",
+            self._db,
+            Member,
+            "members",
+            "WHERE trim(pseudonym) = trim(?) COLLATE NOCASE",
             (pseudonym,),
         )
 
@@ -75,10 +78,14 @@ class MemberRepository:
 
     def erasure_counts(self, member_id: str) -> ErasureCounts:
         return ErasureCounts(
-            int(self._db.scalar("SELECT count(*) FROM attendance WHERE member_id = ?",
-                                (member_id,))),
-            int(self._db.scalar("SELECT count(*) FROM circle_turns WHERE member_id = ?",
-                                (member_id,))),
+            int(
+                self._db.scalar("SELECT count(*) FROM attendance WHERE member_id = ?", (member_id,))
+            ),
+            int(
+                self._db.scalar(
+                    "SELECT count(*) FROM circle_turns WHERE member_id = ?", (member_id,)
+                )
+            ),
         )
 
     def erase(self, member_id: str) -> ErasureCounts:
@@ -108,7 +115,9 @@ class AttendanceRepository:
         return rows.update(self._db, "attendance", replace(record, created_at=existing.created_at))
 
     def for_session(self, session_id: str) -> list[Attendance]:
-        return rows.select(self._db, Attendance, "attendance", "WHERE session_id = ?", (session_id,))
+        return rows.select(
+            self._db, Attendance, "attendance", "WHERE session_id = ?", (session_id,)
+        )
 
     def present_member_ids(self, session_id: str) -> list[str]:
         found = self._db.query(
@@ -121,7 +130,9 @@ class AttendanceRepository:
         found = self._db.query(
             "SELECT s.id, s.starts_at, s.theme, s.status, a.present FROM attendance a "
             "JOIN sessions s ON s.id = a.session_id WHERE a.member_id = ? "
-            "ORDER BY s.starts_at DESC", (member_id,)
+            "ORDER BY s.starts_at DESC",
+            (member_id,),
         )
-        return [AttendanceEntry(str(i), str(t), str(th), str(st), bool(p))
-                for i, t, th, st, p in found]
+        return [
+            AttendanceEntry(str(i), str(t), str(th), str(st), bool(p)) for i, t, th, st, p in found
+        ]

@@ -70,13 +70,18 @@ def merge(db: Database, copy: VerifiedCopy, *, dry_run: bool = False) -> MergeCo
 
 
 def _merge_tombstones(db: Database) -> None:
-    db.execute("INSERT INTO main.tombstones (table_name, row_id, deleted_at) "
-               "SELECT table_name, row_id, deleted_at FROM theirs.tombstones WHERE true "
-               "ON CONFLICT (table_name, row_id) DO UPDATE SET "
-               "deleted_at = max(deleted_at, excluded.deleted_at)")
+    db.execute(
+        "INSERT INTO main.tombstones (table_name, row_id, deleted_at) "
+        "SELECT table_name, row_id, deleted_at FROM theirs.tombstones WHERE true "
+        "ON CONFLICT (table_name, row_id) DO UPDATE SET "
+        "deleted_at = max(deleted_at, excluded.deleted_at)"
+    )
     for table in MERGED:  # parents first; ON DELETE CASCADE / SET NULL do the rest
-        db.execute(f"DELETE FROM main.{table} WHERE id IN "
-                   "(SELECT row_id FROM main.tombstones WHERE table_name = ?)", (table,))
+        db.execute(
+            f"DELETE FROM main.{table} WHERE id IN "
+            "(SELECT row_id FROM main.tombstones WHERE table_name = ?)",
+            (table,),
+        )
 
 
 def _columns(db: Database, table: str) -> list[str]:
@@ -92,8 +97,9 @@ def _incoming_sql(table: str, columns: list[str]) -> str:
     for col in columns:
         parent = parents.get(col)
         if parent and not parent[1]:
-            select.append(f"CASE WHEN {col} IN (SELECT id FROM main.{parent[0]}) "
-                          f"THEN {col} END AS {col}")
+            select.append(
+                f"CASE WHEN {col} IN (SELECT id FROM main.{parent[0]}) THEN {col} END AS {col}"
+            )
         else:
             select.append(col)
         if parent and parent[1]:
@@ -108,16 +114,20 @@ def _merge_table(db: Database, table: str, counts: MergeCounts) -> None:
     db.execute(f"CREATE TEMP TABLE incoming AS {_incoming_sql(table, columns)}")
     canon_in = "json_array(" + ", ".join(f"i.{c}" for c in columns) + ")"
     canon_here = "json_array(" + ", ".join(f"m.{c}" for c in columns) + ")"
-    winners = (f"SELECT i.id FROM temp.incoming i JOIN main.{table} m ON m.id = i.id "
-               f"WHERE i.updated_at > m.updated_at OR (i.updated_at = m.updated_at "
-               f"AND {canon_in} > {canon_here})")
+    winners = (
+        f"SELECT i.id FROM temp.incoming i JOIN main.{table} m ON m.id = i.id "
+        f"WHERE i.updated_at > m.updated_at OR (i.updated_at = m.updated_at "
+        f"AND {canon_in} > {canon_here})"
+    )
     sets = ", ".join(columns)
     cursor = db.execute(
         f"UPDATE main.{table} SET ({sets}) = (SELECT {names} FROM temp.incoming i "
-        f"WHERE i.id = main.{table}.id) WHERE id IN ({winners})")
+        f"WHERE i.id = main.{table}.id) WHERE id IN ({winners})"
+    )
     counts.changed[table] = max(cursor.rowcount, 0)
     cursor = db.execute(
         f"INSERT INTO main.{table} ({names}) SELECT {names} FROM temp.incoming "
-        f"WHERE id NOT IN (SELECT id FROM main.{table}) ON CONFLICT DO NOTHING")
+        f"WHERE id NOT IN (SELECT id FROM main.{table}) ON CONFLICT DO NOTHING"
+    )
     counts.added[table] = max(cursor.rowcount, 0)
     db.execute("DROP TABLE temp.incoming")

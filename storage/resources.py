@@ -85,8 +85,14 @@ def _matches(word: str, folded_tokens: list[str]) -> bool:
 
 def mark(text: str, folded_tokens: list[str]) -> str:
     """The text with MATCH_START / MATCH_END around every word a query token begins."""
-    return _TOKEN.sub(lambda m: f"{MATCH_START}{m.group()}{MATCH_END}"
-                      if _matches(m.group(), folded_tokens) else m.group(), text)
+    return _TOKEN.sub(
+        lambda m: (
+            f"{MATCH_START}{m.group()}{MATCH_END}"
+            if _matches(m.group(), folded_tokens)
+            else m.group()
+        ),
+        text,
+    )
 
 
 def snippet(text: str, folded_tokens: list[str], words: int = SNIPPET_WORDS) -> str:
@@ -97,9 +103,12 @@ def snippet(text: str, folded_tokens: list[str], words: int = SNIPPET_WORDS) -> 
     first = next((i for i, (a, b) in enumerate(spans) if _matches(text[a:b], folded_tokens)), 0)
     start = max(0, min(first - words // 4, len(spans) - words))
     end = min(len(spans), start + words) - 1
-    excerpt = " ".join(text[spans[start][0]:spans[end][1]].split())
-    return (ELLIPSIS if start else "") + mark(excerpt, folded_tokens) + \
-        (ELLIPSIS if end < len(spans) - 1 else "")
+    excerpt = " ".join(text[spans[start][0] : spans[end][1]].split())
+    return (
+        (ELLIPSIS if start else "")
+        + mark(excerpt, folded_tokens)
+        + (ELLIPSIS if end < len(spans) - 1 else "")
+    )
 
 
 class ResourceRepository:
@@ -116,16 +125,26 @@ class ResourceRepository:
         return rows.select_one(self._db, Resource, "resources", "WHERE id = ?", (resource_id,))
 
     def list_all(self) -> list[Resource]:
-        return rows.select(self._db, Resource, "resources", "ORDER BY category, title COLLATE NOCASE")
+        return rows.select(
+            self._db, Resource, "resources", "ORDER BY category, title COLLATE NOCASE"
+        )
 
     def pinned(self) -> list[Resource]:
         return rows.select(
-            self._db, Resource, "resources", "WHERE pinned = 1 ORDER BY category, title COLLATE NOCASE"
+            self._db,
+            Resource,
+            "resources",
+            "WHERE pinned = 1 ORDER BY category, title COLLATE NOCASE",
         )
 
     def by_category(self, category: str) -> list[Resource]:
-        return rows.select(self._db, Resource, "resources",
-                           "WHERE category = ? ORDER BY title COLLATE NOCASE", (category,))
+        return rows.select(
+            self._db,
+            Resource,
+            "resources",
+            "WHERE category = ? ORDER BY title COLLATE NOCASE",
+            (category,),
+        )
 
     def delete(self, resource_id: str) -> None:
         rows.delete_with_tombstone(self._db, "resources", resource_id)
@@ -154,14 +173,20 @@ class ResourceRepository:
         except StorageError:
             return []
         folded = [fold(t) for t in tokens]
-        return [SearchHit(found[i], float(rank), folded)
-                for rank, i in enumerate(ids) if i in found]
+        return [
+            SearchHit(found[i], float(rank), folded) for rank, i in enumerate(ids) if i in found
+        ]
 
     def _ranked_ids(self, expression: str, limit: int) -> list[str]:
         weights = ", ".join(str(w) for w in _WEIGHTS)
-        return [str(r[0]) for r in self._db.query(
-            f"SELECT resource_id FROM resources_fts WHERE resources_fts MATCH ? "
-            f"ORDER BY bm25(resources_fts, {weights}) LIMIT ?", (expression, int(limit)))]
+        return [
+            str(r[0])
+            for r in self._db.query(
+                f"SELECT resource_id FROM resources_fts WHERE resources_fts MATCH ? "
+                f"ORDER BY bm25(resources_fts, {weights}) LIMIT ?",
+                (expression, int(limit)),
+            )
+        ]
 
     def _by_ids(self, ids: list[str]) -> dict[str, Resource]:
         if not ids:
@@ -176,4 +201,3 @@ class ResourceRepository:
         needle = term.encode("utf-8")
         blocks = self._db.query("SELECT block FROM resources_fts_data")
         return any(isinstance(b, bytes) and needle in b for (b,) in blocks)
-

@@ -40,7 +40,11 @@ class SessionRepository:
 
     def items(self, session_id: str) -> list[AgendaItem]:
         return rows.select(
-            self._db, AgendaItem, "agenda_items", "WHERE session_id = ? ORDER BY position", (session_id,)
+            self._db,
+            AgendaItem,
+            "agenda_items",
+            "WHERE session_id = ? ORDER BY position",
+            (session_id,),
         )
 
     def replace_items(self, session_id: str, items: Sequence[AgendaItem]) -> list[AgendaItem]:
@@ -65,7 +69,9 @@ class TemplateRepository:
     def add(self, template: Template, items: Sequence[TemplateItem]) -> Template:
         stored = rows.insert(self._db, "templates", template)
         for position, item in enumerate(items):
-            rows.insert(self._db, "template_items", replace(item, template_id=stored.id, position=position))
+            rows.insert(
+                self._db, "template_items", replace(item, template_id=stored.id, position=position)
+            )
         return stored
 
     def list_all(self) -> list[Template]:
@@ -73,7 +79,10 @@ class TemplateRepository:
 
     def items(self, template_id: str) -> list[TemplateItem]:
         return rows.select(
-            self._db, TemplateItem, "template_items", "WHERE template_id = ? ORDER BY position",
+            self._db,
+            TemplateItem,
+            "template_items",
+            "WHERE template_id = ? ORDER BY position",
             (template_id,),
         )
 

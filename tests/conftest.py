@@ -32,8 +32,9 @@ _real_socket = socket.socket
 class _GuardedSocket(_real_socket):
     """Local pipes (AF_UNIX) are fine; anything that could reach a network is a test failure."""
 
-    def __init__(self, family: int = -1, type: int = -1, proto: int = -1,
-                 fileno: int | None = None) -> None:
+    def __init__(
+        self, family: int = -1, type: int = -1, proto: int = -1, fileno: int | None = None
+    ) -> None:
         if fileno is None and family != getattr(socket, "AF_UNIX", object()):
             raise NetworkBlocked(f"network socket opened in a test (family {family})")
         super().__init__(family, type, proto, fileno)

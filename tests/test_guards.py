@@ -42,7 +42,9 @@ def _imports(package: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("package", ["app", "storage"])
 def test_core_layers_import_no_qt(package: str) -> None:
-    offenders = {(f, m) for f, m in _imports(package) if m.split(".")[0] in ("PySide6", "shiboken6")}
+    offenders = {
+        (f, m) for f, m in _imports(package) if m.split(".")[0] in ("PySide6", "shiboken6")
+    }
     assert not offenders
 
 
@@ -62,12 +64,14 @@ def test_only_storage_talks_to_sqlcipher() -> None:
 
 
 def test_app_and_storage_import_without_a_qt_module_loaded() -> None:
-    code = ("import sys, app.vaults, app.demo, app.group, storage.schema; "
-            "import pkgutil, importlib, app, storage\n"
-            "for pkg in (app, storage):\n"
-            "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
-            "        importlib.import_module(m.name)\n"
-            "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'")
+    code = (
+        "import sys, app.vaults, app.demo, app.group, storage.schema; "
+        "import pkgutil, importlib, app, storage\n"
+        "for pkg in (app, storage):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        importlib.import_module(m.name)\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'"
+    )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
 
 

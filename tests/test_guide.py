@@ -12,7 +12,9 @@ IMAGE = re.compile(r"!\[[^\]]+\]\(\.\./screenshots/([a-z0-9-]+)-(en|fr)\.png\)")
 def _outline(lang: str) -> tuple[list[str], list[str]]:
     text = (GUIDE / f"{lang}.md").read_text("utf-8")
     images = [name for name, image_lang in IMAGE.findall(text) if image_lang == lang]
-    assert len(images) == len(IMAGE.findall(text)), f"{lang}.md shows a screenshot in another language"
+    assert len(images) == len(IMAGE.findall(text)), (
+        f"{lang}.md shows a screenshot in another language"
+    )
     sections = [line for line in text.splitlines() if line.startswith("## ")]
     return images, sections
 
@@ -28,8 +30,13 @@ def test_french_and_english_guides_show_the_same_screens_in_their_language() -> 
 def test_the_guide_screenshots_of_the_start_and_preferences_are_committed() -> None:
     shots = GUIDE.parent / "screenshots"
     for lang in ("en", "fr"):
-        for name in ("start-screen", "start-screen-empty", "main-window", "preferences",
-                     "main-window-large"):
+        for name in (
+            "start-screen",
+            "start-screen-empty",
+            "main-window",
+            "preferences",
+            "main-window-large",
+        ):
             assert (shots / f"{name}-{lang}.png").is_file(), f"{name}-{lang}.png"
 
 

@@ -57,16 +57,43 @@ def test_ts_files_are_up_to_date_with_the_sources(tmp_path: Path) -> None:
         committed = _messages(tools.ts_path(lang))
         assert set(fresh) == set(committed), (
             f"run `make i18n-update`: new {sorted(set(fresh) - set(committed))[:5]}, "
-            f"gone {sorted(set(committed) - set(fresh))[:5]}")
+            f"gone {sorted(set(committed) - set(fresh))[:5]}"
+        )
 
 
 # Calls whose string argument is shown to the user and must come from tr()/translate().
-_SHOWN = {"setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip",
-          "setAccessibleName", "setAccessibleDescription", "setTitle", "setSubTitle",
-          "addItem", "addTab", "setTabText", "setInformativeText", "setDetailedText",
-          "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
-          "setHorizontalHeaderLabels", "setButtonText", "warning", "information", "critical",
-          "question", "setSuffix", "setPrefix", "setSpecialValueText", "showMessage"}
+_SHOWN = {
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setPlaceholderText",
+    "setStatusTip",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setTitle",
+    "setSubTitle",
+    "addItem",
+    "addTab",
+    "setTabText",
+    "setInformativeText",
+    "setDetailedText",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "setHorizontalHeaderLabels",
+    "setButtonText",
+    "warning",
+    "information",
+    "critical",
+    "question",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
+    "showMessage",
+}
 # Names that are the same in every language.
 _ALLOWED = {"Cercle", "Français", "English"}
 
@@ -85,8 +112,11 @@ def test_no_user_visible_string_bypasses_translation() -> None:
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
-            name = node.func.attr if isinstance(node.func, ast.Attribute) else \
-                getattr(node.func, "id", "")
+            name = (
+                node.func.attr
+                if isinstance(node.func, ast.Attribute)
+                else getattr(node.func, "id", "")
+            )
             if name not in _SHOWN:
                 continue
             for arg in node.args:

@@ -110,9 +110,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.lock_action.setEnabled(True)
         self.passphrase_action.setEnabled(True)
         if self.ctx.vaults.backups.last_error.get(group.info.id):
-            self.statusBar().showMessage(self.tr(
-                "Today's automatic backup could not be made (the disk may be full). Your work is "
-                "saved as usual; Cercle will try again at the next unlock."))
+            self.statusBar().showMessage(
+                self.tr(
+                    "Today's automatic backup could not be made (the disk may be full). Your work is "
+                    "saved as usual; Cercle will try again at the next unlock."
+                )
+            )
         self.handover_action.setEnabled(True)
         self.merge_action.setEnabled(True)
         self.activateWindow()

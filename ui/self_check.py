@@ -63,8 +63,7 @@ class SelfCheck:
         self.step("resources", self.check_resources)
         self.step("translations", self.check_translations)
         self.step("version", self.check_version)
-        if self.step("create demo group", self.create_demo) and \
-                self.step("unlock", self.unlock):
+        if self.step("create demo group", self.create_demo) and self.step("unlock", self.unlock):
             self.step("integrity", self.integrity)
             self.step("group screen", self.open_group_screen)
             self.step("handover export", self.export_bundle)
@@ -73,8 +72,15 @@ class SelfCheck:
 
     # -- the checks ------------------------------------------------------------------------
     def check_resources(self) -> str:
-        missing = [str(p) for p in (QM_DIR / "cercle_fr.qm", QM_DIR / "cercle_en.qm",
-                                    resource_path("ui", "assets", "icon.svg")) if not p.is_file()]
+        missing = [
+            str(p)
+            for p in (
+                QM_DIR / "cercle_fr.qm",
+                QM_DIR / "cercle_en.qm",
+                resource_path("ui", "assets", "icon.svg"),
+            )
+            if not p.is_file()
+        ]
         if missing:
             raise FileNotFoundError(", ".join(missing))
         # Drawing it proves the SVG icon engine plugin travelled with the build.
@@ -144,8 +150,9 @@ class SelfCheck:
         return "locked"
 
 
-def export_with_handover(handover: Any, vaults: VaultService, group: OpenGroup,
-                         target: Path) -> str:
+def export_with_handover(
+    handover: Any, vaults: VaultService, group: OpenGroup, target: Path
+) -> str:
     """The one place that knows the handover area's API: export, then verify as an import would."""
     service = handover.HandoverService(vaults)
     service.export(group, target, BUNDLE_PASSPHRASE, handover.SCOPES[0])
@@ -157,8 +164,12 @@ def export_with_handover(handover: Any, vaults: VaultService, group: OpenGroup,
 def run(window: MainWindow, result_path: Path) -> int:
     check = SelfCheck(window)
     ok = check.run()
-    result = {"ok": ok, "version": __version__, "frozen": bool(getattr(sys, "frozen", False)),
-              "steps": [asdict(s) for s in check.steps]}
+    result = {
+        "ok": ok,
+        "version": __version__,
+        "frozen": bool(getattr(sys, "frozen", False)),
+        "steps": [asdict(s) for s in check.steps],
+    }
     result_path.parent.mkdir(parents=True, exist_ok=True)
     result_path.write_text(json.dumps(result, indent=2), encoding="utf-8")
     return 0 if ok else 1

@@ -26,8 +26,9 @@ def _help_now(env, suffix: str):  # type: ignore[no-untyped-def]
 
     env.window.group_screen.open_help_now()
     env.settle()
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, HelpNowDialog) and w.isVisible())
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, HelpNowDialog) and w.isVisible()
+    )
     yield f"help-now-{suffix}", dialog
     dialog.close()
 
@@ -40,8 +41,13 @@ def _live(env, suffix: str):  # type: ignore[no-untyped-def]
     screen = env.window.group_screen.screens["sessions"]
     screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
     clock = _Clock()
-    live = LiveView(env.ctx, env.ctx.group, _with_notes(env.ctx.group, screen.selected()),
-                    clock=clock, parent=env.window)
+    live = LiveView(
+        env.ctx,
+        env.ctx.group,
+        _with_notes(env.ctx.group, screen.selected()),
+        clock=clock,
+        parent=env.window,
+    )
     live.resize(SIZE)
     live.show()
     clock.now += 12 * 60 + 5

@@ -35,8 +35,10 @@ def shots(make_env):  # type: ignore[no-untyped-def]
 
 
 def _sample_csv() -> bytes:
-    return ("Pseudo;Nom;Téléphone;Courriel;Rôle;Date d'arrivée\r\n"
-            "Gaëlle;Gaëlle Martin;06 00 00 00 31;gaelle@example.org;membre;03/02/2025\r\n"
-            "Hélène;;;;;\r\n"
-            "Benoît;Benoît Roux;;pas-un-courriel;;\r\n"
-            "Noël;;;;co-animateur;12/09/2024\r\n").encode("cp1252")
+    return (
+        "Pseudo;Nom;Téléphone;Courriel;Rôle;Date d'arrivée\r\n"
+        "Gaëlle;Gaëlle Martin;06 00 00 00 31;gaelle@example.org;membre;03/02/2025\r\n"
+        "Hélène;;;;;\r\n"
+        "Benoît;Benoît Roux;;pas-un-courriel;;\r\n"
+        "Noël;;;;co-animateur;12/09/2024\r\n"
+    ).encode("cp1252")

@@ -38,8 +38,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         env.settle()
         yield f"resources-editor-{lang}", editor
         editor.close()
-        handout = HandoutDialog(env.ctx, env.ctx.group, screen.selected_resources(), "",
-                                env.window)
+        handout = HandoutDialog(env.ctx, env.ctx.group, screen.selected_resources(), "", env.window)
         handout.show()
         env.settle()
         yield f"handout-{lang}", handout

@@ -48,9 +48,13 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         screen.tabs.setCurrentIndex(0)
         screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
         clock = _Clock()
-        live = LiveView(env.ctx, env.window.ctx.group, _with_notes(env.window.ctx.group,
-                        screen.selected()), clock=clock,
-                        parent=env.window)
+        live = LiveView(
+            env.ctx,
+            env.window.ctx.group,
+            _with_notes(env.window.ctx.group, screen.selected()),
+            clock=clock,
+            parent=env.window,
+        )
         live.resize(SIZE)
         live.show()
         clock.now += 12 * 60 + 5
@@ -70,8 +74,13 @@ def _with_notes(group, session):  # type: ignore[no-untyped-def]
     """The demo agenda has no notes: give it the starter format's, as a host would write them."""
     from dataclasses import replace
 
-    notes = {item.kind: item.notes for template in group.sessions.templates()
-             for item in group.sessions.template_items(template.id) if item.notes}
-    items = [replace(item, notes=notes.get(item.kind, "")) for item in
-             group.sessions.agenda(session.id)]
+    notes = {
+        item.kind: item.notes
+        for template in group.sessions.templates()
+        for item in group.sessions.template_items(template.id)
+        if item.notes
+    }
+    items = [
+        replace(item, notes=notes.get(item.kind, "")) for item in group.sessions.agenda(session.id)
+    ]
     return group.sessions.save_session(session, items)

@@ -21,8 +21,12 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         yield f"preferences-{lang}", dialog
         dialog.close()
         env.close()
-    for lang, size in (("en", "large"), ("fr", "large"), ("en", "very_large"),
-                       ("fr", "very_large")):
+    for lang, size in (
+        ("en", "large"),
+        ("fr", "large"),
+        ("en", "very_large"),
+        ("fr", "very_large"),
+    ):
         env = make_env(lang, size)
         env.open_demo()
         env.window.lock()

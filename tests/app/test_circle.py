@@ -123,7 +123,9 @@ def test_a_second_pass_marks_the_person_as_passed() -> None:
     r.end()
     summary = r.summary()
     assert [(t.speaker.label, t.outcome) for t in summary.turns] == [
-        ("Bea", Outcome.SPOKE), ("Ana", Outcome.PASSED)]
+        ("Bea", Outcome.SPOKE),
+        ("Ana", Outcome.PASSED),
+    ]
     assert summary.with_outcome(Outcome.PASSED)[0].spoken == 0
 
 
@@ -217,8 +219,7 @@ def test_ending_early_leaves_the_others_not_heard() -> None:
     r.end()
     assert r.ended and r.current is None and r.tone() is Tone.IDLE
     outcomes = [(t.speaker.label, t.outcome) for t in r.summary().turns]
-    assert outcomes == [("Bea", Outcome.SPOKE), ("Cal", Outcome.NOT_HEARD),
-                        ("Ana", Outcome.PASSED)]
+    assert outcomes == [("Bea", Outcome.SPOKE), ("Cal", Outcome.NOT_HEARD), ("Ana", Outcome.PASSED)]
     clock.advance(100)
     r.next()
     r.toggle()
@@ -241,14 +242,18 @@ def test_a_round_needs_time() -> None:
         Round([Speaker("Ana")], 0, FakeClock())
 
 
-@pytest.mark.parametrize(("budget", "people", "each", "spare"), [
-    (35 * 60, 9, 220, 120),
-    (40 * 60, 8, 290, 80),
-    (10 * 60, 12, 45, 60),
-    (60 * 60, 1, 3590, 10),
-])
+@pytest.mark.parametrize(
+    ("budget", "people", "each", "spare"),
+    [
+        (35 * 60, 9, 220, 120),
+        (40 * 60, 8, 290, 80),
+        (10 * 60, 12, 45, 60),
+        (60 * 60, 1, 3590, 10),
+    ],
+)
 def test_fair_share_rounds_to_whole_seconds_and_reports_the_spare(
-        budget: int, people: int, each: int, spare: int) -> None:
+    budget: int, people: int, each: int, spare: int
+) -> None:
     share = fair_share(budget, people)
     assert (share.per_speaker, share.spare) == (each, spare)
     assert share.per_speaker * people + share.spare == budget
@@ -283,8 +288,11 @@ def test_a_finished_round_is_saved_with_durations_only(demo_group) -> None:  # t
     [(stored, turns)] = demo_group.circle.rounds_for_session(session.id)
     assert stored.seconds_per_turn == 90 and stored.ended_at
     assert [(t.speaker_label, t.spoken_seconds, t.passed) for t in turns] == [
-        (members[0].pseudonym, 80, False), (members[2].pseudonym, 95, False),
-        ("Guest", 0, False), (members[1].pseudonym, 0, True)]
+        (members[0].pseudonym, 80, False),
+        (members[2].pseudonym, 95, False),
+        ("Guest", 0, False),
+        (members[1].pseudonym, 0, True),
+    ]
     assert turns[2].member_id is None and turns[0].member_id == members[0].id
 
 
@@ -314,9 +322,11 @@ def test_finishing_a_round_ends_it_and_saves_its_wall_clock_times(demo_group) ->
     assert service.finish(r, None)
     assert r.ended
     stored = demo_group.db.query(
-        "SELECT started_at, ended_at FROM circle_rounds WHERE session_id IS NULL")
+        "SELECT started_at, ended_at FROM circle_rounds WHERE session_id IS NULL"
+    )
     assert [tuple(row) for row in stored] == [
-        ("2026-11-25T19:57:30.000000Z", "2026-11-25T20:00:00.000000Z")]
+        ("2026-11-25T19:57:30.000000Z", "2026-11-25T20:00:00.000000Z")
+    ]
 
 
 _ACTIONS = ("toggle", "next", "pass_turn", "add_time", "back", "late", "reorder", "end")
@@ -330,8 +340,8 @@ def _check_invariants(r: Round, clock: FakeClock, started_clock: float | None) -
     if started_clock is not None:
         assert sum(t.spoken(now) for t in r.turns) <= now - started_clock + 1e-6
     if r.started and not r.ended:
-        assert all(t.state in (TurnState.DONE, TurnState.PASSED) for t in r.turns[:r.index])
-        assert all(t.state is TurnState.WAITING for t in r.turns[r.index + 1:])
+        assert all(t.state in (TurnState.DONE, TurnState.PASSED) for t in r.turns[: r.index])
+        assert all(t.state is TurnState.WAITING for t in r.turns[r.index + 1 :])
         if r.current is not None:
             assert r.current.state in (TurnState.SPEAKING, TurnState.PAUSED)
 
@@ -341,8 +351,10 @@ def test_any_sequence_of_actions_keeps_the_round_consistent() -> None:
     from hypothesis import strategies as st
 
     @settings(max_examples=300, deadline=None)
-    @given(st.lists(st.tuples(st.sampled_from(_ACTIONS), st.floats(0, 400)), max_size=40),
-           st.integers(1, 6))
+    @given(
+        st.lists(st.tuples(st.sampled_from(_ACTIONS), st.floats(0, 400)), max_size=40),
+        st.integers(1, 6),
+    )
     def run(steps: list[tuple[str, float]], people: int) -> None:
         r, clock = _round(" ".join(f"P{i}" for i in range(people)), per=60, warning=10)
         started_clock = None

@@ -37,8 +37,7 @@ def test_fifth_weekday_in_february_of_a_leap_year() -> None:
 
 
 def test_last_day_of_month_start() -> None:
-    found = dates(Recurrence(date(2026, 1, 31), Frequency.MONTHLY_WEEKDAY,
-                             until=date(2026, 6, 1)))
+    found = dates(Recurrence(date(2026, 1, 31), Frequency.MONTHLY_WEEKDAY, until=date(2026, 6, 1)))
     assert found == [date(2026, 1, 31), date(2026, 5, 30)]  # the 5th Saturday
 
 

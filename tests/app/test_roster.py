@@ -55,12 +55,17 @@ def test_read_table_sniffs_encoding_and_delimiter() -> None:
 def test_preview_writes_nothing_and_import_is_one_transaction(fresh_group, tmp_path) -> None:  # type: ignore[no-untyped-def]
     roster = fresh_group.roster
     roster.add_member(Member("Marc"))
-    data = ("pseudo;courriel;actif\nMarc;;oui\nAmina;a@example.org;non\n;x@example.org;\n"
-            "Théo;;peut-être\n").encode("cp1252")
+    data = (
+        "pseudo;courriel;actif\nMarc;;oui\nAmina;a@example.org;non\n;x@example.org;\n"
+        "Théo;;peut-être\n"
+    ).encode("cp1252")
     preview = roster.preview_csv(data)
     assert [(r.line, r.problem, r.duplicate) for r in preview.rows] == [
-        (2, None, True), (3, None, False), (4, RowProblem.EMPTY_PSEUDONYM, False),
-        (5, RowProblem.BAD_YES_NO, False)]
+        (2, None, True),
+        (3, None, False),
+        (4, RowProblem.EMPTY_PSEUDONYM, False),
+        (5, RowProblem.BAD_YES_NO, False),
+    ]
     assert [m.pseudonym for m in roster.members()] == ["Marc"]
     assert roster.import_csv(preview) == 1
     amina = next(m for m in roster.members() if m.pseudonym == "Amina")

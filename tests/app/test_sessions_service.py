@@ -13,15 +13,18 @@ from storage.records import AgendaItem, CircleRound, CircleTurn, Member, Session
 
 
 def _tombstones(group, table: str) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r[0] for r in group.db.query(
-        "SELECT row_id FROM tombstones WHERE table_name = ?", (table,))}
+    return {
+        r[0] for r in group.db.query("SELECT row_id FROM tombstones WHERE table_name = ?", (table,))
+    }
 
 
 def test_save_session_writes_agenda_and_reorders(fresh_group) -> None:  # type: ignore[no-untyped-def]
     service = fresh_group.sessions
     session = Session("2026-03-03T19:00", 90, "Salle 2")
-    items = [AgendaItem(session.id, 0, "A", "welcome", 10),
-             AgendaItem(session.id, 1, "B", "circle", 40)]
+    items = [
+        AgendaItem(session.id, 0, "A", "welcome", 10),
+        AgendaItem(session.id, 1, "B", "circle", 40),
+    ]
     service.save_session(session, items)
     service.save_session(session, [items[1]])
     assert [(i.title, i.position) for i in service.agenda(session.id)] == [("B", 0)]
@@ -33,17 +36,23 @@ def test_series_uses_the_time_and_agenda_of_the_model(fresh_group) -> None:  # t
     model = Session("2026-03-03T19:30", 60, "Maison des associations")
     items = [AgendaItem(model.id, 0, "Accueil", "welcome", 10)]
     created = service.create_series(
-        Recurrence(date(2026, 3, 3), Frequency.WEEKLY, count=4), model, items)
+        Recurrence(date(2026, 3, 3), Frequency.WEEKLY, count=4), model, items
+    )
     assert [s.starts_at for s in created] == [
-        "2026-03-03T19:30", "2026-03-10T19:30", "2026-03-17T19:30", "2026-03-24T19:30"]
+        "2026-03-03T19:30",
+        "2026-03-10T19:30",
+        "2026-03-17T19:30",
+        "2026-03-24T19:30",
+    ]
     assert len({s.id for s in created}) == 4
     assert all(service.agenda(s.id)[0].title == "Accueil" for s in created)
 
 
 def test_duplicate_cancel_delete(fresh_group) -> None:  # type: ignore[no-untyped-def]
     service = fresh_group.sessions
-    original = service.add_session(Session("2026-03-03T19:00", theme="Sommeil"),
-                                   [AgendaItem("", 0, "Accueil", "welcome", 10)])
+    original = service.add_session(
+        Session("2026-03-03T19:00", theme="Sommeil"), [AgendaItem("", 0, "Accueil", "welcome", 10)]
+    )
     copy = service.duplicate(original.id, "2026-03-10T19:00")
     assert copy.theme == "Sommeil" and copy.id != original.id
     assert [i.title for i in service.agenda(copy.id)] == ["Accueil"]
@@ -57,15 +66,22 @@ def test_duplicate_cancel_delete(fresh_group) -> None:  # type: ignore[no-untype
 def test_templates_save_rename_reuse_delete(fresh_group) -> None:  # type: ignore[no-untyped-def]
     service = fresh_group.sessions
     assert len(service.templates()) == 2  # the starter formats
-    template = service.save_as_template(" Soirée ", 75, [
-        AgendaItem("x", 0, "Accueil", "welcome", 15, "café"),
-        AgendaItem("x", 1, "Cercle", "circle", 60)])
+    template = service.save_as_template(
+        " Soirée ",
+        75,
+        [
+            AgendaItem("x", 0, "Accueil", "welcome", 15, "café"),
+            AgendaItem("x", 1, "Cercle", "circle", 60),
+        ],
+    )
     assert template.name == "Soirée"
     service.rename_template(template.id, "Soirée thème")
     session, items = service.session_from_template(template.id, "2026-04-01T18:00")
     assert session.duration_minutes == 75
     assert [(i.title, i.notes, i.session_id) for i in items] == [
-        ("Accueil", "café", session.id), ("Cercle", "", session.id)]
+        ("Accueil", "café", session.id),
+        ("Cercle", "", session.id),
+    ]
     assert "Soirée thème" in [t.name for t in service.templates()]
     service.delete_template(template.id)
     assert template.id in _tombstones(fresh_group, "templates")
@@ -79,12 +95,18 @@ def test_circle_summary_names_speakers_without_content(fresh_group) -> None:  # 
     fresh_group.roster.set_present(session.id, member.id)
     round_ = CircleRound("2026-03-03T19:30:00Z", 180, session.id)
     with fresh_group.db.transaction():
-        CircleRepository(fresh_group.db).save_round(round_, [
-            CircleTurn(round_.id, 0, 180, member.id, spoken_seconds=200),
-            CircleTurn(round_.id, 1, 180, None, "Invité", passed=True)])
+        CircleRepository(fresh_group.db).save_round(
+            round_,
+            [
+                CircleTurn(round_.id, 0, 180, member.id, spoken_seconds=200),
+                CircleTurn(round_.id, 1, 180, None, "Invité", passed=True),
+            ],
+        )
     [summary] = service.circle_summary(session.id)
     assert [(t.speaker, t.spoken_seconds, t.passed) for t in summary.turns] == [
-        ("Hélène", 200, False), ("Invité", 0, True)]
+        ("Hélène", 200, False),
+        ("Invité", 0, True),
+    ]
     assert (summary.spoken_seconds, summary.planned_seconds) == (200, 360)
     assert service.attendance_counts() == {session.id: 1}
 

@@ -19,8 +19,7 @@ def test_new_group_is_listed_by_its_label_only(vaults: VaultService) -> None:
     assert raw_bytes_contain(info.path, "Groupe deuil du mardi") == []
 
 
-def test_new_group_starts_with_formats_and_agreements_in_its_language(
-        vaults: VaultService) -> None:
+def test_new_group_starts_with_formats_and_agreements_in_its_language(vaults: VaultService) -> None:
     info = vaults.create_group("Mardi", "Groupe", "fr", "passphrase longue")
     group = vaults.unlock(info.id, "passphrase longue")
     try:

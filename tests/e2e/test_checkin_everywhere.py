@@ -28,8 +28,9 @@ def test_a_newcomer_checked_in_reaches_every_area(qtbot, demo_window) -> None:  
     qtbot.keyClick(dialog.list_view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
-    qtbot.waitUntil(lambda: "Zoé" in [members.proxy.index(r, 0).data()
-                                      for r in range(members.proxy.rowCount())])
+    qtbot.waitUntil(
+        lambda: "Zoé" in [members.proxy.index(r, 0).data() for r in range(members.proxy.rowCount())]
+    )
     qtbot.keyClick(group_screen, Qt.Key.Key_1, CTRL)
     sessions = group_screen.screens["sessions"]
     assert sessions.selected().id == session_id

@@ -27,8 +27,11 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _past_meeting(window):  # type: ignore[no-untyped-def]
     group = window.ctx.group
-    return next(s for s in reversed(group.sessions.sessions())
-                if len(group.roster.present_member_ids(s.id)) >= 5)
+    return next(
+        s
+        for s in reversed(group.sessions.sessions())
+        if len(group.roster.present_member_ids(s.id)) >= 5
+    )
 
 
 def _running_round(qtbot, window, clock):  # type: ignore[no-untyped-def]

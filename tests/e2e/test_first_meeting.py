@@ -22,8 +22,11 @@ LEFT = Qt.MouseButton.LeftButton
 def _session_from_format(qtbot, sessions) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(sessions.formats_button, LEFT)
     formats = wait_shown(qtbot, TemplatesDialog)
-    row = next(i for i in range(formats.list.count())
-               if formats.list.item(i).text().startswith("Short meeting"))
+    row = next(
+        i
+        for i in range(formats.list.count())
+        if formats.list.item(i).text().startswith("Short meeting")
+    )
     formats.list.setCurrentRow(row)
     qtbot.mouseClick(formats.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     editor = wait_shown(qtbot, SessionEditor)

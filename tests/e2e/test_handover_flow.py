@@ -24,8 +24,11 @@ NEW_PASSPHRASE = "la clé de Inès, rien qu'à elle"
 
 
 def _next(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
-    for which in (QWizard.WizardButton.CommitButton, QWizard.WizardButton.NextButton,
-                  QWizard.WizardButton.FinishButton):
+    for which in (
+        QWizard.WizardButton.CommitButton,
+        QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.FinishButton,
+    ):
         button = wizard.button(which)
         if button.isVisible() and button.isEnabled():
             qtbot.mouseClick(button, LEFT)
@@ -35,6 +38,7 @@ def _next(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
 
 def _in_modal(kind: type, act: Callable[[QWizard], None], errors: list[BaseException]) -> None:
     """Drive the modal wizard the menu or button opens, from inside its own event loop."""
+
     def run() -> None:
         wizard = QApplication.activeModalWidget()
         try:
@@ -57,8 +61,9 @@ def _erase(qtbot, window, pseudonym: str) -> str:  # type: ignore[no-untyped-def
     def confirm() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        next(b for b in box.buttons()
-             if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+        next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+        ).click()
 
     QTimer.singleShot(0, confirm)
     qtbot.mouseClick(members.erase_button, LEFT)
@@ -118,8 +123,11 @@ def _import(qtbot, window, bundle: Path, passphrase: str) -> None:  # type: igno
 
 
 def _counts(group) -> tuple[set[str], int, int]:  # type: ignore[no-untyped-def]
-    return ({m.pseudonym for m in group.roster.members()}, len(group.sessions.sessions()),
-            len(group.resources.resources()))
+    return (
+        {m.pseudonym for m in group.roster.members()},
+        len(group.sessions.sessions()),
+        len(group.resources.resources()),
+    )
 
 
 def _second_laptop(qtbot, first, folder: Path) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -178,8 +186,12 @@ def test_a_co_hosts_changes_reach_every_area_after_a_merge(qtbot, demo_window, t
         assert "Gaëlle" in {m.pseudonym for m in demo_window.ctx.group.roster.members()}
         assert group_screen.screens["circle"].setup.roster_combo.findText("Gaëlle") >= 0
         members = group_screen.screens["members"]
-        qtbot.waitUntil(lambda: "Gaëlle" in [members.proxy.index(r, 0).data()
-                                              for r in range(members.proxy.rowCount())])
+        qtbot.waitUntil(
+            lambda: (
+                "Gaëlle"
+                in [members.proxy.index(r, 0).data() for r in range(members.proxy.rowCount())]
+            )
+        )
     finally:
         cohost.lock()
 

@@ -101,9 +101,14 @@ def test_a_hosts_evening(qtbot, clock, demo_window) -> None:  # type: ignore[no-
     sessions = group_screen.screens["sessions"]
     circle = group_screen.screens["circle"]
     today = date.today().isoformat()
-    following = min((s for s in group.sessions.sessions()
-                     if s.starts_at[:10] >= today and s.status == SessionStatus.PLANNED),
-                    key=lambda s: s.starts_at)
+    following = min(
+        (
+            s
+            for s in group.sessions.sessions()
+            if s.starts_at[:10] >= today and s.status == SessionStatus.PLANNED
+        ),
+        key=lambda s: s.starts_at,
+    )
     assert group_screen.current_area() == "sessions"
     assert sessions.selected().id == following.id
 

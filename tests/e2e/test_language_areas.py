@@ -30,8 +30,13 @@ def _french() -> dict[str, str]:
     found = {}
     for message in ET.parse(TS).getroot().iter("message"):
         source, translation = message.findtext("source"), message.find("translation")
-        if source and translation is not None and translation.text and \
-                message.get("numerus") != "yes" and translation.text != source:
+        if (
+            source
+            and translation is not None
+            and translation.text
+            and message.get("numerus") != "yes"
+            and translation.text != source
+        ):
             found[source] = translation.text
     return found
 
@@ -53,16 +58,20 @@ def _texts(screen: QWidget) -> dict[str, str]:
         if isinstance(widget, QTableView) and widget.model() is not None:
             model = widget.model()
             for column in range(model.columnCount()):
-                texts[f"{key}:col{column}"] = str(model.headerData(
-                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+                texts[f"{key}:col{column}"] = str(
+                    model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                )
     return texts
 
 
 def _all_areas(qtbot, window) -> dict[str, dict[str, str]]:  # type: ignore[no-untyped-def]
     seen = {}
     for number, area in enumerate(AREAS, start=1):
-        qtbot.keyClick(window.group_screen, getattr(Qt.Key, f"Key_{number}"),
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            window.group_screen,
+            getattr(Qt.Key, f"Key_{number}"),
+            Qt.KeyboardModifier.ControlModifier,
+        )
         assert window.group_screen.current_area() == area
         seen[area] = _texts(window.group_screen.screens[area])
     return seen
@@ -90,10 +99,10 @@ def _switch(qtbot, window, code: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(window.isActiveWindow)
 
 
-def _untranslated(before: dict[str, str], after: dict[str, str],
-                  french: dict[str, str]) -> list[str]:
-    return [text for key, text in before.items()
-            if text in french and after.get(key) == text]
+def _untranslated(
+    before: dict[str, str], after: dict[str, str], french: dict[str, str]
+) -> list[str]:
+    return [text for key, text in before.items() if text in french and after.get(key) == text]
 
 
 def test_every_area_follows_a_language_switch(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]

@@ -12,8 +12,13 @@ from storage.errors import StorageError
 Statement = str | tuple[str, tuple[object, ...]]
 
 
-def reseal(path: Path, passphrase: str, *statements: Statement, writable_schema: bool = False,
-           tolerant: bool = False) -> None:
+def reseal(
+    path: Path,
+    passphrase: str,
+    *statements: Statement,
+    writable_schema: bool = False,
+    tolerant: bool = False,
+) -> None:
     """Change rows inside a correctly keyed bundle, then recompute its seal, so that only the
     deeper checks (schema, references, domain) can catch the change."""
     key = BundleKey.for_file(path, passphrase)
@@ -31,8 +36,10 @@ def reseal(path: Path, passphrase: str, *statements: Statement, writable_schema:
         except StorageError:  # a table is gone: the schema check will catch it first
             return
         db.execute(f"UPDATE {MANIFEST} SET value = ? WHERE key = 'digest'", (digest,))
-        db.execute(f"UPDATE {MANIFEST} SET value = ? WHERE key = 'counts'",
-                   (json.dumps(counts, sort_keys=True),))
+        db.execute(
+            f"UPDATE {MANIFEST} SET value = ? WHERE key = 'counts'",
+            (json.dumps(counts, sort_keys=True),),
+        )
 
 
 def run(db: Database, statement: Statement, tolerant: bool) -> None:

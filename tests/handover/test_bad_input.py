@@ -41,8 +41,9 @@ def test_wrong_passphrase(demo_bundle, other_vaults) -> None:  # type: ignore[no
     _assert_nothing_left(other_vaults)
 
 
-@pytest.mark.parametrize("how", ["empty", "truncated", "odd_size", "plain_sqlite", "directory",
-                                 "missing"])
+@pytest.mark.parametrize(
+    "how", ["empty", "truncated", "odd_size", "plain_sqlite", "directory", "missing"]
+)
 def test_files_refused_before_the_passphrase(how, demo_bundle, other_vaults, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import sqlite3
 
@@ -50,7 +51,7 @@ def test_files_refused_before_the_passphrase(how, demo_bundle, other_vaults, tmp
     if how == "empty":
         path.write_bytes(b"")
     elif how == "truncated":
-        path.write_bytes(demo_bundle.read_bytes()[:4096 * 3])
+        path.write_bytes(demo_bundle.read_bytes()[: 4096 * 3])
     elif how == "odd_size":
         path.write_bytes(demo_bundle.read_bytes()[:5000])
     elif how == "plain_sqlite":
@@ -72,22 +73,36 @@ def test_bit_flip_in_the_middle_is_damage(demo_bundle, other_vaults) -> None:  #
     _assert_nothing_left(other_vaults)
 
 
-@pytest.mark.parametrize(("statements", "writable", "reason"), [
-    (["DROP TABLE templates"], False, "schema"),
-    (["CREATE TABLE extra (x TEXT)"], False, "schema"),
-    (["CREATE VIEW v AS SELECT 1"], False, "schema"),
-    ([f"CREATE TRIGGER m AFTER DELETE ON {MANIFEST} BEGIN DELETE FROM members; END"], False,
-     "schema"),
-    (["CREATE TRIGGER t AFTER INSERT ON members BEGIN SELECT 1; END"], False, "schema"),
-    (["UPDATE sqlite_schema SET sql = replace(sql, ') STRICT', ')') WHERE name = 'members'"],
-     True, "schema"),
-    (["UPDATE attendance SET member_id = 'nobody' WHERE rowid = 1"], False, "references"),
-    (["UPDATE members SET role = 'king' WHERE rowid = 1"], False, None),
-    (["UPDATE members SET updated_at = 'yesterday' WHERE rowid = 1"], False, "domain"),
-    (["DELETE FROM meta WHERE key = 'app'"], False, None),
-])
-def test_altered_rows_inside_a_keyed_bundle(statements, writable, reason, demo_bundle,  # type: ignore[no-untyped-def]
-                                            other_vaults) -> None:
+@pytest.mark.parametrize(
+    ("statements", "writable", "reason"),
+    [
+        (["DROP TABLE templates"], False, "schema"),
+        (["CREATE TABLE extra (x TEXT)"], False, "schema"),
+        (["CREATE VIEW v AS SELECT 1"], False, "schema"),
+        (
+            [f"CREATE TRIGGER m AFTER DELETE ON {MANIFEST} BEGIN DELETE FROM members; END"],
+            False,
+            "schema",
+        ),
+        (["CREATE TRIGGER t AFTER INSERT ON members BEGIN SELECT 1; END"], False, "schema"),
+        (
+            ["UPDATE sqlite_schema SET sql = replace(sql, ') STRICT', ')') WHERE name = 'members'"],
+            True,
+            "schema",
+        ),
+        (["UPDATE attendance SET member_id = 'nobody' WHERE rowid = 1"], False, "references"),
+        (["UPDATE members SET role = 'king' WHERE rowid = 1"], False, None),
+        (["UPDATE members SET updated_at = 'yesterday' WHERE rowid = 1"], False, "domain"),
+        (["DELETE FROM meta WHERE key = 'app'"], False, None),
+    ],
+)
+def test_altered_rows_inside_a_keyed_bundle(
+    statements,
+    writable,
+    reason,
+    demo_bundle,  # type: ignore[no-untyped-def]
+    other_vaults,
+) -> None:
     reseal(demo_bundle, BUNDLE_PASSPHRASE, *statements, writable_schema=writable)
     with pytest.raises((BundleInvalid, VaultDamaged)) as caught:
         _inspect(other_vaults, demo_bundle)
@@ -97,10 +112,14 @@ def test_altered_rows_inside_a_keyed_bundle(statements, writable, reason, demo_b
 
 
 def test_duplicated_ids_are_refused(demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
-    reseal(demo_bundle, BUNDLE_PASSPHRASE,
-           "DELETE FROM sqlite_schema WHERE name = 'sqlite_autoindex_members_1'",
-           "UPDATE sqlite_schema SET sql = replace(sql, 'id                  TEXT PRIMARY KEY', "
-           "'id TEXT') WHERE name = 'members'", writable_schema=True)
+    reseal(
+        demo_bundle,
+        BUNDLE_PASSPHRASE,
+        "DELETE FROM sqlite_schema WHERE name = 'sqlite_autoindex_members_1'",
+        "UPDATE sqlite_schema SET sql = replace(sql, 'id                  TEXT PRIMARY KEY', "
+        "'id TEXT') WHERE name = 'members'",
+        writable_schema=True,
+    )
     reseal(demo_bundle, BUNDLE_PASSPHRASE, "INSERT INTO members SELECT * FROM members LIMIT 1")
     with pytest.raises((BundleInvalid, VaultDamaged)):
         _inspect(other_vaults, demo_bundle)
@@ -120,7 +139,9 @@ def test_a_changed_row_without_a_new_seal_is_caught(demo_bundle, other_vaults) -
 
 @pytest.mark.parametrize("key", ["format_version", "schema_version"])
 def test_newer_format_asks_to_update(key, demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
-    reseal(demo_bundle, BUNDLE_PASSPHRASE, f"UPDATE {MANIFEST} SET value = '99' WHERE key = '{key}'")
+    reseal(
+        demo_bundle, BUNDLE_PASSPHRASE, f"UPDATE {MANIFEST} SET value = '99' WHERE key = '{key}'"
+    )
     with pytest.raises(BundleNewerFormat):
         _inspect(other_vaults, demo_bundle)
     _assert_nothing_left(other_vaults)
@@ -139,7 +160,9 @@ def test_file_vanishing_mid_import(demo_bundle, other_vaults, monkeypatch) -> No
     _assert_nothing_left(other_vaults)
 
 
-def test_full_disk_during_export_leaves_nothing(demo_group, handover, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_full_disk_during_export_leaves_nothing(
+    demo_group, handover, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from storage import bundle_export
 
     before = snapshot(demo_group.db)

@@ -28,14 +28,22 @@ def test_export_info_import_check(demo_group, tmp_path) -> None:  # type: ignore
     code, info = _run("bundle", "info", str(bundle), stdin=passphrase + "\n")
     assert code == 0 and "rows.members: 12" in info and "scope: consented" in info
     new_dir = tmp_path / "new"
-    code, text = _run("--data-dir", str(new_dir), "import", str(bundle), "--label", "Mardi",
-                      stdin=f"{passphrase}\nnew vault pass\n")
+    code, text = _run(
+        "--data-dir",
+        str(new_dir),
+        "import",
+        str(bundle),
+        "--label",
+        "Mardi",
+        stdin=f"{passphrase}\nnew vault pass\n",
+    )
     assert code == 0 and text.split("code: ")[1] == info.split("code: ")[1]
     imported = next((new_dir / "vaults").glob("*.vault"))
     assert _run("check", str(imported), stdin="new vault pass\n") == (0, "ok\n")
     assert _run("check", str(imported), stdin="wrong\n")[0] == 3
-    code, _ = _run("--data-dir", str(new_dir), "import", str(bundle),
-                   stdin=f"{passphrase}\nnew vault pass\n")
+    code, _ = _run(
+        "--data-dir", str(new_dir), "import", str(bundle), stdin=f"{passphrase}\nnew vault pass\n"
+    )
     assert code == 8
 
 
@@ -52,9 +60,21 @@ def test_exit_codes_for_bad_files(demo_bundle, tmp_path) -> None:  # type: ignor
 def test_cli_runs_as_a_program(demo_bundle) -> None:  # type: ignore[no-untyped-def]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())",
-         "--passphrase-stdin", "bundle", "info", str(demo_bundle)],
-        input="wrong passphrase\n", capture_output=True, text=True, env=env, timeout=120)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from app.cli import main; sys.exit(main())",
+            "--passphrase-stdin",
+            "bundle",
+            "info",
+            str(demo_bundle),
+        ],
+        input="wrong passphrase\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 3
     assert "wrong passphrase" in done.stderr
     assert "wrong passphrase\n" not in done.stdout

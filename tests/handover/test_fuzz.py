@@ -20,20 +20,46 @@ from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, sna
 
 LONG = int(os.environ.get("CERCLE_FUZZ_EXAMPLES", "0"))
 RAN: dict[str, int] = {}
-_SETTINGS = {"deadline": None, "derandomize": not LONG,
-             "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]}
+_SETTINGS = {
+    "deadline": None,
+    "derandomize": not LONG,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
 
 byte_edits = st.lists(st.tuples(st.integers(0, 2**31), st.integers(1, 255)), min_size=1, max_size=6)
-tables = st.sampled_from(["members", "sessions", "agenda_items", "attendance", "circle_turns",
-                          "circle_rounds", "resources", "tombstones", "meta", "templates"])
-values = st.one_of(st.none(), st.integers(-5, 2**40), st.text(max_size=12),
-                   st.binary(max_size=8), st.sampled_from(["", "member", "held", "x'00'"]))
-row_edit = st.tuples(tables, st.integers(0, 15), st.integers(0, 40), values,
-                     st.sampled_from(["update", "delete", "duplicate"]))
+tables = st.sampled_from(
+    [
+        "members",
+        "sessions",
+        "agenda_items",
+        "attendance",
+        "circle_turns",
+        "circle_rounds",
+        "resources",
+        "tombstones",
+        "meta",
+        "templates",
+    ]
+)
+values = st.one_of(
+    st.none(),
+    st.integers(-5, 2**40),
+    st.text(max_size=12),
+    st.binary(max_size=8),
+    st.sampled_from(["", "member", "held", "x'00'"]),
+)
+row_edit = st.tuples(
+    tables,
+    st.integers(0, 15),
+    st.integers(0, 40),
+    values,
+    st.sampled_from(["update", "delete", "duplicate"]),
+)
 
 
-def _row_statement(edit: tuple[str, int, int, object, str],
-                   columns: dict[str, list[str]]) -> tuple[str, tuple[object, ...]]:
+def _row_statement(
+    edit: tuple[str, int, int, object, str], columns: dict[str, list[str]]
+) -> tuple[str, tuple[object, ...]]:
     table, column_index, row, value, action = edit
     where = f"rowid = (SELECT rowid FROM {table} LIMIT 1 OFFSET {row})"
     if action == "delete":
@@ -66,9 +92,21 @@ def _try_everything(service: HandoverService, group, path: Path) -> str:  # type
 def fuzz_env(demo_group, handover, tmp_path):  # type: ignore[no-untyped-def]
     original = tmp_path / "original.cercle"
     handover.export(demo_group, original, BUNDLE_PASSPHRASE, "everything")
-    columns = {t: [r[1] for r in demo_group.db.query(f"PRAGMA table_info({t})")]
-               for t in ["members", "sessions", "agenda_items", "attendance", "circle_turns",
-                         "circle_rounds", "resources", "tombstones", "meta", "templates"]}
+    columns = {
+        t: [r[1] for r in demo_group.db.query(f"PRAGMA table_info({t})")]
+        for t in [
+            "members",
+            "sessions",
+            "agenda_items",
+            "attendance",
+            "circle_turns",
+            "circle_rounds",
+            "resources",
+            "tombstones",
+            "meta",
+            "templates",
+        ]
+    }
     return demo_group, handover, original, columns, tmp_path
 
 

@@ -39,8 +39,11 @@ def _diverge(path_a: Path, path_b: Path, passphrase: str) -> dict[str, str]:
             members.update(Member(**{**erased.__dict__, "private_note": "newer edit on B"}))
             members.update(Member(**{**members.get(ids["both"]).__dict__, "phone": "B's phone"}))
             ids["new_b"] = members.add(Member("Nouveau B")).id
-            b.execute("UPDATE circle_rounds SET updated_at = '2999-01-01T00:00:00.000000Z' "
-                      "WHERE session_id = ?", (ids["session"],))
+            b.execute(
+                "UPDATE circle_rounds SET updated_at = '2999-01-01T00:00:00.000000Z' "
+                "WHERE session_id = ?",
+                (ids["session"],),
+            )
     return ids
 
 
@@ -59,7 +62,10 @@ def _merge(vaults, into: Path, other: Path, passphrase: str, tmp: Path):  # type
         counts = service.merge(group, copy)
         assert calls == ["merge"]
         assert (preview.added, preview.changed, preview.deleted) == (
-            counts.added, counts.changed, counts.deleted)
+            counts.added,
+            counts.changed,
+            counts.deleted,
+        )
         return counts, snapshot(group.db)
     finally:
         group.close()

@@ -28,9 +28,11 @@ def test_demo_group_round_trip_is_identical(demo_group, demo_bundle, other_vault
         assert snapshot(imported.db) == snapshot(demo_group.db)
         assert imported.name == demo_group.name
         assert imported.resources is not None
-        assert imported.db.scalar("SELECT count(*) FROM resources_fts WHERE resources_fts "
-                                  "MATCH 'ecoute*'") == demo_group.db.scalar(
-            "SELECT count(*) FROM resources_fts WHERE resources_fts MATCH 'ecoute*'")
+        assert imported.db.scalar(
+            "SELECT count(*) FROM resources_fts WHERE resources_fts MATCH 'ecoute*'"
+        ) == demo_group.db.scalar(
+            "SELECT count(*) FROM resources_fts WHERE resources_fts MATCH 'ecoute*'"
+        )
     finally:
         imported.close()
     assert result.group.label == "Handed over"
@@ -55,8 +57,12 @@ def test_large_generated_group_round_trip(tmp_path: Path) -> None:
         assert after[table] == before[table], table
 
 
-def test_consent_scope_leaves_out_exactly_the_contact_details(demo_group, handover,  # type: ignore[no-untyped-def]
-                                                               other_vaults, tmp_path) -> None:
+def test_consent_scope_leaves_out_exactly_the_contact_details(
+    demo_group,
+    handover,  # type: ignore[no-untyped-def]
+    other_vaults,
+    tmp_path,
+) -> None:
     target = tmp_path / "consented.cercle"
     handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
     result = _import(other_vaults, target)
@@ -85,8 +91,13 @@ def test_no_roster_scope_carries_no_member(demo_group, handover, other_vaults, t
     assert copy.manifest.counts["sessions"] == demo_group.db.scalar("SELECT count(*) FROM sessions")
     result = HandoverService(other_vaults).import_new_group(copy, "x", NEW_VAULT_PASSPHRASE)
     with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as db:
-        assert db.scalar("SELECT count(*) FROM circle_turns WHERE member_id IS NOT NULL "
-                         "OR speaker_label != ''") == 0
+        assert (
+            db.scalar(
+                "SELECT count(*) FROM circle_turns WHERE member_id IS NOT NULL "
+                "OR speaker_label != ''"
+            )
+            == 0
+        )
 
 
 def test_generated_passphrase_has_more_than_70_bits() -> None:

@@ -40,8 +40,13 @@ def _click_radio(qtbot, radio) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))
 
 
-def test_export_wizard_writes_a_checked_file_and_the_letter(qtbot, wizards, ui_ctx, demo_group,  # type: ignore[no-untyped-def]
-                                                            tmp_path) -> None:
+def test_export_wizard_writes_a_checked_file_and_the_letter(
+    qtbot,
+    wizards,
+    ui_ctx,
+    demo_group,  # type: ignore[no-untyped-def]
+    tmp_path,
+) -> None:
     ui_ctx.group = demo_group
     wizard = ExportWizard(ui_ctx, demo_group)
     wizards.append(wizard)
@@ -78,8 +83,14 @@ def test_export_wizard_writes_a_checked_file_and_the_letter(qtbot, wizards, ui_c
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 
 
-def test_export_failure_is_explained_and_leaves_nothing(qtbot, wizards, ui_ctx, demo_group, tmp_path,  # type: ignore[no-untyped-def]
-                                                        monkeypatch) -> None:
+def test_export_failure_is_explained_and_leaves_nothing(
+    qtbot,
+    wizards,
+    ui_ctx,
+    demo_group,
+    tmp_path,  # type: ignore[no-untyped-def]
+    monkeypatch,
+) -> None:
     import errno
 
     from storage import bundle_export
@@ -110,7 +121,9 @@ def _open_file_page(qtbot, wizards, ui_ctx, path: Path, group=None):  # type: ig
     return wizard
 
 
-def test_import_wizard_wrong_then_right_passphrase(qtbot, wizards, ui_ctx, demo_bundle, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_import_wizard_wrong_then_right_passphrase(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from app.paths import DataDir
     from app.vaults import VaultService
 
@@ -147,7 +160,9 @@ def test_import_wizard_wrong_then_right_passphrase(qtbot, wizards, ui_ctx, demo_
     assert list(ui_ctx.vaults.data.tmp.iterdir()) == []
 
 
-def test_import_wizard_refuses_a_non_bundle_before_the_passphrase(qtbot, wizards, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_import_wizard_refuses_a_non_bundle_before_the_passphrase(
+    qtbot, wizards, ui_ctx, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     empty = tmp_path / "empty.cercle"
     empty.write_bytes(b"")
     wizard = _open_file_page(qtbot, wizards, ui_ctx, empty)

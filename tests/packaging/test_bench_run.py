@@ -57,8 +57,9 @@ def test_errors_and_pipes_are_shown_without_breaking_the_table() -> None:
 
 
 def test_quick_and_only_are_stated() -> None:
-    page = bench_run.markdown(fake_run(RESULTS, quick=True, only=["startup"],
-                                       about={"startup": "Launch times."}))
+    page = bench_run.markdown(
+        fake_run(RESULTS, quick=True, only=["startup"], about={"startup": "Launch times."})
+    )
     assert "- Mode: quick (fewer repetitions), only startup" in page
     assert "Launch times. Ran in 1 min 15 s." in page
 
@@ -71,7 +72,8 @@ def test_discovery_finds_the_startup_benchmark_and_refuses_unknown_names() -> No
 
 
 def test_a_failing_benchmark_is_recorded_and_the_next_still_runs(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     def broken(report: Report) -> None:
         raise RuntimeError("generator missing")
 

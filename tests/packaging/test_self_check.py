@@ -25,8 +25,17 @@ def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_p
     result = json.loads(result_file.read_text(encoding="utf-8"))
     steps = {s["name"]: s for s in result["steps"]}
     assert result["ok"] is True and result["frozen"] is False
-    assert list(steps) == ["resources", "translations", "version", "create demo group", "unlock", "integrity",
-                           "group screen", "handover export", "lock"]
+    assert list(steps) == [
+        "resources",
+        "translations",
+        "version",
+        "create demo group",
+        "unlock",
+        "integrity",
+        "group screen",
+        "handover export",
+        "lock",
+    ]
     assert all(s["ok"] for s in steps.values())
     assert "12 members" in steps["integrity"]["detail"]
     assert steps["translations"]["detail"] == "fr: &Quitter"
@@ -43,7 +52,8 @@ def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_p
 
 
 def test_a_failing_step_gives_exit_code_one_and_says_which(
-        main_window, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    main_window, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     demo.ensure_demo(main_window.ctx.vaults)
     monkeypatch.setattr(demo, "DEMO_PASSPHRASE", "not the demo passphrase")
     result_file = tmp_path / "result.json"
@@ -66,7 +76,12 @@ def test_startup_probe_notes_the_first_paint_and_quits(tmp_path: Path) -> None:
     stamp = tmp_path / "shown"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CERCLE_STARTUP_PROBE=str(stamp))
     before = time.time()
-    done = subprocess.run([sys.executable, "-m", "ui.main", "--data-dir", str(tmp_path / "d")],
-                          cwd=ROOT, env=env, capture_output=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.main", "--data-dir", str(tmp_path / "d")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert before < float(stamp.read_text(encoding="utf-8")) < time.time()

@@ -25,8 +25,14 @@ import spec_helper  # noqa: E402
 def test_spec_compiles_and_uses_the_helper() -> None:
     source = (ROOT / "packaging" / "cercle.spec").read_text(encoding="utf-8")
     compile(source, "cercle.spec", "exec")
-    for name in ("spec_helper.datas()", "spec_helper.hiddenimports()", "spec_helper.EXCLUDES",
-                 "spec_helper.METADATA", "BUNDLE(", "console=False"):
+    for name in (
+        "spec_helper.datas()",
+        "spec_helper.hiddenimports()",
+        "spec_helper.EXCLUDES",
+        "spec_helper.METADATA",
+        "BUNDLE(",
+        "console=False",
+    ):
         assert name in source
 
 
@@ -76,22 +82,25 @@ def test_version_comes_from_pyproject() -> None:
         assert spec_helper.version() == tomllib.load(handle)["project"]["version"] == __version__
 
 
-@pytest.mark.parametrize(("dest", "kept"), [
-    ("PySide6/Qt/translations/qtbase_fr.qm", True),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
-    ("PySide6/Qt/translations/qt_help_fr.qm", False),
-    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
-    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
-    ("PySide6\\Qt\\plugins\\sqldrivers\\qsqlite.dll", False),
-    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
-    ("libQt6Widgets.so.6", True),
-    ("libQt6Network.so.6", False),
-    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
-    ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
-    ("libcairo.so.2", False),
-    ("libfreetype.so.6", True),
-    ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
-])
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/translations/qtbase_fr.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qt_help_fr.qm", False),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6\\Qt\\plugins\\sqldrivers\\qsqlite.dll", False),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("libQt6Widgets.so.6", True),
+        ("libQt6Network.so.6", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+        ("libcairo.so.2", False),
+        ("libfreetype.so.6", True),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+    ],
+)
 def test_only_useful_qt_files_are_kept(dest: str, kept: bool) -> None:
     assert spec_helper.keep_file(dest) is kept
 
@@ -103,9 +112,26 @@ def test_platform_icons_exist() -> None:
     assert (spec_helper.ICONS / "cercle.ico").read_bytes()[:4] == b"\0\0\1\0"
 
 
-@pytest.mark.parametrize("size", [16, 64, 512])
-def test_committed_pngs_match_the_svg(qapp, size: int) -> None:  # type: ignore[no-untyped-def]
+def test_committed_icons_were_made_from_the_current_svg() -> None:
     """Run `make icons` after changing ui/assets/icon.svg."""
+    recorded = make_icons.SOURCE_DIGEST.read_text("utf-8").split()[0]
+    assert recorded == make_icons.svg_digest()
+
+
+def _channel_gap(a: QImage, b: QImage) -> int:
+    fmt = QImage.Format.Format_ARGB32
+    a, b = a.convertToFormat(fmt), b.convertToFormat(fmt)
+    gap = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            pa, pb = a.pixel(x, y), b.pixel(x, y)
+            gap = max(gap, *(abs(((pa >> s) & 0xFF) - ((pb >> s) & 0xFF)) for s in (0, 8, 16, 24)))
+    return gap
+
+
+@pytest.mark.parametrize("size", [16, 64])
+def test_committed_pngs_look_like_a_fresh_render(qapp, size: int) -> None:  # type: ignore[no-untyped-def]
+    """Within a few shades: antialiasing differs by CPU code path and Qt version, not by intent."""
     committed = QImage(str(spec_helper.ICONS / f"cercle-{size}.png"))
     assert (committed.width(), committed.height()) == (size, size)
     fresh = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -114,8 +140,7 @@ def test_committed_pngs_match_the_svg(qapp, size: int) -> None:  # type: ignore[
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     QSvgRenderer(str(make_icons.SVG)).render(painter, QRectF(0, 0, size, size))
     painter.end()
-    fmt = QImage.Format.Format_ARGB32
-    assert committed.convertToFormat(fmt) == fresh.convertToFormat(fmt)
+    assert _channel_gap(committed, fresh) <= 8
 
 
 def test_desktop_file_names_the_icon_and_binary() -> None:
@@ -123,7 +148,11 @@ def test_desktop_file_names_the_icon_and_binary() -> None:
     parser.optionxform = str  # type: ignore[assignment,method-assign]
     parser.read(ROOT / "packaging" / "cercle.desktop", encoding="utf-8")
     entry = parser["Desktop Entry"]
-    assert (entry["Type"], entry["Name"], entry["Icon"], entry["Exec"]) == \
-        ("Application", "Cercle", "cercle", "Cercle")
+    assert (entry["Type"], entry["Name"], entry["Icon"], entry["Exec"]) == (
+        "Application",
+        "Cercle",
+        "cercle",
+        "Cercle",
+    )
     assert entry["Terminal"] == "false"
     assert "Name" in entry and "Comment[fr]" in entry

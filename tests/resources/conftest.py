@@ -21,6 +21,7 @@ def resources_screen(window):  # type: ignore[no-untyped-def]
 
 def when_modal(qtbot, handle: Callable[[QWidget], None]) -> None:  # type: ignore[no-untyped-def]
     """Run handle on the next modal dialog once it is up (modal exec() blocks the test)."""
+
     def check() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None:

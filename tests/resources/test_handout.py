@@ -16,20 +16,21 @@ from ui.resources.handout_dialog import HandoutDialog
 def _pdf_text(path: Path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def _pdf_info(path: Path) -> str:
     if shutil.which("pdfinfo") is None:
         pytest.skip("pdfinfo (poppler-utils) is not installed")
-    return subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
 
 
 @pytest.mark.parametrize(("page", "size_text"), [("a4", "(A4)"), ("letter", "(letter)")])
 def test_pdf_of_a_category_holds_the_titles_in_the_group_language(  # type: ignore[no-untyped-def]
-        qtbot, ui_ctx, demo_group, tmp_path, page, size_text) -> None:
+    qtbot, ui_ctx, demo_group, tmp_path, page, size_text
+) -> None:
     dialog = HandoutDialog(ui_ctx, demo_group, [], Category.CRISIS_LINE.value)
     qtbot.addWidget(dialog)
     dialog.page_box.setCurrentIndex(dialog.page_box.findData(page))
@@ -47,10 +48,19 @@ def test_pdf_of_a_category_holds_the_titles_in_the_group_language(  # type: igno
 
 
 def test_chosen_resources_only_and_english_headings_for_an_english_group(  # type: ignore[no-untyped-def]
-        qtbot, ui_ctx, fresh_group, tmp_path) -> None:
-    chosen = [fresh_group.resources.add_resource(Resource(
-        f"Helpline number {i}", Category.CRISIS_LINE.value, "Text " * 200, phone=f"0800 00{i}"))
-        for i in range(12)]
+    qtbot, ui_ctx, fresh_group, tmp_path
+) -> None:
+    chosen = [
+        fresh_group.resources.add_resource(
+            Resource(
+                f"Helpline number {i}",
+                Category.CRISIS_LINE.value,
+                "Text " * 200,
+                phone=f"0800 00{i}",
+            )
+        )
+        for i in range(12)
+    ]
     dialog = HandoutDialog(ui_ctx, fresh_group, chosen[:10], "")
     qtbot.addWidget(dialog)
     assert dialog.chosen_radio.isChecked()
@@ -59,14 +69,18 @@ def test_chosen_resources_only_and_english_headings_for_an_english_group(  # typ
     text = _pdf_text(target)
     assert "Helpline number 9" in text and "Helpline number 11" not in text
     assert "Crisis lines and emergencies" in text and "Téléphone" not in text
-    pages = int(next(line for line in _pdf_info(target).splitlines()
-                     if line.startswith("Pages:")).split()[1])
+    pages = int(
+        next(line for line in _pdf_info(target).splitlines() if line.startswith("Pages:")).split()[
+            1
+        ]
+    )
     assert pages >= 2
 
 
 def test_handout_text_escapes_what_the_host_typed() -> None:
     from datetime import date
 
-    markdown = handout_markdown([Resource("# not a heading *", phone="15")], "G", "fr",
-                                date(2026, 1, 1))
+    markdown = handout_markdown(
+        [Resource("# not a heading *", phone="15")], "G", "fr", date(2026, 1, 1)
+    )
     assert "\\# not a heading \\*" in markdown

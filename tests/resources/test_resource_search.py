@@ -20,12 +20,29 @@ def _titles(group, text):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def searchable(fresh_group):  # type: ignore[no-untyped-def]
     service = fresh_group.resources
-    service.add_resource(Resource("Groupe dépression Nord", Category.LOCAL_SERVICE.value,
-                                  "Un groupe de parole chaque jeudi."))
-    service.add_resource(Resource("Lecture conseillée", Category.READING.value,
-                                  "Un livre sur la dépression et le deuil, bien écrit."))
-    service.add_resource(Resource("Ligne d'écoute", Category.CRISIS_LINE.value,
-                                  "Écoute anonyme.", phone="09 72 39 40 50", pinned=True))
+    service.add_resource(
+        Resource(
+            "Groupe dépression Nord",
+            Category.LOCAL_SERVICE.value,
+            "Un groupe de parole chaque jeudi.",
+        )
+    )
+    service.add_resource(
+        Resource(
+            "Lecture conseillée",
+            Category.READING.value,
+            "Un livre sur la dépression et le deuil, bien écrit.",
+        )
+    )
+    service.add_resource(
+        Resource(
+            "Ligne d'écoute",
+            Category.CRISIS_LINE.value,
+            "Écoute anonyme.",
+            phone="09 72 39 40 50",
+            pinned=True,
+        )
+    )
     return fresh_group
 
 
@@ -54,11 +71,34 @@ def test_phone_and_address_are_searchable(searchable) -> None:  # type: ignore[n
     assert _titles(searchable, "0972") == [] and _titles(searchable, "39 40") == ["Ligne d'écoute"]
 
 
-@pytest.mark.parametrize("text", [
-    '"', '""', "'", "depr*", "*", "(", "dépression)", "((( depr", "NEAR(a b)", "a AND", "OR",
-    "NOT depr", "title:depr", "^depr", "-", "depr\x00", "\\", "';DROP TABLE resources;--",
-    "x" * 10_000, "dépression " * 2_000, "🙂", "", "   ",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        '""',
+        "'",
+        "depr*",
+        "*",
+        "(",
+        "dépression)",
+        "((( depr",
+        "NEAR(a b)",
+        "a AND",
+        "OR",
+        "NOT depr",
+        "title:depr",
+        "^depr",
+        "-",
+        "depr\x00",
+        "\\",
+        "';DROP TABLE resources;--",
+        "x" * 10_000,
+        "dépression " * 2_000,
+        "🙂",
+        "",
+        "   ",
+    ],
+)
 def test_odd_input_never_raises(searchable, text) -> None:  # type: ignore[no-untyped-def]
     searchable.resources.search(text)
 
@@ -130,8 +170,9 @@ def test_new_groups_start_with_agreements(fresh_group) -> None:  # type: ignore[
 
 def test_title_pass_and_whole_text_pass_do_not_repeat_a_hit(searchable) -> None:  # type: ignore[no-untyped-def]
     service = searchable.resources
-    assert [h.resource.title for h in service.search("depression", limit=1)] == \
-        ["Groupe dépression Nord"]
+    assert [h.resource.title for h in service.search("depression", limit=1)] == [
+        "Groupe dépression Nord"
+    ]
     hits = service.search("depression", limit=10)
     assert len({h.resource.id for h in hits}) == len(hits) == 2
     assert [h.rank for h in hits] == sorted(h.rank for h in hits)

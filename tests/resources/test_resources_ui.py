@@ -22,8 +22,9 @@ def _shown_titles(screen) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def _help_dialogs() -> list[HelpNowDialog]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, HelpNowDialog) and w.isVisible()]
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, HelpNowDialog) and w.isVisible()
+    ]
 
 
 def _fill_new_crisis_line(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -46,8 +47,11 @@ def test_pinned_crisis_line_is_in_help_now_from_the_members_area(qtbot, resource
     assert group_screen.current_area() == "members"
     with qtbot.waitActive(resources_window):  # offscreen Qt does not reactivate after a modal
         resources_window.activateWindow()
-    qtbot.keyClick(QApplication.focusWidget() or group_screen.nav_buttons["members"],
-                   Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget() or group_screen.nav_buttons["members"],
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier,
+    )
     qtbot.waitUntil(lambda: bool(_help_dialogs()))
     dialog = _help_dialogs()[0]
     phones = [label.text() for label in dialog.findChildren(QLabel, "phone")]
@@ -84,8 +88,9 @@ def test_search_as_you_type_highlights_and_finds_without_accents(qtbot, resource
     titles = _shown_titles(screen)
     assert "SOS Amitié" in titles and len(titles) < everything
     row = titles.index("SOS Amitié")
-    assert "<b><u>Écou</u></b>" in screen.proxy.index(row, 0).data(HTML_ROLE) or \
-        "<b><u>Écoute</u></b>" in screen.proxy.index(row, 0).data(HTML_ROLE)
+    assert "<b><u>Écou</u></b>" in screen.proxy.index(row, 0).data(
+        HTML_ROLE
+    ) or "<b><u>Écoute</u></b>" in screen.proxy.index(row, 0).data(HTML_ROLE)
     screen.search_box.clear()
     assert screen.proxy.rowCount() == everything
 
@@ -145,8 +150,11 @@ def test_deleting_asks_first_and_leaves_a_tombstone(qtbot, ui_ctx, fresh_group) 
 
 def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
     resources_window.ctx.agreements_requested.emit()
-    readers = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, AgreementsReader) and w.isVisible()]
+    readers = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, AgreementsReader) and w.isVisible()
+    ]
     assert readers and "Confidentialité" in readers[0].text.toPlainText()
     before = readers[0].text.document().defaultFont().pointSizeF()
     readers[0].larger_button.click()
@@ -156,18 +164,27 @@ def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_wi
 
 def test_agreements_button_on_the_screen_opens_the_reader(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
     resources_screen(resources_window).agreements_button.click()
-    readers = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, AgreementsReader) and w.isVisible()]
+    readers = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, AgreementsReader) and w.isVisible()
+    ]
     assert readers
     readers[0].close()
 
 
 def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = ResourceTableModel()
-    model.set_rows(rows_for([
-        Resource("A", Category.CRISIS_LINE.value, phone="15", pinned=True),
-        Resource("B", Category.READING.value, last_verified_on="2026-01-02"),
-    ], date(2026, 2, 1), 365))
+    model.set_rows(
+        rows_for(
+            [
+                Resource("A", Category.CRISIS_LINE.value, phone="15", pinned=True),
+                Resource("B", Category.READING.value, last_verified_on="2026-01-02"),
+            ],
+            date(2026, 2, 1),
+            365,
+        )
+    )
     qtmodeltester.check(model)
     proxy = ResourceFilter()
     proxy.setSourceModel(model)

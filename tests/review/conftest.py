@@ -19,6 +19,7 @@ WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 def full_disk(monkeypatch) -> Callable[[Any], None]:  # type: ignore[no-untyped-def]
     """full_disk(group, after=n): the next n writes to that group's vault go through, every one
     after fails with ENOSPC (n > 0 shows whether a half-done action is rolled back)."""
+
     def apply(group: Any, after: int = 0) -> None:
         db = group.db
         real_execute, real_many = db.execute, db.executemany
@@ -47,10 +48,15 @@ def full_disk(monkeypatch) -> Callable[[Any], None]:  # type: ignore[no-untyped-
 def close_next_box(seen: list[str]) -> None:
     """Read and close the next warning box (a modal box would block the test); questions
     are left to tests.sessions.modal.answer_box."""
+
     def attempt(tries: int = 300) -> None:
-        boxes = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, QMessageBox) and w.isVisible()
-                 and w.icon() != QMessageBox.Icon.Question]
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox)
+            and w.isVisible()
+            and w.icon() != QMessageBox.Icon.Question
+        ]
         if boxes:
             seen.append(boxes[-1].text())
             boxes[-1].done(0)

@@ -12,8 +12,13 @@ from ui.main import build
 SECRET = "Zoé-secret-pseudonym 06 12 34 56 78"
 
 
-def test_main_installs_a_hook_that_hides_the_error_text(qtbot, qapp, tmp_path, capfd,  # type: ignore[no-untyped-def]
-                                                         monkeypatch) -> None:
+def test_main_installs_a_hook_that_hides_the_error_text(
+    qtbot,
+    qapp,
+    tmp_path,
+    capfd,  # type: ignore[no-untyped-def]
+    monkeypatch,
+) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     _ctx, window, _t = build(["--data-dir", str(tmp_path / "data")], qapp)
     qtbot.addWidget(window)

@@ -17,9 +17,12 @@ def test_start_removes_abandoned_scratch_files_only(qapp, qtbot, tmp_path, monke
     root = tmp_path / "data"
     _ctx, window, _t = build(["--data-dir", str(root)], qapp)
     qtbot.addWidget(window)
-    old = [root / "tmp" / "import-0123.cercle", root / "tmp" / "import-0123.cercle-journal",
-           root / "backups" / "g1" / "2026-01-01_daily_x.vault.partial",
-           root / "vaults" / "g1.vault.partial"]
+    old = [
+        root / "tmp" / "import-0123.cercle",
+        root / "tmp" / "import-0123.cercle-journal",
+        root / "backups" / "g1" / "2026-01-01_daily_x.vault.partial",
+        root / "vaults" / "g1.vault.partial",
+    ]
     fresh = root / "tmp" / "export-4567.cercle"
     kept = root / "vaults" / "g1.vault"
     for path in [*old, fresh, kept]:

@@ -6,8 +6,20 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-NETWORK = {"urllib", "http", "socket", "ssl", "ftplib", "smtplib", "requests", "httpx",
-           "urllib3", "asyncio", "xmlrpc", "webbrowser"}
+NETWORK = {
+    "urllib",
+    "http",
+    "socket",
+    "ssl",
+    "ftplib",
+    "smtplib",
+    "requests",
+    "httpx",
+    "urllib3",
+    "asyncio",
+    "xmlrpc",
+    "webbrowser",
+}
 QT_NETWORK = ("QtNetwork", "QtWebEngine", "QtWebEngineWidgets", "QtWebSockets")
 
 
@@ -48,8 +60,11 @@ def test_sql_is_written_only_in_storage() -> None:
     for package in ("app", "ui"):
         for path in (ROOT / package).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-                if isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                        and sql.match(node.value):
+                if (
+                    isinstance(node, ast.Constant)
+                    and isinstance(node.value, str)
+                    and sql.match(node.value)
+                ):
                     offenders.append((str(path.relative_to(ROOT)), node.value))
     assert not offenders
 
@@ -60,6 +75,9 @@ def test_ui_never_shows_an_exception_text() -> None:
     import re
 
     shown = re.compile(r"str\(exc|\{exc[}!:]|exc\.args|format_exc|print_exc|repr\(exc")
-    offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "ui").rglob("*.py")
-                 if path.name != "self_check.py" and shown.search(path.read_text("utf-8"))]
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "ui").rglob("*.py")
+        if path.name != "self_check.py" and shown.search(path.read_text("utf-8"))
+    ]
     assert offenders == []

@@ -19,8 +19,11 @@ def test_labels_show_user_text_as_plain_text(qtbot, demo_window) -> None:  # typ
     screen._load(group.roster.member(member.id))
     assert HTML_NAME in screen.form.title.text()
     assert screen.form.title.textFormat() == Qt.TextFormat.PlainText
-    auto = [label.objectName() or label.text()[:30] for label in demo_window.findChildren(QLabel)
-            if label.textFormat() == Qt.TextFormat.AutoText]
+    auto = [
+        label.objectName() or label.text()[:30]
+        for label in demo_window.findChildren(QLabel)
+        if label.textFormat() == Qt.TextFormat.AutoText
+    ]
     assert auto == []
 
 
@@ -53,8 +56,10 @@ def test_confirmations_naming_user_text_show_it_plain(qtbot, ui_ctx, demo_group)
     screen = MembersScreen(ui_ctx, demo_group)
     qtbot.addWidget(screen)
     plain = Qt.TextFormat.PlainText
-    assert _box_format(qtbot, lambda: roster_actions._confirm_erasure(
-        screen, HTML_NAME, member.id)) == plain
+    assert (
+        _box_format(qtbot, lambda: roster_actions._confirm_erasure(screen, HTML_NAME, member.id))
+        == plain
+    )
     assert _box_format(qtbot, lambda: confirm_delete(screen, Resource(HTML_NAME))) == plain
     template = demo_group.sessions.templates()[0]
     demo_group.sessions.rename_template(template.id, HTML_NAME)

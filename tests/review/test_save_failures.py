@@ -41,8 +41,12 @@ def _members(qtbot, ui_ctx, group) -> MembersScreen:  # type: ignore[no-untyped-
     return screen
 
 
-def test_member_save_on_a_full_disk_says_so_and_adds_nobody(qtbot, ui_ctx, demo_group,  # type: ignore[no-untyped-def]
-                                                            full_disk) -> None:
+def test_member_save_on_a_full_disk_says_so_and_adds_nobody(
+    qtbot,
+    ui_ctx,
+    demo_group,  # type: ignore[no-untyped-def]
+    full_disk,
+) -> None:
     screen = _members(qtbot, ui_ctx, demo_group)
     before = len(demo_group.roster.members())
     screen.new_member()
@@ -55,8 +59,12 @@ def test_member_save_on_a_full_disk_says_so_and_adds_nobody(qtbot, ui_ctx, demo_
     assert screen.form.pseudonym_edit.text() == "Zoé"  # the typing is kept to try again
 
 
-def test_member_edit_on_a_full_disk_keeps_the_stored_member(qtbot, ui_ctx, demo_group,  # type: ignore[no-untyped-def]
-                                                            full_disk) -> None:
+def test_member_edit_on_a_full_disk_keeps_the_stored_member(
+    qtbot,
+    ui_ctx,
+    demo_group,  # type: ignore[no-untyped-def]
+    full_disk,
+) -> None:
     screen = _members(qtbot, ui_ctx, demo_group)
     screen.table.selectRow(0)
     member = screen.form.member
@@ -68,13 +76,20 @@ def test_member_edit_on_a_full_disk_keeps_the_stored_member(qtbot, ui_ctx, demo_
     assert not screen.undo_stack.canUndo()
 
 
-def test_session_cancel_and_delete_on_a_full_disk(qtbot, sessions_screen, demo_group,  # type: ignore[no-untyped-def]
-                                                  full_disk) -> None:
+def test_session_cancel_and_delete_on_a_full_disk(
+    qtbot,
+    sessions_screen,
+    demo_group,  # type: ignore[no-untyped-def]
+    full_disk,
+) -> None:
     screen = sessions_screen
     session = _planned(demo_group)
     assert screen.select(session.id)
     full_disk(demo_group)
-    seen = [_warned_after_yes(qtbot, screen.ask_cancel), _warned_after_yes(qtbot, screen.ask_delete)]
+    seen = [
+        _warned_after_yes(qtbot, screen.ask_cancel),
+        _warned_after_yes(qtbot, screen.ask_delete),
+    ]
     assert all(FULL in text for text in seen)
     stored = [s for s in demo_group.sessions.sessions() if s.id == session.id]
     assert stored and stored[0].status == session.status != SessionStatus.CANCELLED
@@ -120,8 +135,7 @@ def test_checkin_tick_and_guests_on_a_full_disk(qtbot, ui_ctx, demo_group, full_
     full_disk(demo_group)
     index = dialog.model.index(0, 0)
     state = index.data(Qt.ItemDataRole.CheckStateRole)
-    flipped = (Qt.CheckState.Unchecked if state == Qt.CheckState.Checked
-               else Qt.CheckState.Checked)
+    flipped = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
     assert not dialog.model.setData(index, flipped.value, Qt.ItemDataRole.CheckStateRole)
     assert FULL in dialog.message_label.text()
     assert index.data(Qt.ItemDataRole.CheckStateRole) == state  # the tick shows the truth
@@ -133,8 +147,13 @@ def test_checkin_tick_and_guests_on_a_full_disk(qtbot, ui_ctx, demo_group, full_
     assert demo_group.roster.guest_count(session.id) == guests
 
 
-def test_ending_a_meeting_on_a_full_disk_keeps_it_open(qtbot, ui_ctx, demo_group, fake_clock,  # type: ignore[no-untyped-def]
-                                                       full_disk) -> None:
+def test_ending_a_meeting_on_a_full_disk_keeps_it_open(
+    qtbot,
+    ui_ctx,
+    demo_group,
+    fake_clock,  # type: ignore[no-untyped-def]
+    full_disk,
+) -> None:
     from ui.sessions.live_view import LiveView
 
     session = _planned(demo_group)
@@ -164,15 +183,20 @@ def test_csv_import_failing_half_way_adds_nobody(qtbot, ui_ctx, demo_group, full
     qtbot.addWidget(dialog)
     dialog.show()
     full_disk(demo_group, after=1)  # the first member is written, the second is refused
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert FULL in dialog.summary_label.text()
     assert dialog.isVisible()
     assert {m.pseudonym for m in demo_group.roster.members()} == before
 
 
-def test_resource_save_on_a_full_disk_keeps_the_editor_open(qtbot, ui_ctx, fresh_group,  # type: ignore[no-untyped-def]
-                                                            full_disk) -> None:
+def test_resource_save_on_a_full_disk_keeps_the_editor_open(
+    qtbot,
+    ui_ctx,
+    fresh_group,  # type: ignore[no-untyped-def]
+    full_disk,
+) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     from ui.resources.editor import ResourceEditor
@@ -213,8 +237,13 @@ def test_preferences_on_a_full_disk_stay_open_and_unchanged(qtbot, ui_ctx, monke
     assert ui_ctx.prefs == before
 
 
-def test_agenda_pdf_that_cannot_be_written_says_so(qtbot, sessions_screen, demo_group,  # type: ignore[no-untyped-def]
-                                                   tmp_path, qtlog) -> None:
+def test_agenda_pdf_that_cannot_be_written_says_so(
+    qtbot,
+    sessions_screen,
+    demo_group,  # type: ignore[no-untyped-def]
+    tmp_path,
+    qtlog,
+) -> None:
     """QPdfWriter fails silently (a folder gone, a USB stick pulled out): the host must know."""
     screen = sessions_screen
     assert screen.select(_planned(demo_group).id)
@@ -237,8 +266,13 @@ def test_handover_letter_that_cannot_be_written_raises_oserror(qapp, tmp_path, q
         write_passphrase_sheet(tmp_path / "gone" / "sheet.pdf", "secret words here", "ABCD")
 
 
-def test_passphrase_sheet_that_cannot_be_written_says_so(qtbot, ui_ctx, demo_group, tmp_path,  # type: ignore[no-untyped-def]
-                                                         qtlog) -> None:
+def test_passphrase_sheet_that_cannot_be_written_says_so(
+    qtbot,
+    ui_ctx,
+    demo_group,
+    tmp_path,  # type: ignore[no-untyped-def]
+    qtlog,
+) -> None:
     from types import SimpleNamespace
 
     from ui.handover.export_wizard import ExportWizard
@@ -260,11 +294,18 @@ def test_passphrase_sheet_that_cannot_be_written_says_so(qtbot, ui_ctx, demo_gro
         qtbot.wait(20)
 
 
-def test_session_save_refused_half_way_keeps_session_and_agenda(qtbot, sessions_screen,  # type: ignore[no-untyped-def]
-                                                                 demo_group, full_disk) -> None:
+def test_session_save_refused_half_way_keeps_session_and_agenda(
+    qtbot,
+    sessions_screen,  # type: ignore[no-untyped-def]
+    demo_group,
+    full_disk,
+) -> None:
     screen = sessions_screen
-    session = next(s for s in demo_group.sessions.sessions()
-                   if s.status == SessionStatus.PLANNED and demo_group.sessions.agenda(s.id))
+    session = next(
+        s
+        for s in demo_group.sessions.sessions()
+        if s.status == SessionStatus.PLANNED and demo_group.sessions.agenda(s.id)
+    )
     assert screen.select(session.id)
     agenda = demo_group.sessions.agenda(session.id)
     editor = screen.edit_selected()

@@ -53,9 +53,16 @@ def test_rotation_over_a_simulated_month_keeps_7_days_and_4_weeks(vaults, fake_n
         group.close()
     kept = {(b.made_at.strftime("%m-%d"), b.kind) for b in vaults.backups.backups_of(gid)}
     assert kept == {
-        ("12-01", "daily"), ("11-30", "weekly"), ("11-29", "daily"), ("11-28", "daily"),
-        ("11-27", "daily"), ("11-26", "daily"), ("11-25", "daily"),
-        ("11-23", "weekly"), ("11-16", "weekly"), ("11-09", "weekly"),
+        ("12-01", "daily"),
+        ("11-30", "weekly"),
+        ("11-29", "daily"),
+        ("11-28", "daily"),
+        ("11-27", "daily"),
+        ("11-26", "daily"),
+        ("11-25", "daily"),
+        ("11-23", "weekly"),
+        ("11-16", "weekly"),
+        ("11-09", "weekly"),
     }
 
 
@@ -155,14 +162,19 @@ def test_restore_refuses_while_the_group_is_open(fresh_group, vaults) -> None:  
         vaults.backups.restore(gid, backup, PASS)
 
 
-def test_a_pending_migration_is_preceded_by_a_verified_backup(vaults, fake_now, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_pending_migration_is_preceded_by_a_verified_backup(
+    vaults, fake_now, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from storage import schema
 
     gid = _new_group(vaults)
     seen: list[list[str]] = []
     monkeypatch.setattr(schema, "pending", lambda db: [schema.MIGRATIONS[-1]])
-    monkeypatch.setattr(schema, "migrate", lambda db: seen.append(
-        [b.kind for b in vaults.backups.backups_of(gid)]) or 1)
+    monkeypatch.setattr(
+        schema,
+        "migrate",
+        lambda db: seen.append([b.kind for b in vaults.backups.backups_of(gid)]) or 1,
+    )
     vaults.unlock(gid, PASS).close()
     assert seen == [["pre-migration"]]  # the backup exists before the migration runs
 

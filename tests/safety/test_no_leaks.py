@@ -25,8 +25,11 @@ from app import demo
 from storage.records import Member
 from tests.helpers import raw_bytes_contain
 
-NEEDLES = [row[0] for row in demo._MEMBERS] + [n for row in demo._MEMBERS for n in row[1:4]
-                                               if isinstance(n, str) and n] + [demo.DEMO_NAME]
+NEEDLES = (
+    [row[0] for row in demo._MEMBERS]
+    + [n for row in demo._MEMBERS for n in row[1:4] if isinstance(n, str) and n]
+    + [demo.DEMO_NAME]
+)
 NEW_MEMBER = "Zéphyrine"
 
 
@@ -41,8 +44,11 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _files(root: Path) -> set[Path]:
-    return {Path(d) / f for d, _dirs, files in os.walk(root) for f in files} if root.exists() \
+    return (
+        {Path(d) / f for d, _dirs, files in os.walk(root) for f in files}
+        if root.exists()
         else set()
+    )
 
 
 def _encrypted(path: Path, data_root: Path) -> bool:
@@ -66,9 +72,12 @@ def _widget_texts() -> list[str]:
 
 def _model_texts(model: QAbstractItemModel) -> list[str]:
     # hasIndex rather than columnCount, which list models keep private in PySide6.
-    return [str(model.index(r, c).data(Qt.ItemDataRole.DisplayRole) or "")
-            for r in range(model.rowCount(QModelIndex())) for c in range(64)
-            if model.hasIndex(r, c)]
+    return [
+        str(model.index(r, c).data(Qt.ItemDataRole.DisplayRole) or "")
+        for r in range(model.rowCount(QModelIndex()))
+        for c in range(64)
+        if model.hasIndex(r, c)
+    ]
 
 
 def _use_the_group(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -79,8 +88,12 @@ def _use_the_group(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
         ctx.navigate_requested.emit(area)
         qtbot.wait(10)
         titles += [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
-    QTimer.singleShot(50, lambda: [w.close() for w in QApplication.topLevelWidgets()
-                                   if w.isVisible() and w is not window])
+    QTimer.singleShot(
+        50,
+        lambda: [
+            w.close() for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
+        ],
+    )
     ctx.help_now_requested.emit()
     ctx.group.roster.add_member(Member(NEW_MEMBER, full_name="Zéphyrine Exemple"))
     ctx.data_changed.emit("members")
@@ -90,7 +103,8 @@ def _use_the_group(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_nothing_member_related_outside_the_encrypted_files(
-        qtbot, main_window, private_tmp, caplog, capfd) -> None:  # type: ignore[no-untyped-def]
+    qtbot, main_window, private_tmp, caplog, capfd
+) -> None:  # type: ignore[no-untyped-def]
     caplog.set_level(logging.DEBUG)
     data_root = main_window.ctx.vaults.data.root
     home = Path(os.environ["HOME"])
@@ -99,8 +113,9 @@ def test_nothing_member_related_outside_the_encrypted_files(
     main_window.start_screen.demo_button.click()
     qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
     titles = _use_the_group(qtbot, main_window)
-    qtbot.keyClick(main_window.focusWidget() or main_window, Qt.Key.Key_L,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        main_window.focusWidget() or main_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
     assert main_window.is_locked
     qtbot.wait(50)  # let the retired screens be deleted
 

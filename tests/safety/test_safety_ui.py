@@ -54,9 +54,15 @@ def test_mouse_activity_counts_and_the_preference_sets_the_delay(qtbot, demo_win
     clock = _fake_clock(ctx)
     demo_window.autolock.last_activity = clock()
     clock.now += 100
-    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(5, 5), QPointF(5, 5), QPointF(5, 5),
-                       Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(5, 5),
+        QPointF(5, 5),
+        QPointF(5, 5),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(demo_window, move)
     clock.now += 100
     assert not demo_window.autolock.check()
@@ -86,8 +92,13 @@ def _try(qtbot, start, passphrase: str) -> None:  # type: ignore[no-untyped-def]
     type_text(start.passphrase_edit, passphrase)
     failures = start.unlock_wait.throttle.failures(start.current_group().id)
     qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: start.unlock_wait.throttle.failures(
-        start.current_group().id) == failures + 1 or not start.worker.busy, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            start.unlock_wait.throttle.failures(start.current_group().id) == failures + 1
+            or not start.worker.busy
+        ),
+        timeout=10_000,
+    )
     qtbot.waitUntil(lambda: not start.worker.busy, timeout=10_000)
 
 
@@ -121,8 +132,9 @@ def test_start_screen_says_when_a_passphrase_change_was_interrupted(qtbot, main_
     start = main_window.start_screen
     start.refresh()
     assert not start.interrupted_label.isVisible()
-    update_sidecar(info.path, passphrase_change={"started_at": "20261125-100000",
-                                                 "fingerprint": "0"})
+    update_sidecar(
+        info.path, passphrase_change={"started_at": "20261125-100000", "fingerprint": "0"}
+    )
     start.refresh()
     start._update_selection_texts()
     assert start.interrupted_label.isVisible()
@@ -202,11 +214,13 @@ def test_wrong_current_passphrase_is_said_plainly(qtbot, demo_window) -> None:  
     type_text(dialog.current_edit, "pas la bonne")
     type_text(dialog.new_edit, "nouvelle clé très sûre")
     type_text(dialog.confirm_edit, "nouvelle clé très sûre")
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(dialog.error_label.isVisible, timeout=10_000)
-    assert dialog.error_label.text() == ("The current passphrase is not right. "
-                                         "Nothing was changed.")
+    assert dialog.error_label.text() == (
+        "The current passphrase is not right. Nothing was changed."
+    )
     assert not demo_window.ctx.autolock_inhibited
 
 

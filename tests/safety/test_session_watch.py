@@ -16,8 +16,12 @@ BUS_NAME = "cercle-test-bus"
 def private_bus() -> Iterator[QDBusConnection]:
     if not (shutil.which("dbus-daemon") and shutil.which("dbus-send")):
         pytest.skip("dbus-daemon is not installed")
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert daemon.stdout is not None
     address = daemon.stdout.readline().strip()
     bus = QDBusConnection.connectToBus(address, BUS_NAME)
@@ -31,28 +35,45 @@ def private_bus() -> Iterator[QDBusConnection]:
 
 
 def _emit(bus: QDBusConnection, path: str, member: str, *args: str) -> None:
-    subprocess.run(["dbus-send", f"--bus={bus.address}", "--type=signal", path,  # type: ignore[attr-defined]
-                    member, *args], check=True)
+    subprocess.run(
+        [
+            "dbus-send",
+            f"--bus={bus.address}",
+            "--type=signal",
+            path,  # type: ignore[attr-defined]
+            member,
+            *args,
+        ],
+        check=True,
+    )
 
 
 def test_screensaver_activating_locks_the_group(qtbot, demo_window, private_bus) -> None:  # type: ignore[no-untyped-def]
     watch = demo_window.autolock.session_watch
     assert watch.attach(private_bus) == 3
-    _emit(private_bus, "/org/freedesktop/ScreenSaver",
-          "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true")
+    _emit(
+        private_bus,
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver.ActiveChanged",
+        "boolean:true",
+    )
     qtbot.waitUntil(lambda: demo_window.is_locked, timeout=5000)
 
 
 def test_logind_lock_and_sleep_lock_the_group_but_not_during_a_circle(
-        qtbot, demo_window, private_bus) -> None:  # type: ignore[no-untyped-def]
+    qtbot, demo_window, private_bus
+) -> None:  # type: ignore[no-untyped-def]
     watch = demo_window.autolock.session_watch
     assert watch.attach(private_bus, session=False) == 2
     demo_window.ctx.inhibit_autolock("circle", True)
     with qtbot.waitSignal(watch.locking, timeout=5000):
-        _emit(private_bus, "/org/freedesktop/login1",
-              "org.freedesktop.login1.Manager.PrepareForSleep", "boolean:true")
+        _emit(
+            private_bus,
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager.PrepareForSleep",
+            "boolean:true",
+        )
     assert not demo_window.is_locked  # the room is watching a running circle
     demo_window.ctx.inhibit_autolock("circle", False)
-    _emit(private_bus, "/org/freedesktop/login1/session/_32",
-          "org.freedesktop.login1.Session.Lock")
+    _emit(private_bus, "/org/freedesktop/login1/session/_32", "org.freedesktop.login1.Session.Lock")
     qtbot.waitUntil(lambda: demo_window.is_locked, timeout=5000)

@@ -14,8 +14,12 @@ from ui.sessions.templates_dialog import TemplatesDialog
 
 
 def _items(session_id: str) -> list[AgendaItem]:
-    return [AgendaItem(session_id, i, t, k, m) for i, (t, k, m) in enumerate(
-        [("Accueil", "welcome", 10), ("Charte", "agreements", 5), ("Cercle", "circle", 40)])]
+    return [
+        AgendaItem(session_id, i, t, k, m)
+        for i, (t, k, m) in enumerate(
+            [("Accueil", "welcome", 10), ("Charte", "agreements", 5), ("Cercle", "circle", 40)]
+        )
+    ]
 
 
 def test_agenda_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -63,16 +67,23 @@ def test_edit_agenda_by_keyboard_and_save(qtbot, demo_group) -> None:  # type: i
 
     type_text(editor.theme_edit, "Les fêtes")
     assert "Never write what members shared" in editor.summary_reminder.text()
-    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert not editor.isVisible()
     stored = demo_group.sessions.get(session.id)
     assert stored.theme == "Les fêtes"
     assert [i.title for i in demo_group.sessions.agenda(session.id)] == [
-        "Charte", "Pause café", "Accueil", "Cercle"]
+        "Charte",
+        "Pause café",
+        "Accueil",
+        "Cercle",
+    ]
 
 
-def test_save_a_format_rename_it_and_start_a_session_from_it(qtbot, sessions_screen, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_save_a_format_rename_it_and_start_a_session_from_it(
+    qtbot, sessions_screen, demo_group
+) -> None:  # type: ignore[no-untyped-def]
     session = Session("2027-01-12T19:00", 55)
     editor = SessionEditor(demo_group, session, _items(session.id))
     qtbot.addWidget(editor)
@@ -89,16 +100,21 @@ def test_save_a_format_rename_it_and_start_a_session_from_it(qtbot, sessions_scr
     answer_text("Format du jeudi")
     qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
     assert dialog.list.currentItem().text() == "Format du jeudi"
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     editor = sessions_screen.editor
     assert editor is not None and editor.isVisible()
     assert editor.duration_spin.value() == 55
     assert [i.title for i in editor.model.items()] == ["Accueil", "Charte", "Cercle"]
-    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert [i.title for i in demo_group.sessions.agenda(editor.session.id)] == [
-        "Accueil", "Charte", "Cercle"]
+        "Accueil",
+        "Charte",
+        "Cercle",
+    ]
     assert sessions_screen.selected().id == editor.session.id
 
 

@@ -18,13 +18,23 @@ from ui.sessions.printing import agenda_html, write_pdf
 
 def _meeting(group) -> Session:  # type: ignore[no-untyped-def]
     session = Session("2027-02-02T19:00", 60, "Salle 3", "Le sommeil")
-    items = [AgendaItem(session.id, i, t, k, m, n) for i, (t, k, m, n) in enumerate([
-        ("Accueil", "welcome", 5, "Café"), ("Lecture de la charte", "agreements", 5, ""),
-        ("Cercle de parole", "circle", 40, ""), ("Clôture", "closing", 10, "")])]
+    items = [
+        AgendaItem(session.id, i, t, k, m, n)
+        for i, (t, k, m, n) in enumerate(
+            [
+                ("Accueil", "welcome", 5, "Café"),
+                ("Lecture de la charte", "agreements", 5, ""),
+                ("Cercle de parole", "circle", 40, ""),
+                ("Clôture", "closing", 10, ""),
+            ]
+        )
+    ]
     return group.sessions.save_session(session, items)
 
 
-def test_run_a_meeting_through_all_items_on_a_fake_clock(qtbot, ui_ctx, demo_group, fake_clock) -> None:  # type: ignore[no-untyped-def]
+def test_run_a_meeting_through_all_items_on_a_fake_clock(
+    qtbot, ui_ctx, demo_group, fake_clock
+) -> None:  # type: ignore[no-untyped-def]
     session = _meeting(demo_group)
     present = [demo_group.roster.add_member(Member(n)) for n in ("Inès", "Paul")]
     for member in present:
@@ -82,7 +92,9 @@ def test_run_a_meeting_through_all_items_on_a_fake_clock(qtbot, ui_ctx, demo_gro
     assert not ui_ctx.autolock_inhibited
 
 
-def test_escape_leaves_the_live_view_without_marking_held(qtbot, ui_ctx, demo_group, fake_clock) -> None:  # type: ignore[no-untyped-def]
+def test_escape_leaves_the_live_view_without_marking_held(
+    qtbot, ui_ctx, demo_group, fake_clock
+) -> None:  # type: ignore[no-untyped-def]
     session = _meeting(demo_group)
     view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
     qtbot.addWidget(view)
@@ -95,11 +107,14 @@ def test_escape_leaves_the_live_view_without_marking_held(qtbot, ui_ctx, demo_gr
 def _pdf_text(path) -> str:  # type: ignore[no-untyped-def]
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
-def test_print_an_agenda_to_pdf_in_the_group_language(qtbot, sessions_screen, demo_group, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_print_an_agenda_to_pdf_in_the_group_language(
+    qtbot, sessions_screen, demo_group, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     session = _meeting(demo_group)
     sessions_screen.reload(session.id)
     path = tmp_path / "agenda.pdf"
@@ -108,12 +123,23 @@ def test_print_an_agenda_to_pdf_in_the_group_language(qtbot, sessions_screen, de
     text = _pdf_text(path)
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
     assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)
-    for expected in ("Déroulé de la séance", "Accueil", "Lecture de la charte",
-                     "Cercle de parole", "Clôture", "Salle 3", "60 min", "19:00", "19:50"):
+    for expected in (
+        "Déroulé de la séance",
+        "Accueil",
+        "Lecture de la charte",
+        "Cercle de parole",
+        "Clôture",
+        "Salle 3",
+        "60 min",
+        "19:00",
+        "19:50",
+    ):
         assert expected in text, expected
 
 
-def test_sign_in_sheet_is_blank_and_warns_first(qtbot, sessions_screen, demo_group, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_sheet_is_blank_and_warns_first(
+    qtbot, sessions_screen, demo_group, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     session = _meeting(demo_group)
     path = tmp_path / "sheet.pdf"
     assert sessions_screen.print_menu.save_pdf("sign_in", session, path)
@@ -128,6 +154,7 @@ def test_sign_in_sheet_is_blank_and_warns_first(qtbot, sessions_screen, demo_gro
 def test_english_group_prints_english_headings(fresh_group, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
     session = _meeting(fresh_group)
     path = tmp_path / "agenda.pdf"
-    write_pdf(agenda_html(fresh_group, session, fresh_group.sessions.agenda(session.id)),
-              path, "Agenda")
+    write_pdf(
+        agenda_html(fresh_group, session, fresh_group.sessions.agenda(session.id)), path, "Agenda"
+    )
     assert "Meeting agenda" in _pdf_text(path)

@@ -5,14 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 
-def test_live_view_shows_the_item_notes_or_says_there_are_none(qtbot, ui_ctx, demo_group, fake_clock) -> None:  # type: ignore[no-untyped-def]
+def test_live_view_shows_the_item_notes_or_says_there_are_none(
+    qtbot, ui_ctx, demo_group, fake_clock
+) -> None:  # type: ignore[no-untyped-def]
     from app.model import AgendaItem, Session
     from ui.sessions.live_view import LiveView
 
     session = Session("2027-02-02T19:00", 60, "Salle 3", "Le sommeil")
-    session = demo_group.sessions.save_session(session, [
-        AgendaItem(session.id, 0, "Accueil", "welcome", 10, "Présenter les nouveaux venus"),
-        AgendaItem(session.id, 1, "Clôture", "closing", 50, "")])
+    session = demo_group.sessions.save_session(
+        session,
+        [
+            AgendaItem(session.id, 0, "Accueil", "welcome", 10, "Présenter les nouveaux venus"),
+            AgendaItem(session.id, 1, "Clôture", "closing", 50, ""),
+        ],
+    )
     view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
     qtbot.addWidget(view)
     view.resize(1366, 768)

@@ -29,8 +29,9 @@ def test_lists_upcoming_and_past_with_status_in_words(sessions_screen, demo_grou
     past = [s for s in demo_group.sessions.sessions() if s.starts_at < today]
     assert screen.past.rowCount() == len(past)
     assert screen.upcoming.rowCount() == len(demo_group.sessions.sessions()) - len(past)
-    statuses = {screen.past.index(r, SessionTableModel.STATUS).data()
-                for r in range(screen.past.rowCount())}
+    statuses = {
+        screen.past.index(r, SessionTableModel.STATUS).data() for r in range(screen.past.rowCount())
+    }
     assert statuses <= {"Planned", "Held", "Cancelled"} and "Held" in statuses
     newest = screen.past.index(0, 0).data(OBJECT_ROLE)
     assert newest.starts_at == max(s.starts_at for s in past)
@@ -51,12 +52,16 @@ def test_create_a_monthly_series_from_a_format(qtbot, sessions_screen, demo_grou
     dialog.count_spin.setValue(3)
     assert dialog.preview_label.text().startswith("3 sessions")
     assert dialog.template_combo.currentText()  # a starter format is proposed
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     sessions = demo_group.sessions.sessions()
     assert len(sessions) == before + 3
-    created = [s for s in sessions if s.starts_at.startswith(f"{first.year()}-0")
-               and s.starts_at[5:7] in ("03", "04", "05")]
+    created = [
+        s
+        for s in sessions
+        if s.starts_at.startswith(f"{first.year()}-0") and s.starts_at[5:7] in ("03", "04", "05")
+    ]
     assert len(created) == 3
     days = [date.fromisoformat(s.starts_at[:10]) for s in created]
     assert all(d.weekday() == 1 and d.day <= 7 for d in days)
@@ -93,11 +98,14 @@ def test_duplicate_opens_the_copy_a_week_later(qtbot, sessions_screen, demo_grou
     copy = editor.session
     assert copy.id != original.id and copy.theme == original.theme
     assert copy.starts_at[:10] > date.today().isoformat()
-    assert date.fromisoformat(copy.starts_at[:10]).weekday() == \
-        date.fromisoformat(original.starts_at[:10]).weekday()
+    assert (
+        date.fromisoformat(copy.starts_at[:10]).weekday()
+        == date.fromisoformat(original.starts_at[:10]).weekday()
+    )
     type_text(editor.place_edit, " — salle B")
-    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert demo_group.sessions.get(copy.id).place.endswith("salle B")
     assert date.today() + timedelta(days=1) <= date.fromisoformat(copy.starts_at[:10])
 
@@ -109,16 +117,18 @@ def test_new_session_then_run_it_from_the_screen(qtbot, sessions_screen, demo_gr
     assert editor.starts_edit.date().toPython() == date.today() + timedelta(days=1)
     type_text(editor.theme_edit, "Prendre soin de soi")
     answer_box(QMessageBox.StandardButton.Ok)  # running with no agenda is refused, kindly
-    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert screen.selected().theme == "Prendre soin de soi"
     assert screen.tabs.currentIndex() == 0
     assert screen.run_selected() is None
 
     editor = screen.edit_selected()
     editor.model.add_item(0, "welcome", "Accueil", 10)
-    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert "Accueil" in screen.panel.label.text()
     qtbot.mouseClick(screen.run_button, Qt.MouseButton.LeftButton)
     assert screen.live is not None and screen.live.isVisible()

@@ -29,9 +29,20 @@ def _run_and_kill(data_root: Path, group_id: str, seed: int, kill_after: int) ->
     """Start the writer, kill it once it has acknowledged `kill_after` changes, return every
     acknowledgement it managed to print."""
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.storage.crash_writer", str(data_root), group_id, PASS,
-         str(settings.kdf_iterations), str(seed)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "tests.storage.crash_writer",
+            str(data_root),
+            group_id,
+            PASS,
+            str(settings.kdf_iterations),
+            str(seed),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert child.stdout is not None
@@ -65,8 +76,9 @@ def test_killed_writer_never_loses_a_committed_change(vaults, data_dir) -> None:
     rng = random.Random(int(os.environ.get("CERCLE_CRASH_SEED", "20261125")))
     acknowledged: list[str] = []
     for _run in range(RUNS):
-        acknowledged += _run_and_kill(data_dir.root, info.id, rng.randrange(10**6),
-                                      kill_after=rng.randint(1, 40))
+        acknowledged += _run_and_kill(
+            data_dir.root, info.id, rng.randrange(10**6), kill_after=rng.randint(1, 40)
+        )
         _check(info.path, acknowledged)
     print(f"crash runs: {RUNS}, changes acknowledged and found: {len(acknowledged)}")
     assert len(acknowledged) >= RUNS

@@ -7,8 +7,9 @@ from tests.helpers import raw_bytes_contain
 
 
 def _tombstones(db, table: str) -> set[str]:  # type: ignore[no-untyped-def]
-    return {str(r[0]) for r in db.query(
-        "SELECT row_id FROM tombstones WHERE table_name = ?", (table,))}
+    return {
+        str(r[0]) for r in db.query("SELECT row_id FROM tombstones WHERE table_name = ?", (table,))
+    }
 
 
 def test_erase_deletes_member_attendance_and_turns_with_tombstones(demo_group) -> None:  # type: ignore[no-untyped-def]
@@ -17,10 +18,12 @@ def test_erase_deletes_member_attendance_and_turns_with_tombstones(demo_group) -
     # In the demo, the week-7 round holds turns: pick a member who spoke in it.
     member_id = str(db.scalar("SELECT member_id FROM circle_turns LIMIT 1"))
     pseudonym = repo.get(member_id).pseudonym
-    attendance = {str(r[0]) for r in db.query(
-        "SELECT id FROM attendance WHERE member_id = ?", (member_id,))}
-    turns = {str(r[0]) for r in db.query(
-        "SELECT id FROM circle_turns WHERE member_id = ?", (member_id,))}
+    attendance = {
+        str(r[0]) for r in db.query("SELECT id FROM attendance WHERE member_id = ?", (member_id,))
+    }
+    turns = {
+        str(r[0]) for r in db.query("SELECT id FROM circle_turns WHERE member_id = ?", (member_id,))
+    }
     assert attendance and turns
     with db.transaction():
         counts = repo.erase(member_id)

@@ -55,8 +55,10 @@ def test_vault_file_is_private_to_its_owner(tmp_path: Path) -> None:
 
 def test_vault_bytes_hold_no_plaintext(tmp_path: Path) -> None:
     path = make_vault(tmp_path / "g.vault")
-    assert raw_bytes_contain(path, "Groupe Deuil Tilleuls", "Zébulon-Unique", "cercle",
-                             "CREATE TABLE") == []
+    assert (
+        raw_bytes_contain(path, "Groupe Deuil Tilleuls", "Zébulon-Unique", "cercle", "CREATE TABLE")
+        == []
+    )
 
 
 def test_wrong_passphrase_is_refused(tmp_path: Path) -> None:
@@ -72,8 +74,11 @@ def test_missing_file_is_reported_and_never_recreated(tmp_path: Path) -> None:
     assert not path.exists()
 
 
-@pytest.mark.parametrize("content", [b"", os.urandom(4096 * 3), os.urandom(5000)],
-                         ids=["empty", "random-pages", "random-odd-size"])
+@pytest.mark.parametrize(
+    "content",
+    [b"", os.urandom(4096 * 3), os.urandom(5000)],
+    ids=["empty", "random-pages", "random-odd-size"],
+)
 def test_files_that_are_not_vaults(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "x.vault"
     path.write_bytes(content)
@@ -142,9 +147,20 @@ def test_migration_of_an_empty_file_reaches_the_current_schema(tmp_path: Path) -
         applied = schema.migrate(db)
         assert applied == len(schema.MIGRATIONS)
         tables = {r[0] for r in db.query("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-        assert {"meta", "members", "sessions", "agenda_items", "templates", "template_items",
-                "attendance", "circle_rounds", "circle_turns", "resources", "resources_fts",
-                "tombstones"} <= tables
+        assert {
+            "meta",
+            "members",
+            "sessions",
+            "agenda_items",
+            "templates",
+            "template_items",
+            "attendance",
+            "circle_rounds",
+            "circle_turns",
+            "resources",
+            "resources_fts",
+            "tombstones",
+        } <= tables
         assert schema.migrate(db) == 0
 
 
@@ -152,7 +168,10 @@ def test_failed_migration_leaves_nothing_behind(tmp_path: Path) -> None:
     from storage.schema import Migration
 
     with Database.open(tmp_path / "new.vault", "passphrase", create=True) as db:
-        broken = [*schema.MIGRATIONS, Migration(99, "0099_broken.sql", "CREATE TABLE x (a);\nNOPE;")]
+        broken = [
+            *schema.MIGRATIONS,
+            Migration(99, "0099_broken.sql", "CREATE TABLE x (a);\nNOPE;"),
+        ]
         original = schema.MIGRATIONS
         schema.MIGRATIONS = broken
         try:
@@ -164,10 +183,17 @@ def test_failed_migration_leaves_nothing_behind(tmp_path: Path) -> None:
         assert db.query("SELECT name FROM sqlite_schema") == []
 
 
-@pytest.mark.parametrize("passphrase", [
-    "it's a 'quoted' one", "emoji 🔐🌻 key", "עברית ومعها العربية", "x" * 250, "trailing space ",
-    "semi;colon -- and /* comment */",
-])
+@pytest.mark.parametrize(
+    "passphrase",
+    [
+        "it's a 'quoted' one",
+        "emoji 🔐🌻 key",
+        "עברית ومعها العربية",
+        "x" * 250,
+        "trailing space ",
+        "semi;colon -- and /* comment */",
+    ],
+)
 def test_awkward_passphrases_round_trip(tmp_path: Path, passphrase: str) -> None:
     path = make_vault(tmp_path / "g.vault", passphrase)
     Database.open(path, passphrase).close()
@@ -190,7 +216,8 @@ def test_passphrases_are_nfc_normalised(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("passphrase", ["", "nul\x00inside"])
 def test_unusable_passphrases_are_refused_before_touching_the_file(
-        tmp_path: Path, passphrase: str) -> None:
+    tmp_path: Path, passphrase: str
+) -> None:
     with pytest.raises(InvalidPassphrase):
         Database.open(tmp_path / "n.vault", passphrase, create=True)
     assert not (tmp_path / "n.vault").exists()

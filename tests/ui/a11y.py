@@ -58,7 +58,9 @@ def walk_tab_order(qtbot, first: QWidget, limit: int = 400) -> list[QWidget]:  #
             return order
         assert now is not current, f"Tab is trapped in {describe(current)}"
         order.append(now)
-    raise AssertionError(f"Tab never came back to {describe(first)}: {[describe(w) for w in order[-5:]]}")
+    raise AssertionError(
+        f"Tab never came back to {describe(first)}: {[describe(w) for w in order[-5:]]}"
+    )
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -86,7 +88,8 @@ def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
         if not widget.isVisible() or widget.window() is not window:
             continue
         if isinstance(widget, QAbstractButton) or (
-                isinstance(widget, QLabel) and widget.buddy() is not None):
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
@@ -102,12 +105,20 @@ def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
 
 def unlabelled_fields(root: QWidget) -> list[QWidget]:
     """Visible input fields without a visible QLabel buddy (placeholders vanish on typing)."""
-    labelled = {label.buddy() for label in root.findChildren(QLabel)
-                if label.isVisible() and label.text().strip() and label.buddy() is not None}
+    labelled = {
+        label.buddy()
+        for label in root.findChildren(QLabel)
+        if label.isVisible() and label.text().strip() and label.buddy() is not None
+    }
     inputs = (QLineEdit, QComboBox, QAbstractSpinBox)
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, inputs) and w.isVisible() and w not in labelled
-            and not isinstance(w.parent(), inputs)]  # a combo's or spin box's own line edit
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, inputs)
+        and w.isVisible()
+        and w not in labelled
+        and not isinstance(w.parent(), inputs)
+    ]  # a combo's or spin box's own line edit
 
 
 def focus_is_visible(qtbot, widget: QWidget, away: QWidget) -> bool:  # type: ignore[no-untyped-def]

@@ -46,8 +46,14 @@ def test_start_screen_by_keyboard(qtbot, main_window) -> None:  # type: ignore[n
     main_window.ctx.vaults.create_group("Mardi", "Groupe du mardi", "fr", "correct horse battery")
     start.refresh()
     order = _check_screen(qtbot, start, start.group_list)
-    assert order[:6] == [start.group_list, start.passphrase_edit, start.unlock_button,
-                         start.create_button, start.demo_button, start.preferences_button]
+    assert order[:6] == [
+        start.group_list,
+        start.passphrase_edit,
+        start.unlock_button,
+        start.create_button,
+        start.demo_button,
+        start.preferences_button,
+    ]
 
 
 def test_start_screen_focus_is_always_visible(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
@@ -55,8 +61,11 @@ def test_start_screen_focus_is_always_visible(qtbot, main_window) -> None:  # ty
     main_window.ctx.vaults.create_group("Mardi", "Groupe du mardi", "fr", "correct horse battery")
     start.refresh()
     for widget in tab_stops(start):
-        away = start.preferences_button if widget is not start.preferences_button \
+        away = (
+            start.preferences_button
+            if widget is not start.preferences_button
             else start.create_button
+        )
         assert focus_is_visible(qtbot, widget, away), f"no visible focus on {describe(widget)}"
 
 
@@ -79,8 +88,12 @@ def test_group_screen_every_area_by_keyboard(qtbot, demo_window) -> None:  # typ
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_no_mnemonic_clashes_in_any_screen(qtbot, demo_window, lang: str) -> None:  # type: ignore[no-untyped-def]
     demo_window.ctx.translations.apply(lang)
-    qtbot.waitUntil(lambda: demo_window.file_menu.title() != "" and
-                    (lang == "en") == (demo_window.file_menu.title() == "&File"))
+    qtbot.waitUntil(
+        lambda: (
+            demo_window.file_menu.title() != ""
+            and (lang == "en") == (demo_window.file_menu.title() == "&File")
+        )
+    )
     group = demo_window.group_screen
     for area in _areas(demo_window):
         group.show_area(area)
@@ -108,8 +121,9 @@ def test_dialogs_by_keyboard_with_names_and_distinct_mnemonics(qtbot, ui_ctx, la
         for widget in order:
             away = order[0] if widget is not order[0] else order[1]
             assert focus_is_visible(qtbot, widget, away), f"no visible focus: {describe(widget)}"
-        assert not mnemonic_clashes(dialog), f"{lang} {type(dialog).__name__}: " \
-                                             f"{mnemonic_clashes(dialog)}"
+        assert not mnemonic_clashes(dialog), (
+            f"{lang} {type(dialog).__name__}: {mnemonic_clashes(dialog)}"
+        )
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -122,11 +136,17 @@ def test_dialog_fields_have_visible_labels(qtbot, ui_ctx, lang: str) -> None:  #
 
 @pytest.mark.parametrize("theme", sorted(THEMES))
 def test_text_colours_meet_wcag_aa(theme: str) -> None:
-    too_low = {name: round(contrast(fg, bg), 2)
-               for name, (fg, bg) in text_pairs(THEMES[theme]).items() if contrast(fg, bg) < 4.5}
+    too_low = {
+        name: round(contrast(fg, bg), 2)
+        for name, (fg, bg) in text_pairs(THEMES[theme]).items()
+        if contrast(fg, bg) < 4.5
+    }
     assert not too_low, f"{theme}: text below 4.5:1 {too_low}"
-    faint = {name: round(contrast(fg, bg), 2)
-             for name, (fg, bg) in ui_pairs(THEMES[theme]).items() if contrast(fg, bg) < 3.0}
+    faint = {
+        name: round(contrast(fg, bg), 2)
+        for name, (fg, bg) in ui_pairs(THEMES[theme]).items()
+        if contrast(fg, bg) < 3.0
+    }
     assert not faint, f"{theme}: focus ring or borders below 3:1 {faint}"
 
 
@@ -143,17 +163,24 @@ def test_applied_palette_keeps_the_contrast(qapp, theme: str) -> None:  # type: 
         palette = QApplication.palette()
         assert palette == build_palette(THEMES[theme])
         role = QPalette.ColorRole
-        for fg, bg in ((role.WindowText, role.Window), (role.Text, role.Base),
-                       (role.ButtonText, role.Button), (role.HighlightedText, role.Highlight),
-                       (role.PlaceholderText, role.Base)):
+        for fg, bg in (
+            (role.WindowText, role.Window),
+            (role.Text, role.Base),
+            (role.ButtonText, role.Button),
+            (role.HighlightedText, role.Highlight),
+            (role.PlaceholderText, role.Base),
+        ):
             assert contrast(palette.color(fg).name(), palette.color(bg).name()) >= 4.5
     finally:
         apply_theme(qapp, "normal")
 
 
 def _text_sizes(root: QWidget) -> dict[QWidget, float]:
-    return {w: w.fontInfo().pointSizeF() for w in root.findChildren(QWidget)
-            if w.isVisible() and isinstance(w, QLabel | QAbstractButton) and w.text()}
+    return {
+        w: w.fontInfo().pointSizeF()
+        for w in root.findChildren(QWidget)
+        if w.isVisible() and isinstance(w, QLabel | QAbstractButton) and w.text()
+    }
 
 
 def test_text_size_setting_reaches_every_area(qtbot, demo_window, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -186,10 +213,13 @@ def test_first_start_offers_create_and_demo_first(qtbot, main_window) -> None:  
 def test_area_shortcuts_move_the_keyboard_focus_into_the_area(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
     group = demo_window.group_screen
     for number, area in enumerate(_areas(demo_window)[:9], start=1):
-        qtbot.keyClick(QApplication.focusWidget() or demo_window, str(number),
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            QApplication.focusWidget() or demo_window,
+            str(number),
+            Qt.KeyboardModifier.ControlModifier,
+        )
         assert group.current_area() == area
         focused = QApplication.focusWidget()
-        assert focused is group.nav_buttons[area] or group.screens[area].isAncestorOf(focused), \
+        assert focused is group.nav_buttons[area] or group.screens[area].isAncestorOf(focused), (
             f"Ctrl+{number} left the focus on {describe(focused)}"
-
+        )

@@ -24,8 +24,9 @@ def restore_look(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 def _open_preferences(qtbot, window) -> PreferencesDialog:  # type: ignore[no-untyped-def]
     window.activateWindow()  # offscreen, closing a dialog leaves no window active
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Comma,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.focusWidget() or window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier
+    )
     return _visible_dialog(window)
 
 
@@ -51,8 +52,13 @@ def _switch_language(qtbot, window, code: str) -> PreferencesDialog:  # type: ig
     _choose(qtbot, dialog.language_combo, code)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     # Translators post LanguageChange events: let them arrive.
-    qtbot.waitUntil(lambda: window.file_menu.title() != "&File" if code == "fr"
-                    else window.file_menu.title() == "&File")
+    qtbot.waitUntil(
+        lambda: (
+            window.file_menu.title() != "&File"
+            if code == "fr"
+            else window.file_menu.title() == "&File"
+        )
+    )
     return dialog
 
 
@@ -77,8 +83,9 @@ def test_language_switch_retranslates_every_screen_live(qtbot, demo_window, data
     assert QLocale().language() == QLocale.Language.French
     assert PreferenceStore(data_dir.settings_file).load().language == "fr"
 
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert not dialog.isVisible()
     window.lock()
     start = window.start_screen
@@ -97,19 +104,24 @@ def test_standard_dialog_buttons_come_from_qtbase_in_french(qtbot, ui_ctx) -> No
     translations = ui_ctx.translations
     translations.apply("fr")
     assert translations.qt_loaded
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
-                           | QDialogButtonBox.StandardButton.Yes
-                           | QDialogButtonBox.StandardButton.Close)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Yes
+        | QDialogButtonBox.StandardButton.Close
+    )
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
     assert box.button(QDialogButtonBox.StandardButton.Close).text() == "Fermer"
     assert "Oui" in box.button(QDialogButtonBox.StandardButton.Yes).text()
 
 
-@pytest.mark.parametrize(("lang", "one", "three"), [
-    ("en", "1 group on this computer", "3 groups on this computer"),
-    ("fr", "1 groupe sur cet ordinateur", "3 groupes sur cet ordinateur"),
-])
+@pytest.mark.parametrize(
+    ("lang", "one", "three"),
+    [
+        ("en", "1 group on this computer", "3 groups on this computer"),
+        ("fr", "1 groupe sur cet ordinateur", "3 groupes sur cet ordinateur"),
+    ],
+)
 def test_group_count_uses_plural_forms(qtbot, main_window, lang: str, one: str, three: str) -> None:  # type: ignore[no-untyped-def]
     main_window.ctx.translations.apply(lang)
     start = main_window.start_screen
@@ -149,8 +161,12 @@ def test_dark_and_light_colours_apply_live(qtbot, main_window) -> None:  # type:
 
 def test_every_preference_is_saved_and_reloaded(qtbot, main_window, data_dir) -> None:  # type: ignore[no-untyped-def]
     dialog = _open_preferences(qtbot, main_window)
-    for spin, value in ((dialog.autolock_spin, "25"), (dialog.stale_spin, "180"),
-                        (dialog.backups_daily_spin, "5"), (dialog.backups_weekly_spin, "8")):
+    for spin, value in (
+        (dialog.autolock_spin, "25"),
+        (dialog.stale_spin, "180"),
+        (dialog.backups_daily_spin, "5"),
+        (dialog.backups_weekly_spin, "8"),
+    ):
         spin.setFocus()
         spin.selectAll()
         qtbot.keyClicks(spin, value)
@@ -160,8 +176,14 @@ def test_every_preference_is_saved_and_reloaded(qtbot, main_window, data_dir) ->
     qtbot.keyClick(dialog.chime_check, Qt.Key.Key_Return)  # the default button: OK
     assert not dialog.isVisible()
     saved = PreferenceStore(data_dir.settings_file).load()
-    assert (saved.autolock_minutes, saved.stale_after_days, saved.backups_daily,
-            saved.backups_weekly, saved.chime, saved.text_size) == (25, 180, 5, 8, True, "large")
+    assert (
+        saved.autolock_minutes,
+        saved.stale_after_days,
+        saved.backups_daily,
+        saved.backups_weekly,
+        saved.chime,
+        saved.text_size,
+    ) == (25, 180, 5, 8, True, "large")
     again = _open_preferences(qtbot, main_window)
     assert again.autolock_spin.value() == 25 and again.chime_check.isChecked()
     qtbot.keyClick(again.chime_check, Qt.Key.Key_Escape)

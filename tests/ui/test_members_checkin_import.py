@@ -59,7 +59,9 @@ def test_checkin_type_to_filter_then_space_marks_present(qtbot, ui_ctx, demo_gro
     assert dialog.filter_edit.text() == "théo"
 
 
-def test_checkin_newcomer_joins_roster_present_and_guests_counted(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_checkin_newcomer_joins_roster_present_and_guests_counted(
+    qtbot, ui_ctx, demo_group
+) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, ui_ctx, demo_group)
     type_text(dialog.newcomer_edit, "Maëlle")
     qtbot.keyClick(dialog.newcomer_edit, Qt.Key.Key_Return)
@@ -81,19 +83,25 @@ def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, demo_window) -
     assert isinstance(screen, MembersScreen)
     session_id = _upcoming_session(ctx.group)
     ctx.checkin_requested.emit(session_id)
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, CheckInDialog) and w.isVisible())
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, CheckInDialog) and w.isVisible()
+    )
     type_text(dialog.newcomer_edit, "Inès")
     qtbot.mouseClick(dialog.newcomer_button, Qt.MouseButton.LeftButton)
     dialog.reject()
-    qtbot.waitUntil(lambda: any(screen.proxy.index(r, 0).data() == "Inès"
-                                for r in range(screen.proxy.rowCount())))
+    qtbot.waitUntil(
+        lambda: any(
+            screen.proxy.index(r, 0).data() == "Inès" for r in range(screen.proxy.rowCount())
+        )
+    )
     opened = screen.open_checkin(str(screen.session_combo.currentData()))
     assert opened is not None and opened.isVisible()
     opened.reject()
 
 
-def test_import_latin1_semicolon_file_reports_bad_rows_and_duplicates(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_import_latin1_semicolon_file_reports_bad_rows_and_duplicates(
+    qtbot, ui_ctx, demo_group
+) -> None:  # type: ignore[no-untyped-def]
     ui_ctx.group = demo_group
     before = {m.pseudonym for m in demo_group.roster.members()}
     dialog = CsvImportDialog(ui_ctx, demo_group, LATIN1_CSV)
@@ -103,11 +111,17 @@ def test_import_latin1_semicolon_file_reports_bad_rows_and_duplicates(qtbot, ui_
     assert dialog.combos["pseudonym"].currentText() == "Pseudo"
     assert dialog.combos["email"].currentText() == "Courriel"
     statuses = [dialog.model.index(r, 4).data() for r in range(dialog.model.rowCount())]
-    assert statuses == ["New", "Already on the roster", "Skipped: email not valid",
-                        "Skipped: date not readable", "New"]
+    assert statuses == [
+        "New",
+        "Already on the roster",
+        "Skipped: email not valid",
+        "Skipped: date not readable",
+        "New",
+    ]
     assert {m.pseudonym for m in demo_group.roster.members()} == before  # nothing yet
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert dialog.imported == 2
     added = {m.pseudonym: m for m in demo_group.roster.members()}
     assert set(added) - before == {"Gaëlle", "Noël"}
@@ -126,14 +140,17 @@ def test_import_mapping_change_updates_preview(qtbot, ui_ctx, demo_group) -> Non
     assert "Zoé" not in {m.pseudonym for m in demo_group.roster.members()}
 
 
-def test_export_warns_first_that_the_file_is_not_encrypted(qtbot, ui_ctx, demo_group, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_warns_first_that_the_file_is_not_encrypted(
+    qtbot, ui_ctx, demo_group, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     ui_ctx.group = demo_group
     screen = MembersScreen(ui_ctx, demo_group)
     qtbot.addWidget(screen)
     target = tmp_path / "roster.csv"
     asked: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (asked.append("path") or str(target), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append("path") or str(target), "")
+    )
     seen: dict[str, str] = {}
 
     def answer(button: QMessageBox.StandardButton) -> None:
@@ -151,7 +168,9 @@ def test_export_warns_first_that_the_file_is_not_encrypted(qtbot, ui_ctx, demo_g
     assert text.startswith("pseudonym;full_name") and "Hélène;Hélène Fictive" in text
 
 
-def test_checkin_and_import_models_pass_qt_model_checks(qtbot, qtmodeltester, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_checkin_and_import_models_pass_qt_model_checks(
+    qtbot, qtmodeltester, ui_ctx, demo_group
+) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, ui_ctx, demo_group)
     qtmodeltester.check(dialog.model)
     qtmodeltester.check(dialog.proxy)

@@ -36,7 +36,9 @@ def test_model_passes_qt_model_checks(qtbot, qtmodeltester, ui_ctx, demo_group) 
     qtmodeltester.check(screen.proxy)
 
 
-def test_search_finds_accented_names_typed_with_or_without_accents(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_search_finds_accented_names_typed_with_or_without_accents(
+    qtbot, ui_ctx, demo_group
+) -> None:  # type: ignore[no-untyped-def]
     screen = _screen(qtbot, ui_ctx, demo_group)
     qtbot.keyClicks(screen.search_edit, "Helene")
     assert _shown(screen) == ["Hélène"]
@@ -76,8 +78,11 @@ def test_add_member_with_keyboard_then_undo_and_redo(qtbot, ui_ctx, demo_group) 
     qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Gaëlle" not in [m.pseudonym for m in demo_group.roster.members()]
     assert "Gaëlle" not in _shown(screen)
-    qtbot.keyClick(screen.table, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        screen.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert "Gaëlle" in [m.pseudonym for m in demo_group.roster.members()]
 
 
@@ -142,9 +147,11 @@ def _answer_erase(click_erase: bool) -> dict[str, str]:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         seen["text"] = box.text() + "\n" + box.informativeText()
-        wanted = next(b for b in box.buttons()
-                      if (box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
-                      == click_erase)
+        wanted = next(
+            b
+            for b in box.buttons()
+            if (box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole) == click_erase
+        )
         wanted.click()
 
     QTimer.singleShot(0, answer)
@@ -187,19 +194,25 @@ def test_columns_sort_on_their_values_and_keep_the_selection(qtbot, ui_ctx, demo
     helene = next(m for m in demo_group.roster.members() if m.pseudonym == "Hélène")
     screen.select_member(helene.id)
     screen.table.sortByColumn(ATTENDANCE, Qt.SortOrder.DescendingOrder)
-    counts = [screen.proxy.index(r, 0).data(OBJECT_ROLE).attendance_count
-              for r in range(screen.proxy.rowCount())]
+    counts = [
+        screen.proxy.index(r, 0).data(OBJECT_ROLE).attendance_count
+        for r in range(screen.proxy.rowCount())
+    ]
     assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
     assert screen.table.currentIndex().data(OBJECT_ROLE).member.id == helene.id
     screen.table.sortByColumn(ROLE, Qt.SortOrder.AscendingOrder)
     assert _shown(screen)[:2] == ["Marc", "Hélène"]  # co-host, host, then members
     screen.table.sortByColumn(JOINED, Qt.SortOrder.AscendingOrder)
-    joined = [screen.proxy.index(r, 0).data(OBJECT_ROLE).member.joined_on
-              for r in range(screen.proxy.rowCount())]
+    joined = [
+        screen.proxy.index(r, 0).data(OBJECT_ROLE).member.joined_on
+        for r in range(screen.proxy.rowCount())
+    ]
     assert joined == sorted(joined)
     qtbot.keyClicks(screen.search_edit, "a")  # filtering keeps the chosen order
-    joined = [screen.proxy.index(r, 0).data(OBJECT_ROLE).member.joined_on
-              for r in range(screen.proxy.rowCount())]
+    joined = [
+        screen.proxy.index(r, 0).data(OBJECT_ROLE).member.joined_on
+        for r in range(screen.proxy.rowCount())
+    ]
     assert joined == sorted(joined) and len(joined) < 10
 
 

@@ -44,6 +44,3 @@ def test_csv_mapping_labels_end_with_a_colon(qtbot, demo_window):  # type: ignor
         label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
         assert isinstance(label, QLabel) and label.text().endswith(":")
         assert label.buddy() is form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
-
-
-

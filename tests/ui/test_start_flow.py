@@ -29,16 +29,18 @@ def _fill_create_dialog(qtbot, label: str, name: str, passphrase: str, confirm: 
 
 def test_create_lock_wrong_passphrase_unlock(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     start = main_window.start_screen
-    _fill_create_dialog(qtbot, "Groupe du mardi", "Entraide deuil — Mardi", "clé très secrète",
-                        "clé très secrète")
+    _fill_create_dialog(
+        qtbot, "Groupe du mardi", "Entraide deuil — Mardi", "clé très secrète", "clé très secrète"
+    )
     qtbot.mouseClick(start.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
     assert main_window.group_screen.group_name.text() == "Entraide deuil — Mardi"
     assert "Entraide" not in main_window.windowTitle()
 
     qtbot.waitActive(main_window)
-    qtbot.keyClick(main_window.focusWidget() or main_window, Qt.Key.Key_L,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        main_window.focusWidget() or main_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
     assert main_window.is_locked
     assert main_window.stack.currentWidget() is start
     assert main_window.ctx.group is None

@@ -53,8 +53,9 @@ class CircleScreen(Retranslating, QWidget):
         self.setup.chime_box.setChecked(available and bool(self.ctx.prefs.chime))
         self.setup.chime_box.setToolTip(
             self.tr("A soft bell when it is time to conclude and when the time is up")
-            if available else self.tr("The chime is not available on this computer: no sound "
-                                      "player was found."))
+            if available
+            else self.tr("The chime is not available on this computer: no sound player was found.")
+        )
 
     def prepare(self, session_id: str, member_ids: list[str], budget_seconds: int) -> None:
         """A meeting hands over who is present and the circle's remaining time."""
@@ -71,8 +72,11 @@ class CircleScreen(Retranslating, QWidget):
         self.round = Round(speakers, seconds_each, self.ctx.monotonic, warning_seconds=warning)
         self.session_id = self.setup.session_id
         chosen = {s.member_id for s in speakers}
-        late = [Speaker(m.pseudonym, m.id) for m in self.group.roster.members()
-                if m.active and m.id not in chosen]
+        late = [
+            Speaker(m.pseudonym, m.id)
+            for m in self.group.roster.members()
+            if m.active and m.id not in chosen
+        ]
         self.running.show_round(self.round, late)
         self.stack.setCurrentWidget(self.running)
         self.ctx.inhibit_autolock(AUTOLOCK_REASON, True)
@@ -112,6 +116,8 @@ class CircleScreen(Retranslating, QWidget):
 
     def _data_changed(self, area: str) -> None:
         # "attendance": a check-in may have put a newcomer on the roster.
-        if area in ("members", "sessions", "attendance") and \
-                self.stack.currentWidget() is self.setup:
+        if (
+            area in ("members", "sessions", "attendance")
+            and self.stack.currentWidget() is self.setup
+        ):
             self.setup.reload()

@@ -56,7 +56,8 @@ def duration_text(seconds: int) -> str:
     minutes, secs = divmod(abs(int(seconds)), 60)
     if minutes and secs:
         return QCoreApplication.translate("CircleDisplay", "{minutes} min {seconds} s").format(
-            minutes=minutes, seconds=secs)
+            minutes=minutes, seconds=secs
+        )
     if minutes:
         return QCoreApplication.translate("CircleDisplay", "{minutes} min").format(minutes=minutes)
     return QCoreApplication.translate("CircleDisplay", "{seconds} s").format(seconds=secs)
@@ -105,8 +106,9 @@ def shown(round_: Round) -> Shown:
     tone = round_.tone()
     time = clock_text(second) if second >= 0 else "+" + clock_text(second)
     progress = min(1.0, turn.spoken(round_.clock()) / max(1, turn.allotted))
-    return Shown(turn.speaker.label, time, tone, _state_words(turn.state, tone, time), progress,
-                 second)
+    return Shown(
+        turn.speaker.label, time, tone, _state_words(turn.state, tone, time), progress, second
+    )
 
 
 def _state_words(state: TurnState, tone: Tone, time: str) -> str:

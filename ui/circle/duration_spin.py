@@ -36,6 +36,9 @@ class DurationSpin(QSpinBox):
         if not _NUMBERS.search(text):
             return QValidator.State.Intermediate, text, pos
         value = self.valueFromText(text)
-        state = QValidator.State.Acceptable if self.minimum() <= value <= self.maximum() else \
-            QValidator.State.Intermediate
+        state = (
+            QValidator.State.Acceptable
+            if self.minimum() <= value <= self.maximum()
+            else QValidator.State.Intermediate
+        )
         return state, text, pos

@@ -14,8 +14,9 @@ from ui.circle.display import Shown, background, foreground
 class FitLabel(QLabel):
     """A one-line label whose font grows with its height and shrinks to fit its width."""
 
-    def __init__(self, height_ratio: float, bold: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, height_ratio: float, bold: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ratio = height_ratio
         self._bold = bold
@@ -69,8 +70,9 @@ class Face(QWidget):
         font.setBold(True)
         font.setPixelSize(max(12, round(text_rect.height() * 0.9)))
         # Measured on the widest figures, so the size does not jump as the seconds change.
-        sample = "+" + "8" * sum(ch.isdigit() for ch in self.time_text) + ":" * \
-            self.time_text.count(":")
+        sample = (
+            "+" + "8" * sum(ch.isdigit() for ch in self.time_text) + ":" * self.time_text.count(":")
+        )
         width = QFontMetricsF(font).horizontalAdvance(sample)
         if width > text_rect.width() * 0.94:
             font.setPixelSize(max(12, round(font.pixelSize() * text_rect.width() * 0.94 / width)))

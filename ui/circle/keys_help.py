@@ -40,16 +40,19 @@ class KeysHelp(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("During the round, the keyboard is enough"))
-        pairs = ((self.tr("Space"), self.tr("Start or pause")),
-                 (self.tr("→ or Enter"), self.tr("Give the word to the next person")),
-                 (self.tr("P"), self.tr("Pass (the person comes back at the end)")),
-                 (self.tr("+"), self.tr("One more minute")),
-                 (self.tr("←"), self.tr("Back to the previous person")),
-                 (self.tr("F11"), self.tr("Fill the screen")),
-                 (self.tr("F5"), self.tr("Presenter screen for a projector")),
-                 (self.tr("Ctrl+E"), self.tr("End the round")))
-        for (key, action), key_label, action_label in zip(pairs, self.keys, self.actions,
-                                                          strict=True):
+        pairs = (
+            (self.tr("Space"), self.tr("Start or pause")),
+            (self.tr("→ or Enter"), self.tr("Give the word to the next person")),
+            (self.tr("P"), self.tr("Pass (the person comes back at the end)")),
+            (self.tr("+"), self.tr("One more minute")),
+            (self.tr("←"), self.tr("Back to the previous person")),
+            (self.tr("F11"), self.tr("Fill the screen")),
+            (self.tr("F5"), self.tr("Presenter screen for a projector")),
+            (self.tr("Ctrl+E"), self.tr("End the round")),
+        )
+        for (key, action), key_label, action_label in zip(
+            pairs, self.keys, self.actions, strict=True
+        ):
             key_label.setText(key)
             action_label.setText(action)
         self.setAccessibleDescription("; ".join(f"{key}: {action}" for key, action in pairs))

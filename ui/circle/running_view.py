@@ -59,7 +59,9 @@ class RunningView(Retranslating, QWidget):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.refresh)
         self._build()
-        self.keys = bind_keys(self, self.key_actions(), Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.keys = bind_keys(
+            self, self.key_actions(), Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         self.retranslate()
 
     def _build(self) -> None:
@@ -71,8 +73,19 @@ class RunningView(Retranslating, QWidget):
         info.addWidget(self.next_label, 1)
         info.addWidget(self.position_label)
         self.buttons: dict[str, QPushButton] = {
-            name: QPushButton() for name in ("toggle", "back", "next", "pass", "add", "end",
-                                             "help", "fullscreen", "presenter")}
+            name: QPushButton()
+            for name in (
+                "toggle",
+                "back",
+                "next",
+                "pass",
+                "add",
+                "end",
+                "help",
+                "fullscreen",
+                "presenter",
+            )
+        }
         self.turn_row = QGridLayout()
         self.buttons["help"].setObjectName("helpNow")
         for name, action in self.button_actions().items():
@@ -99,9 +112,16 @@ class RunningView(Retranslating, QWidget):
         self.late_button.clicked.connect(self.add_late)
         self.screen_choice = QComboBox()
         side = QVBoxLayout()
-        self.side_widgets = (self.waiting_title, self.waiting_list, self.late_edit,
-                             self.late_button, self.screen_choice, self.buttons["presenter"],
-                             self.buttons["fullscreen"], self.buttons["help"])
+        self.side_widgets = (
+            self.waiting_title,
+            self.waiting_list,
+            self.late_edit,
+            self.late_button,
+            self.screen_choice,
+            self.buttons["presenter"],
+            self.buttons["fullscreen"],
+            self.buttons["help"],
+        )
         for widget in self.side_widgets:
             widget.setFixedWidth(SIDE_WIDTH)
             side.addWidget(widget, 1 if widget is self.waiting_list else 0)
@@ -112,16 +132,32 @@ class RunningView(Retranslating, QWidget):
         return side
 
     def key_actions(self) -> dict[str, Callable[[], None]]:
-        return {"Space": self.toggle, "Right": self.next, "Return": self.enter,
-                "Enter": self.enter, "P": self.pass_turn, "+": self.add_minute,
-                "Left": self.back, "F11": self.toggle_full_screen, "Esc": self.leave_full_screen,
-                END_KEYS: self.end, PRESENTER_KEYS: self.open_presenter}
+        return {
+            "Space": self.toggle,
+            "Right": self.next,
+            "Return": self.enter,
+            "Enter": self.enter,
+            "P": self.pass_turn,
+            "+": self.add_minute,
+            "Left": self.back,
+            "F11": self.toggle_full_screen,
+            "Esc": self.leave_full_screen,
+            END_KEYS: self.end,
+            PRESENTER_KEYS: self.open_presenter,
+        }
 
     def button_actions(self) -> dict[str, Callable[[], None]]:
-        return {"toggle": self.toggle, "back": self.back, "next": self.next,
-                "pass": self.pass_turn, "add": self.add_minute, "end": self.end,
-                "fullscreen": self.toggle_full_screen, "presenter": self.open_presenter,
-                "help": self.help_now.emit}
+        return {
+            "toggle": self.toggle,
+            "back": self.back,
+            "next": self.next,
+            "pass": self.pass_turn,
+            "add": self.add_minute,
+            "end": self.end,
+            "fullscreen": self.toggle_full_screen,
+            "presenter": self.open_presenter,
+            "help": self.help_now.emit,
+        }
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:
@@ -147,9 +183,17 @@ class RunningView(Retranslating, QWidget):
     def _fit_side(self) -> None:
         """The side column grows with the text size, so no button text is cut."""
         plain, bold = QFontMetrics(scaled_font(1.0)), QFontMetrics(scaled_font(1.0, bold=True))
-        longest = max([plain.horizontalAdvance(button.text()) for button in (
-            self.late_button, self.buttons["presenter"], self.buttons["fullscreen"])]
-            + [bold.horizontalAdvance(self.buttons["help"].text())])
+        longest = max(
+            [
+                plain.horizontalAdvance(button.text())
+                for button in (
+                    self.late_button,
+                    self.buttons["presenter"],
+                    self.buttons["fullscreen"],
+                )
+            ]
+            + [bold.horizontalAdvance(self.buttons["help"].text())]
+        )
         width = max(SIDE_WIDTH, longest + 48)  # the button's padding and focus border
         for widget in self.side_widgets:
             widget.setFixedWidth(width)
@@ -157,9 +201,12 @@ class RunningView(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.next_label.setFont(scaled_font(1.4))
         texts = {
-            "toggle": (self.tr("Start / Pause"), "Space"), "back": (self.tr("← Back"), "Left"),
-            "next": (self.tr("Next →"), "Right"), "pass": (self.tr("Pass"), "P"),
-            "add": (self.tr("+1 minute"), "+"), "end": (self.tr("End the round"), END_KEYS),
+            "toggle": (self.tr("Start / Pause"), "Space"),
+            "back": (self.tr("← Back"), "Left"),
+            "next": (self.tr("Next →"), "Right"),
+            "pass": (self.tr("Pass"), "P"),
+            "add": (self.tr("+1 minute"), "+"),
+            "end": (self.tr("End the round"), END_KEYS),
             "fullscreen": (self.tr("Full screen"), "F11"),
             "presenter": (self.tr("Presenter screen"), PRESENTER_KEYS),
             "help": (self.tr("Help now"), HELP_KEYS),
@@ -290,8 +337,11 @@ class RunningView(Retranslating, QWidget):
             self.timer.stop()
 
     def _ring_on_change(self, now: Shown) -> None:
-        ring = now.tone in (Tone.WARNING, Tone.OVERTIME) and now.tone is not self._last_tone \
+        ring = (
+            now.tone in (Tone.WARNING, Tone.OVERTIME)
+            and now.tone is not self._last_tone
             and self._last_tone is not Tone.IDLE
+        )
         if ring and self._chime_enabled() and self.round is not None and self.round.running:
             self.chime.play()
         self._last_tone = now.tone
@@ -302,12 +352,21 @@ class RunningView(Retranslating, QWidget):
         following = r.next_turn
         if r.current is None and not r.started:
             following = r.upcoming[1] if len(r.upcoming) > 1 else None
-        self.next_label.setText(self.tr("Next: {name}").format(name=following.speaker.label)
-                                if following else self.tr("Next: nobody, this is the last turn"))
-        self.position_label.setText(self.tr("Turn {number} of {total}").format(
-            number=r.position(), total=len(r.turns)))
-        self.buttons["toggle"].setText(self.tr("Pause") if r.running else
-                                       self.tr("Start") if not r.started else self.tr("Resume"))
+        self.next_label.setText(
+            self.tr("Next: {name}").format(name=following.speaker.label)
+            if following
+            else self.tr("Next: nobody, this is the last turn")
+        )
+        self.position_label.setText(
+            self.tr("Turn {number} of {total}").format(number=r.position(), total=len(r.turns))
+        )
+        self.buttons["toggle"].setText(
+            self.tr("Pause")
+            if r.running
+            else self.tr("Start")
+            if not r.started
+            else self.tr("Resume")
+        )
         for name in ("back", "next", "pass", "add"):
             self.buttons[name].setEnabled(r.started and not r.ended)
         self._fill_waiting()
@@ -315,8 +374,10 @@ class RunningView(Retranslating, QWidget):
     def _fill_waiting(self) -> None:
         assert self.round is not None
         wanted = [(t.speaker.label, t.key) for t in self.round.upcoming]
-        present = [(self.waiting_list.item(i).text(), self.waiting_list.item(i).data(KEY_ROLE))
-                   for i in range(self.waiting_list.count())]
+        present = [
+            (self.waiting_list.item(i).text(), self.waiting_list.item(i).data(KEY_ROLE))
+            for i in range(self.waiting_list.count())
+        ]
         if wanted == present:
             return
         self.waiting_list.clear()
@@ -341,8 +402,12 @@ class RunningView(Retranslating, QWidget):
         self.screen_choice.clear()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.size()
-            self.screen_choice.addItem(self.tr("Screen {number} ({width}×{height})").format(
-                number=number, width=size.width(), height=size.height()), number - 1)
+            self.screen_choice.addItem(
+                self.tr("Screen {number} ({width}×{height})").format(
+                    number=number, width=size.width(), height=size.height()
+                ),
+                number - 1,
+            )
         self.screen_choice.setCurrentIndex(self.screen_choice.count() - 1)
         self.screen_choice.setToolTip(self.tr("Where the presenter screen opens"))
 
@@ -366,8 +431,9 @@ class RunningView(Retranslating, QWidget):
         self.presenter = None
 
 
-def bind_keys(widget: QWidget, actions: dict[str, Callable[[], None]],
-              context: Qt.ShortcutContext) -> list[QObject]:
+def bind_keys(
+    widget: QWidget, actions: dict[str, Callable[[], None]], context: Qt.ShortcutContext
+) -> list[QObject]:
     shortcuts: list[QObject] = []
     for keys, action in actions.items():
         shortcut = QShortcut(QKeySequence(keys), widget)
@@ -375,4 +441,3 @@ def bind_keys(widget: QWidget, actions: dict[str, Callable[[], None]],
         shortcut.activated.connect(action)
         shortcuts.append(shortcut)
     return shortcuts
-

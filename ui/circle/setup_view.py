@@ -72,7 +72,8 @@ class SetupView(Retranslating, QWidget):
         self.attendance_button.clicked.connect(self.use_attendance)
         for combo in (self.roster_combo, self.session_combo):  # long themes must not widen it
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(12)
         sources = QGridLayout()
         sources.addWidget(self.roster_combo, 0, 0)
@@ -149,8 +150,12 @@ class SetupView(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sharing circle"))
         self.people_title.setText(self.tr("Who takes part, in speaking order (drag to reorder)"))
-        labels = {"up": self.tr("Move up"), "down": self.tr("Move down"),
-                  "shuffle": self.tr("Shuffle"), "remove": self.tr("Remove")}
+        labels = {
+            "up": self.tr("Move up"),
+            "down": self.tr("Move down"),
+            "shuffle": self.tr("Shuffle"),
+            "remove": self.tr("Remove"),
+        }
         for name, text in labels.items():
             self.order_buttons[name].setText(text)
         self.add_member_button.setText(self.tr("Add member"))
@@ -189,8 +194,9 @@ class SetupView(Retranslating, QWidget):
         for session in reversed(self.group.sessions.sessions()):
             when = QDateTime.fromString(session.starts_at, "yyyy-MM-ddTHH:mm")
             label = locale.toString(when.date(), QLocale.FormatType.ShortFormat)
-            self.session_combo.addItem(f"{label} · {session.theme}" if session.theme else label,
-                                       session.id)
+            self.session_combo.addItem(
+                f"{label} · {session.theme}" if session.theme else label, session.id
+            )
         self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(chosen)))
 
     def speakers(self) -> list[Speaker]:
@@ -229,8 +235,9 @@ class SetupView(Retranslating, QWidget):
         """Participants from a meeting's attendance, in roster order, sharing the budget."""
         self.session_id = session_id
         wanted = set(member_ids)
-        self.set_speakers([Speaker(m.pseudonym, m.id) for m in self.group.roster.members()
-                           if m.id in wanted])
+        self.set_speakers(
+            [Speaker(m.pseudonym, m.id) for m in self.group.roster.members() if m.id in wanted]
+        )
         index = self.session_combo.findData(session_id)
         if index >= 0:
             self.session_combo.setCurrentIndex(index)
@@ -277,23 +284,32 @@ class SetupView(Retranslating, QWidget):
             self.share_label.setText(self.tr("Add the people who take part."))
             return
         if not self.budget_radio.isChecked():
-            self.share_label.setText(self.tr("%n people: about {total} in all.", "", people).format(
-                total=duration_text(self.seconds_each() * people)))
+            self.share_label.setText(
+                self.tr("%n people: about {total} in all.", "", people).format(
+                    total=duration_text(self.seconds_each() * people)
+                )
+            )
             return
         share = fair_share(self.budget_minutes.value() * 60, people)
-        values = {"budget": duration_text(share.budget), "each": duration_text(share.per_speaker),
-                  "spare": duration_text(share.spare)}
+        values = {
+            "budget": duration_text(share.budget),
+            "each": duration_text(share.per_speaker),
+            "spare": duration_text(share.spare),
+        }
         if share.spare < 0:
-            text = self.tr("{budget} for %n people: {each} each, which needs {spare} more.",
-                           "", people)
+            text = self.tr(
+                "{budget} for %n people: {each} each, which needs {spare} more.", "", people
+            )
         elif share.spare == 0:
             text = self.tr("{budget} for %n people: {each} each.", "", people)
         else:
-            text = self.tr("{budget} for %n people: {each} each, with {spare} to spare.",
-                           "", people)
+            text = self.tr(
+                "{budget} for %n people: {each} each, with {spare} to spare.", "", people
+            )
         self.share_label.setText(text.format(**values))
 
     def request_start(self) -> None:
         if self.people.count():
-            self.start_requested.emit(self.speakers(), self.seconds_each(),
-                                      self.warning_seconds.value())
+            self.start_requested.emit(
+                self.speakers(), self.seconds_each(), self.warning_seconds.value()
+            )

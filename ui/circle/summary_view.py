@@ -42,15 +42,21 @@ class SummaryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (QCoreApplication.translate("SummaryModel", "Speaker"),
+        return (
+            (
+                QCoreApplication.translate("SummaryModel", "Speaker"),
                 QCoreApplication.translate("SummaryModel", "Spoke for"),
                 QCoreApplication.translate("SummaryModel", "Time given"),
-                QCoreApplication.translate("SummaryModel", "Turn"))[section] \
-            if 0 <= section < 4 else None
+                QCoreApplication.translate("SummaryModel", "Turn"),
+            )[section]
+            if 0 <= section < 4
+            else None
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -60,11 +66,16 @@ class SummaryModel(QAbstractTableModel):
         if role == OBJECT_ROLE:
             return line
         if role == SORT_ROLE:
-            return (line.speaker.label.casefold(), line.spoken, line.planned,
-                    line.outcome.value)[column]
+            return (line.speaker.label.casefold(), line.spoken, line.planned, line.outcome.value)[
+                column
+            ]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (line.speaker.label, clock_text(line.spoken), clock_text(line.planned),
-                    outcome_text(line.outcome))[column]
+            return (
+                line.speaker.label,
+                clock_text(line.spoken),
+                clock_text(line.planned),
+                outcome_text(line.outcome),
+            )[column]
         return None
 
 
@@ -121,13 +132,20 @@ class SummaryView(Retranslating, QWidget):
         self.model.set_rows(summary.turns)  # the outcome words and headers are translated
         spoke = len(summary.with_outcome(Outcome.SPOKE))
         passed = len(summary.with_outcome(Outcome.PASSED))
-        self.totals.setText(self.tr("{used} used of {planned} planned.").format(
-            used=duration_text(summary.used), planned=duration_text(summary.planned)) + " " +
-            self.tr("%n person(s) spoke", "", spoke) + " · " +
-            self.tr("%n passed", "", passed))
+        self.totals.setText(
+            self.tr("{used} used of {planned} planned.").format(
+                used=duration_text(summary.used), planned=duration_text(summary.planned)
+            )
+            + " "
+            + self.tr("%n person(s) spoke", "", spoke)
+            + " · "
+            + self.tr("%n passed", "", passed)
+        )
         if self.problem:
             self.saved_label.setText(self.problem)
         else:
             self.saved_label.setText(
                 self.tr("Saved: only who spoke and for how long, never what was said.")
-                if self.saved else self.tr("The round never started, so nothing was saved."))
+                if self.saved
+                else self.tr("The round never started, so nothing was saved.")
+            )

@@ -22,15 +22,23 @@ from ui.common.session_watch import SessionWatch
 from ui.context import UiContext
 
 _ACTIVITY = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
 }
 CHECK_INTERVAL_MS = 5_000
 
 
 class AutoLock(QObject):
-    def __init__(self, ctx: UiContext, parent: QObject | None = None,
-                 clock: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QObject | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._clock = clock or (lambda: ctx.monotonic())

@@ -17,8 +17,10 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None
 
 def crash_text() -> str:
     return QCoreApplication.translate(
-        "Crash", "Something unexpected went wrong in Cercle. What you saved before is safe. "
-        "If it happens again, close Cercle and open it again.")
+        "Crash",
+        "Something unexpected went wrong in Cercle. What you saved before is safe. "
+        "If it happens again, close Cercle and open it again.",
+    )
 
 
 class CrashReporter:
@@ -26,16 +28,22 @@ class CrashReporter:
         self._parent = parent
         self.box: QMessageBox | None = None
 
-    def __call__(self, kind: type[BaseException], value: BaseException,
-                 tb: TracebackType | None) -> None:
+    def __call__(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
         print(f"Cercle: unexpected error ({kind.__name__})", file=sys.stderr)
         if QApplication.instance() is None or self.box is not None:
             return  # one message at a time, even if the error repeats on every event
-        box = QMessageBox(QMessageBox.Icon.Critical, "Cercle", crash_text(),
-                          QMessageBox.StandardButton.Ok, self._parent())
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Cercle",
+            crash_text(),
+            QMessageBox.StandardButton.Ok,
+            self._parent(),
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._closed)
         self.box = box

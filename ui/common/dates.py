@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 
 
 def short_date(iso: str | None) -> str:
-    """"2026-11-25" (or a date-time) as the locale's short date; empty when unset."""
+    """ "2026-11-25" (or a date-time) as the locale's short date; empty when unset."""
     if not iso:
         return ""
     day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)

@@ -95,7 +95,7 @@ def _channel(value: int) -> float:
 
 def luminance(colour: str) -> float:
     """WCAG 2.x relative luminance of a #rrggbb colour."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
 
 
@@ -138,4 +138,3 @@ def ui_pairs(colours: Colours) -> dict[str, tuple[str, str]]:
     for name in STATUSES:
         pairs[f"{name} border"] = (colours.status(name).border, colours.window)
     return pairs
-

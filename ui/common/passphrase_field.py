@@ -20,8 +20,12 @@ class PassphraseStrengthLabel(Retranslating, QLabel):
     def retranslate(self) -> None:
         text = self._field.text()
         if not text:
-            self.setText(self.tr("At least 8 characters. A few unrelated words are easy to "
-                                 "remember and hard to guess."))
+            self.setText(
+                self.tr(
+                    "At least 8 characters. A few unrelated words are easy to "
+                    "remember and hard to guess."
+                )
+            )
             return
         names = {
             Strength.TOO_SHORT: self.tr("Too short"),

@@ -35,16 +35,23 @@ class SessionWatch(QObject):
             return 0
         connected = 0
         for path, interface, name, slot in _SESSION if session else _SYSTEM:
-            if bus.connect("", path, interface, name, self,  # type: ignore[attr-defined]
-                           SLOT(_SLOTS[slot])):
+            if bus.connect(
+                "",
+                path,
+                interface,
+                name,
+                self,  # type: ignore[attr-defined]
+                SLOT(_SLOTS[slot]),
+            ):
                 connected += 1
         return connected
 
     def attach_default_buses(self) -> int:
         if QDBusConnection is None:  # pragma: no cover
             return 0
-        return (self.attach(QDBusConnection.sessionBus(), session=True)
-                + self.attach(QDBusConnection.systemBus(), session=False))
+        return self.attach(QDBusConnection.sessionBus(), session=True) + self.attach(
+            QDBusConnection.systemBus(), session=False
+        )
 
     @Slot(bool)
     def _on_active(self, active: bool) -> None:

@@ -136,23 +136,31 @@ QStatusBar::item {{ border: none; }}
 QStatusBar QSizeGrip {{ image: none; width: 0px; height: 0px; }}
 """
 
-_STATUS_STYLE = ("QLabel#{name} {{ color: {text}; background: {background}; "
-                 "border: 1px solid {border}; border-radius: 4px; padding: 6px; }}")
+_STATUS_STYLE = (
+    "QLabel#{name} {{ color: {text}; background: {background}; "
+    "border: 1px solid {border}; border-radius: 4px; padding: 6px; }}"
+)
 
 _base_point_size: float | None = None
 
 # The margins the group screen gives every area: dialogs get the same, not Qt's tighter 11 px.
-DIALOG_MARGINS = {QStyle.PixelMetric.PM_LayoutLeftMargin: 18,
-                  QStyle.PixelMetric.PM_LayoutRightMargin: 18,
-                  QStyle.PixelMetric.PM_LayoutTopMargin: 16,
-                  QStyle.PixelMetric.PM_LayoutBottomMargin: 16}
+DIALOG_MARGINS = {
+    QStyle.PixelMetric.PM_LayoutLeftMargin: 18,
+    QStyle.PixelMetric.PM_LayoutRightMargin: 18,
+    QStyle.PixelMetric.PM_LayoutTopMargin: 16,
+    QStyle.PixelMetric.PM_LayoutBottomMargin: 16,
+}
 
 
 class CercleStyle(QProxyStyle):
     """Fusion, with dialog margins that match the main screens."""
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
-                    widget: QWidget | None = None) -> int:
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
         if metric in DIALOG_MARGINS and isinstance(widget, QDialog):
             return DIALOG_MARGINS[metric]
         return super().pixelMetric(metric, option, widget)
@@ -201,18 +209,28 @@ def _asset(name: str) -> str:
 
 
 def stylesheet(c: Colours, size: float) -> str:
-    statuses = "\n".join(_STATUS_STYLE.format(name=name, **vars(c.status(name)))
-                         for name in STATUSES)
+    statuses = "\n".join(
+        _STATUS_STYLE.format(name=name, **vars(c.status(name))) for name in STATUSES
+    )
     values = {k: v for k, v in vars(c).items() if isinstance(v, str)}
     scheme = "dark" if c is THEMES["dark"] else "light"
     return _STYLE.format(
-        arrow_down=_asset(f"arrow-down-{scheme}.svg"), arrow_up=_asset(f"arrow-up-{scheme}.svg"),
+        arrow_down=_asset(f"arrow-down-{scheme}.svg"),
+        arrow_up=_asset(f"arrow-up-{scheme}.svg"),
         check=_asset(f"check-{scheme}.svg"),
-        statuses=statuses, error_border=c.error.border, error_text=c.error.text,
+        statuses=statuses,
+        error_border=c.error.border,
+        error_text=c.error.text,
         grid=c.surface_alt if scheme == "light" else c.button_hover,
-        title=round(size * 2.2), h2=round(size * 1.5), h3=round(size * 1.2),
-        pad=round(size * 0.5), pad_2=max(0, round(size * 0.5) - 1),
-        pad_3=max(0, round(size * 0.5) - 2), nav_pad=round(size * 0.9), **values)
+        title=round(size * 2.2),
+        h2=round(size * 1.5),
+        h3=round(size * 1.2),
+        pad=round(size * 0.5),
+        pad_2=max(0, round(size * 0.5) - 1),
+        pad_3=max(0, round(size * 0.5) - 2),
+        nav_pad=round(size * 0.9),
+        **values,
+    )
 
 
 def scaled_font(factor: float, bold: bool = False) -> QFont:

@@ -21,8 +21,9 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[..., Any], signals: _Signals, with_progress: bool,
-                 done: threading.Event) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], signals: _Signals, with_progress: bool, done: threading.Event
+    ) -> None:
         super().__init__()
         self._fn = fn
         self._signals = signals

@@ -118,15 +118,25 @@ class GroupScreen(Retranslating, QWidget):
         }
         for number, area in enumerate(AREAS, start=1):
             self.nav_buttons[area].setText(names[area])
-            self.nav_buttons[area].setToolTip(self.tr("Shortcut: {keys}").format(
-                keys=QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)))
+            self.nav_buttons[area].setToolTip(
+                self.tr("Shortcut: {keys}").format(
+                    keys=QKeySequence(f"Ctrl+{number}").toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    )
+                )
+            )
         self.help_button.setText(self.tr("Help now"))
-        self.help_button.setToolTip(self.tr(
-            "Crisis lines and emergency numbers, in large type ({keys})").format(
-            keys=QKeySequence(HELP_NOW_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.help_button.setToolTip(
+            self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
+                keys=QKeySequence(HELP_NOW_SHORTCUT).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
         self.lock_button.setText(self.tr("Lock"))
-        self.lock_button.setToolTip(self.tr("Close the group and return to the start screen "
-                                            "(Ctrl+L)"))
+        self.lock_button.setToolTip(
+            self.tr("Close the group and return to the start screen (Ctrl+L)")
+        )
 
     def show_area(self, area: str) -> None:
         if area not in self.screens:
@@ -156,10 +166,17 @@ class GroupScreen(Retranslating, QWidget):
         # PySide6 6.12 wrappers that later break the main window's menus.
         candidates = [remembered] if remembered is not None else []
         candidates += screen.findChildren(QWidget)
-        target = next((w for w in candidates if w.isVisible() and w.isEnabled()
-                       and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+        target = next(
+            (
+                w
+                for w in candidates
+                if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ),
+            None,
+        )
         (target or self.nav_buttons[self.current_area()]).setFocus(
-            Qt.FocusReason.ShortcutFocusReason)
+            Qt.FocusReason.ShortcutFocusReason
+        )
 
     def current_area(self) -> str:
         current = self.stack.currentWidget()

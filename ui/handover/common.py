@@ -21,8 +21,15 @@ from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
 
 # What a host calls each table; tombstones and meta are bookkeeping, not shown.
-KIND_ORDER = ("members", "sessions", "attendance", "agenda_items", "circle_rounds",
-              "resources", "templates")
+KIND_ORDER = (
+    "members",
+    "sessions",
+    "attendance",
+    "agenda_items",
+    "circle_rounds",
+    "resources",
+    "templates",
+)
 
 
 class Handover(QObject):
@@ -55,9 +62,12 @@ def counts_text(counts: dict[str, int], *, skip_zero: bool = False) -> str:
 def preview_lines(manifest: Manifest) -> list[tuple[str, str]]:
     return [
         (QCoreApplication.translate("Handover", "Group:"), manifest.group_name),
-        (QCoreApplication.translate("Handover", "Exported:"),
-         QCoreApplication.translate("Handover", "{date}, by Cercle {version}").format(
-             date=local_time(manifest.exported_at), version=manifest.app_version)),
+        (
+            QCoreApplication.translate("Handover", "Exported:"),
+            QCoreApplication.translate("Handover", "{date}, by Cercle {version}").format(
+                date=local_time(manifest.exported_at), version=manifest.app_version
+            ),
+        ),
         (QCoreApplication.translate("Handover", "Holds:"), scope_sentence(manifest.scope)),
         (QCoreApplication.translate("Handover", "Counts:"), counts_text(manifest.counts)),
     ]
@@ -136,5 +146,7 @@ def prepare_wizard(wizard: QWizard, ctx: UiContext) -> None:
     # Larger with the text size, so the preview and the passphrase hints are never cut off,
     # yet within a 1366x768 laptop screen.
     metrics = wizard.fontMetrics()
-    wizard.resize(min(1300, max(760, metrics.averageCharWidth() * 100)),
-                  min(720, max(560, metrics.height() * 34)))
+    wizard.resize(
+        min(1300, max(760, metrics.averageCharWidth() * 100)),
+        min(720, max(560, metrics.height() * 34)),
+    )

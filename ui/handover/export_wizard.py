@@ -70,16 +70,25 @@ class ScopePage(Retranslating, QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("What goes in the file"))
         self.setSubTitle(self.tr("The next host receives the group as it is today."))
-        self.radios["consented"].setText(self.tr("&Everything, except the contact details of "
-                                                 "members who did not agree (recommended)"))
-        self.notes["consented"].setText(self.tr("Names, phone numbers, emails and private notes "
-                                                "go only for members who agreed to pass them on."))
+        self.radios["consented"].setText(
+            self.tr(
+                "&Everything, except the contact details of members who did not agree (recommended)"
+            )
+        )
+        self.notes["consented"].setText(
+            self.tr(
+                "Names, phone numbers, emails and private notes "
+                "go only for members who agreed to pass them on."
+            )
+        )
         self.radios["everything"].setText(self.tr("Everything, &with all contact details"))
-        self.notes["everything"].setText(self.tr("Only if every member agreed, or the next host "
-                                                 "already has these details."))
+        self.notes["everything"].setText(
+            self.tr("Only if every member agreed, or the next host already has these details.")
+        )
         self.radios["no_roster"].setText(self.tr("&No member list at all"))
-        self.notes["no_roster"].setText(self.tr("Meetings, agendas and resources only: no "
-                                                "members, no attendance."))
+        self.notes["no_roster"].setText(
+            self.tr("Meetings, agendas and resources only: no members, no attendance.")
+        )
 
     def scope(self) -> str:
         return next(s for s, r in self.radios.items() if r.isChecked())
@@ -96,7 +105,8 @@ class PassphrasePage(Retranslating, QWizardPage):
         self.generated_label.setText(generate_passphrase())
         self.regenerate_button = QPushButton()
         self.regenerate_button.clicked.connect(
-            lambda: self.generated_label.setText(generate_passphrase()))
+            lambda: self.generated_label.setText(generate_passphrase())
+        )
         self.own_edit = QLineEdit()
         self.own_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_edit = QLineEdit()
@@ -113,8 +123,11 @@ class PassphrasePage(Retranslating, QWizardPage):
         layout.addWidget(self.strength)
         layout.addStretch(1)
         self.ready = ready_flag(self, "passphraseReady")
-        for signal in (self.own_radio.toggled, self.own_edit.textChanged,
-                       self.confirm_edit.textChanged):
+        for signal in (
+            self.own_radio.toggled,
+            self.own_edit.textChanged,
+            self.confirm_edit.textChanged,
+        ):
             signal.connect(self._changed)
         self.retranslate()
 
@@ -123,12 +136,20 @@ class PassphrasePage(Retranslating, QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The handover passphrase"))
-        self.setSubTitle(self.tr("It protects the file on the stick. It is not your own "
-                                 "passphrase, and the next host will choose theirs."))
+        self.setSubTitle(
+            self.tr(
+                "It protects the file on the stick. It is not your own "
+                "passphrase, and the next host will choose theirs."
+            )
+        )
         self.generated_radio.setText(self.tr("Use this &generated passphrase (recommended)"))
         self.regenerate_button.setText(self.tr("Generate &another"))
-        self.paper_note.setText(self.tr("Write it down or print it at the end, and give it on "
-                                        "paper, never together with the stick."))
+        self.paper_note.setText(
+            self.tr(
+                "Write it down or print it at the end, and give it on "
+                "paper, never together with the stick."
+            )
+        )
         self.own_radio.setText(self.tr("Type my &own passphrase"))
         self.own_edit.setPlaceholderText(self.tr("Passphrase"))
         self.confirm_edit.setPlaceholderText(self.tr("The same passphrase again"))
@@ -160,7 +181,8 @@ class DestinationPage(Retranslating, QWizardPage):
         self.file_field.edit.setText(str(Path(QDir.homePath()) / self.default_name()))
         self.ready = ready_flag(self, "destinationReady")
         self.file_field.edit.textChanged.connect(
-            lambda text: set_ready(self.ready, bool(text.strip())))
+            lambda text: set_ready(self.ready, bool(text.strip()))
+        )
         self.file_field.browse.connect(self._browse)
         layout.addWidget(self.file_field)
         self.note = _wrapped(layout)
@@ -181,14 +203,21 @@ class DestinationPage(Retranslating, QWizardPage):
         self.setSubTitle(self.tr("Usually on a USB stick."))
         self.intro.setText(self.tr("&File:"))
         self.intro.setBuddy(self.file_field.edit)
-        self.note.setText(self.tr("Cercle writes the file, reads it back to check it, and only "
-                                  "then gives it its name. If anything fails, no file is left."))
+        self.note.setText(
+            self.tr(
+                "Cercle writes the file, reads it back to check it, and only "
+                "then gives it its name. If anything fails, no file is left."
+            )
+        )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Write the file"))
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Write the handover file"), self.file_field.path(),
-            self.tr("Cercle handover files (*.cercle)"))
+            self,
+            self.tr("Write the handover file"),
+            self.file_field.path(),
+            self.tr("Cercle handover files (*.cercle)"),
+        )
         if chosen:
             if not chosen.endswith(".cercle"):
                 chosen += ".cercle"
@@ -230,10 +259,17 @@ class WritePage(Retranslating, QWizardPage):
         self.retry_button.setText(self.tr("&Try again"))
         self.letter_button.setText(self.tr("Save the handover &letter (PDF)…"))
         self.sheet_button.setText(self.tr("Save the &passphrase sheet (PDF)…"))
-        self.code_note.setText(self.tr("Verification code. Read it aloud with the next host: "
-                                       "Cercle shows them the same code when they open the file."))
-        self.status.setText(self.tr("The file is written and checked.") if self.manifest
-                            else self.tr("Writing and checking…"))
+        self.code_note.setText(
+            self.tr(
+                "Verification code. Read it aloud with the next host: "
+                "Cercle shows them the same code when they open the file."
+            )
+        )
+        self.status.setText(
+            self.tr("The file is written and checked.")
+            if self.manifest
+            else self.tr("Writing and checking…")
+        )
 
     def initializePage(self) -> None:
         self.start()
@@ -248,8 +284,10 @@ class WritePage(Retranslating, QWizardPage):
         self.progress.setValue(0)
         self._show(done=False, failed=False)
         wizard.busy(True)
-        self.worker.start(lambda report: service.export(group, target, passphrase, scope, report),
-                          with_progress=True)
+        self.worker.start(
+            lambda report: service.export(group, target, passphrase, scope, report),
+            with_progress=True,
+        )
 
     def _done(self, manifest: Manifest) -> None:
         self.manifest = manifest
@@ -272,8 +310,9 @@ class WritePage(Retranslating, QWizardPage):
         self.progress.setVisible(not failed)
 
     def _ask_pdf(self, title: str, name: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(QDir.homePath()) / name),
-                                                self.tr("PDF documents (*.pdf)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path(QDir.homePath()) / name), self.tr("PDF documents (*.pdf)")
+        )
         return Path(chosen) if chosen else None
 
     def save_letter(self, path: Path | None = None) -> None:
@@ -281,17 +320,22 @@ class WritePage(Retranslating, QWizardPage):
         if path and self.manifest:
             m = self.manifest
             target = self._wizard.destination_page.file_field.path()
-            facts = LetterFacts(m.group_name, m.exported_at, m.code, m.scope, m.counts,
-                                Path(target).name)
-            stored_or_warned(self, self.tr("Save the handover letter"),
-                             lambda: write_letter(path, facts))
+            facts = LetterFacts(
+                m.group_name, m.exported_at, m.code, m.scope, m.counts, Path(target).name
+            )
+            stored_or_warned(
+                self, self.tr("Save the handover letter"), lambda: write_letter(path, facts)
+            )
 
     def save_sheet(self, path: Path | None = None) -> None:
         path = path or self._ask_pdf(self.tr("Save the passphrase sheet"), "passphrase.pdf")
         if path and self.manifest:
             passphrase, code = self._wizard.passphrase_page.passphrase(), self.manifest.code
-            stored_or_warned(self, self.tr("Save the passphrase sheet"),
-                             lambda: write_passphrase_sheet(path, passphrase, code))
+            stored_or_warned(
+                self,
+                self.tr("Save the passphrase sheet"),
+                lambda: write_passphrase_sheet(path, passphrase, code),
+            )
 
 
 class ExportWizard(Retranslating, QWizard):
@@ -306,8 +350,7 @@ class ExportWizard(Retranslating, QWizard):
         self.passphrase_page = PassphrasePage(self)
         self.destination_page = DestinationPage(self)
         self.write_page = WritePage(self)
-        for page in (self.scope_page, self.passphrase_page, self.destination_page,
-                     self.write_page):
+        for page in (self.scope_page, self.passphrase_page, self.destination_page, self.write_page):
             self.addPage(page)
         self.retranslate()
 

@@ -89,8 +89,12 @@ class FilePage(Retranslating, QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The handover file"))
-        self.setSubTitle(self.tr("The file the previous host gave you (it ends in .cercle), and "
-                                 "the passphrase they gave you on paper."))
+        self.setSubTitle(
+            self.tr(
+                "The file the previous host gave you (it ends in .cercle), and "
+                "the passphrase they gave you on paper."
+            )
+        )
         self.file_label.setText(self.tr("&File:"))
         self.file_label.setBuddy(self.file_field.edit)
         self.passphrase_label.setText(self.tr("Handover &passphrase:"))
@@ -100,8 +104,11 @@ class FilePage(Retranslating, QWizardPage):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a handover file"), self.file_field.path() or QDir.homePath(),
-            self.tr("Cercle handover files (*.cercle);;All files (*)"))
+            self,
+            self.tr("Open a handover file"),
+            self.file_field.path() or QDir.homePath(),
+            self.tr("Cercle handover files (*.cercle);;All files (*)"),
+        )
         if chosen:
             self.file_field.edit.setText(chosen)
 
@@ -116,8 +123,9 @@ class FilePage(Retranslating, QWizardPage):
         """Another file or passphrase: what was checked no longer counts."""
         self._wizard.discard_copy()
         set_ready(self.ready, False)
-        self.check_button.setEnabled(self.passphrase_edit.isEnabled()
-                                     and bool(self.passphrase_edit.text()))
+        self.check_button.setEnabled(
+            self.passphrase_edit.isEnabled() and bool(self.passphrase_edit.text())
+        )
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -176,8 +184,12 @@ class PreviewPage(Retranslating, QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("What the file holds"))
         self.setSubTitle(self.tr("Nothing has been imported yet."))
-        self.code_title.setText(self.tr("Verification code: compare it aloud with the previous "
-                                        "host. If it differs, stop here."))
+        self.code_title.setText(
+            self.tr(
+                "Verification code: compare it aloud with the previous "
+                "host. If it differs, stop here."
+            )
+        )
         self._fill()
 
     def initializePage(self) -> None:
@@ -207,11 +219,15 @@ class PreviewPage(Retranslating, QWizardPage):
         if counts is None:
             self.merge_label.setText(self.tr("Comparing with your group…"))
             return
-        self.merge_label.setText(self.tr(
-            "Will be added: {added}.\nWill be changed: {changed}.\nWill be deleted: {deleted}.").format(
-            added=counts_text(counts.added, skip_zero=True),
-            changed=counts_text(counts.changed, skip_zero=True),
-            deleted=counts_text(counts.deleted, skip_zero=True)))
+        self.merge_label.setText(
+            self.tr(
+                "Will be added: {added}.\nWill be changed: {changed}.\nWill be deleted: {deleted}."
+            ).format(
+                added=counts_text(counts.added, skip_zero=True),
+                changed=counts_text(counts.changed, skip_zero=True),
+                deleted=counts_text(counts.deleted, skip_zero=True),
+            )
+        )
 
     def _counted(self, counts: MergeCounts) -> None:
         self._wizard.busy(False)
@@ -252,8 +268,9 @@ class RunPage(Retranslating, QWizardPage):
         elif merging:
             self.status.setText(self.tr("Done. Your group now holds your co-host's changes."))
         else:
-            self.status.setText(self.tr("Done. The group is on this computer; open it with "
-                                        "your passphrase."))
+            self.status.setText(
+                self.tr("Done. The group is on this computer; open it with your passphrase.")
+            )
 
     def initializePage(self) -> None:
         self._wizard.run(self.worker)
@@ -276,8 +293,9 @@ class RunPage(Retranslating, QWizardPage):
 class ImportWizard(Retranslating, QWizard):
     imported = Signal(object)  # GroupInfo (new group) or MergeCounts (merge)
 
-    def __init__(self, ctx: UiContext, group: OpenGroup | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, group: OpenGroup | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
@@ -298,8 +316,11 @@ class ImportWizard(Retranslating, QWizard):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Merge a co-host's file") if self.group is not None
-                            else self.tr("Import a handed-over group"))
+        self.setWindowTitle(
+            self.tr("Merge a co-host's file")
+            if self.group is not None
+            else self.tr("Import a handed-over group")
+        )
         self.preview_page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Merge"))
 
     def copy(self) -> VerifiedCopy | None:
@@ -328,9 +349,14 @@ class ImportWizard(Retranslating, QWizard):
         if group is not None:
             worker.start(lambda: service.merge(group, copy))
             return
-        label, passphrase = self.vault_page.label_edit.text(), self.vault_page.passphrase_edit.text()
-        worker.start(lambda report: service.import_new_group(copy, label, passphrase, report).group,
-                     with_progress=True)
+        label, passphrase = (
+            self.vault_page.label_edit.text(),
+            self.vault_page.passphrase_edit.text(),
+        )
+        worker.start(
+            lambda report: service.import_new_group(copy, label, passphrase, report).group,
+            with_progress=True,
+        )
 
     def finished_work(self, result: object) -> None:
         if self.group is not None:
@@ -339,8 +365,9 @@ class ImportWizard(Retranslating, QWizard):
         self.imported.emit(result)
 
     def reject(self) -> None:
-        if any(w.busy for w in (self.file_page.worker, self.preview_page.worker,
-                                self.run_page.worker)):
+        if any(
+            w.busy for w in (self.file_page.worker, self.preview_page.worker, self.run_page.worker)
+        ):
             return
         self.discard_copy()
         self.ctx.inhibit_autolock("handover", False)

@@ -29,29 +29,38 @@ class LetterFacts:
 def scope_sentence(scope: str) -> str:
     if scope == "everything":
         return QCoreApplication.translate(
-            "HandoverLetter", "Everything: members with their contact details, meetings, "
-                              "attendance, speaking-time records and resources.")
+            "HandoverLetter",
+            "Everything: members with their contact details, meetings, "
+            "attendance, speaking-time records and resources.",
+        )
     if scope == "no_roster":
         return QCoreApplication.translate(
-            "HandoverLetter", "Meetings, agendas, templates and resources. No member list, "
-                              "no attendance.")
+            "HandoverLetter",
+            "Meetings, agendas, templates and resources. No member list, no attendance.",
+        )
     return QCoreApplication.translate(
-        "HandoverLetter", "Members, meetings, attendance and resources. Contact details and "
-                          "private notes only for members who agreed to pass them on.")
+        "HandoverLetter",
+        "Members, meetings, attendance and resources. Contact details and "
+        "private notes only for members who agreed to pass them on.",
+    )
 
 
 def local_time(iso: str) -> str:
     moment = QDateTime.fromString(iso[:19], "yyyy-MM-ddTHH:mm:ss")
     moment.setTimeZone(QDateTime.currentDateTimeUtc().timeZone())
     local, locale = moment.toLocalTime(), QLocale()
-    return (f"{locale.toString(local.date(), QLocale.FormatType.LongFormat)} "
-            f"{locale.toString(local.time(), QLocale.FormatType.ShortFormat)}")
+    return (
+        f"{locale.toString(local.date(), QLocale.FormatType.LongFormat)} "
+        f"{locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+    )
 
 
 def _write_pdf(path: Path, body: str) -> None:
     document = QTextDocument()
-    document.setDefaultStyleSheet("h1 { font-size: 20pt; } p, li { font-size: 11pt; } "
-                                  ".code { font-size: 26pt; font-weight: bold; }")
+    document.setDefaultStyleSheet(
+        "h1 { font-size: 20pt; } p, li { font-size: 11pt; } "
+        ".code { font-size: 26pt; font-weight: bold; }"
+    )
     document.setHtml(body)
     with pdf_target(path) as partial:
         writer = QPdfWriter(str(partial))
@@ -64,27 +73,44 @@ def _write_pdf(path: Path, body: str) -> None:
 
 def write_letter(path: Path, facts: LetterFacts) -> None:
     steps = [
-        QCoreApplication.translate("HandoverLetter", "Install Cercle on your computer and open it."),
-        QCoreApplication.translate("HandoverLetter", "On the start screen, choose “Import a "
-                                   "handed-over group…” and pick the file {file} on the USB "
-                                   "stick.").format(file=html.escape(facts.file_name)),
-        QCoreApplication.translate("HandoverLetter", "Type the handover passphrase you were "
-                                   "given on paper, separately from the stick."),
-        QCoreApplication.translate("HandoverLetter", "Check that the verification code shown "
-                                   "matches the one above, then choose your own passphrase "
-                                   "for the group."),
-        QCoreApplication.translate("HandoverLetter", "Once the group opens, delete the file from "
-                                   "the stick and destroy the passphrase sheet."),
+        QCoreApplication.translate(
+            "HandoverLetter", "Install Cercle on your computer and open it."
+        ),
+        QCoreApplication.translate(
+            "HandoverLetter",
+            "On the start screen, choose “Import a "
+            "handed-over group…” and pick the file {file} on the USB "
+            "stick.",
+        ).format(file=html.escape(facts.file_name)),
+        QCoreApplication.translate(
+            "HandoverLetter",
+            "Type the handover passphrase you were given on paper, separately from the stick.",
+        ),
+        QCoreApplication.translate(
+            "HandoverLetter",
+            "Check that the verification code shown "
+            "matches the one above, then choose your own passphrase "
+            "for the group.",
+        ),
+        QCoreApplication.translate(
+            "HandoverLetter",
+            "Once the group opens, delete the file from "
+            "the stick and destroy the passphrase sheet.",
+        ),
     ]
     title = QCoreApplication.translate("HandoverLetter", "Handing over the group")
     exported = QCoreApplication.translate("HandoverLetter", "Exported on {date}.").format(
-        date=local_time(facts.exported_at))
-    compare = QCoreApplication.translate("HandoverLetter", "Verification code, to compare aloud "
-                                         "with the outgoing host:")
+        date=local_time(facts.exported_at)
+    )
+    compare = QCoreApplication.translate(
+        "HandoverLetter", "Verification code, to compare aloud with the outgoing host:"
+    )
     holds = QCoreApplication.translate("HandoverLetter", "What the file holds")
     how = QCoreApplication.translate("HandoverLetter", "How to import it")
-    never = QCoreApplication.translate("HandoverLetter", "This letter does not hold the "
-                                       "passphrase. Without it, nobody can open the file.")
+    never = QCoreApplication.translate(
+        "HandoverLetter",
+        "This letter does not hold the passphrase. Without it, nobody can open the file.",
+    )
     body = (
         f"<h1>{title}</h1><p><b>{html.escape(facts.group_name)}</b></p><p>{exported}</p>"
         f"<p>{compare}</p><p class='code'>{html.escape(facts.code)}</p>"
@@ -96,10 +122,15 @@ def write_letter(path: Path, facts: LetterFacts) -> None:
 
 def write_passphrase_sheet(path: Path, passphrase: str, code: str) -> None:
     title = QCoreApplication.translate("HandoverLetter", "Handover passphrase")
-    which = QCoreApplication.translate("HandoverLetter", "For the file whose verification code "
-                                       "is {code}.").format(code=html.escape(code))
-    keep = QCoreApplication.translate("HandoverLetter", "Give this sheet by hand, never together "
-                                      "with the USB stick. Destroy it once the group is imported.")
-    body = (f"<h1>{title}</h1><p class='code'>{html.escape(passphrase)}</p>"
-            f"<p>{which}</p><p>{keep}</p>")
+    which = QCoreApplication.translate(
+        "HandoverLetter", "For the file whose verification code is {code}."
+    ).format(code=html.escape(code))
+    keep = QCoreApplication.translate(
+        "HandoverLetter",
+        "Give this sheet by hand, never together "
+        "with the USB stick. Destroy it once the group is imported.",
+    )
+    body = (
+        f"<h1>{title}</h1><p class='code'>{html.escape(passphrase)}</p><p>{which}</p><p>{keep}</p>"
+    )
     _write_pdf(path, body)

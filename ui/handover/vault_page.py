@@ -41,9 +41,11 @@ class NewVaultPage(Retranslating, QWizardPage):
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength = PassphraseStrengthLabel(self.passphrase_edit)
         self.field_labels = [QLabel() for _ in range(3)]
-        for label, edit in zip(self.field_labels,
-                               (self.label_edit, self.passphrase_edit, self.confirm_edit),
-                               strict=True):
+        for label, edit in zip(
+            self.field_labels,
+            (self.label_edit, self.passphrase_edit, self.confirm_edit),
+            strict=True,
+        ):
             label.setBuddy(edit)
         self.form.addRow(self.field_labels[0], self.label_edit)
         self.form.addRow("", self.label_note)
@@ -61,21 +63,30 @@ class NewVaultPage(Retranslating, QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your own passphrase for this group"))
-        self.setSubTitle(self.tr("From now on the group opens with your passphrase, not the "
-                                 "handover one."))
-        labels = (self.tr("&Label on this computer:"), self.tr("&Passphrase:"),
-                  self.tr("&Again:"))
-        for label, edit, text in zip(self.field_labels, (self.label_edit, self.passphrase_edit,
-                                     self.confirm_edit), labels, strict=True):
+        self.setSubTitle(
+            self.tr("From now on the group opens with your passphrase, not the handover one.")
+        )
+        labels = (self.tr("&Label on this computer:"), self.tr("&Passphrase:"), self.tr("&Again:"))
+        for label, edit, text in zip(
+            self.field_labels,
+            (self.label_edit, self.passphrase_edit, self.confirm_edit),
+            labels,
+            strict=True,
+        ):
             label.setText(text)
             edit.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.label_note.setText(self.tr("Shown on the start screen without the passphrase: "
-                                        "choose something discreet."))
-        self.warning.setText(self.tr("Nobody can recover a forgotten passphrase, not even the "
-                                     "previous host."))
+        self.label_note.setText(
+            self.tr("Shown on the start screen without the passphrase: choose something discreet.")
+        )
+        self.warning.setText(
+            self.tr("Nobody can recover a forgotten passphrase, not even the previous host.")
+        )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import the group"))
 
     def acceptable(self) -> bool:
         text = self.passphrase_edit.text()
-        return bool(self.label_edit.text().strip()) and len(text) >= MIN_PASSPHRASE_LENGTH \
+        return (
+            bool(self.label_edit.text().strip())
+            and len(text) >= MIN_PASSPHRASE_LENGTH
             and text == self.confirm_edit.text()
+        )

@@ -17,17 +17,24 @@ from ui.context import UiContext
 def stale_text(resource: Resource) -> str:
     if not resource.last_verified_on:
         return "⚠ " + QCoreApplication.translate(
-            "Resources", "Never checked. Call or visit to make sure this is still right before "
-            "giving it to someone, then press “Verified today”.")
-    shown = QLocale().toString(QDate.fromString(resource.last_verified_on, Qt.DateFormat.ISODate),
-                               QLocale.FormatType.LongFormat)
+            "Resources",
+            "Never checked. Call or visit to make sure this is still right before "
+            "giving it to someone, then press “Verified today”.",
+        )
+    shown = QLocale().toString(
+        QDate.fromString(resource.last_verified_on, Qt.DateFormat.ISODate),
+        QLocale.FormatType.LongFormat,
+    )
     return "⚠ " + QCoreApplication.translate(
-        "Resources", "Last checked on {date}: it may be out of date. Call or visit to make sure "
-        "before giving it to someone.").format(date=shown)
+        "Resources",
+        "Last checked on {date}: it may be out of date. Call or visit to make sure "
+        "before giving it to someone.",
+    ).format(date=shown)
 
 
-def edit(parent: QWidget, ctx: UiContext, group: OpenGroup, resource: Resource | None,
-         category: str = "") -> Resource | None:
+def edit(
+    parent: QWidget, ctx: UiContext, group: OpenGroup, resource: Resource | None, category: str = ""
+) -> Resource | None:
     from ui.resources.editor import ResourceEditor  # the editor itself uses delete() here
 
     dialog = ResourceEditor(ctx, group, resource, parent, category=category)
@@ -35,23 +42,30 @@ def edit(parent: QWidget, ctx: UiContext, group: OpenGroup, resource: Resource |
     return dialog.saved
 
 
-def mark_verified(parent: QWidget, group: OpenGroup, resource: Resource,
-                  today: date) -> Resource | None:
+def mark_verified(
+    parent: QWidget, group: OpenGroup, resource: Resource, today: date
+) -> Resource | None:
     try:
         return group.resources.mark_verified(resource.id, today)
     except StorageError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Resources", "Resources"),
-                            error_message(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Resources", "Resources"), error_message(exc)
+        )
         return None
 
 
 def confirm_delete(parent: QWidget, resource: Resource) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question,
-                      QCoreApplication.translate("Resources", "Delete resource"),
-                      QCoreApplication.translate(
-                          "Resources", "Delete “{title}”? It cannot be brought back, not even by "
-                          "merging an older copy of the group.").format(title=resource.title),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Resources", "Delete resource"),
+        QCoreApplication.translate(
+            "Resources",
+            "Delete “{title}”? It cannot be brought back, not even by "
+            "merging an older copy of the group.",
+        ).format(title=resource.title),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setObjectName("confirmDelete")
     box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the host's, never markup
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -64,14 +78,16 @@ def delete(parent: QWidget, group: OpenGroup, resource: Resource) -> bool:
     try:
         group.resources.delete_resource(resource.id)
     except StorageError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Resources", "Resources"),
-                            error_message(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Resources", "Resources"), error_message(exc)
+        )
         return False
     return True
 
 
-def open_handout(parent: QWidget, ctx: UiContext, group: OpenGroup, chosen: list[Resource],
-                 category: str) -> None:
+def open_handout(
+    parent: QWidget, ctx: UiContext, group: OpenGroup, chosen: list[Resource], category: str
+) -> None:
     from ui.resources.handout_dialog import HandoutDialog
 
     dialog = HandoutDialog(ctx, group, chosen, category, parent)

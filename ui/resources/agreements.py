@@ -43,10 +43,11 @@ class AgreementsReader(Retranslating, QDialog):
         self.smaller_button.clicked.connect(lambda: self.zoom(-STEP))
         self.larger_button.clicked.connect(lambda: self.zoom(STEP))
         self.close_button.clicked.connect(self.accept)
-        for keys, step in ((QKeySequence.StandardKey.ZoomIn, STEP),
-                           (QKeySequence.StandardKey.ZoomOut, -STEP)):
-            QShortcut(QKeySequence(keys), self).activated.connect(
-                lambda s=step: self.zoom(s))
+        for keys, step in (
+            (QKeySequence.StandardKey.ZoomIn, STEP),
+            (QKeySequence.StandardKey.ZoomOut, -STEP),
+        ):
+            QShortcut(QKeySequence(keys), self).activated.connect(lambda s=step: self.zoom(s))
         for button in (self.smaller_button, self.larger_button):
             button.setAutoDefault(False)  # Enter closes the reader, never shrinks the text
         self.close_button.setDefault(True)
@@ -74,8 +75,10 @@ class AgreementsReader(Retranslating, QDialog):
         if found:
             markdown = "\n\n".join(f"# {escape(r.title)}\n\n{r.body.strip()}" for r in found)
         else:
-            markdown = self.tr("No group agreements yet. In Resources, add a resource of the "
-                               "kind “Group agreements” and write them there.")
+            markdown = self.tr(
+                "No group agreements yet. In Resources, add a resource of the "
+                "kind “Group agreements” and write them there."
+            )
         self.text.setMarkdown(markdown)
         self.text.document().setDocumentMargin(24)
         self._space_lines()

@@ -21,8 +21,12 @@ class HtmlDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._documents: OrderedDict[tuple[str, int, str], QTextDocument] = OrderedDict()
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         markup = index.data(HTML_ROLE)
         if not markup:
             super().paint(painter, option, index)
@@ -44,8 +48,9 @@ class HtmlDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         markup = index.data(HTML_ROLE)
         if not markup:
             return super().sizeHint(option, index)

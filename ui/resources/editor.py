@@ -37,8 +37,15 @@ from ui.resources.model import category_name
 
 
 class ResourceEditor(Retranslating, QDialog):
-    def __init__(self, ctx: UiContext, group: OpenGroup, resource: Resource | None,
-                 parent: QWidget | None = None, *, category: str = "") -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        group: OpenGroup,
+        resource: Resource | None,
+        parent: QWidget | None = None,
+        *,
+        category: str = "",
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
@@ -67,8 +74,15 @@ class ResourceEditor(Retranslating, QDialog):
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(8)]
         fields: list[QWidget | QHBoxLayout] = [
-            self.title_edit, self.category_box, self.phone_edit, self.url_edit,
-            self.address_edit, self.hours_edit, self.pinned_box, verified_row]
+            self.title_edit,
+            self.category_box,
+            self.phone_edit,
+            self.url_edit,
+            self.address_edit,
+            self.hours_edit,
+            self.pinned_box,
+            verified_row,
+        ]
         for label, field in zip(self.labels, fields, strict=True):
             if isinstance(field, QWidget):
                 label.setBuddy(field)
@@ -87,16 +101,19 @@ class ResourceEditor(Retranslating, QDialog):
 
     def _build_layout(self) -> None:
         splitter = QSplitter()
-        for label, widget in ((self.body_label, self.body_edit),
-                              (self.preview_label, self.preview)):
+        for label, widget in (
+            (self.body_label, self.body_edit),
+            (self.preview_label, self.preview),
+        ):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(label)
             column.addWidget(widget, 1)
             splitter.addWidget(box)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         # Delete apart on the left, not between Save and Cancel where a hurried click lands.
         self.delete_button = QPushButton()
         self.delete_button.setAutoDefault(False)
@@ -119,11 +136,19 @@ class ResourceEditor(Retranslating, QDialog):
         QWidget.setTabOrder(self.delete_button, self.buttons)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New resource") if self.original is None
-                            else self.tr("Edit resource"))
-        texts = [self.tr("&Title:"), self.tr("&Category:"), self.tr("&Phone:"),
-                 self.tr("&Web address:"), self.tr("&Postal address:"), self.tr("&Opening hours:"),
-                 self.tr("Help now:"), self.tr("Last checked:")]
+        self.setWindowTitle(
+            self.tr("New resource") if self.original is None else self.tr("Edit resource")
+        )
+        texts = [
+            self.tr("&Title:"),
+            self.tr("&Category:"),
+            self.tr("&Phone:"),
+            self.tr("&Web address:"),
+            self.tr("&Postal address:"),
+            self.tr("&Opening hours:"),
+            self.tr("Help now:"),
+            self.tr("Last checked:"),
+        ]
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         current = self.category_box.currentData()
@@ -169,18 +194,27 @@ class ResourceEditor(Retranslating, QDialog):
     def record(self) -> Resource:
         base = self.original or Resource("")
         return dataclasses.replace(
-            base, title=self.title_edit.text(), category=str(self.category_box.currentData()),
-            phone=self.phone_edit.text(), url=self.url_edit.text(),
-            address=self.address_edit.text(), hours=self.hours_edit.text(),
-            pinned=self.pinned_box.isChecked(), body=self.body_edit.toPlainText(),
-            last_verified_on=self._verified)
+            base,
+            title=self.title_edit.text(),
+            category=str(self.category_box.currentData()),
+            phone=self.phone_edit.text(),
+            url=self.url_edit.text(),
+            address=self.address_edit.text(),
+            hours=self.hours_edit.text(),
+            pinned=self.pinned_box.isChecked(),
+            body=self.body_edit.toPlainText(),
+            last_verified_on=self._verified,
+        )
 
     def save(self) -> None:
         try:
             self.saved = self.group.resources.save_resource(self.record())
         except ValidationError as exc:
-            self._show_error(self.tr("Please give the resource a title.")
-                             if exc.field == "title" else error_message(exc))
+            self._show_error(
+                self.tr("Please give the resource a title.")
+                if exc.field == "title"
+                else error_message(exc)
+            )
             self.title_edit.setFocus()
             return
         except StorageError as exc:

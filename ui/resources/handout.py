@@ -28,23 +28,41 @@ from ui.resources.render import Labels, escape, resource_markdown
 
 HANDOUT_TEXT: dict[str, dict[str, str]] = {
     "fr": {
-        "title": "Adresses et numéros utiles", "given_by": "Remis par : {group}",
-        "date": "Document du {date}", "phone": "Téléphone", "hours": "Horaires",
-        "address": "Adresse", "web": "Site web", "field": "{label} : {value}",
+        "title": "Adresses et numéros utiles",
+        "given_by": "Remis par : {group}",
+        "date": "Document du {date}",
+        "phone": "Téléphone",
+        "hours": "Horaires",
+        "address": "Adresse",
+        "web": "Site web",
+        "field": "{label} : {value}",
         "checked": "Vérifié le {date}",
-        "crisis_line": "Lignes d'écoute et urgences", "professional_help": "Aide professionnelle",
-        "local_service": "Services de proximité", "reading": "Lectures", "handout": "Fiches",
-        "agreement": "Charte du groupe", "practical": "Informations pratiques",
+        "crisis_line": "Lignes d'écoute et urgences",
+        "professional_help": "Aide professionnelle",
+        "local_service": "Services de proximité",
+        "reading": "Lectures",
+        "handout": "Fiches",
+        "agreement": "Charte du groupe",
+        "practical": "Informations pratiques",
         "other": "Autres ressources",
     },
     "en": {
-        "title": "Useful numbers and addresses", "given_by": "From: {group}",
-        "date": "Printed on {date}", "phone": "Phone", "hours": "Hours",
-        "address": "Address", "web": "Website", "field": "{label}: {value}",
+        "title": "Useful numbers and addresses",
+        "given_by": "From: {group}",
+        "date": "Printed on {date}",
+        "phone": "Phone",
+        "hours": "Hours",
+        "address": "Address",
+        "web": "Website",
+        "field": "{label}: {value}",
         "checked": "Checked on {date}",
-        "crisis_line": "Crisis lines and emergencies", "professional_help": "Professional help",
-        "local_service": "Local services", "reading": "Reading", "handout": "Handouts",
-        "agreement": "Group agreements", "practical": "Practicalities",
+        "crisis_line": "Crisis lines and emergencies",
+        "professional_help": "Professional help",
+        "local_service": "Local services",
+        "reading": "Reading",
+        "handout": "Handouts",
+        "agreement": "Group agreements",
+        "practical": "Practicalities",
         "other": "Other resources",
     },
 }
@@ -66,18 +84,23 @@ def _long_date(iso: str, locale: QLocale) -> str:
     return locale.toString(QDate.fromString(iso, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
 
 
-def handout_markdown(resources: list[Resource], group_name: str, language: str,
-                     today: date) -> str:
+def handout_markdown(resources: list[Resource], group_name: str, language: str, today: date) -> str:
     texts = handout_texts(language)
     locale = QLocale(language)
-    labels = Labels(texts["phone"], texts["hours"], texts["address"], texts["web"],
-                    texts["field"])
-    parts = [f"# {escape(texts['title'])}",
-             escape(texts["given_by"].format(group=group_name)) + "  \n"
-             + escape(texts["date"].format(date=_long_date(today.isoformat(), locale)))]
-    ordered = sorted(resources, key=lambda r: (
-        CATEGORY_ORDER.index(r.category) if r.category in CATEGORY_ORDER else 99,
-        r.title.casefold()))
+    labels = Labels(texts["phone"], texts["hours"], texts["address"], texts["web"], texts["field"])
+    parts = [
+        f"# {escape(texts['title'])}",
+        escape(texts["given_by"].format(group=group_name))
+        + "  \n"
+        + escape(texts["date"].format(date=_long_date(today.isoformat(), locale))),
+    ]
+    ordered = sorted(
+        resources,
+        key=lambda r: (
+            CATEGORY_ORDER.index(r.category) if r.category in CATEGORY_ORDER else 99,
+            r.title.casefold(),
+        ),
+    )
     current = ""
     for resource in ordered:
         if resource.category != current:
@@ -101,8 +124,9 @@ def handout_document(markdown: str, point_size: float = 11.0) -> QTextDocument:
 
 def lay_out(device: QPagedPaintDevice, page_size: str) -> None:
     device.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
-    device.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                          QPageLayout.Unit.Millimeter)
+    device.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
 
 
 def write_pdf(document: QTextDocument, path: Path, page_size: str, title: str) -> None:

@@ -41,8 +41,14 @@ from ui.resources.render import read_for_display
 
 
 class HandoutDialog(Retranslating, QDialog):
-    def __init__(self, ctx: UiContext, group: OpenGroup, chosen: list[Resource], category: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        group: OpenGroup,
+        chosen: list[Resource],
+        category: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
@@ -104,10 +110,13 @@ class HandoutDialog(Retranslating, QDialog):
         self.page_box.setItemText(1, self.tr("Letter (8.5 × 11 in)"))
         self.print_button.setText(self.tr("&Print…"))
         self.pdf_button.setText(self.tr("Save as P&DF…"))
-        self.warning.setText(self.tr(
-            "A PDF file is not encrypted: anyone who finds it can read it. It holds only the "
-            "resources shown here, never member details. The handout is in the group's "
-            "language."))
+        self.warning.setText(
+            self.tr(
+                "A PDF file is not encrypted: anyone who finds it can read it. It holds only the "
+                "resources shown here, never member details. The handout is in the group's "
+                "language."
+            )
+        )
         self.update_preview()
 
     def _choose_category(self) -> None:
@@ -121,8 +130,9 @@ class HandoutDialog(Retranslating, QDialog):
         return read_for_display(self.group, lambda: self.group.resources.in_category(category))
 
     def markdown(self) -> str:
-        return handout_markdown(self.resources(), self.group.name, self.group.language,
-                                self.today())
+        return handout_markdown(
+            self.resources(), self.group.name, self.group.language, self.today()
+        )
 
     def update_preview(self) -> None:
         if not self.group.is_open:  # locked while open: the dialog is about to go
@@ -147,13 +157,19 @@ class HandoutDialog(Retranslating, QDialog):
     def ask_and_save_pdf(self) -> None:
         name = handout_texts(self.group.language)["title"].replace(" ", "-") + ".pdf"
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the handout (not encrypted)"), str(Path.home() / name),
-            self.tr("PDF files (*.pdf)"))
+            self,
+            self.tr("Save the handout (not encrypted)"),
+            str(Path.home() / name),
+            self.tr("PDF files (*.pdf)"),
+        )
         if target:
             path = Path(target if target.lower().endswith(".pdf") else target + ".pdf")
             if self.save_pdf(path):
-                QMessageBox.information(self, self.windowTitle(), self.tr(
-                    "The handout was saved. Remember that the file is not encrypted."))
+                QMessageBox.information(
+                    self,
+                    self.windowTitle(),
+                    self.tr("The handout was saved. Remember that the file is not encrypted."),
+                )
 
     def print_handout(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

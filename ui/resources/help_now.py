@@ -45,8 +45,10 @@ class HelpNowDialog(Retranslating, QDialog):
         self.ctx = ctx
         self.group = group
         self.setObjectName("helpNowDialog")
-        self.setStyleSheet("QFrame#helpCard { border: 1px solid palette(mid); border-radius: 8px; }"
-                           "QFrame#helpCard:focus { border: 3px solid palette(highlight); }")
+        self.setStyleSheet(
+            "QFrame#helpCard { border: 1px solid palette(mid); border-radius: 8px; }"
+            "QFrame#helpCard:focus { border: 3px solid palette(highlight); }"
+        )
         self.heading = QLabel()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -89,13 +91,17 @@ class HelpNowDialog(Retranslating, QDialog):
                 item.widget().deleteLater()
         pinned = self.pinned()
         if pinned:
-            self.intro.setText(self.tr("Take your time. You can call with the person, or give "
-                                       "them the number."))
+            self.intro.setText(
+                self.tr("Take your time. You can call with the person, or give them the number.")
+            )
         else:
-            self.intro.setText(self.tr(
-                "Nothing is pinned to Help now yet. In Resources, edit a crisis line or an "
-                "emergency number and tick “Show in Help now”. It will then appear here, in "
-                "large type."))
+            self.intro.setText(
+                self.tr(
+                    "Nothing is pinned to Help now yet. In Resources, edit a crisis line or an "
+                    "emergency number and tick “Show in Help now”. It will then appear here, in "
+                    "large type."
+                )
+            )
         self.intro.setFont(scaled_font(DETAIL_SCALE * 0.85))
         for resource in pinned:
             self.cards_layout.addWidget(self._card(resource))
@@ -110,15 +116,19 @@ class HelpNowDialog(Retranslating, QDialog):
         # Each card takes the focus whole, so Tab walks from number to number and a screen
         # reader says the number and whom it reaches.
         card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        card.setAccessibleName(", ".join(v for v in (resource.phone.strip(), resource.title,
-                                                     resource.hours.strip()) if v))
+        card.setAccessibleName(
+            ", ".join(
+                v for v in (resource.phone.strip(), resource.title, resource.hours.strip()) if v
+            )
+        )
         column = QVBoxLayout(card)
         column.setContentsMargins(18, 12, 18, 12)
         if resource.phone.strip():
             phone = _label(resource.phone.strip(), PHONE_SCALE, bold=True)
             phone.setObjectName("phone")
-            phone.setAccessibleName(self.tr("Phone number for {title}").format(
-                title=resource.title))
+            phone.setAccessibleName(
+                self.tr("Phone number for {title}").format(title=resource.title)
+            )
             column.addWidget(phone)
         column.addWidget(_label(resource.title, TITLE_SCALE, bold=True))
         for value in (resource.hours, resource.address, resource.url):
@@ -127,8 +137,7 @@ class HelpNowDialog(Retranslating, QDialog):
         if not resource.phone.strip() and resource.body.strip():
             column.addWidget(_label(resource.body.strip()[:400], DETAIL_SCALE))
         if is_stale(resource, date.today(), self.ctx.prefs.stale_after_days):
-            note = _label("⚠ " + self.tr("Not checked recently: the number may have changed."),
-                          1.0)
+            note = _label("⚠ " + self.tr("Not checked recently: the number may have changed."), 1.0)
             column.addWidget(note)
         return card
 

@@ -78,10 +78,19 @@ def rows_for_hits(hits: list[SearchHit], today: date, stale_days: int) -> list[R
     return [ResourceRow(h.resource, is_stale(h.resource, today, stale_days), h) for h in hits]
 
 
-_ANSWERED = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.AccessibleTextRole, HTML_ROLE, OBJECT_ROLE, CATEGORY_ROLE, SORT_ROLE,
-    STALE_ROLE})
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        HTML_ROLE,
+        OBJECT_ROLE,
+        CATEGORY_ROLE,
+        SORT_ROLE,
+        STALE_ROLE,
+    }
+)
 
 
 class ResourceTableModel(QAbstractTableModel):
@@ -111,12 +120,18 @@ class ResourceTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Resource"), self.tr("Category"), self.tr("Phone"),
-                self.tr("Checked")][section] if 0 <= section < 4 else None
+        return (
+            [self.tr("Resource"), self.tr("Category"), self.tr("Phone"), self.tr("Checked")][
+                section
+            ]
+            if 0 <= section < 4
+            else None
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Painting asks every cell for a dozen roles; most are answered "nothing" at once.
@@ -145,8 +160,10 @@ class ResourceTableModel(QAbstractTableModel):
         if role in tips and column == self.CATEGORY:
             return category_name(row.resource.category)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.VERIFIED and row.stale:
-            return self.tr("Not checked recently: call or visit to make sure it is still right, "
-                           "then mark it verified.")
+            return self.tr(
+                "Not checked recently: call or visit to make sure it is still right, "
+                "then mark it verified."
+            )
         return None
 
     def _title_html(self, number: int) -> str:
@@ -154,14 +171,20 @@ class ResourceTableModel(QAbstractTableModel):
         if number in self._html:
             return self._html[number]
         row = self._rows[number]
-        pin = ("&nbsp;&nbsp;<span>★&nbsp;" + html.escape(self.tr("Help now")) + "</span>"
-               if row.resource.pinned else "")
+        pin = (
+            "&nbsp;&nbsp;<span>★&nbsp;" + html.escape(self.tr("Help now")) + "</span>"
+            if row.resource.pinned
+            else ""
+        )
         if row.hit is None:
             markup = html.escape(row.resource.title) + pin
         else:
             excerpt = snippet_to_html(row.hit.snippet_marked)
-            markup = marked_to_html(row.hit.title_marked) + pin + \
-                (f"<br><small>{excerpt}</small>" if excerpt else "")
+            markup = (
+                marked_to_html(row.hit.title_marked)
+                + pin
+                + (f"<br><small>{excerpt}</small>" if excerpt else "")
+            )
         self._html[number] = markup
         return markup
 

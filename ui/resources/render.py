@@ -44,8 +44,11 @@ def escape(text: str) -> str:
 
 def details_markdown(resource: Resource, labels: Labels) -> str:
     lines = []
-    for label, value in ((labels.phone, resource.phone), (labels.hours, resource.hours),
-                         (labels.address, resource.address)):
+    for label, value in (
+        (labels.phone, resource.phone),
+        (labels.hours, resource.hours),
+        (labels.address, resource.address),
+    ):
         if value.strip():
             lines.append(_field(labels, label, escape(value.strip())))
     if resource.url.strip():

@@ -131,8 +131,11 @@ class ResourcesScreen(Retranslating, QWidget):
         header.setSectionResizeMode(ResourceTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font, never "resize to contents": that measures every row.
         em = table.fontMetrics().horizontalAdvance("M")
-        for column, width in ((ResourceTableModel.CATEGORY, 16), (ResourceTableModel.PHONE, 11),
-                              (ResourceTableModel.VERIFIED, 14)):
+        for column, width in (
+            (ResourceTableModel.CATEGORY, 16),
+            (ResourceTableModel.PHONE, 11),
+            (ResourceTableModel.VERIFIED, 14),
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, em * width)
         table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -150,8 +153,10 @@ class ResourcesScreen(Retranslating, QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         # Delete and Enter act on the list only: in the search box they edit the search.
-        for keys, slot in ((QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
-                           (QKeySequence("Return"), self.edit_selected)):
+        for keys, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
+            (QKeySequence("Return"), self.edit_selected),
+        ):
             shortcut = QShortcut(keys, self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
@@ -170,21 +175,27 @@ class ResourcesScreen(Retranslating, QWidget):
         self.title_label.setText(self.tr("Resources"))
         self.search_box.setPlaceholderText(self.tr("Search resources: words, names, numbers…"))
         self.search_box.setAccessibleName(self.tr("Search resources"))
-        self.search_box.setToolTip(self.tr("Finds words as you type, with or without accents "
-                                           "(Ctrl+F; Down arrow to the list)"))
+        self.search_box.setToolTip(
+            self.tr(
+                "Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)"
+            )
+        )
         self._fill_categories()
         self.new_button.setText(self.tr("&New resource"))
         self.edit_button.setText(self.tr("&Edit"))
         self.verified_button.setText(self.tr("&Verified today"))
-        self.verified_button.setToolTip(self.tr("You have just checked this number or address: "
-                                                "record today's date"))
+        self.verified_button.setToolTip(
+            self.tr("You have just checked this number or address: record today's date")
+        )
         self.delete_button.setText(self.tr("&Delete"))
         self.handout_button.setText(self.tr("&Print or PDF…"))
-        self.handout_button.setToolTip(self.tr("A handout of the chosen resources to take home "
-                                               "(Ctrl+P)"))
+        self.handout_button.setToolTip(
+            self.tr("A handout of the chosen resources to take home (Ctrl+P)")
+        )
         self.agreements_button.setText(self.tr("Group &agreements"))
-        self.agreements_button.setToolTip(self.tr("Show the group agreements full-window, to "
-                                                  "read aloud"))
+        self.agreements_button.setToolTip(
+            self.tr("Show the group agreements full-window, to read aloud")
+        )
         self.table.setAccessibleName(self.tr("Resources"))
         self.detail.setAccessibleName(self.tr("Selected resource"))
         if self.group.is_open:
@@ -233,8 +244,9 @@ class ResourcesScreen(Retranslating, QWidget):
         today, days = self.today(), self.ctx.prefs.stale_after_days
         hits = self.group.resources.search(text, SEARCH_LIMIT)
         self._hit_limit = len(hits) >= SEARCH_LIMIT
-        return sorted(rows_for_hits(hits, today, days),
-                      key=lambda r: (_group_key(r.resource)[0], r.rank))
+        return sorted(
+            rows_for_hits(hits, today, days), key=lambda r: (_group_key(r.resource)[0], r.rank)
+        )
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
@@ -266,11 +278,14 @@ class ResourcesScreen(Retranslating, QWidget):
     def _select_id(self, resource_id: str | None) -> None:
         """Keep the same resource selected across a search or an edit, if it is still listed."""
         row = self.model.row_of(resource_id) if resource_id is not None else None
-        index = (self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None
-                 else QModelIndex())
+        index = (
+            self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
+        )
         if index.isValid():
-            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                     | QItemSelectionModel.SelectionFlag.Rows)
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.table.selectionModel().setCurrentIndex(index, flags)
             return
         self._show_selected()
@@ -317,14 +332,22 @@ class ResourcesScreen(Retranslating, QWidget):
         self._select_id(saved.id)
 
     def open_handout(self) -> None:
-        actions.open_handout(self, self.ctx, self.group, self.selected_resources(),
-                             self.category_filter.currentData() or "")
+        actions.open_handout(
+            self,
+            self.ctx,
+            self.group,
+            self.selected_resources(),
+            self.category_filter.currentData() or "",
+        )
 
     def open_agreements(self) -> None:
         self.ctx.agreements_requested.emit()
 
 
 def _group_key(resource: Resource) -> tuple[int, str]:
-    order = (CATEGORY_ORDER.index(resource.category) if resource.category in CATEGORY_ORDER
-             else len(CATEGORY_ORDER))
+    order = (
+        CATEGORY_ORDER.index(resource.category)
+        if resource.category in CATEGORY_ORDER
+        else len(CATEGORY_ORDER)
+    )
     return order, resource.title.casefold()

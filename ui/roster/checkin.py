@@ -55,7 +55,8 @@ class CheckInModel(QAbstractListModel):
         self._present = set(group.roster.present_member_ids(session_id))
         self._members = sorted(
             (m for m in group.roster.members() if m.active or m.id in self._present),
-            key=lambda m: fold(m.pseudonym))
+            key=lambda m: fold(m.pseudonym),
+        )
         self._keys = [fold(m.pseudonym + "\n" + m.full_name) for m in self._members]
 
     @property
@@ -68,8 +69,11 @@ class CheckInModel(QAbstractListModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -78,8 +82,7 @@ class CheckInModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return member.pseudonym
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (Qt.CheckState.Checked if member.id in self._present
-                    else Qt.CheckState.Unchecked)
+            return Qt.CheckState.Checked if member.id in self._present else Qt.CheckState.Unchecked
         if role == SEARCH_ROLE:
             return self._keys[index.row()]
         if role == OBJECT_ROLE:
@@ -103,8 +106,10 @@ class CheckInModel(QAbstractListModel):
     def add_newcomer(self, pseudonym: str) -> int:
         """On the roster and present in one step; returns the new row."""
         member = self._group.roster.add_newcomer_present(self._session_id, pseudonym)
-        row = next((n for n, m in enumerate(self._members)
-                    if fold(m.pseudonym) > fold(member.pseudonym)), len(self._members))
+        row = next(
+            (n for n, m in enumerate(self._members) if fold(m.pseudonym) > fold(member.pseudonym)),
+            len(self._members),
+        )
         self.beginInsertRows(QModelIndex(), row, row)
         self._members.insert(row, member)
         self._keys.insert(row, fold(member.pseudonym))
@@ -132,8 +137,9 @@ class _SearchProxy(QSortFilterProxyModel):
 
 
 class CheckInDialog(Retranslating, QDialog):
-    def __init__(self, ctx: UiContext, group: OpenGroup, session_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, group: OpenGroup, session_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
@@ -199,8 +205,11 @@ class CheckInDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check-in"))
         session = self.group.roster.session(self.session_id) if self.group.is_open else None
-        self.heading.setText(self.tr("Who is here on {date}?").format(
-            date=session_label(session.starts_at if session else "")))
+        self.heading.setText(
+            self.tr("Who is here on {date}?").format(
+                date=session_label(session.starts_at if session else "")
+            )
+        )
         labels = (self.tr("&Find:"), self.tr("&Guests:"), self.tr("&Newcomer:"))
         for row, text in enumerate(labels):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
@@ -292,7 +301,8 @@ class CheckInDialog(Retranslating, QDialog):
             self.message_label.setText(error_message(exc))
             return
         self.newcomer_edit.clear()
-        self.message_label.setText(self.tr("{name} is on the roster and marked present.").format(
-            name=pseudonym))
+        self.message_label.setText(
+            self.tr("{name} is on the roster and marked present.").format(name=pseudonym)
+        )
         self.filter_edit.clear()
         self.list_view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))

@@ -70,8 +70,9 @@ class AddMemberCommand(_StoringCommand):
 
 
 class EditMemberCommand(_StoringCommand):
-    def __init__(self, roster: RosterService, before: Member, after: Member,
-                 refresh: Refresh, text: str = "") -> None:
+    def __init__(
+        self, roster: RosterService, before: Member, after: Member, refresh: Refresh, text: str = ""
+    ) -> None:
         super().__init__(text or QCoreApplication.translate("Roster", "Edit a member"))
         self._roster = roster
         self._before = before

@@ -72,17 +72,24 @@ class ImportPreviewModel(QAbstractTableModel):
             return problems[row.problem]
         return self.tr("Already on the roster") if row.duplicate else self.tr("New")
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Line"), self.tr("Pseudonym"), self.tr("Full name"), self.tr("Email"),
-                self.tr("Status"))[section]
+        return (
+            self.tr("Line"),
+            self.tr("Pseudonym"),
+            self.tr("Full name"),
+            self.tr("Email"),
+            self.tr("Status"),
+        )[section]
 
 
 class CsvImportDialog(Retranslating, QDialog):
-    def __init__(self, ctx: UiContext, group: OpenGroup, data: bytes,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, group: OpenGroup, data: bytes, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
@@ -119,8 +126,9 @@ class CsvImportDialog(Retranslating, QDialog):
         self.summary_label.setWordWrap(True)
         self.duplicates_check = QCheckBox()
         self.duplicates_check.toggled.connect(self._update_summary)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
@@ -137,16 +145,24 @@ class CsvImportDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import members from a spreadsheet"))
         encoding = "UTF-8" if self.preview.table.encoding == "utf-8" else "Windows Latin-1"
-        self.source_label.setText(self.tr(
-            "Read as {encoding}, columns separated by “{delimiter}”. Check which column goes "
-            "where; nothing is saved until you press Import.").format(
-            encoding=encoding, delimiter=self.preview.table.delimiter))
-        names = {"pseudonym": self.tr("Pseudonym"), "full_name": self.tr("Full name"),
-                 "phone": self.tr("Phone"), "email": self.tr("Email"), "role": self.tr("Role"),
-                 "joined_on": self.tr("Joined on"), "active": self.tr("Active"),
-                 "consent_contact": self.tr("Agrees to be contacted"),
-                 "consent_handover": self.tr("Agrees to handover"),
-                 "private_note": self.tr("Private note")}
+        self.source_label.setText(
+            self.tr(
+                "Read as {encoding}, columns separated by “{delimiter}”. Check which column goes "
+                "where; nothing is saved until you press Import."
+            ).format(encoding=encoding, delimiter=self.preview.table.delimiter)
+        )
+        names = {
+            "pseudonym": self.tr("Pseudonym"),
+            "full_name": self.tr("Full name"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("Email"),
+            "role": self.tr("Role"),
+            "joined_on": self.tr("Joined on"),
+            "active": self.tr("Active"),
+            "consent_contact": self.tr("Agrees to be contacted"),
+            "consent_handover": self.tr("Agrees to handover"),
+            "private_note": self.tr("Private note"),
+        }
         for row, name in enumerate(FIELDS):
             label = self.mapping_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             assert isinstance(label, QLabel)
@@ -170,16 +186,19 @@ class CsvImportDialog(Retranslating, QDialog):
 
     def _update_summary(self) -> None:
         count = len(self.preview.members(self.duplicates_check.isChecked()))
-        lines = [self.tr("%n member(s) will be added.", "", count),
-                 self.tr("%n row(s) already on the roster.", "", len(self.preview.duplicates)),
-                 self.tr("%n row(s) with a problem will be skipped.", "", len(self.preview.bad))]
+        lines = [
+            self.tr("%n member(s) will be added.", "", count),
+            self.tr("%n row(s) already on the roster.", "", len(self.preview.duplicates)),
+            self.tr("%n row(s) with a problem will be skipped.", "", len(self.preview.bad)),
+        ]
         self.summary_label.setText(" ".join(lines))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
 
     def confirm(self) -> None:
         try:
             self.imported = self.group.roster.import_csv(
-                self.preview, self.duplicates_check.isChecked())
+                self.preview, self.duplicates_check.isChecked()
+            )
         except Exception as exc:  # a sentence for the host, never the exception's own text
             self.summary_label.setText(error_message(exc))
             return

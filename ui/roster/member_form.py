@@ -100,10 +100,19 @@ class MemberForm(Retranslating, QWidget):
     def _build_form(self) -> QFormLayout:
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for widget in (self.pseudonym_edit, self.full_name_edit, self.phone_edit,
-                       self.email_edit, self.role_combo, self.joined_edit, self.active_check,
-                       self.consent_contact_check, self.consent_handover_check,
-                       self.consent_date_edit, self.note_edit):
+        for widget in (
+            self.pseudonym_edit,
+            self.full_name_edit,
+            self.phone_edit,
+            self.email_edit,
+            self.role_combo,
+            self.joined_edit,
+            self.active_check,
+            self.consent_contact_check,
+            self.consent_handover_check,
+            self.consent_date_edit,
+            self.note_edit,
+        ):
             self.form.addRow(QLabel(), widget)
         for edit in (self.pseudonym_edit, self.full_name_edit, self.phone_edit, self.email_edit):
             edit.returnPressed.connect(self.submit)
@@ -128,9 +137,19 @@ class MemberForm(Retranslating, QWidget):
         return buttons
 
     def retranslate(self) -> None:
-        labels = (self.tr("&Pseudonym:"), self.tr("Full &name:"), self.tr("P&hone:"),
-                  self.tr("E&mail:"), self.tr("R&ole:"), self.tr("&Joined on:"), "", "", "",
-                  self.tr("Consent &recorded on:"), self.tr("Pri&vate note:"))
+        labels = (
+            self.tr("&Pseudonym:"),
+            self.tr("Full &name:"),
+            self.tr("P&hone:"),
+            self.tr("E&mail:"),
+            self.tr("R&ole:"),
+            self.tr("&Joined on:"),
+            "",
+            "",
+            "",
+            self.tr("Consent &recorded on:"),
+            self.tr("Pri&vate note:"),
+        )
         for row, text in enumerate(labels):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             assert isinstance(label, QLabel)
@@ -142,8 +161,11 @@ class MemberForm(Retranslating, QWidget):
         self.active_check.setText(self.tr("&Active (offered at check-in)"))
         self.consent_contact_check.setText(self.tr("Agrees to be &contacted"))
         self.consent_handover_check.setText(self.tr("Contact details may &go to the next host"))
-        self.consent_handover_check.setToolTip(self.tr(
-            "When the group is handed over, these contact details are included only if ticked"))
+        self.consent_handover_check.setToolTip(
+            self.tr(
+                "When the group is handed over, these contact details are included only if ticked"
+            )
+        )
         for number in range(self.role_combo.count()):
             self.role_combo.setItemText(number, role_label(str(self.role_combo.itemData(number))))
         for edit in (self.joined_edit, self.consent_date_edit):
@@ -180,8 +202,10 @@ class MemberForm(Retranslating, QWidget):
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(shown.role)))
         _set_iso(self.joined_edit, shown.joined_on)
         self.active_check.setChecked(shown.active)
-        for check, value in ((self.consent_contact_check, shown.consent_contact),
-                             (self.consent_handover_check, shown.consent_handover)):
+        for check, value in (
+            (self.consent_contact_check, shown.consent_contact),
+            (self.consent_handover_check, shown.consent_handover),
+        ):
             check.blockSignals(True)
             check.setChecked(value)
             check.blockSignals(False)
@@ -193,9 +217,13 @@ class MemberForm(Retranslating, QWidget):
     def edited(self) -> Member:
         base = self.member or self._draft
         return dataclasses.replace(
-            base, pseudonym=self.pseudonym_edit.text(), full_name=self.full_name_edit.text(),
-            phone=self.phone_edit.text(), email=self.email_edit.text(),
-            role=str(self.role_combo.currentData()), joined_on=_iso(self.joined_edit),
+            base,
+            pseudonym=self.pseudonym_edit.text(),
+            full_name=self.full_name_edit.text(),
+            phone=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            role=str(self.role_combo.currentData()),
+            joined_on=_iso(self.joined_edit),
             active=self.active_check.isChecked(),
             consent_contact=self.consent_contact_check.isChecked(),
             consent_handover=self.consent_handover_check.isChecked(),
@@ -219,9 +247,13 @@ class MemberForm(Retranslating, QWidget):
         if problem == Problem.EMPTY_PSEUDONYM:
             return self.tr("Please give a pseudonym: it is what the group sees.")
         if problem == Problem.BAD_EMAIL:
-            return self.tr("This email address does not look right (it needs an @ and a "
-                           "domain, like name@example.org).")
+            return self.tr(
+                "This email address does not look right (it needs an @ and a "
+                "domain, like name@example.org)."
+            )
         if problem == Problem.DUPLICATE_PSEUDONYM:
-            return self.tr("Another member already has this pseudonym. Save again to keep it "
-                           "anyway, or add an initial to tell them apart.")
+            return self.tr(
+                "Another member already has this pseudonym. Save again to keep it "
+                "anyway, or add an initial to tell them apart."
+            )
         return self.tr("This date is not valid.")

@@ -123,8 +123,10 @@ class MemberTableModel(QAbstractTableModel):
 
     def _resort(self) -> None:
         if self._sort[0] >= 0:
-            self._all.sort(key=lambda r: self._sort_key(r, self._sort[0]),
-                           reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+            self._all.sort(
+                key=lambda r: self._sort_key(r, self._sort[0]),
+                reverse=self._sort[1] == Qt.SortOrder.DescendingOrder,
+            )
 
     def row_of(self, member_id: str) -> int:
         """The shown row of a member, or -1 when the search hides them."""
@@ -160,8 +162,9 @@ class MemberTableModel(QAbstractTableModel):
         if role == ACTIVE_ROLE:
             return row.member.active
         if role == Qt.ItemDataRole.ForegroundRole and not row.member.active:
-            return QApplication.palette().color(QPalette.ColorGroup.Disabled,
-                                                QPalette.ColorRole.Text)
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == ATTENDANCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -192,12 +195,18 @@ class MemberTableModel(QAbstractTableModel):
             return row.last_attended or ""
         return row.attendance_count
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Pseudonym"), self.tr("Role"), self.tr("Joined"),
-                self.tr("Last attended"), self.tr("Attendance"))[section]
+        return (
+            self.tr("Pseudonym"),
+            self.tr("Role"),
+            self.tr("Joined"),
+            self.tr("Last attended"),
+            self.tr("Attendance"),
+        )[section]
 
 
 class MemberFilterProxy(QSortFilterProxyModel):

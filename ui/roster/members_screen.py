@@ -79,11 +79,11 @@ class MembersScreen(Retranslating, QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.status_combo = QComboBox()
-        for status in (MemberFilterProxy.ACTIVE, MemberFilterProxy.INACTIVE,
-                       MemberFilterProxy.ALL):
+        for status in (MemberFilterProxy.ACTIVE, MemberFilterProxy.INACTIVE, MemberFilterProxy.ALL):
             self.status_combo.addItem("", status)
         self.status_combo.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(str(self.status_combo.currentData())))
+            lambda: self.proxy.set_status(str(self.status_combo.currentData()))
+        )
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_member)
         top = QHBoxLayout()
@@ -142,11 +142,13 @@ class MembersScreen(Retranslating, QWidget):
         self.session_combo = QComboBox()
         # A long meeting theme must not widen the window past a 1366-pixel screen.
         self.session_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.session_combo.setMinimumContentsLength(14)
         self.checkin_button = QPushButton()
         self.checkin_button.clicked.connect(
-            lambda: self.open_checkin(str(self.session_combo.currentData() or "")))
+            lambda: self.open_checkin(str(self.session_combo.currentData() or ""))
+        )
         self.import_button = QPushButton()
         self.import_button.clicked.connect(lambda: roster_actions.import_roster(self))
         self.export_button = QPushButton()
@@ -202,8 +204,9 @@ class MembersScreen(Retranslating, QWidget):
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                       QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.search_edit.setFocus)
@@ -219,15 +222,19 @@ class MembersScreen(Retranslating, QWidget):
             self.status_combo.setItemText(number, text)
         self.status_combo.setAccessibleName(self.tr("Show"))
         self.new_button.setText(self.tr("New member"))
-        self.new_button.setToolTip(self.new_action.shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.new_button.setToolTip(
+            self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.session_combo.setAccessibleName(self.tr("Meeting for check-in"))
         self.checkin_button.setText(self.tr("Chec&k-in…"))
         self.import_button.setText(self.tr("Import CSV…"))
         self.export_button.setText(self.tr("E&xport CSV…"))
         self.erase_button.setText(self.tr("Erase for good…"))
-        self.erase_button.setToolTip(self.tr("Right to be forgotten: deletes the member and "
-                                             "their history; this cannot be undone"))
+        self.erase_button.setToolTip(
+            self.tr(
+                "Right to be forgotten: deletes the member and their history; this cannot be undone"
+            )
+        )
         self.history_title.setText(self.tr("Attendance history"))
         self.history_view.setAccessibleName(self.tr("Attendance history"))
         self.table.setAccessibleName(self.tr("Members"))
@@ -286,12 +293,16 @@ class MembersScreen(Retranslating, QWidget):
             selection.setCurrentIndex(
                 self.proxy.mapFromSource(self.model.index(row, 0)),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             selection.blockSignals(blocked)
             self.table.viewport().update()
         elif member is not None and self.form.is_dirty():
-            self.feedback_label.setText(self.tr(
-                "Unsaved changes stay in the form: press Enter to save them or Esc to cancel."))
+            self.feedback_label.setText(
+                self.tr(
+                    "Unsaved changes stay in the form: press Enter to save them or Esc to cancel."
+                )
+            )
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n member(s) shown", "", self.proxy.rowCount()))
@@ -305,8 +316,10 @@ class MembersScreen(Retranslating, QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.scrollTo(index)
         elif (hidden := self.model.find(member_id)) is not None:
             self._load(hidden.member)
@@ -317,8 +330,11 @@ class MembersScreen(Retranslating, QWidget):
         member = current.data(OBJECT_ROLE).member
         # Searching can move the table's current row: typed changes must never be lost to it.
         if self.form.is_dirty() and member != self.form.member:
-            self.feedback_label.setText(self.tr(
-                "Unsaved changes stay in the form: press Enter to save them or Esc to cancel."))
+            self.feedback_label.setText(
+                self.tr(
+                    "Unsaved changes stay in the form: press Enter to save them or Esc to cancel."
+                )
+            )
             return
         self._load(member)
 
@@ -336,16 +352,20 @@ class MembersScreen(Retranslating, QWidget):
         lines = []
         for entry in self.group.roster.attendance_history(member.id):
             when = session_label(entry.starts_at)
-            lines.append(self.tr("{date}: present").format(date=when) if entry.present
-                         else self.tr("{date}: absent").format(date=when))
+            lines.append(
+                self.tr("{date}: present").format(date=when)
+                if entry.present
+                else self.tr("{date}: absent").format(date=when)
+            )
         self.history_model.setStringList(lines or [self.tr("No meeting attended yet.")])
 
     def _update_member_actions(self) -> None:
         member = self.form.member
         self.inactive_button.setEnabled(member is not None)
         self.erase_button.setEnabled(member is not None)
-        self.inactive_button.setText(self.tr("Mark active") if member and not member.active
-                                     else self.tr("Mark inactive"))
+        self.inactive_button.setText(
+            self.tr("Mark active") if member and not member.active else self.tr("Mark inactive")
+        )
 
     def new_member(self) -> None:
         self.table.clearSelection()
@@ -371,7 +391,8 @@ class MembersScreen(Retranslating, QWidget):
         before = self.group.roster.member(edited.id) if self.form.member else None
         if before is None:
             command: AddMemberCommand | EditMemberCommand = AddMemberCommand(
-                self.group.roster, edited, self.refresh_member)
+                self.group.roster, edited, self.refresh_member
+            )
         else:
             command = EditMemberCommand(self.group.roster, before, edited, self.refresh_member)
         if not self._push(command):

@@ -34,8 +34,11 @@ def erase_current(screen: MembersScreen) -> None:
     screen.undo_stack.clear()
     screen.model.remove_member(member.id)
     screen.proxy.refresh()
-    screen.feedback_label.setText(QCoreApplication.translate(
-        "MembersScreen", "The member was erased for good. This cannot be undone."))
+    screen.feedback_label.setText(
+        QCoreApplication.translate(
+            "MembersScreen", "The member was erased for good. This cannot be undone."
+        )
+    )
     screen.new_member()
     screen.ctx.data_changed.emit("members")
 
@@ -43,26 +46,37 @@ def erase_current(screen: MembersScreen) -> None:
 def _confirm_erasure(screen: MembersScreen, pseudonym: str, member_id: str) -> bool:
     """Name everything that goes before anything does."""
     counts = screen.group.roster.erasure_counts(member_id)
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
-        "MembersScreen", "Erase a member"), QCoreApplication.translate(
-        "MembersScreen", "Erase “{name}” for good?").format(name=pseudonym),
-        QMessageBox.StandardButton.Cancel, screen)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("MembersScreen", "Erase a member"),
+        QCoreApplication.translate("MembersScreen", "Erase “{name}” for good?").format(
+            name=pseudonym
+        ),
+        QMessageBox.StandardButton.Cancel,
+        screen,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)  # the pseudonym is the host's, never markup
     lines = [
-        QCoreApplication.translate("MembersScreen",
-                                   "This deletes, from this computer's copy of the group:"),
+        QCoreApplication.translate(
+            "MembersScreen", "This deletes, from this computer's copy of the group:"
+        ),
         QCoreApplication.translate("MembersScreen", "• the member and all their details"),
-        QCoreApplication.translate("MembersScreen", "• %n attendance record(s)", "",
-                                   counts.attendance),
-        QCoreApplication.translate("MembersScreen", "• %n circle turn(s)", "",
-                                   counts.circle_turns),
-        QCoreApplication.translate("MembersScreen", "This is final: it cannot be undone, not "
-                                   "even with Ctrl+Z. To keep their history, mark them inactive "
-                                   "instead."),
+        QCoreApplication.translate(
+            "MembersScreen", "• %n attendance record(s)", "", counts.attendance
+        ),
+        QCoreApplication.translate("MembersScreen", "• %n circle turn(s)", "", counts.circle_turns),
+        QCoreApplication.translate(
+            "MembersScreen",
+            "This is final: it cannot be undone, not "
+            "even with Ctrl+Z. To keep their history, mark them inactive "
+            "instead.",
+        ),
     ]
     box.setInformativeText("\n".join(lines))
-    erase = box.addButton(QCoreApplication.translate("MembersScreen", "Erase for good"),
-                          QMessageBox.ButtonRole.DestructiveRole)
+    erase = box.addButton(
+        QCoreApplication.translate("MembersScreen", "Erase for good"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is erase
@@ -70,19 +84,25 @@ def _confirm_erasure(screen: MembersScreen, pseudonym: str, member_id: str) -> b
 
 def export_roster(screen: MembersScreen) -> Path | None:
     answer = QMessageBox.warning(
-        screen, QCoreApplication.translate("MembersScreen", "Export the roster"),
+        screen,
+        QCoreApplication.translate("MembersScreen", "Export the roster"),
         QCoreApplication.translate(
-            "MembersScreen", "The CSV file will NOT be encrypted: anyone who gets it can read "
+            "MembersScreen",
+            "The CSV file will NOT be encrypted: anyone who gets it can read "
             "every member's name and contact details. Keep it only as long as you need it, "
-            "and never on a shared computer or an unprotected USB stick. Continue?"),
+            "and never on a shared computer or an unprotected USB stick. Continue?",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     name, _filter = QFileDialog.getSaveFileName(
-        screen, QCoreApplication.translate("MembersScreen", "Export the roster"),
+        screen,
+        QCoreApplication.translate("MembersScreen", "Export the roster"),
         str(Path.home() / "roster.csv"),
-        QCoreApplication.translate("MembersScreen", "CSV files (*.csv)"))
+        QCoreApplication.translate("MembersScreen", "CSV files (*.csv)"),
+    )
     if not name:
         return None
     path = Path(name)
@@ -97,8 +117,11 @@ def export_roster(screen: MembersScreen) -> Path | None:
 
 def import_roster(screen: MembersScreen) -> CsvImportDialog | None:
     name, _filter = QFileDialog.getOpenFileName(
-        screen, QCoreApplication.translate("MembersScreen", "Import members"), str(Path.home()),
-        QCoreApplication.translate("MembersScreen", "CSV files (*.csv *.txt)"))
+        screen,
+        QCoreApplication.translate("MembersScreen", "Import members"),
+        str(Path.home()),
+        QCoreApplication.translate("MembersScreen", "CSV files (*.csv *.txt)"),
+    )
     if not name:
         return None
     try:

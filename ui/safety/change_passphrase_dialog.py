@@ -38,8 +38,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.worker.finished.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)
         ctx.about_to_lock.connect(self._finish_before_lock)
-        self.current_edit, self.new_edit, self.confirm_edit = (
-            self._secret() for _ in range(3))
+        self.current_edit, self.new_edit, self.confirm_edit = (self._secret() for _ in range(3))
         self.strength_label = PassphraseStrengthLabel(self.new_edit)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -47,13 +46,15 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.error_label = notice_label("error", visible=False)
         self.busy = busy_bar()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(3)]
-        for label, field in zip(self.labels, (self.current_edit, self.new_edit,
-                                              self.confirm_edit), strict=True):
+        for label, field in zip(
+            self.labels, (self.current_edit, self.new_edit, self.confirm_edit), strict=True
+        ):
             label.setBuddy(field)
             self.form.addRow(label, field)
             if field is self.new_edit:
@@ -73,19 +74,31 @@ class ChangePassphraseDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change the passphrase"))
-        self.intro.setText(self.tr("A backup is made first. The group stays open while its file "
-                                   "is re-encrypted with the new passphrase."))
-        texts = [self.tr("&Current passphrase:"), self.tr("&New passphrase:"),
-                 self.tr("C&onfirm the new passphrase:")]
-        for label, field, text in zip(self.labels, (self.current_edit, self.new_edit,
-                                                    self.confirm_edit), texts, strict=True):
+        self.intro.setText(
+            self.tr(
+                "A backup is made first. The group stays open while its file "
+                "is re-encrypted with the new passphrase."
+            )
+        )
+        texts = [
+            self.tr("&Current passphrase:"),
+            self.tr("&New passphrase:"),
+            self.tr("C&onfirm the new passphrase:"),
+        ]
+        for label, field, text in zip(
+            self.labels, (self.current_edit, self.new_edit, self.confirm_edit), texts, strict=True
+        ):
             label.setText(text)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.warning_label.setText(self.tr(
-            "Write the new passphrase down and keep it somewhere safe. Backups made before this "
-            "change will still need the current passphrase."))
+        self.warning_label.setText(
+            self.tr(
+                "Write the new passphrase down and keep it somewhere safe. Backups made before this "
+                "change will still need the current passphrase."
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Change the passphrase"))
+            self.tr("Change the passphrase")
+        )
 
     def problem(self) -> str:
         if not self.current_edit.text():
@@ -94,7 +107,8 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         if len(self.new_edit.text()) < MIN_PASSPHRASE_LENGTH:
             self.new_edit.setFocus()
             return self.tr("The new passphrase must have at least {count} characters.").format(
-                count=MIN_PASSPHRASE_LENGTH)
+                count=MIN_PASSPHRASE_LENGTH
+            )
         if self.new_edit.text() == self.current_edit.text():
             self.new_edit.setFocus()
             return self.tr("The new passphrase is the same as the current one.")
@@ -137,8 +151,11 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             field.clear()
             field.setEnabled(False)
         self.warning_label.hide()
-        self.intro.setText(self.tr("The passphrase was changed. From now on, the group opens "
-                                   "only with the new one."))
+        self.intro.setText(
+            self.tr(
+                "The passphrase was changed. From now on, the group opens only with the new one."
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()

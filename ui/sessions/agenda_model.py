@@ -52,8 +52,9 @@ class AgendaModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -72,8 +73,12 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return (item.kind, item.title, item.planned_minutes, item.notes)[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (kind_label(item.kind), item.title, str(item.planned_minutes),
-                    item.notes.replace("\n", " "))[column]
+            return (
+                kind_label(item.kind),
+                item.title,
+                str(item.planned_minutes),
+                item.notes.replace("\n", " "),
+            )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MINUTES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -97,8 +102,9 @@ class AgendaModel(QAbstractTableModel):
             return base
         return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
 
-    def add_item(self, row: int, kind: str = ItemKind.OTHER.value, title: str = "",
-                 minutes: int = 10) -> int:
+    def add_item(
+        self, row: int, kind: str = ItemKind.OTHER.value, title: str = "", minutes: int = 10
+    ) -> int:
         row = max(0, min(row, len(self._items)))
         self.beginInsertRows(QModelIndex(), row, row)
         self._items.insert(row, AgendaItem("", row, title, kind, minutes))
@@ -117,8 +123,9 @@ class AgendaModel(QAbstractTableModel):
         if not (0 <= source < count and 0 <= target < count) or source == target:
             return False
         # beginMoveRows takes the destination *before* the move, one past when moving down.
-        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(),
-                           target + 1 if target > source else target)
+        self.beginMoveRows(
+            QModelIndex(), source, source, QModelIndex(), target + 1 if target > source else target
+        )
         self._items.insert(target, self._items.pop(source))
         self.endMoveRows()
         self.total_changed.emit(self.total_minutes())
@@ -138,8 +145,9 @@ class AgendaModel(QAbstractTableModel):
             mime.setData(ROW_MIME, QByteArray(str(indexes[0].row()).encode()))
         return mime
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         if not data.hasFormat(ROW_MIME):
             return False
         source = int(bytes(data.data(ROW_MIME).data()).decode())
@@ -153,8 +161,7 @@ class AgendaModel(QAbstractTableModel):
 class KindDelegate(QStyledItemDelegate):
     """A drop-down of the item kinds, in the interface's language."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Kind"))
         for kind in KINDS:

@@ -45,9 +45,10 @@ def clock_text(seconds: float) -> str:
 
 
 def long_when(session: Session, locale: QLocale | None = None) -> str:
-    """"Tuesday 15 December 2026, 19:00": the long date and the short time, never a time zone."""
+    """ "Tuesday 15 December 2026, 19:00": the long date and the short time, never a time zone."""
     locale = locale or QLocale()
     moment = parse_starts_at(session.starts_at)
     return QCoreApplication.translate("SessionLabels", "{date}, {time}").format(
         date=locale.toString(moment.date(), QLocale.FormatType.LongFormat),
-        time=locale.toString(moment.time(), QLocale.FormatType.ShortFormat))
+        time=locale.toString(moment.time(), QLocale.FormatType.ShortFormat),
+    )

@@ -38,16 +38,25 @@ TIME_FACTOR = 5.2  # times the body text, shrunk to fit the column
 
 
 class LiveView(Retranslating, QDialog):
-    def __init__(self, ctx: UiContext, group: OpenGroup, session: Session,
-                 clock: Callable[[], float] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        group: OpenGroup,
+        session: Session,
+        clock: Callable[[], float] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
         self.session = session
         agenda = group.sessions.agenda(session.id)
         self.notes = [item.notes for item in agenda]
-        self.run = MeetingRun([LiveItem(i.title, i.kind, i.planned_minutes * 60) for i in agenda],
-                              session.duration_minutes * 60, clock or ctx.monotonic)
+        self.run = MeetingRun(
+            [LiveItem(i.title, i.kind, i.planned_minutes * 60) for i in agenda],
+            session.duration_minutes * 60,
+            clock or ctx.monotonic,
+        )
         self.finished_meeting = False
         self.in_progress = True  # until the view is closed; it may be hidden during the circle
         self._build()
@@ -111,8 +120,13 @@ class LiveView(Retranslating, QDialog):
         self.next_label.setWordWrap(True)
         column = QVBoxLayout()
         column.setSpacing(6)
-        for widget in (self.kind_label, self.title_label, self.time_label, self.progress,
-                       self.planned_label):
+        for widget in (
+            self.kind_label,
+            self.title_label,
+            self.time_label,
+            self.progress,
+            self.planned_label,
+        ):
             column.addWidget(widget)
         column.addSpacing(12)
         column.addWidget(notes_card, 1)
@@ -140,7 +154,8 @@ class LiveView(Retranslating, QDialog):
         self.next_button.clicked.connect(self.next_or_finish)
         self.checkin_button = QPushButton()
         self.checkin_button.clicked.connect(
-            lambda: self.ctx.checkin_requested.emit(self.session.id))
+            lambda: self.ctx.checkin_requested.emit(self.session.id)
+        )
         self.agreements_button = QPushButton()
         self.agreements_button.clicked.connect(self.ctx.agreements_requested)
         self.circle_button = QPushButton()
@@ -148,12 +163,23 @@ class LiveView(Retranslating, QDialog):
         self.leave_button = QPushButton()
         self.leave_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (self.previous_button, self.next_button, self.checkin_button,
-                       self.agreements_button, self.circle_button, self.leave_button):
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.checkin_button,
+            self.agreements_button,
+            self.circle_button,
+            self.leave_button,
+        ):
             button.setAutoDefault(False)
         self.next_button.setDefault(True)  # the step a host takes most: shown as the main one
-        for button in (self.previous_button, self.next_button, self.checkin_button,
-                       self.agreements_button, self.circle_button):
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.checkin_button,
+            self.agreements_button,
+            self.circle_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.leave_button)
@@ -162,12 +188,17 @@ class LiveView(Retranslating, QDialog):
     def _apply_fonts(self) -> None:
         """Sizes relative to the body text, so the text-size preference reaches this screen."""
         for widget, factor, bold in (
-                (self.title_label, 3.2, True),
-                (self.kind_label, 1.6, False), (self.notes_label, 1.8, False),
-                (self.next_label, 2.0, False), (self.meeting_clock, 1.6, True),
-                (self.header_label, 1.3, False), (self.agenda_label, 1.3, False),
-                (self.notes_title, 1.2, True), (self.agenda_title, 1.2, True),
-                (self.planned_label, 1.1, False)):
+            (self.title_label, 3.2, True),
+            (self.kind_label, 1.6, False),
+            (self.notes_label, 1.8, False),
+            (self.next_label, 2.0, False),
+            (self.meeting_clock, 1.6, True),
+            (self.header_label, 1.3, False),
+            (self.agenda_label, 1.3, False),
+            (self.notes_title, 1.2, True),
+            (self.agenda_title, 1.2, True),
+            (self.planned_label, 1.1, False),
+        ):
             widget.setFont(scaled_font(factor, bold))
         self.progress.setFixedHeight(max(12, self.fontMetrics().height() // 2 + 4))
         for button in self.findChildren(QPushButton):
@@ -180,8 +211,9 @@ class LiveView(Retranslating, QDialog):
         width = self.time_label.contentsRect().width()
         needed = QFontMetrics(font).horizontalAdvance(self.time_label.text())
         if 0 < width < needed:
-            font.setPointSizeF(max(font.pointSizeF() * width / needed * 0.97,
-                                   QApplication.font().pointSizeF() * 2))
+            font.setPointSizeF(
+                max(font.pointSizeF() * width / needed * 0.97, QApplication.font().pointSizeF() * 2)
+            )
         if font != self.time_label.font():
             self.time_label.setFont(font)
 
@@ -223,36 +255,54 @@ class LiveView(Retranslating, QDialog):
     def refresh(self) -> None:
         run = self.run
         item = run.current
-        self.kind_label.setText(self.tr("Item {number} of {count} · {kind}").format(
-            number=run.index + 1, count=len(run.items), kind=kind_label(item.kind)))
+        self.kind_label.setText(
+            self.tr("Item {number} of {count} · {kind}").format(
+                number=run.index + 1, count=len(run.items), kind=kind_label(item.kind)
+            )
+        )
         self.title_label.setText(item.title or kind_label(item.kind))
         remaining = run.item_remaining()
         if remaining >= 0:
-            self.time_label.setText(self.tr("{elapsed} elapsed · {remaining} left").format(
-                elapsed=clock_text(run.item_elapsed()), remaining=clock_text(remaining)))
+            self.time_label.setText(
+                self.tr("{elapsed} elapsed · {remaining} left").format(
+                    elapsed=clock_text(run.item_elapsed()), remaining=clock_text(remaining)
+                )
+            )
         else:
-            self.time_label.setText(self.tr("{elapsed} elapsed · {over} over").format(
-                elapsed=clock_text(run.item_elapsed()), over=clock_text(-remaining)))
+            self.time_label.setText(
+                self.tr("{elapsed} elapsed · {over} over").format(
+                    elapsed=clock_text(run.item_elapsed()), over=clock_text(-remaining)
+                )
+            )
         self._fit_time()
         over = colours_for(self.ctx.prefs.theme).error.text
         self.time_label.setStyleSheet(f"color: {over};" if remaining < 0 else "")
         self.progress.setRange(0, max(1, item.planned_seconds))
         self.progress.setValue(min(item.planned_seconds, int(run.item_elapsed())))
-        self.planned_label.setText(self.tr("Planned: {minutes} min").format(
-            minutes=item.planned_seconds // 60))
+        self.planned_label.setText(
+            self.tr("Planned: {minutes} min").format(minutes=item.planned_seconds // 60)
+        )
         self._show_notes(self.notes[run.index])
         following = run.next_item
-        self.next_label.setText(self.tr("Next: {title} ({minutes} min)").format(
-            title=following.title or kind_label(following.kind),
-            minutes=following.planned_seconds // 60) if following else self.tr(
-            "This is the last item."))
-        self.meeting_clock.setText(self.tr("Meeting: {elapsed} · {remaining} left").format(
-            elapsed=clock_text(run.meeting_elapsed()),
-            remaining=clock_text(max(0.0, run.meeting_remaining()))))
+        self.next_label.setText(
+            self.tr("Next: {title} ({minutes} min)").format(
+                title=following.title or kind_label(following.kind),
+                minutes=following.planned_seconds // 60,
+            )
+            if following
+            else self.tr("This is the last item.")
+        )
+        self.meeting_clock.setText(
+            self.tr("Meeting: {elapsed} · {remaining} left").format(
+                elapsed=clock_text(run.meeting_elapsed()),
+                remaining=clock_text(max(0.0, run.meeting_remaining())),
+            )
+        )
         self.agenda_label.setText(self._agenda_html())
         self.previous_button.setEnabled(run.index > 0)
-        self.next_button.setText(self.tr("&End the meeting…") if run.is_last
-                                 else self.tr("&Next item"))
+        self.next_button.setText(
+            self.tr("&End the meeting…") if run.is_last else self.tr("&Next item")
+        )
         self.next_button.setToolTip(self.tr("Right arrow or Page Down"))
         self.agreements_button.setVisible(item.kind == ItemKind.AGREEMENTS)
         self.circle_button.setVisible(item.kind == ItemKind.CIRCLE)
@@ -260,8 +310,10 @@ class LiveView(Retranslating, QDialog):
     def _show_notes(self, notes: str) -> None:
         muted = colours_for(self.ctx.prefs.theme).muted
         self.notes_label.setStyleSheet("" if notes.strip() else f"color: {muted};")
-        self.notes_label.setText(notes.strip() or self.tr(
-            "No notes for this item. You can add some in the session's agenda."))
+        self.notes_label.setText(
+            notes.strip()
+            or self.tr("No notes for this item. You can add some in the session's agenda.")
+        )
 
     def _agenda_html(self) -> str:
         """Done items dimmed, the current one marked and bold, in a table so minutes align."""
@@ -271,11 +323,15 @@ class LiveView(Retranslating, QDialog):
             minutes = f"{item.planned_seconds // 60}′"
             title = html.escape(item.title or kind_label(item.kind))
             if index == self.run.index:
-                cells = (f"<td><b>▶</b></td><td align='right'><b>{minutes}</b></td>"
-                         f"<td><b>{title}</b></td>")
+                cells = (
+                    f"<td><b>▶</b></td><td align='right'><b>{minutes}</b></td>"
+                    f"<td><b>{title}</b></td>"
+                )
             elif index < self.run.index:
-                cells = (f"<td></td><td align='right' style='color:{muted}'>{minutes}</td>"
-                         f"<td style='color:{muted}'>{title}</td>")
+                cells = (
+                    f"<td></td><td align='right' style='color:{muted}'>{minutes}</td>"
+                    f"<td style='color:{muted}'>{title}</td>"
+                )
             else:
                 cells = f"<td></td><td align='right'>{minutes}</td><td>{title}</td>"
             rows.append(f"<tr>{cells}</tr>")
@@ -314,15 +370,23 @@ class LiveView(Retranslating, QDialog):
         self.activateWindow()
 
     def ask_finish(self) -> None:
-        answer = QMessageBox.question(self, self.tr("End the meeting"), self.tr(
-            "End the meeting and mark this session as held?"))
+        answer = QMessageBox.question(
+            self,
+            self.tr("End the meeting"),
+            self.tr("End the meeting and mark this session as held?"),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.finish()
 
     def finish(self) -> None:
         held: list[Session] = []
-        if not stored_or_warned(self, self.tr("End the meeting"), lambda: held.append(
-                self.group.sessions.set_status(self.session.id, SessionStatus.HELD))):
+        if not stored_or_warned(
+            self,
+            self.tr("End the meeting"),
+            lambda: held.append(
+                self.group.sessions.set_status(self.session.id, SessionStatus.HELD)
+            ),
+        ):
             return
         self.session = held[0]
         self.finished_meeting = True

@@ -20,8 +20,9 @@ AGENDA, SIGN_IN = "agenda", "sign_in"
 
 
 class PrintMenu(QObject):
-    def __init__(self, group: OpenGroup, parent: QWidget,
-                 current: Callable[[], Session | None]) -> None:
+    def __init__(
+        self, group: OpenGroup, parent: QWidget, current: Callable[[], Session | None]
+    ) -> None:
         super().__init__(parent)
         self.group = group
         self.parent_widget = parent
@@ -54,10 +55,14 @@ class PrintMenu(QObject):
         if what != SIGN_IN:
             return True
         answer = QMessageBox.information(
-            self.parent_widget, self.tr("Sign-in sheet"), self.tr(
+            self.parent_widget,
+            self.tr("Sign-in sheet"),
+            self.tr(
                 "A printed or PDF sign-in sheet is not encrypted. Once members have written on "
-                "it, keep it somewhere safe and destroy it when it is no longer needed."),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+                "it, keep it somewhere safe and destroy it when it is no longer needed."
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Ok
 
     def print_paper(self, what: str) -> None:
@@ -75,8 +80,12 @@ class PrintMenu(QObject):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = headings(self.group.language)[what] + f" {session.starts_at[:10]}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Save as PDF"),
-                                              str(Path(folder) / name), self.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget,
+            self.tr("Save as PDF"),
+            str(Path(folder) / name),
+            self.tr("PDF (*.pdf)"),
+        )
         if path:
             self.save_pdf(what, session, Path(path))
 

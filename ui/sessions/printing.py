@@ -29,9 +29,11 @@ def _e(text: str) -> str:
 
 
 def _style() -> str:
-    return ("<style>body { font-family: sans-serif; font-size: 11pt; }"
-            "h1 { font-size: 18pt; } td, th { padding: 6px; border: 1px solid #555; }"
-            "table { border-collapse: collapse; } th { background: #e6e6e6; }</style>")
+    return (
+        "<style>body { font-family: sans-serif; font-size: 11pt; }"
+        "h1 { font-size: 18pt; } td, th { padding: 6px; border: 1px solid #555; }"
+        "table { border-collapse: collapse; } th { background: #e6e6e6; }</style>"
+    )
 
 
 def _facts(group: OpenGroup, session: Session, language: str) -> str:
@@ -43,8 +45,12 @@ def _facts(group: OpenGroup, session: Session, language: str) -> str:
     if session.theme:
         facts.append((words["theme"], session.theme))
     facts.append((words["duration"], f"{session.duration_minutes} {words['minutes']}"))
-    return "".join(f"<p><b>{_e(k)} :</b> {_e(v)}</p>" if language == "fr"
-                   else f"<p><b>{_e(k)}:</b> {_e(v)}</p>" for k, v in facts)
+    return "".join(
+        f"<p><b>{_e(k)} :</b> {_e(v)}</p>"
+        if language == "fr"
+        else f"<p><b>{_e(k)}:</b> {_e(v)}</p>"
+        for k, v in facts
+    )
 
 
 def agenda_html(group: OpenGroup, session: Session, items: list[AgendaItem]) -> str:
@@ -58,27 +64,32 @@ def agenda_html(group: OpenGroup, session: Session, items: list[AgendaItem]) -> 
             f"<tr><td>{_e(start)}</td><td><b>{_e(item.title)}</b><br/>"
             f"<i>{_e(kind_name(language, item.kind))}</i></td>"
             f"<td align='right'>{item.planned_minutes} {_e(words['minutes'])}</td>"
-            f"<td>{_e(item.notes)}</td></tr>")
+            f"<td>{_e(item.notes)}</td></tr>"
+        )
         moment += timedelta(minutes=item.planned_minutes)
     total = sum(i.planned_minutes for i in items)
-    return (f"<html><head>{_style()}</head><body><h1>{_e(words['agenda'])}</h1>"
-            f"<h2>{_e(group.name)}</h2>{_facts(group, session, language)}"
-            f"<table width='100%'><tr><th>{_e(words['time'])}</th><th>{_e(words['item'])}</th>"
-            f"<th>{_e(words['duration'])}</th><th>{_e(words['notes'])}</th></tr>"
-            f"{''.join(rows)}<tr><td></td><td><b>{_e(words['total'])}</b></td>"
-            f"<td align='right'><b>{total} {_e(words['minutes'])}</b></td><td></td></tr>"
-            "</table></body></html>")
+    return (
+        f"<html><head>{_style()}</head><body><h1>{_e(words['agenda'])}</h1>"
+        f"<h2>{_e(group.name)}</h2>{_facts(group, session, language)}"
+        f"<table width='100%'><tr><th>{_e(words['time'])}</th><th>{_e(words['item'])}</th>"
+        f"<th>{_e(words['duration'])}</th><th>{_e(words['notes'])}</th></tr>"
+        f"{''.join(rows)}<tr><td></td><td><b>{_e(words['total'])}</b></td>"
+        f"<td align='right'><b>{total} {_e(words['minutes'])}</b></td><td></td></tr>"
+        "</table></body></html>"
+    )
 
 
 def sign_in_html(group: OpenGroup, session: Session) -> str:
     language = group.language
     words = headings(language)
     blank = "<tr><td>&nbsp;</td><td>&nbsp;</td></tr>" * SIGN_IN_ROWS
-    return (f"<html><head>{_style()}</head><body><h1>{_e(words['sign_in'])}</h1>"
-            f"<h2>{_e(group.name)}</h2>{_facts(group, session, language)}"
-            f"<p><i>{_e(words['sign_note'])}</i></p>"
-            f"<table width='100%'><tr><th width='55%'>{_e(words['name'])}</th>"
-            f"<th>{_e(words['signature'])}</th></tr>{blank}</table></body></html>")
+    return (
+        f"<html><head>{_style()}</head><body><h1>{_e(words['sign_in'])}</h1>"
+        f"<h2>{_e(group.name)}</h2>{_facts(group, session, language)}"
+        f"<p><i>{_e(words['sign_note'])}</i></p>"
+        f"<table width='100%'><tr><th width='55%'>{_e(words['name'])}</th>"
+        f"<th>{_e(words['signature'])}</th></tr>{blank}</table></body></html>"
+    )
 
 
 def print_html(document_html: str, device: QPagedPaintDevice) -> None:
@@ -93,8 +104,13 @@ def write_pdf(document_html: str, path: Path, title: str) -> None:
         writer.setTitle(title)
         writer.setCreator("Cercle")
         writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         print_html(document_html, writer)
         del writer  # the file is finished when the writer goes

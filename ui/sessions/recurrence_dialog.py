@@ -26,8 +26,9 @@ from ui.common.retranslate import Retranslating
 
 
 class RecurrenceDialog(Retranslating, QDialog):
-    def __init__(self, templates: list[Template], first: QDateTime,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, templates: list[Template], first: QDateTime, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.first_edit = QDateTimeEdit(first)
         self.first_edit.setCalendarPopup(True)
@@ -51,16 +52,24 @@ class RecurrenceDialog(Retranslating, QDialog):
         self.preview_label.setObjectName("info")
         self.preview_label.setWordWrap(True)
         self.form = QFormLayout()
-        for widget in (self.first_edit, self.frequency_combo, self._build_end(),
-                       self.template_combo):
+        for widget in (
+            self.first_edit,
+            self.frequency_combo,
+            self._build_end(),
+            self.template_combo,
+        ):
             self.form.addRow(QLabel(), widget)
         self.first_edit.dateTimeChanged.connect(lambda _d: self.retranslate())
-        for signal in (self.frequency_combo.currentIndexChanged,
-                       self.count_spin.valueChanged, self.until_edit.dateChanged,
-                       self.count_radio.toggled):
+        for signal in (
+            self.frequency_combo.currentIndexChanged,
+            self.count_spin.valueChanged,
+            self.until_edit.dateChanged,
+            self.count_radio.toggled,
+        ):
             signal.connect(self._update_preview)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         root = QVBoxLayout(self)
@@ -87,16 +96,24 @@ class RecurrenceDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Plan a series of sessions"))
         first = self.first_edit.date().toPython()
         weekday = QLocale().dayName(self.first_edit.date().dayOfWeek())
-        ordinals = (self.tr("first"), self.tr("second"), self.tr("third"), self.tr("fourth"),
-                    self.tr("fifth"))
+        ordinals = (
+            self.tr("first"),
+            self.tr("second"),
+            self.tr("third"),
+            self.tr("fourth"),
+            self.tr("fifth"),
+        )
         current = self.frequency_combo.currentIndex()
         self.frequency_combo.blockSignals(True)
         self.frequency_combo.clear()
         self.frequency_combo.addItem(self.tr("Every week"), Frequency.WEEKLY.value)
         self.frequency_combo.addItem(self.tr("Every two weeks"), Frequency.BIWEEKLY.value)
-        self.frequency_combo.addItem(self.tr("Every month, on the {nth} {weekday}").format(
-            nth=ordinals[week_of_month(first) - 1], weekday=weekday),  # type: ignore[arg-type]
-            Frequency.MONTHLY_WEEKDAY.value)
+        self.frequency_combo.addItem(
+            self.tr("Every month, on the {nth} {weekday}").format(
+                nth=ordinals[week_of_month(first) - 1], weekday=weekday
+            ),  # type: ignore[arg-type]
+            Frequency.MONTHLY_WEEKDAY.value,
+        )
         self.frequency_combo.setCurrentIndex(max(0, current))
         self.frequency_combo.blockSignals(False)
         self.template_combo.setItemText(0, self.tr("Empty agenda"))
@@ -104,8 +121,12 @@ class RecurrenceDialog(Retranslating, QDialog):
         self.until_radio.setText(self.tr("On this &end date:"))
         self.count_spin.setAccessibleName(self.tr("Number of sessions"))
         self.until_edit.setAccessibleName(self.tr("End date"))
-        texts = (self.tr("&First session:"), self.tr("&Repeat:"), self.tr("Ends:"),
-                 self.tr("F&ormat:"))
+        texts = (
+            self.tr("&First session:"),
+            self.tr("&Repeat:"),
+            self.tr("Ends:"),
+            self.tr("F&ormat:"),
+        )
         for row, text in enumerate(texts):
             label = self.form.itemAt(row, self.form.ItemRole.LabelRole).widget()
             field = self.form.itemAt(row, self.form.ItemRole.FieldRole).widget()
@@ -132,8 +153,12 @@ class RecurrenceDialog(Retranslating, QDialog):
         self.until_edit.setEnabled(not self.count_radio.isChecked())
         found = dates(self.rule())
         locale = QLocale()
-        shown = ", ".join(locale.toString(QDate(d), QLocale.FormatType.ShortFormat)
-                          for d in found[:4])
-        self.preview_label.setText(self.tr("%n session(s): {dates}", "", len(found)).format(
-            dates=shown + (" …" if len(found) > 4 else "")))
+        shown = ", ".join(
+            locale.toString(QDate(d), QLocale.FormatType.ShortFormat) for d in found[:4]
+        )
+        self.preview_label.setText(
+            self.tr("%n session(s): {dates}", "", len(found)).format(
+                dates=shown + (" …" if len(found) > 4 else "")
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(found))

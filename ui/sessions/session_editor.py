@@ -45,15 +45,22 @@ class AgendaTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (
-                Qt.Key.Key_Up, Qt.Key.Key_Down):
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
             self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
         super().keyPressEvent(event)
 
 
 class SessionEditor(Retranslating, QDialog):
-    def __init__(self, group: OpenGroup, session: Session, items: list[AgendaItem],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        group: OpenGroup,
+        session: Session,
+        items: list[AgendaItem],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.group = group
         self.session = session
@@ -124,8 +131,13 @@ class SessionEditor(Retranslating, QDialog):
         self.total_label = QLabel()
         self.total_label.setObjectName("agendaTotal")
         tools = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button,
-                       self.template_button):
+        for button in (
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.template_button,
+        ):
             tools.addWidget(button)
         tools.addStretch(1)
         tools.addWidget(self.total_label)
@@ -145,8 +157,9 @@ class SessionEditor(Retranslating, QDialog):
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         root = QVBoxLayout(self)
@@ -169,23 +182,37 @@ class SessionEditor(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Session"))
-        labels = (self.tr("&Date and time:"), self.tr("D&uration (minutes):"), self.tr("&Place:"),
-                  self.tr("T&heme:"), self.tr("Su&mmary:"))
-        fields = (self.starts_edit, self.duration_spin, self.place_edit, self.theme_edit,
-                  self.summary_edit)
+        labels = (
+            self.tr("&Date and time:"),
+            self.tr("D&uration (minutes):"),
+            self.tr("&Place:"),
+            self.tr("T&heme:"),
+            self.tr("Su&mmary:"),
+        )
+        fields = (
+            self.starts_edit,
+            self.duration_spin,
+            self.place_edit,
+            self.theme_edit,
+            self.summary_edit,
+        )
         for row, (text, field) in enumerate(zip(labels, fields, strict=True)):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             assert isinstance(label, QLabel)
             label.setText(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.summary_reminder.setText(self.tr(
-            "Practical notes only (who hosted, what was planned next). Never write what members "
-            "shared: it stays in the room."))
+        self.summary_reminder.setText(
+            self.tr(
+                "Practical notes only (who hosted, what was planned next). Never write what members "
+                "shared: it stays in the room."
+            )
+        )
         self.agenda_box.setTitle(self.tr("Agenda"))
         self.table.setAccessibleName(self.tr("Agenda items"))
-        self.table.setToolTip(self.tr("Alt+Up and Alt+Down move the selected item; you can "
-                                      "also drag it."))
+        self.table.setToolTip(
+            self.tr("Alt+Up and Alt+Down move the selected item; you can also drag it.")
+        )
         self.add_button.setText(self.tr("&Add item"))
         self.remove_button.setText(self.tr("&Remove item"))
         self.up_button.setText(self.tr("Move up"))
@@ -200,13 +227,16 @@ class SessionEditor(Retranslating, QDialog):
     def _update_total(self) -> None:
         total, duration = self.model.total_minutes(), self.duration_spin.value()
         if total > duration:
-            self.total_label.setText(self.tr(
-                "Planned: {total} of {duration} min — {over} min over").format(
-                total=total, duration=duration, over=total - duration))
+            self.total_label.setText(
+                self.tr("Planned: {total} of {duration} min — {over} min over").format(
+                    total=total, duration=duration, over=total - duration
+                )
+            )
             self.total_label.setProperty("warning", True)
         else:
-            self.total_label.setText(self.tr("Planned: {total} of {duration} min").format(
-                total=total, duration=duration))
+            self.total_label.setText(
+                self.tr("Planned: {total} of {duration} min").format(total=total, duration=duration)
+            )
             self.total_label.setProperty("warning", False)
         # The theme colours QLabel[warning="true"]; a changed property needs a re-polish.
         self.total_label.style().unpolish(self.total_label)
@@ -220,8 +250,9 @@ class SessionEditor(Retranslating, QDialog):
         self.table.setCurrentIndex(self.model.index(row, column))
 
     def add_item(self) -> None:
-        row = self.model.add_item(self.current_row() + 1 if self.current_row() >= 0
-                                  else self.model.rowCount())
+        row = self.model.add_item(
+            self.current_row() + 1 if self.current_row() >= 0 else self.model.rowCount()
+        )
         self.select_row(row)
         self.table.setFocus()
         self.table.edit(self.model.index(row, AgendaModel.TITLE))
@@ -240,14 +271,19 @@ class SessionEditor(Retranslating, QDialog):
     def edited_session(self) -> Session:
         moment = self.starts_edit.dateTime().toPython()
         return dataclasses.replace(
-            self.session, starts_at=starts_at_text(moment),  # type: ignore[arg-type]
-            duration_minutes=self.duration_spin.value(), place=self.place_edit.text().strip(),
-            theme=self.theme_edit.text().strip(), summary=self.summary_edit.toPlainText().strip())
+            self.session,
+            starts_at=starts_at_text(moment),  # type: ignore[arg-type]
+            duration_minutes=self.duration_spin.value(),
+            place=self.place_edit.text().strip(),
+            theme=self.theme_edit.text().strip(),
+            summary=self.summary_edit.toPlainText().strip(),
+        )
 
     def save(self) -> None:
         try:
-            self.session = self.group.sessions.save_session(self.edited_session(),
-                                                            self.model.items())
+            self.session = self.group.sessions.save_session(
+                self.edited_session(), self.model.items()
+            )
         except Exception as exc:  # shown in plain words, never the exception's text
             self.error_label.setText(error_message(exc))
             self.error_label.show()
@@ -255,16 +291,20 @@ class SessionEditor(Retranslating, QDialog):
         self.accept()
 
     def ask_save_as_template(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save as format"),
-                                        self.tr("Name of the format:"),
-                                        text=self.theme_edit.text())
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Save as format"),
+            self.tr("Name of the format:"),
+            text=self.theme_edit.text(),
+        )
         if ok and name.strip():
             self.save_as_template(name)
 
     def save_as_template(self, name: str) -> None:
         try:
-            self.group.sessions.save_as_template(name, self.duration_spin.value(),
-                                                 self.model.items())
+            self.group.sessions.save_as_template(
+                name, self.duration_spin.value(), self.model.items()
+            )
         except (StorageError, OSError) as exc:  # plain words, never the exception's text
             self.error_label.setText(error_message(exc))
             self.error_label.show()

@@ -49,12 +49,18 @@ class SessionTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Date"), self.tr("Theme"), self.tr("Place"), self.tr("Status"),
-                self.tr("Present"))[section]
+        return (
+            self.tr("Date"),
+            self.tr("Theme"),
+            self.tr("Place"),
+            self.tr("Status"),
+            self.tr("Present"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -64,8 +70,13 @@ class SessionTableModel(QAbstractTableModel):
         if role == OBJECT_ROLE:
             return session
         if role == SORT_ROLE:
-            return (session.starts_at, session.theme.casefold(), session.place.casefold(),
-                    session.status, row.present)[column]
+            return (
+                session.starts_at,
+                session.theme.casefold(),
+                session.place.casefold(),
+                session.status,
+                row.present,
+            )[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.ATTENDANCE:

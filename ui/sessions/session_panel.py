@@ -48,11 +48,17 @@ class SessionPanel(Retranslating, QScrollArea):
         e = html.escape
         when = long_when(session)
         title = session.theme or self.tr("Session")
-        parts = [f"<h3>{e(title)}</h3>",
-                 f"<p>{e(when)}<br/>{e(session.place)}</p>",
-                 "<p>" + e(self.tr("{status} · {minutes} min").format(
-                     status=status_label(session.status),
-                     minutes=session.duration_minutes)) + "</p>"]
+        parts = [
+            f"<h3>{e(title)}</h3>",
+            f"<p>{e(when)}<br/>{e(session.place)}</p>",
+            "<p>"
+            + e(
+                self.tr("{status} · {minutes} min").format(
+                    status=status_label(session.status), minutes=session.duration_minutes
+                )
+            )
+            + "</p>",
+        ]
         present = len(self.group.roster.present_member_ids(session.id))
         if present or session.guest_count:
             parts.append("<p>" + e(self.tr("%n member(s) present", "", present)) + "</p>")
@@ -60,7 +66,9 @@ class SessionPanel(Retranslating, QScrollArea):
         if items:
             rows = "".join(
                 f"<tr><td align='right'>{i.planned_minutes}′&nbsp;</td>"
-                f"<td>{e(i.title or kind_label(i.kind))}</td></tr>" for i in items)
+                f"<td>{e(i.title or kind_label(i.kind))}</td></tr>"
+                for i in items
+            )
             heading = self.tr("Agenda")
             parts.append(f"<p><b>{e(heading)}</b></p><table>{rows}</table>")
         else:
@@ -68,8 +76,11 @@ class SessionPanel(Retranslating, QScrollArea):
         rounds = self.group.sessions.circle_summary(session.id)
         if rounds:
             heading = self.tr("Sharing circle")
-            parts.append(f"<p><b>{e(heading)}</b><br/>"
-                         + e(circle_summary_text(rounds)).replace("\n", "<br/>") + "</p>")
+            parts.append(
+                f"<p><b>{e(heading)}</b><br/>"
+                + e(circle_summary_text(rounds)).replace("\n", "<br/>")
+                + "</p>"
+            )
         if session.summary:
             heading = self.tr("Summary")
             parts.append(f"<p><b>{e(heading)}</b><br/>{e(session.summary)}</p>")

@@ -104,7 +104,9 @@ class SessionsScreen(Retranslating, QWidget):
         self.new_button.clicked.connect(self.new_session)
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_session)
         for table in (self.upcoming_table, self.past_table):
-            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table, self.ask_delete)
+            delete = QShortcut(
+                QKeySequence(QKeySequence.StandardKey.Delete), table, self.ask_delete
+            )
             delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.formats_button = QPushButton()
         self.formats_button.clicked.connect(self.open_formats)
@@ -133,8 +135,13 @@ class SessionsScreen(Retranslating, QWidget):
         top.addStretch(1)
         top.addWidget(self.run_button)
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.duplicate_button, self.cancel_button,
-                       self.delete_button, self.print_button):
+        for button in (
+            self.edit_button,
+            self.duplicate_button,
+            self.cancel_button,
+            self.delete_button,
+            self.print_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         self.title_label = QLabel()
@@ -157,8 +164,11 @@ class SessionsScreen(Retranslating, QWidget):
         self.upcoming_table.setAccessibleName(self.tr("Upcoming sessions"))
         self.past_table.setAccessibleName(self.tr("Past sessions"))
         self.new_button.setText(self.tr("&New session"))
-        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.new_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.New).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
         self.formats_button.setText(self.tr("From a f&ormat…"))
         self.series_button.setText(self.tr("Plan a &series…"))
         self.edit_button.setText(self.tr("&Edit…"))
@@ -177,8 +187,9 @@ class SessionsScreen(Retranslating, QWidget):
             return
         current = select or (self.selected().id if self.selected() else "")
         counts = self.group.sessions.attendance_counts()
-        self.model.set_rows([SessionRow(s, counts.get(s.id, 0))
-                             for s in self.group.sessions.sessions()])
+        self.model.set_rows(
+            [SessionRow(s, counts.get(s.id, 0)) for s in self.group.sessions.sessions()]
+        )
         today = date.today().isoformat()
         self.upcoming.set_now(today)
         self.past.set_now(today)
@@ -217,8 +228,9 @@ class SessionsScreen(Retranslating, QWidget):
         return value if isinstance(value, Session) else None
 
     def select(self, session_id: str) -> bool:
-        for tab, (table, proxy) in enumerate(((self.upcoming_table, self.upcoming),
-                                              (self.past_table, self.past))):
+        for tab, (table, proxy) in enumerate(
+            ((self.upcoming_table, self.upcoming), (self.past_table, self.past))
+        ):
             for row in range(proxy.rowCount()):
                 index = proxy.index(row, 0)
                 if index.data(OBJECT_ROLE).id == session_id:
@@ -229,24 +241,32 @@ class SessionsScreen(Retranslating, QWidget):
 
     def _selection_changed(self) -> None:
         session = self.selected()
-        for button in (self.run_button, self.edit_button, self.duplicate_button,
-                       self.delete_button, self.print_button):
+        for button in (
+            self.run_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.print_button,
+        ):
             button.setEnabled(session is not None)
         # A meeting stepped aside for the circle: this button is the way back to it.
         meeting_on = self._meeting_on() is not None
-        self.run_button.setText(self.tr("&Back to the meeting") if meeting_on
-                                else self.tr("&Run the meeting"))
+        self.run_button.setText(
+            self.tr("&Back to the meeting") if meeting_on else self.tr("&Run the meeting")
+        )
         self.run_button.setEnabled(session is not None or meeting_on)
-        self.cancel_button.setEnabled(session is not None
-                                      and session.status == SessionStatus.PLANNED)
+        self.cancel_button.setEnabled(
+            session is not None and session.status == SessionStatus.PLANNED
+        )
         self.panel.show_session(session)
 
     # Actions ----------------------------------------------------------------------------------
 
     def open_editor(self, session: Session, items: list) -> SessionEditor:  # type: ignore[type-arg]
         self.editor = SessionEditor(self.group, session, items, self.window())
-        self.editor.accepted.connect(lambda: self._changed(self.editor.session.id
-                                                           if self.editor else ""))
+        self.editor.accepted.connect(
+            lambda: self._changed(self.editor.session.id if self.editor else "")
+        )
         self.editor.open()
         return self.editor
 
@@ -267,8 +287,11 @@ class SessionsScreen(Retranslating, QWidget):
         while later.date() <= date.today():  # a copy lands on the same weekday, ahead
             later += timedelta(weeks=1)
         copies = []
-        if not stored_or_warned(self, self.tr("Duplicate the session"), lambda: copies.append(
-                self.group.sessions.duplicate(session.id, starts_at_text(later)))):
+        if not stored_or_warned(
+            self,
+            self.tr("Duplicate the session"),
+            lambda: copies.append(self.group.sessions.duplicate(session.id, starts_at_text(later))),
+        ):
             return None
         self._changed(copies[0].id)
         return self.edit_selected()
@@ -283,12 +306,14 @@ class SessionsScreen(Retranslating, QWidget):
     def _from_template(self, template_id: str) -> None:
         if template_id:
             session, items = self.group.sessions.session_from_template(
-                template_id, starts_at_text(_next_evening()))
+                template_id, starts_at_text(_next_evening())
+            )
             self.open_editor(session, items)
 
     def open_series(self) -> RecurrenceDialog:
-        dialog = RecurrenceDialog(self.group.sessions.templates(),
-                                  QDateTime(_next_evening()), self.window())
+        dialog = RecurrenceDialog(
+            self.group.sessions.templates(), QDateTime(_next_evening()), self.window()
+        )
         dialog.accepted.connect(lambda: self._create_series(dialog))
         dialog.open()
         self.series_dialog = dialog
@@ -300,7 +325,8 @@ class SessionsScreen(Retranslating, QWidget):
         items = []
         if dialog.template_id():
             model, items = self.group.sessions.session_from_template(
-                dialog.template_id(), model.starts_at)
+                dialog.template_id(), model.starts_at
+            )
         try:
             created = self.group.sessions.create_series(dialog.rule(), model, items)
         except Exception as exc:
@@ -312,24 +338,38 @@ class SessionsScreen(Retranslating, QWidget):
         session = self.selected()
         if session is None:
             return
-        answer = QMessageBox.question(self, self.tr("Cancel the session"), self.tr(
-            "Mark this session as cancelled? It stays in the list, and you can still delete "
-            "it later."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel the session"),
+            self.tr(
+                "Mark this session as cancelled? It stays in the list, and you can still delete "
+                "it later."
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
-                self, self.tr("Cancel the session"),
-                lambda: self.group.sessions.set_status(session.id, SessionStatus.CANCELLED)):
+            self,
+            self.tr("Cancel the session"),
+            lambda: self.group.sessions.set_status(session.id, SessionStatus.CANCELLED),
+        ):
             self._changed(session.id)
 
     def ask_delete(self) -> None:
         session = self.selected()
         if session is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete the session"), self.tr(
-            "Delete this session, its agenda and its attendance for good? This cannot be "
-            "undone."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the session"),
+            self.tr(
+                "Delete this session, its agenda and its attendance for good? This cannot be "
+                "undone."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
-                self, self.tr("Delete the session"), lambda: self.group.sessions.delete(session.id)):
+            self, self.tr("Delete the session"), lambda: self.group.sessions.delete(session.id)
+        ):
             self._changed()
 
     def _meeting_on(self) -> LiveView | None:
@@ -345,8 +385,11 @@ class SessionsScreen(Retranslating, QWidget):
         if session is None:
             return None
         if not self.group.sessions.agenda(session.id):
-            QMessageBox.information(self, self.tr("Run the meeting"), self.tr(
-                "This session has no agenda yet. Add at least one item first."))
+            QMessageBox.information(
+                self,
+                self.tr("Run the meeting"),
+                self.tr("This session has no agenda yet. Add at least one item first."),
+            )
             return None
         self.live = LiveView(self.ctx, self.group, session, parent=self.window())
         self.live.finished.connect(lambda _r: self.reload(session.id))

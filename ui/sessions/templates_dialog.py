@@ -47,8 +47,9 @@ class TemplatesDialog(Retranslating, QDialog):
         self.rename_button.clicked.connect(self.ask_rename)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.ask_delete)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
@@ -83,7 +84,8 @@ class TemplatesDialog(Retranslating, QDialog):
         self.rename_button.setText(self.tr("Re&name…"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&New session from this format"))
+            self.tr("&New session from this format")
+        )
         self._show_items(self.list.currentRow())
 
     def reload(self, select: str = "") -> None:
@@ -97,8 +99,11 @@ class TemplatesDialog(Retranslating, QDialog):
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         has = self.list.count() > 0
-        for button in (self.rename_button, self.delete_button,
-                       self.buttons.button(QDialogButtonBox.StandardButton.Ok)):
+        for button in (
+            self.rename_button,
+            self.delete_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+        ):
             button.setEnabled(has)
 
     def chosen_id(self) -> str:
@@ -116,40 +121,55 @@ class TemplatesDialog(Retranslating, QDialog):
         rows = "".join(
             f"<tr><td align='right'>{i.planned_minutes}′</td><td>{html.escape(i.title)}</td>"
             f"<td style='color:{muted}'>{html.escape(kind_label(i.kind))}</td></tr>"
-            for i in items)
+            for i in items
+        )
         total = self.tr("In all: {minutes} min").format(
-            minutes=sum(i.planned_minutes for i in items))
-        agenda = (f"<table cellspacing='0' cellpadding='3'>{rows}</table>"
-                  f"<p style='color:{muted}'>{html.escape(total)}</p>")
+            minutes=sum(i.planned_minutes for i in items)
+        )
+        agenda = (
+            f"<table cellspacing='0' cellpadding='3'>{rows}</table>"
+            f"<p style='color:{muted}'>{html.escape(total)}</p>"
+        )
         self.items_label.setText(agenda)
 
     def ask_rename(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename the format"),
-                                        self.tr("New name:"), text=item.text())
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename the format"), self.tr("New name:"), text=item.text()
+        )
         if ok and name.strip():
             self.rename(name)
 
     def rename(self, name: str) -> None:
         template_id = self.chosen_id()
-        if stored_or_warned(self, self.tr("Rename the format"),
-                            lambda: self.group.sessions.rename_template(template_id, name)):
+        if stored_or_warned(
+            self,
+            self.tr("Rename the format"),
+            lambda: self.group.sessions.rename_template(template_id, name),
+        ):
             self.reload(template_id)
 
     def ask_delete(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete the format"), self.tr(
-            "Delete the format “{name}”? Sessions already planned with it are kept.").format(
-            name=item.text()), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete the format"),
+            self.tr(
+                "Delete the format “{name}”? Sessions already planned with it are kept."
+            ).format(name=item.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the name is the host's, never markup
         answer = box.exec()
         template_id = self.chosen_id()
         if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
-                self, self.tr("Delete the format"),
-                lambda: self.group.sessions.delete_template(template_id)):
+            self,
+            self.tr("Delete the format"),
+            lambda: self.group.sessions.delete_template(template_id),
+        ):
             self.reload()

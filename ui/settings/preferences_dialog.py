@@ -54,8 +54,10 @@ class PreferencesDialog(Retranslating, QDialog):
         self.stale_spin = _spin(30, 3650)
         self.stale_spin.setSingleStep(30)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.Apply)
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Apply
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self.save)
@@ -84,14 +86,25 @@ class PreferencesDialog(Retranslating, QDialog):
         return box
 
     def _build(self) -> None:
-        self.display_box = self._section("display", [
-            ("language", self.language_combo), ("text_size", self.text_size_combo),
-            ("theme", self.theme_combo)])
-        self.safety_box = self._section("safety", [
-            ("autolock", self.autolock_spin), ("daily", self.backups_daily_spin),
-            ("weekly", self.backups_weekly_spin)])
-        self.meetings_box = self._section("meetings", [
-            ("", self.chime_check), ("stale", self.stale_spin)])
+        self.display_box = self._section(
+            "display",
+            [
+                ("language", self.language_combo),
+                ("text_size", self.text_size_combo),
+                ("theme", self.theme_combo),
+            ],
+        )
+        self.safety_box = self._section(
+            "safety",
+            [
+                ("autolock", self.autolock_spin),
+                ("daily", self.backups_daily_spin),
+                ("weekly", self.backups_weekly_spin),
+            ],
+        )
+        self.meetings_box = self._section(
+            "meetings", [("", self.chime_check), ("stale", self.stale_spin)]
+        )
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         for box in (self.display_box, self.safety_box, self.meetings_box):
@@ -116,18 +129,27 @@ class PreferencesDialog(Retranslating, QDialog):
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
-        self._set_items(self.language_combo, [
-            self.tr("Same as this computer"), "Français", "English"])
-        self._set_items(self.text_size_combo, [
-            self.tr("Normal"), self.tr("Large"), self.tr("Very large")])
-        self._set_items(self.theme_combo, [
-            self.tr("Same as this computer"), self.tr("Light"), self.tr("Dark")])
+        self._set_items(
+            self.language_combo, [self.tr("Same as this computer"), "Français", "English"]
+        )
+        self._set_items(
+            self.text_size_combo, [self.tr("Normal"), self.tr("Large"), self.tr("Very large")]
+        )
+        self._set_items(
+            self.theme_combo, [self.tr("Same as this computer"), self.tr("Light"), self.tr("Dark")]
+        )
         self.chime_check.setText(self.tr("Play a soft &chime when a speaker's time is up"))
-        self.autolock_spin.setToolTip(self.tr(
-            "The group locks itself when nobody has used Cercle for this long, except while a "
-            "sharing circle is running."))
-        self.stale_spin.setToolTip(self.tr(
-            "Phone numbers and opening hours change: older resources are marked for checking."))
+        self.autolock_spin.setToolTip(
+            self.tr(
+                "The group locks itself when nobody has used Cercle for this long, except while a "
+                "sharing circle is running."
+            )
+        )
+        self.stale_spin.setToolTip(
+            self.tr(
+                "Phone numbers and opening hours change: older resources are marked for checking."
+            )
+        )
 
     @staticmethod
     def _set_items(combo: QComboBox, texts: list[str]) -> None:
@@ -135,9 +157,11 @@ class PreferencesDialog(Retranslating, QDialog):
             combo.setItemText(index, text)
 
     def load(self, prefs: Preferences) -> None:
-        for combo, value in ((self.language_combo, prefs.language),
-                             (self.text_size_combo, prefs.text_size),
-                             (self.theme_combo, prefs.theme)):
+        for combo, value in (
+            (self.language_combo, prefs.language),
+            (self.text_size_combo, prefs.text_size),
+            (self.theme_combo, prefs.theme),
+        ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.autolock_spin.setValue(prefs.autolock_minutes)
         self.backups_daily_spin.setValue(prefs.backups_daily)

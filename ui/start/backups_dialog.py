@@ -74,12 +74,14 @@ class BackupTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Made on"), self.tr("Kind"), self.tr("Size"),
-                self.tr("Opens with")][section]
+        return [self.tr("Made on"), self.tr("Kind"), self.tr("Size"), self.tr("Opens with")][
+            section
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -89,8 +91,12 @@ class BackupTableModel(QAbstractTableModel):
         if role == ObjectRole:
             return backup
         if role == SortRole:
-            return [backup.made_at.isoformat(), backup.kind, backup.size,
-                    int(backup.same_passphrase)][column]
+            return [
+                backup.made_at.isoformat(),
+                backup.kind,
+                backup.size,
+                int(backup.same_passphrase),
+            ][column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(backup, column)
         return None
@@ -102,8 +108,7 @@ class BackupTableModel(QAbstractTableModel):
         if column == self.KIND:
             return kind_text(backup.kind)
         if column == self.SIZE:
-            return locale.formattedDataSize(backup.size, 0,
-                                            QLocale.DataSizeFormat.DataSizeSIFormat)
+            return locale.formattedDataSize(backup.size, 0, QLocale.DataSizeFormat.DataSizeSIFormat)
         if backup.same_passphrase:
             return self.tr("The current passphrase")
         return self.tr("An earlier passphrase")
@@ -159,18 +164,32 @@ class BackupsDialog(Retranslating, QDialog):
         self.passphrase_edit.returnPressed.connect(self.restore)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.intro, self.table, self.empty_label, self.passphrase_label,
-                       self.passphrase_edit, self.note, self.error_label, self.busy, self.buttons):
+        for widget in (
+            self.intro,
+            self.table,
+            self.empty_label,
+            self.passphrase_label,
+            self.passphrase_edit,
+            self.note,
+            self.error_label,
+            self.busy,
+            self.buttons,
+        ):
             layout.addWidget(widget, 1 if widget is self.table else 0)
 
     def retranslate(self) -> None:
         label = self.group.label or self.tr("Unnamed group")
         self.setWindowTitle(self.tr("Backups"))
-        self.intro.setText(self.tr("Backups of “{label}”, made automatically once a day and "
-                                   "before every risky change. Each one is encrypted with the "
-                                   "passphrase the group had on that day.").format(label=label))
-        self.empty_label.setText(self.tr("No backup yet: one is made the first time the group "
-                                         "is opened each day."))
+        self.intro.setText(
+            self.tr(
+                "Backups of “{label}”, made automatically once a day and "
+                "before every risky change. Each one is encrypted with the "
+                "passphrase the group had on that day."
+            ).format(label=label)
+        )
+        self.empty_label.setText(
+            self.tr("No backup yet: one is made the first time the group is opened each day.")
+        )
         self.passphrase_label.setText(self.tr("&Passphrase of the chosen backup:"))
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the chosen backup"))
         self.table.setAccessibleName(self.tr("Backups"))
@@ -188,8 +207,12 @@ class BackupsDialog(Retranslating, QDialog):
     def _fit_columns(self) -> None:
         """Wide enough for every column in full (large text, French), within a laptop screen."""
         self.table.resizeColumnsToContents()
-        needed = (self.table.horizontalHeader().length() + 2 * self.table.frameWidth()
-                  + self.table.verticalScrollBar().sizeHint().width() + 48)
+        needed = (
+            self.table.horizontalHeader().length()
+            + 2 * self.table.frameWidth()
+            + self.table.verticalScrollBar().sizeHint().width()
+            + 48
+        )
         self.setMinimumWidth(min(1300, max(760, needed)))
 
     def selected(self) -> BackupInfo | None:
@@ -202,11 +225,14 @@ class BackupsDialog(Retranslating, QDialog):
         if backup is None:
             self.note.hide()
             return
-        text = self.tr("The group's current file will be kept aside as a backup first, so "
-                       "nothing is lost.")
+        text = self.tr(
+            "The group's current file will be kept aside as a backup first, so nothing is lost."
+        )
         if not backup.same_passphrase:
-            text += " " + self.tr("This backup was made before the passphrase was changed: "
-                                  "it opens only with the earlier passphrase.")
+            text += " " + self.tr(
+                "This backup was made before the passphrase was changed: "
+                "it opens only with the earlier passphrase."
+            )
         self.note.setText(text)
         self.note.show()
 

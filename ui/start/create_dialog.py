@@ -46,7 +46,8 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.error_label.setObjectName("error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -54,10 +55,15 @@ class CreateGroupDialog(Retranslating, QDialog):
         # Real QLabels: addRow("", field) creates no label at all, and a form without visible
         # labels leaves the host guessing from placeholders.
         self.field_labels: list[QLabel | None] = []
-        for field, labelled in ((self.label_edit, True), (self.label_note, False),
-                                (self.name_edit, True), (self.language_combo, True),
-                                (self.passphrase_edit, True), (self.strength_label, False),
-                                (self.confirm_edit, True)):
+        for field, labelled in (
+            (self.label_edit, True),
+            (self.label_note, False),
+            (self.name_edit, True),
+            (self.language_combo, True),
+            (self.passphrase_edit, True),
+            (self.strength_label, False),
+            (self.confirm_edit, True),
+        ):
             label = QLabel() if labelled else None
             if label is not None:
                 label.setBuddy(field)
@@ -74,20 +80,32 @@ class CreateGroupDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Create a group"))
-        labels = [self.tr("&Label on this computer:"), "", self.tr("Group &name:"),
-                  self.tr("Group lan&guage:"), self.tr("&Passphrase:"), "",
-                  self.tr("&Confirm passphrase:")]
+        labels = [
+            self.tr("&Label on this computer:"),
+            "",
+            self.tr("Group &name:"),
+            self.tr("Group lan&guage:"),
+            self.tr("&Passphrase:"),
+            "",
+            self.tr("&Confirm passphrase:"),
+        ]
         for label, text in zip(self.field_labels, labels, strict=True):
             if label is not None:
                 label.setText(text)
         self.label_edit.setPlaceholderText(self.tr("for example: Tuesday group"))
-        self.label_note.setText(self.tr(
-            "Anyone using this computer can read the label, even without the passphrase. "
-            "Choose one that says nothing private."))
+        self.label_note.setText(
+            self.tr(
+                "Anyone using this computer can read the label, even without the passphrase. "
+                "Choose one that says nothing private."
+            )
+        )
         self.name_edit.setPlaceholderText(self.tr("for example: Bereavement support group"))
-        self.warning_label.setText(self.tr(
-            "Write the passphrase down and keep it somewhere safe. If it is lost, nobody can "
-            "open the group again: there is no way to recover it."))
+        self.warning_label.setText(
+            self.tr(
+                "Write the passphrase down and keep it somewhere safe. If it is lost, nobody can "
+                "open the group again: there is no way to recover it."
+            )
+        )
         self.label_edit.setAccessibleName(self.tr("Label on this computer"))
         self.name_edit.setAccessibleName(self.tr("Group name"))
         self.language_combo.setAccessibleName(self.tr("Group language"))
@@ -113,12 +131,17 @@ class CreateGroupDialog(Retranslating, QDialog):
         if len(self.passphrase_edit.text()) < MIN_PASSPHRASE_LENGTH:
             self.passphrase_edit.setFocus()
             return self.tr("The passphrase must have at least {count} characters.").format(
-                count=MIN_PASSPHRASE_LENGTH)
+                count=MIN_PASSPHRASE_LENGTH
+            )
         if self.passphrase_edit.text() != self.confirm_edit.text():
             self.confirm_edit.setFocus()
             return self.tr("The two passphrases are different.")
         return ""
 
     def values(self) -> tuple[str, str, str, str]:
-        return (self.label_edit.text(), self.name_edit.text(),
-                str(self.language_combo.currentData()), self.passphrase_edit.text())
+        return (
+            self.label_edit.text(),
+            self.name_edit.text(),
+            str(self.language_combo.currentData()),
+            self.passphrase_edit.text(),
+        )

@@ -39,7 +39,8 @@ class GroupListModel(QAbstractListModel):
             label = group.label or QCoreApplication.translate("GroupListModel", "Unnamed group")
             if group.is_demo:
                 return QCoreApplication.translate("GroupListModel", "{label} (demo)").format(
-                    label=label)
+                    label=label
+                )
             return label
         if role == ObjectRole:
             return group

@@ -186,16 +186,24 @@ class StartScreen(Retranslating, QWidget):
         self.backups_button.clicked.connect(self.open_backups)
 
     def retranslate(self) -> None:
-        self.footer.setText(self.tr(
-            "Cercle works without internet. The passphrase is never stored anywhere: keep it "
-            "somewhere safe, it is the only way to open the group."))
-        self.subtitle.setText(self.tr("A quiet companion for the hosts of peer support groups. "
-                                      "Everything stays on this computer, encrypted."))
+        self.footer.setText(
+            self.tr(
+                "Cercle works without internet. The passphrase is never stored anywhere: keep it "
+                "somewhere safe, it is the only way to open the group."
+            )
+        )
+        self.subtitle.setText(
+            self.tr(
+                "A quiet companion for the hosts of peer support groups. "
+                "Everything stays on this computer, encrypted."
+            )
+        )
         self.groups_label.setText(self.tr("&Groups"))
         self.preferences_button.setText(self.tr("P&references…"))
         self.preferences_button.setToolTip(self.tr("Language, text size, colours (Ctrl+,)"))
-        self.empty_label.setText(self.tr("No group yet. Create one, or try the demo group to "
-                                         "look around."))
+        self.empty_label.setText(
+            self.tr("No group yet. Create one, or try the demo group to look around.")
+        )
         self.create_button.setText(self.tr("&Create a group…"))
         self.demo_button.setText(self.tr("Try the &demo group"))
         self.import_button.setText(self.tr("&Import a handed-over group…"))
@@ -203,14 +211,20 @@ class StartScreen(Retranslating, QWidget):
         self.unlock_button.setText(self.tr("&Unlock"))
         self.busy_label.setText(self.tr("Opening the group…"))
         self.backups_button.setText(self.tr("&Backups and restore…"))
-        self.interrupted_label.setText(self.tr(
-            "A passphrase change for this group was interrupted. If the new passphrase does not "
-            "open it, the previous one will."))
+        self.interrupted_label.setText(
+            self.tr(
+                "A passphrase change for this group was interrupted. If the new passphrase does not "
+                "open it, the previous one will."
+            )
+        )
         self.unlock_wait.refresh()
         self.group_list.setAccessibleName(self.tr("Groups on this computer"))
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
-        self.demo_hint.setText(self.tr("The demo group's passphrase is: {passphrase}").format(
-            passphrase=demo.DEMO_PASSPHRASE))
+        self.demo_hint.setText(
+            self.tr("The demo group's passphrase is: {passphrase}").format(
+                passphrase=demo.DEMO_PASSPHRASE
+            )
+        )
         self._update_selection_texts()
         self._update_count()
 
@@ -223,7 +237,8 @@ class StartScreen(Retranslating, QWidget):
             row = 0
         if row >= 0:
             self.group_list.selectionModel().setCurrentIndex(
-                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self.group_list.setVisible(self.model.rowCount() > 0)
         # No group yet: a first welcome, not a disabled unlock form with nothing to unlock.

@@ -48,8 +48,11 @@ class UnlockWait(QObject):
         if waiting:
             seconds = math.ceil(remaining)
             self._button.setText(self.tr("Wait %n s", "", seconds))
-            self._note.setText(self.tr("Several wrong passphrases in a row: please wait a moment "
-                                       "before the next try."))
+            self._note.setText(
+                self.tr(
+                    "Several wrong passphrases in a row: please wait a moment before the next try."
+                )
+            )
             if not self.timer.isActive():
                 self.timer.start()
         else:

@@ -28,8 +28,11 @@ def circle(demo_window, clock):  # type: ignore[no-untyped-def]
     """The circle screen, set up from the attendance of a past demo meeting (9 present)."""
     group_screen = demo_window.group_screen
     group = group_screen.group
-    session = next(s for s in reversed(group.sessions.sessions())
-                   if len(group.roster.present_member_ids(s.id)) >= 5)
+    session = next(
+        s
+        for s in reversed(group.sessions.sessions())
+        if len(group.roster.present_member_ids(s.id)) >= 5
+    )
     present = group.roster.present_member_ids(session.id)
     demo_window.ctx.circle_requested.emit(session.id, present, 35 * 60)
     screen = group_screen.screens["circle"]

@@ -11,7 +11,9 @@ from tests.helpers import type_text
 from ui.circle.display import COLOURS
 from ui.circle.face import Face, FitLabel, TimerPanel
 
-NEUTRAL, WARNING, OVERTIME, IDLE = (COLOURS[t][0] for t in ("neutral", "warning", "overtime", "idle"))
+NEUTRAL, WARNING, OVERTIME, IDLE = (
+    COLOURS[t][0] for t in ("neutral", "warning", "overtime", "idle")
+)
 
 
 def _seen(screen):  # type: ignore[no-untyped-def]
@@ -71,7 +73,9 @@ def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:  # 
     assert _seen(circle) == (second, "2:00", "Speaking", NEUTRAL)
     _key(qtbot, circle, Qt.Key.Key_P)
     assert _seen(circle)[0] == third
-    assert circle.running.waiting_list.item(circle.running.waiting_list.count() - 1).text() == second
+    assert (
+        circle.running.waiting_list.item(circle.running.waiting_list.count() - 1).text() == second
+    )
     _tick(circle, clock, 10)
     _key(qtbot, circle, Qt.Key.Key_Left)
     assert _seen(circle) == (first, "0:18", "Time to conclude", WARNING)
@@ -86,8 +90,10 @@ def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:  # 
     qtbot.keyClick(circle.running.panel.face, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert circle.stack.currentWidget() is circle.summary
     assert not ctx.autolock_inhibited
-    rows = {circle.summary.model.index(r, 0).data(): circle.summary.model.index(r, 3).data()
-            for r in range(circle.summary.model.rowCount())}
+    rows = {
+        circle.summary.model.index(r, 0).data(): circle.summary.model.index(r, 3).data()
+        for r in range(circle.summary.model.rowCount())
+    }
     assert rows[first] == "Spoke" and rows[third] == "Spoke"
     assert rows[second] == "Passed"
     assert "Saved" in circle.summary.saved_label.text()
@@ -146,7 +152,8 @@ def test_waiting_people_can_be_reordered_and_a_late_arrival_added(qtbot, circle,
 
 
 def test_the_chime_rings_at_the_warning_and_at_the_end_only_when_asked(
-        circle, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    circle, clock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     # Count the rings without a sound device (Qt Multimedia warns without one).
     monkeypatch.setattr("ui.circle.chime.chime_available", lambda: False)
     circle.setup.each_radio.setChecked(True)
@@ -213,8 +220,11 @@ def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, demo_window, clo
     setup.people.setCurrentRow(0)
     qtbot.mouseClick(setup.order_buttons["remove"], Qt.MouseButton.LeftButton)
     assert setup.share_label.text() == "1 min for 1 person: 55 s, with 5 s to spare."
-    held = next(i for i in range(setup.session_combo.count())
-                if setup.group.roster.present_member_ids(setup.session_combo.itemData(i)))
+    held = next(
+        i
+        for i in range(setup.session_combo.count())
+        if setup.group.roster.present_member_ids(setup.session_combo.itemData(i))
+    )
     setup.session_combo.setCurrentIndex(held)
     qtbot.mouseClick(setup.attendance_button, Qt.MouseButton.LeftButton)
     present = setup.group.roster.present_member_ids(setup.session_combo.itemData(held))
@@ -259,7 +269,8 @@ def test_the_time_each_is_typed_in_minutes_and_seconds(qtbot, circle) -> None:  
 
 
 def test_the_chime_uses_the_system_player_without_qt_multimedia(
-        qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     """Without the Addons wheel the chime still rings, through the OS's own player."""
     import sys
 
@@ -267,7 +278,7 @@ def test_the_chime_uses_the_system_player_without_qt_multimedia(
 
     played = tmp_path / "played.txt"
     player = tmp_path / "fake-player"
-    player.write_text(f"#!/bin/sh\necho \"$@\" > {played}\n")
+    player.write_text(f'#!/bin/sh\necho "$@" > {played}\n')
     player.chmod(0o755)
     monkeypatch.setattr(chime_module, "_has_multimedia", lambda: False)
     monkeypatch.setattr(chime_module, "system_player", lambda: [str(player), "-q"])
