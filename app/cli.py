@@ -19,6 +19,7 @@ from typing import TextIO
 
 from app import errors
 from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
+from app.passphrase import Weakness, weakness
 from app.paths import DataDir
 from app.vaults import VaultService
 from storage.database import Database
@@ -33,6 +34,15 @@ EXIT = {
     errors.NotAVault: (6, "not a Cercle file"),
     errors.DiskFull: (7, "disk full: nothing was written"),
     errors.GroupAlreadyHere: (8, "this group is already on this computer"),
+}
+
+# The same floor as the window's (app/passphrase.py), worded for a terminal.
+REFUSED = {
+    Weakness.TOO_SHORT: "too short: use at least 8 characters",
+    Weakness.ALL_DIGITS: "only digits are guessed in minutes",
+    Weakness.SEQUENCE: "a sequence or a keyboard row is tried first",
+    Weakness.GROUP_NAME: "it is the group's own label or name",
+    Weakness.COMMON: "it is one of the most common passphrases",
 }
 
 
@@ -150,6 +160,11 @@ def _import(
 ) -> int:
     copy = service.inspect(Path(args.file), asker.ask("Handover passphrase: "))
     vault_passphrase = asker.ask("New passphrase for this group: ")
+    weak = weakness(vault_passphrase, (args.label or "", copy.manifest.group_name))
+    if weak is not None:
+        copy.discard()
+        print(f"error: passphrase refused: {REFUSED[weak]}", file=sys.stderr)
+        return 2
     if not args.passphrase_stdin and getpass.getpass("Again: ") != vault_passphrase:
         copy.discard()
         print("error: the two passphrases differ", file=sys.stderr)

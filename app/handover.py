@@ -6,12 +6,12 @@ wizard that starts them is modal and auto-lock is held off meanwhile, so nothing
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from app import passphrase as passphrases
 from app.group import GroupInfo, OpenGroup
 from app.vaults import VaultService
 from storage import bundle_import, merge
@@ -20,12 +20,14 @@ from storage.bundle import Manifest, check_bundle_shape, verification_code
 from storage.bundle_export import export_bundle
 from storage.bundle_import import VerifiedCopy
 from storage.database import Database
-from storage.errors import GroupAlreadyHere, StorageError, ValidationError
+from storage.errors import (
+    GroupAlreadyHere,
+    StorageError,
+    ValidationError,
+    WrongPassphraseOrDamaged,
+)
 from storage.merge import MergeCounts
 
-# No 0/O, 1/I/L: read aloud and copied from paper without doubt. 31 symbols, ~4.95 bits each.
-ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-GROUPS, GROUP_SIZE = 6, 4
 DEFAULT_SCOPE = "consented"
 # The scope choices in the order the export wizard offers them, the default first.
 SCOPES = (DEFAULT_SCOPE, *(s for s in BUNDLE_SCOPES if s != DEFAULT_SCOPE))
@@ -43,15 +45,8 @@ __all__ = [
 ]
 
 
-def generate_passphrase() -> str:
-    groups = ("".join(secrets.choice(ALPHABET) for _ in range(GROUP_SIZE)) for _ in range(GROUPS))
-    return "-".join(groups)
-
-
-def passphrase_bits() -> float:
-    import math
-
-    return GROUPS * GROUP_SIZE * math.log2(len(ALPHABET))
+generate_passphrase = passphrases.generate
+passphrase_bits = passphrases.generated_bits
 
 
 def app_version() -> str:
@@ -113,9 +108,17 @@ class HandoverService:
             return exc
         return None
 
-    def inspect(self, source: Path, passphrase: str) -> VerifiedCopy:
-        """Everything before the preview. The caller discards the copy if the host cancels."""
-        return bundle_import.prepare(Path(source), passphrase, self.tmp)
+    def inspect(self, source: Path, typed: str) -> VerifiedCopy:
+        """Everything before the preview. The caller discards the copy if the host cancels.
+
+        A generated passphrase opens the file however it was typed (case, spaces, dashes)."""
+        tries = passphrases.candidates(typed)
+        for attempt in tries[:-1]:
+            try:
+                return bundle_import.prepare(Path(source), attempt, self.tmp)
+            except WrongPassphraseOrDamaged:
+                continue
+        return bundle_import.prepare(Path(source), tries[-1], self.tmp)
 
     def import_new_group(
         self,
@@ -129,10 +132,11 @@ class HandoverService:
         try:
             if self.vaults.vault_path(copy.manifest.group_id).exists():
                 raise GroupAlreadyHere("exists")
-            if len(vault_passphrase) < 8:
-                raise ValidationError("passphrase", "short")
+            weak = passphrases.weakness(vault_passphrase, (label, copy.manifest.group_name))
+            if weak is not None:
+                raise ValidationError("passphrase", weak.value)
             report(20)
-            bundle_import.make_vault(copy, vault_passphrase)
+            bundle_import.make_vault(copy, passphrases.keyed_form(vault_passphrase))
             report(80)
             info = self.vaults.adopt_vault(copy.path, copy.manifest.group_id, label)
         finally:

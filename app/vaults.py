@@ -15,16 +15,29 @@ from app import rekey, starter
 from app.backups import BackupService
 from app.fileio import read_json
 from app.group import GroupInfo, OpenGroup
+from app.passphrase import MIN_LENGTH, candidates, keyed_form, weakness
 from app.paths import DataDir
 from app.sidecar import update_sidecar
 from storage import schema
 from storage.clock import utc_now_iso
 from storage.database import Database
-from storage.errors import StorageError, ValidationError, VaultMissing
+from storage.errors import StorageError, ValidationError, VaultMissing, WrongPassphraseOrDamaged
 
 VAULT_SUFFIX = ".vault"
 LANGUAGES = ("fr", "en")
-MIN_PASSPHRASE_LENGTH = 8
+MIN_PASSPHRASE_LENGTH = MIN_LENGTH
+
+
+def open_typed(path: Path, typed: str, *, read_only: bool = False) -> Database:
+    """Open a vault with a passphrase as the host typed it: a generated one opens in any case,
+    with spaces or dashes or none (it was keyed in its printed form)."""
+    tries = candidates(typed)
+    for attempt in tries[:-1]:
+        try:
+            return Database.open(path, attempt, read_only=read_only)
+        except WrongPassphraseOrDamaged:
+            continue
+    return Database.open(path, tries[-1], read_only=read_only)
 
 
 class VaultService:
@@ -86,6 +99,9 @@ class VaultService:
             raise ValidationError("group_name", "required")
         if language not in LANGUAGES:
             raise ValidationError("language", "unknown")
+        weak = weakness(passphrase, (label, group_name))
+        if weak is not None:
+            raise ValidationError("passphrase", weak.value)
         group_id = group_id or str(uuid.uuid4())
         final = self.vault_path(group_id)
         if final.exists():
@@ -94,7 +110,8 @@ class VaultService:
         building.unlink(missing_ok=True)
         created_at = utc_now_iso()
         try:
-            with Database.open(building, passphrase, create=True, take_lock=False) as db:
+            key = keyed_form(passphrase)
+            with Database.open(building, key, create=True, take_lock=False) as db:
                 schema.migrate(db)
                 with db.transaction():
                     db.set_meta("group_id", group_id)
@@ -114,7 +131,7 @@ class VaultService:
     def unlock(self, group_id: str, passphrase: str) -> OpenGroup:
         """Key derivation happens here: call it from a worker thread in the UI."""
         info = self.find(group_id)
-        db = Database.open(info.path, passphrase)
+        db = open_typed(info.path, passphrase)
         try:
             rekey.settle_interrupted_change(info.path)
             schema.check_not_newer(db)
@@ -141,9 +158,24 @@ class VaultService:
 
     def change_passphrase(self, group: OpenGroup, old: str, new: str) -> None:
         """Slow (a backup and two key derivations): call it from a worker thread in the UI."""
-        if len(new) < MIN_PASSPHRASE_LENGTH:
-            raise ValidationError("passphrase", "too_short")
-        rekey.change_passphrase(self.backups, group, old, new)
+        weak = weakness(new, (group.info.label, group.name))
+        if weak is not None:
+            raise ValidationError("passphrase", weak.value)
+        rekey.change_passphrase(
+            self.backups, group, self._typed_as_keyed(group.info.path, old), keyed_form(new)
+        )
+
+    @staticmethod
+    def _typed_as_keyed(path: Path, typed: str) -> str:
+        """The form of a typed passphrase that opens this vault (the typed one if none does)."""
+        tries = candidates(typed)
+        for attempt in tries[:-1]:
+            try:
+                Database.open(path, attempt, read_only=True, take_lock=False).close()
+            except StorageError:
+                continue
+            return attempt
+        return tries[-1]
 
     def adopt_vault(self, finished: Path, group_id: str, label: str) -> GroupInfo:
         """Move a complete, verified vault built elsewhere in the data dir (an imported handover)
@@ -158,7 +190,7 @@ class VaultService:
 
     def check_passphrase(self, group_id: str, passphrase: str) -> bool:
         try:
-            Database.open(self.find(group_id).path, passphrase, read_only=True).close()
+            open_typed(self.find(group_id).path, passphrase, read_only=True).close()
         except StorageError:
             return False
         return True

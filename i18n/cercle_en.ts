@@ -172,10 +172,6 @@
             <translation>Please type the current passphrase.</translation>
         </message>
         <message>
-            <source>The new passphrase must have at least {count} characters.</source>
-            <translation>The new passphrase must have at least {count} characters.</translation>
-        </message>
-        <message>
             <source>The new passphrase is the same as the current one.</source>
             <translation>The new passphrase is the same as the current one.</translation>
         </message>
@@ -365,6 +361,14 @@
             <translation>for example: Bereavement support group</translation>
         </message>
         <message>
+            <source>Generate &amp;one</source>
+            <translation>Generate &amp;one</translation>
+        </message>
+        <message>
+            <source>Fill both fields with a random passphrase of 6 groups of 4 characters</source>
+            <translation>Fill both fields with a random passphrase of 6 groups of 4 characters</translation>
+        </message>
+        <message>
             <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can open the group again: there is no way to recover it.</source>
             <translation>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can open the group again: there is no way to recover it.</translation>
         </message>
@@ -401,8 +405,8 @@
             <translation>Please give the group a name.</translation>
         </message>
         <message>
-            <source>The passphrase must have at least {count} characters.</source>
-            <translation>The passphrase must have at least {count} characters.</translation>
+            <source>This passphrase cannot be used.</source>
+            <translation>This passphrase cannot be used.</translation>
         </message>
         <message>
             <source>The two passphrases are different.</source>
@@ -583,6 +587,25 @@
         <message>
             <source>Cercle handover files (*.cercle);;All files (*)</source>
             <translation>Cercle handover files (*.cercle);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneratedPassphraseBox</name>
+        <message>
+            <source>Copy it on paper now, or save it as a sheet to print. Capital letters, spaces and dashes do not matter when you type it.</source>
+            <translation>Copy it on paper now, or save it as a sheet to print. Capital letters, spaces and dashes do not matter when you type it.</translation>
+        </message>
+        <message>
+            <source>Save it to pr&amp;int (PDF)…</source>
+            <translation>Save it to pr&amp;int (PDF)…</translation>
+        </message>
+        <message>
+            <source>Save the passphrase sheet</source>
+            <translation>Save the passphrase sheet</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -834,6 +857,14 @@
         <message>
             <source>Give this sheet by hand, never together with the USB stick. Destroy it once the group is imported.</source>
             <translation>Give this sheet by hand, never together with the USB stick. Destroy it once the group is imported.</translation>
+        </message>
+        <message>
+            <source>Passphrase of a Cercle group</source>
+            <translation>Passphrase of a Cercle group</translation>
+        </message>
+        <message>
+            <source>Keep this sheet somewhere safe, away from the computer. Whoever holds it can open the group; whoever loses it cannot: there is no way to recover it. Capital letters, spaces and dashes do not matter when you type it.</source>
+            <translation>Keep this sheet somewhere safe, away from the computer. Whoever holds it can open the group; whoever loses it cannot: there is no way to recover it. Capital letters, spaces and dashes do not matter when you type it.</translation>
         </message>
     </context>
     <context>
@@ -1483,6 +1514,10 @@
             <translation>Something went wrong. Nothing was changed.</translation>
         </message>
         <message>
+            <source>This handover passphrase does not open the file. Check it against the paper the previous host gave you: capital letters, spaces and dashes do not matter in a generated passphrase, but every letter and digit does. If it is right, the file may be damaged: ask the previous host for a fresh copy.</source>
+            <translation>This handover passphrase does not open the file. Check it against the paper the previous host gave you: capital letters, spaces and dashes do not matter in a generated passphrase, but every letter and digit does. If it is right, the file may be damaged: ask the previous host for a fresh copy.</translation>
+        </message>
+        <message>
             <source>This handover file was made by a newer Cercle. Please update Cercle, then try again.</source>
             <translation>This handover file was made by a newer Cercle. Please update Cercle, then try again.</translation>
         </message>
@@ -1535,6 +1570,40 @@
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Too short: use at least {count} characters.</source>
+            <translation>Too short: use at least {count} characters.</translation>
+        </message>
+        <message>
+            <source>Only digits (like a date or a code) are guessed in minutes.</source>
+            <translation>Only digits (like a date or a code) are guessed in minutes.</translation>
+        </message>
+        <message>
+            <source>A sequence or a row of the keyboard (like 12345678 or azerty) is tried first.</source>
+            <translation>A sequence or a row of the keyboard (like 12345678 or azerty) is tried first.</translation>
+        </message>
+        <message>
+            <source>It is the group's own label or name, which anyone can read on the start screen.</source>
+            <translation>It is the group's own label or name, which anyone can read on the start screen.</translation>
+        </message>
+        <message>
+            <source>It is one of the most common passphrases, tried first by anyone guessing.</source>
+            <translation>It is one of the most common passphrases, tried first by anyone guessing.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseEdit</name>
+        <message>
+            <source>Hide the passphrase (Ctrl+H)</source>
+            <translation>Hide the passphrase (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Show the passphrase (Ctrl+H)</source>
+            <translation>Show the passphrase (Ctrl+H)</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphrasePage</name>
         <message>
             <source>The handover passphrase</source>
@@ -1582,6 +1651,10 @@
         <message>
             <source>At least 8 characters. A few unrelated words are easy to remember and hard to guess.</source>
             <translation>At least 8 characters. A few unrelated words are easy to remember and hard to guess.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refused: {reason}</translation>
         </message>
         <message>
             <source>Too short</source>

@@ -172,10 +172,6 @@
             <translation>Veuillez saisir la phrase secrète actuelle.</translation>
         </message>
         <message>
-            <source>The new passphrase must have at least {count} characters.</source>
-            <translation>La nouvelle phrase secrète doit compter au moins {count} caractères.</translation>
-        </message>
-        <message>
             <source>The new passphrase is the same as the current one.</source>
             <translation>La nouvelle phrase secrète est identique à l'actuelle.</translation>
         </message>
@@ -365,6 +361,14 @@
             <translation>par exemple : groupe d'entraide deuil</translation>
         </message>
         <message>
+            <source>Generate &amp;one</source>
+            <translation>En &amp;générer une</translation>
+        </message>
+        <message>
+            <source>Fill both fields with a random passphrase of 6 groups of 4 characters</source>
+            <translation>Remplit les deux champs avec une phrase secrète aléatoire de 6 groupes de 4 caractères</translation>
+        </message>
+        <message>
             <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can open the group again: there is no way to recover it.</source>
             <translation>Notez la phrase secrète et gardez-la en lieu sûr. Si elle est perdue, personne ne pourra plus ouvrir le groupe : il n'existe aucun moyen de la retrouver.</translation>
         </message>
@@ -401,8 +405,8 @@
             <translation>Donnez un nom au groupe.</translation>
         </message>
         <message>
-            <source>The passphrase must have at least {count} characters.</source>
-            <translation>La phrase secrète doit compter au moins {count} caractères.</translation>
+            <source>This passphrase cannot be used.</source>
+            <translation>Cette phrase secrète ne peut pas être utilisée.</translation>
         </message>
         <message>
             <source>The two passphrases are different.</source>
@@ -583,6 +587,25 @@
         <message>
             <source>Cercle handover files (*.cercle);;All files (*)</source>
             <translation>Fichiers de passation Cercle (*.cercle);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneratedPassphraseBox</name>
+        <message>
+            <source>Copy it on paper now, or save it as a sheet to print. Capital letters, spaces and dashes do not matter when you type it.</source>
+            <translation>Recopiez-la sur papier maintenant, ou enregistrez-la en feuille à imprimer. Majuscules, espaces et tirets ne comptent pas quand vous la tapez.</translation>
+        </message>
+        <message>
+            <source>Save it to pr&amp;int (PDF)…</source>
+            <translation>L’enregistrer pour &amp;imprimer (PDF)…</translation>
+        </message>
+        <message>
+            <source>Save the passphrase sheet</source>
+            <translation>Enregistrer la feuille de la phrase secrète</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -834,6 +857,14 @@
         <message>
             <source>Give this sheet by hand, never together with the USB stick. Destroy it once the group is imported.</source>
             <translation>Remettez cette feuille en main propre, jamais avec la clé USB. Détruisez-la une fois le groupe importé.</translation>
+        </message>
+        <message>
+            <source>Passphrase of a Cercle group</source>
+            <translation>Phrase secrète d’un groupe Cercle</translation>
+        </message>
+        <message>
+            <source>Keep this sheet somewhere safe, away from the computer. Whoever holds it can open the group; whoever loses it cannot: there is no way to recover it. Capital letters, spaces and dashes do not matter when you type it.</source>
+            <translation>Gardez cette feuille en lieu sûr, loin de l’ordinateur. Qui la détient peut ouvrir le groupe ; qui la perd ne le peut plus : il n’existe aucun moyen de la retrouver. Majuscules, espaces et tirets ne comptent pas quand vous la tapez.</translation>
         </message>
     </context>
     <context>
@@ -1483,6 +1514,10 @@
             <translation>Un problème est survenu. Rien n'a été modifié.</translation>
         </message>
         <message>
+            <source>This handover passphrase does not open the file. Check it against the paper the previous host gave you: capital letters, spaces and dashes do not matter in a generated passphrase, but every letter and digit does. If it is right, the file may be damaged: ask the previous host for a fresh copy.</source>
+            <translation>Cette phrase de passation n’ouvre pas le fichier. Comparez-la avec le papier que l’animateur précédent vous a remis : dans une phrase générée, majuscules, espaces et tirets ne comptent pas, mais chaque lettre et chaque chiffre comptent. Si elle est juste, le fichier est peut-être abîmé : demandez-en une nouvelle copie à l’animateur précédent.</translation>
+        </message>
+        <message>
             <source>This handover file was made by a newer Cercle. Please update Cercle, then try again.</source>
             <translation>Ce fichier de passation a été créé par une version plus récente de Cercle. Mettez Cercle à jour, puis réessayez.</translation>
         </message>
@@ -1535,6 +1570,40 @@
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Too short: use at least {count} characters.</source>
+            <translation>Trop courte : au moins {count} caractères.</translation>
+        </message>
+        <message>
+            <source>Only digits (like a date or a code) are guessed in minutes.</source>
+            <translation>Des chiffres seuls (une date, un code) se devinent en quelques minutes.</translation>
+        </message>
+        <message>
+            <source>A sequence or a row of the keyboard (like 12345678 or azerty) is tried first.</source>
+            <translation>Une suite ou une rangée du clavier (comme 12345678 ou azerty) est essayée en premier.</translation>
+        </message>
+        <message>
+            <source>It is the group's own label or name, which anyone can read on the start screen.</source>
+            <translation>C’est l’étiquette ou le nom du groupe, que chacun peut lire sur l’écran d’accueil.</translation>
+        </message>
+        <message>
+            <source>It is one of the most common passphrases, tried first by anyone guessing.</source>
+            <translation>C’est l’une des phrases secrètes les plus courantes, essayées en premier par qui cherche à deviner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseEdit</name>
+        <message>
+            <source>Hide the passphrase (Ctrl+H)</source>
+            <translation>Masquer la phrase secrète (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Show the passphrase (Ctrl+H)</source>
+            <translation>Afficher la phrase secrète (Ctrl+H)</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphrasePage</name>
         <message>
             <source>The handover passphrase</source>
@@ -1582,6 +1651,10 @@
         <message>
             <source>At least 8 characters. A few unrelated words are easy to remember and hard to guess.</source>
             <translation>Au moins 8 caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refusée : {reason}</translation>
         </message>
         <message>
             <source>Too short</source>

@@ -77,6 +77,20 @@ def error_message(exc: BaseException) -> str:
     return QCoreApplication.translate("Messages", "Something went wrong. Nothing was changed.")
 
 
+def handover_error_message(exc: BaseException) -> str:
+    """Opening a handover file: a wrong passphrase is about the paper the previous host gave,
+    never about restoring a backup (there is none of someone else's file)."""
+    if isinstance(exc, WrongPassphraseOrDamaged):
+        return QCoreApplication.translate(
+            "Messages",
+            "This handover passphrase does not open the file. Check it against the paper the "
+            "previous host gave you: capital letters, spaces and dashes do not matter in a "
+            "generated passphrase, but every letter and digit does. If it is right, the file "
+            "may be damaged: ask the previous host for a fresh copy.",
+        )
+    return error_message(exc)
+
+
 def _handover_message(exc: BaseException) -> str:
     if isinstance(exc, BundleNewerFormat):
         return QCoreApplication.translate(

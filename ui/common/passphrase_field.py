@@ -1,17 +1,110 @@
-"""A strength hint that follows a passphrase field as the host types."""
+"""Passphrase fields: masked with a show/hide toggle, and a hint that says why one is refused."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit
+from collections.abc import Callable
 
-from app.passphrase import Strength, strength
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from app.passphrase import MIN_LENGTH, Strength, Weakness, strength, weakness
 from ui.common.retranslate import Retranslating
 
 
+def _eye_icon(widget: QWidget, crossed: bool) -> QIcon:
+    """Drawn here rather than shipped: it takes the text colour of the current theme."""
+    size = 64
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(widget.palette().text().color(), 5)
+    painter.setPen(pen)
+    painter.drawEllipse(QRectF(6, 18, 52, 28))
+    painter.setBrush(widget.palette().text())
+    painter.drawEllipse(QPointF(32, 32), 8, 8)
+    if crossed:
+        painter.drawLine(QPointF(10, 54), QPointF(54, 10))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class PassphraseEdit(Retranslating, QLineEdit):
+    """A masked field with a toggle at its end (also Ctrl+H, as in KeePassXC). It masks itself
+    again when emptied, so a field reused for the next group never starts out readable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.toggle_action = QAction(self)
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.toggled.connect(self._show)
+        self.addAction(self.toggle_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.textChanged.connect(lambda text: text or self.toggle_action.setChecked(False))
+        self.retranslate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Handled here rather than as a shortcut: it belongs to the field with the focus, and
+        # two passphrase fields in one dialog would make a shortcut ambiguous.
+        if event.key() == Qt.Key.Key_H and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.toggle_action.toggle()
+            return
+        super().keyPressEvent(event)
+
+    @property
+    def shown(self) -> bool:
+        return self.echoMode() == QLineEdit.EchoMode.Normal
+
+    def _show(self, on: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        on = self.toggle_action.isChecked()
+        text = (
+            self.tr("Hide the passphrase (Ctrl+H)")
+            if on
+            else self.tr("Show the passphrase (Ctrl+H)")
+        )
+        self.toggle_action.setText(text)
+        self.toggle_action.setToolTip(text)
+        self.toggle_action.setIcon(_eye_icon(self, crossed=on))
+
+
+def weakness_text(weak: Weakness) -> str:
+    texts = {
+        Weakness.TOO_SHORT: QCoreApplication.translate(
+            "Passphrase", "Too short: use at least {count} characters."
+        ).format(count=MIN_LENGTH),
+        Weakness.ALL_DIGITS: QCoreApplication.translate(
+            "Passphrase", "Only digits (like a date or a code) are guessed in minutes."
+        ),
+        Weakness.SEQUENCE: QCoreApplication.translate(
+            "Passphrase",
+            "A sequence or a row of the keyboard (like 12345678 or azerty) is tried first.",
+        ),
+        Weakness.GROUP_NAME: QCoreApplication.translate(
+            "Passphrase",
+            "It is the group's own label or name, which anyone can read on the start screen.",
+        ),
+        Weakness.COMMON: QCoreApplication.translate(
+            "Passphrase",
+            "It is one of the most common passphrases, tried first by anyone guessing.",
+        ),
+    }
+    return texts[weak]
+
+
 class PassphraseStrengthLabel(Retranslating, QLabel):
-    def __init__(self, field: QLineEdit) -> None:
+    """Follows a field as the host types: why it would be refused, or how strong it is."""
+
+    def __init__(
+        self, field: QLineEdit, names: Callable[[], tuple[str, ...]] | None = None
+    ) -> None:
         super().__init__()
         self._field = field
+        self._names = names or (lambda: ())
         self.setWordWrap(True)  # a long hint must not widen dialogs in large text
         self.setObjectName("muted")
         field.textChanged.connect(self.retranslate)
@@ -26,6 +119,10 @@ class PassphraseStrengthLabel(Retranslating, QLabel):
                     "remember and hard to guess."
                 )
             )
+            return
+        weak = weakness(text, self._names())
+        if weak is not None:
+            self.setText(self.tr("Refused: {reason}").format(reason=weakness_text(weak)))
             return
         names = {
             Strength.TOO_SHORT: self.tr("Too short"),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
-from app.vaults import MIN_PASSPHRASE_LENGTH
+from app.passphrase import weakness
 from ui.common.messages import error_message, stored_or_warned
-from ui.common.passphrase_field import PassphraseStrengthLabel
+from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -107,10 +106,8 @@ class PassphrasePage(Retranslating, QWizardPage):
         self.regenerate_button.clicked.connect(
             lambda: self.generated_label.setText(generate_passphrase())
         )
-        self.own_edit = QLineEdit()
-        self.own_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.own_edit = PassphraseEdit()
+        self.confirm_edit = PassphraseEdit()
         self.strength = PassphraseStrengthLabel(self.own_edit)
         layout.addWidget(self.generated_radio)
         layout.addWidget(self.generated_label)
@@ -166,7 +163,7 @@ class PassphrasePage(Retranslating, QWizardPage):
         if not self.own_radio.isChecked():
             return True
         text = self.own_edit.text()
-        return len(text) >= MIN_PASSPHRASE_LENGTH and text == self.confirm_edit.text()
+        return weakness(text) is None and text == self.confirm_edit.text()
 
     def passphrase(self) -> str:
         return self.own_edit.text() if self.own_radio.isChecked() else self.generated_label.text()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.handover import HandoverService, MergeCounts, VerifiedCopy
-from ui.common.messages import error_message
+from ui.common.messages import error_message, handover_error_message
+from ui.common.passphrase_field import PassphraseEdit
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -68,8 +68,7 @@ class FilePage(Retranslating, QWizardPage):
         self.file_field.edit.textChanged.connect(self._file_changed)
         layout.addWidget(self.file_field)
         self.passphrase_label = _label(layout)
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit = PassphraseEdit()
         self.passphrase_edit.textChanged.connect(self._changed)
         self.passphrase_edit.returnPressed.connect(self.check)
         layout.addWidget(self.passphrase_edit)
@@ -155,7 +154,7 @@ class FilePage(Retranslating, QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self._show_error(error_message(exc))
+        self._show_error(handover_error_message(exc))
         self.passphrase_edit.selectAll()
         self.passphrase_edit.setFocus()
 

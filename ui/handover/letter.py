@@ -134,3 +134,16 @@ def write_passphrase_sheet(path: Path, passphrase: str, code: str) -> None:
         f"<h1>{title}</h1><p class='code'>{html.escape(passphrase)}</p><p>{which}</p><p>{keep}</p>"
     )
     _write_pdf(path, body)
+
+
+def write_vault_passphrase_sheet(path: Path, passphrase: str) -> None:
+    """The sheet for a group's own passphrase: it names no group, like the handover sheet."""
+    title = QCoreApplication.translate("HandoverLetter", "Passphrase of a Cercle group")
+    keep = QCoreApplication.translate(
+        "HandoverLetter",
+        "Keep this sheet somewhere safe, away from the computer. Whoever holds it can open the "
+        "group; whoever loses it cannot: there is no way to recover it. Capital letters, spaces "
+        "and dashes do not matter when you type it.",
+    )
+    body = f"<h1>{title}</h1><p class='code'>{html.escape(passphrase)}</p><p>{keep}</p>"
+    _write_pdf(path, body)

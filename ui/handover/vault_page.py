@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.vaults import MIN_PASSPHRASE_LENGTH
-from ui.common.passphrase_field import PassphraseStrengthLabel
+from app.passphrase import weakness
+from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
 from ui.common.retranslate import Retranslating
 from ui.handover.common import ready_flag, set_ready
 
@@ -35,11 +35,10 @@ class NewVaultPage(Retranslating, QWizardPage):
         self.label_note = QLabel()
         self.label_note.setWordWrap(True)
         self.label_note.setObjectName("muted")
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = PassphraseStrengthLabel(self.passphrase_edit)
+        self.passphrase_edit = PassphraseEdit()
+        self.confirm_edit = PassphraseEdit()
+        self.group_name = ""  # the imported group's, set once the file is read
+        self.strength = PassphraseStrengthLabel(self.passphrase_edit, self.names)
         self.field_labels = [QLabel() for _ in range(3)]
         for label, edit in zip(
             self.field_labels,
@@ -83,10 +82,19 @@ class NewVaultPage(Retranslating, QWizardPage):
         )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import the group"))
 
+    def initializePage(self) -> None:
+        copy = getattr(self.wizard(), "copy", lambda: None)()
+        self.group_name = copy.manifest.group_name if copy is not None else ""
+        self.strength.retranslate()
+        set_ready(self.ready, self.acceptable())
+
     def acceptable(self) -> bool:
         text = self.passphrase_edit.text()
         return (
             bool(self.label_edit.text().strip())
-            and len(text) >= MIN_PASSPHRASE_LENGTH
+            and weakness(text, self.names()) is None
             and text == self.confirm_edit.text()
         )
+
+    def names(self) -> tuple[str, ...]:
+        return (self.label_edit.text(), self.group_name)

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import WrongPassphraseOrDamaged
 from app.group import OpenGroup
-from app.vaults import MIN_PASSPHRASE_LENGTH
+from app.passphrase import weakness
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
-from ui.common.passphrase_field import PassphraseStrengthLabel
+from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -31,6 +31,8 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
+        # Read once: the hint may be asked again after a lock closed the group's connection.
+        self._group_names = (group.info.label, group.name)
         self.setModal(True)
         self.setMinimumWidth(560)
         self.changed = False
@@ -39,7 +41,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.worker.failed.connect(self._on_failed)
         ctx.about_to_lock.connect(self._finish_before_lock)
         self.current_edit, self.new_edit, self.confirm_edit = (self._secret() for _ in range(3))
-        self.strength_label = PassphraseStrengthLabel(self.new_edit)
+        self.strength_label = PassphraseStrengthLabel(self.new_edit, self._names)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.warning_label = notice_label("warning")
@@ -68,8 +70,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
 
     @staticmethod
     def _secret() -> QLineEdit:
-        field = QLineEdit()
-        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field = PassphraseEdit()
         return field
 
     def retranslate(self) -> None:
@@ -100,15 +101,17 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             self.tr("Change the passphrase")
         )
 
+    def _names(self) -> tuple[str, ...]:
+        return self._group_names
+
     def problem(self) -> str:
         if not self.current_edit.text():
             self.current_edit.setFocus()
             return self.tr("Please type the current passphrase.")
-        if len(self.new_edit.text()) < MIN_PASSPHRASE_LENGTH:
+        weak = weakness(self.new_edit.text(), self._names())
+        if weak is not None:
             self.new_edit.setFocus()
-            return self.tr("The new passphrase must have at least {count} characters.").format(
-                count=MIN_PASSPHRASE_LENGTH
-            )
+            return weakness_text(weak)
         if self.new_edit.text() == self.current_edit.text():
             self.new_edit.setFocus()
             return self.tr("The new passphrase is the same as the current one.")

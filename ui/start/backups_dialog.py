@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from app.backups import BackupInfo
 from app.group import GroupInfo, OpenGroup
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
+from ui.common.passphrase_field import PassphraseEdit
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -151,8 +151,7 @@ class BackupsDialog(Retranslating, QDialog):
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.passphrase_label = QLabel()
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit = PassphraseEdit()
         self.passphrase_label.setBuddy(self.passphrase_edit)
         self.note = notice_label("warning")
         self.error_label = notice_label("error", visible=False)

@@ -1,21 +1,83 @@
-"""Create a group: visible label, group name, language, passphrase twice, with plain warnings."""
+"""Create a group: visible label, group name, language, passphrase twice, with plain warnings.
+
+The passphrase may be typed or generated; a generated one is shown large, to copy on paper or
+save as a sheet to print. Errors follow the fields: one fixed is one gone.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.vaults import MIN_PASSPHRASE_LENGTH
-from ui.common.passphrase_field import PassphraseStrengthLabel
+from app.passphrase import Weakness, generate, weakness
+from ui.common.messages import stored_or_warned
+from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
 from ui.common.retranslate import Retranslating
+from ui.handover.common import CodeLabel
+from ui.handover.letter import write_vault_passphrase_sheet
+
+
+class GeneratedPassphraseBox(Retranslating, QWidget):
+    """The generated passphrase, large and monospaced, with a way to print it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.code_label = CodeLabel(20)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("warning")
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.save_sheet)
+        layout.addWidget(self.code_label)
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.note.setText(
+            self.tr(
+                "Copy it on paper now, or save it as a sheet to print. Capital letters, "
+                "spaces and dashes do not matter when you type it."
+            )
+        )
+        self.print_button.setText(self.tr("Save it to pr&int (PDF)…"))
+
+    def save_sheet(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the passphrase sheet"),
+                str(Path(QDir.homePath()) / "passphrase.pdf"),
+                self.tr("PDF documents (*.pdf)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        passphrase, target = self.code_label.text(), path
+        stored_or_warned(
+            self,
+            self.tr("Save the passphrase sheet"),
+            lambda: write_vault_passphrase_sheet(target, passphrase),
+        )
 
 
 class CreateGroupDialog(Retranslating, QDialog):
@@ -32,12 +94,13 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(0 if default_language == "fr" else 1)
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength_label = PassphraseStrengthLabel(self.passphrase_edit)
-        self.strength_label.setWordWrap(True)
+        self.passphrase_edit = PassphraseEdit()
+        self.generate_button = QPushButton()
+        self.generate_button.clicked.connect(self.use_generated)
+        self.generated_box = GeneratedPassphraseBox()
+        self.generated_box.hide()
+        self.confirm_edit = PassphraseEdit()
+        self.strength_label = PassphraseStrengthLabel(self.passphrase_edit, self._names)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setObjectName("warning")
@@ -50,7 +113,16 @@ class CreateGroupDialog(Retranslating, QDialog):
         )
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
+        self._build_form()
+        for edit in (self.label_edit, self.name_edit, self.passphrase_edit, self.confirm_edit):
+            edit.textChanged.connect(self._recheck)
+        self.passphrase_edit.textChanged.connect(self._generated_still_used)
+        self.retranslate()
 
+    def _build_form(self) -> None:
+        passphrase_row = QHBoxLayout()
+        passphrase_row.addWidget(self.passphrase_edit, 1)
+        passphrase_row.addWidget(self.generate_button)
         self.form = QFormLayout()
         # Real QLabels: addRow("", field) creates no label at all, and a form without visible
         # labels leaves the host guessing from placeholders.
@@ -60,13 +132,14 @@ class CreateGroupDialog(Retranslating, QDialog):
             (self.label_note, False),
             (self.name_edit, True),
             (self.language_combo, True),
-            (self.passphrase_edit, True),
+            (passphrase_row, True),
+            (self.generated_box, False),
             (self.strength_label, False),
             (self.confirm_edit, True),
         ):
             label = QLabel() if labelled else None
             if label is not None:
-                label.setBuddy(field)
+                label.setBuddy(self.passphrase_edit if field is passphrase_row else field)
                 self.form.addRow(label, field)
             else:
                 self.form.addRow(None, field)  # type: ignore[arg-type]
@@ -76,7 +149,6 @@ class CreateGroupDialog(Retranslating, QDialog):
         layout.addWidget(self.warning_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Create a group"))
@@ -86,6 +158,7 @@ class CreateGroupDialog(Retranslating, QDialog):
             self.tr("Group &name:"),
             self.tr("Group lan&guage:"),
             self.tr("&Passphrase:"),
+            "",
             "",
             self.tr("&Confirm passphrase:"),
         ]
@@ -100,6 +173,10 @@ class CreateGroupDialog(Retranslating, QDialog):
             )
         )
         self.name_edit.setPlaceholderText(self.tr("for example: Bereavement support group"))
+        self.generate_button.setText(self.tr("Generate &one"))
+        self.generate_button.setToolTip(
+            self.tr("Fill both fields with a random passphrase of 6 groups of 4 characters")
+        )
         self.warning_label.setText(
             self.tr(
                 "Write the passphrase down and keep it somewhere safe. If it is lost, nobody can "
@@ -113,30 +190,51 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.confirm_edit.setAccessibleName(self.tr("Confirm passphrase"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
 
+    def _names(self) -> tuple[str, ...]:
+        return (self.label_edit.text(), self.name_edit.text())
+
+    def use_generated(self) -> None:
+        passphrase = generate()
+        self.generated_box.code_label.setText(passphrase)
+        self.passphrase_edit.setText(passphrase)
+        self.confirm_edit.setText(passphrase)
+        self.generated_box.show()
+
+    def _generated_still_used(self, text: str) -> None:
+        if text != self.generated_box.code_label.text():
+            self.generated_box.hide()
+
     def _try_accept(self) -> None:
-        problem = self.problem()
+        problem, field = self.problem()
         if problem:
             self.error_label.setText(problem)
             self.error_label.show()
+            if field is not None:
+                field.setFocus()
             return
         self.accept()
 
-    def problem(self) -> str:
+    def _recheck(self) -> None:
+        """An error on show is replaced as the host types, and goes once nothing is wrong."""
+        if self.error_label.isVisible():
+            problem, _field = self.problem()
+            self.error_label.setText(problem)
+            self.error_label.setVisible(bool(problem))
+
+    def problem(self) -> tuple[str, QWidget | None]:
         if not self.label_edit.text().strip():
-            self.label_edit.setFocus()
-            return self.tr("Please give the group a label.")
+            return self.tr("Please give the group a label."), self.label_edit
         if not self.name_edit.text().strip():
-            self.name_edit.setFocus()
-            return self.tr("Please give the group a name.")
-        if len(self.passphrase_edit.text()) < MIN_PASSPHRASE_LENGTH:
-            self.passphrase_edit.setFocus()
-            return self.tr("The passphrase must have at least {count} characters.").format(
-                count=MIN_PASSPHRASE_LENGTH
-            )
+            return self.tr("Please give the group a name."), self.name_edit
+        weak = weakness(self.passphrase_edit.text(), self._names())
+        if weak is not None:
+            intro = self.tr("This passphrase cannot be used.")
+            if weak is Weakness.TOO_SHORT:
+                return weakness_text(weak), self.passphrase_edit
+            return f"{intro} {weakness_text(weak)}", self.passphrase_edit
         if self.passphrase_edit.text() != self.confirm_edit.text():
-            self.confirm_edit.setFocus()
-            return self.tr("The two passphrases are different.")
-        return ""
+            return self.tr("The two passphrases are different."), self.confirm_edit
+        return "", None
 
     def values(self) -> tuple[str, str, str, str]:
         return (

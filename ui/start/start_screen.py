@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QProgressBar,
     QPushButton,
@@ -23,6 +22,7 @@ from app.errors import WrongPassphraseOrDamaged
 from app.group import GroupInfo, OpenGroup
 from ui.common.messages import error_message
 from ui.common.notices import notice_label
+from ui.common.passphrase_field import PassphraseEdit
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -134,8 +134,7 @@ class StartScreen(Retranslating, QWidget):
         self.selected_label.setObjectName("selectedGroup")
         self.selected_label.setWordWrap(True)
         self.passphrase_label = QLabel()
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit = PassphraseEdit()
         self.passphrase_edit.returnPressed.connect(self.unlock)
         self.passphrase_label.setBuddy(self.passphrase_edit)
         self.demo_hint = QLabel()
