@@ -8,6 +8,7 @@ at unlock at most once a day; the first one of an ISO week is kept as the weekly
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -27,6 +28,7 @@ from storage.filelock import VaultLock
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(\d{8}-\d{6})_(daily|weekly|pre-[a-z]+)_([0-9a-zA-Z-]+)\.vault$")
 KEEP_PRE = 5  # pre-<reason> copies kept, newest first
+TAKEOVER = "pre-takeover"
 
 
 @dataclass(frozen=True)
@@ -107,8 +109,9 @@ class BackupService:
         backups = self.backups_of(group_id)  # newest first
         days = [b for b in backups if b.kind in ("daily", "weekly")]
         weekly = [b for b in days if b.kind == "weekly"]
-        before = [b for b in backups if b.kind.startswith("pre-")]
-        keep = {
+        # The old host's copy from a take-over is never rotated away: nothing else holds it.
+        before = [b for b in backups if b.kind.startswith("pre-") and b.kind != TAKEOVER]
+        keep = {b.path for b in backups if b.kind == TAKEOVER} | {
             b.path
             for b in days[: prefs.backups_daily]
             + weekly[: prefs.backups_weekly]
@@ -143,6 +146,19 @@ class BackupService:
             passphrase_change=None,
         )
 
+    def keep_before_takeover(self, group_id: str) -> Path:
+        """The vault as the previous host left it, copied byte for byte and compared: it opens
+        only with their passphrase, which this host does not have, so it cannot be opened to be
+        checked; identical bytes are the check."""
+        vault = self._vault(group_id)
+        made = self.now().replace(microsecond=0).strftime(STAMP)
+        aside = self.folder(group_id) / f"{made}_{TAKEOVER}_{passphrase_marker(vault)}.vault"
+        _copy_synced(vault, aside)
+        if _sha256(aside) != _sha256(vault):
+            aside.unlink(missing_ok=True)
+            raise StorageError("backup differs")
+        return aside
+
     def _keep_aside(self, group_id: str, vault: Path) -> Path:
         made = self.now().replace(microsecond=0).strftime(STAMP)
         aside = self.folder(group_id) / f"{made}_pre-restore_{passphrase_marker(vault)}.vault"
@@ -165,3 +181,11 @@ def _copy_synced(source: Path, target: Path) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -6,6 +6,7 @@ wizard that starts them is modal and auto-lock is held off meanwhile, so nothing
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
@@ -127,18 +128,77 @@ class HandoverService:
         vault_passphrase: str,
         progress: Progress | None = None,
     ) -> ImportResult:
+        def place(vault: Path, label: str) -> GroupInfo:
+            return self.vaults.adopt_vault(vault, copy.manifest.group_id, label)
+
+        if self.vaults.vault_path(copy.manifest.group_id).exists():
+            copy.discard()
+            raise GroupAlreadyHere("exists")
+        return self._build(copy, label, vault_passphrase, progress, place)
+
+    # -- the same group is already on this computer -----------------------------------------------
+    def already_here(self, copy: VerifiedCopy) -> GroupInfo | None:
+        """The group this file holds, when it is on this computer already (read from the file
+        alone: its id)."""
+        try:
+            return self.vaults.find(copy.manifest.group_id)
+        except StorageError:
+            return None
+
+    def take_over(
+        self,
+        copy: VerifiedCopy,
+        label: str,
+        vault_passphrase: str,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        """The handed-over copy replaces the group here under the new host's passphrase. The
+        handover passphrase was the outgoing host's consent; the vault they left is kept as a
+        backup that only their passphrase opens."""
+
+        def place(vault: Path, label: str) -> GroupInfo:
+            return self.vaults.replace_vault(vault, copy.manifest.group_id, label)
+
+        return self._build(copy, label, vault_passphrase, progress, place)
+
+    def import_separately(
+        self,
+        copy: VerifiedCopy,
+        label: str,
+        vault_passphrase: str,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        """Keep both: the file becomes a second group with an id of its own (files of either
+        can no longer be merged into the other)."""
+        new_id = str(uuid.uuid4())
+
+        def place(vault: Path, label: str) -> GroupInfo:
+            return self.vaults.adopt_vault(vault, new_id, label)
+
+        return self._build(copy, label, vault_passphrase, progress, place, new_id)
+
+    def _build(
+        self,
+        copy: VerifiedCopy,
+        label: str,
+        vault_passphrase: str,
+        progress: Progress | None,
+        place: Callable[[Path, str], GroupInfo],
+        new_group_id: str | None = None,
+    ) -> ImportResult:
+        """The verified copy keyed with the new host's passphrase, then put in place; the copy is
+        gone afterwards whatever happened."""
         report = progress or (lambda _p: None)
         label = label.strip() or copy.manifest.group_name
         try:
-            if self.vaults.vault_path(copy.manifest.group_id).exists():
-                raise GroupAlreadyHere("exists")
             weak = passphrases.weakness(vault_passphrase, (label, copy.manifest.group_name))
             if weak is not None:
                 raise ValidationError("passphrase", weak.value)
             report(20)
-            bundle_import.make_vault(copy, passphrases.keyed_form(vault_passphrase))
+            key = passphrases.keyed_form(vault_passphrase)
+            bundle_import.make_vault(copy, key, new_group_id)
             report(80)
-            info = self.vaults.adopt_vault(copy.path, copy.manifest.group_id, label)
+            info = place(copy.path, label)
         finally:
             copy.discard()
         report(100)

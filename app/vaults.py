@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import rekey, starter
-from app.backups import BackupService
+from app.backups import STAMP, BackupService
 from app.fileio import read_json
 from app.group import GroupInfo, OpenGroup
 from app.passphrase import MIN_LENGTH, candidates, keyed_form, weakness
@@ -22,6 +22,7 @@ from storage import schema
 from storage.clock import utc_now_iso
 from storage.database import Database
 from storage.errors import StorageError, ValidationError, VaultMissing, WrongPassphraseOrDamaged
+from storage.filelock import VaultLock
 
 VAULT_SUFFIX = ".vault"
 LANGUAGES = ("fr", "en")
@@ -186,6 +187,27 @@ class VaultService:
         os.chmod(finished, 0o600)
         os.replace(finished, final)
         self._write_sidecar(final, label.strip(), utc_now_iso(), False)
+        return self._info(final)
+
+    def replace_vault(self, finished: Path, group_id: str, label: str) -> GroupInfo:
+        """A take-over: the group's vault, kept as a backup first, replaced by a finished one
+        keyed with the new host's passphrase. The group must not be open anywhere."""
+        final = self.vault_path(group_id)
+        lock = VaultLock(final)
+        try:
+            self.backups.keep_before_takeover(group_id)
+            os.chmod(finished, 0o600)
+            os.replace(finished, final)
+        finally:
+            lock.release()
+        stamp = self.backups.now().strftime(STAMP)
+        update_sidecar(
+            final,
+            label=label.strip(),
+            passphrase_set_at=stamp,  # every earlier backup needs the previous host's passphrase
+            passphrase_change=None,
+            demo=False,
+        )
         return self._info(final)
 
     def check_passphrase(self, group_id: str, passphrase: str) -> bool:

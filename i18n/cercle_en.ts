@@ -70,6 +70,10 @@
             <translation>Kept aside at a restore</translation>
         </message>
         <message>
+            <source>The previous host's copy, kept at a take-over</source>
+            <translation>The previous host's copy, kept at a take-over</translation>
+        </message>
+        <message>
             <source>Before a change</source>
             <translation>Before a change</translation>
         </message>
@@ -2365,6 +2369,45 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Where the presenter screen opens</source>
             <translation>Where the presenter screen opens</translation>
+        </message>
+    </context>
+    <context>
+        <name>SameGroupChoice</name>
+        <message>
+            <source>This group is already on this computer, as “{label}”. Choose what to do with the file:</source>
+            <translation>This group is already on this computer, as “{label}”. Choose what to do with the file:</translation>
+        </message>
+        <message>
+            <source>&amp;Merge the file into it</source>
+            <translation>&amp;Merge the file into it</translation>
+        </message>
+        <message>
+            <source>For co-hosts: both keep their changes. It needs the passphrase that opens the group on this computer.</source>
+            <translation>For co-hosts: both keep their changes. It needs the passphrase that opens the group on this computer.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the group here</source>
+            <translation>Passphrase of the group here</translation>
+        </message>
+        <message>
+            <source>Open &amp;it</source>
+            <translation>Open &amp;it</translation>
+        </message>
+        <message>
+            <source>&amp;Take the group over</source>
+            <translation>&amp;Take the group over</translation>
+        </message>
+        <message>
+            <source>For a new host: the file replaces the group here and opens with your own passphrase. The group as it is now is kept as a backup that only the previous passphrase opens. The handover passphrase is the previous host's consent.</source>
+            <translation>For a new host: the file replaces the group here and opens with your own passphrase. The group as it is now is kept as a backup that only the previous passphrase opens. The handover passphrase is the previous host's consent.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both, as two separate groups</source>
+            <translation>&amp;Keep both, as two separate groups</translation>
+        </message>
+        <message>
+            <source>The file becomes a second group with its own passphrase. Files of one can no longer be merged into the other.</source>
+            <translation>The file becomes a second group with its own passphrase. Files of one can no longer be merged into the other.</translation>
         </message>
     </context>
     <context>

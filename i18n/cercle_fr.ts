@@ -70,6 +70,10 @@
             <translation>Mise de côté lors d'une restauration</translation>
         </message>
         <message>
+            <source>The previous host's copy, kept at a take-over</source>
+            <translation>La copie de l’animateur précédent, gardée lors d’une reprise</translation>
+        </message>
+        <message>
             <source>Before a change</source>
             <translation>Avant une modification</translation>
         </message>
@@ -2365,6 +2369,45 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Where the presenter screen opens</source>
             <translation>Où s'ouvre l'écran de projection</translation>
+        </message>
+    </context>
+    <context>
+        <name>SameGroupChoice</name>
+        <message>
+            <source>This group is already on this computer, as “{label}”. Choose what to do with the file:</source>
+            <translation>Ce groupe est déjà sur cet ordinateur, sous le nom « {label} ». Choisissez quoi faire du fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Merge the file into it</source>
+            <translation>Fusio&amp;nner le fichier dans ce groupe</translation>
+        </message>
+        <message>
+            <source>For co-hosts: both keep their changes. It needs the passphrase that opens the group on this computer.</source>
+            <translation>Pour des co-animateurs : les modifications de chacun sont gardées. Il faut la phrase secrète qui ouvre le groupe sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the group here</source>
+            <translation>Phrase secrète du groupe sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Open &amp;it</source>
+            <translation>Ou&amp;vrir</translation>
+        </message>
+        <message>
+            <source>&amp;Take the group over</source>
+            <translation>&amp;Reprendre le groupe</translation>
+        </message>
+        <message>
+            <source>For a new host: the file replaces the group here and opens with your own passphrase. The group as it is now is kept as a backup that only the previous passphrase opens. The handover passphrase is the previous host's consent.</source>
+            <translation>Pour un nouvel animateur : le fichier remplace le groupe sur cet ordinateur et s’ouvre avec votre propre phrase secrète. Le groupe tel qu’il est maintenant est gardé en sauvegarde, que seule l’ancienne phrase secrète ouvre. La phrase de passation est l’accord de l’animateur précédent.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both, as two separate groups</source>
+            <translation>&amp;Garder les deux, comme deux groupes distincts</translation>
+        </message>
+        <message>
+            <source>The file becomes a second group with its own passphrase. Files of one can no longer be merged into the other.</source>
+            <translation>Le fichier devient un second groupe, avec sa propre phrase secrète. Les fichiers de l’un ne pourront plus être fusionnés dans l’autre.</translation>
         </message>
     </context>
     <context>

@@ -60,14 +60,17 @@ def prepare(source: Path, passphrase: str, tmp_dir: Path) -> VerifiedCopy:
     return VerifiedCopy(copy, key, manifest)
 
 
-def make_vault(copy: VerifiedCopy, vault_passphrase: str) -> None:
+def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | None = None) -> None:
     """Turn the verified copy into a vault keyed with the new host's passphrase, then check it.
+    With `new_group_id`, the copy becomes a separate group (the same one is already here).
 
     The search index's content was compared with the resources during verification; here FTS5
     checks its own structure (rebuilding it instead costs seconds on a large group)."""
     with open_bundle(copy.path, copy.key, read_only=False) as db:
         with db.transaction():
             db.execute(f"DROP TABLE {MANIFEST}")
+            if new_group_id is not None:
+                db.set_meta("group_id", new_group_id)
             try:
                 db.execute("INSERT INTO resources_fts (resources_fts) VALUES ('integrity-check')")
             except StorageError:

@@ -170,7 +170,11 @@ def test_import_wizard_refuses_a_non_bundle_before_the_passphrase(
     assert "not a Cercle" in wizard.file_page.error_label.text()
 
 
-def test_cancel_after_preview_leaves_no_copy(qtbot, wizards, ui_ctx, demo_bundle) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_after_preview_leaves_no_copy(qtbot, wizards, ui_ctx, demo_bundle, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.paths import DataDir
+    from app.vaults import VaultService
+
+    ui_ctx.vaults = VaultService(DataDir.resolve(tmp_path / "next-laptop"))  # not already here
     wizard = _open_file_page(qtbot, wizards, ui_ctx, demo_bundle)
     type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
     qtbot.mouseClick(wizard.file_page.check_button, Qt.MouseButton.LeftButton)

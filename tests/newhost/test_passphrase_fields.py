@@ -62,9 +62,7 @@ def test_create_dialog_offers_a_generated_passphrase_shown_large_and_printable(
     assert dialog.values()[3] == shown
 
 
-def test_weak_passphrases_are_refused_with_why_and_the_error_goes_once_fixed(
-    qtbot, ui_ctx
-) -> None:  # type: ignore[no-untyped-def]
+def test_weak_passphrases_are_refused_with_why_and_the_error_goes_once_fixed(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot)
     for weak, why in (
         ("12345678", "Only digits"),

@@ -6,15 +6,11 @@ then, for a new group, the new host's own passphrase; only then the import, in o
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QDir, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -23,140 +19,23 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.handover import HandoverService, MergeCounts, VerifiedCopy
-from ui.common.messages import error_message, handover_error_message
-from ui.common.passphrase_field import PassphraseEdit
+from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
 from ui.handover.common import (
     CodeLabel,
-    FileField,
     counts_text,
     prepare_wizard,
     preview_lines,
     ready_flag,
     set_ready,
 )
+from ui.handover.import_file_page import FilePage, label_in
+from ui.handover.same_group import KEEP_BOTH, TAKE_OVER
 from ui.handover.vault_page import NewVaultPage
 
-
-def _label(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    if object_name:
-        label.setObjectName(object_name)
-    if isinstance(layout, QVBoxLayout):
-        layout.addWidget(label)
-    return label
-
-
-class FilePage(Retranslating, QWizardPage):
-    """Checks the file's shape as soon as it is chosen; the passphrase is asked only then."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.copy: VerifiedCopy | None = None
-        self.ready = ready_flag(self, "fileReady")
-        self.worker = Worker(self)
-        self.worker.finished.connect(self._inspected)
-        self.worker.failed.connect(self._failed)
-        layout = QVBoxLayout(self)
-        self.file_label = _label(layout)
-        self.file_field = FileField()
-        self.file_field.browse.connect(self._browse)
-        self.file_field.edit.textChanged.connect(self._file_changed)
-        layout.addWidget(self.file_field)
-        self.passphrase_label = _label(layout)
-        self.passphrase_edit = PassphraseEdit()
-        self.passphrase_edit.textChanged.connect(self._changed)
-        self.passphrase_edit.returnPressed.connect(self.check)
-        layout.addWidget(self.passphrase_edit)
-        self.check_button = QPushButton()
-        self.check_button.clicked.connect(self.check)
-        layout.addWidget(self.check_button)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        layout.addWidget(self.busy)
-        self.error_label = _label(layout, "error")
-        self.error_label.hide()
-        layout.addStretch(1)
-        self.retranslate()
-        self._file_changed()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("The handover file"))
-        self.setSubTitle(
-            self.tr(
-                "The file the previous host gave you (it ends in .cercle), and "
-                "the passphrase they gave you on paper."
-            )
-        )
-        self.file_label.setText(self.tr("&File:"))
-        self.file_label.setBuddy(self.file_field.edit)
-        self.passphrase_label.setText(self.tr("Handover &passphrase:"))
-        self.passphrase_label.setBuddy(self.passphrase_edit)
-        self.passphrase_edit.setAccessibleName(self.tr("Handover passphrase"))
-        self.check_button.setText(self.tr("&Open and check the file"))
-
-    def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a handover file"),
-            self.file_field.path() or QDir.homePath(),
-            self.tr("Cercle handover files (*.cercle);;All files (*)"),
-        )
-        if chosen:
-            self.file_field.edit.setText(chosen)
-
-    def _file_changed(self) -> None:
-        path = self.file_field.path()
-        problem = self._wizard.service.check_file(Path(path)) if path else None
-        self.passphrase_edit.setEnabled(bool(path) and problem is None)
-        self._show_error(error_message(problem) if problem else "")
-        self._changed()
-
-    def _changed(self) -> None:
-        """Another file or passphrase: what was checked no longer counts."""
-        self._wizard.discard_copy()
-        set_ready(self.ready, False)
-        self.check_button.setEnabled(
-            self.passphrase_edit.isEnabled() and bool(self.passphrase_edit.text())
-        )
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-
-    def check(self) -> None:
-        """The checks take a moment: run them, and move on by ourselves once they pass."""
-        if self.worker.busy or not self.check_button.isEnabled():
-            return
-        self._wizard.discard_copy()
-        path, passphrase = self.file_field.path(), self.passphrase_edit.text()
-        self._set_busy(True)
-        service = self._wizard.service
-        self.worker.start(lambda: service.inspect(Path(path), passphrase))
-
-    def _set_busy(self, on: bool) -> None:
-        self.busy.setVisible(on)
-        self._show_error("")
-        for widget in (self.file_field, self.passphrase_edit, self.check_button):
-            widget.setEnabled(not on)
-
-    def _inspected(self, copy: VerifiedCopy) -> None:
-        self._set_busy(False)
-        self.copy = copy
-        set_ready(self.ready, True)
-        self._wizard.next()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self._show_error(handover_error_message(exc))
-        self.passphrase_edit.selectAll()
-        self.passphrase_edit.setFocus()
+FILE_PAGE, PREVIEW_PAGE, VAULT_PAGE, RUN_PAGE = range(4)
 
 
 class PreviewPage(Retranslating, QWizardPage):
@@ -171,11 +50,11 @@ class PreviewPage(Retranslating, QWizardPage):
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.code_title = _label(layout)
+        self.code_title = label_in(layout)
         self.code_label = CodeLabel(28)
         layout.addWidget(self.code_label)
-        self.merge_label = _label(layout)
-        self.error_label = _label(layout, "error")
+        self.merge_label = label_in(layout)
+        self.error_label = label_in(layout, "error")
         self.error_label.hide()
         layout.addStretch(1)
         self.retranslate()
@@ -253,8 +132,8 @@ class RunPage(Retranslating, QWizardPage):
         layout = QVBoxLayout(self)
         self.progress = QProgressBar()
         layout.addWidget(self.progress)
-        self.status = _label(layout)
-        self.error_label = _label(layout, "error")
+        self.status = label_in(layout)
+        self.error_label = label_in(layout, "error")
         self.error_label.hide()
         layout.addStretch(1)
         self.retranslate()
@@ -298,26 +177,44 @@ class ImportWizard(Retranslating, QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
+        self.co_host_merge = group is not None  # started from the open group's File menu
+        self._opened: OpenGroup | None = None  # the group here, opened by this wizard to merge
         self.service = HandoverService(ctx.vaults)
         prepare_wizard(self, ctx)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
         self.vault_page = NewVaultPage(self)
         self.run_page = RunPage(self)
-        self.addPage(self.file_page)
-        self.addPage(self.preview_page)
-        if group is None:
-            self.addPage(self.vault_page)
-        else:
-            self.vault_page.hide()  # a child that is not a page would show over the others
-            self.preview_page.setCommitPage(True)
-        self.addPage(self.run_page)
+        self.setPage(FILE_PAGE, self.file_page)
+        self.setPage(PREVIEW_PAGE, self.preview_page)
+        self.setPage(VAULT_PAGE, self.vault_page)
+        self.setPage(RUN_PAGE, self.run_page)
+        self.set_merging(group is not None)
         self.retranslate()
+
+    def set_merging(self, merging: bool) -> None:
+        """A merge has no page for a new passphrase, and its preview is where it commits."""
+        if merging and self.page(VAULT_PAGE) is not None:
+            self.removePage(VAULT_PAGE)
+            self.vault_page.hide()  # a child that is not a page would show over the others
+        elif not merging and self.page(VAULT_PAGE) is None:
+            self.setPage(VAULT_PAGE, self.vault_page)
+        self.preview_page.setCommitPage(merging)
+
+    def adopt_group(self, group: OpenGroup) -> None:
+        self.release_group()
+        self.group = self._opened = group
+
+    def release_group(self) -> None:
+        opened = getattr(self, "_opened", None)  # also called while the pages are being built
+        if opened is not None:
+            opened.close()
+            self.group = self._opened = None
 
     def retranslate(self) -> None:
         self.setWindowTitle(
             self.tr("Merge a co-host's file")
-            if self.group is not None
+            if self.co_host_merge
             else self.tr("Import a handed-over group")
         )
         self.preview_page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Merge"))
@@ -334,6 +231,7 @@ class ImportWizard(Retranslating, QWizard):
     def finish_work_before_lock(self) -> None:
         for page in (self.file_page, self.preview_page, self.run_page):
             page.worker.wait(60_000)
+        self.file_page.open_worker.wait(60_000)
 
     def busy(self, on: bool) -> None:
         if self.group is not None:
@@ -352,12 +250,19 @@ class ImportWizard(Retranslating, QWizard):
             self.vault_page.label_edit.text(),
             self.vault_page.passphrase_edit.text(),
         )
+        how = {TAKE_OVER: service.take_over, KEEP_BOTH: service.import_separately}.get(
+            self.file_page.choice() or "", service.import_new_group
+        )
         worker.start(
-            lambda report: service.import_new_group(copy, label, passphrase, report).group,
+            lambda report: how(copy, label, passphrase, report).group,
             with_progress=True,
         )
 
     def finished_work(self, result: object) -> None:
+        if self._opened is not None:  # merged into the group here, which was closed
+            self.imported.emit(self._opened.info)
+            self.release_group()
+            return
         if self.group is not None:
             for area in ("members", "sessions", "resources", "circle"):
                 self.ctx.data_changed.emit(area)
@@ -369,9 +274,11 @@ class ImportWizard(Retranslating, QWizard):
         ):
             return
         self.discard_copy()
+        self.release_group()
         self.ctx.inhibit_autolock("handover", False)
         super().reject()
 
     def done(self, result: int) -> None:
         self.discard_copy()
+        self.release_group()
         super().done(result)

@@ -52,6 +52,9 @@ def kind_text(kind: str) -> str:
         "pre-merge": QCoreApplication.translate("BackupTableModel", "Before a merge"),
         "pre-migration": QCoreApplication.translate("BackupTableModel", "Before an update"),
         "pre-restore": QCoreApplication.translate("BackupTableModel", "Kept aside at a restore"),
+        "pre-takeover": QCoreApplication.translate(
+            "BackupTableModel", "The previous host's copy, kept at a take-over"
+        ),
     }
     return names.get(kind, QCoreApplication.translate("BackupTableModel", "Before a change"))
 

@@ -1,0 +1,205 @@
+"""The import wizard's first page: the file, its passphrase, and what to do when the group it
+holds is already on this computer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDir
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from app.group import OpenGroup
+from app.handover import VerifiedCopy
+from ui.common.messages import error_message, handover_error_message
+from ui.common.passphrase_field import PassphraseEdit
+from ui.common.retranslate import Retranslating
+from ui.common.worker import Worker
+from ui.handover.common import FileField, ready_flag, set_ready
+from ui.handover.same_group import MERGE, TAKE_OVER, SameGroupChoice
+
+if TYPE_CHECKING:
+    from ui.handover.import_wizard import ImportWizard
+
+
+def label_in(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    if object_name:
+        label.setObjectName(object_name)
+    if isinstance(layout, QVBoxLayout):
+        layout.addWidget(label)
+    return label
+
+
+class FilePage(Retranslating, QWizardPage):
+    """Checks the file's shape as soon as it is chosen; the passphrase is asked only then."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.copy: VerifiedCopy | None = None
+        self.ready = ready_flag(self, "fileReady")
+        self.worker = Worker(self)
+        self.worker.finished.connect(self._inspected)
+        self.worker.failed.connect(self._failed)
+        layout = QVBoxLayout(self)
+        self.file_label = label_in(layout)
+        self.file_field = FileField()
+        self.file_field.browse.connect(self._browse)
+        self.file_field.edit.textChanged.connect(self._file_changed)
+        layout.addWidget(self.file_field)
+        self.passphrase_label = label_in(layout)
+        self.passphrase_edit = PassphraseEdit()
+        self.passphrase_edit.textChanged.connect(self._changed)
+        self.passphrase_edit.returnPressed.connect(self.check)
+        layout.addWidget(self.passphrase_edit)
+        self.check_button = QPushButton()
+        self.check_button.clicked.connect(self.check)
+        layout.addWidget(self.check_button)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.same_group = SameGroupChoice()
+        self.same_group.changed.connect(self._choice_changed)
+        self.same_group.open_requested.connect(self._open_group_here)
+        layout.addWidget(self.same_group)
+        self.error_label = label_in(layout, "error")
+        self.error_label.hide()
+        layout.addStretch(1)
+        self.open_worker = Worker(self)
+        self.open_worker.finished.connect(self._group_opened)
+        self.open_worker.failed.connect(self._group_not_opened)
+        self.retranslate()
+        self._file_changed()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The handover file"))
+        self.setSubTitle(
+            self.tr(
+                "The file the previous host gave you (it ends in .cercle), and "
+                "the passphrase they gave you on paper."
+            )
+        )
+        self.file_label.setText(self.tr("&File:"))
+        self.file_label.setBuddy(self.file_field.edit)
+        self.passphrase_label.setText(self.tr("Handover &passphrase:"))
+        self.passphrase_label.setBuddy(self.passphrase_edit)
+        self.passphrase_edit.setAccessibleName(self.tr("Handover passphrase"))
+        self.check_button.setText(self.tr("&Open and check the file"))
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a handover file"),
+            self.file_field.path() or QDir.homePath(),
+            self.tr("Cercle handover files (*.cercle);;All files (*)"),
+        )
+        if chosen:
+            self.file_field.edit.setText(chosen)
+
+    def _file_changed(self) -> None:
+        path = self.file_field.path()
+        problem = self._wizard.service.check_file(Path(path)) if path else None
+        self.passphrase_edit.setEnabled(bool(path) and problem is None)
+        self._show_error(error_message(problem) if problem else "")
+        self._changed()
+
+    def _changed(self) -> None:
+        """Another file or passphrase: what was checked no longer counts."""
+        self._wizard.discard_copy()
+        self._wizard.release_group()
+        self.same_group.show_for(None)
+        set_ready(self.ready, False)
+        self.check_button.setEnabled(
+            self.passphrase_edit.isEnabled() and bool(self.passphrase_edit.text())
+        )
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def check(self) -> None:
+        """The checks take a moment: run them, and move on by ourselves once they pass."""
+        if self.worker.busy or not self.check_button.isEnabled():
+            return
+        self._wizard.discard_copy()
+        path, passphrase = self.file_field.path(), self.passphrase_edit.text()
+        self._set_busy(True)
+        service = self._wizard.service
+        self.worker.start(lambda: service.inspect(Path(path), passphrase))
+
+    def _set_busy(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        self._show_error("")
+        for widget in (self.file_field, self.passphrase_edit, self.check_button):
+            widget.setEnabled(not on)
+
+    def _inspected(self, copy: VerifiedCopy) -> None:
+        self._set_busy(False)
+        self.copy = copy
+        here = None if self._wizard.co_host_merge else self._wizard.service.already_here(copy)
+        self.same_group.show_for(here)
+        if here is None:
+            set_ready(self.ready, True)
+            self._wizard.next()
+
+    def choice(self) -> str | None:
+        return self.same_group.choice() if self.same_group.group is not None else None
+
+    def _choice_changed(self) -> None:
+        if not hasattr(self._wizard, "run_page") or self._wizard.co_host_merge:
+            return  # still being built, or a co-host's file merged into the open group
+        choice = self.choice()
+        if choice != MERGE:
+            self._wizard.release_group()  # a take-over replaces the file: it must be closed
+        self._wizard.set_merging(choice == MERGE)
+        here, label_edit = self.same_group.group, self._wizard.vault_page.label_edit
+        if choice == TAKE_OVER and here is not None and not label_edit.text():
+            label_edit.setText(here.label)
+        set_ready(
+            self.ready,
+            self.copy is not None
+            and choice is not None
+            and (choice != MERGE or self._wizard.group is not None),
+        )
+
+    def _open_group_here(self) -> None:
+        group, typed = self.same_group.group, self.same_group.merge_passphrase.text()
+        if group is None or not typed or self.open_worker.busy:
+            return
+        vaults = self._wizard.ctx.vaults
+        self._show_error("")
+        self.same_group.setEnabled(False)
+        self.open_worker.start(lambda: vaults.unlock(group.id, typed))
+
+    def _group_opened(self, group: OpenGroup) -> None:
+        self.same_group.setEnabled(True)
+        if self.choice() != MERGE:  # changed their mind while it opened
+            group.close()
+            return
+        self._wizard.adopt_group(group)
+        self._choice_changed()
+        self._wizard.next()
+
+    def _group_not_opened(self, exc: BaseException) -> None:
+        self.same_group.setEnabled(True)
+        self._show_error(error_message(exc))
+        self.same_group.merge_passphrase.selectAll()
+        self.same_group.merge_passphrase.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._show_error(handover_error_message(exc))
+        self.passphrase_edit.selectAll()
+        self.passphrase_edit.setFocus()

@@ -1,0 +1,123 @@
+"""The handover file holds a group that is already on this computer (a shared laptop): what then.
+
+Shown on the import wizard's first page as soon as the file is read, before any new passphrase is
+asked. Merge needs the group's passphrase here; take-over and keep-both need only the handover
+passphrase, which proves the outgoing host meant to hand the group over.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.group import GroupInfo
+from ui.common.passphrase_field import PassphraseEdit
+from ui.common.retranslate import Retranslating
+
+MERGE, TAKE_OVER, KEEP_BOTH = "merge", "takeover", "both"
+
+
+def _note() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName("muted")
+    return label
+
+
+class SameGroupChoice(Retranslating, QWidget):
+    changed = Signal()
+    open_requested = Signal()  # the host typed the group's passphrase for a merge
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.group: GroupInfo | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("warning")
+        layout.addWidget(self.title)
+        self.radios = {kind: QRadioButton() for kind in (MERGE, TAKE_OVER, KEEP_BOTH)}
+        self.notes = {kind: _note() for kind in self.radios}
+        self.buttons = QButtonGroup(self)
+        self.merge_passphrase = PassphraseEdit()
+        self.merge_passphrase.returnPressed.connect(self.open_requested)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_requested)
+        for kind, radio in self.radios.items():
+            self.buttons.addButton(radio)
+            radio.toggled.connect(self._toggled)
+            layout.addWidget(radio)
+            layout.addWidget(self.notes[kind])
+            if kind == MERGE:
+                row = QHBoxLayout()
+                row.addWidget(self.merge_passphrase, 1)
+                row.addWidget(self.open_button)
+                layout.addLayout(row)
+        self.merge_passphrase.textChanged.connect(self._toggled)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        label = self.group.label if self.group is not None else ""
+        self.title.setText(
+            self.tr(
+                "This group is already on this computer, as “{label}”. Choose what to do with "
+                "the file:"
+            ).format(label=label)
+        )
+        self.radios[MERGE].setText(self.tr("&Merge the file into it"))
+        self.notes[MERGE].setText(
+            self.tr(
+                "For co-hosts: both keep their changes. It needs the passphrase that opens "
+                "the group on this computer."
+            )
+        )
+        self.merge_passphrase.setPlaceholderText(self.tr("Passphrase of the group here"))
+        self.merge_passphrase.setAccessibleName(self.tr("Passphrase of the group here"))
+        self.open_button.setText(self.tr("Open &it"))
+        self.radios[TAKE_OVER].setText(self.tr("&Take the group over"))
+        self.notes[TAKE_OVER].setText(
+            self.tr(
+                "For a new host: the file replaces the group here and opens with your own "
+                "passphrase. The group as it is now is kept as a backup that only the previous "
+                "passphrase opens. The handover passphrase is the previous host's consent."
+            )
+        )
+        self.radios[KEEP_BOTH].setText(self.tr("&Keep both, as two separate groups"))
+        self.notes[KEEP_BOTH].setText(
+            self.tr(
+                "The file becomes a second group with its own passphrase. Files of one can no "
+                "longer be merged into the other."
+            )
+        )
+
+    def show_for(self, group: GroupInfo | None) -> None:
+        self.group = group
+        self.buttons.setExclusive(False)
+        for radio in self.radios.values():
+            radio.setChecked(False)
+        self.buttons.setExclusive(True)
+        self.merge_passphrase.clear()
+        self.setVisible(group is not None)
+        self.retranslate()
+        self._toggled()
+
+    def choice(self) -> str | None:
+        return next((kind for kind, radio in self.radios.items() if radio.isChecked()), None)
+
+    def _toggled(self) -> None:
+        merging = self.choice() == MERGE
+        self.merge_passphrase.setEnabled(merging)
+        self.open_button.setEnabled(merging and bool(self.merge_passphrase.text()))
+        if merging:
+            self.merge_passphrase.setFocus()
+        self.changed.emit()
