@@ -51,6 +51,18 @@ class MeetingRun:
         self._entered = now
         self.index = index
 
+    def resume_at(
+        self, index: int, spent: Sequence[float], meeting_elapsed: float, gap: float
+    ) -> None:
+        """Carry on a meeting saved at a lock: `spent` as saved, and the `gap` since then
+        counted on the current item (the meeting went on in the room)."""
+        now = self._clock()
+        self.index = index
+        self._spent = [float(s) for s in spent]
+        self._spent[index] += gap
+        self._entered = now
+        self._started = now - meeting_elapsed
+
     def next(self) -> None:
         self.go_to(self.index + 1)
 

@@ -661,6 +661,10 @@
             <source>Close the group and return to the start screen (Ctrl+L)</source>
             <translation>Close the group and return to the start screen (Ctrl+L)</translation>
         </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
     </context>
     <context>
         <name>HandoutDialog</name>
@@ -1123,6 +1127,10 @@
         <message>
             <source>End the meeting and mark this session as held?</source>
             <translation>End the meeting and mark this session as held?</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
         </message>
         <message>
             <source>Notes for this item</source>

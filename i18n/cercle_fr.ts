@@ -661,6 +661,10 @@
             <source>Close the group and return to the start screen (Ctrl+L)</source>
             <translation>Verrouiller le groupe et revenir à l'écran d'accueil (Ctrl+L)</translation>
         </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
     </context>
     <context>
         <name>HandoutDialog</name>
@@ -1123,6 +1127,10 @@
         <message>
             <source>End the meeting and mark this session as held?</source>
             <translation>Terminer la séance et la marquer comme tenue ?</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
         </message>
         <message>
             <source>Notes for this item</source>

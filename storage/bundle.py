@@ -50,6 +50,10 @@ TABLES = (
     "resources",
     "tombstones",
 )
+# Meta keys with this prefix hold state of this computer's session (a meeting paused by a lock):
+# stripped from every bundle written, and from every bundle read.
+LOCAL_META_PREFIX = "live_"
+LOCAL_META = (len(LOCAL_META_PREFIX), LOCAL_META_PREFIX)
 _ORDER = {"meta": "key", "tombstones": "table_name, row_id"}
 SCOPES = ("everything", "consented", "no_roster")
 CACHE_KIB = 131_072  # 128 MiB at most, only while a bundle is open

@@ -12,6 +12,7 @@ from storage.bundle import (
     CACHE_KIB,
     FORMAT_NAME,
     FORMAT_VERSION,
+    LOCAL_META,
     MANIFEST,
     SCOPES,
     BundleKey,
@@ -101,6 +102,8 @@ def _verify_copy(partial: Path, key: BundleKey, manifest: Manifest) -> None:
 def _strip(db: Database, scope: str) -> None:
     """Scope applied to the copy only. updated_at is left as it was, so a co-host merging a
     consent-limited file never overwrites the contact details they already hold."""
+    # A meeting paused by a lock belongs to this computer's session, never to the next host.
+    db.execute("DELETE FROM out.meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
     if scope == "consented":
         sets = ", ".join(f"{c} = ''" for c in CONTACT_COLUMNS)
         db.execute(f"UPDATE out.members SET {sets} WHERE consent_handover = 0")

@@ -12,6 +12,7 @@ from pathlib import Path
 from storage import schema
 from storage.backups import fsync_file
 from storage.bundle import (
+    LOCAL_META,
     MANIFEST,
     BundleKey,
     Manifest,
@@ -69,6 +70,7 @@ def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | No
     with open_bundle(copy.path, copy.key, read_only=False) as db:
         with db.transaction():
             db.execute(f"DROP TABLE {MANIFEST}")
+            db.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
             if new_group_id is not None:
                 db.set_meta("group_id", new_group_id)
             try:

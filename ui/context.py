@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -36,6 +37,9 @@ class UiContext(QObject):
         self.preference_store = preferences
         self.prefs: Preferences = preferences.load()
         self.monotonic = monotonic
+        # Wall time, for what must survive a lock (a paused meeting): the monotonic clock's
+        # readings mean nothing once the process has gone.
+        self.wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.group: OpenGroup | None = None
         # The installed translators, so Preferences can switch language live (set by main).
         self.translations: Translations | None = None

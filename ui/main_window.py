@@ -120,6 +120,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.merge_action.setEnabled(True)
         self.activateWindow()
         self.group_screen.focus_current_area()
+        self.group_screen.resume_live()
 
     @property
     def is_locked(self) -> bool:

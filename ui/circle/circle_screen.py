@@ -1,6 +1,7 @@
 """The Sharing circle area: set up a round, run it in front of the room, see and keep its summary.
 
-While a round runs, auto-lock is held off; a lock on request ends and saves the round first.
+While a round runs, auto-lock is held off; a lock on request (Ctrl+L) keeps the round in the
+vault as it is, and it carries on after the unlock.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ import dataclasses
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from app import live_state
 from app.circle import Round, Speaker
+from app.errors import StorageError
 from app.group import OpenGroup
 from ui.circle.chime import chime_available
 from ui.circle.running_view import RunningView
@@ -43,7 +46,7 @@ class CircleScreen(Retranslating, QWidget):
         self.running.ended.connect(self.finish_round)
         self.running.help_now.connect(ctx.help_now_requested)
         self.summary.new_round.connect(self.show_setup)
-        ctx.about_to_lock.connect(self.finish_round)
+        ctx.about_to_lock.connect(self._keep_for_unlock)
         ctx.data_changed.connect(self._data_changed)
         self.retranslate()
 
@@ -69,9 +72,14 @@ class CircleScreen(Retranslating, QWidget):
         self.stack.setCurrentWidget(self.setup)
 
     def start_round(self, speakers: list[Speaker], seconds_each: int, warning: int) -> None:
-        self.round = Round(speakers, seconds_each, self.ctx.monotonic, warning_seconds=warning)
-        self.session_id = self.setup.session_id
-        chosen = {s.member_id for s in speakers}
+        round_ = Round(speakers, seconds_each, self.ctx.monotonic, warning_seconds=warning)
+        self.run_round(round_, self.setup.session_id)
+
+    def run_round(self, round_: Round, session_id: str | None) -> None:
+        """Show a round on the running page: a new one, or one carried on after an unlock."""
+        self.round = round_
+        self.session_id = session_id
+        chosen = {t.speaker.member_id for t in round_.turns}
         late = [
             Speaker(m.pseudonym, m.id)
             for m in self.group.roster.members()
@@ -80,6 +88,22 @@ class CircleScreen(Retranslating, QWidget):
         self.running.show_round(self.round, late)
         self.stack.setCurrentWidget(self.running)
         self.ctx.inhibit_autolock(AUTOLOCK_REASON, True)
+
+    def _keep_for_unlock(self) -> None:
+        """Locked mid-round: the round is kept in the vault as it is, not ended. If it cannot be
+        written, it is ended and saved as before, so nothing is lost."""
+        round_ = self.round
+        if round_ is None or round_.ended or not self.group.is_open:
+            return
+        try:
+            live_state.save_circle(self.group.db, self.session_id, round_, self.ctx.wall_clock)
+        except (StorageError, OSError):
+            self.finish_round()
+            return
+        self.round = None
+        self.running.timer.stop()
+        self.running.close_presenter()
+        self.ctx.inhibit_autolock(AUTOLOCK_REASON, False)
 
     def finish_round(self) -> None:
         """End the round (from the End button, or just before a lock) and keep its summary."""
@@ -90,6 +114,11 @@ class CircleScreen(Retranslating, QWidget):
         try:
             round_.end()
             saved, problem = self._save(round_)
+            if self.group.is_open:
+                try:
+                    live_state.clear(self.group.db, live_state.CIRCLE_KEY)
+                except StorageError:
+                    pass  # at worst the ended round is offered again after the next unlock
             self.summary.show_summary(round_.summary(), saved, problem)
             self.stack.setCurrentWidget(self.summary)
         finally:

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import live_state
 from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
+from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources import actions as resource_actions
@@ -153,6 +155,26 @@ class GroupScreen(Retranslating, QWidget):
         self.window().activateWindow()
         if isinstance(circle, CircleScreen) and circle.stack.currentWidget() is circle.setup:
             circle.setup.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resume_live(self) -> None:
+        """After an unlock: the meeting and the circle that were running at the lock, where they
+        were, with the time that passed counted."""
+        db = self.group.db
+        now = self.ctx.wall_clock
+        meeting, circle = live_state.load_meeting(db, now), live_state.load_circle(db, now)
+        sessions, circle_screen = self.screens["sessions"], self.screens["circle"]
+        live = None
+        if meeting is not None and isinstance(sessions, SessionsScreen):
+            live = sessions.resume_meeting(meeting)
+        round_ = live_state.resume_round(circle, self.ctx.monotonic) if circle else None
+        if round_ is not None and circle is not None and isinstance(circle_screen, CircleScreen):
+            if live is not None:
+                live.hide()  # stepped aside for the circle, as when the circle was launched
+            circle_screen.run_round(round_, circle.session_id)
+            self.show_area("circle")
+        for key, kept in ((live_state.MEETING_KEY, live), (live_state.CIRCLE_KEY, round_)):
+            if kept is None:
+                stored_or_warned(self, self.tr("Unlock"), lambda k=key: live_state.clear(db, k))
 
     def go_to_area(self, area: str) -> None:
         """From the keyboard (Ctrl+1...): show the area and put the focus inside it."""

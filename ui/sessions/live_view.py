@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import live_state
 from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session, SessionStatus
@@ -45,6 +46,7 @@ class LiveView(Retranslating, QDialog):
         session: Session,
         clock: Callable[[], float] | None = None,
         parent: QWidget | None = None,
+        resume: live_state.SavedMeeting | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -57,6 +59,9 @@ class LiveView(Retranslating, QDialog):
             session.duration_minutes * 60,
             clock or ctx.monotonic,
         )
+        if resume is not None:
+            live_state.resume_meeting(self.run, resume)
+        self._kept_for_unlock = False
         self.finished_meeting = False
         self.in_progress = True  # until the view is closed; it may be hidden during the circle
         self._build()
@@ -401,10 +406,27 @@ class LiveView(Retranslating, QDialog):
         else:
             super().keyPressEvent(event)
 
+    def keep_for_unlock(self) -> None:
+        """A lock in the middle of the meeting: it carries on after the unlock, where it was."""
+        if self.in_progress and self.group.is_open:
+            self._kept_for_unlock = stored_or_warned(
+                self,
+                self.tr("Lock"),
+                lambda: live_state.save_meeting(
+                    self.group.db, self.session.id, self.run, self.ctx.wall_clock
+                ),
+            )
+
     def _stop(self) -> None:
         self.in_progress = False
         self.timer.stop()
         self.ctx.inhibit_autolock("meeting", False)
+        if not self._kept_for_unlock and self.group.is_open:
+            stored_or_warned(
+                self,
+                self.tr("End the meeting"),
+                lambda: live_state.clear(self.group.db, live_state.MEETING_KEY),
+            )
 
 
 def _card(title: QLabel, content: QLabel) -> QFrame:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import live_state
 from app.group import OpenGroup
 from app.model import Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
@@ -200,7 +201,11 @@ class SessionsScreen(Retranslating, QWidget):
 
     def close_dialogs(self) -> None:
         """At lock nothing of the group may stay on screen, finished or not, nor in memory: these
-        dialogs belong to the main window, which outlives the group."""
+        dialogs belong to the main window, which outlives the group. A meeting in progress is
+        kept in the vault first, to carry on after the unlock."""
+        meeting = self._meeting_on()
+        if meeting is not None:
+            meeting.keep_for_unlock()
         for dialog in (self.editor, self.live):
             if dialog is not None and (dialog.isVisible() or dialog is self._meeting_on()):
                 dialog.reject()
@@ -384,6 +389,19 @@ class SessionsScreen(Retranslating, QWidget):
         session = self.selected()
         if session is None:
             return None
+        return self._open_live(session)
+
+    def resume_meeting(self, saved: live_state.SavedMeeting) -> LiveView | None:
+        """After an unlock: the meeting that was running at the lock, where it was."""
+        session = self.group.sessions.get(saved.session_id)
+        if session is None or self._meeting_on() is not None:
+            return None
+        self.select(session.id)
+        return self._open_live(session, saved)
+
+    def _open_live(
+        self, session: Session, resume: live_state.SavedMeeting | None = None
+    ) -> LiveView | None:
         if not self.group.sessions.agenda(session.id):
             QMessageBox.information(
                 self,
@@ -391,7 +409,7 @@ class SessionsScreen(Retranslating, QWidget):
                 self.tr("This session has no agenda yet. Add at least one item first."),
             )
             return None
-        self.live = LiveView(self.ctx, self.group, session, parent=self.window())
+        self.live = LiveView(self.ctx, self.group, session, parent=self.window(), resume=resume)
         self.live.finished.connect(lambda _r: self.reload(session.id))
         self.live.setWindowState(Qt.WindowState.WindowMaximized)
         # Not modal: Help now, Ctrl+L, the check-in list and the agreements reader all open from
