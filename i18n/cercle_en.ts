@@ -2346,6 +2346,13 @@ Will be deleted: {deleted}.</translation>
             <source>They join at the end of the round</source>
             <translation>They join at the end of the round</translation>
         </message>
+        <message numerus="yes">
+            <source>%n person(s) have not spoken yet. End the round now?</source>
+            <translation>
+                <numerusform>%n person have not spoken yet. End the round now?</numerusform>
+                <numerusform>%n persons have not spoken yet. End the round now?</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Next: {name}</source>
             <translation>Next: {name}</translation>

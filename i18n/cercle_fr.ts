@@ -2346,6 +2346,13 @@ Seront supprimés : {deleted}.</translation>
             <source>They join at the end of the round</source>
             <translation>Elle rejoint la fin du tour</translation>
         </message>
+        <message numerus="yes">
+            <source>%n person(s) have not spoken yet. End the round now?</source>
+            <translation>
+                <numerusform>%n personne n’a pas encore parlé. Terminer le tour maintenant ?</numerusform>
+                <numerusform>%n personnes n’ont pas encore parlé. Terminer le tour maintenant ?</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Next: {name}</source>
             <translation>Ensuite : {name}</translation>

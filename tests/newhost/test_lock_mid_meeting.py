@@ -8,11 +8,13 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from app import live_state
 from app.circle import TurnState
 from tests.e2e.test_circle_safety import _running_round
 from tests.helpers import type_text
+from tests.sessions.modal import answer_box
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -73,7 +75,12 @@ def test_lock_then_unlock_brings_back_the_meeting_and_the_circle(qtbot, clock, d
     assert round(resumed.turns[0].spoken(clock.now)) == 50
     assert window.ctx.autolock_inhibited  # the round runs: no auto-lock in front of the room
 
+    answer_box(QMessageBox.StandardButton.No)  # four people still waiting: asked, kept going
     qtbot.mouseClick(circle.running.buttons["end"], LEFT)
+    assert circle.round is not None and not circle.round.ended
+    answer_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(circle.running.buttons["end"], LEFT)
+    assert circle.stack.currentWidget() is circle.summary
     assert live_state.load_circle(window.ctx.group.db, window.ctx.wall_clock) is None
 
 

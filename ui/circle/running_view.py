@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -284,10 +285,29 @@ class RunningView(Retranslating, QWidget):
         self._act(Round.back)
 
     def end(self) -> None:
+        if not self._end_confirmed():
+            return
         self._act(Round.end)
         self.close_presenter()
         self.leave_full_screen()
         self.ended.emit()
+
+    def _end_confirmed(self) -> bool:
+        """People still waiting to speak: asked once, since Ctrl+E is one keystroke away."""
+        round_ = self.round
+        if round_ is None or round_.ended or not round_.started:
+            return True
+        waiting = len(round_.upcoming)
+        if not waiting:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("End the round"),
+            self.tr("%n person(s) have not spoken yet. End the round now?", "", waiting),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def add_late(self) -> None:
         name = self.late_edit.currentText().strip()

@@ -4,10 +4,11 @@ colours and words at each step, the presenter window, saving, and the lock endin
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.circle import fair_share
 from tests.helpers import type_text
+from tests.sessions.modal import answer_box
 from ui.circle.display import COLOURS
 from ui.circle.face import Face, FitLabel, TimerPanel
 
@@ -87,6 +88,7 @@ def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:  # 
     _key(qtbot, circle, Qt.Key.Key_Escape)
     assert not circle.window().isFullScreen()
 
+    answer_box(QMessageBox.StandardButton.Yes)  # people still waiting: asked once
     qtbot.keyClick(circle.running.panel.face, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert circle.stack.currentWidget() is circle.summary
     assert not ctx.autolock_inhibited
@@ -195,6 +197,7 @@ def test_the_summary_model_is_sound(qtmodeltester, circle, clock) -> None:  # ty
     circle.setup.request_start()
     circle.running.toggle()
     _tick(circle, clock, 30)
+    answer_box(QMessageBox.StandardButton.Yes)
     circle.running.end()
     qtmodeltester.check(circle.summary.model)
 
@@ -253,6 +256,7 @@ def test_the_round_speaks_french_after_a_language_change(qtbot, circle, clock) -
     circle.ctx.translations.apply("fr")
     qtbot.waitUntil(lambda: circle.running.panel.state.text() == "Il est temps de conclure")
     assert circle.running.buttons["pass"].text() == "Passer"
+    answer_box(QMessageBox.StandardButton.Yes)
     circle.running.end()
     assert circle.summary.model.headerData(0, Qt.Orientation.Horizontal) == "Personne"
     circle.ctx.translations.apply("en")
