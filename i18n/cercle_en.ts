@@ -2347,10 +2347,10 @@ Will be deleted: {deleted}.</translation>
             <translation>They join at the end of the round</translation>
         </message>
         <message numerus="yes">
-            <source>%n person(s) have not spoken yet. End the round now?</source>
+            <source>%n speaker(s) still waiting to speak. End the round now?</source>
             <translation>
-                <numerusform>%n person have not spoken yet. End the round now?</numerusform>
-                <numerusform>%n persons have not spoken yet. End the round now?</numerusform>
+                <numerusform>%n speaker still waiting to speak. End the round now?</numerusform>
+                <numerusform>%n speakers still waiting to speak. End the round now?</numerusform>
             </translation>
         </message>
         <message>

@@ -2347,10 +2347,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Elle rejoint la fin du tour</translation>
         </message>
         <message numerus="yes">
-            <source>%n person(s) have not spoken yet. End the round now?</source>
+            <source>%n speaker(s) still waiting to speak. End the round now?</source>
             <translation>
-                <numerusform>%n personne n’a pas encore parlé. Terminer le tour maintenant ?</numerusform>
-                <numerusform>%n personnes n’ont pas encore parlé. Terminer le tour maintenant ?</numerusform>
+                <numerusform>%n personne attend encore son tour. Terminer le tour maintenant ?</numerusform>
+                <numerusform>%n personnes attendent encore leur tour. Terminer le tour maintenant ?</numerusform>
             </translation>
         </message>
         <message>

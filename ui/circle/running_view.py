@@ -303,7 +303,7 @@ class RunningView(Retranslating, QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("End the round"),
-            self.tr("%n person(s) have not spoken yet. End the round now?", "", waiting),
+            self.tr("%n speaker(s) still waiting to speak. End the round now?", "", waiting),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
