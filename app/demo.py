@@ -76,7 +76,14 @@ _AGENDA = [
 
 _VERIFY = "\n\n*Fiche de démonstration : vérifiez le numéro et les horaires localement.*"
 _RESOURCES = [
-    # 112 comes with every new group (app/starter.py), so it is not repeated here.
+    (
+        "Urgences — 112",
+        Category.CRISIS_LINE,
+        "112",
+        "24 h/24",
+        True,
+        "Numéro d'urgence européen, gratuit : pompiers, ambulance, police.",
+    ),
     (
         "SAMU — 15",
         Category.CRISIS_LINE,

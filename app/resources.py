@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 from datetime import date, timedelta
 
 from storage.database import Database
@@ -128,3 +130,16 @@ def _cleaned(resource: Resource) -> Resource:
 def is_search(text: str) -> bool:
     """Whether the text holds a word the index can search for (two letters or digits or more)."""
     return match_query(text) is not None
+
+
+def _folded_words(text: str) -> list[str]:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.findall(r"\w+", plain)
+
+
+def names_match(query: str, name: str) -> bool:
+    """Every word typed begins a word of `name`, accents and case aside: "crisis" finds
+    "Crisis line", "urgen" finds "Urgence". Used for category names in the interface language."""
+    typed, words = _folded_words(query), _folded_words(name)
+    return bool(typed) and all(any(w.startswith(t) for w in words) for t in typed)

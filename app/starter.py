@@ -1,9 +1,10 @@
 """What a new group starts with, in the group's language: two meeting formats, the group
-agreements and the emergency number. These are the group's own texts (editable data), not UI
+agreements and the crisis numbers of the region the host chose (app/regions.py). These are the group's own texts (editable data), not UI
 strings, so they follow the group's language rather than the interface's."""
 
 from __future__ import annotations
 
+from app.regions import CHECKED_ON, KEYWORDS, LINES, StarterLine
 from storage.database import Database
 from storage.records import Category, ItemKind, Resource, Template, TemplateItem
 from storage.resources import ResourceRepository
@@ -137,23 +138,29 @@ professionals.
     ),
 }
 
-EMERGENCY = {
-    "fr": (
-        "Urgences — 112",
-        "112",
-        "Numéro d'urgence européen, gratuit, 24 h/24. "
-        "*Vérifiez les numéros locaux et marquez cette fiche comme vérifiée.*",
-    ),
-    "en": (
-        "Emergency — 112",
-        "112",
-        "European emergency number, free, 24/7. "
-        "*Check the local numbers and mark this note as verified.*",
-    ),
+_TO_VERIFY = {
+    "fr": "*À vérifier : numéro relevé le {date} sur {sources}. Confirmez-le, puis marquez la "
+    "fiche comme vérifiée.*\n\nMots-clés : {keywords}.",
+    "en": "*To verify: number read on {date} from {sources}. Confirm it, then mark this note as "
+    "verified.*\n\nKeywords: {keywords}.",
 }
 
 
-def seed(db: Database, language: str) -> None:
+def _line_resource(line: StarterLine, language: str) -> Resource:
+    note = _TO_VERIFY[language].format(
+        date=CHECKED_ON, sources=", ".join(line.sources), keywords=KEYWORDS[language]
+    )
+    return Resource(
+        line.title[language],
+        line.category,
+        f"{line.about[language]}\n\n{note}",
+        phone=line.phone,
+        hours="24 h/24, 7 j/7" if language == "fr" else "24/7",
+        pinned=line.pinned,
+    )
+
+
+def seed(db: Database, language: str, region: str = "none") -> None:
     templates = TemplateRepository(db)
     resources = ResourceRepository(db)
     with db.transaction():
@@ -168,11 +175,8 @@ def seed(db: Database, language: str) -> None:
             )
         title, body = AGREEMENTS[language]
         resources.add(Resource(title, Category.AGREEMENT.value, body))
-        title, phone, body = EMERGENCY[language]
-        hours = "24 h/24, 7 j/7" if language == "fr" else "24/7"
-        resources.add(
-            Resource(title, Category.CRISIS_LINE.value, body, phone=phone, hours=hours, pinned=True)
-        )
+        for line in LINES.get(region, ()):
+            resources.add(_line_resource(line, language))
 
 
 def templates_for(language: str) -> list[tuple[str, int, list[tuple[ItemKind, str, int, str]]]]:

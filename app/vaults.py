@@ -17,6 +17,7 @@ from app.fileio import read_json
 from app.group import GroupInfo, OpenGroup
 from app.passphrase import MIN_LENGTH, candidates, keyed_form, weakness
 from app.paths import DataDir
+from app.regions import REGIONS
 from app.sidecar import update_sidecar
 from storage import schema
 from storage.clock import utc_now_iso
@@ -91,6 +92,7 @@ class VaultService:
         group_id: str | None = None,
         demo: bool = False,
         with_starter_content: bool = True,
+        region: str = "none",
     ) -> GroupInfo:
         """Build the vault under a temporary name and rename it only once it is complete."""
         label, group_name = label.strip(), group_name.strip()
@@ -100,6 +102,8 @@ class VaultService:
             raise ValidationError("group_name", "required")
         if language not in LANGUAGES:
             raise ValidationError("language", "unknown")
+        if region not in REGIONS:
+            raise ValidationError("region", "unknown")
         weak = weakness(passphrase, (label, group_name))
         if weak is not None:
             raise ValidationError("passphrase", weak.value)
@@ -120,7 +124,7 @@ class VaultService:
                     db.set_meta("language", language)
                     db.set_meta("created_at", created_at)
                 if with_starter_content:
-                    starter.seed(db, language)
+                    starter.seed(db, language, region)
             os.replace(building, final)
         except BaseException:
             building.unlink(missing_ok=True)

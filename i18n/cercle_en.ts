@@ -345,6 +345,10 @@
             <translation>Group &amp;name:</translation>
         </message>
         <message>
+            <source>Crisis numbers &amp;for:</source>
+            <translation>Crisis numbers &amp;for:</translation>
+        </message>
+        <message>
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
@@ -363,6 +367,14 @@
         <message>
             <source>for example: Bereavement support group</source>
             <translation>for example: Bereavement support group</translation>
+        </message>
+        <message>
+            <source>The group starts with the emergency and suicide-prevention numbers of this region, marked “to verify”: check them before the first meeting.</source>
+            <translation>The group starts with the emergency and suicide-prevention numbers of this region, marked “to verify”: check them before the first meeting.</translation>
+        </message>
+        <message>
+            <source>Crisis numbers for</source>
+            <translation>Crisis numbers for</translation>
         </message>
         <message>
             <source>Generate &amp;one</source>
@@ -399,6 +411,26 @@
         <message>
             <source>Create</source>
             <translation>Create</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>France</translation>
+        </message>
+        <message>
+            <source>Belgium</source>
+            <translation>Belgium</translation>
+        </message>
+        <message>
+            <source>Switzerland</source>
+            <translation>Switzerland</translation>
+        </message>
+        <message>
+            <source>Québec / Canada</source>
+            <translation>Québec / Canada</translation>
+        </message>
+        <message>
+            <source>None: I will add them myself</source>
+            <translation>None: I will add them myself</translation>
         </message>
         <message>
             <source>Please give the group a label.</source>
@@ -2064,8 +2096,8 @@ Will be deleted: {deleted}.</translation>
             <translation>Delete “{title}”? It cannot be brought back, not even by merging an older copy of the group.</translation>
         </message>
         <message>
-            <source>Crisis line</source>
-            <translation>Crisis line</translation>
+            <source>Crisis line or emergency number</source>
+            <translation>Crisis line or emergency number</translation>
         </message>
         <message>
             <source>Professional help</source>

@@ -345,6 +345,10 @@
             <translation>&amp;Nom du groupe :</translation>
         </message>
         <message>
+            <source>Crisis numbers &amp;for:</source>
+            <translation>Numéros d'&amp;urgence pour :</translation>
+        </message>
+        <message>
             <source>&amp;Passphrase:</source>
             <translation>&amp;Phrase secrète :</translation>
         </message>
@@ -363,6 +367,14 @@
         <message>
             <source>for example: Bereavement support group</source>
             <translation>par exemple : groupe d'entraide deuil</translation>
+        </message>
+        <message>
+            <source>The group starts with the emergency and suicide-prevention numbers of this region, marked “to verify”: check them before the first meeting.</source>
+            <translation>Le groupe commence avec les numéros d'urgence et de prévention du suicide de cette région, marqués « à vérifier » : vérifiez-les avant la première séance.</translation>
+        </message>
+        <message>
+            <source>Crisis numbers for</source>
+            <translation>Numéros d'urgence pour</translation>
         </message>
         <message>
             <source>Generate &amp;one</source>
@@ -399,6 +411,26 @@
         <message>
             <source>Create</source>
             <translation>Créer</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>France</translation>
+        </message>
+        <message>
+            <source>Belgium</source>
+            <translation>Belgique</translation>
+        </message>
+        <message>
+            <source>Switzerland</source>
+            <translation>Suisse</translation>
+        </message>
+        <message>
+            <source>Québec / Canada</source>
+            <translation>Québec / Canada</translation>
+        </message>
+        <message>
+            <source>None: I will add them myself</source>
+            <translation>Aucune : je les ajouterai moi-même</translation>
         </message>
         <message>
             <source>Please give the group a label.</source>
@@ -2064,8 +2096,8 @@ Seront supprimés : {deleted}.</translation>
             <translation>Supprimer « {title} » ? Elle ne pourra pas être récupérée, même en fusionnant une copie plus ancienne du groupe.</translation>
         </message>
         <message>
-            <source>Crisis line</source>
-            <translation>Ligne d'écoute</translation>
+            <source>Crisis line or emergency number</source>
+            <translation>Urgence, crise ou ligne d'écoute</translation>
         </message>
         <message>
             <source>Professional help</source>

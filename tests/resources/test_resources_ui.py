@@ -197,7 +197,10 @@ def test_switching_to_french_retranslates_the_rows(qtbot, resources_window) -> N
     screen = resources_screen(resources_window)
     resources_window.ctx.translations.apply("fr")
     qtbot.waitUntil(lambda: screen.new_button.text() != "&New resource")
-    assert screen.proxy.index(0, ResourceTableModel.CATEGORY).data() == "Ligne d'écoute"
+    assert (
+        screen.proxy.index(0, ResourceTableModel.CATEGORY).data()
+        == "Urgence, crise ou ligne d'écoute"
+    )
     assert "Jamais vérifiée" in screen.proxy.index(0, ResourceTableModel.VERIFIED).data()
     assert screen.new_button.text() == "&Nouvelle ressource"
 

@@ -9,12 +9,18 @@ from tests.helpers import type_text
 from ui.start.create_dialog import CreateGroupDialog
 
 
-def _fill_create_dialog(qtbot, label: str, name: str, passphrase: str, confirm: str) -> None:  # type: ignore[no-untyped-def]
+def _fill_create_dialog(  # type: ignore[no-untyped-def]
+    qtbot, label: str, name: str, passphrase: str, confirm: str, region: str = ""
+) -> None:
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, CreateGroupDialog)
         type_text(dialog.label_edit, label)
         type_text(dialog.name_edit, name)
+        if region:  # chosen from the keyboard, as a host would
+            qtbot.keyClick(dialog.region_combo, Qt.Key.Key_Home)
+            while dialog.region_combo.currentText() != region:
+                qtbot.keyClick(dialog.region_combo, Qt.Key.Key_Down)
         type_text(dialog.passphrase_edit, passphrase)
         type_text(dialog.confirm_edit, confirm)
         qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)

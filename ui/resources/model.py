@@ -34,7 +34,9 @@ STALE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 def category_name(category: str) -> str:
     names = {
-        Category.CRISIS_LINE: QCoreApplication.translate("Resources", "Crisis line"),
+        Category.CRISIS_LINE: QCoreApplication.translate(
+            "Resources", "Crisis line or emergency number"
+        ),
         Category.PROFESSIONAL_HELP: QCoreApplication.translate("Resources", "Professional help"),
         Category.LOCAL_SERVICE: QCoreApplication.translate("Resources", "Local service"),
         Category.READING: QCoreApplication.translate("Resources", "Reading"),

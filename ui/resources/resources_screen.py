@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.model import Resource
-from app.resources import CATEGORY_ORDER, is_search, is_stale
+from app.resources import CATEGORY_ORDER, is_search, is_stale, names_match
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
@@ -244,9 +244,15 @@ class ResourcesScreen(Retranslating, QWidget):
         today, days = self.today(), self.ctx.prefs.stale_after_days
         hits = self.group.resources.search(text, SEARCH_LIMIT)
         self._hit_limit = len(hits) >= SEARCH_LIMIT
-        return sorted(
-            rows_for_hits(hits, today, days), key=lambda r: (_group_key(r.resource)[0], r.rank)
-        )
+        rows = rows_for_hits(hits, today, days)
+        # A category's name, as the interface shows it, finds the whole category too.
+        found = {r.resource.id for r in rows}
+        for category in CATEGORY_ORDER:
+            if names_match(text, category_name(category)):
+                extra = [r for r in self.group.resources.in_category(category) if r.id not in found]
+                rows += rows_for(extra, today, days)
+                found.update(r.id for r in extra)
+        return sorted(rows, key=lambda r: (_group_key(r.resource)[0], r.rank))
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QDir, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,11 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.passphrase import Weakness, generate, weakness
+from app.regions import REGIONS
 from ui.common.messages import stored_or_warned
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
 from ui.common.retranslate import Retranslating
 from ui.handover.common import CodeLabel
 from ui.handover.letter import write_vault_passphrase_sheet
+
+
+def _region_from_locale() -> str:
+    """The region this computer is set up for, when it is one we have numbers for."""
+    territories = {
+        QLocale.Country.France: "fr",
+        QLocale.Country.Belgium: "be",
+        QLocale.Country.Switzerland: "ch",
+        QLocale.Country.Canada: "qc",
+    }
+    return territories.get(QLocale().territory(), "none")
 
 
 class GeneratedPassphraseBox(Retranslating, QWidget):
@@ -94,6 +106,10 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(0 if default_language == "fr" else 1)
+        self.region_combo = QComboBox()
+        self.region_note = QLabel()
+        self.region_note.setWordWrap(True)
+        self.region_note.setObjectName("muted")
         self.passphrase_edit = PassphraseEdit()
         self.generate_button = QPushButton()
         self.generate_button.clicked.connect(self.use_generated)
@@ -132,6 +148,8 @@ class CreateGroupDialog(Retranslating, QDialog):
             (self.label_note, False),
             (self.name_edit, True),
             (self.language_combo, True),
+            (self.region_combo, True),
+            (self.region_note, False),
             (passphrase_row, True),
             (self.generated_box, False),
             (self.strength_label, False),
@@ -157,6 +175,8 @@ class CreateGroupDialog(Retranslating, QDialog):
             "",
             self.tr("Group &name:"),
             self.tr("Group lan&guage:"),
+            self.tr("Crisis numbers &for:"),
+            "",
             self.tr("&Passphrase:"),
             "",
             "",
@@ -173,6 +193,14 @@ class CreateGroupDialog(Retranslating, QDialog):
             )
         )
         self.name_edit.setPlaceholderText(self.tr("for example: Bereavement support group"))
+        self._fill_regions()
+        self.region_note.setText(
+            self.tr(
+                "The group starts with the emergency and suicide-prevention numbers of this "
+                "region, marked “to verify”: check them before the first meeting."
+            )
+        )
+        self.region_combo.setAccessibleName(self.tr("Crisis numbers for"))
         self.generate_button.setText(self.tr("Generate &one"))
         self.generate_button.setToolTip(
             self.tr("Fill both fields with a random passphrase of 6 groups of 4 characters")
@@ -189,6 +217,23 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.confirm_edit.setAccessibleName(self.tr("Confirm passphrase"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+
+    def _fill_regions(self) -> None:
+        names = {
+            "fr": self.tr("France"),
+            "be": self.tr("Belgium"),
+            "ch": self.tr("Switzerland"),
+            "qc": self.tr("Québec / Canada"),
+            "none": self.tr("None: I will add them myself"),
+        }
+        current = self.region_combo.currentData() or _region_from_locale()
+        self.region_combo.clear()
+        for code in REGIONS:
+            self.region_combo.addItem(names[code], code)
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(current)))
+
+    def region(self) -> str:
+        return str(self.region_combo.currentData())
 
     def _names(self) -> tuple[str, ...]:
         return (self.label_edit.text(), self.name_edit.text())

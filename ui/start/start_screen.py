@@ -342,10 +342,11 @@ class StartScreen(Retranslating, QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         label, name, language, passphrase = dialog.values()
+        region = dialog.region()
         vaults = self.ctx.vaults
 
         def create_and_unlock() -> OpenGroup:
-            info = vaults.create_group(label, name, language, passphrase)
+            info = vaults.create_group(label, name, language, passphrase, region=region)
             return vaults.unlock(info.id, passphrase)
 
         self._run(create_and_unlock)
