@@ -2833,7 +2833,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Unlock “{label}”</source>
-            <translation>Déverrouiller «  {label}  »</translation>
+            <translation>Déverrouiller « {label} »</translation>
         </message>
         <message>
             <source>Please type the group's passphrase.</source>

@@ -15,8 +15,8 @@ NNBSP = "\u202f"  # a narrow no-break space is also correct French typography; k
 # colon inside a time or address ("10:30", "https://"): only one followed by a space or the end.
 _BEFORE_HIGH = re.compile(r"(?<=[\w»)\]}…%'\"*])[ \t]*([;?!])(?=\s|$|[»)\"*])")
 _BEFORE_COLON = re.compile(r"(?<=[\w»)\]}…%'\"*])[ \t]*(:)(?=\s|$|[»)\"*])")
-_AFTER_OPEN = re.compile(r"«[ \t]*")
-_BEFORE_CLOSE = re.compile(r"[ \t]*»")
+_AFTER_OPEN = re.compile(r"«[ \t\u00a0]*(?!\u202f)")
+_BEFORE_CLOSE = re.compile(r"(?<!\u202f)[ \t\u00a0]*»")
 # What must not be touched in Markdown: code spans and link or image targets.
 _PROTECTED = re.compile(r"`[^`]*`|\]\([^)]*\)|<[^>]+>|https?://\S+")
 

@@ -45,6 +45,8 @@ def test_the_french_guide_has_french_spacing() -> None:
         ("À 10:30 ; voir https://x.org/a?b=1", "À 10:30\u00a0; voir https://x.org/a?b=1"),
         ("![Écran : accueil](../a.png)", "![Écran\u00a0: accueil](../a.png)"),
         ("Déjà\u00a0: juste", "Déjà\u00a0: juste"),
+        ("«\u00a0déjà\u00a0»", "«\u00a0déjà\u00a0»"),
+        ("«\u202fétroit\u202f»", "«\u202fétroit\u202f»"),
     ],
 )
 def test_spacing_is_fixed_and_left_alone_where_it_must_be(text: str, expected: str) -> None:
