@@ -35,7 +35,8 @@ class SessionWatch(QObject):
             return 0
         connected = 0
         for path, interface, name, slot in _SESSION if session else _SYSTEM:
-            if bus.connect("", path, interface, name, self, SLOT(_SLOTS[slot]).encode()):
+            # PySide6 takes SLOT()'s str here and refuses bytes; its stubs ask for bytes.
+            if bus.connect("", path, interface, name, self, SLOT(_SLOTS[slot])):  # type: ignore[call-overload]
                 connected += 1
         return connected
 
