@@ -1728,6 +1728,29 @@ Will be deleted: {deleted}.</source>
 Will be changed: {changed}.
 Will be deleted: {deleted}.</translation>
         </message>
+        <message>
+            <source>Careful: this file would replace much of your group.</source>
+            <translation>Careful: this file would replace much of your group.</translation>
+        </message>
+        <message>
+            <source>{records} of the {total} in your group would be erased or overwritten.</source>
+            <translation>{records} of the {total} in your group would be erased or overwritten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n crisis line(s) would be erased or changed: check each number with the co-host before merging.</source>
+            <translation>
+                <numerusform>%n crisis line would be erased or changed: check each number with the co-host before merging.</numerusform>
+                <numerusform>%n crisis lines would be erased or changed: check each number with the co-host before merging.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If you did not expect this, cancel: nothing has changed yet.</source>
+            <translation>If you did not expect this, cancel: nothing has changed yet.</translation>
+        </message>
+        <message>
+            <source>I have checked: merge it anyway</source>
+            <translation>I have checked: merge it anyway</translation>
+        </message>
     </context>
     <context>
         <name>PrintMenu</name>

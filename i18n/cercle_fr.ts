@@ -1728,6 +1728,29 @@ Will be deleted: {deleted}.</source>
 Seront modifiés : {changed}.
 Seront supprimés : {deleted}.</translation>
         </message>
+        <message>
+            <source>Careful: this file would replace much of your group.</source>
+            <translation>Attention : ce fichier remplacerait une grande partie de votre groupe.</translation>
+        </message>
+        <message>
+            <source>{records} of the {total} in your group would be erased or overwritten.</source>
+            <translation>{records} sur les {total} de votre groupe seraient effacés ou remplacés.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n crisis line(s) would be erased or changed: check each number with the co-host before merging.</source>
+            <translation>
+                <numerusform>%n ligne d’écoute serait effacée ou modifiée : vérifiez chaque numéro avec le co-hôte avant de fusionner.</numerusform>
+                <numerusform>%n lignes d’écoute seraient effacées ou modifiées : vérifiez chaque numéro avec le co-hôte avant de fusionner.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If you did not expect this, cancel: nothing has changed yet.</source>
+            <translation>Si vous ne vous y attendiez pas, annulez : rien n’a encore changé.</translation>
+        </message>
+        <message>
+            <source>I have checked: merge it anyway</source>
+            <translation>J’ai vérifié : fusionner quand même</translation>
+        </message>
     </context>
     <context>
         <name>PrintMenu</name>

@@ -99,6 +99,11 @@ class Refusal(QObject):
         return self.tr("The file has %Ln other problem(s) of this kind.", "", n)
 
 
+def records_text(table: str, n: int) -> str:
+    """ "12 members", "3 speaking turns": any synchronised table, in the host's language."""
+    return Refusal().records(table, n)
+
+
 def refusal_text(exc: ContentInvalid) -> str:
     words = Refusal()
     field = FIELDS.get(exc.column, exc.column)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.handover import HandoverService, MergeCounts, VerifiedCopy
 from ui.common.messages import error_message
+from ui.common.refusal import records_text
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -33,7 +34,6 @@ from ui.handover.common import (
     CodeLabel,
     FileField,
     counts_text,
-    kind_count,
     prepare_wizard,
     preview_lines,
     ready_flag,
@@ -250,7 +250,7 @@ class PreviewPage(Retranslating, QWizardPage):
             lines.append(
                 self.tr(
                     "{records} of the {total} in your group would be erased or overwritten."
-                ).format(records=kind_count(risk.table, risk.lost), total=risk.before)
+                ).format(records=records_text(risk.table, risk.lost), total=risk.before)
             )
         if counts.crisis_lines_lost:
             lines.append(
