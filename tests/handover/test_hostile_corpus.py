@@ -11,9 +11,12 @@ import ctypes.util
 import io
 import os
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog
 
@@ -26,6 +29,7 @@ from storage import domain
 from tests.handover.bad_bundles import reseal
 from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 from tests.handover.hostile_corpus import SENTINEL, markup, refused_cases, text_columns
+from tests.handover.test_fuzz import _row_statement, row_edit
 
 FAMILIES = sorted({family for _t, _c, family, _v in refused_cases()})
 ROLES = (
@@ -210,3 +214,41 @@ def test_storage_errors_of_the_corpus_are_typed(bundle_copy, handover) -> None: 
     path = bundle_copy("typo")
     with pytest.raises(StorageError):
         reseal(path, BUNDLE_PASSPHRASE, "UPDATE no_such_table SET x = 1")
+
+
+SCREEN_EXAMPLES = int(os.environ.get("CERCLE_FUZZ_SCREENS", "3"))
+
+
+@settings(
+    max_examples=SCREEN_EXAMPLES,
+    deadline=None,
+    derandomize=SCREEN_EXAMPLES <= 3,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(edits=st.lists(row_edit, min_size=1, max_size=4))
+def test_whatever_import_accepts_every_screen_opens(
+    qtbot, demo_group, handover, ui_ctx, tmp_path, edits
+) -> None:  # type: ignore[no-untyped-def]
+    """Property: content mutations of a sealed bundle are refused, or open on every screen."""
+    original = tmp_path / "original.cercle"
+    if not original.exists():
+        handover.export(demo_group, original, BUNDLE_PASSPHRASE, "everything")
+    columns = {
+        t: [str(r[1]) for r in demo_group.db.query(f"PRAGMA table_info({t})")]
+        for t in {e[0] for e in edits}
+    }
+    path = tmp_path / f"mutant-{uuid.uuid4().hex}.cercle"
+    shutil.copyfile(original, path)
+    reseal(path, BUNDLE_PASSPHRASE, *[_row_statement(e, columns) for e in edits], tolerant=True)
+    other = VaultService(DataDir.resolve(tmp_path / f"laptop-{uuid.uuid4().hex}"))
+    service = HandoverService(other)
+    try:
+        copy = service.inspect(path, BUNDLE_PASSPHRASE)
+    except StorageError:
+        return
+    info = service.import_new_group(copy, "", NEW_VAULT_PASSPHRASE).group
+    group = other.unlock(info.id, NEW_VAULT_PASSPHRASE)
+    try:
+        _open_everything(qtbot, ui_ctx, group)
+    finally:
+        group.close()
