@@ -23,6 +23,7 @@ from app.roster_csv import FIELDS, ImportPreview, ImportRow, RowProblem
 from ui.common.forms import row_label
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
+from ui.common.safe_model import never_raises
 from ui.context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -47,6 +48,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
+    @never_raises
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
