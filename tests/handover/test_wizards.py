@@ -249,7 +249,7 @@ def test_lock_during_an_export_waits_for_it(qtbot, demo_window, tmp_path) -> Non
 
 def test_a_merge_that_erases_most_of_the_group_says_so_and_asks_again(
     qtbot, wizards, ui_ctx, demo_group, demo_bundle
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """A sender's file with tombstones for every member and crisis line: the preview gives the
     figures in words, and Next waits for an explicit second yes."""
     from storage.members import MemberRepository
