@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app import passphrase as passphrases
 from app.group import GroupInfo, OpenGroup
-from app.vaults import VaultService
+from app.vaults import VaultService, check_new_passphrase
 from storage import bundle_import, merge
 from storage.bundle import SCOPES as BUNDLE_SCOPES
 from storage.bundle import Manifest, check_bundle_shape, verification_code
@@ -89,6 +89,7 @@ class HandoverService:
     ) -> Manifest:
         if scope not in SCOPES:
             raise ValidationError("scope", "unknown")
+        check_new_passphrase(passphrase)
         return export_bundle(
             db,
             Path(target),
@@ -191,9 +192,7 @@ class HandoverService:
         report = progress or (lambda _p: None)
         label = label.strip() or copy.manifest.group_name
         try:
-            weak = passphrases.weakness(vault_passphrase, (label, copy.manifest.group_name))
-            if weak is not None:
-                raise ValidationError("passphrase", weak.value)
+            check_new_passphrase(vault_passphrase, (label, copy.manifest.group_name))
             report(20)
             key = passphrases.keyed_form(vault_passphrase)
             bundle_import.make_vault(copy, key, new_group_id)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import rekey, starter
-from app.backups import STAMP, BackupService
+from app.backups import STAMP as BACKUP_STAMP
+from app.backups import BackupService
 from app.fileio import read_json
 from app.group import GroupInfo, OpenGroup
 from app.passphrase import MIN_LENGTH, candidates, keyed_form, weakness
@@ -22,6 +23,7 @@ from app.sidecar import update_sidecar
 from storage import schema
 from storage.clock import utc_now_iso
 from storage.database import Database
+from storage.domain import LABEL, STAMP, is_group_id, value_problem
 from storage.errors import StorageError, ValidationError, VaultMissing, WrongPassphraseOrDamaged
 from storage.filelock import VaultLock
 
@@ -42,6 +44,14 @@ def open_typed(path: Path, typed: str, *, read_only: bool = False) -> Database:
     return Database.open(path, tries[-1], read_only=read_only)
 
 
+def check_new_passphrase(passphrase: str, names: tuple[str, ...] = ()) -> None:
+    """The rule for every passphrase a person chooses (vault or handover), in the app and in
+    cercle-cli alike: app/passphrase.py's floor. `names`: the group's label and name."""
+    weak = weakness(passphrase, names)
+    if weak is not None:
+        raise ValidationError("passphrase", weak.value)
+
+
 class VaultService:
     def __init__(self, data: DataDir) -> None:
         self.data = data
@@ -49,7 +59,9 @@ class VaultService:
 
     # -- listing ---------------------------------------------------------------------------
     def list_groups(self) -> list[GroupInfo]:
-        groups = [self._info(path) for path in sorted(self.data.vaults.glob("*" + VAULT_SUFFIX))]
+        found = sorted(self.data.vaults.glob("*" + VAULT_SUFFIX))
+        # A file named otherwise was not made by Cercle: not a group to offer.
+        groups = [self._info(p) for p in found if is_group_id(p.name[: -len(VAULT_SUFFIX)])]
         return sorted(groups, key=lambda g: (not g.is_demo, g.label.casefold()))
 
     def find(self, group_id: str) -> GroupInfo:
@@ -59,7 +71,7 @@ class VaultService:
         return self._info(path)
 
     def vault_path(self, group_id: str) -> Path:
-        return self.data.vaults / f"{group_id}{VAULT_SUFFIX}"
+        return self.data.group_file(self.data.vaults, group_id, VAULT_SUFFIX)
 
     def _info(self, path: Path) -> GroupInfo:
         group_id = path.name[: -len(VAULT_SUFFIX)]
@@ -67,10 +79,13 @@ class VaultService:
         label, created, demo = "", "", False
         try:
             raw = read_json(sidecar)
-            label, created = str(raw.get("label", "")), str(raw.get("created_at", ""))
-            demo = bool(raw.get("demo", False))
-        except (OSError, ValueError, AttributeError):
+            label, created = raw.get("label", ""), raw.get("created_at", "")
+            demo = raw.get("demo", False) is True
+        except (OSError, ValueError, AttributeError, RecursionError):
             pass
+        # The sidecar is readable and writable by anyone with the folder: through the gate.
+        label = label if value_problem(LABEL, label) is None else ""
+        created = created if value_problem(STAMP, created) is None else ""
         return GroupInfo(group_id, label, path, created, demo)
 
     def set_label(self, group_id: str, label: str) -> None:
@@ -104,9 +119,7 @@ class VaultService:
             raise ValidationError("language", "unknown")
         if region not in REGIONS:
             raise ValidationError("region", "unknown")
-        weak = weakness(passphrase, (label, group_name))
-        if weak is not None:
-            raise ValidationError("passphrase", weak.value)
+        check_new_passphrase(passphrase, (label, group_name))
         group_id = group_id or str(uuid.uuid4())
         final = self.vault_path(group_id)
         if final.exists():
@@ -163,9 +176,7 @@ class VaultService:
 
     def change_passphrase(self, group: OpenGroup, old: str, new: str) -> None:
         """Slow (a backup and two key derivations): call it from a worker thread in the UI."""
-        weak = weakness(new, (group.info.label, group.name))
-        if weak is not None:
-            raise ValidationError("passphrase", weak.value)
+        check_new_passphrase(new, (group.info.label, group.name))
         rekey.change_passphrase(
             self.backups, group, self._typed_as_keyed(group.info.path, old), keyed_form(new)
         )
@@ -204,7 +215,7 @@ class VaultService:
             os.replace(finished, final)
         finally:
             lock.release()
-        stamp = self.backups.now().strftime(STAMP)
+        stamp = self.backups.now().strftime(BACKUP_STAMP)
         update_sidecar(
             final,
             label=label.strip(),

@@ -21,7 +21,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 BASE = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
 
 
-def _unlock_demo(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def _unlock_demo(qtbot, window) -> None:
     from app import demo
 
     start = window.start_screen
@@ -31,7 +31,7 @@ def _unlock_demo(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
 
 
-def test_lock_then_unlock_brings_back_the_meeting_and_the_circle(qtbot, clock, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_lock_then_unlock_brings_back_the_meeting_and_the_circle(qtbot, clock, demo_window) -> None:
     window = demo_window
     window.ctx.wall_clock = lambda: BASE + timedelta(seconds=clock.now)
     sessions = window.group_screen.screens["sessions"]
@@ -84,7 +84,7 @@ def test_lock_then_unlock_brings_back_the_meeting_and_the_circle(qtbot, clock, d
     assert live_state.load_circle(window.ctx.group.db, window.ctx.wall_clock) is None
 
 
-def test_a_state_from_another_evening_is_not_resumed(qtbot, clock, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_state_from_another_evening_is_not_resumed(qtbot, clock, demo_window) -> None:
     window = demo_window
     window.ctx.wall_clock = lambda: BASE + timedelta(seconds=clock.now)
     sessions = window.group_screen.screens["sessions"]

@@ -19,7 +19,7 @@ def _toggle(edit: QLineEdit) -> QToolButton:
     return button
 
 
-def _dialog(qtbot) -> CreateGroupDialog:  # type: ignore[no-untyped-def]
+def _dialog(qtbot) -> CreateGroupDialog:
     dialog = CreateGroupDialog("en")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -28,7 +28,7 @@ def _dialog(qtbot) -> CreateGroupDialog:  # type: ignore[no-untyped-def]
     return dialog
 
 
-def test_every_passphrase_field_shows_and_hides_on_a_click(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_every_passphrase_field_shows_and_hides_on_a_click(qtbot, ui_ctx) -> None:
     dialog = _dialog(qtbot)
     for edit in (dialog.passphrase_edit, dialog.confirm_edit):
         type_text(edit, "secret words")
@@ -47,7 +47,7 @@ def test_every_passphrase_field_shows_and_hides_on_a_click(qtbot, ui_ctx) -> Non
 
 def test_create_dialog_offers_a_generated_passphrase_shown_large_and_printable(
     qtbot, ui_ctx, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     dialog = _dialog(qtbot)
     assert not dialog.generated_box.isVisible()
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
@@ -62,7 +62,7 @@ def test_create_dialog_offers_a_generated_passphrase_shown_large_and_printable(
     assert dialog.values()[3] == shown
 
 
-def test_weak_passphrases_are_refused_with_why_and_the_error_goes_once_fixed(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_weak_passphrases_are_refused_with_why_and_the_error_goes_once_fixed(qtbot, ui_ctx) -> None:
     dialog = _dialog(qtbot)
     for weak, why in (
         ("12345678", "Only digits"),
@@ -87,7 +87,7 @@ def test_weak_passphrases_are_refused_with_why_and_the_error_goes_once_fixed(qtb
 
 def test_generated_handover_passphrase_typed_lowercase_with_spaces_opens_the_file(
     qtbot, wizards, ui_ctx, demo_bundle, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from app.paths import DataDir
     from app.vaults import VaultService
 

@@ -56,7 +56,7 @@ def test_generated_passphrases_clear_the_floor_and_forgive_their_form() -> None:
     assert candidates("my own words") == ["my own words"]
 
 
-def test_the_service_refuses_a_weak_passphrase_whatever_the_window_checks(vaults) -> None:  # type: ignore[no-untyped-def]
+def test_the_service_refuses_a_weak_passphrase_whatever_the_window_checks(vaults) -> None:
     with pytest.raises(ValidationError) as refused:
         vaults.create_group("Mardi", "Entraide", "fr", "12345678")
     assert refused.value.rule == "all_digits"

@@ -26,7 +26,7 @@ EXPECTED = {
 @pytest.mark.parametrize("region", REGIONS)
 def test_each_region_starts_with_its_numbers_to_verify_with_date_and_source(
     vaults, region: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     info = vaults.create_group("Mardi", "Entraide", "fr", "trois mots au hasard", region=region)
     group = vaults.unlock(info.id, "trois mots au hasard")
     try:
@@ -53,7 +53,7 @@ def test_category_names_match_by_word_start_without_accents() -> None:
     assert not names_match("", "Other")
 
 
-def _create_with_region(qtbot, window, region_text: str) -> None:  # type: ignore[no-untyped-def]
+def _create_with_region(qtbot, window, region_text: str) -> None:
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, CreateGroupDialog)
@@ -71,7 +71,7 @@ def _create_with_region(qtbot, window, region_text: str) -> None:  # type: ignor
     qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
 
 
-def _fill(qtbot, dialog: CreateGroupDialog, region_text: str) -> None:  # type: ignore[no-untyped-def]
+def _fill(qtbot, dialog: CreateGroupDialog, region_text: str) -> None:
     type_text(dialog.label_edit, "Mardi")
     type_text(dialog.name_edit, "Entraide deuil")
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
@@ -88,7 +88,7 @@ def _fill(qtbot, dialog: CreateGroupDialog, region_text: str) -> None:  # type: 
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
 
 
-def test_region_chosen_at_creation_is_found_by_crise_suicide_and_crisis(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_region_chosen_at_creation_is_found_by_crise_suicide_and_crisis(qtbot, main_window) -> None:
     _create_with_region(qtbot, main_window, "Québec / Canada")
     main_window.group_screen.show_area("resources")
     screen = main_window.group_screen.screens["resources"]

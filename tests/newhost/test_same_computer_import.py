@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.backups import TAKEOVER
+from app.group import GroupInfo
 from storage.database import Database
 from storage.records import Member
 from tests.handover.conftest import BUNDLE_PASSPHRASE
@@ -21,7 +22,7 @@ NEW = "la clé de la nouvelle"
 
 
 @pytest.fixture
-def handed_over(fresh_group, handover, tmp_path: Path):  # type: ignore[no-untyped-def]
+def handed_over(fresh_group, handover, tmp_path: Path):
     """The outgoing host exported the group and locked it; the laptop keeps their vault."""
     target = tmp_path / "stick" / "g.cercle"
     target.parent.mkdir()
@@ -33,7 +34,7 @@ def handed_over(fresh_group, handover, tmp_path: Path):  # type: ignore[no-untyp
     return target, fresh_group.info
 
 
-def _first_page(qtbot, wizards, ui_ctx, bundle: Path):  # type: ignore[no-untyped-def]
+def _first_page(qtbot, wizards, ui_ctx, bundle: Path):
     wizard = _open_file_page(qtbot, wizards, ui_ctx, bundle)
     page = wizard.file_page
     type_text(page.passphrase_edit, BUNDLE_PASSPHRASE.lower())
@@ -44,7 +45,7 @@ def _first_page(qtbot, wizards, ui_ctx, bundle: Path):  # type: ignore[no-untype
 
 def test_page_one_says_the_group_is_here_and_offers_three_ways(
     qtbot, wizards, ui_ctx, handed_over
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     bundle, info = handed_over
     wizard, page = _first_page(qtbot, wizards, ui_ctx, bundle)
     assert wizard.currentPage() is page
@@ -57,7 +58,7 @@ def test_page_one_says_the_group_is_here_and_offers_three_ways(
 
 def test_take_over_without_the_old_passphrase_keeps_the_old_vault_as_a_backup(
     qtbot, wizards, ui_ctx, handed_over, vaults
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     bundle, info = handed_over
     old_bytes = info.path.read_bytes()
     wizard, page = _first_page(qtbot, wizards, ui_ctx, bundle)
@@ -69,7 +70,7 @@ def test_take_over_without_the_old_passphrase_keeps_the_old_vault_as_a_backup(
     assert vault_page.label_edit.text() == info.label
     type_text(vault_page.passphrase_edit, NEW)
     type_text(vault_page.confirm_edit, NEW)
-    imported = []
+    imported: list[GroupInfo] = []
     wizard.imported.connect(imported.append)
     _next(qtbot, wizard)
     qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
@@ -89,7 +90,7 @@ def test_take_over_without_the_old_passphrase_keeps_the_old_vault_as_a_backup(
 
 def test_keep_both_makes_a_second_group_and_leaves_the_first_alone(
     qtbot, wizards, ui_ctx, handed_over, vaults
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     bundle, info = handed_over
     wizard, page = _first_page(qtbot, wizards, ui_ctx, bundle)
     _click_radio(qtbot, page.same_group.radios[KEEP_BOTH])
@@ -98,7 +99,7 @@ def test_keep_both_makes_a_second_group_and_leaves_the_first_alone(
     type_text(wizard.vault_page.label_edit, "Jeudi")
     type_text(wizard.vault_page.passphrase_edit, NEW)
     type_text(wizard.vault_page.confirm_edit, NEW)
-    imported = []
+    imported: list[GroupInfo] = []
     wizard.imported.connect(imported.append)
     _next(qtbot, wizard)
     qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
@@ -114,7 +115,7 @@ def test_keep_both_makes_a_second_group_and_leaves_the_first_alone(
 
 def test_merge_here_needs_the_groups_passphrase_and_leaves_it_closed(
     qtbot, wizards, ui_ctx, handed_over, vaults
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     bundle, info = handed_over
     wizard, page = _first_page(qtbot, wizards, ui_ctx, bundle)
     _click_radio(qtbot, page.same_group.radios[MERGE])
@@ -129,7 +130,7 @@ def test_merge_here_needs_the_groups_passphrase_and_leaves_it_closed(
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
     qtbot.waitUntil(lambda: "Will be" in wizard.preview_page.merge_label.text(), timeout=20_000)
-    imported = []
+    imported: list[GroupInfo] = []
     wizard.imported.connect(imported.append)
     _next(qtbot, wizard)  # the preview is where a merge commits
     qtbot.waitUntil(lambda: bool(imported), timeout=20_000)

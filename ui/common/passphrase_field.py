@@ -41,8 +41,12 @@ class PassphraseEdit(Retranslating, QLineEdit):
         self.toggle_action.setCheckable(True)
         self.toggle_action.toggled.connect(self._show)
         self.addAction(self.toggle_action, QLineEdit.ActionPosition.TrailingPosition)
-        self.textChanged.connect(lambda text: text or self.toggle_action.setChecked(False))
+        self.textChanged.connect(self._mask_when_emptied)
         self.retranslate()
+
+    def _mask_when_emptied(self, text: str) -> None:
+        if not text:
+            self.toggle_action.setChecked(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Handled here rather than as a shortcut: it belongs to the field with the focus, and

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -97,10 +99,10 @@ class GroupScreen(Retranslating, QWidget):
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(self.nav)
-        area = QVBoxLayout()
-        area.setContentsMargins(18, 16, 18, 16)
-        area.addWidget(self.stack)
-        body.addLayout(area, 1)
+        area_layout = QVBoxLayout()
+        area_layout.setContentsMargins(18, 16, 18, 16)
+        area_layout.addWidget(self.stack)
+        body.addLayout(area_layout, 1)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
@@ -174,7 +176,7 @@ class GroupScreen(Retranslating, QWidget):
             self.show_area("circle")
         for key, kept in ((live_state.MEETING_KEY, live), (live_state.CIRCLE_KEY, round_)):
             if kept is None:
-                stored_or_warned(self, self.tr("Unlock"), lambda k=key: live_state.clear(db, k))
+                stored_or_warned(self, self.tr("Unlock"), partial(live_state.clear, db, key))
 
     def go_to_area(self, area: str) -> None:
         """From the keyboard (Ctrl+1...): show the area and put the focus inside it."""
@@ -183,6 +185,8 @@ class GroupScreen(Retranslating, QWidget):
 
     def focus_current_area(self) -> None:
         screen = self.stack.currentWidget()
+        if screen is None:
+            return
         remembered = screen.focusWidget()
         # findChildren, not a nextInFocusChain() walk: walking that chain from Python leaves
         # PySide6 6.12 wrappers that later break the main window's menus.

@@ -157,10 +157,12 @@ class CreateGroupDialog(Retranslating, QDialog):
         ):
             label = QLabel() if labelled else None
             if label is not None:
-                label.setBuddy(self.passphrase_edit if field is passphrase_row else field)
+                buddy = self.passphrase_edit if isinstance(field, QHBoxLayout) else field
+                label.setBuddy(buddy)
                 self.form.addRow(label, field)
             else:
-                self.form.addRow(None, field)  # type: ignore[arg-type]
+                # Qt takes a null label (an empty label column); the stubs forget None.
+                self.form.addRow(None, field)  # type: ignore[call-overload]
             self.field_labels.append(label)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
