@@ -369,8 +369,8 @@
             <translation>for example: Bereavement support group</translation>
         </message>
         <message>
-            <source>The group starts with the emergency and suicide-prevention numbers of this region, marked “to verify”: check them before the first meeting.</source>
-            <translation>The group starts with the emergency and suicide-prevention numbers of this region, marked “to verify”: check them before the first meeting.</translation>
+            <source>Emergency and suicide-prevention numbers, marked “to verify”: check them before the first meeting.</source>
+            <translation>Emergency and suicide-prevention numbers, marked “to verify”: check them before the first meeting.</translation>
         </message>
         <message>
             <source>Crisis numbers for</source>
@@ -628,8 +628,8 @@
     <context>
         <name>GeneratedPassphraseBox</name>
         <message>
-            <source>Copy it on paper now, or save it as a sheet to print. Capital letters, spaces and dashes do not matter when you type it.</source>
-            <translation>Copy it on paper now, or save it as a sheet to print. Capital letters, spaces and dashes do not matter when you type it.</translation>
+            <source>Copy it on paper or print it now. Capitals, spaces and dashes do not matter when you type it.</source>
+            <translation>Copy it on paper or print it now. Capitals, spaces and dashes do not matter when you type it.</translation>
         </message>
         <message>
             <source>Save it to pr&amp;int (PDF)…</source>

@@ -369,8 +369,8 @@
             <translation>par exemple : groupe d'entraide deuil</translation>
         </message>
         <message>
-            <source>The group starts with the emergency and suicide-prevention numbers of this region, marked “to verify”: check them before the first meeting.</source>
-            <translation>Le groupe commence avec les numéros d'urgence et de prévention du suicide de cette région, marqués « à vérifier » : vérifiez-les avant la première séance.</translation>
+            <source>Emergency and suicide-prevention numbers, marked “to verify”: check them before the first meeting.</source>
+            <translation>Numéros d’urgence et de prévention du suicide, marqués « à vérifier » : vérifiez-les avant la première séance.</translation>
         </message>
         <message>
             <source>Crisis numbers for</source>
@@ -628,8 +628,8 @@
     <context>
         <name>GeneratedPassphraseBox</name>
         <message>
-            <source>Copy it on paper now, or save it as a sheet to print. Capital letters, spaces and dashes do not matter when you type it.</source>
-            <translation>Recopiez-la sur papier maintenant, ou enregistrez-la en feuille à imprimer. Majuscules, espaces et tirets ne comptent pas quand vous la tapez.</translation>
+            <source>Copy it on paper or print it now. Capitals, spaces and dashes do not matter when you type it.</source>
+            <translation>Recopiez-la sur papier ou imprimez-la maintenant. Majuscules, espaces et tirets ne comptent pas quand vous la tapez.</translation>
         </message>
         <message>
             <source>Save it to pr&amp;int (PDF)…</source>

@@ -50,14 +50,15 @@ class GeneratedPassphraseBox(Retranslating, QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.code_label = CodeLabel(20)
+        self.code_label = CodeLabel(16)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        # Its own form row (the dialog adds it): nested in this box, a wrapped label gets the
+        # height of one line and is cut.
         self.note.setObjectName("warning")
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.save_sheet)
         layout.addWidget(self.code_label)
-        layout.addWidget(self.note)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addStretch(1)
@@ -67,8 +68,8 @@ class GeneratedPassphraseBox(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.note.setText(
             self.tr(
-                "Copy it on paper now, or save it as a sheet to print. Capital letters, "
-                "spaces and dashes do not matter when you type it."
+                "Copy it on paper or print it now. Capitals, spaces and dashes do not matter "
+                "when you type it."
             )
         )
         self.print_button.setText(self.tr("Save it to pr&int (PDF)…"))
@@ -115,6 +116,7 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.generate_button.clicked.connect(self.use_generated)
         self.generated_box = GeneratedPassphraseBox()
         self.generated_box.hide()
+        self.generated_box.note.hide()
         self.confirm_edit = PassphraseEdit()
         self.strength_label = PassphraseStrengthLabel(self.passphrase_edit, self._names)
         self.warning_label = QLabel()
@@ -152,6 +154,7 @@ class CreateGroupDialog(Retranslating, QDialog):
             (self.region_note, False),
             (passphrase_row, True),
             (self.generated_box, False),
+            (self.generated_box.note, False),
             (self.strength_label, False),
             (self.confirm_edit, True),
         ):
@@ -165,6 +168,8 @@ class CreateGroupDialog(Retranslating, QDialog):
                 self.form.addRow(None, field)  # type: ignore[call-overload]
             self.field_labels.append(label)
         layout = QVBoxLayout(self)
+        # Grows with the generated passphrase's rows instead of squeezing them over each other.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(self.form)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.error_label)
@@ -180,6 +185,7 @@ class CreateGroupDialog(Retranslating, QDialog):
             self.tr("Crisis numbers &for:"),
             "",
             self.tr("&Passphrase:"),
+            "",
             "",
             "",
             self.tr("&Confirm passphrase:"),
@@ -198,8 +204,8 @@ class CreateGroupDialog(Retranslating, QDialog):
         self._fill_regions()
         self.region_note.setText(
             self.tr(
-                "The group starts with the emergency and suicide-prevention numbers of this "
-                "region, marked “to verify”: check them before the first meeting."
+                "Emergency and suicide-prevention numbers, marked “to verify”: check them "
+                "before the first meeting."
             )
         )
         self.region_combo.setAccessibleName(self.tr("Crisis numbers for"))
@@ -246,10 +252,12 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.passphrase_edit.setText(passphrase)
         self.confirm_edit.setText(passphrase)
         self.generated_box.show()
+        self.generated_box.note.show()
 
     def _generated_still_used(self, text: str) -> None:
         if text != self.generated_box.code_label.text():
             self.generated_box.hide()
+            self.generated_box.note.hide()
 
     def _try_accept(self) -> None:
         problem, field = self.problem()
