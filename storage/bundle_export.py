@@ -110,6 +110,7 @@ def _strip(db: Database, scope: str) -> None:
             "WHERE member_id IS NOT NULL"
         )
         db.execute("DELETE FROM out.attendance")
+        db.execute("DELETE FROM out.consents")
         db.execute("DELETE FROM out.members")
 
 
