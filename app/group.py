@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.circle import CircleService
+from app.report_service import ReportService
 from app.resources import ResourceService
 from app.roster import RosterService
 from app.sessions import SessionService
@@ -32,6 +33,7 @@ class OpenGroup:
         self.sessions = SessionService(db)
         self.resources = ResourceService(db)
         self.circle = CircleService(db)
+        self.reports = ReportService(db)
         # Called with a reason ("merge", "rekey", ...) before an operation that could lose data;
         # the backup service registers itself here at unlock.
         self.before_risky_change_hooks: list[Callable[[str], None]] = []

@@ -1,0 +1,165 @@
+"""Reports a host can hand to a stranger: counts over a period, computed from the vault, never a
+name. Pure computation over storage.reports; the UI and the PDF/CSV writers only present it.
+
+Definitions (also printed in the report's notes):
+- attendance of a meeting = members marked present + anonymous guests;
+- a newcomer = a member whose first held meeting ever falls in the period;
+- came back = a newcomer present again at a later held meeting of the same period;
+- a regular attender = a member present at three or more in four of the period's held meetings
+  (missing no more than one meeting in four);
+- members at the end = active members who had joined by the period's last day.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from app.report_period import Period
+from storage import reports as source
+from storage.database import Database
+from storage.records import Role, SessionStatus
+
+HOST_ROLES = (Role.HOST.value, Role.CO_HOST.value)
+
+
+@dataclass(frozen=True)
+class MeetingCount:
+    starts_at: str
+    named: int
+    guests: int
+
+    @property
+    def total(self) -> int:
+        return self.named + self.guests
+
+
+@dataclass(frozen=True)
+class MonthPoint:
+    month: date  # its first day
+    meetings: int
+    average: float | None  # attendance per held meeting, None without any
+
+
+@dataclass(frozen=True)
+class Report:
+    period: Period
+    threshold: int
+    held: int
+    cancelled: int
+    planned: int
+    meetings: tuple[MeetingCount, ...]
+    average: float | None
+    median: float | None
+    newcomers: int
+    came_back: int | None  # None: the period's per-person rows were folded without its figures
+    regulars: int | None
+    members_at_end: int
+    new_members: int
+    minutes_met: int
+    themes: tuple[tuple[str, int], ...]  # most held first
+    checkouts: tuple[int, ...] | None  # None: not recorded in this group
+    monthly: tuple[MonthPoint, ...]
+    folded_meetings: int  # meetings of the period whose per-person rows were folded
+
+    @property
+    def hours_met(self) -> float:
+        return self.minutes_met / 60
+
+
+def hidden(value: float | None, threshold: int) -> bool:
+    """A figure about people under the threshold is shown as "fewer than N", never as itself."""
+    return value is not None and value < threshold
+
+
+def build_report(db: Database, period: Period, threshold: int) -> Report:
+    first, after = period.bounds()
+    all_meetings = source.meetings(db, first, after)
+    held = [m for m in all_meetings if m.status == SessionStatus.HELD.value]
+    counts = tuple(MeetingCount(m.starts_at, m.named, m.guests) for m in held)
+    totals = [c.total for c in counts]
+    newcomers, came_back, regulars = _people(db, period, held)
+    roster = source.members(db)
+    return Report(
+        period=period,
+        threshold=threshold,
+        held=len(held),
+        cancelled=_count(all_meetings, SessionStatus.CANCELLED.value),
+        planned=_count(all_meetings, SessionStatus.PLANNED.value),
+        meetings=counts,
+        average=statistics.fmean(totals) if totals else None,
+        median=float(statistics.median(totals)) if totals else None,
+        newcomers=newcomers,
+        came_back=came_back,
+        regulars=regulars,
+        members_at_end=members_at(roster, period.last),
+        new_members=sum(1 for m in roster if period.contains(m.since)),
+        minutes_met=sum(m.duration_minutes for m in held),
+        themes=themes_of(held),
+        checkouts=_checkouts(db, first, after),
+        monthly=_monthly(period, counts),
+        folded_meetings=sum(1 for m in held if m.folded),
+    )
+
+
+def _count(found: list[source.MeetingFacts], status: str) -> int:
+    return sum(1 for m in found if m.status == status)
+
+
+def members_at(
+    roster: list[source.MemberFacts], day: date, roles: tuple[str, ...] | None = None
+) -> int:
+    """Active members who had joined by `day` (the vault keeps no leaving date)."""
+    last = day.isoformat()
+    return sum(
+        1 for m in roster if m.active and m.since <= last and (roles is None or m.role in roles)
+    )
+
+
+def themes_of(held: list[source.MeetingFacts]) -> tuple[tuple[str, int], ...]:
+    found = Counter(" ".join(m.theme.split()) for m in held if m.theme.strip())
+    return tuple(sorted(found.items(), key=lambda item: (-item[1], item[0].casefold())))
+
+
+def _people(
+    db: Database, period: Period, held: list[source.MeetingFacts]
+) -> tuple[int, int | None, int | None]:
+    """Newcomers, came back and regular attenders: the figures that follow a person."""
+    if any(m.folded for m in held):
+        kept = source.folded_figures(db, period.key) if period.key else None
+        if kept is not None:
+            return kept.newcomers, kept.came_back, kept.regulars
+    first, after = period.bounds()
+    dates = {m.id: m.starts_at[:10] for m in held}
+    seen: dict[str, list[str]] = defaultdict(list)
+    for session_id, member_id in source.presence(db, first, after):
+        seen[member_id].append(dates[session_id])
+    first_came = source.first_came(db)
+    newcomers = [m for m in seen if period.contains(first_came.get(m, ""))]
+    folded_newcomers = sum(m.newcomers_folded for m in held if m.folded)
+    if any(m.folded for m in held):
+        return len(newcomers) + folded_newcomers, None, None
+    came_back = sum(1 for m in newcomers if len(seen[m]) > 1)
+    regulars = sum(1 for days in seen.values() if 4 * len(days) >= 3 * len(held))
+    return len(newcomers), came_back, regulars
+
+
+def _checkouts(db: Database, first: str, after: str) -> tuple[int, ...] | None:
+    found = source.checkout_counts(db, first, after)
+    if found is None:
+        return None
+    width = max((len(v) for v in found.values()), default=0)
+    return tuple(sum(v[i] for v in found.values() if i < len(v)) for i in range(width))
+
+
+def _monthly(period: Period, counts: tuple[MeetingCount, ...]) -> tuple[MonthPoint, ...]:
+    per_month: dict[str, list[int]] = defaultdict(list)
+    for count in counts:
+        per_month[count.starts_at[:7]].append(count.total)
+    points = []
+    for month in period.months():
+        totals = per_month.get(month.isoformat()[:7], [])
+        points.append(MonthPoint(month, len(totals), statistics.fmean(totals) if totals else None))
+    return tuple(points)
