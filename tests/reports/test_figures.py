@@ -12,6 +12,7 @@ import pytest
 
 from app.annual_report import Slot
 from app.group_settings import GroupSettings
+from app.model import Session
 from app.report_period import Period
 from app.reports import MeetingCount, hidden
 
@@ -112,3 +113,29 @@ def test_periods() -> None:
     )
     with pytest.raises(ValueError):
         Period.between(date(2025, 2, 1), date(2025, 1, 1))
+
+
+def test_csv_has_period_threshold_and_no_names(seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    from app.report_csv import write_csv
+    from app.report_document import PlainNumbers, report_document
+    from app.report_words import words
+
+    group, _ = seeded
+    group.sessions.add_session(
+        Session("2025-06-10T19:00", 60, theme='=HYPERLINK("http://x")', status="held")
+    )
+    document = report_document(group.reports.report(Period.year(2025)), words("fr"), PlainNumbers())
+    path = tmp_path / "report.csv"
+    write_csv(document, words("fr"), path)
+    text = path.read_text("utf-8-sig")
+    rows = list(csv.reader(text.splitlines(), delimiter=";"))
+    assert rows[0] == ["Bilan d'activité"]
+    assert rows[1] == ["Période", "du 2025-01-01 au 2025-12-31"]
+    assert rows[2] == ["Seuil", "moins de 5"]
+    assert ["Nouveaux venus", "moins de 5"] in rows
+    assert ["Adhérents en fin de période", "5"] in rows
+    assert ["2025-02-11", "moins de 5", "moins de 5", "moins de 5"] in rows
+    assert ['\'=HYPERLINK("http://x")', "1"] in rows
+    assert "Person" not in text
