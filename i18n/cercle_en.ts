@@ -615,6 +615,10 @@
             <translation>Resources</translation>
         </message>
         <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
             <source>Shortcut: {keys}</source>
             <translation>Shortcut: {keys}</translation>
         </message>
@@ -1609,6 +1613,49 @@
         </message>
     </context>
     <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>From… to…</source>
+            <translation>From… to…</translation>
+        </message>
+        <message>
+            <source>Annual report (GEM)</source>
+            <translation>Annual report (GEM)</translation>
+        </message>
+        <message>
+            <source>Quarter {number}</source>
+            <translation>Quarter {number}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -1840,6 +1887,311 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Ends:</source>
             <translation>Ends:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOutput</name>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>A printed, PDF or CSV report is not encrypted. It holds no names, only counts, and counts of fewer than {n} people are hidden. Give it only to whom it is for.</source>
+            <translation>A printed, PDF or CSV report is not encrypted. It holds no names, only counts, and counts of fewer than {n} people are hidden. Give it only to whom it is for.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Activity report</source>
+            <translation>Activity report</translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} to {last}</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Meetings held</translation>
+        </message>
+        <message>
+            <source>Meetings cancelled</source>
+            <translation>Meetings cancelled</translation>
+        </message>
+        <message>
+            <source>Meetings still planned</source>
+            <translation>Meetings still planned</translation>
+        </message>
+        <message>
+            <source>Hours met</source>
+            <translation>Hours met</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Average attendance per meeting</source>
+            <translation>Average attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Median attendance per meeting</source>
+            <translation>Median attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Newcomers</source>
+            <translation>Newcomers</translation>
+        </message>
+        <message>
+            <source>Newcomers who came back</source>
+            <translation>Newcomers who came back</translation>
+        </message>
+        <message>
+            <source>Regular attenders</source>
+            <translation>Regular attenders</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Members at the end of the period</source>
+            <translation>Members at the end of the period</translation>
+        </message>
+        <message>
+            <source>New members in the period</source>
+            <translation>New members in the period</translation>
+        </message>
+        <message>
+            <source>Themes held</source>
+            <translation>Themes held</translation>
+        </message>
+        <message>
+            <source>No theme recorded.</source>
+            <translation>No theme recorded.</translation>
+        </message>
+        <message>
+            <source>Check-out (how was this meeting?)</source>
+            <translation>Check-out (how was this meeting?)</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>not available (details folded)</source>
+            <translation>not available (details folded)</translation>
+        </message>
+        <message>
+            <source>Attendance per meeting</source>
+            <translation>Attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>fewer than {n}</source>
+            <translation>fewer than {n}</translation>
+        </message>
+        <message>
+            <source>GEM annual report</source>
+            <translation>GEM annual report</translation>
+        </message>
+        <message>
+            <source>Members at 31 December</source>
+            <translation>Members at 31 December</translation>
+        </message>
+        <message>
+            <source>New members in the year</source>
+            <translation>New members in the year</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>Hosts</translation>
+        </message>
+        <message>
+            <source>Paid hosts</source>
+            <translation>Paid hosts</translation>
+        </message>
+        <message>
+            <source>Volunteer hosts</source>
+            <translation>Volunteer hosts</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>Opening days</source>
+            <translation>Opening days</translation>
+        </message>
+        <message>
+            <source>Opening hours in the year</source>
+            <translation>Opening hours in the year</translation>
+        </message>
+        <message>
+            <source>Usual times</source>
+            <translation>Usual times</translation>
+        </message>
+        <message>
+            <source>{weekday} {start}–{end} ({count} meetings)</source>
+            <translation>{weekday} {start}–{end} ({count} meetings)</translation>
+        </message>
+        <message>
+            <source>Activities held</source>
+            <translation>Activities held</translation>
+        </message>
+        <message>
+            <source>Activities planned next year</source>
+            <translation>Activities planned next year</translation>
+        </message>
+        <message>
+            <source>Meetings planned</source>
+            <translation>Meetings planned</translation>
+        </message>
+        <message>
+            <source>Monthly trend: average attendance per meeting</source>
+            <translation>Monthly trend: average attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Fewer than {n} (not shown)</source>
+            <translation>Fewer than {n} (not shown)</translation>
+        </message>
+        <message>
+            <source>Average per meeting</source>
+            <translation>Average per meeting</translation>
+        </message>
+        <message>
+            <source>No meeting held in this period.</source>
+            <translation>No meeting held in this period.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No names appear in this report. Counts of people under {n} are shown as “fewer than {n}”, so that no one can be recognised; meetings, hours and hosts are shown as they are.</source>
+            <translation>No names appear in this report. Counts of people under {n} are shown as “fewer than {n}”, so that no one can be recognised; meetings, hours and hosts are shown as they are.</translation>
+        </message>
+        <message>
+            <source>Attendance = members marked present + guests. A newcomer came to the group for the first time in the period; came back = present again later in the period. A regular attender missed no more than one meeting in four held in the period.</source>
+            <translation>Attendance = members marked present + guests. A newcomer came to the group for the first time in the period; came back = present again later in the period. A regular attender missed no more than one meeting in four held in the period.</translation>
+        </message>
+        <message>
+            <source>Members are the active members who had joined by the period's last day.</source>
+            <translation>Members are the active members who had joined by the period's last day.</translation>
+        </message>
+        <message>
+            <source>Details of {n} meeting(s) were folded into counts (retention setting).</source>
+            <translation>Details of {n} meeting(s) were folded into counts (retention setting).</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>&amp;Hide counts of people under:</source>
+            <translation>&amp;Hide counts of people under:</translation>
+        </message>
+        <message>
+            <source>Counts of people under this number are shown as “fewer than” it.</source>
+            <translation>Counts of people under this number are shown as “fewer than” it.</translation>
+        </message>
+        <message>
+            <source>P&amp;aid hosts:</source>
+            <translation>P&amp;aid hosts:</translation>
+        </message>
+        <message>
+            <source>Pape&amp;r:</source>
+            <translation>Pape&amp;r:</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Save as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Save as &amp;CSV…</translation>
         </message>
     </context>
     <context>
