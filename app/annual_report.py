@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from app.report_period import Period
-from app.reports import HOST_ROLES, Report, build_report, members_at, themes_of
+from app.reports import Report, build_with_roster, themes_of
 from storage import reports as source
 from storage.database import Database
 from storage.records import SessionStatus
@@ -46,7 +46,7 @@ class AnnualReport:
 
 
 def build_annual_report(db: Database, year: int, threshold: int, paid_hosts: int) -> AnnualReport:
-    report = build_report(db, Period.year(year), threshold)
+    report, roster = build_with_roster(db, Period.year(year), threshold)
     first, after = Period.year(year).bounds()
     held = [m for m in source.meetings(db, first, after) if m.status == SessionStatus.HELD.value]
     following = Period.year(year + 1).bounds()
@@ -59,7 +59,7 @@ def build_annual_report(db: Database, year: int, threshold: int, paid_hosts: int
         members_at_31_december=report.members_at_end,
         new_members=report.new_members,
         paid_hosts=paid_hosts,
-        volunteer_hosts=members_at(source.members(db), date(year, 12, 31), HOST_ROLES),
+        volunteer_hosts=roster.hosts_at_end,
         opening_days=len({m.starts_at[:10] for m in held}),
         slots=usual_slots(held),
         planned_next_year=len(planned),

@@ -20,9 +20,7 @@ from datetime import date
 from app.report_period import Period
 from storage import reports as source
 from storage.database import Database
-from storage.records import Role, SessionStatus
-
-HOST_ROLES = (Role.HOST.value, Role.CO_HOST.value)
+from storage.records import SessionStatus
 
 
 @dataclass(frozen=True)
@@ -75,14 +73,21 @@ def hidden(value: float | None, threshold: int) -> bool:
 
 
 def build_report(db: Database, period: Period, threshold: int) -> Report:
+    return build_with_roster(db, period, threshold)[0]
+
+
+def build_with_roster(
+    db: Database, period: Period, threshold: int
+) -> tuple[Report, source.MemberCounts]:
+    """The report, and the member counts it was made from (the annual report reads the hosts)."""
     first, after = period.bounds()
     all_meetings = source.meetings(db, first, after)
     held = [m for m in all_meetings if m.status == SessionStatus.HELD.value]
     counts = tuple(MeetingCount(m.starts_at, m.named, m.guests) for m in held)
     totals = [c.total for c in counts]
     newcomers, came_back, regulars = _people(db, period, held)
-    roster = source.members(db)
-    return Report(
+    roster = source.member_counts(db, period.first.isoformat(), period.last.isoformat())
+    report = Report(
         period=period,
         threshold=threshold,
         held=len(held),
@@ -94,28 +99,19 @@ def build_report(db: Database, period: Period, threshold: int) -> Report:
         newcomers=newcomers,
         came_back=came_back,
         regulars=regulars,
-        members_at_end=members_at(roster, period.last),
-        new_members=sum(1 for m in roster if period.contains(m.since)),
+        members_at_end=roster.at_end,
+        new_members=roster.joined,
         minutes_met=sum(m.duration_minutes for m in held),
         themes=themes_of(held),
         checkouts=_checkouts(db, first, after),
         monthly=_monthly(period, counts),
         folded_meetings=sum(1 for m in held if m.folded),
     )
+    return report, roster
 
 
 def _count(found: list[source.MeetingFacts], status: str) -> int:
     return sum(1 for m in found if m.status == status)
-
-
-def members_at(
-    roster: list[source.MemberFacts], day: date, roles: tuple[str, ...] | None = None
-) -> int:
-    """Active members who had joined by `day` (the vault keeps no leaving date)."""
-    last = day.isoformat()
-    return sum(
-        1 for m in roster if m.active and m.since <= last and (roles is None or m.role in roles)
-    )
 
 
 def themes_of(held: list[source.MeetingFacts]) -> tuple[tuple[str, int], ...]:
@@ -136,8 +132,7 @@ def _people(
     seen: dict[str, list[str]] = defaultdict(list)
     for session_id, member_id in source.presence(db, first, after):
         seen[member_id].append(dates[session_id])
-    first_came = source.first_came(db)
-    newcomers = [m for m in seen if period.contains(first_came.get(m, ""))]
+    newcomers = source.newcomers(db, first, after)
     folded_newcomers = sum(m.newcomers_folded for m in held if m.folded)
     if any(m.folded for m in held):
         return len(newcomers) + folded_newcomers, None, None

@@ -22,14 +22,6 @@ class MeetingFacts:
 
 
 @dataclass(frozen=True)
-class MemberFacts:
-    id: str
-    role: str
-    active: bool
-    since: str  # joined_on, else the day the member was added (YYYY-MM-DD)
-
-
-@dataclass(frozen=True)
 class FoldedFigures:
     newcomers: int
     came_back: int
@@ -64,29 +56,43 @@ def presence(db: Database, first: str, after_last: str) -> list[tuple[str, str]]
     return [(str(s), str(m)) for s, m in rows]
 
 
-def first_came(db: Database) -> dict[str, str]:
-    """Each member's first held meeting (YYYY-MM-DD): the earliest present row, or the date kept
-    when older rows were folded (which then always wins: it is older than any row left)."""
-    found = {
-        str(m): str(d)
-        for m, d in db.query(
-            "SELECT a.member_id, min(substr(s.starts_at, 1, 10)) FROM attendance a "
-            "JOIN sessions s ON s.id = a.session_id "
-            "WHERE a.present = 1 AND s.status = 'held' GROUP BY a.member_id"
-        )
-    }
-    for member_id, day in db.query(
-        "SELECT id, first_came_on FROM members WHERE first_came_on IS NOT NULL"
-    ):
-        found[str(member_id)] = str(day)
-    return found
-
-
-def members(db: Database) -> list[MemberFacts]:
-    rows = db.query(
-        "SELECT id, role, active, coalesce(joined_on, substr(created_at, 1, 10)) FROM members"
+def newcomers(db: Database, first: str, after_last: str) -> set[str]:
+    """Members whose first held meeting ever is on or after `first` and before `after_last`. A member whose older rows were folded away came before them: never a newcomer
+    again (the folded meeting counted them)."""
+    held = (
+        "FROM attendance a JOIN sessions s ON s.id = a.session_id "
+        "WHERE a.present = 1 AND s.status = 'held'"
     )
-    return [MemberFacts(str(i), str(r), bool(a), str(s)) for i, r, a, s in rows]
+    # Only the people present in the range, each looked up by the member index: a whole-table
+    # GROUP BY reads ten years of attendance for one year's report.
+    rows = db.query(
+        f"SELECT a.member_id {held} AND a.member_id IN (SELECT a.member_id {held} "
+        "AND s.starts_at >= :first AND s.starts_at < :after) GROUP BY a.member_id "
+        "HAVING min(substr(s.starts_at, 1, 10)) >= :first",
+        {"first": first, "after": after_last},
+    )
+    folded = db.query("SELECT id FROM members WHERE first_came_on IS NOT NULL")
+    return {str(r[0]) for r in rows} - {str(r[0]) for r in folded}
+
+
+@dataclass(frozen=True)
+class MemberCounts:
+    at_end: int  # active members who had joined by the last day (no leaving date is kept)
+    joined: int  # members who joined within the range
+    hosts_at_end: int  # of at_end, hosts and co-hosts
+
+
+def member_counts(db: Database, first: str, last: str) -> MemberCounts:
+    since = "coalesce(joined_on, substr(created_at, 1, 10))"
+    row = db.query_one(
+        f"SELECT coalesce(sum(active = 1 AND {since} <= :last), 0), "
+        f"coalesce(sum({since} BETWEEN :first AND :last), 0), "
+        f"coalesce(sum(active = 1 AND {since} <= :last AND role IN ('host', 'co-host')), 0) "
+        "FROM members",
+        {"first": first, "last": last},
+    )
+    assert row is not None
+    return MemberCounts(int(row[0]), int(row[1]), int(row[2]))
 
 
 def folded_figures(db: Database, period: str) -> FoldedFigures | None:

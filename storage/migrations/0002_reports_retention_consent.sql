@@ -28,6 +28,10 @@ CREATE TABLE folded_periods (
 -- The first meeting a member came to, kept when the rows that told it are folded away: without it
 -- a long-standing member would count as a newcomer again.
 ALTER TABLE members ADD COLUMN first_came_on TEXT;
+CREATE INDEX members_first_came ON members (first_came_on) WHERE first_came_on IS NOT NULL;
+-- Reports count members by these columns alone: a covering index spares reading every member's
+-- whole row (notes included) from the encrypted file.
+CREATE INDEX members_report ON members (active, role, joined_on, created_at);
 
 -- Consent with a purpose: one row per member and purpose, with the date, the version of the
 -- wording agreed to and an optional renewal date. The id is stable_id(member_id, purpose).
