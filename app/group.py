@@ -9,6 +9,7 @@ from pathlib import Path
 from app.circle import CircleService
 from app.report_service import ReportService
 from app.resources import ResourceService
+from app.retention import RetentionService
 from app.roster import RosterService
 from app.sessions import SessionService
 from storage.database import Database
@@ -37,6 +38,7 @@ class OpenGroup:
         # Called with a reason ("merge", "rekey", ...) before an operation that could lose data;
         # the backup service registers itself here at unlock.
         self.before_risky_change_hooks: list[Callable[[str], None]] = []
+        self.retention = RetentionService(db, self.before_risky_change)
 
     @property
     def name(self) -> str:

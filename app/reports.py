@@ -123,21 +123,29 @@ def _people(
     db: Database, period: Period, held: list[source.MeetingFacts]
 ) -> tuple[int, int | None, int | None]:
     """Newcomers, came back and regular attenders: the figures that follow a person."""
-    if any(m.folded for m in held):
+    folded = [m for m in held if m.folded]
+    if folded:
         kept = source.folded_figures(db, period.key) if period.key else None
         if kept is not None:
             return kept.newcomers, kept.came_back, kept.regulars
     first, after = period.bounds()
-    dates = {m.id: m.starts_at[:10] for m in held}
-    seen: dict[str, list[str]] = defaultdict(list)
-    for session_id, member_id in source.presence(db, first, after):
-        seen[member_id].append(dates[session_id])
-    newcomers = source.newcomers(db, first, after)
-    folded_newcomers = sum(m.newcomers_folded for m in held if m.folded)
-    if any(m.folded for m in held):
-        return len(newcomers) + folded_newcomers, None, None
-    came_back = sum(1 for m in newcomers if len(seen[m]) > 1)
-    regulars = sum(1 for days in seen.values() if 4 * len(days) >= 3 * len(held))
+    newcomers = set(source.first_meetings(db, first, after))
+    if folded:  # a free range over folded meetings: only the first-timers were counted
+        return len(newcomers) + sum(m.newcomers_folded for m in folded), None, None
+    return people_figures(held, source.presence(db, first, after), newcomers)
+
+
+def people_figures(
+    held: list[source.MeetingFacts], presence: list[tuple[str, str]], newcomers: set[str]
+) -> tuple[int, int, int]:
+    """From the period's held meetings, who was present at which, and its newcomers."""
+    held_ids = {m.id for m in held}
+    meetings_of: dict[str, int] = defaultdict(int)
+    for session_id, member_id in presence:
+        if session_id in held_ids:
+            meetings_of[member_id] += 1
+    came_back = sum(1 for m in newcomers if meetings_of[m] > 1)
+    regulars = sum(1 for n in meetings_of.values() if 4 * n >= 3 * len(held))
     return len(newcomers), came_back, regulars
 
 

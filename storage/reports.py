@@ -56,8 +56,9 @@ def presence(db: Database, first: str, after_last: str) -> list[tuple[str, str]]
     return [(str(s), str(m)) for s, m in rows]
 
 
-def newcomers(db: Database, first: str, after_last: str) -> set[str]:
-    """Members whose first held meeting ever is on or after `first` and before `after_last`. A member whose older rows were folded away came before them: never a newcomer
+def first_meetings(db: Database, first: str, after_last: str) -> dict[str, str]:
+    """Members whose first held meeting ever is on or after `first` and before `after_last`,
+    with its day. A member whose older rows were folded away came before them: never a newcomer
     again (the folded meeting counted them)."""
     held = (
         "FROM attendance a JOIN sessions s ON s.id = a.session_id "
@@ -66,13 +67,13 @@ def newcomers(db: Database, first: str, after_last: str) -> set[str]:
     # Only the people present in the range, each looked up by the member index: a whole-table
     # GROUP BY reads ten years of attendance for one year's report.
     rows = db.query(
-        f"SELECT a.member_id {held} AND a.member_id IN (SELECT a.member_id {held} "
-        "AND s.starts_at >= :first AND s.starts_at < :after) GROUP BY a.member_id "
-        "HAVING min(substr(s.starts_at, 1, 10)) >= :first",
+        f"SELECT a.member_id, min(substr(s.starts_at, 1, 10)) {held} AND a.member_id IN "
+        f"(SELECT a.member_id {held} AND s.starts_at >= :first AND s.starts_at < :after) "
+        "GROUP BY a.member_id HAVING min(substr(s.starts_at, 1, 10)) >= :first",
         {"first": first, "after": after_last},
     )
-    folded = db.query("SELECT id FROM members WHERE first_came_on IS NOT NULL")
-    return {str(r[0]) for r in rows} - {str(r[0]) for r in folded}
+    folded = {str(r[0]) for r in db.query("SELECT id FROM members WHERE first_came_on IS NOT NULL")}
+    return {str(m): str(d) for m, d in rows if str(m) not in folded}
 
 
 @dataclass(frozen=True)
