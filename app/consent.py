@@ -30,6 +30,7 @@ class ConsentState(StrEnum):
 
 @dataclass(frozen=True)
 class PhoneEntry:
+    member_id: str
     pseudonym: str
     phone: str
 
@@ -105,7 +106,7 @@ class ConsentService:
         else, whatever the member's other answers."""
         agreed = self._repo.valid_member_ids("phone_list", today.isoformat())
         return [
-            PhoneEntry(m.pseudonym, m.phone)
+            PhoneEntry(m.id, m.pseudonym, m.phone)
             for m in self._members.list_all()
             if m.id in agreed and m.active and m.phone.strip()
         ]

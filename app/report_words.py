@@ -155,3 +155,27 @@ WORDS: dict[str, dict[str, str]] = {
 
 def words(language: str) -> dict[str, str]:
     return WORDS.get(language, WORDS["en"])
+
+
+PHONE_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Phone list",
+        "date": "Printed on {day}",
+        "name": "Pseudonym",
+        "phone": "Phone",
+        "note": "Only members who agreed to be on this list appear on it. Keep it private and "
+        "do not pass it on.",
+    },
+    "fr": {
+        "title": "Liste téléphonique",
+        "date": "Imprimée le {day}",
+        "name": "Pseudonyme",
+        "phone": "Téléphone",
+        "note": "Seuls les membres qui ont accepté d'y figurer apparaissent sur cette liste. "
+        "Gardez-la pour vous et ne la transmettez pas.",
+    },
+}
+
+
+def phone_words(language: str) -> dict[str, str]:
+    return PHONE_WORDS.get(language, PHONE_WORDS["en"])

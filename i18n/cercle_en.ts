@@ -203,6 +203,10 @@
             <translation>Check-in</translation>
         </message>
         <message>
+            <source>A ring beside a name: a consent to ask for or renew.</source>
+            <translation>A ring beside a name: a consent to ask for or renew.</translation>
+        </message>
+        <message>
             <source>Who is here on {date}?</source>
             <translation>Who is here on {date}?</translation>
         </message>
@@ -252,6 +256,13 @@
         <message>
             <source>&amp;Newcomer:</source>
             <translation>&amp;Newcomer:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInModel</name>
+        <message>
+            <source>A consent to ask for or to renew (see Members)</source>
+            <translation>A consent to ask for or to renew (see Members)</translation>
         </message>
     </context>
     <context>
@@ -1322,6 +1333,10 @@
             <translation>E&amp;xport CSV…</translation>
         </message>
         <message>
+            <source>&amp;Phone list…</source>
+            <translation>&amp;Phone list…</translation>
+        </message>
+        <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
             <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
         </message>
@@ -1653,6 +1668,48 @@
         <message>
             <source>Last day</source>
             <translation>Last day</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneListDialog</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Phone list</translation>
+        </message>
+        <message>
+            <source>Tick the members who agreed today to be on the group's phone list. Only they are printed, with their pseudonym and phone number.</source>
+            <translation>Tick the members who agreed today to be on the group's phone list. Only they are printed, with their pseudonym and phone number.</translation>
+        </message>
+        <message>
+            <source>Members with a phone number</source>
+            <translation>Members with a phone number</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Save as P&amp;DF…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) on the list</source>
+            <translation>
+                <numerusform>%n member on the list</numerusform>
+                <numerusform>%n members on the list</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A printed or PDF phone list is not encrypted. Hand it only to the members on it, and ask them to keep it private.</source>
+            <translation>A printed or PDF phone list is not encrypted. Hand it only to the members on it, and ask them to keep it private.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2182,8 +2239,12 @@ Will be deleted: {deleted}.</translation>
             <translation>Pape&amp;r:</translation>
         </message>
         <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
+            <source>&amp;Keeping who came…</source>
+            <translation>&amp;Keeping who came…</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt…</source>
+            <translation>Pri&amp;nt…</translation>
         </message>
         <message>
             <source>Save as P&amp;DF…</source>
@@ -2463,6 +2524,55 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Choose a resource in the list to read it here.</source>
             <translation>Choose a resource in the list to read it here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Keeping who came</source>
+            <translation>Keeping who came</translation>
+        </message>
+        <message>
+            <source>&amp;Keep who came at each meeting for (months):</source>
+            <translation>&amp;Keep who came at each meeting for (months):</translation>
+        </message>
+        <message>
+            <source>&amp;Always</source>
+            <translation>&amp;Always</translation>
+        </message>
+        <message>
+            <source>&amp;Fold older details into counts…</source>
+            <translation>&amp;Fold older details into counts…</translation>
+        </message>
+        <message>
+            <source>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</source>
+            <translation>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</translation>
+        </message>
+        <message>
+            <source>Who came is kept for as long as the group exists.</source>
+            <translation>Who came is kept for as long as the group exists.</translation>
+        </message>
+        <message>
+            <source>Nothing to fold before {day}.</source>
+            <translation>Nothing to fold before {day}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before {day}: %n meeting(s) to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</source>
+            <translation>
+                <numerusform>Before {day}: %n meeting to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</numerusform>
+                <numerusform>Before {day}: %n meetings to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
+            <translation>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) folded into counts.</source>
+            <translation>
+                <numerusform>%n meeting folded into counts.</numerusform>
+                <numerusform>%n meetings folded into counts.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -203,6 +203,10 @@
             <translation>Pointage</translation>
         </message>
         <message>
+            <source>A ring beside a name: a consent to ask for or renew.</source>
+            <translation>Un anneau à côté d'un nom : un consentement à demander ou à renouveler.</translation>
+        </message>
+        <message>
             <source>Who is here on {date}?</source>
             <translation>Qui est là à la séance du {date} ?</translation>
         </message>
@@ -252,6 +256,13 @@
         <message>
             <source>&amp;Newcomer:</source>
             <translation>&amp;Nouvelle personne :</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInModel</name>
+        <message>
+            <source>A consent to ask for or to renew (see Members)</source>
+            <translation>Un consentement à demander ou à renouveler (voir Membres)</translation>
         </message>
     </context>
     <context>
@@ -1322,6 +1333,10 @@
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
+            <source>&amp;Phone list…</source>
+            <translation>&amp;Liste téléphonique…</translation>
+        </message>
+        <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
             <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
         </message>
@@ -1653,6 +1668,48 @@
         <message>
             <source>Last day</source>
             <translation>Dernier jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneListDialog</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Liste téléphonique</translation>
+        </message>
+        <message>
+            <source>Tick the members who agreed today to be on the group's phone list. Only they are printed, with their pseudonym and phone number.</source>
+            <translation>Cochez les membres qui ont accepté aujourd'hui de figurer sur la liste téléphonique du groupe. Seuls eux sont imprimés, avec leur pseudonyme et leur numéro.</translation>
+        </message>
+        <message>
+            <source>Members with a phone number</source>
+            <translation>Membres ayant un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Enregistrer en P&amp;DF…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) on the list</source>
+            <translation>
+                <numerusform>%n membre sur la liste</numerusform>
+                <numerusform>%n membres sur la liste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A printed or PDF phone list is not encrypted. Hand it only to the members on it, and ask them to keep it private.</source>
+            <translation>Une liste téléphonique imprimée ou en PDF n'est pas chiffrée. Ne la remettez qu'aux membres qui y figurent, et demandez-leur de la garder pour eux.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2179,10 +2236,14 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Pape&amp;r:</source>
-            <translation>Pa&amp;pier :</translation>
+            <translation>Papie&amp;r :</translation>
         </message>
         <message>
-            <source>&amp;Print…</source>
+            <source>&amp;Keeping who came…</source>
+            <translation>Durée de co&amp;nservation…</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
@@ -2463,6 +2524,55 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Choose a resource in the list to read it here.</source>
             <translation>Choisissez une ressource dans la liste pour la lire ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Keeping who came</source>
+            <translation>Durée de conservation</translation>
+        </message>
+        <message>
+            <source>&amp;Keep who came at each meeting for (months):</source>
+            <translation>&amp;Garder qui est venu à chaque séance pendant (mois) :</translation>
+        </message>
+        <message>
+            <source>&amp;Always</source>
+            <translation>&amp;Toujours</translation>
+        </message>
+        <message>
+            <source>&amp;Fold older details into counts…</source>
+            <translation>&amp;Regrouper le détail plus ancien en effectifs…</translation>
+        </message>
+        <message>
+            <source>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</source>
+            <translation>Le regroupement garde les chiffres de chaque bilan mais efface qui est venu à chaque séance plus ancienne et ses temps de parole au cercle. Les sauvegardes faites avant le regroupement gardent ce détail jusqu'à leur rotation (en quelques semaines pour les sauvegardes quotidiennes et hebdomadaires, après quelques autres opérations délicates pour la copie faite avant le regroupement).</translation>
+        </message>
+        <message>
+            <source>Who came is kept for as long as the group exists.</source>
+            <translation>Qui est venu est gardé tant que le groupe existe.</translation>
+        </message>
+        <message>
+            <source>Nothing to fold before {day}.</source>
+            <translation>Rien à regrouper avant le {day}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before {day}: %n meeting(s) to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</source>
+            <translation>
+                <numerusform>Avant le {day} : %n séance à regrouper en effectifs, en effaçant {rows} présences pointées et {turns} temps de parole.</numerusform>
+                <numerusform>Avant le {day} : %n séances à regrouper en effectifs, en effaçant {rows} présences pointées et {turns} temps de parole.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
+            <translation>Une sauvegarde vérifiée est faite d'abord. Ensuite, qui est venu aux séances plus anciennes est remplacé par des effectifs, définitivement. Regrouper maintenant ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) folded into counts.</source>
+            <translation>
+                <numerusform>%n séance regroupée en effectifs.</numerusform>
+                <numerusform>%n séances regroupées en effectifs.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

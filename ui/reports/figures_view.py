@@ -53,30 +53,52 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _card(section: Section) -> QFrame:
-    card = QFrame()
-    card.setObjectName("card")
-    layout = QVBoxLayout(card)
-    title = QLabel(section.title)
-    title.setObjectName("sectionTitle")
-    layout.addWidget(title)
-    grid = QGridLayout()
-    grid.setColumnStretch(0, 1)
-    for row, figure in enumerate(section.figures):
-        label, value = QLabel(figure.label), QLabel(figure.value)
-        label.setWordWrap(True)
-        value.setObjectName("figureValue")
-        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        font = value.font()
-        font.setBold(True)
-        value.setFont(font)
-        grid.addWidget(label, row, 0)
-        grid.addWidget(value, row, 1)
-    layout.addLayout(grid)
-    if section.headings:
-        layout.addWidget(_table(section, card))
-    layout.addStretch(1)
-    return card
+class _Card(QFrame):
+    """One section: its figures as label/value pairs, then its table if it has one."""
+
+    def __init__(self, section: Section) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        self.title = QLabel(section.title)
+        self.title.setObjectName("sectionTitle")
+        layout.addWidget(self.title)
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        self.labels: list[QLabel] = []
+        self.values: list[QLabel] = []
+        for row, figure in enumerate(section.figures):
+            label, value = QLabel(figure.label), QLabel(figure.value)
+            label.setWordWrap(True)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            font = value.font()
+            font.setBold(True)
+            value.setFont(font)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
+            self.labels.append(label)
+            self.values.append(value)
+        layout.addLayout(grid)
+        self.table = _table(section, self) if section.headings else None
+        if self.table is not None:
+            layout.addWidget(self.table)
+        layout.addStretch(1)
+
+    @staticmethod
+    def shape(section: Section) -> tuple[int, bool]:
+        return len(section.figures), bool(section.headings)
+
+    def update_from(self, section: Section) -> None:
+        """Same shape, new texts: cheaper than new widgets, which the stylesheet polishes."""
+        self.title.setText(section.title)
+        for label, value, figure in zip(self.labels, self.values, section.figures, strict=True):
+            label.setText(figure.label)
+            value.setText(figure.value)
+        if self.table is not None:
+            model = self.table.model()
+            assert isinstance(model, RowsModel)
+            model.set_rows(section.headings, section.rows)
+            _fit_height(self.table, section)
 
 
 def _table(section: Section, parent: QWidget) -> QTableView:
@@ -89,12 +111,16 @@ def _table(section: Section, parent: QWidget) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    view.resizeRowsToContents()
-    shown = min(len(section.rows), 12)
-    rows = sum(view.rowHeight(r) for r in range(shown))
-    frame = 2 * view.frameWidth()
-    view.setFixedHeight(rows + view.horizontalHeader().sizeHint().height() + frame + 2)
+    _fit_height(view, section)
     return view
+
+
+def _fit_height(view: QTableView, section: Section) -> None:
+    """Tall enough for twelve rows; a longer table scrolls inside its card."""
+    row = view.verticalHeader().defaultSectionSize()
+    shown = min(len(section.rows), 12)
+    frame = 2 * view.frameWidth()
+    view.setFixedHeight(row * shown + view.horizontalHeader().sizeHint().height() + frame + 2)
 
 
 class FiguresView(QWidget):
@@ -107,15 +133,27 @@ class FiguresView(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(12)
-        self.cards: list[QFrame] = []
+        self.cards: list[_Card] = []
         self.notes: list[QLabel] = []
+        self._sections: tuple[Section, ...] = ()
 
     def show_document(self, document: Document) -> None:
+        shapes = [_Card.shape(s) for s in document.sections]
+        if shapes == [_Card.shape(s) for s in self._sections] and len(self.notes) == len(
+            document.notes
+        ):
+            for card, section in zip(self.cards, document.sections, strict=True):
+                card.update_from(section)
+            for label, note in zip(self.notes, document.notes, strict=True):
+                label.setText(note)
+            self._sections = document.sections
+            return
+        self._sections = document.sections
         for widget in (*self.cards, *self.notes):
             self.grid.removeWidget(widget)
             widget.hide()  # at once: deletion waits for the event loop
             widget.deleteLater()
-        self.cards = [_card(s) for s in document.sections]
+        self.cards = [_Card(s) for s in document.sections]
         for index, card in enumerate(self.cards):
             wide = index == len(self.cards) - 1  # attendance per meeting takes the whole row
             row, column = divmod(index, self.COLUMNS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -32,6 +32,7 @@ from ui.reports.figures_view import FiguresView
 from ui.reports.numbers import LocaleNumbers
 from ui.reports.period_bar import PeriodBar
 from ui.reports.report_output import ReportOutput
+from ui.reports.retention_dialog import RetentionDialog
 from ui.reports.words import screen_words
 
 
@@ -77,6 +78,8 @@ class ReportsScreen(Retranslating, QWidget):
         self.paid_hosts.setValue(settings.paid_hosts)
         self.threshold.valueChanged.connect(self._save_settings)
         self.paid_hosts.valueChanged.connect(self._save_settings)
+        self.retention_button = QPushButton()
+        self.retention_button.clicked.connect(self.open_retention)
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
         if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
@@ -108,7 +111,7 @@ class ReportsScreen(Retranslating, QWidget):
     def _lay_out(self) -> None:
         options = QHBoxLayout()
         settings: tuple[QWidget, ...] = (self.threshold_label, self.threshold)
-        for widget in (*settings, self.paid_label, self.paid_hosts):
+        for widget in (*settings, self.paid_label, self.paid_hosts, self.retention_button):
             options.addWidget(widget)
         options.addStretch(1)
         outputs: tuple[QWidget, ...] = (self.paper_label, self.paper, self.print_button)
@@ -130,7 +133,8 @@ class ReportsScreen(Retranslating, QWidget):
         )
         self.paid_label.setText(self.tr("P&aid hosts:"))
         self.paper_label.setText(self.tr("Pape&r:"))
-        self.print_button.setText(self.tr("&Print…"))
+        self.retention_button.setText(self.tr("&Keeping who came…"))
+        self.print_button.setText(self.tr("Pri&nt…"))
         self.pdf_button.setText(self.tr("Save as P&DF…"))
         self.csv_button.setText(self.tr("Save as &CSV…"))
         self._stale = True
@@ -185,6 +189,12 @@ class ReportsScreen(Retranslating, QWidget):
             )
         )
         self.refresh()
+
+    def open_retention(self) -> None:
+        dialog = RetentionDialog(self.group, self.window(), self.today)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
 
     def _data_changed(self, _area: str) -> None:
         self._stale = True
