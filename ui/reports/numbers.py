@@ -22,9 +22,8 @@ class LocaleNumbers:
         return self.locale.toString(value, "f", 1)
 
     def day(self, value: date) -> str:
-        return self.locale.toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
+        # Spelled out: 03/04/2025 reads as two different days in London and in Montreal.
+        return self.locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
     def month(self, value: date) -> str:
         return self.locale.toString(QDate(value.year, value.month, 1), "MMM yy")

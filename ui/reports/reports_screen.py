@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -109,19 +110,42 @@ class ReportsScreen(Retranslating, QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        options = QHBoxLayout()
-        settings: tuple[QWidget, ...] = (self.threshold_label, self.threshold)
-        for widget in (*settings, self.paid_label, self.paid_hosts, self.retention_button):
-            options.addWidget(widget)
-        options.addStretch(1)
+        """Three short rows rather than one long one: in very large text a single row was wider
+        than a 1366-pixel screen."""
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
         outputs: tuple[QWidget, ...] = (self.paper_label, self.paper, self.print_button)
         for widget in (*outputs, self.pdf_button, self.csv_button):
+            heading.addWidget(widget)
+        options = QHBoxLayout()
+        settings: tuple[QWidget, ...] = (self.threshold_label, self.threshold)
+        for widget in (*settings, self.paid_label, self.paid_hosts):
             options.addWidget(widget)
+        options.addStretch(1)
+        options.addWidget(self.retention_button)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(self.title)
+        root.addLayout(heading)
         root.addWidget(self.period_bar)
         root.addLayout(options)
+        # Keys go through the page as it reads to the host: the period first, outputs last.
+        chain = (
+            self.period_bar.kind,
+            self.period_bar.month,
+            self.period_bar.quarter,
+            self.period_bar.year,
+            self.period_bar.first,
+            self.period_bar.last,
+            self.threshold,
+            self.paid_hosts,
+            self.retention_button,
+            self.paper,
+            self.print_button,
+            self.pdf_button,
+            self.csv_button,
+        )
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         root.addWidget(self.scroll_area, 1)
 
     def retranslate(self) -> None:
