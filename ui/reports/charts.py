@@ -232,7 +232,7 @@ def paint_trend(
         pen_down = True
         marks.append((where, True))
     p.save()
-    p.setPen(QPen(QColor(c.mark), 2))
+    p.setPen(QPen(QColor(c.mark), max(2.0, frame.line * 0.12)))  # as thick on paper as on screen
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawPath(path)
     p.restore()
