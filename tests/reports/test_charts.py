@@ -18,8 +18,24 @@ from ui.reports.charts import PRINT, paint_attendance
 def _report() -> Report:
     meetings = (MeetingCount("2025-01-14T19:00", 9, 1), MeetingCount("2025-01-21T19:00", 2, 1))
     return Report(
-        Period.month(2025, 1), 5, 2, 0, 0, meetings, 6.5, 6.5, 0, 0, 0, 0, 0, 180, (), None,
-        (MonthPoint(date(2025, 1, 1), 2, 6.5),), 0,
+        Period.month(2025, 1),
+        5,
+        2,
+        0,
+        0,
+        meetings,
+        6.5,
+        6.5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        180,
+        (),
+        None,
+        (MonthPoint(date(2025, 1, 1), 2, 6.5),),
+        0,
     )
 
 

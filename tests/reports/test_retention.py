@@ -120,3 +120,23 @@ def test_keep_always_folds_nothing(folded_group) -> None:  # type: ignore[no-unt
     group.reports.save_settings(GroupSettings(retention_months=0))
     assert not group.retention.plan(TODAY).has_work
     assert group.retention.fold(TODAY).empty
+
+
+def test_a_folded_group_with_consents_passes_the_bundle_checks(
+    folded_group, vaults, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from storage.database import Database
+
+    group, ids = folded_group
+    group.consents.record(ids.members["A"], "phone_list", True, TODAY)
+    group.retention.fold(TODAY)
+    service = HandoverService(vaults)
+    bundle = tmp_path / "after-fold.cercle"
+    service.export_db(group.db, bundle, BUNDLE_PASSPHRASE, "everything")
+    copy = service.inspect(bundle, BUNDLE_PASSPHRASE)  # every check, deep
+    assert copy.manifest.counts["attendance_folds"] == 5
+    assert copy.manifest.counts["folded_periods"] == 17 * 2  # 2024 and 2025, each whole period
+    assert copy.manifest.counts["consents"] == 1
+    with Database.open(copy.path, copy.key.raw, read_only=True, take_lock=False) as db:
+        firsts = dict(db.query("SELECT pseudonym, first_came_on FROM members"))
+    assert firsts["Person A"] == "2024-12-10" and firsts["Person H"] is None
