@@ -151,7 +151,7 @@ def people_figures(
 
 def _checkouts(db: Database, first: str, after: str) -> tuple[int, ...] | None:
     found = source.checkout_counts(db, first, after)
-    if found is None:
+    if not found:  # no place for it yet, or no meeting of the period took one
         return None
     width = max((len(v) for v in found.values()), default=0)
     return tuple(sum(v[i] for v in found.values() if i < len(v)) for i in range(width))

@@ -1333,10 +1333,6 @@
             <translation>E&amp;xport CSV…</translation>
         </message>
         <message>
-            <source>&amp;Phone list…</source>
-            <translation>&amp;Phone list…</translation>
-        </message>
-        <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
             <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
         </message>
@@ -1362,6 +1358,10 @@
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
             <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
+        </message>
+        <message>
+            <source>Phone l&amp;ist…</source>
+            <translation>Phone l&amp;ist…</translation>
         </message>
         <message>
             <source>{date}: present</source>
@@ -2060,8 +2060,8 @@ Will be deleted: {deleted}.</translation>
             <translation>No theme recorded.</translation>
         </message>
         <message>
-            <source>Check-out (how was this meeting?)</source>
-            <translation>Check-out (how was this meeting?)</translation>
+            <source>Check-out: good / mixed / hard</source>
+            <translation>Check-out: good / mixed / hard</translation>
         </message>
         <message>
             <source>not recorded</source>

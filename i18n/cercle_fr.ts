@@ -1333,10 +1333,6 @@
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <source>&amp;Phone list…</source>
-            <translation>&amp;Liste téléphonique…</translation>
-        </message>
-        <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
             <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
         </message>
@@ -1362,6 +1358,10 @@
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
             <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
+        </message>
+        <message>
+            <source>Phone l&amp;ist…</source>
+            <translation>Liste téléphon&amp;ique…</translation>
         </message>
         <message>
             <source>{date}: present</source>
@@ -2060,8 +2060,8 @@ Seront supprimés : {deleted}.</translation>
             <translation>Aucun thème noté.</translation>
         </message>
         <message>
-            <source>Check-out (how was this meeting?)</source>
-            <translation>Météo de sortie (comment était cette séance ?)</translation>
+            <source>Check-out: good / mixed / hard</source>
+            <translation>Météo de sortie : bien / mitigé / difficile</translation>
         </message>
         <message>
             <source>not recorded</source>

@@ -103,11 +103,21 @@ def folded_figures(db: Database, period: str) -> FoldedFigures | None:
     return None if row is None else FoldedFigures(int(row[0]), int(row[1]), int(row[2]))
 
 
+CHECKOUT_COLUMNS = ("checkout_good", "checkout_mixed", "checkout_hard")
+
+
 def checkout_counts(db: Database, first: str, after_last: str) -> dict[str, tuple[int, ...]] | None:
-    """Check-out counts per meeting (issue 16's show of hands), or None while this schema has no
-    place for them. Seam: issue 16 adds them in migration 0004; read them here when it lands."""
-    del db, first, after_last
-    return None
+    """The check-out show of hands (good, mixed, hard) of each held meeting that took one, or
+    None while the schema has no place for it: issue 16 adds the three columns on sessions."""
+    columns = {str(r[1]) for r in db.query("PRAGMA table_info(sessions)")}
+    if not set(CHECKOUT_COLUMNS) <= columns:
+        return None
+    rows = db.query(
+        f"SELECT id, {', '.join(CHECKOUT_COLUMNS)} FROM sessions WHERE status = 'held' "
+        "AND starts_at >= ? AND starts_at < ? AND checkout_good IS NOT NULL",
+        (first, after_last),
+    )
+    return {str(r[0]): tuple(int(v or 0) for v in r[1:]) for r in rows}
 
 
 def meeting_years(db: Database) -> tuple[int, int] | None:

@@ -139,3 +139,22 @@ def test_csv_has_period_threshold_and_no_names(seeded, tmp_path) -> None:  # typ
     assert ["2025-02-11", "moins de 5", "moins de 5", "moins de 5"] in rows
     assert ['\'=HYPERLINK("http://x")', "1"] in rows
     assert "Person" not in text
+
+
+def test_checkout_counts_are_read_once_the_schema_has_them(seeded) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 adds the check-out columns on sessions; here they are added as it will."""
+    group, ids = seeded
+    assert group.reports.report(Period.year(2025)).checkouts is None
+    with group.db.transaction():
+        for column in ("checkout_good", "checkout_mixed", "checkout_hard"):
+            group.db.execute(f"ALTER TABLE sessions ADD COLUMN {column} INTEGER")
+    assert group.reports.report(Period.year(2025)).checkouts is None  # none taken yet
+    with group.db.transaction():
+        for name, counts in (("S1", (3, 1, 1)), ("S3", (4, 0, 1)), ("S4", (9, 9, 9))):
+            group.db.execute(
+                "UPDATE sessions SET checkout_good = ?, checkout_mixed = ?, checkout_hard = ? "
+                "WHERE id = ?",
+                (*counts, ids.sessions[name]),
+            )
+    # S4 was cancelled: its hands do not count
+    assert group.reports.report(Period.year(2025)).checkouts == (7, 1, 2)

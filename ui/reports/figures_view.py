@@ -108,6 +108,7 @@ def _table(section: Section, parent: QWidget) -> QTableView:
     view.setModel(model)
     view.setAccessibleName(section.title)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside it
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -192,6 +192,7 @@ class ReportsScreen(Retranslating, QWidget):
         words, numbers = screen_words(), self.numbers()
         self.report, self.document = self.build(words, numbers)
         self.heading.setText(self.document.title)
+        self.scroll_area.setAccessibleName(self.document.title)  # a tab stop: keys scroll it
         self.subheading.setText(
             "\n".join(
                 words["labelled"].format(label=words[key], value=value)

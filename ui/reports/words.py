@@ -32,7 +32,7 @@ def screen_words() -> dict[str, str]:
         "new_members": QCoreApplication.translate("ReportWords", "New members in the period"),
         "themes": QCoreApplication.translate("ReportWords", "Themes held"),
         "no_themes": QCoreApplication.translate("ReportWords", "No theme recorded."),
-        "checkouts": QCoreApplication.translate("ReportWords", "Check-out (how was this meeting?)"),
+        "checkouts": QCoreApplication.translate("ReportWords", "Check-out: good / mixed / hard"),
         "not_recorded": QCoreApplication.translate("ReportWords", "not recorded"),
         "not_available": QCoreApplication.translate(
             "ReportWords", "not available (details folded)"

@@ -240,7 +240,7 @@ class MembersScreen(Retranslating, QWidget):
         self.checkin_button.setText(self.tr("Chec&k-in…"))
         self.import_button.setText(self.tr("Import CSV…"))
         self.export_button.setText(self.tr("E&xport CSV…"))
-        self.phone_list_button.setText(self.tr("&Phone list…"))
+        self.phone_list_button.setText(self.tr("Phone l&ist…"))
         self.erase_button.setText(self.tr("Erase for good…"))
         self.erase_button.setToolTip(
             self.tr(
