@@ -128,7 +128,7 @@ def test_a_folded_group_with_consents_passes_the_bundle_checks(
     from storage.database import Database
 
     group, ids = folded_group
-    group.consents.record(ids.members["A"], "phone_list", True, TODAY)
+    group.consents.record(ids.members["A"], "phone_list", True, date.today())
     group.retention.fold(TODAY)
     service = HandoverService(vaults)
     bundle = tmp_path / "after-fold.cercle"
