@@ -8,5 +8,5 @@ from tests.reports.seed import seed
 
 
 @pytest.fixture
-def seeded(fresh_group):  # type: ignore[no-untyped-def]
+def seeded(fresh_group):
     return fresh_group, seed(fresh_group)

@@ -39,7 +39,7 @@ def _report() -> Report:
     )
 
 
-def test_a_hidden_bar_is_hatched_and_a_shown_bar_solid_in_grey(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_hidden_bar_is_hatched_and_a_shown_bar_solid_in_grey(qapp) -> None:
     image = QImage(800, 400, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     font = QFont()

@@ -57,7 +57,7 @@ def test_migration_keeps_what_the_two_checkboxes_held(tmp_path: Path) -> None:
     assert "m3" not in found  # never asked: nothing to keep, the check-in will show it
 
 
-def test_member_form_answers_become_records(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_member_form_answers_become_records(fresh_group) -> None:
     member = fresh_group.roster.add_member(
         Member("Ana", phone="06 11", consent_contact=True, consent_recorded_on="2026-02-01")
     )
@@ -71,7 +71,7 @@ def test_member_form_answers_become_records(fresh_group) -> None:  # type: ignor
     assert consents.of_member(member.id)["handover"].recorded_on == "2026-03-01"
 
 
-def test_due_and_missing(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_due_and_missing(fresh_group) -> None:
     consents = ConsentService(fresh_group.db)
     asked = fresh_group.roster.add_member(Member("Asked"))
     for purpose in ("contact", "handover", "phone_list"):
@@ -83,7 +83,7 @@ def test_due_and_missing(fresh_group) -> None:  # type: ignore[no-untyped-def]
     assert state_of(consents.of_member(asked.id)["handover"], TODAY) is ConsentState.OK
 
 
-def test_phone_list_has_only_who_agreed(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_phone_list_has_only_who_agreed(fresh_group) -> None:
     consents = ConsentService(fresh_group.db)
     people = {
         name: fresh_group.roster.add_member(Member(name, phone=f"06 {i}", consent_contact=True))
@@ -95,7 +95,7 @@ def test_phone_list_has_only_who_agreed(fresh_group) -> None:  # type: ignore[no
     assert [(e.pseudonym, e.phone) for e in consents.phone_list(TODAY)] == [("Yes", "06 0")]
 
 
-def test_handover_scope_follows_the_records(fresh_group, vaults, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_handover_scope_follows_the_records(fresh_group, vaults, tmp_path: Path) -> None:
     from app.handover import HandoverService
 
     consents = ConsentService(fresh_group.db)
@@ -108,5 +108,5 @@ def test_handover_scope_follows_the_records(fresh_group, vaults, tmp_path: Path)
     service.export(fresh_group, bundle, "bundle passphrase 1234", "consented")
     copy = service.inspect(bundle, "bundle passphrase 1234")
     with Database.open(copy.path, copy.key.raw, read_only=True, take_lock=False) as db:
-        phones = dict(db.query("SELECT pseudonym, phone FROM members"))
+        phones: dict[str, str] = dict(db.query("SELECT pseudonym, phone FROM members"))
     assert phones == {"Kept": "06 1", "Lapsed": ""}

@@ -17,7 +17,7 @@ from app.report_period import Period
 from app.reports import MeetingCount, hidden
 
 
-def test_year_figures_match_the_hand_count(seeded) -> None:  # type: ignore[no-untyped-def]
+def test_year_figures_match_the_hand_count(seeded) -> None:
     group, _ = seeded
     report = group.reports.report(Period.year(2025))
     assert (report.held, report.cancelled, report.planned) == (4, 1, 1)
@@ -48,7 +48,7 @@ def test_year_figures_match_the_hand_count(seeded) -> None:  # type: ignore[no-u
     assert report.monthly[4].average == 7
 
 
-def test_quarter_figures_match_the_hand_count(seeded) -> None:  # type: ignore[no-untyped-def]
+def test_quarter_figures_match_the_hand_count(seeded) -> None:
     group, _ = seeded
     report = group.reports.report(Period.quarter(2025, 1))
     assert report.held == 3 and [m.total for m in report.meetings] == [5, 4, 5]
@@ -58,7 +58,7 @@ def test_quarter_figures_match_the_hand_count(seeded) -> None:  # type: ignore[n
     assert (report.newcomers, report.came_back, report.regulars) == (2, 1, 2)
 
 
-def test_month_and_range_periods(seeded) -> None:  # type: ignore[no-untyped-def]
+def test_month_and_range_periods(seeded) -> None:
     group, _ = seeded
     may = group.reports.report(Period.month(2025, 5))
     assert (may.held, may.newcomers, may.came_back, may.regulars) == (1, 1, 0, 4)
@@ -68,7 +68,7 @@ def test_month_and_range_periods(seeded) -> None:  # type: ignore[no-untyped-def
     assert [p.month for p in span.monthly] == [date(2024, 12, 1), date(2025, 1, 1)]
 
 
-def test_cells_under_the_threshold_are_hidden(seeded) -> None:  # type: ignore[no-untyped-def]
+def test_cells_under_the_threshold_are_hidden(seeded) -> None:
     group, _ = seeded
     report = group.reports.report(Period.year(2025))
     assert report.threshold == 5
@@ -79,7 +79,7 @@ def test_cells_under_the_threshold_are_hidden(seeded) -> None:  # type: ignore[n
     assert again.threshold == 3 and not hidden(again.newcomers, 3)
 
 
-def test_annual_report_has_the_gem_fields(seeded) -> None:  # type: ignore[no-untyped-def]
+def test_annual_report_has_the_gem_fields(seeded) -> None:
     group, _ = seeded
     group.reports.save_settings(GroupSettings(paid_hosts=1))
     annual = group.reports.annual(2025)
@@ -91,7 +91,7 @@ def test_annual_report_has_the_gem_fields(seeded) -> None:  # type: ignore[no-un
     assert (annual.planned_next_year, annual.planned_themes) == (2, (("Hope", 2),))
 
 
-def test_group_settings_from_a_hostile_file_fall_back_to_defaults(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_group_settings_from_a_hostile_file_fall_back_to_defaults(fresh_group) -> None:
     with fresh_group.db.transaction():
         fresh_group.db.set_meta("report_threshold", "1; DROP")
         fresh_group.db.set_meta("retention_months", "-3")
@@ -115,7 +115,7 @@ def test_periods() -> None:
         Period.between(date(2025, 2, 1), date(2025, 1, 1))
 
 
-def test_csv_has_period_threshold_and_no_names(seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_csv_has_period_threshold_and_no_names(seeded, tmp_path) -> None:
     import csv
 
     from app.report_csv import write_csv
@@ -141,7 +141,7 @@ def test_csv_has_period_threshold_and_no_names(seeded, tmp_path) -> None:  # typ
     assert "Person" not in text
 
 
-def test_checkout_counts_are_read_once_the_schema_has_them(seeded) -> None:  # type: ignore[no-untyped-def]
+def test_checkout_counts_are_read_once_the_schema_has_them(seeded) -> None:
     """Issue 16 adds the check-out columns on sessions; here they are added as it will."""
     group, ids = seeded
     assert group.reports.report(Period.year(2025)).checkouts is None

@@ -26,7 +26,7 @@ def _answer(button: QMessageBox.StandardButton) -> None:
     QTimer.singleShot(0, press)
 
 
-def test_checkin_marks_who_needs_asking_without_saying_why(qtbot, ui_ctx, fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_checkin_marks_who_needs_asking_without_saying_why(qtbot, ui_ctx, fresh_group) -> None:
     from ui.roster.checkin import CheckInDialog
 
     asked = fresh_group.roster.add_member(Member("Asked"))
@@ -52,7 +52,7 @@ def test_checkin_marks_who_needs_asking_without_saying_why(qtbot, ui_ctx, fresh_
     assert dialog.model.index(row).data(Qt.ItemDataRole.DecorationRole) is not None
 
 
-def test_phone_list_prints_only_who_agreed(qtbot, fresh_group, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_phone_list_prints_only_who_agreed(qtbot, fresh_group, tmp_path: Path) -> None:
     from ui.roster.phone_list import PhoneListDialog
 
     for name, phone in (("Ana", "06 11 22"), ("Bea", "06 33 44"), ("Cy", "")):
@@ -77,7 +77,7 @@ def test_phone_list_prints_only_who_agreed(qtbot, fresh_group, tmp_path: Path) -
     assert record.given and record.wording_version == 1
 
 
-def test_retention_dialog_previews_then_folds_after_a_backup(qtbot, fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_retention_dialog_previews_then_folds_after_a_backup(qtbot, fresh_group) -> None:
     from ui.reports.retention_dialog import RetentionDialog
 
     seed(fresh_group)

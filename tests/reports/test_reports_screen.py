@@ -15,7 +15,7 @@ from tests.reports.seed import seed
 
 
 @pytest.fixture
-def screen(qtbot, ui_ctx, fresh_group):  # type: ignore[no-untyped-def]
+def screen(qtbot, ui_ctx, fresh_group):
     from ui.reports.reports_screen import ReportsScreen
 
     seed(fresh_group)
@@ -27,11 +27,11 @@ def screen(qtbot, ui_ctx, fresh_group):  # type: ignore[no-untyped-def]
     return view
 
 
-def _figures(view) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _figures(view) -> dict[str, str]:
     return {f.label: f.value for s in view.document.sections for f in s.figures if f.label}
 
 
-def _accept_next_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+def _accept_next_message(qtbot) -> None:
     def press() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
@@ -42,7 +42,7 @@ def _accept_next_message(qtbot) -> None:  # type: ignore[no-untyped-def]
     QTimer.singleShot(0, press)
 
 
-def test_choosing_year_shows_hand_counted_figures(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_year_shows_hand_counted_figures(qtbot, screen) -> None:
     screen.period_bar.year.setValue(2025)
     figures = _figures(screen)
     assert figures["Meetings held"] == "4"
@@ -55,7 +55,7 @@ def test_choosing_year_shows_hand_counted_figures(qtbot, screen) -> None:  # typ
     assert "fewer than 5" in values and "Person A" not in " ".join(values)
 
 
-def test_threshold_is_a_group_setting(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+def test_threshold_is_a_group_setting(qtbot, screen) -> None:
     screen.period_bar.year.setValue(2025)
     screen.threshold.setFocus()
     qtbot.keyClick(screen.threshold, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -64,7 +64,7 @@ def test_threshold_is_a_group_setting(qtbot, screen) -> None:  # type: ignore[no
     assert _figures(screen)["Newcomers"] == "3"
 
 
-def test_quarter_and_annual_presets(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+def test_quarter_and_annual_presets(qtbot, screen) -> None:
     screen.period_bar.year.setValue(2025)
     screen.period_bar.kind.setCurrentIndex(1)  # quarter
     screen.period_bar.quarter.setCurrentIndex(0)
@@ -84,7 +84,7 @@ def test_quarter_and_annual_presets(qtbot, screen) -> None:  # type: ignore[no-u
         ("en", ["GEM annual report 2025", "Members at 31 December", "fewer than 5", "Threshold"]),
     ],
 )
-def test_pdf_in_the_groups_language(qtbot, screen, tmp_path: Path, language, expected) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_in_the_groups_language(qtbot, screen, tmp_path: Path, language, expected) -> None:
     with screen.group.db.transaction():
         screen.group.db.set_meta("language", language)
     screen.period_bar.year.setValue(2025)
@@ -103,7 +103,7 @@ def test_pdf_in_the_groups_language(qtbot, screen, tmp_path: Path, language, exp
         assert round(width) == (595 if paper == "a4" else 612)
 
 
-def test_csv_button_asks_first_then_writes(qtbot, screen, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_csv_button_asks_first_then_writes(qtbot, screen, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "out.csv"

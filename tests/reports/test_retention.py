@@ -20,7 +20,7 @@ TODAY = date(2027, 6, 15)  # keep 12 months: everything before 1 January 2026 is
 BUNDLE_PASSPHRASE = "bundle passphrase for the test"
 
 
-def _all_reports(group):  # type: ignore[no-untyped-def]
+def _all_reports(group):
     found = {}
     for year in (2024, 2025, 2026):
         for period in whole_periods_of_year(year):
@@ -33,7 +33,7 @@ def _all_reports(group):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def folded_group(fresh_group):  # type: ignore[no-untyped-def]
+def folded_group(fresh_group):
     group = fresh_group
     ids = seed(group)
     newcomer = group.roster.add_member(Member("Person H", joined_on="2026-01-10"))
@@ -55,7 +55,7 @@ def test_cutoff_keeps_at_least_the_chosen_months() -> None:
     assert cutoff_for(TODAY, 0) is None
 
 
-def test_reports_are_identical_after_folding(folded_group, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_reports_are_identical_after_folding(folded_group, tmp_path) -> None:
     group, _ids = folded_group
     before = _all_reports(group)
     plan = group.retention.plan(TODAY)
@@ -84,7 +84,7 @@ def test_reports_are_identical_after_folding(folded_group, tmp_path) -> None:  #
     assert group.retention.plan(TODAY).counts.empty  # nothing left to fold
 
 
-def test_a_free_range_over_folded_meetings_says_what_it_lost(folded_group) -> None:  # type: ignore[no-untyped-def]
+def test_a_free_range_over_folded_meetings_says_what_it_lost(folded_group) -> None:
     group, _ = folded_group
     span = Period.between(date(2025, 2, 1), date(2025, 3, 31))
     assert group.reports.report(span).newcomers == 2
@@ -94,7 +94,7 @@ def test_a_free_range_over_folded_meetings_says_what_it_lost(folded_group) -> No
     assert [m.total for m in after.meetings] == [4, 5]
 
 
-def test_merging_an_older_copy_keeps_rows_folded(folded_group, vaults, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_merging_an_older_copy_keeps_rows_folded(folded_group, vaults, tmp_path) -> None:
     group, _ = folded_group
     service = HandoverService(vaults)
     bundle = tmp_path / "before-fold.cercle"
@@ -115,7 +115,7 @@ def test_merging_an_older_copy_keeps_rows_folded(folded_group, vaults, tmp_path)
     assert _all_reports(group) == after_fold
 
 
-def test_keep_always_folds_nothing(folded_group) -> None:  # type: ignore[no-untyped-def]
+def test_keep_always_folds_nothing(folded_group) -> None:
     group, _ = folded_group
     group.reports.save_settings(GroupSettings(retention_months=0))
     assert not group.retention.plan(TODAY).has_work
@@ -124,7 +124,7 @@ def test_keep_always_folds_nothing(folded_group) -> None:  # type: ignore[no-unt
 
 def test_a_folded_group_with_consents_passes_the_bundle_checks(
     folded_group, vaults, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from storage.database import Database
 
     group, ids = folded_group
@@ -138,5 +138,7 @@ def test_a_folded_group_with_consents_passes_the_bundle_checks(
     assert copy.manifest.counts["folded_periods"] == 17 * 2  # 2024 and 2025, each whole period
     assert copy.manifest.counts["consents"] == 1
     with Database.open(copy.path, copy.key.raw, read_only=True, take_lock=False) as db:
-        firsts = dict(db.query("SELECT pseudonym, first_came_on FROM members"))
+        firsts: dict[str, str | None] = dict(
+            db.query("SELECT pseudonym, first_came_on FROM members")
+        )
     assert firsts["Person A"] == "2024-12-10" and firsts["Person H"] is None
