@@ -32,6 +32,7 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.model import AgendaItem, Session
 from app.sessions import parse_starts_at, starts_at_text
+from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
 from ui.sessions.agenda_model import AgendaModel, KindDelegate
@@ -80,8 +81,8 @@ class SessionEditor(Retranslating, QDialog):
         self.duration_spin.setRange(5, 600)
         self.duration_spin.setSingleStep(5)
         self.duration_spin.valueChanged.connect(self._update_total)
-        self.place_edit = QLineEdit()
-        self.theme_edit = QLineEdit()
+        self.place_edit = capped(QLineEdit(), "sessions", "place")
+        self.theme_edit = capped(QLineEdit(), "sessions", "theme")
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(80)
