@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
+from ui.common.plain_text import PlainLabel, plain_tip
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources import actions as resource_actions
@@ -53,7 +53,7 @@ class GroupScreen(Retranslating, QWidget):
         self.show_area("sessions")
 
     def _build(self) -> None:
-        self.group_name = QLabel()
+        self.group_name = PlainLabel()
         self.group_name.setObjectName("groupName")
         self.help_button = QPushButton()
         self.help_button.setObjectName("helpNow")
@@ -119,17 +119,21 @@ class GroupScreen(Retranslating, QWidget):
         for number, area in enumerate(AREAS, start=1):
             self.nav_buttons[area].setText(names[area])
             self.nav_buttons[area].setToolTip(
-                self.tr("Shortcut: {keys}").format(
-                    keys=QKeySequence(f"Ctrl+{number}").toString(
-                        QKeySequence.SequenceFormat.NativeText
+                plain_tip(
+                    self.tr("Shortcut: {keys}").format(
+                        keys=QKeySequence(f"Ctrl+{number}").toString(
+                            QKeySequence.SequenceFormat.NativeText
+                        )
                     )
                 )
             )
         self.help_button.setText(self.tr("Help now"))
         self.help_button.setToolTip(
-            self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
-                keys=QKeySequence(HELP_NOW_SHORTCUT).toString(
-                    QKeySequence.SequenceFormat.NativeText
+            plain_tip(
+                self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
+                    keys=QKeySequence(HELP_NOW_SHORTCUT).toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    )
                 )
             )
         )

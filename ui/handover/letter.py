@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
+from ui.common.offline_text import offline_document
 from ui.common.pdf_file import pdf_target
 
 
@@ -56,7 +57,7 @@ def local_time(iso: str) -> str:
 
 
 def _write_pdf(path: Path, body: str) -> None:
-    document = QTextDocument()
+    document = offline_document()
     document.setDefaultStyleSheet(
         "h1 { font-size: 20pt; } p, li { font-size: 11pt; } "
         ".code { font-size: 26pt; font-weight: bold; }"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.roster_csv import FIELDS, ImportPreview, ImportRow, RowProblem
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 
@@ -102,7 +103,7 @@ class CsvImportDialog(Retranslating, QDialog):
         self._update_preview()
 
     def _build(self) -> None:
-        self.source_label = QLabel()
+        self.source_label = PlainLabel()
         self.source_label.setWordWrap(True)
         self.mapping_form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
@@ -116,13 +117,13 @@ class CsvImportDialog(Retranslating, QDialog):
             combo.setCurrentIndex(0 if chosen is None else chosen + 1)
             combo.currentIndexChanged.connect(self._remap)
             self.combos[name] = combo
-            self.mapping_form.addRow(QLabel(), combo)
+            self.mapping_form.addRow(PlainLabel(), combo)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.summary_label = QLabel()
+        self.summary_label = PlainLabel()
         self.summary_label.setWordWrap(True)
         self.duplicates_check = QCheckBox()
         self.duplicates_check.toggled.connect(self._update_summary)

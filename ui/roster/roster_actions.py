@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui.common.messages import error_message
+from ui.common.plain_text import plain_box
 from ui.roster.checkin import CheckInDialog
 from ui.roster.import_dialog import CsvImportDialog
 
@@ -46,16 +47,15 @@ def erase_current(screen: MembersScreen) -> None:
 def _confirm_erasure(screen: MembersScreen, pseudonym: str, member_id: str) -> bool:
     """Name everything that goes before anything does."""
     counts = screen.group.roster.erasure_counts(member_id)
-    box = QMessageBox(
+    box = plain_box(  # the pseudonym is the host's, never markup
+        screen,
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("MembersScreen", "Erase a member"),
         QCoreApplication.translate("MembersScreen", "Erase “{name}” for good?").format(
             name=pseudonym
         ),
         QMessageBox.StandardButton.Cancel,
-        screen,
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the pseudonym is the host's, never markup
     lines = [
         QCoreApplication.translate(
             "MembersScreen", "This deletes, from this computer's copy of the group:"

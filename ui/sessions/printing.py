@@ -8,12 +8,13 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from app.group import OpenGroup
 from app.model import AgendaItem, Session
 from app.print_text import headings, kind_name
 from app.sessions import parse_starts_at
+from ui.common.offline_text import offline_document
 from ui.common.pdf_file import pdf_target
 from ui.sessions.labels import long_when
 
@@ -93,7 +94,7 @@ def sign_in_html(group: OpenGroup, session: Session) -> str:
 
 
 def print_html(document_html: str, device: QPagedPaintDevice) -> None:
-    document = QTextDocument()
+    document = offline_document()
     document.setHtml(document_html)
     document.print_(device)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.model import Template
 from app.recurrence import Frequency, Recurrence, dates, week_of_month
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 
@@ -48,7 +49,7 @@ class RecurrenceDialog(Retranslating, QDialog):
             self.template_combo.addItem(template.name, template.id)
         if templates:
             self.template_combo.setCurrentIndex(1)
-        self.preview_label = QLabel()
+        self.preview_label = PlainLabel()
         self.preview_label.setObjectName("info")
         self.preview_label.setWordWrap(True)
         self.form = QFormLayout()
@@ -58,7 +59,7 @@ class RecurrenceDialog(Retranslating, QDialog):
             self._build_end(),
             self.template_combo,
         ):
-            self.form.addRow(QLabel(), widget)
+            self.form.addRow(PlainLabel(), widget)
         self.first_edit.dateTimeChanged.connect(lambda _d: self.retranslate())
         for signal in (
             self.frequency_combo.currentIndexChanged,
