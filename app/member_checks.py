@@ -19,6 +19,28 @@ class Problem(StrEnum):
     DUPLICATE_PSEUDONYM = "duplicate_pseudonym"  # a warning only: two Maries may come
 
 
+# The member fields a host's file fills, as the validation gate names them.
+GATED = ("pseudonym", "full_name", "phone", "email", "role", "joined_on", "private_note")
+_CAPS = {"pseudonym": 100, "full_name": 200, "phone": 60, "email": 254, "private_note": 20_000}
+_CONTROL_LINE = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def field_problems(member: Member) -> list[tuple[str, str]]:
+    """(field, reason code) for each field the validation gate refuses, in GATED order.
+
+    Interface for CSV import; the reason codes are the gate's (too_long, control, ...).
+    """
+    found = []
+    for name in ("pseudonym", "full_name", "phone", "email", "private_note"):
+        value = getattr(member, name)
+        if len(value) > _CAPS[name]:
+            found.append((name, "too_long"))
+        elif (_CONTROL if name == "private_note" else _CONTROL_LINE).search(value):
+            found.append((name, "control"))
+    return found
+
+
 def member_problems(member: Member) -> list[Problem]:
     problems = []
     if not member.pseudonym.strip():

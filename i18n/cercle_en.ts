@@ -414,6 +414,113 @@
         </message>
     </context>
     <context>
+        <name>CsvImport</name>
+        <message>
+            <source>no pseudonym</source>
+            <translation>no pseudonym</translation>
+        </message>
+        <message>
+            <source>email not valid</source>
+            <translation>email not valid</translation>
+        </message>
+        <message>
+            <source>date not readable</source>
+            <translation>date not readable</translation>
+        </message>
+        <message>
+            <source>unknown role</source>
+            <translation>unknown role</translation>
+        </message>
+        <message>
+            <source>expected yes or no</source>
+            <translation>expected yes or no</translation>
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation>wrong number of columns</translation>
+        </message>
+        <message>
+            <source>pseudonym</source>
+            <translation>pseudonym</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>full name</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>email</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>date joined</source>
+            <translation>date joined</translation>
+        </message>
+        <message>
+            <source>private note</source>
+            <translation>private note</translation>
+        </message>
+        <message>
+            <source>far too long</source>
+            <translation>far too long</translation>
+        </message>
+        <message>
+            <source>holds invisible control characters</source>
+            <translation>holds invisible control characters</translation>
+        </message>
+        <message>
+            <source>not a real date</source>
+            <translation>not a real date</translation>
+        </message>
+        <message>
+            <source>a date in the future</source>
+            <translation>a date in the future</translation>
+        </message>
+        <message>
+            <source>not one of the accepted choices</source>
+            <translation>not one of the accepted choices</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <source>not accepted</source>
+            <translation>not accepted</translation>
+        </message>
+        <message>
+            <source>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</source>
+            <translation>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</source>
+            <translation>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</source>
+            <translation>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</source>
+            <translation>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file is empty: there is nothing to import.</source>
+            <translation>This file is empty: there is nothing to import.</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <source>Import members from a spreadsheet</source>
@@ -475,6 +582,10 @@
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
         <message numerus="yes">
             <source>%n member(s) will be added.</source>
             <translation>
@@ -494,6 +605,13 @@
             <translation>
                 <numerusform>%n row with a problem will be skipped.</numerusform>
                 <numerusform>%n rows with a problem will be skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n row(s) skipped, {reason} (line(s) {lines})</source>
+            <translation>
+                <numerusform>• %n row skipped, {reason} (line {lines})</numerusform>
+                <numerusform>• %n rows skipped, {reason} (lines {lines})</numerusform>
             </translation>
         </message>
         <message>
@@ -870,28 +988,8 @@
     <context>
         <name>ImportPreviewModel</name>
         <message>
-            <source>Skipped: no pseudonym</source>
-            <translation>Skipped: no pseudonym</translation>
-        </message>
-        <message>
-            <source>Skipped: email not valid</source>
-            <translation>Skipped: email not valid</translation>
-        </message>
-        <message>
-            <source>Skipped: date not readable</source>
-            <translation>Skipped: date not readable</translation>
-        </message>
-        <message>
-            <source>Skipped: unknown role</source>
-            <translation>Skipped: unknown role</translation>
-        </message>
-        <message>
-            <source>Skipped: expected yes or no</source>
-            <translation>Skipped: expected yes or no</translation>
-        </message>
-        <message>
-            <source>Skipped: wrong number of columns</source>
-            <translation>Skipped: wrong number of columns</translation>
+            <source>Skipped: {why}</source>
+            <translation>Skipped: {why}</translation>
         </message>
         <message>
             <source>Already on the roster</source>

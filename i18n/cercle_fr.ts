@@ -414,6 +414,113 @@
         </message>
     </context>
     <context>
+        <name>CsvImport</name>
+        <message>
+            <source>no pseudonym</source>
+            <translation>pas de pseudonyme</translation>
+        </message>
+        <message>
+            <source>email not valid</source>
+            <translation>courriel non valide</translation>
+        </message>
+        <message>
+            <source>date not readable</source>
+            <translation>date illisible</translation>
+        </message>
+        <message>
+            <source>unknown role</source>
+            <translation>rôle inconnu</translation>
+        </message>
+        <message>
+            <source>expected yes or no</source>
+            <translation>oui ou non attendu</translation>
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation>nombre de colonnes incorrect</translation>
+        </message>
+        <message>
+            <source>pseudonym</source>
+            <translation>pseudonyme</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>nom complet</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>courriel</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rôle</translation>
+        </message>
+        <message>
+            <source>date joined</source>
+            <translation>date d'arrivée</translation>
+        </message>
+        <message>
+            <source>private note</source>
+            <translation>note privée</translation>
+        </message>
+        <message>
+            <source>far too long</source>
+            <translation>beaucoup trop long</translation>
+        </message>
+        <message>
+            <source>holds invisible control characters</source>
+            <translation>contient des caractères de contrôle invisibles</translation>
+        </message>
+        <message>
+            <source>not a real date</source>
+            <translation>pas une vraie date</translation>
+        </message>
+        <message>
+            <source>a date in the future</source>
+            <translation>une date dans le futur</translation>
+        </message>
+        <message>
+            <source>not one of the accepted choices</source>
+            <translation>pas l'un des choix acceptés</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vide</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field} : {reason}</translation>
+        </message>
+        <message>
+            <source>not accepted</source>
+            <translation>non accepté</translation>
+        </message>
+        <message>
+            <source>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</source>
+            <translation>Ce fichier dépasse {size} Mo, bien plus qu'une liste de membres. Est-ce le bon fichier ? Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</source>
+            <translation>Ce n'est pas un fichier texte CSV (on dirait une image, un PDF ou un classeur). Dans votre tableur, choisissez Enregistrer sous… et le format CSV, puis importez ce fichier. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</source>
+            <translation>Ce fichier contient des caractères NUL, qu'un CSV de tableur n'a jamais : il est abîmé ou ce n'est pas un tableau. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</source>
+            <translation>Ce fichier a plus de {rows} lignes, plus de personnes qu'aucun groupe n'en compte. Est-ce le bon fichier ? Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file is empty: there is nothing to import.</source>
+            <translation>Ce fichier est vide : il n'y a rien à importer.</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <source>Import members from a spreadsheet</source>
@@ -475,6 +582,10 @@
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
         <message numerus="yes">
             <source>%n member(s) will be added.</source>
             <translation>
@@ -494,6 +605,13 @@
             <translation>
                 <numerusform>%n ligne avec un problème sera ignorée.</numerusform>
                 <numerusform>%n lignes avec un problème seront ignorées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n row(s) skipped, {reason} (line(s) {lines})</source>
+            <translation>
+                <numerusform>• %n ligne ignorée, {reason} (ligne {lines})</numerusform>
+                <numerusform>• %n lignes ignorées, {reason} (lignes {lines})</numerusform>
             </translation>
         </message>
         <message>
@@ -870,28 +988,8 @@
     <context>
         <name>ImportPreviewModel</name>
         <message>
-            <source>Skipped: no pseudonym</source>
-            <translation>Ignorée : pas de pseudonyme</translation>
-        </message>
-        <message>
-            <source>Skipped: email not valid</source>
-            <translation>Ignorée : courriel non valide</translation>
-        </message>
-        <message>
-            <source>Skipped: date not readable</source>
-            <translation>Ignorée : date illisible</translation>
-        </message>
-        <message>
-            <source>Skipped: unknown role</source>
-            <translation>Ignorée : rôle inconnu</translation>
-        </message>
-        <message>
-            <source>Skipped: expected yes or no</source>
-            <translation>Ignorée : oui ou non attendu</translation>
-        </message>
-        <message>
-            <source>Skipped: wrong number of columns</source>
-            <translation>Ignorée : nombre de colonnes incorrect</translation>
+            <source>Skipped: {why}</source>
+            <translation>Ignorée : {why}</translation>
         </message>
         <message>
             <source>Already on the roster</source>

@@ -107,6 +107,7 @@ def test_import_latin1_semicolon_file_reports_bad_rows_and_duplicates(
     dialog = CsvImportDialog(ui_ctx, demo_group, LATIN1_CSV)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None)
     assert "Latin-1" in dialog.source_label.text() and "“;”" in dialog.source_label.text()
     assert dialog.combos["pseudonym"].currentText() == "Pseudo"
     assert dialog.combos["email"].currentText() == "Courriel"
@@ -132,6 +133,7 @@ def test_import_mapping_change_updates_preview(qtbot, ui_ctx, demo_group) -> Non
     data = "\ufeffName,Mail\nZoé,zoe@example.org\n".encode()
     dialog = CsvImportDialog(ui_ctx, demo_group, data)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
     assert "UTF-8" in dialog.source_label.text()
     assert dialog.model.index(0, 1).data() == "Zoé"
     dialog.combos["pseudonym"].setCurrentIndex(dialog.combos["pseudonym"].findText("Mail"))
@@ -176,6 +178,7 @@ def test_checkin_and_import_models_pass_qt_model_checks(
     qtmodeltester.check(dialog.proxy)
     importer = CsvImportDialog(ui_ctx, demo_group, LATIN1_CSV)
     qtbot.addWidget(importer)
+    qtbot.waitUntil(lambda: importer.preview is not None)
     qtmodeltester.check(importer.model)
 
 

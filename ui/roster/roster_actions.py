@@ -16,8 +16,6 @@ from ui.roster.import_dialog import CsvImportDialog
 if TYPE_CHECKING:
     from ui.roster.members_screen import MembersScreen
 
-_MAX_CSV_BYTES = 5 * 1024 * 1024  # a roster, not a database dump
-
 
 def erase_current(screen: MembersScreen) -> None:
     member = screen.form.member
@@ -124,19 +122,11 @@ def import_roster(screen: MembersScreen) -> CsvImportDialog | None:
     )
     if not name:
         return None
-    try:
-        path = Path(name)
-        if path.stat().st_size > _MAX_CSV_BYTES:
-            raise OSError("file too large")
-        data = path.read_bytes()
-    except OSError as exc:
-        screen.feedback_label.setText(error_message(exc))
-        return None
-    return open_import(screen, data)
+    return open_import(screen, Path(name))  # read, capped and checked in the dialog's worker
 
 
-def open_import(screen: MembersScreen, data: bytes) -> CsvImportDialog:
-    dialog = CsvImportDialog(screen.ctx, screen.group, data, screen.window())
+def open_import(screen: MembersScreen, source: Path | bytes) -> CsvImportDialog:
+    dialog = CsvImportDialog(screen.ctx, screen.group, source, screen.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(screen.reload)
     screen.import_dialog = dialog
