@@ -583,6 +583,14 @@
             <translation>&amp;Import</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>

@@ -583,6 +583,14 @@
             <translation>&amp;Importer</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
             <source>Reading the file…</source>
             <translation>Lecture du fichier…</translation>
         </message>

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextDocument
 
 from app.model import Category, Resource
 from tests.resources.conftest import resources_screen
-from ui.common.offline_text import OfflineTextBrowser, within_bounds, without_images
+from ui.common.offline_text import OfflineTextBrowser, as_plain, within_bounds, without_images
 
 NORMAL = (
     "## Ligne d'écoute\n\nAppelez le **01 23 45 67 89**, _24h/24_. [Site](https://example.org)\n\n"
@@ -22,7 +22,7 @@ BOMBS = {
     "table": "|a|b|\n|-|-|\n" + "|x|y|\n" * 20_000,
     "quotes": ">" * 50 + " deep",
     "lists": "".join("  " * depth + "- x\n" for depth in range(40)),
-    "long": "word " * 10_000,
+    "long": "word " * 13_000,
 }
 
 
@@ -42,7 +42,8 @@ def test_each_bomb_is_shown_as_its_plain_text(qtbot, name: str) -> None:  # type
     view = OfflineTextBrowser()
     qtbot.addWidget(view)
     view.setMarkdown(bomb)
-    assert view.toPlainText() == bomb
+    assert view.toPlainText() == as_plain(bomb)  # cut past 60,000 characters
+    assert view.toPlainText().replace("\u200b", "")[:1000] == bomb[:1000]
 
 
 def test_a_bomb_in_a_resource_body_reaches_the_detail_pane_as_plain_text(

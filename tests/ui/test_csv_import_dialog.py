@@ -83,7 +83,7 @@ def test_utf16_file_imports_with_its_accents_and_reports_what_it_skipped(
     assert "1 row skipped, no pseudonym (line 3)" in report
     assert "1 row skipped, pseudonym: holds invisible control characters (line 4)" in report
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
-    assert dialog.imported == 1
+    qtbot.waitUntil(lambda: dialog.imported == 1)
     assert "Éloïse" in {m.pseudonym for m in demo_group.roster.members()}
 
 

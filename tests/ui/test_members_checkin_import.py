@@ -123,7 +123,7 @@ def test_import_latin1_semicolon_file_reports_bad_rows_and_duplicates(
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
-    assert dialog.imported == 2
+    qtbot.waitUntil(lambda: dialog.imported == 2)  # written in the worker
     added = {m.pseudonym: m for m in demo_group.roster.members()}
     assert set(added) - before == {"Gaëlle", "Noël"}
     assert added["Gaëlle"].joined_on == "2025-02-03" and added["Noël"].role == "co-host"
@@ -137,7 +137,7 @@ def test_import_mapping_change_updates_preview(qtbot, ui_ctx, demo_group) -> Non
     assert "UTF-8" in dialog.source_label.text()
     assert dialog.model.index(0, 1).data() == "Zoé"
     dialog.combos["pseudonym"].setCurrentIndex(dialog.combos["pseudonym"].findText("Mail"))
-    assert dialog.model.index(0, 1).data() == "zoe@example.org"
+    qtbot.waitUntil(lambda: dialog.model.index(0, 1).data() == "zoe@example.org")
     dialog.reject()
     assert "Zoé" not in {m.pseudonym for m in demo_group.roster.members()}
 

@@ -9,7 +9,8 @@ raw HTML into text before Qt parses them.
 
 Hanging: Qt's Markdown import and text layout take time that grows faster than the text with
 emphasis marks, brackets, table rows and nesting (120 KB of `*a*` took 37 s, a 2,000-row table
-3 s). Markdown beyond the bounds below is shown as plain text, which lays out in linear time.
+3 s). Markdown beyond the bounds below is shown as plain text, cut and given break
+opportunities so that it lays out in linear time.
 """
 
 from __future__ import annotations
@@ -21,12 +22,15 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-MARKDOWN_LIMIT = 20_000  # characters: a resource body is a page or a few
-EMPHASIS_LIMIT = 600  # * and _ : delimiter matching grows with their count squared
-BRACKET_LIMIT = 600  # [ and ] : so does link matching
+# Measured in bench/bench_markup.py. A resource body is at most 20,000 characters (the
+# validation gate); the agreements reader and a handout put several together.
+MARKDOWN_LIMIT = 60_000  # characters
+EMPHASIS_LIMIT = 1_000  # * and _ : their matching costs far more than their share of the text
+BRACKET_LIMIT = 1_000  # [ and ] : so does link matching
 TABLE_ROWS_LIMIT = 60  # lines with a |: Qt lays out a text table in time that grows fast
 NESTING_LIMIT = 8  # quotes (>) or list levels inside each other
-PLAIN_LIMIT = 200_000  # even plain text is cut past this: nobody reads it on a screen
+PLAIN_LIMIT = 60_000  # plain text is cut too: 20,000 short lines took a second to lay out
+_UNBROKEN = re.compile(r"(\S{80})(?=\S)")  # a line without a break takes seconds to lay out
 
 _FEATURES = QTextDocument.MarkdownFeature(
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
@@ -64,9 +68,14 @@ def show_markdown(document: QTextDocument, markdown: str) -> None:
     if within_bounds(markdown):
         QTextDocument.setMarkdown(document, without_images(markdown), _FEATURES)
     else:
-        document.setPlainText(
-            markdown if len(markdown) <= PLAIN_LIMIT else markdown[: PLAIN_LIMIT - 1] + "…"
-        )
+        document.setPlainText(as_plain(markdown))
+
+
+def as_plain(text: str) -> str:
+    """The text cut at PLAIN_LIMIT, with an invisible break opportunity (U+200B) every 80
+    characters of a run without spaces: 20,000 `*` in one line took 0.4 s to lay out."""
+    cut = text if len(text) <= PLAIN_LIMIT else text[: PLAIN_LIMIT - 1] + "…"
+    return _UNBROKEN.sub("\\1\u200b", cut)
 
 
 def _blank(_type: int, _name: QUrl) -> QImage:

@@ -9,6 +9,7 @@ plain from their construction, and tests/review/test_plain_text_guard.py keeps u
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard
@@ -18,9 +19,15 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard
 LABEL_LIMIT = 10_000
 
 
+_UNBROKEN = re.compile(r"(\S{200})(?=\S)")
+
+
 def shown(text: str, limit: int = LABEL_LIMIT) -> str:
-    """The text, cut with an ellipsis where a screen could not usefully show more."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """The text, cut with an ellipsis where a screen could not usefully show more, and an
+    invisible break opportunity (U+200B) in a run of 200 characters without a space (a word
+    wrap searching one for thousands of characters takes seconds)."""
+    cut = text if len(text) <= limit else text[: limit - 1] + "…"
+    return _UNBROKEN.sub("\\1\u200b", cut) if len(cut) > 200 else cut
 
 
 class PlainLabel(QLabel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == STATUS:
             return self.status_text(row)
         if row.member is None:  # the raw cells, cut: a skipped row may hold anything
-            return shown("; ".join(self._cells[index.row()]), 200) if column == PSEUDONYM else ""
+            return shown("; ".join(self._cells[index.row()]), 60) if column == PSEUDONYM else ""
         return (row.member.pseudonym, row.member.full_name, row.member.email)[column - 1]
 
     def status_text(self, row: ImportRow) -> str:
@@ -95,7 +96,9 @@ class ImportPreviewModel(QAbstractTableModel):
 
 class CsvImportDialog(Retranslating, QDialog):
     """Reads and checks the file in a worker (a progress bar and Cancel while it does), then
-    shows every row with what will happen to it; nothing is saved before Import."""
+    shows every row with what will happen to it; nothing is saved before Import. A column
+    change is checked again, and Import is written, in the worker too: the window never waits.
+    """
 
     def __init__(
         self,
@@ -114,15 +117,25 @@ class CsvImportDialog(Retranslating, QDialog):
         self.model = ImportPreviewModel(self)
         self.worker = Worker(self)
         self.worker.progress.connect(lambda percent: self.progress.setValue(percent))
-        self.worker.finished.connect(self._on_read)
+        self.worker.finished.connect(self._on_result)
         self.worker.failed.connect(self._on_failed)
+        self._writing = False
+        ctx.about_to_lock.connect(self._finish_before_lock)
         self._build()
         self.retranslate()
-        existing = group.roster.pseudonyms()  # read here: the worker has no connection
-        self.worker.start(
-            lambda report: _read_and_check(source, existing, report, self._stop.is_set),
-            with_progress=True,
+        self._existing = group.roster.pseudonyms()  # read here, for the worker to compare
+        self._work(
+            lambda report: _read_and_check(source, self._existing, report, self._stop.is_set)
         )
+
+    def _work(self, job: Callable[[Progress], object]) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.show()
+        for combo in self.combos.values():
+            combo.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.worker.start(job, with_progress=True)
 
     def _build(self) -> None:
         self.source_label = PlainLabel()
@@ -142,6 +155,7 @@ class CsvImportDialog(Retranslating, QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # 5,000 rows: a sample
         self.summary_label = PlainLabel()
         self.summary_label.setWordWrap(True)
         self.skipped_label = PlainLabel()
@@ -154,21 +168,22 @@ class CsvImportDialog(Retranslating, QDialog):
         )
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
-        body = QHBoxLayout()
-        body.addLayout(self.mapping_form)
-        body.addWidget(self.table, 1)
+        self.body = QWidget()  # hidden when the file is refused: nothing to map or check
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        columns = QHBoxLayout()
+        columns.addLayout(self.mapping_form)
+        columns.addWidget(self.table, 1)
+        body.addLayout(columns, 1)
+        for widget in (self.summary_label, self.skipped_label, self.duplicates_check):
+            body.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source_label)
         layout.addWidget(self.progress)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.skipped_label)
-        layout.addWidget(self.duplicates_check)
+        layout.addWidget(self.body, 1)
+        layout.addStretch(0)  # takes the room when the body is hidden
         layout.addWidget(self.buttons)
         self.resize(1000, 560)
-
-    def is_reading(self) -> bool:
-        return self.worker.busy
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import members from a spreadsheet"))
@@ -193,6 +208,8 @@ class CsvImportDialog(Retranslating, QDialog):
             self.combos[name].setItemText(0, self.tr("(not imported)"))
         self.duplicates_check.setText(self.tr("Also import the rows already on the roster"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Close") if self.refused else self.tr("Cancel"))
         self._update_source()
         self._update_summary()
 
@@ -212,9 +229,24 @@ class CsvImportDialog(Retranslating, QDialog):
             )
 
     # -- reading, in the worker --------------------------------------------------------------
-    def _on_read(self, preview: ImportPreview) -> None:
+    def _on_result(self, result: object) -> None:
         self.progress.hide()
-        self.preview = preview
+        if self._writing:
+            self._busy_writing(False)
+            self.imported = int(result)  # type: ignore[call-overload]
+            self.ctx.data_changed.emit("members")
+            self.accept()
+            return
+        assert isinstance(result, ImportPreview)
+        if self.preview is None:
+            self._fill_combos(result)
+        self.preview = result
+        for combo in self.combos.values():
+            combo.setEnabled(True)
+        self._update_source()
+        self._update_preview()
+
+    def _fill_combos(self, preview: ImportPreview) -> None:
         for name, combo in self.combos.items():
             combo.blockSignals(True)
             for number, title in enumerate(preview.table.header):
@@ -223,12 +255,15 @@ class CsvImportDialog(Retranslating, QDialog):
             combo.setCurrentIndex(0 if chosen is None else chosen + 1)
             combo.blockSignals(False)
             combo.currentIndexChanged.connect(self._remap)
-            combo.setEnabled(True)
-        self._update_source()
-        self._update_preview()
 
     def _on_failed(self, exc: object) -> None:
         self.progress.hide()
+        if self._writing:  # nothing was written: the import is one transaction
+            self._busy_writing(False)
+            self.summary_label.setText(
+                error_message(exc if isinstance(exc, Exception) else Exception())
+            )
+            return
         if isinstance(exc, Cancelled):
             return
         self.refused = (
@@ -238,11 +273,16 @@ class CsvImportDialog(Retranslating, QDialog):
         )
         self.source_label.setObjectName("error")
         self.source_label.style().polish(self.source_label)
-        self._update_source()
-        self._update_summary()
+        self.body.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
+        self.resize(720, 240)
+        self.retranslate()
 
     def reject(self) -> None:
-        """Cancel stops a reading in progress at once (it looks every 500 rows)."""
+        """Cancel stops a reading in progress at once (it looks every 500 rows); the write,
+        one short transaction, is let to end."""
+        if self._writing:
+            return
         self._stop.set()
         if self.worker.busy:
             self.worker.wait(5_000)
@@ -253,9 +293,8 @@ class CsvImportDialog(Retranslating, QDialog):
         if self.preview is None:
             return
         mapping = {name: combo.currentData() for name, combo in self.combos.items()}
-        # At most MAX_ROWS rows already in memory: checking them again is quick.
-        self.preview = build_preview(self.preview.table, mapping, self.group.roster.pseudonyms())
-        self._update_preview()
+        table, existing, stop = self.preview.table, self._existing, self._stop.is_set
+        self._work(lambda report: build_preview(table, mapping, existing, report, stop))
 
     def _update_preview(self) -> None:
         if self.preview is not None:
@@ -286,17 +325,26 @@ class CsvImportDialog(Retranslating, QDialog):
         ok.setEnabled(count > 0)
 
     def confirm(self) -> None:
-        if self.preview is None:
+        if self.preview is None or self.worker.busy:
             return
-        try:
-            self.imported = self.group.roster.import_csv(
-                self.preview, self.duplicates_check.isChecked()
-            )
-        except Exception as exc:  # a sentence for the host, never the exception's own text
-            self.summary_label.setText(error_message(exc))
-            return
-        self.ctx.data_changed.emit("members")
-        self.accept()
+        preview, duplicates = self.preview, self.duplicates_check.isChecked()
+        self._busy_writing(True)
+        # The group's own connection, as the handover export does: the dialog is modal, the
+        # auto-lock waits, and a lock waits for the write to end (about_to_lock above).
+        self.worker.start(lambda: self.group.roster.import_csv(preview, duplicates))
+
+    def _finish_before_lock(self) -> None:
+        self._stop.set()
+        self.worker.wait(60_000)  # a write ends before the connection closes
+
+    def _busy_writing(self, on: bool) -> None:
+        self._writing = on
+        self.ctx.inhibit_autolock("csv-import", on)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(on)
+        self.buttons.setEnabled(not on)
+        for combo in self.combos.values():
+            combo.setEnabled(not on)
 
 
 def _read_and_check(
