@@ -83,23 +83,6 @@ def plain_box(
     return box
 
 
-def ask(
-    parent: QWidget | None,
-    icon: QMessageBox.Icon,
-    title: str,
-    text: str,
-    buttons: QMessageBox.StandardButton,
-    default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
-) -> QMessageBox.StandardButton:
-    """QMessageBox.question/warning/information, with the text plain: the answer."""
-    box = plain_box(parent, icon, title, text, buttons)
-    if default != QMessageBox.StandardButton.NoButton:
-        box.setDefaultButton(default)
-    box.exec()
-    clicked = box.clickedButton()
-    return box.standardButton(clicked) if clicked else QMessageBox.StandardButton.NoButton
-
-
 def plain_wizard(wizard: QWizard) -> None:
     """A wizard's page titles and subtitles are labels too; some name the group."""
     wizard.setTitleFormat(Qt.TextFormat.PlainText)

@@ -4,7 +4,6 @@ QTimer only asks for repaints, so a stalled or sleeping laptop still shows the r
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -26,7 +25,7 @@ from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session, SessionStatus
 from ui.common.messages import stored_or_warned
-from ui.common.plain_text import MarkupLabel, PlainLabel
+from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for, scaled_font
 from ui.context import UiContext
@@ -321,7 +320,7 @@ class LiveView(Retranslating, QDialog):
         rows = []
         for index, item in enumerate(self.run.items):
             minutes = f"{item.planned_seconds // 60}′"
-            title = html.escape(item.title or kind_label(item.kind))
+            title = escaped(item.title or kind_label(item.kind))
             if index == self.run.index:
                 cells = (
                     f"<td><b>▶</b></td><td align='right'><b>{minutes}</b></td>"

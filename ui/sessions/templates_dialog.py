@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from ui.common.messages import stored_or_warned
-from ui.common.plain_text import MarkupLabel, PlainLabel, plain_box
+from ui.common.plain_text import MarkupLabel, PlainLabel, escaped, plain_box
 from ui.common.retranslate import Retranslating
 from ui.sessions.labels import kind_label
 
@@ -118,8 +116,8 @@ class TemplatesDialog(Retranslating, QDialog):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         items = self.group.sessions.template_items(template_id)
         rows = "".join(
-            f"<tr><td align='right'>{i.planned_minutes}′</td><td>{html.escape(i.title)}</td>"
-            f"<td style='color:{muted}'>{html.escape(kind_label(i.kind))}</td></tr>"
+            f"<tr><td align='right'>{i.planned_minutes}′</td><td>{escaped(i.title)}</td>"
+            f"<td style='color:{muted}'>{escaped(kind_label(i.kind))}</td></tr>"
             for i in items
         )
         total = self.tr("In all: {minutes} min").format(
@@ -127,7 +125,7 @@ class TemplatesDialog(Retranslating, QDialog):
         )
         agenda = (
             f"<table cellspacing='0' cellpadding='3'>{rows}</table>"
-            f"<p style='color:{muted}'>{html.escape(total)}</p>"
+            f"<p style='color:{muted}'>{escaped(total)}</p>"
         )
         self.items_label.setText(agenda)
 
