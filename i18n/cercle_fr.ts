@@ -1027,30 +1027,6 @@
             <source>Status</source>
             <translation>État</translation>
         </message>
-        <message>
-            <source>Skipped: no pseudonym</source>
-            <translation>Ignorée : pas de pseudonyme</translation>
-        </message>
-        <message>
-            <source>Skipped: email not valid</source>
-            <translation>Ignorée : courriel non valide</translation>
-        </message>
-        <message>
-            <source>Skipped: date not readable</source>
-            <translation>Ignorée : date illisible</translation>
-        </message>
-        <message>
-            <source>Skipped: unknown role</source>
-            <translation>Ignorée : rôle inconnu</translation>
-        </message>
-        <message>
-            <source>Skipped: expected yes or no</source>
-            <translation>Ignorée : oui ou non attendu</translation>
-        </message>
-        <message>
-            <source>Skipped: wrong number of columns</source>
-            <translation>Ignorée : nombre de colonnes incorrect</translation>
-        </message>
     </context>
     <context>
         <name>ImportWizard</name>
