@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from enum import StrEnum
 
 from storage.records import Member
@@ -38,6 +39,9 @@ def field_problems(member: Member) -> list[tuple[str, str]]:
             found.append((name, "too_long"))
         elif (_CONTROL if name == "private_note" else _CONTROL_LINE).search(value):
             found.append((name, "control"))
+    joined = member.joined_on
+    if joined and not "1900-01-01" <= joined <= (date.today() + timedelta(days=366)).isoformat():
+        found.append(("joined_on", "future" if joined > "1900" else "date"))
     return found
 
 

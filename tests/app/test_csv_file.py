@@ -152,3 +152,12 @@ def test_every_skipped_row_says_which_field_and_why(fresh_group, tmp_path: Path)
     ]
     assert [m.pseudonym for m in preview.members()] == ["Zoé"]
     assert MAX_ROWS >= 1_000  # a large group's roster still fits
+
+
+def test_a_join_date_far_in_the_future_is_skipped(fresh_group) -> None:  # type: ignore[no-untyped-def]
+    data = "Pseudo;Date d'arrivée\r\nPaul;01/01/9999\r\nLéa;03/02/2025\r\n".encode()
+    preview = fresh_group.roster.preview_csv(data)
+    assert [(r.problem, r.field, r.reason) for r in preview.rows] == [
+        (RowProblem.FIELD, "joined_on", "future"),
+        (None, "", ""),
+    ]

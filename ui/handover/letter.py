@@ -15,6 +15,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from ui.common.offline_text import offline_document
 from ui.common.pdf_file import pdf_target
+from ui.common.plain_text import escaped
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def write_letter(path: Path, facts: LetterFacts) -> None:
         "This letter does not hold the passphrase. Without it, nobody can open the file.",
     )
     body = (
-        f"<h1>{title}</h1><p><b>{html.escape(facts.group_name)}</b></p><p>{exported}</p>"
+        f"<h1>{title}</h1><p><b>{escaped(facts.group_name)}</b></p><p>{exported}</p>"
         f"<p>{compare}</p><p class='code'>{html.escape(facts.code)}</p>"
         f"<p><b>{holds}</b><br>{scope_sentence(facts.scope)}</p><p><b>{how}</b></p>"
         "<ol>" + "".join(f"<li>{s}</li>" for s in steps) + f"</ol><p>{never}</p>"

@@ -3,7 +3,6 @@ language (app.print_text), whatever the interface's language."""
 
 from __future__ import annotations
 
-import html
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from app.print_text import headings, kind_name
 from app.sessions import parse_starts_at
 from ui.common.offline_text import offline_document
 from ui.common.pdf_file import pdf_target
+from ui.common.plain_text import escaped
 from ui.sessions.labels import long_when
 
 SIGN_IN_ROWS = 18
@@ -26,7 +26,7 @@ def _locale(language: str) -> QLocale:
 
 
 def _e(text: str) -> str:
-    return html.escape(text)
+    return escaped(text)  # capped: a name of megabytes would take the printer minutes
 
 
 def _style() -> str:
