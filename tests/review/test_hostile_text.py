@@ -143,3 +143,19 @@ def test_the_watch_sees_qt_open_a_picture(qtbot, watch: FileWatch) -> None:  # t
     qtbot.addWidget(label)
     label.grab()
     assert "a.png" in watch.opened()
+
+
+def test_a_huge_group_name_neither_widens_nor_stalls_the_group_screen(
+    qtbot, ui_ctx, demo_group
+) -> None:  # type: ignore[no-untyped-def]
+    """A 5 MB name (from a file) took 10 s to open the group: the header shows its start on
+    one line, and the window keeps its own size."""
+    from ui.group.group_screen import GroupScreen
+
+    demo_group.rename("Groupe " * 750_000)
+    ui_ctx.group = demo_group
+    screen = GroupScreen(ui_ctx, demo_group)
+    assert len(screen.group_name.text()) <= 300 and screen.group_name.text().endswith("…")
+    assert screen.minimumSizeHint().width() < 2_000
+    screen.deleteLater()  # before the group closes: a screen reads it on a language change
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
-from ui.common.plain_text import PlainLabel, plain_tip
+from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources import actions as resource_actions
@@ -55,6 +56,8 @@ class GroupScreen(Retranslating, QWidget):
     def _build(self) -> None:
         self.group_name = PlainLabel()
         self.group_name.setObjectName("groupName")
+        # One line that never widens the window, whatever name a file brought.
+        self.group_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.help_button = QPushButton()
         self.help_button.setObjectName("helpNow")
         self.help_button.clicked.connect(self.open_help_now)
@@ -109,7 +112,8 @@ class GroupScreen(Retranslating, QWidget):
         help_shortcut.activated.connect(self.open_help_now)
 
     def retranslate(self) -> None:
-        self.group_name.setText(self.group.name)
+        self.group_name.setText(shown(self.group.name, 300))
+        self.group_name.setToolTip(plain_tip(self.group.name))  # whole, when it is cut
         names = {
             "sessions": self.tr("Sessions"),
             "members": self.tr("Members"),
