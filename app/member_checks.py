@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from enum import StrEnum
 
+from storage.domain import field_problem
 from storage.records import Member
 from storage.resources import fold as fold  # the index's folding: "Helene" finds "Hélène"
 
@@ -20,28 +20,18 @@ class Problem(StrEnum):
     DUPLICATE_PSEUDONYM = "duplicate_pseudonym"  # a warning only: two Maries may come
 
 
-# The member fields a host's file fills, as the validation gate names them.
+# The member fields a host's file fills, checked by the validation gate in this order.
 GATED = ("pseudonym", "full_name", "phone", "email", "role", "joined_on", "private_note")
-_CAPS = {"pseudonym": 100, "full_name": 200, "phone": 60, "email": 254, "private_note": 20_000}
-_CONTROL_LINE = re.compile(r"[\x00-\x1f\x7f]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def field_problems(member: Member) -> list[tuple[str, str]]:
-    """(field, reason code) for each field the validation gate refuses, in GATED order.
-
-    Interface for CSV import; the reason codes are the gate's (too_long, control, ...).
-    """
+    """(field, reason code) for each field the validation gate (storage.domain) refuses: the
+    same rules as a handover file's members, so a CSV cannot bring what a bundle may not."""
     found = []
-    for name in ("pseudonym", "full_name", "phone", "email", "private_note"):
-        value = getattr(member, name)
-        if len(value) > _CAPS[name]:
-            found.append((name, "too_long"))
-        elif (_CONTROL if name == "private_note" else _CONTROL_LINE).search(value):
-            found.append((name, "control"))
-    joined = member.joined_on
-    if joined and not "1900-01-01" <= joined <= (date.today() + timedelta(days=366)).isoformat():
-        found.append(("joined_on", "future" if joined > "1900" else "date"))
+    for name in GATED:
+        problem = field_problem("members", name, getattr(member, name))
+        if problem is not None:
+            found.append((name, problem.value))
     return found
 
 

@@ -38,6 +38,7 @@ from app.model import Member
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
+from ui.common.safe_model import never_raises
 from ui.context import UiContext
 from ui.roster.member_model import OBJECT_ROLE, SEARCH_ROLE, session_label
 
@@ -76,6 +77,7 @@ class CheckInModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsUserCheckable
         )
 
+    @never_raises
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -36,6 +36,7 @@ from app.roster_csv import FIELDS, ImportPreview, ImportRow, build_preview, gues
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel, shown
 from ui.common.retranslate import Retranslating
+from ui.common.safe_model import never_raises
 from ui.common.worker import Worker
 from ui.context import UiContext
 from ui.roster.import_report import refusal_text, skipped_by_reason, why
@@ -62,6 +63,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
+    @never_raises
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None

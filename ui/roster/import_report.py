@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.csv_file import MAX_BYTES, MAX_ROWS, Refusal
 from app.roster_csv import ImportRow, RowProblem
+from ui.common.refusal import FIELDS, REASONS
 
 _CONTEXT = "CsvImport"
 LINES_SHOWN = 8
@@ -23,23 +24,6 @@ _PROBLEMS = {
     RowProblem.BAD_YES_NO: QT_TRANSLATE_NOOP("CsvImport", "expected yes or no"),
     RowProblem.WRONG_COLUMN_COUNT: QT_TRANSLATE_NOOP("CsvImport", "wrong number of columns"),
 }
-_FIELDS = {
-    "pseudonym": QT_TRANSLATE_NOOP("CsvImport", "pseudonym"),
-    "full_name": QT_TRANSLATE_NOOP("CsvImport", "full name"),
-    "phone": QT_TRANSLATE_NOOP("CsvImport", "phone"),
-    "email": QT_TRANSLATE_NOOP("CsvImport", "email"),
-    "role": QT_TRANSLATE_NOOP("CsvImport", "role"),
-    "joined_on": QT_TRANSLATE_NOOP("CsvImport", "date joined"),
-    "private_note": QT_TRANSLATE_NOOP("CsvImport", "private note"),
-}
-_REASONS = {
-    "too_long": QT_TRANSLATE_NOOP("CsvImport", "far too long"),
-    "control": QT_TRANSLATE_NOOP("CsvImport", "holds invisible control characters"),
-    "date": QT_TRANSLATE_NOOP("CsvImport", "not a real date"),
-    "future": QT_TRANSLATE_NOOP("CsvImport", "a date in the future"),
-    "choice": QT_TRANSLATE_NOOP("CsvImport", "not one of the accepted choices"),
-    "empty": QT_TRANSLATE_NOOP("CsvImport", "empty"),
-}
 
 
 def _tr(text: str) -> str:
@@ -49,9 +33,10 @@ def _tr(text: str) -> str:
 def why(row: ImportRow) -> str:
     """Why this row is skipped: "no pseudonym", "private note: far too long"."""
     if row.problem is RowProblem.FIELD:
+        # The gate's own words for its fields and reasons, as a refused handover file says them.
         return QCoreApplication.translate("CsvImport", "{field}: {reason}").format(
-            field=_tr(_FIELDS.get(row.field, row.field)),
-            reason=_tr(_REASONS.get(row.reason, QT_TRANSLATE_NOOP("CsvImport", "not accepted"))),
+            field=QCoreApplication.translate("Refusal", FIELDS.get(row.field, row.field)),
+            reason=QCoreApplication.translate("Refusal", REASONS.get(row.reason, REASONS["type"])),
         )
     return _tr(_PROBLEMS[row.problem]) if row.problem is not None else ""
 
