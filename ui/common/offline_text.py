@@ -78,13 +78,13 @@ def as_plain(text: str) -> str:
     return _UNBROKEN.sub("\\1\u200b", cut)
 
 
-def _blank(_type: int, _name: QUrl) -> QImage:
+def _blank(_type: int, _name: QUrl | str) -> QImage:
     # An empty image, not None: None makes Qt fall back to reading the file by its name.
     return QImage()
 
 
 class OfflineDocument(QTextDocument):
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return _blank(type, name)
 
     def setMarkdown(self, markdown: str, features: Any = None) -> None:
@@ -100,7 +100,7 @@ class OfflineTextBrowser(QTextBrowser):
         self.setDocument(OfflineDocument(self))
         self.setOpenLinks(False)
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return _blank(type, name)
 
     def setMarkdown(self, markdown: str) -> None:

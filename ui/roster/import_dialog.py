@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QTableView,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from app.csv_file import (
 )
 from app.group import OpenGroup
 from app.roster_csv import FIELDS, ImportPreview, ImportRow, build_preview, guess_mapping
+from ui.common.forms import row_label
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel, shown
 from ui.common.retranslate import Retranslating
@@ -202,8 +202,7 @@ class CsvImportDialog(Retranslating, QDialog):
             "private_note": self.tr("Private note"),
         }
         for row, name in enumerate(FIELDS):
-            label = self.mapping_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            assert isinstance(label, QLabel)
+            label = row_label(self.mapping_form, row)
             label.setText(self.tr("{field}:").format(field=names[name]))
             label.setBuddy(self.combos[name])
             self.combos[name].setAccessibleName(names[name])

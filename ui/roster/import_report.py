@@ -35,10 +35,12 @@ def why(row: ImportRow) -> str:
     if row.problem is RowProblem.FIELD:
         # The gate's own words for its fields and reasons, as a refused handover file says them.
         return QCoreApplication.translate("CsvImport", "{field}: {reason}").format(
-            field=QCoreApplication.translate("Refusal", FIELDS.get(row.field, row.field)),
-            reason=QCoreApplication.translate("Refusal", REASONS.get(row.reason, REASONS["type"])),
+            field=QCoreApplication.translate("Refusal", str(FIELDS.get(row.field, row.field))),
+            reason=QCoreApplication.translate(
+                "Refusal", str(REASONS.get(row.reason, REASONS["type"]))
+            ),
         )
-    return _tr(_PROBLEMS[row.problem]) if row.problem is not None else ""
+    return _tr(str(_PROBLEMS[row.problem])) if row.problem is not None else ""
 
 
 def skipped_by_reason(rows: list[ImportRow]) -> list[tuple[str, int, str]]:
