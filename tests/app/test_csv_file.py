@@ -34,7 +34,7 @@ FORMULAS = [
 ]
 
 
-def test_exported_formula_cells_read_back_as_text(fresh_group, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_exported_formula_cells_read_back_as_text(fresh_group, tmp_path: Path) -> None:
     roster = fresh_group.roster
     for number, formula in enumerate(FORMULAS):
         roster.add_member(
@@ -128,7 +128,7 @@ def test_accents_read_right_in_every_encoding_a_spreadsheet_writes(
     assert table.rows == [["Hélène", "Élodie Noël"], ["Gaëlle", "Ça va"]]
 
 
-def test_every_skipped_row_says_which_field_and_why(fresh_group, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_skipped_row_says_which_field_and_why(fresh_group, tmp_path: Path) -> None:
     path = tmp_path / "roster.csv"
     rows = [
         "Pseudo;Courriel;Note",
@@ -154,7 +154,7 @@ def test_every_skipped_row_says_which_field_and_why(fresh_group, tmp_path: Path)
     assert MAX_ROWS >= 1_000  # a large group's roster still fits
 
 
-def test_a_join_date_far_in_the_future_is_skipped(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_a_join_date_far_in_the_future_is_skipped(fresh_group) -> None:
     data = "Pseudo;Date d'arrivée\r\nPaul;01/01/9999\r\nLéa;03/02/2025\r\n".encode()
     preview = fresh_group.roster.preview_csv(data)
     assert [(r.problem, r.field, r.reason) for r in preview.rows] == [

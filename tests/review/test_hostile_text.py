@@ -24,7 +24,7 @@ from ui.common.plain_text import MarkupLabel
 
 
 @pytest.fixture
-def watch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def watch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     with file_watch(tmp_path / "probe") as watching:
         monkeypatch.chdir(watching.folder)  # relative image names resolve here
         yield watching
@@ -50,7 +50,7 @@ def _painted(widget: QWidget) -> None:
     QApplication.processEvents()
 
 
-def _store_hostile(ctx, group, text: str) -> Session:  # type: ignore[no-untyped-def]
+def _store_hostile(ctx, group, text: str) -> Session:
     group.rename(text)
     ctx.vaults.set_label(group.group_id, text)  # what the start screen lists, before unlock
     group.roster.add_member(Member(text))
@@ -64,7 +64,7 @@ def _store_hostile(ctx, group, text: str) -> Session:  # type: ignore[no-untyped
     )
 
 
-def _views(ctx, group, session, folder: Path) -> list[QWidget]:  # type: ignore[no-untyped-def]
+def _views(ctx, group, session, folder: Path) -> list[QWidget]:
     from ui.group.group_screen import GroupScreen
     from ui.resources.agreements import AgreementsReader
     from ui.resources.editor import ResourceEditor
@@ -95,7 +95,7 @@ def _views(ctx, group, session, folder: Path) -> list[QWidget]:  # type: ignore[
     ]
 
 
-def test_hostile_markup_opens_no_file_in_any_view(qtbot, demo_window, watch: FileWatch) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_markup_opens_no_file_in_any_view(qtbot, demo_window, watch: FileWatch) -> None:
     ctx, group = demo_window.ctx, demo_window.ctx.group
     # One text holding every kind of markup: each view is built once (they are slow to build).
     for text in ["\n\n".join(hostile_texts(watch))]:
@@ -123,7 +123,7 @@ def test_hostile_markup_opens_no_file_in_any_view(qtbot, demo_window, watch: Fil
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
-def test_a_text_view_answers_every_resource_request_itself(watch: FileWatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_text_view_answers_every_resource_request_itself(watch: FileWatch) -> None:
     """Even for a request that reaches the document (an <img> in HTML Cercle did not escape),
     the answer is an empty image, never nothing: nothing makes Qt read the file by its name."""
     document = offline_document()
@@ -137,7 +137,7 @@ def test_a_text_view_answers_every_resource_request_itself(watch: FileWatch) -> 
     watch.assert_untouched()
 
 
-def test_the_watch_sees_qt_open_a_picture(qtbot, watch: FileWatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_watch_sees_qt_open_a_picture(qtbot, watch: FileWatch) -> None:
     """The guard itself: a plain QLabel left to read markup does open the file, and is seen."""
     label = QLabel(f'<img src="{watch.url("a.png")}">')  # the very mistake guarded against
     qtbot.addWidget(label)
@@ -147,7 +147,7 @@ def test_the_watch_sees_qt_open_a_picture(qtbot, watch: FileWatch) -> None:  # t
 
 def test_a_huge_group_name_neither_widens_nor_stalls_the_group_screen(
     qtbot, ui_ctx, demo_group
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """A 5 MB name (from a file) took 10 s to open the group: the header shows its start on
     one line, and the window keeps its own size."""
     from ui.group.group_screen import GroupScreen

@@ -26,7 +26,7 @@ BOMBS = {
 }
 
 
-def test_a_normal_body_is_within_bounds_and_keeps_its_formatting(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_normal_body_is_within_bounds_and_keeps_its_formatting(qtbot) -> None:
     assert within_bounds(NORMAL)
     view = OfflineTextBrowser()
     qtbot.addWidget(view)
@@ -36,7 +36,7 @@ def test_a_normal_body_is_within_bounds_and_keeps_its_formatting(qtbot) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(BOMBS))
-def test_each_bomb_is_shown_as_its_plain_text(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_bomb_is_shown_as_its_plain_text(qtbot, name: str) -> None:
     bomb = BOMBS[name]
     assert not within_bounds(bomb)
     view = OfflineTextBrowser()
@@ -48,7 +48,7 @@ def test_each_bomb_is_shown_as_its_plain_text(qtbot, name: str) -> None:  # type
 
 def test_a_bomb_in_a_resource_body_reaches_the_detail_pane_as_plain_text(
     qtbot, resources_window
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     group = resources_window.ctx.group
     saved = group.resources.add_resource(
         Resource("Bombe", Category.OTHER.value, body=BOMBS["emphasis"])

@@ -13,7 +13,7 @@ from ui.roster.import_dialog import CsvImportDialog
 from ui.roster.members_screen import MembersScreen
 
 
-def _open(qtbot, ui_ctx, demo_group, monkeypatch, path: Path) -> CsvImportDialog:  # type: ignore[no-untyped-def]
+def _open(qtbot, ui_ctx, demo_group, monkeypatch, path: Path) -> CsvImportDialog:
     ui_ctx.group = demo_group
     screen = MembersScreen(ui_ctx, demo_group)
     qtbot.addWidget(screen)
@@ -26,13 +26,13 @@ def _open(qtbot, ui_ctx, demo_group, monkeypatch, path: Path) -> CsvImportDialog
     return dialog
 
 
-def _ok(dialog: CsvImportDialog):  # type: ignore[no-untyped-def]
+def _ok(dialog: CsvImportDialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def test_a_million_row_file_is_refused_while_the_window_stays_free(
     qtbot, ui_ctx, demo_group, monkeypatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path = tmp_path / "million.csv"
     path.write_bytes(b"Pseudo\n" + b"Zo\n" * 1_000_000)  # 3 MB: under the size cap
     before = len(demo_group.roster.members())
@@ -45,7 +45,7 @@ def test_a_million_row_file_is_refused_while_the_window_stays_free(
 
 def test_a_picture_or_a_workbook_is_refused_with_what_to_do(
     qtbot, ui_ctx, demo_group, monkeypatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path = tmp_path / "members.csv"
     path.write_bytes(bytes.fromhex("89504e470d0a1a0a") + bytes(range(256)))
     dialog = _open(qtbot, ui_ctx, demo_group, monkeypatch, path)
@@ -56,7 +56,7 @@ def test_a_picture_or_a_workbook_is_refused_with_what_to_do(
 
 def test_cancel_stops_the_reading_and_imports_nothing(
     qtbot, ui_ctx, demo_group, monkeypatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path = tmp_path / "big.csv"
     path.write_bytes(
         ("Pseudo\n" + "".join(f"Personne {n}\n" for n in range(4_999))).encode("utf-8")
@@ -72,7 +72,7 @@ def test_cancel_stops_the_reading_and_imports_nothing(
 
 def test_utf16_file_imports_with_its_accents_and_reports_what_it_skipped(
     qtbot, ui_ctx, demo_group, monkeypatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path = tmp_path / "unicode.txt"
     rows = ["Pseudo\tCourriel", "Éloïse\teloise@example.org", "\tx@example.org", "Bad\x07\t"]
     path.write_bytes("\r\n".join(rows).encode("utf-16"))  # Excel's "Unicode text"
@@ -89,7 +89,7 @@ def test_utf16_file_imports_with_its_accents_and_reports_what_it_skipped(
 
 def test_the_skipped_rows_are_reported_in_the_hosts_language(
     qtbot, ui_ctx, demo_group, monkeypatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path = tmp_path / "membres.csv"
     path.write_bytes("Pseudo;Courriel\r\nZoé;zoe@example.org\r\n;a@b.fr\r\n;c@d.fr\r\n".encode())
     ui_ctx.translations.apply("fr")

@@ -17,14 +17,14 @@ class FakeClock:
 
 
 @pytest.fixture
-def clock(ui_ctx):  # type: ignore[no-untyped-def]
+def clock(ui_ctx):
     fake = FakeClock()
     ui_ctx.monotonic = fake
     return fake
 
 
 @pytest.fixture
-def circle(clock, demo_window):  # type: ignore[no-untyped-def]
+def circle(clock, demo_window):
     """The circle screen, set up from the attendance of a past demo meeting (9 present).
 
     The fake clock comes first: the window's auto-lock reads its start time from it. Set after,
