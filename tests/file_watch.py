@@ -17,7 +17,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
 _IN_OPEN, _IN_ACCESS, _IN_NONBLOCK = 0x20, 0x01, 0o4000
@@ -73,22 +72,19 @@ class FileWatch:
         assert opened == [], f"opened while showing hostile text: {opened}"
 
 
-def _png() -> bytes:
+def _write_pictures(folder: Path) -> None:
     image = QImage(8, 8, QImage.Format.Format_ARGB32)
     image.fill(QColor("red"))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
-    return bytes(data.data())
+    image.save(str(folder / "probe.png"))  # the format from the name
+    for name in ("a.png", "b.png", "c.png", "style.css"):
+        (folder / name).write_bytes((folder / "probe.png").read_bytes())
 
 
 @contextmanager
 def file_watch(folder: Path) -> Iterator[FileWatch]:
     """Watch `folder` (made here, with probe.png and its siblings a.png..c.png in it)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for name in ("probe.png", "a.png", "b.png", "c.png", "style.css"):
-        (folder / name).write_bytes(_png())
+    _write_pictures(folder)
     libc = ctypes.CDLL(None, use_errno=True)
     fd = libc.inotify_init1(_IN_NONBLOCK)
     assert fd >= 0, "inotify is not available"
