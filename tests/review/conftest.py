@@ -10,13 +10,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import DiskFull
+from tests.resources.conftest import resources_window  # noqa: F401 - shared fixture
 from tests.sessions.conftest import fake_clock, sessions_screen  # noqa: F401 - shared fixtures
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
 @pytest.fixture
-def full_disk(monkeypatch) -> Callable[[Any], None]:  # type: ignore[no-untyped-def]
+def full_disk(monkeypatch) -> Callable[[Any], None]:
     """full_disk(group, after=n): the next n writes to that group's vault go through, every one
     after fails with ENOSPC (n > 0 shows whether a half-done action is rolled back)."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 ROWS = 8
@@ -13,7 +14,7 @@ ROWS = 8
 class KeysHelp(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -21,16 +22,16 @@ class KeysHelp(Retranslating, QWidget):
         grid.setVerticalSpacing(3)
         grid.setColumnStretch(1, 1)
         self.keys: list[QLabel] = []
-        self.actions: list[QLabel] = []
+        self.action_labels: list[QLabel] = []
         for row in range(ROWS):
-            key, action = QLabel(), QLabel()
+            key, action = PlainLabel(), PlainLabel()
             key.setObjectName("keyName")
             key.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             action.setWordWrap(True)
             grid.addWidget(key, row, 0)
             grid.addWidget(action, row, 1)
             self.keys.append(key)
-            self.actions.append(action)
+            self.action_labels.append(action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -51,7 +52,7 @@ class KeysHelp(Retranslating, QWidget):
             (self.tr("Ctrl+E"), self.tr("End the round")),
         )
         for (key, action), key_label, action_label in zip(
-            pairs, self.keys, self.actions, strict=True
+            pairs, self.keys, self.action_labels, strict=True
         ):
             key_label.setText(key)
             action_label.setText(action)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -26,6 +25,7 @@ from ui.circle.chime import Chime
 from ui.circle.display import Shown, seconds_to_next_change, shown
 from ui.circle.face import TimerPanel
 from ui.circle.presenter import PresenterWindow
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.theme import scaled_font
 
@@ -66,9 +66,9 @@ class RunningView(Retranslating, QWidget):
 
     def _build(self) -> None:
         self.panel = TimerPanel()
-        self.next_label = QLabel()
+        self.next_label = PlainLabel()
         self.next_label.setObjectName("circleNext")
-        self.position_label = QLabel()
+        self.position_label = PlainLabel()
         info = QHBoxLayout()
         info.addWidget(self.next_label, 1)
         info.addWidget(self.position_label)
@@ -100,14 +100,17 @@ class RunningView(Retranslating, QWidget):
         root.addLayout(self._build_side())
 
     def _build_side(self) -> QVBoxLayout:
-        self.waiting_title = QLabel()
+        self.waiting_title = PlainLabel()
         self.waiting_title.setWordWrap(True)
         self.waiting_list = QListWidget()
         self.waiting_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.waiting_list.model().rowsMoved.connect(self._waiting_reordered)
         self.late_edit = QComboBox()
-        self.late_edit.setEditable(True)
-        self.late_edit.lineEdit().returnPressed.connect(self.add_late)
+        self.late_edit.setEditable(True)  # a late arrival may be someone new
+        line = self.late_edit.lineEdit()
+        assert line is not None  # an editable combo box always has one
+        self.late_line = line
+        self.late_line.returnPressed.connect(self.add_late)
         self.late_button = QPushButton()
         self.late_button.clicked.connect(self.add_late)
         self.screen_choice = QComboBox()
@@ -230,7 +233,7 @@ class RunningView(Retranslating, QWidget):
             self.buttons[name].setToolTip(tip)
             self.buttons[name].setAccessibleName(text)
         self.waiting_title.setText(self.tr("Still to speak (drag to reorder)"))
-        self.late_edit.lineEdit().setPlaceholderText(self.tr("Late arrival's name"))
+        self.late_line.setPlaceholderText(self.tr("Late arrival's name"))
         self.late_edit.setAccessibleName(self.tr("Late arrival's name"))
         self.waiting_list.setAccessibleName(self.tr("Still to speak, in order"))
         self.screen_choice.setAccessibleName(self.tr("Screen for the presenter view"))
@@ -257,7 +260,7 @@ class RunningView(Retranslating, QWidget):
         self.refresh()
         self.panel.face.setFocus()
 
-    def _act(self, action: Callable[[Round], None]) -> None:
+    def _act(self, action: Callable[[Round], object]) -> None:
         if self.round is not None and not self.round.ended:
             action(self.round)
             self.refresh()
@@ -269,7 +272,7 @@ class RunningView(Retranslating, QWidget):
         self._act(Round.next)
 
     def enter(self) -> None:
-        if self.late_edit.hasFocus() or self.late_edit.lineEdit().hasFocus():
+        if self.late_edit.hasFocus() or self.late_line.hasFocus():
             self.add_late()
         else:
             self.next()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.handover import Manifest
+from ui.common.plain_text import PlainLabel, plain_wizard
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
@@ -73,7 +75,7 @@ def preview_lines(manifest: Manifest) -> list[tuple[str, str]]:
     ]
 
 
-class CodeLabel(QLabel):
+class CodeLabel(PlainLabel):
     """Large, monospaced, selectable: a code or a passphrase read aloud or copied on paper."""
 
     def __init__(self, size: int = 26) -> None:
@@ -136,13 +138,15 @@ def set_ready(flag: QLineEdit, ready: bool) -> None:
     flag.setText("1" if ready else "")
 
 
-def prepare_wizard(wizard: QWizard, ctx: UiContext) -> None:
-    ctx.about_to_lock.connect(wizard.finish_work_before_lock)  # type: ignore[attr-defined]
+def prepare_wizard(wizard: QWizard, ctx: UiContext, before_lock: Callable[[], None]) -> None:
+    """before_lock cancels or finishes the wizard's work when the group locks under it."""
+    ctx.about_to_lock.connect(before_lock)
     wizard.setModal(True)
     # Deleted by Qt when closed: a wizard left to Python's garbage collector after a failed run
     # has crashed PySide6 6.12 on the next style change (seen in tests).
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+    plain_wizard(wizard)
     # Larger with the text size, so the preview and the passphrase hints are never cut off,
     # yet within a 1366x768 laptop screen.
     metrics = wizard.fontMetrics()

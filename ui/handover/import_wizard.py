@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.handover import HandoverService, MergeCounts, VerifiedCopy
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 from ui.common.refusal import records_text
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
@@ -43,7 +44,7 @@ from ui.handover.vault_page import NewVaultPage
 
 
 def _label(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setWordWrap(True)
     if object_name:
         label.setObjectName(object_name)
@@ -219,9 +220,9 @@ class PreviewPage(Retranslating, QWizardPage):
         if copy is None:
             return
         for title, value in preview_lines(copy.manifest):
-            label = QLabel(value)
+            label = PlainLabel(value)
             label.setWordWrap(True)
-            self.form.addRow(title, label)
+            self.form.addRow(PlainLabel(title), label)
         self.code_label.setText(copy.manifest.code)
         self.merge_label.setVisible(self._wizard.group is not None)
         counts = self.merge_counts
@@ -288,12 +289,12 @@ class RunPage(Retranslating, QWizardPage):
         self._wizard = wizard
         self.result: object = None
         self.ready = ready_flag(self, "runReady")
+        self.progress = QProgressBar()
         self.worker = Worker(self)
-        self.worker.progress.connect(lambda p: self.progress.setValue(p))
+        self.worker.progress.connect(self.progress.setValue)
         self.worker.finished.connect(self._done)
         self.worker.failed.connect(self._failed)
         layout = QVBoxLayout(self)
-        self.progress = QProgressBar()
         layout.addWidget(self.progress)
         self.status = _label(layout)
         self.error_label = _label(layout, "error")
@@ -341,7 +342,7 @@ class ImportWizard(Retranslating, QWizard):
         self.ctx = ctx
         self.group = group
         self.service = HandoverService(ctx.vaults)
-        prepare_wizard(self, ctx)
+        prepare_wizard(self, ctx, self.finish_work_before_lock)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
         self.vault_page = NewVaultPage(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
 from ui.common.messages import stored_or_warned
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 
@@ -67,8 +69,10 @@ class PreferencesDialog(Retranslating, QDialog):
         self.retranslate()
 
     @property
-    def apply_button(self) -> QWidget:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+    def apply_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        assert button is not None  # made with the Apply button
+        return button
 
     def _section(self, name: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
         box = QGroupBox()
@@ -77,7 +81,7 @@ class PreferencesDialog(Retranslating, QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, field in rows:
             if key:
-                label = QLabel()
+                label = PlainLabel()
                 label.setBuddy(field)
                 self.labels[key] = label
                 form.addRow(label, field)

@@ -17,15 +17,19 @@ class FakeClock:
 
 
 @pytest.fixture
-def clock(ui_ctx):  # type: ignore[no-untyped-def]
+def clock(ui_ctx):
     fake = FakeClock()
     ui_ctx.monotonic = fake
     return fake
 
 
 @pytest.fixture
-def circle(demo_window, clock):  # type: ignore[no-untyped-def]
-    """The circle screen, set up from the attendance of a past demo meeting (9 present)."""
+def circle(clock, demo_window):
+    """The circle screen, set up from the attendance of a past demo meeting (9 present).
+
+    The fake clock comes first: the window's auto-lock reads its start time from it. Set after,
+    the clock jumped hours ahead of that start and the lock fired at the next idle check (seen
+    on a loaded machine, where a test outlasts the check interval)."""
     group_screen = demo_window.group_screen
     group = group_screen.group
     session = next(
