@@ -511,6 +511,25 @@
             <source>{field}:</source>
             <translation>{field}:</translation>
         </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n row(s) skipped, {reason} (line(s) {lines})</source>
+            <translation>
+                <numerusform>• %n row skipped, {reason} (line {lines})</numerusform>
+                <numerusform>• %n rows skipped, {reason} (lines {lines})</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DestinationPage</name>
@@ -935,6 +954,10 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Skipped: {why}</source>
+            <translation>Skipped: {why}</translation>
         </message>
     </context>
     <context>
@@ -1520,6 +1543,10 @@
         <message>
             <source>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</source>
             <translation>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</translation>
+        </message>
+        <message>
+            <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
+            <translation>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</translation>
         </message>
     </context>
     <context>
@@ -3819,6 +3846,57 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Save the passphrase sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImport</name>
+        <message>
+            <source>no pseudonym</source>
+            <translation>no pseudonym</translation>
+        </message>
+        <message>
+            <source>email not valid</source>
+            <translation>email not valid</translation>
+        </message>
+        <message>
+            <source>date not readable</source>
+            <translation>date not readable</translation>
+        </message>
+        <message>
+            <source>unknown role</source>
+            <translation>unknown role</translation>
+        </message>
+        <message>
+            <source>expected yes or no</source>
+            <translation>expected yes or no</translation>
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation>wrong number of columns</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <source>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</source>
+            <translation>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</source>
+            <translation>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</source>
+            <translation>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</source>
+            <translation>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file is empty: there is nothing to import.</source>
+            <translation>This file is empty: there is nothing to import.</translation>
         </message>
     </context>
 </TS>

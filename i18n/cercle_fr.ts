@@ -511,6 +511,25 @@
             <source>{field}:</source>
             <translation>{field} :</translation>
         </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n row(s) skipped, {reason} (line(s) {lines})</source>
+            <translation>
+                <numerusform>• %n ligne ignorée, {reason} (ligne {lines})</numerusform>
+                <numerusform>• %n lignes ignorées, {reason} (lignes {lines})</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DestinationPage</name>
@@ -935,6 +954,10 @@
         <message>
             <source>Status</source>
             <translation>État</translation>
+        </message>
+        <message>
+            <source>Skipped: {why}</source>
+            <translation>Ignorée : {why}</translation>
         </message>
     </context>
     <context>
@@ -1520,6 +1543,10 @@
         <message>
             <source>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</source>
             <translation>Ce fichier de passation a été refusé et rien n’a été importé : dans {records}, le champ « {field} » est {reason}. Cercle n’accepte que ce qu’il aurait écrit lui-même. Demandez à l’hôte précédent de vérifier ces fiches et d’envoyer un nouveau fichier.</translation>
+        </message>
+        <message>
+            <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
+            <translation>Le fichier de passation n’a pas été écrit : dans {records}, le champ « {field} » est {reason}, et le Cercle du prochain hôte le refuserait. Corrigez ces fiches, puis exportez de nouveau.</translation>
         </message>
     </context>
     <context>
@@ -3819,6 +3846,57 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImport</name>
+        <message>
+            <source>no pseudonym</source>
+            <translation>pas de pseudonyme</translation>
+        </message>
+        <message>
+            <source>email not valid</source>
+            <translation>courriel non valide</translation>
+        </message>
+        <message>
+            <source>date not readable</source>
+            <translation>date illisible</translation>
+        </message>
+        <message>
+            <source>unknown role</source>
+            <translation>rôle inconnu</translation>
+        </message>
+        <message>
+            <source>expected yes or no</source>
+            <translation>oui ou non attendu</translation>
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation>nombre de colonnes incorrect</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field} : {reason}</translation>
+        </message>
+        <message>
+            <source>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</source>
+            <translation>Ce fichier dépasse {size} Mo, bien plus qu'une liste de membres. Est-ce le bon fichier ? Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</source>
+            <translation>Ce n'est pas un fichier texte CSV (on dirait une image, un PDF ou un classeur). Dans votre tableur, choisissez Enregistrer sous… et le format CSV, puis importez ce fichier. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</source>
+            <translation>Ce fichier contient des caractères NUL, qu'un CSV de tableur n'a jamais : il est abîmé ou ce n'est pas un tableau. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</source>
+            <translation>Ce fichier a plus de {rows} lignes, plus de personnes qu'aucun groupe n'en compte. Est-ce le bon fichier ? Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file is empty: there is nothing to import.</source>
+            <translation>Ce fichier est vide : il n'y a rien à importer.</translation>
         </message>
     </context>
 </TS>

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -37,7 +36,9 @@ from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
 from ui.common.forms import row_field, row_label
+from ui.common.limits import capped
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
 from ui.context import UiContext
@@ -178,7 +179,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.filter_edit.setFocus()
 
     def _build(self) -> None:
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setObjectName("selectedGroup")  # the theme's heading: follows the text size
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
@@ -192,21 +193,21 @@ class CheckInDialog(Retranslating, QDialog):
         self.model.dataChanged.connect(self._changed)
         self.model.failed.connect(self._show_failure)
         self.model.rowsInserted.connect(self._changed)
-        self.present_label = QLabel()
+        self.present_label = PlainLabel()
         self.guests_spin = QSpinBox()
         self.guests_spin.setRange(0, 999)
         self.guests_spin.setValue(self.group.roster.guest_count(self.session_id))
         self.guests_spin.valueChanged.connect(self._guests_changed)
         self.guests_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.newcomer_edit = QLineEdit()
+        self.newcomer_edit = capped(QLineEdit(), "members", "pseudonym")
         self.newcomer_edit.returnPressed.connect(self.add_newcomer)
         self.newcomer_button = QPushButton()
         # Enter belongs to the field it is typed in, never to a dialog default button.
         self.newcomer_button.setAutoDefault(False)
         self.newcomer_button.clicked.connect(self.add_newcomer)
-        self.message_label = QLabel()
+        self.message_label = PlainLabel()
         self.message_label.setWordWrap(True)
-        self.consent_note = QLabel()
+        self.consent_note = PlainLabel()
         self.consent_note.setObjectName("muted")
         self.consent_note.setWordWrap(True)
         self.consent_note.setVisible(bool(self.model.asking))
@@ -214,9 +215,9 @@ class CheckInDialog(Retranslating, QDialog):
         newcomer.addWidget(self.newcomer_edit, 1)
         newcomer.addWidget(self.newcomer_button)
         self.form = QFormLayout()
-        self.form.addRow(QLabel(), self.filter_edit)
-        self.form.addRow(QLabel(), self.guests_spin)
-        self.form.addRow(QLabel(), newcomer)
+        self.form.addRow(PlainLabel(), self.filter_edit)
+        self.form.addRow(PlainLabel(), self.guests_spin)
+        self.form.addRow(PlainLabel(), newcomer)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():
