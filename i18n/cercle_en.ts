@@ -526,18 +526,6 @@
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Reading the file…</source>
-            <translation>Reading the file…</translation>
-        </message>
         <message numerus="yes">
             <source>%n member(s) will be added.</source>
             <translation>
@@ -559,16 +547,28 @@
                 <numerusform>%n rows with a problem will be skipped.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
         <message numerus="yes">
             <source>• %n row(s) skipped, {reason} (line(s) {lines})</source>
             <translation>
                 <numerusform>• %n row skipped, {reason} (line {lines})</numerusform>
                 <numerusform>• %n rows skipped, {reason} (lines {lines})</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{field}:</source>
-            <translation>{field}:</translation>
         </message>
     </context>
     <context>
@@ -940,10 +940,6 @@
     <context>
         <name>ImportPreviewModel</name>
         <message>
-            <source>Skipped: {why}</source>
-            <translation>Skipped: {why}</translation>
-        </message>
-        <message>
             <source>Already on the roster</source>
             <translation>Already on the roster</translation>
         </message>
@@ -970,6 +966,10 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Skipped: {why}</source>
+            <translation>Skipped: {why}</translation>
         </message>
     </context>
     <context>
@@ -1547,6 +1547,10 @@
         <message>
             <source>This group is already on this computer. Open it and merge the file into it instead.</source>
             <translation>This group is already on this computer. Open it and merge the file into it instead.</translation>
+        </message>
+        <message>
+            <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
+            <translation>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</translation>
         </message>
         <message>
             <source>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</source>

@@ -526,18 +526,6 @@
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Reading the file…</source>
-            <translation>Lecture du fichier…</translation>
-        </message>
         <message numerus="yes">
             <source>%n member(s) will be added.</source>
             <translation>
@@ -559,16 +547,28 @@
                 <numerusform>%n lignes avec un problème seront ignorées.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field} :</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
         <message numerus="yes">
             <source>• %n row(s) skipped, {reason} (line(s) {lines})</source>
             <translation>
                 <numerusform>• %n ligne ignorée, {reason} (ligne {lines})</numerusform>
                 <numerusform>• %n lignes ignorées, {reason} (lignes {lines})</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{field}:</source>
-            <translation>{field} :</translation>
         </message>
     </context>
     <context>
@@ -940,10 +940,6 @@
     <context>
         <name>ImportPreviewModel</name>
         <message>
-            <source>Skipped: {why}</source>
-            <translation>Ignorée : {why}</translation>
-        </message>
-        <message>
             <source>Already on the roster</source>
             <translation>Déjà dans la liste</translation>
         </message>
@@ -970,6 +966,10 @@
         <message>
             <source>Status</source>
             <translation>État</translation>
+        </message>
+        <message>
+            <source>Skipped: {why}</source>
+            <translation>Ignorée : {why}</translation>
         </message>
     </context>
     <context>
@@ -1547,6 +1547,10 @@
         <message>
             <source>This group is already on this computer. Open it and merge the file into it instead.</source>
             <translation>Ce groupe est déjà sur cet ordinateur. Ouvrez-le et fusionnez-y plutôt le fichier.</translation>
+        </message>
+        <message>
+            <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
+            <translation>Le fichier de passation n’a pas été écrit : dans {records}, le champ « {field} » est {reason}, et le Cercle du prochain hôte le refuserait. Corrigez ces fiches, puis exportez de nouveau.</translation>
         </message>
         <message>
             <source>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</source>
