@@ -59,6 +59,9 @@ TABLES = (
     "circle_rounds",
     "circle_turns",
     "resources",
+    "attendance_folds",
+    "folded_periods",
+    "consents",
     "tombstones",
 )
 # Meta keys with this prefix hold state of this computer's session (a meeting paused by a lock):

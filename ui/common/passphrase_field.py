@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.passphrase import MIN_LENGTH, Strength, Weakness, strength, weakness
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 
@@ -100,7 +101,7 @@ def weakness_text(weak: Weakness) -> str:
     return texts[weak]
 
 
-class PassphraseStrengthLabel(Retranslating, QLabel):
+class PassphraseStrengthLabel(Retranslating, PlainLabel):
     """Follows a field as the host types: why it would be refused, or how strong it is."""
 
     def __init__(

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,8 +22,10 @@ from app import live_state
 from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
 from ui.common.messages import stored_or_warned
+from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
+from ui.reports.reports_screen import ReportsScreen
 from ui.resources import actions as resource_actions
 from ui.resources.help_now import HelpNowDialog
 from ui.resources.resources_screen import ResourcesScreen
@@ -32,7 +34,7 @@ from ui.roster.members_screen import MembersScreen
 from ui.sessions.live_view import LiveView
 from ui.sessions.sessions_screen import SessionsScreen
 
-AREAS = ("sessions", "members", "circle", "resources")
+AREAS = ("sessions", "members", "circle", "resources", "reports")
 HELP_NOW_SHORTCUT = "Ctrl+H"
 
 
@@ -46,6 +48,7 @@ class GroupScreen(Retranslating, QWidget):
             "members": MembersScreen(ctx, group),
             "circle": CircleScreen(ctx, group),
             "resources": ResourcesScreen(ctx, group),
+            "reports": ReportsScreen(ctx, group),
         }
         self._build()
         ctx.navigate_requested.connect(self.show_area)
@@ -57,8 +60,10 @@ class GroupScreen(Retranslating, QWidget):
         self.show_area("sessions")
 
     def _build(self) -> None:
-        self.group_name = QLabel()
+        self.group_name = PlainLabel()
         self.group_name.setObjectName("groupName")
+        # One line that never widens the window, whatever name a file brought.
+        self.group_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.help_button = QPushButton()
         self.help_button.setObjectName("helpNow")
         self.help_button.clicked.connect(self.open_help_now)
@@ -113,27 +118,33 @@ class GroupScreen(Retranslating, QWidget):
         help_shortcut.activated.connect(self.open_help_now)
 
     def retranslate(self) -> None:
-        self.group_name.setText(self.group.name)
+        self.group_name.setText(shown(self.group.name, 300))
+        self.group_name.setToolTip(plain_tip(self.group.name))  # whole, when it is cut
         names = {
             "sessions": self.tr("Sessions"),
             "members": self.tr("Members"),
             "circle": self.tr("Sharing circle"),
             "resources": self.tr("Resources"),
+            "reports": self.tr("Reports"),
         }
         for number, area in enumerate(AREAS, start=1):
             self.nav_buttons[area].setText(names[area])
             self.nav_buttons[area].setToolTip(
-                self.tr("Shortcut: {keys}").format(
-                    keys=QKeySequence(f"Ctrl+{number}").toString(
-                        QKeySequence.SequenceFormat.NativeText
+                plain_tip(
+                    self.tr("Shortcut: {keys}").format(
+                        keys=QKeySequence(f"Ctrl+{number}").toString(
+                            QKeySequence.SequenceFormat.NativeText
+                        )
                     )
                 )
             )
         self.help_button.setText(self.tr("Help now"))
         self.help_button.setToolTip(
-            self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
-                keys=QKeySequence(HELP_NOW_SHORTCUT).toString(
-                    QKeySequence.SequenceFormat.NativeText
+            plain_tip(
+                self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
+                    keys=QKeySequence(HELP_NOW_SHORTCUT).toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    )
                 )
             )
         )

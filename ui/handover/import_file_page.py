@@ -21,6 +21,7 @@ from app.group import OpenGroup
 from app.handover import VerifiedCopy
 from ui.common.messages import error_message, handover_error_message
 from ui.common.passphrase_field import PassphraseEdit
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.handover.common import FileField, ready_flag, set_ready
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def label_in(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setWordWrap(True)
     if object_name:
         label.setObjectName(object_name)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QLabel,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.handover import HandoverService, MergeCounts, VerifiedCopy
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 from ui.common.refusal import records_text
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
@@ -97,9 +97,9 @@ class PreviewPage(Retranslating, QWizardPage):
         if copy is None:
             return
         for title, value in preview_lines(copy.manifest):
-            label = QLabel(value)
+            label = PlainLabel(value)
             label.setWordWrap(True)
-            self.form.addRow(title, label)
+            self.form.addRow(PlainLabel(title), label)
         self.code_label.setText(copy.manifest.code)
         self.merge_label.setVisible(self._wizard.group is not None)
         counts = self.merge_counts

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from app.group import GroupInfo
 from ui.common.passphrase_field import PassphraseEdit
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 MERGE, TAKE_OVER, KEEP_BOTH = "merge", "takeover", "both"
 
 
 def _note() -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setWordWrap(True)
     label.setObjectName("muted")
     return label
@@ -41,7 +42,7 @@ class SameGroupChoice(Retranslating, QWidget):
         self.group: GroupInfo | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setWordWrap(True)
         self.title.setObjectName("warning")
         layout.addWidget(self.title)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.passphrase import Weakness, generate, weakness
 from app.regions import REGIONS
+from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.handover.common import CodeLabel
 from ui.handover.letter import write_vault_passphrase_sheet
@@ -51,7 +53,7 @@ class GeneratedPassphraseBox(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.code_label = CodeLabel(16)
-        self.note = QLabel()
+        self.note = PlainLabel()
         self.note.setWordWrap(True)
         # Its own form row (the dialog adds it): nested in this box, a wrapped label gets the
         # height of one line and is cut.
@@ -97,18 +99,18 @@ class CreateGroupDialog(Retranslating, QDialog):
     def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(True)
-        self.label_edit = QLineEdit()
+        self.label_edit = capped(QLineEdit(), "sidecar", "label")
         # Wide enough for a calm form, in characters so that it grows with the text size.
         self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
-        self.label_note = QLabel()
+        self.label_note = PlainLabel()
         self.label_note.setWordWrap(True)
-        self.name_edit = QLineEdit()
+        self.name_edit = capped(QLineEdit(), "meta", "group_name")
         self.language_combo = QComboBox()
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(0 if default_language == "fr" else 1)
         self.region_combo = QComboBox()
-        self.region_note = QLabel()
+        self.region_note = PlainLabel()
         self.region_note.setWordWrap(True)
         self.region_note.setObjectName("muted")
         self.passphrase_edit = PassphraseEdit()
@@ -119,10 +121,10 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.generated_box.note.hide()
         self.confirm_edit = PassphraseEdit()
         self.strength_label = PassphraseStrengthLabel(self.passphrase_edit, self._names)
-        self.warning_label = QLabel()
+        self.warning_label = PlainLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setObjectName("warning")
-        self.error_label = QLabel()
+        self.error_label = PlainLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("error")
         self.error_label.hide()
@@ -142,7 +144,7 @@ class CreateGroupDialog(Retranslating, QDialog):
         passphrase_row.addWidget(self.passphrase_edit, 1)
         passphrase_row.addWidget(self.generate_button)
         self.form = QFormLayout()
-        # Real QLabels: addRow("", field) creates no label at all, and a form without visible
+        # Real QLabels: addRow(PlainLabel(), field) creates no label at all, and a form without visible
         # labels leaves the host guessing from placeholders.
         self.field_labels: list[QLabel | None] = []
         for field, labelled in (
@@ -158,7 +160,7 @@ class CreateGroupDialog(Retranslating, QDialog):
             (self.strength_label, False),
             (self.confirm_edit, True),
         ):
-            label = QLabel() if labelled else None
+            label = PlainLabel() if labelled else None
             if label is not None:
                 buddy = self.passphrase_edit if isinstance(field, QHBoxLayout) else field
                 label.setBuddy(buddy)
