@@ -60,6 +60,7 @@ class Turn:
     state: TurnState = TurnState.WAITING
     added: int = 0
     passes: int = 0
+    come_back: bool = False  # asked to be offered the word again after the last speaker
     spoken_before: float = 0.0  # seconds spoken in earlier segments
     segment_start: float | None = None  # clock reading when the current segment began
     key: int = field(default_factory=lambda: next(_keys))
@@ -211,19 +212,30 @@ class Round:
         self._advance()
 
     def pass_turn(self) -> None:
-        """The speaker passes: to the end of the round the first time, for good the second."""
+        """The speaker passes for this round ("it's okay to pass")."""
         turn = self.current
         if turn is None:
             return
         turn.stop(self.clock())
         turn.passes += 1
-        if turn.passes == 1:
-            turn.state = TurnState.WAITING
-            self.turns.append(self.turns.pop(self.index))
-            self._begin_at_index()
-        else:
-            turn.state = TurnState.PASSED
-            self._advance()
+        turn.state = TurnState.PASSED
+        self._advance()
+
+    def come_back_later(self) -> None:
+        """ "Pass, come back to me at the end": the speaker is offered the word once more after
+        the last speaker; offered again, this key passes for good."""
+        turn = self.current
+        if turn is None:
+            return
+        if turn.come_back:
+            self.pass_turn()
+            return
+        turn.stop(self.clock())
+        turn.passes += 1
+        turn.come_back = True
+        turn.state = TurnState.WAITING
+        self.turns.append(self.turns.pop(self.index))
+        self._begin_at_index()
 
     def add_time(self, seconds: int = ADD_TIME_SECONDS) -> None:
         turn = self.current
@@ -258,10 +270,15 @@ class Round:
         self.turns[start:] = [by_key[k] for k in keys] + rest
 
     def add_late(self, speaker: Speaker) -> Turn:
-        """A late arrival joins at the end of the round."""
+        """A late arrival joins at the end of the round, before those who asked to come back
+        at the end: they are offered the word after the last speaker."""
         turn = Turn(speaker, self.seconds_per_turn)
         was_complete = self.complete
-        self.turns.append(turn)
+        start = self.index + 1 if self.current is not None else self.index
+        at = len(self.turns)
+        while at > start and self.turns[at - 1].come_back and _waiting(self.turns[at - 1]):
+            at -= 1
+        self.turns.insert(at, turn)
         if was_complete:
             turn.state = TurnState.PAUSED  # the host starts them with Space when they are ready
         return turn
@@ -302,6 +319,10 @@ class Round:
         return RoundSummary(self.seconds_per_turn, lines)
 
 
+def _waiting(turn: Turn) -> bool:
+    return turn.state is TurnState.WAITING
+
+
 class Outcome(StrEnum):
     SPOKE = "spoke"
     PASSED = "passed"
@@ -312,7 +333,7 @@ def _outcome(turn: Turn) -> Outcome:
     if turn.state is TurnState.PASSED:
         return Outcome.PASSED
     if turn.state is TurnState.WAITING:
-        # Passed once and the round ended before they came back: they passed.
+        # Asked to come back and the round ended before they were offered the word: they passed.
         return Outcome.PASSED if turn.passes else Outcome.NOT_HEARD
     return Outcome.SPOKE
 

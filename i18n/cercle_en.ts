@@ -964,8 +964,16 @@
             <translation>P</translation>
         </message>
         <message>
-            <source>Pass (the person comes back at the end)</source>
-            <translation>Pass (the person comes back at the end)</translation>
+            <source>Pass for this round</source>
+            <translation>Pass for this round</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Pass for now, come back at the end</source>
+            <translation>Pass for now, come back at the end</translation>
         </message>
         <message>
             <source>+</source>
@@ -2178,6 +2186,10 @@ Will be deleted: {deleted}.</translation>
             <translation>Pass</translation>
         </message>
         <message>
+            <source>Come back at the end</source>
+            <translation>Come back at the end</translation>
+        </message>
+        <message>
             <source>+1 minute</source>
             <translation>+1 minute</translation>
         </message>
@@ -2210,8 +2222,12 @@ Will be deleted: {deleted}.</translation>
             <translation>This speaker is done: the next one starts (also Enter)</translation>
         </message>
         <message>
-            <source>The speaker passes: their turn moves to the end of the round, once</source>
-            <translation>The speaker passes: their turn moves to the end of the round, once</translation>
+            <source>The speaker passes for this round</source>
+            <translation>The speaker passes for this round</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -2284,6 +2300,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Resume</source>
             <translation>Resume</translation>
+        </message>
+        <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (comes back at the end)</translation>
         </message>
         <message>
             <source>Screen {number} ({width}×{height})</source>

@@ -964,8 +964,16 @@
             <translation>P</translation>
         </message>
         <message>
-            <source>Pass (the person comes back at the end)</source>
-            <translation>Passer (la personne reprend la parole à la fin)</translation>
+            <source>Pass for this round</source>
+            <translation>Passer pour ce tour</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Pass for now, come back at the end</source>
+            <translation>Passer pour l’instant, revenir à la fin</translation>
         </message>
         <message>
             <source>+</source>
@@ -2178,6 +2186,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Passer</translation>
         </message>
         <message>
+            <source>Come back at the end</source>
+            <translation>Revenir à la fin</translation>
+        </message>
+        <message>
             <source>+1 minute</source>
             <translation>+1 minute</translation>
         </message>
@@ -2210,8 +2222,12 @@ Seront supprimés : {deleted}.</translation>
             <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
         </message>
         <message>
-            <source>The speaker passes: their turn moves to the end of the round, once</source>
-            <translation>La personne passe : son tour va à la fin du cercle, une fois</translation>
+            <source>The speaker passes for this round</source>
+            <translation>La personne passe pour ce tour</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -2284,6 +2300,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Resume</source>
             <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (revient à la fin)</translation>
         </message>
         <message>
             <source>Screen {number} ({width}×{height})</source>

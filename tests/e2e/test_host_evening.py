@@ -85,7 +85,7 @@ def _run_round(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
     clock.advance(300)
     qtbot.keyClick(face, Qt.Key.Key_Right)
     clock.advance(20)
-    qtbot.keyClick(face, Qt.Key.Key_P)  # Marc's neighbour passes, comes back at the end
+    qtbot.keyClick(face, Qt.Key.Key_R)  # Marc's neighbour passes, comes back at the end
     clock.advance(400)
     qtbot.keyClick(face, Qt.Key.Key_Right)
     clock.advance(90)

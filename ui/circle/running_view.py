@@ -33,7 +33,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 END_KEYS = "Ctrl+E"
 PRESENTER_KEYS = "F5"
 SIDE_WIDTH = 250
-TURN_BUTTONS = ("toggle", "back", "next", "pass", "add", "end")
+TURN_BUTTONS = ("toggle", "back", "next", "pass", "later", "add", "end")
+LATER_KEYS = "R"  # "come back to me at the end": Revenir / Return, the same letter in both
 TURN_ROW_BUDGET = 760  # px: 1366 less the navigation, the margins and the side column
 HELP_KEYS = "Ctrl+H"  # the group screen's application-wide Help now shortcut
 
@@ -79,6 +80,7 @@ class RunningView(Retranslating, QWidget):
                 "back",
                 "next",
                 "pass",
+                "later",
                 "add",
                 "end",
                 "help",
@@ -138,6 +140,7 @@ class RunningView(Retranslating, QWidget):
             "Return": self.enter,
             "Enter": self.enter,
             "P": self.pass_turn,
+            LATER_KEYS: self.come_back_later,
             "+": self.add_minute,
             "Left": self.back,
             "F11": self.toggle_full_screen,
@@ -152,6 +155,7 @@ class RunningView(Retranslating, QWidget):
             "back": self.back,
             "next": self.next,
             "pass": self.pass_turn,
+            "later": self.come_back_later,
             "add": self.add_minute,
             "end": self.end,
             "fullscreen": self.toggle_full_screen,
@@ -205,6 +209,7 @@ class RunningView(Retranslating, QWidget):
             "back": (self.tr("← Back"), "Left"),
             "next": (self.tr("Next →"), "Right"),
             "pass": (self.tr("Pass"), "P"),
+            "later": (self.tr("Come back at the end"), LATER_KEYS),
             "add": (self.tr("+1 minute"), "+"),
             "end": (self.tr("End the round"), END_KEYS),
             "fullscreen": (self.tr("Full screen"), "F11"),
@@ -215,7 +220,10 @@ class RunningView(Retranslating, QWidget):
             "toggle": self.tr("Start the round, pause or resume the speaker"),
             "back": self.tr("Back to the previous speaker"),
             "next": self.tr("This speaker is done: the next one starts (also Enter)"),
-            "pass": self.tr("The speaker passes: their turn moves to the end of the round, once"),
+            "pass": self.tr("The speaker passes for this round"),
+            "later": self.tr(
+                "The speaker passes for now and is offered the word again after the last speaker"
+            ),
             "add": self.tr("Give the speaker one more minute"),
             "end": self.tr("Stop the round now and see the summary"),
             "fullscreen": self.tr("Fill the screen with the timer (Esc to leave)"),
@@ -276,6 +284,9 @@ class RunningView(Retranslating, QWidget):
 
     def pass_turn(self) -> None:
         self._act(Round.pass_turn)
+
+    def come_back_later(self) -> None:
+        self._act(Round.come_back_later)
 
     def add_minute(self) -> None:
         self._act(lambda r: r.add_time())
@@ -367,13 +378,21 @@ class RunningView(Retranslating, QWidget):
             if not r.started
             else self.tr("Resume")
         )
-        for name in ("back", "next", "pass", "add"):
+        for name in ("back", "next", "pass", "later", "add"):
             self.buttons[name].setEnabled(r.started and not r.ended)
         self._fill_waiting()
 
     def _fill_waiting(self) -> None:
         assert self.round is not None
-        wanted = [(t.speaker.label, t.key) for t in self.round.upcoming]
+        wanted = [
+            (
+                self.tr("{name} (comes back at the end)").format(name=t.speaker.label)
+                if t.come_back
+                else t.speaker.label,
+                t.key,
+            )
+            for t in self.round.upcoming
+        ]
         present = [
             (self.waiting_list.item(i).text(), self.waiting_list.item(i).data(KEY_ROLE))
             for i in range(self.waiting_list.count())

@@ -71,10 +71,11 @@ def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:  # 
 
     _key(qtbot, circle, Qt.Key.Key_Right)
     assert _seen(circle) == (second, "2:00", "Speaking", NEUTRAL)
-    _key(qtbot, circle, Qt.Key.Key_P)
+    _key(qtbot, circle, Qt.Key.Key_R)
     assert _seen(circle)[0] == third
     assert (
-        circle.running.waiting_list.item(circle.running.waiting_list.count() - 1).text() == second
+        circle.running.waiting_list.item(circle.running.waiting_list.count() - 1).text()
+        == f"{second} (comes back at the end)"
     )
     _tick(circle, clock, 10)
     _key(qtbot, circle, Qt.Key.Key_Left)
