@@ -1,5 +1,5 @@
-"""The sharing circle: a round of speaking turns as a pure state machine, the fair share of a time
-budget, and saving a finished round (durations only, never what was said).
+"""The sharing circle: a round of speaking turns as a pure state machine and the fair share of a
+time budget. Saving a finished round is app/circle_service.py.
 
 Every time is read from an injected monotonic clock when it is asked for, never accumulated from
 ticks, so the remaining time is exact after a stall, a sleep or a slow frame.
@@ -11,12 +11,7 @@ import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-
-from storage.circle import CircleRepository
-from storage.database import Database
-from storage.records import CircleRound, CircleTurn
 
 Clock = Callable[[], float]
 
@@ -366,58 +361,3 @@ class RoundSummary:
 def seconds_ceil(remaining: float) -> int:
     """The whole second a countdown shows: 3:40 until a full second has gone."""
     return math.ceil(remaining - 1e-9)
-
-
-class CircleService:
-    """Saving finished rounds and reading them back for a session."""
-
-    def __init__(
-        self, db: Database, now: Callable[[], datetime] = lambda: datetime.now(UTC)
-    ) -> None:
-        self._db = db
-        self._rounds = CircleRepository(db)
-        self._now = now
-
-    def finish(self, round_: Round, session_id: str | None = None) -> bool:
-        """End the round and save it if it ever started; True when it was saved."""
-        round_.end()
-        if not round_.started or round_.started_at is None or round_.ended_at is None:
-            return False
-        ended = self._now()
-        started = ended - timedelta(seconds=round_.ended_at - round_.started_at)
-        self.save_round(round_.summary(), _iso(started), session_id, _iso(ended))
-        return True
-
-    def save_round(
-        self,
-        summary: RoundSummary,
-        started_at: str,
-        session_id: str | None = None,
-        ended_at: str | None = None,
-    ) -> CircleRound:
-        """One transaction: the round and every turn, durations only."""
-        record = CircleRound(
-            started_at, summary.seconds_per_turn, session_id, ended_at or _iso(self._now())
-        )
-        turns = [
-            CircleTurn(
-                record.id,
-                position,
-                line.planned,
-                line.speaker.member_id,
-                line.speaker.label,
-                max(0, line.spoken),
-                line.outcome is Outcome.PASSED,
-            )
-            for position, line in enumerate(summary.turns)
-        ]
-        with self._db.transaction():
-            return self._rounds.save_round(record, turns)
-
-    def rounds_for_session(self, session_id: str) -> list[tuple[CircleRound, list[CircleTurn]]]:
-        return [(r, self._rounds.turns(r.id)) for r in self._rounds.rounds_for_session(session_id)]
-
-
-def _iso(moment: datetime) -> str:
-    """The same sortable UTC form as every other timestamp in the vault."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

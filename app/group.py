@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.circle import CircleService
+from app.circle_service import CircleService
 from app.resources import ResourceService
 from app.roster import RosterService
 from app.sessions import SessionService

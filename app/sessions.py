@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.circle_service import RoundBalance, stored_balance
 from app.recurrence import Recurrence, dates
 from storage import sessions as session_store
 from storage.circle import CircleRepository
@@ -30,7 +31,8 @@ class TurnSummary:
 @dataclass(frozen=True)
 class RoundSummary:
     started_at: str
-    turns: list[TurnSummary]
+    turns: list[TurnSummary]  # empty when the group keeps no per-person times
+    balance: RoundBalance
 
     @property
     def spoken_seconds(self) -> int:
@@ -211,5 +213,5 @@ class SessionService:
                 turns.append(
                     TurnSummary(speaker, turn.planned_seconds, turn.spoken_seconds, turn.passed)
                 )
-            summaries.append(RoundSummary(round_.started_at, turns))
+            summaries.append(RoundSummary(round_.started_at, turns, stored_balance(round_)))
         return summaries

@@ -142,6 +142,13 @@
         </message>
     </context>
     <context>
+        <name>BalanceCard</name>
+        <message>
+            <source>Balance of the round</source>
+            <translation>Balance of the round</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change the passphrase</source>
@@ -311,8 +318,12 @@
     <context>
         <name>CircleSummary</name>
         <message>
-            <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Round {number}: {used} used of {planned} planned.</translation>
+            <source>Round {number}: {balance}</source>
+            <translation>Round {number}: {balance}</translation>
+        </message>
+        <message>
+            <source>{used} used of {planned} planned.</source>
+            <translation>{used} used of {planned} planned.</translation>
         </message>
         <message>
             <source>Spoke: {names}</source>
@@ -2145,6 +2156,33 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>RoundBalance</name>
+        <message>
+            <source>Spoke</source>
+            <translation>Spoke</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Not reached</translation>
+        </message>
+        <message>
+            <source>Median turn</source>
+            <translation>Median turn</translation>
+        </message>
+        <message>
+            <source>Run-over, in all</source>
+            <translation>Run-over, in all</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
         <name>RunPage</name>
         <message>
             <source>Merging the file</source>
@@ -2737,6 +2775,14 @@ Will be deleted: {deleted}.</translation>
             <translation>Soft chime at the warning and at the end</translation>
         </message>
         <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Keep each person's speaking time (this group)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
+        </message>
+        <message>
             <source>Start the round</source>
             <translation>Start the round</translation>
         </message>
@@ -2932,19 +2978,9 @@ Will be deleted: {deleted}.</translation>
             <source>{used} used of {planned} planned.</source>
             <translation>{used} used of {planned} planned.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n person(s) spoke</source>
-            <translation>
-                <numerusform>%n person spoke</numerusform>
-                <numerusform>%n people spoke</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n passed</numerusform>
-                <numerusform>%n passed</numerusform>
-            </translation>
+        <message>
+            <source>Saved: only this balance, never who spoke or what was said.</source>
+            <translation>Saved: only this balance, never who spoke or what was said.</translation>
         </message>
         <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>

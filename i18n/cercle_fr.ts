@@ -142,6 +142,13 @@
         </message>
     </context>
     <context>
+        <name>BalanceCard</name>
+        <message>
+            <source>Balance of the round</source>
+            <translation>Bilan du tour</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change the passphrase</source>
@@ -311,8 +318,12 @@
     <context>
         <name>CircleSummary</name>
         <message>
-            <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Tour {number} : {used} utilisées sur {planned} prévues.</translation>
+            <source>Round {number}: {balance}</source>
+            <translation>Tour {number} : {balance}</translation>
+        </message>
+        <message>
+            <source>{used} used of {planned} planned.</source>
+            <translation>{used} utilisées sur {planned} prévues.</translation>
         </message>
         <message>
             <source>Spoke: {names}</source>
@@ -2145,6 +2156,33 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>RoundBalance</name>
+        <message>
+            <source>Spoke</source>
+            <translation>Ont parlé</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Ont passé</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Pas eu leur tour</translation>
+        </message>
+        <message>
+            <source>Median turn</source>
+            <translation>Tour médian</translation>
+        </message>
+        <message>
+            <source>Run-over, in all</source>
+            <translation>Dépassement, en tout</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+    </context>
+    <context>
         <name>RunPage</name>
         <message>
             <source>Merging the file</source>
@@ -2737,6 +2775,14 @@ Seront supprimés : {deleted}.</translation>
             <translation>Cloche douce à l'avertissement et à la fin</translation>
         </message>
         <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu leur tour, le tour médian, le dépassement), jamais qui.</translation>
+        </message>
+        <message>
             <source>Start the round</source>
             <translation>Commencer le tour de parole</translation>
         </message>
@@ -2932,19 +2978,9 @@ Seront supprimés : {deleted}.</translation>
             <source>{used} used of {planned} planned.</source>
             <translation>{used} utilisées sur {planned} prévues.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n person(s) spoke</source>
-            <translation>
-                <numerusform>%n personne a parlé</numerusform>
-                <numerusform>%n personnes ont parlé</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n personne a passé son tour</numerusform>
-                <numerusform>%n personnes ont passé leur tour</numerusform>
-            </translation>
+        <message>
+            <source>Saved: only this balance, never who spoke or what was said.</source>
+            <translation>Enregistré : seulement ce bilan, jamais qui a parlé ni ce qui a été dit.</translation>
         </message>
         <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>

@@ -44,6 +44,7 @@ TABLES = (
     "agenda_items",
     "templates",
     "template_items",
+    "scripts",
     "attendance",
     "circle_rounds",
     "circle_turns",

@@ -90,7 +90,8 @@ class CircleScreen(Retranslating, QWidget):
         try:
             round_.end()
             saved, problem = self._save(round_)
-            self.summary.show_summary(round_.summary(), saved, problem)
+            keeps = self.group.is_open and self.group.circle.keeps_turn_times
+            self.summary.show_summary(round_.summary(), saved, problem, keeps)
             self.stack.setCurrentWidget(self.summary)
         finally:
             self.round = None
