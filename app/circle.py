@@ -361,3 +361,12 @@ class RoundSummary:
 def seconds_ceil(remaining: float) -> int:
     """The whole second a countdown shows: 3:40 until a full second has gone."""
     return math.ceil(remaining - 1e-9)
+
+
+def time_still_needed(round_: Round) -> float:
+    """Seconds the round still needs at its pace: what the speaker has left (nothing once over
+    time) and a full turn for each person waiting."""
+    if round_.ended:
+        return 0.0
+    current = max(0.0, round_.remaining()) if round_.current is not None else 0.0
+    return current + sum(t.allotted for t in round_.upcoming)

@@ -28,6 +28,7 @@ from ui.circle.face import TimerPanel
 from ui.circle.presenter import PresenterWindow
 from ui.common.retranslate import Retranslating
 from ui.common.theme import scaled_font
+from ui.sessions.pace_label import PaceLabel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 END_KEYS = "Ctrl+E"
@@ -102,6 +103,9 @@ class RunningView(Retranslating, QWidget):
         root.addLayout(self._build_side())
 
     def _build_side(self) -> QVBoxLayout:
+        # The meeting clock, when the round is part of a running meeting (the screen fills it).
+        self.pace_label = PaceLabel()
+        self.pace_label.hide()
         self.waiting_title = QLabel()
         self.waiting_title.setWordWrap(True)
         self.waiting_list = QListWidget()
@@ -115,6 +119,7 @@ class RunningView(Retranslating, QWidget):
         self.screen_choice = QComboBox()
         side = QVBoxLayout()
         self.side_widgets = (
+            self.pace_label,
             self.waiting_title,
             self.waiting_list,
             self.late_edit,
@@ -127,10 +132,10 @@ class RunningView(Retranslating, QWidget):
         for widget in self.side_widgets:
             widget.setFixedWidth(SIDE_WIDTH)
             side.addWidget(widget, 1 if widget is self.waiting_list else 0)
-        side.insertSpacing(4, 12)
+        side.insertSpacing(5, 12)
         # Help now in the side column, not in the row of turn buttons: it stays in view in
         # full screen, and that row then fits a 1366-pixel screen in large text.
-        side.insertSpacing(8, 12)
+        side.insertSpacing(9, 12)
         return side
 
     def key_actions(self) -> dict[str, Callable[[], None]]:

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
-from app.live import LiveItem, MeetingRun
+from app.live import LiveItem, MeetingRun, Pace, pace
 from app.model import ItemKind, Session, SessionStatus
 from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for, scaled_font
 from ui.context import UiContext
 from ui.sessions.labels import clock_text, kind_label, long_when
+from ui.sessions.pace_label import PaceLabel
 
 REPAINT_MS = 250
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -65,6 +66,7 @@ class LiveView(Retranslating, QDialog):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         ctx.inhibit_autolock("meeting", True)
+        ctx.meeting_pace = self.pace
         ctx.navigate_requested.connect(self.step_aside)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.finished.connect(self._stop)
@@ -77,9 +79,13 @@ class LiveView(Retranslating, QDialog):
         self.header_label.setWordWrap(True)
         self.meeting_clock = QLabel()
         self.meeting_clock.setObjectName("meetingClock")
+        self.pace_label = PaceLabel()
+        clocks = QVBoxLayout()
+        clocks.addWidget(self.meeting_clock, 0, Qt.AlignmentFlag.AlignRight)
+        clocks.addWidget(self.pace_label, 0, Qt.AlignmentFlag.AlignRight)
         top = QHBoxLayout()
         top.addWidget(self.header_label, 1)
-        top.addWidget(self.meeting_clock)
+        top.addLayout(clocks)
         body = QHBoxLayout()
         body.setSpacing(24)
         body.addLayout(self._build_current(), 3)
@@ -193,6 +199,7 @@ class LiveView(Retranslating, QDialog):
             (self.notes_label, 1.8, False),
             (self.next_label, 2.0, False),
             (self.meeting_clock, 1.6, True),
+            (self.pace_label, 1.2, False),
             (self.header_label, 1.3, False),
             (self.agenda_label, 1.3, False),
             (self.notes_title, 1.2, True),
@@ -298,6 +305,7 @@ class LiveView(Retranslating, QDialog):
                 remaining=clock_text(max(0.0, run.meeting_remaining())),
             )
         )
+        self.pace_label.show_pace(self.pace(), self.ctx.wall_clock(), self.ctx.prefs.theme)
         self.agenda_label.setText(self._agenda_html())
         self.previous_button.setEnabled(run.index > 0)
         self.next_button.setText(
@@ -306,6 +314,10 @@ class LiveView(Retranslating, QDialog):
         self.next_button.setToolTip(self.tr("Right arrow or Page Down"))
         self.agreements_button.setVisible(item.kind == ItemKind.AGREEMENTS)
         self.circle_button.setVisible(item.kind == ItemKind.CIRCLE)
+
+    def pace(self, current_left: float | None = None) -> Pace:
+        """The meeting against its agenda; the circle passes what its round still needs."""
+        return pace(self.run, current_left)
 
     def _show_notes(self, notes: str) -> None:
         muted = colours_for(self.ctx.prefs.theme).muted
@@ -403,6 +415,8 @@ class LiveView(Retranslating, QDialog):
 
     def _stop(self) -> None:
         self.in_progress = False
+        if self.ctx.meeting_pace == self.pace:
+            self.ctx.meeting_pace = None
         self.timer.stop()
         self.ctx.inhibit_autolock("meeting", False)
 
