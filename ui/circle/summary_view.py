@@ -20,6 +20,7 @@ from app.circle_service import balance
 from ui.circle.balance import BalanceCard
 from ui.circle.display import clock_text, duration_text
 from ui.common.retranslate import Retranslating
+from ui.common.safe_model import never_raises
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -61,6 +62,7 @@ class SummaryModel(QAbstractTableModel):
             else None
         )
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
