@@ -9,6 +9,7 @@ from pathlib import Path
 from app.circle_service import CircleService
 from app.resources import ResourceService
 from app.roster import RosterService
+from app.scripts import ScriptService
 from app.sessions import SessionService
 from storage.database import Database
 
@@ -32,6 +33,7 @@ class OpenGroup:
         self.sessions = SessionService(db)
         self.resources = ResourceService(db)
         self.circle = CircleService(db)
+        self.scripts = ScriptService(db)
         # Called with a reason ("merge", "rekey", ...) before an operation that could lose data;
         # the backup service registers itself here at unlock.
         self.before_risky_change_hooks: list[Callable[[str], None]] = []

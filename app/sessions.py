@@ -110,6 +110,19 @@ class SessionService:
         ]
         return self.add_session(copy, items)
 
+    def save_checkout(self, session_id: str, good: int, mixed: int, hard: int) -> Session:
+        """The check-out by show of hands: three counts on the meeting, never who."""
+        counts = [max(0, min(999, int(n))) for n in (good, mixed, hard)]
+        with self._db.transaction():
+            return self._sessions.update(
+                dataclasses.replace(
+                    self._require(session_id),
+                    checkout_good=counts[0],
+                    checkout_mixed=counts[1],
+                    checkout_hard=counts[2],
+                )
+            )
+
     def set_status(self, session_id: str, status: SessionStatus) -> Session:
         with self._db.transaction():
             return self._sessions.update(

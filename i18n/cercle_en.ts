@@ -262,6 +262,41 @@
         </message>
     </context>
     <context>
+        <name>CheckoutPanel</name>
+        <message>
+            <source>Check-out: how was this meeting for you? (show of hands)</source>
+            <translation>Check-out: how was this meeting for you? (show of hands)</translation>
+        </message>
+        <message>
+            <source>&amp;Good</source>
+            <translation>&amp;Good</translation>
+        </message>
+        <message>
+            <source>&amp;Mixed</source>
+            <translation>&amp;Mixed</translation>
+        </message>
+        <message>
+            <source>&amp;Hard</source>
+            <translation>&amp;Hard</translation>
+        </message>
+        <message>
+            <source>Save the check-out</source>
+            <translation>Save the check-out</translation>
+        </message>
+        <message>
+            <source>Counts only, on the meeting: never who</source>
+            <translation>Counts only, on the meeting: never who</translation>
+        </message>
+        <message>
+            <source>Saved: counts only, never who.</source>
+            <translation>Saved: counts only, never who.</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Check-out</translation>
+        </message>
+    </context>
+    <context>
         <name>CircleDisplay</name>
         <message>
             <source>{minutes} min {seconds} s</source>
@@ -1162,6 +1197,67 @@
         <message>
             <source>&amp;Merge a co-host's file…</source>
             <translation>&amp;Merge a co-host's file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingScript</name>
+        <message>
+            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
+            <translation>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</translation>
+        </message>
+        <message>
+            <source>Let us read our group agreement together:
+{agreement}</source>
+            <translation>Let us read our group agreement together:
+{agreement}</translation>
+        </message>
+        <message>
+            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
+            <translation>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</translation>
+        </message>
+        <message>
+            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
+            <translation>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</translation>
+        </message>
+        <message>
+            <source>Tonight's theme: {meeting}.</source>
+            <translation>Tonight's theme: {meeting}.</translation>
+        </message>
+        <message>
+            <source>Let us take a short break. We start again in a few minutes.</source>
+            <translation>Let us take a short break. We start again in a few minutes.</translation>
+        </message>
+        <message>
+            <source>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</source>
+            <translation>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</translation>
+        </message>
+        <message>
+            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
+            <translation>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</translation>
+        </message>
+        <message>
+            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
+            <translation>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</translation>
+        </message>
+        <message>
+            <source>our meeting</source>
+            <translation>our meeting</translation>
+        </message>
+        <message>
+            <source>not planned yet</source>
+            <translation>not planned yet</translation>
+        </message>
+        <message>
+            <source>the numbers in Help now</source>
+            <translation>the numbers in Help now</translation>
         </message>
     </context>
     <context>
@@ -2731,6 +2827,36 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
             <translation>Meetings, agendas and resources only: no members, no attendance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptCard</name>
+        <message>
+            <source>To read aloud</source>
+            <translation>To read aloud</translation>
+        </message>
+        <message>
+            <source>Edit this text…</source>
+            <translation>Edit this text…</translation>
+        </message>
+        <message>
+            <source>The group's own words for this kind of step</source>
+            <translation>The group's own words for this kind of step</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptEditor</name>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Text to read aloud</translation>
+        </message>
+        <message>
+            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
+        </message>
+        <message>
+            <source>Back to Cercle's text</source>
+            <translation>Back to Cercle's text</translation>
         </message>
     </context>
     <context>

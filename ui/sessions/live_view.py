@@ -29,8 +29,10 @@ from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for, scaled_font
 from ui.context import UiContext
+from ui.sessions.checkout_panel import CheckoutPanel
 from ui.sessions.labels import clock_text, kind_label, long_when
 from ui.sessions.pace_label import PaceLabel
+from ui.sessions.script_card import ScriptCard
 
 REPAINT_MS = 250
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -68,6 +70,7 @@ class LiveView(Retranslating, QDialog):
         ctx.inhibit_autolock("meeting", True)
         ctx.meeting_pace = self.pace
         ctx.navigate_requested.connect(self.step_aside)
+        ctx.data_changed.connect(self._data_changed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.finished.connect(self._stop)
         self.retranslate()
@@ -121,6 +124,12 @@ class LiveView(Retranslating, QDialog):
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         notes_card = _card(self.notes_title, self.notes_label)
         notes_card.layout().addStretch(1)
+        # The step's read-aloud text, large, with the host's notes beside it.
+        self.script_card = ScriptCard(self.group, self.session)
+        step = QHBoxLayout()
+        step.setSpacing(16)
+        step.addWidget(self.script_card, 3)
+        step.addWidget(notes_card, 2)
         self.next_label = QLabel()
         self.next_label.setObjectName("liveNext")
         self.next_label.setWordWrap(True)
@@ -135,7 +144,10 @@ class LiveView(Retranslating, QDialog):
         ):
             column.addWidget(widget)
         column.addSpacing(12)
-        column.addWidget(notes_card, 1)
+        column.addLayout(step, 1)
+        # At the closing step: the check-out by show of hands.
+        self.checkout_panel = CheckoutPanel(self.group, self.session)
+        column.addWidget(self.checkout_panel)
         column.addSpacing(8)
         column.addWidget(self.next_label)
         return column
@@ -290,6 +302,8 @@ class LiveView(Retranslating, QDialog):
             self.tr("Planned: {minutes} min").format(minutes=item.planned_seconds // 60)
         )
         self._show_notes(self.notes[run.index])
+        self.script_card.show_step(item.kind)
+        self.checkout_panel.setVisible(item.kind == ItemKind.CLOSING or run.is_last)
         following = run.next_item
         self.next_label.setText(
             self.tr("Next: {title} ({minutes} min)").format(
@@ -318,6 +332,11 @@ class LiveView(Retranslating, QDialog):
     def pace(self, current_left: float | None = None) -> Pace:
         """The meeting against its agenda; the circle passes what its round still needs."""
         return pace(self.run, current_left)
+
+    def _data_changed(self, area: str) -> None:
+        # A newcomer checked in, a resource or the next meeting edited: the text may change.
+        if area in ("attendance", "members", "resources", "sessions") and self.in_progress:
+            self.script_card.refresh()
 
     def _show_notes(self, notes: str) -> None:
         muted = colours_for(self.ctx.prefs.theme).muted
