@@ -17,6 +17,8 @@ from ui import self_check
 from ui.main import parse_args
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+import smoke_test  # noqa: E402
 
 
 def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -49,6 +51,8 @@ def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_p
         assert steps["handover export"]["detail"].endswith("bytes, verified")
         assert bundle.stat().st_size > 0
     assert not list(data_dir.tmp.iterdir())
+    # What the release's smoke test checks in the frozen app's data dir holds here already.
+    assert smoke_test.check_files(data_dir.root, result) == []
 
 
 def test_a_failing_step_gives_exit_code_one_and_says_which(

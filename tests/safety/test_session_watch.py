@@ -32,6 +32,7 @@ def private_bus() -> Iterator[QDBusConnection]:
         QDBusConnection.disconnectFromBus(BUS_NAME)
         daemon.kill()
         daemon.wait()
+        daemon.stdout.close()
 
 
 def _emit(bus: QDBusConnection, path: str, member: str, *args: str) -> None:

@@ -5,7 +5,7 @@ freedom to stay silent or pass, no advice or cross-talk, the next date and where
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from app.scripts import MeetingFacts, fill
 
@@ -54,9 +54,9 @@ STANDARD_AGREEMENT = QT_TRANSLATE_NOOP(
 )
 
 
-def tr(text: str) -> str:
-    """A text marked with QT_TRANSLATE_NOOP above, in the current language."""
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: object) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above (typed as object), in the current language."""
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def default_text(kind: str) -> str:
@@ -73,7 +73,10 @@ def field_values(facts: MeetingFacts, group_name: str) -> dict[str, str]:
         or QCoreApplication.translate("MeetingScript", "our meeting"),
         "end_time": locale.toString(ends, QLocale.FormatType.ShortFormat),
         "next_date": locale.toString(
-            QDateTime(following.date(), QTime(following.hour, following.minute)),
+            QDateTime(
+                QDate(following.year, following.month, following.day),
+                QTime(following.hour, following.minute),
+            ),
             QLocale.FormatType.LongFormat,
         )
         if following is not None
