@@ -3039,6 +3039,14 @@ Will be deleted: {deleted}.</translation>
             <translation>Sharing circle</translation>
         </message>
         <message>
+            <source>Check-out (show of hands)</source>
+            <translation>Check-out (show of hands)</translation>
+        </message>
+        <message>
+            <source>{good} good · {mixed} mixed · {hard} hard</source>
+            <translation>{good} good · {mixed} mixed · {hard} hard</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Summary</translation>
         </message>

@@ -3039,6 +3039,14 @@ Seront supprimés : {deleted}.</translation>
             <translation>Cercle de parole</translation>
         </message>
         <message>
+            <source>Check-out (show of hands)</source>
+            <translation>Tour de fin (à main levée)</translation>
+        </message>
+        <message>
+            <source>{good} good · {mixed} mixed · {hard} hard</source>
+            <translation>{good} bien · {mixed} mitigé · {hard} difficile</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Compte rendu</translation>
         </message>

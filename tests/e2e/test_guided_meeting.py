@@ -119,6 +119,7 @@ def test_a_guided_meeting_from_welcome_to_check_out(qtbot, clock, demo_window) -
     qtbot.keyClick(live, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: not live.isVisible())
 
+    assert "5 good · 3 mixed · 1 hard" in sessions.panel.label.text()
     held = group.sessions.get(tonight.id)
     assert held.status == SessionStatus.HELD
     assert (held.checkout_good, held.checkout_mixed, held.checkout_hard) == (5, 3, 1)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,13 @@ class ScriptCard(Retranslating, QFrame):
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A long agreement scrolls inside the card rather than pushing the meeting off screen.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.viewport().setAutoFillBackground(False)
+        self.text_label.setAutoFillBackground(False)
+        self.scroller.setWidget(self.text_label)
         self.edit_button = QPushButton()
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit)
@@ -45,7 +53,7 @@ class ScriptCard(Retranslating, QFrame):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
         layout.addWidget(self.title)
-        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.scroller, 1)
         layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
 
@@ -68,7 +76,8 @@ class ScriptCard(Retranslating, QFrame):
         self.title.setText(self.tr("To read aloud"))
         self.edit_button.setText(self.tr("Edit this text…"))
         self.edit_button.setToolTip(self.tr("The group's own words for this kind of step"))
-        self.text_label.setFont(scaled_font(1.7))
+        self.title.setFont(scaled_font(1.2, True))
+        self.text_label.setFont(scaled_font(1.8))
         if self.kind:
             self.refresh()
 
