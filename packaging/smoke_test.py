@@ -98,7 +98,8 @@ def check_files(data: Path, result: dict[str, object], platform: str = sys.platf
     scratch = [p.name for p in (data / "tmp").glob("*")]
     if scratch:
         problems.append(f"files left in the scratch folder: {scratch}")
-    steps = {s["name"]: s for s in result.get("steps", [])}  # type: ignore[union-attr]
+    listed = result.get("steps", [])
+    steps = {s["name"]: s for s in listed} if isinstance(listed, list) else {}
     export = steps.get("handover export", {})
     exported = export.get("ok") and not str(export.get("detail", "")).startswith("skipped")
     if exported and not (data / "self-check.cercle").is_file():

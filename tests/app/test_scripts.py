@@ -18,7 +18,7 @@ def test_only_known_fields_are_filled_and_braces_typed_by_a_host_stay() -> None:
 
 
 @pytest.fixture
-def meeting(fresh_group):  # type: ignore[no-untyped-def]
+def meeting(fresh_group):
     sessions = fresh_group.sessions
     tonight = sessions.add_session(Session("2027-03-02T19:00", 90, theme="Sleep"))
     sessions.add_session(Session("2027-03-16T19:30", 90))
@@ -26,7 +26,7 @@ def meeting(fresh_group):  # type: ignore[no-untyped-def]
     return fresh_group, tonight
 
 
-def test_the_facts_give_the_end_time_the_next_planned_date_agreement_and_help(meeting) -> None:  # type: ignore[no-untyped-def]
+def test_the_facts_give_the_end_time_the_next_planned_date_agreement_and_help(meeting) -> None:
     group, tonight = meeting
     group.resources.add_resource(
         Resource("Crisis line", Category.CRISIS_LINE, phone="3114", pinned=True)
@@ -39,12 +39,12 @@ def test_the_facts_give_the_end_time_the_next_planned_date_agreement_and_help(me
     assert "Crisis line — 3114" in facts.help_lines
 
 
-def test_no_next_meeting_planned_is_none(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_no_next_meeting_planned_is_none(fresh_group) -> None:
     last = fresh_group.sessions.add_session(Session("2030-01-01T19:00", 60))
     assert fresh_group.scripts.facts(last).next_starts_at is None
 
 
-def test_a_newcomer_is_someone_checked_in_today_who_joined_today(meeting) -> None:  # type: ignore[no-untyped-def]
+def test_a_newcomer_is_someone_checked_in_today_who_joined_today(meeting) -> None:
     group, tonight = meeting
     regular = group.roster.add_member(Member("Marc", joined_on="2026-01-05"))
     group.roster.set_present(tonight.id, regular.id)
@@ -58,7 +58,7 @@ def test_a_newcomer_is_someone_checked_in_today_who_joined_today(meeting) -> Non
     assert group.scripts.facts(later).newcomers == 0
 
 
-def test_the_groups_own_text_is_kept_per_kind_and_can_go_back_to_cercles(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_the_groups_own_text_is_kept_per_kind_and_can_go_back_to_cercles(fresh_group) -> None:
     scripts = fresh_group.scripts
     assert scripts.own_text("welcome") is None
     scripts.save_text("welcome", "  Bonsoir, fin à {end_time}.  ")
@@ -75,7 +75,7 @@ def test_the_groups_own_text_is_kept_per_kind_and_can_go_back_to_cercles(fresh_g
         scripts.save_text("other", "x")
 
 
-def test_a_format_may_have_its_own_text_and_falls_back_to_the_groups(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_a_format_may_have_its_own_text_and_falls_back_to_the_groups(fresh_group) -> None:
     scripts = fresh_group.scripts
     template = fresh_group.sessions.templates()[0]
     scripts.save_text("closing", "Group closing")
@@ -87,7 +87,7 @@ def test_a_format_may_have_its_own_text_and_falls_back_to_the_groups(fresh_group
     assert fresh_group.db.scalar("SELECT count(*) FROM scripts") == 1
 
 
-def test_the_check_out_is_three_counts_on_the_meeting(meeting) -> None:  # type: ignore[no-untyped-def]
+def test_the_check_out_is_three_counts_on_the_meeting(meeting) -> None:
     group, tonight = meeting
     assert (tonight.checkout_good, tonight.checkout_mixed, tonight.checkout_hard) == (None,) * 3
     group.sessions.save_checkout(tonight.id, 6, 2, 1)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.live import PaceStatus
 from app.model import Category, SessionStatus
 from tests.e2e.test_host_evening import _check_in
 from tests.sessions.modal import answer_box
@@ -18,7 +19,7 @@ LEFT = Qt.MouseButton.LeftButton
 NEWCOMER_WORDS = "A special welcome to those here for the first time."
 
 
-def _following(group):  # type: ignore[no-untyped-def]
+def _following(group):
     today = date.today().isoformat()
     planned = sorted(
         (
@@ -31,7 +32,7 @@ def _following(group):  # type: ignore[no-untyped-def]
     return planned[0], planned[1]
 
 
-def _circle_with_one_coming_back(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+def _circle_with_one_coming_back(qtbot, circle, clock) -> None:
     face = circle.running.panel.face
     qtbot.waitUntil(lambda: QApplication.focusWidget() is circle.setup.start_button)
     qtbot.keyClick(circle.setup.start_button, Qt.Key.Key_Space)
@@ -47,7 +48,7 @@ def _circle_with_one_coming_back(qtbot, circle, clock) -> None:  # type: ignore[
     assert circle.round.current.speaker.label == first  # offered the word once more
     circle.show_pace()
     assert "behind plan" in circle.running.pace_label.text()
-    assert circle.running.pace_label.status.value == "behind"
+    assert circle.running.pace_label.status is PaceStatus.BEHIND
     qtbot.keyClick(face, Qt.Key.Key_P)  # and passes again
     assert circle.round.complete
     qtbot.keyClick(face, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -56,7 +57,7 @@ def _circle_with_one_coming_back(qtbot, circle, clock) -> None:  # type: ignore[
     assert not circle.summary.table.isVisible()
 
 
-def test_a_guided_meeting_from_welcome_to_check_out(qtbot, clock, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_guided_meeting_from_welcome_to_check_out(qtbot, clock, demo_window) -> None:
     window = demo_window
     group = window.ctx.group
     group_screen = window.group_screen
@@ -101,7 +102,10 @@ def test_a_guided_meeting_from_welcome_to_check_out(qtbot, clock, demo_window) -
     assert live.run.current.kind == "closing"
     following = datetime.fromisoformat(next_one.starts_at)
     when = QLocale().toString(
-        QDateTime(following.date(), QTime(following.hour, following.minute)),
+        QDateTime(
+            QDate(following.year, following.month, following.day),
+            QTime(following.hour, following.minute),
+        ),
         QLocale.FormatType.LongFormat,
     )
     assert f"Our next meeting: {when}." in script.text()

@@ -11,7 +11,7 @@ from ui.resources.handout_dialog import HandoutDialog
 
 
 @pytest.mark.parametrize(("page", "size_name"), [("a4", "A4"), ("letter", "Letter")])
-def test_pdf_of_a_category_holds_the_titles_in_the_group_language(  # type: ignore[no-untyped-def]
+def test_pdf_of_a_category_holds_the_titles_in_the_group_language(
     qtbot, ui_ctx, demo_group, tmp_path, page, size_name
 ) -> None:
     dialog = HandoutDialog(ui_ctx, demo_group, [], Category.CRISIS_LINE.value)
@@ -28,7 +28,7 @@ def test_pdf_of_a_category_holds_the_titles_in_the_group_language(  # type: igno
     assert "Lignes d'écoute et urgences" in text and "Téléphone" in text  # the group is French
 
 
-def test_chosen_resources_only_and_english_headings_for_an_english_group(  # type: ignore[no-untyped-def]
+def test_chosen_resources_only_and_english_headings_for_an_english_group(
     qtbot, ui_ctx, fresh_group, tmp_path
 ) -> None:
     chosen = [

@@ -12,7 +12,7 @@ from ui.sessions.live_view import LiveView
 from ui.sessions.printing import agenda_html, write_pdf
 
 
-def _meeting(group) -> Session:  # type: ignore[no-untyped-def]
+def _meeting(group) -> Session:
     session = Session("2027-02-02T19:00", 60, "Salle 3", "Le sommeil")
     items = [
         AgendaItem(session.id, i, t, k, m, n)
@@ -30,7 +30,7 @@ def _meeting(group) -> Session:  # type: ignore[no-untyped-def]
 
 def test_run_a_meeting_through_all_items_on_a_fake_clock(
     qtbot, ui_ctx, demo_group, fake_clock
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     session = _meeting(demo_group)
     present = [demo_group.roster.add_member(Member(n)) for n in ("Inès", "Paul")]
     for member in present:
@@ -90,7 +90,7 @@ def test_run_a_meeting_through_all_items_on_a_fake_clock(
 
 def test_escape_leaves_the_live_view_without_marking_held(
     qtbot, ui_ctx, demo_group, fake_clock
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     session = _meeting(demo_group)
     view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
     qtbot.addWidget(view)
@@ -102,7 +102,7 @@ def test_escape_leaves_the_live_view_without_marking_held(
 
 def test_print_an_agenda_to_pdf_in_the_group_language(
     qtbot, sessions_screen, demo_group, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     session = _meeting(demo_group)
     sessions_screen.reload(session.id)
     path = tmp_path / "agenda.pdf"
@@ -127,7 +127,7 @@ def test_print_an_agenda_to_pdf_in_the_group_language(
 
 def test_sign_in_sheet_is_blank_and_warns_first(
     qtbot, sessions_screen, demo_group, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     session = _meeting(demo_group)
     path = tmp_path / "sheet.pdf"
     assert sessions_screen.print_menu.save_pdf("sign_in", session, path)
@@ -139,7 +139,7 @@ def test_sign_in_sheet_is_blank_and_warns_first(
     assert sessions_screen.print_menu._warn_sign_in("agenda") is True
 
 
-def test_english_group_prints_english_headings(fresh_group, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_english_group_prints_english_headings(fresh_group, tmp_path, qapp) -> None:
     session = _meeting(fresh_group)
     path = tmp_path / "agenda.pdf"
     write_pdf(

@@ -7,13 +7,14 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
+from app.live import PaceStatus
 from tests.sessions.test_live_and_print import _meeting
 from ui.sessions.live_view import LiveView
 
 
 def test_the_live_meeting_says_how_far_off_plan_it_is_and_when_it_will_end(
     qtbot, ui_ctx, demo_group, fake_clock
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     start = datetime(2027, 2, 2, 19, 0)
     ui_ctx.wall_clock = lambda: start + timedelta(seconds=fake_clock.now - 5000.0)
     view = LiveView(ui_ctx, demo_group, _meeting(demo_group), clock=fake_clock)
@@ -36,6 +37,6 @@ def test_the_live_meeting_says_how_far_off_plan_it_is_and_when_it_will_end(
         view.pace_label.text()
         == "1 min ahead of plan · ends about 19:59 at this pace (planned 20:00)"
     )
-    assert view.pace_label.status.value == "ahead"
+    assert view.pace_label.status is PaceStatus.AHEAD
     view.reject()
     assert ui_ctx.meeting_pace is None

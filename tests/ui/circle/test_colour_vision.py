@@ -47,7 +47,7 @@ def test_the_simulation_matches_the_published_model() -> None:
     assert red.red() < 120 and abs(red.red() - red.green()) < 40 and red.blue() < 30
 
 
-def _panel(qtbot, tone: Tone) -> TimerPanel:  # type: ignore[no-untyped-def]
+def _panel(qtbot, tone: Tone) -> TimerPanel:
     panel = TimerPanel()
     qtbot.addWidget(panel)
     panel.resize(480, 300)
@@ -70,7 +70,7 @@ def _median_lightness(image: QImage) -> float:
     return values[len(values) // 2]
 
 
-def test_each_state_has_its_own_outline_and_the_bar_marks_the_warning(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_each_state_has_its_own_outline_and_the_bar_marks_the_warning(qtbot) -> None:
     outlines = {}
     for tone in SPEAKING:
         panel = _panel(qtbot, tone)
@@ -79,7 +79,7 @@ def test_each_state_has_its_own_outline_and_the_bar_marks_the_warning(qtbot) -> 
     assert outlines == {Tone.NEUTRAL: "none", Tone.WARNING: "dashed", Tone.OVERTIME: "double"}
 
 
-def test_under_deuteranopia_the_rendered_states_stay_apart(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_under_deuteranopia_the_rendered_states_stay_apart(qtbot) -> None:
     seen = {}
     for tone in SPEAKING:
         image = _panel(qtbot, tone).grab().toImage().scaled(160, 100)
