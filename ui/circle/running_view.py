@@ -209,6 +209,9 @@ class RunningView(Retranslating, QWidget):
         width = max(SIDE_WIDTH, longest + 48)  # the button's padding and focus border
         for widget in self.side_widgets:
             widget.setFixedWidth(width)
+        # Wrapped labels in a fixed-width column keep the height their lines need.
+        for label in (self.waiting_title, self.pace_label):
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
 
     def retranslate(self) -> None:
         self.next_label.setFont(scaled_font(1.4))

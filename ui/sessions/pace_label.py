@@ -62,8 +62,8 @@ class PaceLabel(QLabel):
         if text != self.text():
             self.setText(text)
             self.setAccessibleName(text)
-            if self.width() > 0:  # wrapped in a narrow column, it keeps the height it needs
-                self.setMinimumHeight(self.heightForWidth(self.width()))
+            if self.maximumWidth() < 10_000:  # in a fixed-width column: keep the wrapped height
+                self.setMinimumHeight(self.heightForWidth(self.maximumWidth()))
         if pace.status is not self.status:
             self.status = pace.status
             colours = colours_for(theme).status(STATUS_STYLE[pace.status])
