@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from app.circle_service import RoundBalance
 from ui.circle.display import duration_text
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.theme import scaled_font
 
@@ -50,7 +51,7 @@ class BalanceCard(Retranslating, QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.balance: RoundBalance | None = None
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
@@ -59,7 +60,7 @@ class BalanceCard(Retranslating, QFrame):
         grid.setHorizontalSpacing(28)
         grid.addWidget(self.title, 0, 0, 1, len(FIELDS))
         for column, key in enumerate(FIELDS):
-            value, name = QLabel(), QLabel()
+            value, name = PlainLabel(), PlainLabel()
             value.setObjectName("balanceValue")
             value.setFont(scaled_font(2.0, True))
             name.setWordWrap(True)

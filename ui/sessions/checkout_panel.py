@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox
 from app.group import OpenGroup
 from app.model import Session
 from ui.common.messages import stored_or_warned
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 SCALE = ("good", "mixed", "hard")
@@ -19,7 +20,7 @@ class CheckoutPanel(Retranslating, QFrame):
         self.group = group
         self.session = session
         self.setObjectName("card")
-        self.question = QLabel()
+        self.question = PlainLabel()
         self.question.setObjectName("sectionTitle")
         self.question.setWordWrap(True)
         self.names: dict[str, QLabel] = {}
@@ -29,7 +30,7 @@ class CheckoutPanel(Retranslating, QFrame):
         row.addWidget(self.question, 2)
         stored = (session.checkout_good, session.checkout_mixed, session.checkout_hard)
         for key, value in zip(SCALE, stored, strict=True):
-            name, spin = QLabel(), QSpinBox()
+            name, spin = PlainLabel(), QSpinBox()
             spin.setRange(0, 999)
             spin.setValue(value or 0)
             name.setBuddy(spin)
@@ -39,7 +40,7 @@ class CheckoutPanel(Retranslating, QFrame):
         self.save_button = QPushButton()
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        self.saved_label = QLabel()
+        self.saved_label = PlainLabel()
         self.saved_label.setWordWrap(True)
         row.addWidget(self.save_button)
         row.addWidget(self.saved_label, 2)

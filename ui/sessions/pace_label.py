@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.live import Pace, PaceStatus
+from ui.common.plain_text import PlainLabel
 from ui.common.theme import colours_for
 
 STATUS_STYLE = {
@@ -45,11 +46,11 @@ def pace_text(pace: Pace, now: datetime) -> str:
     ).format(status=pace_words(pace), end=_clock(ends), planned=_clock(planned))
 
 
-class PaceLabel(QLabel):
+class PaceLabel(PlainLabel):
     """One line, its status framed in the theme's status colours; the words carry the state."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("meetingPace")
         self.setWordWrap(True)
         self.status: PaceStatus | None = None

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -20,6 +19,7 @@ from app.group import OpenGroup
 from app.model import Session
 from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
 from ui.common.messages import stored_or_warned
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.theme import scaled_font
 from ui.sessions.script_texts import default_text, script_text
@@ -32,9 +32,9 @@ class ScriptCard(Retranslating, QFrame):
         self.session = session
         self.kind = ""
         self.setObjectName("card")
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
-        self.text_label = QLabel()
+        self.text_label = PlainLabel()
         self.text_label.setObjectName("liveScript")
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -92,7 +92,7 @@ class ScriptEditor(Retranslating, QDialog):
         super().__init__(parent)
         self.group = group
         self.kind = kind
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         self.hint.setWordWrap(True)
         self.editor = QPlainTextEdit()
         own = group.scripts.own_text(kind)
