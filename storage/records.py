@@ -69,7 +69,7 @@ class Session:
     status: str = SessionStatus.PLANNED.value
     summary: str = ""
     guest_count: int = 0
-    # The check-out by show of hands: counts only, None until taken (schema 2).
+    # The check-out by show of hands: counts only, None until taken (schema 3).
     checkout_good: int | None = None
     checkout_mixed: int | None = None
     checkout_hard: int | None = None
@@ -129,7 +129,7 @@ class CircleRound:
     seconds_per_turn: int
     session_id: str | None = None
     ended_at: str | None = None
-    # The round's balance (schema 2): kept even when per-person turns are not.
+    # The round's balance (schema 3): kept even when per-person turns are not.
     spoke_count: int = 0
     passed_count: int = 0
     not_reached_count: int = 0

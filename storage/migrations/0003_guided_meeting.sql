@@ -1,4 +1,4 @@
--- Cercle schema 2: the guided meeting (issue 16).
+-- Cercle schema 3: the guided meeting (issue 16).
 
 -- A round's balance for the host, kept whatever the group's setting: counts and seconds, never
 -- who. Per-person turns (circle_turns) are written only when the group keeps them (meta key
