@@ -80,6 +80,7 @@ def save_circle(
             "state": t.state.value,
             "added": t.added,
             "passes": t.passes,
+            "come_back": t.come_back,
             "spoken": t.spoken(moment),
         }
         for t in round_.turns
@@ -196,6 +197,7 @@ def _restore_turn(turn: Turn, raw: dict[str, Any], now: float, gap: float) -> No
     turn.planned = int(_seconds(raw["planned"]))
     turn.added = int(_seconds(raw["added"]))
     turn.passes = int(raw["passes"])
+    turn.come_back = raw.get("come_back") is True
     turn.state = TurnState(raw["state"])
     turn.spoken_before = _seconds(raw["spoken"])
     if turn.state is TurnState.SPEAKING:

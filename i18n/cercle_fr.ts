@@ -195,6 +195,10 @@
             <source>The current passphrase is not right. Nothing was changed.</source>
             <translation>La phrase secrète actuelle n'est pas la bonne. Rien n'a été modifié.</translation>
         </message>
+        <message>
+            <source>The new passphrase must have at least {count} characters.</source>
+            <translation>La nouvelle phrase secrète doit compter au moins {count} caractères.</translation>
+        </message>
     </context>
     <context>
         <name>CheckInDialog</name>
@@ -333,6 +337,14 @@
             <source>Passed: {names}</source>
             <translation>Ont passé leur tour : {names}</translation>
         </message>
+        <message>
+            <source>Round {number}: {balance}</source>
+            <translation>Tour {number} : {balance}</translation>
+        </message>
+        <message>
+            <source>{used} used of {planned} planned.</source>
+            <translation>{used} utilisées sur {planned} prévues.</translation>
+        </message>
     </context>
     <context>
         <name>Crash</name>
@@ -462,6 +474,10 @@
         <message>
             <source>Group lan&amp;guage:</source>
             <translation>&amp;Langue du groupe :</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least {count} characters.</source>
+            <translation>La phrase secrète doit compter au moins {count} caractères.</translation>
         </message>
     </context>
     <context>
@@ -1142,6 +1158,18 @@
         <message>
             <source>End the round</source>
             <translation>Terminer le tour</translation>
+        </message>
+        <message>
+            <source>Pass for this round</source>
+            <translation>Passer pour ce tour</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Pass for now, come back at the end</source>
+            <translation>Passer pour l’instant, revenir à la fin</translation>
         </message>
     </context>
     <context>
@@ -2436,6 +2464,13 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>Le fichier a %Ln autres problèmes de ce genre.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln read-aloud text(s)</source>
+            <translation>
+                <numerusform>%Ln texte à lire</numerusform>
+                <numerusform>%Ln textes à lire</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReportOutput</name>
@@ -2934,6 +2969,10 @@ Seront supprimés : {deleted}.</translation>
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
+        <message>
+            <source>Crisis line</source>
+            <translation>Ligne d'écoute</translation>
+        </message>
     </context>
     <context>
         <name>ResourcesScreen</name>
@@ -3253,6 +3292,22 @@ Seront supprimés : {deleted}.</translation>
             <source>Where the presenter screen opens</source>
             <translation>Où s'ouvre l'écran de projection</translation>
         </message>
+        <message>
+            <source>Come back at the end</source>
+            <translation>Revenir à la fin</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>La personne passe pour ce tour</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
+        </message>
+        <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (revient à la fin)</translation>
+        </message>
     </context>
     <context>
         <name>SameGroupChoice</name>
@@ -3510,6 +3565,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Summary</source>
             <translation>Compte rendu</translation>
+        </message>
+        <message>
+            <source>Check-out (show of hands)</source>
+            <translation>Tour de fin (à main levée)</translation>
+        </message>
+        <message>
+            <source>{good} good · {mixed} mixed · {hard} hard</source>
+            <translation>{good} bien · {mixed} mitigé · {hard} difficile</translation>
         </message>
     </context>
     <context>
@@ -3771,6 +3834,14 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>{budget} pour %n personnes : {each} chacun, et {spare} de marge.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu leur tour, le tour médian, le dépassement), jamais qui.</translation>
+        </message>
     </context>
     <context>
         <name>StartScreen</name>
@@ -3933,6 +4004,10 @@ Seront supprimés : {deleted}.</translation>
             <source>The round never started, so nothing was saved.</source>
             <translation>Le tour n'a pas commencé : rien n'a été enregistré.</translation>
         </message>
+        <message>
+            <source>Saved: only this balance, never who spoke or what was said.</source>
+            <translation>Enregistré : seulement ce bilan, jamais qui a parlé ni ce qui a été dit.</translation>
+        </message>
     </context>
     <context>
         <name>TemplatesDialog</name>
@@ -4036,6 +4111,185 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceCard</name>
+        <message>
+            <source>Balance of the round</source>
+            <translation>Bilan du tour</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutPanel</name>
+        <message>
+            <source>Check-out: how was this meeting for you? (show of hands)</source>
+            <translation>Pour finir : comment s’est passée cette rencontre pour vous ? (à main levée)</translation>
+        </message>
+        <message>
+            <source>&amp;Good</source>
+            <translation>&amp;Bien</translation>
+        </message>
+        <message>
+            <source>&amp;Mixed</source>
+            <translation>&amp;Mitigé</translation>
+        </message>
+        <message>
+            <source>&amp;Hard</source>
+            <translation>&amp;Difficile</translation>
+        </message>
+        <message>
+            <source>Save the check-out</source>
+            <translation>Enregistrer le tour de fin</translation>
+        </message>
+        <message>
+            <source>Counts only, on the meeting: never who</source>
+            <translation>Des nombres seulement, sur la séance : jamais qui</translation>
+        </message>
+        <message>
+            <source>Saved: counts only, never who.</source>
+            <translation>Enregistré : des nombres seulement, jamais qui.</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Tour de fin</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingScript</name>
+        <message>
+            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
+            <translation>Bienvenue à cette rencontre : {meeting}. Nous terminerons à {end_time}.
+Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder le silence : les deux sont bienvenus.</translation>
+        </message>
+        <message>
+            <source>Let us read our group agreement together:
+{agreement}</source>
+            <translation>Lisons ensemble la charte de notre groupe :
+{agreement}</translation>
+        </message>
+        <message>
+            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
+            <translation>Un petit tour pour arriver : en un mot ou une phrase, comment allez-vous ce soir ? Vous pouvez passer.</translation>
+        </message>
+        <message>
+            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
+            <translation>Voici le cercle de parole. Chacun parle à son tour, en « je », sans être interrompu, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour.</translation>
+        </message>
+        <message>
+            <source>Tonight's theme: {meeting}.</source>
+            <translation>Le thème de ce soir : {meeting}.</translation>
+        </message>
+        <message>
+            <source>Let us take a short break. We start again in a few minutes.</source>
+            <translation>Faisons une courte pause. Nous reprenons dans quelques minutes.</translation>
+        </message>
+        <message>
+            <source>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</source>
+            <translation>Merci à toutes et à tous pour ce soir. Notre prochaine rencontre : {next_date}.
+Si vous avez besoin d’aide d’ici là :
+{help_lines}
+Ce qui s’est dit ici reste ici.</translation>
+        </message>
+        <message>
+            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
+            <translation>Un accueil particulier à celles et ceux qui viennent pour la première fois. Vous n’avez rien à dire ce soir : écouter, c’est déjà participer. À la pause ou à la fin, je réponds volontiers à vos questions.</translation>
+        </message>
+        <message>
+            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
+            <translation>Nous parlons en « je ». Chacun est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
+        </message>
+        <message>
+            <source>our meeting</source>
+            <translation>notre rencontre</translation>
+        </message>
+        <message>
+            <source>not planned yet</source>
+            <translation>pas encore fixée</translation>
+        </message>
+        <message>
+            <source>the numbers in Help now</source>
+            <translation>les numéros de l’Aide immédiate</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pace</name>
+        <message>
+            <source>{minutes} min behind plan</source>
+            <translation>{minutes} min de retard sur le plan</translation>
+        </message>
+        <message>
+            <source>{minutes} min ahead of plan</source>
+            <translation>{minutes} min d’avance sur le plan</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>À l’heure</translation>
+        </message>
+        <message>
+            <source>{status} · ends about {end} at this pace (planned {planned})</source>
+            <translation>{status} · fin vers {end} à ce rythme (prévue à {planned})</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundBalance</name>
+        <message>
+            <source>Spoke</source>
+            <translation>Ont parlé</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Ont passé</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Pas eu leur tour</translation>
+        </message>
+        <message>
+            <source>Median turn</source>
+            <translation>Tour médian</translation>
+        </message>
+        <message>
+            <source>Run-over, in all</source>
+            <translation>Dépassement, en tout</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptCard</name>
+        <message>
+            <source>To read aloud</source>
+            <translation>À lire à voix haute</translation>
+        </message>
+        <message>
+            <source>Edit this text…</source>
+            <translation>Modifier ce texte…</translation>
+        </message>
+        <message>
+            <source>The group's own words for this kind of step</source>
+            <translation>Les mots du groupe pour ce type d’étape</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptEditor</name>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Texte à lire à voix haute</translation>
+        </message>
+        <message>
+            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+        </message>
+        <message>
+            <source>Back to Cercle's text</source>
+            <translation>Revenir au texte de Cercle</translation>
         </message>
     </context>
 </TS>

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Signal
 
 from app.group import OpenGroup
+from app.live import Pace
 from app.settings import Preferences, PreferenceStore
 from app.vaults import VaultService
 from i18n.loader import Translations
@@ -37,9 +38,14 @@ class UiContext(QObject):
         self.preference_store = preferences
         self.prefs: Preferences = preferences.load()
         self.monotonic = monotonic
-        # Wall time, for what must survive a lock (a paused meeting): the monotonic clock's
+        # UTC wall time, for what must survive a lock (a paused meeting): the monotonic clock's
         # readings mean nothing once the process has gone.
-        self.wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.utc_clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        # Local wall-clock time, only to say when the meeting will end; tests fix it.
+        self.wall_clock: Callable[[], datetime] = datetime.now
+        # While a meeting runs: its pace, given what its current item still needs (None: the
+        # item's own plan). The sharing circle reads it to show the meeting clock too.
+        self.meeting_pace: Callable[[float | None], Pace] | None = None
         self.group: OpenGroup | None = None
         # The installed translators, so Preferences can switch language live (set by main).
         self.translations: Translations | None = None

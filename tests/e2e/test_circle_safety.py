@@ -148,8 +148,11 @@ def test_no_auto_lock_during_a_round_and_ctrl_l_keeps_it(qtbot, clock, demo_wind
     answer_box(QMessageBox.StandardButton.Yes)  # the others are still waiting: asked once
     qtbot.mouseClick(circle.running.buttons["end"], LEFT)
     group = window.ctx.group
-    [(_round, turns)] = group.circle.rounds_for_session(session.id)[-1:]
-    assert turns[0].spoken_seconds >= 4 * limit + 95  # and the seconds the lock lasted
+    [(round_, turns)] = group.circle.rounds_for_session(session.id)[-1:]
+    # The demo keeps no per-person times: the round's balance holds the one turn, with the
+    # seconds the lock lasted.
+    assert turns == [] and round_.spoke_count == 1
+    assert round_.median_turn_seconds is not None and round_.median_turn_seconds >= 4 * limit + 95
 
     # Once no round runs (and the meeting is closed), the same idle time does lock.
     window.group_screen.screens["sessions"].live.reject()

@@ -33,7 +33,7 @@ def _unlock_demo(qtbot, window) -> None:
 
 def test_lock_then_unlock_brings_back_the_meeting_and_the_circle(qtbot, clock, demo_window) -> None:
     window = demo_window
-    window.ctx.wall_clock = lambda: BASE + timedelta(seconds=clock.now)
+    window.ctx.utc_clock = lambda: BASE + timedelta(seconds=clock.now)
     sessions = window.group_screen.screens["sessions"]
     qtbot.mouseClick(sessions.run_button, LEFT)
     live = sessions.live
@@ -81,12 +81,12 @@ def test_lock_then_unlock_brings_back_the_meeting_and_the_circle(qtbot, clock, d
     answer_box(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(circle.running.buttons["end"], LEFT)
     assert circle.stack.currentWidget() is circle.summary
-    assert live_state.load_circle(window.ctx.group.db, window.ctx.wall_clock) is None
+    assert live_state.load_circle(window.ctx.group.db, window.ctx.utc_clock) is None
 
 
 def test_a_state_from_another_evening_is_not_resumed(qtbot, clock, demo_window) -> None:
     window = demo_window
-    window.ctx.wall_clock = lambda: BASE + timedelta(seconds=clock.now)
+    window.ctx.utc_clock = lambda: BASE + timedelta(seconds=clock.now)
     sessions = window.group_screen.screens["sessions"]
     qtbot.mouseClick(sessions.run_button, LEFT)
     qtbot.waitExposed(sessions.live)

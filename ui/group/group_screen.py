@@ -173,7 +173,7 @@ class GroupScreen(Retranslating, QWidget):
         """After an unlock: the meeting and the circle that were running at the lock, where they
         were, with the time that passed counted."""
         db = self.group.db
-        now = self.ctx.wall_clock
+        now = self.ctx.utc_clock
         meeting, circle = live_state.load_meeting(db, now), live_state.load_circle(db, now)
         sessions, circle_screen = self.screens["sessions"], self.screens["circle"]
         live = None
