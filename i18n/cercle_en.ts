@@ -146,6 +146,13 @@
         </message>
     </context>
     <context>
+        <name>BalanceCard</name>
+        <message>
+            <source>Balance of the round</source>
+            <translation>Balance of the round</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change the passphrase</source>
@@ -194,10 +201,6 @@
         <message>
             <source>The current passphrase is not right. Nothing was changed.</source>
             <translation>The current passphrase is not right. Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>The new passphrase must have at least {count} characters.</source>
-            <translation>The new passphrase must have at least {count} characters.</translation>
         </message>
     </context>
     <context>
@@ -270,6 +273,41 @@
         </message>
     </context>
     <context>
+        <name>CheckoutPanel</name>
+        <message>
+            <source>Check-out: how was this meeting for you? (show of hands)</source>
+            <translation>Check-out: how was this meeting for you? (show of hands)</translation>
+        </message>
+        <message>
+            <source>&amp;Good</source>
+            <translation>&amp;Good</translation>
+        </message>
+        <message>
+            <source>&amp;Mixed</source>
+            <translation>&amp;Mixed</translation>
+        </message>
+        <message>
+            <source>&amp;Hard</source>
+            <translation>&amp;Hard</translation>
+        </message>
+        <message>
+            <source>Save the check-out</source>
+            <translation>Save the check-out</translation>
+        </message>
+        <message>
+            <source>Counts only, on the meeting: never who</source>
+            <translation>Counts only, on the meeting: never who</translation>
+        </message>
+        <message>
+            <source>Saved: counts only, never who.</source>
+            <translation>Saved: counts only, never who.</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Check-out</translation>
+        </message>
+    </context>
+    <context>
         <name>CircleDisplay</name>
         <message>
             <source>{minutes} min {seconds} s</source>
@@ -325,10 +363,6 @@
     </context>
     <context>
         <name>CircleSummary</name>
-        <message>
-            <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Round {number}: {used} used of {planned} planned.</translation>
-        </message>
         <message>
             <source>Spoke: {names}</source>
             <translation>Spoke: {names}</translation>
@@ -474,10 +508,6 @@
         <message>
             <source>Group lan&amp;guage:</source>
             <translation>Group lan&amp;guage:</translation>
-        </message>
-        <message>
-            <source>The passphrase must have at least {count} characters.</source>
-            <translation>The passphrase must have at least {count} characters.</translation>
         </message>
     </context>
     <context>
@@ -1116,10 +1146,6 @@
             <translation>P</translation>
         </message>
         <message>
-            <source>Pass (the person comes back at the end)</source>
-            <translation>Pass (the person comes back at the end)</translation>
-        </message>
-        <message>
             <source>+</source>
             <translation>+</translation>
         </message>
@@ -1311,6 +1337,67 @@
         <message>
             <source>&amp;Merge a co-host's file…</source>
             <translation>&amp;Merge a co-host's file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingScript</name>
+        <message>
+            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
+            <translation>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</translation>
+        </message>
+        <message>
+            <source>Let us read our group agreement together:
+{agreement}</source>
+            <translation>Let us read our group agreement together:
+{agreement}</translation>
+        </message>
+        <message>
+            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
+            <translation>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</translation>
+        </message>
+        <message>
+            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
+            <translation>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</translation>
+        </message>
+        <message>
+            <source>Tonight's theme: {meeting}.</source>
+            <translation>Tonight's theme: {meeting}.</translation>
+        </message>
+        <message>
+            <source>Let us take a short break. We start again in a few minutes.</source>
+            <translation>Let us take a short break. We start again in a few minutes.</translation>
+        </message>
+        <message>
+            <source>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</source>
+            <translation>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</translation>
+        </message>
+        <message>
+            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
+            <translation>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</translation>
+        </message>
+        <message>
+            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
+            <translation>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</translation>
+        </message>
+        <message>
+            <source>our meeting</source>
+            <translation>our meeting</translation>
+        </message>
+        <message>
+            <source>not planned yet</source>
+            <translation>not planned yet</translation>
+        </message>
+        <message>
+            <source>the numbers in Help now</source>
+            <translation>the numbers in Help now</translation>
         </message>
     </context>
     <context>
@@ -1716,6 +1803,25 @@
         <message>
             <source>&amp;Import the group</source>
             <translation>&amp;Import the group</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pace</name>
+        <message>
+            <source>{minutes} min behind plan</source>
+            <translation>{minutes} min behind plan</translation>
+        </message>
+        <message>
+            <source>{minutes} min ahead of plan</source>
+            <translation>{minutes} min ahead of plan</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>{status} · ends about {end} at this pace (planned {planned})</source>
+            <translation>{status} · ends about {end} at this pace (planned {planned})</translation>
         </message>
     </context>
     <context>
@@ -2969,10 +3075,6 @@ Will be deleted: {deleted}.</translation>
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
-        <message>
-            <source>Crisis line</source>
-            <translation>Crisis line</translation>
-        </message>
     </context>
     <context>
         <name>ResourcesScreen</name>
@@ -3129,6 +3231,33 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>RoundBalance</name>
+        <message>
+            <source>Spoke</source>
+            <translation>Spoke</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Not reached</translation>
+        </message>
+        <message>
+            <source>Median turn</source>
+            <translation>Median turn</translation>
+        </message>
+        <message>
+            <source>Run-over, in all</source>
+            <translation>Run-over, in all</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
         <name>RunPage</name>
         <message>
             <source>Merging the file</source>
@@ -3200,10 +3329,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>This speaker is done: the next one starts (also Enter)</translation>
-        </message>
-        <message>
-            <source>The speaker passes: their turn moves to the end of the round, once</source>
-            <translation>The speaker passes: their turn moves to the end of the round, once</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -3381,6 +3506,36 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
             <translation>Meetings, agendas and resources only: no members, no attendance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptCard</name>
+        <message>
+            <source>To read aloud</source>
+            <translation>To read aloud</translation>
+        </message>
+        <message>
+            <source>Edit this text…</source>
+            <translation>Edit this text…</translation>
+        </message>
+        <message>
+            <source>The group's own words for this kind of step</source>
+            <translation>The group's own words for this kind of step</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptEditor</name>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Text to read aloud</translation>
+        </message>
+        <message>
+            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
+        </message>
+        <message>
+            <source>Back to Cercle's text</source>
+            <translation>Back to Cercle's text</translation>
         </message>
     </context>
     <context>
@@ -3982,20 +4137,6 @@ Will be deleted: {deleted}.</translation>
             <source>{used} used of {planned} planned.</source>
             <translation>{used} used of {planned} planned.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n person(s) spoke</source>
-            <translation>
-                <numerusform>%n person spoke</numerusform>
-                <numerusform>%n people spoke</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n passed</numerusform>
-                <numerusform>%n passed</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
             <translation>Saved: only who spoke and for how long, never what was said.</translation>
@@ -4111,185 +4252,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Save the passphrase sheet</translation>
-        </message>
-    </context>
-    <context>
-        <name>BalanceCard</name>
-        <message>
-            <source>Balance of the round</source>
-            <translation>Balance of the round</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckoutPanel</name>
-        <message>
-            <source>Check-out: how was this meeting for you? (show of hands)</source>
-            <translation>Check-out: how was this meeting for you? (show of hands)</translation>
-        </message>
-        <message>
-            <source>&amp;Good</source>
-            <translation>&amp;Good</translation>
-        </message>
-        <message>
-            <source>&amp;Mixed</source>
-            <translation>&amp;Mixed</translation>
-        </message>
-        <message>
-            <source>&amp;Hard</source>
-            <translation>&amp;Hard</translation>
-        </message>
-        <message>
-            <source>Save the check-out</source>
-            <translation>Save the check-out</translation>
-        </message>
-        <message>
-            <source>Counts only, on the meeting: never who</source>
-            <translation>Counts only, on the meeting: never who</translation>
-        </message>
-        <message>
-            <source>Saved: counts only, never who.</source>
-            <translation>Saved: counts only, never who.</translation>
-        </message>
-        <message>
-            <source>Check-out</source>
-            <translation>Check-out</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingScript</name>
-        <message>
-            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
-What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
-            <translation>Welcome to this meeting: {meeting}. We will finish at {end_time}.
-What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</translation>
-        </message>
-        <message>
-            <source>Let us read our group agreement together:
-{agreement}</source>
-            <translation>Let us read our group agreement together:
-{agreement}</translation>
-        </message>
-        <message>
-            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
-            <translation>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</translation>
-        </message>
-        <message>
-            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
-            <translation>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</translation>
-        </message>
-        <message>
-            <source>Tonight's theme: {meeting}.</source>
-            <translation>Tonight's theme: {meeting}.</translation>
-        </message>
-        <message>
-            <source>Let us take a short break. We start again in a few minutes.</source>
-            <translation>Let us take a short break. We start again in a few minutes.</translation>
-        </message>
-        <message>
-            <source>Thank you all for tonight. Our next meeting: {next_date}.
-If you need help before then:
-{help_lines}
-What was said here stays here.</source>
-            <translation>Thank you all for tonight. Our next meeting: {next_date}.
-If you need help before then:
-{help_lines}
-What was said here stays here.</translation>
-        </message>
-        <message>
-            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
-            <translation>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</translation>
-        </message>
-        <message>
-            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
-            <translation>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</translation>
-        </message>
-        <message>
-            <source>our meeting</source>
-            <translation>our meeting</translation>
-        </message>
-        <message>
-            <source>not planned yet</source>
-            <translation>not planned yet</translation>
-        </message>
-        <message>
-            <source>the numbers in Help now</source>
-            <translation>the numbers in Help now</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pace</name>
-        <message>
-            <source>{minutes} min behind plan</source>
-            <translation>{minutes} min behind plan</translation>
-        </message>
-        <message>
-            <source>{minutes} min ahead of plan</source>
-            <translation>{minutes} min ahead of plan</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>On time</translation>
-        </message>
-        <message>
-            <source>{status} · ends about {end} at this pace (planned {planned})</source>
-            <translation>{status} · ends about {end} at this pace (planned {planned})</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoundBalance</name>
-        <message>
-            <source>Spoke</source>
-            <translation>Spoke</translation>
-        </message>
-        <message>
-            <source>Passed</source>
-            <translation>Passed</translation>
-        </message>
-        <message>
-            <source>Not reached</source>
-            <translation>Not reached</translation>
-        </message>
-        <message>
-            <source>Median turn</source>
-            <translation>Median turn</translation>
-        </message>
-        <message>
-            <source>Run-over, in all</source>
-            <translation>Run-over, in all</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptCard</name>
-        <message>
-            <source>To read aloud</source>
-            <translation>To read aloud</translation>
-        </message>
-        <message>
-            <source>Edit this text…</source>
-            <translation>Edit this text…</translation>
-        </message>
-        <message>
-            <source>The group's own words for this kind of step</source>
-            <translation>The group's own words for this kind of step</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptEditor</name>
-        <message>
-            <source>Text to read aloud</source>
-            <translation>Text to read aloud</translation>
-        </message>
-        <message>
-            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
-            <translation>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
-        </message>
-        <message>
-            <source>Back to Cercle's text</source>
-            <translation>Back to Cercle's text</translation>
         </message>
     </context>
 </TS>

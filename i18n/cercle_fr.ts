@@ -146,6 +146,13 @@
         </message>
     </context>
     <context>
+        <name>BalanceCard</name>
+        <message>
+            <source>Balance of the round</source>
+            <translation>Bilan du tour</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change the passphrase</source>
@@ -194,10 +201,6 @@
         <message>
             <source>The current passphrase is not right. Nothing was changed.</source>
             <translation>La phrase secrète actuelle n'est pas la bonne. Rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>The new passphrase must have at least {count} characters.</source>
-            <translation>La nouvelle phrase secrète doit compter au moins {count} caractères.</translation>
         </message>
     </context>
     <context>
@@ -270,6 +273,41 @@
         </message>
     </context>
     <context>
+        <name>CheckoutPanel</name>
+        <message>
+            <source>Check-out: how was this meeting for you? (show of hands)</source>
+            <translation>Pour finir : comment s’est passée cette rencontre pour vous ? (à main levée)</translation>
+        </message>
+        <message>
+            <source>&amp;Good</source>
+            <translation>&amp;Bien</translation>
+        </message>
+        <message>
+            <source>&amp;Mixed</source>
+            <translation>&amp;Mitigé</translation>
+        </message>
+        <message>
+            <source>&amp;Hard</source>
+            <translation>&amp;Difficile</translation>
+        </message>
+        <message>
+            <source>Save the check-out</source>
+            <translation>Enregistrer le tour de fin</translation>
+        </message>
+        <message>
+            <source>Counts only, on the meeting: never who</source>
+            <translation>Des nombres seulement, sur la séance : jamais qui</translation>
+        </message>
+        <message>
+            <source>Saved: counts only, never who.</source>
+            <translation>Enregistré : des nombres seulement, jamais qui.</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Tour de fin</translation>
+        </message>
+    </context>
+    <context>
         <name>CircleDisplay</name>
         <message>
             <source>{minutes} min {seconds} s</source>
@@ -325,10 +363,6 @@
     </context>
     <context>
         <name>CircleSummary</name>
-        <message>
-            <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Tour {number} : {used} utilisées sur {planned} prévues.</translation>
-        </message>
         <message>
             <source>Spoke: {names}</source>
             <translation>Ont parlé : {names}</translation>
@@ -474,10 +508,6 @@
         <message>
             <source>Group lan&amp;guage:</source>
             <translation>&amp;Langue du groupe :</translation>
-        </message>
-        <message>
-            <source>The passphrase must have at least {count} characters.</source>
-            <translation>La phrase secrète doit compter au moins {count} caractères.</translation>
         </message>
     </context>
     <context>
@@ -1116,10 +1146,6 @@
             <translation>P</translation>
         </message>
         <message>
-            <source>Pass (the person comes back at the end)</source>
-            <translation>Passer (la personne reprend la parole à la fin)</translation>
-        </message>
-        <message>
             <source>+</source>
             <translation>+</translation>
         </message>
@@ -1311,6 +1337,67 @@
         <message>
             <source>&amp;Merge a co-host's file…</source>
             <translation>&amp;Fusionner le fichier d'un co-animateur…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingScript</name>
+        <message>
+            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
+            <translation>Bienvenue à cette rencontre : {meeting}. Nous terminerons à {end_time}.
+Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder le silence : les deux sont bienvenus.</translation>
+        </message>
+        <message>
+            <source>Let us read our group agreement together:
+{agreement}</source>
+            <translation>Lisons ensemble la charte de notre groupe :
+{agreement}</translation>
+        </message>
+        <message>
+            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
+            <translation>Un petit tour pour arriver : en un mot ou une phrase, comment allez-vous ce soir ? Vous pouvez passer.</translation>
+        </message>
+        <message>
+            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
+            <translation>Voici le cercle de parole. Chacun parle à son tour, en « je », sans être interrompu, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour.</translation>
+        </message>
+        <message>
+            <source>Tonight's theme: {meeting}.</source>
+            <translation>Le thème de ce soir : {meeting}.</translation>
+        </message>
+        <message>
+            <source>Let us take a short break. We start again in a few minutes.</source>
+            <translation>Faisons une courte pause. Nous reprenons dans quelques minutes.</translation>
+        </message>
+        <message>
+            <source>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</source>
+            <translation>Merci à toutes et à tous pour ce soir. Notre prochaine rencontre : {next_date}.
+Si vous avez besoin d’aide d’ici là :
+{help_lines}
+Ce qui s’est dit ici reste ici.</translation>
+        </message>
+        <message>
+            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
+            <translation>Un accueil particulier à celles et ceux qui viennent pour la première fois. Vous n’avez rien à dire ce soir : écouter, c’est déjà participer. À la pause ou à la fin, je réponds volontiers à vos questions.</translation>
+        </message>
+        <message>
+            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
+            <translation>Nous parlons en « je ». Chacun est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
+        </message>
+        <message>
+            <source>our meeting</source>
+            <translation>notre rencontre</translation>
+        </message>
+        <message>
+            <source>not planned yet</source>
+            <translation>pas encore fixée</translation>
+        </message>
+        <message>
+            <source>the numbers in Help now</source>
+            <translation>les numéros de l’Aide immédiate</translation>
         </message>
     </context>
     <context>
@@ -1716,6 +1803,25 @@
         <message>
             <source>&amp;Import the group</source>
             <translation>&amp;Importer le groupe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pace</name>
+        <message>
+            <source>{minutes} min behind plan</source>
+            <translation>{minutes} min de retard sur le plan</translation>
+        </message>
+        <message>
+            <source>{minutes} min ahead of plan</source>
+            <translation>{minutes} min d’avance sur le plan</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>À l’heure</translation>
+        </message>
+        <message>
+            <source>{status} · ends about {end} at this pace (planned {planned})</source>
+            <translation>{status} · fin vers {end} à ce rythme (prévue à {planned})</translation>
         </message>
     </context>
     <context>
@@ -2969,10 +3075,6 @@ Seront supprimés : {deleted}.</translation>
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
-        <message>
-            <source>Crisis line</source>
-            <translation>Ligne d'écoute</translation>
-        </message>
     </context>
     <context>
         <name>ResourcesScreen</name>
@@ -3129,6 +3231,33 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>RoundBalance</name>
+        <message>
+            <source>Spoke</source>
+            <translation>Ont parlé</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Ont passé</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Pas eu leur tour</translation>
+        </message>
+        <message>
+            <source>Median turn</source>
+            <translation>Tour médian</translation>
+        </message>
+        <message>
+            <source>Run-over, in all</source>
+            <translation>Dépassement, en tout</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+    </context>
+    <context>
         <name>RunPage</name>
         <message>
             <source>Merging the file</source>
@@ -3200,10 +3329,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
-        </message>
-        <message>
-            <source>The speaker passes: their turn moves to the end of the round, once</source>
-            <translation>La personne passe : son tour va à la fin du cercle, une fois</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -3381,6 +3506,36 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
             <translation>Seulement les séances, ordres du jour et ressources : ni membres, ni présences.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptCard</name>
+        <message>
+            <source>To read aloud</source>
+            <translation>À lire à voix haute</translation>
+        </message>
+        <message>
+            <source>Edit this text…</source>
+            <translation>Modifier ce texte…</translation>
+        </message>
+        <message>
+            <source>The group's own words for this kind of step</source>
+            <translation>Les mots du groupe pour ce type d’étape</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptEditor</name>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Texte à lire à voix haute</translation>
+        </message>
+        <message>
+            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+        </message>
+        <message>
+            <source>Back to Cercle's text</source>
+            <translation>Revenir au texte de Cercle</translation>
         </message>
     </context>
     <context>
@@ -3982,20 +4137,6 @@ Seront supprimés : {deleted}.</translation>
             <source>{used} used of {planned} planned.</source>
             <translation>{used} utilisées sur {planned} prévues.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n person(s) spoke</source>
-            <translation>
-                <numerusform>%n personne a parlé</numerusform>
-                <numerusform>%n personnes ont parlé</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n personne a passé son tour</numerusform>
-                <numerusform>%n personnes ont passé leur tour</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
             <translation>Enregistré : seulement qui a parlé et combien de temps, jamais ce qui a été dit.</translation>
@@ -4111,185 +4252,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
-        </message>
-    </context>
-    <context>
-        <name>BalanceCard</name>
-        <message>
-            <source>Balance of the round</source>
-            <translation>Bilan du tour</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckoutPanel</name>
-        <message>
-            <source>Check-out: how was this meeting for you? (show of hands)</source>
-            <translation>Pour finir : comment s’est passée cette rencontre pour vous ? (à main levée)</translation>
-        </message>
-        <message>
-            <source>&amp;Good</source>
-            <translation>&amp;Bien</translation>
-        </message>
-        <message>
-            <source>&amp;Mixed</source>
-            <translation>&amp;Mitigé</translation>
-        </message>
-        <message>
-            <source>&amp;Hard</source>
-            <translation>&amp;Difficile</translation>
-        </message>
-        <message>
-            <source>Save the check-out</source>
-            <translation>Enregistrer le tour de fin</translation>
-        </message>
-        <message>
-            <source>Counts only, on the meeting: never who</source>
-            <translation>Des nombres seulement, sur la séance : jamais qui</translation>
-        </message>
-        <message>
-            <source>Saved: counts only, never who.</source>
-            <translation>Enregistré : des nombres seulement, jamais qui.</translation>
-        </message>
-        <message>
-            <source>Check-out</source>
-            <translation>Tour de fin</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingScript</name>
-        <message>
-            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
-What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
-            <translation>Bienvenue à cette rencontre : {meeting}. Nous terminerons à {end_time}.
-Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder le silence : les deux sont bienvenus.</translation>
-        </message>
-        <message>
-            <source>Let us read our group agreement together:
-{agreement}</source>
-            <translation>Lisons ensemble la charte de notre groupe :
-{agreement}</translation>
-        </message>
-        <message>
-            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
-            <translation>Un petit tour pour arriver : en un mot ou une phrase, comment allez-vous ce soir ? Vous pouvez passer.</translation>
-        </message>
-        <message>
-            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
-            <translation>Voici le cercle de parole. Chacun parle à son tour, en « je », sans être interrompu, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour.</translation>
-        </message>
-        <message>
-            <source>Tonight's theme: {meeting}.</source>
-            <translation>Le thème de ce soir : {meeting}.</translation>
-        </message>
-        <message>
-            <source>Let us take a short break. We start again in a few minutes.</source>
-            <translation>Faisons une courte pause. Nous reprenons dans quelques minutes.</translation>
-        </message>
-        <message>
-            <source>Thank you all for tonight. Our next meeting: {next_date}.
-If you need help before then:
-{help_lines}
-What was said here stays here.</source>
-            <translation>Merci à toutes et à tous pour ce soir. Notre prochaine rencontre : {next_date}.
-Si vous avez besoin d’aide d’ici là :
-{help_lines}
-Ce qui s’est dit ici reste ici.</translation>
-        </message>
-        <message>
-            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
-            <translation>Un accueil particulier à celles et ceux qui viennent pour la première fois. Vous n’avez rien à dire ce soir : écouter, c’est déjà participer. À la pause ou à la fin, je réponds volontiers à vos questions.</translation>
-        </message>
-        <message>
-            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
-            <translation>Nous parlons en « je ». Chacun est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
-        </message>
-        <message>
-            <source>our meeting</source>
-            <translation>notre rencontre</translation>
-        </message>
-        <message>
-            <source>not planned yet</source>
-            <translation>pas encore fixée</translation>
-        </message>
-        <message>
-            <source>the numbers in Help now</source>
-            <translation>les numéros de l’Aide immédiate</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pace</name>
-        <message>
-            <source>{minutes} min behind plan</source>
-            <translation>{minutes} min de retard sur le plan</translation>
-        </message>
-        <message>
-            <source>{minutes} min ahead of plan</source>
-            <translation>{minutes} min d’avance sur le plan</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>À l’heure</translation>
-        </message>
-        <message>
-            <source>{status} · ends about {end} at this pace (planned {planned})</source>
-            <translation>{status} · fin vers {end} à ce rythme (prévue à {planned})</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoundBalance</name>
-        <message>
-            <source>Spoke</source>
-            <translation>Ont parlé</translation>
-        </message>
-        <message>
-            <source>Passed</source>
-            <translation>Ont passé</translation>
-        </message>
-        <message>
-            <source>Not reached</source>
-            <translation>Pas eu leur tour</translation>
-        </message>
-        <message>
-            <source>Median turn</source>
-            <translation>Tour médian</translation>
-        </message>
-        <message>
-            <source>Run-over, in all</source>
-            <translation>Dépassement, en tout</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptCard</name>
-        <message>
-            <source>To read aloud</source>
-            <translation>À lire à voix haute</translation>
-        </message>
-        <message>
-            <source>Edit this text…</source>
-            <translation>Modifier ce texte…</translation>
-        </message>
-        <message>
-            <source>The group's own words for this kind of step</source>
-            <translation>Les mots du groupe pour ce type d’étape</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptEditor</name>
-        <message>
-            <source>Text to read aloud</source>
-            <translation>Texte à lire à voix haute</translation>
-        </message>
-        <message>
-            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
-            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
-        </message>
-        <message>
-            <source>Back to Cercle's text</source>
-            <translation>Revenir au texte de Cercle</translation>
         </message>
     </context>
 </TS>
