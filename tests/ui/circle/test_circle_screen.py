@@ -332,6 +332,7 @@ def test_with_the_groups_setting_off_the_host_sees_the_balance_and_no_one_is_rec
     _tick(circle, clock, 40)
     _key(qtbot, circle, Qt.Key.Key_R)  # passes for now, offered the word at the end
     _tick(circle, clock, 50)
+    answer_box(QMessageBox.StandardButton.Yes)  # people still waiting: asked once
     qtbot.keyClick(circle.running.panel.face, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     summary = circle.summary
     assert circle.stack.currentWidget() is summary
