@@ -285,7 +285,9 @@ class Round:
         turn = self.current
         if turn is not None:
             turn.stop(now)
-            turn.state = TurnState.DONE
+            # Given the word as the round was ended, before a second was spoken: not reached.
+            spoke = round(turn.spoken_before) > 0
+            turn.state = TurnState.DONE if spoke else TurnState.WAITING
         if self.started_at is None:
             self.started_at = now
         self.ended = True

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from app.circle import Outcome, Round, RoundSummary
+from app.circle import Outcome, Round, RoundSummary, TurnSummary
 from storage.circle import CircleRepository
 from storage.database import Database
 from storage.records import CircleRound, CircleTurn
@@ -117,7 +117,7 @@ class CircleService:
                 line.planned,
                 line.speaker.member_id,
                 line.speaker.label,
-                max(0, line.spoken),
+                _stored_seconds(line),
                 line.outcome is Outcome.PASSED,
             )
             for position, line in enumerate(summary.turns)
@@ -127,6 +127,13 @@ class CircleService:
 
     def rounds_for_session(self, session_id: str) -> list[tuple[CircleRound, list[CircleTurn]]]:
         return [(r, self._rounds.turns(r.id)) for r in self._rounds.rounds_for_session(session_id)]
+
+
+def _stored_seconds(line: TurnSummary) -> int:
+    """A turn neither passed nor spoken reads back as not reached (app/sessions.py): one who
+    had the word, however briefly, keeps at least a second so they never read as not reached."""
+    spoken = max(0, line.spoken)
+    return max(1, spoken) if line.outcome is Outcome.SPOKE else spoken
 
 
 def _iso(moment: datetime) -> str:

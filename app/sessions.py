@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.circle import Outcome
 from app.circle_service import RoundBalance, stored_balance
 from app.recurrence import Recurrence, dates
 from storage import sessions as session_store
@@ -23,14 +24,23 @@ STARTS_AT_FORMAT = "%Y-%m-%dT%H:%M"
 @dataclass(frozen=True)
 class TurnSummary:
     speaker: str  # the member's pseudonym, or the label typed for a guest; never what was said
-    planned_seconds: int
+    planned_seconds: int  # the time given: the round's time each, and any minute added
     spoken_seconds: int
     passed: bool
+
+    @property
+    def outcome(self) -> Outcome:
+        """Stored turns keep no state: one neither passed nor spoken was not reached, the rule
+        migration 0003 counts old rounds by (CircleService keeps a spoken turn at 1 s at least)."""
+        if self.passed:
+            return Outcome.PASSED
+        return Outcome.SPOKE if self.spoken_seconds > 0 else Outcome.NOT_HEARD
 
 
 @dataclass(frozen=True)
 class RoundSummary:
     started_at: str
+    seconds_per_turn: int  # the planned time per person: the one figure every screen shows
     turns: list[TurnSummary]  # empty when the group keeps no per-person times
     balance: RoundBalance
 
@@ -40,7 +50,11 @@ class RoundSummary:
 
     @property
     def planned_seconds(self) -> int:
-        return sum(t.planned_seconds for t in self.turns)
+        """As on the circle's own summary: the time each, once per person in the round."""
+        return self.seconds_per_turn * (len(self.turns) or self.balance.people)
+
+    def speakers(self, outcome: Outcome) -> list[str]:
+        return [t.speaker for t in self.turns if t.outcome is outcome]
 
 
 def starts_at_text(moment: datetime) -> str:
@@ -234,5 +248,9 @@ class SessionService:
                 turns.append(
                     TurnSummary(speaker, turn.planned_seconds, turn.spoken_seconds, turn.passed)
                 )
-            summaries.append(RoundSummary(round_.started_at, turns, stored_balance(round_)))
+            summaries.append(
+                RoundSummary(
+                    round_.started_at, round_.seconds_per_turn, turns, stored_balance(round_)
+                )
+            )
         return summaries

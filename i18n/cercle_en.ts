@@ -364,6 +364,10 @@
     <context>
         <name>CircleSummary</name>
         <message>
+            <source>Round {number}, {each} each: {balance}</source>
+            <translation>Round {number}, {each} each: {balance}</translation>
+        </message>
+        <message>
             <source>Spoke: {names}</source>
             <translation>Spoke: {names}</translation>
         </message>
@@ -372,8 +376,8 @@
             <translation>Passed: {names}</translation>
         </message>
         <message>
-            <source>Round {number}: {balance}</source>
-            <translation>Round {number}: {balance}</translation>
+            <source>Not reached (round ended): {names}</source>
+            <translation>Not reached (round ended): {names}</translation>
         </message>
         <message>
             <source>{used} used of {planned} planned.</source>
@@ -3390,6 +3394,10 @@ Will be deleted: {deleted}.</translation>
             <translation>Next: {name}</translation>
         </message>
         <message>
+            <source>Next: nobody, everyone has spoken</source>
+            <translation>Next: nobody, everyone has spoken</translation>
+        </message>
+        <message>
             <source>Next: nobody, this is the last turn</source>
             <translation>Next: nobody, this is the last turn</translation>
         </message>
@@ -3408,6 +3416,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Resume</source>
             <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Everyone has spoken. End the round ({end}) to see its balance, go back to the last speaker ({back}), or add a late arrival.</source>
+            <translation>Everyone has spoken. End the round ({end}) to see its balance, go back to the last speaker ({back}), or add a late arrival.</translation>
         </message>
         <message>
             <source>Screen {number} ({width}×{height})</source>
@@ -4111,12 +4123,16 @@ Will be deleted: {deleted}.</translation>
             <translation>Turn</translation>
         </message>
         <message>
+            <source>{each} + {added}</source>
+            <translation>{each} + {added}</translation>
+        </message>
+        <message>
             <source>Passed</source>
             <translation>Passed</translation>
         </message>
         <message>
-            <source>Did not speak (round ended)</source>
-            <translation>Did not speak (round ended)</translation>
+            <source>Not reached (round ended)</source>
+            <translation>Not reached (round ended)</translation>
         </message>
         <message>
             <source>Spoke</source>
@@ -4134,16 +4150,16 @@ Will be deleted: {deleted}.</translation>
             <translation>Set up a new round</translation>
         </message>
         <message>
-            <source>{used} used of {planned} planned.</source>
-            <translation>{used} used of {planned} planned.</translation>
-        </message>
-        <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
             <translation>Saved: only who spoke and for how long, never what was said.</translation>
         </message>
         <message>
             <source>The round never started, so nothing was saved.</source>
             <translation>The round never started, so nothing was saved.</translation>
+        </message>
+        <message>
+            <source>{each} each planned: {used} used of {planned} planned.</source>
+            <translation>{each} each planned: {used} used of {planned} planned.</translation>
         </message>
         <message>
             <source>Saved: only this balance, never who spoke or what was said.</source>

@@ -364,6 +364,10 @@
     <context>
         <name>CircleSummary</name>
         <message>
+            <source>Round {number}, {each} each: {balance}</source>
+            <translation>Tour {number}, {each} chacun : {balance}</translation>
+        </message>
+        <message>
             <source>Spoke: {names}</source>
             <translation>Ont parlé : {names}</translation>
         </message>
@@ -372,8 +376,8 @@
             <translation>Ont passé leur tour : {names}</translation>
         </message>
         <message>
-            <source>Round {number}: {balance}</source>
-            <translation>Tour {number} : {balance}</translation>
+            <source>Not reached (round ended): {names}</source>
+            <translation>Pas eu leur tour (tour terminé avant) : {names}</translation>
         </message>
         <message>
             <source>{used} used of {planned} planned.</source>
@@ -3390,6 +3394,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Ensuite : {name}</translation>
         </message>
         <message>
+            <source>Next: nobody, everyone has spoken</source>
+            <translation>Ensuite : personne, tout le monde a parlé</translation>
+        </message>
+        <message>
             <source>Next: nobody, this is the last turn</source>
             <translation>Ensuite : personne, c'est le dernier tour</translation>
         </message>
@@ -3408,6 +3416,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Resume</source>
             <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>Everyone has spoken. End the round ({end}) to see its balance, go back to the last speaker ({back}), or add a late arrival.</source>
+            <translation>Tout le monde a parlé. Terminez le tour ({end}) pour en voir le bilan, revenez à la dernière personne ({back}) ou ajoutez une personne arrivée en retard.</translation>
         </message>
         <message>
             <source>Screen {number} ({width}×{height})</source>
@@ -4111,12 +4123,16 @@ Seront supprimés : {deleted}.</translation>
             <translation>Tour</translation>
         </message>
         <message>
+            <source>{each} + {added}</source>
+            <translation>{each} + {added}</translation>
+        </message>
+        <message>
             <source>Passed</source>
             <translation>A passé son tour</translation>
         </message>
         <message>
-            <source>Did not speak (round ended)</source>
-            <translation>N'a pas parlé (tour terminé)</translation>
+            <source>Not reached (round ended)</source>
+            <translation>Pas eu son tour (tour terminé avant)</translation>
         </message>
         <message>
             <source>Spoke</source>
@@ -4134,16 +4150,16 @@ Seront supprimés : {deleted}.</translation>
             <translation>Préparer un nouveau tour</translation>
         </message>
         <message>
-            <source>{used} used of {planned} planned.</source>
-            <translation>{used} utilisées sur {planned} prévues.</translation>
-        </message>
-        <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
             <translation>Enregistré : seulement qui a parlé et combien de temps, jamais ce qui a été dit.</translation>
         </message>
         <message>
             <source>The round never started, so nothing was saved.</source>
             <translation>Le tour n'a pas commencé : rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>{each} each planned: {used} used of {planned} planned.</source>
+            <translation>{each} prévues par personne : {used} utilisées sur {planned} prévues.</translation>
         </message>
         <message>
             <source>Saved: only this balance, never who spoke or what was said.</source>

@@ -9,6 +9,7 @@ from app.circle import Round, Speaker
 from app.circle_service import balance, stored_balance
 from storage import schema
 from storage.database import Database
+from storage.records import Session
 from tests.app.test_circle import FakeClock
 
 
@@ -101,3 +102,31 @@ def test_rounds_saved_before_the_balance_existed_get_it_from_their_turns(tmp_pat
             "overrun_seconds FROM circle_rounds"
         )
         assert [tuple(r) for r in row] == [(3, 1, 1, 90, 50)]
+
+
+def test_each_turn_reads_back_as_it_ended_even_a_skipped_one(fresh_group) -> None:
+    """Stored turns keep no state: a turn the host moved past at once keeps a second, so it
+    reads back as spoken; the one given the word as the round ended reads as not reached."""
+    clock = FakeClock()
+    r = Round([Speaker(n) for n in ["Ana", "Bea", "Cal", "Dov"]], 120, clock)
+    r.start()
+    r.next()  # Ana: the host moved on at once
+    r.pass_turn()  # Bea
+    r.end()  # Cal had the word for no time at all; Dov was never reached
+    assert [t.outcome.value for t in r.summary().turns] == [
+        "spoke",
+        "passed",
+        "not_heard",
+        "not_heard",
+    ]
+    session = fresh_group.sessions.add_session(Session("2026-11-25T19:00"))
+    fresh_group.circle.set_keep_turn_times(True)
+    fresh_group.circle.save_round(r.summary(), "2026-11-25T19:30:00Z", session.id)
+    [summary] = fresh_group.sessions.circle_summary(session.id)
+    assert [(t.speaker, t.outcome.value) for t in summary.turns] == [
+        ("Ana", "spoke"),
+        ("Bea", "passed"),
+        ("Cal", "not_heard"),
+        ("Dov", "not_heard"),
+    ]
+    assert summary.seconds_per_turn == 120 and summary.planned_seconds == 480

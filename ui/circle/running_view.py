@@ -75,6 +75,11 @@ class RunningView(Retranslating, QWidget):
         info = QHBoxLayout()
         info.addWidget(self.next_label, 1)
         info.addWidget(self.position_label)
+        # Said plainly once everyone has spoken, with the one step left offered beside it.
+        self.done_label = PlainLabel()
+        self.done_label.setObjectName("circleDone")
+        self.done_label.setWordWrap(True)
+        self.done_label.hide()
         self.buttons: dict[str, QPushButton] = {
             name: QPushButton()
             for name in (
@@ -97,6 +102,7 @@ class RunningView(Retranslating, QWidget):
         left = QVBoxLayout()
         left.addWidget(self.panel, 1)
         left.addLayout(info)
+        left.addWidget(self.done_label)
         left.addLayout(self.turn_row)
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -397,6 +403,8 @@ class RunningView(Retranslating, QWidget):
         self.next_label.setText(
             self.tr("Next: {name}").format(name=following.speaker.label)
             if following
+            else self.tr("Next: nobody, everyone has spoken")
+            if r.complete
             else self.tr("Next: nobody, this is the last turn")
         )
         self.position_label.setText(
@@ -409,9 +417,27 @@ class RunningView(Retranslating, QWidget):
             if not r.started
             else self.tr("Resume")
         )
-        for name in ("back", "next", "pass", "later", "add"):
-            self.buttons[name].setEnabled(r.started and not r.ended)
+        turn_on = r.started and not r.ended and not r.complete
+        for name in ("next", "pass", "later", "add"):
+            self.buttons[name].setEnabled(turn_on)
+        self.buttons["toggle"].setEnabled(not r.ended and not r.complete)
+        self.buttons["back"].setEnabled(r.started and not r.ended)
+        self._show_done(r.complete)
         self._fill_waiting()
+
+    def _show_done(self, complete: bool) -> None:
+        """Everyone has spoken: say so, and make ending the round the step on offer."""
+        was_shown = self.done_label.isVisibleTo(self)
+        self.done_label.setText(
+            self.tr(
+                "Everyone has spoken. End the round ({end}) to see its balance, go back to the "
+                "last speaker ({back}), or add a late arrival."
+            ).format(end=native(END_KEYS), back=native("Left"))
+        )
+        self.done_label.setVisible(complete)
+        self.buttons["end"].setDefault(complete)
+        if complete and not was_shown and self.isVisible():
+            self.buttons["end"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill_waiting(self) -> None:
         assert self.round is not None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout,
 from app.circle import Outcome, RoundSummary, TurnSummary
 from app.circle_service import balance
 from ui.circle.balance import BalanceCard
-from ui.circle.display import clock_text, duration_text
+from ui.circle.display import duration_text
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
@@ -35,10 +35,12 @@ class SummaryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[TurnSummary] = []
+        self.seconds_each = 0
 
-    def set_rows(self, rows: list[TurnSummary]) -> None:
+    def set_rows(self, rows: list[TurnSummary], seconds_each: int = 0) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self.seconds_each = seconds_each
         self.endResetModel()
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
@@ -78,18 +80,28 @@ class SummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 line.speaker.label,
-                clock_text(line.spoken),
-                clock_text(line.planned),
+                duration_text(line.spoken),
+                given_text(line.planned, self.seconds_each),
                 outcome_text(line.outcome),
             )[column]
         return None
+
+
+def given_text(allotted: int, seconds_each: int) -> str:
+    """The time each, as every screen words it, and any minute added: "5 min + 1 min"."""
+    added = allotted - seconds_each
+    if seconds_each <= 0 or added <= 0:
+        return duration_text(allotted)
+    return QCoreApplication.translate("SummaryModel", "{each} + {added}").format(
+        each=duration_text(seconds_each), added=duration_text(added)
+    )
 
 
 def outcome_text(outcome: Outcome) -> str:
     if outcome is Outcome.PASSED:
         return QCoreApplication.translate("SummaryModel", "Passed")
     if outcome is Outcome.NOT_HEARD:
-        return QCoreApplication.translate("SummaryModel", "Did not speak (round ended)")
+        return QCoreApplication.translate("SummaryModel", "Not reached (round ended)")
     return QCoreApplication.translate("SummaryModel", "Spoke")
 
 
@@ -152,10 +164,12 @@ class SummaryView(Retranslating, QWidget):
         if summary is None:
             return
         # Per person only when the group keeps it; the outcome words and headers are translated.
-        self.model.set_rows(summary.turns if self.keeps_times else [])
+        self.model.set_rows(summary.turns if self.keeps_times else [], summary.seconds_per_turn)
         self.totals.setText(
-            self.tr("{used} used of {planned} planned.").format(
-                used=duration_text(summary.used), planned=duration_text(summary.planned)
+            self.tr("{each} each planned: {used} used of {planned} planned.").format(
+                each=duration_text(summary.seconds_per_turn),
+                used=duration_text(summary.used),
+                planned=duration_text(summary.planned),
             )
         )
         if self.problem:

@@ -1,21 +1,27 @@
-"""A few lines on a meeting's sharing-circle rounds: the balance of each and, when the group
-keeps per-person times, who spoke and who passed."""
+"""A few lines on a meeting's sharing-circle rounds: the time each person was given, the balance
+of each round and, when the group keeps per-person times, who spoke, who passed and whom the
+round did not reach. The figures and words are the circle's own summary's (ui/circle)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.circle import Outcome
 from app.sessions import RoundSummary
 from ui.circle.balance import balance_sentence
-from ui.sessions.labels import clock_text
+from ui.circle.display import duration_text
 
 
 def circle_summary_text(rounds: list[RoundSummary]) -> str:
     lines = []
     for number, round_ in enumerate(rounds, start=1):
         lines.append(
-            QCoreApplication.translate("CircleSummary", "Round {number}: {balance}").format(
-                number=number, balance=balance_sentence(round_.balance)
+            QCoreApplication.translate(
+                "CircleSummary", "Round {number}, {each} each: {balance}"
+            ).format(
+                number=number,
+                each=duration_text(round_.seconds_per_turn),
+                balance=balance_sentence(round_.balance),
             )
         )
         if round_.turns:
@@ -26,21 +32,19 @@ def circle_summary_text(rounds: list[RoundSummary]) -> str:
 def _per_person(round_: RoundSummary) -> list[str]:
     lines = [
         QCoreApplication.translate("CircleSummary", "{used} used of {planned} planned.").format(
-            used=clock_text(round_.spoken_seconds), planned=clock_text(round_.planned_seconds)
+            used=duration_text(round_.spoken_seconds), planned=duration_text(round_.planned_seconds)
         )
     ]
-    spoke = [t.speaker for t in round_.turns if not t.passed]
-    passed = [t.speaker for t in round_.turns if t.passed]
-    if spoke:
-        lines.append(
-            QCoreApplication.translate("CircleSummary", "Spoke: {names}").format(
-                names=", ".join(spoke)
-            )
-        )
-    if passed:
-        lines.append(
-            QCoreApplication.translate("CircleSummary", "Passed: {names}").format(
-                names=", ".join(passed)
-            )
-        )
+    headings = (
+        (Outcome.SPOKE, QCoreApplication.translate("CircleSummary", "Spoke: {names}")),
+        (Outcome.PASSED, QCoreApplication.translate("CircleSummary", "Passed: {names}")),
+        (
+            Outcome.NOT_HEARD,
+            QCoreApplication.translate("CircleSummary", "Not reached (round ended): {names}"),
+        ),
+    )
+    for outcome, heading in headings:
+        names = round_.speakers(outcome)
+        if names:
+            lines.append(heading.format(names=", ".join(names)))
     return lines
