@@ -95,6 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("vault")
     export.add_argument("file")
     export.add_argument("--scope", choices=SCOPES, default=SCOPES[0])
+    export.add_argument(
+        "--with-notes", action="store_true", help="include the members' private notes"
+    )
     imp = sub.add_parser(
         "import",
         help="add a handed-over group to this computer (asks the "
@@ -208,7 +211,9 @@ def _export(
     if generated:
         passphrase = generate_passphrase()
     with Database.open(Path(args.vault), vault_passphrase) as db:
-        manifest = service.export_db(db, Path(args.file), passphrase, args.scope)
+        manifest = service.export_db(
+            db, Path(args.file), passphrase, args.scope, with_notes=args.with_notes
+        )
     if generated:
         print(f"passphrase: {passphrase}", file=out)
     print(f"code: {manifest.code}", file=out)

@@ -76,8 +76,11 @@ class HandoverService:
         passphrase: str,
         scope: str,
         progress: Progress | None = None,
+        *,
+        with_notes: bool = False,
     ) -> Manifest:
-        return self.export_db(group.db, target, passphrase, scope, progress)
+        """with_notes: the members' private notes go too (ticked in by the outgoing host)."""
+        return self.export_db(group.db, target, passphrase, scope, progress, with_notes=with_notes)
 
     def export_db(
         self,
@@ -86,6 +89,8 @@ class HandoverService:
         passphrase: str,
         scope: str,
         progress: Progress | None = None,
+        *,
+        with_notes: bool = False,
     ) -> Manifest:
         if scope not in SCOPES:
             raise ValidationError("scope", "unknown")
@@ -98,6 +103,7 @@ class HandoverService:
             self.tmp,
             app_version(),
             progress or (lambda _p: None),
+            with_notes=with_notes,
         )
 
     # -- import as a new group -------------------------------------------------------------------

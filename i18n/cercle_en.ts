@@ -974,8 +974,24 @@
             <translation>Meetings, agendas, templates and resources. No member list, no attendance.</translation>
         </message>
         <message>
-            <source>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</source>
-            <translation>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</translation>
+            <source>Members, meetings, attendance and resources. Contact details only for members who agreed to pass them on.</source>
+            <translation>Members, meetings, attendance and resources. Contact details only for members who agreed to pass them on.</translation>
+        </message>
+        <message>
+            <source>Private notes about members only if the outgoing host chose to include them.</source>
+            <translation>Private notes about members only if the outgoing host chose to include them.</translation>
+        </message>
+        <message>
+            <source>No private notes: they stayed with the outgoing host.</source>
+            <translation>No private notes: they stayed with the outgoing host.</translation>
+        </message>
+        <message>
+            <source>The outgoing host's private notes about members go too.</source>
+            <translation>The outgoing host's private notes about members go too.</translation>
+        </message>
+        <message>
+            <source>The outgoing host's private notes go too, for members who agreed to pass them on.</source>
+            <translation>The outgoing host's private notes go too, for members who agreed to pass them on.</translation>
         </message>
         <message>
             <source>Install Cercle on your computer and open it.</source>
@@ -3500,8 +3516,8 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;Everything, except the contact details of members who did not agree (recommended)</translation>
         </message>
         <message>
-            <source>Names, phone numbers, emails and private notes go only for members who agreed to pass them on.</source>
-            <translation>Names, phone numbers, emails and private notes go only for members who agreed to pass them on.</translation>
+            <source>Names, phone numbers and emails go only for members who agreed to pass them on.</source>
+            <translation>Names, phone numbers and emails go only for members who agreed to pass them on.</translation>
         </message>
         <message>
             <source>Everything, &amp;with all contact details</source>
@@ -3518,6 +3534,22 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
             <translation>Meetings, agendas and resources only: no members, no attendance.</translation>
+        </message>
+        <message>
+            <source>Include my &amp;private notes about members</source>
+            <translation>Include my &amp;private notes about members</translation>
+        </message>
+        <message>
+            <source>No member list, so no private notes either.</source>
+            <translation>No member list, so no private notes either.</translation>
+        </message>
+        <message>
+            <source>Left unticked, your notes stay on this computer. Ticked, they go for members who agreed to pass their details on.</source>
+            <translation>Left unticked, your notes stay on this computer. Ticked, they go for members who agreed to pass their details on.</translation>
+        </message>
+        <message>
+            <source>Left unticked, your notes stay on this computer.</source>
+            <translation>Left unticked, your notes stay on this computer.</translation>
         </message>
     </context>
     <context>

@@ -974,8 +974,24 @@
             <translation>Les séances, ordres du jour, modèles et ressources. Ni liste des membres, ni présences.</translation>
         </message>
         <message>
-            <source>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</source>
-            <translation>Les membres, les séances, les présences et les ressources. Coordonnées et notes personnelles seulement pour les membres qui ont accepté qu'elles soient transmises.</translation>
+            <source>Members, meetings, attendance and resources. Contact details only for members who agreed to pass them on.</source>
+            <translation>Les membres, les séances, les présences et les ressources. Les coordonnées seulement pour les membres qui ont accepté qu'on les transmette.</translation>
+        </message>
+        <message>
+            <source>Private notes about members only if the outgoing host chose to include them.</source>
+            <translation>Les notes privées sur les membres seulement si la personne qui passe le relais a choisi de les inclure.</translation>
+        </message>
+        <message>
+            <source>No private notes: they stayed with the outgoing host.</source>
+            <translation>Aucune note privée : elles sont restées chez la personne qui passe le relais.</translation>
+        </message>
+        <message>
+            <source>The outgoing host's private notes about members go too.</source>
+            <translation>Les notes privées de la personne qui passe le relais sur les membres sont aussi transmises.</translation>
+        </message>
+        <message>
+            <source>The outgoing host's private notes go too, for members who agreed to pass them on.</source>
+            <translation>Les notes privées de la personne qui passe le relais sont aussi transmises, pour les membres qui ont donné leur accord.</translation>
         </message>
         <message>
             <source>Install Cercle on your computer and open it.</source>
@@ -3500,8 +3516,8 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Tout, sauf les coordonnées des membres qui n'ont pas donné leur accord (recommandé)</translation>
         </message>
         <message>
-            <source>Names, phone numbers, emails and private notes go only for members who agreed to pass them on.</source>
-            <translation>Noms, téléphones, e-mails et notes personnelles ne sont transmis que pour les membres qui l'ont accepté.</translation>
+            <source>Names, phone numbers and emails go only for members who agreed to pass them on.</source>
+            <translation>Les noms, téléphones et courriels ne sont transmis que pour les membres qui ont donné leur accord.</translation>
         </message>
         <message>
             <source>Everything, &amp;with all contact details</source>
@@ -3518,6 +3534,22 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
             <translation>Seulement les séances, ordres du jour et ressources : ni membres, ni présences.</translation>
+        </message>
+        <message>
+            <source>Include my &amp;private notes about members</source>
+            <translation>Inclure mes notes &amp;privées sur les membres</translation>
+        </message>
+        <message>
+            <source>No member list, so no private notes either.</source>
+            <translation>Pas de liste des membres, donc pas de notes privées non plus.</translation>
+        </message>
+        <message>
+            <source>Left unticked, your notes stay on this computer. Ticked, they go for members who agreed to pass their details on.</source>
+            <translation>Non cochée, vos notes restent sur cet ordinateur. Cochée, elles partent pour les membres qui ont accepté que leurs coordonnées soient transmises.</translation>
+        </message>
+        <message>
+            <source>Left unticked, your notes stay on this computer.</source>
+            <translation>Non cochée, vos notes restent sur cet ordinateur.</translation>
         </message>
     </context>
     <context>

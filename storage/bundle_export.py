@@ -43,7 +43,10 @@ def export_bundle(
     tmp_dir: Path,
     app_version: str,
     progress: Progress = _no_progress,
+    *,
+    with_notes: bool = False,
 ) -> Manifest:
+    """with_notes: the outgoing host ticked their private notes in; otherwise none travel."""
     if scope not in SCOPES:
         raise ValidationError("scope", "unknown")
     target = Path(target)
@@ -55,7 +58,7 @@ def export_bundle(
     partial = target.with_name(target.name + ".partial")
     done = False
     try:
-        _write(db, scratch, key, scope, app_version)
+        _write(db, scratch, key, scope, app_version, with_notes)
         progress(50)
         try:
             manifest = verify_bundle(scratch, key, deep=False)
@@ -79,7 +82,9 @@ def export_bundle(
             partial.unlink(missing_ok=True)
 
 
-def _write(db: Database, scratch: Path, key: BundleKey, scope: str, app_version: str) -> None:
+def _write(
+    db: Database, scratch: Path, key: BundleKey, scope: str, app_version: str, with_notes: bool
+) -> None:
     db.execute("ATTACH ? AS out KEY ?", (str(scratch), key.with_salt))
     try:
         # What the scope removes is overwritten with zeros, not left in free pages.
@@ -87,7 +92,7 @@ def _write(db: Database, scratch: Path, key: BundleKey, scope: str, app_version:
         db.execute(f"PRAGMA out.cache_size = -{CACHE_KIB}")
         db.execute("SELECT sqlcipher_export('out')")
         with db.transaction():
-            _strip(db, scope)
+            _strip(db, scope, with_notes)
             version = schema.schema_version(db)
             db.execute(f"PRAGMA out.user_version = {int(version)}")
             _write_manifest(db, scope, version, app_version)
@@ -104,11 +109,14 @@ def _verify_copy(partial: Path, key: BundleKey, manifest: Manifest) -> None:
             raise StorageError("copy differs")
 
 
-def _strip(db: Database, scope: str) -> None:
+def _strip(db: Database, scope: str, with_notes: bool) -> None:
     """Scope applied to the copy only. updated_at is left as it was, so a co-host merging a
     consent-limited file never overwrites the contact details they already hold."""
     # A meeting paused by a lock belongs to this computer's session, never to the next host.
     db.execute("DELETE FROM out.meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
+    if not with_notes:
+        # The host's private notes are their own: they travel only when ticked in.
+        db.execute("UPDATE out.members SET private_note = '' WHERE private_note != ''")
     if scope == "consented":
         sets = ", ".join(f"{c} = ''" for c in CONTACT_COLUMNS)
         # The consent records decide (schema 2), not the old checkbox: a consent past its

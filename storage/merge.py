@@ -33,6 +33,12 @@ PARENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
 }
 
 
+# Bundles carry no private note unless the outgoing host ticked them in: a blank there means
+# "not sent", so a newer row never wipes the note the receiving host keeps. (A note a co-host
+# cleared on purpose is therefore not cleared here: keeping a host's own words is the safe side.)
+KEPT_WHEN_BLANK: dict[str, tuple[str, ...]] = {"members": ("private_note",)}
+
+
 # A merge that erases or overwrites more than this share of a table is said so, with figures,
 # and asked again; tables smaller than LARGE_TABLE rows are left out (two templates of two).
 LARGE_SHARE = 0.5
@@ -154,6 +160,13 @@ def _incoming_sql(table: str, columns: list[str]) -> str:
     return f"SELECT {', '.join(select)} FROM theirs.{table} WHERE {' AND '.join(where)}"
 
 
+def _taken(table: str, column: str) -> str:
+    """The incoming value, except a blank over a kept one where a bundle may have left it out."""
+    if column in KEPT_WHEN_BLANK.get(table, ()):
+        return f"CASE WHEN i.{column} = '' THEN main.{table}.{column} ELSE i.{column} END"
+    return f"i.{column}"
+
+
 def _merge_table(db: Database, table: str, counts: MergeCounts) -> None:
     columns = _columns(db, table)
     names = ", ".join(columns)
@@ -167,8 +180,9 @@ def _merge_table(db: Database, table: str, counts: MergeCounts) -> None:
         f"AND {canon_in} > {canon_here})"
     )
     sets = ", ".join(columns)
+    taken = ", ".join(_taken(table, c) for c in columns)
     cursor = db.execute(
-        f"UPDATE main.{table} SET ({sets}) = (SELECT {names} FROM temp.incoming i "
+        f"UPDATE main.{table} SET ({sets}) = (SELECT {taken} FROM temp.incoming i "
         f"WHERE i.id = main.{table}.id) WHERE id IN ({winners})"
     )
     counts.changed[table] = max(cursor.rowcount, 0)

@@ -38,7 +38,8 @@ def other_vaults(tmp_path: Path) -> VaultService:
 def demo_bundle(demo_group, handover, tmp_path: Path) -> Path:
     target = tmp_path / "stick" / "group.cercle"
     target.parent.mkdir()
-    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
+    # Everything, the host's private notes too: a copy identical to the group.
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything", with_notes=True)
     return target
 
 

@@ -46,7 +46,9 @@ def test_large_generated_group_round_trip(tmp_path: Path) -> None:
     info = generate(source.data, Size(members=500, years=5, resources=300))
     target = tmp_path / "large.cercle"
     with Database.open(info.path, "benchmark passphrase") as db:
-        manifest = HandoverService(source).export_db(db, target, BUNDLE_PASSPHRASE, "everything")
+        manifest = HandoverService(source).export_db(
+            db, target, BUNDLE_PASSPHRASE, "everything", with_notes=True
+        )
         before = snapshot(db)
     assert manifest.counts["members"] == 500 and manifest.counts["attendance"] > 1000
     new = VaultService(DataDir.resolve(tmp_path / "new"))
@@ -64,7 +66,7 @@ def test_consent_scope_leaves_out_exactly_the_contact_details(
     tmp_path,
 ) -> None:
     target = tmp_path / "consented.cercle"
-    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented", with_notes=True)
     result = _import(other_vaults, target)
     original = {r[0]: r for r in demo_group.db.query("SELECT * FROM members")}
     columns = [r[1] for r in demo_group.db.query("PRAGMA table_info(members)")]

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFileDialog,
     QLabel,
     QProgressBar,
@@ -64,7 +65,14 @@ class ScopePage(Retranslating, QWizardPage):
             self.notes[scope].setIndent(24)
             layout.addSpacing(10)  # each choice with its note reads as one block
         self.radios[SCOPES[0]].setChecked(True)
+        # Off unless the host ticks it: the guide promises the private note is theirs alone.
+        self.notes_box = QCheckBox()
+        self.notes_box.setChecked(False)
+        layout.addWidget(self.notes_box)
+        self.notes_note = _wrapped(layout, "muted")
+        self.notes_note.setIndent(24)
         layout.addStretch(1)
+        self.buttons.buttonToggled.connect(self._scope_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -77,8 +85,7 @@ class ScopePage(Retranslating, QWizardPage):
         )
         self.notes["consented"].setText(
             self.tr(
-                "Names, phone numbers, emails and private notes "
-                "go only for members who agreed to pass them on."
+                "Names, phone numbers and emails go only for members who agreed to pass them on."
             )
         )
         self.radios["everything"].setText(self.tr("Everything, &with all contact details"))
@@ -89,9 +96,29 @@ class ScopePage(Retranslating, QWizardPage):
         self.notes["no_roster"].setText(
             self.tr("Meetings, agendas and resources only: no members, no attendance.")
         )
+        self.notes_box.setText(self.tr("Include my &private notes about members"))
+        self._scope_changed()
+
+    def _scope_changed(self) -> None:
+        scope = self.scope()
+        self.notes_box.setEnabled(scope != "no_roster")
+        if scope == "no_roster":
+            self.notes_note.setText(self.tr("No member list, so no private notes either."))
+        elif scope == "consented":
+            self.notes_note.setText(
+                self.tr(
+                    "Left unticked, your notes stay on this computer. Ticked, they go for "
+                    "members who agreed to pass their details on."
+                )
+            )
+        else:
+            self.notes_note.setText(self.tr("Left unticked, your notes stay on this computer."))
 
     def scope(self) -> str:
         return next(s for s, r in self.radios.items() if r.isChecked())
+
+    def with_notes(self) -> bool:
+        return self.notes_box.isEnabled() and self.notes_box.isChecked()
 
 
 class PassphrasePage(Retranslating, QWizardPage):
@@ -276,6 +303,7 @@ class WritePage(Retranslating, QWizardPage):
         wizard = self._wizard
         target = Path(wizard.destination_page.file_field.path())
         passphrase, scope = wizard.passphrase_page.passphrase(), wizard.scope_page.scope()
+        with_notes = wizard.scope_page.with_notes()
         service, group = wizard.service, wizard.group
         self.manifest = None
         set_ready(self.ready, False)
@@ -283,7 +311,9 @@ class WritePage(Retranslating, QWizardPage):
         self._show(done=False, failed=False)
         wizard.busy(True)
         self.worker.start(
-            lambda report: service.export(group, target, passphrase, scope, report),
+            lambda report: service.export(
+                group, target, passphrase, scope, report, with_notes=with_notes
+            ),
             with_progress=True,
         )
 
@@ -319,7 +349,13 @@ class WritePage(Retranslating, QWizardPage):
             m = self.manifest
             target = self._wizard.destination_page.file_field.path()
             facts = LetterFacts(
-                m.group_name, m.exported_at, m.code, m.scope, m.counts, Path(target).name
+                m.group_name,
+                m.exported_at,
+                m.code,
+                m.scope,
+                m.counts,
+                Path(target).name,
+                self._wizard.scope_page.with_notes(),
             )
             stored_or_warned(
                 self, self.tr("Save the handover letter"), lambda: write_letter(path, facts)

@@ -26,24 +26,49 @@ class LetterFacts:
     scope: str
     counts: dict[str, int]
     file_name: str
+    with_notes: bool = False  # the outgoing host ticked their private notes in
 
 
-def scope_sentence(scope: str) -> str:
-    if scope == "everything":
-        return QCoreApplication.translate(
-            "HandoverLetter",
-            "Everything: members with their contact details, meetings, "
-            "attendance, speaking-time records and resources.",
-        )
+def scope_sentence(scope: str, with_notes: bool | None = None) -> str:
+    """What the file holds. with_notes None: said from the file alone, which cannot tell a note
+    left out from a note never written."""
     if scope == "no_roster":
         return QCoreApplication.translate(
             "HandoverLetter",
             "Meetings, agendas, templates and resources. No member list, no attendance.",
         )
+    if scope == "everything":
+        holds = QCoreApplication.translate(
+            "HandoverLetter",
+            "Everything: members with their contact details, meetings, "
+            "attendance, speaking-time records and resources.",
+        )
+    else:
+        holds = QCoreApplication.translate(
+            "HandoverLetter",
+            "Members, meetings, attendance and resources. Contact details only for members "
+            "who agreed to pass them on.",
+        )
+    return f"{holds} {notes_sentence(scope, with_notes)}"
+
+
+def notes_sentence(scope: str, with_notes: bool | None) -> str:
+    if with_notes is None:
+        return QCoreApplication.translate(
+            "HandoverLetter",
+            "Private notes about members only if the outgoing host chose to include them.",
+        )
+    if not with_notes:
+        return QCoreApplication.translate(
+            "HandoverLetter", "No private notes: they stayed with the outgoing host."
+        )
+    if scope == "everything":
+        return QCoreApplication.translate(
+            "HandoverLetter", "The outgoing host's private notes about members go too."
+        )
     return QCoreApplication.translate(
         "HandoverLetter",
-        "Members, meetings, attendance and resources. Contact details and "
-        "private notes only for members who agreed to pass them on.",
+        "The outgoing host's private notes go too, for members who agreed to pass them on.",
     )
 
 
@@ -116,7 +141,7 @@ def write_letter(path: Path, facts: LetterFacts) -> None:
     body = (
         f"<h1>{title}</h1><p><b>{escaped(facts.group_name)}</b></p><p>{exported}</p>"
         f"<p>{compare}</p><p class='code'>{html.escape(facts.code)}</p>"
-        f"<p><b>{holds}</b><br>{scope_sentence(facts.scope)}</p><p><b>{how}</b></p>"
+        f"<p><b>{holds}</b><br>{scope_sentence(facts.scope, facts.with_notes)}</p><p><b>{how}</b></p>"
         "<ol>" + "".join(f"<li>{s}</li>" for s in steps) + f"</ol><p>{never}</p>"
     )
     _write_pdf(path, body)
