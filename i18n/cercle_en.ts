@@ -1300,6 +1300,26 @@
             <translation>End the meeting and mark this session as held?</translation>
         </message>
         <message>
+            <source>Leave the meeting</source>
+            <translation>Leave the meeting</translation>
+        </message>
+        <message>
+            <source>Leave the meeting in progress?</source>
+            <translation>Leave the meeting in progress?</translation>
+        </message>
+        <message>
+            <source>It is not marked as held, and its clocks start again from the first item if you run it again. To end it, go to the last item and choose End the meeting.</source>
+            <translation>It is not marked as held, and its clocks start again from the first item if you run it again. To end it, go to the last item and choose End the meeting.</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <source>Stay in the meeting</source>
+            <translation>Stay in the meeting</translation>
+        </message>
+        <message>
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
@@ -2129,6 +2149,10 @@ What was said here stays here.</translation>
         <message>
             <source>Sharing circle</source>
             <translation>Sharing circle</translation>
+        </message>
+        <message>
+            <source>Esc: back to the host's controls</source>
+            <translation>Esc: back to the host's controls</translation>
         </message>
     </context>
     <context>
@@ -3389,6 +3413,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Screen for the presenter view</source>
             <translation>Screen for the presenter view</translation>
+        </message>
+        <message>
+            <source>Back to the meeting</source>
+            <translation>Back to the meeting</translation>
+        </message>
+        <message>
+            <source>The meeting window, with its agenda and clock; the round keeps running</source>
+            <translation>The meeting window, with its agenda and clock; the round keeps running</translation>
         </message>
         <message>
             <source>Add a late arrival</source>

@@ -1300,6 +1300,26 @@
             <translation>Terminer la séance et la marquer comme tenue ?</translation>
         </message>
         <message>
+            <source>Leave the meeting</source>
+            <translation>Quitter la séance</translation>
+        </message>
+        <message>
+            <source>Leave the meeting in progress?</source>
+            <translation>Quitter la séance en cours ?</translation>
+        </message>
+        <message>
+            <source>It is not marked as held, and its clocks start again from the first item if you run it again. To end it, go to the last item and choose End the meeting.</source>
+            <translation>Elle n'est pas marquée comme tenue, et ses minuteurs repartent du premier point si vous la relancez. Pour la terminer, allez au dernier point et choisissez Terminer la séance.</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Stay in the meeting</source>
+            <translation>Rester dans la séance</translation>
+        </message>
+        <message>
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
@@ -2129,6 +2149,10 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Sharing circle</source>
             <translation>Cercle de parole</translation>
+        </message>
+        <message>
+            <source>Esc: back to the host's controls</source>
+            <translation>Échap : retour aux commandes de l'animation</translation>
         </message>
     </context>
     <context>
@@ -3389,6 +3413,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Screen for the presenter view</source>
             <translation>Écran pour l'affichage de projection</translation>
+        </message>
+        <message>
+            <source>Back to the meeting</source>
+            <translation>Reprendre la séance</translation>
+        </message>
+        <message>
+            <source>The meeting window, with its agenda and clock; the round keeps running</source>
+            <translation>La fenêtre de la séance, avec son ordre du jour et son horloge ; le tour continue</translation>
         </message>
         <message>
             <source>Add a late arrival</source>

@@ -26,6 +26,8 @@ class UiContext(QObject):
     checkin_requested = Signal(str)  # session id: open the check-in list for that meeting
     agreements_requested = Signal()  # show the group agreements full-window, to read aloud
     about_to_lock = Signal()  # last chance for screens to finish (a running circle is saved)
+    help_now_shown = Signal(bool)  # Help now opened (True) or closed: the circle pauses for it
+    meeting_requested = Signal()  # back to the meeting in progress (it stepped aside)
 
     def __init__(
         self,

@@ -35,3 +35,14 @@ def answer_text(text: str) -> None:
         dialog.accept()
 
     _when_shown(QInputDialog, fill)
+
+
+def answer_box_with(text: str) -> None:
+    """The next box's own button with this text (boxes that name their choices)."""
+
+    def click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        [button] = [b for b in box.buttons() if b.text() == text]
+        button.click()
+
+    _when_shown(QMessageBox, click)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.model import SessionStatus
 from tests.helpers import type_text
-from tests.sessions.modal import answer_box
+from tests.sessions.modal import answer_box, answer_box_with
 from ui.sessions.roles import OBJECT_ROLE
 from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
 
@@ -134,6 +134,7 @@ def test_new_session_then_run_it_from_the_screen(qtbot, sessions_screen, demo_gr
     qtbot.mouseClick(screen.run_button, Qt.MouseButton.LeftButton)
     assert screen.live is not None and screen.live.isVisible()
     assert screen.live.title_label.text() == "Accueil"
+    answer_box_with("Leave")
     qtbot.keyClick(screen.live, Qt.Key.Key_Escape)
     assert not screen.live.isVisible()
 

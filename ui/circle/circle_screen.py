@@ -45,10 +45,12 @@ class CircleScreen(Retranslating, QWidget):
         layout.addWidget(self.stack)
         self.setup.start_requested.connect(self.start_round)
         self.setup.chime_box.toggled.connect(self._chime_toggled)
-        self.running.ended.connect(self.finish_round)
+        self.running.ended.connect(self._round_ended)
+        self.running.meeting_requested.connect(ctx.meeting_requested)
         self.running.help_now.connect(ctx.help_now_requested)
         self.summary.new_round.connect(self.show_setup)
         ctx.about_to_lock.connect(self._keep_for_unlock)
+        ctx.help_now_shown.connect(self.running.pause_for_help)
         ctx.data_changed.connect(self._data_changed)
         self.pace_timer = QTimer(self)
         self.pace_timer.setInterval(PACE_MS)
@@ -99,6 +101,7 @@ class CircleScreen(Retranslating, QWidget):
     def show_pace(self) -> None:
         """The running meeting's clock beside the round, counting what the round still needs."""
         source = self.ctx.meeting_pace
+        self.running.meeting_button.setVisible(source is not None)
         if self.round is None or source is None:
             self.running.pace_label.show_pace(None, self.ctx.wall_clock(), self.ctx.prefs.theme)
             return
@@ -120,6 +123,12 @@ class CircleScreen(Retranslating, QWidget):
         self.running.timer.stop()
         self.running.close_presenter()
         self.ctx.inhibit_autolock(AUTOLOCK_REASON, False)
+
+    def _round_ended(self) -> None:
+        """Ended by the host: the summary here, and the meeting, if one runs, back in front."""
+        self.finish_round()
+        if self.ctx.meeting_pace is not None:
+            self.ctx.meeting_requested.emit()
 
     def finish_round(self) -> None:
         """End the round (from the End button, or just before a lock) and keep its summary."""

@@ -8,6 +8,7 @@ from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.circle.face import TimerPanel
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 
@@ -19,24 +20,36 @@ class PresenterWindow(Retranslating, QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.panel = TimerPanel()
+        # Over the host's own screen (a laptop alone) it hides every control: say how back.
+        self.back_hint = PlainLabel()
+        self.back_hint.setObjectName("presenterHint")
+        self.back_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.back_hint.hide()
+        self.covers_host = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.panel)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.back_hint)
         self.retranslate()
 
     def retranslate(self) -> None:
         # Task bars and screen sharing show the title: never a name from the group.
         self.setWindowTitle(self.tr("Sharing circle"))
+        self.back_hint.setText(self.tr("Esc: back to the host's controls"))
 
-    def show_on(self, screen: QScreen | None) -> None:
+    def show_on(self, screen: QScreen | None, covers_host: bool = False) -> None:
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
+        self.covers_host = covers_host
+        self.back_hint.setVisible(covers_host)
         self.showFullScreen()
         self.raise_()
 
     def leave_full_screen(self) -> None:
-        if self.isFullScreen():
+        """Esc. Over the host's own screen one press gives the controls back; on a projector it
+        first makes the window small, then closes it."""
+        if self.isFullScreen() and not self.covers_host:
             self.showNormal()
             self.resize(960, 540)
         else:

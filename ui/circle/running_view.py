@@ -48,6 +48,7 @@ def native(keys: str) -> str:
 class RunningView(Retranslating, QWidget):
     ended = Signal()
     help_now = Signal()
+    meeting_requested = Signal()
 
     def __init__(self, chime_enabled: Callable[[], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,7 @@ class RunningView(Retranslating, QWidget):
         self._last_tone = Tone.IDLE
         self.presenter: PresenterWindow | None = None
         self.last_shown: Shown | None = None
+        self._paused_for_help: int | None = None  # the turn Help now paused
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -113,6 +115,10 @@ class RunningView(Retranslating, QWidget):
         # The meeting clock, when the round is part of a running meeting (the screen fills it).
         self.pace_label = PaceLabel()
         self.pace_label.hide()
+        # The meeting window stepped aside for the circle: one click brings it back.
+        self.meeting_button = QPushButton()
+        self.meeting_button.clicked.connect(self.meeting_requested)
+        self.meeting_button.hide()
         self.waiting_title = PlainLabel()
         self.waiting_title.setWordWrap(True)
         self.waiting_list = QListWidget()
@@ -130,6 +136,7 @@ class RunningView(Retranslating, QWidget):
         side = QVBoxLayout()
         self.side_widgets = (
             self.pace_label,
+            self.meeting_button,
             self.waiting_title,
             self.waiting_list,
             self.late_edit,
@@ -142,10 +149,10 @@ class RunningView(Retranslating, QWidget):
         for widget in self.side_widgets:
             widget.setFixedWidth(SIDE_WIDTH)
             side.addWidget(widget, 1 if widget is self.waiting_list else 0)
-        side.insertSpacing(5, 12)
+        side.insertSpacing(6, 12)
         # Help now in the side column, not in the row of turn buttons: it stays in view in
         # full screen, and that row then fits a 1366-pixel screen in large text.
-        side.insertSpacing(9, 12)
+        side.insertSpacing(10, 12)
         return side
 
     def key_actions(self) -> dict[str, Callable[[], None]]:
@@ -207,6 +214,7 @@ class RunningView(Retranslating, QWidget):
                 plain.horizontalAdvance(button.text())
                 for button in (
                     self.late_button,
+                    self.meeting_button,
                     self.buttons["presenter"],
                     self.buttons["fullscreen"],
                 )
@@ -260,6 +268,10 @@ class RunningView(Retranslating, QWidget):
         self.late_edit.setAccessibleName(self.tr("Late arrival's name"))
         self.waiting_list.setAccessibleName(self.tr("Still to speak, in order"))
         self.screen_choice.setAccessibleName(self.tr("Screen for the presenter view"))
+        self.meeting_button.setText(self.tr("Back to the meeting"))
+        self.meeting_button.setToolTip(
+            self.tr("The meeting window, with its agenda and clock; the round keeps running")
+        )
         self.late_button.setText(self.tr("Add a late arrival"))
         self.late_button.setToolTip(self.tr("They join at the end of the round"))
         self._fit_side()
@@ -277,6 +289,7 @@ class RunningView(Retranslating, QWidget):
     # The round -----------------------------------------------------------------------------
     def show_round(self, round_: Round, late_candidates: list[Speaker]) -> None:
         self.round = round_
+        self._paused_for_help = None
         self._last_tone = Tone.IDLE
         self._late_candidates = late_candidates
         self._fill_late()
@@ -290,6 +303,21 @@ class RunningView(Retranslating, QWidget):
 
     def toggle(self) -> None:
         self._act(Round.toggle)
+
+    def pause_for_help(self, shown: bool) -> None:
+        """Help now is for someone in the room: the speaker's time waits until it is closed."""
+        round_ = self.round
+        turn = round_.current if round_ is not None else None
+        if shown:
+            running = round_ is not None and round_.running and turn is not None
+            self._paused_for_help = turn.key if running and turn is not None else None
+            if running:
+                self._act(Round.pause)
+        elif self._paused_for_help is not None:
+            # Only the turn it paused, and only if the host has not moved on meanwhile.
+            if turn is not None and turn.key == self._paused_for_help:
+                self._act(Round.resume)
+            self._paused_for_help = None
 
     def next(self) -> None:
         self._act(Round.next)
@@ -496,7 +524,9 @@ class RunningView(Retranslating, QWidget):
             keys = {**self.key_actions(), "Esc": self.presenter.leave_full_screen}
             bind_keys(self.presenter, keys, Qt.ShortcutContext.WindowShortcut)
             self.presenter.closed.connect(self._presenter_closed)
-        self.presenter.show_on(screen)
+        host_screen = self.window().screen()
+        covers_host = screen is None or len(screens) < 2 or screen == host_screen
+        self.presenter.show_on(screen, covers_host)
         self.refresh()
 
     def close_presenter(self) -> None:

@@ -34,6 +34,7 @@ QLabel#groupName {{ font-size: {h2}pt; font-weight: 600; }}
 QLabel#selectedGroup {{ font-size: {h3}pt; font-weight: 600; }}
 QLabel#sectionTitle, QLabel#keyName {{ font-weight: 600; }}
 QLabel#muted {{ color: {muted}; }}
+QLabel#presenterHint {{ color: {muted}; padding: 8px; }}
 QLabel[warning="true"] {{ color: {error_text}; font-weight: 600; }}
 {statuses}
 QFrame#unlockPanel, QFrame#card {{ background: {surface}; border: 1px solid {border};

@@ -224,6 +224,8 @@ class GroupScreen(Retranslating, QWidget):
             return
         dialog = HelpNowDialog(self.ctx, self.group, self._dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.ctx.help_now_shown.emit(False))
+        self.ctx.help_now_shown.emit(True)
         dialog.show()
         dialog.raise_()
         # The keys must go to it at once (Esc, Tab between numbers), even over a running circle

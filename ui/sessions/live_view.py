@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFontMetrics,
+    QHideEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,7 +33,7 @@ from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun, Pace, pace
 from app.model import ItemKind, Session, SessionStatus
 from ui.common.messages import stored_or_warned
-from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
+from ui.common.plain_text import MarkupLabel, PlainLabel, escaped, plain_box
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for, scaled_font
 from ui.context import UiContext
@@ -181,7 +188,7 @@ class LiveView(Retranslating, QDialog):
         self.circle_button = QPushButton()
         self.circle_button.clicked.connect(self.start_circle)
         self.leave_button = QPushButton()
-        self.leave_button.clicked.connect(self.reject)
+        self.leave_button.clicked.connect(self.ask_leave)
         buttons = QHBoxLayout()
         for button in (
             self.previous_button,
@@ -427,8 +434,42 @@ class LiveView(Retranslating, QDialog):
         self.ctx.data_changed.emit("sessions")
         self.accept()
 
+    def ask_leave(self) -> None:
+        """Esc, Leave or the window's close box: one key must not drop a meeting in progress.
+        A lock or an ended meeting closes the window without asking (reject, accept)."""
+        if not self.in_progress:
+            self.reject()
+            return
+        box = plain_box(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("Leave the meeting"),
+            self.tr("Leave the meeting in progress?"),
+            QMessageBox.StandardButton.NoButton,
+            self.tr(
+                "It is not marked as held, and its clocks start again from the first item if "
+                "you run it again. To end it, go to the last item and choose End the meeting."
+            ),
+        )
+        leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Stay in the meeting"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        if box.clickedButton() is leave:
+            self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and self.in_progress:
+            event.ignore()
+            self.ask_leave()
+            return
+        super().closeEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in NEXT_KEYS:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.ask_leave()
+        elif event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in NEXT_KEYS:
             self.next_or_finish()
         elif event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in PREVIOUS_KEYS:
             self.previous()

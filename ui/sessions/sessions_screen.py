@@ -64,6 +64,7 @@ class SessionsScreen(Retranslating, QWidget):
         self._build()
         ctx.data_changed.connect(self._data_changed)
         ctx.about_to_lock.connect(self.close_dialogs)
+        ctx.meeting_requested.connect(self.back_to_meeting)
         self.reload()
         self.retranslate()
 
@@ -381,6 +382,11 @@ class SessionsScreen(Retranslating, QWidget):
 
     def _meeting_on(self) -> LiveView | None:
         return self.live if self.live is not None and self.live.in_progress else None
+
+    def back_to_meeting(self) -> None:
+        """From the circle: the meeting that stepped aside for it comes back in front."""
+        if self._meeting_on() is not None:
+            self.run_selected()
 
     def run_selected(self) -> LiveView | None:
         running = self._meeting_on()
