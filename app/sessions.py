@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from app.circle import Outcome
 from app.circle_service import RoundBalance, stored_balance
@@ -55,6 +55,12 @@ class RoundSummary:
 
     def speakers(self, outcome: Outcome) -> list[str]:
         return [t.speaker for t in self.turns if t.outcome is outcome]
+
+
+@dataclass(frozen=True)
+class SeriesPlan:
+    created: list[Session]
+    skipped: list[date]  # dates that already had a meeting
 
 
 def starts_at_text(moment: datetime) -> str:
@@ -149,12 +155,22 @@ class SessionService:
 
     def create_series(
         self, rule: Recurrence, template: Session, items: Sequence[AgendaItem]
-    ) -> list[Session]:
-        """One planned session per date of the rule, at the template's time, in one transaction."""
+    ) -> SeriesPlan:
+        """One planned session per date of the rule, at the template's time, in one transaction;
+        a date that already has a meeting (planned or held) is skipped, never doubled."""
         clock = parse_starts_at(template.starts_at).time()
         created = []
+        skipped = []
         with self._db.transaction():
+            taken = {
+                s.starts_at[:10]
+                for s in self._sessions.list_all()
+                if s.status != SessionStatus.CANCELLED.value
+            }
             for day in dates(rule):
+                if day.isoformat() in taken:
+                    skipped.append(day)
+                    continue
                 session = dataclasses.replace(
                     template,
                     id=new_id(),
@@ -176,7 +192,7 @@ class SessionService:
                     ],
                 )
                 created.append(stored)
-        return created
+        return SeriesPlan(created, skipped)
 
     def _require(self, session_id: str) -> Session:
         session = self._sessions.get(session_id)

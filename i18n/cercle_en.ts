@@ -50,8 +50,8 @@
             <translation>Daily</translation>
         </message>
         <message>
-            <source>Weekly</source>
-            <translation>Weekly</translation>
+            <source>Daily (the week's copy)</source>
+            <translation>Daily (the week's copy)</translation>
         </message>
         <message>
             <source>Before a passphrase change</source>
@@ -206,10 +206,6 @@
     <context>
         <name>CheckInDialog</name>
         <message>
-            <source>Check-in</source>
-            <translation>Check-in</translation>
-        </message>
-        <message>
             <source>Who is here on {date}?</source>
             <translation>Who is here on {date}?</translation>
         </message>
@@ -251,6 +247,10 @@
         <message>
             <source>&amp;Find:</source>
             <translation>&amp;Find:</translation>
+        </message>
+        <message>
+            <source>Take attendance</source>
+            <translation>Take attendance</translation>
         </message>
         <message>
             <source>&amp;Guests:</source>
@@ -1240,10 +1240,6 @@
             <translation>Left arrow or Page Up</translation>
         </message>
         <message>
-            <source>Check-&amp;in…</source>
-            <translation>Check-&amp;in…</translation>
-        </message>
-        <message>
             <source>Read the group &amp;agreements</source>
             <translation>Read the group &amp;agreements</translation>
         </message>
@@ -1326,6 +1322,10 @@
         <message>
             <source>Notes for this item</source>
             <translation>Notes for this item</translation>
+        </message>
+        <message>
+            <source>&amp;Take attendance…</source>
+            <translation>&amp;Take attendance…</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -1455,8 +1455,8 @@ What was said here stays here.</translation>
             <translation>Only for you, the host</translation>
         </message>
         <message>
-            <source>&amp;Active (offered at check-in)</source>
-            <translation>&amp;Active (offered at check-in)</translation>
+            <source>&amp;Active (offered when taking attendance)</source>
+            <translation>&amp;Active (offered when taking attendance)</translation>
         </message>
         <message>
             <source>Agrees to be &amp;contacted</source>
@@ -1601,14 +1601,6 @@ What was said here stays here.</translation>
             <translation>Show</translation>
         </message>
         <message>
-            <source>Meeting for check-in</source>
-            <translation>Meeting for check-in</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k-in…</source>
-            <translation>Chec&amp;k-in…</translation>
-        </message>
-        <message>
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xport CSV…</translation>
         </message>
@@ -1638,6 +1630,22 @@ What was said here stays here.</translation>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
             <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
+        </message>
+        <message>
+            <source>Meeting:</source>
+            <translation>Meeting:</translation>
+        </message>
+        <message>
+            <source>Meeting to take attendance for</source>
+            <translation>Meeting to take attendance for</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke attendance…</source>
+            <translation>Ta&amp;ke attendance…</translation>
+        </message>
+        <message>
+            <source>Tick who is here at the chosen meeting</source>
+            <translation>Tick who is here at the chosen meeting</translation>
         </message>
         <message>
             <source>{date}: present</source>
@@ -3863,6 +3871,10 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;New session</translation>
         </message>
         <message>
+            <source>Ta&amp;ke attendance…</source>
+            <translation>Ta&amp;ke attendance…</translation>
+        </message>
+        <message>
             <source>Plan a &amp;series…</source>
             <translation>Plan a &amp;series…</translation>
         </message>
@@ -3887,6 +3899,10 @@ Will be deleted: {deleted}.</translation>
             <translation>From a f&amp;ormat…</translation>
         </message>
         <message>
+            <source>Tick who is here at the selected meeting</source>
+            <translation>Tick who is here at the selected meeting</translation>
+        </message>
+        <message>
             <source>Dupli&amp;cate</source>
             <translation>Dupli&amp;cate</translation>
         </message>
@@ -3905,6 +3921,17 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Plan a series</source>
             <translation>Plan a series</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) planned.</source>
+            <translation>
+                <numerusform>%n session planned.</numerusform>
+                <numerusform>%n sessions planned.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skipped, because a meeting is already planned or held on that day: {dates}.</source>
+            <translation>Skipped, because a meeting is already planned or held on that day: {dates}.</translation>
         </message>
         <message>
             <source>Cancel the session</source>

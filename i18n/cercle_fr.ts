@@ -50,8 +50,8 @@
             <translation>Quotidienne</translation>
         </message>
         <message>
-            <source>Weekly</source>
-            <translation>Hebdomadaire</translation>
+            <source>Daily (the week's copy)</source>
+            <translation>Quotidienne (copie de la semaine)</translation>
         </message>
         <message>
             <source>Before a passphrase change</source>
@@ -206,10 +206,6 @@
     <context>
         <name>CheckInDialog</name>
         <message>
-            <source>Check-in</source>
-            <translation>Pointage</translation>
-        </message>
-        <message>
             <source>Who is here on {date}?</source>
             <translation>Qui est là à la séance du {date} ?</translation>
         </message>
@@ -251,6 +247,10 @@
         <message>
             <source>&amp;Find:</source>
             <translation>&amp;Chercher :</translation>
+        </message>
+        <message>
+            <source>Take attendance</source>
+            <translation>Prendre les présences</translation>
         </message>
         <message>
             <source>&amp;Guests:</source>
@@ -1240,10 +1240,6 @@
             <translation>Flèche gauche ou Page précédente</translation>
         </message>
         <message>
-            <source>Check-&amp;in…</source>
-            <translation>&amp;Présences…</translation>
-        </message>
-        <message>
             <source>Read the group &amp;agreements</source>
             <translation>Lire la ch&amp;arte du groupe</translation>
         </message>
@@ -1326,6 +1322,10 @@
         <message>
             <source>Notes for this item</source>
             <translation>Notes pour cette étape</translation>
+        </message>
+        <message>
+            <source>&amp;Take attendance…</source>
+            <translation>Prendre les &amp;présences…</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -1455,8 +1455,8 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Pour vous seul·e, l'animateur ou l'animatrice</translation>
         </message>
         <message>
-            <source>&amp;Active (offered at check-in)</source>
-            <translation>Actif·ve (propo&amp;sé·e au pointage)</translation>
+            <source>&amp;Active (offered when taking attendance)</source>
+            <translation>Actif·ve (propo&amp;sé·e à la prise des présences)</translation>
         </message>
         <message>
             <source>Agrees to be &amp;contacted</source>
@@ -1601,14 +1601,6 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Afficher</translation>
         </message>
         <message>
-            <source>Meeting for check-in</source>
-            <translation>Séance à pointer</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k-in…</source>
-            <translation>Pointa&amp;ge…</translation>
-        </message>
-        <message>
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
@@ -1638,6 +1630,22 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
             <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
+        </message>
+        <message>
+            <source>Meeting:</source>
+            <translation>Séance :</translation>
+        </message>
+        <message>
+            <source>Meeting to take attendance for</source>
+            <translation>Séance dont prendre les présences</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke attendance…</source>
+            <translation>Prendre les présences…</translation>
+        </message>
+        <message>
+            <source>Tick who is here at the chosen meeting</source>
+            <translation>Cocher qui est là à la séance choisie</translation>
         </message>
         <message>
             <source>{date}: present</source>
@@ -3863,6 +3871,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Nouvelle séance</translation>
         </message>
         <message>
+            <source>Ta&amp;ke attendance…</source>
+            <translation>Prendre les p&amp;résences…</translation>
+        </message>
+        <message>
             <source>Plan a &amp;series…</source>
             <translation>Planifier une &amp;série…</translation>
         </message>
@@ -3887,6 +3899,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>À partir d'un forma&amp;t…</translation>
         </message>
         <message>
+            <source>Tick who is here at the selected meeting</source>
+            <translation>Cocher qui est là à la séance sélectionnée</translation>
+        </message>
+        <message>
             <source>Dupli&amp;cate</source>
             <translation>D&amp;upliquer</translation>
         </message>
@@ -3905,6 +3921,17 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Plan a series</source>
             <translation>Planifier une série</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) planned.</source>
+            <translation>
+                <numerusform>%n séance planifiée.</numerusform>
+                <numerusform>%n séances planifiées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skipped, because a meeting is already planned or held on that day: {dates}.</source>
+            <translation>Dates sautées, car une séance y est déjà planifiée ou tenue : {dates}.</translation>
         </message>
         <message>
             <source>Cancel the session</source>

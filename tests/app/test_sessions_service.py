@@ -37,7 +37,7 @@ def test_series_uses_the_time_and_agenda_of_the_model(fresh_group) -> None:
     items = [AgendaItem(model.id, 0, "Accueil", "welcome", 10)]
     created = service.create_series(
         Recurrence(date(2026, 3, 3), Frequency.WEEKLY, count=4), model, items
-    )
+    ).created
     assert [s.starts_at for s in created] == [
         "2026-03-03T19:30",
         "2026-03-10T19:30",

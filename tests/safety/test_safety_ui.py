@@ -154,7 +154,7 @@ def test_backups_are_listed_and_one_is_restored(qtbot, qtmodeltester, ui_ctx) ->
     assert dialog.proxy.rowCount() == 1
     kind = dialog.proxy.index(0, BackupTableModel.KIND).data()
     size = dialog.proxy.index(0, BackupTableModel.SIZE).data()
-    assert kind == "Weekly" and re.fullmatch(r"\d+ kB", size)
+    assert kind == "Daily (the week's copy)" and re.fullmatch(r"\d+ kB", size)
     assert dialog.proxy.index(0, BackupTableModel.PASSPHRASE).data() == "The current passphrase"
     assert "kept aside" in dialog.note.text()
 

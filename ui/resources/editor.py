@@ -100,6 +100,8 @@ class ResourceEditor(Retranslating, QDialog):
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self._title_missing = False
+        self.title_edit.textChanged.connect(self._title_typed)
         self._build_layout()
 
     def _build_layout(self) -> None:
@@ -218,6 +220,7 @@ class ResourceEditor(Retranslating, QDialog):
                 if exc.field == "title"
                 else error_message(exc)
             )
+            self._title_missing = exc.field == "title"
             self.title_edit.setFocus()
             return
         except StorageError as exc:
@@ -234,3 +237,9 @@ class ResourceEditor(Retranslating, QDialog):
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+
+    def _title_typed(self, text: str) -> None:
+        """The missing title was the problem shown: it goes once a title is typed."""
+        if self._title_missing and text.strip():
+            self._title_missing = False
+            self.error_label.hide()

@@ -234,7 +234,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.resize(540, 600)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Check-in"))
+        self.setWindowTitle(self.tr("Take attendance"))
         self.consent_note.setText(self.tr("A ring beside a name: a consent to ask for or renew."))
         session = self.group.roster.session(self.session_id) if self.group.is_open else None
         self.heading.setText(

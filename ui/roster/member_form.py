@@ -161,7 +161,7 @@ class MemberForm(Retranslating, QWidget):
         self.pseudonym_edit.setPlaceholderText(self.tr("Required: the only name shown in the room"))
         self.email_edit.setPlaceholderText(self.tr("name@example.org"))
         self.note_edit.setPlaceholderText(self.tr("Only for you, the host"))
-        self.active_check.setText(self.tr("&Active (offered at check-in)"))
+        self.active_check.setText(self.tr("&Active (offered when taking attendance)"))
         self.consent_contact_check.setText(self.tr("Agrees to be &contacted"))
         self.consent_handover_check.setText(self.tr("Contact details may &go to the next host"))
         self.consent_handover_check.setToolTip(

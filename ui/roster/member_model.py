@@ -81,13 +81,23 @@ class MemberTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def replace_row(self, row: MemberRow) -> None:
-        """One member changed: update its row in place, or add it when new."""
+        """One member changed: update its row in place, or add it when new; either way it
+        moves at once to where the current sort puts it."""
+        previous: MemberRow | None = None
         for number, current in enumerate(self._all):
             if current.member.id == row.member.id:
-                self._all[number] = row
+                previous, self._all[number] = current, row
                 break
         else:
             self._all.append(row)
+        self._show_replaced(row)
+        column = self._sort[0]
+        if column >= 0 and (
+            previous is None or self._sort_key(previous, column) != self._sort_key(row, column)
+        ):
+            self.sort(column, self._sort[1])
+
+    def _show_replaced(self, row: MemberRow) -> None:
         for number, current in enumerate(self._rows):
             if current.member.id == row.member.id:
                 self._rows[number] = row

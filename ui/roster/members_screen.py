@@ -162,7 +162,11 @@ class MembersScreen(Retranslating, QWidget):
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
         files.addWidget(self.phone_list_button)
+        # Named, not a bare drop-down: which meeting, then the action.
+        self.session_label = PlainLabel()
+        self.session_label.setBuddy(self.session_combo)
         checkin = QHBoxLayout()
+        checkin.addWidget(self.session_label)
         checkin.addWidget(self.session_combo, 1)
         checkin.addWidget(self.checkin_button)
         bottom = QVBoxLayout()
@@ -173,6 +177,8 @@ class MembersScreen(Retranslating, QWidget):
     def _build_side(self) -> QWidget:
         self.form = MemberForm()
         self.form.save_requested.connect(self.save)
+        for edit in (self.form.pseudonym_edit, self.form.email_edit):
+            edit.textChanged.connect(self._recheck_problems)
         self.form.cancel_requested.connect(self.cancel)
         self.inactive_button = QPushButton()
         self.inactive_button.clicked.connect(self.toggle_inactive)
@@ -236,8 +242,10 @@ class MembersScreen(Retranslating, QWidget):
         self.new_button.setToolTip(
             self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         )
-        self.session_combo.setAccessibleName(self.tr("Meeting for check-in"))
-        self.checkin_button.setText(self.tr("Chec&k-in…"))
+        self.session_label.setText(self.tr("Meeting:"))
+        self.session_combo.setAccessibleName(self.tr("Meeting to take attendance for"))
+        self.checkin_button.setText(self.tr("Ta&ke attendance…"))
+        self.checkin_button.setToolTip(self.tr("Tick who is here at the chosen meeting"))
         self.import_button.setText(self.tr("Import CSV…"))
         self.export_button.setText(self.tr("E&xport CSV…"))
         self.phone_list_button.setText(self.tr("Phone l&ist…"))
@@ -411,6 +419,11 @@ class MembersScreen(Retranslating, QWidget):
             return
         self.feedback_label.setText(self.tr("Saved. Ctrl+Z undoes it."))
         self.table.setFocus()
+
+    def _recheck_problems(self) -> None:
+        """Problems shown after a save are redone as the host types, and go once fixed."""
+        if self.form.message_label.isVisible():
+            self.form.show_problems(self.group.roster.check(self.form.edited()))
 
     def toggle_inactive(self) -> None:
         member = self.form.member

@@ -61,6 +61,9 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             self.form.addRow(label, field)
             if field is self.new_edit:
                 self.form.addRow(PlainLabel(), self.strength_label)
+        self._typing_problem = False
+        for edit in (self.current_edit, self.new_edit, self.confirm_edit):
+            edit.textChanged.connect(self._recheck)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -105,25 +108,36 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         return self._group_names
 
     def problem(self) -> str:
+        text, field = self.problem_and_field()
+        if field is not None:
+            field.setFocus()
+        return text
+
+    def problem_and_field(self) -> tuple[str, QLineEdit | None]:
         if not self.current_edit.text():
-            self.current_edit.setFocus()
-            return self.tr("Please type the current passphrase.")
+            return self.tr("Please type the current passphrase."), self.current_edit
         weak = weakness(self.new_edit.text(), self._names())
         if weak is not None:
-            self.new_edit.setFocus()
-            return weakness_text(weak)
+            return weakness_text(weak), self.new_edit
         if self.new_edit.text() == self.current_edit.text():
-            self.new_edit.setFocus()
-            return self.tr("The new passphrase is the same as the current one.")
+            return self.tr("The new passphrase is the same as the current one."), self.new_edit
         if self.new_edit.text() != self.confirm_edit.text():
-            self.confirm_edit.setFocus()
-            return self.tr("The two new passphrases are different.")
-        return ""
+            return self.tr("The two new passphrases are different."), self.confirm_edit
+        return "", None
+
+    def _recheck(self) -> None:
+        """A typing problem shown is replaced as the host types, and goes once it is fixed.
+        (A refused current passphrase stays until the next try: typing cannot prove it.)"""
+        if self.error_label.isVisible() and self._typing_problem:
+            text, _field = self.problem_and_field()
+            self.error_label.setText(text)
+            self.error_label.setVisible(bool(text))
 
     def start(self) -> None:
         problem = self.problem()
         if problem:
             self._show_error(problem)
+            self._typing_problem = True
             return
         if self.worker.busy:
             return
@@ -174,6 +188,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self._show_error(error_message(exc))
 
     def _show_error(self, text: str) -> None:
+        self._typing_problem = False
         self.error_label.setText(text)
         self.error_label.show()
 

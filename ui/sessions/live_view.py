@@ -259,7 +259,7 @@ class LiveView(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Meeting in progress"))
         self.previous_button.setText(self.tr("Previous item"))
         self.previous_button.setToolTip(self.tr("Left arrow or Page Up"))
-        self.checkin_button.setText(self.tr("Check-&in…"))
+        self.checkin_button.setText(self.tr("&Take attendance…"))
         self.agreements_button.setText(self.tr("Read the group &agreements"))
         self.circle_button.setText(self.tr("&Start the sharing circle"))
         self.leave_button.setText(self.tr("Leave (Esc)"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +24,9 @@ from app import live_state
 from app.group import OpenGroup
 from app.model import AgendaItem, Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
-from ui.common.dates import to_datetime, to_qdatetime, to_time
+from ui.common.dates import to_datetime, to_qdate, to_qdatetime, to_time
 from ui.common.messages import error_message, stored_or_warned
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, plain_box
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.sessions.live_view import LiveView
@@ -118,6 +118,9 @@ class SessionsScreen(Retranslating, QWidget):
         self.run_button = QPushButton()
         self.run_button.setObjectName("runMeeting")
         self.run_button.clicked.connect(self.run_selected)
+        # Attendance by its name, for the selected meeting (today's or the next by default).
+        self.attendance_button = QPushButton()
+        self.attendance_button.clicked.connect(self.take_attendance)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_selected)
         self.duplicate_button = QPushButton()
@@ -136,6 +139,7 @@ class SessionsScreen(Retranslating, QWidget):
         for button in (self.new_button, self.formats_button, self.series_button):
             top.addWidget(button)
         top.addStretch(1)
+        top.addWidget(self.attendance_button)
         top.addWidget(self.run_button)
         actions = QHBoxLayout()
         for action_button in (
@@ -172,6 +176,8 @@ class SessionsScreen(Retranslating, QWidget):
                 QKeySequence.SequenceFormat.NativeText
             )
         )
+        self.attendance_button.setText(self.tr("Ta&ke attendance…"))
+        self.attendance_button.setToolTip(self.tr("Tick who is here at the selected meeting"))
         self.formats_button.setText(self.tr("From a f&ormat…"))
         self.series_button.setText(self.tr("Plan a &series…"))
         self.edit_button.setText(self.tr("&Edit…"))
@@ -266,6 +272,9 @@ class SessionsScreen(Retranslating, QWidget):
         self.cancel_button.setEnabled(
             session is not None and session.status == SessionStatus.PLANNED
         )
+        self.attendance_button.setEnabled(
+            session is not None and session.status != SessionStatus.CANCELLED
+        )
         self.panel.show_session(session)
 
     # Actions ----------------------------------------------------------------------------------
@@ -336,11 +345,30 @@ class SessionsScreen(Retranslating, QWidget):
                 dialog.template_id(), model.starts_at
             )
         try:
-            created = self.group.sessions.create_series(dialog.rule(), model, items)
+            plan = self.group.sessions.create_series(dialog.rule(), model, items)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Plan a series"), error_message(exc))
             return
-        self._changed(created[0].id if created else "")
+        self._changed(plan.created[0].id if plan.created else "")
+        if plan.skipped:
+            self._say_skipped(len(plan.created), plan.skipped)
+
+    def _say_skipped(self, created: int, skipped: list[date]) -> None:
+        locale = QLocale()
+        days = ", ".join(
+            locale.toString(to_qdate(day), QLocale.FormatType.LongFormat) for day in skipped
+        )
+        box = plain_box(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("Plan a series"),
+            self.tr("%n session(s) planned.", "", created),
+            informative=self.tr(
+                "Skipped, because a meeting is already planned or held on that day: {dates}."
+            ).format(dates=days),
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def ask_cancel(self) -> None:
         session = self.selected()
@@ -382,6 +410,11 @@ class SessionsScreen(Retranslating, QWidget):
 
     def _meeting_on(self) -> LiveView | None:
         return self.live if self.live is not None and self.live.in_progress else None
+
+    def take_attendance(self) -> None:
+        session = self.selected()
+        if session is not None:
+            self.ctx.checkin_requested.emit(session.id)
 
     def back_to_meeting(self) -> None:
         """From the circle: the meeting that stepped aside for it comes back in front."""

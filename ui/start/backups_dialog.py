@@ -49,7 +49,8 @@ Index = QModelIndex | QPersistentModelIndex
 def kind_text(kind: str) -> str:
     names = {
         "daily": QCoreApplication.translate("BackupTableModel", "Daily"),
-        "weekly": QCoreApplication.translate("BackupTableModel", "Weekly"),
+        # The day's backup that is also kept as its week's: "Weekly" read wrong on a first one.
+        "weekly": QCoreApplication.translate("BackupTableModel", "Daily (the week's copy)"),
         "pre-rekey": QCoreApplication.translate("BackupTableModel", "Before a passphrase change"),
         "pre-merge": QCoreApplication.translate("BackupTableModel", "Before a merge"),
         "pre-migration": QCoreApplication.translate("BackupTableModel", "Before an update"),
