@@ -1077,8 +1077,8 @@
             <translation>Take your time. You can call with the person, or give them the number.</translation>
         </message>
         <message>
-            <source>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now”. It will then appear here, in large type.</source>
-            <translation>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now”. It will then appear here, in large type.</translation>
+            <source>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now, in large type”. It will then appear here.</source>
+            <translation>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now, in large type”. It will then appear here.</translation>
         </message>
         <message>
             <source>Phone number for {title}</source>

@@ -1077,8 +1077,8 @@
             <translation>Prenez votre temps. Vous pouvez appeler avec la personne, ou lui donner le numéro.</translation>
         </message>
         <message>
-            <source>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now”. It will then appear here, in large type.</source>
-            <translation>Rien n'est encore épinglé dans « Aide immédiate ». Dans Ressources, modifiez une ligne d'écoute ou un numéro d'urgence et cochez « Afficher dans Aide immédiate ». Il apparaîtra ici, en grands caractères.</translation>
+            <source>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now, in large type”. It will then appear here.</source>
+            <translation>Rien n'est encore épinglé dans « Aide immédiate ». Dans Ressources, modifiez une ligne d'écoute ou un numéro d'urgence et cochez « Afficher dans Aide immédiate, en grands caractères ». Il apparaîtra alors ici.</translation>
         </message>
         <message>
             <source>Phone number for {title}</source>

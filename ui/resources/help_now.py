@@ -99,8 +99,8 @@ class HelpNowDialog(Retranslating, QDialog):
             self.intro.setText(
                 self.tr(
                     "Nothing is pinned to Help now yet. In Resources, edit a crisis line or an "
-                    "emergency number and tick “Show in Help now”. It will then appear here, in "
-                    "large type."
+                    "emergency number and tick “Show in Help now, in large type”. It will then "
+                    "appear here."
                 )
             )
         self.intro.setFont(scaled_font(DETAIL_SCALE * 0.85))
