@@ -17,3 +17,11 @@ def row_field(form: QFormLayout, row: int) -> QWidget | None:
     """The row's field widget; None when the field is a layout."""
     item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
     return item.widget() if item is not None else None
+
+
+def hold_wrapped_heights(labels: list[QLabel]) -> None:
+    """Word-wrapped labels in a form: the dialog's minimum size does not ask them for their
+    height at their width, so they were cut to one line. Each keeps the height its lines need."""
+    for label in labels:
+        if label.isVisibleTo(label.parentWidget() or label) and label.width() > 0:
+            label.setMinimumHeight(label.heightForWidth(label.width()) if label.text() else 0)

@@ -226,6 +226,10 @@ class LiveView(Retranslating, QDialog):
             (self.notes_title, 1.2, True),
             (self.agenda_title, 1.2, True),
             (self.planned_label, 1.1, False),
+            # Set again here: the card's own sizes, set before the style sheet polished it,
+            # were reset to the body size (the text to read aloud came out smaller than notes).
+            (self.script_card.title, 1.2, True),
+            (self.script_card.text_label, 1.8, False),
         ):
             widget.setFont(scaled_font(factor, bold))
         self.progress.setFixedHeight(max(12, self.fontMetrics().height() // 2 + 4))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QLocale
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.passphrase import Weakness, generate, weakness
 from app.regions import REGIONS
+from ui.common.forms import hold_wrapped_heights
 from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
@@ -138,6 +140,24 @@ class CreateGroupDialog(Retranslating, QDialog):
             edit.textChanged.connect(self._recheck)
         self.passphrase_edit.textChanged.connect(self._generated_still_used)
         self.retranslate()
+
+    def _wrapped_labels(self) -> list[QLabel]:
+        return [
+            self.label_note,
+            self.region_note,
+            self.generated_box.note,
+            self.strength_label,
+            self.warning_label,
+            self.error_label,
+        ]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        hold_wrapped_heights(self._wrapped_labels())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        hold_wrapped_heights(self._wrapped_labels())
 
     def _build_form(self) -> None:
         passphrase_row = QHBoxLayout()
