@@ -16,7 +16,7 @@ from app.paths import DataDir
 from app.settings import PreferenceStore
 from app.vaults import VaultService
 from i18n.loader import Translations, resolve_language
-from ui import self_check, startup_probe
+from ui import late, startup_probe
 from ui.common import crash
 from ui.common.paths import resource_path
 from ui.common.theme import apply_theme
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.resize(window.screen().availableGeometry().size().boundedTo(QSize(1280, 800)))
     window.show()
     if (result := parse_args(args).self_check) is not None:
-        return self_check.run(window, Path(result))
+        return late.run_self_check(window, Path(result))
     return int(app.exec())
 
 

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from app.group import OpenGroup
+from ui import late
 from ui.common.autolock import AutoLock
 from ui.common.clipboard_guard import ClipboardGuard
 from ui.common.retranslate import RETIRED, Retranslating
 from ui.context import UiContext
-from ui.group.group_screen import GroupScreen
-from ui.handover.export_wizard import ExportWizard
-from ui.handover.import_wizard import ImportWizard
-from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
 from ui.settings.apply import PreferencesApplier
 from ui.settings.preferences_dialog import PreferencesDialog, open_preferences
 from ui.start.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from ui.group.group_screen import GroupScreen
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -84,11 +86,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def hand_over_group(self) -> None:
         if self.ctx.group is not None:
-            ExportWizard(self.ctx, self.ctx.group, self).exec()
+            late.export_wizard(self.ctx, self.ctx.group, self).exec()
 
     def merge_cohost_file(self) -> None:
         if self.ctx.group is not None:
-            ImportWizard(self.ctx, self.ctx.group, self).exec()
+            late.import_wizard(self.ctx, self.ctx.group, self).exec()
 
     def retranslate(self) -> None:
         self.handover_action.setText(self.tr("&Hand over the group…"))
@@ -104,7 +106,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_group(self, group: OpenGroup) -> None:
         self.ctx.group = group
-        self.group_screen = GroupScreen(self.ctx, group)
+        self.group_screen = late.group_screen(self.ctx, group)
         self.stack.addWidget(self.group_screen)
         self.stack.setCurrentWidget(self.group_screen)
         self.lock_action.setEnabled(True)
@@ -157,9 +159,7 @@ class MainWindow(Retranslating, QMainWindow):
     def change_passphrase(self) -> None:
         if self.ctx.group is None:
             return
-        dialog = ChangePassphraseDialog(self.ctx, self.ctx.group, self)
-        dialog.exec()
-        dialog.deleteLater()
+        late.run_change_passphrase(self.ctx, self.ctx.group, self)
 
     def _clear_our_clipboard(self) -> None:
         self.clipboard_guard.clear_ours()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import demo, rekey
 from app.errors import WrongPassphraseOrDamaged
 from app.group import GroupInfo, OpenGroup
+from ui import late
 from ui.common.messages import error_message
 from ui.common.notices import notice_label
 from ui.common.retranslate import Retranslating
@@ -352,9 +353,7 @@ class StartScreen(Retranslating, QWidget):
         self._run(create_and_unlock)
 
     def import_group(self) -> None:
-        from ui.handover.import_wizard import ImportWizard
-
-        wizard = ImportWizard(self.ctx, None, self)
+        wizard = late.import_wizard(self.ctx, None, self)
         wizard.imported.connect(lambda info: self.refresh(info.id))
         wizard.exec()
 
