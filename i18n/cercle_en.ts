@@ -1125,8 +1125,16 @@
             <translation>Change the &amp;passphrase…</translation>
         </message>
         <message>
+            <source>Making today's backup…</source>
+            <translation>Making today's backup…</translation>
+        </message>
+        <message>
             <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
             <translation>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</translation>
+        </message>
+        <message>
+            <source>Today's backup is made and checked.</source>
+            <translation>Today's backup is made and checked.</translation>
         </message>
         <message>
             <source>&amp;Tools</source>

@@ -1125,8 +1125,16 @@
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
         <message>
+            <source>Making today's backup…</source>
+            <translation>Sauvegarde du jour en cours…</translation>
+        </message>
+        <message>
             <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
             <translation>La sauvegarde automatique du jour n'a pas pu être faite (le disque est peut-être plein). Votre travail est enregistré normalement ; Cercle réessaiera au prochain déverrouillage.</translation>
+        </message>
+        <message>
+            <source>Today's backup is made and checked.</source>
+            <translation>La sauvegarde du jour est faite et vérifiée.</translation>
         </message>
         <message>
             <source>&amp;Tools</source>

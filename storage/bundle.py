@@ -21,7 +21,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from storage import schema, settings
+from storage import schema
 from storage.database import SQLITE_HEADER, Database, check_file_shape, translate_error
 from storage.errors import (
     BundleInvalid,
@@ -30,12 +30,11 @@ from storage.errors import (
     VaultDamaged,
     VaultMissing,
 )
-from storage.keys import normalise_passphrase
+from storage.keys import DerivedKey
 
 FORMAT_NAME = "cercle-handover"
 FORMAT_VERSION = 1
 MANIFEST = "handover_manifest"
-SALT_BYTES = 16
 # Parents before children: the order merge and scope stripping need.
 TABLES = (
     "meta",
@@ -54,42 +53,12 @@ _ORDER = {"meta": "key", "tombstones": "table_name, row_id"}
 SCOPES = ("everything", "consented", "no_roster")
 CACHE_KIB = 131_072  # 128 MiB at most, only while a bundle is open
 Progress = Callable[[int], None]
+# The raw key of one bundle file, derived once from the handover passphrase.
+BundleKey = DerivedKey
 
 
 def _no_progress(_percent: int) -> None:
     pass
-
-
-@dataclass(frozen=True)
-class BundleKey:
-    """A raw SQLCipher key derived from the handover passphrase for one file's salt."""
-
-    key: bytes
-    salt: bytes
-
-    @classmethod
-    def derive(cls, passphrase: str, salt: bytes) -> BundleKey:
-        secret = normalise_passphrase(passphrase).encode("utf-8")
-        key = hashlib.pbkdf2_hmac("sha512", secret, salt, settings.kdf_iterations, 32)
-        return cls(key, salt)
-
-    @classmethod
-    def new(cls, passphrase: str) -> BundleKey:
-        return cls.derive(passphrase, os.urandom(SALT_BYTES))
-
-    @classmethod
-    def for_file(cls, path: Path, passphrase: str) -> BundleKey:
-        with path.open("rb") as handle:
-            return cls.derive(passphrase, handle.read(SALT_BYTES))
-
-    @property
-    def with_salt(self) -> str:
-        """For creating a file: the salt is ours, so the derivation above stays valid."""
-        return f"x'{self.key.hex()}{self.salt.hex()}'"
-
-    @property
-    def raw(self) -> str:
-        return f"x'{self.key.hex()}'"
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,30 @@ LATE = (
 )
 
 
+AREAS = ("sessions", "members", "circle", "resources")
+
+
+def area_screen(area: str, ctx: UiContext, group: OpenGroup) -> QWidget:
+    """One area of the group screen, its module imported when the area is first built."""
+    if area == "sessions":
+        from ui.sessions.sessions_screen import SessionsScreen
+
+        return SessionsScreen(ctx, group)
+    if area == "members":
+        from ui.roster.members_screen import MembersScreen
+
+        return MembersScreen(ctx, group)
+    if area == "circle":
+        from ui.circle.circle_screen import CircleScreen
+
+        return CircleScreen(ctx, group)
+    if area == "resources":
+        from ui.resources.resources_screen import ResourcesScreen
+
+        return ResourcesScreen(ctx, group)
+    raise KeyError(area)
+
+
 def group_screen(ctx: UiContext, group: OpenGroup) -> GroupScreen:
     from ui.group.group_screen import GroupScreen
 

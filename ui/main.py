@@ -59,10 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("ui", "assets", "icon.svg"))))
     args = sys.argv[1:] if argv is None else argv
     _ctx, window, _translations = build(args, app)
-    startup_probe.watch(window.start_screen)
     # A community-centre laptop is often 1366x768: use the screen, up to a comfortable size.
     window.resize(window.screen().availableGeometry().size().boundedTo(QSize(1280, 800)))
     window.show()
+    startup_probe.watch(window.start_screen)
     if (result := parse_args(args).self_check) is not None:
         return late.run_self_check(window, Path(result))
     return int(app.exec())

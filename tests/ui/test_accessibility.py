@@ -38,7 +38,9 @@ def _check_screen(qtbot, root: QWidget, first: QWidget) -> list[QWidget]:  # typ
 
 
 def _areas(window) -> list[str]:  # type: ignore[no-untyped-def]
-    return list(window.group_screen.screens)
+    from ui.group.group_screen import AREAS
+
+    return list(AREAS)
 
 
 def test_start_screen_by_keyboard(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]

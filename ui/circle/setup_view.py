@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,9 +42,10 @@ class SetupView(Retranslating, QWidget):
         self.group = group
         self.session_id: str | None = None
         self.rng = random.Random()
+        # Filled when first shown, not when built: at unlock the roster is read once, by Members.
+        self._stale = True
         self._build()
         self.retranslate()
-        self.reload()
 
     def _build(self) -> None:
         self.title = QLabel()
@@ -183,7 +185,12 @@ class SetupView(Retranslating, QWidget):
 
     # Who takes part ------------------------------------------------------------------------
     def reload(self) -> None:
-        """Refill the roster and meeting choices (after unlock or a change elsewhere)."""
+        """Refill the roster and meeting choices (after unlock or a change elsewhere); while
+        hidden, only remember to do it when shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.roster_combo.clear()
         for member in self.group.roster.members():
             if member.active:
@@ -198,6 +205,11 @@ class SetupView(Retranslating, QWidget):
                 f"{label} · {session.theme}" if session.theme else label, session.id
             )
         self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(chosen)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def speakers(self) -> list[Speaker]:
         return [self.people.item(i).data(SPEAKER_ROLE) for i in range(self.people.count())]

@@ -301,7 +301,7 @@ class StartScreen(Retranslating, QWidget):
 
     def _start_unlock(self, group_id: str, passphrase: str) -> None:
         vaults = self.ctx.vaults
-        self._run(lambda: vaults.unlock(group_id, passphrase), attempt=group_id)
+        self._run(lambda: vaults.open(group_id, passphrase), attempt=group_id)
 
     def _run(self, fn: Callable[[], OpenGroup], attempt: str | None = None) -> None:
         """Key derivation takes a noticeable moment: never on the UI thread."""
@@ -348,7 +348,7 @@ class StartScreen(Retranslating, QWidget):
 
         def create_and_unlock() -> OpenGroup:
             info = vaults.create_group(label, name, language, passphrase)
-            return vaults.unlock(info.id, passphrase)
+            return vaults.open(info.id, passphrase)
 
         self._run(create_and_unlock)
 
@@ -359,7 +359,7 @@ class StartScreen(Retranslating, QWidget):
 
     def open_demo(self) -> None:
         vaults = self.ctx.vaults
-        self._run(lambda: vaults.unlock(demo.ensure_demo(vaults).id, demo.DEMO_PASSPHRASE))
+        self._run(lambda: vaults.open(demo.ensure_demo(vaults).id, demo.DEMO_PASSPHRASE))
 
     def open_backups(self) -> None:
         group = self.current_group()
