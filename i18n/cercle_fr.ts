@@ -40,7 +40,7 @@
         </message>
         <message>
             <source>No group agreements yet. In Resources, add a resource of the kind “Group agreements” and write them there.</source>
-            <translation>Pas encore de charte du groupe. Dans Ressources, ajoutez une ressource de la catégorie « Charte du groupe » et rédigez-la là.</translation>
+            <translation>Pas encore de charte du groupe. Dans Ressources, ajoutez une ressource de la catégorie « Charte du groupe » et rédigez-la là.</translation>
         </message>
     </context>
     <context>
@@ -110,15 +110,15 @@
         </message>
         <message>
             <source>Backups of “{label}”, made automatically once a day and before every risky change. Each one is encrypted with the passphrase the group had on that day.</source>
-            <translation>Sauvegardes de « {label} », faites automatiquement une fois par jour et avant chaque opération délicate. Chacune est chiffrée avec la phrase secrète que le groupe avait ce jour-là.</translation>
+            <translation>Sauvegardes de « {label} », faites automatiquement une fois par jour et avant chaque opération délicate. Chacune est chiffrée avec la phrase secrète que le groupe avait ce jour-là.</translation>
         </message>
         <message>
             <source>No backup yet: one is made the first time the group is opened each day.</source>
-            <translation>Pas encore de sauvegarde : une sauvegarde est faite à la première ouverture du groupe chaque jour.</translation>
+            <translation>Pas encore de sauvegarde : une sauvegarde est faite à la première ouverture du groupe chaque jour.</translation>
         </message>
         <message>
             <source>&amp;Passphrase of the chosen backup:</source>
-            <translation>&amp;Phrase secrète de la sauvegarde choisie :</translation>
+            <translation>&amp;Phrase secrète de la sauvegarde choisie :</translation>
         </message>
         <message>
             <source>Passphrase of the chosen backup</source>
@@ -130,11 +130,11 @@
         </message>
         <message>
             <source>The group's current file will be kept aside as a backup first, so nothing is lost.</source>
-            <translation>Le fichier actuel du groupe sera d'abord mis de côté comme sauvegarde : rien n'est perdu.</translation>
+            <translation>Le fichier actuel du groupe sera d'abord mis de côté comme sauvegarde : rien n'est perdu.</translation>
         </message>
         <message>
             <source>This backup was made before the passphrase was changed: it opens only with the earlier passphrase.</source>
-            <translation>Cette sauvegarde date d'avant le changement de phrase secrète : elle ne s'ouvre qu'avec l'ancienne phrase secrète.</translation>
+            <translation>Cette sauvegarde date d'avant le changement de phrase secrète : elle ne s'ouvre qu'avec l'ancienne phrase secrète.</translation>
         </message>
         <message>
             <source>Please type the passphrase of this backup.</source>
@@ -153,15 +153,15 @@
         </message>
         <message>
             <source>&amp;Current passphrase:</source>
-            <translation>Phrase secrète &amp;actuelle :</translation>
+            <translation>Phrase secrète &amp;actuelle :</translation>
         </message>
         <message>
             <source>&amp;New passphrase:</source>
-            <translation>&amp;Nouvelle phrase secrète :</translation>
+            <translation>&amp;Nouvelle phrase secrète :</translation>
         </message>
         <message>
             <source>C&amp;onfirm the new passphrase:</source>
-            <translation>C&amp;onfirmez la nouvelle phrase secrète :</translation>
+            <translation>C&amp;onfirmez la nouvelle phrase secrète :</translation>
         </message>
         <message>
             <source>Write the new passphrase down and keep it somewhere safe. Backups made before this change will still need the current passphrase.</source>
@@ -204,7 +204,7 @@
         </message>
         <message>
             <source>Who is here on {date}?</source>
-            <translation>Qui est là à la séance du {date} ?</translation>
+            <translation>Qui est là à la séance du {date} ?</translation>
         </message>
         <message>
             <source>Type a few letters, then Space to tick</source>
@@ -224,13 +224,13 @@
         </message>
         <message>
             <source>Members, tick who is present</source>
-            <translation>Membres : cochez les personnes présentes</translation>
+            <translation>Membres : cochez les personnes présentes</translation>
         </message>
         <message numerus="yes">
             <source>%n present</source>
             <translation>
-                <numerusform>Présents : %n</numerusform>
-                <numerusform>Présents : %n</numerusform>
+                <numerusform>Présents : %n</numerusform>
+                <numerusform>Présents : %n</numerusform>
             </translation>
         </message>
         <message>
@@ -243,15 +243,15 @@
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation>&amp;Chercher :</translation>
+            <translation>&amp;Chercher :</translation>
         </message>
         <message>
             <source>&amp;Guests:</source>
-            <translation>&amp;Invités :</translation>
+            <translation>&amp;Invités :</translation>
         </message>
         <message>
             <source>&amp;Newcomer:</source>
-            <translation>&amp;Nouvelle personne :</translation>
+            <translation>&amp;Nouvelle personne :</translation>
         </message>
     </context>
     <context>
@@ -278,7 +278,7 @@
         </message>
         <message>
             <source>Ready: press Space to start</source>
-            <translation>Prêt : appuyez sur Espace pour commencer</translation>
+            <translation>Prêt : appuyez sur Espace pour commencer</translation>
         </message>
         <message>
             <source>Over time {time}</source>
@@ -305,22 +305,22 @@
         </message>
         <message>
             <source>The chime is not available on this computer: no sound player was found.</source>
-            <translation>Le carillon n'est pas disponible sur cet ordinateur : aucun lecteur de son n'a été trouvé.</translation>
+            <translation>Le carillon n'est pas disponible sur cet ordinateur : aucun lecteur de son n'a été trouvé.</translation>
         </message>
     </context>
     <context>
         <name>CircleSummary</name>
         <message>
             <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Tour {number} : {used} utilisées sur {planned} prévues.</translation>
+            <translation>Tour {number} : {used} utilisées sur {planned} prévues.</translation>
         </message>
         <message>
             <source>Spoke: {names}</source>
-            <translation>Ont parlé : {names}</translation>
+            <translation>Ont parlé : {names}</translation>
         </message>
         <message>
             <source>Passed: {names}</source>
-            <translation>Ont passé leur tour : {names}</translation>
+            <translation>Ont passé leur tour : {names}</translation>
         </message>
     </context>
     <context>
@@ -421,7 +421,7 @@
         </message>
         <message>
             <source>Read as {encoding}, columns separated by “{delimiter}”. Check which column goes where; nothing is saved until you press Import.</source>
-            <translation>Lu en {encoding}, colonnes séparées par « {delimiter} ». Vérifiez quelle colonne va où ; rien n'est enregistré avant que vous cliquiez sur Importer.</translation>
+            <translation>Lu en {encoding}, colonnes séparées par « {delimiter} ». Vérifiez quelle colonne va où ; rien n'est enregistré avant que vous cliquiez sur Importer.</translation>
         </message>
         <message>
             <source>Pseudonym</source>
@@ -498,7 +498,7 @@
         </message>
         <message>
             <source>{field}:</source>
-            <translation>{field} :</translation>
+            <translation>{field} :</translation>
         </message>
     </context>
     <context>
@@ -513,7 +513,7 @@
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation>&amp;Fichier :</translation>
+            <translation>&amp;Fichier :</translation>
         </message>
         <message>
             <source>Cercle writes the file, reads it back to check it, and only then gives it its name. If anything fails, no file is left.</source>
@@ -562,11 +562,11 @@
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation>&amp;Fichier :</translation>
+            <translation>&amp;Fichier :</translation>
         </message>
         <message>
             <source>Handover &amp;passphrase:</source>
-            <translation>&amp;Phrase secrète de passation :</translation>
+            <translation>&amp;Phrase secrète de passation :</translation>
         </message>
         <message>
             <source>Handover passphrase</source>
@@ -639,7 +639,7 @@
         <name>HandoutDialog</name>
         <message>
             <source>Handout: print or PDF</source>
-            <translation>Fiche à remettre : imprimer ou PDF</translation>
+            <translation>Fiche à remettre : imprimer ou PDF</translation>
         </message>
         <message numerus="yes">
             <source>The %n chosen resource(s)</source>
@@ -650,11 +650,11 @@
         </message>
         <message>
             <source>A whole &amp;category:</source>
-            <translation>Toute une &amp;catégorie :</translation>
+            <translation>Toute une &amp;catégorie :</translation>
         </message>
         <message>
             <source>&amp;Paper size:</source>
-            <translation>Format du &amp;papier :</translation>
+            <translation>Format du &amp;papier :</translation>
         </message>
         <message>
             <source>A4 (21 × 29.7 cm)</source>
@@ -674,7 +674,7 @@
         </message>
         <message>
             <source>A PDF file is not encrypted: anyone who finds it can read it. It holds only the resources shown here, never member details. The handout is in the group's language.</source>
-            <translation>Un fichier PDF n'est pas chiffré : toute personne qui le trouve peut le lire. Il ne contient que les ressources affichées ici, jamais de données sur les membres. La fiche est rédigée dans la langue du groupe.</translation>
+            <translation>Un fichier PDF n'est pas chiffré : toute personne qui le trouve peut le lire. Il ne contient que les ressources affichées ici, jamais de données sur les membres. La fiche est rédigée dans la langue du groupe.</translation>
         </message>
         <message>
             <source>Save the handout (not encrypted)</source>
@@ -746,11 +746,11 @@
         </message>
         <message>
             <source>Group:</source>
-            <translation>Groupe :</translation>
+            <translation>Groupe :</translation>
         </message>
         <message>
             <source>Exported:</source>
-            <translation>Exporté :</translation>
+            <translation>Exporté :</translation>
         </message>
         <message>
             <source>{date}, by Cercle {version}</source>
@@ -758,18 +758,18 @@
         </message>
         <message>
             <source>Holds:</source>
-            <translation>Contenu :</translation>
+            <translation>Contenu :</translation>
         </message>
         <message>
             <source>Counts:</source>
-            <translation>Nombres :</translation>
+            <translation>Nombres :</translation>
         </message>
     </context>
     <context>
         <name>HandoverLetter</name>
         <message>
             <source>Everything: members with their contact details, meetings, attendance, speaking-time records and resources.</source>
-            <translation>Tout : les membres avec leurs coordonnées, les séances, les présences, les temps de parole et les ressources.</translation>
+            <translation>Tout : les membres avec leurs coordonnées, les séances, les présences, les temps de parole et les ressources.</translation>
         </message>
         <message>
             <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
@@ -785,7 +785,7 @@
         </message>
         <message>
             <source>On the start screen, choose “Import a handed-over group…” and pick the file {file} on the USB stick.</source>
-            <translation>Sur l'écran d'accueil, choisissez « Importer un groupe transmis… » et sélectionnez le fichier {file} sur la clé USB.</translation>
+            <translation>Sur l'écran d'accueil, choisissez « Importer un groupe transmis… » et sélectionnez le fichier {file} sur la clé USB.</translation>
         </message>
         <message>
             <source>Type the handover passphrase you were given on paper, separately from the stick.</source>
@@ -809,7 +809,7 @@
         </message>
         <message>
             <source>Verification code, to compare aloud with the outgoing host:</source>
-            <translation>Code de vérification, à comparer à voix haute avec l'animateur ou l'animatrice sortante :</translation>
+            <translation>Code de vérification, à comparer à voix haute avec l'animateur ou l'animatrice sortante :</translation>
         </message>
         <message>
             <source>What the file holds</source>
@@ -856,42 +856,42 @@
         </message>
         <message>
             <source>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now”. It will then appear here, in large type.</source>
-            <translation>Rien n'est encore épinglé dans « Aide immédiate ». Dans Ressources, modifiez une ligne d'écoute ou un numéro d'urgence et cochez « Afficher dans Aide immédiate ». Il apparaîtra ici, en grands caractères.</translation>
+            <translation>Rien n'est encore épinglé dans « Aide immédiate ». Dans Ressources, modifiez une ligne d'écoute ou un numéro d'urgence et cochez « Afficher dans Aide immédiate ». Il apparaîtra ici, en grands caractères.</translation>
         </message>
         <message>
             <source>Phone number for {title}</source>
-            <translation>Numéro de téléphone : {title}</translation>
+            <translation>Numéro de téléphone : {title}</translation>
         </message>
         <message>
             <source>Not checked recently: the number may have changed.</source>
-            <translation>Pas vérifié récemment : le numéro a pu changer.</translation>
+            <translation>Pas vérifié récemment : le numéro a pu changer.</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewModel</name>
         <message>
             <source>Skipped: no pseudonym</source>
-            <translation>Ignorée : pas de pseudonyme</translation>
+            <translation>Ignorée : pas de pseudonyme</translation>
         </message>
         <message>
             <source>Skipped: email not valid</source>
-            <translation>Ignorée : courriel non valide</translation>
+            <translation>Ignorée : courriel non valide</translation>
         </message>
         <message>
             <source>Skipped: date not readable</source>
-            <translation>Ignorée : date illisible</translation>
+            <translation>Ignorée : date illisible</translation>
         </message>
         <message>
             <source>Skipped: unknown role</source>
-            <translation>Ignorée : rôle inconnu</translation>
+            <translation>Ignorée : rôle inconnu</translation>
         </message>
         <message>
             <source>Skipped: expected yes or no</source>
-            <translation>Ignorée : oui ou non attendu</translation>
+            <translation>Ignorée : oui ou non attendu</translation>
         </message>
         <message>
             <source>Skipped: wrong number of columns</source>
-            <translation>Ignorée : nombre de colonnes incorrect</translation>
+            <translation>Ignorée : nombre de colonnes incorrect</translation>
         </message>
         <message>
             <source>Already on the roster</source>
@@ -1059,7 +1059,7 @@
         </message>
         <message>
             <source>Next: {title} ({minutes} min)</source>
-            <translation>Ensuite : {title} ({minutes} min)</translation>
+            <translation>Ensuite : {title} ({minutes} min)</translation>
         </message>
         <message>
             <source>This is the last item.</source>
@@ -1067,7 +1067,7 @@
         </message>
         <message>
             <source>Meeting: {elapsed} · {remaining} left</source>
-            <translation>Séance : {elapsed} · reste {remaining}</translation>
+            <translation>Séance : {elapsed} · reste {remaining}</translation>
         </message>
         <message>
             <source>&amp;End the meeting…</source>
@@ -1087,7 +1087,7 @@
         </message>
         <message>
             <source>End the meeting and mark this session as held?</source>
-            <translation>Terminer la séance et la marquer comme tenue ?</translation>
+            <translation>Terminer la séance et la marquer comme tenue ?</translation>
         </message>
         <message>
             <source>Notes for this item</source>
@@ -1099,7 +1099,7 @@
         </message>
         <message>
             <source>Planned: {minutes} min</source>
-            <translation>Prévu : {minutes} min</translation>
+            <translation>Prévu : {minutes} min</translation>
         </message>
         <message>
             <source>No notes for this item. You can add some in the session's agenda.</source>
@@ -1130,7 +1130,7 @@
         </message>
         <message>
             <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
-            <translation>La sauvegarde automatique du jour n'a pas pu être faite (le disque est peut-être plein). Votre travail est enregistré normalement ; Cercle réessaiera au prochain déverrouillage.</translation>
+            <translation>La sauvegarde automatique du jour n'a pas pu être faite (le disque est peut-être plein). Votre travail est enregistré normalement ; Cercle réessaiera au prochain déverrouillage.</translation>
         </message>
         <message>
             <source>Today's backup is made and checked.</source>
@@ -1157,7 +1157,7 @@
         <name>MemberForm</name>
         <message>
             <source>Required: the only name shown in the room</source>
-            <translation>Obligatoire : le seul nom montré au groupe</translation>
+            <translation>Obligatoire : le seul nom montré au groupe</translation>
         </message>
         <message>
             <source>name@example.org</source>
@@ -1213,7 +1213,7 @@
         </message>
         <message>
             <source>Please give a pseudonym: it is what the group sees.</source>
-            <translation>Indiquez un pseudonyme : c'est ce que le groupe voit.</translation>
+            <translation>Indiquez un pseudonyme : c'est ce que le groupe voit.</translation>
         </message>
         <message>
             <source>This email address does not look right (it needs an @ and a domain, like name@example.org).</source>
@@ -1229,35 +1229,35 @@
         </message>
         <message>
             <source>&amp;Pseudonym:</source>
-            <translation>&amp;Pseudonyme :</translation>
+            <translation>&amp;Pseudonyme :</translation>
         </message>
         <message>
             <source>Full &amp;name:</source>
-            <translation>&amp;Nom complet :</translation>
+            <translation>&amp;Nom complet :</translation>
         </message>
         <message>
             <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
+            <translation>&amp;Téléphone :</translation>
         </message>
         <message>
             <source>E&amp;mail:</source>
-            <translation>Co&amp;urriel :</translation>
+            <translation>Co&amp;urriel :</translation>
         </message>
         <message>
             <source>R&amp;ole:</source>
-            <translation>&amp;Rôle :</translation>
+            <translation>&amp;Rôle :</translation>
         </message>
         <message>
             <source>&amp;Joined on:</source>
-            <translation>&amp;Arrivée le :</translation>
+            <translation>&amp;Arrivée le :</translation>
         </message>
         <message>
             <source>Consent &amp;recorded on:</source>
-            <translation>Accord noté &amp;le :</translation>
+            <translation>Accord noté &amp;le :</translation>
         </message>
         <message>
             <source>Pri&amp;vate note:</source>
-            <translation>Note pri&amp;vée :</translation>
+            <translation>Note pri&amp;vée :</translation>
         </message>
     </context>
     <context>
@@ -1327,7 +1327,7 @@
         </message>
         <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
-            <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
+            <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
         </message>
         <message>
             <source>Attendance history</source>
@@ -1350,15 +1350,15 @@
         </message>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
-            <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
+            <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
         </message>
         <message>
             <source>{date}: present</source>
-            <translation>{date} : présent·e</translation>
+            <translation>{date} : présent·e</translation>
         </message>
         <message>
             <source>{date}: absent</source>
-            <translation>{date} : absent·e</translation>
+            <translation>{date} : absent·e</translation>
         </message>
         <message>
             <source>No meeting attended yet.</source>
@@ -1394,11 +1394,11 @@
         </message>
         <message>
             <source>Erase “{name}” for good?</source>
-            <translation>Effacer « {name} » définitivement ?</translation>
+            <translation>Effacer « {name} » définitivement ?</translation>
         </message>
         <message>
             <source>This deletes, from this computer's copy of the group:</source>
-            <translation>Ceci supprime, de la copie du groupe sur cet ordinateur :</translation>
+            <translation>Ceci supprime, de la copie du groupe sur cet ordinateur :</translation>
         </message>
         <message>
             <source>• the member and all their details</source>
@@ -1406,7 +1406,7 @@
         </message>
         <message>
             <source>This is final: it cannot be undone, not even with Ctrl+Z. To keep their history, mark them inactive instead.</source>
-            <translation>C'est définitif : impossible de revenir en arrière, même avec Ctrl+Z. Pour garder son historique, marquez plutôt ce membre comme inactif.</translation>
+            <translation>C'est définitif : impossible de revenir en arrière, même avec Ctrl+Z. Pour garder son historique, marquez plutôt ce membre comme inactif.</translation>
         </message>
         <message>
             <source>Erase for good</source>
@@ -1422,7 +1422,7 @@
         </message>
         <message>
             <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
-            <translation>Le fichier CSV ne sera PAS chiffré : toute personne qui l'obtient pourra lire le nom et les coordonnées de chaque membre. Ne le gardez que le temps nécessaire, et jamais sur un ordinateur partagé ou une clé USB non protégée. Continuer ?</translation>
+            <translation>Le fichier CSV ne sera PAS chiffré : toute personne qui l'obtient pourra lire le nom et les coordonnées de chaque membre. Ne le gardez que le temps nécessaire, et jamais sur un ordinateur partagé ou une clé USB non protégée. Continuer ?</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1500,7 +1500,7 @@
         </message>
         <message>
             <source>This handover file belongs to another group. Only a co-host's file of this same group can be merged; import it as a new group instead.</source>
-            <translation>Ce fichier de passation appartient à un autre groupe. Seul le fichier d'un co-animateur de ce même groupe peut être fusionné ; importez-le plutôt comme nouveau groupe.</translation>
+            <translation>Ce fichier de passation appartient à un autre groupe. Seul le fichier d'un co-animateur de ce même groupe peut être fusionné ; importez-le plutôt comme nouveau groupe.</translation>
         </message>
         <message>
             <source>This group is already on this computer. Open it and merge the file into it instead.</source>
@@ -1519,19 +1519,19 @@
         </message>
         <message>
             <source>&amp;Label on this computer:</source>
-            <translation>&amp;Nom affiché sur cet ordinateur :</translation>
+            <translation>&amp;Nom affiché sur cet ordinateur :</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
+            <translation>&amp;Phrase secrète :</translation>
         </message>
         <message>
             <source>&amp;Again:</source>
-            <translation>À &amp;nouveau :</translation>
+            <translation>À &amp;nouveau :</translation>
         </message>
         <message>
             <source>Shown on the start screen without the passphrase: choose something discreet.</source>
-            <translation>Visible sur l'écran d'accueil sans la phrase secrète : choisissez quelque chose de discret.</translation>
+            <translation>Visible sur l'écran d'accueil sans la phrase secrète : choisissez quelque chose de discret.</translation>
         </message>
         <message>
             <source>Nobody can recover a forgotten passphrase, not even the previous host.</source>
@@ -1718,7 +1718,7 @@
         </message>
         <message>
             <source>Verification code: compare it aloud with the previous host. If it differs, stop here.</source>
-            <translation>Code de vérification : comparez-le à voix haute avec la personne qui vous passe le relais. S'il diffère, arrêtez-vous ici.</translation>
+            <translation>Code de vérification : comparez-le à voix haute avec la personne qui vous passe le relais. S'il diffère, arrêtez-vous ici.</translation>
         </message>
         <message>
             <source>Comparing with your group…</source>
@@ -1728,9 +1728,9 @@
             <source>Will be added: {added}.
 Will be changed: {changed}.
 Will be deleted: {deleted}.</source>
-            <translation>Seront ajoutés : {added}.
-Seront modifiés : {changed}.
-Seront supprimés : {deleted}.</translation>
+            <translation>Seront ajoutés : {added}.
+Seront modifiés : {changed}.
+Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
@@ -1812,30 +1812,30 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;First session:</source>
-            <translation>&amp;Première séance :</translation>
+            <translation>&amp;Première séance :</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
-            <translation>&amp;Répétition :</translation>
+            <translation>&amp;Répétition :</translation>
         </message>
         <message>
             <source>F&amp;ormat:</source>
-            <translation>F&amp;ormat :</translation>
+            <translation>F&amp;ormat :</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s): {dates}</source>
             <translation>
-                <numerusform>%n séance : {dates}</numerusform>
-                <numerusform>%n séances : {dates}</numerusform>
+                <numerusform>%n séance : {dates}</numerusform>
+                <numerusform>%n séances : {dates}</numerusform>
             </translation>
         </message>
         <message>
             <source>After this &amp;number of sessions:</source>
-            <translation>Après ce &amp;nombre de séances :</translation>
+            <translation>Après ce &amp;nombre de séances :</translation>
         </message>
         <message>
             <source>On this &amp;end date:</source>
-            <translation>À cette date de &amp;fin :</translation>
+            <translation>À cette date de &amp;fin :</translation>
         </message>
         <message>
             <source>Number of sessions</source>
@@ -1847,7 +1847,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Ends:</source>
-            <translation>Fin :</translation>
+            <translation>Fin :</translation>
         </message>
     </context>
     <context>
@@ -1862,35 +1862,35 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <source>&amp;Category:</source>
-            <translation>&amp;Catégorie :</translation>
+            <translation>&amp;Catégorie :</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
-            <translation>Télé&amp;phone :</translation>
+            <translation>Télé&amp;phone :</translation>
         </message>
         <message>
             <source>&amp;Web address:</source>
-            <translation>Adresse &amp;web :</translation>
+            <translation>Adresse &amp;web :</translation>
         </message>
         <message>
             <source>&amp;Postal address:</source>
-            <translation>Adresse p&amp;ostale :</translation>
+            <translation>Adresse p&amp;ostale :</translation>
         </message>
         <message>
             <source>&amp;Opening hours:</source>
-            <translation>&amp;Horaires :</translation>
+            <translation>&amp;Horaires :</translation>
         </message>
         <message>
             <source>Help now:</source>
-            <translation>Aide immédiate :</translation>
+            <translation>Aide immédiate :</translation>
         </message>
         <message>
             <source>Last checked:</source>
-            <translation>Dernière vérification :</translation>
+            <translation>Dernière vérification :</translation>
         </message>
         <message>
             <source>&amp;Show in Help now, in large type</source>
@@ -1902,11 +1902,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Te&amp;xt (Markdown: **bold**, - lists, # headings):</source>
-            <translation>Te&amp;xte (Markdown : **gras**, - listes, # titres) :</translation>
+            <translation>Te&amp;xte (Markdown : **gras**, - listes, # titres) :</translation>
         </message>
         <message>
             <source>Preview:</source>
-            <translation>Aperçu :</translation>
+            <translation>Aperçu :</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
@@ -1949,7 +1949,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Not checked recently: call or visit to make sure it is still right, then mark it verified.</source>
-            <translation>Pas vérifiée récemment : appelez ou passez sur place pour vous assurer qu'elle est toujours juste, puis marquez-la comme vérifiée.</translation>
+            <translation>Pas vérifiée récemment : appelez ou passez sur place pour vous assurer qu'elle est toujours juste, puis marquez-la comme vérifiée.</translation>
         </message>
         <message>
             <source>Help now</source>
@@ -1961,18 +1961,18 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Check: last {date}</source>
-            <translation>À vérifier : dernière fois le {date}</translation>
+            <translation>À vérifier : dernière fois le {date}</translation>
         </message>
     </context>
     <context>
         <name>Resources</name>
         <message>
             <source>Never checked. Call or visit to make sure this is still right before giving it to someone, then press “Verified today”.</source>
-            <translation>Jamais vérifiée. Appelez ou passez sur place pour vous assurer qu'elle est toujours juste avant de la donner à quelqu'un, puis cliquez sur « Vérifié aujourd'hui ».</translation>
+            <translation>Jamais vérifiée. Appelez ou passez sur place pour vous assurer qu'elle est toujours juste avant de la donner à quelqu'un, puis cliquez sur « Vérifié aujourd'hui ».</translation>
         </message>
         <message>
             <source>Last checked on {date}: it may be out of date. Call or visit to make sure before giving it to someone.</source>
-            <translation>Dernière vérification le {date} : elle n'est peut-être plus à jour. Appelez ou passez sur place pour vous en assurer avant de la donner à quelqu'un.</translation>
+            <translation>Dernière vérification le {date} : elle n'est peut-être plus à jour. Appelez ou passez sur place pour vous en assurer avant de la donner à quelqu'un.</translation>
         </message>
         <message>
             <source>Resources</source>
@@ -1984,7 +1984,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Delete “{title}”? It cannot be brought back, not even by merging an older copy of the group.</source>
-            <translation>Supprimer « {title} » ? Elle ne pourra pas être récupérée, même en fusionnant une copie plus ancienne du groupe.</translation>
+            <translation>Supprimer « {title} » ? Elle ne pourra pas être récupérée, même en fusionnant une copie plus ancienne du groupe.</translation>
         </message>
         <message>
             <source>Crisis line</source>
@@ -2036,14 +2036,14 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>{label}: {value}</source>
-            <translation>{label} : {value}</translation>
+            <translation>{label} : {value}</translation>
         </message>
     </context>
     <context>
         <name>ResourcesScreen</name>
         <message>
             <source>Search resources: words, names, numbers…</source>
-            <translation>Chercher dans les ressources : mots, noms, numéros…</translation>
+            <translation>Chercher dans les ressources : mots, noms, numéros…</translation>
         </message>
         <message>
             <source>Search resources</source>
@@ -2051,7 +2051,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)</source>
-            <translation>Trouve les mots au fil de la frappe, avec ou sans accents (Ctrl+F ; flèche bas pour aller à la liste)</translation>
+            <translation>Trouve les mots au fil de la frappe, avec ou sans accents (Ctrl+F ; flèche bas pour aller à la liste)</translation>
         </message>
         <message>
             <source>&amp;New resource</source>
@@ -2067,7 +2067,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>You have just checked this number or address: record today's date</source>
-            <translation>Vous venez de vérifier ce numéro ou cette adresse : enregistrer la date du jour</translation>
+            <translation>Vous venez de vérifier ce numéro ou cette adresse : enregistrer la date du jour</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -2114,7 +2114,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>only the best matches: type more words to narrow down</source>
-            <translation>seulement les meilleurs résultats : tapez d'autres mots pour affiner</translation>
+            <translation>seulement les meilleurs résultats : tapez d'autres mots pour affiner</translation>
         </message>
         <message>
             <source>Choose a resource in the list to read it here.</source>
@@ -2164,7 +2164,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Done. The group is on this computer; open it with your passphrase.</source>
-            <translation>C'est fait. Le groupe est sur cet ordinateur ; ouvrez-le avec votre phrase secrète.</translation>
+            <translation>C'est fait. Le groupe est sur cet ordinateur ; ouvrez-le avec votre phrase secrète.</translation>
         </message>
     </context>
     <context>
@@ -2215,11 +2215,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
-            <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
+            <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
         </message>
         <message>
             <source>The speaker passes: their turn moves to the end of the round, once</source>
-            <translation>La personne passe : son tour va à la fin du cercle, une fois</translation>
+            <translation>La personne passe : son tour va à la fin du cercle, une fois</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -2243,7 +2243,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>{action} (shortcut: {keys})</source>
-            <translation>{action} (raccourci : {keys})</translation>
+            <translation>{action} (raccourci : {keys})</translation>
         </message>
         <message>
             <source>Still to speak (drag to reorder)</source>
@@ -2271,11 +2271,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Next: {name}</source>
-            <translation>Ensuite : {name}</translation>
+            <translation>Ensuite : {name}</translation>
         </message>
         <message>
             <source>Next: nobody, this is the last turn</source>
-            <translation>Ensuite : personne, c'est le dernier tour</translation>
+            <translation>Ensuite : personne, c'est le dernier tour</translation>
         </message>
         <message>
             <source>Turn {number} of {total}</source>
@@ -2334,7 +2334,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
-            <translation>Seulement les séances, ordres du jour et ressources : ni membres, ni présences.</translation>
+            <translation>Seulement les séances, ordres du jour et ressources : ni membres, ni présences.</translation>
         </message>
     </context>
     <context>
@@ -2345,27 +2345,27 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Date and time:</source>
-            <translation>&amp;Date et heure :</translation>
+            <translation>&amp;Date et heure :</translation>
         </message>
         <message>
             <source>D&amp;uration (minutes):</source>
-            <translation>D&amp;urée (minutes) :</translation>
+            <translation>D&amp;urée (minutes) :</translation>
         </message>
         <message>
             <source>&amp;Place:</source>
-            <translation>&amp;Lieu :</translation>
+            <translation>&amp;Lieu :</translation>
         </message>
         <message>
             <source>T&amp;heme:</source>
-            <translation>T&amp;hème :</translation>
+            <translation>T&amp;hème :</translation>
         </message>
         <message>
             <source>Su&amp;mmary:</source>
-            <translation>Co&amp;mpte rendu :</translation>
+            <translation>Co&amp;mpte rendu :</translation>
         </message>
         <message>
             <source>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</source>
-            <translation>Notes pratiques seulement (qui animait, ce qui est prévu ensuite). N'écrivez jamais ce que les membres ont partagé : cela reste dans le groupe.</translation>
+            <translation>Notes pratiques seulement (qui animait, ce qui est prévu ensuite). N'écrivez jamais ce que les membres ont partagé : cela reste dans le groupe.</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -2377,7 +2377,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Haut et Alt+Bas déplacent l'étape choisie ; vous pouvez aussi la faire glisser.</translation>
+            <translation>Alt+Haut et Alt+Bas déplacent l'étape choisie ; vous pouvez aussi la faire glisser.</translation>
         </message>
         <message>
             <source>&amp;Add item</source>
@@ -2413,11 +2413,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Prévu : {total} sur {duration} min — {over} min de trop</translation>
+            <translation>Prévu : {total} sur {duration} min — {over} min de trop</translation>
         </message>
         <message>
             <source>Planned: {total} of {duration} min</source>
-            <translation>Prévu : {total} sur {duration} min</translation>
+            <translation>Prévu : {total} sur {duration} min</translation>
         </message>
         <message>
             <source>Save as format</source>
@@ -2425,7 +2425,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Name of the format:</source>
-            <translation>Nom du format :</translation>
+            <translation>Nom du format :</translation>
         </message>
     </context>
     <context>
@@ -2627,7 +2627,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Mark this session as cancelled? It stays in the list, and you can still delete it later.</source>
-            <translation>Marquer cette séance comme annulée ? Elle reste dans la liste, et vous pourrez toujours la supprimer plus tard.</translation>
+            <translation>Marquer cette séance comme annulée ? Elle reste dans la liste, et vous pourrez toujours la supprimer plus tard.</translation>
         </message>
         <message>
             <source>Delete the session</source>
@@ -2635,7 +2635,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Delete this session, its agenda and its attendance for good? This cannot be undone.</source>
-            <translation>Supprimer définitivement cette séance, son déroulé et ses présences ? C'est irréversible.</translation>
+            <translation>Supprimer définitivement cette séance, son déroulé et ses présences ? C'est irréversible.</translation>
         </message>
         <message>
             <source>Run the meeting</source>
@@ -2755,29 +2755,29 @@ Seront supprimés : {deleted}.</translation>
         <message numerus="yes">
             <source>%n people: about {total} in all.</source>
             <translation>
-                <numerusform>%n personne : environ {total} en tout.</numerusform>
-                <numerusform>%n personnes : environ {total} en tout.</numerusform>
+                <numerusform>%n personne : environ {total} en tout.</numerusform>
+                <numerusform>%n personnes : environ {total} en tout.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each, which needs {spare} more.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun, il manque {spare}.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun, il manque {spare}.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} chacun, il manque {spare}.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} chacun, il manque {spare}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} chacun.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} chacun.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each, with {spare} to spare.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun, et {spare} de marge.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun, et {spare} de marge.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} chacun, et {spare} de marge.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} chacun, et {spare} de marge.</numerusform>
             </translation>
         </message>
     </context>
@@ -2872,7 +2872,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
-            <translation>Cercle fonctionne sans internet. La phrase secrète n'est enregistrée nulle part : conservez-la en lieu sûr, c'est le seul moyen d'ouvrir le groupe.</translation>
+            <translation>Cercle fonctionne sans internet. La phrase secrète n'est enregistrée nulle part : conservez-la en lieu sûr, c'est le seul moyen d'ouvrir le groupe.</translation>
         </message>
     </context>
     <context>
@@ -2936,11 +2936,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
-            <translation>Enregistré : seulement qui a parlé et combien de temps, jamais ce qui a été dit.</translation>
+            <translation>Enregistré : seulement qui a parlé et combien de temps, jamais ce qui a été dit.</translation>
         </message>
         <message>
             <source>The round never started, so nothing was saved.</source>
-            <translation>Le tour n'a pas commencé : rien n'a été enregistré.</translation>
+            <translation>Le tour n'a pas commencé : rien n'a été enregistré.</translation>
         </message>
     </context>
     <context>
@@ -2971,7 +2971,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>New name:</source>
-            <translation>Nouveau nom :</translation>
+            <translation>Nouveau nom :</translation>
         </message>
         <message>
             <source>Delete the format</source>
@@ -2979,7 +2979,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Delete the format “{name}”? Sessions already planned with it are kept.</source>
-            <translation>Supprimer le format « {name} » ? Les séances déjà planifiées avec lui sont conservées.</translation>
+            <translation>Supprimer le format « {name} » ? Les séances déjà planifiées avec lui sont conservées.</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -2987,7 +2987,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>In all: {minutes} min</source>
-            <translation>En tout : {minutes} min</translation>
+            <translation>En tout : {minutes} min</translation>
         </message>
     </context>
     <context>
@@ -3001,7 +3001,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Several wrong passphrases in a row: please wait a moment before the next try.</source>
-            <translation>Plusieurs phrases secrètes erronées d'affilée : veuillez patienter un instant avant le prochain essai.</translation>
+            <translation>Plusieurs phrases secrètes erronées d'affilée : veuillez patienter un instant avant le prochain essai.</translation>
         </message>
     </context>
     <context>
@@ -3024,7 +3024,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Verification code. Read it aloud with the next host: Cercle shows them the same code when they open the file.</source>
-            <translation>Code de vérification. Lisez-le à voix haute avec la personne qui reprend le groupe : Cercle lui affiche le même code à l'ouverture du fichier.</translation>
+            <translation>Code de vérification. Lisez-le à voix haute avec la personne qui reprend le groupe : Cercle lui affiche le même code à l'ouverture du fichier.</translation>
         </message>
         <message>
             <source>The file is written and checked.</source>

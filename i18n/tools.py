@@ -5,6 +5,8 @@ update              re-extract strings from ui/ into cercle_fr.ts and cercle_en.
                     English file from the sources
 missing LANG        print the unfinished messages of a language as JSON {context: [source, ...]}
 apply LANG FILE     take translations from a JSON file {context: {source: text or [forms]}}
+typography          French spacing (U+00A0 before : ; ? ! and inside « ») on every French
+                    translation; `apply fr` does it too
 merge BASE OURS THEIRS   git merge driver: union of the translations of both sides, into OURS
 """
 
@@ -16,6 +18,8 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from i18n import typography
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
@@ -118,6 +122,7 @@ def unfinished(path: Path) -> dict[str, list[str]]:
 
 def apply(path: Path, mapping: dict[str, dict[str, str | list[str]]]) -> int:
     tree = ET.parse(path)
+    french = path.stem.endswith("_fr")
     count = 0
     for context, message in _messages(tree):
         source = message.findtext("source") or ""
@@ -132,13 +137,32 @@ def apply(path: Path, mapping: dict[str, dict[str, str | list[str]]]) -> int:
         if isinstance(text, list):
             translation.text = None
             for form in text:
-                ET.SubElement(translation, "numerusform").text = form
+                ET.SubElement(translation, "numerusform").text = (
+                    typography.fix(form) if french else form
+                )
         else:
-            translation.text = text
+            translation.text = typography.fix(text) if french else text
         translation.attrib.pop("type", None)
         count += 1
     write_ts(tree, path)
     return count
+
+
+def apply_typography(path: Path) -> int:
+    """French spacing on every finished translation; returns how many changed."""
+    tree = ET.parse(path)
+    changed = 0
+    for _context, message in _messages(tree):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        for element in [*translation.iter("numerusform")] or [translation]:
+            fixed = typography.fix(element.text or "")
+            if element.text and fixed != element.text:
+                element.text = fixed
+                changed += 1
+    write_ts(tree, path)
+    return changed
 
 
 def _translations(path: Path) -> dict[tuple[str, str, str], ET.Element]:
@@ -224,6 +248,8 @@ def main(argv: list[str]) -> int:
     elif command == "apply":
         mapping = json.loads(Path(rest[1]).read_text("utf-8"))
         print(apply(ts_path(rest[0]), mapping), "translations applied")
+    elif command == "typography":
+        print(apply_typography(ts_path("fr")), "French translations respaced")
     elif command == "merge":
         merge(Path(rest[0]), Path(rest[1]), Path(rest[2]))
     else:
