@@ -175,8 +175,13 @@ def read_manifest(db: Database) -> Manifest:
         raise BundleInvalid("manifest") from None
 
 
-def verify_open_bundle(db: Database, *, deep: bool = True) -> Manifest:
-    """Every check of shared/design.md, on a keyed connection; returns the trusted manifest."""
+def verify_open_bundle(
+    db: Database, *, deep: bool = True, sealed: tuple[str, dict[str, int]] | None = None
+) -> Manifest:
+    """Every check of shared/design.md, on a keyed connection; returns the trusted manifest.
+
+    sealed: the (digest, counts) an export has just computed from this very file, so that the
+    rows are read and hashed once, not twice."""
     if cipher_problems(db) or _full_check_problems(db):
         raise VaultDamaged("integrity")
     manifest = read_manifest(db)
@@ -190,7 +195,7 @@ def verify_open_bundle(db: Database, *, deep: bool = True) -> Manifest:
         ("index", f"sqlite_autoindex_{MANIFEST}_1"),
     }:
         raise BundleInvalid("schema")
-    digest, counts = table_digest(db)
+    digest, counts = sealed or table_digest(db)
     if counts != manifest.counts:
         raise BundleInvalid("counts")
     if digest != manifest.digest:

@@ -24,7 +24,7 @@ from storage.bundle import (
     read_manifest,
     scratch_path,
     table_digest,
-    verify_bundle,
+    verify_open_bundle,
 )
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
@@ -53,9 +53,9 @@ def export_bundle(
     partial = target.with_name(target.name + ".partial")
     done = False
     try:
-        _write(db, scratch, key, scope, app_version)
-        progress(50)
-        manifest = verify_bundle(scratch, key, deep=False)
+        _write(db, scratch, key, scope)
+        progress(40)
+        manifest = _seal(scratch, key, scope, app_version)
         progress(65)
         copy_verified(scratch, partial)
         progress(80)
@@ -73,7 +73,7 @@ def export_bundle(
             partial.unlink(missing_ok=True)
 
 
-def _write(db: Database, scratch: Path, key: BundleKey, scope: str, app_version: str) -> None:
+def _write(db: Database, scratch: Path, key: BundleKey, scope: str) -> None:
     db.execute("ATTACH ? AS out KEY ?", (str(scratch), key.with_salt))
     try:
         # What the scope removes is overwritten with zeros, not left in free pages.
@@ -82,12 +82,21 @@ def _write(db: Database, scratch: Path, key: BundleKey, scope: str, app_version:
         db.execute("SELECT sqlcipher_export('out')")
         with db.transaction():
             _strip(db, scope)
-            version = schema.schema_version(db)
-            db.execute(f"PRAGMA out.user_version = {int(version)}")
-            _write_manifest(db, scope, version, app_version)
+            db.execute(f"PRAGMA out.user_version = {int(schema.schema_version(db))}")
     finally:
         db.execute("DETACH out")
     os.chmod(scratch, 0o600)
+
+
+def _seal(scratch: Path, key: BundleKey, scope: str, app_version: str) -> Manifest:
+    """Seal what is on disk: the digest is computed once, from the written file itself, and the
+    same connection then runs the checks an import runs (deep ones aside: we wrote the rows)."""
+    with open_bundle(scratch, key, read_only=False) as out:
+        out.execute("PRAGMA synchronous = OFF")  # our scratch file: the copy is what is synced
+        sealed = table_digest(out)
+        with out.transaction():
+            _write_manifest(out, scope, app_version, *sealed)
+        return verify_open_bundle(out, deep=False, sealed=sealed)
 
 
 def _verify_copy(partial: Path, key: BundleKey, manifest: Manifest) -> None:
@@ -113,13 +122,14 @@ def _strip(db: Database, scope: str) -> None:
         db.execute("DELETE FROM out.members")
 
 
-def _write_manifest(db: Database, scope: str, version: int, app_version: str) -> None:
-    digest, counts = table_digest(db, "out")
-    meta: dict[str, str] = {str(k): str(v) for k, v in db.query("SELECT key, value FROM out.meta")}
+def _write_manifest(
+    db: Database, scope: str, app_version: str, digest: str, counts: dict[str, int]
+) -> None:
+    meta: dict[str, str] = {str(k): str(v) for k, v in db.query("SELECT key, value FROM meta")}
     values = {
         "format": FORMAT_NAME,
         "format_version": str(FORMAT_VERSION),
-        "schema_version": str(version),
+        "schema_version": str(schema.schema_version(db)),
         "app_version": app_version,
         "group_id": str(meta.get("group_id", "")),
         "group_name": str(meta.get("group_name", "")),
@@ -128,5 +138,5 @@ def _write_manifest(db: Database, scope: str, version: int, app_version: str) ->
         "counts": json.dumps(counts, sort_keys=True),
         "digest": digest,
     }
-    db.execute(f"CREATE TABLE out.{MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
-    db.executemany(f"INSERT INTO out.{MANIFEST} (key, value) VALUES (?, ?)", list(values.items()))
+    db.execute(f"CREATE TABLE {MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
+    db.executemany(f"INSERT INTO {MANIFEST} (key, value) VALUES (?, ?)", list(values.items()))

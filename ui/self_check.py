@@ -27,6 +27,7 @@ from app.group import OpenGroup
 from app.vaults import VaultService
 from i18n.loader import QM_DIR
 from ui.common.paths import resource_path
+from ui.late import AREAS
 from ui.main_window import MainWindow
 
 BUNDLE_NAME = "self-check.cercle"
@@ -129,7 +130,8 @@ class SelfCheck:
         screen = self.window.group_screen
         if screen is None or not screen.isVisible():
             raise RuntimeError("the group screen did not show")
-        return type(screen).__name__
+        built = [type(screen.screens[area]).__name__ for area in AREAS]  # the later ones too
+        return f"{type(screen).__name__}: {', '.join(built)}"
 
     def export_bundle(self) -> str:
         if importlib.util.find_spec(HANDOVER_MODULE) is None:

@@ -43,7 +43,7 @@ class SetupView(Retranslating, QWidget):
         self.session_id: str | None = None
         self.rng = random.Random()
         # Filled when first shown, not when built: at unlock the roster is read once, by Members.
-        self._stale = True
+        self._filled = False
         self._build()
         self.retranslate()
 
@@ -185,12 +185,18 @@ class SetupView(Retranslating, QWidget):
 
     # Who takes part ------------------------------------------------------------------------
     def reload(self) -> None:
-        """Refill the roster and meeting choices (after unlock or a change elsewhere); while
-        hidden, only remember to do it when shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        """Refill the roster and meeting choices (after a change elsewhere); never before the
+        set-up is first seen."""
+        if self._filled or self.isVisible():
+            self._fill()
+
+    def fill_if_never_shown(self) -> None:
+        """The first fill, as the area or this view is first shown."""
+        if not self._filled:
+            self._fill()
+
+    def _fill(self) -> None:
+        self._filled = True
         self.roster_combo.clear()
         for member in self.group.roster.members():
             if member.active:
@@ -207,8 +213,7 @@ class SetupView(Retranslating, QWidget):
         self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(chosen)))
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
+        self.fill_if_never_shown()
         super().showEvent(event)
 
     def speakers(self) -> list[Speaker]:

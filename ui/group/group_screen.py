@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from ui import late
 from ui.circle.circle_screen import CircleScreen
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, plain_labels
 from ui.context import UiContext
 from ui.resources import actions as resource_actions
 from ui.resources.help_now import HelpNowDialog
@@ -152,6 +152,7 @@ class GroupScreen(Retranslating, QWidget):
 
     def _build_area(self, area: str) -> QWidget:
         screen = late.area_screen(area, self.ctx, self.group)
+        plain_labels(screen)  # the group screen's own pass ran when it was first shown
         self.screens[area] = screen
         self.stack.addWidget(screen)
         return screen
