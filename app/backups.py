@@ -23,6 +23,7 @@ from storage import backups as store
 from storage.database import Database
 from storage.errors import StorageError
 from storage.filelock import VaultLock
+from storage.folders import private_dir
 from storage.keys import DerivedKey
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -58,10 +59,10 @@ class BackupService:
         self.last_error: dict[str, str] = {}  # group id -> code of a failed automatic backup
 
     def folder(self, group_id: str) -> Path:
-        return self.data.backups / group_id
+        return self.data.group_file(self.data.backups, group_id)
 
     def _vault(self, group_id: str) -> Path:
-        return self.data.vaults / f"{group_id}.vault"
+        return self.data.group_file(self.data.vaults, group_id, ".vault")
 
     def backups_of(self, group_id: str) -> list[BackupInfo]:
         folder = self.folder(group_id)
@@ -193,7 +194,7 @@ class DailyBackup:
 
 
 def _copy_synced(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
     try:
         with (

@@ -22,8 +22,9 @@ from storage.bundle import (
     copy_verified,
     open_bundle,
     read_manifest,
+    read_rows,
     scratch_path,
-    table_digest,
+    seal,
     verify_open_bundle,
 )
 from storage.clock import utc_now_iso
@@ -89,14 +90,15 @@ def _write(db: Database, scratch: Path, key: BundleKey, scope: str) -> None:
 
 
 def _seal(scratch: Path, key: BundleKey, scope: str, app_version: str) -> Manifest:
-    """Seal what is on disk: the digest is computed once, from the written file itself, and the
-    same connection then runs the checks an import runs (deep ones aside: we wrote the rows)."""
+    """Seal what is on disk: the rows are read once, from the written file itself (hashed and
+    gated as they are read), then the same connection runs the checks an import runs (the
+    deep ones aside: we wrote these rows)."""
     with open_bundle(scratch, key, read_only=False) as out:
         out.execute("PRAGMA synchronous = OFF")  # our scratch file: the copy is what is synced
-        sealed = table_digest(out)
+        read = read_rows(out)
         with out.transaction():
-            _write_manifest(out, scope, app_version, *sealed)
-        return verify_open_bundle(out, deep=False, sealed=sealed)
+            _write_manifest(out, scope, app_version, read.digest, read.counts)
+        return verify_open_bundle(out, deep=False, read=read)
 
 
 def _verify_copy(partial: Path, key: BundleKey, manifest: Manifest) -> None:
@@ -136,7 +138,7 @@ def _write_manifest(
         "exported_at": utc_now_iso(),
         "scope": scope,
         "counts": json.dumps(counts, sort_keys=True),
-        "digest": digest,
     }
+    values["digest"] = seal(digest, values)
     db.execute(f"CREATE TABLE {MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
     db.executemany(f"INSERT INTO {MANIFEST} (key, value) VALUES (?, ?)", list(values.items()))

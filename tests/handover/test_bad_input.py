@@ -92,7 +92,7 @@ def test_bit_flip_in_the_middle_is_damage(demo_bundle, other_vaults) -> None:  #
         ),
         (["UPDATE attendance SET member_id = 'nobody' WHERE rowid = 1"], False, "references"),
         (["UPDATE members SET role = 'king' WHERE rowid = 1"], False, None),
-        (["UPDATE members SET updated_at = 'yesterday' WHERE rowid = 1"], False, "domain"),
+        (["UPDATE members SET updated_at = 'yesterday' WHERE rowid = 1"], False, "content"),
         (["DELETE FROM meta WHERE key = 'app'"], False, None),
     ],
 )

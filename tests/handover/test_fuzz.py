@@ -44,9 +44,27 @@ tables = st.sampled_from(
 values = st.one_of(
     st.none(),
     st.integers(-5, 2**40),
+    st.sampled_from([2**63 - 1, -(2**63), 999, 1000, 600, 601, 3600, 86_401]),
     st.text(max_size=12),
     st.binary(max_size=8),
     st.sampled_from(["", "member", "held", "x'00'"]),
+    # content a sender can seal: markup, control characters, odd and far-future dates, paths
+    st.sampled_from(
+        [
+            '<img src="file:///etc/passwd">',
+            "![x](file:///etc/passwd) [a](http://example.invalid)",
+            "a\x00b",
+            "\x1b[2J\u0085\u202e",
+            "2027-13-45T99:99",
+            "2027-02-30",
+            "9999-12-31T23:59:59.999999Z",
+            "../../x",
+            "demo",
+            "x" * 70_000,
+        ]
+    ),
+    st.datetimes().map(lambda d: d.strftime("%Y-%m-%dT%H:%M:%S.%fZ")),
+    st.uuids().map(str),
 )
 row_edit = st.tuples(
     tables,

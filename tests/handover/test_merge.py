@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,11 @@ from storage import rows
 from storage.database import Database
 from storage.members import MemberRepository
 from tests.handover.conftest import BUNDLE_PASSPHRASE, snapshot
+
+
+def _soon() -> str:
+    moment = datetime.now(UTC) + timedelta(hours=1)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _diverge(path_a: Path, path_b: Path, passphrase: str) -> dict[str, str]:
@@ -39,10 +45,10 @@ def _diverge(path_a: Path, path_b: Path, passphrase: str) -> dict[str, str]:
             members.update(Member(**{**erased.__dict__, "private_note": "newer edit on B"}))
             members.update(Member(**{**members.get(ids["both"]).__dict__, "phone": "B's phone"}))
             ids["new_b"] = members.add(Member("Nouveau B")).id
+            # Newer than any other edit, yet not in the future (the gate refuses that).
             b.execute(
-                "UPDATE circle_rounds SET updated_at = '2999-01-01T00:00:00.000000Z' "
-                "WHERE session_id = ?",
-                (ids["session"],),
+                "UPDATE circle_rounds SET updated_at = ? WHERE session_id = ?",
+                (_soon(), ids["session"]),
             )
     return ids
 

@@ -241,3 +241,43 @@ def test_lock_during_an_export_waits_for_it(qtbot, demo_window, tmp_path) -> Non
     assert demo_window.is_locked
     assert target.exists() and not list(tmp_path.glob("*.partial"))
     qtbot.wait(50)
+
+
+def test_a_merge_that_erases_most_of_the_group_says_so_and_asks_again(
+    qtbot, wizards, ui_ctx, demo_group, demo_bundle
+) -> None:  # type: ignore[no-untyped-def]
+    """A sender's file with tombstones for every member and crisis line: the preview gives the
+    figures in words, and Next waits for an explicit second yes."""
+    from storage.members import MemberRepository
+    from tests.handover.bad_bundles import reseal
+
+    reseal(
+        demo_bundle,
+        BUNDLE_PASSPHRASE,
+        "INSERT INTO tombstones SELECT 'members', id, '2026-01-01T00:00:00.000000Z' FROM members",
+        "INSERT INTO tombstones SELECT 'resources', id, '2026-01-01T00:00:00.000000Z' "
+        "FROM resources WHERE category = 'crisis_line'",
+        "DELETE FROM attendance",
+        "UPDATE circle_turns SET member_id = NULL",
+        "DELETE FROM members",
+        "DELETE FROM resources WHERE category = 'crisis_line'",
+    )
+    members = len(MemberRepository(demo_group.db).list_all())
+    wizard = _open_file_page(qtbot, wizards, ui_ctx, demo_bundle, demo_group)
+    type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
+    qtbot.mouseClick(wizard.file_page.check_button, Qt.MouseButton.LeftButton)
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.merge_counts is not None, timeout=20_000)
+    text = preview.danger_label.text()
+    assert preview.danger_label.isVisible() and preview.danger_check.isVisible()
+    assert f"{members} members of the {members} in your group would be erased" in text
+    assert "crisis line" in text
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    commit_button = wizard.button(QWizard.WizardButton.CommitButton)
+    assert not next_button.isEnabled() and not commit_button.isEnabled()
+    preview.danger_check.click()
+    assert next_button.isEnabled() or commit_button.isEnabled()
+    preview.danger_check.click()
+    assert not next_button.isEnabled() and not commit_button.isEnabled()
+    wizard.reject()
+    assert len(MemberRepository(demo_group.db).list_all()) == members  # nothing merged

@@ -37,6 +37,7 @@ from app.member_checks import fold
 from app.model import Member
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
+from ui.common.safe_model import never_raises
 from ui.context import UiContext
 from ui.roster.member_model import OBJECT_ROLE, SEARCH_ROLE, session_label
 
@@ -75,6 +76,7 @@ class CheckInModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsUserCheckable
         )
 
+    @never_raises
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

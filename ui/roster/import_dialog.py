@@ -22,6 +22,7 @@ from app.group import OpenGroup
 from app.roster_csv import FIELDS, ImportPreview, ImportRow, RowProblem
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
+from ui.common.safe_model import never_raises
 from ui.context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +47,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
+    @never_raises
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.model import AgendaItem, ItemKind
+from ui.common.safe_model import never_raises
 from ui.sessions.labels import KINDS, kind_label
 from ui.sessions.roles import OBJECT_ROLE, SORT_ROLE, Index
 
@@ -61,6 +62,7 @@ class AgendaModel(QAbstractTableModel):
             return str(section + 1)
         return (self.tr("Kind"), self.tr("Title"), self.tr("Minutes"), self.tr("Notes"))[section]
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from app.model import Session, SessionStatus
 from app.sessions import parse_starts_at
+from ui.common.safe_model import never_raises
 from ui.sessions.labels import status_label
 from ui.sessions.roles import OBJECT_ROLE, SORT_ROLE, Index
 
@@ -87,6 +88,7 @@ class SessionTableModel(QAbstractTableModel):
             self.tr("Present"),
         )[section]
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():
             return None

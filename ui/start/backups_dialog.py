@@ -36,6 +36,7 @@ from app.group import GroupInfo, OpenGroup
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.retranslate import Retranslating
+from ui.common.safe_model import never_raises
 from ui.common.worker import Worker
 from ui.context import UiContext
 
@@ -83,6 +84,7 @@ class BackupTableModel(QAbstractTableModel):
             section
         ]
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
