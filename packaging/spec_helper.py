@@ -124,6 +124,10 @@ QT_DROP_PREFIXES = (
     "PySide6/Qt/plugins/wayland-shell-integration/libivi-shell",
     "PySide6/Qt/plugins/wayland-shell-integration/libqt-shell",
     "PySide6/Qt/plugins/wayland-shell-integration/libwl-shell",
+    # OpenGL on X11: Cercle draws widgets only, in software.
+    "PySide6/Qt/plugins/xcbglintegrations",
+    # Chinese, Japanese and Korean codecs: a roster CSV is read as UTF-8 or Windows-1252.
+    "python3.11/lib-dynload/_codecs_",
 )
 # Shared libraries (by file name, wherever they land, symlinks included) that only the dropped
 # plugins above need; checked with readelf on a full build.
@@ -168,6 +172,26 @@ DROP_LIBRARIES = (
     "libXinerama.",
     "libXrandr.",
     "libXi.",
+    # The CUPS client and what only it links (TLS, Kerberos, Avahi): the print plugin uses the
+    # desktop's own libcups, which must match its print server anyway. Without CUPS, printing
+    # to a PDF file still works (QPrinter writes PDF itself).
+    "libcups.",
+    "libgnutls.",
+    "libunistring.",
+    "libp11-kit.",
+    "libkrb5.",
+    "libkrb5support.",
+    "libgssapi_krb5.",
+    "libk5crypto.",
+    "libkeyutils.",
+    "libcom_err.",
+    "libgmp.",
+    "libnettle.",
+    "libhogweed.",
+    "libidn2.",
+    "libtasn1.",
+    "libavahi-client.",
+    "libavahi-common.",
 )
 # Qt's own translations: only the languages Cercle speaks.
 QT_TRANSLATIONS = "PySide6/Qt/translations/"
