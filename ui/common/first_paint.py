@@ -11,14 +11,16 @@ from PySide6.QtWidgets import QWidget
 class _FirstPaint(QObject):
     def __init__(self, widget: QWidget, fn: Callable[[], None]) -> None:
         super().__init__(widget)
+        self._widget = widget
         self._fn = fn
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            # Queued: the frame being painted reaches the screen first.
-            QTimer.singleShot(0, self._fn)
+            # Queued: the frame being painted reaches the screen first. Dropped if the widget
+            # is gone by then (a lock right after the unlock).
+            QTimer.singleShot(0, self._widget, self._fn)
             self.deleteLater()
         return False
 
@@ -29,4 +31,4 @@ def after_first_paint(widget: QWidget, fn: Callable[[], None]) -> None:
     if widget.isVisible():
         _FirstPaint(widget, fn)
     else:
-        QTimer.singleShot(0, fn)
+        QTimer.singleShot(0, widget, fn)
