@@ -20,11 +20,11 @@ from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, sna
 
 LONG = int(os.environ.get("CERCLE_FUZZ_EXAMPLES", "0"))
 RAN: dict[str, int] = {}
-_SETTINGS = {
-    "deadline": None,
-    "derandomize": not LONG,
-    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-}
+_SETTINGS = settings(
+    deadline=None,
+    derandomize=not LONG,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 byte_edits = st.lists(st.tuples(st.integers(0, 2**31), st.integers(1, 255)), min_size=1, max_size=6)
 tables = st.sampled_from(
@@ -88,7 +88,7 @@ def _row_statement(
     return f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {where}", (value,)
 
 
-def _try_everything(service: HandoverService, group, path: Path) -> str:  # type: ignore[no-untyped-def]
+def _try_everything(service: HandoverService, group, path: Path) -> str:
     """Import as a new group and merge into the open one; returns what happened."""
     before = snapshot(group.db)
     try:
@@ -107,7 +107,7 @@ def _try_everything(service: HandoverService, group, path: Path) -> str:  # type
 
 
 @pytest.fixture
-def fuzz_env(demo_group, handover, tmp_path):  # type: ignore[no-untyped-def]
+def fuzz_env(demo_group, handover, tmp_path):
     original = tmp_path / "original.cercle"
     handover.export(demo_group, original, BUNDLE_PASSPHRASE, "everything")
     columns = {
@@ -134,7 +134,7 @@ def _mutant(tmp_path: Path, data: bytes) -> Path:
     return path
 
 
-def _run_bytes(fuzz_env, edits, cut) -> None:  # type: ignore[no-untyped-def]
+def _run_bytes(fuzz_env, edits, cut) -> None:
     group, service, original, _columns, tmp_path = fuzz_env
     data = bytearray(original.read_bytes())
     for position, xor in edits:
@@ -146,7 +146,7 @@ def _run_bytes(fuzz_env, edits, cut) -> None:  # type: ignore[no-untyped-def]
     assert outcome != "merged" or bytes(data) == original.read_bytes()
 
 
-def _run_rows(fuzz_env, edits, resealed) -> None:  # type: ignore[no-untyped-def]
+def _run_rows(fuzz_env, edits, resealed) -> None:
     group, service, original, columns, tmp_path = fuzz_env
     path = _mutant(tmp_path, original.read_bytes())
     statements = [_row_statement(e, columns) for e in edits]
@@ -176,27 +176,27 @@ def _import_as_new(service: HandoverService, path: Path) -> None:
     other.unlock(info.id, NEW_VAULT_PASSPHRASE).close()
 
 
-@settings(max_examples=25, **_SETTINGS)
+@settings(_SETTINGS, max_examples=25)
 @given(edits=byte_edits, cut=st.one_of(st.none(), st.integers(1, 2**20)))
-def test_fuzz_bytes_short(fuzz_env, edits, cut) -> None:  # type: ignore[no-untyped-def]
+def test_fuzz_bytes_short(fuzz_env, edits, cut) -> None:
     _run_bytes(fuzz_env, edits, cut)
 
 
-@settings(max_examples=25, **_SETTINGS)
+@settings(_SETTINGS, max_examples=25)
 @given(edits=st.lists(row_edit, min_size=1, max_size=4), resealed=st.booleans())
-def test_fuzz_rows_short(fuzz_env, edits, resealed) -> None:  # type: ignore[no-untyped-def]
+def test_fuzz_rows_short(fuzz_env, edits, resealed) -> None:
     _run_rows(fuzz_env, edits, resealed)
 
 
 @pytest.mark.slow
-@settings(max_examples=max(LONG, 100), **_SETTINGS)
+@settings(_SETTINGS, max_examples=max(LONG, 100))
 @given(edits=byte_edits, cut=st.one_of(st.none(), st.integers(1, 2**20)))
-def test_fuzz_bytes_campaign(fuzz_env, edits, cut) -> None:  # type: ignore[no-untyped-def]
+def test_fuzz_bytes_campaign(fuzz_env, edits, cut) -> None:
     _run_bytes(fuzz_env, edits, cut)
 
 
 @pytest.mark.slow
-@settings(max_examples=max(LONG, 100), **_SETTINGS)
+@settings(_SETTINGS, max_examples=max(LONG, 100))
 @given(edits=st.lists(row_edit, min_size=1, max_size=4), resealed=st.booleans())
-def test_fuzz_rows_campaign(fuzz_env, edits, resealed) -> None:  # type: ignore[no-untyped-def]
+def test_fuzz_rows_campaign(fuzz_env, edits, resealed) -> None:
     _run_rows(fuzz_env, edits, resealed)

@@ -42,7 +42,7 @@ ROLES = (
 
 
 @pytest.fixture
-def bundle_copy(demo_bundle, tmp_path):  # type: ignore[no-untyped-def]
+def bundle_copy(demo_bundle, tmp_path):
     def make(name: str) -> Path:
         path = tmp_path / f"{name}.cercle"
         shutil.copyfile(demo_bundle, path)
@@ -52,7 +52,7 @@ def bundle_copy(demo_bundle, tmp_path):  # type: ignore[no-untyped-def]
 
 
 def _edits(family: str) -> list[tuple[str, tuple[object, ...]]]:
-    statements = []
+    statements: list[tuple[str, tuple[object, ...]]] = []
     for table, column, fam, value in refused_cases():
         if fam == family:
             where = f"rowid = (SELECT min(rowid) FROM {table})"
@@ -72,7 +72,7 @@ def _cli_import(path: Path, data: Path) -> int:
 @pytest.mark.parametrize("family", [*FAMILIES, "live_row"])
 def test_each_family_of_bad_values_is_refused_and_changes_nothing(
     family, bundle_copy, demo_group, handover, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path = bundle_copy(family)
     if family == "live_row":
         statements: list[object] = [
@@ -122,7 +122,7 @@ class OpenWatch:
         os.close(self.fd)
 
 
-def _walk_views(qtbot, root) -> int:  # type: ignore[no-untyped-def]
+def _walk_views(qtbot, root) -> int:
     """Select every row of every view under `root` and read every cell in several roles."""
     cells = 0
     for view in root.findChildren(QAbstractItemView):
@@ -146,7 +146,7 @@ def _walk_views(qtbot, root) -> int:  # type: ignore[no-untyped-def]
 @pytest.mark.skipif(not ctypes.util.find_library("c"), reason="needs libc (inotify)")
 def test_markup_and_edge_values_are_imported_merged_and_shown_as_plain_data(
     qtbot, bundle_copy, demo_group, handover, ui_ctx, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / SENTINEL).write_bytes(b"\x89PNG\r\n\x1a\n")
@@ -177,7 +177,7 @@ def test_markup_and_edge_values_are_imported_merged_and_shown_as_plain_data(
         watch.close()
 
 
-def _open_everything(qtbot, ui_ctx, group) -> None:  # type: ignore[no-untyped-def]
+def _open_everything(qtbot, ui_ctx, group) -> None:
     from ui.group.group_screen import GroupScreen
 
     ui_ctx.group = group
@@ -209,7 +209,7 @@ def _open_everything(qtbot, ui_ctx, group) -> None:  # type: ignore[no-untyped-d
     )
 
 
-def test_storage_errors_of_the_corpus_are_typed(bundle_copy, handover) -> None:  # type: ignore[no-untyped-def]
+def test_storage_errors_of_the_corpus_are_typed(bundle_copy, handover) -> None:
     """Guard for the corpus itself: a malformed statement must fail loudly, not pass as refused."""
     path = bundle_copy("typo")
     with pytest.raises(StorageError):
@@ -228,7 +228,7 @@ SCREEN_EXAMPLES = int(os.environ.get("CERCLE_FUZZ_SCREENS", "3"))
 @given(edits=st.lists(row_edit, min_size=1, max_size=4))
 def test_whatever_import_accepts_every_screen_opens(
     qtbot, demo_group, handover, ui_ctx, tmp_path, edits
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Property: content mutations of a sealed bundle are refused, or open on every screen."""
     original = tmp_path / "original.cercle"
     if not original.exists():

@@ -43,14 +43,14 @@ def _set_manifest(path: Path, key: str, value: str, *, resealed: bool) -> None:
         ("app_version", "9.9"),
     ],
 )
-def test_any_manifest_edit_breaks_the_seal(demo_bundle, other_vaults, key, value) -> None:  # type: ignore[no-untyped-def]
+def test_any_manifest_edit_breaks_the_seal(demo_bundle, other_vaults, key, value) -> None:
     _set_manifest(demo_bundle, key, value, resealed=False)
     with pytest.raises(BundleInvalid):
         HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
     assert list(other_vaults.data.tmp.iterdir()) == []
 
 
-def test_a_resealed_manifest_edit_changes_the_code(demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
+def test_a_resealed_manifest_edit_changes_the_code(demo_bundle, other_vaults) -> None:
     service = HandoverService(other_vaults)
     before = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
     before.discard()
@@ -60,13 +60,13 @@ def test_a_resealed_manifest_edit_changes_the_code(demo_bundle, other_vaults) ->
     assert after.manifest.code != before.manifest.code
 
 
-def test_markup_in_a_resealed_manifest_group_name_is_refused(demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
+def test_markup_in_a_resealed_manifest_group_name_is_refused(demo_bundle, other_vaults) -> None:
     _set_manifest(demo_bundle, "group_name", "x\x1b[2J" * 3, resealed=True)
     with pytest.raises(BundleInvalid):
         HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
 
 
-def test_a_traversal_group_id_writes_nothing_anywhere(demo_bundle, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_traversal_group_id_writes_nothing_anywhere(demo_bundle, tmp_path) -> None:
     reseal(
         demo_bundle,
         BUNDLE_PASSPHRASE,
@@ -86,7 +86,7 @@ def test_a_traversal_group_id_writes_nothing_anywhere(demo_bundle, tmp_path) -> 
     assert not (tmp_path / "x.vault").exists() and not (tmp_path.parent / "x.vault").exists()
 
 
-def test_group_paths_come_from_validated_ids(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_group_paths_come_from_validated_ids(tmp_path) -> None:
     vaults = VaultService(DataDir.resolve(tmp_path / "data"))
     for bad in ("../../x", "..", "a/b", "", "x" * 36):
         with pytest.raises(ValidationError):
@@ -97,7 +97,7 @@ def test_group_paths_come_from_validated_ids(tmp_path) -> None:  # type: ignore[
     assert vaults.list_groups() == []
 
 
-def test_every_folder_cercle_makes_is_private(demo_group, vaults) -> None:  # type: ignore[no-untyped-def]
+def test_every_folder_cercle_makes_is_private(demo_group, vaults) -> None:
     vaults.backups.backup(demo_group.db, demo_group.info.id, "daily")
     data = vaults.data
     folders = [data.root, data.vaults, data.backups, data.tmp, data.backups / demo_group.info.id]
@@ -105,7 +105,7 @@ def test_every_folder_cercle_makes_is_private(demo_group, vaults) -> None:  # ty
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
 
 
-def test_the_cli_refuses_a_short_handover_passphrase(demo_group, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_cli_refuses_a_short_handover_passphrase(demo_group, tmp_path) -> None:
     from app import demo
 
     vault = demo_group.info.path
@@ -137,7 +137,7 @@ def _program(*argv: str, stdin: int | str | None) -> subprocess.CompletedProcess
     )
 
 
-def test_end_of_input_is_an_error_line_not_a_traceback(demo_bundle, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_end_of_input_is_an_error_line_not_a_traceback(demo_bundle, tmp_path) -> None:
     for argv in (
         ("bundle", "info", str(demo_bundle)),
         ("--passphrase-stdin", "bundle", "info", str(demo_bundle)),
@@ -150,7 +150,7 @@ def test_end_of_input_is_an_error_line_not_a_traceback(demo_bundle, tmp_path) ->
         assert "Traceback" not in done.stderr
 
 
-def test_a_closed_pipe_and_ctrl_c_are_error_lines(demo_bundle) -> None:  # type: ignore[no-untyped-def]
+def test_a_closed_pipe_and_ctrl_c_are_error_lines(demo_bundle) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     from storage import settings
 
@@ -174,7 +174,8 @@ def test_a_closed_pipe_and_ctrl_c_are_error_lines(demo_bundle) -> None:  # type:
     assert done.returncode == 141 and done.stderr == "error: the output was closed\n"
 
     class Interrupting(io.StringIO):
-        def readline(self, *_args: object) -> str:
+        # typeshed's StringIO inherits readline() -> bytes from _IOBase too: any override clashes.
+        def readline(self, size: int | None = -1, /) -> str:  # type: ignore[override]
             raise KeyboardInterrupt
 
     err = io.StringIO()
@@ -190,7 +191,7 @@ def test_a_closed_pipe_and_ctrl_c_are_error_lines(demo_bundle) -> None:  # type:
     assert code == 130 and err.getvalue() == "error: interrupted\n"
 
 
-def test_a_content_refusal_names_record_field_and_rows(demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
+def test_a_content_refusal_names_record_field_and_rows(demo_bundle, other_vaults) -> None:
     reseal(demo_bundle, BUNDLE_PASSPHRASE, "UPDATE sessions SET starts_at = '2027-13-45T99:99'")
     with pytest.raises(ContentInvalid) as caught:
         HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)

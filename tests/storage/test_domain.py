@@ -74,7 +74,7 @@ def columns(draw: st.DrawFn) -> tuple[domain.Rule, list[object]]:
 
 @settings(max_examples=600, deadline=None)
 @given(case=columns())
-def test_whole_column_check_gives_the_value_checks_verdict(case) -> None:  # type: ignore[no-untyped-def]
+def test_whole_column_check_gives_the_value_checks_verdict(case) -> None:
     rule, column = case
     expected = [domain.value_problem(rule, v, NOW) for v in column]
     problem, count = domain.column_problems(rule, column, NOW)
@@ -118,7 +118,7 @@ def test_every_column_of_the_schema_has_its_own_rule() -> None:
         ("tombstones", "table_name", "meta", Problem.CHOICE),
     ],
 )
-def test_field_problem_names_the_reason(table, column, value, problem) -> None:  # type: ignore[no-untyped-def]
+def test_field_problem_names_the_reason(table, column, value, problem) -> None:
     assert field_problem(table, column, value, NOW) == problem
 
 

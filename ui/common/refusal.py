@@ -116,8 +116,9 @@ def refusal_text(exc: ContentInvalid) -> str:
         "the previous host to check these records and send a fresh file.",
     ).format(
         records=words.records(exc.table, exc.rows),
-        field=QCoreApplication.translate(_CONTEXT, field),
-        reason=QCoreApplication.translate(_CONTEXT, REASONS.get(exc.problem, REASONS["type"])),
+        # str(): QT_TRANSLATE_NOOP returns its text, typed object in the stubs.
+        field=QCoreApplication.translate(_CONTEXT, str(field)),
+        reason=QCoreApplication.translate(_CONTEXT, str(REASONS.get(exc.problem, REASONS["type"]))),
     )
     if exc.findings > 1:
         text += " " + words.others(exc.findings - 1)

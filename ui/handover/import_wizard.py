@@ -288,12 +288,12 @@ class RunPage(Retranslating, QWizardPage):
         self._wizard = wizard
         self.result: object = None
         self.ready = ready_flag(self, "runReady")
+        self.progress = QProgressBar()
         self.worker = Worker(self)
-        self.worker.progress.connect(lambda p: self.progress.setValue(p))
+        self.worker.progress.connect(self.progress.setValue)
         self.worker.finished.connect(self._done)
         self.worker.failed.connect(self._failed)
         layout = QVBoxLayout(self)
-        self.progress = QProgressBar()
         layout.addWidget(self.progress)
         self.status = _label(layout)
         self.error_label = _label(layout, "error")
@@ -341,7 +341,7 @@ class ImportWizard(Retranslating, QWizard):
         self.ctx = ctx
         self.group = group
         self.service = HandoverService(ctx.vaults)
-        prepare_wizard(self, ctx)
+        prepare_wizard(self, ctx, self.finish_work_before_lock)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
         self.vault_page = NewVaultPage(self)

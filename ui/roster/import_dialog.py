@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.roster_csv import FIELDS, ImportPreview, ImportRow, RowProblem
+from ui.common.forms import row_label
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
@@ -166,8 +167,7 @@ class CsvImportDialog(Retranslating, QDialog):
             "private_note": self.tr("Private note"),
         }
         for row, name in enumerate(FIELDS):
-            label = self.mapping_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            assert isinstance(label, QLabel)
+            label = row_label(self.mapping_form, row)
             label.setText(self.tr("{field}:").format(field=names[name]))
             label.setBuddy(self.combos[name])
             self.combos[name].setAccessibleName(names[name])

@@ -114,7 +114,6 @@ class LiveView(Retranslating, QDialog):
         self.notes_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         notes_card = _card(self.notes_title, self.notes_label)
-        notes_card.layout().addStretch(1)
         self.next_label = QLabel()
         self.next_label.setObjectName("liveNext")
         self.next_label.setWordWrap(True)
@@ -143,7 +142,6 @@ class LiveView(Retranslating, QDialog):
         self.agenda_label.setWordWrap(True)
         self.agenda_label.setObjectName("liveAgenda")
         card = _card(self.agenda_title, self.agenda_label)
-        card.layout().addStretch(1)
         card.setMinimumWidth(300)
         return card
 
@@ -360,8 +358,9 @@ class LiveView(Retranslating, QDialog):
         """Another area was asked for from over the meeting (Help now → Resources): show it."""
         if self.isVisible():
             self.hide()
-            if self.parentWidget() is not None:
-                self.parentWidget().window().activateWindow()
+            parent = self.parentWidget()
+            if parent is not None:
+                parent.window().activateWindow()
 
     def resume(self) -> None:
         self.refresh()
@@ -415,4 +414,5 @@ def _card(title: QLabel, content: QLabel) -> QFrame:
     layout.setSpacing(8)
     layout.addWidget(title)
     layout.addWidget(content)
+    layout.addStretch(1)
     return card
