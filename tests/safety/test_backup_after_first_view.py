@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from app import demo
+from app.group import OpenGroup
 from app.vaults import VaultService
 
 
-def _open_demo(vaults: VaultService):  # type: ignore[no-untyped-def]
+def _open_demo(vaults: VaultService) -> OpenGroup:
     """As the start screen's worker does: key derivation and the connection, nothing more."""
     return vaults.open(demo.ensure_demo(vaults).id, demo.DEMO_PASSPHRASE)
 
 
-def test_group_screen_shows_before_the_days_backup_is_made(qtbot, main_window, vaults) -> None:  # type: ignore[no-untyped-def]
+def test_group_screen_shows_before_the_days_backup_is_made(qtbot, main_window, vaults) -> None:
     group = _open_demo(vaults)
     assert vaults.backups.backups_of(demo.DEMO_ID) == []
     main_window.start_screen.unlocked.emit(group)
@@ -29,7 +30,7 @@ def test_group_screen_shows_before_the_days_backup_is_made(qtbot, main_window, v
     assert group.is_open  # the main connection was left alone
 
 
-def test_lock_waits_for_the_days_backup(qtbot, main_window, vaults) -> None:  # type: ignore[no-untyped-def]
+def test_lock_waits_for_the_days_backup(qtbot, main_window, vaults) -> None:
     group = _open_demo(vaults)
     main_window.start_screen.unlocked.emit(group)
     qtbot.waitUntil(lambda: group.after_opening is None, timeout=20_000)  # taken by the worker
@@ -39,7 +40,7 @@ def test_lock_waits_for_the_days_backup(qtbot, main_window, vaults) -> None:  # 
     assert not list(vaults.backups.folder(demo.DEMO_ID).glob("*.partial"))
 
 
-def test_no_backup_note_when_todays_backup_exists(qtbot, main_window, vaults) -> None:  # type: ignore[no-untyped-def]
+def test_no_backup_note_when_todays_backup_exists(qtbot, main_window, vaults) -> None:
     vaults.unlock(demo.ensure_demo(vaults).id, demo.DEMO_PASSPHRASE).close()  # today's backup
     group = _open_demo(vaults)
     main_window.start_screen.unlocked.emit(group)
