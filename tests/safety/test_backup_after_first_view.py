@@ -44,6 +44,8 @@ def test_no_backup_note_when_todays_backup_exists(qtbot, main_window, vaults) ->
     vaults.unlock(demo.ensure_demo(vaults).id, demo.DEMO_PASSPHRASE).close()  # today's backup
     group = _open_demo(vaults)
     main_window.start_screen.unlocked.emit(group)
-    qtbot.waitUntil(lambda: group.after_opening is None and not main_window.opening.busy)
+    qtbot.waitUntil(
+        lambda: group.after_opening is None and not main_window.opening.busy, timeout=20_000
+    )
     assert main_window.statusBar().currentMessage() == ""
     assert len(vaults.backups.backups_of(demo.DEMO_ID)) == 1
