@@ -24,8 +24,11 @@ def clock(ui_ctx):
 
 
 @pytest.fixture
-def circle(demo_window, clock):
-    """The circle screen, set up from the attendance of a past demo meeting (9 present)."""
+def circle(clock, demo_window):
+    """The circle screen, set up from the attendance of a past demo meeting (9 present).
+
+    The fake clock first: the window's auto-lock then starts its idle time on it, instead of
+    seeing hours pass at its first check (5 s in, on a loaded machine)."""
     group_screen = demo_window.group_screen
     group = group_screen.group
     session = next(
