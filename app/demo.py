@@ -4,8 +4,10 @@ because it protects nothing."""
 from __future__ import annotations
 
 import random
+import statistics
 from datetime import date, datetime, time, timedelta
 
+from app.consent import ConsentService
 from app.group import GroupInfo
 from app.vaults import VaultService
 from storage.circle import CircleRepository
@@ -15,7 +17,6 @@ from storage.records import (
     AgendaItem,
     Category,
     CircleRound,
-    CircleTurn,
     Member,
     Resource,
     Role,
@@ -178,6 +179,7 @@ def populate(db: Database, today: date) -> None:
     attendance = AttendanceRepository(db)
     with db.transaction():
         stored = [_add_member(members, row, today, i) for i, row in enumerate(_MEMBERS)]
+        _record_consents(db, stored, today)
         first = today - timedelta(days=today.weekday()) + timedelta(days=1) - timedelta(weeks=8)
         for week in range(12):
             day = first + timedelta(weeks=week)
@@ -240,21 +242,39 @@ def _add_member(repo: MemberRepository, row: tuple[object, ...], today: date, i:
     )
 
 
+def _record_consents(db: Database, members: list[Member], today: date) -> None:
+    """The demo's answers as consent records; those who let the next host have their details
+    are also on the phone list, and one contact consent is due for renewal (the check-in marks
+    it)."""
+    consents = ConsentService(db)
+    for member in members:
+        consents.follow_member_form(member, today)
+        if member.consent_handover and member.phone:
+            consents.record(
+                member.id,
+                "phone_list",
+                True,
+                date.fromisoformat(member.joined_on or today.isoformat()),
+            )
+    due = next((m for m in members if m.consent_contact and not m.consent_handover), None)
+    if due is not None:
+        joined = date.fromisoformat(due.joined_on or today.isoformat())
+        consents.record(due.id, "contact", True, joined, today + timedelta(days=10))
+
+
 def _add_round(db: Database, session: Session, present: list[Member], rng: random.Random) -> None:
-    circle = CircleRepository(db)
-    round_ = CircleRound(
-        session.starts_at + ":00", 240, session.id, session.starts_at[:11] + "20:10:00"
-    )
-    turns = [
-        CircleTurn(
-            round_.id,
-            i,
+    """Only the round's balance: the demo, like a new group, keeps no per-person times."""
+    spoken = sorted(rng.randint(150, 300) for _ in present[1:])
+    CircleRepository(db).save_round(
+        CircleRound(
+            session.starts_at + ":00",
             240,
-            m.id,
-            m.pseudonym,
-            0 if i == 2 else rng.randint(150, 300),
-            passed=i == 2,
-        )
-        for i, m in enumerate(present)
-    ]
-    circle.save_round(round_, turns)
+            session.id,
+            session.starts_at[:11] + "20:10:00",
+            spoke_count=len(spoken),
+            passed_count=1 if present else 0,
+            median_turn_seconds=round(statistics.median(spoken)) if spoken else 0,
+            overrun_seconds=sum(max(0, s - 240) for s in spoken),
+        ),
+        [],
+    )

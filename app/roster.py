@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from app.consent import ConsentService
+from app.csv_file import read_table
 from app.fileio import write_atomic
 from app.member_checks import Problem, fold, member_problems
-from app.roster_csv import ImportPreview, build_preview, guess_mapping, read_table, to_csv
+from app.roster_csv import ImportPreview, build_preview, guess_mapping, to_csv
 from storage.database import Database
 from storage.members import (
     AttendanceEntry,
@@ -53,8 +57,10 @@ def _row(member: Member, activity: MemberActivity | None) -> MemberRow:
 
 
 class RosterService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         self._db = db
+        self._today = today
+        self._consents = ConsentService(db)
         self._members = MemberRepository(db)
         self._attendance = AttendanceRepository(db)
         self._sessions = SessionRepository(db)
@@ -100,11 +106,15 @@ class RosterService:
     # Writing
     def add_member(self, member: Member) -> Member:
         with self._db.transaction():
-            return self._members.add(_cleaned(member))
+            stored = self._members.add(_cleaned(member))
+            self._consents.follow_member_form(stored, self._today())
+        return stored
 
     def update_member(self, member: Member) -> Member:
         with self._db.transaction():
-            return self._members.update(_cleaned(member))
+            stored = self._members.update(_cleaned(member))
+            self._consents.follow_member_form(stored, self._today())
+        return stored
 
     def restore_member(self, member: Member) -> Member:
         """Bring back a member whose addition was undone, with the same id."""
@@ -176,16 +186,21 @@ class RosterService:
     def preview_csv(
         self, data: bytes, mapping: dict[str, int | None] | None = None
     ) -> ImportPreview:
-        """Read and check a CSV file without writing anything."""
+        """Read and check a CSV file without writing anything (CsvRefused when it is not one).
+        The dialog does the same in a worker, with `pseudonyms()` read here first."""
         table = read_table(data)
         chosen = mapping if mapping is not None else guess_mapping(table.header)
-        return build_preview(table, chosen, (m.pseudonym for m in self._members.list_all()))
+        return build_preview(table, chosen, self.pseudonyms())
+
+    def pseudonyms(self) -> list[str]:
+        return [m.pseudonym for m in self._members.list_all()]
 
     def import_csv(self, preview: ImportPreview, include_duplicates: bool = False) -> int:
         members = preview.members(include_duplicates)
         with self._db.transaction():
             for member in members:
-                self._members.add(_cleaned(member))
+                stored = self._members.add(_cleaned(member))
+                self._consents.follow_member_form(stored, self._today())
         return len(members)
 
     def export_csv(self, path: Path) -> int:

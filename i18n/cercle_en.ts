@@ -142,6 +142,13 @@
         </message>
     </context>
     <context>
+        <name>BalanceCard</name>
+        <message>
+            <source>Balance of the round</source>
+            <translation>Balance of the round</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change the passphrase</source>
@@ -253,6 +260,52 @@
             <source>&amp;Newcomer:</source>
             <translation>&amp;Newcomer:</translation>
         </message>
+        <message>
+            <source>A ring beside a name: a consent to ask for or renew.</source>
+            <translation>A ring beside a name: a consent to ask for or renew.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInModel</name>
+        <message>
+            <source>A consent to ask for or to renew (see Members)</source>
+            <translation>A consent to ask for or to renew (see Members)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutPanel</name>
+        <message>
+            <source>Check-out: how was this meeting for you? (show of hands)</source>
+            <translation>Check-out: how was this meeting for you? (show of hands)</translation>
+        </message>
+        <message>
+            <source>&amp;Good</source>
+            <translation>&amp;Good</translation>
+        </message>
+        <message>
+            <source>&amp;Mixed</source>
+            <translation>&amp;Mixed</translation>
+        </message>
+        <message>
+            <source>&amp;Hard</source>
+            <translation>&amp;Hard</translation>
+        </message>
+        <message>
+            <source>Save the check-out</source>
+            <translation>Save the check-out</translation>
+        </message>
+        <message>
+            <source>Counts only, on the meeting: never who</source>
+            <translation>Counts only, on the meeting: never who</translation>
+        </message>
+        <message>
+            <source>Saved: counts only, never who.</source>
+            <translation>Saved: counts only, never who.</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Check-out</translation>
+        </message>
     </context>
     <context>
         <name>CircleDisplay</name>
@@ -311,16 +364,20 @@
     <context>
         <name>CircleSummary</name>
         <message>
-            <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Round {number}: {used} used of {planned} planned.</translation>
-        </message>
-        <message>
             <source>Spoke: {names}</source>
             <translation>Spoke: {names}</translation>
         </message>
         <message>
             <source>Passed: {names}</source>
             <translation>Passed: {names}</translation>
+        </message>
+        <message>
+            <source>Round {number}: {balance}</source>
+            <translation>Round {number}: {balance}</translation>
+        </message>
+        <message>
+            <source>{used} used of {planned} planned.</source>
+            <translation>{used} used of {planned} planned.</translation>
         </message>
     </context>
     <context>
@@ -414,6 +471,57 @@
         </message>
     </context>
     <context>
+        <name>CsvImport</name>
+        <message>
+            <source>no pseudonym</source>
+            <translation>no pseudonym</translation>
+        </message>
+        <message>
+            <source>email not valid</source>
+            <translation>email not valid</translation>
+        </message>
+        <message>
+            <source>date not readable</source>
+            <translation>date not readable</translation>
+        </message>
+        <message>
+            <source>unknown role</source>
+            <translation>unknown role</translation>
+        </message>
+        <message>
+            <source>expected yes or no</source>
+            <translation>expected yes or no</translation>
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation>wrong number of columns</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <source>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</source>
+            <translation>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</source>
+            <translation>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</source>
+            <translation>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</source>
+            <translation>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file is empty: there is nothing to import.</source>
+            <translation>This file is empty: there is nothing to import.</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <source>Import members from a spreadsheet</source>
@@ -499,6 +607,25 @@
         <message>
             <source>{field}:</source>
             <translation>{field}:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n row(s) skipped, {reason} (line(s) {lines})</source>
+            <translation>
+                <numerusform>• %n row skipped, {reason} (line {lines})</numerusform>
+                <numerusform>• %n rows skipped, {reason} (lines {lines})</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -633,6 +760,10 @@
         <message>
             <source>Close the group and return to the start screen (Ctrl+L)</source>
             <translation>Close the group and return to the start screen (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
         </message>
     </context>
     <context>
@@ -870,30 +1001,6 @@
     <context>
         <name>ImportPreviewModel</name>
         <message>
-            <source>Skipped: no pseudonym</source>
-            <translation>Skipped: no pseudonym</translation>
-        </message>
-        <message>
-            <source>Skipped: email not valid</source>
-            <translation>Skipped: email not valid</translation>
-        </message>
-        <message>
-            <source>Skipped: date not readable</source>
-            <translation>Skipped: date not readable</translation>
-        </message>
-        <message>
-            <source>Skipped: unknown role</source>
-            <translation>Skipped: unknown role</translation>
-        </message>
-        <message>
-            <source>Skipped: expected yes or no</source>
-            <translation>Skipped: expected yes or no</translation>
-        </message>
-        <message>
-            <source>Skipped: wrong number of columns</source>
-            <translation>Skipped: wrong number of columns</translation>
-        </message>
-        <message>
             <source>Already on the roster</source>
             <translation>Already on the roster</translation>
         </message>
@@ -920,6 +1027,10 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Skipped: {why}</source>
+            <translation>Skipped: {why}</translation>
         </message>
     </context>
     <context>
@@ -964,10 +1075,6 @@
             <translation>P</translation>
         </message>
         <message>
-            <source>Pass (the person comes back at the end)</source>
-            <translation>Pass (the person comes back at the end)</translation>
-        </message>
-        <message>
             <source>+</source>
             <translation>+</translation>
         </message>
@@ -1006,6 +1113,18 @@
         <message>
             <source>End the round</source>
             <translation>End the round</translation>
+        </message>
+        <message>
+            <source>Pass for this round</source>
+            <translation>Pass for this round</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Pass for now, come back at the end</source>
+            <translation>Pass for now, come back at the end</translation>
         </message>
     </context>
     <context>
@@ -1151,6 +1270,67 @@
         <message>
             <source>&amp;Merge a co-host's file…</source>
             <translation>&amp;Merge a co-host's file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingScript</name>
+        <message>
+            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
+            <translation>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</translation>
+        </message>
+        <message>
+            <source>Let us read our group agreement together:
+{agreement}</source>
+            <translation>Let us read our group agreement together:
+{agreement}</translation>
+        </message>
+        <message>
+            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
+            <translation>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</translation>
+        </message>
+        <message>
+            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
+            <translation>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</translation>
+        </message>
+        <message>
+            <source>Tonight's theme: {meeting}.</source>
+            <translation>Tonight's theme: {meeting}.</translation>
+        </message>
+        <message>
+            <source>Let us take a short break. We start again in a few minutes.</source>
+            <translation>Let us take a short break. We start again in a few minutes.</translation>
+        </message>
+        <message>
+            <source>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</source>
+            <translation>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</translation>
+        </message>
+        <message>
+            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
+            <translation>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</translation>
+        </message>
+        <message>
+            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
+            <translation>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</translation>
+        </message>
+        <message>
+            <source>our meeting</source>
+            <translation>our meeting</translation>
+        </message>
+        <message>
+            <source>not planned yet</source>
+            <translation>not planned yet</translation>
+        </message>
+        <message>
+            <source>the numbers in Help now</source>
+            <translation>the numbers in Help now</translation>
         </message>
     </context>
     <context>
@@ -1443,6 +1623,10 @@
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV files (*.csv *.txt)</translation>
         </message>
+        <message>
+            <source>Phone l&amp;ist…</source>
+            <translation>Phone l&amp;ist…</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1510,6 +1694,10 @@
             <source>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</source>
             <translation>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</translation>
         </message>
+        <message>
+            <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
+            <translation>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</translation>
+        </message>
     </context>
     <context>
         <name>NewVaultPage</name>
@@ -1544,6 +1732,25 @@
         <message>
             <source>&amp;Import the group</source>
             <translation>&amp;Import the group</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pace</name>
+        <message>
+            <source>{minutes} min behind plan</source>
+            <translation>{minutes} min behind plan</translation>
+        </message>
+        <message>
+            <source>{minutes} min ahead of plan</source>
+            <translation>{minutes} min ahead of plan</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>{status} · ends about {end} at this pace (planned {planned})</source>
+            <translation>{status} · ends about {end} at this pace (planned {planned})</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +1825,91 @@
         <message>
             <source>Strength: {level}</source>
             <translation>Strength: {level}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>From… to…</source>
+            <translation>From… to…</translation>
+        </message>
+        <message>
+            <source>Annual report (GEM)</source>
+            <translation>Annual report (GEM)</translation>
+        </message>
+        <message>
+            <source>Quarter {number}</source>
+            <translation>Quarter {number}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneListDialog</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Phone list</translation>
+        </message>
+        <message>
+            <source>Tick the members who agreed today to be on the group's phone list. Only they are printed, with their pseudonym and phone number.</source>
+            <translation>Tick the members who agreed today to be on the group's phone list. Only they are printed, with their pseudonym and phone number.</translation>
+        </message>
+        <message>
+            <source>Members with a phone number</source>
+            <translation>Members with a phone number</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Save as P&amp;DF…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) on the list</source>
+            <translation>
+                <numerusform>%n member on the list</numerusform>
+                <numerusform>%n members on the list</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A printed or PDF phone list is not encrypted. Hand it only to the members on it, and ask them to keep it private.</source>
+            <translation>A printed or PDF phone list is not encrypted. Hand it only to the members on it, and ask them to keep it private.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2169,6 +2461,322 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>The file has %Ln other problems of this kind.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln read-aloud text(s)</source>
+            <translation>
+                <numerusform>%Ln read-aloud text</numerusform>
+                <numerusform>%Ln read-aloud texts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOutput</name>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>A printed, PDF or CSV report is not encrypted. It holds no names, only counts, and counts of fewer than {n} people are hidden. Give it only to whom it is for.</source>
+            <translation>A printed, PDF or CSV report is not encrypted. It holds no names, only counts, and counts of fewer than {n} people are hidden. Give it only to whom it is for.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Activity report</source>
+            <translation>Activity report</translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} to {last}</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Meetings held</translation>
+        </message>
+        <message>
+            <source>Meetings cancelled</source>
+            <translation>Meetings cancelled</translation>
+        </message>
+        <message>
+            <source>Meetings still planned</source>
+            <translation>Meetings still planned</translation>
+        </message>
+        <message>
+            <source>Hours met</source>
+            <translation>Hours met</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Average attendance per meeting</source>
+            <translation>Average attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Median attendance per meeting</source>
+            <translation>Median attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Newcomers</source>
+            <translation>Newcomers</translation>
+        </message>
+        <message>
+            <source>Newcomers who came back</source>
+            <translation>Newcomers who came back</translation>
+        </message>
+        <message>
+            <source>Regular attenders</source>
+            <translation>Regular attenders</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Members at the end of the period</source>
+            <translation>Members at the end of the period</translation>
+        </message>
+        <message>
+            <source>New members in the period</source>
+            <translation>New members in the period</translation>
+        </message>
+        <message>
+            <source>Themes held</source>
+            <translation>Themes held</translation>
+        </message>
+        <message>
+            <source>No theme recorded.</source>
+            <translation>No theme recorded.</translation>
+        </message>
+        <message>
+            <source>Check-out: good / mixed / hard</source>
+            <translation>Check-out: good / mixed / hard</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>not available (details folded)</source>
+            <translation>not available (details folded)</translation>
+        </message>
+        <message>
+            <source>Attendance per meeting</source>
+            <translation>Attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>fewer than {n}</source>
+            <translation>fewer than {n}</translation>
+        </message>
+        <message>
+            <source>GEM annual report</source>
+            <translation>GEM annual report</translation>
+        </message>
+        <message>
+            <source>Members at 31 December</source>
+            <translation>Members at 31 December</translation>
+        </message>
+        <message>
+            <source>New members in the year</source>
+            <translation>New members in the year</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>Hosts</translation>
+        </message>
+        <message>
+            <source>Paid hosts</source>
+            <translation>Paid hosts</translation>
+        </message>
+        <message>
+            <source>Volunteer hosts</source>
+            <translation>Volunteer hosts</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>Opening days</source>
+            <translation>Opening days</translation>
+        </message>
+        <message>
+            <source>Opening hours in the year</source>
+            <translation>Opening hours in the year</translation>
+        </message>
+        <message>
+            <source>Usual times</source>
+            <translation>Usual times</translation>
+        </message>
+        <message>
+            <source>{weekday} {start}–{end} ({count} meetings)</source>
+            <translation>{weekday} {start}–{end} ({count} meetings)</translation>
+        </message>
+        <message>
+            <source>Activities held</source>
+            <translation>Activities held</translation>
+        </message>
+        <message>
+            <source>Activities planned next year</source>
+            <translation>Activities planned next year</translation>
+        </message>
+        <message>
+            <source>Meetings planned</source>
+            <translation>Meetings planned</translation>
+        </message>
+        <message>
+            <source>Monthly trend: average attendance per meeting</source>
+            <translation>Monthly trend: average attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Fewer than {n} (not shown)</source>
+            <translation>Fewer than {n} (not shown)</translation>
+        </message>
+        <message>
+            <source>Average per meeting</source>
+            <translation>Average per meeting</translation>
+        </message>
+        <message>
+            <source>No meeting held in this period.</source>
+            <translation>No meeting held in this period.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No names appear in this report. Counts of people under {n} are shown as “fewer than {n}”, so that no one can be recognised; meetings, hours and hosts are shown as they are.</source>
+            <translation>No names appear in this report. Counts of people under {n} are shown as “fewer than {n}”, so that no one can be recognised; meetings, hours and hosts are shown as they are.</translation>
+        </message>
+        <message>
+            <source>Attendance = members marked present + guests. A newcomer came to the group for the first time in the period; came back = present again later in the period. A regular attender missed no more than one meeting in four held in the period.</source>
+            <translation>Attendance = members marked present + guests. A newcomer came to the group for the first time in the period; came back = present again later in the period. A regular attender missed no more than one meeting in four held in the period.</translation>
+        </message>
+        <message>
+            <source>Members are the active members who had joined by the period's last day.</source>
+            <translation>Members are the active members who had joined by the period's last day.</translation>
+        </message>
+        <message>
+            <source>Details of {n} meeting(s) were folded into counts (retention setting).</source>
+            <translation>Details of {n} meeting(s) were folded into counts (retention setting).</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>&amp;Hide counts of people under:</source>
+            <translation>&amp;Hide counts of people under:</translation>
+        </message>
+        <message>
+            <source>Counts of people under this number are shown as “fewer than” it.</source>
+            <translation>Counts of people under this number are shown as “fewer than” it.</translation>
+        </message>
+        <message>
+            <source>P&amp;aid hosts:</source>
+            <translation>P&amp;aid hosts:</translation>
+        </message>
+        <message>
+            <source>Pape&amp;r:</source>
+            <translation>Pape&amp;r:</translation>
+        </message>
+        <message>
+            <source>&amp;Keeping who came…</source>
+            <translation>&amp;Keeping who came…</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt…</source>
+            <translation>Pri&amp;nt…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Save as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Save as &amp;CSV…</translation>
+        </message>
     </context>
     <context>
         <name>ResourceEditor</name>
@@ -2442,6 +3050,55 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Keeping who came</source>
+            <translation>Keeping who came</translation>
+        </message>
+        <message>
+            <source>&amp;Keep who came at each meeting for (months):</source>
+            <translation>&amp;Keep who came at each meeting for (months):</translation>
+        </message>
+        <message>
+            <source>&amp;Always</source>
+            <translation>&amp;Always</translation>
+        </message>
+        <message>
+            <source>&amp;Fold older details into counts…</source>
+            <translation>&amp;Fold older details into counts…</translation>
+        </message>
+        <message>
+            <source>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</source>
+            <translation>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</translation>
+        </message>
+        <message>
+            <source>Who came is kept for as long as the group exists.</source>
+            <translation>Who came is kept for as long as the group exists.</translation>
+        </message>
+        <message>
+            <source>Nothing to fold before {day}.</source>
+            <translation>Nothing to fold before {day}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before {day}: %n meeting(s) to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</source>
+            <translation>
+                <numerusform>Before {day}: %n meeting to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</numerusform>
+                <numerusform>Before {day}: %n meetings to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
+            <translation>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) folded into counts.</source>
+            <translation>
+                <numerusform>%n meeting folded into counts.</numerusform>
+                <numerusform>%n meetings folded into counts.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <source>Add a member</source>
@@ -2462,6 +3119,33 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Member</source>
             <translation>Member</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundBalance</name>
+        <message>
+            <source>Spoke</source>
+            <translation>Spoke</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Not reached</translation>
+        </message>
+        <message>
+            <source>Median turn</source>
+            <translation>Median turn</translation>
+        </message>
+        <message>
+            <source>Run-over, in all</source>
+            <translation>Run-over, in all</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
         </message>
     </context>
     <context>
@@ -2536,10 +3220,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>This speaker is done: the next one starts (also Enter)</translation>
-        </message>
-        <message>
-            <source>The speaker passes: their turn moves to the end of the round, once</source>
-            <translation>The speaker passes: their turn moves to the end of the round, once</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -2621,6 +3301,22 @@ Will be deleted: {deleted}.</translation>
             <source>Where the presenter screen opens</source>
             <translation>Where the presenter screen opens</translation>
         </message>
+        <message>
+            <source>Come back at the end</source>
+            <translation>Come back at the end</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>The speaker passes for this round</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
+        </message>
+        <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (comes back at the end)</translation>
+        </message>
     </context>
     <context>
         <name>ScopePage</name>
@@ -2655,6 +3351,36 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
             <translation>Meetings, agendas and resources only: no members, no attendance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptCard</name>
+        <message>
+            <source>To read aloud</source>
+            <translation>To read aloud</translation>
+        </message>
+        <message>
+            <source>Edit this text…</source>
+            <translation>Edit this text…</translation>
+        </message>
+        <message>
+            <source>The group's own words for this kind of step</source>
+            <translation>The group's own words for this kind of step</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptEditor</name>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Text to read aloud</translation>
+        </message>
+        <message>
+            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
+        </message>
+        <message>
+            <source>Back to Cercle's text</source>
+            <translation>Back to Cercle's text</translation>
         </message>
     </context>
     <context>
@@ -2839,6 +3565,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Summary</source>
             <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Check-out (show of hands)</source>
+            <translation>Check-out (show of hands)</translation>
+        </message>
+        <message>
+            <source>{good} good · {mixed} mixed · {hard} hard</source>
+            <translation>{good} good · {mixed} mixed · {hard} hard</translation>
         </message>
     </context>
     <context>
@@ -3100,6 +3834,14 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>{budget} for %n people: {each} each, with {spare} to spare.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Keep each person's speaking time (this group)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
+        </message>
     </context>
     <context>
         <name>StartScreen</name>
@@ -3240,20 +3982,6 @@ Will be deleted: {deleted}.</translation>
             <source>{used} used of {planned} planned.</source>
             <translation>{used} used of {planned} planned.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n person(s) spoke</source>
-            <translation>
-                <numerusform>%n person spoke</numerusform>
-                <numerusform>%n people spoke</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n passed</numerusform>
-                <numerusform>%n passed</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
             <translation>Saved: only who spoke and for how long, never what was said.</translation>
@@ -3261,6 +3989,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>The round never started, so nothing was saved.</source>
             <translation>The round never started, so nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Saved: only this balance, never who spoke or what was said.</source>
+            <translation>Saved: only this balance, never who spoke or what was said.</translation>
         </message>
     </context>
     <context>

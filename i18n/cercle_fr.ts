@@ -142,6 +142,13 @@
         </message>
     </context>
     <context>
+        <name>BalanceCard</name>
+        <message>
+            <source>Balance of the round</source>
+            <translation>Bilan du tour</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change the passphrase</source>
@@ -253,6 +260,52 @@
             <source>&amp;Newcomer:</source>
             <translation>&amp;Nouvelle personne :</translation>
         </message>
+        <message>
+            <source>A ring beside a name: a consent to ask for or renew.</source>
+            <translation>Un anneau à côté d'un nom : un consentement à demander ou à renouveler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInModel</name>
+        <message>
+            <source>A consent to ask for or to renew (see Members)</source>
+            <translation>Un consentement à demander ou à renouveler (voir Membres)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutPanel</name>
+        <message>
+            <source>Check-out: how was this meeting for you? (show of hands)</source>
+            <translation>Pour finir : comment s’est passée cette rencontre pour vous ? (à main levée)</translation>
+        </message>
+        <message>
+            <source>&amp;Good</source>
+            <translation>&amp;Bien</translation>
+        </message>
+        <message>
+            <source>&amp;Mixed</source>
+            <translation>&amp;Mitigé</translation>
+        </message>
+        <message>
+            <source>&amp;Hard</source>
+            <translation>&amp;Difficile</translation>
+        </message>
+        <message>
+            <source>Save the check-out</source>
+            <translation>Enregistrer le tour de fin</translation>
+        </message>
+        <message>
+            <source>Counts only, on the meeting: never who</source>
+            <translation>Des nombres seulement, sur la séance : jamais qui</translation>
+        </message>
+        <message>
+            <source>Saved: counts only, never who.</source>
+            <translation>Enregistré : des nombres seulement, jamais qui.</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Tour de fin</translation>
+        </message>
     </context>
     <context>
         <name>CircleDisplay</name>
@@ -311,16 +364,20 @@
     <context>
         <name>CircleSummary</name>
         <message>
-            <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Tour {number} : {used} utilisées sur {planned} prévues.</translation>
-        </message>
-        <message>
             <source>Spoke: {names}</source>
             <translation>Ont parlé : {names}</translation>
         </message>
         <message>
             <source>Passed: {names}</source>
             <translation>Ont passé leur tour : {names}</translation>
+        </message>
+        <message>
+            <source>Round {number}: {balance}</source>
+            <translation>Tour {number} : {balance}</translation>
+        </message>
+        <message>
+            <source>{used} used of {planned} planned.</source>
+            <translation>{used} utilisées sur {planned} prévues.</translation>
         </message>
     </context>
     <context>
@@ -414,6 +471,57 @@
         </message>
     </context>
     <context>
+        <name>CsvImport</name>
+        <message>
+            <source>no pseudonym</source>
+            <translation>pas de pseudonyme</translation>
+        </message>
+        <message>
+            <source>email not valid</source>
+            <translation>courriel non valide</translation>
+        </message>
+        <message>
+            <source>date not readable</source>
+            <translation>date illisible</translation>
+        </message>
+        <message>
+            <source>unknown role</source>
+            <translation>rôle inconnu</translation>
+        </message>
+        <message>
+            <source>expected yes or no</source>
+            <translation>oui ou non attendu</translation>
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation>nombre de colonnes incorrect</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field} : {reason}</translation>
+        </message>
+        <message>
+            <source>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</source>
+            <translation>Ce fichier dépasse {size} Mo, bien plus qu'une liste de membres. Est-ce le bon fichier ? Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</source>
+            <translation>Ce n'est pas un fichier texte CSV (on dirait une image, un PDF ou un classeur). Dans votre tableur, choisissez Enregistrer sous… et le format CSV, puis importez ce fichier. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</source>
+            <translation>Ce fichier contient des caractères NUL, qu'un CSV de tableur n'a jamais : il est abîmé ou ce n'est pas un tableau. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</source>
+            <translation>Ce fichier a plus de {rows} lignes, plus de personnes qu'aucun groupe n'en compte. Est-ce le bon fichier ? Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file is empty: there is nothing to import.</source>
+            <translation>Ce fichier est vide : il n'y a rien à importer.</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <source>Import members from a spreadsheet</source>
@@ -499,6 +607,25 @@
         <message>
             <source>{field}:</source>
             <translation>{field} :</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n row(s) skipped, {reason} (line(s) {lines})</source>
+            <translation>
+                <numerusform>• %n ligne ignorée, {reason} (ligne {lines})</numerusform>
+                <numerusform>• %n lignes ignorées, {reason} (lignes {lines})</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -633,6 +760,10 @@
         <message>
             <source>Close the group and return to the start screen (Ctrl+L)</source>
             <translation>Verrouiller le groupe et revenir à l'écran d'accueil (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Bilans</translation>
         </message>
     </context>
     <context>
@@ -870,30 +1001,6 @@
     <context>
         <name>ImportPreviewModel</name>
         <message>
-            <source>Skipped: no pseudonym</source>
-            <translation>Ignorée : pas de pseudonyme</translation>
-        </message>
-        <message>
-            <source>Skipped: email not valid</source>
-            <translation>Ignorée : courriel non valide</translation>
-        </message>
-        <message>
-            <source>Skipped: date not readable</source>
-            <translation>Ignorée : date illisible</translation>
-        </message>
-        <message>
-            <source>Skipped: unknown role</source>
-            <translation>Ignorée : rôle inconnu</translation>
-        </message>
-        <message>
-            <source>Skipped: expected yes or no</source>
-            <translation>Ignorée : oui ou non attendu</translation>
-        </message>
-        <message>
-            <source>Skipped: wrong number of columns</source>
-            <translation>Ignorée : nombre de colonnes incorrect</translation>
-        </message>
-        <message>
             <source>Already on the roster</source>
             <translation>Déjà dans la liste</translation>
         </message>
@@ -920,6 +1027,10 @@
         <message>
             <source>Status</source>
             <translation>État</translation>
+        </message>
+        <message>
+            <source>Skipped: {why}</source>
+            <translation>Ignorée : {why}</translation>
         </message>
     </context>
     <context>
@@ -964,10 +1075,6 @@
             <translation>P</translation>
         </message>
         <message>
-            <source>Pass (the person comes back at the end)</source>
-            <translation>Passer (la personne reprend la parole à la fin)</translation>
-        </message>
-        <message>
             <source>+</source>
             <translation>+</translation>
         </message>
@@ -1006,6 +1113,18 @@
         <message>
             <source>End the round</source>
             <translation>Terminer le tour</translation>
+        </message>
+        <message>
+            <source>Pass for this round</source>
+            <translation>Passer pour ce tour</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Pass for now, come back at the end</source>
+            <translation>Passer pour l’instant, revenir à la fin</translation>
         </message>
     </context>
     <context>
@@ -1151,6 +1270,67 @@
         <message>
             <source>&amp;Merge a co-host's file…</source>
             <translation>&amp;Fusionner le fichier d'un co-animateur…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingScript</name>
+        <message>
+            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
+            <translation>Bienvenue à cette rencontre : {meeting}. Nous terminerons à {end_time}.
+Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder le silence : les deux sont bienvenus.</translation>
+        </message>
+        <message>
+            <source>Let us read our group agreement together:
+{agreement}</source>
+            <translation>Lisons ensemble la charte de notre groupe :
+{agreement}</translation>
+        </message>
+        <message>
+            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
+            <translation>Un petit tour pour arriver : en un mot ou une phrase, comment allez-vous ce soir ? Vous pouvez passer.</translation>
+        </message>
+        <message>
+            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
+            <translation>Voici le cercle de parole. Chacun parle à son tour, en « je », sans être interrompu, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour.</translation>
+        </message>
+        <message>
+            <source>Tonight's theme: {meeting}.</source>
+            <translation>Le thème de ce soir : {meeting}.</translation>
+        </message>
+        <message>
+            <source>Let us take a short break. We start again in a few minutes.</source>
+            <translation>Faisons une courte pause. Nous reprenons dans quelques minutes.</translation>
+        </message>
+        <message>
+            <source>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</source>
+            <translation>Merci à toutes et à tous pour ce soir. Notre prochaine rencontre : {next_date}.
+Si vous avez besoin d’aide d’ici là :
+{help_lines}
+Ce qui s’est dit ici reste ici.</translation>
+        </message>
+        <message>
+            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
+            <translation>Un accueil particulier à celles et ceux qui viennent pour la première fois. Vous n’avez rien à dire ce soir : écouter, c’est déjà participer. À la pause ou à la fin, je réponds volontiers à vos questions.</translation>
+        </message>
+        <message>
+            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
+            <translation>Nous parlons en « je ». Chacun est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
+        </message>
+        <message>
+            <source>our meeting</source>
+            <translation>notre rencontre</translation>
+        </message>
+        <message>
+            <source>not planned yet</source>
+            <translation>pas encore fixée</translation>
+        </message>
+        <message>
+            <source>the numbers in Help now</source>
+            <translation>les numéros de l’Aide immédiate</translation>
         </message>
     </context>
     <context>
@@ -1443,6 +1623,10 @@
             <source>CSV files (*.csv *.txt)</source>
             <translation>Fichiers CSV (*.csv *.txt)</translation>
         </message>
+        <message>
+            <source>Phone l&amp;ist…</source>
+            <translation>Liste téléphon&amp;ique…</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1510,6 +1694,10 @@
             <source>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</source>
             <translation>Ce fichier de passation a été refusé et rien n’a été importé : dans {records}, le champ « {field} » est {reason}. Cercle n’accepte que ce qu’il aurait écrit lui-même. Demandez à l’hôte précédent de vérifier ces fiches et d’envoyer un nouveau fichier.</translation>
         </message>
+        <message>
+            <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
+            <translation>Le fichier de passation n’a pas été écrit : dans {records}, le champ « {field} » est {reason}, et le Cercle du prochain hôte le refuserait. Corrigez ces fiches, puis exportez de nouveau.</translation>
+        </message>
     </context>
     <context>
         <name>NewVaultPage</name>
@@ -1544,6 +1732,25 @@
         <message>
             <source>&amp;Import the group</source>
             <translation>&amp;Importer le groupe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pace</name>
+        <message>
+            <source>{minutes} min behind plan</source>
+            <translation>{minutes} min de retard sur le plan</translation>
+        </message>
+        <message>
+            <source>{minutes} min ahead of plan</source>
+            <translation>{minutes} min d’avance sur le plan</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>À l’heure</translation>
+        </message>
+        <message>
+            <source>{status} · ends about {end} at this pace (planned {planned})</source>
+            <translation>{status} · fin vers {end} à ce rythme (prévue à {planned})</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +1825,91 @@
         <message>
             <source>Strength: {level}</source>
             <translation>Robustesse : {level}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Période :</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>From… to…</source>
+            <translation>Du… au…</translation>
+        </message>
+        <message>
+            <source>Annual report (GEM)</source>
+            <translation>Rapport annuel (GEM)</translation>
+        </message>
+        <message>
+            <source>Quarter {number}</source>
+            <translation>Trimestre {number}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneListDialog</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Liste téléphonique</translation>
+        </message>
+        <message>
+            <source>Tick the members who agreed today to be on the group's phone list. Only they are printed, with their pseudonym and phone number.</source>
+            <translation>Cochez les membres qui ont accepté aujourd'hui de figurer sur la liste téléphonique du groupe. Seuls eux sont imprimés, avec leur pseudonyme et leur numéro.</translation>
+        </message>
+        <message>
+            <source>Members with a phone number</source>
+            <translation>Membres ayant un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Enregistrer en P&amp;DF…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) on the list</source>
+            <translation>
+                <numerusform>%n membre sur la liste</numerusform>
+                <numerusform>%n membres sur la liste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A printed or PDF phone list is not encrypted. Hand it only to the members on it, and ask them to keep it private.</source>
+            <translation>Une liste téléphonique imprimée ou en PDF n'est pas chiffrée. Ne la remettez qu'aux membres qui y figurent, et demandez-leur de la garder pour eux.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2169,6 +2461,322 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>Le fichier a %Ln autres problèmes de ce genre.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln read-aloud text(s)</source>
+            <translation>
+                <numerusform>%Ln texte à lire</numerusform>
+                <numerusform>%Ln textes à lire</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOutput</name>
+        <message>
+            <source>Report</source>
+            <translation>Bilan</translation>
+        </message>
+        <message>
+            <source>A printed, PDF or CSV report is not encrypted. It holds no names, only counts, and counts of fewer than {n} people are hidden. Give it only to whom it is for.</source>
+            <translation>Un bilan imprimé, en PDF ou en CSV n'est pas chiffré. Il ne contient aucun nom, seulement des effectifs, et les effectifs de moins de {n} personnes sont masqués. Ne le donnez qu'à ses destinataires.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Enregistrer le bilan</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Activity report</source>
+            <translation>Bilan d'activité</translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Rapport annuel</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>du {first} au {last}</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Seuil</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Séances tenues</translation>
+        </message>
+        <message>
+            <source>Meetings cancelled</source>
+            <translation>Séances annulées</translation>
+        </message>
+        <message>
+            <source>Meetings still planned</source>
+            <translation>Séances encore prévues</translation>
+        </message>
+        <message>
+            <source>Hours met</source>
+            <translation>Heures de réunion</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Fréquentation</translation>
+        </message>
+        <message>
+            <source>Average attendance per meeting</source>
+            <translation>Participants par séance (moyenne)</translation>
+        </message>
+        <message>
+            <source>Median attendance per meeting</source>
+            <translation>Participants par séance (médiane)</translation>
+        </message>
+        <message>
+            <source>Newcomers</source>
+            <translation>Nouveaux venus</translation>
+        </message>
+        <message>
+            <source>Newcomers who came back</source>
+            <translation>Nouveaux venus revenus</translation>
+        </message>
+        <message>
+            <source>Regular attenders</source>
+            <translation>Participants réguliers</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Adhérents</translation>
+        </message>
+        <message>
+            <source>Members at the end of the period</source>
+            <translation>Adhérents en fin de période</translation>
+        </message>
+        <message>
+            <source>New members in the period</source>
+            <translation>Nouveaux adhérents sur la période</translation>
+        </message>
+        <message>
+            <source>Themes held</source>
+            <translation>Thèmes abordés</translation>
+        </message>
+        <message>
+            <source>No theme recorded.</source>
+            <translation>Aucun thème noté.</translation>
+        </message>
+        <message>
+            <source>Check-out: good / mixed / hard</source>
+            <translation>Météo de sortie : bien / mitigé / difficile</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>non relevé</translation>
+        </message>
+        <message>
+            <source>not available (details folded)</source>
+            <translation>non disponible (détails regroupés)</translation>
+        </message>
+        <message>
+            <source>Attendance per meeting</source>
+            <translation>Participants par séance</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Invités</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>fewer than {n}</source>
+            <translation>moins de {n}</translation>
+        </message>
+        <message>
+            <source>GEM annual report</source>
+            <translation>Rapport annuel du GEM</translation>
+        </message>
+        <message>
+            <source>Members at 31 December</source>
+            <translation>Adhérents au 31 décembre</translation>
+        </message>
+        <message>
+            <source>New members in the year</source>
+            <translation>Nouveaux adhérents dans l'année</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>Animateurs</translation>
+        </message>
+        <message>
+            <source>Paid hosts</source>
+            <translation>Animateurs salariés</translation>
+        </message>
+        <message>
+            <source>Volunteer hosts</source>
+            <translation>Animateurs bénévoles</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Ouverture</translation>
+        </message>
+        <message>
+            <source>Opening days</source>
+            <translation>Jours d'ouverture</translation>
+        </message>
+        <message>
+            <source>Opening hours in the year</source>
+            <translation>Heures d'ouverture dans l'année</translation>
+        </message>
+        <message>
+            <source>Usual times</source>
+            <translation>Horaires habituels</translation>
+        </message>
+        <message>
+            <source>{weekday} {start}–{end} ({count} meetings)</source>
+            <translation>{weekday} {start}–{end} ({count} séances)</translation>
+        </message>
+        <message>
+            <source>Activities held</source>
+            <translation>Activités réalisées</translation>
+        </message>
+        <message>
+            <source>Activities planned next year</source>
+            <translation>Activités prévues l'an prochain</translation>
+        </message>
+        <message>
+            <source>Meetings planned</source>
+            <translation>Séances prévues</translation>
+        </message>
+        <message>
+            <source>Monthly trend: average attendance per meeting</source>
+            <translation>Tendance mensuelle : participants par séance (moyenne)</translation>
+        </message>
+        <message>
+            <source>Fewer than {n} (not shown)</source>
+            <translation>Moins de {n} (non montré)</translation>
+        </message>
+        <message>
+            <source>Average per meeting</source>
+            <translation>Moyenne par séance</translation>
+        </message>
+        <message>
+            <source>No meeting held in this period.</source>
+            <translation>Aucune séance tenue sur cette période.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No names appear in this report. Counts of people under {n} are shown as “fewer than {n}”, so that no one can be recognised; meetings, hours and hosts are shown as they are.</source>
+            <translation>Aucun nom ne figure dans ce bilan. Les effectifs de personnes inférieurs à {n} sont indiqués « moins de {n} », pour que personne ne puisse être reconnu ; les séances, les heures et les animateurs sont indiqués tels quels.</translation>
+        </message>
+        <message>
+            <source>Attendance = members marked present + guests. A newcomer came to the group for the first time in the period; came back = present again later in the period. A regular attender missed no more than one meeting in four held in the period.</source>
+            <translation>Participants = adhérents notés présents + invités. Un nouveau venu est venu pour la première fois pendant la période ; revenu = présent de nouveau plus tard dans la période. Un participant régulier a manqué au plus une séance sur quatre.</translation>
+        </message>
+        <message>
+            <source>Members are the active members who had joined by the period's last day.</source>
+            <translation>Adhérents : les adhérents actifs inscrits au dernier jour de la période.</translation>
+        </message>
+        <message>
+            <source>Details of {n} meeting(s) were folded into counts (retention setting).</source>
+            <translation>Le détail de {n} séance(s) a été regroupé en effectifs (durée de conservation).</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>lundi</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>mardi</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>mercredi</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>jeudi</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>vendredi</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>samedi</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>dimanche</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <source>Reports</source>
+            <translation>Bilans</translation>
+        </message>
+        <message>
+            <source>&amp;Hide counts of people under:</source>
+            <translation>&amp;Masquer les effectifs inférieurs à :</translation>
+        </message>
+        <message>
+            <source>Counts of people under this number are shown as “fewer than” it.</source>
+            <translation>Les effectifs de personnes inférieurs à ce nombre sont indiqués « moins de » ce nombre.</translation>
+        </message>
+        <message>
+            <source>P&amp;aid hosts:</source>
+            <translation>Animateurs s&amp;alariés :</translation>
+        </message>
+        <message>
+            <source>Pape&amp;r:</source>
+            <translation>Papie&amp;r :</translation>
+        </message>
+        <message>
+            <source>&amp;Keeping who came…</source>
+            <translation>Durée de co&amp;nservation…</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Enregistrer en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Enregistrer en &amp;CSV…</translation>
+        </message>
     </context>
     <context>
         <name>ResourceEditor</name>
@@ -2442,6 +3050,55 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Keeping who came</source>
+            <translation>Durée de conservation</translation>
+        </message>
+        <message>
+            <source>&amp;Keep who came at each meeting for (months):</source>
+            <translation>&amp;Garder qui est venu à chaque séance pendant (mois) :</translation>
+        </message>
+        <message>
+            <source>&amp;Always</source>
+            <translation>&amp;Toujours</translation>
+        </message>
+        <message>
+            <source>&amp;Fold older details into counts…</source>
+            <translation>&amp;Regrouper le détail plus ancien en effectifs…</translation>
+        </message>
+        <message>
+            <source>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</source>
+            <translation>Le regroupement garde les chiffres de chaque bilan mais efface qui est venu à chaque séance plus ancienne et ses temps de parole au cercle. Les sauvegardes faites avant le regroupement gardent ce détail jusqu'à leur rotation (en quelques semaines pour les sauvegardes quotidiennes et hebdomadaires, après quelques autres opérations délicates pour la copie faite avant le regroupement).</translation>
+        </message>
+        <message>
+            <source>Who came is kept for as long as the group exists.</source>
+            <translation>Qui est venu est gardé tant que le groupe existe.</translation>
+        </message>
+        <message>
+            <source>Nothing to fold before {day}.</source>
+            <translation>Rien à regrouper avant le {day}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before {day}: %n meeting(s) to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</source>
+            <translation>
+                <numerusform>Avant le {day} : %n séance à regrouper en effectifs, en effaçant {rows} présences pointées et {turns} temps de parole.</numerusform>
+                <numerusform>Avant le {day} : %n séances à regrouper en effectifs, en effaçant {rows} présences pointées et {turns} temps de parole.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
+            <translation>Une sauvegarde vérifiée est faite d'abord. Ensuite, qui est venu aux séances plus anciennes est remplacé par des effectifs, définitivement. Regrouper maintenant ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) folded into counts.</source>
+            <translation>
+                <numerusform>%n séance regroupée en effectifs.</numerusform>
+                <numerusform>%n séances regroupées en effectifs.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <source>Add a member</source>
@@ -2462,6 +3119,33 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Member</source>
             <translation>Membre</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundBalance</name>
+        <message>
+            <source>Spoke</source>
+            <translation>Ont parlé</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Ont passé</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Pas eu leur tour</translation>
+        </message>
+        <message>
+            <source>Median turn</source>
+            <translation>Tour médian</translation>
+        </message>
+        <message>
+            <source>Run-over, in all</source>
+            <translation>Dépassement, en tout</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
         </message>
     </context>
     <context>
@@ -2536,10 +3220,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
-        </message>
-        <message>
-            <source>The speaker passes: their turn moves to the end of the round, once</source>
-            <translation>La personne passe : son tour va à la fin du cercle, une fois</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -2621,6 +3301,22 @@ Seront supprimés : {deleted}.</translation>
             <source>Where the presenter screen opens</source>
             <translation>Où s'ouvre l'écran de projection</translation>
         </message>
+        <message>
+            <source>Come back at the end</source>
+            <translation>Revenir à la fin</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>La personne passe pour ce tour</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
+        </message>
+        <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (revient à la fin)</translation>
+        </message>
     </context>
     <context>
         <name>ScopePage</name>
@@ -2655,6 +3351,36 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
             <translation>Seulement les séances, ordres du jour et ressources : ni membres, ni présences.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptCard</name>
+        <message>
+            <source>To read aloud</source>
+            <translation>À lire à voix haute</translation>
+        </message>
+        <message>
+            <source>Edit this text…</source>
+            <translation>Modifier ce texte…</translation>
+        </message>
+        <message>
+            <source>The group's own words for this kind of step</source>
+            <translation>Les mots du groupe pour ce type d’étape</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptEditor</name>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Texte à lire à voix haute</translation>
+        </message>
+        <message>
+            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+        </message>
+        <message>
+            <source>Back to Cercle's text</source>
+            <translation>Revenir au texte de Cercle</translation>
         </message>
     </context>
     <context>
@@ -2839,6 +3565,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Summary</source>
             <translation>Compte rendu</translation>
+        </message>
+        <message>
+            <source>Check-out (show of hands)</source>
+            <translation>Tour de fin (à main levée)</translation>
+        </message>
+        <message>
+            <source>{good} good · {mixed} mixed · {hard} hard</source>
+            <translation>{good} bien · {mixed} mitigé · {hard} difficile</translation>
         </message>
     </context>
     <context>
@@ -3100,6 +3834,14 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>{budget} pour %n personnes : {each} chacun, et {spare} de marge.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu leur tour, le tour médian, le dépassement), jamais qui.</translation>
+        </message>
     </context>
     <context>
         <name>StartScreen</name>
@@ -3240,20 +3982,6 @@ Seront supprimés : {deleted}.</translation>
             <source>{used} used of {planned} planned.</source>
             <translation>{used} utilisées sur {planned} prévues.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n person(s) spoke</source>
-            <translation>
-                <numerusform>%n personne a parlé</numerusform>
-                <numerusform>%n personnes ont parlé</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n personne a passé son tour</numerusform>
-                <numerusform>%n personnes ont passé leur tour</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
             <translation>Enregistré : seulement qui a parlé et combien de temps, jamais ce qui a été dit.</translation>
@@ -3261,6 +3989,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>The round never started, so nothing was saved.</source>
             <translation>Le tour n'a pas commencé : rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Saved: only this balance, never who spoke or what was said.</source>
+            <translation>Enregistré : seulement ce bilan, jamais qui a parlé ni ce qui a été dit.</translation>
         </message>
     </context>
     <context>

@@ -54,10 +54,14 @@ TABLES = (
     "agenda_items",
     "templates",
     "template_items",
+    "scripts",
     "attendance",
     "circle_rounds",
     "circle_turns",
     "resources",
+    "attendance_folds",
+    "folded_periods",
+    "consents",
     "tombstones",
 )
 _ORDER = {"meta": "key", "tombstones": "table_name, row_id"}

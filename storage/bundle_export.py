@@ -29,7 +29,7 @@ from storage.bundle import (
 )
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
-from storage.errors import StorageError, ValidationError
+from storage.errors import ContentInvalid, StorageError, ValidationError
 
 CONTACT_COLUMNS = ("full_name", "phone", "email", "private_note")
 
@@ -56,7 +56,11 @@ def export_bundle(
     try:
         _write(db, scratch, key, scope)
         progress(40)
-        manifest = _seal(scratch, key, scope, app_version)
+        try:
+            manifest = _seal(scratch, key, scope, app_version)
+        except ContentInvalid as exc:  # the next host's Cercle would refuse it: say so here
+            exc.outgoing = True
+            raise
         progress(65)
         copy_verified(scratch, partial)
         progress(80)
@@ -114,13 +118,20 @@ def _strip(db: Database, scope: str) -> None:
     consent-limited file never overwrites the contact details they already hold."""
     if scope == "consented":
         sets = ", ".join(f"{c} = ''" for c in CONTACT_COLUMNS)
-        db.execute(f"UPDATE out.members SET {sets} WHERE consent_handover = 0")
+        # The consent records decide (schema 2), not the old checkbox: a consent past its
+        # renewal date no longer holds.
+        db.execute(
+            f"UPDATE out.members SET {sets} WHERE id NOT IN (SELECT member_id FROM out.consents "
+            "WHERE purpose = 'handover' AND given = 1 AND (renew_on IS NULL OR "
+            "renew_on >= date('now', 'localtime')))"
+        )
     elif scope == "no_roster":
         db.execute(
             "UPDATE out.circle_turns SET member_id = NULL, speaker_label = '' "
             "WHERE member_id IS NOT NULL"
         )
         db.execute("DELETE FROM out.attendance")
+        db.execute("DELETE FROM out.consents")
         db.execute("DELETE FROM out.members")
 
 

@@ -1,7 +1,7 @@
 """What the start screen does not need, imported on first use: the one place that decides it.
 
 A host opens Cercle in front of the room, often on an old laptop: until a group is unlocked only
-the start screen is needed. The group screen with its four areas, the handover wizards, the
+the start screen is needed. The group screen with its five areas, the handover wizards, the
 sharing circle, printing and the PDF writers are imported here, when first asked for (about
 150 ms of imports before the start screen used to appear). The rest of ui/ reaches them only
 through these functions; tests/test_startup_imports.py starts the app and checks that nothing
@@ -31,6 +31,7 @@ LATE = (
     "ui.roster",
     "ui.circle",
     "ui.resources",
+    "ui.reports",
     "ui.handover",
     "ui.safety",
     "ui.self_check",
@@ -42,7 +43,7 @@ LATE = (
 )
 
 
-AREAS = ("sessions", "members", "circle", "resources")
+AREAS = ("sessions", "members", "circle", "resources", "reports")
 
 
 def area_screen(area: str, ctx: UiContext, group: OpenGroup) -> QWidget:
@@ -63,6 +64,10 @@ def area_screen(area: str, ctx: UiContext, group: OpenGroup) -> QWidget:
         from ui.resources.resources_screen import ResourcesScreen
 
         return ResourcesScreen(ctx, group)
+    if area == "reports":
+        from ui.reports.reports_screen import ReportsScreen
+
+        return ReportsScreen(ctx, group)
     raise KeyError(area)
 
 

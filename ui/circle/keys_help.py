@@ -5,15 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
-ROWS = 8
+ROWS = 9
 
 
 class KeysHelp(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -23,7 +24,7 @@ class KeysHelp(Retranslating, QWidget):
         self.keys: list[QLabel] = []
         self.action_labels: list[QLabel] = []
         for row in range(ROWS):
-            key, action = QLabel(), QLabel()
+            key, action = PlainLabel(), PlainLabel()
             key.setObjectName("keyName")
             key.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             action.setWordWrap(True)
@@ -43,7 +44,8 @@ class KeysHelp(Retranslating, QWidget):
         pairs = (
             (self.tr("Space"), self.tr("Start or pause")),
             (self.tr("→ or Enter"), self.tr("Give the word to the next person")),
-            (self.tr("P"), self.tr("Pass (the person comes back at the end)")),
+            (self.tr("P"), self.tr("Pass for this round")),
+            (self.tr("R"), self.tr("Pass for now, come back at the end")),
             (self.tr("+"), self.tr("One more minute")),
             (self.tr("←"), self.tr("Back to the previous person")),
             (self.tr("F11"), self.tr("Fill the screen")),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +28,9 @@ from app.model import ItemKind
 from ui.circle.display import duration_text
 from ui.circle.duration_spin import DurationSpin
 from ui.circle.keys_help import KeysHelp
+from ui.common.limits import capped
+from ui.common.messages import stored_or_warned
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +50,7 @@ class SetupView(Retranslating, QWidget):
         self.retranslate()
 
     def _build(self) -> None:
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
         self.people = QListWidget()
         self.people.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -65,7 +67,7 @@ class SetupView(Retranslating, QWidget):
         self.roster_combo = QComboBox()
         self.add_member_button = QPushButton()
         self.add_member_button.clicked.connect(self.add_from_roster)
-        self.name_edit = QLineEdit()
+        self.name_edit = capped(QLineEdit(), "circle_turns", "speaker_label")
         self.name_edit.returnPressed.connect(self.add_typed)
         self.add_name_button = QPushButton()
         self.add_name_button.clicked.connect(self.add_typed)
@@ -85,7 +87,7 @@ class SetupView(Retranslating, QWidget):
         sources.addWidget(self.session_combo, 2, 0)
         sources.addWidget(self.attendance_button, 2, 1)
         sources.setColumnStretch(0, 1)
-        self.people_title = QLabel()
+        self.people_title = PlainLabel()
         self.people_title.setWordWrap(True)  # long in French: it must not widen the window
         self.people_title.setObjectName("sectionTitle")
         left = QVBoxLayout()
@@ -102,7 +104,7 @@ class SetupView(Retranslating, QWidget):
         root.addLayout(columns, 1)
 
     def _build_time(self) -> QVBoxLayout:
-        self.time_title = QLabel()
+        self.time_title = PlainLabel()
         self.time_title.setObjectName("sectionTitle")
         self.each_radio = QRadioButton()
         self.each_time = DurationSpin()
@@ -112,15 +114,22 @@ class SetupView(Retranslating, QWidget):
         self.budget_minutes.setRange(1, 300)
         self.budget_minutes.setValue(40)
         self.each_radio.setChecked(True)
-        self.share_label = QLabel()
+        self.share_label = PlainLabel()
         self.share_label.setWordWrap(True)
         self.share_label.setObjectName("circleShare")
-        self.warning_label = QLabel()
+        self.warning_label = PlainLabel()
         self.warning_seconds = QSpinBox()
         self.warning_seconds.setRange(0, 300)
         self.warning_seconds.setSingleStep(10)
         self.warning_seconds.setValue(DEFAULT_WARNING_SECONDS)
         self.chime_box = QCheckBox()
+        # The group's setting, kept in its file: off unless the host turns it on.
+        self.keep_times_box = QCheckBox()
+        self.keep_times_box.setChecked(self.group.circle.keeps_turn_times)
+        self.keep_times_box.toggled.connect(self._keep_times_toggled)
+        self.keep_times_note = PlainLabel()
+        self.keep_times_note.setWordWrap(True)
+        self.keep_times_note.setObjectName("muted")
         self.keys_help = KeysHelp()
         self.start_button = QPushButton()
         self.start_button.setObjectName("circleStart")
@@ -143,6 +152,8 @@ class SetupView(Retranslating, QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.share_label)
         layout.addWidget(self.chime_box)
+        layout.addWidget(self.keep_times_box)
+        layout.addWidget(self.keep_times_note)
         layout.addSpacing(16)
         layout.addWidget(self.keys_help)
         layout.addStretch(1)
@@ -173,6 +184,13 @@ class SetupView(Retranslating, QWidget):
         self.warning_label.setText(self.tr("Amber when this much is left"))
         self.warning_seconds.setSuffix(self.tr(" s"))
         self.chime_box.setText(self.tr("Soft chime at the warning and at the end"))
+        self.keep_times_box.setText(self.tr("Keep each person's speaking time (this group)"))
+        self.keep_times_note.setText(
+            self.tr(
+                "Off: only the round's balance is kept (how many spoke, passed or were not "
+                "reached, the median turn, the run-over), never who."
+            )
+        )
         self.start_button.setText(self.tr("Start the round"))
         self.people.setAccessibleName(self.tr("Who takes part, in speaking order"))
         self.name_edit.setAccessibleName(self.tr("Name for an ad-hoc round"))
@@ -182,6 +200,18 @@ class SetupView(Retranslating, QWidget):
         self.budget_minutes.setAccessibleName(self.tr("Time budget for the whole circle"))
         self.warning_seconds.setAccessibleName(self.tr("Amber when this much is left"))
         self.update_share()
+
+    def _keep_times_toggled(self, keep: bool) -> None:
+        if keep == self.group.circle.keeps_turn_times:
+            return
+        if not stored_or_warned(
+            self,
+            self.tr("Sharing circle"),
+            lambda: self.group.circle.set_keep_turn_times(keep),
+        ):
+            self.keep_times_box.blockSignals(True)
+            self.keep_times_box.setChecked(not keep)
+            self.keep_times_box.blockSignals(False)
 
     # Who takes part ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -197,6 +227,9 @@ class SetupView(Retranslating, QWidget):
 
     def _fill(self) -> None:
         self._filled = True
+        self.keep_times_box.blockSignals(True)
+        self.keep_times_box.setChecked(self.group.circle.keeps_turn_times)
+        self.keep_times_box.blockSignals(False)
         self.roster_combo.clear()
         for member in self.group.roster.members():
             if member.active:

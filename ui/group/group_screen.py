@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from ui import late
 from ui.circle.circle_screen import CircleScreen
+from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating, plain_labels
 from ui.context import UiContext
 from ui.resources import actions as resource_actions
@@ -67,8 +68,10 @@ class GroupScreen(Retranslating, QWidget):
         self.show_area(FIRST_AREA)
 
     def _build(self) -> None:
-        self.group_name = QLabel()
+        self.group_name = PlainLabel()
         self.group_name.setObjectName("groupName")
+        # One line that never widens the window, whatever name a file brought.
+        self.group_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.help_button = QPushButton()
         self.help_button.setObjectName("helpNow")
         self.help_button.clicked.connect(self.open_help_now)
@@ -121,27 +124,33 @@ class GroupScreen(Retranslating, QWidget):
         help_shortcut.activated.connect(self.open_help_now)
 
     def retranslate(self) -> None:
-        self.group_name.setText(self.group.name)
+        self.group_name.setText(shown(self.group.name, 300))
+        self.group_name.setToolTip(plain_tip(self.group.name))  # whole, when it is cut
         names = {
             "sessions": self.tr("Sessions"),
             "members": self.tr("Members"),
             "circle": self.tr("Sharing circle"),
             "resources": self.tr("Resources"),
+            "reports": self.tr("Reports"),
         }
         for number, area in enumerate(AREAS, start=1):
             self.nav_buttons[area].setText(names[area])
             self.nav_buttons[area].setToolTip(
-                self.tr("Shortcut: {keys}").format(
-                    keys=QKeySequence(f"Ctrl+{number}").toString(
-                        QKeySequence.SequenceFormat.NativeText
+                plain_tip(
+                    self.tr("Shortcut: {keys}").format(
+                        keys=QKeySequence(f"Ctrl+{number}").toString(
+                            QKeySequence.SequenceFormat.NativeText
+                        )
                     )
                 )
             )
         self.help_button.setText(self.tr("Help now"))
         self.help_button.setToolTip(
-            self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
-                keys=QKeySequence(HELP_NOW_SHORTCUT).toString(
-                    QKeySequence.SequenceFormat.NativeText
+            plain_tip(
+                self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
+                    keys=QKeySequence(HELP_NOW_SHORTCUT).toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    )
                 )
             )
         )

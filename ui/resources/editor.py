@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -28,8 +27,10 @@ from app.errors import StorageError, ValidationError
 from app.group import OpenGroup
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
+from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources import actions
@@ -60,19 +61,21 @@ class ResourceEditor(Retranslating, QDialog):
         self.resize(980, 640)
 
     def _build(self) -> None:
-        self.title_edit = QLineEdit()
+        self.title_edit = capped(QLineEdit(), "resources", "title")
         self.category_box = QComboBox()
-        self.phone_edit, self.url_edit = QLineEdit(), QLineEdit()
-        self.address_edit, self.hours_edit = QLineEdit(), QLineEdit()
+        self.phone_edit = capped(QLineEdit(), "resources", "phone")
+        self.url_edit = capped(QLineEdit(), "resources", "url")
+        self.address_edit = capped(QLineEdit(), "resources", "address")
+        self.hours_edit = capped(QLineEdit(), "resources", "hours")
         self.pinned_box = QCheckBox()
-        self.verified_label = QLabel()
+        self.verified_label = PlainLabel()
         self.verified_button = QPushButton()
         self.verified_button.clicked.connect(self.mark_verified_today)
         verified_row = QHBoxLayout()
         verified_row.addWidget(self.verified_label, 1)
         verified_row.addWidget(self.verified_button)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(8)]
+        self.labels = [PlainLabel() for _ in range(8)]
         fields: list[QWidget | QHBoxLayout] = [
             self.title_edit,
             self.category_box,
@@ -91,9 +94,9 @@ class ResourceEditor(Retranslating, QDialog):
         self.body_edit.setTabChangesFocus(True)
         self.preview = OfflineTextBrowser()
         self.body_edit.textChanged.connect(self._update_preview)
-        self.body_label, self.preview_label = QLabel(), QLabel()
+        self.body_label, self.preview_label = PlainLabel(), PlainLabel()
         self.body_label.setBuddy(self.body_edit)
-        self.error_label = QLabel()
+        self.error_label = PlainLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()

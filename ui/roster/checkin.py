@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,14 +15,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -36,7 +36,9 @@ from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
 from ui.common.forms import row_field, row_label
+from ui.common.limits import capped
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
 from ui.context import UiContext
@@ -60,6 +62,9 @@ class CheckInModel(QAbstractListModel):
             key=lambda m: fold(m.pseudonym),
         )
         self._keys = [fold(m.pseudonym + "\n" + m.full_name) for m in self._members]
+        # Only a small mark beside the name: the room may see this list, the host knows why.
+        self.asking = set(group.consents.needs_asking(date.today()))
+        self._mark = _consent_mark()
 
     @property
     def present_count(self) -> int:
@@ -88,6 +93,10 @@ class CheckInModel(QAbstractListModel):
             return Qt.CheckState.Checked if member.id in self._present else Qt.CheckState.Unchecked
         if role == SEARCH_ROLE:
             return self._keys[index.row()]
+        if member.id in self.asking and role == Qt.ItemDataRole.DecorationRole:
+            return self._mark
+        if member.id in self.asking and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("A consent to ask for or to renew (see Members)")
         if role == OBJECT_ROLE:
             return member
         return None
@@ -117,11 +126,25 @@ class CheckInModel(QAbstractListModel):
         self._members.insert(row, member)
         self._keys.insert(row, fold(member.pseudonym))
         self._present.add(member.id)
+        self.asking.add(member.id)
         self.endInsertRows()
         return row
 
     def member(self, row: int) -> Member:
         return self._members[row]
+
+
+def _consent_mark() -> QIcon:
+    """A small hollow ring in the text's muted colour: noticeable to the host, quiet to others."""
+    size = 12
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QApplication.palette().color(QPalette.ColorRole.PlaceholderText), 1.6))
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class _SearchProxy(QSortFilterProxyModel):
@@ -156,7 +179,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.filter_edit.setFocus()
 
     def _build(self) -> None:
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setObjectName("selectedGroup")  # the theme's heading: follows the text size
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
@@ -170,27 +193,31 @@ class CheckInDialog(Retranslating, QDialog):
         self.model.dataChanged.connect(self._changed)
         self.model.failed.connect(self._show_failure)
         self.model.rowsInserted.connect(self._changed)
-        self.present_label = QLabel()
+        self.present_label = PlainLabel()
         self.guests_spin = QSpinBox()
         self.guests_spin.setRange(0, 999)
         self.guests_spin.setValue(self.group.roster.guest_count(self.session_id))
         self.guests_spin.valueChanged.connect(self._guests_changed)
         self.guests_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.newcomer_edit = QLineEdit()
+        self.newcomer_edit = capped(QLineEdit(), "members", "pseudonym")
         self.newcomer_edit.returnPressed.connect(self.add_newcomer)
         self.newcomer_button = QPushButton()
         # Enter belongs to the field it is typed in, never to a dialog default button.
         self.newcomer_button.setAutoDefault(False)
         self.newcomer_button.clicked.connect(self.add_newcomer)
-        self.message_label = QLabel()
+        self.message_label = PlainLabel()
         self.message_label.setWordWrap(True)
+        self.consent_note = PlainLabel()
+        self.consent_note.setObjectName("muted")
+        self.consent_note.setWordWrap(True)
+        self.consent_note.setVisible(bool(self.model.asking))
         newcomer = QHBoxLayout()
         newcomer.addWidget(self.newcomer_edit, 1)
         newcomer.addWidget(self.newcomer_button)
         self.form = QFormLayout()
-        self.form.addRow(QLabel(), self.filter_edit)
-        self.form.addRow(QLabel(), self.guests_spin)
-        self.form.addRow(QLabel(), newcomer)
+        self.form.addRow(PlainLabel(), self.filter_edit)
+        self.form.addRow(PlainLabel(), self.guests_spin)
+        self.form.addRow(PlainLabel(), newcomer)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():
@@ -200,6 +227,7 @@ class CheckInDialog(Retranslating, QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.consent_note)
         layout.addWidget(self.present_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
@@ -207,6 +235,7 @@ class CheckInDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check-in"))
+        self.consent_note.setText(self.tr("A ring beside a name: a consent to ask for or renew."))
         session = self.group.roster.session(self.session_id) if self.group.is_open else None
         self.heading.setText(
             self.tr("Who is here on {date}?").format(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -31,6 +30,7 @@ from app.group import OpenGroup
 from app.member_checks import Problem
 from app.model import Member
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
@@ -46,6 +46,7 @@ from ui.roster.member_model import (
     MemberTableModel,
     session_label,
 )
+from ui.roster.phone_list import PhoneListDialog
 
 
 class MembersScreen(Retranslating, QWidget):
@@ -102,13 +103,13 @@ class MembersScreen(Retranslating, QWidget):
         splitter.addWidget(SideScroll(self._build_side()))
         splitter.setStretchFactor(0, 1)  # a wider window widens the list, not the form
         splitter.setStretchFactor(1, 0)
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         layout.addWidget(self.title_label)
         layout.addWidget(splitter, 1)
-        self.feedback_label = QLabel()
+        self.feedback_label = PlainLabel()
         self.feedback_label.setObjectName("feedback")
         self.feedback_label.setWordWrap(True)
         layout.addWidget(self.feedback_label)
@@ -132,7 +133,7 @@ class MembersScreen(Retranslating, QWidget):
         header.setResizeContentsPrecision(200)  # 10,000 rows need not all be measured
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self.form.pseudonym_edit.setFocus())
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         # Its text changes on every keystroke: that must not re-lay out the whole screen.
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
@@ -153,11 +154,14 @@ class MembersScreen(Retranslating, QWidget):
         self.import_button.clicked.connect(lambda: roster_actions.import_roster(self))
         self.export_button = QPushButton()
         self.export_button.clicked.connect(lambda: roster_actions.export_roster(self))
+        self.phone_list_button = QPushButton()
+        self.phone_list_button.clicked.connect(self.open_phone_list)
         # Two rows, not one: a single row was wider than the table beside the form in large text.
         files = QHBoxLayout()
         files.addWidget(self.count_label, 1)
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
+        files.addWidget(self.phone_list_button)
         checkin = QHBoxLayout()
         checkin.addWidget(self.session_combo, 1)
         checkin.addWidget(self.checkin_button)
@@ -180,7 +184,7 @@ class MembersScreen(Retranslating, QWidget):
         actions.addStretch(1)
         actions.addWidget(self.erase_button)
         # A heading and a plain list, not a group box: the form above leaves little height.
-        self.history_title = QLabel()
+        self.history_title = PlainLabel()
         self.history_title.setObjectName("sectionTitle")
         self.history_model = QStringListModel(self)
         self.history_view = QListView()
@@ -214,6 +218,13 @@ class MembersScreen(Retranslating, QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
+    def open_phone_list(self) -> None:
+        if not self.group.is_open:
+            return
+        dialog = PhoneListDialog(self.group, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Members"))
         self.search_edit.setPlaceholderText(self.tr("Search by pseudonym or name (Ctrl+F)"))
@@ -229,6 +240,7 @@ class MembersScreen(Retranslating, QWidget):
         self.checkin_button.setText(self.tr("Chec&k-in…"))
         self.import_button.setText(self.tr("Import CSV…"))
         self.export_button.setText(self.tr("E&xport CSV…"))
+        self.phone_list_button.setText(self.tr("Phone l&ist…"))
         self.erase_button.setText(self.tr("Erase for good…"))
         self.erase_button.setToolTip(
             self.tr(

@@ -4,7 +4,6 @@ QTimer only asks for repaints, so a stalled or sleeping laptop still shows the r
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -23,13 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
-from app.live import LiveItem, MeetingRun
+from app.live import LiveItem, MeetingRun, Pace, pace
 from app.model import ItemKind, Session, SessionStatus
 from ui.common.messages import stored_or_warned
+from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for, scaled_font
 from ui.context import UiContext
+from ui.sessions.checkout_panel import CheckoutPanel
 from ui.sessions.labels import clock_text, kind_label, long_when
+from ui.sessions.pace_label import PaceLabel
+from ui.sessions.script_card import ScriptCard
 
 REPAINT_MS = 250
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -65,21 +68,27 @@ class LiveView(Retranslating, QDialog):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         ctx.inhibit_autolock("meeting", True)
+        ctx.meeting_pace = self.pace
         ctx.navigate_requested.connect(self.step_aside)
+        ctx.data_changed.connect(self._data_changed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.finished.connect(self._stop)
         self.retranslate()
 
     def _build(self) -> None:
         self.setObjectName("liveView")
-        self.header_label = QLabel()
+        self.header_label = PlainLabel()
         self.header_label.setObjectName("liveHeader")
         self.header_label.setWordWrap(True)
-        self.meeting_clock = QLabel()
+        self.meeting_clock = PlainLabel()
         self.meeting_clock.setObjectName("meetingClock")
+        self.pace_label = PaceLabel()
+        clocks = QVBoxLayout()
+        clocks.addWidget(self.meeting_clock, 0, Qt.AlignmentFlag.AlignRight)
+        clocks.addWidget(self.pace_label, 0, Qt.AlignmentFlag.AlignRight)
         top = QHBoxLayout()
         top.addWidget(self.header_label, 1)
-        top.addWidget(self.meeting_clock)
+        top.addLayout(clocks)
         body = QHBoxLayout()
         body.setSpacing(24)
         body.addLayout(self._build_current(), 3)
@@ -94,27 +103,33 @@ class LiveView(Retranslating, QDialog):
     def _build_current(self) -> QVBoxLayout:
         """The current item: what it is, its clock and progress, the host's notes, what follows.
         The notes card takes the spare height so the screen reads top to bottom without gaps."""
-        self.kind_label = QLabel()
+        self.kind_label = PlainLabel()
         self.kind_label.setObjectName("liveKind")
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setObjectName("liveTitle")
         self.title_label.setWordWrap(True)
-        self.time_label = QLabel()
+        self.time_label = PlainLabel()
         self.time_label.setObjectName("liveTime")
         self.time_label.setWordWrap(True)  # in large text it would push the window off screen
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.planned_label = QLabel()
+        self.planned_label = PlainLabel()
         self.planned_label.setObjectName("muted")
-        self.notes_title = QLabel()
+        self.notes_title = PlainLabel()
         self.notes_title.setObjectName("sectionTitle")
-        self.notes_label = QLabel()
+        self.notes_label = PlainLabel()
         self.notes_label.setObjectName("liveNotes")
         self.notes_label.setWordWrap(True)
         self.notes_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         notes_card = _card(self.notes_title, self.notes_label)
-        self.next_label = QLabel()
+        # The step's read-aloud text, large, with the host's notes beside it.
+        self.script_card = ScriptCard(self.group, self.session)
+        step = QHBoxLayout()
+        step.setSpacing(16)
+        step.addWidget(self.script_card, 2)
+        step.addWidget(notes_card, 1)
+        self.next_label = PlainLabel()
         self.next_label.setObjectName("liveNext")
         self.next_label.setWordWrap(True)
         column = QVBoxLayout()
@@ -128,17 +143,19 @@ class LiveView(Retranslating, QDialog):
         ):
             column.addWidget(widget)
         column.addSpacing(12)
-        column.addWidget(notes_card, 1)
+        column.addLayout(step, 1)
+        # At the closing step: the check-out by show of hands.
+        self.checkout_panel = CheckoutPanel(self.group, self.session)
+        column.addWidget(self.checkout_panel)
         column.addSpacing(8)
         column.addWidget(self.next_label)
         return column
 
     def _build_agenda(self) -> QFrame:
-        self.agenda_title = QLabel()
+        self.agenda_title = PlainLabel()
         self.agenda_title.setObjectName("sectionTitle")
-        self.agenda_label = QLabel()
+        self.agenda_label = MarkupLabel()
         self.agenda_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.agenda_label.setTextFormat(Qt.TextFormat.RichText)
         self.agenda_label.setWordWrap(True)
         self.agenda_label.setObjectName("liveAgenda")
         card = _card(self.agenda_title, self.agenda_label)
@@ -191,6 +208,7 @@ class LiveView(Retranslating, QDialog):
             (self.notes_label, 1.8, False),
             (self.next_label, 2.0, False),
             (self.meeting_clock, 1.6, True),
+            (self.pace_label, 1.2, False),
             (self.header_label, 1.3, False),
             (self.agenda_label, 1.3, False),
             (self.notes_title, 1.2, True),
@@ -281,6 +299,8 @@ class LiveView(Retranslating, QDialog):
             self.tr("Planned: {minutes} min").format(minutes=item.planned_seconds // 60)
         )
         self._show_notes(self.notes[run.index])
+        self.script_card.show_step(item.kind)
+        self.checkout_panel.setVisible(item.kind == ItemKind.CLOSING or run.is_last)
         following = run.next_item
         self.next_label.setText(
             self.tr("Next: {title} ({minutes} min)").format(
@@ -296,6 +316,7 @@ class LiveView(Retranslating, QDialog):
                 remaining=clock_text(max(0.0, run.meeting_remaining())),
             )
         )
+        self.pace_label.show_pace(self.pace(), self.ctx.wall_clock(), self.ctx.prefs.theme)
         self.agenda_label.setText(self._agenda_html())
         self.previous_button.setEnabled(run.index > 0)
         self.next_button.setText(
@@ -304,6 +325,15 @@ class LiveView(Retranslating, QDialog):
         self.next_button.setToolTip(self.tr("Right arrow or Page Down"))
         self.agreements_button.setVisible(item.kind == ItemKind.AGREEMENTS)
         self.circle_button.setVisible(item.kind == ItemKind.CIRCLE)
+
+    def pace(self, current_left: float | None = None) -> Pace:
+        """The meeting against its agenda; the circle passes what its round still needs."""
+        return pace(self.run, current_left)
+
+    def _data_changed(self, area: str) -> None:
+        # A newcomer checked in, a resource or the next meeting edited: the text may change.
+        if area in ("attendance", "members", "resources", "sessions") and self.in_progress:
+            self.script_card.refresh()
 
     def _show_notes(self, notes: str) -> None:
         muted = colours_for(self.ctx.prefs.theme).muted
@@ -319,7 +349,7 @@ class LiveView(Retranslating, QDialog):
         rows = []
         for index, item in enumerate(self.run.items):
             minutes = f"{item.planned_seconds // 60}′"
-            title = html.escape(item.title or kind_label(item.kind))
+            title = escaped(item.title or kind_label(item.kind))
             if index == self.run.index:
                 cells = (
                     f"<td><b>▶</b></td><td align='right'><b>{minutes}</b></td>"
@@ -402,6 +432,8 @@ class LiveView(Retranslating, QDialog):
 
     def _stop(self) -> None:
         self.in_progress = False
+        if self.ctx.meeting_pace == self.pace:
+            self.ctx.meeting_pace = None
         self.timer.stop()
         self.ctx.inhibit_autolock("meeting", False)
 

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.vaults import MIN_PASSPHRASE_LENGTH
+from ui.common.limits import capped
 from ui.common.passphrase_field import PassphraseStrengthLabel
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 
@@ -22,12 +24,12 @@ class CreateGroupDialog(Retranslating, QDialog):
     def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(True)
-        self.label_edit = QLineEdit()
+        self.label_edit = capped(QLineEdit(), "sidecar", "label")
         # Wide enough for a calm form, in characters so that it grows with the text size.
         self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
-        self.label_note = QLabel()
+        self.label_note = PlainLabel()
         self.label_note.setWordWrap(True)
-        self.name_edit = QLineEdit()
+        self.name_edit = capped(QLineEdit(), "meta", "group_name")
         self.language_combo = QComboBox()
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
@@ -38,10 +40,10 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength_label = PassphraseStrengthLabel(self.passphrase_edit)
         self.strength_label.setWordWrap(True)
-        self.warning_label = QLabel()
+        self.warning_label = PlainLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setObjectName("warning")
-        self.error_label = QLabel()
+        self.error_label = PlainLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("error")
         self.error_label.hide()
@@ -52,7 +54,7 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.form = QFormLayout()
-        # Real QLabels: addRow("", field) creates no label at all, and a form without visible
+        # Real QLabels: addRow(PlainLabel(), field) creates no label at all, and a form without visible
         # labels leaves the host guessing from placeholders.
         self.field_labels: list[QLabel | None] = []
         for field, labelled in (
@@ -64,7 +66,7 @@ class CreateGroupDialog(Retranslating, QDialog):
             (self.strength_label, False),
             (self.confirm_edit, True),
         ):
-            label = QLabel() if labelled else None
+            label = PlainLabel() if labelled else None
             if label is not None:
                 label.setBuddy(field)
                 self.form.addRow(label, field)

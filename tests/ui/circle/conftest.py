@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 
 class FakeClock:
     def __init__(self) -> None:
-        self.now = 10_000.0
+        # From the real clock's reading: auto-lock took its idle baseline from the real clock when
+        # the window opened, and a fake far from it looks like hours idle (or none), depending on
+        # how long the machine has been up.
+        self.now = float(int(time.monotonic()))  # whole seconds, as the old fixed start
 
     def __call__(self) -> float:
         return self.now
@@ -27,8 +32,9 @@ def clock(ui_ctx):
 def circle(clock, demo_window):
     """The circle screen, set up from the attendance of a past demo meeting (9 present).
 
-    The fake clock first: the window's auto-lock then starts its idle time on it, instead of
-    seeing hours pass at its first check (5 s in, on a loaded machine)."""
+    The fake clock comes first: the window's auto-lock reads its start time from it. Set after,
+    the clock jumped hours ahead of that start and the lock fired at the next idle check (seen
+    on a loaded machine, where a test outlasts the check interval)."""
     group_screen = demo_window.group_screen
     group = group_screen.group
     session = next(
