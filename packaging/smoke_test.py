@@ -157,19 +157,12 @@ def start_on_x11(exe: Path, tmp: Path) -> list[str]:
     if shutil.which("Xvfb") is None:
         print("  --   xcb: Xvfb not installed, not started on X11")
         return []
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    try:
-        with os.fdopen(read) as pipe:
-            display = pipe.readline().strip()
+    sys.path.insert(0, str(ROOT))
+    from bench.xmap import xvfb  # standard library only, as this script
+
+    with xvfb() as display:
         painted = tmp / "painted-x11"
-        env = dict(sandbox_env(tmp), QT_QPA_PLATFORM="xcb", DISPLAY=f":{display}")
+        env = dict(sandbox_env(tmp), QT_QPA_PLATFORM="xcb", DISPLAY=display)
         env["CERCLE_STARTUP_PROBE"] = str(painted)  # quits after the start screen's first paint
         done = subprocess.run(
             [str(exe), "--data-dir", str(tmp / "data-x11")],
@@ -178,9 +171,6 @@ def start_on_x11(exe: Path, tmp: Path) -> list[str]:
             text=True,
             timeout=TIMEOUT_S,
         )
-    finally:
-        server.terminate()
-        server.wait(10)
     ok = done.returncode == 0 and painted.is_file()
     print(f"  {'ok  ' if ok else 'FAIL'} xcb: start screen painted on X11 (Xvfb)")
     return [] if ok else [f"on X11: exit code {done.returncode}\n{done.stderr[-2000:]}"]
