@@ -26,6 +26,7 @@ from storage.database import Database
 from storage.domain import LABEL, STAMP, is_group_id, value_problem
 from storage.errors import StorageError, ValidationError, VaultMissing, WrongPassphraseOrDamaged
 from storage.filelock import VaultLock
+from storage.keys import DerivedKey
 
 VAULT_SUFFIX = ".vault"
 LANGUAGES = ("fr", "en")
@@ -42,6 +43,18 @@ def open_typed(path: Path, typed: str, *, read_only: bool = False) -> Database:
         except WrongPassphraseOrDamaged:
             continue
     return Database.open(path, tries[-1], read_only=read_only)
+
+
+def open_typed_vault(path: Path, typed: str) -> tuple[Database, DerivedKey]:
+    """open_typed for the group's own connection: the key comes back too, for the day's backup
+    on its second connection."""
+    tries = candidates(typed)
+    for attempt in tries[:-1]:
+        try:
+            return Database.open_vault(path, attempt)
+        except WrongPassphraseOrDamaged:
+            continue
+    return Database.open_vault(path, tries[-1])
 
 
 def check_new_passphrase(passphrase: str, names: tuple[str, ...] = ()) -> None:
@@ -146,23 +159,32 @@ class VaultService:
         return self._info(final)
 
     # -- opening ---------------------------------------------------------------------------
-    def unlock(self, group_id: str, passphrase: str) -> OpenGroup:
-        """Key derivation happens here: call it from a worker thread in the UI."""
+    def open(self, group_id: str, passphrase: str) -> OpenGroup:
+        """What the first view needs: key derivation (call it from a worker thread in the UI),
+        the connection, and a pending migration after its own backup. The day's backup is left
+        in group.after_opening, for the UI to run once the group screen is shown."""
         info = self.find(group_id)
-        db = open_typed(info.path, passphrase)
+        db, key = open_typed_vault(info.path, passphrase)
         try:
             rekey.settle_interrupted_change(info.path)
             schema.check_not_newer(db)
-            if schema.pending(db):
+            migrated = schema.pending(db)
+            if migrated:
                 self.backups.backup(db, group_id, "pre-migration")
                 schema.migrate(db)
-            else:
-                self.backups.backup_at_unlock(db, group_id)
         except BaseException:
             db.close()
             raise
         group = OpenGroup(db, info)
         group.before_risky_change_hooks.append(self._backup_hook(db, group_id))
+        if not migrated:  # the pre-migration copy is the day's backup
+            group.after_opening = self.backups.daily_after_unlock(info.path, group_id, key).run
+        return group
+
+    def unlock(self, group_id: str, passphrase: str) -> OpenGroup:
+        """Open and make the day's backup at once (the command line, scripts, tests)."""
+        group = self.open(group_id, passphrase)
+        group.finish_opening()
         return group
 
     def _backup_hook(self, db: Database, group_id: str) -> Callable[[str], None]:
