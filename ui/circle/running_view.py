@@ -188,6 +188,7 @@ class RunningView(Retranslating, QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:
             self.next_label.setFont(scaled_font(1.4))
+            self.done_label.setFont(scaled_font(1.15, bold=True))
             self._fit_side()
             self._arrange_turn_buttons()
         super().changeEvent(event)
@@ -230,6 +231,7 @@ class RunningView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.next_label.setFont(scaled_font(1.4))
+        self.done_label.setFont(scaled_font(1.15, bold=True))
         texts = {
             "toggle": (self.tr("Start / Pause"), "Space"),
             "back": (self.tr("← Back"), "Left"),
@@ -443,6 +445,8 @@ class RunningView(Retranslating, QWidget):
             if r.running
             else self.tr("Start")
             if not r.started
+            else self.tr("Start / Pause")
+            if r.complete
             else self.tr("Resume")
         )
         turn_on = r.started and not r.ended and not r.complete
