@@ -192,6 +192,10 @@ class MainWindow(Retranslating, QMainWindow):
     def change_passphrase(self) -> None:
         if self.ctx.group is None:
             return
+        if self.group_screen is not None:
+            # Every area built now: one built later would read the file while it is re-keyed
+            # on the worker ("not a database"), seen when the change follows an unlock closely.
+            self.group_screen.build_all_areas()
         late.run_change_passphrase(self.ctx, self.ctx.group, self)
 
     def _opening_failed(self, _exc: object) -> None:

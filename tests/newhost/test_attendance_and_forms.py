@@ -33,8 +33,10 @@ def _attendance_buttons(window):
 def test_one_name_for_attendance_everywhere(qtbot, demo_window, lang: str, name: str) -> None:
     demo_window.ctx.translations.apply(lang)
     members_button, sessions_button = _attendance_buttons(demo_window)
-    qtbot.waitUntil(lambda: _plain(members_button.text()) == f"{name}…")
-    assert _plain(sessions_button.text()) == f"{name}…"
+    # The language change reaches each screen through its own event: wait for both.
+    qtbot.waitUntil(
+        lambda: _plain(members_button.text()) == _plain(sessions_button.text()) == f"{name}…"
+    )
     group_screen = demo_window.group_screen
     group_screen.show_area("sessions")
     sessions = group_screen.screens["sessions"]

@@ -179,6 +179,12 @@ class GroupScreen(Retranslating, QWidget):
             if len(missing) > 1:
                 self._others_timer.start(0)
 
+    def build_all_areas(self) -> None:
+        self._others_timer.stop()
+        for area in AREAS:
+            if self.group.is_open:
+                self.screens[area]
+
     def show_area(self, area: str) -> None:
         if area not in AREAS:
             return

@@ -30,7 +30,6 @@ from ui.common.worker import Worker
 from ui.context import UiContext
 from ui.settings.preferences_dialog import open_preferences
 from ui.start.backups_dialog import BackupsDialog
-from ui.start.create_dialog import CreateGroupDialog
 from ui.start.group_list_model import GroupListModel, ObjectRole
 from ui.start.unlock_wait import UnlockWait
 
@@ -341,6 +340,10 @@ class StartScreen(Retranslating, QWidget):
         self.error_label.show()
 
     def create_group(self) -> None:
+        # On first use: the dialog's printable passphrase sheet brings the PDF and handover
+        # modules, which the start screen must not load before it shows (ui/late.py).
+        from ui.start.create_dialog import CreateGroupDialog
+
         dialog = CreateGroupDialog(self._default_group_language(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
