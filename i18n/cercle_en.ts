@@ -713,6 +713,49 @@
         </message>
     </context>
     <context>
+        <name>FormatScriptsDialog</name>
+        <message>
+            <source>Texts to read aloud — {name}</source>
+            <translation>Texts to read aloud — {name}</translation>
+        </message>
+        <message>
+            <source>Kinds of step</source>
+            <translation>Kinds of step</translation>
+        </message>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Text to read aloud</translation>
+        </message>
+        <message>
+            <source>Use the &amp;group's text</source>
+            <translation>Use the &amp;group's text</translation>
+        </message>
+        <message>
+            <source>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</source>
+            <translation>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</translation>
+        </message>
+        <message>
+            <source>{kind} — own text</source>
+            <translation>{kind} — own text</translation>
+        </message>
+        <message>
+            <source>This format's own text</source>
+            <translation>This format's own text</translation>
+        </message>
+        <message>
+            <source>The group's text: this format has none of its own</source>
+            <translation>The group's text: this format has none of its own</translation>
+        </message>
+        <message>
+            <source>Cercle's text: neither this format nor the group has its own</source>
+            <translation>Cercle's text: neither this format nor the group has its own</translation>
+        </message>
+        <message>
+            <source>This format's own text.</source>
+            <translation>This format's own text.</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupListModel</name>
         <message>
             <source>Unnamed group</source>
@@ -3367,8 +3410,16 @@ Will be deleted: {deleted}.</translation>
             <translation>Text to read aloud</translation>
         </message>
         <message>
+            <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
+        </message>
+        <message>
             <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
             <translation>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
+        </message>
+        <message>
+            <source>Back to the group's text</source>
+            <translation>Back to the group's text</translation>
         </message>
         <message>
             <source>Back to Cercle's text</source>
@@ -4004,6 +4055,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>Texts to &amp;read aloud…</source>
+            <translation>Texts to &amp;read aloud…</translation>
+        </message>
+        <message>
+            <source>What the host reads at each kind of step in meetings of this format</source>
+            <translation>What the host reads at each kind of step in meetings of this format</translation>
         </message>
         <message>
             <source>&amp;New session from this format</source>

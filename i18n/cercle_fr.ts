@@ -713,6 +713,49 @@
         </message>
     </context>
     <context>
+        <name>FormatScriptsDialog</name>
+        <message>
+            <source>Texts to read aloud — {name}</source>
+            <translation>Textes à lire à voix haute — {name}</translation>
+        </message>
+        <message>
+            <source>Kinds of step</source>
+            <translation>Types d’étape</translation>
+        </message>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Texte à lire à voix haute</translation>
+        </message>
+        <message>
+            <source>Use the &amp;group's text</source>
+            <translation>Reprendre le texte du &amp;groupe</translation>
+        </message>
+        <message>
+            <source>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</source>
+            <translation>Les séances préparées avec ce format lisent ces mots à chaque type d’étape. Ces champs sont remplis à l’affichage : {fields}.</translation>
+        </message>
+        <message>
+            <source>{kind} — own text</source>
+            <translation>{kind} — texte propre</translation>
+        </message>
+        <message>
+            <source>This format's own text</source>
+            <translation>Texte propre à ce format</translation>
+        </message>
+        <message>
+            <source>The group's text: this format has none of its own</source>
+            <translation>Texte du groupe : ce format n’a pas de texte propre</translation>
+        </message>
+        <message>
+            <source>Cercle's text: neither this format nor the group has its own</source>
+            <translation>Texte de Cercle : ni ce format ni le groupe n’ont de texte propre</translation>
+        </message>
+        <message>
+            <source>This format's own text.</source>
+            <translation>Texte propre à ce format.</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupListModel</name>
         <message>
             <source>Unnamed group</source>
@@ -3367,8 +3410,16 @@ Seront supprimés : {deleted}.</translation>
             <translation>Texte à lire à voix haute</translation>
         </message>
         <message>
+            <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>Ces mots sont ceux du format « {name} », pour les séances préparées avec lui. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+        </message>
+        <message>
             <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
             <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+        </message>
+        <message>
+            <source>Back to the group's text</source>
+            <translation>Revenir au texte du groupe</translation>
         </message>
         <message>
             <source>Back to Cercle's text</source>
@@ -4004,6 +4055,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Texts to &amp;read aloud…</source>
+            <translation>Textes à &amp;lire à voix haute…</translation>
+        </message>
+        <message>
+            <source>What the host reads at each kind of step in meetings of this format</source>
+            <translation>Ce que la personne qui anime lit à chaque type d’étape des séances de ce format</translation>
         </message>
         <message>
             <source>&amp;New session from this format</source>
