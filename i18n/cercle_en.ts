@@ -381,6 +381,88 @@
         </message>
     </context>
     <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consents — {name}</source>
+            <translation>Consents — {name}</translation>
+        </message>
+        <message>
+            <source>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</source>
+            <translation>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</translation>
+        </message>
+        <message>
+            <source>the day it was given cannot be after today</source>
+            <translation>the day it was given cannot be after today</translation>
+        </message>
+        <message>
+            <source>the renewal date must come after the day it was given</source>
+            <translation>the renewal date must come after the day it was given</translation>
+        </message>
+        <message>
+            <source>there is no such version of the wording</source>
+            <translation>there is no such version of the wording</translation>
+        </message>
+        <message>
+            <source>the field “{field}” is {reason}</source>
+            <translation>the field “{field}” is {reason}</translation>
+        </message>
+        <message>
+            <source>{purpose}: {reason}.</source>
+            <translation>{purpose}: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentWords</name>
+        <message>
+            <source>Contact between meetings</source>
+            <translation>Contact between meetings</translation>
+        </message>
+        <message>
+            <source>Contact details to the next host</source>
+            <translation>Contact details to the next host</translation>
+        </message>
+        <message>
+            <source>The group's phone list</source>
+            <translation>The group's phone list</translation>
+        </message>
+        <message>
+            <source>I agree that the host of the group may phone or write to me between meetings, about the group only.</source>
+            <translation>I agree that the host of the group may phone or write to me between meetings, about the group only.</translation>
+        </message>
+        <message>
+            <source>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</source>
+            <translation>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</translation>
+        </message>
+        <message>
+            <source>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</source>
+            <translation>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Not asked yet</translation>
+        </message>
+        <message>
+            <source>To renew soon</source>
+            <translation>To renew soon</translation>
+        </message>
+        <message>
+            <source>Expired: no longer holds</source>
+            <translation>Expired: no longer holds</translation>
+        </message>
+        <message>
+            <source>A consent has expired and no longer holds: ask again (Consents…)</source>
+            <translation>A consent has expired and no longer holds: ask again (Consents…)</translation>
+        </message>
+        <message>
+            <source>A consent to ask for or to renew soon (Consents…)</source>
+            <translation>A consent to ask for or to renew soon (Consents…)</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Something unexpected went wrong in Cercle. What you saved before is safe. If it happens again, close Cercle and open it again.</source>
@@ -1541,6 +1623,14 @@ What was said here stays here.</translation>
             <translation>E&amp;xport CSV…</translation>
         </message>
         <message>
+            <source>C&amp;onsents…</source>
+            <translation>C&amp;onsents…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Record or renew this member's consents, with their dates and wording</translation>
+        </message>
+        <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
             <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
         </message>
@@ -1626,6 +1716,10 @@ What was said here stays here.</translation>
         <message>
             <source>Erase for good</source>
             <translation>Erase for good</translation>
+        </message>
+        <message>
+            <source>Consents saved.</source>
+            <translation>Consents saved.</translation>
         </message>
         <message>
             <source>The member was erased for good. This cannot be undone.</source>
@@ -2123,6 +2217,57 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>PurposeCard</name>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Not asked yet</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Answer:</translation>
+        </message>
+        <message>
+            <source>&amp;Given on:</source>
+            <translation>&amp;Given on:</translation>
+        </message>
+        <message>
+            <source>&amp;Wording read:</source>
+            <translation>&amp;Wording read:</translation>
+        </message>
+        <message>
+            <source>Renewal:</source>
+            <translation>Renewal:</translation>
+        </message>
+        <message>
+            <source>version </source>
+            <translation>version </translation>
+        </message>
+        <message>
+            <source>Ask again by</source>
+            <translation>Ask again by</translation>
+        </message>
+        <message>
+            <source>Renewed &amp;today</source>
+            <translation>Renewed &amp;today</translation>
+        </message>
+        <message>
+            <source>Asked again today, with the current wording: agreed, renewal in a year</source>
+            <translation>Asked again today, with the current wording: agreed, renewal in a year</translation>
+        </message>
+        <message>
+            <source>Wording {version}: “{text}”</source>
+            <translation>Wording {version}: “{text}”</translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceDialog</name>
         <message>
             <source>Plan a series of sessions</source>
@@ -2413,6 +2558,26 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>language</source>
             <translation>language</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>purpose</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>answer</translation>
+        </message>
+        <message>
+            <source>date given</source>
+            <translation>date given</translation>
+        </message>
+        <message>
+            <source>wording version</source>
+            <translation>wording version</translation>
+        </message>
+        <message>
+            <source>renewal date</source>
+            <translation>renewal date</translation>
         </message>
         <message>
             <source>not the kind of value expected</source>

@@ -381,6 +381,88 @@
         </message>
     </context>
     <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consents — {name}</source>
+            <translation>Consentements — {name}</translation>
+        </message>
+        <message>
+            <source>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</source>
+            <translation>Chaque réponse est gardée avec le jour où elle a été donnée et la formulation lue à la personne. Un consentement dont la date de renouvellement est passée ne vaut plus : la liste téléphonique et la passation laissent la personne de côté jusqu’à son renouvellement.</translation>
+        </message>
+        <message>
+            <source>the day it was given cannot be after today</source>
+            <translation>le jour où il a été donné ne peut pas être après aujourd’hui</translation>
+        </message>
+        <message>
+            <source>the renewal date must come after the day it was given</source>
+            <translation>la date de renouvellement doit venir après le jour où il a été donné</translation>
+        </message>
+        <message>
+            <source>there is no such version of the wording</source>
+            <translation>cette version de la formulation n’existe pas</translation>
+        </message>
+        <message>
+            <source>the field “{field}” is {reason}</source>
+            <translation>le champ « {field} » est {reason}</translation>
+        </message>
+        <message>
+            <source>{purpose}: {reason}.</source>
+            <translation>{purpose} : {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentWords</name>
+        <message>
+            <source>Contact between meetings</source>
+            <translation>Contact entre les séances</translation>
+        </message>
+        <message>
+            <source>Contact details to the next host</source>
+            <translation>Coordonnées transmises à la prochaine animation</translation>
+        </message>
+        <message>
+            <source>The group's phone list</source>
+            <translation>Liste téléphonique du groupe</translation>
+        </message>
+        <message>
+            <source>I agree that the host of the group may phone or write to me between meetings, about the group only.</source>
+            <translation>J’accepte que la personne qui anime le groupe m’appelle ou m’écrive entre les séances, au sujet du groupe seulement.</translation>
+        </message>
+        <message>
+            <source>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</source>
+            <translation>J’accepte que mon nom et mes coordonnées soient transmis à la prochaine personne qui animera le groupe, et à personne d’autre.</translation>
+        </message>
+        <message>
+            <source>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</source>
+            <translation>J’accepte que mon pseudonyme et mon numéro de téléphone figurent sur la liste téléphonique remise aux membres du groupe qui l’ont aussi acceptée.</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Réponse enregistrée</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Pas encore demandé</translation>
+        </message>
+        <message>
+            <source>To renew soon</source>
+            <translation>À renouveler bientôt</translation>
+        </message>
+        <message>
+            <source>Expired: no longer holds</source>
+            <translation>Expiré : ne vaut plus</translation>
+        </message>
+        <message>
+            <source>A consent has expired and no longer holds: ask again (Consents…)</source>
+            <translation>Un consentement a expiré et ne vaut plus : le redemander (Consentements…)</translation>
+        </message>
+        <message>
+            <source>A consent to ask for or to renew soon (Consents…)</source>
+            <translation>Un consentement à demander ou à renouveler bientôt (Consentements…)</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Something unexpected went wrong in Cercle. What you saved before is safe. If it happens again, close Cercle and open it again.</source>
@@ -1541,6 +1623,14 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
+            <source>C&amp;onsents…</source>
+            <translation>C&amp;onsentements…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
+        </message>
+        <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
             <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
         </message>
@@ -1626,6 +1716,10 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Erase for good</source>
             <translation>Effacer définitivement</translation>
+        </message>
+        <message>
+            <source>Consents saved.</source>
+            <translation>Consentements enregistrés.</translation>
         </message>
         <message>
             <source>The member was erased for good. This cannot be undone.</source>
@@ -2123,6 +2217,57 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>PurposeCard</name>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Pas encore demandé</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Réponse :</translation>
+        </message>
+        <message>
+            <source>&amp;Given on:</source>
+            <translation>&amp;Donné le :</translation>
+        </message>
+        <message>
+            <source>&amp;Wording read:</source>
+            <translation>&amp;Formulation lue :</translation>
+        </message>
+        <message>
+            <source>Renewal:</source>
+            <translation>Renouvellement :</translation>
+        </message>
+        <message>
+            <source>version </source>
+            <translation>version </translation>
+        </message>
+        <message>
+            <source>Ask again by</source>
+            <translation>Redemander avant le</translation>
+        </message>
+        <message>
+            <source>Renewed &amp;today</source>
+            <translation>Renouvelé &amp;aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Asked again today, with the current wording: agreed, renewal in a year</source>
+            <translation>Redemandé aujourd’hui, avec la formulation actuelle : accepté, renouvellement dans un an</translation>
+        </message>
+        <message>
+            <source>Wording {version}: “{text}”</source>
+            <translation>Formulation {version} : « {text} »</translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceDialog</name>
         <message>
             <source>Plan a series of sessions</source>
@@ -2413,6 +2558,26 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>language</source>
             <translation>langue</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>objet</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>réponse</translation>
+        </message>
+        <message>
+            <source>date given</source>
+            <translation>date donnée</translation>
+        </message>
+        <message>
+            <source>wording version</source>
+            <translation>version de la formulation</translation>
+        </message>
+        <message>
+            <source>renewal date</source>
+            <translation>date de renouvellement</translation>
         </message>
         <message>
             <source>not the kind of value expected</source>

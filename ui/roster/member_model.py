@@ -15,14 +15,16 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.consent import ConsentState
 from app.member_checks import fold
 from app.model import Role
 from app.roster import MemberRow
 from ui.common.dates import short_date
 from ui.common.safe_model import never_raises
+from ui.roster.consent_words import consent_mark, roster_flag
 
 PSEUDONYM, ROLE, JOINED, LAST_ATTENDED, ATTENDANCE = range(5)
 COLUMNS = 5
@@ -32,6 +34,11 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
+_CONSENT_ROLES = (
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole,
+)
 
 
 def role_label(role: str) -> str:
@@ -66,6 +73,34 @@ class MemberTableModel(QAbstractTableModel):
         self._rows: list[MemberRow] = []  # the shown ones, in the sort order
         self._accepts: Callable[[MemberRow], bool] = lambda _row: True
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        # member id -> consent states to act on (expired, due, missing); marks beside the name
+        self._consents: dict[str, set[ConsentState]] = {}
+        self._marks: dict[bool, QIcon] = {}
+
+    def set_consent_states(self, states: dict[str, set[ConsentState]]) -> None:
+        self._consents = states
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, PSEUDONYM),
+                self.index(len(self._rows) - 1, PSEUDONYM),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
+    def consent_states(self, member_id: str) -> set[ConsentState]:
+        return self._consents.get(member_id, set())
+
+    def _consent_data(self, row: MemberRow, role: int) -> Any:
+        states = self._consents.get(row.member.id)
+        if not states:
+            return None
+        expired = ConsentState.EXPIRED in states
+        if role == Qt.ItemDataRole.DecorationRole:
+            if expired not in self._marks:
+                self._marks[expired] = consent_mark(expired)
+            return self._marks[expired]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return roster_flag(states)
+        return None
 
     def set_rows(self, rows: list[MemberRow]) -> None:
         self.beginResetModel()
@@ -163,6 +198,8 @@ class MemberTableModel(QAbstractTableModel):
             return row.search_key
         if role == ACTIVE_ROLE:
             return row.member.active
+        if index.column() == PSEUDONYM and role in _CONSENT_ROLES:
+            return self._consent_data(row, role)
         if role == Qt.ItemDataRole.ForegroundRole and not row.member.active:
             return QApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
