@@ -3290,12 +3290,20 @@ Will be deleted: {deleted}.</translation>
             <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
             <translation>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</translation>
         </message>
+        <message>
+            <source>Making a verified backup, then folding…</source>
+            <translation>Making a verified backup, then folding…</translation>
+        </message>
         <message numerus="yes">
             <source>%n meeting(s) folded into counts.</source>
             <translation>
                 <numerusform>%n meeting folded into counts.</numerusform>
                 <numerusform>%n meetings folded into counts.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Nothing was folded: the group is as it was before.</source>
+            <translation>Nothing was folded: the group is as it was before.</translation>
         </message>
     </context>
     <context>

@@ -3290,12 +3290,20 @@ Seront supprimés : {deleted}.</translation>
             <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
             <translation>Une sauvegarde vérifiée est faite d'abord. Ensuite, qui est venu aux séances plus anciennes est remplacé par des effectifs, définitivement. Regrouper maintenant ?</translation>
         </message>
+        <message>
+            <source>Making a verified backup, then folding…</source>
+            <translation>Sauvegarde vérifiée, puis regroupement en effectifs…</translation>
+        </message>
         <message numerus="yes">
             <source>%n meeting(s) folded into counts.</source>
             <translation>
                 <numerusform>%n séance regroupée en effectifs.</numerusform>
                 <numerusform>%n séances regroupées en effectifs.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Nothing was folded: the group is as it was before.</source>
+            <translation>Rien n’a été regroupé : le groupe est resté tel quel.</translation>
         </message>
     </context>
     <context>
