@@ -1442,6 +1442,10 @@ What was said here stays here.</translation>
             <translation>our meeting</translation>
         </message>
         <message>
+            <source>{date} at {time}</source>
+            <translation>{date} at {time}</translation>
+        </message>
+        <message>
             <source>not planned yet</source>
             <translation>not planned yet</translation>
         </message>
@@ -1623,10 +1627,6 @@ What was said here stays here.</translation>
             <translation>E&amp;xport CSV…</translation>
         </message>
         <message>
-            <source>C&amp;onsents…</source>
-            <translation>C&amp;onsents…</translation>
-        </message>
-        <message>
             <source>Record or renew this member's consents, with their dates and wording</source>
             <translation>Record or renew this member's consents, with their dates and wording</translation>
         </message>
@@ -1656,6 +1656,10 @@ What was said here stays here.</translation>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
             <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Cons&amp;ents…</translation>
         </message>
         <message>
             <source>{date}: present</source>

@@ -1442,6 +1442,10 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>notre rencontre</translation>
         </message>
         <message>
+            <source>{date} at {time}</source>
+            <translation>{date} à {time}</translation>
+        </message>
+        <message>
             <source>not planned yet</source>
             <translation>pas encore fixée</translation>
         </message>
@@ -1623,10 +1627,6 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <source>C&amp;onsents…</source>
-            <translation>C&amp;onsentements…</translation>
-        </message>
-        <message>
             <source>Record or renew this member's consents, with their dates and wording</source>
             <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
         </message>
@@ -1656,6 +1656,10 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
             <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Consente&amp;ments…</translation>
         </message>
         <message>
             <source>{date}: present</source>

@@ -13,7 +13,11 @@ if TYPE_CHECKING:
 
 class _Clock:
     def __init__(self) -> None:
-        self.now = 5000.0
+        import time
+
+        # From the real reading: the auto-lock's idle baseline was taken from the real clock,
+        # and a fake far behind it looks like hours idle (the group would lock mid-shots).
+        self.now = float(int(time.monotonic()))
 
     def __call__(self) -> float:
         return self.now
@@ -36,6 +40,14 @@ def _meeting(group: OpenGroup) -> Session:
     return meeting
 
 
+def _wall(starts_at: str, clock: _Clock):  # type: ignore[no-untyped-def]
+    """The room's clock: the meeting's start when the fake clock starts, moving with it."""
+    from datetime import datetime, timedelta
+
+    start, origin = datetime.fromisoformat(starts_at), clock.now
+    return lambda: start + timedelta(seconds=clock.now - origin)
+
+
 def shots(make_env):  # type: ignore[no-untyped-def]
     from docs.make_screenshots import SIZE
     from ui.sessions.live_view import LiveView
@@ -47,6 +59,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         meeting = _meeting(group)
         clock = _Clock()
         env.ctx.monotonic = clock
+        env.ctx.wall_clock = _wall(meeting.starts_at, clock)
         live = LiveView(env.ctx, group, meeting, clock=clock, parent=env.window)
         live.resize(SIZE)
         live.show()
@@ -56,15 +69,23 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         yield f"live-script-welcome-{lang}", live
         yield from _circle(env, group, meeting, clock, lang)
         kinds = [i.kind for i in group.sessions.agenda(meeting.id)]
-        while live.run.index < kinds.index("closing"):
-            clock.now += 5 * 60
+        while live.run.index < kinds.index("closing"):  # each step a minute over its plan
+            clock.now += (
+                live.run.current.planned_seconds + 60 - (4 * 60 if live.run.index == 0 else 0)
+            )
             live.run.next()
+        clock.now += 2 * 60
         for key, value in zip(("good", "mixed", "hard"), (6, 2, 1), strict=True):
             live.checkout_panel.spins[key].setValue(value)
         live.refresh()
         env.settle()
         yield f"live-checkout-{lang}", live
         live.reject()
+        # The fake clock ran an hour ahead of any key press: back to the real one, or the
+        # auto-lock counts that hour as idle and locks the group.
+        import time
+
+        env.ctx.monotonic = time.monotonic
         formats = env.window.group_screen.screens["sessions"].open_formats()
         formats.list.setCurrentRow(0)
         dialog = formats.edit_scripts()

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QSpinBox,
@@ -80,7 +80,7 @@ class PurposeCard(Retranslating, QFrame):
         self.renew_button.setAutoDefault(False)
         self.renew_button.clicked.connect(self.renewed_today)
         self.state_label = PlainLabel()
-        self.state_label.setWordWrap(True)
+        self.state_label.setWordWrap(False)  # a few words, beside the title
         self._lay_out()
         self._load(stored)
         for signal in (
@@ -94,28 +94,33 @@ class PurposeCard(Retranslating, QFrame):
         self.retranslate()
 
     def _lay_out(self) -> None:
-        renew = QHBoxLayout()
-        renew.addWidget(self.renew_check)
-        renew.addWidget(self.renew_edit, 1)
-        self.form = QFormLayout()
+        """Two rows per purpose (three cards must fit a 768-pixel screen): the answer, its day
+        and wording; then the renewal, and the state with "Renewed today"."""
         self.form_labels = [PlainLabel() for _ in range(4)]
-        fields: tuple[QWidget, ...] = (self.answer_combo, self.given_edit, self.version_spin)
-        for label, field in zip(self.form_labels, fields, strict=False):
-            self.form.addRow(label, field)
-        self.form.addRow(self.form_labels[3], renew)
         for label, buddy in zip(
             self.form_labels, (self.answer_combo, self.given_edit, self.version_spin), strict=False
         ):
             label.setBuddy(buddy)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        fields: tuple[QWidget, ...] = (self.answer_combo, self.given_edit, self.version_spin)
+        for column, (label, field) in enumerate(zip(self.form_labels, fields, strict=False)):
+            grid.addWidget(label, 0, 2 * column)
+            grid.addWidget(field, 0, 2 * column + 1)
+        renew = QHBoxLayout()
+        renew.addWidget(self.renew_check)
+        renew.addWidget(self.renew_edit, 1)
+        grid.addWidget(self.form_labels[3], 1, 0)
+        grid.addLayout(renew, 1, 1, 1, 3)
+        grid.addWidget(self.renew_button, 1, 4, 1, 2)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.state_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
-        layout.addWidget(self.title)
+        layout.addLayout(head)
         layout.addWidget(self.wording_label)
-        layout.addLayout(self.form)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.state_label, 1)
-        bottom.addWidget(self.renew_button)
-        layout.addLayout(bottom)
+        layout.addLayout(grid)
 
     def _load(self, stored: Consent | None) -> None:
         today = to_qdate(self.today)
@@ -245,6 +250,7 @@ class ConsentDialog(Retranslating, QDialog):
             layout.addWidget(card)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.resize(860, self.sizeHint().height())
         self.retranslate()
 
     def retranslate(self) -> None:

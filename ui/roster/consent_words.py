@@ -70,11 +70,20 @@ def roster_flag(states: set[ConsentState]) -> str:
     )
 
 
+MARK_SIZE = 12
+
+
+def blank_mark() -> QIcon:
+    pixmap = QPixmap(MARK_SIZE, MARK_SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 def consent_mark(expired: bool = False) -> QIcon:
     """A small hollow ring in the text's muted colour: noticeable to the host, quiet to others.
     An expired consent's ring is struck through in the text's own colour: told by its shape,
     not by colour alone."""
-    size = 12
+    size = MARK_SIZE
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

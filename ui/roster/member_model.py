@@ -24,7 +24,7 @@ from app.model import Role
 from app.roster import MemberRow
 from ui.common.dates import short_date
 from ui.common.safe_model import never_raises
-from ui.roster.consent_words import consent_mark, roster_flag
+from ui.roster.consent_words import blank_mark, consent_mark, roster_flag
 
 PSEUDONYM, ROLE, JOINED, LAST_ATTENDED, ATTENDANCE = range(5)
 COLUMNS = 5
@@ -75,7 +75,7 @@ class MemberTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         # member id -> consent states to act on (expired, due, missing); marks beside the name
         self._consents: dict[str, set[ConsentState]] = {}
-        self._marks: dict[bool, QIcon] = {}
+        self._marks: dict[bool | None, QIcon] = {}
 
     def set_consent_states(self, states: dict[str, set[ConsentState]]) -> None:
         self._consents = states
@@ -91,13 +91,14 @@ class MemberTableModel(QAbstractTableModel):
 
     def _consent_data(self, row: MemberRow, role: int) -> Any:
         states = self._consents.get(row.member.id)
+        if role == Qt.ItemDataRole.DecorationRole and self._consents:
+            # An empty mark of the same size on the others keeps every name aligned.
+            key = None if not states else ConsentState.EXPIRED in states
+            if key not in self._marks:
+                self._marks[key] = blank_mark() if key is None else consent_mark(key)
+            return self._marks[key]
         if not states:
             return None
-        expired = ConsentState.EXPIRED in states
-        if role == Qt.ItemDataRole.DecorationRole:
-            if expired not in self._marks:
-                self._marks[expired] = consent_mark(expired)
-            return self._marks[expired]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return roster_flag(states)
         return None

@@ -250,7 +250,7 @@ class MembersScreen(Retranslating, QWidget):
         self.import_button.setText(self.tr("Import CSV…"))
         self.export_button.setText(self.tr("E&xport CSV…"))
         self.phone_list_button.setText(self.tr("Phone l&ist…"))
-        self.consents_button.setText(self.tr("C&onsents…"))
+        self.consents_button.setText(self.tr("Cons&ents…"))
         self.consents_button.setToolTip(
             self.tr("Record or renew this member's consents, with their dates and wording")
         )
