@@ -4,9 +4,12 @@ back to me", and the check-out at the closing; a format's own texts and a member
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from app.group import OpenGroup
     from app.model import Session
 
@@ -99,7 +102,9 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         env.close()
 
 
-def _circle(env, group, meeting, clock, lang):  # type: ignore[no-untyped-def]
+def _circle(
+    env: Any, group: OpenGroup, meeting: Session, clock: _Clock, lang: str
+) -> Iterator[tuple[str, QWidget]]:
     """The second speaker passes with "come back to me"; after the last speaker, they are
     offered the word again."""
     present = group.roster.present_member_ids(meeting.id)
@@ -128,7 +133,7 @@ def _circle(env, group, meeting, clock, lang):  # type: ignore[no-untyped-def]
     env.settle()
 
 
-def _consents(env, group, lang):  # type: ignore[no-untyped-def]
+def _consents(env: Any, group: OpenGroup, lang: str) -> Iterator[tuple[str, QWidget]]:
     from datetime import date, timedelta
 
     from ui.roster import roster_actions
@@ -144,6 +149,7 @@ def _consents(env, group, lang):  # type: ignore[no-untyped-def]
     env.settle()
     yield f"members-consent-flag-{lang}", env.window
     dialog = roster_actions.open_consents(members)
+    assert dialog is not None, "Hélène is selected"
     env.settle()
     yield f"consents-{lang}", dialog
     dialog.reject()
