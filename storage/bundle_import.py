@@ -60,6 +60,15 @@ def prepare(source: Path, passphrase: str, tmp_dir: Path) -> VerifiedCopy:
     return VerifiedCopy(copy, key, manifest)
 
 
+def bring_up_to_date(copy: VerifiedCopy) -> None:
+    """A co-host's file from an older Cercle: our scratch copy is migrated as a vault would be,
+    so a merge reads the same columns as the open group (and the rows the migrations derive,
+    as its own migration derived them). The file itself is never touched."""
+    with open_bundle(copy.path, copy.key, read_only=False) as db:
+        if schema.pending(db):
+            schema.migrate(db)
+
+
 def make_vault(copy: VerifiedCopy, vault_passphrase: str) -> None:
     """Turn the verified copy into a vault keyed with the new host's passphrase, then check it.
 

@@ -11,7 +11,10 @@ from app import demo
 from app.handover import HandoverService
 from app.scripts import ScriptService
 from app.sessions import SessionService
+from storage import schema
 from storage.database import Database
+from storage.records import Session
+from storage.sessions import SessionRepository
 from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 
 
@@ -66,3 +69,32 @@ def test_a_co_hosts_meeting_format_merges_in(demo_group, vaults, tmp_path: Path)
         assert group.scripts.own_text("closing", template_id) == "Merci, à mardi."
     finally:
         group.close()
+
+
+def test_a_co_hosts_file_from_an_older_cercle_merges_in(fresh_group, vaults, tmp_path) -> None:
+    """Schema 3 (no meeting format yet): the scratch copy is migrated before the merge reads
+    it; its meeting arrives with no format, the sender's file is left as it was."""
+    older = tmp_path / "older.vault"
+    with Database.open(older, "co-host passphrase", create=True) as db:
+        schema.migrate(db, up_to=3)
+        for key in ("group_id", "group_name", "language", "created_at"):
+            db.set_meta(key, str(fresh_group.db.meta(key)))
+        with db.transaction():
+            db.execute(
+                "INSERT INTO sessions (id, starts_at, duration_minutes, place, theme, status, "
+                "summary, guest_count, created_at, updated_at) VALUES "
+                "(?, '2027-05-04T19:00', 90, '', 'Older', 'planned', '', 0, ?, ?)",
+                (Session("x").id, "2026-11-01T10:00:00Z", "2026-11-01T10:00:00Z"),
+            )
+    service = HandoverService(vaults)
+    bundle = tmp_path / "older.cercle"
+    with Database.open(older, "co-host passphrase") as db:
+        service.export_db(db, bundle, BUNDLE_PASSPHRASE, "everything")
+    before = bundle.read_bytes()
+    copy = service.inspect(bundle, BUNDLE_PASSPHRASE)
+    assert copy.manifest.schema_version == 3
+    counts = service.merge(fresh_group, copy)
+    assert counts.added["sessions"] == 1
+    merged = [s for s in SessionRepository(fresh_group.db).list_all() if s.theme == "Older"]
+    assert len(merged) == 1 and merged[0].template_id is None
+    assert bundle.read_bytes() == before
