@@ -150,13 +150,11 @@ class ConsentService:
         purpose is shown to the room: the check-in only marks the name)."""
         records = self._repo.all()
         found: dict[str, set[ConsentState]] = {}
-        for member in self._members.list_all():
-            if not member.active:
-                continue
-            states = {state_of(records.get(member.id, {}).get(p), today) for p in PURPOSES}
+        for member_id in self._repo.active_member_ids():
+            states = {state_of(records.get(member_id, {}).get(p), today) for p in PURPOSES}
             states.discard(ConsentState.OK)
             if states:
-                found[member.id] = states
+                found[member_id] = states
         return found
 
     def phone_list(self, today: date) -> list[PhoneEntry]:

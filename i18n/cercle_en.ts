@@ -1388,6 +1388,14 @@
             <source>&amp;Merge a co-host's file…</source>
             <translation>&amp;Merge a co-host's file…</translation>
         </message>
+        <message>
+            <source>Making today's backup…</source>
+            <translation>Making today's backup…</translation>
+        </message>
+        <message>
+            <source>Today's backup is made and checked.</source>
+            <translation>Today's backup is made and checked.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingScript</name>

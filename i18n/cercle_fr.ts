@@ -1388,6 +1388,14 @@
             <source>&amp;Merge a co-host's file…</source>
             <translation>&amp;Fusionner le fichier d'un co-animateur…</translation>
         </message>
+        <message>
+            <source>Making today's backup…</source>
+            <translation>Sauvegarde du jour en cours…</translation>
+        </message>
+        <message>
+            <source>Today's backup is made and checked.</source>
+            <translation>La sauvegarde du jour est faite et vérifiée.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingScript</name>
