@@ -101,10 +101,6 @@
             <source>An earlier passphrase</source>
             <translation>An earlier passphrase</translation>
         </message>
-        <message>
-            <source>Weekly</source>
-            <translation>Weekly</translation>
-        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -206,10 +202,6 @@
             <source>The current passphrase is not right. Nothing was changed.</source>
             <translation>The current passphrase is not right. Nothing was changed.</translation>
         </message>
-        <message>
-            <source>The new passphrase must have at least {count} characters.</source>
-            <translation>The new passphrase must have at least {count} characters.</translation>
-        </message>
     </context>
     <context>
         <name>CheckInDialog</name>
@@ -271,10 +263,6 @@
         <message>
             <source>A ring beside a name: a consent to ask for or renew.</source>
             <translation>A ring beside a name: a consent to ask for or renew.</translation>
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation>Check-in</translation>
         </message>
     </context>
     <context>
@@ -395,9 +383,87 @@
             <source>{used} used of {planned} planned.</source>
             <translation>{used} used of {planned} planned.</translation>
         </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
         <message>
-            <source>Round {number}: {balance}</source>
-            <translation>Round {number}: {balance}</translation>
+            <source>Consents — {name}</source>
+            <translation>Consents — {name}</translation>
+        </message>
+        <message>
+            <source>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</source>
+            <translation>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</translation>
+        </message>
+        <message>
+            <source>the day it was given cannot be after today</source>
+            <translation>the day it was given cannot be after today</translation>
+        </message>
+        <message>
+            <source>the renewal date must come after the day it was given</source>
+            <translation>the renewal date must come after the day it was given</translation>
+        </message>
+        <message>
+            <source>there is no such version of the wording</source>
+            <translation>there is no such version of the wording</translation>
+        </message>
+        <message>
+            <source>the field “{field}” is {reason}</source>
+            <translation>the field “{field}” is {reason}</translation>
+        </message>
+        <message>
+            <source>{purpose}: {reason}.</source>
+            <translation>{purpose}: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentWords</name>
+        <message>
+            <source>Contact between meetings</source>
+            <translation>Contact between meetings</translation>
+        </message>
+        <message>
+            <source>Contact details to the next host</source>
+            <translation>Contact details to the next host</translation>
+        </message>
+        <message>
+            <source>The group's phone list</source>
+            <translation>The group's phone list</translation>
+        </message>
+        <message>
+            <source>I agree that the host of the group may phone or write to me between meetings, about the group only.</source>
+            <translation>I agree that the host of the group may phone or write to me between meetings, about the group only.</translation>
+        </message>
+        <message>
+            <source>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</source>
+            <translation>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</translation>
+        </message>
+        <message>
+            <source>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</source>
+            <translation>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Not asked yet</translation>
+        </message>
+        <message>
+            <source>To renew soon</source>
+            <translation>To renew soon</translation>
+        </message>
+        <message>
+            <source>Expired: no longer holds</source>
+            <translation>Expired: no longer holds</translation>
+        </message>
+        <message>
+            <source>A consent has expired and no longer holds: ask again (Consents…)</source>
+            <translation>A consent has expired and no longer holds: ask again (Consents…)</translation>
+        </message>
+        <message>
+            <source>A consent to ask for or to renew soon (Consents…)</source>
+            <translation>A consent to ask for or to renew soon (Consents…)</translation>
         </message>
     </context>
     <context>
@@ -528,10 +594,6 @@
         <message>
             <source>Group lan&amp;guage:</source>
             <translation>Group lan&amp;guage:</translation>
-        </message>
-        <message>
-            <source>The passphrase must have at least {count} characters.</source>
-            <translation>The passphrase must have at least {count} characters.</translation>
         </message>
     </context>
     <context>
@@ -774,6 +836,49 @@
         <message>
             <source>Cercle handover files (*.cercle);;All files (*)</source>
             <translation>Cercle handover files (*.cercle);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatScriptsDialog</name>
+        <message>
+            <source>Texts to read aloud — {name}</source>
+            <translation>Texts to read aloud — {name}</translation>
+        </message>
+        <message>
+            <source>Kinds of step</source>
+            <translation>Kinds of step</translation>
+        </message>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Text to read aloud</translation>
+        </message>
+        <message>
+            <source>Use the &amp;group's text</source>
+            <translation>Use the &amp;group's text</translation>
+        </message>
+        <message>
+            <source>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</source>
+            <translation>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</translation>
+        </message>
+        <message>
+            <source>{kind} — own text</source>
+            <translation>{kind} — own text</translation>
+        </message>
+        <message>
+            <source>This format's own text</source>
+            <translation>This format's own text</translation>
+        </message>
+        <message>
+            <source>The group's text: this format has none of its own</source>
+            <translation>The group's text: this format has none of its own</translation>
+        </message>
+        <message>
+            <source>Cercle's text: neither this format nor the group has its own</source>
+            <translation>Cercle's text: neither this format nor the group has its own</translation>
+        </message>
+        <message>
+            <source>This format's own text.</source>
+            <translation>This format's own text.</translation>
         </message>
     </context>
     <context>
@@ -1077,10 +1182,6 @@
             <source>Keep this sheet somewhere safe, away from the computer. Whoever holds it can open the group; whoever loses it cannot: there is no way to recover it. Capital letters, spaces and dashes do not matter when you type it.</source>
             <translation>Keep this sheet somewhere safe, away from the computer. Whoever holds it can open the group; whoever loses it cannot: there is no way to recover it. Capital letters, spaces and dashes do not matter when you type it.</translation>
         </message>
-        <message>
-            <source>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</source>
-            <translation>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</translation>
-        </message>
     </context>
     <context>
         <name>HelpNowDialog</name>
@@ -1111,10 +1212,6 @@
         <message>
             <source>Not checked recently: the number may have changed.</source>
             <translation>Not checked recently: the number may have changed.</translation>
-        </message>
-        <message>
-            <source>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now”. It will then appear here, in large type.</source>
-            <translation>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now”. It will then appear here, in large type.</translation>
         </message>
     </context>
     <context>
@@ -1367,10 +1464,6 @@
             <source>No notes for this item. You can add some in the session's agenda.</source>
             <translation>No notes for this item. You can add some in the session's agenda.</translation>
         </message>
-        <message>
-            <source>Check-&amp;in…</source>
-            <translation>Check-&amp;in…</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1590,10 +1683,6 @@ What was said here stays here.</translation>
             <source>Pri&amp;vate note:</source>
             <translation>Pri&amp;vate note:</translation>
         </message>
-        <message>
-            <source>&amp;Active (offered at check-in)</source>
-            <translation>&amp;Active (offered at check-in)</translation>
-        </message>
     </context>
     <context>
         <name>MemberTableModel</name>
@@ -1789,14 +1878,6 @@ What was said here stays here.</translation>
         <message>
             <source>Phone l&amp;ist…</source>
             <translation>Phone l&amp;ist…</translation>
-        </message>
-        <message>
-            <source>Meeting for check-in</source>
-            <translation>Meeting for check-in</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k-in…</source>
-            <translation>Chec&amp;k-in…</translation>
         </message>
         <message>
             <source>Record or renew this member's consents, with their dates and wording</source>
@@ -2314,6 +2395,57 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurposeCard</name>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Not asked yet</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Answer:</translation>
+        </message>
+        <message>
+            <source>&amp;Given on:</source>
+            <translation>&amp;Given on:</translation>
+        </message>
+        <message>
+            <source>&amp;Wording read:</source>
+            <translation>&amp;Wording read:</translation>
+        </message>
+        <message>
+            <source>Renewal:</source>
+            <translation>Renewal:</translation>
+        </message>
+        <message>
+            <source>version </source>
+            <translation>version </translation>
+        </message>
+        <message>
+            <source>Ask again by</source>
+            <translation>Ask again by</translation>
+        </message>
+        <message>
+            <source>Renewed &amp;today</source>
+            <translation>Renewed &amp;today</translation>
+        </message>
+        <message>
+            <source>Asked again today, with the current wording: agreed, renewal in a year</source>
+            <translation>Asked again today, with the current wording: agreed, renewal in a year</translation>
+        </message>
+        <message>
+            <source>Wording {version}: “{text}”</source>
+            <translation>Wording {version}: “{text}”</translation>
         </message>
     </context>
     <context>
@@ -3215,10 +3347,6 @@ Will be deleted: {deleted}.</translation>
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
-        <message>
-            <source>Crisis line</source>
-            <translation>Crisis line</translation>
-        </message>
     </context>
     <context>
         <name>ResourcesScreen</name>
@@ -3690,10 +3818,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Left unticked, your notes stay on this computer.</source>
             <translation>Left unticked, your notes stay on this computer.</translation>
-        </message>
-        <message>
-            <source>Names, phone numbers, emails and private notes go only for members who agreed to pass them on.</source>
-            <translation>Names, phone numbers, emails and private notes go only for members who agreed to pass them on.</translation>
         </message>
     </context>
     <context>
@@ -4341,10 +4465,6 @@ Will be deleted: {deleted}.</translation>
             <source>Spoke</source>
             <translation>Spoke</translation>
         </message>
-        <message>
-            <source>Did not speak (round ended)</source>
-            <translation>Did not speak (round ended)</translation>
-        </message>
     </context>
     <context>
         <name>SummaryView</name>
@@ -4371,10 +4491,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Saved: only this balance, never who spoke or what was said.</source>
             <translation>Saved: only this balance, never who spoke or what was said.</translation>
-        </message>
-        <message>
-            <source>{used} used of {planned} planned.</source>
-            <translation>{used} used of {planned} planned.</translation>
         </message>
     </context>
     <context>
@@ -4487,182 +4603,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Save the passphrase sheet</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <source>Consents — {name}</source>
-            <translation>Consents — {name}</translation>
-        </message>
-        <message>
-            <source>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</source>
-            <translation>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</translation>
-        </message>
-        <message>
-            <source>the day it was given cannot be after today</source>
-            <translation>the day it was given cannot be after today</translation>
-        </message>
-        <message>
-            <source>the renewal date must come after the day it was given</source>
-            <translation>the renewal date must come after the day it was given</translation>
-        </message>
-        <message>
-            <source>there is no such version of the wording</source>
-            <translation>there is no such version of the wording</translation>
-        </message>
-        <message>
-            <source>the field “{field}” is {reason}</source>
-            <translation>the field “{field}” is {reason}</translation>
-        </message>
-        <message>
-            <source>{purpose}: {reason}.</source>
-            <translation>{purpose}: {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentWords</name>
-        <message>
-            <source>Contact between meetings</source>
-            <translation>Contact between meetings</translation>
-        </message>
-        <message>
-            <source>Contact details to the next host</source>
-            <translation>Contact details to the next host</translation>
-        </message>
-        <message>
-            <source>The group's phone list</source>
-            <translation>The group's phone list</translation>
-        </message>
-        <message>
-            <source>I agree that the host of the group may phone or write to me between meetings, about the group only.</source>
-            <translation>I agree that the host of the group may phone or write to me between meetings, about the group only.</translation>
-        </message>
-        <message>
-            <source>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</source>
-            <translation>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</translation>
-        </message>
-        <message>
-            <source>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</source>
-            <translation>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Answered</translation>
-        </message>
-        <message>
-            <source>Not asked yet</source>
-            <translation>Not asked yet</translation>
-        </message>
-        <message>
-            <source>To renew soon</source>
-            <translation>To renew soon</translation>
-        </message>
-        <message>
-            <source>Expired: no longer holds</source>
-            <translation>Expired: no longer holds</translation>
-        </message>
-        <message>
-            <source>A consent has expired and no longer holds: ask again (Consents…)</source>
-            <translation>A consent has expired and no longer holds: ask again (Consents…)</translation>
-        </message>
-        <message>
-            <source>A consent to ask for or to renew soon (Consents…)</source>
-            <translation>A consent to ask for or to renew soon (Consents…)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormatScriptsDialog</name>
-        <message>
-            <source>Texts to read aloud — {name}</source>
-            <translation>Texts to read aloud — {name}</translation>
-        </message>
-        <message>
-            <source>Kinds of step</source>
-            <translation>Kinds of step</translation>
-        </message>
-        <message>
-            <source>Text to read aloud</source>
-            <translation>Text to read aloud</translation>
-        </message>
-        <message>
-            <source>Use the &amp;group's text</source>
-            <translation>Use the &amp;group's text</translation>
-        </message>
-        <message>
-            <source>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</source>
-            <translation>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</translation>
-        </message>
-        <message>
-            <source>{kind} — own text</source>
-            <translation>{kind} — own text</translation>
-        </message>
-        <message>
-            <source>This format's own text</source>
-            <translation>This format's own text</translation>
-        </message>
-        <message>
-            <source>The group's text: this format has none of its own</source>
-            <translation>The group's text: this format has none of its own</translation>
-        </message>
-        <message>
-            <source>Cercle's text: neither this format nor the group has its own</source>
-            <translation>Cercle's text: neither this format nor the group has its own</translation>
-        </message>
-        <message>
-            <source>This format's own text.</source>
-            <translation>This format's own text.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurposeCard</name>
-        <message>
-            <source>Not asked yet</source>
-            <translation>Not asked yet</translation>
-        </message>
-        <message>
-            <source>Agreed</source>
-            <translation>Agreed</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>Declined</translation>
-        </message>
-        <message>
-            <source>&amp;Answer:</source>
-            <translation>&amp;Answer:</translation>
-        </message>
-        <message>
-            <source>&amp;Given on:</source>
-            <translation>&amp;Given on:</translation>
-        </message>
-        <message>
-            <source>&amp;Wording read:</source>
-            <translation>&amp;Wording read:</translation>
-        </message>
-        <message>
-            <source>Renewal:</source>
-            <translation>Renewal:</translation>
-        </message>
-        <message>
-            <source>version </source>
-            <translation>version </translation>
-        </message>
-        <message>
-            <source>Ask again by</source>
-            <translation>Ask again by</translation>
-        </message>
-        <message>
-            <source>Renewed &amp;today</source>
-            <translation>Renewed &amp;today</translation>
-        </message>
-        <message>
-            <source>Asked again today, with the current wording: agreed, renewal in a year</source>
-            <translation>Asked again today, with the current wording: agreed, renewal in a year</translation>
-        </message>
-        <message>
-            <source>Wording {version}: “{text}”</source>
-            <translation>Wording {version}: “{text}”</translation>
         </message>
     </context>
 </TS>

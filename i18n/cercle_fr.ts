@@ -101,10 +101,6 @@
             <source>An earlier passphrase</source>
             <translation>Une ancienne phrase secrète</translation>
         </message>
-        <message>
-            <source>Weekly</source>
-            <translation>Hebdomadaire</translation>
-        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -206,10 +202,6 @@
             <source>The current passphrase is not right. Nothing was changed.</source>
             <translation>La phrase secrète actuelle n'est pas la bonne. Rien n'a été modifié.</translation>
         </message>
-        <message>
-            <source>The new passphrase must have at least {count} characters.</source>
-            <translation>La nouvelle phrase secrète doit compter au moins {count} caractères.</translation>
-        </message>
     </context>
     <context>
         <name>CheckInDialog</name>
@@ -271,10 +263,6 @@
         <message>
             <source>A ring beside a name: a consent to ask for or renew.</source>
             <translation>Un anneau à côté d'un nom : un consentement à demander ou à renouveler.</translation>
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation>Pointage</translation>
         </message>
     </context>
     <context>
@@ -395,9 +383,87 @@
             <source>{used} used of {planned} planned.</source>
             <translation>{used} utilisées sur {planned} prévues.</translation>
         </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
         <message>
-            <source>Round {number}: {balance}</source>
-            <translation>Tour {number} : {balance}</translation>
+            <source>Consents — {name}</source>
+            <translation>Consentements — {name}</translation>
+        </message>
+        <message>
+            <source>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</source>
+            <translation>Chaque réponse est gardée avec le jour où elle a été donnée et la formulation lue à la personne. Un consentement dont la date de renouvellement est passée ne vaut plus : la liste téléphonique et la passation laissent la personne de côté jusqu’à son renouvellement.</translation>
+        </message>
+        <message>
+            <source>the day it was given cannot be after today</source>
+            <translation>le jour où il a été donné ne peut pas être après aujourd’hui</translation>
+        </message>
+        <message>
+            <source>the renewal date must come after the day it was given</source>
+            <translation>la date de renouvellement doit venir après le jour où il a été donné</translation>
+        </message>
+        <message>
+            <source>there is no such version of the wording</source>
+            <translation>cette version de la formulation n’existe pas</translation>
+        </message>
+        <message>
+            <source>the field “{field}” is {reason}</source>
+            <translation>le champ « {field} » est {reason}</translation>
+        </message>
+        <message>
+            <source>{purpose}: {reason}.</source>
+            <translation>{purpose} : {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentWords</name>
+        <message>
+            <source>Contact between meetings</source>
+            <translation>Contact entre les séances</translation>
+        </message>
+        <message>
+            <source>Contact details to the next host</source>
+            <translation>Coordonnées transmises à la prochaine animation</translation>
+        </message>
+        <message>
+            <source>The group's phone list</source>
+            <translation>Liste téléphonique du groupe</translation>
+        </message>
+        <message>
+            <source>I agree that the host of the group may phone or write to me between meetings, about the group only.</source>
+            <translation>J’accepte que la personne qui anime le groupe m’appelle ou m’écrive entre les séances, au sujet du groupe seulement.</translation>
+        </message>
+        <message>
+            <source>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</source>
+            <translation>J’accepte que mon nom et mes coordonnées soient transmis à la prochaine personne qui animera le groupe, et à personne d’autre.</translation>
+        </message>
+        <message>
+            <source>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</source>
+            <translation>J’accepte que mon pseudonyme et mon numéro de téléphone figurent sur la liste téléphonique remise aux membres du groupe qui l’ont aussi acceptée.</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Réponse enregistrée</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Pas encore demandé</translation>
+        </message>
+        <message>
+            <source>To renew soon</source>
+            <translation>À renouveler bientôt</translation>
+        </message>
+        <message>
+            <source>Expired: no longer holds</source>
+            <translation>Expiré : ne vaut plus</translation>
+        </message>
+        <message>
+            <source>A consent has expired and no longer holds: ask again (Consents…)</source>
+            <translation>Un consentement a expiré et ne vaut plus : le redemander (Consentements…)</translation>
+        </message>
+        <message>
+            <source>A consent to ask for or to renew soon (Consents…)</source>
+            <translation>Un consentement à demander ou à renouveler bientôt (Consentements…)</translation>
         </message>
     </context>
     <context>
@@ -528,10 +594,6 @@
         <message>
             <source>Group lan&amp;guage:</source>
             <translation>&amp;Langue du groupe :</translation>
-        </message>
-        <message>
-            <source>The passphrase must have at least {count} characters.</source>
-            <translation>La phrase secrète doit compter au moins {count} caractères.</translation>
         </message>
     </context>
     <context>
@@ -774,6 +836,49 @@
         <message>
             <source>Cercle handover files (*.cercle);;All files (*)</source>
             <translation>Fichiers de passation Cercle (*.cercle);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatScriptsDialog</name>
+        <message>
+            <source>Texts to read aloud — {name}</source>
+            <translation>Textes à lire à voix haute — {name}</translation>
+        </message>
+        <message>
+            <source>Kinds of step</source>
+            <translation>Types d’étape</translation>
+        </message>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Texte à lire à voix haute</translation>
+        </message>
+        <message>
+            <source>Use the &amp;group's text</source>
+            <translation>Reprendre le texte du &amp;groupe</translation>
+        </message>
+        <message>
+            <source>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</source>
+            <translation>Les séances préparées avec ce format lisent ces mots à chaque type d’étape. Ces champs sont remplis à l’affichage : {fields}.</translation>
+        </message>
+        <message>
+            <source>{kind} — own text</source>
+            <translation>{kind} — texte propre</translation>
+        </message>
+        <message>
+            <source>This format's own text</source>
+            <translation>Texte propre à ce format</translation>
+        </message>
+        <message>
+            <source>The group's text: this format has none of its own</source>
+            <translation>Texte du groupe : ce format n’a pas de texte propre</translation>
+        </message>
+        <message>
+            <source>Cercle's text: neither this format nor the group has its own</source>
+            <translation>Texte de Cercle : ni ce format ni le groupe n’ont de texte propre</translation>
+        </message>
+        <message>
+            <source>This format's own text.</source>
+            <translation>Texte propre à ce format.</translation>
         </message>
     </context>
     <context>
@@ -1077,10 +1182,6 @@
             <source>Keep this sheet somewhere safe, away from the computer. Whoever holds it can open the group; whoever loses it cannot: there is no way to recover it. Capital letters, spaces and dashes do not matter when you type it.</source>
             <translation>Gardez cette feuille en lieu sûr, loin de l’ordinateur. Qui la détient peut ouvrir le groupe ; qui la perd ne le peut plus : il n’existe aucun moyen de la retrouver. Majuscules, espaces et tirets ne comptent pas quand vous la tapez.</translation>
         </message>
-        <message>
-            <source>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</source>
-            <translation>Les membres, les séances, les présences et les ressources. Coordonnées et notes personnelles seulement pour les membres qui ont accepté qu'elles soient transmises.</translation>
-        </message>
     </context>
     <context>
         <name>HelpNowDialog</name>
@@ -1111,10 +1212,6 @@
         <message>
             <source>Not checked recently: the number may have changed.</source>
             <translation>Pas vérifié récemment : le numéro a pu changer.</translation>
-        </message>
-        <message>
-            <source>Nothing is pinned to Help now yet. In Resources, edit a crisis line or an emergency number and tick “Show in Help now”. It will then appear here, in large type.</source>
-            <translation>Rien n'est encore épinglé dans « Aide immédiate ». Dans Ressources, modifiez une ligne d'écoute ou un numéro d'urgence et cochez « Afficher dans Aide immédiate ». Il apparaîtra ici, en grands caractères.</translation>
         </message>
     </context>
     <context>
@@ -1367,10 +1464,6 @@
             <source>No notes for this item. You can add some in the session's agenda.</source>
             <translation>Pas de notes pour cette étape. Vous pouvez en ajouter dans le déroulé de la séance.</translation>
         </message>
-        <message>
-            <source>Check-&amp;in…</source>
-            <translation>&amp;Présences…</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1590,10 +1683,6 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>Pri&amp;vate note:</source>
             <translation>Note pri&amp;vée :</translation>
         </message>
-        <message>
-            <source>&amp;Active (offered at check-in)</source>
-            <translation>Actif·ve (propo&amp;sé·e au pointage)</translation>
-        </message>
     </context>
     <context>
         <name>MemberTableModel</name>
@@ -1789,14 +1878,6 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Phone l&amp;ist…</source>
             <translation>Liste téléphon&amp;ique…</translation>
-        </message>
-        <message>
-            <source>Meeting for check-in</source>
-            <translation>Séance à pointer</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k-in…</source>
-            <translation>Pointa&amp;ge…</translation>
         </message>
         <message>
             <source>Record or renew this member's consents, with their dates and wording</source>
@@ -2314,6 +2395,57 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurposeCard</name>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Pas encore demandé</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Réponse :</translation>
+        </message>
+        <message>
+            <source>&amp;Given on:</source>
+            <translation>&amp;Donné le :</translation>
+        </message>
+        <message>
+            <source>&amp;Wording read:</source>
+            <translation>&amp;Formulation lue :</translation>
+        </message>
+        <message>
+            <source>Renewal:</source>
+            <translation>Renouvellement :</translation>
+        </message>
+        <message>
+            <source>version </source>
+            <translation>version </translation>
+        </message>
+        <message>
+            <source>Ask again by</source>
+            <translation>Redemander avant le</translation>
+        </message>
+        <message>
+            <source>Renewed &amp;today</source>
+            <translation>Renouvelé &amp;aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Asked again today, with the current wording: agreed, renewal in a year</source>
+            <translation>Redemandé aujourd’hui, avec la formulation actuelle : accepté, renouvellement dans un an</translation>
+        </message>
+        <message>
+            <source>Wording {version}: “{text}”</source>
+            <translation>Formulation {version} : « {text} »</translation>
         </message>
     </context>
     <context>
@@ -3215,10 +3347,6 @@ Seront supprimés : {deleted}.</translation>
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
-        <message>
-            <source>Crisis line</source>
-            <translation>Ligne d'écoute</translation>
-        </message>
     </context>
     <context>
         <name>ResourcesScreen</name>
@@ -3690,10 +3818,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Left unticked, your notes stay on this computer.</source>
             <translation>Non cochée, vos notes restent sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>Names, phone numbers, emails and private notes go only for members who agreed to pass them on.</source>
-            <translation>Noms, téléphones, e-mails et notes personnelles ne sont transmis que pour les membres qui l'ont accepté.</translation>
         </message>
     </context>
     <context>
@@ -4341,10 +4465,6 @@ Seront supprimés : {deleted}.</translation>
             <source>Spoke</source>
             <translation>A parlé</translation>
         </message>
-        <message>
-            <source>Did not speak (round ended)</source>
-            <translation>N'a pas parlé (tour terminé)</translation>
-        </message>
     </context>
     <context>
         <name>SummaryView</name>
@@ -4371,10 +4491,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Saved: only this balance, never who spoke or what was said.</source>
             <translation>Enregistré : seulement ce bilan, jamais qui a parlé ni ce qui a été dit.</translation>
-        </message>
-        <message>
-            <source>{used} used of {planned} planned.</source>
-            <translation>{used} utilisées sur {planned} prévues.</translation>
         </message>
     </context>
     <context>
@@ -4487,182 +4603,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <source>Consents — {name}</source>
-            <translation>Consentements — {name}</translation>
-        </message>
-        <message>
-            <source>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</source>
-            <translation>Chaque réponse est gardée avec le jour où elle a été donnée et la formulation lue à la personne. Un consentement dont la date de renouvellement est passée ne vaut plus : la liste téléphonique et la passation laissent la personne de côté jusqu’à son renouvellement.</translation>
-        </message>
-        <message>
-            <source>the day it was given cannot be after today</source>
-            <translation>le jour où il a été donné ne peut pas être après aujourd’hui</translation>
-        </message>
-        <message>
-            <source>the renewal date must come after the day it was given</source>
-            <translation>la date de renouvellement doit venir après le jour où il a été donné</translation>
-        </message>
-        <message>
-            <source>there is no such version of the wording</source>
-            <translation>cette version de la formulation n’existe pas</translation>
-        </message>
-        <message>
-            <source>the field “{field}” is {reason}</source>
-            <translation>le champ « {field} » est {reason}</translation>
-        </message>
-        <message>
-            <source>{purpose}: {reason}.</source>
-            <translation>{purpose} : {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentWords</name>
-        <message>
-            <source>Contact between meetings</source>
-            <translation>Contact entre les séances</translation>
-        </message>
-        <message>
-            <source>Contact details to the next host</source>
-            <translation>Coordonnées transmises à la prochaine animation</translation>
-        </message>
-        <message>
-            <source>The group's phone list</source>
-            <translation>Liste téléphonique du groupe</translation>
-        </message>
-        <message>
-            <source>I agree that the host of the group may phone or write to me between meetings, about the group only.</source>
-            <translation>J’accepte que la personne qui anime le groupe m’appelle ou m’écrive entre les séances, au sujet du groupe seulement.</translation>
-        </message>
-        <message>
-            <source>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</source>
-            <translation>J’accepte que mon nom et mes coordonnées soient transmis à la prochaine personne qui animera le groupe, et à personne d’autre.</translation>
-        </message>
-        <message>
-            <source>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</source>
-            <translation>J’accepte que mon pseudonyme et mon numéro de téléphone figurent sur la liste téléphonique remise aux membres du groupe qui l’ont aussi acceptée.</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Réponse enregistrée</translation>
-        </message>
-        <message>
-            <source>Not asked yet</source>
-            <translation>Pas encore demandé</translation>
-        </message>
-        <message>
-            <source>To renew soon</source>
-            <translation>À renouveler bientôt</translation>
-        </message>
-        <message>
-            <source>Expired: no longer holds</source>
-            <translation>Expiré : ne vaut plus</translation>
-        </message>
-        <message>
-            <source>A consent has expired and no longer holds: ask again (Consents…)</source>
-            <translation>Un consentement a expiré et ne vaut plus : le redemander (Consentements…)</translation>
-        </message>
-        <message>
-            <source>A consent to ask for or to renew soon (Consents…)</source>
-            <translation>Un consentement à demander ou à renouveler bientôt (Consentements…)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormatScriptsDialog</name>
-        <message>
-            <source>Texts to read aloud — {name}</source>
-            <translation>Textes à lire à voix haute — {name}</translation>
-        </message>
-        <message>
-            <source>Kinds of step</source>
-            <translation>Types d’étape</translation>
-        </message>
-        <message>
-            <source>Text to read aloud</source>
-            <translation>Texte à lire à voix haute</translation>
-        </message>
-        <message>
-            <source>Use the &amp;group's text</source>
-            <translation>Reprendre le texte du &amp;groupe</translation>
-        </message>
-        <message>
-            <source>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</source>
-            <translation>Les séances préparées avec ce format lisent ces mots à chaque type d’étape. Ces champs sont remplis à l’affichage : {fields}.</translation>
-        </message>
-        <message>
-            <source>{kind} — own text</source>
-            <translation>{kind} — texte propre</translation>
-        </message>
-        <message>
-            <source>This format's own text</source>
-            <translation>Texte propre à ce format</translation>
-        </message>
-        <message>
-            <source>The group's text: this format has none of its own</source>
-            <translation>Texte du groupe : ce format n’a pas de texte propre</translation>
-        </message>
-        <message>
-            <source>Cercle's text: neither this format nor the group has its own</source>
-            <translation>Texte de Cercle : ni ce format ni le groupe n’ont de texte propre</translation>
-        </message>
-        <message>
-            <source>This format's own text.</source>
-            <translation>Texte propre à ce format.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurposeCard</name>
-        <message>
-            <source>Not asked yet</source>
-            <translation>Pas encore demandé</translation>
-        </message>
-        <message>
-            <source>Agreed</source>
-            <translation>Accepté</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>Refusé</translation>
-        </message>
-        <message>
-            <source>&amp;Answer:</source>
-            <translation>&amp;Réponse :</translation>
-        </message>
-        <message>
-            <source>&amp;Given on:</source>
-            <translation>&amp;Donné le :</translation>
-        </message>
-        <message>
-            <source>&amp;Wording read:</source>
-            <translation>&amp;Formulation lue :</translation>
-        </message>
-        <message>
-            <source>Renewal:</source>
-            <translation>Renouvellement :</translation>
-        </message>
-        <message>
-            <source>version </source>
-            <translation>version </translation>
-        </message>
-        <message>
-            <source>Ask again by</source>
-            <translation>Redemander avant le</translation>
-        </message>
-        <message>
-            <source>Renewed &amp;today</source>
-            <translation>Renouvelé &amp;aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Asked again today, with the current wording: agreed, renewal in a year</source>
-            <translation>Redemandé aujourd’hui, avec la formulation actuelle : accepté, renouvellement dans un an</translation>
-        </message>
-        <message>
-            <source>Wording {version}: “{text}”</source>
-            <translation>Formulation {version} : « {text} »</translation>
         </message>
     </context>
 </TS>
