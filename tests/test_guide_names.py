@@ -52,8 +52,9 @@ NOT_UI_NAMES = {
 
 
 def _plain(text: str) -> str:
-    """As shown: mnemonics gone (&& is a literal &), spaces and no-break spaces as one."""
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    """As read: mnemonics gone (&& is a literal &), spaces and no-break spaces as one, the
+    typographic apostrophe as the plain one."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("’", "'")
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 

@@ -33,7 +33,8 @@ def test_a_meetings_format_and_its_texts_survive_a_handover(
 ) -> None:
     session_id, template_id = _plan_from_format(demo_group.db)
     target = tmp_path / "group.cercle"
-    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
+    # The host's private notes too: the whole group, row for row.
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything", with_notes=True)
     service = HandoverService(other_vaults)
     result = service.import_new_group(
         service.inspect(target, BUNDLE_PASSPHRASE), "Handed over", NEW_VAULT_PASSPHRASE
