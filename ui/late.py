@@ -71,6 +71,13 @@ def area_screen(area: str, ctx: UiContext, group: OpenGroup) -> QWidget:
     raise KeyError(area)
 
 
+def preload_group_screen() -> None:
+    """Import the group screen and its first area while the key is derived on the worker: that
+    is C code which lets go of the interpreter, so on two cores both go at once."""
+    import ui.group.group_screen
+    import ui.sessions.sessions_screen  # noqa: F401
+
+
 def group_screen(ctx: UiContext, group: OpenGroup) -> GroupScreen:
     from ui.group.group_screen import GroupScreen
 

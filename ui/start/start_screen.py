@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -311,6 +311,7 @@ class StartScreen(Retranslating, QWidget):
         self.error_label.hide()
         self._set_busy(True)
         self.worker.start(fn)
+        QTimer.singleShot(0, late.preload_group_screen)  # the busy state shows first
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
