@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.harness import ISSUE_KDF_S, Report, Result, machine, today
+from storage import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH_DIR = ROOT / "bench"
@@ -73,6 +74,8 @@ def run_areas(areas: Sequence[str], quick: bool, only: Sequence[str] = ()) -> Ru
         except Exception as exc:  # one broken benchmark must not hide the others' figures
             traceback.print_exc()
             run.errors[area] = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+        finally:  # a module that lowered the key-derivation cost must not lower the next one's
+            settings.kdf_iterations = settings.REAL_KDF_ITERATIONS
         run.seconds[area] = time.monotonic() - started
     run.results = report.results
     run.load = f"{before} before; {load_average()} after"
