@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.group import OpenGroup
 from ui.context import UiContext
 
 if TYPE_CHECKING:
+    from app.group import OpenGroup
     from ui.group.group_screen import GroupScreen
     from ui.handover.export_wizard import ExportWizard
     from ui.handover.import_wizard import ImportWizard
@@ -37,6 +37,9 @@ LATE = (
     "ui.self_check",
     "ui.common.pdf_file",
     "app.handover",
+    "app.group",  # the services of an unlocked group (app.vaults imports it at the first unlock)
+    "app.demo",
+    "app.starter",
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "PySide6.QtMultimedia",
