@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Resource
 from app.resources import CATEGORY_ORDER, is_search, is_stale
+from ui.common.models import OBJECT_ROLE
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
@@ -30,7 +31,6 @@ from ui.context import UiContext
 from ui.resources import actions
 from ui.resources.delegate import HtmlDelegate
 from ui.resources.model import (
-    OBJECT_ROLE,
     ResourceFilter,
     ResourceRow,
     ResourceTableModel,

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -38,11 +37,12 @@ from app.model import Member
 from ui.common.forms import row_field, row_label
 from ui.common.limits import capped
 from ui.common.messages import error_message
+from ui.common.models import OBJECT_ROLE, SortProxy
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
 from ui.context import UiContext
-from ui.roster.member_model import OBJECT_ROLE, SEARCH_ROLE, session_label
+from ui.roster.member_model import SEARCH_ROLE, session_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -147,15 +147,14 @@ def _consent_mark() -> QIcon:
     return QIcon(pixmap)
 
 
-class _SearchProxy(QSortFilterProxyModel):
+class _SearchProxy(SortProxy):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
 
     def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = fold(text.strip())
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.filter_change():
+            self._needle = fold(text.strip())
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         key = self.sourceModel().index(source_row, 0).data(SEARCH_ROLE)

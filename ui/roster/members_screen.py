@@ -30,6 +30,7 @@ from app.group import OpenGroup
 from app.member_checks import Problem
 from app.model import Member
 from ui.common.messages import error_message
+from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
@@ -40,7 +41,6 @@ from ui.roster.commands import AddMemberCommand, EditMemberCommand
 from ui.roster.import_dialog import CsvImportDialog
 from ui.roster.member_form import MemberForm
 from ui.roster.member_model import (
-    OBJECT_ROLE,
     PSEUDONYM,
     MemberFilterProxy,
     MemberTableModel,

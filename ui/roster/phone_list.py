@@ -27,6 +27,7 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.report_words import phone_words
 from ui.common.messages import error_message
+from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.sessions.printing import print_html, write_pdf
 
@@ -103,7 +104,7 @@ class PhoneListDialog(QDialog):
             if not member.active or not member.phone.strip():
                 continue
             item = QListWidgetItem(member.pseudonym)
-            item.setData(Qt.ItemDataRole.UserRole, member.id)
+            item.setData(OBJECT_ROLE, member.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = member.id in agreed
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -118,7 +119,7 @@ class PhoneListDialog(QDialog):
         self.pdf_button.setEnabled(n > 0)
 
     def _ticked(self, item: QListWidgetItem) -> None:
-        member_id = str(item.data(Qt.ItemDataRole.UserRole))
+        member_id = str(item.data(OBJECT_ROLE))
         agreed = item.checkState() == Qt.CheckState.Checked
         try:
             self.group.consents.record(member_id, "phone_list", agreed, self.today())

@@ -25,13 +25,13 @@ from app.model import AgendaItem, Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
 from ui.common.dates import to_datetime, to_qdatetime, to_time
 from ui.common.messages import error_message, stored_or_warned
+from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.sessions.live_view import LiveView
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.recurrence_dialog import RecurrenceDialog
-from ui.sessions.roles import OBJECT_ROLE
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.session_model import (
     SessionFilterProxy,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from ui.common.messages import stored_or_warned
+from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped, plain_box
 from ui.common.retranslate import Retranslating
 from ui.sessions.labels import kind_label
@@ -89,7 +90,7 @@ class TemplatesDialog(Retranslating, QDialog):
         self.list.clear()
         for template in self.group.sessions.templates():
             item = QListWidgetItem(template.name)
-            item.setData(Qt.ItemDataRole.UserRole, template.id)
+            item.setData(OBJECT_ROLE, template.id)
             self.list.addItem(item)
             if template.id == select:
                 self.list.setCurrentItem(item)
@@ -105,7 +106,7 @@ class TemplatesDialog(Retranslating, QDialog):
 
     def chosen_id(self) -> str:
         item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        return str(item.data(OBJECT_ROLE)) if item else ""
 
     def _show_items(self, _row: int) -> None:
         """The format's agenda as aligned rows: minutes, title, and the kind in muted text."""

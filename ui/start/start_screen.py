@@ -23,6 +23,7 @@ from app.errors import WrongPassphraseOrDamaged
 from app.group import GroupInfo, OpenGroup
 from ui import late
 from ui.common.messages import error_message
+from ui.common.models import OBJECT_ROLE
 from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
@@ -31,7 +32,7 @@ from ui.context import UiContext
 from ui.settings.preferences_dialog import open_preferences
 from ui.start.backups_dialog import BackupsDialog
 from ui.start.create_dialog import CreateGroupDialog
-from ui.start.group_list_model import GroupListModel, ObjectRole
+from ui.start.group_list_model import GroupListModel
 from ui.start.unlock_wait import UnlockWait
 
 
@@ -269,7 +270,7 @@ class StartScreen(Retranslating, QWidget):
 
     def current_group(self) -> GroupInfo | None:
         index = self.group_list.currentIndex()
-        return index.data(ObjectRole) if index.isValid() else None
+        return index.data(OBJECT_ROLE) if index.isValid() else None
 
     def _on_group_changed(self) -> None:
         self.passphrase_edit.clear()
