@@ -33,16 +33,6 @@ def stale_text(resource: Resource) -> str:
     ).format(date=shown)
 
 
-def edit(
-    parent: QWidget, ctx: UiContext, group: OpenGroup, resource: Resource | None, category: str = ""
-) -> Resource | None:
-    from ui.resources.editor import ResourceEditor  # the editor itself uses delete() here
-
-    dialog = ResourceEditor(ctx, group, resource, parent, category=category)
-    dialog.exec()
-    return dialog.saved
-
-
 def mark_verified(
     parent: QWidget, group: OpenGroup, resource: Resource, today: date
 ) -> Resource | None:

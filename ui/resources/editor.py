@@ -234,3 +234,12 @@ class ResourceEditor(Retranslating, QDialog):
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+
+
+def edit(
+    parent: QWidget, ctx: UiContext, group: OpenGroup, resource: Resource | None, category: str = ""
+) -> Resource | None:
+    """Open the editor on `resource` (a new one when None); what was saved, if anything."""
+    dialog = ResourceEditor(ctx, group, resource, parent, category=category)
+    dialog.exec()
+    return dialog.saved

@@ -28,7 +28,7 @@ from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
-from ui.resources import actions
+from ui.resources import actions, editor
 from ui.resources.delegate import HtmlDelegate
 from ui.resources.model import (
     ResourceFilter,
@@ -308,13 +308,13 @@ class ResourcesScreen(Retranslating, QWidget):
     # -- actions -------------------------------------------------------------------------
     def new_resource(self) -> None:
         category = self.category_filter.currentData() or ""
-        saved = actions.edit(self, self.ctx, self.group, None, category)
+        saved = editor.edit(self, self.ctx, self.group, None, category)
         self._after_change(saved)
 
     def edit_selected(self) -> None:
         resource = self.selected_resource()
         if resource is not None:
-            self._after_change(actions.edit(self, self.ctx, self.group, resource))
+            self._after_change(editor.edit(self, self.ctx, self.group, resource))
 
     def mark_selected_verified(self) -> None:
         resource = self.selected_resource()

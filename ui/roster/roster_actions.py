@@ -3,21 +3,46 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.group import OpenGroup
 from ui.common.messages import error_message
-from ui.common.plain_text import plain_box
+from ui.common.plain_text import PlainLabel, plain_box
+from ui.context import UiContext
 from ui.roster.checkin import CheckInDialog
 from ui.roster.import_dialog import CsvImportDialog
+from ui.roster.member_form import MemberForm
+from ui.roster.member_model import MemberFilterProxy, MemberTableModel
 
-if TYPE_CHECKING:
-    from ui.roster.members_screen import MembersScreen
+
+class RosterScreen(Protocol):
+    """What these actions need from the Members screen (which calls them, so cannot be named
+    here without the two modules importing each other)."""
+
+    ctx: UiContext
+    group: OpenGroup
+    form: MemberForm
+    model: MemberTableModel
+    proxy: MemberFilterProxy
+    undo_stack: QUndoStack
+    feedback_label: PlainLabel
+    checkin_dialog: CheckInDialog | None
+    import_dialog: CsvImportDialog | None
+
+    def window(self) -> QWidget: ...
+
+    def reload(self) -> None: ...
+
+    def new_member(self) -> None: ...
+
+    def exported_text(self, count: int) -> str: ...
 
 
-def erase_current(screen: MembersScreen) -> None:
+def erase_current(screen: RosterScreen) -> None:
     member = screen.form.member
     if member is None:
         return
@@ -42,11 +67,11 @@ def erase_current(screen: MembersScreen) -> None:
     screen.ctx.data_changed.emit("members")
 
 
-def _confirm_erasure(screen: MembersScreen, pseudonym: str, member_id: str) -> bool:
+def _confirm_erasure(screen: RosterScreen, pseudonym: str, member_id: str) -> bool:
     """Name everything that goes before anything does."""
     counts = screen.group.roster.erasure_counts(member_id)
     box = plain_box(  # the pseudonym is the host's, never markup
-        screen,
+        screen.window(),
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("MembersScreen", "Erase a member"),
         QCoreApplication.translate("MembersScreen", "Erase “{name}” for good?").format(
@@ -80,9 +105,9 @@ def _confirm_erasure(screen: MembersScreen, pseudonym: str, member_id: str) -> b
     return box.clickedButton() is erase
 
 
-def export_roster(screen: MembersScreen) -> Path | None:
+def export_roster(screen: RosterScreen) -> Path | None:
     answer = QMessageBox.warning(
-        screen,
+        screen.window(),
         QCoreApplication.translate("MembersScreen", "Export the roster"),
         QCoreApplication.translate(
             "MembersScreen",
@@ -96,7 +121,7 @@ def export_roster(screen: MembersScreen) -> Path | None:
     if answer != QMessageBox.StandardButton.Yes:
         return None
     name, _filter = QFileDialog.getSaveFileName(
-        screen,
+        screen.window(),
         QCoreApplication.translate("MembersScreen", "Export the roster"),
         str(Path.home() / "roster.csv"),
         QCoreApplication.translate("MembersScreen", "CSV files (*.csv)"),
@@ -113,9 +138,9 @@ def export_roster(screen: MembersScreen) -> Path | None:
     return path
 
 
-def import_roster(screen: MembersScreen) -> CsvImportDialog | None:
+def import_roster(screen: RosterScreen) -> CsvImportDialog | None:
     name, _filter = QFileDialog.getOpenFileName(
-        screen,
+        screen.window(),
         QCoreApplication.translate("MembersScreen", "Import members"),
         str(Path.home()),
         QCoreApplication.translate("MembersScreen", "CSV files (*.csv *.txt)"),
@@ -125,7 +150,7 @@ def import_roster(screen: MembersScreen) -> CsvImportDialog | None:
     return open_import(screen, Path(name))  # read, capped and checked in the dialog's worker
 
 
-def open_import(screen: MembersScreen, source: Path | bytes) -> CsvImportDialog:
+def open_import(screen: RosterScreen, source: Path | bytes) -> CsvImportDialog:
     dialog = CsvImportDialog(screen.ctx, screen.group, source, screen.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(screen.reload)
@@ -134,7 +159,7 @@ def open_import(screen: MembersScreen, source: Path | bytes) -> CsvImportDialog:
     return dialog
 
 
-def open_checkin(screen: MembersScreen, session_id: str) -> CheckInDialog | None:
+def open_checkin(screen: RosterScreen, session_id: str) -> CheckInDialog | None:
     if not session_id or not screen.group.is_open:
         return None
     dialog = CheckInDialog(screen.ctx, screen.group, session_id, screen.window())
