@@ -202,3 +202,14 @@ def test_no_ui_class_holds_more_than_250_lines() -> None:
     long = _long_classes("ui")
     assert set(long) <= CLASSES_TO_SPLIT, f"classes over {CLASS_LINES} lines: {long}"
     assert set(long) == CLASSES_TO_SPLIT, f"split, so off the list: {CLASSES_TO_SPLIT - set(long)}"
+
+
+def test_every_confirmation_asks_through_the_one_helper() -> None:
+    """ui/common/ask.py: plain texts, and the answer that does nothing as the default."""
+    asking = ("QMessageBox.question(", "QMessageBox.StandardButton.Yes", "clickedButton()")
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "ui").rglob("*.py")
+        if path.name != "ask.py" and any(word in path.read_text("utf-8") for word in asking)
+    ]
+    assert not offenders

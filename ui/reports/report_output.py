@@ -23,8 +23,8 @@ from app.report_csv import write_csv
 from app.report_document import Document, Numbers, PlainNumbers
 from app.report_words import words as paper_words
 from app.reports import Report
+from ui.common.ask import Button, confirm
 from ui.common.messages import error_message
-from ui.common.plain_text import plain_box
 from ui.reports.numbers import LocaleNumbers, locale_for
 from ui.reports.period_bar import PeriodBar
 from ui.reports.report_pdf import page_layout, print_document, text_document, write_pdf
@@ -66,17 +66,17 @@ class ReportOutput(QObject):
         return PAPERS[max(0, self.screen.paper.currentIndex())]
 
     def confirm_plain(self) -> bool:
-        box = plain_box(
+        return confirm(
             self.owner,
-            QMessageBox.Icon.Information,
             self.tr("Report"),
             self.tr(
                 "A printed, PDF or CSV report is not encrypted. It holds no names, only counts, "
                 "and counts of fewer than {n} people are hidden. Give it only to whom it is for."
             ).format(n=self.screen.threshold.value()),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            yes=Button.Ok,
+            no=Button.Cancel,
+            icon=QMessageBox.Icon.Information,
         )
-        return box.exec() == QMessageBox.StandardButton.Ok
 
     def _paper_text(self) -> tuple[Document, QTextDocument]:
         words = paper_words(self.language)

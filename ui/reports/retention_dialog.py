@@ -23,6 +23,7 @@ from app import group_settings
 from app.errors import StorageError
 from app.group import OpenGroup
 from app.retention import FoldPlan
+from ui.common.ask import confirm
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel
 
@@ -128,15 +129,14 @@ class RetentionDialog(QDialog):
         plan = self.plan()
         if not plan.has_work:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.windowTitle(),
             self.tr(
                 "A verified backup is made first. Then who came to the older meetings is "
                 "replaced by counts, for good. Fold now?"
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             counts = self.group.retention.fold(self.today())

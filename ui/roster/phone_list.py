@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import StorageError
 from app.group import OpenGroup
 from app.report_words import phone_words
+from ui.common.ask import Button, confirm
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
@@ -130,16 +131,17 @@ class PhoneListDialog(QDialog):
         self._count()
 
     def _confirm(self) -> bool:
-        answer = QMessageBox.information(
+        return confirm(
             self,
             self.windowTitle(),
             self.tr(
                 "A printed or PDF phone list is not encrypted. Hand it only to the members on "
                 "it, and ask them to keep it private."
             ),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            yes=Button.Ok,
+            no=Button.Cancel,
+            icon=QMessageBox.Icon.Information,
         )
-        return answer == QMessageBox.StandardButton.Ok
 
     def print_paper(self) -> None:
         if not self._confirm():

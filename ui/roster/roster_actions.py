@@ -10,8 +10,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.group import OpenGroup
+from ui.common.ask import Button, confirm
 from ui.common.messages import error_message
-from ui.common.plain_text import PlainLabel, plain_box
+from ui.common.plain_text import PlainLabel
 from ui.context import UiContext
 from ui.roster.checkin import CheckInDialog
 from ui.roster.import_dialog import CsvImportDialog
@@ -70,15 +71,6 @@ def erase_current(screen: RosterScreen) -> None:
 def _confirm_erasure(screen: RosterScreen, pseudonym: str, member_id: str) -> bool:
     """Name everything that goes before anything does."""
     counts = screen.group.roster.erasure_counts(member_id)
-    box = plain_box(  # the pseudonym is the host's, never markup
-        screen.window(),
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("MembersScreen", "Erase a member"),
-        QCoreApplication.translate("MembersScreen", "Erase “{name}” for good?").format(
-            name=pseudonym
-        ),
-        QMessageBox.StandardButton.Cancel,
-    )
     lines = [
         QCoreApplication.translate(
             "MembersScreen", "This deletes, from this computer's copy of the group:"
@@ -95,18 +87,21 @@ def _confirm_erasure(screen: RosterScreen, pseudonym: str, member_id: str) -> bo
             "instead.",
         ),
     ]
-    box.setInformativeText("\n".join(lines))
-    erase = box.addButton(
-        QCoreApplication.translate("MembersScreen", "Erase for good"),
-        QMessageBox.ButtonRole.DestructiveRole,
+    return confirm(
+        screen.window(),
+        QCoreApplication.translate("MembersScreen", "Erase a member"),
+        QCoreApplication.translate("MembersScreen", "Erase “{name}” for good?").format(
+            name=pseudonym
+        ),
+        no=Button.Cancel,
+        icon=QMessageBox.Icon.Warning,
+        informative="\n".join(lines),
+        destructive=QCoreApplication.translate("MembersScreen", "Erase for good"),
     )
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is erase
 
 
 def export_roster(screen: RosterScreen) -> Path | None:
-    answer = QMessageBox.warning(
+    if not confirm(
         screen.window(),
         QCoreApplication.translate("MembersScreen", "Export the roster"),
         QCoreApplication.translate(
@@ -115,10 +110,9 @@ def export_roster(screen: RosterScreen) -> Path | None:
             "every member's name and contact details. Keep it only as long as you need it, "
             "and never on a shared computer or an unprotected USB stick. Continue?",
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+        no=Button.Cancel,
+        icon=QMessageBox.Icon.Warning,
+    ):
         return None
     name, _filter = QFileDialog.getSaveFileName(
         screen.window(),

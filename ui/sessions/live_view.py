@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun, Pace, pace
 from app.model import ItemKind, Session, SessionStatus
+from ui.common.ask import confirm
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
 from ui.common.retranslate import Retranslating
@@ -399,12 +399,11 @@ class LiveView(Retranslating, QDialog):
         self.activateWindow()
 
     def ask_finish(self) -> None:
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("End the meeting"),
             self.tr("End the meeting and mark this session as held?"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.finish()
 
     def finish(self) -> None:

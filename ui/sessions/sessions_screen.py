@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import AgendaItem, Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
+from ui.common.ask import confirm
 from ui.common.dates import to_datetime, to_qdatetime, to_time
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.models import OBJECT_ROLE
@@ -341,15 +342,14 @@ class SessionsScreen(Retranslating, QWidget):
         session = self.selected()
         if session is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Cancel the session"),
             self.tr(
                 "Mark this session as cancelled? It stays in the list, and you can still delete "
                 "it later."
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
+        ) and stored_or_warned(
             self,
             self.tr("Cancel the session"),
             lambda: self.group.sessions.set_status(session.id, SessionStatus.CANCELLED),
@@ -360,17 +360,14 @@ class SessionsScreen(Retranslating, QWidget):
         session = self.selected()
         if session is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete the session"),
             self.tr(
                 "Delete this session, its agenda and its attendance for good? This cannot be "
                 "undone."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
+        ) and stored_or_warned(
             self, self.tr("Delete the session"), lambda: self.group.sessions.delete(session.id)
         ):
             self._changed()
