@@ -364,6 +364,14 @@
     <context>
         <name>CircleSummary</name>
         <message>
+            <source>Round {number}: {balance}</source>
+            <translation>Round {number}: {balance}</translation>
+        </message>
+        <message>
+            <source>{used} used of {planned} planned.</source>
+            <translation>{used} used of {planned} planned.</translation>
+        </message>
+        <message>
             <source>Spoke: {names}</source>
             <translation>Spoke: {names}</translation>
         </message>
@@ -371,13 +379,87 @@
             <source>Passed: {names}</source>
             <translation>Passed: {names}</translation>
         </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
         <message>
-            <source>Round {number}: {balance}</source>
-            <translation>Round {number}: {balance}</translation>
+            <source>Consents — {name}</source>
+            <translation>Consents — {name}</translation>
         </message>
         <message>
-            <source>{used} used of {planned} planned.</source>
-            <translation>{used} used of {planned} planned.</translation>
+            <source>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</source>
+            <translation>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</translation>
+        </message>
+        <message>
+            <source>the day it was given cannot be after today</source>
+            <translation>the day it was given cannot be after today</translation>
+        </message>
+        <message>
+            <source>the renewal date must come after the day it was given</source>
+            <translation>the renewal date must come after the day it was given</translation>
+        </message>
+        <message>
+            <source>there is no such version of the wording</source>
+            <translation>there is no such version of the wording</translation>
+        </message>
+        <message>
+            <source>the field “{field}” is {reason}</source>
+            <translation>the field “{field}” is {reason}</translation>
+        </message>
+        <message>
+            <source>{purpose}: {reason}.</source>
+            <translation>{purpose}: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentWords</name>
+        <message>
+            <source>Contact between meetings</source>
+            <translation>Contact between meetings</translation>
+        </message>
+        <message>
+            <source>Contact details to the next host</source>
+            <translation>Contact details to the next host</translation>
+        </message>
+        <message>
+            <source>The group's phone list</source>
+            <translation>The group's phone list</translation>
+        </message>
+        <message>
+            <source>I agree that the host of the group may phone or write to me between meetings, about the group only.</source>
+            <translation>I agree that the host of the group may phone or write to me between meetings, about the group only.</translation>
+        </message>
+        <message>
+            <source>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</source>
+            <translation>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</translation>
+        </message>
+        <message>
+            <source>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</source>
+            <translation>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Not asked yet</translation>
+        </message>
+        <message>
+            <source>To renew soon</source>
+            <translation>To renew soon</translation>
+        </message>
+        <message>
+            <source>Expired: no longer holds</source>
+            <translation>Expired: no longer holds</translation>
+        </message>
+        <message>
+            <source>A consent has expired and no longer holds: ask again (Consents…)</source>
+            <translation>A consent has expired and no longer holds: ask again (Consents…)</translation>
+        </message>
+        <message>
+            <source>A consent to ask for or to renew soon (Consents…)</source>
+            <translation>A consent to ask for or to renew soon (Consents…)</translation>
         </message>
     </context>
     <context>
@@ -710,6 +792,49 @@
         <message>
             <source>Cercle handover files (*.cercle);;All files (*)</source>
             <translation>Cercle handover files (*.cercle);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatScriptsDialog</name>
+        <message>
+            <source>Texts to read aloud — {name}</source>
+            <translation>Texts to read aloud — {name}</translation>
+        </message>
+        <message>
+            <source>Kinds of step</source>
+            <translation>Kinds of step</translation>
+        </message>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Text to read aloud</translation>
+        </message>
+        <message>
+            <source>Use the &amp;group's text</source>
+            <translation>Use the &amp;group's text</translation>
+        </message>
+        <message>
+            <source>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</source>
+            <translation>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</translation>
+        </message>
+        <message>
+            <source>{kind} — own text</source>
+            <translation>{kind} — own text</translation>
+        </message>
+        <message>
+            <source>This format's own text</source>
+            <translation>This format's own text</translation>
+        </message>
+        <message>
+            <source>The group's text: this format has none of its own</source>
+            <translation>The group's text: this format has none of its own</translation>
+        </message>
+        <message>
+            <source>Cercle's text: neither this format nor the group has its own</source>
+            <translation>Cercle's text: neither this format nor the group has its own</translation>
+        </message>
+        <message>
+            <source>This format's own text.</source>
+            <translation>This format's own text.</translation>
         </message>
     </context>
     <context>
@@ -1075,6 +1200,18 @@
             <translation>P</translation>
         </message>
         <message>
+            <source>Pass for this round</source>
+            <translation>Pass for this round</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Pass for now, come back at the end</source>
+            <translation>Pass for now, come back at the end</translation>
+        </message>
+        <message>
             <source>+</source>
             <translation>+</translation>
         </message>
@@ -1113,18 +1250,6 @@
         <message>
             <source>End the round</source>
             <translation>End the round</translation>
-        </message>
-        <message>
-            <source>Pass for this round</source>
-            <translation>Pass for this round</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>Pass for now, come back at the end</source>
-            <translation>Pass for now, come back at the end</translation>
         </message>
     </context>
     <context>
@@ -1244,16 +1369,8 @@
             <translation>Change the &amp;passphrase…</translation>
         </message>
         <message>
-            <source>Making today's backup…</source>
-            <translation>Making today's backup…</translation>
-        </message>
-        <message>
             <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
             <translation>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</translation>
-        </message>
-        <message>
-            <source>Today's backup is made and checked.</source>
-            <translation>Today's backup is made and checked.</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
@@ -1270,6 +1387,14 @@
         <message>
             <source>&amp;Merge a co-host's file…</source>
             <translation>&amp;Merge a co-host's file…</translation>
+        </message>
+        <message>
+            <source>Making today's backup…</source>
+            <translation>Making today's backup…</translation>
+        </message>
+        <message>
+            <source>Today's backup is made and checked.</source>
+            <translation>Today's backup is made and checked.</translation>
         </message>
     </context>
     <context>
@@ -1323,6 +1448,10 @@ What was said here stays here.</translation>
         <message>
             <source>our meeting</source>
             <translation>our meeting</translation>
+        </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation>{date} at {time}</translation>
         </message>
         <message>
             <source>not planned yet</source>
@@ -1506,6 +1635,10 @@ What was said here stays here.</translation>
             <translation>E&amp;xport CSV…</translation>
         </message>
         <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Record or renew this member's consents, with their dates and wording</translation>
+        </message>
+        <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
             <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
         </message>
@@ -1531,6 +1664,10 @@ What was said here stays here.</translation>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
             <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Cons&amp;ents…</translation>
         </message>
         <message>
             <source>{date}: present</source>
@@ -1591,6 +1728,10 @@ What was said here stays here.</translation>
         <message>
             <source>Erase for good</source>
             <translation>Erase for good</translation>
+        </message>
+        <message>
+            <source>Consents saved.</source>
+            <translation>Consents saved.</translation>
         </message>
         <message>
             <source>The member was erased for good. This cannot be undone.</source>
@@ -2088,6 +2229,57 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>PurposeCard</name>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Not asked yet</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Answer:</translation>
+        </message>
+        <message>
+            <source>&amp;Given on:</source>
+            <translation>&amp;Given on:</translation>
+        </message>
+        <message>
+            <source>&amp;Wording read:</source>
+            <translation>&amp;Wording read:</translation>
+        </message>
+        <message>
+            <source>Renewal:</source>
+            <translation>Renewal:</translation>
+        </message>
+        <message>
+            <source>version </source>
+            <translation>version </translation>
+        </message>
+        <message>
+            <source>Ask again by</source>
+            <translation>Ask again by</translation>
+        </message>
+        <message>
+            <source>Renewed &amp;today</source>
+            <translation>Renewed &amp;today</translation>
+        </message>
+        <message>
+            <source>Asked again today, with the current wording: agreed, renewal in a year</source>
+            <translation>Asked again today, with the current wording: agreed, renewal in a year</translation>
+        </message>
+        <message>
+            <source>Wording {version}: “{text}”</source>
+            <translation>Wording {version}: “{text}”</translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceDialog</name>
         <message>
             <source>Plan a series of sessions</source>
@@ -2380,6 +2572,26 @@ Will be deleted: {deleted}.</translation>
             <translation>language</translation>
         </message>
         <message>
+            <source>purpose</source>
+            <translation>purpose</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>answer</translation>
+        </message>
+        <message>
+            <source>date given</source>
+            <translation>date given</translation>
+        </message>
+        <message>
+            <source>wording version</source>
+            <translation>wording version</translation>
+        </message>
+        <message>
+            <source>renewal date</source>
+            <translation>renewal date</translation>
+        </message>
+        <message>
             <source>not the kind of value expected</source>
             <translation>not the kind of value expected</translation>
         </message>
@@ -2434,6 +2646,13 @@ Will be deleted: {deleted}.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln read-aloud text(s)</source>
+            <translation>
+                <numerusform>%Ln read-aloud text</numerusform>
+                <numerusform>%Ln read-aloud texts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln erasure record(s)</source>
             <translation>
                 <numerusform>%Ln erasure record</numerusform>
@@ -2459,13 +2678,6 @@ Will be deleted: {deleted}.</translation>
             <translation>
                 <numerusform>The file has %Ln other problem of this kind.</numerusform>
                 <numerusform>The file has %Ln other problems of this kind.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln read-aloud text(s)</source>
-            <translation>
-                <numerusform>%Ln read-aloud text</numerusform>
-                <numerusform>%Ln read-aloud texts</numerusform>
             </translation>
         </message>
     </context>
@@ -3090,12 +3302,20 @@ Will be deleted: {deleted}.</translation>
             <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
             <translation>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</translation>
         </message>
+        <message>
+            <source>Making a verified backup, then folding…</source>
+            <translation>Making a verified backup, then folding…</translation>
+        </message>
         <message numerus="yes">
             <source>%n meeting(s) folded into counts.</source>
             <translation>
                 <numerusform>%n meeting folded into counts.</numerusform>
                 <numerusform>%n meetings folded into counts.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Nothing was folded: the group is as it was before.</source>
+            <translation>Nothing was folded: the group is as it was before.</translation>
         </message>
     </context>
     <context>
@@ -3190,6 +3410,10 @@ Will be deleted: {deleted}.</translation>
             <translation>Pass</translation>
         </message>
         <message>
+            <source>Come back at the end</source>
+            <translation>Come back at the end</translation>
+        </message>
+        <message>
             <source>+1 minute</source>
             <translation>+1 minute</translation>
         </message>
@@ -3220,6 +3444,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>This speaker is done: the next one starts (also Enter)</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>The speaker passes for this round</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -3294,28 +3526,16 @@ Will be deleted: {deleted}.</translation>
             <translation>Resume</translation>
         </message>
         <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (comes back at the end)</translation>
+        </message>
+        <message>
             <source>Screen {number} ({width}×{height})</source>
             <translation>Screen {number} ({width}×{height})</translation>
         </message>
         <message>
             <source>Where the presenter screen opens</source>
             <translation>Where the presenter screen opens</translation>
-        </message>
-        <message>
-            <source>Come back at the end</source>
-            <translation>Come back at the end</translation>
-        </message>
-        <message>
-            <source>The speaker passes for this round</source>
-            <translation>The speaker passes for this round</translation>
-        </message>
-        <message>
-            <source>The speaker passes for now and is offered the word again after the last speaker</source>
-            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
-        </message>
-        <message>
-            <source>{name} (comes back at the end)</source>
-            <translation>{name} (comes back at the end)</translation>
         </message>
     </context>
     <context>
@@ -3375,8 +3595,16 @@ Will be deleted: {deleted}.</translation>
             <translation>Text to read aloud</translation>
         </message>
         <message>
+            <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
+        </message>
+        <message>
             <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
             <translation>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
+        </message>
+        <message>
+            <source>Back to the group's text</source>
+            <translation>Back to the group's text</translation>
         </message>
         <message>
             <source>Back to Cercle's text</source>
@@ -3563,16 +3791,16 @@ Will be deleted: {deleted}.</translation>
             <translation>Sharing circle</translation>
         </message>
         <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
             <source>Check-out (show of hands)</source>
             <translation>Check-out (show of hands)</translation>
         </message>
         <message>
             <source>{good} good · {mixed} mixed · {hard} hard</source>
             <translation>{good} good · {mixed} mixed · {hard} hard</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
         </message>
     </context>
     <context>
@@ -3779,6 +4007,14 @@ Will be deleted: {deleted}.</translation>
             <translation>Soft chime at the warning and at the end</translation>
         </message>
         <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Keep each person's speaking time (this group)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
+        </message>
+        <message>
             <source>Start the round</source>
             <translation>Start the round</translation>
         </message>
@@ -3833,14 +4069,6 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>{budget} for %n person: {each}, with {spare} to spare.</numerusform>
                 <numerusform>{budget} for %n people: {each} each, with {spare} to spare.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Keep each person's speaking time (this group)</source>
-            <translation>Keep each person's speaking time (this group)</translation>
-        </message>
-        <message>
-            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
         </message>
     </context>
     <context>
@@ -3983,16 +4211,16 @@ Will be deleted: {deleted}.</translation>
             <translation>{used} used of {planned} planned.</translation>
         </message>
         <message>
+            <source>Saved: only this balance, never who spoke or what was said.</source>
+            <translation>Saved: only this balance, never who spoke or what was said.</translation>
+        </message>
+        <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
             <translation>Saved: only who spoke and for how long, never what was said.</translation>
         </message>
         <message>
             <source>The round never started, so nothing was saved.</source>
             <translation>The round never started, so nothing was saved.</translation>
-        </message>
-        <message>
-            <source>Saved: only this balance, never who spoke or what was said.</source>
-            <translation>Saved: only this balance, never who spoke or what was said.</translation>
         </message>
     </context>
     <context>
@@ -4012,6 +4240,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>Texts to &amp;read aloud…</source>
+            <translation>Texts to &amp;read aloud…</translation>
+        </message>
+        <message>
+            <source>What the host reads at each kind of step in meetings of this format</source>
+            <translation>What the host reads at each kind of step in meetings of this format</translation>
         </message>
         <message>
             <source>&amp;New session from this format</source>

@@ -364,6 +364,14 @@
     <context>
         <name>CircleSummary</name>
         <message>
+            <source>Round {number}: {balance}</source>
+            <translation>Tour {number} : {balance}</translation>
+        </message>
+        <message>
+            <source>{used} used of {planned} planned.</source>
+            <translation>{used} utilisées sur {planned} prévues.</translation>
+        </message>
+        <message>
             <source>Spoke: {names}</source>
             <translation>Ont parlé : {names}</translation>
         </message>
@@ -371,13 +379,87 @@
             <source>Passed: {names}</source>
             <translation>Ont passé leur tour : {names}</translation>
         </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
         <message>
-            <source>Round {number}: {balance}</source>
-            <translation>Tour {number} : {balance}</translation>
+            <source>Consents — {name}</source>
+            <translation>Consentements — {name}</translation>
         </message>
         <message>
-            <source>{used} used of {planned} planned.</source>
-            <translation>{used} utilisées sur {planned} prévues.</translation>
+            <source>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</source>
+            <translation>Chaque réponse est gardée avec le jour où elle a été donnée et la formulation lue à la personne. Un consentement dont la date de renouvellement est passée ne vaut plus : la liste téléphonique et la passation laissent la personne de côté jusqu’à son renouvellement.</translation>
+        </message>
+        <message>
+            <source>the day it was given cannot be after today</source>
+            <translation>le jour où il a été donné ne peut pas être après aujourd’hui</translation>
+        </message>
+        <message>
+            <source>the renewal date must come after the day it was given</source>
+            <translation>la date de renouvellement doit venir après le jour où il a été donné</translation>
+        </message>
+        <message>
+            <source>there is no such version of the wording</source>
+            <translation>cette version de la formulation n’existe pas</translation>
+        </message>
+        <message>
+            <source>the field “{field}” is {reason}</source>
+            <translation>le champ « {field} » est {reason}</translation>
+        </message>
+        <message>
+            <source>{purpose}: {reason}.</source>
+            <translation>{purpose} : {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentWords</name>
+        <message>
+            <source>Contact between meetings</source>
+            <translation>Contact entre les séances</translation>
+        </message>
+        <message>
+            <source>Contact details to the next host</source>
+            <translation>Coordonnées transmises à la prochaine animation</translation>
+        </message>
+        <message>
+            <source>The group's phone list</source>
+            <translation>Liste téléphonique du groupe</translation>
+        </message>
+        <message>
+            <source>I agree that the host of the group may phone or write to me between meetings, about the group only.</source>
+            <translation>J’accepte que la personne qui anime le groupe m’appelle ou m’écrive entre les séances, au sujet du groupe seulement.</translation>
+        </message>
+        <message>
+            <source>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</source>
+            <translation>J’accepte que mon nom et mes coordonnées soient transmis à la prochaine personne qui animera le groupe, et à personne d’autre.</translation>
+        </message>
+        <message>
+            <source>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</source>
+            <translation>J’accepte que mon pseudonyme et mon numéro de téléphone figurent sur la liste téléphonique remise aux membres du groupe qui l’ont aussi acceptée.</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Réponse enregistrée</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Pas encore demandé</translation>
+        </message>
+        <message>
+            <source>To renew soon</source>
+            <translation>À renouveler bientôt</translation>
+        </message>
+        <message>
+            <source>Expired: no longer holds</source>
+            <translation>Expiré : ne vaut plus</translation>
+        </message>
+        <message>
+            <source>A consent has expired and no longer holds: ask again (Consents…)</source>
+            <translation>Un consentement a expiré et ne vaut plus : le redemander (Consentements…)</translation>
+        </message>
+        <message>
+            <source>A consent to ask for or to renew soon (Consents…)</source>
+            <translation>Un consentement à demander ou à renouveler bientôt (Consentements…)</translation>
         </message>
     </context>
     <context>
@@ -710,6 +792,49 @@
         <message>
             <source>Cercle handover files (*.cercle);;All files (*)</source>
             <translation>Fichiers de passation Cercle (*.cercle);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatScriptsDialog</name>
+        <message>
+            <source>Texts to read aloud — {name}</source>
+            <translation>Textes à lire à voix haute — {name}</translation>
+        </message>
+        <message>
+            <source>Kinds of step</source>
+            <translation>Types d’étape</translation>
+        </message>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Texte à lire à voix haute</translation>
+        </message>
+        <message>
+            <source>Use the &amp;group's text</source>
+            <translation>Reprendre le texte du &amp;groupe</translation>
+        </message>
+        <message>
+            <source>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</source>
+            <translation>Les séances préparées avec ce format lisent ces mots à chaque type d’étape. Ces champs sont remplis à l’affichage : {fields}.</translation>
+        </message>
+        <message>
+            <source>{kind} — own text</source>
+            <translation>{kind} — texte propre</translation>
+        </message>
+        <message>
+            <source>This format's own text</source>
+            <translation>Texte propre à ce format</translation>
+        </message>
+        <message>
+            <source>The group's text: this format has none of its own</source>
+            <translation>Texte du groupe : ce format n’a pas de texte propre</translation>
+        </message>
+        <message>
+            <source>Cercle's text: neither this format nor the group has its own</source>
+            <translation>Texte de Cercle : ni ce format ni le groupe n’ont de texte propre</translation>
+        </message>
+        <message>
+            <source>This format's own text.</source>
+            <translation>Texte propre à ce format.</translation>
         </message>
     </context>
     <context>
@@ -1075,6 +1200,18 @@
             <translation>P</translation>
         </message>
         <message>
+            <source>Pass for this round</source>
+            <translation>Passer pour ce tour</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Pass for now, come back at the end</source>
+            <translation>Passer pour l’instant, revenir à la fin</translation>
+        </message>
+        <message>
             <source>+</source>
             <translation>+</translation>
         </message>
@@ -1113,18 +1250,6 @@
         <message>
             <source>End the round</source>
             <translation>Terminer le tour</translation>
-        </message>
-        <message>
-            <source>Pass for this round</source>
-            <translation>Passer pour ce tour</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>Pass for now, come back at the end</source>
-            <translation>Passer pour l’instant, revenir à la fin</translation>
         </message>
     </context>
     <context>
@@ -1244,16 +1369,8 @@
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
         <message>
-            <source>Making today's backup…</source>
-            <translation>Sauvegarde du jour en cours…</translation>
-        </message>
-        <message>
             <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
             <translation>La sauvegarde automatique du jour n'a pas pu être faite (le disque est peut-être plein). Votre travail est enregistré normalement ; Cercle réessaiera au prochain déverrouillage.</translation>
-        </message>
-        <message>
-            <source>Today's backup is made and checked.</source>
-            <translation>La sauvegarde du jour est faite et vérifiée.</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
@@ -1270,6 +1387,14 @@
         <message>
             <source>&amp;Merge a co-host's file…</source>
             <translation>&amp;Fusionner le fichier d'un co-animateur…</translation>
+        </message>
+        <message>
+            <source>Making today's backup…</source>
+            <translation>Sauvegarde du jour en cours…</translation>
+        </message>
+        <message>
+            <source>Today's backup is made and checked.</source>
+            <translation>La sauvegarde du jour est faite et vérifiée.</translation>
         </message>
     </context>
     <context>
@@ -1323,6 +1448,10 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>our meeting</source>
             <translation>notre rencontre</translation>
+        </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation>{date} à {time}</translation>
         </message>
         <message>
             <source>not planned yet</source>
@@ -1506,6 +1635,10 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
+        </message>
+        <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
             <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
         </message>
@@ -1531,6 +1664,10 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
             <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Consente&amp;ments…</translation>
         </message>
         <message>
             <source>{date}: present</source>
@@ -1591,6 +1728,10 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Erase for good</source>
             <translation>Effacer définitivement</translation>
+        </message>
+        <message>
+            <source>Consents saved.</source>
+            <translation>Consentements enregistrés.</translation>
         </message>
         <message>
             <source>The member was erased for good. This cannot be undone.</source>
@@ -2088,6 +2229,57 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>PurposeCard</name>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Pas encore demandé</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Réponse :</translation>
+        </message>
+        <message>
+            <source>&amp;Given on:</source>
+            <translation>&amp;Donné le :</translation>
+        </message>
+        <message>
+            <source>&amp;Wording read:</source>
+            <translation>&amp;Formulation lue :</translation>
+        </message>
+        <message>
+            <source>Renewal:</source>
+            <translation>Renouvellement :</translation>
+        </message>
+        <message>
+            <source>version </source>
+            <translation>version </translation>
+        </message>
+        <message>
+            <source>Ask again by</source>
+            <translation>Redemander avant le</translation>
+        </message>
+        <message>
+            <source>Renewed &amp;today</source>
+            <translation>Renouvelé &amp;aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Asked again today, with the current wording: agreed, renewal in a year</source>
+            <translation>Redemandé aujourd’hui, avec la formulation actuelle : accepté, renouvellement dans un an</translation>
+        </message>
+        <message>
+            <source>Wording {version}: “{text}”</source>
+            <translation>Formulation {version} : « {text} »</translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceDialog</name>
         <message>
             <source>Plan a series of sessions</source>
@@ -2380,6 +2572,26 @@ Seront supprimés : {deleted}.</translation>
             <translation>langue</translation>
         </message>
         <message>
+            <source>purpose</source>
+            <translation>objet</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>réponse</translation>
+        </message>
+        <message>
+            <source>date given</source>
+            <translation>date donnée</translation>
+        </message>
+        <message>
+            <source>wording version</source>
+            <translation>version de la formulation</translation>
+        </message>
+        <message>
+            <source>renewal date</source>
+            <translation>date de renouvellement</translation>
+        </message>
+        <message>
             <source>not the kind of value expected</source>
             <translation>d’un type inattendu</translation>
         </message>
@@ -2434,6 +2646,13 @@ Seront supprimés : {deleted}.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln read-aloud text(s)</source>
+            <translation>
+                <numerusform>%Ln texte à lire</numerusform>
+                <numerusform>%Ln textes à lire</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln erasure record(s)</source>
             <translation>
                 <numerusform>%Ln trace d’effacement</numerusform>
@@ -2459,13 +2678,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>
                 <numerusform>Le fichier a %Ln autre problème de ce genre.</numerusform>
                 <numerusform>Le fichier a %Ln autres problèmes de ce genre.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln read-aloud text(s)</source>
-            <translation>
-                <numerusform>%Ln texte à lire</numerusform>
-                <numerusform>%Ln textes à lire</numerusform>
             </translation>
         </message>
     </context>
@@ -3090,12 +3302,20 @@ Seront supprimés : {deleted}.</translation>
             <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
             <translation>Une sauvegarde vérifiée est faite d'abord. Ensuite, qui est venu aux séances plus anciennes est remplacé par des effectifs, définitivement. Regrouper maintenant ?</translation>
         </message>
+        <message>
+            <source>Making a verified backup, then folding…</source>
+            <translation>Sauvegarde vérifiée, puis regroupement en effectifs…</translation>
+        </message>
         <message numerus="yes">
             <source>%n meeting(s) folded into counts.</source>
             <translation>
                 <numerusform>%n séance regroupée en effectifs.</numerusform>
                 <numerusform>%n séances regroupées en effectifs.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Nothing was folded: the group is as it was before.</source>
+            <translation>Rien n’a été regroupé : le groupe est resté tel quel.</translation>
         </message>
     </context>
     <context>
@@ -3190,6 +3410,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Passer</translation>
         </message>
         <message>
+            <source>Come back at the end</source>
+            <translation>Revenir à la fin</translation>
+        </message>
+        <message>
             <source>+1 minute</source>
             <translation>+1 minute</translation>
         </message>
@@ -3220,6 +3444,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>La personne passe pour ce tour</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -3294,28 +3526,16 @@ Seront supprimés : {deleted}.</translation>
             <translation>Reprendre</translation>
         </message>
         <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (revient à la fin)</translation>
+        </message>
+        <message>
             <source>Screen {number} ({width}×{height})</source>
             <translation>Écran {number} ({width}×{height})</translation>
         </message>
         <message>
             <source>Where the presenter screen opens</source>
             <translation>Où s'ouvre l'écran de projection</translation>
-        </message>
-        <message>
-            <source>Come back at the end</source>
-            <translation>Revenir à la fin</translation>
-        </message>
-        <message>
-            <source>The speaker passes for this round</source>
-            <translation>La personne passe pour ce tour</translation>
-        </message>
-        <message>
-            <source>The speaker passes for now and is offered the word again after the last speaker</source>
-            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
-        </message>
-        <message>
-            <source>{name} (comes back at the end)</source>
-            <translation>{name} (revient à la fin)</translation>
         </message>
     </context>
     <context>
@@ -3375,8 +3595,16 @@ Seront supprimés : {deleted}.</translation>
             <translation>Texte à lire à voix haute</translation>
         </message>
         <message>
+            <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>Ces mots sont ceux du format « {name} », pour les séances préparées avec lui. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+        </message>
+        <message>
             <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
             <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+        </message>
+        <message>
+            <source>Back to the group's text</source>
+            <translation>Revenir au texte du groupe</translation>
         </message>
         <message>
             <source>Back to Cercle's text</source>
@@ -3563,16 +3791,16 @@ Seront supprimés : {deleted}.</translation>
             <translation>Cercle de parole</translation>
         </message>
         <message>
-            <source>Summary</source>
-            <translation>Compte rendu</translation>
-        </message>
-        <message>
             <source>Check-out (show of hands)</source>
             <translation>Tour de fin (à main levée)</translation>
         </message>
         <message>
             <source>{good} good · {mixed} mixed · {hard} hard</source>
             <translation>{good} bien · {mixed} mitigé · {hard} difficile</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Compte rendu</translation>
         </message>
     </context>
     <context>
@@ -3779,6 +4007,14 @@ Seront supprimés : {deleted}.</translation>
             <translation>Cloche douce à l'avertissement et à la fin</translation>
         </message>
         <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu leur tour, le tour médian, le dépassement), jamais qui.</translation>
+        </message>
+        <message>
             <source>Start the round</source>
             <translation>Commencer le tour de parole</translation>
         </message>
@@ -3833,14 +4069,6 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>{budget} pour %n personne : {each} chacun, et {spare} de marge.</numerusform>
                 <numerusform>{budget} pour %n personnes : {each} chacun, et {spare} de marge.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Keep each person's speaking time (this group)</source>
-            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
-        </message>
-        <message>
-            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu leur tour, le tour médian, le dépassement), jamais qui.</translation>
         </message>
     </context>
     <context>
@@ -3983,16 +4211,16 @@ Seront supprimés : {deleted}.</translation>
             <translation>{used} utilisées sur {planned} prévues.</translation>
         </message>
         <message>
+            <source>Saved: only this balance, never who spoke or what was said.</source>
+            <translation>Enregistré : seulement ce bilan, jamais qui a parlé ni ce qui a été dit.</translation>
+        </message>
+        <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
             <translation>Enregistré : seulement qui a parlé et combien de temps, jamais ce qui a été dit.</translation>
         </message>
         <message>
             <source>The round never started, so nothing was saved.</source>
             <translation>Le tour n'a pas commencé : rien n'a été enregistré.</translation>
-        </message>
-        <message>
-            <source>Saved: only this balance, never who spoke or what was said.</source>
-            <translation>Enregistré : seulement ce bilan, jamais qui a parlé ni ce qui a été dit.</translation>
         </message>
     </context>
     <context>
@@ -4012,6 +4240,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Texts to &amp;read aloud…</source>
+            <translation>Textes à &amp;lire à voix haute…</translation>
+        </message>
+        <message>
+            <source>What the host reads at each kind of step in meetings of this format</source>
+            <translation>Ce que la personne qui anime lit à chaque type d’étape des séances de ce format</translation>
         </message>
         <message>
             <source>&amp;New session from this format</source>

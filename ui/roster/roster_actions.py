@@ -1,7 +1,9 @@
-"""The Members screen's weightier actions: erasure, CSV import and export, check-in."""
+"""The Members screen's weightier actions: erasure, CSV import and export, check-in, consents."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Protocol
 
@@ -15,6 +17,7 @@ from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel
 from ui.context import UiContext
 from ui.roster.checkin import CheckInDialog
+from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
 from ui.roster.member_form import MemberForm
 from ui.roster.member_model import MemberFilterProxy, MemberTableModel
@@ -33,8 +36,14 @@ class RosterScreen(Protocol):
     feedback_label: PlainLabel
     checkin_dialog: CheckInDialog | None
     import_dialog: CsvImportDialog | None
+    consent_dialog: ConsentDialog | None
+    today: Callable[[], date]
 
     def window(self) -> QWidget: ...
+
+    def load_consent_states(self) -> None: ...
+
+    def refresh_member(self, member_id: str | None) -> None: ...
 
     def reload(self) -> None: ...
 
@@ -161,3 +170,25 @@ def open_checkin(screen: RosterScreen, session_id: str) -> CheckInDialog | None:
     screen.checkin_dialog = dialog
     dialog.open()
     return dialog
+
+
+def open_consents(screen: RosterScreen) -> ConsentDialog | None:
+    """The current member's consents; once saved, the roster's marks and the form follow."""
+    member = screen.form.member
+    if member is None or not screen.group.is_open:
+        return None
+    dialog = ConsentDialog(screen.group, member, screen.window(), screen.today)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: _after_consents(screen, member.id))
+    dialog.open()
+    screen.consent_dialog = dialog
+    return dialog
+
+
+def _after_consents(screen: RosterScreen, member_id: str) -> None:
+    if screen.group.is_open:
+        screen.load_consent_states()
+        screen.refresh_member(member_id)
+        screen.feedback_label.setText(
+            QCoreApplication.translate("MembersScreen", "Consents saved.")
+        )

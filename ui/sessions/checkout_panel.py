@@ -3,7 +3,15 @@ the host entering the show of hands. Counts only, stored on the meeting, never t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.group import OpenGroup
 from app.model import Session
@@ -25,9 +33,13 @@ class CheckoutPanel(Retranslating, QFrame):
         self.question.setWordWrap(True)
         self.names: dict[str, QLabel] = {}
         self.spins: dict[str, QSpinBox] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(18, 10, 18, 10)
-        row.addWidget(self.question, 2)
+        # The question above its answers: beside them it was squeezed into a narrow column of
+        # six lines in French.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(18, 10, 18, 10)
+        column.addWidget(self.question)
+        row = QHBoxLayout()
+        column.addLayout(row)
         stored = (session.checkout_good, session.checkout_mixed, session.checkout_hard)
         for key, value in zip(SCALE, stored, strict=True):
             name, spin = PlainLabel(), QSpinBox()
@@ -43,7 +55,7 @@ class CheckoutPanel(Retranslating, QFrame):
         self.saved_label = PlainLabel()
         self.saved_label.setWordWrap(True)
         row.addWidget(self.save_button)
-        row.addWidget(self.saved_label, 2)
+        row.addWidget(self.saved_label, 1)
         self.taken = session.checkout_good is not None
         self.retranslate()
 

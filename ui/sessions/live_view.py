@@ -206,6 +206,10 @@ class LiveView(Retranslating, QDialog):
             (self.title_label, 3.2, True),
             (self.kind_label, 1.6, False),
             (self.notes_label, 1.8, False),
+            # The read-aloud text at the notes' size: set here, once the card is in this view
+            # (a size set in the card's own constructor was lost when the view took it in).
+            (self.script_card.text_label, 1.8, False),
+            (self.script_card.title, 1.2, True),
             (self.next_label, 2.0, False),
             (self.meeting_clock, 1.6, True),
             (self.pace_label, 1.2, False),
