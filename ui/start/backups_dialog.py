@@ -32,9 +32,9 @@ from ui.common.dates import to_qdatetime
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE, RowsModel, SortProxy
 from ui.common.notices import busy_bar, notice_label
+from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.common.worker import Worker
 from ui.context import UiContext
 
 
@@ -93,10 +93,13 @@ class BackupsDialog(Retranslating, QDialog):
         self.group = group
         self.setModal(True)
         self.setMinimumSize(760, 480)
-        self.worker = Worker(self)
-        self.worker.finished.connect(self._on_restored)
-        self.worker.failed.connect(self._on_failed)
         self._build()
+        self.restoring = Operation(
+            self,
+            shows=[self.busy],
+            blocks=[self.table, self.passphrase_edit, self.restore_button],
+            errors=self.error_label,
+        )
         self.refresh()
         self.retranslate()
 
@@ -191,7 +194,7 @@ class BackupsDialog(Retranslating, QDialog):
 
     def _update_state(self) -> None:
         backup = self.selected()
-        self.restore_button.setEnabled(backup is not None and not self.worker.busy)
+        self.restore_button.setEnabled(backup is not None and not self.restoring.busy)
         if backup is None:
             self.note.hide()
             return
@@ -209,10 +212,10 @@ class BackupsDialog(Retranslating, QDialog):
     def restore(self) -> None:
         backup = self.selected()
         passphrase = self.passphrase_edit.text()
-        if backup is None or self.worker.busy:
+        if backup is None or self.restoring.busy:
             return
         if not passphrase:
-            self._show_error(self.tr("Please type the passphrase of this backup."))
+            self.restoring.show_error(self.tr("Please type the passphrase of this backup."))
             return
         vaults, group_id = self.ctx.vaults, self.group.id
 
@@ -220,32 +223,19 @@ class BackupsDialog(Retranslating, QDialog):
             vaults.backups.restore(group_id, backup, passphrase)
             return vaults.open(group_id, passphrase)
 
-        self.error_label.hide()
-        self._set_busy(True)
-        self.worker.start(restore_and_open)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.table, self.passphrase_edit, self.restore_button):
-            widget.setEnabled(not busy)
+        self.restoring.run(restore_and_open, done=self._on_restored, failed=self._on_failed)
 
     def _on_restored(self, group: OpenGroup) -> None:
-        self._set_busy(False)
         self.passphrase_edit.clear()
         self.restored.emit(group)
         self.accept()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
+    def _on_failed(self, exc: BaseException) -> str:
         self.refresh()
-        self._show_error(error_message(exc))
         self.passphrase_edit.selectAll()
         self.passphrase_edit.setFocus()
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        return error_message(exc)
 
     def reject(self) -> None:
-        if not self.worker.busy:  # a restore half-way must finish and report
+        if not self.restoring.busy:  # a restore half-way must finish and report
             super().reject()
