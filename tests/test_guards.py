@@ -213,3 +213,52 @@ def test_every_confirmation_asks_through_the_one_helper() -> None:
         if path.name != "ask.py" and any(word in path.read_text("utf-8") for word in asking)
     ]
     assert not offenders
+
+
+def _is_area_send(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "emit"
+        and isinstance(node.func.value, ast.Attribute)
+        and node.func.value.attr == "data_changed"
+    )
+
+
+def _emitted_areas() -> tuple[set[str], list[str]]:
+    """The Area members ui/ sends on data_changed (named in a function that sends, outside a
+    comparison), and the sends of a bare string."""
+    sent: set[str] = set()
+    untyped = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        for function in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            sends = [n for n in ast.walk(function) if _is_area_send(n)]
+            for send in sends:
+                assert isinstance(send, ast.Call)
+                if any(isinstance(a, ast.Constant) for a in send.args):
+                    untyped.append(f"{path.relative_to(ROOT)}:{send.lineno}")
+            if not sends:
+                continue
+            compared = {
+                id(n) for c in ast.walk(function) if isinstance(c, ast.Compare) for n in ast.walk(c)
+            }
+            sent |= {
+                n.attr
+                for n in ast.walk(function)
+                if isinstance(n, ast.Attribute)
+                and isinstance(n.value, ast.Name)
+                and n.value.id == "Area"
+                and id(n) not in compared
+            }
+    return sent, untyped
+
+
+def test_every_area_heard_is_sent_and_named_by_its_enum() -> None:
+    from ui.context import Area
+
+    sent, untyped = _emitted_areas()
+    assert not untyped, "data_changed sent with a bare string"
+    # No screen may wait for a change nobody announces.
+    assert {a.name for a in Area} <= sent, f"never sent: { ({a.name for a in Area} - sent) }"

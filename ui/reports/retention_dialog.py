@@ -28,7 +28,7 @@ from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel
-from ui.context import UiContext
+from ui.context import Area, UiContext
 
 LOCK_WAIT_MS = 600_000  # a backup of a large group on a slow stick, then one transaction
 
@@ -174,7 +174,7 @@ class RetentionDialog(QDialog):
         self.show_plan()
         self.status.setText(self.tr("%n meeting(s) folded into counts.", "", counts.meetings))
         self.status.show()
-        self.ctx.data_changed.emit("sessions")
+        self.ctx.data_changed.emit(Area.SESSIONS)
 
     def _failed(self, exc: BaseException) -> str:
         if not self.group.is_open:

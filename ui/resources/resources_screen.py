@@ -27,7 +27,7 @@ from ui.common.models import OBJECT_ROLE
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.resources import actions, editor
 from ui.resources.delegate import HtmlDelegate
 from ui.resources.model import (
@@ -260,7 +260,7 @@ class ResourcesScreen(Retranslating, QWidget):
         self._update_count()
 
     def _on_data_changed(self, area: str) -> None:
-        if area == "resources":
+        if area == Area.RESOURCES:
             self.reload()
 
     # -- selection -----------------------------------------------------------------------
@@ -324,12 +324,12 @@ class ResourcesScreen(Retranslating, QWidget):
     def delete_selected(self) -> None:
         resource = self.selected_resource()
         if resource is not None and actions.delete(self, self.group, resource):
-            self.ctx.data_changed.emit("resources")
+            self.ctx.data_changed.emit(Area.RESOURCES)
 
     def _after_change(self, saved: Resource | None) -> None:
         if saved is None:
             return
-        self.ctx.data_changed.emit("resources")
+        self.ctx.data_changed.emit(Area.RESOURCES)
         self._select_id(saved.id)
 
     def open_handout(self) -> None:

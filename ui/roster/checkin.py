@@ -41,7 +41,7 @@ from ui.common.models import OBJECT_ROLE, SortProxy
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.roster.consent_words import consent_mark
 from ui.roster.member_model import SEARCH_ROLE, session_label
 
@@ -289,7 +289,7 @@ class CheckInDialog(Retranslating, QDialog):
         # Other areas hear of it once, when the list is closed, not at every tick.
         if self._dirty and self.group.is_open:
             self._dirty = False
-            self.ctx.data_changed.emit("attendance")
+            self.ctx.data_changed.emit(Area.ATTENDANCE)
         super().done(result)
 
     def _guests_changed(self, value: int) -> None:

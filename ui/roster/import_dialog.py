@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.csv_file import (
-    MAX_BYTES,
     Cancelled,
     CsvRefused,
     Progress,
-    Refusal,
     Stop,
+    read_capped,
     read_table,
 )
 from app.group import OpenGroup
@@ -38,7 +37,7 @@ from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel, shown
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.roster.import_report import refusal_text, skipped_by_reason, why
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -331,7 +330,7 @@ class CsvImportDialog(Retranslating, QDialog):
 
     def _written(self, count: object) -> None:
         self.imported = int(count)  # type: ignore[call-overload]
-        self.ctx.data_changed.emit("members")
+        self.ctx.data_changed.emit(Area.MEMBERS)
         self.accept()
 
     def _unwritten(self, exc: BaseException) -> str:
@@ -346,9 +345,7 @@ def _read_and_check(
     """In the worker: the file's bytes (capped before reading), its rows, every row checked.
     The first half of the bar is reading, the second checking."""
     if isinstance(source, Path):
-        if source.stat().st_size > MAX_BYTES:
-            raise CsvRefused(Refusal.TOO_LARGE)
-        source = source.read_bytes()
+        source = read_capped(source)
     table = read_table(source, lambda p: progress(p // 2), stop)
     mapping = guess_mapping(table.header)
     return build_preview(table, mapping, existing, lambda p: progress(50 + p // 2), stop)

@@ -15,7 +15,7 @@ from app.group import OpenGroup
 from ui.common.ask import Button, confirm
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.roster.checkin import CheckInDialog
 from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
@@ -74,7 +74,7 @@ def erase_current(screen: RosterScreen) -> None:
         )
     )
     screen.new_member()
-    screen.ctx.data_changed.emit("members")
+    screen.ctx.data_changed.emit(Area.MEMBERS)
 
 
 def _confirm_erasure(screen: RosterScreen, pseudonym: str, member_id: str) -> bool:

@@ -28,7 +28,7 @@ from ui.common.messages import stored_or_warned
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for, scaled_font
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.sessions.checkout_panel import CheckoutPanel
 from ui.sessions.labels import clock_text, kind_label, long_when
 from ui.sessions.pace_label import PaceLabel
@@ -336,7 +336,10 @@ class LiveView(Retranslating, QDialog):
 
     def _data_changed(self, area: str) -> None:
         # A newcomer checked in, a resource or the next meeting edited: the text may change.
-        if area in ("attendance", "members", "resources", "sessions") and self.in_progress:
+        if (
+            area in (Area.ATTENDANCE, Area.MEMBERS, Area.RESOURCES, Area.SESSIONS)
+            and self.in_progress
+        ):
             self.script_card.refresh()
 
     def _show_notes(self, notes: str) -> None:
@@ -422,7 +425,7 @@ class LiveView(Retranslating, QDialog):
             return
         self.session = held[0]
         self.finished_meeting = True
-        self.ctx.data_changed.emit("sessions")
+        self.ctx.data_changed.emit(Area.SESSIONS)
         self.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -29,7 +29,7 @@ from ui.common.messages import error_message, stored_or_warned
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.sessions.live_view import LiveView
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.recurrence_dialog import RecurrenceDialog
@@ -213,11 +213,11 @@ class SessionsScreen(Retranslating, QWidget):
         self.editor = self.live = None
 
     def _data_changed(self, area: str) -> None:
-        if area in ("sessions", "members", "attendance", "circle"):
+        if area in (Area.SESSIONS, Area.MEMBERS, Area.ATTENDANCE, Area.CIRCLE):
             self.reload()
 
     def _changed(self, select: str = "") -> None:
-        self.ctx.data_changed.emit("sessions")  # _data_changed reloads this screen too
+        self.ctx.data_changed.emit(Area.SESSIONS)  # _data_changed reloads this screen too
         if select and self.select(select):
             self._selection_changed()
 
