@@ -262,3 +262,14 @@ def test_every_area_heard_is_sent_and_named_by_its_enum() -> None:
     assert not untyped, "data_changed sent with a bare string"
     # No screen may wait for a change nobody announces.
     assert {a.name for a in Area} <= sent, f"never sent: { ({a.name for a in Area} - sent) }"
+
+
+def test_ui_never_reaches_a_groups_connection() -> None:
+    """ui/ asks the group's services (OpenGroup.health for the self-check), never its Database."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in (ROOT / "ui").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "db"
+    ]
+    assert not offenders

@@ -133,13 +133,12 @@ class SelfCheck:
 
     def integrity(self) -> str:
         assert self.group is not None
-        problems = self.group.db.integrity_problems()
+        problems, cipher = self.group.health()
         if problems:
             raise RuntimeError(f"{len(problems)} integrity problem(s)")
         members = len(self.group.roster.members())
         if members == 0:
             raise RuntimeError("the demo group has no member")
-        cipher = self.group.db.cipher_version()
         return f"{members} members, SQLCipher {cipher}"
 
     def open_group_screen(self) -> str:
