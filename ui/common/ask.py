@@ -39,3 +39,11 @@ def confirm(
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is go
+
+
+def confirm_unencrypted(parent: QWidget | None, title: str, text: str) -> bool:
+    """Before a printout or a plain file (PDF, CSV) leaves the vault: `text` says what it holds
+    and who may have it; OK goes ahead."""
+    return confirm(
+        parent, title, text, yes=Button.Ok, no=Button.Cancel, icon=QMessageBox.Icon.Information
+    )

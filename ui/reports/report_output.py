@@ -23,7 +23,7 @@ from app.report_csv import write_csv
 from app.report_document import Document, Numbers, PlainNumbers
 from app.report_words import words as paper_words
 from app.reports import Report
-from ui.common.ask import Button, confirm
+from ui.common.ask import confirm_unencrypted
 from ui.common.messages import error_message
 from ui.reports.numbers import LocaleNumbers, locale_for
 from ui.reports.period_bar import PeriodBar
@@ -66,16 +66,13 @@ class ReportOutput(QObject):
         return PAPERS[max(0, self.screen.paper.currentIndex())]
 
     def confirm_plain(self) -> bool:
-        return confirm(
+        return confirm_unencrypted(
             self.owner,
             self.tr("Report"),
             self.tr(
                 "A printed, PDF or CSV report is not encrypted. It holds no names, only counts, "
                 "and counts of fewer than {n} people are hidden. Give it only to whom it is for."
             ).format(n=self.screen.threshold.value()),
-            yes=Button.Ok,
-            no=Button.Cancel,
-            icon=QMessageBox.Icon.Information,
         )
 
     def _paper_text(self) -> tuple[Document, QTextDocument]:

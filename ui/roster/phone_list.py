@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import StorageError
 from app.group import OpenGroup
 from app.report_words import phone_words
-from ui.common.ask import Button, confirm
+from ui.common.ask import confirm_unencrypted
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
@@ -131,16 +131,13 @@ class PhoneListDialog(QDialog):
         self._count()
 
     def _confirm(self) -> bool:
-        return confirm(
+        return confirm_unencrypted(
             self,
             self.windowTitle(),
             self.tr(
                 "A printed or PDF phone list is not encrypted. Hand it only to the members on "
                 "it, and ask them to keep it private."
             ),
-            yes=Button.Ok,
-            no=Button.Cancel,
-            icon=QMessageBox.Icon.Information,
         )
 
     def print_paper(self) -> None:

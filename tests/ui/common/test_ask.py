@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.helpers import press
-from ui.common.ask import Button, confirm
+from ui.common.ask import Button, confirm, confirm_unencrypted
 
 
 def _then(act) -> dict[str, object]:
@@ -35,7 +35,7 @@ def test_yes_goes_ahead_and_no_is_the_default(qtbot) -> None:
 
 def test_escape_does_nothing(qtbot) -> None:
     seen = _then(lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
-    assert not confirm(None, "Print", "Not encrypted.", yes=Button.Ok, no=Button.Cancel)
+    assert not confirm_unencrypted(None, "Print", "Not encrypted.")
     assert seen["default_refuses"]
 
 
@@ -54,3 +54,8 @@ def test_a_destructive_answer_is_its_own_button(qtbot) -> None:
 
     _then(erase)
     assert confirm(None, "Erase", "Erase?", no=Button.Cancel, destructive="Erase for good")
+
+
+def test_a_printout_goes_ahead_on_ok(qtbot) -> None:
+    _then(lambda box: press(box, Button.Ok))
+    assert confirm_unencrypted(None, "Print", "Not encrypted.")
