@@ -10,10 +10,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.group_settings import GroupSettings
 from tests.handover.conftest import snapshot
+from tests.helpers import answer_box
 from tests.reports.seed import seed
 from ui.reports.retention_dialog import RetentionDialog
 
@@ -36,14 +37,7 @@ class _Gate(QObject):
 
 
 def _yes() -> None:
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.button(QMessageBox.StandardButton.Yes).click()
-        else:
-            QTimer.singleShot(10, press)
-
-    QTimer.singleShot(0, press)
+    answer_box(QMessageBox.StandardButton.Yes)
 
 
 @pytest.fixture
