@@ -110,7 +110,7 @@ class Operation(QObject):
 
     def _failed(self, exc: object) -> None:
         self.set_busy(False)
-        error = exc if isinstance(exc, BaseException) else Exception(str(exc))
+        error = exc if isinstance(exc, BaseException) else Exception()
         self.show_error(self._on_failure(error))
 
 
