@@ -7,14 +7,17 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.group import OpenGroup
 from app.live import Pace
 from app.settings import Preferences, PreferenceStore
 from app.vaults import VaultService
 from i18n.loader import Translations
+
+if TYPE_CHECKING:
+    from app.group import OpenGroup
 
 
 class Area(StrEnum):

@@ -4,7 +4,8 @@ A host opens Cercle in front of the room, often on an old laptop: until a group 
 the start screen is needed. The group screen with its five areas, the handover wizards, the
 sharing circle, printing and the PDF writers are imported here, when first asked for (about
 150 ms of imports before the start screen used to appear). The rest of ui/ reaches them only
-through these functions (the group screen's areas, through ui/group/areas.py); tests/test_startup_imports.py starts the app and checks that nothing
+through these functions (the group screen's areas through ui/group/areas.py);
+tests/test_startup_imports.py starts the app and checks that nothing
 under LATE is imported before the start screen is shown.
 """
 
@@ -15,10 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.group import OpenGroup
 from ui.context import UiContext
 
 if TYPE_CHECKING:
+    from app.group import OpenGroup
     from ui.group.group_screen import GroupScreen
     from ui.handover.export_wizard import ExportWizard
     from ui.handover.import_wizard import ImportWizard
@@ -37,10 +38,20 @@ LATE = (
     "ui.self_check",
     "ui.common.pdf_file",
     "app.handover",
+    "app.group",  # the services of an unlocked group (app.vaults imports it at the first unlock)
+    "app.demo",
+    "app.starter",
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "PySide6.QtMultimedia",
 )
+
+
+def preload_group_screen() -> None:
+    """Import the group screen and its first area while the key is derived on the worker: that
+    is C code which lets go of the interpreter, so on two cores both go at once."""
+    import ui.group.group_screen
+    import ui.sessions.sessions_screen  # noqa: F401
 
 
 def group_screen(ctx: UiContext, group: OpenGroup) -> GroupScreen:

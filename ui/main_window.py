@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from app.group import OpenGroup
 from ui import late
 from ui.common.autolock import AutoLock
 from ui.common.clipboard_guard import ClipboardGuard
@@ -21,6 +20,7 @@ from ui.settings.preferences_dialog import PreferencesDialog, open_preferences
 from ui.start.start_screen import StartScreen
 
 if TYPE_CHECKING:
+    from app.group import OpenGroup
     from ui.group.group_screen import GroupScreen
 
 OPENING_WAIT_MS = 120_000  # a verified backup of a large group takes well under a second

@@ -6,7 +6,7 @@ made with, keeps the current file aside as a backup of its own, then opens the r
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backups import BackupInfo
-from app.group import GroupInfo, OpenGroup
+from app.group_info import GroupInfo
 from ui.common.dates import to_qdatetime
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE, RowsModel, SortProxy
@@ -36,6 +36,9 @@ from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
+
+if TYPE_CHECKING:
+    from app.group import OpenGroup
 
 
 def kind_text(kind: str) -> str:
