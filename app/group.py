@@ -7,6 +7,7 @@ from collections.abc import Callable
 from app.circle_service import CircleService
 from app.consent import ConsentService
 from app.group_info import GroupInfo as GroupInfo  # where it was first defined
+from app.live_state import LiveStateService
 from app.report_service import ReportService
 from app.resources import ResourceService
 from app.retention import RetentionService
@@ -27,6 +28,7 @@ class OpenGroup:
         self.reports = ReportService(db)
         self.consents = ConsentService(db)
         self.scripts = ScriptService(db)
+        self.live = LiveStateService(db)  # a meeting or round kept across a lock
         # Called with a reason ("merge", "rekey", ...) before an operation that could lose data;
         # the backup service registers itself here at unlock.
         self.before_risky_change_hooks: list[Callable[[str], None]] = []
@@ -34,6 +36,11 @@ class OpenGroup:
         # Work that need not delay the first view (the day's verified backup): the UI runs it
         # on a worker once the group screen is shown; finish_opening() runs it here and now.
         self.after_opening: Callable[[], object] | None = None
+
+    def health(self) -> tuple[list[str], str]:
+        """The file's integrity problems (empty when healthy) and the SQLCipher version: what
+        the packaged build's self-check reports, without the UI reaching the connection."""
+        return self.db.integrity_problems(), self.db.cipher_version()
 
     def finish_opening(self) -> None:
         work, self.after_opening = self.after_opening, None

@@ -203,3 +203,25 @@ def _restore_turn(turn: Turn, raw: dict[str, Any], now: float, gap: float) -> No
     if turn.state is TurnState.SPEAKING:
         turn.spoken_before += gap
         turn.segment_start = now
+
+
+class LiveStateService:
+    """The group's kept meeting and round, for the UI (which never holds the connection)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def save_meeting(self, session_id: str, run: MeetingRun, now: WallClock = _utc_now) -> None:
+        save_meeting(self._db, session_id, run, now)
+
+    def save_circle(self, session_id: str | None, round_: Round, now: WallClock = _utc_now) -> None:
+        save_circle(self._db, session_id, round_, now)
+
+    def load_meeting(self, now: WallClock = _utc_now) -> SavedMeeting | None:
+        return load_meeting(self._db, now)
+
+    def load_circle(self, now: WallClock = _utc_now) -> SavedCircle | None:
+        return load_circle(self._db, now)
+
+    def clear(self, key: str) -> None:
+        clear(self._db, key)

@@ -1437,10 +1437,6 @@
             <translation>Leave</translation>
         </message>
         <message>
-            <source>Stay in the meeting</source>
-            <translation>Stay in the meeting</translation>
-        </message>
-        <message>
             <source>Lock</source>
             <translation>Lock</translation>
         </message>

@@ -1437,10 +1437,6 @@
             <translation>Quitter</translation>
         </message>
         <message>
-            <source>Stay in the meeting</source>
-            <translation>Rester dans la séance</translation>
-        </message>
-        <message>
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>

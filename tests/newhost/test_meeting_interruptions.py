@@ -106,7 +106,7 @@ def test_esc_asks_before_leaving_the_meeting(qtbot, clock, demo_window) -> None:
     live = sessions.live
     qtbot.waitExposed(live)
     qtbot.keyClick(live, Qt.Key.Key_Right)
-    answer_box_with("Stay in the meeting")
+    answer_box(QMessageBox.StandardButton.No)
     qtbot.keyClick(live, Qt.Key.Key_Escape)
     assert live.isVisible() and live.in_progress and live.run.index == 1
     answer_box_with("Leave")

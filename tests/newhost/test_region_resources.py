@@ -11,7 +11,7 @@ from app.regions import CHECKED_ON, LINES, REGIONS
 from app.resources import names_match
 from storage.records import Category
 from tests.helpers import type_text
-from ui.resources.model import OBJECT_ROLE
+from ui.common.models import OBJECT_ROLE
 from ui.start.create_dialog import CreateGroupDialog
 
 EXPECTED = {

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.model import AgendaItem, Member, Session, SessionStatus
+from tests.helpers import answer_box, answer_box_with
 from tests.pdf import pdf_text, read_pdf
-from tests.sessions.modal import answer_box, answer_box_with
 from ui.sessions.live_view import LiveView
 from ui.sessions.printing import agenda_html, write_pdf
 
@@ -95,7 +95,7 @@ def test_escape_leaves_the_live_view_without_marking_held(
     view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
     qtbot.addWidget(view)
     view.show()
-    answer_box_with("Stay in the meeting")  # one key must not drop a meeting: asked first
+    answer_box(QMessageBox.StandardButton.No)  # one key must not drop a meeting: asked first
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.isVisible() and view.in_progress
     answer_box_with("Leave")

@@ -22,7 +22,7 @@ from ui.circle.setup_view import SetupView
 from ui.circle.summary_view import SummaryView
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
-from ui.context import UiContext
+from ui.context import Area, UiContext
 
 AUTOLOCK_REASON = "circle"
 PACE_MS = 5000  # the meeting clock speaks in minutes: a look every few seconds is plenty
@@ -121,7 +121,7 @@ class CircleScreen(Retranslating, QWidget):
         if round_ is None or round_.ended or not self.group.is_open:
             return
         try:
-            live_state.save_circle(self.group.db, self.session_id, round_, self.ctx.utc_clock)
+            self.group.live.save_circle(self.session_id, round_, self.ctx.utc_clock)
         except (StorageError, OSError):
             self.finish_round()
             return
@@ -147,7 +147,7 @@ class CircleScreen(Retranslating, QWidget):
             saved, problem = self._save(round_)
             if self.group.is_open:
                 try:
-                    live_state.clear(self.group.db, live_state.CIRCLE_KEY)
+                    self.group.live.clear(live_state.CIRCLE_KEY)
                 except StorageError:
                     pass  # at worst the ended round is offered again after the next unlock
             keeps = self.group.is_open and self.group.circle.keeps_turn_times
@@ -169,7 +169,7 @@ class CircleScreen(Retranslating, QWidget):
         except Exception as exc:  # the summary still shows; the host is told it was not kept
             return False, error_message(exc)
         if saved:
-            self.ctx.data_changed.emit("circle")
+            self.ctx.data_changed.emit(Area.CIRCLE)
         return saved, None
 
     def _chime_toggled(self, on: bool) -> None:
@@ -179,7 +179,7 @@ class CircleScreen(Retranslating, QWidget):
     def _data_changed(self, area: str) -> None:
         # "attendance": a check-in may have put a newcomer on the roster.
         if (
-            area in ("members", "sessions", "attendance")
+            area in (Area.MEMBERS, Area.SESSIONS, Area.ATTENDANCE)
             and self.stack.currentWidget() is self.setup
         ):
             self.setup.reload()

@@ -21,19 +21,19 @@ from PySide6.QtWidgets import (
 
 from app import live_state
 from app.group import OpenGroup
-from ui import late
 from ui.circle.circle_screen import CircleScreen
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating, plain_labels
 from ui.context import UiContext
+from ui.group import areas
 from ui.resources import actions as resource_actions
 from ui.resources.help_now import HelpNowDialog
 from ui.roster.checkin import CheckInDialog
 from ui.sessions.live_view import LiveView
 from ui.sessions.sessions_screen import SessionsScreen
 
-AREAS = late.AREAS
+AREAS = areas.AREAS
 FIRST_AREA = "sessions"
 HELP_NOW_SHORTCUT = "Ctrl+H"
 
@@ -164,7 +164,7 @@ class GroupScreen(Retranslating, QWidget):
         )
 
     def _build_area(self, area: str) -> QWidget:
-        screen = late.area_screen(area, self.ctx, self.group)
+        screen = areas.area_screen(area, self.ctx, self.group)
         plain_labels(screen)  # the group screen's own pass ran when it was first shown
         self.screens[area] = screen
         self.stack.addWidget(screen)
@@ -204,9 +204,8 @@ class GroupScreen(Retranslating, QWidget):
     def resume_live(self) -> None:
         """After an unlock: the meeting and the circle that were running at the lock, where they
         were, with the time that passed counted."""
-        db = self.group.db
-        now = self.ctx.utc_clock
-        meeting, circle = live_state.load_meeting(db, now), live_state.load_circle(db, now)
+        live_kept, now = self.group.live, self.ctx.utc_clock
+        meeting, circle = live_kept.load_meeting(now), live_kept.load_circle(now)
         live = None
         if meeting is not None:
             sessions = self.screens["sessions"]
@@ -223,7 +222,7 @@ class GroupScreen(Retranslating, QWidget):
             self.show_area("circle")
         for key, kept in ((live_state.MEETING_KEY, live), (live_state.CIRCLE_KEY, round_)):
             if kept is None:
-                stored_or_warned(self, self.tr("Unlock"), partial(live_state.clear, db, key))
+                stored_or_warned(self, self.tr("Unlock"), partial(live_kept.clear, key))
 
     def go_to_area(self, area: str) -> None:
         """From the keyboard (Ctrl+1...): show the area and put the focus inside it."""

@@ -4,7 +4,7 @@ holds is already on this computer."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
@@ -27,9 +27,6 @@ from ui.common.worker import Worker
 from ui.handover.common import FileField, ready_flag, set_ready
 from ui.handover.same_group import MERGE, TAKE_OVER, SameGroupChoice
 
-if TYPE_CHECKING:
-    from ui.handover.import_wizard import ImportWizard
-
 
 def label_in(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel:
     label = PlainLabel()
@@ -44,7 +41,8 @@ def label_in(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel
 class FilePage(Retranslating, QWizardPage):
     """Checks the file's shape as soon as it is chosen; the passphrase is asked only then."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: Any) -> None:
+        # The ImportWizard (not imported: it imports this page; the guard refuses the circle).
         super().__init__(wizard)
         self._wizard = wizard
         self.copy: VerifiedCopy | None = None

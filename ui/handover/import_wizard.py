@@ -24,7 +24,7 @@ from ui.common.plain_text import PlainLabel
 from ui.common.refusal import records_text
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.handover.common import (
     CodeLabel,
     counts_text,
@@ -305,7 +305,7 @@ class ImportWizard(Retranslating, QWizard):
             self.release_group()
             return
         if self.group is not None:
-            for area in ("members", "sessions", "resources", "circle"):
+            for area in (Area.MEMBERS, Area.SESSIONS, Area.RESOURCES, Area.CIRCLE):
                 self.ctx.data_changed.emit(area)
         self.imported.emit(result)
 

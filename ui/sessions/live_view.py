@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -32,11 +31,12 @@ from app import live_state
 from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun, Pace, pace
 from app.model import ItemKind, Session, SessionStatus
+from ui.common.ask import confirm
 from ui.common.messages import stored_or_warned
-from ui.common.plain_text import MarkupLabel, PlainLabel, escaped, plain_box
+from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for, scaled_font
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.sessions.checkout_panel import CheckoutPanel
 from ui.sessions.labels import clock_text, kind_label, long_when
 from ui.sessions.pace_label import PaceLabel
@@ -352,7 +352,10 @@ class LiveView(Retranslating, QDialog):
 
     def _data_changed(self, area: str) -> None:
         # A newcomer checked in, a resource or the next meeting edited: the text may change.
-        if area in ("attendance", "members", "resources", "sessions") and self.in_progress:
+        if (
+            area in (Area.ATTENDANCE, Area.MEMBERS, Area.RESOURCES, Area.SESSIONS)
+            and self.in_progress
+        ):
             self.script_card.refresh()
 
     def _show_notes(self, notes: str) -> None:
@@ -419,12 +422,11 @@ class LiveView(Retranslating, QDialog):
         self.activateWindow()
 
     def ask_finish(self) -> None:
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("End the meeting"),
             self.tr("End the meeting and mark this session as held?"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.finish()
 
     def finish(self) -> None:
@@ -439,7 +441,7 @@ class LiveView(Retranslating, QDialog):
             return
         self.session = held[0]
         self.finished_meeting = True
-        self.ctx.data_changed.emit("sessions")
+        self.ctx.data_changed.emit(Area.SESSIONS)
         self.accept()
 
     def ask_leave(self) -> None:
@@ -448,23 +450,16 @@ class LiveView(Retranslating, QDialog):
         if not self.in_progress:
             self.reject()
             return
-        box = plain_box(
+        if confirm(
             self,
-            QMessageBox.Icon.Question,
             self.tr("Leave the meeting"),
             self.tr("Leave the meeting in progress?"),
-            QMessageBox.StandardButton.NoButton,
-            self.tr(
+            informative=self.tr(
                 "It is not marked as held, and its clocks start again from the first item if "
                 "you run it again. To end it, go to the last item and choose End the meeting."
             ),
-        )
-        leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Stay in the meeting"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        if box.clickedButton() is leave:
+            destructive=self.tr("Leave"),
+        ):
             self.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -490,9 +485,7 @@ class LiveView(Retranslating, QDialog):
             self._kept_for_unlock = stored_or_warned(
                 self,
                 self.tr("Lock"),
-                lambda: live_state.save_meeting(
-                    self.group.db, self.session.id, self.run, self.ctx.utc_clock
-                ),
+                lambda: self.group.live.save_meeting(self.session.id, self.run, self.ctx.utc_clock),
             )
 
     def _stop(self) -> None:
@@ -505,7 +498,7 @@ class LiveView(Retranslating, QDialog):
             stored_or_warned(
                 self,
                 self.tr("End the meeting"),
-                lambda: live_state.clear(self.group.db, live_state.MEETING_KEY),
+                lambda: self.group.live.clear(live_state.MEETING_KEY),
             )
 
 
