@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app.group import OpenGroup
+from ui.common.adaptive import PageStack
 from ui.common.autolock import AutoLock
 from ui.common.clipboard_guard import ClipboardGuard
 from ui.common.retranslate import RETIRED, Retranslating
@@ -25,7 +26,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.group_screen: GroupScreen | None = None
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.start_screen = StartScreen(ctx)
         self.start_screen.unlocked.connect(self.show_group)
         self.stack.addWidget(self.start_screen)

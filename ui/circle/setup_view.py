@@ -28,7 +28,9 @@ from app.model import ItemKind
 from ui.circle.display import duration_text
 from ui.circle.duration_spin import DurationSpin
 from ui.circle.keys_help import KeysHelp
+from ui.common.adaptive import AdaptiveBox
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -74,7 +76,7 @@ class SetupView(Retranslating, QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
         sources = QGridLayout()
         sources.addWidget(self.roster_combo, 0, 0)
         sources.addWidget(self.add_member_button, 0, 1)
@@ -86,7 +88,9 @@ class SetupView(Retranslating, QWidget):
         self.people_title = QLabel()
         self.people_title.setWordWrap(True)  # long in French: it must not widen the window
         self.people_title.setObjectName("sectionTitle")
-        left = QVBoxLayout()
+        people = QWidget()
+        left = QVBoxLayout(people)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.people_title)
         left.addWidget(self.people, 1)
         left.addLayout(order_row)
@@ -94,12 +98,14 @@ class SetupView(Retranslating, QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addWidget(self.title)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(self._build_time(), 2)
-        root.addLayout(columns, 1)
+        # Side by side, or the time settings under the people on a narrow screen; the settings
+        # scroll when the window is short, the start button below them stays in view.
+        columns = AdaptiveBox(spacing=16)
+        columns.add(people, 3)
+        columns.add(self._build_time(), 2)
+        root.addWidget(columns, 1)
 
-    def _build_time(self) -> QVBoxLayout:
+    def _build_time(self) -> QWidget:
         self.time_title = QLabel()
         self.time_title.setObjectName("sectionTitle")
         self.each_radio = QRadioButton()
@@ -136,7 +142,9 @@ class SetupView(Retranslating, QWidget):
         grid.addWidget(self.budget_minutes, 1, 1)
         grid.addWidget(self.warning_label, 2, 0)
         grid.addWidget(self.warning_seconds, 2, 1)
-        layout = QVBoxLayout()
+        settings = QWidget()
+        layout = QVBoxLayout(settings)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time_title)
         layout.addLayout(grid)
         layout.addWidget(self.share_label)
@@ -144,8 +152,12 @@ class SetupView(Retranslating, QWidget):
         layout.addSpacing(16)
         layout.addWidget(self.keys_help)
         layout.addStretch(1)
-        layout.addWidget(self.start_button)
-        return layout
+        column = QWidget()
+        outer = QVBoxLayout(column)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(SideScroll(settings), 1)
+        outer.addWidget(self.start_button)
+        return column
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sharing circle"))

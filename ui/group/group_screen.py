@@ -9,15 +9,14 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
+from ui.common.adaptive import ElidedLabel, PageStack
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources import actions as resource_actions
@@ -53,7 +52,7 @@ class GroupScreen(Retranslating, QWidget):
         self.show_area("sessions")
 
     def _build(self) -> None:
-        self.group_name = QLabel()
+        self.group_name = ElidedLabel()
         self.group_name.setObjectName("groupName")
         self.help_button = QPushButton()
         self.help_button.setObjectName("helpNow")
@@ -89,7 +88,7 @@ class GroupScreen(Retranslating, QWidget):
             shortcut.activated.connect(lambda a=area: self.go_to_area(a))
         nav_layout.addStretch(1)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         for screen in self.screens.values():
             self.stack.addWidget(screen)
         body = QHBoxLayout()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session, SessionStatus
+from ui.common.adaptive import ScrollBody
 from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for, scaled_font
@@ -34,6 +35,8 @@ from ui.sessions.labels import clock_text, kind_label, long_when
 REPAINT_MS = 250
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
+MEETING_SHARE = 0.9  # of the screen's width and height
+NOTES_LINES = 3  # the notes never get shorter than this many lines: they scroll instead
 TIME_FACTOR = 5.2  # times the body text, shrunk to fit the column
 
 
@@ -113,8 +116,10 @@ class LiveView(Retranslating, QDialog):
         self.notes_label.setWordWrap(True)
         self.notes_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        notes_card = _card(self.notes_title, self.notes_label)
-        notes_card.layout().addStretch(1)
+        # Long notes scroll inside their card; a short window never squeezes them below a few
+        # readable lines (the card's minimum, set with the fonts).
+        self.notes_scroll = ScrollBody(self.notes_label)
+        notes_card = _card(self.notes_title, self.notes_scroll)
         self.next_label = QLabel()
         self.next_label.setObjectName("liveNext")
         self.next_label.setWordWrap(True)
@@ -201,6 +206,9 @@ class LiveView(Retranslating, QDialog):
         ):
             widget.setFont(scaled_font(factor, bold))
         self.progress.setFixedHeight(max(12, self.fontMetrics().height() // 2 + 4))
+        self.notes_scroll.setMinimumHeight(
+            QFontMetrics(self.notes_label.font()).lineSpacing() * NOTES_LINES
+        )
         for button in self.findChildren(QPushButton):
             button.setFont(scaled_font(1.3))
         self._fit_time()
@@ -407,7 +415,7 @@ class LiveView(Retranslating, QDialog):
         self.ctx.inhibit_autolock("meeting", False)
 
 
-def _card(title: QLabel, content: QLabel) -> QFrame:
+def _card(title: QLabel, content: QWidget) -> QFrame:
     card = QFrame()
     card.setObjectName("card")
     layout = QVBoxLayout(card)

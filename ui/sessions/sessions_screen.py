@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
+from ui.common.adaptive import size_to_screen
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
-from ui.sessions.live_view import LiveView
+from ui.sessions.live_view import MEETING_SHARE, LiveView
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.recurrence_dialog import RecurrenceDialog
 from ui.sessions.session_editor import SessionEditor
@@ -393,7 +394,8 @@ class SessionsScreen(Retranslating, QWidget):
             return None
         self.live = LiveView(self.ctx, self.group, session, parent=self.window())
         self.live.finished.connect(lambda _r: self.reload(session.id))
-        self.live.setWindowState(Qt.WindowState.WindowMaximized)
+        # Most of the screen, not all of it: the host still sees the window is one of several.
+        size_to_screen(self.live, MEETING_SHARE, MEETING_SHARE)
         # Not modal: Help now, Ctrl+L, the check-in list and the agreements reader all open from
         # the meeting and must take keys and clicks while it stays on screen.
         self.live.show()

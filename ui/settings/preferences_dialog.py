@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
+from ui.common.adaptive import ScrollBody
 from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
@@ -105,11 +106,17 @@ class PreferencesDialog(Retranslating, QDialog):
         self.meetings_box = self._section(
             "meetings", [("", self.chime_check), ("stale", self.stale_spin)]
         )
-        layout = QVBoxLayout(self)
-        layout.setSpacing(14)
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.setSpacing(14)
         for box in (self.display_box, self.safety_box, self.meetings_box):
-            layout.addWidget(box)
-        layout.addStretch(1)
+            fields.addWidget(box)
+        fields.addStretch(1)
+        layout = QVBoxLayout(self)
+        # The sections scroll on a short screen; OK and Cancel stay in view below them, so very
+        # large text can always be turned back off.
+        layout.addWidget(ScrollBody(body), 1)
         layout.addWidget(self.buttons)
         # No fixed minimum width: the layout's own minimum then grows with the text size.
 

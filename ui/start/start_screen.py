@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import demo, rekey
 from app.errors import WrongPassphraseOrDamaged
 from app.group import GroupInfo, OpenGroup
+from ui.common.adaptive import AdaptiveBox, FlowLayout, ScrollBody
 from ui.common.messages import error_message
 from ui.common.notices import notice_label
 from ui.common.retranslate import Retranslating
@@ -62,24 +63,30 @@ class StartScreen(Retranslating, QWidget):
         header.addLayout(heading, 1)
         header.addWidget(self.preferences_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        body = QHBoxLayout()
-        body.setSpacing(24)
+        # Side by side, or the unlock panel under the list when the window is narrow.
+        body = AdaptiveBox(spacing=24)
         self.groups_card = self._build_groups_card()
-        body.addWidget(self.groups_card, 3)
-        body.addWidget(self._build_unlock_panel(), 2)
+        body.add(self.groups_card, 3)
+        body.add(self._build_unlock_panel(), 2)
         self.footer = QLabel()
         self.footer.setObjectName("muted")
         self.footer.setWordWrap(True)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(32, 24, 32, 24)
-        root.setSpacing(20)
+        page = QWidget()
+        root = QVBoxLayout(page)
+        root.setContentsMargins(32, 20, 32, 16)
+        root.setSpacing(16)
         root.addLayout(header)
         # Cards as tall as their content, side by side with their buttons on one line; the calm
         # room below is better than a tall, nearly empty list.
-        root.addLayout(body)
+        root.addWidget(body)
         root.addStretch(1)
         root.addWidget(self.footer)
         self.body = body
+        # On a short screen in large text the page scrolls (Tab brings each field into view)
+        # instead of making the window taller than the screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(ScrollBody(page))
         self.setTabOrder(self.group_list, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.create_button)
@@ -106,13 +113,12 @@ class StartScreen(Retranslating, QWidget):
         self.create_button.clicked.connect(self.create_group)
         self.demo_button = QPushButton()
         self.demo_button.clicked.connect(self.open_demo)
-        self.actions_row = QHBoxLayout()
+        self.actions_row = FlowLayout()  # wraps onto two lines when narrow
         self.actions_row.addWidget(self.create_button)
         self.actions_row.addWidget(self.demo_button)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_group)
         self.actions_row.addWidget(self.import_button)
-        self.actions_row.addStretch(1)
 
         card = QFrame()
         card.setObjectName("card")
