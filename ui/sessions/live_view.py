@@ -88,8 +88,8 @@ class LiveView(Retranslating, QDialog):
         body.addLayout(self._build_current(), 3)
         body.addWidget(self._build_agenda(), 1)
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 20, 32, 20)
-        root.setSpacing(14)
+        root.setContentsMargins(28, 14, 28, 14)  # room for the notes on a 600-pixel screen
+        root.setSpacing(10)
         root.addLayout(top)
         root.addLayout(body, 1)
         root.addLayout(self._build_buttons())
@@ -133,9 +133,9 @@ class LiveView(Retranslating, QDialog):
             self.planned_label,
         ):
             column.addWidget(widget)
-        column.addSpacing(12)
+        column.addSpacing(6)
         column.addWidget(notes_card, 1)
-        column.addSpacing(8)
+        column.addSpacing(4)
         column.addWidget(self.next_label)
         return column
 
