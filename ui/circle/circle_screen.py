@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.circle import Round, Speaker
 from app.group import OpenGroup
@@ -15,6 +15,7 @@ from ui.circle.chime import chime_available
 from ui.circle.running_view import RunningView
 from ui.circle.setup_view import SetupView
 from ui.circle.summary_view import SummaryView
+from ui.common.adaptive import PageStack
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
@@ -32,7 +33,7 @@ class CircleScreen(Retranslating, QWidget):
         self.setup = SetupView(group)
         self.running = RunningView(lambda: bool(self.ctx.prefs.chime))
         self.summary = SummaryView()
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         for page in (self.setup, self.running, self.summary):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)

@@ -55,7 +55,7 @@ class AdaptiveSplitter(QSplitter):
         self.setChildrenCollapsible(False)
 
     def _panes(self) -> list[QWidget]:
-        return [self.widget(i) for i in range(self.count())]
+        return [w for i in range(self.count()) if (w := self.widget(i)) is not None]
 
     def wide_enough(self, width: int) -> bool:
         return width >= side_by_side_width(self._panes(), self.handleWidth())
@@ -139,6 +139,16 @@ class PageStack(QStackedWidget):
         page = self.currentWidget()
         return page.sizeHint() if page else QSize()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Every page takes the stack's size, shown or not: a page then arranges itself for
+        this width before it is shown, and never asks, for an instant, for a window taller
+        or wider than the screen."""
+        super().resizeEvent(event)
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is not None and page is not self.currentWidget():
+                page.setGeometry(self.contentsRect())
+
 
 class FlowLayout(QLayout):
     """Buttons on as many lines as the width needs, in order (header and action rows)."""
@@ -187,7 +197,7 @@ class FlowLayout(QLayout):
         return size
 
     def _shown(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        return [i for i in self._items if (w := i.widget()) is None or not w.isHidden()]
 
     def _place(self, rect: QRect, move: bool) -> int:
         x, y, line_height = rect.x(), rect.y(), 0
