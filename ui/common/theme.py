@@ -16,11 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QComboBox,
+    QDialog,
     QProxyStyle,
-    QStyledItemDelegate,
     QStyle,
+    QStyledItemDelegate,
     QStyleOption,
     QWidget,
 )
