@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Cercle {version}
+
+An offline companion for the hosts of peer support groups.
+
+Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.
+
+This computer keeps the groups, encrypted, in:
+{folder}
+
+The passphrase of a group is stored nowhere: without it nobody, not even Cercle, can open the group.</source>
+            <translation>Cercle {version}
+
+An offline companion for the hosts of peer support groups.
+
+Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.
+
+This computer keeps the groups, encrypted, in:
+{folder}
+
+The passphrase of a group is stored nowhere: without it nobody, not even Cercle, can open the group.</translation>
+        </message>
+        <message>
+            <source>About Cercle</source>
+            <translation>About Cercle</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <source>Kind</source>
@@ -636,6 +665,13 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutDialog</name>
         <message>
             <source>Handout: print or PDF</source>
@@ -1123,6 +1159,22 @@
         <message>
             <source>Change the &amp;passphrase…</source>
             <translation>Change the &amp;passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About Cercle</source>
+            <translation>&amp;About Cercle</translation>
         </message>
         <message>
             <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
@@ -2771,6 +2823,128 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>{budget} for %n person: {each}, with {spare} to spare.</numerusform>
                 <numerusform>{budget} for %n people: {each} each, with {spare} to spare.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Sharing circle</translation>
+        </message>
+        <message>
+            <source>Open the user guide</source>
+            <translation>Open the user guide</translation>
+        </message>
+        <message>
+            <source>Help now: crisis lines in large type</source>
+            <translation>Help now: crisis lines in large type</translation>
+        </message>
+        <message>
+            <source>Lock the group</source>
+            <translation>Lock the group</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>Search the list</source>
+            <translation>Search the list</translation>
+        </message>
+        <message>
+            <source>New member, session or resource</source>
+            <translation>New member, session or resource</translation>
+        </message>
+        <message>
+            <source>Next item (also {keys})</source>
+            <translation>Next item (also {keys})</translation>
+        </message>
+        <message>
+            <source>Previous item (also {keys})</source>
+            <translation>Previous item (also {keys})</translation>
+        </message>
+        <message>
+            <source>Leave the meeting window</source>
+            <translation>Leave the meeting window</translation>
+        </message>
+        <message>
+            <source>Start or pause the speaker's time</source>
+            <translation>Start or pause the speaker's time</translation>
+        </message>
+        <message>
+            <source>Next speaker</source>
+            <translation>Next speaker</translation>
+        </message>
+        <message>
+            <source>Back to the previous speaker</source>
+            <translation>Back to the previous speaker</translation>
+        </message>
+        <message>
+            <source>The speaker passes</source>
+            <translation>The speaker passes</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>One more minute</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>End the round</translation>
+        </message>
+        <message>
+            <source>Presenter view on another screen</source>
+            <translation>Presenter view on another screen</translation>
+        </message>
+        <message>
+            <source>Full screen (Esc to leave)</source>
+            <translation>Full screen (Esc to leave)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>Does</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Cercle {version}
+
+An offline companion for the hosts of peer support groups.
+
+Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.
+
+This computer keeps the groups, encrypted, in:
+{folder}
+
+The passphrase of a group is stored nowhere: without it nobody, not even Cercle, can open the group.</source>
+            <translation>Cercle {version}
+
+Un compagnon hors ligne pour l'animation des groupes d'entraide.
+
+Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : vous pouvez l'utiliser, l'étudier, le partager et le modifier.
+
+Cet ordinateur garde les groupes, chiffrés, dans :
+{folder}
+
+La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, personne, pas même Cercle, ne peut ouvrir le groupe.</translation>
+        </message>
+        <message>
+            <source>About Cercle</source>
+            <translation>À propos de Cercle</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <source>Kind</source>
@@ -636,6 +665,13 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>Guide d'utilisation</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutDialog</name>
         <message>
             <source>Handout: print or PDF</source>
@@ -1123,6 +1159,22 @@
         <message>
             <source>Change the &amp;passphrase…</source>
             <translation>Changer la &amp;phrase secrète…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Guide d'utilisation</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About Cercle</source>
+            <translation>À &amp;propos de Cercle</translation>
         </message>
         <message>
             <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
@@ -2771,6 +2823,128 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>{budget} pour %n personne : {each} chacun, et {spare} de marge.</numerusform>
                 <numerusform>{budget} pour %n personnes : {each} chacun, et {spare} de marge.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Cercle de parole</translation>
+        </message>
+        <message>
+            <source>Open the user guide</source>
+            <translation>Ouvrir le guide d'utilisation</translation>
+        </message>
+        <message>
+            <source>Help now: crisis lines in large type</source>
+            <translation>Aide immédiate : lignes d'écoute en grands caractères</translation>
+        </message>
+        <message>
+            <source>Lock the group</source>
+            <translation>Verrouiller le groupe</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
+        <message>
+            <source>Search the list</source>
+            <translation>Chercher dans la liste</translation>
+        </message>
+        <message>
+            <source>New member, session or resource</source>
+            <translation>Nouveau membre, nouvelle séance ou nouvelle ressource</translation>
+        </message>
+        <message>
+            <source>Next item (also {keys})</source>
+            <translation>Étape suivante (aussi {keys})</translation>
+        </message>
+        <message>
+            <source>Previous item (also {keys})</source>
+            <translation>Étape précédente (aussi {keys})</translation>
+        </message>
+        <message>
+            <source>Leave the meeting window</source>
+            <translation>Quitter la fenêtre de la séance</translation>
+        </message>
+        <message>
+            <source>Start or pause the speaker's time</source>
+            <translation>Lancer ou mettre en pause le temps de parole</translation>
+        </message>
+        <message>
+            <source>Next speaker</source>
+            <translation>Personne suivante</translation>
+        </message>
+        <message>
+            <source>Back to the previous speaker</source>
+            <translation>Revenir à la personne précédente</translation>
+        </message>
+        <message>
+            <source>The speaker passes</source>
+            <translation>La personne passe son tour</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>Une minute de plus</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>Terminer le tour de parole</translation>
+        </message>
+        <message>
+            <source>Presenter view on another screen</source>
+            <translation>Écran de projection sur un autre écran</translation>
+        </message>
+        <message>
+            <source>Full screen (Esc to leave)</source>
+            <translation>Plein écran (Échap pour en sortir)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>Action</translation>
         </message>
     </context>
     <context>
