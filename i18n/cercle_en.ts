@@ -329,8 +329,8 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
     <context>
         <name>CircleScreen</name>
         <message>
-            <source>A soft bell when it is time to conclude and when the time is up</source>
-            <translation>A soft bell when it is time to conclude and when the time is up</translation>
+            <source>A soft chime when it is time to conclude and when the time is up</source>
+            <translation>A soft chime when it is time to conclude and when the time is up</translation>
         </message>
         <message>
             <source>The chime is not available on this computer: no sound player was found.</source>
@@ -532,6 +532,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
     </context>
     <context>
         <name>DestinationPage</name>
+        <message>
+            <source>cercle-handover-{date}.cercle</source>
+            <translation>cercle-handover-{date}.cercle</translation>
+        </message>
         <message>
             <source>Where to write the file</source>
             <translation>Where to write the file</translation>
@@ -770,10 +774,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln meeting template(s)</source>
+            <source>%Ln session format(s)</source>
             <translation>
-                <numerusform>%Ln meeting template</numerusform>
-                <numerusform>%Ln meeting templates</numerusform>
+                <numerusform>%Ln session format</numerusform>
+                <numerusform>%Ln session formats</numerusform>
             </translation>
         </message>
         <message>
@@ -808,8 +812,8 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>Everything: members with their contact details, meetings, attendance, speaking-time records and resources.</translation>
         </message>
         <message>
-            <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
-            <translation>Meetings, agendas, templates and resources. No member list, no attendance.</translation>
+            <source>Meetings, agendas, formats and resources. No member list, no attendance.</source>
+            <translation>Meetings, agendas, formats and resources. No member list, no attendance.</translation>
         </message>
         <message>
             <source>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</source>
@@ -1469,6 +1473,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</translation>
         </message>
         <message>
+            <source>members.csv</source>
+            <translation>members.csv</translation>
+        </message>
+        <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
@@ -1810,6 +1818,17 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
         </message>
     </context>
     <context>
@@ -2474,6 +2493,10 @@ Will be deleted: {deleted}.</translation>
     </context>
     <context>
         <name>SessionLabels</name>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
         <message>
             <source>Welcome</source>
             <translation>Welcome</translation>
@@ -3209,8 +3232,16 @@ Will be deleted: {deleted}.</translation>
             <translation>Save the handover letter</translation>
         </message>
         <message>
+            <source>handover-letter.pdf</source>
+            <translation>handover-letter.pdf</translation>
+        </message>
+        <message>
             <source>Save the passphrase sheet</source>
             <translation>Save the passphrase sheet</translation>
+        </message>
+        <message>
+            <source>passphrase.pdf</source>
+            <translation>passphrase.pdf</translation>
         </message>
     </context>
 </TS>

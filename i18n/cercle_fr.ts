@@ -258,8 +258,8 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message numerus="yes">
             <source>%n present</source>
             <translation>
-                <numerusform>Présents : %n</numerusform>
-                <numerusform>Présents : %n</numerusform>
+                <numerusform>Personne présente : %n</numerusform>
+                <numerusform>Personnes présentes : %n</numerusform>
             </translation>
         </message>
         <message>
@@ -268,7 +268,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>{name} is on the roster and marked present.</source>
-            <translation>{name} est ajouté·e à la liste des membres et noté·e présent·e.</translation>
+            <translation>{name} figure maintenant dans la liste des membres, avec sa présence notée.</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
@@ -276,7 +276,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>&amp;Guests:</source>
-            <translation>&amp;Invités :</translation>
+            <translation>Personnes &amp;invitées :</translation>
         </message>
         <message>
             <source>&amp;Newcomer:</source>
@@ -299,7 +299,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>Everyone has had their turn</source>
-            <translation>Chacun et chacune a eu son tour</translation>
+            <translation>Toutes les personnes ont pris la parole</translation>
         </message>
         <message>
             <source>The round is over. Thank you</source>
@@ -307,7 +307,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>Ready: press Space to start</source>
-            <translation>Prêt : appuyez sur Espace pour commencer</translation>
+            <translation>Tout est prêt : appuyez sur Espace pour commencer</translation>
         </message>
         <message>
             <source>Over time {time}</source>
@@ -329,8 +329,8 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
     <context>
         <name>CircleScreen</name>
         <message>
-            <source>A soft bell when it is time to conclude and when the time is up</source>
-            <translation>Une cloche douce quand il est temps de conclure et quand le temps est écoulé</translation>
+            <source>A soft chime when it is time to conclude and when the time is up</source>
+            <translation>Un carillon doux quand il est temps de conclure et quand le temps est écoulé</translation>
         </message>
         <message>
             <source>The chime is not available on this computer: no sound player was found.</source>
@@ -341,7 +341,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <name>CircleSummary</name>
         <message>
             <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Tour {number} : {used} utilisées sur {planned} prévues.</translation>
+            <translation>Tour de parole {number} : {used} utilisées sur {planned} prévues.</translation>
         </message>
         <message>
             <source>Spoke: {names}</source>
@@ -349,7 +349,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>Passed: {names}</source>
-            <translation>Ont passé leur tour : {names}</translation>
+            <translation>Ont passé : {names}</translation>
         </message>
     </context>
     <context>
@@ -478,11 +478,11 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>Active</source>
-            <translation>Actif·ve</translation>
+            <translation>En activité</translation>
         </message>
         <message>
             <source>Agrees to be contacted</source>
-            <translation>Accepte d'être contacté·e</translation>
+            <translation>Accepte les prises de contact</translation>
         </message>
         <message>
             <source>Agrees to handover</source>
@@ -532,6 +532,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
     </context>
     <context>
         <name>DestinationPage</name>
+        <message>
+            <source>cercle-handover-{date}.cercle</source>
+            <translation>cercle-passation-{date}.cercle</translation>
+        </message>
         <message>
             <source>Where to write the file</source>
             <translation>Où enregistrer le fichier</translation>
@@ -587,7 +591,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>The file the previous host gave you (it ends in .cercle), and the passphrase they gave you on paper.</source>
-            <translation>Le fichier que l'animateur ou l'animatrice précédente vous a remis (il se termine par .cercle), et la phrase secrète qu'on vous a donnée sur papier.</translation>
+            <translation>Le fichier remis par la personne qui animait avant vous (il se termine par .cercle), et la phrase secrète qu'elle vous a donnée sur papier.</translation>
         </message>
         <message>
             <source>&amp;File:</source>
@@ -751,8 +755,8 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message numerus="yes">
             <source>%Ln agenda item(s)</source>
             <translation>
-                <numerusform>%Ln point d'ordre du jour</numerusform>
-                <numerusform>%Ln points d'ordre du jour</numerusform>
+                <numerusform>%Ln étape de déroulé</numerusform>
+                <numerusform>%Ln étapes de déroulé</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -770,10 +774,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln meeting template(s)</source>
+            <source>%Ln session format(s)</source>
             <translation>
-                <numerusform>%Ln modèle de séance</numerusform>
-                <numerusform>%Ln modèles de séance</numerusform>
+                <numerusform>%Ln format de séance</numerusform>
+                <numerusform>%Ln formats de séance</numerusform>
             </translation>
         </message>
         <message>
@@ -808,12 +812,12 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <translation>Tout : les membres avec leurs coordonnées, les séances, les présences, les temps de parole et les ressources.</translation>
         </message>
         <message>
-            <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
-            <translation>Les séances, ordres du jour, modèles et ressources. Ni liste des membres, ni présences.</translation>
+            <source>Meetings, agendas, formats and resources. No member list, no attendance.</source>
+            <translation>Les séances, leurs déroulés, les formats et les ressources. Ni liste des membres, ni présences.</translation>
         </message>
         <message>
             <source>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</source>
-            <translation>Les membres, les séances, les présences et les ressources. Coordonnées et notes personnelles seulement pour les membres qui ont accepté qu'elles soient transmises.</translation>
+            <translation>Les membres, les séances, les présences et les ressources. Coordonnées et notes privées seulement pour les membres qui ont accepté qu'elles soient transmises.</translation>
         </message>
         <message>
             <source>Install Cercle on your computer and open it.</source>
@@ -845,7 +849,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>Verification code, to compare aloud with the outgoing host:</source>
-            <translation>Code de vérification, à comparer à voix haute avec l'animateur ou l'animatrice sortante :</translation>
+            <translation>Code de vérification, à comparer à voix haute avec la personne qui vous passe l'animation :</translation>
         </message>
         <message>
             <source>What the file holds</source>
@@ -962,7 +966,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <name>ImportWizard</name>
         <message>
             <source>Merge a co-host's file</source>
-            <translation>Fusionner le fichier d'un co-animateur</translation>
+            <translation>Fusionner le fichier d'une coanimation</translation>
         </message>
         <message>
             <source>Import a handed-over group</source>
@@ -977,7 +981,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <name>KeysHelp</name>
         <message>
             <source>During the round, the keyboard is enough</source>
-            <translation>Pendant le tour, le clavier suffit</translation>
+            <translation>Pendant le tour de parole, le clavier suffit</translation>
         </message>
         <message>
             <source>Space</source>
@@ -1041,7 +1045,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>End the round</source>
-            <translation>Terminer le tour</translation>
+            <translation>Terminer le tour de parole</translation>
         </message>
     </context>
     <context>
@@ -1194,7 +1198,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>&amp;Merge a co-host's file…</source>
-            <translation>&amp;Fusionner le fichier d'un co-animateur…</translation>
+            <translation>&amp;Fusionner le fichier d'une coanimation…</translation>
         </message>
     </context>
     <context>
@@ -1209,19 +1213,19 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>Only for you, the host</source>
-            <translation>Pour vous seul·e, l'animateur ou l'animatrice</translation>
+            <translation>Pour vous seulement, qui animez le groupe</translation>
         </message>
         <message>
             <source>&amp;Active (offered at check-in)</source>
-            <translation>Actif·ve (propo&amp;sé·e au pointage)</translation>
+            <translation>En &amp;activité (proposé au pointage)</translation>
         </message>
         <message>
             <source>Agrees to be &amp;contacted</source>
-            <translation>Accepte d'être &amp;contacté·e</translation>
+            <translation>Accepte les prises de &amp;contact</translation>
         </message>
         <message>
             <source>Contact details may &amp;go to the next host</source>
-            <translation>Coor&amp;données transmissibles à l'animateur suivant</translation>
+            <translation>Coor&amp;données transmissibles à la prochaine personne qui animera</translation>
         </message>
         <message>
             <source>When the group is handed over, these contact details are included only if ticked</source>
@@ -1308,7 +1312,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <name>MemberTableModel</name>
         <message>
             <source>{name} (inactive)</source>
-            <translation>{name} (inactif·ve)</translation>
+            <translation>{name} (en pause)</translation>
         </message>
         <message>
             <source>Pseudonym</source>
@@ -1343,15 +1347,15 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>Active</source>
-            <translation>Actifs</translation>
+            <translation>En activité</translation>
         </message>
         <message>
             <source>Inactive</source>
-            <translation>Inactifs</translation>
+            <translation>En pause</translation>
         </message>
         <message>
             <source>All</source>
-            <translation>Tous</translation>
+            <translation>Tout le monde</translation>
         </message>
         <message>
             <source>Show</source>
@@ -1398,11 +1402,11 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>{date}: present</source>
-            <translation>{date} : présent·e</translation>
+            <translation>{date} : présence</translation>
         </message>
         <message>
             <source>{date}: absent</source>
-            <translation>{date} : absent·e</translation>
+            <translation>{date} : absence</translation>
         </message>
         <message>
             <source>No meeting attended yet.</source>
@@ -1414,7 +1418,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>Mark inactive</source>
-            <translation>Marquer inactif·ve</translation>
+            <translation>Mettre en pause</translation>
         </message>
         <message>
             <source>New member</source>
@@ -1430,7 +1434,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>Mark active</source>
-            <translation>Marquer actif·ve</translation>
+            <translation>Remettre en activité</translation>
         </message>
         <message>
             <source>Erase a member</source>
@@ -1450,7 +1454,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>This is final: it cannot be undone, not even with Ctrl+Z. To keep their history, mark them inactive instead.</source>
-            <translation>C'est définitif : impossible de revenir en arrière, même avec Ctrl+Z. Pour garder son historique, marquez plutôt ce membre comme inactif.</translation>
+            <translation>C'est définitif : impossible de revenir en arrière, même avec Ctrl+Z. Pour garder son historique, mettez plutôt ce membre en pause.</translation>
         </message>
         <message>
             <source>Erase for good</source>
@@ -1467,6 +1471,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
             <translation>Le fichier CSV ne sera PAS chiffré : toute personne qui l'obtient pourra lire le nom et les coordonnées de chaque membre. Ne le gardez que le temps nécessaire, et jamais sur un ordinateur partagé ou une clé USB non protégée. Continuer ?</translation>
+        </message>
+        <message>
+            <source>members.csv</source>
+            <translation>membres.csv</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1544,7 +1552,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>This handover file belongs to another group. Only a co-host's file of this same group can be merged; import it as a new group instead.</source>
-            <translation>Ce fichier de passation appartient à un autre groupe. Seul le fichier d'un co-animateur de ce même groupe peut être fusionné ; importez-le plutôt comme nouveau groupe.</translation>
+            <translation>Ce fichier de passation appartient à un autre groupe. Seul le fichier d'une coanimation de ce même groupe peut être fusionné ; importez-le plutôt comme nouveau groupe.</translation>
         </message>
         <message>
             <source>This group is already on this computer. Open it and merge the file into it instead.</source>
@@ -1563,7 +1571,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>&amp;Label on this computer:</source>
-            <translation>&amp;Nom affiché sur cet ordinateur :</translation>
+            <translation>&amp;Étiquette sur cet ordinateur :</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -1579,7 +1587,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>Nobody can recover a forgotten passphrase, not even the previous host.</source>
-            <translation>Personne ne peut retrouver une phrase secrète oubliée, pas même l'animateur ou l'animatrice précédente.</translation>
+            <translation>Personne ne peut retrouver une phrase secrète oubliée, pas même la personne qui animait avant vous.</translation>
         </message>
         <message>
             <source>&amp;Import the group</source>
@@ -1810,6 +1818,17 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Regarder dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
         </message>
     </context>
     <context>
@@ -2177,11 +2196,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Host</source>
-            <translation>Animateur·rice</translation>
+            <translation>Animation</translation>
         </message>
         <message>
             <source>Co-host</source>
-            <translation>Co-animateur·rice</translation>
+            <translation>Coanimation</translation>
         </message>
         <message>
             <source>Member</source>
@@ -2204,7 +2223,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Done. Your group now holds your co-host's changes.</source>
-            <translation>C'est fait. Votre groupe contient maintenant les modifications de votre co-animateur.</translation>
+            <translation>C'est fait. Votre groupe contient maintenant les modifications de votre coanimation.</translation>
         </message>
         <message>
             <source>Done. The group is on this computer; open it with your passphrase.</source>
@@ -2235,7 +2254,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>End the round</source>
-            <translation>Terminer le tour</translation>
+            <translation>Terminer le tour de parole</translation>
         </message>
         <message>
             <source>Full screen</source>
@@ -2251,7 +2270,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Start the round, pause or resume the speaker</source>
-            <translation>Démarrer le tour, mettre en pause ou reprendre</translation>
+            <translation>Démarrer le tour de parole, mettre en pause ou reprendre</translation>
         </message>
         <message>
             <source>Back to the previous speaker</source>
@@ -2263,7 +2282,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>The speaker passes: their turn moves to the end of the round, once</source>
-            <translation>La personne passe : son tour va à la fin du cercle, une fois</translation>
+            <translation>La personne passe : sa prise de parole va à la fin du tour de parole, une fois</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -2271,7 +2290,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Stop the round now and see the summary</source>
-            <translation>Arrêter le tour maintenant et voir le bilan</translation>
+            <translation>Arrêter le tour de parole maintenant et voir le bilan</translation>
         </message>
         <message>
             <source>Fill the screen with the timer (Esc to leave)</source>
@@ -2279,7 +2298,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Show only the name and the timer on the chosen screen</source>
-            <translation>Afficher seulement le prénom et le minuteur sur l'écran choisi</translation>
+            <translation>Afficher seulement le pseudonyme et le minuteur sur l'écran choisi</translation>
         </message>
         <message>
             <source>Crisis lines and emergency numbers, in large type</source>
@@ -2295,7 +2314,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Late arrival's name</source>
-            <translation>Prénom de la personne arrivée en retard</translation>
+            <translation>Pseudonyme de la personne arrivée en retard</translation>
         </message>
         <message>
             <source>Still to speak, in order</source>
@@ -2311,7 +2330,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>They join at the end of the round</source>
-            <translation>Elle rejoint la fin du tour</translation>
+            <translation>Elle rejoint la fin du tour de parole</translation>
         </message>
         <message>
             <source>Next: {name}</source>
@@ -2319,11 +2338,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Next: nobody, this is the last turn</source>
-            <translation>Ensuite : personne, c'est le dernier tour</translation>
+            <translation>Ensuite : personne, c'est la dernière prise de parole</translation>
         </message>
         <message>
             <source>Turn {number} of {total}</source>
-            <translation>Tour {number} sur {total}</translation>
+            <translation>Prise de parole {number} sur {total}</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -2362,7 +2381,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Names, phone numbers, emails and private notes go only for members who agreed to pass them on.</source>
-            <translation>Noms, téléphones, e-mails et notes personnelles ne sont transmis que pour les membres qui l'ont accepté.</translation>
+            <translation>Noms, téléphones, courriels et notes privées ne sont transmis que pour les membres qui l'ont accepté.</translation>
         </message>
         <message>
             <source>Everything, &amp;with all contact details</source>
@@ -2370,7 +2389,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Only if every member agreed, or the next host already has these details.</source>
-            <translation>Seulement si tous les membres l'ont accepté, ou si la personne qui reprend le groupe a déjà ces coordonnées.</translation>
+            <translation>Seulement si chaque membre l'a accepté, ou si la personne qui reprend le groupe a déjà ces coordonnées.</translation>
         </message>
         <message>
             <source>&amp;No member list at all</source>
@@ -2378,7 +2397,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
-            <translation>Seulement les séances, ordres du jour et ressources : ni membres, ni présences.</translation>
+            <translation>Seulement les séances, leurs déroulés et les ressources : ni membres, ni présences.</translation>
         </message>
     </context>
     <context>
@@ -2474,6 +2493,10 @@ Seront supprimés : {deleted}.</translation>
     </context>
     <context>
         <name>SessionLabels</name>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
         <message>
             <source>Welcome</source>
             <translation>Accueil</translation>
@@ -2585,13 +2608,13 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation>Présents</translation>
+            <translation>Présences</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) marked present</source>
             <translation>
-                <numerusform>%n membre noté présent</numerusform>
-                <numerusform>%n membres notés présents</numerusform>
+                <numerusform>%n présence notée</numerusform>
+                <numerusform>%n présences notées</numerusform>
             </translation>
         </message>
     </context>
@@ -2722,15 +2745,15 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Or type a name for an ad-hoc round</source>
-            <translation>Ou saisissez un prénom pour un tour improvisé</translation>
+            <translation>Ou saisissez un pseudonyme pour un tour de parole improvisé</translation>
         </message>
         <message>
             <source>Add name</source>
-            <translation>Ajouter le prénom</translation>
+            <translation>Ajouter le pseudonyme</translation>
         </message>
         <message>
             <source>Use who came</source>
-            <translation>Reprendre les présents</translation>
+            <translation>Reprendre les personnes présentes</translation>
         </message>
         <message>
             <source>Everyone marked present at this meeting</source>
@@ -2738,11 +2761,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Time for each person</source>
-            <translation>Temps de parole de chacun</translation>
+            <translation>Temps de parole par personne</translation>
         </message>
         <message>
             <source>The same time for each</source>
-            <translation>Le même temps pour chacun</translation>
+            <translation>Le même temps pour chaque personne</translation>
         </message>
         <message>
             <source>Type minutes, or minutes and seconds, e.g. 3:30</source>
@@ -2766,7 +2789,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Soft chime at the warning and at the end</source>
-            <translation>Cloche douce à l'avertissement et à la fin</translation>
+            <translation>Carillon doux à l'avertissement et à la fin</translation>
         </message>
         <message>
             <source>Start the round</source>
@@ -2778,7 +2801,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Name for an ad-hoc round</source>
-            <translation>Prénom pour un tour improvisé</translation>
+            <translation>Pseudonyme pour un tour de parole improvisé</translation>
         </message>
         <message>
             <source>Member to add</source>
@@ -2806,22 +2829,22 @@ Seront supprimés : {deleted}.</translation>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each, which needs {spare} more.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun, il manque {spare}.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun, il manque {spare}.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} par personne, il manque {spare}.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} par personne, il manque {spare}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} par personne.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} par personne.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each, with {spare} to spare.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun, et {spare} de marge.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun, et {spare} de marge.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} par personne, et {spare} de marge.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} par personne, et {spare} de marge.</numerusform>
             </translation>
         </message>
     </context>
@@ -2909,7 +2932,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>The speaker passes</source>
-            <translation>La personne passe son tour</translation>
+            <translation>La personne passe</translation>
         </message>
         <message>
             <source>One more minute</source>
@@ -2951,7 +2974,7 @@ Seront supprimés : {deleted}.</translation>
         <name>StartScreen</name>
         <message>
             <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
-            <translation>Un compagnon discret pour les animateurs et animatrices de groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
+            <translation>Un compagnon discret pour l'animation des groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
         </message>
         <message>
             <source>No group yet. Create one, or try the demo group to look around.</source>
@@ -3057,15 +3080,15 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Turn</source>
-            <translation>Tour</translation>
+            <translation>Prise de parole</translation>
         </message>
         <message>
             <source>Passed</source>
-            <translation>A passé son tour</translation>
+            <translation>A passé</translation>
         </message>
         <message>
             <source>Did not speak (round ended)</source>
-            <translation>N'a pas parlé (tour terminé)</translation>
+            <translation>N'a pas parlé (tour de parole terminé)</translation>
         </message>
         <message>
             <source>Spoke</source>
@@ -3080,7 +3103,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Set up a new round</source>
-            <translation>Préparer un nouveau tour</translation>
+            <translation>Préparer un nouveau tour de parole</translation>
         </message>
         <message>
             <source>{used} used of {planned} planned.</source>
@@ -3096,8 +3119,8 @@ Seront supprimés : {deleted}.</translation>
         <message numerus="yes">
             <source>%n passed</source>
             <translation>
-                <numerusform>%n personne a passé son tour</numerusform>
-                <numerusform>%n personnes ont passé leur tour</numerusform>
+                <numerusform>%n personne a passé</numerusform>
+                <numerusform>%n personnes ont passé</numerusform>
             </translation>
         </message>
         <message>
@@ -3106,7 +3129,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>The round never started, so nothing was saved.</source>
-            <translation>Le tour n'a pas commencé : rien n'a été enregistré.</translation>
+            <translation>Le tour de parole n'a pas commencé : rien n'a été enregistré.</translation>
         </message>
     </context>
     <context>
@@ -3209,8 +3232,16 @@ Seront supprimés : {deleted}.</translation>
             <translation>Enregistrer la lettre de passation</translation>
         </message>
         <message>
+            <source>handover-letter.pdf</source>
+            <translation>lettre-de-passation.pdf</translation>
+        </message>
+        <message>
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
+        </message>
+        <message>
+            <source>passphrase.pdf</source>
+            <translation>phrase-secrete.pdf</translation>
         </message>
     </context>
 </TS>

@@ -53,7 +53,7 @@ class CircleScreen(Retranslating, QWidget):
         self.setup.chime_box.setEnabled(available)
         self.setup.chime_box.setChecked(available and bool(self.ctx.prefs.chime))
         self.setup.chime_box.setToolTip(
-            self.tr("A soft bell when it is time to conclude and when the time is up")
+            self.tr("A soft chime when it is time to conclude and when the time is up")
             if available
             else self.tr("The chime is not available on this computer: no sound player was found.")
         )

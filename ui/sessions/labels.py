@@ -10,6 +10,11 @@ from app.sessions import parse_starts_at
 KINDS = tuple(ItemKind)
 
 
+def minutes_text(minutes: int) -> str:
+    """ "10 min": minutes spelled as the glossary says, never with a prime (10′)."""
+    return QCoreApplication.translate("SessionLabels", "{minutes} min").format(minutes=minutes)
+
+
 def kind_label(kind: str) -> str:
     labels = {
         ItemKind.WELCOME: QCoreApplication.translate("SessionLabels", "Welcome"),

@@ -30,7 +30,7 @@ from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for, scaled_font
 from ui.context import UiContext
-from ui.sessions.labels import clock_text, kind_label, long_when
+from ui.sessions.labels import clock_text, kind_label, long_when, minutes_text
 
 REPAINT_MS = 250
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -328,7 +328,7 @@ class LiveView(Retranslating, QDialog):
         muted = colours_for(self.ctx.prefs.theme).muted
         rows = []
         for index, item in enumerate(self.run.items):
-            minutes = f"{item.planned_seconds // 60}′"
+            minutes = html.escape(minutes_text(item.planned_seconds // 60)).replace(" ", "&nbsp;")
             title = html.escape(item.title or kind_label(item.kind))
             if index == self.run.index:
                 cells = (

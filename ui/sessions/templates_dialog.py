@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
-from ui.sessions.labels import kind_label
+from ui.sessions.labels import kind_label, minutes_text
 
 
 class TemplatesDialog(Retranslating, QDialog):
@@ -119,7 +119,8 @@ class TemplatesDialog(Retranslating, QDialog):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         items = self.group.sessions.template_items(template_id)
         rows = "".join(
-            f"<tr><td align='right'>{i.planned_minutes}′</td><td>{html.escape(i.title)}</td>"
+            f"<tr><td align='right'>{html.escape(minutes_text(i.planned_minutes))}&nbsp;</td>"
+            f"<td>{html.escape(i.title)}</td>"
             f"<td style='color:{muted}'>{html.escape(kind_label(i.kind))}</td></tr>"
             for i in items
         )
