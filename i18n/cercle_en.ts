@@ -1204,6 +1204,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
     <context>
         <name>MemberForm</name>
         <message>
+            <source>Phone n&amp;umber:</source>
+            <translation>Phone n&amp;umber:</translation>
+        </message>
+        <message>
             <source>Required: the only name shown in the room</source>
             <translation>Required: the only name shown in the room</translation>
         </message>
@@ -1282,10 +1286,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Full &amp;name:</source>
             <translation>Full &amp;name:</translation>
-        </message>
-        <message>
-            <source>P&amp;hone:</source>
-            <translation>P&amp;hone:</translation>
         </message>
         <message>
             <source>E&amp;mail:</source>

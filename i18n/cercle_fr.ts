@@ -1166,7 +1166,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
+            <translation>A&amp;ide</translation>
         </message>
         <message>
             <source>User &amp;guide</source>
@@ -1204,6 +1204,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
     <context>
         <name>MemberForm</name>
         <message>
+            <source>Phone n&amp;umber:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
             <source>Required: the only name shown in the room</source>
             <translation>Obligatoire : le seul nom montré au groupe</translation>
         </message>
@@ -1217,7 +1221,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>&amp;Active (offered at check-in)</source>
-            <translation>En &amp;activité (proposé au pointage)</translation>
+            <translation>En activit&amp;é (proposé au pointage)</translation>
         </message>
         <message>
             <source>Agrees to be &amp;contacted</source>
@@ -1225,7 +1229,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>Contact details may &amp;go to the next host</source>
-            <translation>Coor&amp;données transmissibles à la prochaine personne qui animera</translation>
+            <translation>Coordonnées transmissi&amp;bles à la prochaine personne qui animera</translation>
         </message>
         <message>
             <source>When the group is handed over, these contact details are included only if ticked</source>
@@ -1282,10 +1286,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Full &amp;name:</source>
             <translation>&amp;Nom complet :</translation>
-        </message>
-        <message>
-            <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
         </message>
         <message>
             <source>E&amp;mail:</source>
@@ -2138,7 +2138,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Print or PDF…</source>
-            <translation>&amp;Imprimer ou PDF…</translation>
+            <translation>Imprimer ou P&amp;DF…</translation>
         </message>
         <message>
             <source>A handout of the chosen resources to take home (Ctrl+P)</source>
@@ -2674,7 +2674,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Pr&amp;int or PDF</source>
-            <translation>&amp;Imprimer ou PDF</translation>
+            <translation>Imprimer ou P&amp;DF</translation>
         </message>
         <message>
             <source>&amp;Back to the meeting</source>
@@ -3057,7 +3057,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Import a handed-over group…</source>
-            <translation>&amp;Importer un groupe transmis…</translation>
+            <translation>Impor&amp;ter un groupe transmis…</translation>
         </message>
         <message>
             <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>

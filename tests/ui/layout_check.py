@@ -39,14 +39,26 @@ def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__}({name or text!r})"
 
 
-def _scrolled(widget: QWidget, window: QWidget) -> bool:
-    """Inside a scroll area's page: Tab and the wheel bring it into view."""
+def _scroller(widget: QWidget, window: QWidget) -> QWidget | None:
+    """The scroll area or list whose page holds the widget: Tab and the wheel bring it into
+    view up and down."""
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
         if isinstance(parent, (QScrollArea, QAbstractItemView)):
-            return True
+            return parent
         parent = parent.parentWidget()
-    return False
+    return None
+
+
+def _cut_sideways(widget: QWidget, area: QWidget) -> bool:
+    """A scroll area that never scrolls sideways must show its page's whole width."""
+    if not isinstance(area, QScrollArea) or area.horizontalScrollBarPolicy() != (
+        Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    ):
+        return False
+    viewport = area.viewport()
+    left = widget.mapTo(viewport, QPoint(0, 0)).x()
+    return left < 0 or left + widget.width() > viewport.width()
 
 
 def _shown(window: QWidget) -> list[QWidget]:
@@ -54,7 +66,9 @@ def _shown(window: QWidget) -> list[QWidget]:
 
 
 def window_problems(window: QWidget, room: QSize, where: str) -> list[str]:
-    QApplication.processEvents()
+    # Panes decide to stack once their parts have laid out: a few passes of posted events.
+    for _ in range(4):
+        QApplication.processEvents()
     need = window.minimumSizeHint().expandedTo(window.minimumSize())
     problems = []
     if need.width() > room.width() or need.height() > room.height():
@@ -65,7 +79,10 @@ def window_problems(window: QWidget, room: QSize, where: str) -> list[str]:
         problems.append(f"{where}: is {window.width()}x{window.height()}")
     frame = window.rect()
     for widget in _shown(window):
-        if _scrolled(widget, window):
+        area = _scroller(widget, window)
+        if area is not None:
+            if isinstance(widget, REACHABLE) and _cut_sideways(widget, area):
+                problems.append(f"{where}: {describe(widget)} is cut off on the right")
             continue
         place = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         if isinstance(widget, REACHABLE) and not frame.contains(place):

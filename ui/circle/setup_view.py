@@ -103,7 +103,8 @@ class SetupView(Retranslating, QWidget):
         columns = AdaptiveBox(spacing=16)
         columns.add(people, 3)
         columns.add(self._build_time(), 2)
-        root.addWidget(columns, 1)
+        # When stacked on a short screen the whole page scrolls, keeping its width.
+        root.addWidget(SideScroll(columns), 1)
 
     def _build_time(self) -> QWidget:
         self.time_title = QLabel()

@@ -10,15 +10,13 @@ minimum size of every window must stay inside such a screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QHeaderView,
     QLabel,
     QLayout,
     QLayoutItem,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -37,11 +35,16 @@ def _min_height(widget: QWidget) -> int:
     return max(widget.minimumSizeHint().height(), widget.minimumHeight())
 
 
-def side_by_side_width(widgets: list[QWidget], gap: int) -> int:
-    """The width the widgets need next to each other, each at its minimum (an action row with
-    all its buttons on one line)."""
+def side_by_side_width(widgets: list[QWidget], gap: int, preferred: bool = False) -> int:
+    """The width the widgets need next to each other, each at its minimum, or at its preferred
+    width when `preferred` (an action row always with all its buttons on one line)."""
     shown = [w for w in widgets if not w.isHidden()]
-    widths = [w.sizeHint().width() if isinstance(w, ActionRow) else _min_width(w) for w in shown]
+    widths = [
+        max(w.sizeHint().width(), _min_width(w))
+        if preferred or isinstance(w, ActionRow)
+        else _min_width(w)
+        for w in shown
+    ]
     return sum(widths) + gap * max(0, len(shown) - 1)
 
 
@@ -58,7 +61,16 @@ class AdaptiveSplitter(QSplitter):
         return [w for i in range(self.count()) if (w := self.widget(i)) is not None]
 
     def wide_enough(self, width: int) -> bool:
-        return width >= side_by_side_width(self._panes(), self.handleWidth())
+        """Side by side only with room for each pane's preferred width: a table squeezed
+        beside a form shows neither well."""
+        return width >= side_by_side_width(self._panes(), self.handleWidth(), preferred=True)
+
+    def event(self, event: QEvent) -> bool:
+        # A pane's needs changed (a language switch, a longer label), or it was hidden while
+        # they did: arrange again.
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self._arrange(self.size())
+        return super().event(event)
 
     def minimumSizeHint(self) -> QSize:
         panes = [p for p in self._panes() if not p.isHidden()]
@@ -70,22 +82,22 @@ class AdaptiveSplitter(QSplitter):
         return QSize(width, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size())
+        super().resizeEvent(event)
+
+    def rearrange(self) -> None:
+        self._arrange(self.size())
+
+    def _arrange(self, size: QSize) -> None:
         wanted = (
-            Qt.Orientation.Horizontal
-            if self.wide_enough(event.size().width())
-            else Qt.Orientation.Vertical
+            Qt.Orientation.Horizontal if self.wide_enough(size.width()) else Qt.Orientation.Vertical
         )
         if wanted != self.orientation():
             self.setOrientation(wanted)
-            total = (
-                event.size().width()
-                if wanted == Qt.Orientation.Horizontal
-                else event.size().height()
-            )
+            total = size.width() if wanted == Qt.Orientation.Horizontal else size.height()
             rest = max(1, self.count() - 1)
             self.setSizes([total * 6 // 10] + [total * 4 // 10 // rest] * rest)
             self.updateGeometry()
-        super().resizeEvent(event)
 
 
 class AdaptiveBox(QWidget):
@@ -94,7 +106,7 @@ class AdaptiveBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 24) -> None:
         super().__init__(parent)
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box = _AdaptiveBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(spacing)
         self._panes: list[QWidget] = []
@@ -114,13 +126,34 @@ class AdaptiveBox(QWidget):
         gaps = self.box.spacing() * max(0, len(shown) - 1)
         return QSize(width, sum(heights) + gaps if self.stacked else max(heights, default=0))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        wide = event.size().width() >= side_by_side_width(self._panes, self.box.spacing())
+    def showEvent(self, event: QShowEvent) -> None:
+        # Hints may have changed while hidden (a language switch, text size): decide afresh.
+        self.arrange(self.width())
+        super().showEvent(event)
+
+    def rearrange(self) -> None:
+        self.arrange(self.width())
+
+    def arrange(self, width: int) -> None:
+        """Called by the layout on every pass, with the width it is about to lay out."""
+        wide = width >= side_by_side_width(self._panes, self.box.spacing())
         wanted = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if wanted != self.box.direction():
             self.box.setDirection(wanted)
             self.updateGeometry()
-        super().resizeEvent(event)
+
+
+class _AdaptiveBoxLayout(QBoxLayout):
+    """Chooses its direction each time it lays out, so a pane's changed needs (a language
+    switch, a longer label) are met at the next pass, not only at the next resize."""
+
+    def __init__(self, owner: AdaptiveBox) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight, owner)
+        self.owner = owner
+
+    def setGeometry(self, rect: QRect) -> None:
+        self.owner.arrange(rect.width())
+        super().setGeometry(rect)
 
 
 class PageStack(QStackedWidget):
@@ -259,31 +292,6 @@ class ElidedLabel(QLabel):
         )
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
-
-
-class ScrollBody(QScrollArea):
-    """A dialog's fields in a frameless area that scrolls up and down when the screen is too
-    short for them, so the dialog's buttons (outside it) are always on screen."""
-
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidget(content)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.viewport().setAutoFillBackground(False)
-        content.setAutoFillBackground(False)
-
-    def minimumSizeHint(self) -> QSize:
-        content = self.widget()
-        width = content.minimumSizeHint().width() if content is not None else 0
-        return QSize(width + self.verticalScrollBar().sizeHint().width(), 160)
-
-    def sizeHint(self) -> QSize:
-        content = self.widget()
-        hint = content.sizeHint() if content is not None else QSize()
-        return QSize(self.minimumSizeHint().width(), hint.height() + 2)
 
 
 def size_to_screen(

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session, SessionStatus
-from ui.common.adaptive import ScrollBody
 from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.common.theme import colours_for, scaled_font
 from ui.context import UiContext
 from ui.sessions.labels import clock_text, kind_label, long_when, minutes_text
@@ -118,7 +118,7 @@ class LiveView(Retranslating, QDialog):
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         # Long notes scroll inside their card; a short window never squeezes them below a few
         # readable lines (the card's minimum, set with the fonts).
-        self.notes_scroll = ScrollBody(self.notes_label)
+        self.notes_scroll = SideScroll(self.notes_label)
         notes_card = _card(self.notes_title, self.notes_scroll)
         self.next_label = QLabel()
         self.next_label.setObjectName("liveNext")

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
-from ui.common.adaptive import ScrollBody
 from ui.common.messages import stored_or_warned
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
 
 
@@ -116,7 +116,7 @@ class PreferencesDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         # The sections scroll on a short screen; OK and Cancel stay in view below them, so very
         # large text can always be turned back off.
-        layout.addWidget(ScrollBody(body), 1)
+        layout.addWidget(SideScroll(body), 1)
         layout.addWidget(self.buttons)
         # No fixed minimum width: the layout's own minimum then grows with the text size.
 

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from app import demo, rekey
 from app.errors import WrongPassphraseOrDamaged
 from app.group import GroupInfo, OpenGroup
-from ui.common.adaptive import AdaptiveBox, FlowLayout, ScrollBody
+from ui.common.adaptive import AdaptiveBox, FlowLayout
 from ui.common.messages import error_message
 from ui.common.notices import notice_label
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.common.worker import Worker
 from ui.context import UiContext
 from ui.settings.preferences_dialog import open_preferences
@@ -86,7 +87,7 @@ class StartScreen(Retranslating, QWidget):
         # instead of making the window taller than the screen.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(ScrollBody(page))
+        outer.addWidget(SideScroll(page))
         self.setTabOrder(self.group_list, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.create_button)
