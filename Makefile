@@ -62,16 +62,13 @@ crashtest: $(STAMP)
 fuzz: $(STAMP)
 	CERCLE_FUZZ_EXAMPLES=2000 $(VENV)/bin/pytest -q -m slow tests/handover
 
-# A one-folder app in dist/Cercle plus the release tarball (see packaging/ and README "Release").
-TARBALL := dist/Cercle-$(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)-linux-$(shell uname -m).tar.gz
+# A one-folder app in dist/Cercle plus the release archive (packaging/archive.py: Linux adds the
+# icons, desktop file and menu installer). .github/workflows/release.yml runs these same commands on
+# Linux, Windows and macOS; see README "Release".
 build: $(STAMP) i18n
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/cercle.spec
-	mkdir -p dist/Cercle/icons
-	cp packaging/icons/cercle-*.png dist/Cercle/icons/
-	cp ui/assets/icon.svg dist/Cercle/icons/cercle.svg
-	cp packaging/cercle.desktop packaging/install-linux.sh dist/Cercle/
-	tar -C dist -czf $(TARBALL) Cercle
-	@du -sh dist/Cercle $(TARBALL)
+	$(PY) packaging/archive.py dist
+	@du -sh dist/Cercle
 
 # Starts the frozen app offscreen and checks it end to end (packaging/smoke_test.py).
 build-test: $(STAMP)

@@ -23,6 +23,7 @@ from storage import backups as store
 from storage.database import Database
 from storage.errors import StorageError
 from storage.filelock import VaultLock
+from storage.folders import private_dir
 
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(\d{8}-\d{6})_(daily|weekly|pre-[a-z]+)_([0-9a-zA-Z-]+)\.vault$")
@@ -57,10 +58,10 @@ class BackupService:
         self.last_error: dict[str, str] = {}  # group id -> code of a failed automatic backup
 
     def folder(self, group_id: str) -> Path:
-        return self.data.backups / group_id
+        return self.data.group_file(self.data.backups, group_id)
 
     def _vault(self, group_id: str) -> Path:
-        return self.data.vaults / f"{group_id}.vault"
+        return self.data.group_file(self.data.vaults, group_id, ".vault")
 
     def backups_of(self, group_id: str) -> list[BackupInfo]:
         folder = self.folder(group_id)
@@ -151,7 +152,7 @@ class BackupService:
 
 
 def _copy_synced(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
     try:
         with (

@@ -6,12 +6,15 @@ Exit codes (stable, for scripts):
   0 ok · 2 usage · 3 wrong passphrase (or damaged first page) · 4 damaged or altered file
   5 made by a newer Cercle · 6 file missing or not a Cercle file · 7 disk full
   8 group already on this computer · 9 other failure
+  130 interrupted (Ctrl+C) · 141 output closed (a closed pipe)
+No input gives a traceback: end of input where a passphrase was expected is a usage error (2).
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,7 +23,7 @@ from typing import TextIO
 from app import errors
 from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
 from app.paths import DataDir
-from app.vaults import VaultService
+from app.vaults import MIN_PASSPHRASE_LENGTH, VaultService
 from storage.database import Database
 
 EXIT = {
@@ -36,6 +39,10 @@ EXIT = {
 }
 
 
+class NoInput(Exception):
+    """Standard input ended where a passphrase was expected."""
+
+
 class Passphrases:
     """Prompts, or lines of stdin in the order the command asks for them."""
 
@@ -45,8 +52,14 @@ class Passphrases:
 
     def ask(self, prompt: str) -> str:
         if self._from_stdin:
-            return self._stdin.readline().rstrip("\r\n")
-        return getpass.getpass(prompt)
+            line = self._stdin.readline()
+            if not line:
+                raise NoInput
+            return line.rstrip("\r\n")
+        try:
+            return getpass.getpass(prompt)
+        except EOFError:
+            raise NoInput from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -91,27 +104,73 @@ def main(
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
-    data = DataDir.resolve(args.data_dir)
-    service = HandoverService(VaultService(data))
-    asker = Passphrases(args.passphrase_stdin, stdin or sys.stdin)
+    try:
+        code = _run(args, stdin or sys.stdin, out)
+        out.flush()  # a closed pipe shows here, inside the try, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        _silence(out)
+        return _fail(141, "the output was closed")
+    except KeyboardInterrupt:
+        return _fail(130, "interrupted")
+    except NoInput:
+        return _fail(2, "no passphrase: standard input ended")
+    except errors.StorageError as exc:
+        return _fail(*_storage_failure(exc))
+    except OSError:
+        return _fail(9, "the file could not be read or written")
+    except Exception:
+        return _fail(9, "unexpected failure")
+
+
+def _run(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    service = HandoverService(VaultService(DataDir.resolve(args.data_dir)))
+    asker = Passphrases(args.passphrase_stdin, stdin)
     commands: dict[str, Callable[[], int]] = {
         "bundle": lambda: _info(service, Path(args.file), asker, out),
         "export": lambda: _export(service, args, asker, out),
         "import": lambda: _import(service, args, asker, out),
         "check": lambda: _check(Path(args.vault), asker, out),
     }
+    return commands[args.command]()
+
+
+def _storage_failure(exc: errors.StorageError) -> tuple[int, str]:
+    if isinstance(exc, errors.ContentInvalid):
+        return 4, content_text(exc)
+    if isinstance(exc, errors.ValidationError) and exc.field == "passphrase":
+        return 2, f"a passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters"
+    if isinstance(exc, errors.ValidationError):
+        return 2, f"refused: {exc.field} ({exc.rule})"
+    return next(
+        ((c, t) for kind, (c, t) in EXIT.items() if isinstance(exc, kind)),
+        (9, f"failed ({exc.code})"),
+    )
+
+
+def content_text(exc: errors.ContentInvalid) -> str:
+    """The gate's finding in words (English: the CLI has no translations). Never a value."""
+    more = f" (and {exc.findings - 1} other problem(s))" if exc.findings > 1 else ""
+    return (
+        f"the file was refused, nothing was imported: {exc.rows} {exc.table} row(s) have "
+        f"an unacceptable {exc.column} ({exc.problem}){more}"
+    )
+
+
+def _fail(code: int, text: str) -> int:
     try:
-        return commands[args.command]()
-    except errors.StorageError as exc:
-        code, text = next(
-            ((c, t) for kind, (c, t) in EXIT.items() if isinstance(exc, kind)),
-            (9, f"failed ({exc.code})"),
-        )
         print(f"error: {text}", file=sys.stderr)
-        return code
-    except OSError:
-        print("error: the file could not be read or written", file=sys.stderr)
-        return 9
+    except (OSError, ValueError):
+        pass
+    return code
+
+
+def _silence(out: TextIO) -> None:
+    """After a closed pipe, Python would fail again flushing stdout at exit."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _print_manifest(m: Manifest, out: TextIO) -> None:
@@ -149,11 +208,14 @@ def _import(
     service: HandoverService, args: argparse.Namespace, asker: Passphrases, out: TextIO
 ) -> int:
     copy = service.inspect(Path(args.file), asker.ask("Handover passphrase: "))
-    vault_passphrase = asker.ask("New passphrase for this group: ")
-    if not args.passphrase_stdin and getpass.getpass("Again: ") != vault_passphrase:
+    try:
+        vault_passphrase = asker.ask("New passphrase for this group: ")
+        if not args.passphrase_stdin and asker.ask("Again: ") != vault_passphrase:
+            copy.discard()
+            return _fail(2, "the two passphrases differ")
+    except BaseException:  # Ctrl+C or end of input at the prompt: no copy left behind
         copy.discard()
-        print("error: the two passphrases differ", file=sys.stderr)
-        return 2
+        raise
     result = service.import_new_group(copy, args.label, vault_passphrase)
     print(f"group_id: {result.group.id}", file=out)
     print(f"code: {result.manifest.code}", file=out)

@@ -13,7 +13,7 @@ from importlib import metadata
 from pathlib import Path
 
 from app.group import GroupInfo, OpenGroup
-from app.vaults import VaultService
+from app.vaults import VaultService, check_new_passphrase
 from storage import bundle_import, merge
 from storage.bundle import SCOPES as BUNDLE_SCOPES
 from storage.bundle import Manifest, check_bundle_shape, verification_code
@@ -93,6 +93,7 @@ class HandoverService:
     ) -> Manifest:
         if scope not in SCOPES:
             raise ValidationError("scope", "unknown")
+        check_new_passphrase(passphrase)
         return export_bundle(
             db,
             Path(target),
@@ -129,8 +130,7 @@ class HandoverService:
         try:
             if self.vaults.vault_path(copy.manifest.group_id).exists():
                 raise GroupAlreadyHere("exists")
-            if len(vault_passphrase) < 8:
-                raise ValidationError("passphrase", "short")
+            check_new_passphrase(vault_passphrase)
             report(20)
             bundle_import.make_vault(copy, vault_passphrase)
             report(80)

@@ -9,6 +9,10 @@ from pathlib import Path
 
 import platformdirs
 
+from storage.domain import is_group_id
+from storage.errors import ValidationError
+from storage.folders import private_dir
+
 
 @dataclass(frozen=True)
 class DataDir:
@@ -28,6 +32,16 @@ class DataDir:
     @property
     def backups(self) -> Path:
         return self.root / "backups"
+
+    def group_file(self, folder: Path, group_id: str, suffix: str = "") -> Path:
+        """`folder/<group_id><suffix>` for a validated group id, checked to stay in `folder`:
+        a group id read from a file (`../../x`) never names a path elsewhere."""
+        if not is_group_id(group_id):
+            raise ValidationError("group_id", "invalid")
+        path = folder / f"{group_id}{suffix}"
+        if path.resolve().parent != folder.resolve():
+            raise ValidationError("group_id", "outside")
+        return path
 
     @property
     def tmp(self) -> Path:
@@ -56,6 +70,4 @@ class DataDir:
 
     def ensure(self) -> None:
         for folder in (self.root, self.vaults, self.backups, self.tmp):
-            folder.mkdir(parents=True, exist_ok=True)
-            if os.name != "nt":
-                os.chmod(folder, 0o700)
+            private_dir(folder)

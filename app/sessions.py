@@ -45,8 +45,16 @@ def starts_at_text(moment: datetime) -> str:
     return moment.strftime(STARTS_AT_FORMAT)
 
 
+# What a start that does not parse reads as: screens show an odd date rather than crash. The gate
+# (storage/domain.py) keeps such values out; a vault may predate it.
+UNREADABLE_START = datetime(1970, 1, 1)
+
+
 def parse_starts_at(text: str) -> datetime:
-    return datetime.strptime(text[:16], STARTS_AT_FORMAT)
+    try:
+        return datetime.strptime(text[:16], STARTS_AT_FORMAT)
+    except (ValueError, TypeError):
+        return UNREADABLE_START
 
 
 def agenda_from_template(items: Sequence[TemplateItem], session_id: str) -> list[AgendaItem]:

@@ -33,11 +33,21 @@ class Preferences:
             fixed.text_size = "normal"
         if fixed.theme not in THEMES:
             fixed.theme = "system"
-        fixed.autolock_minutes = max(1, min(240, int(fixed.autolock_minutes)))
-        fixed.stale_after_days = max(30, int(fixed.stale_after_days))
-        fixed.backups_daily = max(1, int(fixed.backups_daily))
-        fixed.backups_weekly = max(0, int(fixed.backups_weekly))
+        # Through the same bounds as the preferences dialog's spin boxes: a hand-edited
+        # settings.json with 1e400 or 10**100 must not reach a timedelta or a QSpinBox.
+        fixed.autolock_minutes = _within(fixed.autolock_minutes, 1, 240, 10)
+        fixed.stale_after_days = _within(fixed.stale_after_days, 30, 3650, 365)
+        fixed.backups_daily = _within(fixed.backups_daily, 1, 60, 7)
+        fixed.backups_weekly = _within(fixed.backups_weekly, 0, 52, 4)
+        fixed.chime = fixed.chime is True
         return fixed
+
+
+def _within(value: object, low: int, high: int, default: int) -> int:
+    """An integer JSON value clamped to the widget's range; anything else gives the default."""
+    if type(value) is not int:
+        return default
+    return max(low, min(high, value))
 
 
 class PreferenceStore:
@@ -47,14 +57,14 @@ class PreferenceStore:
     def load(self) -> Preferences:
         try:
             raw = read_json(self._path)
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return Preferences()
         if not isinstance(raw, dict):
             return Preferences()
         known = {f.name for f in dataclasses.fields(Preferences)}
         try:
             return Preferences(**{k: v for k, v in raw.items() if k in known}).validated()
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError, RecursionError):
             return Preferences()
 
     def save(self, prefs: Preferences) -> None:

@@ -22,7 +22,7 @@ def sidecar_path(vault: Path) -> Path:
 def read_sidecar(vault: Path) -> dict[str, Any]:
     try:
         raw = read_json(sidecar_path(vault))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return raw if isinstance(raw, dict) else {}
 

@@ -20,11 +20,19 @@ from app.sidecar import update_sidecar
 from storage import schema
 from storage.clock import utc_now_iso
 from storage.database import Database
+from storage.domain import LABEL, STAMP, is_group_id, value_problem
 from storage.errors import StorageError, ValidationError, VaultMissing
 
 VAULT_SUFFIX = ".vault"
 LANGUAGES = ("fr", "en")
 MIN_PASSPHRASE_LENGTH = 8
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """The rule for every passphrase a person chooses (vault or handover), in the app and in
+    cercle-cli alike."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise ValidationError("passphrase", "too_short")
 
 
 class VaultService:
@@ -34,7 +42,9 @@ class VaultService:
 
     # -- listing ---------------------------------------------------------------------------
     def list_groups(self) -> list[GroupInfo]:
-        groups = [self._info(path) for path in sorted(self.data.vaults.glob("*" + VAULT_SUFFIX))]
+        found = sorted(self.data.vaults.glob("*" + VAULT_SUFFIX))
+        # A file named otherwise was not made by Cercle: not a group to offer.
+        groups = [self._info(p) for p in found if is_group_id(p.name[: -len(VAULT_SUFFIX)])]
         return sorted(groups, key=lambda g: (not g.is_demo, g.label.casefold()))
 
     def find(self, group_id: str) -> GroupInfo:
@@ -44,7 +54,7 @@ class VaultService:
         return self._info(path)
 
     def vault_path(self, group_id: str) -> Path:
-        return self.data.vaults / f"{group_id}{VAULT_SUFFIX}"
+        return self.data.group_file(self.data.vaults, group_id, VAULT_SUFFIX)
 
     def _info(self, path: Path) -> GroupInfo:
         group_id = path.name[: -len(VAULT_SUFFIX)]
@@ -52,10 +62,13 @@ class VaultService:
         label, created, demo = "", "", False
         try:
             raw = read_json(sidecar)
-            label, created = str(raw.get("label", "")), str(raw.get("created_at", ""))
-            demo = bool(raw.get("demo", False))
-        except (OSError, ValueError, AttributeError):
+            label, created = raw.get("label", ""), raw.get("created_at", "")
+            demo = raw.get("demo", False) is True
+        except (OSError, ValueError, AttributeError, RecursionError):
             pass
+        # The sidecar is readable and writable by anyone with the folder: through the gate.
+        label = label if value_problem(LABEL, label) is None else ""
+        created = created if value_problem(STAMP, created) is None else ""
         return GroupInfo(group_id, label, path, created, demo)
 
     def set_label(self, group_id: str, label: str) -> None:
@@ -86,6 +99,7 @@ class VaultService:
             raise ValidationError("group_name", "required")
         if language not in LANGUAGES:
             raise ValidationError("language", "unknown")
+        check_new_passphrase(passphrase)
         group_id = group_id or str(uuid.uuid4())
         final = self.vault_path(group_id)
         if final.exists():
@@ -141,8 +155,7 @@ class VaultService:
 
     def change_passphrase(self, group: OpenGroup, old: str, new: str) -> None:
         """Slow (a backup and two key derivations): call it from a worker thread in the UI."""
-        if len(new) < MIN_PASSPHRASE_LENGTH:
-            raise ValidationError("passphrase", "too_short")
+        check_new_passphrase(new)
         rekey.change_passphrase(self.backups, group, old, new)
 
     def adopt_vault(self, finished: Path, group_id: str, label: str) -> GroupInfo:

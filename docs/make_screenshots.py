@@ -90,6 +90,7 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     settings.kdf_iterations = 4000  # only for speed here; the shots hold demo data only
     app = QApplication.instance() or QApplication(["cercle"])
+    assert isinstance(app, QApplication)
     import docs.shots as shots_pkg
 
     written = 0

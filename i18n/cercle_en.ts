@@ -1558,6 +1558,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>This group is already on this computer. Open it and merge the file into it instead.</source>
             <translation>This group is already on this computer. Open it and merge the file into it instead.</translation>
         </message>
+        <message>
+            <source>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</source>
+            <translation>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</translation>
+        </message>
     </context>
     <context>
         <name>NewVaultPage</name>
@@ -1784,6 +1788,29 @@ Will be deleted: {deleted}.</source>
 Will be changed: {changed}.
 Will be deleted: {deleted}.</translation>
         </message>
+        <message>
+            <source>Careful: this file would replace much of your group.</source>
+            <translation>Careful: this file would replace much of your group.</translation>
+        </message>
+        <message>
+            <source>{records} of the {total} in your group would be erased or overwritten.</source>
+            <translation>{records} of the {total} in your group would be erased or overwritten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n crisis line(s) would be erased or changed: check each number with the co-host before merging.</source>
+            <translation>
+                <numerusform>%n crisis line would be erased or changed: check each number with the co-host before merging.</numerusform>
+                <numerusform>%n crisis lines would be erased or changed: check each number with the co-host before merging.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If you did not expect this, cancel: nothing has changed yet.</source>
+            <translation>If you did not expect this, cancel: nothing has changed yet.</translation>
+        </message>
+        <message>
+            <source>I have checked: merge it anyway</source>
+            <translation>I have checked: merge it anyway</translation>
+        </message>
     </context>
     <context>
         <name>PrintMenu</name>
@@ -1911,6 +1938,299 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Ends:</source>
             <translation>Ends:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusal</name>
+        <message>
+            <source>identifier</source>
+            <translation>identifier</translation>
+        </message>
+        <message>
+            <source>creation date</source>
+            <translation>creation date</translation>
+        </message>
+        <message>
+            <source>date of last change</source>
+            <translation>date of last change</translation>
+        </message>
+        <message>
+            <source>date of erasure</source>
+            <translation>date of erasure</translation>
+        </message>
+        <message>
+            <source>pseudonym</source>
+            <translation>pseudonym</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>full name</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>email</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>date joined</source>
+            <translation>date joined</translation>
+        </message>
+        <message>
+            <source>consent to be contacted</source>
+            <translation>consent to be contacted</translation>
+        </message>
+        <message>
+            <source>consent to the handover</source>
+            <translation>consent to the handover</translation>
+        </message>
+        <message>
+            <source>date of consent</source>
+            <translation>date of consent</translation>
+        </message>
+        <message>
+            <source>private note</source>
+            <translation>private note</translation>
+        </message>
+        <message>
+            <source>start date and time</source>
+            <translation>start date and time</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>duration</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>place</translation>
+        </message>
+        <message>
+            <source>theme</source>
+            <translation>theme</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>summary</translation>
+        </message>
+        <message>
+            <source>number of guests</source>
+            <translation>number of guests</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>member</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>planned minutes</source>
+            <translation>planned minutes</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>template</translation>
+        </message>
+        <message>
+            <source>presence</source>
+            <translation>presence</translation>
+        </message>
+        <message>
+            <source>start time</source>
+            <translation>start time</translation>
+        </message>
+        <message>
+            <source>end time</source>
+            <translation>end time</translation>
+        </message>
+        <message>
+            <source>time per turn</source>
+            <translation>time per turn</translation>
+        </message>
+        <message>
+            <source>sharing circle</source>
+            <translation>sharing circle</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>speaker</translation>
+        </message>
+        <message>
+            <source>planned time</source>
+            <translation>planned time</translation>
+        </message>
+        <message>
+            <source>time spoken</source>
+            <translation>time spoken</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>web address</source>
+            <translation>web address</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <source>opening hours</source>
+            <translation>opening hours</translation>
+        </message>
+        <message>
+            <source>pinned</source>
+            <translation>pinned</translation>
+        </message>
+        <message>
+            <source>date last checked</source>
+            <translation>date last checked</translation>
+        </message>
+        <message>
+            <source>kind of record</source>
+            <translation>kind of record</translation>
+        </message>
+        <message>
+            <source>erased record</source>
+            <translation>erased record</translation>
+        </message>
+        <message>
+            <source>group name</source>
+            <translation>group name</translation>
+        </message>
+        <message>
+            <source>group identifier</source>
+            <translation>group identifier</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>language</translation>
+        </message>
+        <message>
+            <source>not the kind of value expected</source>
+            <translation>not the kind of value expected</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <source>far too long</source>
+            <translation>far too long</translation>
+        </message>
+        <message>
+            <source>holds invisible control characters</source>
+            <translation>holds invisible control characters</translation>
+        </message>
+        <message>
+            <source>outside the accepted range</source>
+            <translation>outside the accepted range</translation>
+        </message>
+        <message>
+            <source>not one of the accepted choices</source>
+            <translation>not one of the accepted choices</translation>
+        </message>
+        <message>
+            <source>not a real date</source>
+            <translation>not a real date</translation>
+        </message>
+        <message>
+            <source>a date in the future</source>
+            <translation>a date in the future</translation>
+        </message>
+        <message>
+            <source>not a valid identifier</source>
+            <translation>not a valid identifier</translation>
+        </message>
+        <message>
+            <source>erases a record the same file still holds</source>
+            <translation>erases a record the same file still holds</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln template item(s)</source>
+            <translation>
+                <numerusform>%Ln template item</numerusform>
+                <numerusform>%Ln template items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln speaking turn(s)</source>
+            <translation>
+                <numerusform>%Ln speaking turn</numerusform>
+                <numerusform>%Ln speaking turns</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln erasure record(s)</source>
+            <translation>
+                <numerusform>%Ln erasure record</numerusform>
+                <numerusform>%Ln erasure records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln group setting(s)</source>
+            <translation>
+                <numerusform>%Ln group setting</numerusform>
+                <numerusform>%Ln group settings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s)</source>
+            <translation>
+                <numerusform>%Ln record</numerusform>
+                <numerusform>%Ln records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %Ln other problem(s) of this kind.</source>
+            <translation>
+                <numerusform>The file has %Ln other problem of this kind.</numerusform>
+                <numerusform>The file has %Ln other problems of this kind.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1558,6 +1558,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>This group is already on this computer. Open it and merge the file into it instead.</source>
             <translation>Ce groupe est déjà sur cet ordinateur. Ouvrez-le et fusionnez-y plutôt le fichier.</translation>
         </message>
+        <message>
+            <source>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</source>
+            <translation>Ce fichier de passation a été refusé et rien n’a été importé : dans {records}, le champ « {field} » est {reason}. Cercle n’accepte que ce qu’il aurait écrit lui-même. Demandez à l’hôte précédent de vérifier ces fiches et d’envoyer un nouveau fichier.</translation>
+        </message>
     </context>
     <context>
         <name>NewVaultPage</name>
@@ -1784,6 +1788,29 @@ Will be deleted: {deleted}.</source>
 Seront modifiés : {changed}.
 Seront supprimés : {deleted}.</translation>
         </message>
+        <message>
+            <source>Careful: this file would replace much of your group.</source>
+            <translation>Attention : ce fichier remplacerait une grande partie de votre groupe.</translation>
+        </message>
+        <message>
+            <source>{records} of the {total} in your group would be erased or overwritten.</source>
+            <translation>{records} sur les {total} de votre groupe seraient effacés ou remplacés.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n crisis line(s) would be erased or changed: check each number with the co-host before merging.</source>
+            <translation>
+                <numerusform>%n ligne d’écoute serait effacée ou modifiée : vérifiez chaque numéro avec le co-hôte avant de fusionner.</numerusform>
+                <numerusform>%n lignes d’écoute seraient effacées ou modifiées : vérifiez chaque numéro avec le co-hôte avant de fusionner.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If you did not expect this, cancel: nothing has changed yet.</source>
+            <translation>Si vous ne vous y attendiez pas, annulez : rien n’a encore changé.</translation>
+        </message>
+        <message>
+            <source>I have checked: merge it anyway</source>
+            <translation>J’ai vérifié : fusionner quand même</translation>
+        </message>
     </context>
     <context>
         <name>PrintMenu</name>
@@ -1911,6 +1938,299 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Ends:</source>
             <translation>Fin :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusal</name>
+        <message>
+            <source>identifier</source>
+            <translation>identifiant</translation>
+        </message>
+        <message>
+            <source>creation date</source>
+            <translation>date de création</translation>
+        </message>
+        <message>
+            <source>date of last change</source>
+            <translation>date de dernière modification</translation>
+        </message>
+        <message>
+            <source>date of erasure</source>
+            <translation>date d’effacement</translation>
+        </message>
+        <message>
+            <source>pseudonym</source>
+            <translation>pseudonyme</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>nom complet</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>adresse e-mail</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rôle</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actif</translation>
+        </message>
+        <message>
+            <source>date joined</source>
+            <translation>date d’arrivée</translation>
+        </message>
+        <message>
+            <source>consent to be contacted</source>
+            <translation>accord pour être contacté</translation>
+        </message>
+        <message>
+            <source>consent to the handover</source>
+            <translation>accord pour la passation</translation>
+        </message>
+        <message>
+            <source>date of consent</source>
+            <translation>date de l’accord</translation>
+        </message>
+        <message>
+            <source>private note</source>
+            <translation>note privée</translation>
+        </message>
+        <message>
+            <source>start date and time</source>
+            <translation>date et l’heure de début</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>durée</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>lieu</translation>
+        </message>
+        <message>
+            <source>theme</source>
+            <translation>thème</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>compte rendu</translation>
+        </message>
+        <message>
+            <source>number of guests</source>
+            <translation>nombre d’invités</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>réunion</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>membre</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titre</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>planned minutes</source>
+            <translation>minutes prévues</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>modèle</translation>
+        </message>
+        <message>
+            <source>presence</source>
+            <translation>présence</translation>
+        </message>
+        <message>
+            <source>start time</source>
+            <translation>heure de début</translation>
+        </message>
+        <message>
+            <source>end time</source>
+            <translation>heure de fin</translation>
+        </message>
+        <message>
+            <source>time per turn</source>
+            <translation>temps par tour</translation>
+        </message>
+        <message>
+            <source>sharing circle</source>
+            <translation>cercle de parole</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>personne qui parle</translation>
+        </message>
+        <message>
+            <source>planned time</source>
+            <translation>temps prévu</translation>
+        </message>
+        <message>
+            <source>time spoken</source>
+            <translation>temps de parole</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passé son tour</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>catégorie</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texte</translation>
+        </message>
+        <message>
+            <source>web address</source>
+            <translation>adresse web</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <source>opening hours</source>
+            <translation>horaires</translation>
+        </message>
+        <message>
+            <source>pinned</source>
+            <translation>épinglé</translation>
+        </message>
+        <message>
+            <source>date last checked</source>
+            <translation>date de dernière vérification</translation>
+        </message>
+        <message>
+            <source>kind of record</source>
+            <translation>type de fiche</translation>
+        </message>
+        <message>
+            <source>erased record</source>
+            <translation>fiche effacée</translation>
+        </message>
+        <message>
+            <source>group name</source>
+            <translation>nom du groupe</translation>
+        </message>
+        <message>
+            <source>group identifier</source>
+            <translation>identifiant du groupe</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>langue</translation>
+        </message>
+        <message>
+            <source>not the kind of value expected</source>
+            <translation>d’un type inattendu</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vide</translation>
+        </message>
+        <message>
+            <source>far too long</source>
+            <translation>beaucoup trop long</translation>
+        </message>
+        <message>
+            <source>holds invisible control characters</source>
+            <translation>porteur de caractères de contrôle invisibles</translation>
+        </message>
+        <message>
+            <source>outside the accepted range</source>
+            <translation>hors des limites acceptées</translation>
+        </message>
+        <message>
+            <source>not one of the accepted choices</source>
+            <translation>hors des choix possibles</translation>
+        </message>
+        <message>
+            <source>not a real date</source>
+            <translation>une date qui n’existe pas</translation>
+        </message>
+        <message>
+            <source>a date in the future</source>
+            <translation>une date dans le futur</translation>
+        </message>
+        <message>
+            <source>not a valid identifier</source>
+            <translation>un identifiant non valide</translation>
+        </message>
+        <message>
+            <source>erases a record the same file still holds</source>
+            <translation>l’effacement d’une fiche que le même fichier contient encore</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln template item(s)</source>
+            <translation>
+                <numerusform>%Ln point de modèle</numerusform>
+                <numerusform>%Ln points de modèle</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln speaking turn(s)</source>
+            <translation>
+                <numerusform>%Ln tour de parole</numerusform>
+                <numerusform>%Ln tours de parole</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln erasure record(s)</source>
+            <translation>
+                <numerusform>%Ln trace d’effacement</numerusform>
+                <numerusform>%Ln traces d’effacement</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln group setting(s)</source>
+            <translation>
+                <numerusform>%Ln réglage du groupe</numerusform>
+                <numerusform>%Ln réglages du groupe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s)</source>
+            <translation>
+                <numerusform>%Ln fiche</numerusform>
+                <numerusform>%Ln fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %Ln other problem(s) of this kind.</source>
+            <translation>
+                <numerusform>Le fichier a %Ln autre problème de ce genre.</numerusform>
+                <numerusform>Le fichier a %Ln autres problèmes de ce genre.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

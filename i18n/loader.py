@@ -46,6 +46,8 @@ class Translations:
 
     def apply(self, language: str) -> bool:
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("translations are installed into a running QApplication")
         # The locale first: screens format dates and numbers when the LanguageChange arrives.
         self.language = language
         QLocale.setDefault(

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TypeAlias
 
 from i18n import typography
 
@@ -68,7 +69,10 @@ def run_lupdate(targets: list[Path]) -> None:
         )
 
 
-def _messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
+Tree: TypeAlias = "ET.ElementTree[ET.Element]"  # a string: not subscriptable at run time
+
+
+def _messages(tree: Tree) -> list[tuple[str, ET.Element]]:
     found = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -102,7 +106,7 @@ def fill_english(path: Path) -> None:
     write_ts(tree, path)
 
 
-def write_ts(tree: ET.ElementTree, path: Path) -> None:
+def write_ts(tree: Tree, path: Path) -> None:
     tree.getroot().set("sourcelanguage", "en_GB")
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
@@ -166,7 +170,7 @@ def apply_typography(path: Path) -> int:
 
 
 def _translations(path: Path) -> dict[tuple[str, str, str], ET.Element]:
-    found = {}
+    found: dict[tuple[str, str, str], ET.Element] = {}
     if not path.exists() or path.stat().st_size == 0:
         return found
     for context, message in _messages(ET.parse(path)):

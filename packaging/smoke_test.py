@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 import tempfile
@@ -19,15 +20,20 @@ import time
 import tomllib
 from pathlib import Path
 
+from spec_helper import executable_name
+
 ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT_S = 180
+# What a vault leaves in vaults/: the encrypted file, its JSON sidecar (label, dates) and the lock
+# sidecar that VaultLock keeps there (fcntl.flock on POSIX, msvcrt.locking on Windows).
+VAULT_FILES = (".vault", ".json", ".lock")
 
 
-def executable(folder: Path) -> Path:
-    for name in ("Cercle", "Cercle.exe"):
-        if (folder / name).is_file():
-            return folder / name
-    raise SystemExit(f"no Cercle executable in {folder}: run `make build` first")
+def executable(folder: Path, platform: str = sys.platform) -> Path:
+    exe = folder / executable_name(platform)
+    if not exe.is_file():
+        raise SystemExit(f"no {exe.name} in {folder}: run `make build` first")
+    return exe
 
 
 def folder_mb(folder: Path) -> float:
@@ -54,8 +60,8 @@ def sandbox_env(tmp: Path) -> dict[str, str]:
     return env
 
 
-def check_version(exe: Path, env: dict[str, str]) -> list[str]:
-    if sys.platform == "win32":
+def check_version(exe: Path, env: dict[str, str], platform: str = sys.platform) -> list[str]:
+    if platform == "win32":
         return []  # a windowed .exe has no stdout to print the version on
     with (ROOT / "pyproject.toml").open("rb") as handle:
         expected = f"Cercle {tomllib.load(handle)['project']['version']}"
@@ -70,25 +76,35 @@ def check_version(exe: Path, env: dict[str, str]) -> list[str]:
     )
 
 
-def check_files(data: Path, result: dict[str, object]) -> list[str]:
+def check_private(data: Path, platform: str = sys.platform) -> list[str]:
+    """On POSIX every folder and vault file is the user's alone (0700 folders, 0600 files).
+    Windows has no such mode bits: its per-user profile folder does that job."""
+    if platform == "win32":
+        return []
+    folders = [data, *(data / name for name in ("vaults", "backups", "tmp"))]
+    paths = [p for p in folders if p.is_dir()] + sorted((data / "vaults").iterdir())
+    shared = [p.name for p in paths if stat.S_IMODE(p.stat().st_mode) & 0o077]
+    return [f"readable by other users: {shared}"] if shared else []
+
+
+def check_files(data: Path, result: dict[str, object], platform: str = sys.platform) -> list[str]:
     problems = []
-    for name in ("vaults/demo.vault", "vaults/demo.json"):
+    for name in ("vaults/demo.vault", "vaults/demo.json", "vaults/demo.vault.lock"):
         if not (data / name).is_file():
             problems.append(f"missing {name}")
-    leftovers = [
-        p.name for p in (data / "vaults").glob("*") if p.suffix not in (".vault", ".json", ".lock")
-    ]
+    leftovers = [p.name for p in (data / "vaults").glob("*") if p.suffix not in VAULT_FILES]
     if leftovers:
         problems.append(f"unexpected files in vaults/: {leftovers}")
     scratch = [p.name for p in (data / "tmp").glob("*")]
     if scratch:
         problems.append(f"files left in the scratch folder: {scratch}")
-    steps = {s["name"]: s for s in result.get("steps", [])}  # type: ignore[union-attr]
+    listed = result.get("steps", [])
+    steps = {s["name"]: s for s in listed} if isinstance(listed, list) else {}
     export = steps.get("handover export", {})
     exported = export.get("ok") and not str(export.get("detail", "")).startswith("skipped")
     if exported and not (data / "self-check.cercle").is_file():
         problems.append("the handover export reported success but left no bundle")
-    return problems
+    return problems + check_private(data, platform)
 
 
 def run_self_check(exe: Path, tmp: Path) -> list[str]:

@@ -187,9 +187,36 @@ def keep_file(dest: str) -> bool:
     return True
 
 
-def icon() -> str:
-    if sys.platform == "win32":
+# What differs by platform takes the platform as a parameter (sys.platform by default), so that
+# tests/packaging/test_platforms.py checks the Windows and macOS branches on a Linux machine too.
+
+
+def icon(platform: str = sys.platform) -> str:
+    """The executable's icon in the format the platform's loader reads."""
+    if platform == "win32":
         return str(ICONS / "cercle.ico")
-    if sys.platform == "darwin":
+    if platform == "darwin":
         return str(ICONS / "cercle.icns")
     return str(ICONS / "cercle-256.png")
+
+
+def strip_binaries(platform: str = sys.platform) -> bool:
+    """Debug symbols of libpython and the SQLCipher extension are ~35 MB: strip them on Linux
+    only (Windows has no strip tool, and stripping would break macOS code signatures)."""
+    return platform.startswith("linux")
+
+
+def app_bundle(platform: str = sys.platform) -> bool:
+    """macOS users get Cercle.app beside the folder; elsewhere the folder is the app."""
+    return platform == "darwin"
+
+
+def executable_name(platform: str = sys.platform) -> str:
+    return "Cercle.exe" if platform == "win32" else "Cercle"
+
+
+def archive_name(version: str, platform: str, machine: str) -> str:
+    """The release artifact: a tarball where tar is at home, a zip on Windows."""
+    system = {"win32": "windows", "darwin": "macos"}.get(platform, "linux")
+    suffix = "zip" if platform == "win32" else "tar.gz"
+    return f"Cercle-{version}-{system}-{machine.lower()}.{suffix}"

@@ -17,6 +17,7 @@ from sqlcipher3 import dbapi2
 from storage import settings
 from storage.database import APP_MARKER, Database, translate_error
 from storage.errors import StorageError, VaultDamaged
+from storage.folders import private_dir
 
 _ALIAS = "cercle_backup"
 
@@ -28,7 +29,7 @@ def vacuum_into(db: Database, target: Path) -> None:
 
 def make_backup(db: Database, final: Path, expected_group_id: str) -> Path:
     """Write a compact encrypted copy of `db` to `final`; nothing is left behind on failure."""
-    final.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(final.parent)
     partial = final.with_name(final.name + ".partial")
     partial.unlink(missing_ok=True)
     try:

@@ -8,6 +8,7 @@ three or four (the real cost is ~0.2 s each).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -16,24 +17,34 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
-from storage import schema, settings
+from storage import domain, schema, settings
 from storage.database import SQLITE_HEADER, Database, check_file_shape, translate_error
 from storage.errors import (
     BundleInvalid,
     BundleNewerFormat,
+    ContentInvalid,
     StorageError,
     VaultDamaged,
     VaultMissing,
 )
+from storage.folders import private_dir
 from storage.keys import normalise_passphrase
 
 FORMAT_NAME = "cercle-handover"
-FORMAT_VERSION = 1
+# 2: the seal covers the manifest too. 1: the seal covered the tables only (still read: its
+# group name and id are then taken from the sealed meta table, never from the manifest).
+FORMAT_VERSION = 2
+MANIFEST_KEYS = frozenset(
+    {"format", "format_version", "schema_version", "app_version", "group_id", "group_name"}
+    | {"exported_at", "scope", "counts", "digest"}
+)
 MANIFEST = "handover_manifest"
 SALT_BYTES = 16
 # Parents before children: the order merge and scope stripping need.
@@ -116,17 +127,23 @@ def verification_code(digest: str) -> str:
 
 
 # -- canonical content ----------------------------------------------------------------------
-def table_digest(db: Database, prefix: str = "main") -> tuple[str, dict[str, int]]:
+def table_digest(
+    db: Database, prefix: str = "main", each: Callable[[str, list[Any]], None] | None = None
+) -> tuple[str, dict[str, int]]:
     """SHA-256 over every synchronised table in primary-key order, and the row counts.
 
     One line per row: the repr of its tuple of values, which tells text from integers, NULL
-    from "" and keeps blobs as bytes; stable across Python versions for these types."""
+    from "" and keeps blobs as bytes; stable across Python versions for these types.
+    `each(table, rows)` sees the rows as they are read (the validation gate), so a bundle's
+    rows are read once."""
     digest = hashlib.sha256()
     counts: dict[str, int] = {}
     for table in TABLES:
         order = _ORDER.get(table, "id")
         digest.update(f"\x1e{table}\n".encode())
         rows = db.query(f"SELECT * FROM {prefix}.{table} ORDER BY {order}")
+        if each is not None:
+            each(table, rows)
         if rows:  # one line per row; map/join keep the loop out of Python bytecode
             text = "\n".join(map(repr, map(tuple, rows))) + "\n"
             digest.update(text.encode("utf-8", "surrogatepass"))
@@ -180,30 +197,71 @@ def _manifest_objects(db: Database) -> set[tuple[str, str]]:
     return {(str(kind), str(name)) for kind, name in rows}
 
 
-def read_manifest(db: Database) -> Manifest:
+def seal(tables_digest: str, fields: dict[str, str]) -> str:
+    """What the manifest's digest holds from format 2 on: SHA-256 over every manifest field but
+    the digest itself and over the tables' digest. Any edit to the group name, dates, scope or
+    counts changes it, and so changes the verification code the hosts compare aloud."""
+    sealed = {k: v for k, v in fields.items() if k != "digest"}
+    text = json.dumps([sealed, tables_digest], sort_keys=True, ensure_ascii=True)
+    return hashlib.sha256(f"{FORMAT_NAME}\n{text}".encode("ascii")).hexdigest()
+
+
+def _raw_manifest(db: Database) -> dict[str, str]:
     try:
-        raw = {str(k): str(v) for k, v in db.query(f"SELECT key, value FROM {MANIFEST}")}
+        rows = db.query(f"SELECT key, value FROM {MANIFEST}")
     except StorageError:
         raise BundleInvalid("manifest") from None
+    if any(not isinstance(k, str) or not isinstance(v, str) for k, v in rows):
+        raise BundleInvalid("manifest")
+    return {str(k): str(v) for k, v in rows}
+
+
+def read_manifest(db: Database) -> Manifest:
+    raw = _raw_manifest(db)
     try:
         if raw["format"] != FORMAT_NAME:
             raise BundleInvalid("manifest")
-        if int(raw["format_version"]) > FORMAT_VERSION:
+        version = _small_int(raw["format_version"])
+        if version > FORMAT_VERSION:
             raise BundleNewerFormat("format")
-        counts = {str(k): int(v) for k, v in json.loads(raw["counts"]).items()}
+        if version < 1 or (version >= 2 and set(raw) != MANIFEST_KEYS):
+            raise BundleInvalid("manifest")
+        counts = json.loads(raw["counts"])
+        if not isinstance(counts, dict):
+            raise BundleInvalid("manifest")
         return Manifest(
-            int(raw["format_version"]),
-            int(raw["schema_version"]),
+            version,
+            _small_int(raw["schema_version"]),
             raw["app_version"],
             raw["group_id"],
             raw["group_name"],
             raw["exported_at"],
             raw["scope"],
-            counts,
+            {str(k): _small_int(str(v)) for k, v in counts.items()},
             raw["digest"],
         )
-    except (KeyError, ValueError, AttributeError, TypeError):
+    except (KeyError, ValueError, AttributeError, TypeError, RecursionError):
         raise BundleInvalid("manifest") from None
+
+
+def _small_int(text: str) -> int:
+    """Digits only (int() would take "+1", " 1", "1_0" and 4,300-digit numbers)."""
+    if not (text.isascii() and text.isdigit() and len(text) <= 12):
+        raise ValueError("not a count")
+    return int(text)
+
+
+def _check_manifest_fields(manifest: Manifest) -> None:
+    """The manifest's own text is shown on screen and printed: checked like any column."""
+    problems = [
+        domain.value_problem(domain.META["group_name"], manifest.group_name),
+        domain.value_problem(domain.MANIFEST_STAMP, manifest.exported_at),
+        domain.value_problem(domain.APP_VERSION, manifest.app_version),
+        None if domain.is_group_id(manifest.group_id) else domain.Problem.ID,
+        None if len(manifest.digest) == 64 and manifest.digest.isalnum() else domain.Problem.TYPE,
+    ]
+    if any(problems):
+        raise BundleInvalid("manifest")
 
 
 def verify_open_bundle(db: Database, *, deep: bool = True) -> Manifest:
@@ -221,14 +279,20 @@ def verify_open_bundle(db: Database, *, deep: bool = True) -> Manifest:
         ("index", f"sqlite_autoindex_{MANIFEST}_1"),
     }:
         raise BundleInvalid("schema")
-    digest, counts = table_digest(db)
+    _check_manifest_fields(manifest)
+    gate = _Gate(db)
+    digest, counts = table_digest(db, each=gate.check)
     if counts != manifest.counts:
         raise BundleInvalid("counts")
+    if manifest.format_version >= 2:
+        digest = seal(digest, _raw_manifest(db))
     if digest != manifest.digest:
         raise BundleInvalid("digest")
     if db.query("PRAGMA foreign_key_check"):
         raise BundleInvalid("references")
-    _check_domain(db, manifest)
+    _check_domain(db, manifest, gate)
+    if manifest.format_version < 2:  # only the tables were sealed: trust nothing else
+        manifest = dataclasses.replace(manifest, group_name=str(db.meta("group_name") or ""))
     if deep:
         _recheck_constraints(db, version)
         _check_search_index(db)
@@ -276,17 +340,31 @@ def _full_check_problems(db: Database) -> list[str]:
     return [str(r[0]) for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
 
 
-def _check_domain(db: Database, manifest: Manifest) -> None:
+class _Gate:
+    """The validation gate (storage/domain.py) over every column of every row, fed the rows
+    the digest reads."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.now = datetime.now(UTC)
+        self.findings: list[domain.Finding] = []
+
+    def check(self, table: str, rows: list[Any]) -> None:
+        if table == "meta":
+            self.findings += domain.meta_findings(self.db, now=self.now)
+        else:
+            rules = domain.table_rules(self.db, table)
+            self.findings += domain.rows_findings(table, rules, rows, self.now)
+
+
+def _check_domain(db: Database, manifest: Manifest, gate: _Gate) -> None:
+    """Raised after the seal and references are known good: only then is content the issue."""
     if db.meta("app") != "cercle" or db.meta("group_id") != manifest.group_id:
         raise BundleInvalid("domain")
-    for table in TABLES[1:-1]:
-        bad = db.scalar(
-            f"SELECT count(*) FROM {table} WHERE typeof(id) != 'text' OR length(id) = 0 "
-            "OR updated_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*' "
-            "OR created_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*'"
-        )
-        if bad:
-            raise BundleInvalid("domain")
+    findings = gate.findings + domain.tombstones_of_live_rows(db)
+    if findings:
+        first = findings[0]
+        raise ContentInvalid(first.table, first.column, first.problem, first.rows, len(findings))
     if manifest.scope == "no_roster" and db.scalar("SELECT count(*) FROM members"):
         raise BundleInvalid("domain")
 
@@ -324,5 +402,5 @@ def is_plain_sqlite(path: Path) -> bool:
 
 
 def scratch_path(tmp_dir: Path, kind: str) -> Path:
-    tmp_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(tmp_dir)
     return tmp_dir / f"{kind}-{uuid.uuid4().hex}.cercle"

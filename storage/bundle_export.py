@@ -23,6 +23,7 @@ from storage.bundle import (
     open_bundle,
     read_manifest,
     scratch_path,
+    seal,
     table_digest,
     verify_bundle,
 )
@@ -126,7 +127,7 @@ def _write_manifest(db: Database, scope: str, version: int, app_version: str) ->
         "exported_at": utc_now_iso(),
         "scope": scope,
         "counts": json.dumps(counts, sort_keys=True),
-        "digest": digest,
     }
+    values["digest"] = seal(digest, values)
     db.execute(f"CREATE TABLE out.{MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
     db.executemany(f"INSERT INTO out.{MANIFEST} (key, value) VALUES (?, ?)", list(values.items()))

@@ -84,6 +84,22 @@ class BundleInvalid(StorageError):
         self.reason = reason
 
 
+class ContentInvalid(BundleInvalid):
+    """A sealed handover file whose content breaks a field's domain (storage/domain.py): which
+    kind of record (`table`), which `column`, why (`problem`, a code) and in how many `rows`;
+    `findings` counts every refused column. Never the values themselves."""
+
+    code = "content_invalid"
+
+    def __init__(self, table: str, column: str, problem: str, rows: int, findings: int = 1):
+        super().__init__("content")
+        self.table = table
+        self.column = column
+        self.problem = str(problem)
+        self.rows = rows
+        self.findings = findings
+
+
 class BundleNewerFormat(StorageError):
     """Made by a newer Cercle (bundle format or schema): please update."""
 

@@ -30,14 +30,44 @@ PARENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
 }
 
 
+# A merge that erases or overwrites more than this share of a table is said so, with figures,
+# and asked again; tables smaller than LARGE_TABLE rows are left out (two templates of two).
+LARGE_SHARE = 0.5
+LARGE_TABLE = 5
+
+
+@dataclass(frozen=True)
+class MergeRisk:
+    """`lost` of the `before` rows of `table` would be erased or overwritten."""
+
+    table: str
+    lost: int
+    before: int
+
+
 @dataclass
 class MergeCounts:
     added: dict[str, int] = field(default_factory=dict)
     changed: dict[str, int] = field(default_factory=dict)
     deleted: dict[str, int] = field(default_factory=dict)
+    before: dict[str, int] = field(default_factory=dict)
+    crisis_lines_lost: int = 0  # crisis lines erased or changed: a wrong number is a danger
 
     def total(self, kind: str) -> int:
         return sum(getattr(self, kind).values())
+
+    def risks(self) -> list[MergeRisk]:
+        """The tables where most of what the receiving host has would go or be replaced."""
+        found = []
+        for table, before in self.before.items():
+            lost = self.deleted.get(table, 0) + self.changed.get(table, 0)
+            if before >= LARGE_TABLE and lost > before * LARGE_SHARE:
+                found.append(MergeRisk(table, min(lost, before), before))
+        return found
+
+    @property
+    def dangerous(self) -> bool:
+        return bool(self.risks() or self.crisis_lines_lost)
 
 
 class _DryRun(Exception):
@@ -54,12 +84,26 @@ def merge(db: Database, copy: VerifiedCopy, *, dry_run: bool = False) -> MergeCo
     try:
         with db.transaction():
             before = {t: int(db.scalar(f"SELECT count(*) FROM main.{t}")) for t in MERGED}
+            counts.before = dict(before)
+            db.execute("DROP TABLE IF EXISTS temp.crisis_before")
+            db.execute(
+                "CREATE TEMP TABLE crisis_before AS "
+                "SELECT * FROM main.resources WHERE category = 'crisis_line'"
+            )
             _merge_tombstones(db)
             for table in MERGED:
                 _merge_table(db, table, counts)
             for table in MERGED:
                 after = int(db.scalar(f"SELECT count(*) FROM main.{table}"))
                 counts.deleted[table] = before[table] + counts.added[table] - after
+            counts.crisis_lines_lost = int(
+                db.scalar(
+                    "SELECT count(*) FROM (SELECT * FROM temp.crisis_before "
+                    "EXCEPT SELECT * FROM main.resources)"
+                )
+                or 0
+            )
+            db.execute("DROP TABLE temp.crisis_before")
             if dry_run:
                 raise _DryRun
     except _DryRun:

@@ -7,6 +7,7 @@ import socket
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["LANG"] = "en_GB.UTF-8"
@@ -18,6 +19,16 @@ for _var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_
 import pytest  # noqa: E402
 
 from storage import settings  # noqa: E402
+
+if TYPE_CHECKING:  # the fixtures import these late, once the environment above is set
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+    from app.group import OpenGroup
+    from app.paths import DataDir
+    from app.vaults import VaultService
+    from ui.context import UiContext
+    from ui.main_window import MainWindow
 
 TEST_KDF_ITERATIONS = 1000
 
@@ -62,21 +73,21 @@ def cheap_kdf(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path):  # type: ignore[no-untyped-def]
+def data_dir(tmp_path: Path) -> DataDir:
     from app.paths import DataDir
 
     return DataDir.resolve(tmp_path / "data")
 
 
 @pytest.fixture
-def vaults(data_dir):  # type: ignore[no-untyped-def]
+def vaults(data_dir: DataDir) -> VaultService:
     from app.vaults import VaultService
 
     return VaultService(data_dir)
 
 
 @pytest.fixture
-def demo_group(vaults):  # type: ignore[no-untyped-def]
+def demo_group(vaults: VaultService) -> Iterator[OpenGroup]:
     """The demo group, unlocked; closed at the end of the test."""
     from app import demo
 
@@ -87,7 +98,7 @@ def demo_group(vaults):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def fresh_group(vaults):  # type: ignore[no-untyped-def]
+def fresh_group(vaults: VaultService) -> Iterator[OpenGroup]:
     """A new English group with its starter content, unlocked."""
     info = vaults.create_group("Tuesday", "Tuesday group", "en", "correct horse battery")
     group = vaults.unlock(info.id, "correct horse battery")
@@ -96,7 +107,7 @@ def fresh_group(vaults):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def ui_ctx(qapp, data_dir, vaults):  # type: ignore[no-untyped-def]
+def ui_ctx(qapp: QApplication, data_dir: DataDir, vaults: VaultService) -> Iterator[UiContext]:
     from PySide6.QtCore import QLocale
 
     from app.settings import PreferenceStore
@@ -107,7 +118,7 @@ def ui_ctx(qapp, data_dir, vaults):  # type: ignore[no-untyped-def]
     ctx = UiContext(vaults, PreferenceStore(data_dir.settings_file))
     translations = Translations()
     translations.apply("en")
-    ctx.translations = translations  # type: ignore[attr-defined]
+    ctx.translations = translations
     apply_theme(qapp, "normal")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     yield ctx
@@ -117,7 +128,7 @@ def ui_ctx(qapp, data_dir, vaults):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def main_window(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def main_window(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[MainWindow]:
     from ui.main_window import MainWindow
 
     window = MainWindow(ui_ctx)
@@ -130,7 +141,7 @@ def main_window(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def demo_window(qtbot, main_window):  # type: ignore[no-untyped-def]
+def demo_window(qtbot: QtBot, main_window: MainWindow) -> MainWindow:
     """The main window with the demo group unlocked, as after "Try the demo group"."""
     main_window.start_screen.demo_button.click()
     qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)

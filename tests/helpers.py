@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -26,3 +26,11 @@ def raw_bytes_contain(path: object, *needles: str) -> list[str]:
         if needle.encode("utf-8") in data or needle.encode("utf-16-le") in data:
             found.append(needle)
     return found
+
+
+def press(box: QWidget, which: QMessageBox.StandardButton) -> None:
+    """Click one of a message box's standard buttons, as the host would."""
+    assert isinstance(box, QMessageBox), type(box)
+    button = box.button(which)
+    assert button is not None, f"the box has no {which.name} button"
+    button.click()

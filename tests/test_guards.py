@@ -75,7 +75,7 @@ def test_app_and_storage_import_without_a_qt_module_loaded() -> None:
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
 
 
-def test_qt_binding_keeps_reference_counts_of_singletons(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_qt_binding_keeps_reference_counts_of_singletons(qapp) -> None:
     """PySide6 6.12.0 dropped a reference to True/None per emit or void call: the app aborted
     after a few hundred signals. Pinned out in pyproject; this fails if it comes back."""
     from PySide6.QtCore import QObject, Signal

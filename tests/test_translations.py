@@ -128,7 +128,7 @@ def test_no_user_visible_string_bypasses_translation() -> None:
     assert not offenders, "\n".join(offenders)
 
 
-def test_french_translation_is_loaded_at_run_time(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_french_translation_is_loaded_at_run_time(qapp) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from i18n.loader import Translations

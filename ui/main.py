@@ -44,7 +44,6 @@ def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow
     ctx.translations = translations
     apply_theme(app, ctx.prefs.text_size, ctx.prefs.theme)
     window = MainWindow(ctx)
-    window.translations = translations  # type: ignore[attr-defined]
     crash.install(lambda: window)
     if args.demo:
         QTimer.singleShot(0, window.start_screen.open_demo)
@@ -52,7 +51,10 @@ def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    # Tests and the benchmarks start one first; a plain core application would be a bug.
+    assert existing is None or isinstance(existing, QApplication)
+    app = existing or QApplication(sys.argv[:1])
     app.setApplicationName("Cercle")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cercle")

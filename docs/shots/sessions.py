@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.group import OpenGroup
+    from app.model import Session
 
 
 class _Clock:
@@ -70,10 +75,11 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         env.close()
 
 
-def _with_notes(group, session):  # type: ignore[no-untyped-def]
+def _with_notes(group: OpenGroup | None, session: Session | None) -> Session:
     """The demo agenda has no notes: give it the starter format's, as a host would write them."""
     from dataclasses import replace
 
+    assert group is not None and session is not None, "the demo group with a session selected"
     notes = {
         item.kind: item.notes
         for template in group.sessions.templates()

@@ -32,7 +32,7 @@ def _round(names: str = "Ana Bea Cal Dov", per: int = 120, warning: int = 30):
     return Round(speakers, per, clock, warning_seconds=warning), clock
 
 
-def _label(turn) -> str:  # type: ignore[no-untyped-def]
+def _label(turn) -> str:
     return "" if turn is None else turn.speaker.label
 
 
@@ -272,7 +272,7 @@ def test_fair_share_needs_people() -> None:
         fair_share(600, 0)
 
 
-def test_a_finished_round_is_saved_with_durations_only(demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_a_finished_round_is_saved_with_durations_only(demo_group) -> None:
     session = demo_group.sessions.sessions()[-1]
     members = demo_group.roster.members()[:3]
     clock = FakeClock()
@@ -296,7 +296,7 @@ def test_a_finished_round_is_saved_with_durations_only(demo_group) -> None:  # t
     assert turns[2].member_id is None and turns[0].member_id == members[0].id
 
 
-def test_saving_is_one_transaction(demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_saving_is_one_transaction(demo_group) -> None:
     session = demo_group.sessions.sessions()[-1]
     clock = FakeClock()
     r = Round([Speaker("Ana", "id-of-nobody")], 60, clock)
@@ -307,7 +307,7 @@ def test_saving_is_one_transaction(demo_group) -> None:  # type: ignore[no-untyp
     assert demo_group.circle.rounds_for_session(session.id) == []
 
 
-def test_finishing_a_round_ends_it_and_saves_its_wall_clock_times(demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_finishing_a_round_ends_it_and_saves_its_wall_clock_times(demo_group) -> None:
     from datetime import UTC, datetime
 
     from app.circle import CircleService

@@ -15,7 +15,7 @@ def test_fold_ignores_accents_and_case() -> None:
     assert fold("Maëlle Bégué") == "maelle begue"
 
 
-def test_check_reports_errors_and_duplicate_warning(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_check_reports_errors_and_duplicate_warning(fresh_group) -> None:
     roster = fresh_group.roster
     assert roster.check(Member("  ")) == [Problem.EMPTY_PSEUDONYM]
     assert roster.check(Member("Léa", email="lea@")) == [Problem.BAD_EMAIL]
@@ -25,7 +25,7 @@ def test_check_reports_errors_and_duplicate_warning(fresh_group) -> None:  # typ
     assert roster.check(stored) == []
 
 
-def test_newcomer_added_and_present_in_one_step(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_newcomer_added_and_present_in_one_step(fresh_group) -> None:
     from storage.records import Session
 
     session = fresh_group.sessions.add_session(Session("2026-12-01T19:00"))
@@ -52,7 +52,7 @@ def test_read_table_sniffs_encoding_and_delimiter() -> None:
     assert (table.encoding, table.delimiter, table.header) == ("utf-8", ",", ["pseudonym", "email"])
 
 
-def test_preview_writes_nothing_and_import_is_one_transaction(fresh_group, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_preview_writes_nothing_and_import_is_one_transaction(fresh_group, tmp_path) -> None:
     roster = fresh_group.roster
     roster.add_member(Member("Marc"))
     data = (

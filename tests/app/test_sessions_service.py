@@ -12,13 +12,13 @@ from storage.circle import CircleRepository
 from storage.records import AgendaItem, CircleRound, CircleTurn, Member, Session, SessionStatus
 
 
-def _tombstones(group, table: str) -> set[str]:  # type: ignore[no-untyped-def]
+def _tombstones(group, table: str) -> set[str]:
     return {
         r[0] for r in group.db.query("SELECT row_id FROM tombstones WHERE table_name = ?", (table,))
     }
 
 
-def test_save_session_writes_agenda_and_reorders(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_save_session_writes_agenda_and_reorders(fresh_group) -> None:
     service = fresh_group.sessions
     session = Session("2026-03-03T19:00", 90, "Salle 2")
     items = [
@@ -31,7 +31,7 @@ def test_save_session_writes_agenda_and_reorders(fresh_group) -> None:  # type: 
     assert items[0].id in _tombstones(fresh_group, "agenda_items")
 
 
-def test_series_uses_the_time_and_agenda_of_the_model(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_series_uses_the_time_and_agenda_of_the_model(fresh_group) -> None:
     service = fresh_group.sessions
     model = Session("2026-03-03T19:30", 60, "Maison des associations")
     items = [AgendaItem(model.id, 0, "Accueil", "welcome", 10)]
@@ -48,7 +48,7 @@ def test_series_uses_the_time_and_agenda_of_the_model(fresh_group) -> None:  # t
     assert all(service.agenda(s.id)[0].title == "Accueil" for s in created)
 
 
-def test_duplicate_cancel_delete(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_cancel_delete(fresh_group) -> None:
     service = fresh_group.sessions
     original = service.add_session(
         Session("2026-03-03T19:00", theme="Sommeil"), [AgendaItem("", 0, "Accueil", "welcome", 10)]
@@ -63,7 +63,7 @@ def test_duplicate_cancel_delete(fresh_group) -> None:  # type: ignore[no-untype
     assert [s.id for s in service.sessions()] == [copy.id]
 
 
-def test_templates_save_rename_reuse_delete(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_templates_save_rename_reuse_delete(fresh_group) -> None:
     service = fresh_group.sessions
     assert len(service.templates()) == 2  # the starter formats
     template = service.save_as_template(
@@ -88,7 +88,7 @@ def test_templates_save_rename_reuse_delete(fresh_group) -> None:  # type: ignor
     assert len(service.templates()) == 2
 
 
-def test_circle_summary_names_speakers_without_content(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_circle_summary_names_speakers_without_content(fresh_group) -> None:
     service = fresh_group.sessions
     session = service.add_session(Session("2026-03-03T19:00"))
     member = fresh_group.roster.add_member(Member("Hélène"))

@@ -3,6 +3,8 @@ find the window a click just opened, as the host would see it appear."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -10,17 +12,20 @@ from tests.sessions.conftest import FakeClock
 
 
 @pytest.fixture
-def clock(ui_ctx) -> FakeClock:  # type: ignore[no-untyped-def]
+def clock(ui_ctx) -> FakeClock:
     """The meeting, the circle and auto-lock all read ctx.monotonic."""
     fake = FakeClock()
     ui_ctx.monotonic = fake
     return fake
 
 
-def shown(kind: type[QWidget]) -> list[QWidget]:
+W = TypeVar("W", bound=QWidget)
+
+
+def shown(kind: type[W]) -> list[W]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
 
-def wait_shown(qtbot, kind: type[QWidget]) -> QWidget:  # type: ignore[no-untyped-def]
+def wait_shown(qtbot, kind: type[W]) -> W:
     qtbot.waitUntil(lambda: bool(shown(kind)), timeout=5_000)
     return shown(kind)[-1]

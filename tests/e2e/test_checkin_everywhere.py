@@ -12,7 +12,7 @@ from ui.roster.checkin import CheckInDialog
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def test_a_newcomer_checked_in_reaches_every_area(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_newcomer_checked_in_reaches_every_area(qtbot, demo_window) -> None:
     group_screen = demo_window.group_screen
     setup = group_screen.screens["circle"].setup
     qtbot.keyClick(group_screen, Qt.Key.Key_3, CTRL)  # the circle's set-up is current

@@ -25,7 +25,7 @@ LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _past_meeting(window):  # type: ignore[no-untyped-def]
+def _past_meeting(window):
     group = window.ctx.group
     return next(
         s
@@ -34,7 +34,7 @@ def _past_meeting(window):  # type: ignore[no-untyped-def]
     )
 
 
-def _running_round(qtbot, window, clock):  # type: ignore[no-untyped-def]
+def _running_round(qtbot, window, clock):
     """From the Circle area: the attendance of a past meeting, then Space twice."""
     qtbot.keyClick(window.group_screen, Qt.Key.Key_3, CTRL)
     circle = window.group_screen.screens["circle"]
@@ -53,12 +53,12 @@ def _phones(dialog: QWidget) -> list[str]:
     return [label.text() for label in dialog.findChildren(QLabel, "phone")]
 
 
-def _close_with_esc(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
+def _close_with_esc(qtbot, dialog: QWidget) -> None:
     QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not shown(HelpNowDialog))
 
 
-def test_help_now_from_the_running_circle(qtbot, clock, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_help_now_from_the_running_circle(qtbot, clock, demo_window) -> None:
     circle, _session = _running_round(qtbot, demo_window, clock)
     qtbot.mouseClick(circle.running.buttons["help"], LEFT)
     dialog = wait_shown(qtbot, HelpNowDialog)
@@ -110,7 +110,7 @@ def _visible_texts() -> str:
     return "\n".join(texts)
 
 
-def test_no_auto_lock_during_a_round_and_ctrl_l_saves_it(qtbot, clock, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_no_auto_lock_during_a_round_and_ctrl_l_saves_it(qtbot, clock, demo_window) -> None:
     window = demo_window
     names = [m.pseudonym for m in window.ctx.group.roster.members()]
     assert any(name in _visible_texts() for name in names)  # the walk does see names

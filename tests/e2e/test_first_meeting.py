@@ -19,7 +19,7 @@ from ui.sessions.templates_dialog import TemplatesDialog
 LEFT = Qt.MouseButton.LeftButton
 
 
-def _session_from_format(qtbot, sessions) -> None:  # type: ignore[no-untyped-def]
+def _session_from_format(qtbot, sessions) -> None:
     qtbot.mouseClick(sessions.formats_button, LEFT)
     formats = wait_shown(qtbot, TemplatesDialog)
     row = next(
@@ -35,7 +35,7 @@ def _session_from_format(qtbot, sessions) -> None:  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: not editor.isVisible())
 
 
-def test_a_new_groups_first_meeting(qtbot, clock, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_groups_first_meeting(qtbot, clock, main_window) -> None:
     _fill_create_dialog(qtbot, "Mardi", "Entraide — Mardi", "clé très secrète", "clé très secrète")
     qtbot.mouseClick(main_window.start_screen.create_button, LEFT)
     qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from app.paths import DataDir
 from app.settings import PreferenceStore
@@ -18,12 +19,14 @@ from ui.context import UiContext
 from ui.handover.export_wizard import ExportWizard
 from ui.handover.import_wizard import ImportWizard
 from ui.main_window import MainWindow
+from ui.roster.members_screen import MembersScreen
 
 LEFT = Qt.MouseButton.LeftButton
 NEW_PASSPHRASE = "la clé de Inès, rien qu'à elle"
+W = TypeVar("W", bound=QWidget)
 
 
-def _next(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+def _next(qtbot, wizard) -> None:
     for which in (
         QWizard.WizardButton.CommitButton,
         QWizard.WizardButton.NextButton,
@@ -36,7 +39,7 @@ def _next(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     raise AssertionError("no enabled Next, Commit or Finish button")
 
 
-def _in_modal(kind: type, act: Callable[[QWizard], None], errors: list[BaseException]) -> None:
+def _in_modal(kind: type[W], act: Callable[[W], None], errors: list[BaseException]) -> None:
     """Drive the modal wizard the menu or button opens, from inside its own event loop."""
 
     def run() -> None:
@@ -52,7 +55,7 @@ def _in_modal(kind: type, act: Callable[[QWizard], None], errors: list[BaseExcep
     QTimer.singleShot(0, run)
 
 
-def _erase(qtbot, window, pseudonym: str) -> str:  # type: ignore[no-untyped-def]
+def _erase(qtbot, window, pseudonym: str) -> str:
     qtbot.keyClick(window.group_screen, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     members = window.group_screen.screens["members"]
     member = next(m for m in window.ctx.group.roster.members() if m.pseudonym == pseudonym)
@@ -71,11 +74,11 @@ def _erase(qtbot, window, pseudonym: str) -> str:  # type: ignore[no-untyped-def
     return member.id
 
 
-def _export(qtbot, window, target: Path) -> str:  # type: ignore[no-untyped-def]
+def _export(qtbot, window, target: Path) -> str:
     seen: dict[str, str] = {}
     errors: list[BaseException] = []
 
-    def drive(wizard: QWizard) -> None:
+    def drive(wizard: ExportWizard) -> None:
         _next(qtbot, wizard)  # what to include: the default keeps everyone, not their contacts
         seen["passphrase"] = wizard.passphrase_page.generated_label.text()
         _next(qtbot, wizard)
@@ -94,16 +97,16 @@ def _export(qtbot, window, target: Path) -> str:  # type: ignore[no-untyped-def]
     return seen["passphrase"]
 
 
-def _open_bundle(qtbot, wizard, bundle: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+def _open_bundle(qtbot, wizard, bundle: Path, passphrase: str) -> None:
     qtbot.keyClicks(wizard.file_page.file_field.edit, str(bundle))
     qtbot.keyClicks(wizard.file_page.passphrase_edit, passphrase)
     qtbot.keyClick(wizard.file_page.passphrase_edit, Qt.Key.Key_Return)
 
 
-def _import(qtbot, window, bundle: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+def _import(qtbot, window, bundle: Path, passphrase: str) -> None:
     errors: list[BaseException] = []
 
-    def drive(wizard: QWizard) -> None:
+    def drive(wizard: ImportWizard) -> None:
         _open_bundle(qtbot, wizard, bundle, passphrase)
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
         _next(qtbot, wizard)
@@ -122,7 +125,7 @@ def _import(qtbot, window, bundle: Path, passphrase: str) -> None:  # type: igno
         raise errors[0]
 
 
-def _counts(group) -> tuple[set[str], int, int]:  # type: ignore[no-untyped-def]
+def _counts(group) -> tuple[set[str], int, int]:
     return (
         {m.pseudonym for m in group.roster.members()},
         len(group.sessions.sessions()),
@@ -130,7 +133,14 @@ def _counts(group) -> tuple[set[str], int, int]:  # type: ignore[no-untyped-def]
     )
 
 
-def _second_laptop(qtbot, first, folder: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def _members(window: MainWindow) -> MembersScreen:
+    assert window.group_screen is not None
+    screen = window.group_screen.screens["members"]
+    assert isinstance(screen, MembersScreen)
+    return screen
+
+
+def _second_laptop(qtbot, first, folder: Path) -> MainWindow:
     data = DataDir.resolve(folder)
     ctx = UiContext(VaultService(data), PreferenceStore(data.settings_file), first.ctx.monotonic)
     ctx.translations = first.ctx.translations
@@ -140,20 +150,21 @@ def _second_laptop(qtbot, first, folder: Path) -> MainWindow:  # type: ignore[no
     return window
 
 
-def _unlock(qtbot, window, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+def _unlock(qtbot, window, passphrase: str) -> None:
     type_text(window.start_screen.passphrase_edit, passphrase)
     qtbot.keyClick(window.start_screen.passphrase_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
 
 
-def _merge(qtbot, window, bundle: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+def _merge(qtbot, window, bundle: Path, passphrase: str) -> None:
     errors: list[BaseException] = []
 
-    def drive(wizard: QWizard) -> None:
+    def drive(wizard: ImportWizard) -> None:
         _open_bundle(qtbot, wizard, bundle, passphrase)
         preview = wizard.preview_page
         qtbot.waitUntil(lambda: preview.merge_counts is not None, timeout=10_000)
-        assert preview.merge_counts.total("added") >= 1
+        counts = preview.merge_counts
+        assert counts is not None and counts.total("added") >= 1
         _next(qtbot, wizard)
         qtbot.waitUntil(lambda: wizard.run_page.result is not None, timeout=10_000)
         _next(qtbot, wizard)
@@ -164,7 +175,7 @@ def _merge(qtbot, window, bundle: Path, passphrase: str) -> None:  # type: ignor
         raise errors[0]
 
 
-def test_a_co_hosts_changes_reach_every_area_after_a_merge(qtbot, demo_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_co_hosts_changes_reach_every_area_after_a_merge(qtbot, demo_window, tmp_path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
     passphrase = _export(qtbot, demo_window, stick / "to-cohost.cercle")
@@ -174,7 +185,7 @@ def test_a_co_hosts_changes_reach_every_area_after_a_merge(qtbot, demo_window, t
         _import(qtbot, cohost, stick / "to-cohost.cercle", passphrase)
         _unlock(qtbot, cohost, NEW_PASSPHRASE)
         qtbot.keyClick(cohost.group_screen, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-        members = cohost.group_screen.screens["members"]
+        members = _members(cohost)
         qtbot.keyClick(members.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         type_text(members.form.pseudonym_edit, "Gaëlle")
         qtbot.keyClick(members.form.pseudonym_edit, Qt.Key.Key_Return)
@@ -196,7 +207,7 @@ def test_a_co_hosts_changes_reach_every_area_after_a_merge(qtbot, demo_window, t
         cohost.lock()
 
 
-def test_handover_round_trip_through_the_windows(qtbot, demo_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_handover_round_trip_through_the_windows(qtbot, demo_window, tmp_path) -> None:
     erased = _erase(qtbot, demo_window, "Théo")
     shown_before = demo_window.group_screen.screens["members"].proxy.rowCount()
     before = _counts(demo_window.ctx.group)
@@ -211,7 +222,8 @@ def test_handover_round_trip_through_the_windows(qtbot, demo_window, tmp_path) -
     try:
         _import(qtbot, window, bundle, passphrase)
         [info] = ctx.vaults.list_groups()
-        assert window.start_screen.current_group().id == info.id
+        current = window.start_screen.current_group()
+        assert current is not None and current.id == info.id
         qtbot.keyClicks(window.start_screen.passphrase_edit, "not it")
         qtbot.keyClick(window.start_screen.passphrase_edit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: window.start_screen.unlock_button.isEnabled(), timeout=10_000)
@@ -219,10 +231,10 @@ def test_handover_round_trip_through_the_windows(qtbot, demo_window, tmp_path) -
         window.start_screen.passphrase_edit.clear()
         _unlock(qtbot, window, NEW_PASSPHRASE)
         group = ctx.group
+        assert group is not None
         assert _counts(group) == before
         assert group.roster.member(erased) is None
         qtbot.keyClick(window.group_screen, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-        members = window.group_screen.screens["members"]
-        assert members.proxy.rowCount() == shown_before
+        assert _members(window).proxy.rowCount() == shown_before
     finally:
         window.lock()

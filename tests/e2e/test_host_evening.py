@@ -21,7 +21,7 @@ from ui.roster.checkin import CheckInDialog
 LEFT = Qt.MouseButton.LeftButton
 
 
-def _help_from_the_meeting(qtbot, live) -> None:  # type: ignore[no-untyped-def]
+def _help_from_the_meeting(qtbot, live) -> None:
     """Ctrl+H reaches the app while the meeting fills the screen (a modal meeting blocked it)."""
     live.activateWindow()
     qtbot.waitUntil(live.isActiveWindow)
@@ -47,7 +47,7 @@ def _help_from_the_meeting(qtbot, live) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: live.isVisible() and live.isActiveWindow())
 
 
-def _check_in(qtbot, live) -> None:  # type: ignore[no-untyped-def]
+def _check_in(qtbot, live) -> None:
     qtbot.mouseClick(live.checkin_button, LEFT)
     dialog = wait_shown(qtbot, CheckInDialog)
     assert dialog.session_id == live.session.id
@@ -64,7 +64,7 @@ def _check_in(qtbot, live) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
-def _read_agreements(qtbot, live) -> None:  # type: ignore[no-untyped-def]
+def _read_agreements(qtbot, live) -> None:
     assert live.kind_label.text().endswith("Group agreements")
     qtbot.mouseClick(live.agreements_button, LEFT)
     reader = wait_shown(qtbot, AgreementsReader)
@@ -75,7 +75,7 @@ def _read_agreements(qtbot, live) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not shown(AgreementsReader))
 
 
-def _run_round(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+def _run_round(qtbot, circle, clock) -> None:
     face = circle.running.panel.face
     qtbot.waitUntil(lambda: QApplication.focusWidget() is circle.setup.start_button)
     qtbot.keyClick(circle.setup.start_button, Qt.Key.Key_Space)
@@ -94,7 +94,7 @@ def _run_round(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
     assert circle.summary.saved_label.text().startswith("Saved:")
 
 
-def test_a_hosts_evening(qtbot, clock, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_hosts_evening(qtbot, clock, demo_window) -> None:
     window = demo_window
     group_screen = window.group_screen
     group = window.ctx.group

@@ -64,7 +64,7 @@ def _texts(screen: QWidget) -> dict[str, str]:
     return texts
 
 
-def _all_areas(qtbot, window) -> dict[str, dict[str, str]]:  # type: ignore[no-untyped-def]
+def _all_areas(qtbot, window) -> dict[str, dict[str, str]]:
     seen = {}
     for number, area in enumerate(AREAS, start=1):
         qtbot.keyClick(
@@ -77,7 +77,7 @@ def _all_areas(qtbot, window) -> dict[str, dict[str, str]]:  # type: ignore[no-u
     return seen
 
 
-def _switch(qtbot, window, code: str) -> None:  # type: ignore[no-untyped-def]
+def _switch(qtbot, window, code: str) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     menu_key = window.tools_menu.title().split("&")[1][0]  # T in English, O in French
@@ -105,7 +105,7 @@ def _untranslated(
     return [text for key, text in before.items() if text in french and after.get(key) == text]
 
 
-def test_every_area_follows_a_language_switch(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_every_area_follows_a_language_switch(qtbot, demo_window) -> None:
     french = _french()
     english = _all_areas(qtbot, demo_window)
     for area, texts in english.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storage.bundle import MANIFEST, BundleKey, open_bundle, table_digest
+from storage.bundle import MANIFEST, BundleKey, open_bundle, seal, table_digest
 from storage.database import Database
 from storage.errors import StorageError
 
@@ -35,11 +35,19 @@ def reseal(
             digest, counts = table_digest(db)
         except StorageError:  # a table is gone: the schema check will catch it first
             return
-        db.execute(f"UPDATE {MANIFEST} SET value = ? WHERE key = 'digest'", (digest,))
         db.execute(
             f"UPDATE {MANIFEST} SET value = ? WHERE key = 'counts'",
             (json.dumps(counts, sort_keys=True),),
         )
+        reseal_manifest(db, digest)
+
+
+def reseal_manifest(db: Database, tables_digest: str) -> None:
+    """What a sender with the passphrase can do: seal whatever the manifest now says."""
+    fields = {str(k): str(v) for k, v in db.query(f"SELECT key, value FROM {MANIFEST}")}
+    db.execute(
+        f"UPDATE {MANIFEST} SET value = ? WHERE key = 'digest'", (seal(tables_digest, fields),)
+    )
 
 
 def run(db: Database, statement: Statement, tolerant: bool) -> None:

@@ -35,7 +35,7 @@ def other_vaults(tmp_path: Path) -> VaultService:
 
 
 @pytest.fixture
-def demo_bundle(demo_group, handover, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+def demo_bundle(demo_group, handover, tmp_path: Path) -> Path:
     target = tmp_path / "stick" / "group.cercle"
     target.parent.mkdir()
     handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
@@ -50,7 +50,7 @@ def _collect_after() -> Any:
     gc.collect()
 
 
-def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+def pytest_terminal_summary(terminalreporter) -> None:
     """How many mutated bundles the fuzz tests imported in this run."""
     from tests.handover.test_fuzz import RAN
 

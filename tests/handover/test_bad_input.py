@@ -21,21 +21,21 @@ from app.errors import (
 )
 from app.handover import HandoverService
 from storage import bundle_import
-from storage.bundle import MANIFEST
+from storage.bundle import MANIFEST, copy_verified
 from tests.handover.bad_bundles import reseal
 from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 
 
-def _inspect(vaults, path: Path, passphrase: str = BUNDLE_PASSPHRASE):  # type: ignore[no-untyped-def]
+def _inspect(vaults, path: Path, passphrase: str = BUNDLE_PASSPHRASE):
     return HandoverService(vaults).inspect(path, passphrase)
 
 
-def _assert_nothing_left(vaults) -> None:  # type: ignore[no-untyped-def]
+def _assert_nothing_left(vaults) -> None:
     assert list(vaults.data.tmp.iterdir()) == []
     assert list(vaults.data.vaults.iterdir()) == []
 
 
-def test_wrong_passphrase(demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passphrase(demo_bundle, other_vaults) -> None:
     with pytest.raises(WrongPassphraseOrDamaged):
         _inspect(other_vaults, demo_bundle, "WRONG-WRONG")
     _assert_nothing_left(other_vaults)
@@ -44,7 +44,7 @@ def test_wrong_passphrase(demo_bundle, other_vaults) -> None:  # type: ignore[no
 @pytest.mark.parametrize(
     "how", ["empty", "truncated", "odd_size", "plain_sqlite", "directory", "missing"]
 )
-def test_files_refused_before_the_passphrase(how, demo_bundle, other_vaults, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_files_refused_before_the_passphrase(how, demo_bundle, other_vaults, tmp_path) -> None:
     import sqlite3
 
     path = tmp_path / f"{how}.cercle"
@@ -64,7 +64,7 @@ def test_files_refused_before_the_passphrase(how, demo_bundle, other_vaults, tmp
     _assert_nothing_left(other_vaults)
 
 
-def test_bit_flip_in_the_middle_is_damage(demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
+def test_bit_flip_in_the_middle_is_damage(demo_bundle, other_vaults) -> None:
     data = bytearray(demo_bundle.read_bytes())
     data[len(data) // 2] ^= 0x10
     demo_bundle.write_bytes(bytes(data))
@@ -92,7 +92,7 @@ def test_bit_flip_in_the_middle_is_damage(demo_bundle, other_vaults) -> None:  #
         ),
         (["UPDATE attendance SET member_id = 'nobody' WHERE rowid = 1"], False, "references"),
         (["UPDATE members SET role = 'king' WHERE rowid = 1"], False, None),
-        (["UPDATE members SET updated_at = 'yesterday' WHERE rowid = 1"], False, "domain"),
+        (["UPDATE members SET updated_at = 'yesterday' WHERE rowid = 1"], False, "content"),
         (["DELETE FROM meta WHERE key = 'app'"], False, None),
     ],
 )
@@ -100,7 +100,7 @@ def test_altered_rows_inside_a_keyed_bundle(
     statements,
     writable,
     reason,
-    demo_bundle,  # type: ignore[no-untyped-def]
+    demo_bundle,
     other_vaults,
 ) -> None:
     reseal(demo_bundle, BUNDLE_PASSPHRASE, *statements, writable_schema=writable)
@@ -111,7 +111,7 @@ def test_altered_rows_inside_a_keyed_bundle(
     _assert_nothing_left(other_vaults)
 
 
-def test_duplicated_ids_are_refused(demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
+def test_duplicated_ids_are_refused(demo_bundle, other_vaults) -> None:
     reseal(
         demo_bundle,
         BUNDLE_PASSPHRASE,
@@ -126,7 +126,7 @@ def test_duplicated_ids_are_refused(demo_bundle, other_vaults) -> None:  # type:
     _assert_nothing_left(other_vaults)
 
 
-def test_a_changed_row_without_a_new_seal_is_caught(demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_row_without_a_new_seal_is_caught(demo_bundle, other_vaults) -> None:
     from storage.bundle import BundleKey, open_bundle
 
     key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
@@ -138,7 +138,7 @@ def test_a_changed_row_without_a_new_seal_is_caught(demo_bundle, other_vaults) -
 
 
 @pytest.mark.parametrize("key", ["format_version", "schema_version"])
-def test_newer_format_asks_to_update(key, demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
+def test_newer_format_asks_to_update(key, demo_bundle, other_vaults) -> None:
     reseal(
         demo_bundle, BUNDLE_PASSPHRASE, f"UPDATE {MANIFEST} SET value = '99' WHERE key = '{key}'"
     )
@@ -147,8 +147,8 @@ def test_newer_format_asks_to_update(key, demo_bundle, other_vaults) -> None:  #
     _assert_nothing_left(other_vaults)
 
 
-def test_file_vanishing_mid_import(demo_bundle, other_vaults, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    real_copy = bundle_import.copy_verified
+def test_file_vanishing_mid_import(demo_bundle, other_vaults, monkeypatch) -> None:
+    real_copy = copy_verified
 
     def vanish(source: Path, target: Path, **kwargs: bool) -> None:
         source.unlink()
@@ -162,7 +162,7 @@ def test_file_vanishing_mid_import(demo_bundle, other_vaults, monkeypatch) -> No
 
 def test_full_disk_during_export_leaves_nothing(
     demo_group, handover, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from storage import bundle_export
 
     before = snapshot(demo_group.db)
@@ -180,19 +180,19 @@ def test_full_disk_during_export_leaves_nothing(
     assert snapshot(demo_group.db) == before
 
 
-def test_export_to_a_directory_is_refused(demo_group, handover, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_to_a_directory_is_refused(demo_group, handover, tmp_path) -> None:
     with pytest.raises(StorageError):
         handover.export(demo_group, tmp_path, BUNDLE_PASSPHRASE, "consented")
 
 
-def test_importing_a_group_already_here_is_refused(demo_group, demo_bundle, handover) -> None:  # type: ignore[no-untyped-def]
+def test_importing_a_group_already_here_is_refused(demo_group, demo_bundle, handover) -> None:
     copy = handover.inspect(demo_bundle, BUNDLE_PASSPHRASE)
     with pytest.raises(GroupAlreadyHere):
         handover.import_new_group(copy, "again", NEW_VAULT_PASSPHRASE)
     assert list(handover.tmp.iterdir()) == []
 
 
-def test_copy_of_bundle_elsewhere_still_imports(demo_bundle, other_vaults, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_copy_of_bundle_elsewhere_still_imports(demo_bundle, other_vaults, tmp_path) -> None:
     moved = tmp_path / "renamed.cercle"
     shutil.copy(demo_bundle, moved)
     assert _inspect(other_vaults, moved).manifest.counts["members"] == 12

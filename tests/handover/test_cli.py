@@ -18,7 +18,7 @@ def _run(*argv: str, stdin: str = "") -> tuple[int, str]:
     return code, out.getvalue()
 
 
-def test_export_info_import_check(demo_group, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_info_import_check(demo_group, tmp_path) -> None:
     vault = demo_group.info.path
     demo_group.close()
     bundle = tmp_path / "g.cercle"
@@ -47,7 +47,7 @@ def test_export_info_import_check(demo_group, tmp_path) -> None:  # type: ignore
     assert code == 8
 
 
-def test_exit_codes_for_bad_files(demo_bundle, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_exit_codes_for_bad_files(demo_bundle, tmp_path) -> None:
     assert _run("bundle", "info", str(demo_bundle), stdin="wrong\n")[0] == 3
     assert _run("bundle", "info", str(tmp_path / "none.cercle"), stdin="x\n")[0] == 6
     empty = tmp_path / "empty.cercle"
@@ -57,7 +57,7 @@ def test_exit_codes_for_bad_files(demo_bundle, tmp_path) -> None:  # type: ignor
     assert _run("frobnicate")[0] == 2
 
 
-def test_cli_runs_as_a_program(demo_bundle) -> None:  # type: ignore[no-untyped-def]
+def test_cli_runs_as_a_program(demo_bundle) -> None:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     done = subprocess.run(
         [

@@ -20,11 +20,11 @@ from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, sna
 
 LONG = int(os.environ.get("CERCLE_FUZZ_EXAMPLES", "0"))
 RAN: dict[str, int] = {}
-_SETTINGS = {
-    "deadline": None,
-    "derandomize": not LONG,
-    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-}
+_SETTINGS = settings(
+    deadline=None,
+    derandomize=not LONG,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 byte_edits = st.lists(st.tuples(st.integers(0, 2**31), st.integers(1, 255)), min_size=1, max_size=6)
 tables = st.sampled_from(
@@ -44,9 +44,27 @@ tables = st.sampled_from(
 values = st.one_of(
     st.none(),
     st.integers(-5, 2**40),
+    st.sampled_from([2**63 - 1, -(2**63), 999, 1000, 600, 601, 3600, 86_401]),
     st.text(max_size=12),
     st.binary(max_size=8),
     st.sampled_from(["", "member", "held", "x'00'"]),
+    # content a sender can seal: markup, control characters, odd and far-future dates, paths
+    st.sampled_from(
+        [
+            '<img src="file:///etc/passwd">',
+            "![x](file:///etc/passwd) [a](http://example.invalid)",
+            "a\x00b",
+            "\x1b[2J\u0085\u202e",
+            "2027-13-45T99:99",
+            "2027-02-30",
+            "9999-12-31T23:59:59.999999Z",
+            "../../x",
+            "demo",
+            "x" * 70_000,
+        ]
+    ),
+    st.datetimes().map(lambda d: d.strftime("%Y-%m-%dT%H:%M:%S.%fZ")),
+    st.uuids().map(str),
 )
 row_edit = st.tuples(
     tables,
@@ -70,7 +88,7 @@ def _row_statement(
     return f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {where}", (value,)
 
 
-def _try_everything(service: HandoverService, group, path: Path) -> str:  # type: ignore[no-untyped-def]
+def _try_everything(service: HandoverService, group, path: Path) -> str:
     """Import as a new group and merge into the open one; returns what happened."""
     before = snapshot(group.db)
     try:
@@ -89,7 +107,7 @@ def _try_everything(service: HandoverService, group, path: Path) -> str:  # type
 
 
 @pytest.fixture
-def fuzz_env(demo_group, handover, tmp_path):  # type: ignore[no-untyped-def]
+def fuzz_env(demo_group, handover, tmp_path):
     original = tmp_path / "original.cercle"
     handover.export(demo_group, original, BUNDLE_PASSPHRASE, "everything")
     columns = {
@@ -116,7 +134,7 @@ def _mutant(tmp_path: Path, data: bytes) -> Path:
     return path
 
 
-def _run_bytes(fuzz_env, edits, cut) -> None:  # type: ignore[no-untyped-def]
+def _run_bytes(fuzz_env, edits, cut) -> None:
     group, service, original, _columns, tmp_path = fuzz_env
     data = bytearray(original.read_bytes())
     for position, xor in edits:
@@ -128,7 +146,7 @@ def _run_bytes(fuzz_env, edits, cut) -> None:  # type: ignore[no-untyped-def]
     assert outcome != "merged" or bytes(data) == original.read_bytes()
 
 
-def _run_rows(fuzz_env, edits, resealed) -> None:  # type: ignore[no-untyped-def]
+def _run_rows(fuzz_env, edits, resealed) -> None:
     group, service, original, columns, tmp_path = fuzz_env
     path = _mutant(tmp_path, original.read_bytes())
     statements = [_row_statement(e, columns) for e in edits]
@@ -158,27 +176,27 @@ def _import_as_new(service: HandoverService, path: Path) -> None:
     other.unlock(info.id, NEW_VAULT_PASSPHRASE).close()
 
 
-@settings(max_examples=25, **_SETTINGS)
+@settings(_SETTINGS, max_examples=25)
 @given(edits=byte_edits, cut=st.one_of(st.none(), st.integers(1, 2**20)))
-def test_fuzz_bytes_short(fuzz_env, edits, cut) -> None:  # type: ignore[no-untyped-def]
+def test_fuzz_bytes_short(fuzz_env, edits, cut) -> None:
     _run_bytes(fuzz_env, edits, cut)
 
 
-@settings(max_examples=25, **_SETTINGS)
+@settings(_SETTINGS, max_examples=25)
 @given(edits=st.lists(row_edit, min_size=1, max_size=4), resealed=st.booleans())
-def test_fuzz_rows_short(fuzz_env, edits, resealed) -> None:  # type: ignore[no-untyped-def]
+def test_fuzz_rows_short(fuzz_env, edits, resealed) -> None:
     _run_rows(fuzz_env, edits, resealed)
 
 
 @pytest.mark.slow
-@settings(max_examples=max(LONG, 100), **_SETTINGS)
+@settings(_SETTINGS, max_examples=max(LONG, 100))
 @given(edits=byte_edits, cut=st.one_of(st.none(), st.integers(1, 2**20)))
-def test_fuzz_bytes_campaign(fuzz_env, edits, cut) -> None:  # type: ignore[no-untyped-def]
+def test_fuzz_bytes_campaign(fuzz_env, edits, cut) -> None:
     _run_bytes(fuzz_env, edits, cut)
 
 
 @pytest.mark.slow
-@settings(max_examples=max(LONG, 100), **_SETTINGS)
+@settings(_SETTINGS, max_examples=max(LONG, 100))
 @given(edits=st.lists(row_edit, min_size=1, max_size=4), resealed=st.booleans())
-def test_fuzz_rows_campaign(fuzz_env, edits, resealed) -> None:  # type: ignore[no-untyped-def]
+def test_fuzz_rows_campaign(fuzz_env, edits, resealed) -> None:
     _run_rows(fuzz_env, edits, resealed)

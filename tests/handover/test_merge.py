@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,11 @@ from storage import rows
 from storage.database import Database
 from storage.members import MemberRepository
 from tests.handover.conftest import BUNDLE_PASSPHRASE, snapshot
+
+
+def _soon() -> str:
+    moment = datetime.now(UTC) + timedelta(hours=1)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _diverge(path_a: Path, path_b: Path, passphrase: str) -> dict[str, str]:
@@ -39,15 +45,15 @@ def _diverge(path_a: Path, path_b: Path, passphrase: str) -> dict[str, str]:
             members.update(Member(**{**erased.__dict__, "private_note": "newer edit on B"}))
             members.update(Member(**{**members.get(ids["both"]).__dict__, "phone": "B's phone"}))
             ids["new_b"] = members.add(Member("Nouveau B")).id
+            # Newer than any other edit, yet not in the future (the gate refuses that).
             b.execute(
-                "UPDATE circle_rounds SET updated_at = '2999-01-01T00:00:00.000000Z' "
-                "WHERE session_id = ?",
-                (ids["session"],),
+                "UPDATE circle_rounds SET updated_at = ? WHERE session_id = ?",
+                (_soon(), ids["session"]),
             )
     return ids
 
 
-def _merge(vaults, into: Path, other: Path, passphrase: str, tmp: Path):  # type: ignore[no-untyped-def]
+def _merge(vaults, into: Path, other: Path, passphrase: str, tmp: Path):
     service = HandoverService(vaults)
     bundle = tmp / f"from-{other.stem}.cercle"
     with Database.open(other, passphrase) as db:
@@ -72,7 +78,7 @@ def _merge(vaults, into: Path, other: Path, passphrase: str, tmp: Path):  # type
 
 
 @pytest.fixture
-def two_copies(demo_group, vaults, tmp_path):  # type: ignore[no-untyped-def]
+def two_copies(demo_group, vaults, tmp_path):
     from app import demo
 
     path = demo_group.info.path
@@ -85,13 +91,13 @@ def two_copies(demo_group, vaults, tmp_path):  # type: ignore[no-untyped-def]
     return a / path.name, b / path.name, ids, demo.DEMO_PASSPHRASE
 
 
-def _as_vault(vaults, copy: Path) -> Path:  # type: ignore[no-untyped-def]
+def _as_vault(vaults, copy: Path) -> Path:
     target = vaults.vault_path(copy.stem)
     shutil.copy(copy, target)
     return target
 
 
-def test_merge_both_ways_gives_the_same_rows(two_copies, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_merge_both_ways_gives_the_same_rows(two_copies, tmp_path) -> None:
     from app.paths import DataDir
     from app.vaults import VaultService
 
@@ -113,7 +119,7 @@ def test_merge_both_ways_gives_the_same_rows(two_copies, tmp_path) -> None:  # t
     assert counts_b.deleted["members"] == 1
 
 
-def test_merging_twice_changes_nothing_more(two_copies, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_merging_twice_changes_nothing_more(two_copies, tmp_path) -> None:
     from app.paths import DataDir
     from app.vaults import VaultService
 
@@ -125,7 +131,7 @@ def test_merging_twice_changes_nothing_more(two_copies, tmp_path) -> None:  # ty
     assert counts.total("added") == counts.total("changed") == counts.total("deleted") == 0
 
 
-def test_merge_of_another_group_is_refused(demo_group, fresh_group, handover, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_merge_of_another_group_is_refused(demo_group, fresh_group, handover, tmp_path) -> None:
     bundle = tmp_path / "other.cercle"
     handover.export(fresh_group, bundle, BUNDLE_PASSPHRASE, "everything")
     before = snapshot(demo_group.db)
@@ -136,7 +142,7 @@ def test_merge_of_another_group_is_refused(demo_group, fresh_group, handover, tm
     assert list(handover.tmp.iterdir()) == []
 
 
-def test_merge_keeps_our_group_name(demo_group, handover, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_merge_keeps_our_group_name(demo_group, handover, tmp_path) -> None:
     bundle = tmp_path / "self.cercle"
     handover.export(demo_group, bundle, BUNDLE_PASSPHRASE, "everything")
     demo_group.rename("Nouveau nom")

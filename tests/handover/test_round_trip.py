@@ -15,13 +15,13 @@ from storage.database import Database
 from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 
 
-def _import(vaults: VaultService, bundle: Path, passphrase: str = BUNDLE_PASSPHRASE):  # type: ignore[no-untyped-def]
+def _import(vaults: VaultService, bundle: Path, passphrase: str = BUNDLE_PASSPHRASE):
     service = HandoverService(vaults)
     copy = service.inspect(bundle, passphrase)
     return service.import_new_group(copy, "Handed over", NEW_VAULT_PASSPHRASE)
 
 
-def test_demo_group_round_trip_is_identical(demo_group, demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
+def test_demo_group_round_trip_is_identical(demo_group, demo_bundle, other_vaults) -> None:
     result = _import(other_vaults, demo_bundle)
     imported = other_vaults.unlock(result.group.id, NEW_VAULT_PASSPHRASE)
     try:
@@ -59,7 +59,7 @@ def test_large_generated_group_round_trip(tmp_path: Path) -> None:
 
 def test_consent_scope_leaves_out_exactly_the_contact_details(
     demo_group,
-    handover,  # type: ignore[no-untyped-def]
+    handover,
     other_vaults,
     tmp_path,
 ) -> None:
@@ -82,7 +82,7 @@ def test_consent_scope_leaves_out_exactly_the_contact_details(
     assert others == snapshot(demo_group.db, tuple(t for t in TABLES if t != "members"))
 
 
-def test_no_roster_scope_carries_no_member(demo_group, handover, other_vaults, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_no_roster_scope_carries_no_member(demo_group, handover, other_vaults, tmp_path) -> None:
     target = tmp_path / "no-roster.cercle"
     handover.export(demo_group, target, BUNDLE_PASSPHRASE, "no_roster")
     copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
@@ -108,14 +108,14 @@ def test_generated_passphrase_has_more_than_70_bits() -> None:
     assert generate_passphrase() != phrase
 
 
-def test_imported_group_opens_with_the_new_passphrase_only(demo_bundle, other_vaults) -> None:  # type: ignore[no-untyped-def]
+def test_imported_group_opens_with_the_new_passphrase_only(demo_bundle, other_vaults) -> None:
     result = _import(other_vaults, demo_bundle)
     assert other_vaults.check_passphrase(result.group.id, NEW_VAULT_PASSPHRASE)
     assert not other_vaults.check_passphrase(result.group.id, BUNDLE_PASSPHRASE)
 
 
 @pytest.mark.realkdf
-def test_bundle_opens_with_the_real_key_derivation(demo_group, handover, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_bundle_opens_with_the_real_key_derivation(demo_group, handover, tmp_path) -> None:
     """The key derived with hashlib is the one SQLCipher derives from the passphrase itself."""
     target = tmp_path / "real.cercle"
     handover.export_db(demo_group.db, target, "é un passphrase 'quoted'", "everything")

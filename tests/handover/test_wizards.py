@@ -9,6 +9,7 @@ import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
+from app.group import GroupInfo
 from tests.handover.conftest import BUNDLE_PASSPHRASE
 from tests.helpers import type_text
 from ui.handover.export_wizard import ExportWizard
@@ -16,7 +17,7 @@ from ui.handover.import_wizard import ImportWizard
 
 
 @pytest.fixture
-def wizards(qtbot):  # type: ignore[no-untyped-def]
+def wizards(qtbot):
     """Wizards close and are deleted by Qt itself (as in the app), never by Python's GC."""
     made: list[QWizard] = []
     yield made
@@ -26,7 +27,7 @@ def wizards(qtbot):  # type: ignore[no-untyped-def]
     qtbot.wait(20)
 
 
-def _next(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+def _next(qtbot, wizard) -> None:
     for which in (QWizard.WizardButton.CommitButton, QWizard.WizardButton.NextButton):
         button = wizard.button(which)
         if button.isVisible() and button.isEnabled():
@@ -35,7 +36,7 @@ def _next(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     raise AssertionError("no enabled Next button")
 
 
-def _click_radio(qtbot, radio) -> None:  # type: ignore[no-untyped-def]
+def _click_radio(qtbot, radio) -> None:
     """On the indicator: a radio button's hit area is its text, not its whole width."""
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))
 
@@ -44,7 +45,7 @@ def test_export_wizard_writes_a_checked_file_and_the_letter(
     qtbot,
     wizards,
     ui_ctx,
-    demo_group,  # type: ignore[no-untyped-def]
+    demo_group,
     tmp_path,
 ) -> None:
     ui_ctx.group = demo_group
@@ -73,9 +74,11 @@ def test_export_wizard_writes_a_checked_file_and_the_letter(
     qtbot.waitUntil(lambda: wizard.write_page.manifest is not None, timeout=20_000)
     assert not ui_ctx.autolock_inhibited
     code = wizard.write_page.code_label.text()
-    assert code == wizard.write_page.manifest.code and wizard.write_page.code_label.isVisible()
+    manifest = wizard.write_page.manifest
+    assert manifest is not None
+    assert code == manifest.code and wizard.write_page.code_label.isVisible()
     assert target.exists() and not Path(str(target) + ".partial").exists()
-    assert wizard.write_page.manifest.scope == "everything"
+    assert manifest.scope == "everything"
     letter, sheet = tmp_path / "letter.pdf", tmp_path / "sheet.pdf"
     wizard.write_page.save_letter(letter)
     wizard.write_page.save_sheet(sheet)
@@ -88,7 +91,7 @@ def test_export_failure_is_explained_and_leaves_nothing(
     wizards,
     ui_ctx,
     demo_group,
-    tmp_path,  # type: ignore[no-untyped-def]
+    tmp_path,
     monkeypatch,
 ) -> None:
     import errno
@@ -113,7 +116,7 @@ def test_export_failure_is_explained_and_leaves_nothing(
     assert list(tmp_path.glob("g.cercle*")) == []
 
 
-def _open_file_page(qtbot, wizards, ui_ctx, path: Path, group=None):  # type: ignore[no-untyped-def]
+def _open_file_page(qtbot, wizards, ui_ctx, path: Path, group=None):
     wizard = ImportWizard(ui_ctx, group)
     wizards.append(wizard)
     wizard.show()
@@ -123,7 +126,7 @@ def _open_file_page(qtbot, wizards, ui_ctx, path: Path, group=None):  # type: ig
 
 def test_import_wizard_wrong_then_right_passphrase(
     qtbot, wizards, ui_ctx, demo_bundle, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from app.paths import DataDir
     from app.vaults import VaultService
 
@@ -151,7 +154,7 @@ def test_import_wizard_wrong_then_right_passphrase(
     type_text(vault_page.label_edit, "Groupe du jeudi")
     type_text(vault_page.passphrase_edit, "ma propre clé")
     type_text(vault_page.confirm_edit, "ma propre clé")
-    imported = []
+    imported: list[GroupInfo] = []
     wizard.imported.connect(imported.append)
     _next(qtbot, wizard)
     qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
@@ -162,7 +165,7 @@ def test_import_wizard_wrong_then_right_passphrase(
 
 def test_import_wizard_refuses_a_non_bundle_before_the_passphrase(
     qtbot, wizards, ui_ctx, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     empty = tmp_path / "empty.cercle"
     empty.write_bytes(b"")
     wizard = _open_file_page(qtbot, wizards, ui_ctx, empty)
@@ -170,7 +173,7 @@ def test_import_wizard_refuses_a_non_bundle_before_the_passphrase(
     assert "not a Cercle" in wizard.file_page.error_label.text()
 
 
-def test_cancel_after_preview_leaves_no_copy(qtbot, wizards, ui_ctx, demo_bundle) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_after_preview_leaves_no_copy(qtbot, wizards, ui_ctx, demo_bundle) -> None:
     wizard = _open_file_page(qtbot, wizards, ui_ctx, demo_bundle)
     type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
     qtbot.mouseClick(wizard.file_page.check_button, Qt.MouseButton.LeftButton)
@@ -180,7 +183,7 @@ def test_cancel_after_preview_leaves_no_copy(qtbot, wizards, ui_ctx, demo_bundle
     assert list(ui_ctx.vaults.data.tmp.iterdir()) == []
 
 
-def test_merge_wizard_previews_then_merges(qtbot, wizards, ui_ctx, demo_group, demo_bundle) -> None:  # type: ignore[no-untyped-def]
+def test_merge_wizard_previews_then_merges(qtbot, wizards, ui_ctx, demo_group, demo_bundle) -> None:
     from app.model import Member
     from storage.members import MemberRepository
 
@@ -203,14 +206,15 @@ def test_merge_wizard_previews_then_merges(qtbot, wizards, ui_ctx, demo_group, d
     assert first.id not in {m.id for m in MemberRepository(demo_group.db).list_all()}
 
 
-def test_menu_and_start_screen_open_the_wizards(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_menu_and_start_screen_open_the_wizards(qtbot, demo_window) -> None:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     seen: list[str] = []
 
     def close_wizard() -> None:
         dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
         seen.append(type(dialog).__name__)
         dialog.reject()
 
@@ -227,7 +231,7 @@ def test_menu_and_start_screen_open_the_wizards(qtbot, demo_window) -> None:  # 
     qtbot.wait(20)
 
 
-def test_lock_during_an_export_waits_for_it(qtbot, demo_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_lock_during_an_export_waits_for_it(qtbot, demo_window, tmp_path) -> None:
     """Ctrl+L works over a modal wizard: the group's connection must outlive the export."""
     wizard = ExportWizard(demo_window.ctx, demo_window.ctx.group, demo_window)
     wizard.show()
@@ -241,3 +245,43 @@ def test_lock_during_an_export_waits_for_it(qtbot, demo_window, tmp_path) -> Non
     assert demo_window.is_locked
     assert target.exists() and not list(tmp_path.glob("*.partial"))
     qtbot.wait(50)
+
+
+def test_a_merge_that_erases_most_of_the_group_says_so_and_asks_again(
+    qtbot, wizards, ui_ctx, demo_group, demo_bundle
+) -> None:
+    """A sender's file with tombstones for every member and crisis line: the preview gives the
+    figures in words, and Next waits for an explicit second yes."""
+    from storage.members import MemberRepository
+    from tests.handover.bad_bundles import reseal
+
+    reseal(
+        demo_bundle,
+        BUNDLE_PASSPHRASE,
+        "INSERT INTO tombstones SELECT 'members', id, '2026-01-01T00:00:00.000000Z' FROM members",
+        "INSERT INTO tombstones SELECT 'resources', id, '2026-01-01T00:00:00.000000Z' "
+        "FROM resources WHERE category = 'crisis_line'",
+        "DELETE FROM attendance",
+        "UPDATE circle_turns SET member_id = NULL",
+        "DELETE FROM members",
+        "DELETE FROM resources WHERE category = 'crisis_line'",
+    )
+    members = len(MemberRepository(demo_group.db).list_all())
+    wizard = _open_file_page(qtbot, wizards, ui_ctx, demo_bundle, demo_group)
+    type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
+    qtbot.mouseClick(wizard.file_page.check_button, Qt.MouseButton.LeftButton)
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.merge_counts is not None, timeout=20_000)
+    text = preview.danger_label.text()
+    assert preview.danger_label.isVisible() and preview.danger_check.isVisible()
+    assert f"{members} members of the {members} in your group would be erased" in text
+    assert "crisis line" in text
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    commit_button = wizard.button(QWizard.WizardButton.CommitButton)
+    assert not next_button.isEnabled() and not commit_button.isEnabled()
+    preview.danger_check.click()
+    assert next_button.isEnabled() or commit_button.isEnabled()
+    preview.danger_check.click()
+    assert not next_button.isEnabled() and not commit_button.isEnabled()
+    wizard.reject()
+    assert len(MemberRepository(demo_group.db).list_all()) == members  # nothing merged

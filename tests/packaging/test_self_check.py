@@ -17,9 +17,11 @@ from ui import self_check
 from ui.main import parse_args
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+import smoke_test  # noqa: E402
 
 
-def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_path) -> None:
     result_file = tmp_path / "out" / "result.json"
     assert self_check.run(main_window, result_file) == 0
     result = json.loads(result_file.read_text(encoding="utf-8"))
@@ -49,11 +51,13 @@ def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_p
         assert steps["handover export"]["detail"].endswith("bytes, verified")
         assert bundle.stat().st_size > 0
     assert not list(data_dir.tmp.iterdir())
+    # What the release's smoke test checks in the frozen app's data dir holds here already.
+    assert smoke_test.check_files(data_dir.root, result) == []
 
 
 def test_a_failing_step_gives_exit_code_one_and_says_which(
     main_window, tmp_path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     demo.ensure_demo(main_window.ctx.vaults)
     monkeypatch.setattr(demo, "DEMO_PASSPHRASE", "not the demo passphrase")
     result_file = tmp_path / "result.json"

@@ -130,7 +130,7 @@ def _channel_gap(a: QImage, b: QImage) -> int:
 
 
 @pytest.mark.parametrize("size", [16, 64])
-def test_committed_pngs_look_like_a_fresh_render(qapp, size: int) -> None:  # type: ignore[no-untyped-def]
+def test_committed_pngs_look_like_a_fresh_render(qapp, size: int) -> None:
     """Within a few shades: antialiasing differs by CPU code path and Qt version, not by intent."""
     committed = QImage(str(spec_helper.ICONS / f"cercle-{size}.png"))
     assert (committed.width(), committed.height()) == (size, size)

@@ -10,16 +10,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 @pytest.fixture
-def resources_window(qtbot, demo_window):  # type: ignore[no-untyped-def]
+def resources_window(qtbot, demo_window):
     demo_window.group_screen.show_area("resources")
     return demo_window
 
 
-def resources_screen(window):  # type: ignore[no-untyped-def]
+def resources_screen(window):
     return window.group_screen.screens["resources"]
 
 
-def when_modal(qtbot, handle: Callable[[QWidget], None]) -> None:  # type: ignore[no-untyped-def]
+def when_modal(qtbot, handle: Callable[[QWidget], None]) -> None:
     """Run handle on the next modal dialog once it is up (modal exec() blocks the test)."""
 
     def check() -> None:

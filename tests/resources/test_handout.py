@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
 
 from app.model import Category, Resource
+from tests.pdf import read_pdf
 from ui.resources.handout import handout_markdown
 from ui.resources.handout_dialog import HandoutDialog
 
 
-def _pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-
-
-def _pdf_info(path: Path) -> str:
-    if shutil.which("pdfinfo") is None:
-        pytest.skip("pdfinfo (poppler-utils) is not installed")
-    return subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
-
-
-@pytest.mark.parametrize(("page", "size_text"), [("a4", "(A4)"), ("letter", "(letter)")])
-def test_pdf_of_a_category_holds_the_titles_in_the_group_language(  # type: ignore[no-untyped-def]
-    qtbot, ui_ctx, demo_group, tmp_path, page, size_text
+@pytest.mark.parametrize(("page", "size_name"), [("a4", "A4"), ("letter", "Letter")])
+def test_pdf_of_a_category_holds_the_titles_in_the_group_language(
+    qtbot, ui_ctx, demo_group, tmp_path, page, size_name
 ) -> None:
     dialog = HandoutDialog(ui_ctx, demo_group, [], Category.CRISIS_LINE.value)
     qtbot.addWidget(dialog)
@@ -37,17 +20,15 @@ def test_pdf_of_a_category_holds_the_titles_in_the_group_language(  # type: igno
     target = tmp_path / "handout.pdf"
     assert dialog.save_pdf(target)
     assert target.exists() and not (tmp_path / "handout.pdf.partial").exists()
-    info = _pdf_info(target)
-    assert size_text in info and "Pages:" in info
-    pages = int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
-    assert pages >= 1
-    text = _pdf_text(target)
+    pdf = read_pdf(target)
+    assert pdf.pages >= 1 and set(pdf.sizes) == {size_name}
+    text = pdf.text
     for title in ("3114 — Prévention du suicide", "SOS Amitié", "09 72 39 40 50"):
         assert title in text
     assert "Lignes d'écoute et urgences" in text and "Téléphone" in text  # the group is French
 
 
-def test_chosen_resources_only_and_english_headings_for_an_english_group(  # type: ignore[no-untyped-def]
+def test_chosen_resources_only_and_english_headings_for_an_english_group(
     qtbot, ui_ctx, fresh_group, tmp_path
 ) -> None:
     chosen = [
@@ -66,15 +47,11 @@ def test_chosen_resources_only_and_english_headings_for_an_english_group(  # typ
     assert dialog.chosen_radio.isChecked()
     target = tmp_path / "chosen.pdf"
     assert dialog.save_pdf(target)
-    text = _pdf_text(target)
+    pdf = read_pdf(target)
+    text = pdf.text
     assert "Helpline number 9" in text and "Helpline number 11" not in text
     assert "Crisis lines and emergencies" in text and "Téléphone" not in text
-    pages = int(
-        next(line for line in _pdf_info(target).splitlines() if line.startswith("Pages:")).split()[
-            1
-        ]
-    )
-    assert pages >= 2
+    assert pdf.pages >= 2
 
 
 def test_handout_text_escapes_what_the_host_typed() -> None:

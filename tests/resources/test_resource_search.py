@@ -13,12 +13,12 @@ from app.resources import MATCH_END, MATCH_START, is_stale
 from storage.resources import match_query
 
 
-def _titles(group, text):  # type: ignore[no-untyped-def]
+def _titles(group, text):
     return [h.resource.title for h in group.resources.search(text)]
 
 
 @pytest.fixture
-def searchable(fresh_group):  # type: ignore[no-untyped-def]
+def searchable(fresh_group):
     service = fresh_group.resources
     service.add_resource(
         Resource(
@@ -46,28 +46,28 @@ def searchable(fresh_group):  # type: ignore[no-untyped-def]
     return fresh_group
 
 
-def test_depression_and_depr_find_the_accented_word(searchable) -> None:  # type: ignore[no-untyped-def]
+def test_depression_and_depr_find_the_accented_word(searchable) -> None:
     for text in ("depression", "depr", "DÉPR", "Dépression"):
         found = _titles(searchable, text)
         assert "Groupe dépression Nord" in found and "Lecture conseillée" in found, text
 
 
-def test_title_matches_rank_before_body_matches(searchable) -> None:  # type: ignore[no-untyped-def]
+def test_title_matches_rank_before_body_matches(searchable) -> None:
     assert _titles(searchable, "depression")[0] == "Groupe dépression Nord"
 
 
-def test_matched_words_are_marked_in_title_and_snippet(searchable) -> None:  # type: ignore[no-untyped-def]
+def test_matched_words_are_marked_in_title_and_snippet(searchable) -> None:
     hits = searchable.resources.search("depr")
     assert f"{MATCH_START}dépression{MATCH_END}" in hits[0].title_marked
     assert f"{MATCH_START}dépression{MATCH_END}" in hits[1].snippet_marked
 
 
-def test_every_word_must_match(searchable) -> None:  # type: ignore[no-untyped-def]
+def test_every_word_must_match(searchable) -> None:
     assert _titles(searchable, "dépression livre") == ["Lecture conseillée"]
     assert _titles(searchable, "dépression zèbre") == []
 
 
-def test_phone_and_address_are_searchable(searchable) -> None:  # type: ignore[no-untyped-def]
+def test_phone_and_address_are_searchable(searchable) -> None:
     assert _titles(searchable, "0972") == [] and _titles(searchable, "39 40") == ["Ligne d'écoute"]
 
 
@@ -99,11 +99,11 @@ def test_phone_and_address_are_searchable(searchable) -> None:  # type: ignore[n
         "   ",
     ],
 )
-def test_odd_input_never_raises(searchable, text) -> None:  # type: ignore[no-untyped-def]
+def test_odd_input_never_raises(searchable, text) -> None:
     searchable.resources.search(text)
 
 
-def test_fts_operators_are_taken_as_plain_words(searchable) -> None:  # type: ignore[no-untyped-def]
+def test_fts_operators_are_taken_as_plain_words(searchable) -> None:
     assert _titles(searchable, '"depr" OR') == []  # "or" is a word that must match, not OR
     assert set(_titles(searchable, "(depr*")) == {"Groupe dépression Nord", "Lecture conseillée"}
 
@@ -115,7 +115,7 @@ def test_query_builder_caps_tokens_and_quotes_them() -> None:
     assert match_query("near OR x") == '"near"* AND "OR"*'  # one letter alone matches all
 
 
-def test_editing_updates_the_index(searchable) -> None:  # type: ignore[no-untyped-def]
+def test_editing_updates_the_index(searchable) -> None:
     service = searchable.resources
     hit = service.search("Nord")[0].resource
     service.save_resource(dataclasses.replace(hit, title="Groupe anxiété Sud"))
@@ -123,7 +123,7 @@ def test_editing_updates_the_index(searchable) -> None:  # type: ignore[no-untyp
     assert _titles(searchable, "anxiete") == ["Groupe anxiété Sud"]
 
 
-def test_deleted_text_leaves_the_index(searchable) -> None:  # type: ignore[no-untyped-def]
+def test_deleted_text_leaves_the_index(searchable) -> None:
     service = searchable.resources
     service.add_resource(Resource("Zanzibarique", body="Quintessencial texte"))
     repo = service._resources
@@ -135,7 +135,7 @@ def test_deleted_text_leaves_the_index(searchable) -> None:  # type: ignore[no-u
     assert searchable.db.scalar("SELECT count(*) FROM tombstones WHERE row_id = ?", (victim.id,))
 
 
-def test_empty_title_is_refused(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_empty_title_is_refused(fresh_group) -> None:
     with pytest.raises(ValidationError):
         fresh_group.resources.save_resource(Resource("   "))
 
@@ -148,7 +148,7 @@ def test_stale_flag_follows_the_last_verified_date() -> None:
     assert not is_stale(Resource("x", last_verified_on="2025-11-24"), today, 400)
 
 
-def test_verified_today_clears_the_flag(searchable) -> None:  # type: ignore[no-untyped-def]
+def test_verified_today_clears_the_flag(searchable) -> None:
     service = searchable.resources
     hit = service.search("ecoute")[0].resource
     assert is_stale(hit, date(2026, 1, 1), 365)
@@ -156,7 +156,7 @@ def test_verified_today_clears_the_flag(searchable) -> None:  # type: ignore[no-
     assert stored is not None and not is_stale(stored, date(2026, 1, 1), 365)
 
 
-def test_pinned_lists_numbers_first(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_pinned_lists_numbers_first(fresh_group) -> None:
     service = fresh_group.resources
     service.add_resource(Resource("Sans numéro", Category.CRISIS_LINE.value, pinned=True))
     service.add_resource(Resource("Avec numéro", Category.OTHER.value, phone="15", pinned=True))
@@ -164,11 +164,11 @@ def test_pinned_lists_numbers_first(fresh_group) -> None:  # type: ignore[no-unt
     assert titles.index("Avec numéro") < titles.index("Sans numéro")
 
 
-def test_new_groups_start_with_agreements(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_new_groups_start_with_agreements(fresh_group) -> None:
     assert [r.title for r in fresh_group.resources.agreements()] == ["Group agreements"]
 
 
-def test_title_pass_and_whole_text_pass_do_not_repeat_a_hit(searchable) -> None:  # type: ignore[no-untyped-def]
+def test_title_pass_and_whole_text_pass_do_not_repeat_a_hit(searchable) -> None:
     service = searchable.resources
     assert [h.resource.title for h in service.search("depression", limit=1)] == [
         "Groupe dépression Nord"

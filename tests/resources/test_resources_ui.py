@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from app.model import Category, Resource
-from tests.helpers import type_text
+from tests.helpers import press, type_text
 from tests.resources.conftest import resources_screen, when_modal
 from ui.resources.agreements import AgreementsReader
 from ui.resources.editor import ResourceEditor
@@ -16,7 +16,7 @@ from ui.resources.help_now import HelpNowDialog
 from ui.resources.model import HTML_ROLE, OBJECT_ROLE, ResourceFilter, ResourceTableModel, rows_for
 
 
-def _shown_titles(screen) -> list[str]:  # type: ignore[no-untyped-def]
+def _shown_titles(screen) -> list[str]:
     proxy = screen.proxy
     return [proxy.index(r, 0).data(OBJECT_ROLE).title for r in range(proxy.rowCount())]
 
@@ -27,7 +27,7 @@ def _help_dialogs() -> list[HelpNowDialog]:
     ]
 
 
-def _fill_new_crisis_line(dialog) -> None:  # type: ignore[no-untyped-def]
+def _fill_new_crisis_line(dialog) -> None:
     assert isinstance(dialog, ResourceEditor)
     type_text(dialog.title_edit, "Écoute Détresse Île")
     dialog.category_box.setCurrentIndex(dialog.category_box.findData("crisis_line"))
@@ -37,7 +37,7 @@ def _fill_new_crisis_line(dialog) -> None:  # type: ignore[no-untyped-def]
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def test_pinned_crisis_line_is_in_help_now_from_the_members_area(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+def test_pinned_crisis_line_is_in_help_now_from_the_members_area(qtbot, resources_window) -> None:
     screen = resources_screen(resources_window)
     when_modal(qtbot, _fill_new_crisis_line)
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
@@ -56,12 +56,13 @@ def test_pinned_crisis_line_is_in_help_now_from_the_members_area(qtbot, resource
     dialog = _help_dialogs()[0]
     phones = [label.text() for label in dialog.findChildren(QLabel, "phone")]
     assert "0 800 123 456" in phones
-    assert dialog.findChild(QLabel, "phone").font().pointSizeF() > 2 * dialog.font().pointSizeF()
+    phone = dialog.findChild(QLabel, "phone")
+    assert phone is not None and phone.font().pointSizeF() > 2 * dialog.font().pointSizeF()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not _help_dialogs()
 
 
-def test_help_now_button_and_context_signal_open_it(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+def test_help_now_button_and_context_signal_open_it(qtbot, resources_window) -> None:
     resources_window.group_screen.help_button.click()
     qtbot.waitUntil(lambda: bool(_help_dialogs()))
     phones = [label.text() for label in _help_dialogs()[0].findChildren(QLabel, "phone")]
@@ -72,7 +73,7 @@ def test_help_now_button_and_context_signal_open_it(qtbot, resources_window) -> 
     _help_dialogs()[0].close()
 
 
-def test_help_now_without_pins_says_how_to_pin(qtbot, ui_ctx, fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_help_now_without_pins_says_how_to_pin(qtbot, ui_ctx, fresh_group) -> None:
     for resource in fresh_group.resources.pinned():
         fresh_group.resources.delete_resource(resource.id)
     dialog = HelpNowDialog(ui_ctx, fresh_group)
@@ -81,7 +82,7 @@ def test_help_now_without_pins_says_how_to_pin(qtbot, ui_ctx, fresh_group) -> No
     assert "Show in Help now" in dialog.intro.text()
 
 
-def test_search_as_you_type_highlights_and_finds_without_accents(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+def test_search_as_you_type_highlights_and_finds_without_accents(qtbot, resources_window) -> None:
     screen = resources_screen(resources_window)
     everything = screen.proxy.rowCount()
     type_text(screen.search_box, "ecou")
@@ -95,14 +96,14 @@ def test_search_as_you_type_highlights_and_finds_without_accents(qtbot, resource
     assert screen.proxy.rowCount() == everything
 
 
-def test_odd_search_text_shows_no_error(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+def test_odd_search_text_shows_no_error(qtbot, resources_window) -> None:
     screen = resources_screen(resources_window)
     for text in ('"', "*(", "NEAR(", "x" * 10_000):
         screen.search_box.setText(text)
     assert screen.isVisible() and QApplication.activeModalWidget() is None
 
 
-def test_category_filter_keeps_one_category(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+def test_category_filter_keeps_one_category(qtbot, resources_window) -> None:
     screen = resources_screen(resources_window)
     screen.category_filter.setCurrentIndex(screen.category_filter.findData("crisis_line"))
     shown = [screen.proxy.index(r, 0).data(OBJECT_ROLE) for r in range(screen.proxy.rowCount())]
@@ -110,7 +111,7 @@ def test_category_filter_keeps_one_category(qtbot, resources_window) -> None:  #
     assert screen.count_label.text().startswith(f"{len(shown)} resource")
 
 
-def test_stale_resources_are_flagged_in_words(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+def test_stale_resources_are_flagged_in_words(qtbot, resources_window) -> None:
     screen = resources_screen(resources_window)
     column = ResourceTableModel.VERIFIED
     assert "Never checked" in screen.proxy.index(0, column).data()
@@ -121,7 +122,7 @@ def test_stale_resources_are_flagged_in_words(qtbot, resources_window) -> None: 
     assert not screen.stale_note.isVisible()
 
 
-def test_editor_refuses_an_empty_title_and_previews_markdown(qtbot, ui_ctx, fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_editor_refuses_an_empty_title_and_previews_markdown(qtbot, ui_ctx, fresh_group) -> None:
     editor = ResourceEditor(ui_ctx, fresh_group, None)
     qtbot.addWidget(editor)
     editor.show()
@@ -135,20 +136,20 @@ def test_editor_refuses_an_empty_title_and_previews_markdown(qtbot, ui_ctx, fres
     assert [h.resource.title for h in fresh_group.resources.search("cafe")] == ["Café des aidants"]
 
 
-def test_deleting_asks_first_and_leaves_a_tombstone(qtbot, ui_ctx, fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_asks_first_and_leaves_a_tombstone(qtbot, ui_ctx, fresh_group) -> None:
     stored = fresh_group.resources.add_resource(Resource("Permanence juridique"))
     editor = ResourceEditor(ui_ctx, fresh_group, stored)
     qtbot.addWidget(editor)
-    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    when_modal(qtbot, lambda box: press(box, QMessageBox.StandardButton.Cancel))
     editor.delete_button.click()
     assert fresh_group.resources.get(stored.id) is not None
-    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    when_modal(qtbot, lambda box: press(box, QMessageBox.StandardButton.Yes))
     editor.delete_button.click()
     assert fresh_group.resources.get(stored.id) is None and editor.deleted
     assert fresh_group.db.scalar("SELECT count(*) FROM tombstones WHERE row_id = ?", (stored.id,))
 
 
-def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_window) -> None:
     resources_window.ctx.agreements_requested.emit()
     readers = [
         w
@@ -162,7 +163,7 @@ def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_wi
     readers[0].close()
 
 
-def test_agreements_button_on_the_screen_opens_the_reader(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+def test_agreements_button_on_the_screen_opens_the_reader(qtbot, resources_window) -> None:
     resources_screen(resources_window).agreements_button.click()
     readers = [
         w
@@ -173,7 +174,7 @@ def test_agreements_button_on_the_screen_opens_the_reader(qtbot, resources_windo
     readers[0].close()
 
 
-def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester(qtmodeltester) -> None:
     model = ResourceTableModel()
     model.set_rows(
         rows_for(
@@ -193,7 +194,7 @@ def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no
     assert proxy.rowCount() == 1
 
 
-def test_switching_to_french_retranslates_the_rows(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+def test_switching_to_french_retranslates_the_rows(qtbot, resources_window) -> None:
     screen = resources_screen(resources_window)
     resources_window.ctx.translations.apply("fr")
     qtbot.waitUntil(lambda: screen.new_button.text() != "&New resource")
@@ -202,7 +203,7 @@ def test_switching_to_french_retranslates_the_rows(qtbot, resources_window) -> N
     assert screen.new_button.text() == "&Nouvelle ressource"
 
 
-def test_keyboard_search_then_enter_reaches_the_first_result(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_search_then_enter_reaches_the_first_result(qtbot, resources_window) -> None:
     screen = resources_screen(resources_window)
     screen.table.clearSelection()
     qtbot.keyClicks(screen.search_box, "xsamu")
@@ -215,7 +216,7 @@ def test_keyboard_search_then_enter_reaches_the_first_result(qtbot, resources_wi
     assert "SAMU" in screen.detail.toPlainText()
 
 
-def test_handout_button_offers_the_selected_rows(qtbot, resources_window) -> None:  # type: ignore[no-untyped-def]
+def test_handout_button_offers_the_selected_rows(qtbot, resources_window) -> None:
     from ui.resources.handout_dialog import HandoutDialog
 
     screen = resources_screen(resources_window)
@@ -223,7 +224,7 @@ def test_handout_button_offers_the_selected_rows(qtbot, resources_window) -> Non
     qtbot.keyClick(screen.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     seen: list[str] = []
 
-    def check(dialog) -> None:  # type: ignore[no-untyped-def]
+    def check(dialog) -> None:
         assert isinstance(dialog, HandoutDialog)
         seen.append(dialog.chosen_radio.text())
         seen.append(dialog.preview.toPlainText())

@@ -16,7 +16,7 @@ WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
 @pytest.fixture
-def full_disk(monkeypatch) -> Callable[[Any], None]:  # type: ignore[no-untyped-def]
+def full_disk(monkeypatch) -> Callable[[Any], None]:
     """full_disk(group, after=n): the next n writes to that group's vault go through, every one
     after fails with ENOSPC (n > 0 shows whether a half-done action is rolled back)."""
 

@@ -28,7 +28,7 @@ class FakeClipboard:
         self.texts[mode] = ""
 
 
-def test_lock_clears_the_selection_cercle_owns(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_lock_clears_the_selection_cercle_owns(qapp, monkeypatch) -> None:
     fake = FakeClipboard()
     guard = ClipboardGuard()
     monkeypatch.setattr(ClipboardGuard, "_clipboard", staticmethod(lambda: fake))

@@ -16,7 +16,7 @@ def test_main_installs_a_hook_that_hides_the_error_text(
     qtbot,
     qapp,
     tmp_path,
-    capfd,  # type: ignore[no-untyped-def]
+    capfd,
     monkeypatch,
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test

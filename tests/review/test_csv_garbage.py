@@ -26,7 +26,7 @@ PNG_HEAD = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
         b"x" * 200_000,
     ],
 )
-def test_import_dialog_takes_any_bytes(qtbot, ui_ctx, demo_group, data: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_import_dialog_takes_any_bytes(qtbot, ui_ctx, demo_group, data: bytes) -> None:
     before = len(demo_group.roster.members())
     ui_ctx.group = demo_group
     dialog = CsvImportDialog(ui_ctx, demo_group, data)

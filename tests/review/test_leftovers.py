@@ -12,7 +12,7 @@ from ui.main import build
 DAY = 24 * 3600
 
 
-def test_start_removes_abandoned_scratch_files_only(qapp, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_start_removes_abandoned_scratch_files_only(qapp, qtbot, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     root = tmp_path / "data"
     _ctx, window, _t = build(["--data-dir", str(root)], qapp)

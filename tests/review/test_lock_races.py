@@ -14,12 +14,12 @@ from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
 NEW = "nouvelle clé très sûre"
 
 
-def test_a_lock_during_reconnect_leaves_the_database_closed(demo_group, vaults) -> None:  # type: ignore[no-untyped-def]
+def test_a_lock_during_reconnect_leaves_the_database_closed(demo_group, vaults) -> None:
     """The reconnect derives a key for a second; a lock in that second must win."""
     db = demo_group.db
     real_connect = db._connect
 
-    def connect_while_locked(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def connect_while_locked(*args, **kwargs):
         db.close()  # the host locks while the key is being derived
         return real_connect(*args, **kwargs)
 
@@ -30,14 +30,14 @@ def test_a_lock_during_reconnect_leaves_the_database_closed(demo_group, vaults) 
     vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE).close()
 
 
-def test_lock_waits_for_a_passphrase_change_in_progress(qtbot, demo_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_lock_waits_for_a_passphrase_change_in_progress(qtbot, demo_window, monkeypatch) -> None:
     ctx = demo_window.ctx
     group = ctx.group
     events: list[str] = []
     release = threading.Event()
     real_change = ctx.vaults.change_passphrase
 
-    def slow_change(*args):  # type: ignore[no-untyped-def]
+    def slow_change(*args):
         events.append("started")
         release.wait(10)
         real_change(*args)
@@ -45,7 +45,12 @@ def test_lock_waits_for_a_passphrase_change_in_progress(qtbot, demo_window, monk
 
     monkeypatch.setattr(ctx.vaults, "change_passphrase", slow_change)
     real_close = group.close
-    monkeypatch.setattr(group, "close", lambda: (events.append("closed"), real_close()))
+
+    def close() -> None:
+        events.append("closed")
+        real_close()
+
+    monkeypatch.setattr(group, "close", close)
     ctx.about_to_lock.connect(release.set)  # before the dialog's own slot
     dialog = ChangePassphraseDialog(ctx, group, demo_window)
     dialog.show()

@@ -13,7 +13,7 @@ from ui.resources.handout import handout_document
 from ui.resources.resources_screen import ResourcesScreen
 
 
-def _image(tmp_path) -> QUrl:  # type: ignore[no-untyped-def]
+def _image(tmp_path) -> QUrl:
     path = tmp_path / "pixel.png"
     image = QImage(4, 4, QImage.Format.Format_RGB32)
     image.fill(QColor("red"))
@@ -28,7 +28,7 @@ def _loads_nothing(document: QTextDocument, *urls: QUrl) -> None:
         assert loaded is None or (hasattr(loaded, "isNull") and loaded.isNull())
 
 
-def test_resource_detail_fetches_no_image(qtbot, ui_ctx, fresh_group, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_resource_detail_fetches_no_image(qtbot, ui_ctx, fresh_group, tmp_path) -> None:
     local = _image(tmp_path)
     remote = QUrl("http://tracker.example/pixel.png")
     body = f"Read this.\n\n![]({remote.toString()})\n\n![]({local.toString()})"
@@ -41,7 +41,7 @@ def test_resource_detail_fetches_no_image(qtbot, ui_ctx, fresh_group, tmp_path) 
     _loads_nothing(screen.detail.document(), remote, local)
 
 
-def test_handout_document_fetches_no_image(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_handout_document_fetches_no_image(qtbot, tmp_path) -> None:
     local = _image(tmp_path)
     document = handout_document(f"# Help\n\n![]({local.toString()})")
     _loads_nothing(document, local)

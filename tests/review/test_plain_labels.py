@@ -11,7 +11,7 @@ from app.model import Member
 HTML_NAME = '<img src="file://server/share/x.png">Zoé'
 
 
-def test_labels_show_user_text_as_plain_text(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_labels_show_user_text_as_plain_text(qtbot, demo_window) -> None:
     group = demo_window.ctx.group
     member = group.roster.add_member(Member(HTML_NAME))
     screen = demo_window.group_screen.screens["members"]
@@ -27,14 +27,14 @@ def test_labels_show_user_text_as_plain_text(qtbot, demo_window) -> None:  # typ
     assert auto == []
 
 
-def _box_format(qtbot, ask) -> Qt.TextFormat:  # type: ignore[no-untyped-def]
+def _box_format(qtbot, ask) -> Qt.TextFormat:
     from PySide6.QtWidgets import QMessageBox
 
     from tests.resources.conftest import when_modal
 
     seen: list[Qt.TextFormat] = []
 
-    def read(box) -> None:  # type: ignore[no-untyped-def]
+    def read(box) -> None:
         assert isinstance(box, QMessageBox) and HTML_NAME in box.text()
         seen.append(box.textFormat())
         box.reject()
@@ -44,7 +44,7 @@ def _box_format(qtbot, ask) -> Qt.TextFormat:  # type: ignore[no-untyped-def]
     return seen[0]
 
 
-def test_confirmations_naming_user_text_show_it_plain(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_confirmations_naming_user_text_show_it_plain(qtbot, ui_ctx, demo_group) -> None:
     from app.model import Resource
     from ui.resources.actions import confirm_delete
     from ui.roster import roster_actions

@@ -19,7 +19,7 @@ class FakeNow:
 
 
 @pytest.fixture
-def fake_now(vaults):  # type: ignore[no-untyped-def]
+def fake_now(vaults):
     now = FakeNow(datetime(2026, 11, 2, 9, 30))  # a Monday
     vaults.backups.now = now
     return now

@@ -23,7 +23,7 @@ def _new_group(vaults: VaultService) -> str:
     return vaults.create_group("Tuesday", "Tuesday group", "en", PASS).id
 
 
-def test_unlock_makes_one_verified_backup_a_day(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+def test_unlock_makes_one_verified_backup_a_day(vaults, fake_now) -> None:
     gid = _new_group(vaults)
     vaults.unlock(gid, PASS).close()
     fake_now.advance(hours=3)
@@ -41,7 +41,7 @@ def test_unlock_makes_one_verified_backup_a_day(vaults, fake_now) -> None:  # ty
     assert [b.kind for b in vaults.backups.backups_of(gid)] == ["daily", "weekly"]
 
 
-def test_rotation_over_a_simulated_month_keeps_7_days_and_4_weeks(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+def test_rotation_over_a_simulated_month_keeps_7_days_and_4_weeks(vaults, fake_now) -> None:
     gid = _new_group(vaults)
     group = vaults.unlock(gid, PASS)  # Monday 2 November
     try:
@@ -66,7 +66,7 @@ def test_rotation_over_a_simulated_month_keeps_7_days_and_4_weeks(vaults, fake_n
     }
 
 
-def test_rotation_follows_the_preferences(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+def test_rotation_follows_the_preferences(vaults, fake_now) -> None:
     from app.settings import Preferences, PreferenceStore
 
     PreferenceStore(vaults.data.settings_file).save(Preferences(backups_daily=2, backups_weekly=1))
@@ -82,7 +82,7 @@ def test_rotation_follows_the_preferences(vaults, fake_now) -> None:  # type: ig
     assert kinds == [(17, "daily"), (16, "weekly")]
 
 
-def test_full_disk_during_backup_leaves_no_partial_file(vaults, fake_now, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_full_disk_during_backup_leaves_no_partial_file(vaults, fake_now, monkeypatch) -> None:
     gid = _new_group(vaults)
 
     def full_disk(db: Database, target: Path) -> None:
@@ -100,7 +100,7 @@ def test_full_disk_during_backup_leaves_no_partial_file(vaults, fake_now, monkey
     assert list((vaults.data.backups / gid).iterdir()) == []
 
 
-def test_a_copy_that_does_not_verify_never_counts(vaults, fake_now, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_copy_that_does_not_verify_never_counts(vaults, fake_now, monkeypatch) -> None:
     gid = _new_group(vaults)
     real = store.vacuum_into
 
@@ -120,13 +120,13 @@ def test_a_copy_that_does_not_verify_never_counts(vaults, fake_now, monkeypatch)
     assert list((vaults.data.backups / gid).iterdir()) == []
 
 
-def test_risky_change_hook_makes_a_pre_backup(fresh_group, vaults) -> None:  # type: ignore[no-untyped-def]
+def test_risky_change_hook_makes_a_pre_backup(fresh_group, vaults) -> None:
     fresh_group.before_risky_change("merge")
     kinds = [b.kind for b in vaults.backups.backups_of(fresh_group.info.id)]
     assert "pre-merge" in kinds
 
 
-def test_restore_keeps_the_current_vault_aside_then_swaps(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+def test_restore_keeps_the_current_vault_aside_then_swaps(vaults, fake_now) -> None:
     gid = _new_group(vaults)
     vaults.unlock(gid, PASS).close()  # backup without Zoé
     group = vaults.unlock(gid, PASS)
@@ -152,7 +152,7 @@ def test_restore_keeps_the_current_vault_aside_then_swaps(vaults, fake_now) -> N
     assert stat.S_IMODE(os.stat(vaults.vault_path(gid)).st_mode) == 0o600
 
 
-def test_restore_refuses_while_the_group_is_open(fresh_group, vaults) -> None:  # type: ignore[no-untyped-def]
+def test_restore_refuses_while_the_group_is_open(fresh_group, vaults) -> None:
     from app.errors import VaultInUse
 
     gid = fresh_group.info.id
@@ -164,28 +164,34 @@ def test_restore_refuses_while_the_group_is_open(fresh_group, vaults) -> None:  
 
 def test_a_pending_migration_is_preceded_by_a_verified_backup(
     vaults, fake_now, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from storage import schema
 
     gid = _new_group(vaults)
     seen: list[list[str]] = []
     monkeypatch.setattr(schema, "pending", lambda db: [schema.MIGRATIONS[-1]])
-    monkeypatch.setattr(
-        schema,
-        "migrate",
-        lambda db: seen.append([b.kind for b in vaults.backups.backups_of(gid)]) or 1,
-    )
+
+    def migrate(db: object) -> int:
+        seen.append([b.kind for b in vaults.backups.backups_of(gid)])
+        return 1
+
+    monkeypatch.setattr(schema, "migrate", migrate)
     vaults.unlock(gid, PASS).close()
     assert seen == [["pre-migration"]]  # the backup exists before the migration runs
 
 
-def test_no_migration_when_its_backup_fails(vaults, fake_now, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_migration_when_its_backup_fails(vaults, fake_now, monkeypatch) -> None:
     from storage import schema
 
     gid = _new_group(vaults)
     migrated: list[int] = []
     monkeypatch.setattr(schema, "pending", lambda db: [schema.MIGRATIONS[-1]])
-    monkeypatch.setattr(schema, "migrate", lambda db: migrated.append(1) or 1)
+
+    def migrate(db: object) -> int:
+        migrated.append(1)
+        return 1
+
+    monkeypatch.setattr(schema, "migrate", migrate)
 
     def full_disk(db: Database, target: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -80,7 +80,7 @@ def _model_texts(model: QAbstractItemModel) -> list[str]:
     ]
 
 
-def _use_the_group(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
+def _use_the_group(qtbot, window) -> list[str]:
     """Every area, Help now, an edit, a risky-change backup; returns the window titles seen."""
     ctx = window.ctx
     titles = []
@@ -104,7 +104,7 @@ def _use_the_group(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_nothing_member_related_outside_the_encrypted_files(
     qtbot, main_window, private_tmp, caplog, capfd
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     caplog.set_level(logging.DEBUG)
     data_root = main_window.ctx.vaults.data.root
     home = Path(os.environ["HOME"])

@@ -16,14 +16,14 @@ OLD = "correct horse battery"
 NEW = "l'été « indien » 🌳"
 
 
-def _group_with_member(vaults: VaultService):  # type: ignore[no-untyped-def]
+def _group_with_member(vaults: VaultService):
     gid = vaults.create_group("Tuesday", "Tuesday group", "en", OLD).id
     group = vaults.unlock(gid, OLD)
     group.roster.add_member(Member("Zoé", full_name="Zoé Martin"))
     return group
 
 
-def test_change_refuses_the_old_and_accepts_the_new(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+def test_change_refuses_the_old_and_accepts_the_new(vaults, fake_now) -> None:
     group = _group_with_member(vaults)
     gid = group.info.id
     fake_now.advance(days=2)
@@ -46,7 +46,7 @@ def test_change_refuses_the_old_and_accepts_the_new(vaults, fake_now) -> None:  
     assert change_in_progress(vaults.vault_path(gid)) is None
 
 
-def test_backup_before_the_change_opens_only_with_the_old_passphrase(vaults, fake_now) -> None:  # type: ignore[no-untyped-def]
+def test_backup_before_the_change_opens_only_with_the_old_passphrase(vaults, fake_now) -> None:
     group = _group_with_member(vaults)
     gid = group.info.id
     fake_now.advance(hours=1)
@@ -63,7 +63,7 @@ def test_backup_before_the_change_opens_only_with_the_old_passphrase(vaults, fak
     assert vaults.backups.backups_of(gid)[0].same_passphrase
 
 
-def test_wrong_old_passphrase_changes_nothing(vaults) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_old_passphrase_changes_nothing(vaults) -> None:
     group = _group_with_member(vaults)
     try:
         with pytest.raises(WrongPassphraseOrDamaged):
@@ -87,7 +87,7 @@ def _die(*_args: object) -> None:
     raise Killed
 
 
-def test_change_killed_before_the_rekey_leaves_the_old_passphrase(vaults, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_change_killed_before_the_rekey_leaves_the_old_passphrase(vaults, monkeypatch) -> None:
     group = _group_with_member(vaults)
     gid, path = group.info.id, group.info.path
     monkeypatch.setattr(steps, "rekey", _die)
@@ -101,7 +101,7 @@ def test_change_killed_before_the_rekey_leaves_the_old_passphrase(vaults, monkey
     assert passphrase_marker(path) == "initial"
 
 
-def test_change_killed_after_the_rekey_leaves_the_new_passphrase(vaults, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_change_killed_after_the_rekey_leaves_the_new_passphrase(vaults, monkeypatch) -> None:
     group = _group_with_member(vaults)
     gid, path = group.info.id, group.info.path
     monkeypatch.setattr(steps, "check_reopens", _die)
@@ -120,7 +120,7 @@ def test_change_killed_after_the_rekey_leaves_the_new_passphrase(vaults, monkeyp
     assert passphrase_marker(path) == started["started_at"]
 
 
-def test_a_failed_rekey_is_rolled_back_and_leaves_no_warning(vaults, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_rekey_is_rolled_back_and_leaves_no_warning(vaults, monkeypatch) -> None:
     from app.errors import DiskFull
 
     group = _group_with_member(vaults)

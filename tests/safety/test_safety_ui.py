@@ -24,13 +24,13 @@ class FakeClock:
         return self.now
 
 
-def _fake_clock(ctx) -> FakeClock:  # type: ignore[no-untyped-def]
+def _fake_clock(ctx) -> FakeClock:
     clock = FakeClock()
     ctx.monotonic = clock
     return clock
 
 
-def test_idle_group_locks_after_the_delay_and_activity_resets_it(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_idle_group_locks_after_the_delay_and_activity_resets_it(qtbot, demo_window) -> None:
     clock = _fake_clock(demo_window.ctx)
     autolock = demo_window.autolock
     autolock.last_activity = clock()
@@ -48,7 +48,7 @@ def test_idle_group_locks_after_the_delay_and_activity_resets_it(qtbot, demo_win
     assert QGuiApplication.clipboard().text() == ""  # what the app put there is gone
 
 
-def test_mouse_activity_counts_and_the_preference_sets_the_delay(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_mouse_activity_counts_and_the_preference_sets_the_delay(qtbot, demo_window) -> None:
     ctx = demo_window.ctx
     ctx.prefs.autolock_minutes = 2
     clock = _fake_clock(ctx)
@@ -71,7 +71,7 @@ def test_mouse_activity_counts_and_the_preference_sets_the_delay(qtbot, demo_win
     assert demo_window.is_locked
 
 
-def test_never_locks_while_a_circle_runs(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_never_locks_while_a_circle_runs(qtbot, demo_window) -> None:
     ctx = demo_window.ctx
     clock = _fake_clock(ctx)
     demo_window.autolock.last_activity = clock()
@@ -87,7 +87,7 @@ def test_never_locks_while_a_circle_runs(qtbot, demo_window) -> None:  # type: i
     assert demo_window.is_locked
 
 
-def _try(qtbot, start, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+def _try(qtbot, start, passphrase: str) -> None:
     start.passphrase_edit.clear()
     type_text(start.passphrase_edit, passphrase)
     failures = start.unlock_wait.throttle.failures(start.current_group().id)
@@ -102,7 +102,7 @@ def _try(qtbot, start, passphrase: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not start.worker.busy, timeout=10_000)
 
 
-def test_wrong_passphrases_bring_a_growing_wait_shown_on_the_button(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passphrases_bring_a_growing_wait_shown_on_the_button(qtbot, main_window) -> None:
     clock = _fake_clock(main_window.ctx)
     demo.ensure_demo(main_window.ctx.vaults)
     start = main_window.start_screen
@@ -127,7 +127,7 @@ def test_wrong_passphrases_bring_a_growing_wait_shown_on_the_button(qtbot, main_
     assert start.unlock_wait.throttle.failures(demo.DEMO_ID) == 0
 
 
-def test_start_screen_says_when_a_passphrase_change_was_interrupted(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_start_screen_says_when_a_passphrase_change_was_interrupted(qtbot, main_window) -> None:
     info = demo.ensure_demo(main_window.ctx.vaults)
     start = main_window.start_screen
     start.refresh()
@@ -141,7 +141,7 @@ def test_start_screen_says_when_a_passphrase_change_was_interrupted(qtbot, main_
     assert "previous one" in start.interrupted_label.text()
 
 
-def test_backups_are_listed_and_one_is_restored(qtbot, qtmodeltester, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_backups_are_listed_and_one_is_restored(qtbot, qtmodeltester, ui_ctx) -> None:
     vaults = ui_ctx.vaults
     info = vaults.create_group("Tuesday", "Tuesday group", "en", "correct horse battery")
     group = vaults.unlock(info.id, "correct horse battery")  # the day's backup, no members
@@ -176,7 +176,7 @@ def test_backups_are_listed_and_one_is_restored(qtbot, qtmodeltester, ui_ctx) ->
     assert "pre-restore" in kinds
 
 
-def test_change_passphrase_from_the_file_menu(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_change_passphrase_from_the_file_menu(qtbot, demo_window) -> None:
     ctx = demo_window.ctx
     assert demo_window.passphrase_action.isEnabled()
     seen = {}
@@ -207,7 +207,7 @@ def test_change_passphrase_from_the_file_menu(qtbot, demo_window) -> None:  # ty
     assert ctx.vaults.check_passphrase(demo.DEMO_ID, "nouvelle clé très sûre")
 
 
-def test_wrong_current_passphrase_is_said_plainly(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_current_passphrase_is_said_plainly(qtbot, demo_window) -> None:
     dialog = ChangePassphraseDialog(demo_window.ctx, demo_window.ctx.group)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -224,7 +224,7 @@ def test_wrong_current_passphrase_is_said_plainly(qtbot, demo_window) -> None:  
     assert not demo_window.ctx.autolock_inhibited
 
 
-def test_a_failed_daily_backup_is_mentioned_after_unlock(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_daily_backup_is_mentioned_after_unlock(qtbot, main_window, monkeypatch) -> None:
     import errno
 
     from storage import backups as store

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 
 BUS_NAME = "cercle-test-bus"
+ADDRESSES: dict[str, str] = {}  # connection name -> the private daemon's address
 
 
 @pytest.fixture
@@ -25,22 +26,23 @@ def private_bus() -> Iterator[QDBusConnection]:
     assert daemon.stdout is not None
     address = daemon.stdout.readline().strip()
     bus = QDBusConnection.connectToBus(address, BUS_NAME)
-    bus.address = address  # type: ignore[attr-defined]
+    ADDRESSES[BUS_NAME] = address
     try:
         yield bus
     finally:
         QDBusConnection.disconnectFromBus(BUS_NAME)
         daemon.kill()
         daemon.wait()
+        daemon.stdout.close()
 
 
 def _emit(bus: QDBusConnection, path: str, member: str, *args: str) -> None:
     subprocess.run(
         [
             "dbus-send",
-            f"--bus={bus.address}",
+            f"--bus={ADDRESSES[bus.name()]}",
             "--type=signal",
-            path,  # type: ignore[attr-defined]
+            path,
             member,
             *args,
         ],
@@ -48,7 +50,7 @@ def _emit(bus: QDBusConnection, path: str, member: str, *args: str) -> None:
     )
 
 
-def test_screensaver_activating_locks_the_group(qtbot, demo_window, private_bus) -> None:  # type: ignore[no-untyped-def]
+def test_screensaver_activating_locks_the_group(qtbot, demo_window, private_bus) -> None:
     watch = demo_window.autolock.session_watch
     assert watch.attach(private_bus) == 3
     _emit(
@@ -62,7 +64,7 @@ def test_screensaver_activating_locks_the_group(qtbot, demo_window, private_bus)
 
 def test_logind_lock_and_sleep_lock_the_group_but_not_during_a_circle(
     qtbot, demo_window, private_bus
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     watch = demo_window.autolock.session_watch
     assert watch.attach(private_bus, session=False) == 2
     demo_window.ctx.inhibit_autolock("circle", True)

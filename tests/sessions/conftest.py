@@ -22,7 +22,7 @@ def fake_clock() -> FakeClock:
 
 
 @pytest.fixture
-def sessions_screen(qtbot, ui_ctx, demo_group, fake_clock):  # type: ignore[no-untyped-def]
+def sessions_screen(qtbot, ui_ctx, demo_group, fake_clock):
     from ui.sessions.sessions_screen import SessionsScreen
 
     ui_ctx.monotonic = fake_clock

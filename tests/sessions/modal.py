@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from tests.helpers import type_text
+from tests.helpers import press, type_text
 
 
 def _when_shown(kind: type, act: Callable[[QWidget], None], tries: int = 200) -> None:
@@ -22,13 +22,14 @@ def _when_shown(kind: type, act: Callable[[QWidget], None], tries: int = 200) ->
 
 
 def answer_box(button: QMessageBox.StandardButton) -> None:
-    _when_shown(QMessageBox, lambda box: box.button(button).click())  # type: ignore[attr-defined]
+    _when_shown(QMessageBox, lambda box: press(box, button))
 
 
 def answer_text(text: str) -> None:
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, QInputDialog)
         edit = dialog.findChild(QLineEdit)
+        assert edit is not None
         edit.clear()
         type_text(edit, text)
         dialog.accept()

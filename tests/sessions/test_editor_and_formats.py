@@ -22,7 +22,7 @@ def _items(session_id: str) -> list[AgendaItem]:
     ]
 
 
-def test_agenda_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_agenda_model_passes_the_model_tester(qtmodeltester) -> None:
     model = AgendaModel()
     model.set_rows(_items("s"))
     qtmodeltester.check(model)
@@ -31,7 +31,7 @@ def test_agenda_model_passes_the_model_tester(qtmodeltester) -> None:  # type: i
     assert [i.position for i in model.items()] == [0, 1, 2]
 
 
-def test_drop_moves_a_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_drop_moves_a_row(qtbot) -> None:
     model = AgendaModel()
     model.set_rows(_items("s"))
     mime = model.mimeData([model.index(2, 1)])
@@ -39,7 +39,7 @@ def test_drop_moves_a_row(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert [i.title for i in model.items()] == ["Cercle", "Accueil", "Charte"]
 
 
-def test_edit_agenda_by_keyboard_and_save(qtbot, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_edit_agenda_by_keyboard_and_save(qtbot, demo_group) -> None:
     session = Session("2027-01-12T19:00", 60)
     editor = SessionEditor(demo_group, session, _items(session.id))
     qtbot.addWidget(editor)
@@ -59,6 +59,7 @@ def test_edit_agenda_by_keyboard_and_save(qtbot, demo_group) -> None:  # type: i
 
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)  # opens the title editor
     cell = table.viewport().findChild(QLineEdit)
+    assert cell is not None
     type_text(cell, "Pause café")
     qtbot.keyClick(cell, Qt.Key.Key_Return)  # the delegate commits on a queued call
     qtbot.waitUntil(lambda: editor.model.items()[2].title == "Pause café")
@@ -83,7 +84,7 @@ def test_edit_agenda_by_keyboard_and_save(qtbot, demo_group) -> None:  # type: i
 
 def test_save_a_format_rename_it_and_start_a_session_from_it(
     qtbot, sessions_screen, demo_group
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     session = Session("2027-01-12T19:00", 55)
     editor = SessionEditor(demo_group, session, _items(session.id))
     qtbot.addWidget(editor)
@@ -118,7 +119,7 @@ def test_save_a_format_rename_it_and_start_a_session_from_it(
     assert sessions_screen.selected().id == editor.session.id
 
 
-def test_delete_a_format_after_confirmation(qtbot, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_delete_a_format_after_confirmation(qtbot, demo_group) -> None:
     dialog = TemplatesDialog(demo_group)
     qtbot.addWidget(dialog)
     count = dialog.list.count()

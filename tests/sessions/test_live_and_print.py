@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.model import AgendaItem, Member, Session, SessionStatus
+from tests.pdf import pdf_text, read_pdf
 from tests.sessions.modal import answer_box
 from ui.sessions.live_view import LiveView
 from ui.sessions.printing import agenda_html, write_pdf
 
 
-def _meeting(group) -> Session:  # type: ignore[no-untyped-def]
+def _meeting(group) -> Session:
     session = Session("2027-02-02T19:00", 60, "Salle 3", "Le sommeil")
     items = [
         AgendaItem(session.id, i, t, k, m, n)
@@ -34,7 +30,7 @@ def _meeting(group) -> Session:  # type: ignore[no-untyped-def]
 
 def test_run_a_meeting_through_all_items_on_a_fake_clock(
     qtbot, ui_ctx, demo_group, fake_clock
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     session = _meeting(demo_group)
     present = [demo_group.roster.add_member(Member(n)) for n in ("Inès", "Paul")]
     for member in present:
@@ -94,7 +90,7 @@ def test_run_a_meeting_through_all_items_on_a_fake_clock(
 
 def test_escape_leaves_the_live_view_without_marking_held(
     qtbot, ui_ctx, demo_group, fake_clock
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     session = _meeting(demo_group)
     view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
     qtbot.addWidget(view)
@@ -104,25 +100,17 @@ def test_escape_leaves_the_live_view_without_marking_held(
     assert demo_group.sessions.get(session.id).status == "planned"
 
 
-def _pdf_text(path) -> str:  # type: ignore[no-untyped-def]
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-
-
 def test_print_an_agenda_to_pdf_in_the_group_language(
     qtbot, sessions_screen, demo_group, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     session = _meeting(demo_group)
     sessions_screen.reload(session.id)
     path = tmp_path / "agenda.pdf"
     assert sessions_screen.print_menu.save_pdf("agenda", sessions_screen.selected(), path)
     assert path.exists() and path.read_bytes().startswith(b"%PDF")
-    text = _pdf_text(path)
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
-    assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)
+    pdf = read_pdf(path)
+    assert pdf.pages == 1
+    text = pdf.text
     for expected in (
         "Déroulé de la séance",
         "Accueil",
@@ -139,11 +127,11 @@ def test_print_an_agenda_to_pdf_in_the_group_language(
 
 def test_sign_in_sheet_is_blank_and_warns_first(
     qtbot, sessions_screen, demo_group, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     session = _meeting(demo_group)
     path = tmp_path / "sheet.pdf"
     assert sessions_screen.print_menu.save_pdf("sign_in", session, path)
-    text = _pdf_text(path)
+    text = pdf_text(path)
     assert "Feuille d'émargement" in text and "Signature" in text
     assert not any(m.pseudonym in text for m in demo_group.roster.members())
     answer_box(QMessageBox.StandardButton.Cancel)  # the warning is shown; Cancel stops there
@@ -151,10 +139,10 @@ def test_sign_in_sheet_is_blank_and_warns_first(
     assert sessions_screen.print_menu._warn_sign_in("agenda") is True
 
 
-def test_english_group_prints_english_headings(fresh_group, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_english_group_prints_english_headings(fresh_group, tmp_path, qapp) -> None:
     session = _meeting(fresh_group)
     path = tmp_path / "agenda.pdf"
     write_pdf(
         agenda_html(fresh_group, session, fresh_group.sessions.agenda(session.id)), path, "Agenda"
     )
-    assert "Meeting agenda" in _pdf_text(path)
+    assert "Meeting agenda" in pdf_text(path)

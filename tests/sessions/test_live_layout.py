@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 def test_live_view_shows_the_item_notes_or_says_there_are_none(
     qtbot, ui_ctx, demo_group, fake_clock
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from app.model import AgendaItem, Session
     from ui.sessions.live_view import LiveView
 

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from app.model import SessionStatus
 from tests.helpers import type_text
 from tests.sessions.modal import answer_box
-from ui.sessions.session_model import OBJECT_ROLE, SessionFilterProxy, SessionRow, SessionTableModel
+from ui.sessions.roles import OBJECT_ROLE
+from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
 
 
-def test_models_pass_the_model_tester(qtmodeltester, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester(qtmodeltester, demo_group) -> None:
     model = SessionTableModel()
     model.set_rows([SessionRow(s, 3) for s in demo_group.sessions.sessions()])
     qtmodeltester.check(model)
@@ -23,7 +24,7 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_group) -> None:  # typ
     assert proxy.rowCount() > 0
 
 
-def test_lists_upcoming_and_past_with_status_in_words(sessions_screen, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_lists_upcoming_and_past_with_status_in_words(sessions_screen, demo_group) -> None:
     screen = sessions_screen
     today = date.today().isoformat()
     past = [s for s in demo_group.sessions.sessions() if s.starts_at < today]
@@ -37,7 +38,7 @@ def test_lists_upcoming_and_past_with_status_in_words(sessions_screen, demo_grou
     assert newest.starts_at == max(s.starts_at for s in past)
 
 
-def test_create_a_monthly_series_from_a_format(qtbot, sessions_screen, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_create_a_monthly_series_from_a_format(qtbot, sessions_screen, demo_group) -> None:
     screen = sessions_screen
     before = len(demo_group.sessions.sessions())
     qtbot.mouseClick(screen.series_button, Qt.MouseButton.LeftButton)
@@ -69,7 +70,7 @@ def test_create_a_monthly_series_from_a_format(qtbot, sessions_screen, demo_grou
     assert screen.selected() is not None and screen.selected().id == created[0].id
 
 
-def test_cancel_and_delete_ask_first(qtbot, sessions_screen, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_and_delete_ask_first(qtbot, sessions_screen, demo_group) -> None:
     screen = sessions_screen
     screen.tabs.setCurrentIndex(0)
     screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
@@ -87,7 +88,7 @@ def test_cancel_and_delete_ask_first(qtbot, sessions_screen, demo_group) -> None
     assert demo_group.sessions.get(session.id) is None
 
 
-def test_duplicate_opens_the_copy_a_week_later(qtbot, sessions_screen, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_opens_the_copy_a_week_later(qtbot, sessions_screen, demo_group) -> None:
     screen = sessions_screen
     screen.tabs.setCurrentIndex(1)
     screen.past_table.setCurrentIndex(screen.past.index(0, 0))
@@ -110,7 +111,7 @@ def test_duplicate_opens_the_copy_a_week_later(qtbot, sessions_screen, demo_grou
     assert date.today() + timedelta(days=1) <= date.fromisoformat(copy.starts_at[:10])
 
 
-def test_new_session_then_run_it_from_the_screen(qtbot, sessions_screen, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_new_session_then_run_it_from_the_screen(qtbot, sessions_screen, demo_group) -> None:
     screen = sessions_screen
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
     editor = screen.editor
@@ -137,7 +138,7 @@ def test_new_session_then_run_it_from_the_screen(qtbot, sessions_screen, demo_gr
     assert not screen.live.isVisible()
 
 
-def test_locking_closes_the_editor_and_the_live_view(qtbot, sessions_screen, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_locking_closes_the_editor_and_the_live_view(qtbot, sessions_screen, ui_ctx) -> None:
     screen = sessions_screen
     screen.tabs.setCurrentIndex(1)
     screen.past_table.setCurrentIndex(screen.past.index(0, 0))
@@ -149,7 +150,7 @@ def test_locking_closes_the_editor_and_the_live_view(qtbot, sessions_screen, ui_
     assert not ui_ctx.autolock_inhibited
 
 
-def test_series_dialog_names_the_fifth_weekday_and_stops_at_the_end_date(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_series_dialog_names_the_fifth_weekday_and_stops_at_the_end_date(qtbot, ui_ctx) -> None:
     from PySide6.QtCore import QDateTime, QPoint, QTime
 
     from ui.sessions.recurrence_dialog import RecurrenceDialog

@@ -71,7 +71,7 @@ def _check(path: Path, acknowledged: list[str]) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_killed_writer_never_loses_a_committed_change(vaults, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_killed_writer_never_loses_a_committed_change(vaults, data_dir) -> None:
     info = vaults.create_group("Crash", "Crash group", "en", PASS, with_starter_content=False)
     rng = random.Random(int(os.environ.get("CERCLE_CRASH_SEED", "20261125")))
     acknowledged: list[str] = []

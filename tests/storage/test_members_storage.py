@@ -6,18 +6,20 @@ from storage.members import AttendanceRepository, MemberRepository
 from tests.helpers import raw_bytes_contain
 
 
-def _tombstones(db, table: str) -> set[str]:  # type: ignore[no-untyped-def]
+def _tombstones(db, table: str) -> set[str]:
     return {
         str(r[0]) for r in db.query("SELECT row_id FROM tombstones WHERE table_name = ?", (table,))
     }
 
 
-def test_erase_deletes_member_attendance_and_turns_with_tombstones(demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_erase_deletes_member_attendance_and_turns_with_tombstones(demo_group) -> None:
     db = demo_group.db
     repo = MemberRepository(db)
     # In the demo, the week-7 round holds turns: pick a member who spoke in it.
     member_id = str(db.scalar("SELECT member_id FROM circle_turns LIMIT 1"))
-    pseudonym = repo.get(member_id).pseudonym
+    member = repo.get(member_id)
+    assert member is not None
+    pseudonym = member.pseudonym
     attendance = {
         str(r[0]) for r in db.query("SELECT id FROM attendance WHERE member_id = ?", (member_id,))
     }
@@ -36,7 +38,7 @@ def test_erase_deletes_member_attendance_and_turns_with_tombstones(demo_group) -
     assert raw_bytes_contain(db.path, pseudonym) == []
 
 
-def test_restore_after_undo_clears_the_tombstone(fresh_group) -> None:  # type: ignore[no-untyped-def]
+def test_restore_after_undo_clears_the_tombstone(fresh_group) -> None:
     from storage.records import Member
 
     db = fresh_group.db
@@ -51,7 +53,7 @@ def test_restore_after_undo_clears_the_tombstone(fresh_group) -> None:  # type: 
     assert member.id not in _tombstones(db, "members")
 
 
-def test_activity_counts_only_presence(demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_activity_counts_only_presence(demo_group) -> None:
     db = demo_group.db
     repo, attendance = MemberRepository(db), AttendanceRepository(db)
     member = next(m for m in repo.list_all() if m.pseudonym == "Hélène")

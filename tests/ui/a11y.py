@@ -37,7 +37,7 @@ def tab_stops(root: QWidget) -> list[QWidget]:
     return found
 
 
-def walk_tab_order(qtbot, first: QWidget, limit: int = 400) -> list[QWidget]:  # type: ignore[no-untyped-def]
+def walk_tab_order(qtbot, first: QWidget, limit: int = 400) -> list[QWidget]:
     """Press Tab from `first` until focus comes back to it; the widgets focused in order.
     Fails on a keyboard trap (focus stuck, or never coming back)."""
     first.setFocus(Qt.FocusReason.TabFocusReason)
@@ -121,7 +121,7 @@ def unlabelled_fields(root: QWidget) -> list[QWidget]:
     ]  # a combo's or spin box's own line edit
 
 
-def focus_is_visible(qtbot, widget: QWidget, away: QWidget) -> bool:  # type: ignore[no-untyped-def]
+def focus_is_visible(qtbot, widget: QWidget, away: QWidget) -> bool:
     """The widget looks different with the keyboard focus than without it."""
     # What a Tab press sets: styles draw some focus frames only after keyboard navigation.
     widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)

@@ -28,7 +28,7 @@ from ui.settings.preferences_dialog import PreferencesDialog
 from ui.start.create_dialog import CreateGroupDialog
 
 
-def _check_screen(qtbot, root: QWidget, first: QWidget) -> list[QWidget]:  # type: ignore[no-untyped-def]
+def _check_screen(qtbot, root: QWidget, first: QWidget) -> list[QWidget]:
     order = walk_tab_order(qtbot, first)
     missing = [describe(w) for w in tab_stops(root) if w not in order]
     assert not missing, f"Tab never reaches {missing}"
@@ -37,11 +37,11 @@ def _check_screen(qtbot, root: QWidget, first: QWidget) -> list[QWidget]:  # typ
     return order
 
 
-def _areas(window) -> list[str]:  # type: ignore[no-untyped-def]
+def _areas(window) -> list[str]:
     return list(window.group_screen.screens)
 
 
-def test_start_screen_by_keyboard(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_start_screen_by_keyboard(qtbot, main_window) -> None:
     start = main_window.start_screen
     main_window.ctx.vaults.create_group("Mardi", "Groupe du mardi", "fr", "correct horse battery")
     start.refresh()
@@ -56,7 +56,7 @@ def test_start_screen_by_keyboard(qtbot, main_window) -> None:  # type: ignore[n
     ]
 
 
-def test_start_screen_focus_is_always_visible(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_start_screen_focus_is_always_visible(qtbot, main_window) -> None:
     start = main_window.start_screen
     main_window.ctx.vaults.create_group("Mardi", "Groupe du mardi", "fr", "correct horse battery")
     start.refresh()
@@ -69,14 +69,14 @@ def test_start_screen_focus_is_always_visible(qtbot, main_window) -> None:  # ty
         assert focus_is_visible(qtbot, widget, away), f"no visible focus on {describe(widget)}"
 
 
-def test_group_shell_focus_is_visible(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_group_shell_focus_is_visible(qtbot, demo_window) -> None:
     group = demo_window.group_screen
     for widget in [group.help_button, group.lock_button, *group.nav_buttons.values()]:
         away = group.lock_button if widget is not group.lock_button else group.help_button
         assert focus_is_visible(qtbot, widget, away), f"no visible focus on {describe(widget)}"
 
 
-def test_group_screen_every_area_by_keyboard(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_group_screen_every_area_by_keyboard(qtbot, demo_window) -> None:
     group = demo_window.group_screen
     for area in _areas(demo_window):
         group.show_area(area)
@@ -86,7 +86,7 @@ def test_group_screen_every_area_by_keyboard(qtbot, demo_window) -> None:  # typ
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_no_mnemonic_clashes_in_any_screen(qtbot, demo_window, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_mnemonic_clashes_in_any_screen(qtbot, demo_window, lang: str) -> None:
     demo_window.ctx.translations.apply(lang)
     qtbot.waitUntil(
         lambda: (
@@ -102,7 +102,7 @@ def test_no_mnemonic_clashes_in_any_screen(qtbot, demo_window, lang: str) -> Non
     assert not mnemonic_clashes(demo_window), f"{lang}, start: {mnemonic_clashes(demo_window)}"
 
 
-def _dialogs(qtbot, ctx, lang: str) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+def _dialogs(qtbot, ctx, lang: str) -> Iterator[QWidget]:
     """Each dialog of this area, shown and active, in a language."""
     ctx.translations.apply(lang)
     for dialog in (PreferencesDialog(ctx), CreateGroupDialog(lang)):
@@ -115,7 +115,7 @@ def _dialogs(qtbot, ctx, lang: str) -> Iterator[QWidget]:  # type: ignore[no-unt
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_dialogs_by_keyboard_with_names_and_distinct_mnemonics(qtbot, ui_ctx, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_dialogs_by_keyboard_with_names_and_distinct_mnemonics(qtbot, ui_ctx, lang: str) -> None:
     for dialog in _dialogs(qtbot, ui_ctx, lang):
         order = _check_screen(qtbot, dialog, dialog.focusWidget() or tab_stops(dialog)[0])
         for widget in order:
@@ -127,7 +127,7 @@ def test_dialogs_by_keyboard_with_names_and_distinct_mnemonics(qtbot, ui_ctx, la
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_dialog_fields_have_visible_labels(qtbot, ui_ctx, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_fields_have_visible_labels(qtbot, ui_ctx, lang: str) -> None:
     """Placeholders vanish as soon as one types: every field keeps a visible label."""
     for dialog in _dialogs(qtbot, ui_ctx, lang):
         missing = [describe(w) for w in unlabelled_fields(dialog)]
@@ -157,7 +157,7 @@ def test_contrast_arithmetic_matches_wcag_reference_values() -> None:
 
 
 @pytest.mark.parametrize("theme", sorted(THEMES))
-def test_applied_palette_keeps_the_contrast(qapp, theme: str) -> None:  # type: ignore[no-untyped-def]
+def test_applied_palette_keeps_the_contrast(qapp, theme: str) -> None:
     apply_theme(qapp, "normal", theme)
     try:
         palette = QApplication.palette()
@@ -183,7 +183,7 @@ def _text_sizes(root: QWidget) -> dict[QWidget, float]:
     }
 
 
-def test_text_size_setting_reaches_every_area(qtbot, demo_window, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_text_size_setting_reaches_every_area(qtbot, demo_window, qapp) -> None:
     group = demo_window.group_screen
     try:
         for area in [None, *_areas(demo_window)]:
@@ -201,16 +201,16 @@ def test_text_size_setting_reaches_every_area(qtbot, demo_window, qapp) -> None:
         apply_theme(qapp, "normal")
 
 
-def test_first_start_offers_create_and_demo_first(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_offers_create_and_demo_first(qtbot, main_window) -> None:
     start = main_window.start_screen
     assert not start.group_list.isVisible()
     assert start.empty_label.isVisible()
-    assert QApplication.focusWidget() is start.create_button
+    assert start.create_button.hasFocus()
     order = _check_screen(qtbot, start, start.create_button)
     assert order[:3] == [start.create_button, start.demo_button, start.preferences_button]
 
 
-def test_area_shortcuts_move_the_keyboard_focus_into_the_area(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_area_shortcuts_move_the_keyboard_focus_into_the_area(qtbot, demo_window) -> None:
     group = demo_window.group_screen
     for number, area in enumerate(_areas(demo_window)[:9], start=1):
         qtbot.keyClick(

@@ -16,12 +16,12 @@ from ui.settings.preferences_dialog import PreferencesDialog
 
 
 @pytest.fixture(autouse=True)
-def restore_look(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def restore_look(qapp) -> Iterator[None]:
     yield
     apply_theme(qapp, "normal")
 
 
-def _open_preferences(qtbot, window) -> PreferencesDialog:  # type: ignore[no-untyped-def]
+def _open_preferences(qtbot, window) -> PreferencesDialog:
     window.activateWindow()  # offscreen, closing a dialog leaves no window active
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(
@@ -30,13 +30,13 @@ def _open_preferences(qtbot, window) -> PreferencesDialog:  # type: ignore[no-un
     return _visible_dialog(window)
 
 
-def _visible_dialog(window) -> PreferencesDialog:  # type: ignore[no-untyped-def]
+def _visible_dialog(window) -> PreferencesDialog:
     shown = [d for d in window.findChildren(PreferencesDialog) if d.isVisible()]
     assert len(shown) == 1
     return shown[0]
 
 
-def _choose(qtbot, combo, code: str) -> None:  # type: ignore[no-untyped-def]
+def _choose(qtbot, combo, code: str) -> None:
     """Move through the list with the arrow keys until the wanted entry is current."""
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Home)
@@ -47,7 +47,7 @@ def _choose(qtbot, combo, code: str) -> None:  # type: ignore[no-untyped-def]
     assert combo.currentData() == code
 
 
-def _switch_language(qtbot, window, code: str) -> PreferencesDialog:  # type: ignore[no-untyped-def]
+def _switch_language(qtbot, window, code: str) -> PreferencesDialog:
     dialog = _open_preferences(qtbot, window)
     _choose(qtbot, dialog.language_combo, code)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -62,7 +62,7 @@ def _switch_language(qtbot, window, code: str) -> PreferencesDialog:  # type: ig
     return dialog
 
 
-def test_language_switch_retranslates_every_screen_live(qtbot, demo_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_language_switch_retranslates_every_screen_live(qtbot, demo_window, data_dir) -> None:
     window = demo_window
     group = window.group_screen
     assert group.nav_buttons["sessions"].text() == "Sessions"
@@ -100,7 +100,7 @@ def test_language_switch_retranslates_every_screen_live(qtbot, demo_window, data
     assert PreferenceStore(data_dir.settings_file).load().language == "en"
 
 
-def test_standard_dialog_buttons_come_from_qtbase_in_french(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_standard_dialog_buttons_come_from_qtbase_in_french(qtbot, ui_ctx) -> None:
     translations = ui_ctx.translations
     translations.apply("fr")
     assert translations.qt_loaded
@@ -122,7 +122,7 @@ def test_standard_dialog_buttons_come_from_qtbase_in_french(qtbot, ui_ctx) -> No
         ("fr", "1 groupe sur cet ordinateur", "3 groupes sur cet ordinateur"),
     ],
 )
-def test_group_count_uses_plural_forms(qtbot, main_window, lang: str, one: str, three: str) -> None:  # type: ignore[no-untyped-def]
+def test_group_count_uses_plural_forms(qtbot, main_window, lang: str, one: str, three: str) -> None:
     main_window.ctx.translations.apply(lang)
     start = main_window.start_screen
     vaults = main_window.ctx.vaults
@@ -136,8 +136,9 @@ def test_group_count_uses_plural_forms(qtbot, main_window, lang: str, one: str, 
     assert start.count_label.text() == three
 
 
-def test_text_size_scales_the_whole_ui_live(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_text_size_scales_the_whole_ui_live(qtbot, main_window) -> None:
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
     normal = app.font().pointSizeF()
     label_height = main_window.start_screen.subtitle.sizeHint().height()
     dialog = _open_preferences(qtbot, main_window)
@@ -148,18 +149,17 @@ def test_text_size_scales_the_whole_ui_live(qtbot, main_window) -> None:  # type
     assert main_window.ctx.prefs.text_size == "very_large"
 
 
-def test_dark_and_light_colours_apply_live(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
+def test_dark_and_light_colours_apply_live(qtbot, main_window) -> None:
     dialog = _open_preferences(qtbot, main_window)
     _choose(qtbot, dialog.theme_combo, "dark")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert app.palette().color(QPalette.ColorRole.Window).name() == DARK.window
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == DARK.window
     _choose(qtbot, dialog.theme_combo, "light")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert app.palette().color(QPalette.ColorRole.Window).name() == LIGHT.window
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == LIGHT.window
 
 
-def test_every_preference_is_saved_and_reloaded(qtbot, main_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_every_preference_is_saved_and_reloaded(qtbot, main_window, data_dir) -> None:
     dialog = _open_preferences(qtbot, main_window)
     for spin, value in (
         (dialog.autolock_spin, "25"),
@@ -190,6 +190,6 @@ def test_every_preference_is_saved_and_reloaded(qtbot, main_window, data_dir) ->
     assert not again.isVisible()
 
 
-def test_preferences_open_from_the_start_screen_button(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_preferences_open_from_the_start_screen_button(qtbot, main_window) -> None:
     qtbot.mouseClick(main_window.start_screen.preferences_button, Qt.MouseButton.LeftButton)
     _visible_dialog(main_window).reject()

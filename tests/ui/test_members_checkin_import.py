@@ -21,11 +21,11 @@ LATIN1_CSV = (
 ).encode("cp1252")
 
 
-def _upcoming_session(group) -> str:  # type: ignore[no-untyped-def]
+def _upcoming_session(group) -> str:
     return next(s.id for s in group.sessions.sessions() if s.status == "planned")
 
 
-def _dialog(qtbot, ui_ctx, demo_group) -> CheckInDialog:  # type: ignore[no-untyped-def]
+def _dialog(qtbot, ui_ctx, demo_group) -> CheckInDialog:
     ui_ctx.group = demo_group
     dialog = CheckInDialog(ui_ctx, demo_group, _upcoming_session(demo_group))
     qtbot.addWidget(dialog)
@@ -35,7 +35,7 @@ def _dialog(qtbot, ui_ctx, demo_group) -> CheckInDialog:  # type: ignore[no-unty
     return dialog
 
 
-def test_checkin_type_to_filter_then_space_marks_present(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_checkin_type_to_filter_then_space_marks_present(qtbot, ui_ctx, demo_group) -> None:
     dialog = _dialog(qtbot, ui_ctx, demo_group)
     session_id = dialog.session_id
     assert demo_group.roster.present_member_ids(session_id) == []
@@ -61,7 +61,7 @@ def test_checkin_type_to_filter_then_space_marks_present(qtbot, ui_ctx, demo_gro
 
 def test_checkin_newcomer_joins_roster_present_and_guests_counted(
     qtbot, ui_ctx, demo_group
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     dialog = _dialog(qtbot, ui_ctx, demo_group)
     type_text(dialog.newcomer_edit, "Maëlle")
     qtbot.keyClick(dialog.newcomer_edit, Qt.Key.Key_Return)
@@ -77,7 +77,7 @@ def test_checkin_newcomer_joins_roster_present_and_guests_counted(
     assert "pseudonym" in dialog.message_label.text()
 
 
-def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, demo_window) -> None:
     ctx = demo_window.ctx
     screen = demo_window.group_screen.screens["members"]
     assert isinstance(screen, MembersScreen)
@@ -101,7 +101,7 @@ def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, demo_window) -
 
 def test_import_latin1_semicolon_file_reports_bad_rows_and_duplicates(
     qtbot, ui_ctx, demo_group
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     ui_ctx.group = demo_group
     before = {m.pseudonym for m in demo_group.roster.members()}
     dialog = CsvImportDialog(ui_ctx, demo_group, LATIN1_CSV)
@@ -128,7 +128,7 @@ def test_import_latin1_semicolon_file_reports_bad_rows_and_duplicates(
     assert added["Gaëlle"].joined_on == "2025-02-03" and added["Noël"].role == "co-host"
 
 
-def test_import_mapping_change_updates_preview(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_import_mapping_change_updates_preview(qtbot, ui_ctx, demo_group) -> None:
     data = "\ufeffName,Mail\nZoé,zoe@example.org\n".encode()
     dialog = CsvImportDialog(ui_ctx, demo_group, data)
     qtbot.addWidget(dialog)
@@ -142,15 +142,18 @@ def test_import_mapping_change_updates_preview(qtbot, ui_ctx, demo_group) -> Non
 
 def test_export_warns_first_that_the_file_is_not_encrypted(
     qtbot, ui_ctx, demo_group, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     ui_ctx.group = demo_group
     screen = MembersScreen(ui_ctx, demo_group)
     qtbot.addWidget(screen)
     target = tmp_path / "roster.csv"
     asked: list[str] = []
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append("path") or str(target), "")
-    )
+
+    def choose(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        asked.append("path")
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     seen: dict[str, str] = {}
 
     def answer(button: QMessageBox.StandardButton) -> None:
@@ -170,7 +173,7 @@ def test_export_warns_first_that_the_file_is_not_encrypted(
 
 def test_checkin_and_import_models_pass_qt_model_checks(
     qtbot, qtmodeltester, ui_ctx, demo_group
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     dialog = _dialog(qtbot, ui_ctx, demo_group)
     qtmodeltester.check(dialog.model)
     qtmodeltester.check(dialog.proxy)
@@ -179,7 +182,7 @@ def test_checkin_and_import_models_pass_qt_model_checks(
     qtmodeltester.check(importer.model)
 
 
-def test_undo_history_ends_with_the_lock(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_undo_history_ends_with_the_lock(qtbot, demo_window) -> None:
     from app import demo
 
     screen = demo_window.group_screen.screens["members"]

@@ -10,7 +10,7 @@ from ui.roster.member_model import MemberFilterProxy
 from ui.roster.members_screen import MembersScreen
 
 
-def _screen(qtbot, ui_ctx, demo_group) -> MembersScreen:  # type: ignore[no-untyped-def]
+def _screen(qtbot, ui_ctx, demo_group) -> MembersScreen:
     ui_ctx.group = demo_group
     screen = MembersScreen(ui_ctx, demo_group)
     qtbot.addWidget(screen)
@@ -30,7 +30,7 @@ def _show_all(screen: MembersScreen) -> None:
     screen.status_combo.setCurrentIndex(screen.status_combo.findData(MemberFilterProxy.ALL))
 
 
-def test_model_passes_qt_model_checks(qtbot, qtmodeltester, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_qt_model_checks(qtbot, qtmodeltester, ui_ctx, demo_group) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     qtmodeltester.check(screen.model)
     qtmodeltester.check(screen.proxy)
@@ -38,7 +38,7 @@ def test_model_passes_qt_model_checks(qtbot, qtmodeltester, ui_ctx, demo_group) 
 
 def test_search_finds_accented_names_typed_with_or_without_accents(
     qtbot, ui_ctx, demo_group
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     qtbot.keyClicks(screen.search_edit, "Helene")
     assert _shown(screen) == ["Hélène"]
@@ -54,7 +54,7 @@ def test_search_finds_accented_names_typed_with_or_without_accents(
     assert screen.count_label.text().startswith("0 ")
 
 
-def test_status_filter_shows_active_inactive_or_all(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_status_filter_shows_active_inactive_or_all(qtbot, ui_ctx, demo_group) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     assert screen.proxy.rowCount() == 10
     assert "Yves (inactive)" not in _shown(screen)
@@ -64,7 +64,7 @@ def test_status_filter_shows_active_inactive_or_all(qtbot, ui_ctx, demo_group) -
     assert screen.proxy.rowCount() == 12
 
 
-def test_add_member_with_keyboard_then_undo_and_redo(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_add_member_with_keyboard_then_undo_and_redo(qtbot, ui_ctx, demo_group) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert screen.form.pseudonym_edit.hasFocus()
@@ -86,7 +86,7 @@ def test_add_member_with_keyboard_then_undo_and_redo(qtbot, ui_ctx, demo_group) 
     assert "Gaëlle" in [m.pseudonym for m in demo_group.roster.members()]
 
 
-def test_validation_messages_and_duplicate_is_only_a_warning(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_validation_messages_and_duplicate_is_only_a_warning(qtbot, ui_ctx, demo_group) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     before = len(demo_group.roster.members())
     screen.new_member()
@@ -104,7 +104,7 @@ def test_validation_messages_and_duplicate_is_only_a_warning(qtbot, ui_ctx, demo
     assert len(demo_group.roster.members()) == before + 1
 
 
-def test_edit_escape_cancels_and_enter_saves(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_edit_escape_cancels_and_enter_saves(qtbot, ui_ctx, demo_group) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     qtbot.keyClicks(screen.search_edit, "Nadia")
     screen.table.setFocus()
@@ -128,7 +128,7 @@ def test_edit_escape_cancels_and_enter_saves(qtbot, ui_ctx, demo_group) -> None:
     assert nadia.phone == "06 00 00 00 07"
 
 
-def test_mark_inactive_keeps_history(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_mark_inactive_keeps_history(qtbot, ui_ctx, demo_group) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     marc = next(m for m in demo_group.roster.members() if m.pseudonym == "Marc")
     history = demo_group.roster.attendance_history(marc.id)
@@ -158,7 +158,7 @@ def _answer_erase(click_erase: bool) -> dict[str, str]:
     return seen
 
 
-def test_erase_names_what_goes_and_leaves_no_trace(qtbot, ui_ctx, demo_group, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_erase_names_what_goes_and_leaves_no_trace(qtbot, ui_ctx, demo_group, tmp_path) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     roster = demo_group.roster
     amina = next(m for m in roster.members() if m.pseudonym == "Amina")
@@ -187,7 +187,7 @@ def test_erase_names_what_goes_and_leaves_no_trace(qtbot, ui_ctx, demo_group, tm
     assert "Sophie L." in export.read_text("utf-8-sig")
 
 
-def test_columns_sort_on_their_values_and_keep_the_selection(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_columns_sort_on_their_values_and_keep_the_selection(qtbot, ui_ctx, demo_group) -> None:
     from ui.roster.member_model import ATTENDANCE, JOINED, OBJECT_ROLE, ROLE
 
     screen = _screen(qtbot, ui_ctx, demo_group)
@@ -216,7 +216,7 @@ def test_columns_sort_on_their_values_and_keep_the_selection(qtbot, ui_ctx, demo
     assert joined == sorted(joined) and len(joined) < 10
 
 
-def test_search_never_discards_typed_changes(qtbot, ui_ctx, demo_group) -> None:  # type: ignore[no-untyped-def]
+def test_search_never_discards_typed_changes(qtbot, ui_ctx, demo_group) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     helene = next(m for m in demo_group.roster.members() if m.pseudonym == "Hélène")
     screen.select_member(helene.id)
@@ -225,7 +225,9 @@ def test_search_never_discards_typed_changes(qtbot, ui_ctx, demo_group) -> None:
     qtbot.keyClicks(screen.form.phone_edit, "07 99")
     qtbot.keyClicks(screen.search_edit, "cam")
     assert _shown(screen) == ["Camille"]
-    assert screen.form.member.id == helene.id and screen.form.phone_edit.text() == "07 99"
+    shown = screen.form.member
+    assert shown is not None and shown.id == helene.id
+    assert screen.form.phone_edit.text() == "07 99"
     assert "Unsaved changes" in screen.feedback_label.text()
     screen.form.phone_edit.setFocus()
     qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Return)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
+from ui.common.forms import row_field, row_label
 from ui.resources.editor import ResourceEditor
 
 
-def test_tab_reaches_delete_before_save_and_cancel(qtbot, demo_window):  # type: ignore[no-untyped-def]
+def test_tab_reaches_delete_before_save_and_cancel(qtbot, demo_window):
     """Delete sits on the left of the button row, so Tab meets it first, after the preview."""
     ctx = demo_window.ctx
     editor = ResourceEditor(ctx, ctx.group, ctx.group.resources.resources()[0], parent=demo_window)
@@ -25,7 +26,7 @@ def test_tab_reaches_delete_before_save_and_cancel(qtbot, demo_window):  # type:
     assert reached == [editor.delete_button, save, cancel]
 
 
-def test_dialogs_get_the_screens_margins(qtbot, demo_window):  # type: ignore[no-untyped-def]
+def test_dialogs_get_the_screens_margins(qtbot, demo_window):
     dialog = QDialog(demo_window)
     qtbot.addWidget(dialog)
     layout = QVBoxLayout(dialog)
@@ -33,7 +34,7 @@ def test_dialogs_get_the_screens_margins(qtbot, demo_window):  # type: ignore[no
     assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (18, 16, 18, 16)
 
 
-def test_csv_mapping_labels_end_with_a_colon(qtbot, demo_window):  # type: ignore[no-untyped-def]
+def test_csv_mapping_labels_end_with_a_colon(qtbot, demo_window):
     from ui.roster.import_dialog import CsvImportDialog
 
     data = b"pseudonym,email\nAnne,anne@example.org\n"
@@ -41,6 +42,6 @@ def test_csv_mapping_labels_end_with_a_colon(qtbot, demo_window):  # type: ignor
     qtbot.addWidget(dialog)
     form = dialog.mapping_form
     for row in range(form.rowCount()):
-        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-        assert isinstance(label, QLabel) and label.text().endswith(":")
-        assert label.buddy() is form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+        label = row_label(form, row)
+        assert label.text().endswith(":")
+        assert label.buddy() is row_field(form, row)

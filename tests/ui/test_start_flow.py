@@ -9,7 +9,7 @@ from tests.helpers import type_text
 from ui.start.create_dialog import CreateGroupDialog
 
 
-def _fill_create_dialog(qtbot, label: str, name: str, passphrase: str, confirm: str) -> None:  # type: ignore[no-untyped-def]
+def _fill_create_dialog(qtbot, label: str, name: str, passphrase: str, confirm: str) -> None:
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, CreateGroupDialog)
@@ -18,16 +18,13 @@ def _fill_create_dialog(qtbot, label: str, name: str, passphrase: str, confirm: 
         type_text(dialog.passphrase_edit, passphrase)
         type_text(dialog.confirm_edit, confirm)
         qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
-        if dialog.isVisible():
-            fill.error = dialog.error_label.text()  # type: ignore[attr-defined]
+        if dialog.isVisible():  # refused: the test then finds the start screen still locked
             dialog.reject()
 
-    fill.error = ""  # type: ignore[attr-defined]
     QTimer.singleShot(0, fill)
-    return fill  # type: ignore[return-value]
 
 
-def test_create_lock_wrong_passphrase_unlock(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_create_lock_wrong_passphrase_unlock(qtbot, main_window) -> None:
     start = main_window.start_screen
     _fill_create_dialog(
         qtbot, "Groupe du mardi", "Entraide deuil — Mardi", "clé très secrète", "clé très secrète"
@@ -59,7 +56,7 @@ def test_create_lock_wrong_passphrase_unlock(qtbot, main_window) -> None:  # typ
     assert main_window.group_screen.group_name.text() == "Entraide deuil — Mardi"
 
 
-def test_create_dialog_explains_what_is_wrong(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_create_dialog_explains_what_is_wrong(qtbot, ui_ctx) -> None:
     dialog = CreateGroupDialog("en")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -78,7 +75,7 @@ def test_create_dialog_explains_what_is_wrong(qtbot, ui_ctx) -> None:  # type: i
     assert "without the passphrase" in dialog.label_note.text()
 
 
-def test_demo_button_opens_the_demo_group(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_demo_button_opens_the_demo_group(qtbot, demo_window) -> None:
     assert "Tilleuls" in demo_window.group_screen.group_name.text()
     demo_window.lock()
     start = demo_window.start_screen
@@ -87,7 +84,7 @@ def test_demo_button_opens_the_demo_group(qtbot, demo_window) -> None:  # type: 
     assert "demo-cercle" in start.demo_hint.text()
 
 
-def test_lock_drops_the_group_screen_and_connection(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_lock_drops_the_group_screen_and_connection(qtbot, demo_window) -> None:
     group = demo_window.ctx.group
     screen = demo_window.group_screen
     with qtbot.waitSignal(screen.destroyed, timeout=5000):

@@ -89,7 +89,7 @@ class Chime(QObject):
         if command is None:
             self._broken = True
             return
-        if command == ["winsound"]:  # pragma: no cover - Windows only
+        if sys.platform == "win32" and command == ["winsound"]:  # pragma: no cover - Windows only
             import winsound
 
             winsound.PlaySound(chime_file(), winsound.SND_FILENAME | winsound.SND_ASYNC)

@@ -32,7 +32,7 @@ class DurationSpin(QSpinBox):
             minutes, seconds = 0, numbers[0]  # "45 s"
         return minutes * 60 + seconds
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if not _NUMBERS.search(text):
             return QValidator.State.Intermediate, text, pos
         value = self.valueFromText(text)

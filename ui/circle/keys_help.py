@@ -21,7 +21,7 @@ class KeysHelp(Retranslating, QWidget):
         grid.setVerticalSpacing(3)
         grid.setColumnStretch(1, 1)
         self.keys: list[QLabel] = []
-        self.actions: list[QLabel] = []
+        self.action_labels: list[QLabel] = []
         for row in range(ROWS):
             key, action = QLabel(), QLabel()
             key.setObjectName("keyName")
@@ -30,7 +30,7 @@ class KeysHelp(Retranslating, QWidget):
             grid.addWidget(key, row, 0)
             grid.addWidget(action, row, 1)
             self.keys.append(key)
-            self.actions.append(action)
+            self.action_labels.append(action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -51,7 +51,7 @@ class KeysHelp(Retranslating, QWidget):
             (self.tr("Ctrl+E"), self.tr("End the round")),
         )
         for (key, action), key_label, action_label in zip(
-            pairs, self.keys, self.actions, strict=True
+            pairs, self.keys, self.action_labels, strict=True
         ):
             key_label.setText(key)
             action_label.setText(action)

@@ -110,8 +110,11 @@ class RunningView(Retranslating, QWidget):
         self.waiting_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.waiting_list.model().rowsMoved.connect(self._waiting_reordered)
         self.late_edit = QComboBox()
-        self.late_edit.setEditable(True)
-        self.late_edit.lineEdit().returnPressed.connect(self.add_late)
+        self.late_edit.setEditable(True)  # a late arrival may be someone new
+        line = self.late_edit.lineEdit()
+        assert line is not None  # an editable combo box always has one
+        self.late_line = line
+        self.late_line.returnPressed.connect(self.add_late)
         self.late_button = QPushButton()
         self.late_button.clicked.connect(self.add_late)
         self.screen_choice = QComboBox()
@@ -223,7 +226,7 @@ class RunningView(Retranslating, QWidget):
             self.buttons[name].setToolTip(tip)
             self.buttons[name].setAccessibleName(text)
         self.waiting_title.setText(self.tr("Still to speak (drag to reorder)"))
-        self.late_edit.lineEdit().setPlaceholderText(self.tr("Late arrival's name"))
+        self.late_line.setPlaceholderText(self.tr("Late arrival's name"))
         self.late_edit.setAccessibleName(self.tr("Late arrival's name"))
         self.waiting_list.setAccessibleName(self.tr("Still to speak, in order"))
         self.screen_choice.setAccessibleName(self.tr("Screen for the presenter view"))
@@ -249,7 +252,7 @@ class RunningView(Retranslating, QWidget):
         self.refresh()
         self.panel.face.setFocus()
 
-    def _act(self, action: Callable[[Round], None]) -> None:
+    def _act(self, action: Callable[[Round], object]) -> None:
         if self.round is not None and not self.round.ended:
             action(self.round)
             self.refresh()
@@ -261,7 +264,7 @@ class RunningView(Retranslating, QWidget):
         self._act(Round.next)
 
     def enter(self) -> None:
-        if self.late_edit.hasFocus() or self.late_edit.lineEdit().hasFocus():
+        if self.late_edit.hasFocus() or self.late_line.hasFocus():
             self.add_late()
         else:
             self.next()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBo
 from app.circle import Outcome, RoundSummary, TurnSummary
 from ui.circle.display import clock_text, duration_text
 from ui.common.retranslate import Retranslating
+from ui.common.safe_model import never_raises
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,6 +59,7 @@ class SummaryModel(QAbstractTableModel):
             else None
         )
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

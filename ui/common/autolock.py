@@ -48,9 +48,9 @@ class AutoLock(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.installEventFilter(self)
-            app.applicationStateChanged.connect(self._on_state_changed)  # type: ignore[attr-defined]
+            app.applicationStateChanged.connect(self._on_state_changed)
         self.session_watch = SessionWatch(self)
         self.session_watch.locking.connect(self.lock_now)
         self.session_watch.attach_default_buses()

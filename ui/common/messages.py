@@ -12,6 +12,7 @@ from app.errors import (
     BundleInvalid,
     BundleNewerFormat,
     BundleOtherGroup,
+    ContentInvalid,
     DiskFull,
     GroupAlreadyHere,
     InvalidPassphrase,
@@ -23,6 +24,7 @@ from app.errors import (
     VaultMissing,
     WrongPassphraseOrDamaged,
 )
+from ui.common.refusal import refusal_text
 
 
 def error_message(exc: BaseException) -> str:
@@ -83,6 +85,8 @@ def _handover_message(exc: BaseException) -> str:
             "Messages",
             "This handover file was made by a newer Cercle. Please update Cercle, then try again.",
         )
+    if isinstance(exc, ContentInvalid):
+        return refusal_text(exc)
     if isinstance(exc, BundleInvalid):
         return QCoreApplication.translate(
             "Messages",

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 
 class OfflineDocument(QTextDocument):
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return None
 
 
@@ -26,7 +26,7 @@ class OfflineTextBrowser(QTextBrowser):
         self.setDocument(OfflineDocument(self))
         self.setOpenLinks(False)
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return None
 
 

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 RETIRED = "cercleRetired"
 
+# The mixin only ever sits before QWidget in a screen's bases: say so to the type checker, while
+# at run time it stays a plain class so that QWidget's own __init__ runs once.
+if TYPE_CHECKING:
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
 
-class Retranslating:
+
+class Retranslating(_WidgetBase):
     """Mixin for QWidget subclasses: call `retranslate()` at the end of __init__ and it is
     called again on every QEvent.LanguageChange."""
 
@@ -19,11 +29,11 @@ class Retranslating:
         # A screen retired by a lock waits for deletion with its group closed: leave it alone.
         if event.type() == QEvent.Type.LanguageChange and not self.window().property(RETIRED):
             self.retranslate()
-        super().changeEvent(event)  # type: ignore[misc]
+        super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:
-        plain_labels(self)  # type: ignore[arg-type]
-        super().showEvent(event)  # type: ignore[misc]
+    def showEvent(self, event: QShowEvent) -> None:
+        plain_labels(self)
+        super().showEvent(event)
 
 
 def plain_labels(widget: QWidget) -> None:

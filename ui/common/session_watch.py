@@ -29,20 +29,14 @@ _SLOTS = {"active": "_on_active(bool)", "lock": "_on_lock()"}
 class SessionWatch(QObject):
     locking = Signal()  # the screen is locking or the computer is about to sleep
 
-    def attach(self, bus: object, session: bool = True) -> int:
+    def attach(self, bus: QDBusConnection | None, session: bool = True) -> int:
         """Listen on one bus; returns how many signals could be connected."""
-        if QDBusConnection is None or bus is None or not bus.isConnected():  # type: ignore[attr-defined]
+        if QDBusConnection is None or bus is None or not bus.isConnected():
             return 0
         connected = 0
         for path, interface, name, slot in _SESSION if session else _SYSTEM:
-            if bus.connect(
-                "",
-                path,
-                interface,
-                name,
-                self,  # type: ignore[attr-defined]
-                SLOT(_SLOTS[slot]),
-            ):
+            # PySide6 takes SLOT()'s str here and refuses bytes; its stubs ask for bytes.
+            if bus.connect("", path, interface, name, self, SLOT(_SLOTS[slot])):  # type: ignore[call-overload]
                 connected += 1
         return connected
 

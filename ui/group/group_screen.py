@@ -94,10 +94,10 @@ class GroupScreen(Retranslating, QWidget):
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(self.nav)
-        area = QVBoxLayout()
-        area.setContentsMargins(18, 16, 18, 16)
-        area.addWidget(self.stack)
-        body.addLayout(area, 1)
+        area_layout = QVBoxLayout()
+        area_layout.setContentsMargins(18, 16, 18, 16)
+        area_layout.addWidget(self.stack)
+        body.addLayout(area_layout, 1)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
@@ -160,6 +160,8 @@ class GroupScreen(Retranslating, QWidget):
 
     def focus_current_area(self) -> None:
         screen = self.stack.currentWidget()
+        if screen is None:
+            return
         remembered = screen.focusWidget()
         # findChildren, not a nextInFocusChain() walk: walking that chain from Python leaves
         # PySide6 6.12 wrappers that later break the main window's menus.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -136,8 +138,9 @@ def set_ready(flag: QLineEdit, ready: bool) -> None:
     flag.setText("1" if ready else "")
 
 
-def prepare_wizard(wizard: QWizard, ctx: UiContext) -> None:
-    ctx.about_to_lock.connect(wizard.finish_work_before_lock)  # type: ignore[attr-defined]
+def prepare_wizard(wizard: QWizard, ctx: UiContext, before_lock: Callable[[], None]) -> None:
+    """before_lock cancels or finishes the wizard's work when the group locks under it."""
+    ctx.about_to_lock.connect(before_lock)
     wizard.setModal(True)
     # Deleted by Qt when closed: a wizard left to Python's garbage collector after a failed run
     # has crashed PySide6 6.12 on the next style change (seen in tests).

@@ -233,12 +233,12 @@ class WritePage(Retranslating, QWizardPage):
         self._wizard = wizard
         self.manifest: Manifest | None = None
         self.ready = ready_flag(self, "writeReady")
+        self.progress = QProgressBar()
         self.worker = Worker(self)
-        self.worker.progress.connect(lambda p: self.progress.setValue(p))
+        self.worker.progress.connect(self.progress.setValue)
         self.worker.finished.connect(self._done)
         self.worker.failed.connect(self._failed)
         layout = QVBoxLayout(self)
-        self.progress = QProgressBar()
         layout.addWidget(self.progress)
         self.status = _wrapped(layout)
         self.code_label = CodeLabel(30)
@@ -351,7 +351,7 @@ class ExportWizard(Retranslating, QWizard):
         self.ctx = ctx
         self.group = group
         self.service = HandoverService(ctx.vaults)
-        prepare_wizard(self, ctx)
+        prepare_wizard(self, ctx, self.finish_work_before_lock)
         # Pages are created as children of the wizard so that only Qt owns and deletes them.
         self.scope_page = ScopePage(self)
         self.passphrase_page = PassphrasePage(self)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.handover import HandoverService, MergeCounts, VerifiedCopy
 from ui.common.messages import error_message
+from ui.common.refusal import records_text
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -176,6 +178,12 @@ class PreviewPage(Retranslating, QWizardPage):
         self.code_label = CodeLabel(28)
         layout.addWidget(self.code_label)
         self.merge_label = _label(layout)
+        # A merge that would erase or overwrite most of a table, or any crisis line, says so
+        # with the figures and waits for a second, explicit yes.
+        self.danger_label = _label(layout, "warning")
+        self.danger_check = QCheckBox()
+        self.danger_check.toggled.connect(self._confirm_danger)
+        layout.addWidget(self.danger_check)
         self.error_label = _label(layout, "error")
         self.error_label.hide()
         layout.addStretch(1)
@@ -194,6 +202,7 @@ class PreviewPage(Retranslating, QWizardPage):
 
     def initializePage(self) -> None:
         self.merge_counts = None
+        self.danger_check.setChecked(False)
         self.error_label.hide()
         set_ready(self.ready, self._wizard.group is None)
         self._fill()
@@ -216,6 +225,7 @@ class PreviewPage(Retranslating, QWizardPage):
         self.code_label.setText(copy.manifest.code)
         self.merge_label.setVisible(self._wizard.group is not None)
         counts = self.merge_counts
+        self._fill_danger(counts)
         if counts is None:
             self.merge_label.setText(self.tr("Comparing with your group…"))
             return
@@ -229,11 +239,42 @@ class PreviewPage(Retranslating, QWizardPage):
             )
         )
 
+    def _fill_danger(self, counts: MergeCounts | None) -> None:
+        dangerous = counts is not None and counts.dangerous
+        self.danger_label.setVisible(dangerous)
+        self.danger_check.setVisible(dangerous)
+        if counts is None or not dangerous:
+            return
+        lines = [self.tr("Careful: this file would replace much of your group.")]
+        for risk in counts.risks():
+            lines.append(
+                self.tr(
+                    "{records} of the {total} in your group would be erased or overwritten."
+                ).format(records=records_text(risk.table, risk.lost), total=risk.before)
+            )
+        if counts.crisis_lines_lost:
+            lines.append(
+                self.tr(
+                    "%n crisis line(s) would be erased or changed: check each number with the "
+                    "co-host before merging.",
+                    "",
+                    counts.crisis_lines_lost,
+                )
+            )
+        lines.append(self.tr("If you did not expect this, cancel: nothing has changed yet."))
+        self.danger_label.setText("\n".join(lines))
+        self.danger_check.setText(self.tr("I have checked: merge it anyway"))
+
+    def _confirm_danger(self, _checked: bool) -> None:
+        counts = self.merge_counts
+        if counts is not None:
+            set_ready(self.ready, not counts.dangerous or self.danger_check.isChecked())
+
     def _counted(self, counts: MergeCounts) -> None:
         self._wizard.busy(False)
         self.merge_counts = counts
         self._fill()
-        set_ready(self.ready, True)
+        set_ready(self.ready, not counts.dangerous)
 
     def _failed(self, exc: BaseException) -> None:
         self._wizard.busy(False)
@@ -247,12 +288,12 @@ class RunPage(Retranslating, QWizardPage):
         self._wizard = wizard
         self.result: object = None
         self.ready = ready_flag(self, "runReady")
+        self.progress = QProgressBar()
         self.worker = Worker(self)
-        self.worker.progress.connect(lambda p: self.progress.setValue(p))
+        self.worker.progress.connect(self.progress.setValue)
         self.worker.finished.connect(self._done)
         self.worker.failed.connect(self._failed)
         layout = QVBoxLayout(self)
-        self.progress = QProgressBar()
         layout.addWidget(self.progress)
         self.status = _label(layout)
         self.error_label = _label(layout, "error")
@@ -300,7 +341,7 @@ class ImportWizard(Retranslating, QWizard):
         self.ctx = ctx
         self.group = group
         self.service = HandoverService(ctx.vaults)
-        prepare_wizard(self, ctx)
+        prepare_wizard(self, ctx, self.finish_work_before_lock)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
         self.vault_page = NewVaultPage(self)

@@ -87,8 +87,9 @@ class HelpNowDialog(Retranslating, QDialog):
     def _fill(self) -> None:
         while self.cards_layout.count():
             item = self.cards_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         pinned = self.pinned()
         if pinned:
             self.intro.setText(

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER, MATCH_END, MATCH_START, SearchHit, is_stale
 from ui.common.dates import short_date
+from ui.common.safe_model import never_raises
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -133,6 +134,7 @@ class ResourceTableModel(QAbstractTableModel):
             else None
         )
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Painting asks every cell for a dozen roles; most are answered "nothing" at once.
         if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):

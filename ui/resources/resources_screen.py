@@ -273,7 +273,8 @@ class ResourcesScreen(Retranslating, QWidget):
     def selected_resource(self) -> Resource | None:
         current = self.table.currentIndex()
         if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
-            return current.data(OBJECT_ROLE)  # type: ignore[no-any-return]
+            value = current.data(OBJECT_ROLE)
+            return value if isinstance(value, Resource) else None
         chosen = self.selected_resources()
         return chosen[0] if chosen else None
 

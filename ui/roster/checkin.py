@@ -35,8 +35,10 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
+from ui.common.forms import row_field, row_label
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
+from ui.common.safe_model import never_raises
 from ui.context import UiContext
 from ui.roster.member_model import OBJECT_ROLE, SEARCH_ROLE, session_label
 
@@ -75,6 +77,7 @@ class CheckInModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsUserCheckable
         )
 
+    @never_raises
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -212,11 +215,9 @@ class CheckInDialog(Retranslating, QDialog):
         )
         labels = (self.tr("&Find:"), self.tr("&Guests:"), self.tr("&Newcomer:"))
         for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            assert isinstance(label, QLabel)
+            label = row_label(self.form, row)
             label.setText(text)
-            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            label.setBuddy(field.widget() or self.newcomer_edit)
+            label.setBuddy(row_field(self.form, row) or self.newcomer_edit)
         self.filter_edit.setPlaceholderText(self.tr("Type a few letters, then Space to tick"))
         self.guests_spin.setToolTip(self.tr("People who came without giving a name"))
         self.newcomer_edit.setPlaceholderText(self.tr("Pseudonym of someone new"))

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.roster_csv import FIELDS, ImportPreview, ImportRow, RowProblem
+from ui.common.forms import row_label
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
+from ui.common.safe_model import never_raises
 from ui.context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +48,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
+    @never_raises
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -164,8 +167,7 @@ class CsvImportDialog(Retranslating, QDialog):
             "private_note": self.tr("Private note"),
         }
         for row, name in enumerate(FIELDS):
-            label = self.mapping_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            assert isinstance(label, QLabel)
+            label = row_label(self.mapping_form, row)
             label.setText(self.tr("{field}:").format(field=names[name]))
             label.setBuddy(self.combos[name])
             self.combos[name].setAccessibleName(names[name])

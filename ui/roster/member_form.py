@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.member_checks import Problem
 from app.model import Member, Role
+from ui.common.forms import row_field, row_label
 from ui.common.retranslate import Retranslating
 from ui.roster.member_model import role_label
 
@@ -151,10 +152,11 @@ class MemberForm(Retranslating, QWidget):
             self.tr("Pri&vate note:"),
         )
         for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            assert isinstance(label, QLabel)
+            label = row_label(self.form, row)
             label.setText(text)
-            label.setBuddy(self.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+            field = row_field(self.form, row)
+            if field is not None:
+                label.setBuddy(field)
         self.pseudonym_edit.setPlaceholderText(self.tr("Required: the only name shown in the room"))
         self.email_edit.setPlaceholderText(self.tr("name@example.org"))
         self.note_edit.setPlaceholderText(self.tr("Only for you, the host"))

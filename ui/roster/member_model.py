@@ -22,6 +22,7 @@ from app.member_checks import fold
 from app.model import Role
 from app.roster import MemberRow
 from ui.common.dates import short_date
+from ui.common.safe_model import never_raises
 
 PSEUDONYM, ROLE, JOINED, LAST_ATTENDED, ATTENDANCE = range(5)
 COLUMNS = 5
@@ -147,6 +148,7 @@ class MemberTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMNS
 
+    @never_raises
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.model import AgendaItem, ItemKind
+from ui.common.safe_model import never_raises
 from ui.sessions.labels import KINDS, kind_label
 from ui.sessions.roles import OBJECT_ROLE, SORT_ROLE, Index
 
@@ -61,6 +63,7 @@ class AgendaModel(QAbstractTableModel):
             return str(section + 1)
         return (self.tr("Kind"), self.tr("Title"), self.tr("Minutes"), self.tr("Notes"))[section]
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -139,7 +142,7 @@ class AgendaModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [ROW_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         if indexes:
             mime.setData(ROW_MIME, QByteArray(str(indexes[0].row()).encode()))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.model import ItemKind, Session, SessionStatus
 from app.sessions import parse_starts_at
+from ui.common.dates import to_qdate, to_qtime
 
 KINDS = tuple(ItemKind)
 
@@ -16,7 +17,7 @@ def minutes_text(minutes: int) -> str:
 
 
 def kind_label(kind: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         ItemKind.WELCOME: QCoreApplication.translate("SessionLabels", "Welcome"),
         ItemKind.AGREEMENTS: QCoreApplication.translate("SessionLabels", "Group agreements"),
         ItemKind.CHECK_IN: QCoreApplication.translate("SessionLabels", "Check-in round"),
@@ -30,7 +31,7 @@ def kind_label(kind: str) -> str:
 
 
 def status_label(status: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         SessionStatus.PLANNED: QCoreApplication.translate("SessionLabels", "Planned"),
         SessionStatus.HELD: QCoreApplication.translate("SessionLabels", "Held"),
         SessionStatus.CANCELLED: QCoreApplication.translate("SessionLabels", "Cancelled"),
@@ -54,6 +55,6 @@ def long_when(session: Session, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     moment = parse_starts_at(session.starts_at)
     return QCoreApplication.translate("SessionLabels", "{date}, {time}").format(
-        date=locale.toString(moment.date(), QLocale.FormatType.LongFormat),
-        time=locale.toString(moment.time(), QLocale.FormatType.ShortFormat),
+        date=locale.toString(to_qdate(moment.date()), QLocale.FormatType.LongFormat),
+        time=locale.toString(to_qtime(moment.time()), QLocale.FormatType.ShortFormat),
     )

@@ -148,7 +148,6 @@ class LiveView(Retranslating, QDialog):
         self.agenda_label.setWordWrap(True)
         self.agenda_label.setObjectName("liveAgenda")
         card = _card(self.agenda_title, self.agenda_label)
-        card.layout().addStretch(1)
         card.setMinimumWidth(300)
         return card
 
@@ -368,8 +367,9 @@ class LiveView(Retranslating, QDialog):
         """Another area was asked for from over the meeting (Help now → Resources): show it."""
         if self.isVisible():
             self.hide()
-            if self.parentWidget() is not None:
-                self.parentWidget().window().activateWindow()
+            parent = self.parentWidget()
+            if parent is not None:
+                parent.window().activateWindow()
 
     def resume(self) -> None:
         self.refresh()
@@ -423,4 +423,5 @@ def _card(title: QLabel, content: QWidget) -> QFrame:
     layout.setSpacing(8)
     layout.addWidget(title)
     layout.addWidget(content)
+    layout.addStretch(1)
     return card

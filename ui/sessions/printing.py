@@ -14,6 +14,7 @@ from app.group import OpenGroup
 from app.model import AgendaItem, Session
 from app.print_text import headings, kind_name
 from app.sessions import parse_starts_at
+from ui.common.dates import to_qtime
 from ui.common.pdf_file import pdf_target
 from ui.sessions.labels import long_when
 
@@ -59,7 +60,7 @@ def agenda_html(group: OpenGroup, session: Session, items: list[AgendaItem]) -> 
     moment = parse_starts_at(session.starts_at)
     rows = []
     for item in items:
-        start = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+        start = locale.toString(to_qtime(moment.time()), QLocale.FormatType.ShortFormat)
         rows.append(
             f"<tr><td>{_e(start)}</td><td><b>{_e(item.title)}</b><br/>"
             f"<i>{_e(kind_name(language, item.kind))}</i></td>"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.model import Template
 from app.recurrence import Frequency, Recurrence, dates, week_of_month
+from ui.common.dates import to_date, to_qdate
+from ui.common.forms import row_field, row_label
 from ui.common.retranslate import Retranslating
 
 
@@ -94,7 +94,7 @@ class RecurrenceDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Plan a series of sessions"))
-        first = self.first_edit.date().toPython()
+        first = to_date(self.first_edit.date())
         weekday = QLocale().dayName(self.first_edit.date().dayOfWeek())
         ordinals = (
             self.tr("first"),
@@ -111,7 +111,7 @@ class RecurrenceDialog(Retranslating, QDialog):
         self.frequency_combo.addItem(
             self.tr("Every month, on the {nth} {weekday}").format(
                 nth=ordinals[week_of_month(first) - 1], weekday=weekday
-            ),  # type: ignore[arg-type]
+            ),
             Frequency.MONTHLY_WEEKDAY.value,
         )
         self.frequency_combo.setCurrentIndex(max(0, current))
@@ -128,21 +128,19 @@ class RecurrenceDialog(Retranslating, QDialog):
             self.tr("F&ormat:"),
         )
         for row, text in enumerate(texts):
-            label = self.form.itemAt(row, self.form.ItemRole.LabelRole).widget()
-            field = self.form.itemAt(row, self.form.ItemRole.FieldRole).widget()
-            assert isinstance(label, QLabel)
+            label, field = row_label(self.form, row), row_field(self.form, row)
             label.setText(text)
-            if "&" in text:
+            if "&" in text and field is not None:
                 label.setBuddy(field)
                 field.setAccessibleName(text.replace("&", "").rstrip(":"))
         self._update_preview()
 
     def rule(self) -> Recurrence:
-        first: date = self.first_edit.date().toPython()  # type: ignore[assignment]
+        first = to_date(self.first_edit.date())
         frequency = Frequency(self.frequency_combo.currentData() or Frequency.WEEKLY.value)
         if self.count_radio.isChecked():
             return Recurrence(first, frequency, count=self.count_spin.value())
-        until: date = self.until_edit.date().toPython()  # type: ignore[assignment]
+        until = to_date(self.until_edit.date())
         return Recurrence(first, frequency, until=until)
 
     def template_id(self) -> str:
@@ -154,7 +152,7 @@ class RecurrenceDialog(Retranslating, QDialog):
         found = dates(self.rule())
         locale = QLocale()
         shown = ", ".join(
-            locale.toString(QDate(d), QLocale.FormatType.ShortFormat) for d in found[:4]
+            locale.toString(to_qdate(d), QLocale.FormatType.ShortFormat) for d in found[:4]
         )
         self.preview_label.setText(
             self.tr("%n session(s): {dates}", "", len(found)).format(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.model import AgendaItem, ItemKind, Session
 from app.sessions import parse_starts_at, starts_at_text
+from ui.common.dates import to_datetime, to_qdatetime
+from ui.common.forms import row_label
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
 from ui.sessions.agenda_model import AgendaModel, KindDelegate
@@ -176,7 +178,7 @@ class SessionEditor(Retranslating, QDialog):
         self.resize(980, 700)
 
     def _load(self, session: Session) -> None:
-        self.starts_edit.setDateTime(QDateTime(parse_starts_at(session.starts_at)))
+        self.starts_edit.setDateTime(to_qdatetime(parse_starts_at(session.starts_at)))
         self.duration_spin.setValue(session.duration_minutes)
         self.place_edit.setText(session.place)
         self.theme_edit.setText(session.theme)
@@ -202,8 +204,7 @@ class SessionEditor(Retranslating, QDialog):
             self.summary_edit,
         )
         for row, (text, field) in enumerate(zip(labels, fields, strict=True)):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            assert isinstance(label, QLabel)
+            label = row_label(self.form, row)
             label.setText(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -274,10 +275,10 @@ class SessionEditor(Retranslating, QDialog):
             self.select_row(row + delta)
 
     def edited_session(self) -> Session:
-        moment = self.starts_edit.dateTime().toPython()
+        moment = to_datetime(self.starts_edit.dateTime())
         return dataclasses.replace(
             self.session,
-            starts_at=starts_at_text(moment),  # type: ignore[arg-type]
+            starts_at=starts_at_text(moment),
             duration_minutes=self.duration_spin.value(),
             place=self.place_edit.text().strip(),
             theme=self.theme_edit.text().strip(),

@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 
 from app.model import Session, SessionStatus
 from app.sessions import parse_starts_at
+from ui.common.dates import to_qdatetime
+from ui.common.safe_model import never_raises
 from ui.sessions.labels import status_label
 from ui.sessions.roles import OBJECT_ROLE, SORT_ROLE, Index
 
@@ -27,7 +29,7 @@ class SessionRow:
 
 
 def session_datetime(session: Session) -> QDateTime:
-    return QDateTime(parse_starts_at(session.starts_at))
+    return to_qdatetime(parse_starts_at(session.starts_at))
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -62,6 +64,7 @@ class SessionTableModel(QAbstractTableModel):
             self.tr("Present"),
         )[section]
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

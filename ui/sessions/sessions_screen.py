@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,18 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
-from app.model import Session, SessionStatus
+from app.model import AgendaItem, Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
 from ui.common.adaptive import size_to_screen
+from ui.common.dates import to_datetime, to_qdatetime, to_time
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.sessions.live_view import MEETING_SHARE, LiveView
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.recurrence_dialog import RecurrenceDialog
+from ui.sessions.roles import OBJECT_ROLE
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.session_model import (
-    OBJECT_ROLE,
     SessionFilterProxy,
     SessionRow,
     SessionTableModel,
@@ -46,7 +47,7 @@ DEFAULT_TIME = QTime(19, 0)
 
 def _next_evening() -> datetime:
     tomorrow = date.today() + timedelta(days=1)
-    return datetime.combine(tomorrow, DEFAULT_TIME.toPython())  # type: ignore[arg-type]
+    return datetime.combine(tomorrow, to_time(DEFAULT_TIME))
 
 
 class SessionsScreen(Retranslating, QWidget):
@@ -136,14 +137,14 @@ class SessionsScreen(Retranslating, QWidget):
         top.addStretch(1)
         top.addWidget(self.run_button)
         actions = QHBoxLayout()
-        for button in (
+        for action_button in (
             self.edit_button,
             self.duplicate_button,
             self.cancel_button,
             self.delete_button,
             self.print_button,
         ):
-            actions.addWidget(button)
+            actions.addWidget(action_button)
         actions.addStretch(1)
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
@@ -186,7 +187,8 @@ class SessionsScreen(Retranslating, QWidget):
     def reload(self, select: str = "") -> None:
         if not self.group.is_open:
             return
-        current = select or (self.selected().id if self.selected() else "")
+        shown = self.selected()
+        current = select or (shown.id if shown else "")
         counts = self.group.sessions.attendance_counts()
         self.model.set_rows(
             [SessionRow(s, counts.get(s.id, 0)) for s in self.group.sessions.sessions()]
@@ -263,7 +265,7 @@ class SessionsScreen(Retranslating, QWidget):
 
     # Actions ----------------------------------------------------------------------------------
 
-    def open_editor(self, session: Session, items: list) -> SessionEditor:  # type: ignore[type-arg]
+    def open_editor(self, session: Session, items: list[AgendaItem]) -> SessionEditor:
         self.editor = SessionEditor(self.group, session, items, self.window())
         self.editor.accepted.connect(
             lambda: self._changed(self.editor.session.id if self.editor else "")
@@ -313,7 +315,7 @@ class SessionsScreen(Retranslating, QWidget):
 
     def open_series(self) -> RecurrenceDialog:
         dialog = RecurrenceDialog(
-            self.group.sessions.templates(), QDateTime(_next_evening()), self.window()
+            self.group.sessions.templates(), to_qdatetime(_next_evening()), self.window()
         )
         dialog.accepted.connect(lambda: self._create_series(dialog))
         dialog.open()
@@ -321,9 +323,9 @@ class SessionsScreen(Retranslating, QWidget):
         return dialog
 
     def _create_series(self, dialog: RecurrenceDialog) -> None:
-        first = dialog.first_edit.dateTime().toPython()
-        model = Session(starts_at_text(first))  # type: ignore[arg-type]
-        items = []
+        first = to_datetime(dialog.first_edit.dateTime())
+        model = Session(starts_at_text(first))
+        items: list[AgendaItem] = []
         if dialog.template_id():
             model, items = self.group.sessions.session_from_template(
                 dialog.template_id(), model.starts_at

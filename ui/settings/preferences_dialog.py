@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -68,8 +69,10 @@ class PreferencesDialog(Retranslating, QDialog):
         self.retranslate()
 
     @property
-    def apply_button(self) -> QWidget:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+    def apply_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        assert button is not None  # made with the Apply button
+        return button
 
     def _section(self, name: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
         box = QGroupBox()

@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 
 from app.backups import BackupInfo
 from app.group import GroupInfo, OpenGroup
+from ui.common.dates import to_qdatetime
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.retranslate import Retranslating
+from ui.common.safe_model import never_raises
 from ui.common.worker import Worker
 from ui.context import UiContext
 
@@ -83,6 +85,7 @@ class BackupTableModel(QAbstractTableModel):
             section
         ]
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -104,7 +107,7 @@ class BackupTableModel(QAbstractTableModel):
     def _display(self, backup: BackupInfo, column: int) -> str:
         locale = QLocale()
         if column == self.MADE_AT:
-            return locale.toString(backup.made_at, QLocale.FormatType.ShortFormat)
+            return locale.toString(to_qdatetime(backup.made_at), QLocale.FormatType.ShortFormat)
         if column == self.KIND:
             return kind_text(backup.kind)
         if column == self.SIZE:

@@ -69,7 +69,8 @@ class CreateGroupDialog(Retranslating, QDialog):
                 label.setBuddy(field)
                 self.form.addRow(label, field)
             else:
-                self.form.addRow(None, field)  # type: ignore[arg-type]
+                # Qt takes a null label (an empty label column); the stubs forget None.
+                self.form.addRow(None, field)  # type: ignore[call-overload]
             self.field_labels.append(label)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from app.group import GroupInfo
+from ui.common.safe_model import never_raises
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +32,7 @@ class GroupListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._groups)
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._groups):
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -237,7 +238,8 @@ class StartScreen(Retranslating, QWidget):
 
     # -- behaviour -------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:
-        current = select_id or (self.current_group().id if self.current_group() else None)
+        shown = self.current_group()
+        current = select_id or (shown.id if shown else None)
         self.model.set_rows(self.ctx.vaults.list_groups())
         row = self.model.row_of(current) if current else -1
         if row < 0 and self.model.rowCount() > 0:
@@ -381,6 +383,6 @@ class StartScreen(Retranslating, QWidget):
     def _default_group_language(self) -> str:
         return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         (self.passphrase_edit if self.model.rowCount() else self.create_button).setFocus()

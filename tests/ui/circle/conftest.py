@@ -17,14 +17,14 @@ class FakeClock:
 
 
 @pytest.fixture
-def clock(ui_ctx):  # type: ignore[no-untyped-def]
+def clock(ui_ctx):
     fake = FakeClock()
     ui_ctx.monotonic = fake
     return fake
 
 
 @pytest.fixture
-def circle(demo_window, clock):  # type: ignore[no-untyped-def]
+def circle(demo_window, clock):
     """The circle screen, set up from the attendance of a past demo meeting (9 present)."""
     group_screen = demo_window.group_screen
     group = group_screen.group

@@ -3,35 +3,38 @@ colours and words at each step, the presenter window, saving, and the lock endin
 
 from __future__ import annotations
 
+import shutil
+import sys
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.circle import fair_share
+from app.circle import Tone, fair_share
 from tests.helpers import type_text
 from ui.circle.display import COLOURS
 from ui.circle.face import Face, FitLabel, TimerPanel
 
 NEUTRAL, WARNING, OVERTIME, IDLE = (
-    COLOURS[t][0] for t in ("neutral", "warning", "overtime", "idle")
+    COLOURS[t][0] for t in (Tone.NEUTRAL, Tone.WARNING, Tone.OVERTIME, Tone.IDLE)
 )
 
 
-def _seen(screen):  # type: ignore[no-untyped-def]
+def _seen(screen):
     panel = screen.running.panel
     return (panel.name.text(), panel.face.time_text, panel.state.text(), panel.background_colour())
 
 
-def _key(qtbot, screen, key) -> None:  # type: ignore[no-untyped-def]
+def _key(qtbot, screen, key) -> None:
     qtbot.keyClick(screen.running.panel.face, key)
 
 
-def _tick(screen, clock, seconds: float) -> None:  # type: ignore[no-untyped-def]
+def _tick(screen, clock, seconds: float) -> None:
     """Time passes; the view's timer would refresh now, we call the same slot."""
     clock.advance(seconds)
     screen.running.refresh()
 
 
-def test_setup_comes_from_the_meeting_attendance_with_a_fair_share(circle) -> None:  # type: ignore[no-untyped-def]
+def test_setup_comes_from_the_meeting_attendance_with_a_fair_share(circle) -> None:
     group = circle.group
     present = set(group.roster.present_member_ids(circle.test_session.id))
     names = [s.label for s in circle.setup.speakers()]
@@ -43,7 +46,7 @@ def test_setup_comes_from_the_meeting_attendance_with_a_fair_share(circle) -> No
     assert circle.setup.share_label.text().startswith(f"35 min for {len(names)} people: ")
 
 
-def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:
     ctx = circle.ctx
     circle.setup.each_radio.setChecked(True)
     circle.setup.each_time.setValue(120)
@@ -105,7 +108,7 @@ def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:  # 
     assert spoken[second] == (0, True)
 
 
-def test_the_presenter_window_shows_only_name_time_and_colour(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_presenter_window_shows_only_name_time_and_colour(qtbot, circle, clock) -> None:
     circle.setup.request_start()
     _key(qtbot, circle, Qt.Key.Key_Space)
     _tick(circle, clock, circle.round.remaining() + 5.5)
@@ -133,7 +136,7 @@ def test_the_presenter_window_shows_only_name_time_and_colour(qtbot, circle, clo
     assert circle.running.presenter is None
 
 
-def test_waiting_people_can_be_reordered_and_a_late_arrival_added(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+def test_waiting_people_can_be_reordered_and_a_late_arrival_added(qtbot, circle, clock) -> None:
     circle.setup.request_start()
     _key(qtbot, circle, Qt.Key.Key_Space)
     waiting = circle.running.waiting_list
@@ -153,7 +156,7 @@ def test_waiting_people_can_be_reordered_and_a_late_arrival_added(qtbot, circle,
 
 def test_the_chime_rings_at_the_warning_and_at_the_end_only_when_asked(
     circle, clock, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     # Count the rings without a sound device (Qt Multimedia warns without one).
     monkeypatch.setattr("ui.circle.chime.chime_available", lambda: False)
     circle.setup.each_radio.setChecked(True)
@@ -170,7 +173,7 @@ def test_the_chime_rings_at_the_warning_and_at_the_end_only_when_asked(
     assert circle.running.chime.played == 2
 
 
-def test_locking_ends_and_saves_the_running_round(qtbot, circle, clock, vaults) -> None:  # type: ignore[no-untyped-def]
+def test_locking_ends_and_saves_the_running_round(qtbot, circle, clock, vaults) -> None:
     from app import demo
 
     circle.setup.request_start()
@@ -188,7 +191,7 @@ def test_locking_ends_and_saves_the_running_round(qtbot, circle, clock, vaults) 
         group.close()
 
 
-def test_the_summary_model_is_sound(qtmodeltester, circle, clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_summary_model_is_sound(qtmodeltester, circle, clock) -> None:
     circle.setup.request_start()
     circle.running.toggle()
     _tick(circle, clock, 30)
@@ -196,7 +199,7 @@ def test_the_summary_model_is_sound(qtmodeltester, circle, clock) -> None:  # ty
     qtmodeltester.check(circle.summary.model)
 
 
-def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, demo_window, clock) -> None:  # type: ignore[no-untyped-def]
+def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, demo_window, clock) -> None:
     group_screen = demo_window.group_screen
     qtbot.keyClick(group_screen, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     setup = group_screen.screens["circle"].setup
@@ -232,7 +235,7 @@ def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, demo_window, clo
     assert setup.budget_minutes.value() == 40  # the circle item of the demo agenda
 
 
-def test_coming_back_to_a_running_round_gives_its_keys_back(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+def test_coming_back_to_a_running_round_gives_its_keys_back(qtbot, circle, clock) -> None:
     circle.setup.request_start()
     group_screen = circle.window().group_screen
     qtbot.keyClick(group_screen, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
@@ -243,7 +246,7 @@ def test_coming_back_to_a_running_round_gives_its_keys_back(qtbot, circle, clock
     assert circle.round.running
 
 
-def test_the_round_speaks_french_after_a_language_change(qtbot, circle, clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_round_speaks_french_after_a_language_change(qtbot, circle, clock) -> None:
     circle.setup.request_start()
     _key(qtbot, circle, Qt.Key.Key_Space)
     _tick(circle, clock, circle.round.remaining() - 10)
@@ -256,7 +259,7 @@ def test_the_round_speaks_french_after_a_language_change(qtbot, circle, clock) -
     qtbot.waitUntil(lambda: circle.summary.model.index(0, 3).data() == "Spoke")
 
 
-def test_the_time_each_is_typed_in_minutes_and_seconds(qtbot, circle) -> None:  # type: ignore[no-untyped-def]
+def test_the_time_each_is_typed_in_minutes_and_seconds(qtbot, circle) -> None:
     spin = circle.setup.each_time
     circle.setup.each_radio.setChecked(True)
     for typed, seconds in (("3:40", 220), ("5", 300), ("2 min 30", 150), ("45 s", 45)):
@@ -270,7 +273,7 @@ def test_the_time_each_is_typed_in_minutes_and_seconds(qtbot, circle) -> None:  
 
 def test_the_chime_uses_the_system_player_without_qt_multimedia(
     qtbot, monkeypatch, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Without the Addons wheel the chime still rings, through the OS's own player."""
     import sys
 
@@ -292,11 +295,11 @@ def test_the_chime_uses_the_system_player_without_qt_multimedia(
     assert bell.played == 1
 
 
-def test_without_any_player_the_chime_is_unavailable(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_without_any_player_the_chime_is_unavailable(monkeypatch) -> None:
     from ui.circle import chime as chime_module
 
     monkeypatch.setattr(chime_module, "_has_multimedia", lambda: False)
-    monkeypatch.setattr(chime_module.shutil, "which", lambda _name: None)
-    monkeypatch.setattr(chime_module.sys, "platform", "linux")
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    monkeypatch.setattr(sys, "platform", "linux")
     assert chime_module.system_player() is None
     assert not chime_module.chime_available()

@@ -1,0 +1,471 @@
+"""The domain of every value that enters from outside: one gate for handover import and merge,
+CSV import, and the JSON files beside the vaults.
+
+Each column has one Rule, checked value by value (`field_problem`: a CSV cell, a JSON value) or
+a whole column at once (`rows_findings`: a handover file's tens of thousands of rows, with a few
+C-speed passes per column, inside the import's time budget). The column check only ever says
+"all good" when every value is; otherwise the verdict comes from the value-by-value check, so
+the two cannot disagree (tests/storage/test_domain.py checks it).
+
+It lives in storage/ because the bundle checks run in storage/ (which may not import app/), and
+storage/ owns the schema these rules describe.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from itertools import repeat
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storage.database import Database
+
+
+class Kind(StrEnum):
+    ID = "id"
+    TEXT = "text"
+    INT = "int"
+    ENUM = "enum"
+    DAY = "day"  # YYYY-MM-DD
+    MINUTE = "minute"  # local YYYY-MM-DDTHH:MM (a meeting's start)
+    STAMP = "stamp"  # YYYY-MM-DDTHH:MM:SS[.ffffff][Z]
+
+
+class Problem(StrEnum):
+    """Why a value is refused; the UI and the CLI turn these codes into words."""
+
+    TYPE = "type"
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    CONTROL = "control"
+    RANGE = "range"
+    CHOICE = "choice"
+    DATE = "date"
+    FUTURE = "future"
+    ID = "id"
+    LIVE_ROW = "live_row"  # a tombstone for a row the same file still holds
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: Kind
+    cap: int = 0  # TEXT: at most this many characters
+    low: int = 0  # INT
+    high: int = 0  # INT
+    choices: tuple[str, ...] = ()  # ENUM
+    nullable: bool = False
+    required: bool = False  # TEXT: not empty or blank
+    line: bool = False  # TEXT: one line (no newline or tab either)
+    earliest: str = "1900-01-01"  # dates: the first acceptable day
+    ahead_days: int = 366  # dates: how far after today is still believable
+
+
+DEMO_ID = "demo"
+# Ranges of the UI's own widgets (session editor, check-in, agenda table, circle setup).
+MINUTES = (0, 600)
+SESSION_MINUTES = (5, 600)
+GUESTS = (0, 999)
+POSITIONS = (0, 9_999)
+TURN_SECONDS = (0, 3_600)
+SPOKEN_SECONDS = (0, 86_400)
+KINDS = ("welcome", "agreements", "check-in", "circle", "theme", "break", "closing", "other")
+CATEGORIES = (
+    *("crisis_line", "professional_help", "local_service", "reading", "handout"),
+    *("agreement", "practical", "other"),
+)
+SYNCED = (
+    *("members", "sessions", "agenda_items", "templates", "template_items", "attendance"),
+    *("circle_rounds", "circle_turns", "resources"),
+)
+
+_ID = Rule(Kind.ID)
+_PARENT = Rule(Kind.ID, nullable=True)
+_BOOL = Rule(Kind.INT, low=0, high=1)
+# Row timestamps are written by the app when a change is made: never in the future (a day of
+# slack for a laptop whose clock is off), or that row would win every later merge.
+_STAMP = Rule(Kind.STAMP, earliest="1970-01-01", ahead_days=1)
+_ROW = {"id": _ID, "created_at": _STAMP, "updated_at": _STAMP}
+
+
+def _text(cap: int, *, line: bool = False, required: bool = False) -> Rule:
+    return Rule(Kind.TEXT, cap=cap, line=line, required=required)
+
+
+def _int(bounds: tuple[int, int]) -> Rule:
+    return Rule(Kind.INT, low=bounds[0], high=bounds[1])
+
+
+NAME = _text(100, line=True, required=True)
+NOTE = _text(20_000)
+LINE = _text(300, line=True)
+PHONE = _text(60, line=True)
+_ITEM = {
+    "position": _int(POSITIONS),
+    "title": LINE,
+    "kind": Rule(Kind.ENUM, choices=KINDS),
+    "planned_minutes": _int(MINUTES),
+    "notes": NOTE,
+}
+FIELDS: dict[str, dict[str, Rule]] = {
+    "members": {
+        **_ROW,
+        "pseudonym": NAME,
+        "full_name": _text(200, line=True),
+        "phone": PHONE,
+        "email": _text(254, line=True),
+        "role": Rule(Kind.ENUM, choices=("member", "host", "co-host")),
+        "active": _BOOL,
+        "joined_on": Rule(Kind.DAY, nullable=True),
+        "consent_contact": _BOOL,
+        "consent_handover": _BOOL,
+        "consent_recorded_on": Rule(Kind.DAY, nullable=True, ahead_days=1),
+        "private_note": NOTE,
+    },
+    "sessions": {
+        **_ROW,
+        "starts_at": Rule(Kind.MINUTE, earliest="1970-01-01", ahead_days=20 * 366),
+        "duration_minutes": _int(SESSION_MINUTES),
+        "place": LINE,
+        "theme": LINE,
+        "status": Rule(Kind.ENUM, choices=("planned", "held", "cancelled")),
+        "summary": NOTE,
+        "guest_count": _int(GUESTS),
+    },
+    "agenda_items": {**_ROW, "session_id": _ID, **_ITEM},
+    "templates": {
+        **_ROW,
+        "name": _text(200, line=True, required=True),
+        "duration_minutes": _int(SESSION_MINUTES),
+    },
+    "template_items": {**_ROW, "template_id": _ID, **_ITEM},
+    "attendance": {**_ROW, "session_id": _ID, "member_id": _ID, "present": _BOOL},
+    "circle_rounds": {
+        **_ROW,
+        "session_id": _PARENT,
+        "started_at": _STAMP,
+        "ended_at": Rule(Kind.STAMP, nullable=True, earliest="1970-01-01", ahead_days=1),
+        "seconds_per_turn": _int((1, TURN_SECONDS[1])),
+    },
+    "circle_turns": {
+        **_ROW,
+        "round_id": _ID,
+        "position": _int(POSITIONS),
+        "member_id": _PARENT,
+        "speaker_label": _text(100, line=True),
+        "planned_seconds": _int(TURN_SECONDS),
+        "spoken_seconds": _int(SPOKEN_SECONDS),
+        "passed": _BOOL,
+    },
+    "resources": {
+        **_ROW,
+        "title": _text(300, line=True, required=True),
+        "category": Rule(Kind.ENUM, choices=CATEGORIES),
+        # A page or a few; Markdown beyond this is not a note, it is an attack on the renderer.
+        "body": _text(60_000),
+        "phone": PHONE,
+        "url": _text(2_000, line=True),
+        "address": _text(500),
+        "hours": _text(500),
+        "pinned": _BOOL,
+        "last_verified_on": Rule(Kind.DAY, nullable=True, ahead_days=1),
+    },
+    "tombstones": {
+        "table_name": Rule(Kind.ENUM, choices=SYNCED),
+        "row_id": _ID,
+        "deleted_at": _STAMP,
+    },
+}
+# meta is key/value: each known key has its own rule; keys added by later migrations get a
+# plain one-line text rule.
+META: dict[str, Rule] = {
+    "app": Rule(Kind.ENUM, choices=("cercle",)),
+    "group_id": _ID,  # or DEMO_ID, see is_group_id
+    "group_name": _text(200, line=True, required=True),
+    "language": Rule(Kind.ENUM, choices=("fr", "en")),
+    "created_at": _STAMP,
+    "schema_version": _int((1, 9_999)),
+}
+META_OTHER = _text(1_000)
+MANIFEST_STAMP = STAMP = _STAMP
+LABEL = _text(200, line=True)  # the start screen's label, in the sidecar JSON
+APP_VERSION = _text(40, line=True, required=True)
+META_KEY = _text(100, line=True, required=True)
+# Columns added by a later migration that is not yet described here still get a safe default.
+FALLBACK = {"TEXT": _text(20_000), "INTEGER": _int((-(2**31), 2**31 - 1))}
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL_LINE_BUT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_MINUTE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
+_STAMP_RE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(\.[0-9]{1,6})?Z?")
+_FORMATS = {Kind.DAY: "%Y-%m-%d", Kind.MINUTE: "%Y-%m-%dT%H:%M", Kind.STAMP: "%Y-%m-%dT%H:%M:%S"}
+_LENGTHS = {Kind.DAY: 10, Kind.MINUTE: 16, Kind.STAMP: 19}
+
+
+def is_group_id(value: object) -> bool:
+    """A group id names files in the data folder: a UUID, or the demo's fixed id."""
+    return isinstance(value, str) and (value == DEMO_ID or _UUID.fullmatch(value) is not None)
+
+
+def rule_for(table: str, column: str) -> Rule | None:
+    return FIELDS.get(table, {}).get(column)
+
+
+def latest(rule: Rule, now: datetime) -> str:
+    """The last acceptable value, in the rule's own text form (dates compare as text)."""
+    limit = now.astimezone(UTC) + timedelta(days=rule.ahead_days)
+    return limit.strftime(_FORMATS.get(rule.kind, _FORMATS[Kind.STAMP]))
+
+
+# -- value by value ----------------------------------------------------------------------------
+def field_problem(
+    table: str, column: str, value: object, now: datetime | None = None
+) -> Problem | None:
+    """The per-field gate: None when `value` may be stored in table.column. Stable API, used by
+    CSV import (members) and the JSON readers; an unknown column is refused as TYPE."""
+    rule = rule_for(table, column)
+    if rule is None:
+        return Problem.TYPE
+    return value_problem(rule, value, now)
+
+
+def value_problem(rule: Rule, value: object, now: datetime | None = None) -> Problem | None:
+    if value is None:
+        return None if rule.nullable else Problem.TYPE
+    if rule.kind is Kind.INT:
+        if type(value) is not int:
+            return Problem.TYPE
+        return None if rule.low <= value <= rule.high else Problem.RANGE
+    if not isinstance(value, str):
+        return Problem.TYPE
+    if rule.kind is Kind.TEXT:
+        return _text_problem(rule, value)
+    if rule.kind is Kind.ENUM:
+        return None if value in rule.choices else Problem.CHOICE
+    if rule.kind is Kind.ID:
+        return None if _UUID.fullmatch(value) else Problem.ID
+    return _date_problem(rule, value, now or datetime.now(UTC))
+
+
+def _text_problem(rule: Rule, value: str) -> Problem | None:
+    if len(value) > rule.cap:
+        return Problem.TOO_LONG
+    if (_CONTROL_LINE if rule.line else _CONTROL).search(value):
+        return Problem.CONTROL
+    if rule.required and not value.strip(" \t\n"):
+        return Problem.EMPTY
+    return None
+
+
+def _date_problem(rule: Rule, value: str, now: datetime) -> Problem | None:
+    pattern = {Kind.DAY: _DAY, Kind.MINUTE: _MINUTE, Kind.STAMP: _STAMP_RE}[rule.kind]
+    match = pattern.fullmatch(value)
+    if not match:
+        return Problem.DATE
+    head = value[: _LENGTHS[rule.kind]]
+    try:
+        datetime.strptime(head, _FORMATS[rule.kind])
+    except ValueError:
+        return Problem.DATE
+    if head < rule.earliest:
+        return Problem.RANGE
+    return Problem.FUTURE if head > latest(rule, now) else None
+
+
+# -- whole columns at once ---------------------------------------------------------------------
+_TEMPLATES = {
+    Kind.ID: "-".join("x" * n for n in (8, 4, 4, 4, 12)),
+    Kind.DAY: "0000-00-00",
+    Kind.MINUTE: "0000-00-00T00:00",
+}
+_STAMP_TEMPLATES = {len(t): t for t in ("0000-00-00T00:00:00", "0000-00-00T00:00:00.000000Z")}
+_NOT_HEX = re.compile("[^0-9a-f\n-]")
+_NOT_DATE = re.compile("[^0-9\nT:.Z-]")
+_STAMP_LOOSE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z?"
+)
+_MONTH_DAYS = frozenset(
+    f"{m:02d}-{d:02d}"
+    for m, last in enumerate((31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1)
+    for d in range(1, last + 1)
+)
+_SIXTY = frozenset(f"{n:02d}" for n in range(60))
+_HOURS = frozenset(f"{n:02d}" for n in range(24))
+
+
+def _layout_ok(values: list[str], template: str) -> bool:
+    """Every value has exactly `template`'s layout: its separators at the same places and a
+    digit ("0") or hex digit ("x") everywhere else. A few passes over the joined column in C:
+    equal lengths, no other character, each separator counted at its positions."""
+    size, n = len(template), len(values)
+    if set(map(len, values)) != {size}:
+        return False
+    joined = "\n".join(values)
+    if (_NOT_HEX if "x" in template else _NOT_DATE).search(joined):
+        return False
+    if joined.count("\n") != n - 1:
+        return False
+    for sep in "-" if "x" in template else "-T:.Z":
+        places = [i for i, c in enumerate(template) if c == sep]
+        if joined.count(sep) != n * len(places):
+            return False
+        if any(joined[i :: size + 1].count(sep) != n for i in places):
+            return False
+    return True
+
+
+def _dates_ok(rule: Rule, values: list[str], now: datetime) -> bool:
+    template = _TEMPLATES.get(rule.kind) or _STAMP_TEMPLATES.get(len(values[0]), "")
+    exact = bool(template) and _layout_ok(values, template)
+    if not exact and (rule.kind is not Kind.STAMP or not all(map(_STAMP_LOOSE.fullmatch, values))):
+        return False
+    days = {v[5:10] for v in values}
+    if not days <= _MONTH_DAYS:
+        return False
+    if "02-29" in days and not all(_leap(int(v[:4])) for v in values if v[5:10] == "02-29"):
+        return False
+    times = rule.kind is Kind.DAY or {v[11:13] for v in values} <= _HOURS
+    if not (times and (rule.kind is Kind.DAY or {v[14:16] for v in values} <= _SIXTY)):
+        return False
+    if rule.kind is Kind.STAMP and not {v[17:19] for v in values} <= _SIXTY:
+        return False
+    size = _LENGTHS[rule.kind]
+    return min(values)[:size] >= rule.earliest and max(values)[:size] <= latest(rule, now)
+
+
+def column_problems(
+    rule: Rule, values: list[object], now: datetime | None = None
+) -> tuple[Problem | None, int]:
+    """The first problem in a column and how many values have one. A whole column is first
+    checked at once with C-speed passes (over the joined text, min, max, sets); only
+    a column that fails it is checked value by value, so the verdict is always value_problem's."""
+    now = now or datetime.now(UTC)
+    present = [v for v in values if v is not None] if rule.nullable else values
+    try:
+        if not present or _column_ok(rule, present, now):
+            return None, 0
+    except (TypeError, ValueError):
+        pass  # a value of an unexpected type: the slow path names it
+    found = [p for p in (value_problem(rule, v, now) for v in values) if p is not None]
+    return (found[0] if found else None), len(found)
+
+
+def _column_ok(rule: Rule, values: list[object], now: datetime) -> bool:
+    if rule.kind is Kind.INT:
+        if set(map(type, values)) != {int}:
+            return False
+        numbers: list[int] = values  # type: ignore[assignment]
+        return rule.low <= min(numbers) and max(numbers) <= rule.high
+    if rule.kind is Kind.ENUM:
+        return set(values) <= set(rule.choices)
+    if set(map(type, values)) != {str}:
+        return False
+    texts: list[str] = values  # type: ignore[assignment]
+    if rule.kind is Kind.ID:
+        return _layout_ok(texts, _TEMPLATES[Kind.ID])
+    if rule.kind is Kind.TEXT:
+        return _text_column_ok(rule, texts, "\n".join(texts))
+    return _dates_ok(rule, texts, now)
+
+
+def _text_column_ok(rule: Rule, values: list[str], joined: str) -> bool:
+    if max(map(len, values)) > rule.cap:
+        return False
+    if rule.line:
+        if joined.count("\n") != len(values) - 1 or _CONTROL_LINE_BUT_NEWLINE.search(joined):
+            return False
+    elif _CONTROL.search(joined):
+        return False
+    return not rule.required or all(map(str.strip, values, repeat(" \t\n")))
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """`rows` rows of `table` have a refused `column` (the first one's reason is `problem`)."""
+
+    table: str
+    column: str
+    problem: Problem
+    rows: int
+
+
+def table_rules(db: Database, table: str, prefix: str = "main") -> dict[str, Rule]:
+    """Each column's rule, in the table's column order (the order of SELECT *)."""
+    known = FIELDS.get(table, {})
+    rules = {}
+    for row in db.query(f"PRAGMA {prefix}.table_info({table})"):
+        name, declared = str(row[1]), str(row[2]).upper()
+        rules[name] = known.get(name) or FALLBACK.get(declared, FALLBACK["TEXT"])
+    return rules
+
+
+def rows_findings(
+    table: str, rules: dict[str, Rule], rows: list[tuple[object, ...]], now: datetime | None = None
+) -> list[Finding]:
+    """Every column of `rows` (as SELECT * returns them) against its rule."""
+    if not rows:
+        return []
+    findings = []
+    for (column, rule), values in zip(rules.items(), zip(*rows, strict=True), strict=True):
+        problem, count = column_problems(rule, list(values), now)
+        if problem is not None:
+            findings.append(Finding(table, column, problem, count))
+    return findings
+
+
+def table_findings(
+    db: Database, table: str, prefix: str = "main", now: datetime | None = None
+) -> list[Finding]:
+    rows = [tuple(r) for r in db.query(f"SELECT * FROM {prefix}.{table}")]
+    return rows_findings(table, table_rules(db, table, prefix), rows, now)
+
+
+def meta_findings(db: Database, prefix: str = "main", now: datetime | None = None) -> list[Finding]:
+    """meta holds key/value rows: each key has its own rule."""
+    now = now or datetime.now(UTC)
+    findings = []
+    for key, value in db.query(f"SELECT key, value FROM {prefix}.meta ORDER BY key"):
+        if value_problem(META_KEY, key, now):
+            findings.append(Finding("meta", "key", Problem.TYPE, 1))
+            continue
+        problem = _meta_problem(str(key), value, now)
+        if problem:
+            findings.append(Finding("meta", str(key), problem, 1))
+    return findings
+
+
+def _meta_problem(key: str, value: object, now: datetime) -> Problem | None:
+    if key == "group_id":
+        return None if is_group_id(value) else Problem.ID
+    if key == "schema_version":
+        text = value if isinstance(value, str) else ""
+        number = int(text) if text.isascii() and text.isdigit() and len(text) < 6 else -1
+        return value_problem(META[key], number, now)
+    return value_problem(META.get(key, META_OTHER), value, now)
+
+
+def tombstones_of_live_rows(db: Database, prefix: str = "main") -> list[Finding]:
+    """A file that says a row was erased and still holds it was not written by Cercle (erasing
+    deletes the row); merged, it would erase the receiver's row on the strength of a lie."""
+    findings = []
+    for table in SYNCED:
+        rows = int(
+            db.scalar(
+                f"SELECT count(*) FROM {prefix}.tombstones t JOIN {prefix}.{table} r "
+                "ON r.id = t.row_id WHERE t.table_name = ?",
+                (table,),
+            )
+            or 0
+        )
+        if rows:
+            findings.append(Finding("tombstones", "row_id", Problem.LIVE_ROW, rows))
+    return findings

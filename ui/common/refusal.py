@@ -1,0 +1,123 @@
+"""A handover file refused by the validation gate (storage/domain.py), in the host's words:
+which kind of record, which field, how many, and why. Never a value from the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from app.errors import ContentInvalid
+from ui.handover.common import kind_count
+
+_CONTEXT = "Refusal"
+
+FIELDS = {
+    "id": QT_TRANSLATE_NOOP("Refusal", "identifier"),
+    "created_at": QT_TRANSLATE_NOOP("Refusal", "creation date"),
+    "updated_at": QT_TRANSLATE_NOOP("Refusal", "date of last change"),
+    "deleted_at": QT_TRANSLATE_NOOP("Refusal", "date of erasure"),
+    "pseudonym": QT_TRANSLATE_NOOP("Refusal", "pseudonym"),
+    "full_name": QT_TRANSLATE_NOOP("Refusal", "full name"),
+    "phone": QT_TRANSLATE_NOOP("Refusal", "phone"),
+    "email": QT_TRANSLATE_NOOP("Refusal", "email"),
+    "role": QT_TRANSLATE_NOOP("Refusal", "role"),
+    "active": QT_TRANSLATE_NOOP("Refusal", "active"),
+    "joined_on": QT_TRANSLATE_NOOP("Refusal", "date joined"),
+    "consent_contact": QT_TRANSLATE_NOOP("Refusal", "consent to be contacted"),
+    "consent_handover": QT_TRANSLATE_NOOP("Refusal", "consent to the handover"),
+    "consent_recorded_on": QT_TRANSLATE_NOOP("Refusal", "date of consent"),
+    "private_note": QT_TRANSLATE_NOOP("Refusal", "private note"),
+    "starts_at": QT_TRANSLATE_NOOP("Refusal", "start date and time"),
+    "duration_minutes": QT_TRANSLATE_NOOP("Refusal", "duration"),
+    "place": QT_TRANSLATE_NOOP("Refusal", "place"),
+    "theme": QT_TRANSLATE_NOOP("Refusal", "theme"),
+    "status": QT_TRANSLATE_NOOP("Refusal", "status"),
+    "summary": QT_TRANSLATE_NOOP("Refusal", "summary"),
+    "guest_count": QT_TRANSLATE_NOOP("Refusal", "number of guests"),
+    "session_id": QT_TRANSLATE_NOOP("Refusal", "meeting"),
+    "member_id": QT_TRANSLATE_NOOP("Refusal", "member"),
+    "position": QT_TRANSLATE_NOOP("Refusal", "position"),
+    "title": QT_TRANSLATE_NOOP("Refusal", "title"),
+    "kind": QT_TRANSLATE_NOOP("Refusal", "kind"),
+    "planned_minutes": QT_TRANSLATE_NOOP("Refusal", "planned minutes"),
+    "notes": QT_TRANSLATE_NOOP("Refusal", "notes"),
+    "name": QT_TRANSLATE_NOOP("Refusal", "name"),
+    "template_id": QT_TRANSLATE_NOOP("Refusal", "template"),
+    "present": QT_TRANSLATE_NOOP("Refusal", "presence"),
+    "started_at": QT_TRANSLATE_NOOP("Refusal", "start time"),
+    "ended_at": QT_TRANSLATE_NOOP("Refusal", "end time"),
+    "seconds_per_turn": QT_TRANSLATE_NOOP("Refusal", "time per turn"),
+    "round_id": QT_TRANSLATE_NOOP("Refusal", "sharing circle"),
+    "speaker_label": QT_TRANSLATE_NOOP("Refusal", "speaker"),
+    "planned_seconds": QT_TRANSLATE_NOOP("Refusal", "planned time"),
+    "spoken_seconds": QT_TRANSLATE_NOOP("Refusal", "time spoken"),
+    "passed": QT_TRANSLATE_NOOP("Refusal", "passed"),
+    "category": QT_TRANSLATE_NOOP("Refusal", "category"),
+    "body": QT_TRANSLATE_NOOP("Refusal", "text"),
+    "url": QT_TRANSLATE_NOOP("Refusal", "web address"),
+    "address": QT_TRANSLATE_NOOP("Refusal", "address"),
+    "hours": QT_TRANSLATE_NOOP("Refusal", "opening hours"),
+    "pinned": QT_TRANSLATE_NOOP("Refusal", "pinned"),
+    "last_verified_on": QT_TRANSLATE_NOOP("Refusal", "date last checked"),
+    "table_name": QT_TRANSLATE_NOOP("Refusal", "kind of record"),
+    "row_id": QT_TRANSLATE_NOOP("Refusal", "erased record"),
+    "group_name": QT_TRANSLATE_NOOP("Refusal", "group name"),
+    "group_id": QT_TRANSLATE_NOOP("Refusal", "group identifier"),
+    "language": QT_TRANSLATE_NOOP("Refusal", "language"),
+}
+REASONS = {
+    "type": QT_TRANSLATE_NOOP("Refusal", "not the kind of value expected"),
+    "empty": QT_TRANSLATE_NOOP("Refusal", "empty"),
+    "too_long": QT_TRANSLATE_NOOP("Refusal", "far too long"),
+    "control": QT_TRANSLATE_NOOP("Refusal", "holds invisible control characters"),
+    "range": QT_TRANSLATE_NOOP("Refusal", "outside the accepted range"),
+    "choice": QT_TRANSLATE_NOOP("Refusal", "not one of the accepted choices"),
+    "date": QT_TRANSLATE_NOOP("Refusal", "not a real date"),
+    "future": QT_TRANSLATE_NOOP("Refusal", "a date in the future"),
+    "id": QT_TRANSLATE_NOOP("Refusal", "not a valid identifier"),
+    "live_row": QT_TRANSLATE_NOOP("Refusal", "erases a record the same file still holds"),
+}
+
+
+class Refusal(QObject):
+    """Plural forms go through a class's tr(): lupdate only extracts numerus forms there."""
+
+    def records(self, table: str, n: int) -> str:
+        texts = {
+            "template_items": lambda: self.tr("%Ln template item(s)", "", n),
+            "circle_turns": lambda: self.tr("%Ln speaking turn(s)", "", n),
+            "tombstones": lambda: self.tr("%Ln erasure record(s)", "", n),
+            "meta": lambda: self.tr("%Ln group setting(s)", "", n),
+        }
+        if table in texts:
+            return texts[table]()
+        try:
+            return kind_count(table, n)
+        except KeyError:  # a table added by a later migration
+            return self.tr("%Ln record(s)", "", n)
+
+    def others(self, n: int) -> str:
+        return self.tr("The file has %Ln other problem(s) of this kind.", "", n)
+
+
+def records_text(table: str, n: int) -> str:
+    """ "12 members", "3 speaking turns": any synchronised table, in the host's language."""
+    return Refusal().records(table, n)
+
+
+def refusal_text(exc: ContentInvalid) -> str:
+    words = Refusal()
+    field = FIELDS.get(exc.column, exc.column)
+    text = QCoreApplication.translate(
+        "Messages",
+        "This handover file was refused and nothing was imported: in {records}, the field "
+        "“{field}” is {reason}. Cercle accepts only what it would have written itself. Ask "
+        "the previous host to check these records and send a fresh file.",
+    ).format(
+        records=words.records(exc.table, exc.rows),
+        # str(): QT_TRANSLATE_NOOP returns its text, typed object in the stubs.
+        field=QCoreApplication.translate(_CONTEXT, str(field)),
+        reason=QCoreApplication.translate(_CONTEXT, str(REASONS.get(exc.problem, REASONS["type"]))),
+    )
+    if exc.findings > 1:
+        text += " " + words.others(exc.findings - 1)
+    return text
