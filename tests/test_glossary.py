@@ -70,7 +70,7 @@ def test_french_writes_for_everyone() -> None:
     assert not found, found[:6]
 
 
-def test_qt_file_dialog_speaks_french(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_qt_file_dialog_speaks_french(qapp) -> None:
     """Qt's own file dialog (used where the desktop has none) in the French interface: Qt's
     translation leaves "Look in:" and "Files of type:" in English, ours fills them."""
     from PySide6.QtWidgets import QFileDialog, QLabel
@@ -93,7 +93,7 @@ def test_qt_file_dialog_speaks_french(qapp) -> None:  # type: ignore[no-untyped-
         translations.apply("en")
 
 
-def test_proposed_file_names_are_in_the_interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_proposed_file_names_are_in_the_interface_language(qapp) -> None:
     from i18n.loader import Translations
     from ui.handover.export_wizard import DestinationPage
 

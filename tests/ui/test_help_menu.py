@@ -18,7 +18,7 @@ def _shown(kind: type) -> list:  # type: ignore[type-arg]
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
 
-def test_f1_opens_the_guide_in_french_with_its_screenshots(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_f1_opens_the_guide_in_french_with_its_screenshots(qtbot, main_window) -> None:
     main_window.ctx.translations.apply("fr")
     qtbot.keyClick(main_window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: bool(_shown(GuideDialog)))
@@ -50,7 +50,7 @@ def test_the_guide_loads_only_its_own_pictures() -> None:
     )
 
 
-def test_shortcuts_list_every_menu_shortcut(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_shortcuts_list_every_menu_shortcut(qtbot, main_window) -> None:
     main_window.shortcuts_action.trigger()
     dialog = _shown(ShortcutsDialog)[0]
     listed = {dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())}
@@ -62,7 +62,7 @@ def test_shortcuts_list_every_menu_shortcut(qtbot, main_window) -> None:  # type
     dialog.close()
 
 
-def test_about_names_the_version_the_licence_and_the_data_folder(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_about_names_the_version_the_licence_and_the_data_folder(qtbot, main_window) -> None:
     box = main_window.open_about()
     assert isinstance(box, QMessageBox)
     text = box.text()

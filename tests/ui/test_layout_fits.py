@@ -99,7 +99,7 @@ def _dialog_problems(make: Callable[[], QWidget], room: QSize, where: str) -> li
 
 
 @pytest.mark.parametrize(("screen", "text_size", "scheme", "language"), CONFIGS)
-def test_every_screen_and_dialog_fits_the_laptop(  # type: ignore[no-untyped-def]
+def test_every_screen_and_dialog_fits_the_laptop(
     qtbot, qapp, ui_ctx, screen: QSize, text_size: str, scheme: str, language: str
 ) -> None:
     room = QSize(screen.width(), screen.height() - CHROME)

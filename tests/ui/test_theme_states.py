@@ -13,13 +13,13 @@ from ui.common.theme import apply_theme
 
 
 @pytest.fixture
-def restore_theme(qapp):  # type: ignore[no-untyped-def]
+def restore_theme(qapp):
     yield
     apply_theme(qapp, "normal", "light")
 
 
 @pytest.mark.parametrize("scheme", sorted(THEMES))
-def test_highlighted_drop_down_entry_is_readable(qtbot, qapp, restore_theme, scheme: str) -> None:  # type: ignore[no-untyped-def]
+def test_highlighted_drop_down_entry_is_readable(qtbot, qapp, restore_theme, scheme: str) -> None:
     apply_theme(qapp, "normal", scheme)
     combo = QComboBox()
     combo.addItems(["Premier", "Deuxième", "Troisième"])
@@ -49,7 +49,7 @@ def test_highlighted_drop_down_entry_is_readable(qtbot, qapp, restore_theme, sch
 
 @pytest.mark.parametrize("size", ["normal", "large", "very_large"])
 @pytest.mark.parametrize("scheme", sorted(THEMES))
-def test_radio_buttons_are_round(qtbot, qapp, restore_theme, scheme: str, size: str) -> None:  # type: ignore[no-untyped-def]
+def test_radio_buttons_are_round(qtbot, qapp, restore_theme, scheme: str, size: str) -> None:
     apply_theme(qapp, size, scheme)
     radio = QRadioButton("Le même temps pour chaque personne")
     qtbot.addWidget(radio)
