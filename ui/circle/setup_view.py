@@ -103,8 +103,10 @@ class SetupView(Retranslating, QWidget):
         columns = AdaptiveBox(spacing=16)
         columns.add(people, 3)
         columns.add(self._build_time(), 2)
-        # When stacked on a short screen the whole page scrolls, keeping its width.
+        # When stacked on a short screen the page scrolls, keeping its width; the start button
+        # stays below it, always in view.
         root.addWidget(SideScroll(columns), 1)
+        root.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def _build_time(self) -> QWidget:
         self.time_title = QLabel()
@@ -153,12 +155,7 @@ class SetupView(Retranslating, QWidget):
         layout.addSpacing(16)
         layout.addWidget(self.keys_help)
         layout.addStretch(1)
-        column = QWidget()
-        outer = QVBoxLayout(column)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(SideScroll(settings), 1)
-        outer.addWidget(self.start_button)
-        return column
+        return settings
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sharing circle"))
