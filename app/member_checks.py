@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from storage.domain import field_problem
 from storage.records import Member
 from storage.resources import fold as fold  # the index's folding: "Helene" finds "Hélène"
 
@@ -17,6 +18,21 @@ class Problem(StrEnum):
     EMPTY_PSEUDONYM = "empty_pseudonym"
     BAD_EMAIL = "bad_email"
     DUPLICATE_PSEUDONYM = "duplicate_pseudonym"  # a warning only: two Maries may come
+
+
+# The member fields a host's file fills, checked by the validation gate in this order.
+GATED = ("pseudonym", "full_name", "phone", "email", "role", "joined_on", "private_note")
+
+
+def field_problems(member: Member) -> list[tuple[str, str]]:
+    """(field, reason code) for each field the validation gate (storage.domain) refuses: the
+    same rules as a handover file's members, so a CSV cannot bring what a bundle may not."""
+    found = []
+    for name in GATED:
+        problem = field_problem("members", name, getattr(member, name))
+        if problem is not None:
+            found.append((name, problem.value))
+    return found
 
 
 def member_problems(member: Member) -> list[Problem]:

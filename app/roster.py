@@ -6,9 +6,10 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.csv_file import read_table
 from app.fileio import write_atomic
 from app.member_checks import Problem, fold, member_problems
-from app.roster_csv import ImportPreview, build_preview, guess_mapping, read_table, to_csv
+from app.roster_csv import ImportPreview, build_preview, guess_mapping, to_csv
 from storage.database import Database
 from storage.members import (
     AttendanceEntry,
@@ -176,10 +177,14 @@ class RosterService:
     def preview_csv(
         self, data: bytes, mapping: dict[str, int | None] | None = None
     ) -> ImportPreview:
-        """Read and check a CSV file without writing anything."""
+        """Read and check a CSV file without writing anything (CsvRefused when it is not one).
+        The dialog does the same in a worker, with `pseudonyms()` read here first."""
         table = read_table(data)
         chosen = mapping if mapping is not None else guess_mapping(table.header)
-        return build_preview(table, chosen, (m.pseudonym for m in self._members.list_all()))
+        return build_preview(table, chosen, self.pseudonyms())
+
+    def pseudonyms(self) -> list[str]:
+        return [m.pseudonym for m in self._members.list_all()]
 
     def import_csv(self, preview: ImportPreview, include_duplicates: bool = False) -> int:
         members = preview.members(include_duplicates)

@@ -1,19 +1,18 @@
-"""A host's spreadsheet in and out: sniffed encoding and delimiter, a column mapping, a preview.
+"""A host's spreadsheet in and out: a column mapping, every row checked, a preview.
 
 Nothing here writes to the vault; RosterService.import_csv does that in one transaction.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from app.member_checks import Problem, fold, member_problems
+from app.csv_file import Cancelled, CsvTable, Progress, Stop, unneutral, write_rows
+from app.member_checks import Problem, field_problems, fold, member_problems
 from storage.records import Member, Role
 
 FIELDS = (
@@ -71,14 +70,7 @@ class RowProblem(StrEnum):
     BAD_ROLE = "bad_role"
     BAD_YES_NO = "bad_yes_no"
     WRONG_COLUMN_COUNT = "wrong_column_count"
-
-
-@dataclass(frozen=True)
-class CsvTable:
-    encoding: str  # "utf-8" or "cp1252"
-    delimiter: str
-    header: list[str]
-    rows: list[list[str]]  # without the header
+    FIELD = "field"  # refused by the validation gate: see ImportRow.field and .reason
 
 
 @dataclass(frozen=True)
@@ -87,6 +79,8 @@ class ImportRow:
     member: Member | None
     problem: RowProblem | None = None
     duplicate: bool = False  # same pseudonym already on the roster or earlier in the file
+    field: str = ""  # with RowProblem.FIELD: the member field refused
+    reason: str = ""  # with RowProblem.FIELD: the gate's code (too_long, control...)
 
 
 @dataclass(frozen=True)
@@ -113,39 +107,12 @@ class ImportPreview:
         ]
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM) when it decodes, else the Windows Latin-1 French Excel writes."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
-
-
-def read_table(data: bytes) -> CsvTable:
-    text, encoding = decode(data)
-    sample = text[:4096]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
-    except csv.Error:
-        delimiter = ";" if sample.count(";") >= sample.count(",") else ","
-    try:
-        # newline="": the csv module itself reads \r, \n and \r\n, even inside quotes.
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error:  # not a spreadsheet (a picture, a cut-off file): plain lines, all skipped
-        rows = [line.split(delimiter) for line in text.splitlines()]
-    found = [r for r in rows if any(c.strip() for c in r)]
-    header = [c.strip() for c in found[0]] if found else []
-    return CsvTable(encoding, delimiter, header, found[1:])
-
-
 def guess_mapping(header: Sequence[str]) -> dict[str, int | None]:
     folded = [fold(h).strip() for h in header]
     mapping: dict[str, int | None] = dict.fromkeys(FIELDS)
     taken: set[int] = set()
     for name in FIELDS:
-        for synonym in _SYNONYMS[name]:
+        for synonym in (name, *_SYNONYMS[name]):  # its own export's header too
             if synonym in folded and folded.index(synonym) not in taken:
                 mapping[name] = folded.index(synonym)
                 taken.add(folded.index(synonym))
@@ -181,7 +148,7 @@ def _yes_no(text: str, default: bool) -> bool:
 def _member(cells: list[str], mapping: dict[str, int | None]) -> Member:
     def cell(name: str) -> str:
         index = mapping.get(name)
-        return cells[index].strip() if index is not None and index < len(cells) else ""
+        return unneutral(cells[index].strip()) if index is not None and index < len(cells) else ""
 
     role_text = cell("role").casefold()
     if role_text and role_text not in _ROLES:
@@ -218,51 +185,68 @@ class _RowError(Exception):
 
 
 def build_preview(
-    table: CsvTable, mapping: dict[str, int | None], existing: Iterable[str]
+    table: CsvTable,
+    mapping: dict[str, int | None],
+    existing: Iterable[str],
+    progress: Progress | None = None,
+    stop: Stop | None = None,
 ) -> ImportPreview:
     seen = {fold(p).strip() for p in existing}
     result = []
     for offset, cells in enumerate(table.rows):
-        line = offset + 2
-        try:
-            member = _member(cells, mapping)
-        except _RowError as exc:
-            result.append(ImportRow(line, None, exc.problem))
-            continue
-        problems = member_problems(member)
-        if problems:
-            problem = (
-                RowProblem.EMPTY_PSEUDONYM
-                if Problem.EMPTY_PSEUDONYM in problems
-                else RowProblem.BAD_EMAIL
-            )
-            result.append(ImportRow(line, None, problem))
-            continue
-        key = fold(member.pseudonym).strip()
-        result.append(ImportRow(line, member, None, key in seen))
-        seen.add(key)
+        if offset % 500 == 0:
+            if stop is not None and stop():
+                raise Cancelled
+            if progress is not None:
+                progress(offset * 100 // max(1, len(table.rows)))
+        row = _checked(offset + 2, cells, mapping)
+        if row.member is not None:
+            key = fold(row.member.pseudonym).strip()
+            row = ImportRow(row.line, row.member, None, key in seen)
+            seen.add(key)
+        result.append(row)
     return ImportPreview(table, mapping, result)
 
 
+def _checked(line: int, cells: list[str], mapping: dict[str, int | None]) -> ImportRow:
+    """One row through the spreadsheet's words (roles, yes/no, dates), the member rules, then
+    the validation gate field by field."""
+    try:
+        member = _member(cells, mapping)
+    except _RowError as exc:
+        return ImportRow(line, None, exc.problem)
+    problems = member_problems(member)
+    if Problem.EMPTY_PSEUDONYM in problems:
+        return ImportRow(line, None, RowProblem.EMPTY_PSEUDONYM)
+    refused = field_problems(member)
+    if refused:
+        name, reason = refused[0]
+        return ImportRow(line, None, RowProblem.FIELD, field=name, reason=reason)
+    if problems:
+        return ImportRow(line, None, RowProblem.BAD_EMAIL)
+    return ImportRow(line, member)
+
+
 def to_csv(members: Iterable[Member]) -> bytes:
-    """UTF-8 with a BOM and semicolons, which French spreadsheets open as they are."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow((*FIELDS, "consent_recorded_on"))
-    for m in members:
-        writer.writerow(
-            [
-                m.pseudonym,
-                m.full_name,
-                m.phone,
-                m.email,
-                m.role,
-                m.joined_on or "",
-                int(m.active),
-                int(m.consent_contact),
-                int(m.consent_handover),
-                m.private_note,
-                m.consent_recorded_on or "",
-            ]
-        )
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    """Every member, cells a spreadsheet would run as formulas neutralised (app.csv_file)."""
+    return write_rows(
+        [
+            (*FIELDS, "consent_recorded_on"),
+            *(
+                (
+                    m.pseudonym,
+                    m.full_name,
+                    m.phone,
+                    m.email,
+                    m.role,
+                    m.joined_on or "",
+                    int(m.active),
+                    int(m.consent_contact),
+                    int(m.consent_handover),
+                    m.private_note,
+                    m.consent_recorded_on or "",
+                )
+                for m in members
+            ),
+        ]
+    )

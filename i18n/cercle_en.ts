@@ -443,6 +443,57 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>CsvImport</name>
+        <message>
+            <source>no pseudonym</source>
+            <translation>no pseudonym</translation>
+        </message>
+        <message>
+            <source>email not valid</source>
+            <translation>email not valid</translation>
+        </message>
+        <message>
+            <source>date not readable</source>
+            <translation>date not readable</translation>
+        </message>
+        <message>
+            <source>unknown role</source>
+            <translation>unknown role</translation>
+        </message>
+        <message>
+            <source>expected yes or no</source>
+            <translation>expected yes or no</translation>
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation>wrong number of columns</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <source>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</source>
+            <translation>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</source>
+            <translation>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</source>
+            <translation>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</source>
+            <translation>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file is empty: there is nothing to import.</source>
+            <translation>This file is empty: there is nothing to import.</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <source>Import members from a spreadsheet</source>
@@ -528,6 +579,25 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>{field}:</source>
             <translation>{field}:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n row(s) skipped, {reason} (line(s) {lines})</source>
+            <translation>
+                <numerusform>• %n row skipped, {reason} (line {lines})</numerusform>
+                <numerusform>• %n rows skipped, {reason} (lines {lines})</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -910,30 +980,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
     <context>
         <name>ImportPreviewModel</name>
         <message>
-            <source>Skipped: no pseudonym</source>
-            <translation>Skipped: no pseudonym</translation>
-        </message>
-        <message>
-            <source>Skipped: email not valid</source>
-            <translation>Skipped: email not valid</translation>
-        </message>
-        <message>
-            <source>Skipped: date not readable</source>
-            <translation>Skipped: date not readable</translation>
-        </message>
-        <message>
-            <source>Skipped: unknown role</source>
-            <translation>Skipped: unknown role</translation>
-        </message>
-        <message>
-            <source>Skipped: expected yes or no</source>
-            <translation>Skipped: expected yes or no</translation>
-        </message>
-        <message>
-            <source>Skipped: wrong number of columns</source>
-            <translation>Skipped: wrong number of columns</translation>
-        </message>
-        <message>
             <source>Already on the roster</source>
             <translation>Already on the roster</translation>
         </message>
@@ -960,6 +1006,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Skipped: {why}</source>
+            <translation>Skipped: {why}</translation>
         </message>
     </context>
     <context>

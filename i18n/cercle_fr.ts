@@ -443,6 +443,57 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>CsvImport</name>
+        <message>
+            <source>no pseudonym</source>
+            <translation>pas de pseudonyme</translation>
+        </message>
+        <message>
+            <source>email not valid</source>
+            <translation>courriel non valide</translation>
+        </message>
+        <message>
+            <source>date not readable</source>
+            <translation>date illisible</translation>
+        </message>
+        <message>
+            <source>unknown role</source>
+            <translation>rôle inconnu</translation>
+        </message>
+        <message>
+            <source>expected yes or no</source>
+            <translation>oui ou non attendu</translation>
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation>nombre de colonnes incorrect</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field} : {reason}</translation>
+        </message>
+        <message>
+            <source>This file is larger than {size} MB, far more than a roster. Is it the right file? Nothing was imported.</source>
+            <translation>Ce fichier dépasse {size} Mo, bien plus qu'une liste de membres. Est-ce le bon fichier ? Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This is not a CSV text file (it looks like a picture, a PDF or a workbook). In your spreadsheet, choose Save as… and the CSV format, then import that file. Nothing was imported.</source>
+            <translation>Ce n'est pas un fichier texte CSV (on dirait une image, un PDF ou un classeur). Dans votre tableur, choisissez Enregistrer sous… et le format CSV, puis importez ce fichier. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file holds NUL characters, which a spreadsheet's CSV never has: it is damaged or not a spreadsheet. Nothing was imported.</source>
+            <translation>Ce fichier contient des caractères NUL, qu'un CSV de tableur n'a jamais : il est abîmé ou ce n'est pas un tableau. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file has more than {rows} rows, more people than any group has. Is it the right file? Nothing was imported.</source>
+            <translation>Ce fichier a plus de {rows} lignes, plus de personnes qu'aucun groupe n'en compte. Est-ce le bon fichier ? Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This file is empty: there is nothing to import.</source>
+            <translation>Ce fichier est vide : il n'y a rien à importer.</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <source>Import members from a spreadsheet</source>
@@ -528,6 +579,25 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>{field}:</source>
             <translation>{field} :</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n row(s) skipped, {reason} (line(s) {lines})</source>
+            <translation>
+                <numerusform>• %n ligne ignorée, {reason} (ligne {lines})</numerusform>
+                <numerusform>• %n lignes ignorées, {reason} (lignes {lines})</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -910,30 +980,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
     <context>
         <name>ImportPreviewModel</name>
         <message>
-            <source>Skipped: no pseudonym</source>
-            <translation>Ignorée : pas de pseudonyme</translation>
-        </message>
-        <message>
-            <source>Skipped: email not valid</source>
-            <translation>Ignorée : courriel non valide</translation>
-        </message>
-        <message>
-            <source>Skipped: date not readable</source>
-            <translation>Ignorée : date illisible</translation>
-        </message>
-        <message>
-            <source>Skipped: unknown role</source>
-            <translation>Ignorée : rôle inconnu</translation>
-        </message>
-        <message>
-            <source>Skipped: expected yes or no</source>
-            <translation>Ignorée : oui ou non attendu</translation>
-        </message>
-        <message>
-            <source>Skipped: wrong number of columns</source>
-            <translation>Ignorée : nombre de colonnes incorrect</translation>
-        </message>
-        <message>
             <source>Already on the roster</source>
             <translation>Déjà dans la liste</translation>
         </message>
@@ -960,6 +1006,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Status</source>
             <translation>État</translation>
+        </message>
+        <message>
+            <source>Skipped: {why}</source>
+            <translation>Ignorée : {why}</translation>
         </message>
     </context>
     <context>

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.csv_file import read_table
 from app.errors import StorageError
 from app.member_checks import Problem, fold
-from app.roster_csv import RowProblem, read_table
+from app.roster_csv import RowProblem
 from storage.records import Member
 
 

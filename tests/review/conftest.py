@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import DiskFull
+from tests.resources.conftest import resources_window  # noqa: F401 - shared fixture
 from tests.sessions.conftest import fake_clock, sessions_screen  # noqa: F401 - shared fixtures
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")

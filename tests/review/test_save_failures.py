@@ -182,11 +182,12 @@ def test_csv_import_failing_half_way_adds_nobody(qtbot, ui_ctx, demo_group, full
     dialog = CsvImportDialog(ui_ctx, demo_group, data)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None)  # read in the worker
     full_disk(demo_group, after=1)  # the first member is written, the second is refused
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
-    assert FULL in dialog.summary_label.text()
+    qtbot.waitUntil(lambda: FULL in dialog.summary_label.text())  # written in the worker
     assert dialog.isVisible()
     assert {m.pseudonym for m in demo_group.roster.members()} == before
 

@@ -107,6 +107,7 @@ def test_import_latin1_semicolon_file_reports_bad_rows_and_duplicates(
     dialog = CsvImportDialog(ui_ctx, demo_group, LATIN1_CSV)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None)
     assert "Latin-1" in dialog.source_label.text() and "“;”" in dialog.source_label.text()
     assert dialog.combos["pseudonym"].currentText() == "Pseudo"
     assert dialog.combos["email"].currentText() == "Courriel"
@@ -122,7 +123,7 @@ def test_import_latin1_semicolon_file_reports_bad_rows_and_duplicates(
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
-    assert dialog.imported == 2
+    qtbot.waitUntil(lambda: dialog.imported == 2)  # written in the worker
     added = {m.pseudonym: m for m in demo_group.roster.members()}
     assert set(added) - before == {"Gaëlle", "Noël"}
     assert added["Gaëlle"].joined_on == "2025-02-03" and added["Noël"].role == "co-host"
@@ -132,10 +133,11 @@ def test_import_mapping_change_updates_preview(qtbot, ui_ctx, demo_group) -> Non
     data = "\ufeffName,Mail\nZoé,zoe@example.org\n".encode()
     dialog = CsvImportDialog(ui_ctx, demo_group, data)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
     assert "UTF-8" in dialog.source_label.text()
     assert dialog.model.index(0, 1).data() == "Zoé"
     dialog.combos["pseudonym"].setCurrentIndex(dialog.combos["pseudonym"].findText("Mail"))
-    assert dialog.model.index(0, 1).data() == "zoe@example.org"
+    qtbot.waitUntil(lambda: dialog.model.index(0, 1).data() == "zoe@example.org")
     dialog.reject()
     assert "Zoé" not in {m.pseudonym for m in demo_group.roster.members()}
 
@@ -179,6 +181,7 @@ def test_checkin_and_import_models_pass_qt_model_checks(
     qtmodeltester.check(dialog.proxy)
     importer = CsvImportDialog(ui_ctx, demo_group, LATIN1_CSV)
     qtbot.addWidget(importer)
+    qtbot.waitUntil(lambda: importer.preview is not None)
     qtmodeltester.check(importer.model)
 
 

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from app.circle import Tone
 from ui.circle.display import Shown, background, foreground
+from ui.common.plain_text import PlainLabel
 
 
-class FitLabel(QLabel):
+class FitLabel(PlainLabel):
     """A one-line label whose font grows with its height and shrinks to fit its width."""
 
     def __init__(
         self, height_ratio: float, bold: bool = False, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._ratio = height_ratio
         self._bold = bold
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)

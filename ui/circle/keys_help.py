@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 ROWS = 8
@@ -13,7 +14,7 @@ ROWS = 8
 class KeysHelp(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -23,7 +24,7 @@ class KeysHelp(Retranslating, QWidget):
         self.keys: list[QLabel] = []
         self.action_labels: list[QLabel] = []
         for row in range(ROWS):
-            key, action = QLabel(), QLabel()
+            key, action = PlainLabel(), PlainLabel()
             key.setObjectName("keyName")
             key.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             action.setWordWrap(True)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -26,6 +25,7 @@ from ui.circle.display import Shown, seconds_to_next_change, shown
 from ui.circle.face import TimerPanel
 from ui.circle.presenter import PresenterWindow
 from ui.common.adaptive import FlowLayout
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import scaled_font
@@ -66,9 +66,9 @@ class RunningView(Retranslating, QWidget):
 
     def _build(self) -> None:
         self.panel = TimerPanel()
-        self.next_label = QLabel()
+        self.next_label = PlainLabel()
         self.next_label.setObjectName("circleNext")
-        self.position_label = QLabel()
+        self.position_label = PlainLabel()
         info = QHBoxLayout()
         info.addWidget(self.next_label, 1)
         info.addWidget(self.position_label)
@@ -104,7 +104,7 @@ class RunningView(Retranslating, QWidget):
         root.addWidget(self._build_side())
 
     def _build_side(self) -> QWidget:
-        self.waiting_title = QLabel()
+        self.waiting_title = PlainLabel()
         self.waiting_title.setWordWrap(True)
         self.waiting_list = QListWidget()
         self.waiting_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)

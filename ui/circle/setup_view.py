@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +28,7 @@ from ui.circle.display import duration_text
 from ui.circle.duration_spin import DurationSpin
 from ui.circle.keys_help import KeysHelp
 from ui.common.adaptive import AdaptiveBox
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 
@@ -48,7 +48,7 @@ class SetupView(Retranslating, QWidget):
         self.reload()
 
     def _build(self) -> None:
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
         self.people = QListWidget()
         self.people.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -85,7 +85,7 @@ class SetupView(Retranslating, QWidget):
         sources.addWidget(self.session_combo, 2, 0)
         sources.addWidget(self.attendance_button, 2, 1)
         sources.setColumnStretch(0, 1)
-        self.people_title = QLabel()
+        self.people_title = PlainLabel()
         self.people_title.setWordWrap(True)  # long in French: it must not widen the window
         self.people_title.setObjectName("sectionTitle")
         people = QWidget()
@@ -109,7 +109,7 @@ class SetupView(Retranslating, QWidget):
         root.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def _build_time(self) -> QWidget:
-        self.time_title = QLabel()
+        self.time_title = PlainLabel()
         self.time_title.setObjectName("sectionTitle")
         self.each_radio = QRadioButton()
         self.each_time = DurationSpin()
@@ -119,10 +119,10 @@ class SetupView(Retranslating, QWidget):
         self.budget_minutes.setRange(1, 300)
         self.budget_minutes.setValue(40)
         self.each_radio.setChecked(True)
-        self.share_label = QLabel()
+        self.share_label = PlainLabel()
         self.share_label.setWordWrap(True)
         self.share_label.setObjectName("circleShare")
-        self.warning_label = QLabel()
+        self.warning_label = PlainLabel()
         self.warning_seconds = QSpinBox()
         self.warning_seconds.setRange(0, 300)
         self.warning_seconds.setSingleStep(10)

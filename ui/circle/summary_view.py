@@ -12,10 +12,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.circle import Outcome, RoundSummary, TurnSummary
 from ui.circle.display import clock_text, duration_text
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
 
@@ -97,9 +98,9 @@ class SummaryView(Retranslating, QWidget):
         self.summary: RoundSummary | None = None
         self.saved = False
         self.problem: str | None = None
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
-        self.totals = QLabel()
+        self.totals = PlainLabel()
         self.totals.setObjectName("circleTotals")
         self.totals.setWordWrap(True)
         self.model = SummaryModel(self)
@@ -108,7 +109,7 @@ class SummaryView(Retranslating, QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.saved_label = QLabel()
+        self.saved_label = PlainLabel()
         self.saved_label.setWordWrap(True)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_round)

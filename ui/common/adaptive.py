@@ -10,14 +10,12 @@ minimum size of every window must stay inside such a screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHeaderView,
-    QLabel,
     QLayout,
     QLayoutItem,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -266,32 +264,6 @@ def fields_and_actions(fields: QLayout, actions: list[QWidget]) -> AdaptiveBox:
     row.add(holder, 1)
     row.add(ActionRow(actions))
     return row
-
-
-class ElidedLabel(QLabel):
-    """One line of plain text that shortens with "…" instead of widening the window; the whole
-    text is in the tooltip. For names of any length (a group's name in the header)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().averageCharWidth() * 8, super().minimumSizeHint().height())
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setToolTip(text)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
 def size_to_screen(

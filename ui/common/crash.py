@@ -12,6 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ui.common.plain_text import plain_box
+
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
@@ -37,13 +39,7 @@ class CrashReporter:
         print(f"Cercle: unexpected error ({kind.__name__})", file=sys.stderr)
         if QApplication.instance() is None or self.box is not None:
             return  # one message at a time, even if the error repeats on every event
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "Cercle",
-            crash_text(),
-            QMessageBox.StandardButton.Ok,
-            self._parent(),
-        )
+        box = plain_box(self._parent(), QMessageBox.Icon.Critical, "Cercle", crash_text())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._closed)
         self.box = box

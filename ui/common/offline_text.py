@@ -1,25 +1,99 @@
-"""Rich text that loads nothing from outside: a resource's Markdown may name images on the web or
-on a network share (file://server/…), and fetching them would tell someone the group read it.
+"""Rich text that loads nothing and cannot be made to hang: resource bodies, agreements, handouts
+and printed sheets are written by hosts, or arrive in a co-host's file.
 
-Qt's own loader reads any file:// or relative path once the widget's loader returns nothing, so
-the document itself refuses every resource."""
+Loading: a Markdown image or an <img> may name a file on this computer or, on Windows, on a
+network share (file://server/share/x.png), and fetching it would tell someone the group read it.
+Qt's own loader reads the file itself when the document's loadResource answers nothing, so every
+request is answered with an empty image; and Markdown images are turned into plain links and
+raw HTML into text before Qt parses them.
+
+Hanging: Qt's Markdown import and text layout take time that grows faster than the text with
+emphasis marks, brackets, table rows and nesting (120 KB of `*a*` took 37 s, a 2,000-row table
+3 s). Markdown beyond the bounds below is shown as plain text, cut and given break
+opportunities so that it lays out in linear time.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+# Measured in bench/bench_markup.py. A resource body is at most 20,000 characters (the
+# validation gate); the agreements reader and a handout put several together.
+MARKDOWN_LIMIT = 60_000  # characters
+EMPHASIS_LIMIT = 1_000  # * and _ : their matching costs far more than their share of the text
+BRACKET_LIMIT = 1_000  # [ and ] : so does link matching
+TABLE_ROWS_LIMIT = 60  # lines with a |: Qt lays out a text table in time that grows fast
+NESTING_LIMIT = 8  # quotes (>) or list levels inside each other
+PLAIN_LIMIT = 60_000  # plain text is cut too: 20,000 short lines took a second to lay out
+_UNBROKEN = re.compile(r"(\S{80})(?=\S)")  # a line without a break takes seconds to lay out
+
+_FEATURES = QTextDocument.MarkdownFeature(
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
+)
+_IMAGE = re.compile(r"(\\*)!\[")
+_PREFIX = re.compile(r"^[ \t>]*", re.MULTILINE)
+
+
+def within_bounds(markdown: str) -> bool:
+    """Whether Qt can lay this Markdown out quickly; else it is shown as plain text."""
+    if len(markdown) > MARKDOWN_LIMIT:
+        return False
+    if markdown.count("*") + markdown.count("_") > EMPHASIS_LIMIT:
+        return False
+    if markdown.count("[") + markdown.count("]") > BRACKET_LIMIT:
+        return False
+    if sum(1 for line in markdown.splitlines() if "|" in line) > TABLE_ROWS_LIMIT:
+        return False
+    return all(
+        prefix.count(">") <= NESTING_LIMIT
+        and len(prefix.expandtabs(4)) - prefix.count(">") <= 4 * NESTING_LIMIT
+        for prefix in _PREFIX.findall(markdown)
+    )
+
+
+def without_images(markdown: str) -> str:
+    """Every `![alt](src)` becomes the link `[alt](src)` after a literal "!": shown, never
+    fetched. An odd run of backslashes before the "!" already escapes it."""
+    return _IMAGE.sub(lambda m: m.group(1) + ("![" if len(m.group(1)) % 2 else "\\!["), markdown)
+
+
+def show_markdown(document: QTextDocument, markdown: str) -> None:
+    """Markdown without raw HTML nor images when within bounds, else the plain text."""
+    if within_bounds(markdown):
+        QTextDocument.setMarkdown(document, without_images(markdown), _FEATURES)
+    else:
+        document.setPlainText(as_plain(markdown))
+
+
+def as_plain(text: str) -> str:
+    """The text cut at PLAIN_LIMIT, with an invisible break opportunity (U+200B) every 80
+    characters of a run without spaces: 20,000 `*` in one line took 0.4 s to lay out."""
+    cut = text if len(text) <= PLAIN_LIMIT else text[: PLAIN_LIMIT - 1] + "…"
+    return _UNBROKEN.sub("\\1\u200b", cut)
+
+
+def _blank(_type: int, _name: QUrl | str) -> QImage:
+    # An empty image, not None: None makes Qt fall back to reading the file by its name.
+    return QImage()
 
 
 class OfflineDocument(QTextDocument):
     def loadResource(self, type: int, name: QUrl | str) -> Any:
-        return None
+        return _blank(type, name)
+
+    def setMarkdown(self, markdown: str, features: Any = None) -> None:
+        show_markdown(self, markdown)  # the features are always Cercle's own
 
 
 class OfflineTextBrowser(QTextBrowser):
-    """A read-only text view that never opens links nor loads images."""
+    """A read-only text view that never opens links nor loads images, and shows bounded
+    Markdown only."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +101,10 @@ class OfflineTextBrowser(QTextBrowser):
         self.setOpenLinks(False)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
-        return None
+        return _blank(type, name)
+
+    def setMarkdown(self, markdown: str) -> None:
+        show_markdown(self.document(), markdown)
 
 
 def offline_document(parent: QObject | None = None) -> QTextDocument:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from app.passphrase import Strength, strength
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 
-class PassphraseStrengthLabel(Retranslating, QLabel):
+class PassphraseStrengthLabel(Retranslating, PlainLabel):
     def __init__(self, field: QLineEdit) -> None:
         super().__init__()
         self._field = field

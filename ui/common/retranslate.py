@@ -37,9 +37,8 @@ class Retranslating(_WidgetBase):
 
 
 def plain_labels(widget: QWidget) -> None:
-    """Labels show names, titles and notes typed by hosts, or merged from a co-host's file: Qt
-    would read one that looks like HTML as markup and load its <img> (even from a network share).
-    Labels meant for markup say so with setTextFormat(RichText) and are left alone."""
+    """A safety net for the labels Qt makes itself (a form's empty row label): Cercle's own are
+    plain from their construction (ui.common.plain_text). MarkupLabels are left alone."""
     for label in widget.findChildren(QLabel):
         if label.textFormat() == Qt.TextFormat.AutoText:
             label.setTextFormat(Qt.TextFormat.PlainText)

@@ -10,13 +10,15 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
-from ui.common.adaptive import ElidedLabel, PageStack
+from ui.common.adaptive import PageStack
+from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources import actions as resource_actions
@@ -52,8 +54,10 @@ class GroupScreen(Retranslating, QWidget):
         self.show_area("sessions")
 
     def _build(self) -> None:
-        self.group_name = ElidedLabel()
+        self.group_name = PlainLabel()
         self.group_name.setObjectName("groupName")
+        # One line that never widens the window, whatever name a file brought.
+        self.group_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.help_button = QPushButton()
         self.help_button.setObjectName("helpNow")
         self.help_button.clicked.connect(self.open_help_now)
@@ -108,7 +112,8 @@ class GroupScreen(Retranslating, QWidget):
         help_shortcut.activated.connect(self.open_help_now)
 
     def retranslate(self) -> None:
-        self.group_name.setText(self.group.name)
+        self.group_name.setText(shown(self.group.name, 300))
+        self.group_name.setToolTip(plain_tip(self.group.name))  # whole, when it is cut
         names = {
             "sessions": self.tr("Sessions"),
             "members": self.tr("Members"),
@@ -118,17 +123,21 @@ class GroupScreen(Retranslating, QWidget):
         for number, area in enumerate(AREAS, start=1):
             self.nav_buttons[area].setText(names[area])
             self.nav_buttons[area].setToolTip(
-                self.tr("Shortcut: {keys}").format(
-                    keys=QKeySequence(f"Ctrl+{number}").toString(
-                        QKeySequence.SequenceFormat.NativeText
+                plain_tip(
+                    self.tr("Shortcut: {keys}").format(
+                        keys=QKeySequence(f"Ctrl+{number}").toString(
+                            QKeySequence.SequenceFormat.NativeText
+                        )
                     )
                 )
             )
         self.help_button.setText(self.tr("Help now"))
         self.help_button.setToolTip(
-            self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
-                keys=QKeySequence(HELP_NOW_SHORTCUT).toString(
-                    QKeySequence.SequenceFormat.NativeText
+            plain_tip(
+                self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
+                    keys=QKeySequence(HELP_NOW_SHORTCUT).toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    )
                 )
             )
         )

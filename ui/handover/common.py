@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.handover import Manifest
+from ui.common.plain_text import PlainLabel, plain_wizard
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
@@ -75,7 +75,7 @@ def preview_lines(manifest: Manifest) -> list[tuple[str, str]]:
     ]
 
 
-class CodeLabel(QLabel):
+class CodeLabel(PlainLabel):
     """Large, monospaced, selectable: a code or a passphrase read aloud or copied on paper."""
 
     def __init__(self, size: int = 26) -> None:
@@ -146,6 +146,7 @@ def prepare_wizard(wizard: QWizard, ctx: UiContext, before_lock: Callable[[], No
     # has crashed PySide6 6.12 on the next style change (seen in tests).
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+    plain_wizard(wizard)
     # Larger with the text size, so the preview and the passphrase hints are never cut off,
     # yet within a 1366x768 laptop screen.
     metrics = wizard.fontMetrics()

@@ -26,6 +26,7 @@ from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
 from app.vaults import MIN_PASSPHRASE_LENGTH
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.passphrase_field import PassphraseStrengthLabel
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -40,7 +41,7 @@ from ui.handover.letter import LetterFacts, write_letter, write_passphrase_sheet
 
 
 def _wrapped(parent: QVBoxLayout, object_name: str = "") -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setWordWrap(True)
     if object_name:
         label.setObjectName(object_name)

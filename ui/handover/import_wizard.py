@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.handover import HandoverService, MergeCounts, VerifiedCopy
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 from ui.common.refusal import records_text
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
@@ -43,7 +44,7 @@ from ui.handover.vault_page import NewVaultPage
 
 
 def _label(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setWordWrap(True)
     if object_name:
         label.setObjectName(object_name)
@@ -219,9 +220,9 @@ class PreviewPage(Retranslating, QWizardPage):
         if copy is None:
             return
         for title, value in preview_lines(copy.manifest):
-            label = QLabel(value)
+            label = PlainLabel(value)
             label.setWordWrap(True)
-            self.form.addRow(title, label)
+            self.form.addRow(PlainLabel(title), label)
         self.code_label.setText(copy.manifest.code)
         self.merge_label.setVisible(self._wizard.group is not None)
         counts = self.merge_counts

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
+from ui.common.offline_text import offline_document
 from ui.common.pdf_file import pdf_target
+from ui.common.plain_text import escaped
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def local_time(iso: str) -> str:
 
 
 def _write_pdf(path: Path, body: str) -> None:
-    document = QTextDocument()
+    document = offline_document()
     document.setDefaultStyleSheet(
         "h1 { font-size: 20pt; } p, li { font-size: 11pt; } "
         ".code { font-size: 26pt; font-weight: bold; }"
@@ -112,7 +114,7 @@ def write_letter(path: Path, facts: LetterFacts) -> None:
         "This letter does not hold the passphrase. Without it, nobody can open the file.",
     )
     body = (
-        f"<h1>{title}</h1><p><b>{html.escape(facts.group_name)}</b></p><p>{exported}</p>"
+        f"<h1>{title}</h1><p><b>{escaped(facts.group_name)}</b></p><p>{exported}</p>"
         f"<p>{compare}</p><p class='code'>{html.escape(facts.code)}</p>"
         f"<p><b>{holds}</b><br>{scope_sentence(facts.scope)}</p><p><b>{how}</b></p>"
         "<ol>" + "".join(f"<li>{s}</li>" for s in steps) + f"</ol><p>{never}</p>"

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 
 from app.vaults import MIN_PASSPHRASE_LENGTH
 from ui.common.passphrase_field import PassphraseStrengthLabel
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.handover.common import ready_flag, set_ready
 
 
 def _label(layout: QVBoxLayout, object_name: str) -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setWordWrap(True)
     label.setObjectName(object_name)
     layout.addWidget(label)
@@ -32,7 +33,7 @@ class NewVaultPage(Retranslating, QWizardPage):
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         self.label_edit = QLineEdit()
-        self.label_note = QLabel()
+        self.label_note = PlainLabel()
         self.label_note.setWordWrap(True)
         self.label_note.setObjectName("muted")
         self.passphrase_edit = QLineEdit()
@@ -40,7 +41,7 @@ class NewVaultPage(Retranslating, QWizardPage):
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength = PassphraseStrengthLabel(self.passphrase_edit)
-        self.field_labels = [QLabel() for _ in range(3)]
+        self.field_labels = [PlainLabel() for _ in range(3)]
         for label, edit in zip(
             self.field_labels,
             (self.label_edit, self.passphrase_edit, self.confirm_edit),
@@ -48,9 +49,9 @@ class NewVaultPage(Retranslating, QWizardPage):
         ):
             label.setBuddy(edit)
         self.form.addRow(self.field_labels[0], self.label_edit)
-        self.form.addRow("", self.label_note)
+        self.form.addRow(PlainLabel(), self.label_note)
         self.form.addRow(self.field_labels[1], self.passphrase_edit)
-        self.form.addRow("", self.strength)
+        self.form.addRow(PlainLabel(), self.strength)
         self.form.addRow(self.field_labels[2], self.confirm_edit)
         layout.addLayout(self.form)
         self.warning = _label(layout, "warning")

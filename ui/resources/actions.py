@@ -11,6 +11,7 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.model import Resource
 from ui.common.messages import error_message
+from ui.common.plain_text import plain_box
 from ui.context import UiContext
 
 
@@ -55,7 +56,8 @@ def mark_verified(
 
 
 def confirm_delete(parent: QWidget, resource: Resource) -> bool:
-    box = QMessageBox(
+    box = plain_box(  # the title is the host's, never markup
+        parent,
         QMessageBox.Icon.Question,
         QCoreApplication.translate("Resources", "Delete resource"),
         QCoreApplication.translate(
@@ -64,10 +66,8 @@ def confirm_delete(parent: QWidget, resource: Resource) -> bool:
             "merging an older copy of the group.",
         ).format(title=resource.title),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        parent,
     )
     box.setObjectName("confirmDelete")
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the host's, never markup
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, 
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ui.common.offline_text import offline_document
 from ui.resources.model import HTML_ROLE
 
 
@@ -63,7 +64,7 @@ class HtmlDelegate(QStyledItemDelegate):
         if document is not None:
             self._documents.move_to_end(key)
             return document
-        document = QTextDocument()
+        document = offline_document()
         document.setDefaultFont(option.font)
         document.setHtml(markup)
         document.setTextWidth(max(50, option.rect.width()))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources import actions
@@ -65,14 +65,14 @@ class ResourceEditor(Retranslating, QDialog):
         self.phone_edit, self.url_edit = QLineEdit(), QLineEdit()
         self.address_edit, self.hours_edit = QLineEdit(), QLineEdit()
         self.pinned_box = QCheckBox()
-        self.verified_label = QLabel()
+        self.verified_label = PlainLabel()
         self.verified_button = QPushButton()
         self.verified_button.clicked.connect(self.mark_verified_today)
         verified_row = QHBoxLayout()
         verified_row.addWidget(self.verified_label, 1)
         verified_row.addWidget(self.verified_button)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(8)]
+        self.labels = [PlainLabel() for _ in range(8)]
         fields: list[QWidget | QHBoxLayout] = [
             self.title_edit,
             self.category_box,
@@ -91,9 +91,9 @@ class ResourceEditor(Retranslating, QDialog):
         self.body_edit.setTabChangesFocus(True)
         self.preview = OfflineTextBrowser()
         self.body_edit.textChanged.connect(self._update_preview)
-        self.body_label, self.preview_label = QLabel(), QLabel()
+        self.body_label, self.preview_label = PlainLabel(), PlainLabel()
         self.body_label.setBuddy(self.body_edit)
-        self.error_label = QLabel()
+        self.error_label = PlainLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -26,6 +25,7 @@ from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources.handout import (
@@ -63,7 +63,7 @@ class HandoutDialog(Retranslating, QDialog):
         self.category_box = QComboBox()
         self.page_box = QComboBox()
         self.preview = OfflineTextBrowser()
-        self.warning = QLabel()
+        self.warning = PlainLabel()
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
         self._build(category)
@@ -74,7 +74,7 @@ class HandoutDialog(Retranslating, QDialog):
         self.form = QFormLayout()
         self.form.addRow(self.chosen_radio)
         self.form.addRow(self.category_radio, self.category_box)
-        self.page_label = QLabel()
+        self.page_label = PlainLabel()
         self.page_label.setBuddy(self.page_box)
         self.form.addRow(self.page_label, self.page_box)
         for category_value in CATEGORY_ORDER:

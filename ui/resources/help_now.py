@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Resource
 from app.resources import is_stale
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.theme import scaled_font
 from ui.context import UiContext
@@ -31,9 +32,8 @@ DETAIL_SCALE = 1.3
 
 
 def _label(text: str, scale: float, *, bold: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setFont(scaled_font(scale, bold))
     return label
@@ -49,8 +49,8 @@ class HelpNowDialog(Retranslating, QDialog):
             "QFrame#helpCard { border: 1px solid palette(mid); border-radius: 8px; }"
             "QFrame#helpCard:focus { border: 3px solid palette(highlight); }"
         )
-        self.heading = QLabel()
-        self.intro = QLabel()
+        self.heading = PlainLabel()
+        self.intro = PlainLabel()
         self.intro.setWordWrap(True)
         self.cards = QWidget()
         self.cards_layout = QVBoxLayout(self.cards)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER, MATCH_END, MATCH_START, SearchHit, is_stale
 from ui.common.dates import short_date
+from ui.common.plain_text import plain_tip
 from ui.common.safe_model import never_raises
 
 Index = QModelIndex | QPersistentModelIndex
@@ -160,7 +161,8 @@ class ResourceTableModel(QAbstractTableModel):
     def _hint(self, row: ResourceRow, column: int, role: int) -> Any:
         tips = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
         if role in tips and column == self.CATEGORY:
-            return category_name(row.resource.category)
+            name = category_name(row.resource.category)
+            return plain_tip(name) if role == Qt.ItemDataRole.ToolTipRole else name
         if role == Qt.ItemDataRole.ToolTipRole and column == self.VERIFIED and row.stale:
             return self.tr(
                 "Not checked recently: call or visit to make sure it is still right, "

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -25,6 +24,7 @@ from app.model import Resource
 from app.resources import CATEGORY_ORDER, is_search, is_stale
 from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom, fields_and_actions
 from ui.common.offline_text import OfflineTextBrowser
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources import actions
@@ -68,10 +68,10 @@ class ResourcesScreen(Retranslating, QWidget):
         self.search_box.textChanged.connect(self.refresh)
         self.category_filter = QComboBox()
         self.category_filter.currentIndexChanged.connect(self._on_category)
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.table = self._build_table()
         self.detail = OfflineTextBrowser()
-        self.stale_note = QLabel()
+        self.stale_note = PlainLabel()
         self.stale_note.setObjectName("warning")
         self.stale_note.setWordWrap(True)
         self.stale_note.hide()
@@ -106,7 +106,7 @@ class ResourcesScreen(Retranslating, QWidget):
         self.splitter.addWidget(detail_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setObjectName("pageTitle")
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins

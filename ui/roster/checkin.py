@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -37,6 +36,7 @@ from app.member_checks import fold
 from app.model import Member
 from ui.common.forms import row_field, row_label
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
 from ui.context import UiContext
@@ -156,7 +156,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.filter_edit.setFocus()
 
     def _build(self) -> None:
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setObjectName("selectedGroup")  # the theme's heading: follows the text size
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
@@ -170,7 +170,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.model.dataChanged.connect(self._changed)
         self.model.failed.connect(self._show_failure)
         self.model.rowsInserted.connect(self._changed)
-        self.present_label = QLabel()
+        self.present_label = PlainLabel()
         self.guests_spin = QSpinBox()
         self.guests_spin.setRange(0, 999)
         self.guests_spin.setValue(self.group.roster.guest_count(self.session_id))
@@ -182,15 +182,15 @@ class CheckInDialog(Retranslating, QDialog):
         # Enter belongs to the field it is typed in, never to a dialog default button.
         self.newcomer_button.setAutoDefault(False)
         self.newcomer_button.clicked.connect(self.add_newcomer)
-        self.message_label = QLabel()
+        self.message_label = PlainLabel()
         self.message_label.setWordWrap(True)
         newcomer = QHBoxLayout()
         newcomer.addWidget(self.newcomer_edit, 1)
         newcomer.addWidget(self.newcomer_button)
         self.form = QFormLayout()
-        self.form.addRow(QLabel(), self.filter_edit)
-        self.form.addRow(QLabel(), self.guests_spin)
-        self.form.addRow(QLabel(), newcomer)
+        self.form.addRow(PlainLabel(), self.filter_edit)
+        self.form.addRow(PlainLabel(), self.guests_spin)
+        self.form.addRow(PlainLabel(), newcomer)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():

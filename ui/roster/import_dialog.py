@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,19 +15,31 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
+    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.csv_file import (
+    MAX_BYTES,
+    Cancelled,
+    CsvRefused,
+    Progress,
+    Refusal,
+    Stop,
+    read_table,
+)
 from app.group import OpenGroup
-from app.roster_csv import FIELDS, ImportPreview, ImportRow, RowProblem
+from app.roster_csv import FIELDS, ImportPreview, ImportRow, build_preview, guess_mapping
 from ui.common.forms import row_label
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel, shown
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
+from ui.common.worker import Worker
 from ui.context import UiContext
+from ui.roster.import_report import refusal_text, skipped_by_reason, why
 
 _Index = QModelIndex | QPersistentModelIndex
 LINE, PSEUDONYM, FULL_NAME, EMAIL, STATUS = range(5)
@@ -58,21 +73,13 @@ class ImportPreviewModel(QAbstractTableModel):
             return str(row.line)
         if column == STATUS:
             return self.status_text(row)
-        if row.member is None:
-            return "; ".join(self._cells[index.row()]) if column == PSEUDONYM else ""
+        if row.member is None:  # the raw cells, cut: a skipped row may hold anything
+            return shown("; ".join(self._cells[index.row()]), 60) if column == PSEUDONYM else ""
         return (row.member.pseudonym, row.member.full_name, row.member.email)[column - 1]
 
     def status_text(self, row: ImportRow) -> str:
-        problems = {
-            RowProblem.EMPTY_PSEUDONYM: self.tr("Skipped: no pseudonym"),
-            RowProblem.BAD_EMAIL: self.tr("Skipped: email not valid"),
-            RowProblem.BAD_DATE: self.tr("Skipped: date not readable"),
-            RowProblem.BAD_ROLE: self.tr("Skipped: unknown role"),
-            RowProblem.BAD_YES_NO: self.tr("Skipped: expected yes or no"),
-            RowProblem.WRONG_COLUMN_COUNT: self.tr("Skipped: wrong number of columns"),
-        }
         if row.problem is not None:
-            return problems[row.problem]
+            return self.tr("Skipped: {why}").format(why=why(row))
         return self.tr("Already on the roster") if row.duplicate else self.tr("New")
 
     def headerData(
@@ -90,43 +97,72 @@ class ImportPreviewModel(QAbstractTableModel):
 
 
 class CsvImportDialog(Retranslating, QDialog):
+    """Reads and checks the file in a worker (a progress bar and Cancel while it does), then
+    shows every row with what will happen to it; nothing is saved before Import. A column
+    change is checked again, and Import is written, in the worker too: the window never waits.
+    """
+
     def __init__(
-        self, ctx: UiContext, group: OpenGroup, data: bytes, parent: QWidget | None = None
+        self,
+        ctx: UiContext,
+        group: OpenGroup,
+        source: Path | bytes,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
-        self.data = data
         self.imported = 0
-        self.preview = group.roster.preview_csv(data)
+        self.preview: ImportPreview | None = None
+        self.refused = ""  # why the file was refused, in words, once it is
+        self._stop = threading.Event()
         self.model = ImportPreviewModel(self)
+        self.worker = Worker(self)
+        self.worker.progress.connect(lambda percent: self.progress.setValue(percent))
+        self.worker.finished.connect(self._on_result)
+        self.worker.failed.connect(self._on_failed)
+        self._writing = False
+        ctx.about_to_lock.connect(self._finish_before_lock)
         self._build()
         self.retranslate()
-        self._update_preview()
+        self._existing = group.roster.pseudonyms()  # read here, for the worker to compare
+        self._work(
+            lambda report: _read_and_check(source, self._existing, report, self._stop.is_set)
+        )
+
+    def _work(self, job: Callable[[Progress], object]) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.show()
+        for combo in self.combos.values():
+            combo.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.worker.start(job, with_progress=True)
 
     def _build(self) -> None:
-        self.source_label = QLabel()
+        self.source_label = PlainLabel()
         self.source_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
         self.mapping_form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
-        header = self.preview.table.header
         for name in FIELDS:
             combo = QComboBox()
             combo.addItem("", None)
-            for number, title in enumerate(header):
-                combo.addItem(title, number)
-            chosen = self.preview.mapping.get(name)
-            combo.setCurrentIndex(0 if chosen is None else chosen + 1)
-            combo.currentIndexChanged.connect(self._remap)
+            combo.setEnabled(False)
             self.combos[name] = combo
-            self.mapping_form.addRow(QLabel(), combo)
+            self.mapping_form.addRow(PlainLabel(), combo)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.summary_label = QLabel()
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # 5,000 rows: a sample
+        self.summary_label = PlainLabel()
         self.summary_label.setWordWrap(True)
+        self.skipped_label = PlainLabel()
+        self.skipped_label.setObjectName("muted")
+        self.skipped_label.setWordWrap(True)
         self.duplicates_check = QCheckBox()
         self.duplicates_check.toggled.connect(self._update_summary)
         self.buttons = QDialogButtonBox(
@@ -134,26 +170,25 @@ class CsvImportDialog(Retranslating, QDialog):
         )
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
-        body = QHBoxLayout()
-        body.addLayout(self.mapping_form)
-        body.addWidget(self.table, 1)
+        self.body = QWidget()  # hidden when the file is refused: nothing to map or check
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        columns = QHBoxLayout()
+        columns.addLayout(self.mapping_form)
+        columns.addWidget(self.table, 1)
+        body.addLayout(columns, 1)
+        for widget in (self.summary_label, self.skipped_label, self.duplicates_check):
+            body.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source_label)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.duplicates_check)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.body, 1)
+        layout.addStretch(0)  # takes the room when the body is hidden
         layout.addWidget(self.buttons)
         self.resize(1000, 560)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import members from a spreadsheet"))
-        encoding = "UTF-8" if self.preview.table.encoding == "utf-8" else "Windows Latin-1"
-        self.source_label.setText(
-            self.tr(
-                "Read as {encoding}, columns separated by “{delimiter}”. Check which column goes "
-                "where; nothing is saved until you press Import."
-            ).format(encoding=encoding, delimiter=self.preview.table.delimiter)
-        )
         names = {
             "pseudonym": self.tr("Pseudonym"),
             "full_name": self.tr("Full name"),
@@ -174,19 +209,107 @@ class CsvImportDialog(Retranslating, QDialog):
             self.combos[name].setItemText(0, self.tr("(not imported)"))
         self.duplicates_check.setText(self.tr("Also import the rows already on the roster"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Close") if self.refused else self.tr("Cancel"))
+        self._update_source()
         self._update_summary()
 
-    def _remap(self) -> None:
-        mapping = {name: combo.currentData() for name, combo in self.combos.items()}
-        self.preview = self.group.roster.preview_csv(self.data, mapping)
+    def _update_source(self) -> None:
+        if self.refused:
+            self.source_label.setText(self.refused)
+        elif self.preview is None:
+            self.source_label.setText(self.tr("Reading the file…"))
+        else:
+            table = self.preview.table
+            encoding = {"utf-8": "UTF-8", "utf-16": "UTF-16"}.get(table.encoding, "Windows Latin-1")
+            self.source_label.setText(
+                self.tr(
+                    "Read as {encoding}, columns separated by “{delimiter}”. Check which column "
+                    "goes where; nothing is saved until you press Import."
+                ).format(encoding=encoding, delimiter=table.delimiter)
+            )
+
+    # -- reading, in the worker --------------------------------------------------------------
+    def _on_result(self, result: object) -> None:
+        self.progress.hide()
+        if self._writing:
+            self._busy_writing(False)
+            self.imported = int(result)  # type: ignore[call-overload]
+            self.ctx.data_changed.emit("members")
+            self.accept()
+            return
+        assert isinstance(result, ImportPreview)
+        if self.preview is None:
+            self._fill_combos(result)
+        self.preview = result
+        for combo in self.combos.values():
+            combo.setEnabled(True)
+        self._update_source()
         self._update_preview()
 
+    def _fill_combos(self, preview: ImportPreview) -> None:
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            for number, title in enumerate(preview.table.header):
+                combo.addItem(shown(title, 60), number)
+            chosen = preview.mapping.get(name)
+            combo.setCurrentIndex(0 if chosen is None else chosen + 1)
+            combo.blockSignals(False)
+            combo.currentIndexChanged.connect(self._remap)
+
+    def _on_failed(self, exc: object) -> None:
+        self.progress.hide()
+        if self._writing:  # nothing was written: the import is one transaction
+            self._busy_writing(False)
+            self.summary_label.setText(
+                error_message(exc if isinstance(exc, Exception) else Exception())
+            )
+            return
+        if isinstance(exc, Cancelled):
+            return
+        self.refused = (
+            refusal_text(exc.reason)
+            if isinstance(exc, CsvRefused)
+            else error_message(exc if isinstance(exc, BaseException) else Exception())
+        )
+        self.source_label.setObjectName("error")
+        self.source_label.style().polish(self.source_label)
+        self.body.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
+        self.resize(720, 240)
+        self.retranslate()
+
+    def reject(self) -> None:
+        """Cancel stops a reading in progress at once (it looks every 500 rows); the write,
+        one short transaction, is let to end."""
+        if self._writing:
+            return
+        self._stop.set()
+        if self.worker.busy:
+            self.worker.wait(5_000)
+        super().reject()
+
+    # -- the preview ---------------------------------------------------------------------
+    def _remap(self) -> None:
+        if self.preview is None:
+            return
+        mapping = {name: combo.currentData() for name, combo in self.combos.items()}
+        table, existing, stop = self.preview.table, self._existing, self._stop.is_set
+        self._work(lambda report: build_preview(table, mapping, existing, report, stop))
+
     def _update_preview(self) -> None:
-        self.model.set_rows(self.preview)
-        self.table.resizeColumnsToContents()
+        if self.preview is not None:
+            self.model.set_rows(self.preview)
+            self.table.resizeColumnsToContents()
         self._update_summary()
 
     def _update_summary(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if self.preview is None:
+            self.summary_label.setText("")
+            self.skipped_label.setText("")
+            ok.setEnabled(False)
+            return
         count = len(self.preview.members(self.duplicates_check.isChecked()))
         lines = [
             self.tr("%n member(s) will be added.", "", count),
@@ -194,15 +317,46 @@ class CsvImportDialog(Retranslating, QDialog):
             self.tr("%n row(s) with a problem will be skipped.", "", len(self.preview.bad)),
         ]
         self.summary_label.setText(" ".join(lines))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
+        report = []
+        for reason, rows, numbers in skipped_by_reason(self.preview.rows):
+            text = self.tr("• %n row(s) skipped, {reason} (line(s) {lines})", "", rows)
+            report.append(text.format(reason=reason, lines=numbers))
+        self.skipped_label.setText("\n".join(report))
+        self.skipped_label.setVisible(bool(self.preview.bad))
+        ok.setEnabled(count > 0)
 
     def confirm(self) -> None:
-        try:
-            self.imported = self.group.roster.import_csv(
-                self.preview, self.duplicates_check.isChecked()
-            )
-        except Exception as exc:  # a sentence for the host, never the exception's own text
-            self.summary_label.setText(error_message(exc))
+        if self.preview is None or self.worker.busy:
             return
-        self.ctx.data_changed.emit("members")
-        self.accept()
+        preview, duplicates = self.preview, self.duplicates_check.isChecked()
+        self._busy_writing(True)
+        # The group's own connection, as the handover export does: the dialog is modal, the
+        # auto-lock waits, and a lock waits for the write to end (about_to_lock above).
+        self.worker.start(lambda: self.group.roster.import_csv(preview, duplicates))
+
+    def _finish_before_lock(self) -> None:
+        self._stop.set()
+        self.worker.wait(60_000)  # a write ends before the connection closes
+
+    def _busy_writing(self, on: bool) -> None:
+        self._writing = on
+        self.ctx.inhibit_autolock("csv-import", on)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(on)
+        self.buttons.setEnabled(not on)
+        for combo in self.combos.values():
+            combo.setEnabled(not on)
+
+
+def _read_and_check(
+    source: Path | bytes, existing: list[str], progress: Progress, stop: Stop
+) -> ImportPreview:
+    """In the worker: the file's bytes (capped before reading), its rows, every row checked.
+    The first half of the bar is reading, the second checking."""
+    if isinstance(source, Path):
+        if source.stat().st_size > MAX_BYTES:
+            raise CsvRefused(Refusal.TOO_LARGE)
+        source = source.read_bytes()
+    table = read_table(source, lambda p: progress(p // 2), stop)
+    mapping = guess_mapping(table.header)
+    return build_preview(table, mapping, existing, lambda p: progress(50 + p // 2), stop)

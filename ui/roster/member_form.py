@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.member_checks import Problem
 from app.model import Member, Role
 from ui.common.forms import row_field, row_label
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.roster.member_model import role_label
 
@@ -68,7 +68,7 @@ class MemberForm(Retranslating, QWidget):
         self.clear()
 
     def _build(self) -> None:
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("selectedGroup")  # the theme's third-level heading
         self.pseudonym_edit = QLineEdit()
         self.full_name_edit = QLineEdit()
@@ -87,7 +87,7 @@ class MemberForm(Retranslating, QWidget):
         self.note_edit.setMaximumHeight(70)
         for check in (self.consent_contact_check, self.consent_handover_check):
             check.toggled.connect(self._consent_toggled)
-        self.message_label = QLabel()
+        self.message_label = PlainLabel()
         self.message_label.setObjectName("formMessage")
         self.message_label.setWordWrap(True)
         self.message_label.hide()
@@ -114,7 +114,7 @@ class MemberForm(Retranslating, QWidget):
             self.consent_date_edit,
             self.note_edit,
         ):
-            self.form.addRow(QLabel(), widget)
+            self.form.addRow(PlainLabel(), widget)
         for edit in (self.pseudonym_edit, self.full_name_edit, self.phone_edit, self.email_edit):
             edit.returnPressed.connect(self.submit)
         return self.form

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -31,6 +30,7 @@ from app.member_checks import Problem
 from app.model import Member
 from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
@@ -104,13 +104,13 @@ class MembersScreen(Retranslating, QWidget):
         splitter.addWidget(SideScroll(self._build_side()))
         splitter.setStretchFactor(0, 1)  # a wider window widens the list, not the form
         splitter.setStretchFactor(1, 0)
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         layout.addWidget(self.title_label)
         layout.addWidget(splitter, 1)
-        self.feedback_label = QLabel()
+        self.feedback_label = PlainLabel()
         self.feedback_label.setObjectName("feedback")
         self.feedback_label.setWordWrap(True)
         layout.addWidget(self.feedback_label)
@@ -134,7 +134,7 @@ class MembersScreen(Retranslating, QWidget):
         NameColumnRoom(self.table, PSEUDONYM, NAME_EMS)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self.form.pseudonym_edit.setFocus())
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         # Its text changes on every keystroke: that must not re-lay out the whole screen.
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
@@ -182,7 +182,7 @@ class MembersScreen(Retranslating, QWidget):
         actions.addStretch(1)
         actions.addWidget(self.erase_button)
         # A heading and a plain list, not a group box: the form above leaves little height.
-        self.history_title = QLabel()
+        self.history_title = PlainLabel()
         self.history_title.setObjectName("sectionTitle")
         self.history_model = QStringListModel(self)
         self.history_view = QListView()

@@ -9,13 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui.common.messages import error_message
+from ui.common.plain_text import plain_box
 from ui.roster.checkin import CheckInDialog
 from ui.roster.import_dialog import CsvImportDialog
 
 if TYPE_CHECKING:
     from ui.roster.members_screen import MembersScreen
-
-_MAX_CSV_BYTES = 5 * 1024 * 1024  # a roster, not a database dump
 
 
 def erase_current(screen: MembersScreen) -> None:
@@ -46,16 +45,15 @@ def erase_current(screen: MembersScreen) -> None:
 def _confirm_erasure(screen: MembersScreen, pseudonym: str, member_id: str) -> bool:
     """Name everything that goes before anything does."""
     counts = screen.group.roster.erasure_counts(member_id)
-    box = QMessageBox(
+    box = plain_box(  # the pseudonym is the host's, never markup
+        screen,
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("MembersScreen", "Erase a member"),
         QCoreApplication.translate("MembersScreen", "Erase “{name}” for good?").format(
             name=pseudonym
         ),
         QMessageBox.StandardButton.Cancel,
-        screen,
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the pseudonym is the host's, never markup
     lines = [
         QCoreApplication.translate(
             "MembersScreen", "This deletes, from this computer's copy of the group:"
@@ -124,19 +122,11 @@ def import_roster(screen: MembersScreen) -> CsvImportDialog | None:
     )
     if not name:
         return None
-    try:
-        path = Path(name)
-        if path.stat().st_size > _MAX_CSV_BYTES:
-            raise OSError("file too large")
-        data = path.read_bytes()
-    except OSError as exc:
-        screen.feedback_label.setText(error_message(exc))
-        return None
-    return open_import(screen, data)
+    return open_import(screen, Path(name))  # read, capped and checked in the dialog's worker
 
 
-def open_import(screen: MembersScreen, data: bytes) -> CsvImportDialog:
-    dialog = CsvImportDialog(screen.ctx, screen.group, data, screen.window())
+def open_import(screen: MembersScreen, source: Path | bytes) -> CsvImportDialog:
+    dialog = CsvImportDialog(screen.ctx, screen.group, source, screen.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(screen.reload)
     screen.import_dialog = dialog

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from app.vaults import MIN_PASSPHRASE_LENGTH
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.passphrase_field import PassphraseStrengthLabel
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
 from ui.context import UiContext
@@ -40,7 +40,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         ctx.about_to_lock.connect(self._finish_before_lock)
         self.current_edit, self.new_edit, self.confirm_edit = (self._secret() for _ in range(3))
         self.strength_label = PassphraseStrengthLabel(self.new_edit)
-        self.intro = QLabel()
+        self.intro = PlainLabel()
         self.intro.setWordWrap(True)
         self.warning_label = notice_label("warning")
         self.error_label = notice_label("error", visible=False)
@@ -51,14 +51,14 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(3)]
+        self.labels = [PlainLabel() for _ in range(3)]
         for label, field in zip(
             self.labels, (self.current_edit, self.new_edit, self.confirm_edit), strict=True
         ):
             label.setBuddy(field)
             self.form.addRow(label, field)
             if field is self.new_edit:
-                self.form.addRow("", self.strength_label)
+                self.form.addRow(PlainLabel(), self.strength_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)

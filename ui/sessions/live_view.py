@@ -4,7 +4,6 @@ QTimer only asks for repaints, so a stalled or sleeping laptop still shows the r
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -26,6 +25,7 @@ from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session, SessionStatus
 from ui.common.messages import stored_or_warned
+from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import colours_for, scaled_font
@@ -75,10 +75,10 @@ class LiveView(Retranslating, QDialog):
 
     def _build(self) -> None:
         self.setObjectName("liveView")
-        self.header_label = QLabel()
+        self.header_label = PlainLabel()
         self.header_label.setObjectName("liveHeader")
         self.header_label.setWordWrap(True)
-        self.meeting_clock = QLabel()
+        self.meeting_clock = PlainLabel()
         self.meeting_clock.setObjectName("meetingClock")
         top = QHBoxLayout()
         top.addWidget(self.header_label, 1)
@@ -97,21 +97,21 @@ class LiveView(Retranslating, QDialog):
     def _build_current(self) -> QVBoxLayout:
         """The current item: what it is, its clock and progress, the host's notes, what follows.
         The notes card takes the spare height so the screen reads top to bottom without gaps."""
-        self.kind_label = QLabel()
+        self.kind_label = PlainLabel()
         self.kind_label.setObjectName("liveKind")
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setObjectName("liveTitle")
         self.title_label.setWordWrap(True)
-        self.time_label = QLabel()
+        self.time_label = PlainLabel()
         self.time_label.setObjectName("liveTime")
         self.time_label.setWordWrap(True)  # in large text it would push the window off screen
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.planned_label = QLabel()
+        self.planned_label = PlainLabel()
         self.planned_label.setObjectName("muted")
-        self.notes_title = QLabel()
+        self.notes_title = PlainLabel()
         self.notes_title.setObjectName("sectionTitle")
-        self.notes_label = QLabel()
+        self.notes_label = PlainLabel()
         self.notes_label.setObjectName("liveNotes")
         self.notes_label.setWordWrap(True)
         self.notes_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -120,7 +120,7 @@ class LiveView(Retranslating, QDialog):
         # readable lines (the card's minimum, set with the fonts).
         self.notes_scroll = SideScroll(self.notes_label)
         notes_card = _card(self.notes_title, self.notes_scroll)
-        self.next_label = QLabel()
+        self.next_label = PlainLabel()
         self.next_label.setObjectName("liveNext")
         self.next_label.setWordWrap(True)
         column = QVBoxLayout()
@@ -140,11 +140,10 @@ class LiveView(Retranslating, QDialog):
         return column
 
     def _build_agenda(self) -> QFrame:
-        self.agenda_title = QLabel()
+        self.agenda_title = PlainLabel()
         self.agenda_title.setObjectName("sectionTitle")
-        self.agenda_label = QLabel()
+        self.agenda_label = MarkupLabel()
         self.agenda_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.agenda_label.setTextFormat(Qt.TextFormat.RichText)
         self.agenda_label.setWordWrap(True)
         self.agenda_label.setObjectName("liveAgenda")
         card = _card(self.agenda_title, self.agenda_label)
@@ -327,8 +326,8 @@ class LiveView(Retranslating, QDialog):
         muted = colours_for(self.ctx.prefs.theme).muted
         rows = []
         for index, item in enumerate(self.run.items):
-            minutes = html.escape(minutes_text(item.planned_seconds // 60)).replace(" ", "&nbsp;")
-            title = html.escape(item.title or kind_label(item.kind))
+            minutes = escaped(minutes_text(item.planned_seconds // 60)).replace(" ", "&nbsp;")
+            title = escaped(item.title or kind_label(item.kind))
             if index == self.run.index:
                 cells = (
                     f"<td><b>▶</b></td><td align='right'><b>{minutes}</b></td>"

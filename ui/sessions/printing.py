@@ -3,19 +3,20 @@ language (app.print_text), whatever the interface's language."""
 
 from __future__ import annotations
 
-import html
 from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from app.group import OpenGroup
 from app.model import AgendaItem, Session
 from app.print_text import headings, kind_name
 from app.sessions import parse_starts_at
 from ui.common.dates import to_qtime
+from ui.common.offline_text import offline_document
 from ui.common.pdf_file import pdf_target
+from ui.common.plain_text import escaped
 from ui.sessions.labels import long_when
 
 SIGN_IN_ROWS = 18
@@ -26,7 +27,7 @@ def _locale(language: str) -> QLocale:
 
 
 def _e(text: str) -> str:
-    return html.escape(text)
+    return escaped(text)  # capped: a name of megabytes would take the printer minutes
 
 
 def _style() -> str:
@@ -94,7 +95,7 @@ def sign_in_html(group: OpenGroup, session: Session) -> str:
 
 
 def print_html(document_html: str, device: QPagedPaintDevice) -> None:
-    document = QTextDocument()
+    document = offline_document()
     document.setHtml(document_html)
     document.print_(device)
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QLabel,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from app.model import Template
 from app.recurrence import Frequency, Recurrence, dates, week_of_month
 from ui.common.dates import to_date, to_qdate
 from ui.common.forms import row_field, row_label
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 
@@ -48,7 +48,7 @@ class RecurrenceDialog(Retranslating, QDialog):
             self.template_combo.addItem(template.name, template.id)
         if templates:
             self.template_combo.setCurrentIndex(1)
-        self.preview_label = QLabel()
+        self.preview_label = PlainLabel()
         self.preview_label.setObjectName("info")
         self.preview_label.setWordWrap(True)
         self.form = QFormLayout()
@@ -58,7 +58,7 @@ class RecurrenceDialog(Retranslating, QDialog):
             self._build_end(),
             self.template_combo,
         ):
-            self.form.addRow(QLabel(), widget)
+            self.form.addRow(PlainLabel(), widget)
         self.first_edit.dateTimeChanged.connect(lambda _d: self.retranslate())
         for signal in (
             self.frequency_combo.currentIndexChanged,

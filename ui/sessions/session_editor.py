@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -35,6 +34,7 @@ from app.sessions import parse_starts_at, starts_at_text
 from ui.common.dates import to_datetime, to_qdatetime
 from ui.common.forms import row_label
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.sessions.agenda_model import AgendaModel, KindDelegate
 from ui.sessions.circle_summary import circle_summary_text
@@ -88,18 +88,18 @@ class SessionEditor(Retranslating, QDialog):
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(80)
-        self.summary_reminder = QLabel()
+        self.summary_reminder = PlainLabel()
         self.summary_reminder.setObjectName("privacyReminder")
         self.summary_reminder.setWordWrap(True)
         for short in (self.starts_edit, self.duration_spin):  # a date, a number: no full width
             short.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.form = QFormLayout()
-        self.form.addRow(QLabel(), self.starts_edit)
-        self.form.addRow(QLabel(), self.duration_spin)
-        self.form.addRow(QLabel(), self.place_edit)
-        self.form.addRow(QLabel(), self.theme_edit)
-        self.form.addRow(QLabel(), self.summary_edit)
-        self.form.addRow(QLabel(), self.summary_reminder)
+        self.form.addRow(PlainLabel(), self.starts_edit)
+        self.form.addRow(PlainLabel(), self.duration_spin)
+        self.form.addRow(PlainLabel(), self.place_edit)
+        self.form.addRow(PlainLabel(), self.theme_edit)
+        self.form.addRow(PlainLabel(), self.summary_edit)
+        self.form.addRow(PlainLabel(), self.summary_reminder)
         self._build_agenda()
         self._build_bottom()
 
@@ -135,7 +135,7 @@ class SessionEditor(Retranslating, QDialog):
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.template_button = QPushButton()
         self.template_button.clicked.connect(self.ask_save_as_template)
-        self.total_label = QLabel()
+        self.total_label = PlainLabel()
         self.total_label.setObjectName("agendaTotal")
         tools = QHBoxLayout()
         for button in (
@@ -155,12 +155,12 @@ class SessionEditor(Retranslating, QDialog):
 
     def _build_bottom(self) -> None:
         self.circle_box = QGroupBox()
-        self.circle_label = QLabel()
+        self.circle_label = PlainLabel()
         self.circle_label.setWordWrap(True)
         self.circle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         QVBoxLayout(self.circle_box).addWidget(self.circle_label)
 
-        self.error_label = QLabel()
+        self.error_label = PlainLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()

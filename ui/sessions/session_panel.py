@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.group import OpenGroup
 from app.model import Session
+from ui.common.plain_text import MarkupLabel, escaped
 from ui.common.retranslate import Retranslating
 from ui.sessions.circle_summary import circle_summary_text
 from ui.sessions.labels import kind_label, long_when, minutes_text, status_label
@@ -19,10 +18,9 @@ class SessionPanel(Retranslating, QScrollArea):
         super().__init__(parent)
         self.group = group
         self.session: Session | None = None
-        self.label = QLabel()
+        self.label = MarkupLabel()
         self.label.setObjectName("sessionDetails")
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         inner = QWidget()
@@ -45,7 +43,7 @@ class SessionPanel(Retranslating, QScrollArea):
         if session is None or not self.group.is_open:
             self.label.setText(self.tr("Select a session to see its agenda."))
             return
-        e = html.escape
+        e = escaped
         when = long_when(session)
         title = session.theme or self.tr("Session")
         parts = [

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -27,6 +26,7 @@ from app.sessions import parse_starts_at, starts_at_text
 from ui.common.adaptive import size_to_screen
 from ui.common.dates import to_datetime, to_qdatetime, to_time
 from ui.common.messages import error_message, stored_or_warned
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.sessions.live_view import MEETING_SHARE, LiveView
@@ -146,7 +146,7 @@ class SessionsScreen(Retranslating, QWidget):
         ):
             actions.addWidget(action_button)
         actions.addStretch(1)
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setObjectName("pageTitle")
         self.run_button.setDefault(False)
         body = QHBoxLayout()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -12,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from ui.common.messages import stored_or_warned
+from ui.common.plain_text import MarkupLabel, PlainLabel, escaped, plain_box
 from ui.common.retranslate import Retranslating
 from ui.sessions.labels import kind_label, minutes_text
 
@@ -37,11 +35,10 @@ class TemplatesDialog(Retranslating, QDialog):
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._show_items)
         self.list.itemActivated.connect(lambda _i: self.accept())
-        self.items_title = QLabel()
+        self.items_title = PlainLabel()
         self.items_title.setObjectName("sectionTitle")
-        self.items_label = QLabel()
+        self.items_label = MarkupLabel()
         self.items_label.setWordWrap(True)
-        self.items_label.setTextFormat(Qt.TextFormat.RichText)
         self.items_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.rename_button = QPushButton()
         self.rename_button.clicked.connect(self.ask_rename)
@@ -119,9 +116,9 @@ class TemplatesDialog(Retranslating, QDialog):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         items = self.group.sessions.template_items(template_id)
         rows = "".join(
-            f"<tr><td align='right'>{html.escape(minutes_text(i.planned_minutes))}&nbsp;</td>"
-            f"<td>{html.escape(i.title)}</td>"
-            f"<td style='color:{muted}'>{html.escape(kind_label(i.kind))}</td></tr>"
+            f"<tr><td align='right'>{escaped(minutes_text(i.planned_minutes))}&nbsp;</td>"
+            f"<td>{escaped(i.title)}</td>"
+            f"<td style='color:{muted}'>{escaped(kind_label(i.kind))}</td></tr>"
             for i in items
         )
         total = self.tr("In all: {minutes} min").format(
@@ -129,7 +126,7 @@ class TemplatesDialog(Retranslating, QDialog):
         )
         agenda = (
             f"<table cellspacing='0' cellpadding='3'>{rows}</table>"
-            f"<p style='color:{muted}'>{html.escape(total)}</p>"
+            f"<p style='color:{muted}'>{escaped(total)}</p>"
         )
         self.items_label.setText(agenda)
 
@@ -156,16 +153,15 @@ class TemplatesDialog(Retranslating, QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        box = QMessageBox(
+        box = plain_box(  # the name is the host's, never markup
+            self,
             QMessageBox.Icon.Question,
             self.tr("Delete the format"),
             self.tr(
                 "Delete the format “{name}”? Sessions already planned with it are kept."
             ).format(name=item.text()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is the host's, never markup
         answer = box.exec()
         template_id = self.chosen_id()
         if answer == QMessageBox.StandardButton.Yes and stored_or_warned(

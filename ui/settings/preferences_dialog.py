@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
 from ui.common.messages import stored_or_warned
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
@@ -81,7 +82,7 @@ class PreferencesDialog(Retranslating, QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, field in rows:
             if key:
-                label = QLabel()
+                label = PlainLabel()
                 label.setBuddy(field)
                 self.labels[key] = label
                 form.addRow(label, field)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from app.group import GroupInfo, OpenGroup
 from ui.common.dates import to_qdatetime
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
 from ui.common.worker import Worker
@@ -134,7 +134,7 @@ class BackupsDialog(Retranslating, QDialog):
         self.retranslate()
 
     def _build(self) -> None:
-        self.intro = QLabel()
+        self.intro = PlainLabel()
         self.intro.setWordWrap(True)
         self.model = BackupTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -151,9 +151,9 @@ class BackupsDialog(Retranslating, QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._update_state)
-        self.empty_label = QLabel()
+        self.empty_label = PlainLabel()
         self.empty_label.setWordWrap(True)
-        self.passphrase_label = QLabel()
+        self.passphrase_label = PlainLabel()
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_label.setBuddy(self.passphrase_edit)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.vaults import MIN_PASSPHRASE_LENGTH
 from ui.common.passphrase_field import PassphraseStrengthLabel
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
 
@@ -25,7 +26,7 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.label_edit = QLineEdit()
         # Wide enough for a calm form, in characters so that it grows with the text size.
         self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
-        self.label_note = QLabel()
+        self.label_note = PlainLabel()
         self.label_note.setWordWrap(True)
         self.name_edit = QLineEdit()
         self.language_combo = QComboBox()
@@ -38,10 +39,10 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength_label = PassphraseStrengthLabel(self.passphrase_edit)
         self.strength_label.setWordWrap(True)
-        self.warning_label = QLabel()
+        self.warning_label = PlainLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setObjectName("warning")
-        self.error_label = QLabel()
+        self.error_label = PlainLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("error")
         self.error_label.hide()
@@ -52,7 +53,7 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.form = QFormLayout()
-        # Real QLabels: addRow("", field) creates no label at all, and a form without visible
+        # Real QLabels: addRow(PlainLabel(), field) creates no label at all, and a form without visible
         # labels leaves the host guessing from placeholders.
         self.field_labels: list[QLabel | None] = []
         for field, labelled in (
@@ -64,7 +65,7 @@ class CreateGroupDialog(Retranslating, QDialog):
             (self.strength_label, False),
             (self.confirm_edit, True),
         ):
-            label = QLabel() if labelled else None
+            label = PlainLabel() if labelled else None
             if label is not None:
                 label.setBuddy(field)
                 self.form.addRow(label, field)

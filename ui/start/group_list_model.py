@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from app.group import GroupInfo
+from ui.common.plain_text import shown
 from ui.common.safe_model import never_raises
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +39,10 @@ class GroupListModel(QAbstractListModel):
             return None
         group = self._groups[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            label = group.label or QCoreApplication.translate("GroupListModel", "Unnamed group")
+            # A list row is one line: a label of megabytes (from a file) would stall its layout.
+            label = shown(group.label, 200) or QCoreApplication.translate(
+                "GroupListModel", "Unnamed group"
+            )
             if group.is_demo:
                 return QCoreApplication.translate("GroupListModel", "{label} (demo)").format(
                     label=label

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QProgressBar,
@@ -25,6 +24,7 @@ from app.group import GroupInfo, OpenGroup
 from ui.common.adaptive import AdaptiveBox, FlowLayout
 from ui.common.messages import error_message
 from ui.common.notices import notice_label
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.common.worker import Worker
@@ -51,9 +51,9 @@ class StartScreen(Retranslating, QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.title = QLabel("Cercle")
+        self.title = PlainLabel("Cercle")
         self.title.setObjectName("appTitle")
-        self.subtitle = QLabel()
+        self.subtitle = PlainLabel()
         self.subtitle.setObjectName("muted")
         self.subtitle.setWordWrap(True)
         self.preferences_button = QPushButton()
@@ -70,7 +70,7 @@ class StartScreen(Retranslating, QWidget):
         self.groups_card = self._build_groups_card()
         body.add(self.groups_card, 3)
         body.add(self._build_unlock_panel(), 2)
-        self.footer = QLabel()
+        self.footer = PlainLabel()
         self.footer.setObjectName("muted")
         self.footer.setWordWrap(True)
         page = QWidget()
@@ -96,9 +96,9 @@ class StartScreen(Retranslating, QWidget):
         self.setTabOrder(self.demo_button, self.preferences_button)
 
     def _build_groups_card(self) -> QFrame:
-        self.groups_label = QLabel()
+        self.groups_label = PlainLabel()
         self.groups_label.setObjectName("selectedGroup")
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setObjectName("muted")
         self.model = GroupListModel(self)
         self.group_list = QListView()
@@ -108,7 +108,7 @@ class StartScreen(Retranslating, QWidget):
         self.group_list.selectionModel().currentChanged.connect(self._on_group_changed)
         self.group_list.activated.connect(lambda _i: self.passphrase_edit.setFocus())
         self.groups_label.setBuddy(self.group_list)
-        self.empty_label = QLabel()
+        self.empty_label = PlainLabel()
         self.empty_label.setWordWrap(True)
 
         self.create_button = QPushButton()
@@ -138,15 +138,15 @@ class StartScreen(Retranslating, QWidget):
     def _build_unlock_panel(self) -> QFrame:
         self.unlock_panel = QFrame()
         self.unlock_panel.setObjectName("unlockPanel")
-        self.selected_label = QLabel()
+        self.selected_label = PlainLabel()
         self.selected_label.setObjectName("selectedGroup")
         self.selected_label.setWordWrap(True)
-        self.passphrase_label = QLabel()
+        self.passphrase_label = PlainLabel()
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.returnPressed.connect(self.unlock)
         self.passphrase_label.setBuddy(self.passphrase_edit)
-        self.demo_hint = QLabel()
+        self.demo_hint = PlainLabel()
         self.demo_hint.setObjectName("muted")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -158,9 +158,9 @@ class StartScreen(Retranslating, QWidget):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
         self.busy.hide()
-        self.busy_label = QLabel()
+        self.busy_label = PlainLabel()
         self.busy_label.hide()
-        self.error_label = QLabel()
+        self.error_label = PlainLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()

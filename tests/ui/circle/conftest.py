@@ -24,8 +24,12 @@ def clock(ui_ctx):
 
 
 @pytest.fixture
-def circle(demo_window, clock):
-    """The circle screen, set up from the attendance of a past demo meeting (9 present)."""
+def circle(clock, demo_window):
+    """The circle screen, set up from the attendance of a past demo meeting (9 present).
+
+    The fake clock comes first: the window's auto-lock reads its start time from it. Set after,
+    the clock jumped hours ahead of that start and the lock fired at the next idle check (seen
+    on a loaded machine, where a test outlasts the check interval)."""
     group_screen = demo_window.group_screen
     group = group_screen.group
     session = next(

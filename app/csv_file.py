@@ -1,0 +1,145 @@
+"""A spreadsheet's CSV file, read as the hostile input it may be: capped in size and rows, binary
+files and NUL refused, the encodings hosts' spreadsheets write, and cells that a spreadsheet would
+run as formulas neutralised on the way out.
+
+Reading runs in a worker (ui.roster.import_dialog): it reports progress and stops when asked.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+MAX_BYTES = 5 * 1024 * 1024  # a roster, not a database dump
+MAX_ROWS = 5_000  # more people than any peer group has met; a bigger file is the wrong one
+_SAMPLE = 64 * 1024
+# Signatures of the files a host may pick by mistake: pictures, PDF, zip (an .xlsx, .ods or
+# .docx is a zip), an old Excel/Word file, a Cercle vault or any SQLite file.
+_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK, +cmd|, @SUM).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Refusal(StrEnum):
+    TOO_LARGE = "too_large"
+    BINARY = "binary"  # a picture, a zip, an Excel file, random bytes
+    NUL = "nul"  # NUL characters: not a text file, or a damaged one
+    TOO_MANY_ROWS = "too_many_rows"
+    EMPTY = "empty"
+
+
+class CsvRefused(Exception):
+    def __init__(self, reason: Refusal) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+
+
+class Cancelled(Exception):
+    """The host pressed Cancel while the file was being read."""
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    encoding: str  # "utf-8", "utf-16" or "cp1252"
+    delimiter: str
+    header: list[str]
+    rows: list[list[str]]  # without the header
+
+
+Progress = Callable[[int], None]  # percent
+Stop = Callable[[], bool]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """UTF-16 with its BOM, UTF-8 with or without one, else the Windows Latin-1 that French
+    Excel writes. Refuses what is not text."""
+    if len(data) > MAX_BYTES:
+        raise CsvRefused(Refusal.TOO_LARGE)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise CsvRefused(Refusal.BINARY) from None
+    elif data.startswith(_MAGIC) or data.startswith(b"SQLite format 3"):
+        raise CsvRefused(Refusal.BINARY)
+    elif b"\0" in data:
+        raise CsvRefused(Refusal.NUL)
+    elif data.startswith(codecs.BOM_UTF8):
+        text, encoding = _utf8_or_latin1(data[len(codecs.BOM_UTF8) :])
+    else:
+        text, encoding = _utf8_or_latin1(data)
+    if "\0" in text:
+        raise CsvRefused(Refusal.NUL)
+    sample = text[:_SAMPLE]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise CsvRefused(Refusal.BINARY)  # text has a few stray controls at most
+    return text, encoding
+
+
+def _utf8_or_latin1(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def read_table(data: bytes, progress: Progress | None = None, stop: Stop | None = None) -> CsvTable:
+    text, encoding = decode(data)
+    sample = text[:4096]
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
+    except csv.Error:
+        delimiter = ";" if sample.count(";") >= sample.count(",") else ","
+    rows = _rows(text, delimiter, progress or (lambda _p: None), stop or (lambda: False))
+    if not rows:
+        raise CsvRefused(Refusal.EMPTY)
+    header = [c.strip() for c in rows[0]]
+    return CsvTable(encoding, delimiter, header, rows[1:])
+
+
+def _rows(text: str, delimiter: str, progress: Progress, stop: Stop) -> list[list[str]]:
+    """The non-blank rows, header first; refuses past MAX_ROWS without reading the rest."""
+    source = io.StringIO(text, newline="")  # the csv module reads \r, \n and \r\n itself
+    found: list[list[str]] = []
+    try:
+        for number, row in enumerate(csv.reader(source, delimiter=delimiter)):
+            if number % 500 == 0:
+                if stop():
+                    raise Cancelled
+                progress(source.tell() * 100 // max(1, len(text)))
+            if any(cell.strip() for cell in row):
+                found.append(row)
+                if len(found) > MAX_ROWS + 1:
+                    raise CsvRefused(Refusal.TOO_MANY_ROWS)
+    except csv.Error:  # a cut-off quote: what was read so far, the rest as plain lines
+        rest = source.getvalue()[source.tell() :].splitlines()
+        found += [line.split(delimiter) for line in rest if line.strip()][: MAX_ROWS + 1]
+    progress(100)
+    return found
+
+
+def neutral(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula, made text with a leading apostrophe (the
+    spreadsheets' own sign for "this is text"). read back by `unneutral`."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
+def unneutral(cell: str) -> str:
+    """A cell Cercle exported with `neutral`, as the host typed it."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+
+
+def write_rows(rows: Iterable[Iterable[object]]) -> bytes:
+    """UTF-8 with a BOM and semicolons, which French spreadsheets open as they are; every text
+    cell neutralised."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([neutral(c) if isinstance(c, str) else c for c in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")

