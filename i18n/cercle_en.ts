@@ -2113,8 +2113,8 @@ Will be deleted: {deleted}.</translation>
             <translation>name</translation>
         </message>
         <message>
-            <source>template</source>
-            <translation>template</translation>
+            <source>session format</source>
+            <translation>session format</translation>
         </message>
         <message>
             <source>presence</source>
@@ -2241,10 +2241,10 @@ Will be deleted: {deleted}.</translation>
             <translation>erases a record the same file still holds</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln template item(s)</source>
+            <source>%Ln format item(s)</source>
             <translation>
-                <numerusform>%Ln template item</numerusform>
-                <numerusform>%Ln template items</numerusform>
+                <numerusform>%Ln format item</numerusform>
+                <numerusform>%Ln format items</numerusform>
             </translation>
         </message>
         <message numerus="yes">

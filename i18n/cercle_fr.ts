@@ -2022,7 +2022,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>email</source>
-            <translation>adresse e-mail</translation>
+            <translation>courriel</translation>
         </message>
         <message>
             <source>role</source>
@@ -2078,11 +2078,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>number of guests</source>
-            <translation>nombre d’invités</translation>
+            <translation>nombre de personnes invitées</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation>réunion</translation>
+            <translation>séance</translation>
         </message>
         <message>
             <source>member</source>
@@ -2113,8 +2113,8 @@ Seront supprimés : {deleted}.</translation>
             <translation>nom</translation>
         </message>
         <message>
-            <source>template</source>
-            <translation>modèle</translation>
+            <source>session format</source>
+            <translation>format de séance</translation>
         </message>
         <message>
             <source>presence</source>
@@ -2150,7 +2150,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>passed</source>
-            <translation>passé son tour</translation>
+            <translation>a passé</translation>
         </message>
         <message>
             <source>category</source>
@@ -2241,10 +2241,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>l’effacement d’une fiche que le même fichier contient encore</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln template item(s)</source>
+            <source>%Ln format item(s)</source>
             <translation>
-                <numerusform>%Ln point de modèle</numerusform>
-                <numerusform>%Ln points de modèle</numerusform>
+                <numerusform>%Ln étape de format</numerusform>
+                <numerusform>%Ln étapes de format</numerusform>
             </translation>
         </message>
         <message numerus="yes">
