@@ -151,10 +151,10 @@ def _storage_failure(exc: errors.StorageError) -> tuple[int, str]:
 def content_text(exc: errors.ContentInvalid) -> str:
     """The gate's finding in words (English: the CLI has no translations). Never a value."""
     more = f" (and {exc.findings - 1} other problem(s))" if exc.findings > 1 else ""
-    return (
-        f"the file was refused, nothing was imported: {exc.rows} {exc.table} row(s) have "
-        f"an unacceptable {exc.column} ({exc.problem}){more}"
-    )
+    what = f"{exc.rows} {exc.table} row(s) have an unacceptable {exc.column} ({exc.problem}){more}"
+    if exc.outgoing:
+        return f"the group cannot be handed over until this is corrected: {what}"
+    return f"the file was refused, nothing was imported: {what}"
 
 
 def _fail(code: int, text: str) -> int:

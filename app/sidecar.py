@@ -7,12 +7,14 @@ start screen can say the previous passphrase may still work.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from app.fileio import read_json, write_json_atomic
 
 INITIAL_MARKER = "initial"
+_MARKER = re.compile(r"[0-9]{8}-[0-9]{6}")  # app.backups.STAMP
 
 
 def sidecar_path(vault: Path) -> Path:
@@ -39,8 +41,10 @@ def update_sidecar(vault: Path, **changes: Any) -> None:
 
 
 def passphrase_marker(vault: Path) -> str:
-    """Which passphrase the vault has: the time of its last change, or "initial"."""
-    return str(read_sidecar(vault).get("passphrase_set_at", INITIAL_MARKER))
+    """Which passphrase the vault has: the time of its last change, or "initial". It becomes
+    part of backup file names: anything but a timestamp (a hand-edited "../x") is ignored."""
+    value = read_sidecar(vault).get("passphrase_set_at", INITIAL_MARKER)
+    return value if isinstance(value, str) and _MARKER.fullmatch(value) else INITIAL_MARKER
 
 
 def change_in_progress(vault: Path) -> dict[str, str] | None:

@@ -1612,6 +1612,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</source>
             <translation>Ce fichier de passation a été refusé et rien n’a été importé : dans {records}, le champ « {field} » est {reason}. Cercle n’accepte que ce qu’il aurait écrit lui-même. Demandez à l’hôte précédent de vérifier ces fiches et d’envoyer un nouveau fichier.</translation>
         </message>
+        <message>
+            <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
+            <translation>Le fichier de passation n’a pas été écrit : dans {records}, le champ « {field} » est {reason}, et le Cercle du prochain hôte le refuserait. Corrigez ces fiches, puis exportez de nouveau.</translation>
+        </message>
     </context>
     <context>
         <name>NewVaultPage</name>

@@ -51,7 +51,8 @@ def render(renderer: QSvgRenderer, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    # PySide6 takes the format as a str here and refuses bytes; its stubs ask for bytes.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise RuntimeError(f"could not encode the {size} px icon")
     return bytes(data.data())
 

@@ -29,7 +29,7 @@ from storage.bundle import (
 )
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
-from storage.errors import StorageError, ValidationError
+from storage.errors import ContentInvalid, StorageError, ValidationError
 
 CONTACT_COLUMNS = ("full_name", "phone", "email", "private_note")
 
@@ -56,7 +56,11 @@ def export_bundle(
     try:
         _write(db, scratch, key, scope, app_version)
         progress(50)
-        manifest = verify_bundle(scratch, key, deep=False)
+        try:
+            manifest = verify_bundle(scratch, key, deep=False)
+        except ContentInvalid as exc:
+            exc.outgoing = True
+            raise
         progress(65)
         copy_verified(scratch, partial)
         progress(80)

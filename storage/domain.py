@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from itertools import repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -199,7 +200,6 @@ FALLBACK = {"TEXT": _text(20_000), "INTEGER": _int((-(2**31), 2**31 - 1))}
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
-_CONTROL_LINE_BUT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MINUTE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
 _STAMP_RE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(\.[0-9]{1,6})?Z?")
@@ -284,58 +284,66 @@ _TEMPLATES = {
     Kind.MINUTE: "0000-00-00T00:00",
 }
 _STAMP_TEMPLATES = {len(t): t for t in ("0000-00-00T00:00:00", "0000-00-00T00:00:00.000000Z")}
-_NOT_HEX = re.compile("[^0-9a-f\n-]")
-_NOT_DATE = re.compile("[^0-9\nT:.Z-]")
 _STAMP_LOOSE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z?"
 )
 _MONTH_DAYS = frozenset(
-    f"{m:02d}-{d:02d}"
+    (f"{m:02d}"[0], f"{m:02d}"[1], f"{d:02d}"[0], f"{d:02d}"[1])
     for m, last in enumerate((31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1)
     for d in range(1, last + 1)
 )
-_SIXTY = frozenset(f"{n:02d}" for n in range(60))
-_HOURS = frozenset(f"{n:02d}" for n in range(24))
+_HOURS = frozenset((f"{n:02d}"[0], f"{n:02d}"[1]) for n in range(24))
 
 
-def _layout_ok(values: list[str], template: str) -> bool:
-    """Every value has exactly `template`'s layout: its separators at the same places and a
-    digit ("0") or hex digit ("x") everywhere else. A few passes over the joined column in C:
-    equal lengths, no other character, each separator counted at its positions."""
+def _layout(values: list[str], template: str) -> str | None:
+    """The column joined without separators when every value has exactly `template`'s layout:
+    its separators at the same places and a digit ("0") or hex digit ("x") everywhere else;
+    None otherwise. Only C-speed passes: one slice per character position of the template."""
     size, n = len(template), len(values)
     if set(map(len, values)) != {size}:
-        return False
-    joined = "\n".join(values)
-    if (_NOT_HEX if "x" in template else _NOT_DATE).search(joined):
-        return False
-    if joined.count("\n") != n - 1:
-        return False
-    for sep in "-" if "x" in template else "-T:.Z":
-        places = [i for i, c in enumerate(template) if c == sep]
-        if joined.count(sep) != n * len(places):
-            return False
-        if any(joined[i :: size + 1].count(sep) != n for i in places):
-            return False
-    return True
+        return None
+    joined = "".join(values)
+    if not joined.isascii():
+        return None
+    for i, c in enumerate(template):
+        if c == "0" and not joined[i::size].isdigit():
+            return None
+        if c not in "0x" and joined[i::size].count(c) != n:
+            return None
+    if "x" in template:
+        digits = joined.replace("-", "")
+        if len(digits) != n * template.count("x") or not digits.isalnum():
+            return None  # separators elsewhere, or whitespace (which fromhex would skip)
+        if not (digits.islower() or digits.isdigit()):
+            return None
+        try:
+            bytes.fromhex(digits)  # and nothing but hex digits
+        except ValueError:
+            return None
+    return joined
 
 
 def _dates_ok(rule: Rule, values: list[str], now: datetime) -> bool:
     template = _TEMPLATES.get(rule.kind) or _STAMP_TEMPLATES.get(len(values[0]), "")
-    exact = bool(template) and _layout_ok(values, template)
-    if not exact and (rule.kind is not Kind.STAMP or not all(map(_STAMP_LOOSE.fullmatch, values))):
-        return False
-    days = {v[5:10] for v in values}
+    joined = _layout(values, template) if template else None
+    if joined is None:
+        if rule.kind is not Kind.STAMP or not all(map(_STAMP_LOOSE.fullmatch, values)):
+            return False
+        joined, template = "".join(v[:19] for v in values), "0000-00-00T00:00:00"
+    size = len(template)
+    days = set(zip(*(joined[i::size] for i in (5, 6, 8, 9)), strict=True))
     if not days <= _MONTH_DAYS:
         return False
-    if "02-29" in days and not all(_leap(int(v[:4])) for v in values if v[5:10] == "02-29"):
+    leap_days = [v for v in values if v[5:10] == "02-29"] if ("0", "2", "2", "9") in days else []
+    if not all(_leap(int(v[:4])) for v in leap_days):
         return False
-    times = rule.kind is Kind.DAY or {v[11:13] for v in values} <= _HOURS
-    if not (times and (rule.kind is Kind.DAY or {v[14:16] for v in values} <= _SIXTY)):
-        return False
-    if rule.kind is Kind.STAMP and not {v[17:19] for v in values} <= _SIXTY:
-        return False
-    size = _LENGTHS[rule.kind]
-    return min(values)[:size] >= rule.earliest and max(values)[:size] <= latest(rule, now)
+    if rule.kind is not Kind.DAY:
+        hours = set(zip(joined[11::size], joined[12::size], strict=True))
+        seconds = joined[17::size] if rule.kind is Kind.STAMP else "0"
+        if not hours <= _HOURS or max(joined[14::size]) > "5" or max(seconds) > "5":
+            return False
+    length = _LENGTHS[rule.kind]
+    return min(values)[:length] >= rule.earliest and max(values)[:length] <= latest(rule, now)
 
 
 def column_problems(
@@ -367,7 +375,7 @@ def _column_ok(rule: Rule, values: list[object], now: datetime) -> bool:
         return False
     texts: list[str] = values  # type: ignore[assignment]
     if rule.kind is Kind.ID:
-        return _layout_ok(texts, _TEMPLATES[Kind.ID])
+        return _layout(texts, _TEMPLATES[Kind.ID]) is not None
     if rule.kind is Kind.TEXT:
         return _text_column_ok(rule, texts, "\n".join(texts))
     return _dates_ok(rule, texts, now)
@@ -376,12 +384,25 @@ def _column_ok(rule: Rule, values: list[object], now: datetime) -> bool:
 def _text_column_ok(rule: Rule, values: list[str], joined: str) -> bool:
     if max(map(len, values)) > rule.cap:
         return False
-    if rule.line:
-        if joined.count("\n") != len(values) - 1 or _CONTROL_LINE_BUT_NEWLINE.search(joined):
-            return False
-    elif _CONTROL.search(joined):
+    if rule.line and joined.count("\n") != len(values) - 1:
+        return False
+    if _has_control(joined, rule.line):
         return False
     return not rule.required or all(map(str.strip, values, repeat(" \t\n")))
+
+
+_C0_LINE = bytes(c for c in [*range(0x20), 0x7F] if c != 0x0A)  # "\n" only joins values
+_C0_TEXT = bytes(c for c in _C0_LINE if c != 0x09)
+_C1 = re.compile(b"\xc2[\x80-\x9f]")  # U+0080..U+009F in UTF-8
+
+
+def _has_control(joined: str, line: bool) -> bool:
+    """On the UTF-8 bytes, in C: C0 controls are single bytes (deleting them would shorten
+    the text), C1 controls a two-byte sequence found by a literal-prefix search."""
+    data = joined.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _C0_LINE if line else _C0_TEXT)) != len(data):
+        return True
+    return _C1.search(data) is not None
 
 
 def _leap(year: int) -> bool:
@@ -415,8 +436,8 @@ def rows_findings(
     if not rows:
         return []
     findings = []
-    for (column, rule), values in zip(rules.items(), zip(*rows, strict=True), strict=True):
-        problem, count = column_problems(rule, list(values), now)
+    for index, (column, rule) in enumerate(rules.items()):
+        problem, count = column_problems(rule, list(map(itemgetter(index), rows)), now)
         if problem is not None:
             findings.append(Finding(table, column, problem, count))
     return findings

@@ -98,6 +98,9 @@ class ContentInvalid(BundleInvalid):
         self.problem = str(problem)
         self.rows = rows
         self.findings = findings
+        # True at export: the host's own group holds what an import would refuse, so the file
+        # is not written (it would be refused at the other end).
+        self.outgoing = False
 
 
 class BundleNewerFormat(StorageError):

@@ -19,6 +19,7 @@ from tests.handover.bad_bundles import reseal, run
 from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 
 LONG = int(os.environ.get("CERCLE_FUZZ_EXAMPLES", "0"))
+CONTENT = int(os.environ.get("CERCLE_FUZZ_CONTENT", "0"))
 RAN: dict[str, int] = {}
 _SETTINGS = settings(
     deadline=None,
@@ -200,3 +201,42 @@ def test_fuzz_bytes_campaign(fuzz_env, edits, cut) -> None:
 @given(edits=st.lists(row_edit, min_size=1, max_size=4), resealed=st.booleans())
 def test_fuzz_rows_campaign(fuzz_env, edits, resealed) -> None:
     _run_rows(fuzz_env, edits, resealed)
+
+
+content_edit = st.tuples(tables, st.integers(0, 15), st.integers(0, 40), values, st.just("update"))
+
+
+def _run_content(fuzz_env, edits) -> None:
+    """A sender's content edits, resealed: refused with a typed error, or previewed as a merge
+    (the preview is the real merge rolled back) without any other exception."""
+    group, service, original, columns, tmp_path = fuzz_env
+    path = _mutant(tmp_path, original.read_bytes())
+    reseal(path, BUNDLE_PASSPHRASE, *[_row_statement(e, columns) for e in edits], tolerant=True)
+    try:
+        copy = service.inspect(path, BUNDLE_PASSPHRASE)
+    except StorageError:
+        outcome = "refused"
+    else:
+        try:
+            service.merge_preview(group, copy)
+            outcome = "previewed"
+        except StorageError:
+            outcome = "refused at merge"
+        finally:
+            copy.discard()
+    path.unlink()
+    assert list(service.tmp.iterdir()) == []
+    RAN[f"content {outcome}"] = RAN.get(f"content {outcome}", 0) + 1
+
+
+@settings(_SETTINGS, max_examples=25)
+@given(edits=st.lists(content_edit, min_size=1, max_size=4))
+def test_fuzz_content_short(fuzz_env, edits) -> None:
+    _run_content(fuzz_env, edits)
+
+
+@pytest.mark.slow
+@settings(_SETTINGS, max_examples=max(CONTENT, 100), derandomize=not CONTENT)
+@given(edits=st.lists(content_edit, min_size=1, max_size=4))
+def test_fuzz_content_campaign(fuzz_env, edits) -> None:
+    _run_content(fuzz_env, edits)

@@ -201,3 +201,44 @@ def test_a_content_refusal_names_record_field_and_rows(demo_bundle, other_vaults
     assert "sessions row(s)" in cli.content_text(refused) and "starts_at" in cli.content_text(
         refused
     )
+
+
+def test_export_refuses_what_the_next_host_would_refuse(demo_group, handover, tmp_path) -> None:
+    """A value outside the gate in the host's own group (from before the gate, or written by
+    another tool) stops the export with the same finding, and no file is written."""
+    with demo_group.db.transaction():
+        demo_group.db.execute("UPDATE members SET pseudonym = ? WHERE rowid = 1", ("x" * 150,))
+    target = tmp_path / "out.cercle"
+    with pytest.raises(ContentInvalid) as caught:
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
+    assert caught.value.outgoing and caught.value.column == "pseudonym"
+    assert caught.value.problem == "too_long" and caught.value.rows == 1
+    assert not target.exists() and list(handover.tmp.iterdir()) == []
+    assert "cannot be handed over" in cli.content_text(caught.value)
+
+
+def test_the_refusal_reads_in_the_hosts_language(qapp, ui_ctx) -> None:
+    from ui.common.messages import error_message
+
+    refused = ContentInvalid("sessions", "starts_at", "date", 3, 2)
+    text = error_message(refused)
+    assert "3 meetings" in text and "“start date and time”" in text and "not a real date" in text
+    assert "1 other problem" in text
+    ui_ctx.translations.apply("fr")
+    try:
+        text = error_message(refused)
+        assert "dans 3 séances" in text and "une date qui n’existe pas" in text
+        assert "«\u00a0date et l’heure de début\u00a0»" in text
+    finally:
+        ui_ctx.translations.apply("en")
+
+
+def test_typed_fields_hold_no_more_than_the_gate_accepts(qtbot, ui_ctx) -> None:
+    from storage.domain import FIELDS
+    from ui.roster.member_form import MemberForm
+
+    form = MemberForm()
+    qtbot.addWidget(form)
+    cap = FIELDS["members"]["pseudonym"].cap
+    qtbot.keyClicks(form.pseudonym_edit, "m" * (cap + 20))
+    assert len(form.pseudonym_edit.text()) == cap

@@ -156,3 +156,9 @@ def test_desktop_file_names_the_icon_and_binary() -> None:
     )
     assert entry["Terminal"] == "false"
     assert "Name" in entry and "Comment[fr]" in entry
+
+
+def test_make_icons_renders_the_svg_as_png(qapp) -> None:
+    png = make_icons.render(QSvgRenderer(str(make_icons.SVG)), 64)
+    image = QImage.fromData(png)
+    assert png.startswith(b"\x89PNG") and (image.width(), image.height()) == (64, 64)

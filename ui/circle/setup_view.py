@@ -28,6 +28,7 @@ from ui.circle.display import duration_text
 from ui.circle.duration_spin import DurationSpin
 from ui.circle.keys_help import KeysHelp
 from ui.common.adaptive import AdaptiveBox
+from ui.common.limits import capped
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
@@ -65,7 +66,7 @@ class SetupView(Retranslating, QWidget):
         self.roster_combo = QComboBox()
         self.add_member_button = QPushButton()
         self.add_member_button.clicked.connect(self.add_from_roster)
-        self.name_edit = QLineEdit()
+        self.name_edit = capped(QLineEdit(), "circle_turns", "speaker_label")
         self.name_edit.returnPressed.connect(self.add_typed)
         self.add_name_button = QPushButton()
         self.add_name_button.clicked.connect(self.add_typed)

@@ -107,12 +107,21 @@ def records_text(table: str, n: int) -> str:
 def refusal_text(exc: ContentInvalid) -> str:
     words = Refusal()
     field = FIELDS.get(exc.column, exc.column)
-    text = QCoreApplication.translate(
-        "Messages",
-        "This handover file was refused and nothing was imported: in {records}, the field "
-        "“{field}” is {reason}. Cercle accepts only what it would have written itself. Ask "
-        "the previous host to check these records and send a fresh file.",
-    ).format(
+    if exc.outgoing:
+        sentence = QCoreApplication.translate(
+            "Messages",
+            "The handover file was not written: in {records}, the field “{field}” is "
+            "{reason}, and the next host's Cercle would refuse it. Correct these records, "
+            "then export again.",
+        )
+    else:
+        sentence = QCoreApplication.translate(
+            "Messages",
+            "This handover file was refused and nothing was imported: in {records}, the field "
+            "“{field}” is {reason}. Cercle accepts only what it would have written itself. Ask "
+            "the previous host to check these records and send a fresh file.",
+        )
+    text = sentence.format(
         records=words.records(exc.table, exc.rows),
         # str(): QT_TRANSLATE_NOOP returns its text, typed object in the stubs.
         field=QCoreApplication.translate(_CONTEXT, str(field)),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.vaults import MIN_PASSPHRASE_LENGTH
+from ui.common.limits import capped
 from ui.common.passphrase_field import PassphraseStrengthLabel
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
@@ -32,7 +33,7 @@ class NewVaultPage(Retranslating, QWizardPage):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
-        self.label_edit = QLineEdit()
+        self.label_edit = capped(QLineEdit(), "sidecar", "label")
         self.label_note = PlainLabel()
         self.label_note.setWordWrap(True)
         self.label_note.setObjectName("muted")

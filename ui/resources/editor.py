@@ -27,6 +27,7 @@ from app.errors import StorageError, ValidationError
 from app.group import OpenGroup
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
+from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel
@@ -60,10 +61,12 @@ class ResourceEditor(Retranslating, QDialog):
         self.resize(980, 640)
 
     def _build(self) -> None:
-        self.title_edit = QLineEdit()
+        self.title_edit = capped(QLineEdit(), "resources", "title")
         self.category_box = QComboBox()
-        self.phone_edit, self.url_edit = QLineEdit(), QLineEdit()
-        self.address_edit, self.hours_edit = QLineEdit(), QLineEdit()
+        self.phone_edit = capped(QLineEdit(), "resources", "phone")
+        self.url_edit = capped(QLineEdit(), "resources", "url")
+        self.address_edit = capped(QLineEdit(), "resources", "address")
+        self.hours_edit = capped(QLineEdit(), "resources", "hours")
         self.pinned_box = QCheckBox()
         self.verified_label = PlainLabel()
         self.verified_button = QPushButton()

@@ -35,6 +35,7 @@ from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
 from ui.common.forms import row_field, row_label
+from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
@@ -176,7 +177,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.guests_spin.setValue(self.group.roster.guest_count(self.session_id))
         self.guests_spin.valueChanged.connect(self._guests_changed)
         self.guests_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.newcomer_edit = QLineEdit()
+        self.newcomer_edit = capped(QLineEdit(), "members", "pseudonym")
         self.newcomer_edit.returnPressed.connect(self.add_newcomer)
         self.newcomer_button = QPushButton()
         # Enter belongs to the field it is typed in, never to a dialog default button.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.member_checks import Problem
 from app.model import Member, Role
 from ui.common.forms import row_field, row_label
+from ui.common.limits import capped
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.roster.member_model import role_label
@@ -70,10 +71,10 @@ class MemberForm(Retranslating, QWidget):
     def _build(self) -> None:
         self.title = PlainLabel()
         self.title.setObjectName("selectedGroup")  # the theme's third-level heading
-        self.pseudonym_edit = QLineEdit()
-        self.full_name_edit = QLineEdit()
-        self.phone_edit = QLineEdit()
-        self.email_edit = QLineEdit()
+        self.pseudonym_edit = capped(QLineEdit(), "members", "pseudonym")
+        self.full_name_edit = capped(QLineEdit(), "members", "full_name")
+        self.phone_edit = capped(QLineEdit(), "members", "phone")
+        self.email_edit = capped(QLineEdit(), "members", "email")
         self.role_combo = QComboBox()
         for role in Role:
             self.role_combo.addItem("", role.value)

@@ -33,6 +33,7 @@ from app.model import AgendaItem, ItemKind, Session
 from app.sessions import parse_starts_at, starts_at_text
 from ui.common.dates import to_datetime, to_qdatetime
 from ui.common.forms import row_label
+from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
@@ -83,8 +84,8 @@ class SessionEditor(Retranslating, QDialog):
         self.duration_spin.setRange(5, 600)
         self.duration_spin.setSingleStep(5)
         self.duration_spin.valueChanged.connect(self._update_total)
-        self.place_edit = QLineEdit()
-        self.theme_edit = QLineEdit()
+        self.place_edit = capped(QLineEdit(), "sessions", "place")
+        self.theme_edit = capped(QLineEdit(), "sessions", "theme")
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(80)

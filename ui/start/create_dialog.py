@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.vaults import MIN_PASSPHRASE_LENGTH
+from ui.common.limits import capped
 from ui.common.passphrase_field import PassphraseStrengthLabel
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
@@ -23,12 +24,12 @@ class CreateGroupDialog(Retranslating, QDialog):
     def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(True)
-        self.label_edit = QLineEdit()
+        self.label_edit = capped(QLineEdit(), "sidecar", "label")
         # Wide enough for a calm form, in characters so that it grows with the text size.
         self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.label_note = PlainLabel()
         self.label_note.setWordWrap(True)
-        self.name_edit = QLineEdit()
+        self.name_edit = capped(QLineEdit(), "meta", "group_name")
         self.language_combo = QComboBox()
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
