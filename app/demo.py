@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
+from app.consent import ConsentService
 from app.group import GroupInfo
 from app.vaults import VaultService
 from storage.circle import CircleRepository
@@ -188,6 +189,7 @@ def populate(db: Database, today: date) -> None:
     attendance = AttendanceRepository(db)
     with db.transaction():
         stored = [_add_member(members, row, today, i) for i, row in enumerate(_MEMBERS)]
+        _record_consents(db, stored, today)
         first = today - timedelta(days=today.weekday()) + timedelta(days=1) - timedelta(weeks=8)
         for week in range(12):
             day = first + timedelta(weeks=week)
@@ -248,6 +250,26 @@ def _add_member(repo: MemberRepository, row: tuple[object, ...], today: date, i:
             private_note="Préfère ne pas être appelée le soir." if pseudonym == "Nadia" else "",
         )
     )
+
+
+def _record_consents(db: Database, members: list[Member], today: date) -> None:
+    """The demo's answers as consent records; those who let the next host have their details
+    are also on the phone list, and one contact consent is due for renewal (the check-in marks
+    it)."""
+    consents = ConsentService(db)
+    for member in members:
+        consents.follow_member_form(member, today)
+        if member.consent_handover and member.phone:
+            consents.record(
+                member.id,
+                "phone_list",
+                True,
+                date.fromisoformat(member.joined_on or today.isoformat()),
+            )
+    due = next((m for m in members if m.consent_contact and not m.consent_handover), None)
+    if due is not None:
+        joined = date.fromisoformat(due.joined_on or today.isoformat())
+        consents.record(due.id, "contact", True, joined, today + timedelta(days=10))
 
 
 def _add_round(db: Database, session: Session, present: list[Member], rng: random.Random) -> None:

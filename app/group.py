@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.circle import CircleService
+from app.consent import ConsentService
+from app.report_service import ReportService
 from app.resources import ResourceService
+from app.retention import RetentionService
 from app.roster import RosterService
 from app.sessions import SessionService
 from storage.database import Database
@@ -32,9 +35,12 @@ class OpenGroup:
         self.sessions = SessionService(db)
         self.resources = ResourceService(db)
         self.circle = CircleService(db)
+        self.reports = ReportService(db)
+        self.consents = ConsentService(db)
         # Called with a reason ("merge", "rekey", ...) before an operation that could lose data;
         # the backup service registers itself here at unlock.
         self.before_risky_change_hooks: list[Callable[[str], None]] = []
+        self.retention = RetentionService(db, self.before_risky_change)
 
     @property
     def name(self) -> str:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from app.consent import ConsentService
 from app.csv_file import read_table
 from app.fileio import write_atomic
 from app.member_checks import Problem, fold, member_problems
@@ -54,8 +57,10 @@ def _row(member: Member, activity: MemberActivity | None) -> MemberRow:
 
 
 class RosterService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         self._db = db
+        self._today = today
+        self._consents = ConsentService(db)
         self._members = MemberRepository(db)
         self._attendance = AttendanceRepository(db)
         self._sessions = SessionRepository(db)
@@ -101,11 +106,15 @@ class RosterService:
     # Writing
     def add_member(self, member: Member) -> Member:
         with self._db.transaction():
-            return self._members.add(_cleaned(member))
+            stored = self._members.add(_cleaned(member))
+            self._consents.follow_member_form(stored, self._today())
+        return stored
 
     def update_member(self, member: Member) -> Member:
         with self._db.transaction():
-            return self._members.update(_cleaned(member))
+            stored = self._members.update(_cleaned(member))
+            self._consents.follow_member_form(stored, self._today())
+        return stored
 
     def restore_member(self, member: Member) -> Member:
         """Bring back a member whose addition was undone, with the same id."""
@@ -190,7 +199,8 @@ class RosterService:
         members = preview.members(include_duplicates)
         with self._db.transaction():
             for member in members:
-                self._members.add(_cleaned(member))
+                stored = self._members.add(_cleaned(member))
+                self._consents.follow_member_form(stored, self._today())
         return len(members)
 
     def export_csv(self, path: Path) -> int:

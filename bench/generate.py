@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from app.consent import ConsentService
 from app.group import GroupInfo
 from app.paths import DataDir
 from app.vaults import VaultService
@@ -150,6 +151,7 @@ def populate(db: Database, size: Size, rng: random.Random) -> None:
 
 def _members(db: Database, size: Size, rng: random.Random) -> list[Member]:
     repo = MemberRepository(db)
+    consents = ConsentService(db)
     start = date(2016, 1, 1)
     added = []
     for i in range(size.members):
@@ -173,6 +175,7 @@ def _members(db: Database, size: Size, rng: random.Random) -> list[Member]:
                 )
             )
         )
+        consents.follow_member_form(added[-1], start)
     return added
 
 

@@ -282,6 +282,17 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>&amp;Newcomer:</source>
             <translation>&amp;Newcomer:</translation>
         </message>
+        <message>
+            <source>A ring beside a name: a consent to ask for or renew.</source>
+            <translation>A ring beside a name: a consent to ask for or renew.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInModel</name>
+        <message>
+            <source>A consent to ask for or to renew (see Members)</source>
+            <translation>A consent to ask for or to renew (see Members)</translation>
+        </message>
     </context>
     <context>
         <name>CircleDisplay</name>
@@ -736,6 +747,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Close the group and return to the start screen (Ctrl+L)</source>
             <translation>Close the group and return to the start screen (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
         </message>
     </context>
     <context>
@@ -1545,6 +1560,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV files (*.csv *.txt)</translation>
         </message>
+        <message>
+            <source>Phone l&amp;ist…</source>
+            <translation>Phone l&amp;ist…</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1724,6 +1743,91 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Strength: {level}</source>
             <translation>Strength: {level}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>From… to…</source>
+            <translation>From… to…</translation>
+        </message>
+        <message>
+            <source>Annual report (GEM)</source>
+            <translation>Annual report (GEM)</translation>
+        </message>
+        <message>
+            <source>Quarter {number}</source>
+            <translation>Quarter {number}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneListDialog</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Phone list</translation>
+        </message>
+        <message>
+            <source>Tick the members who agreed today to be on the group's phone list. Only they are printed, with their pseudonym and phone number.</source>
+            <translation>Tick the members who agreed today to be on the group's phone list. Only they are printed, with their pseudonym and phone number.</translation>
+        </message>
+        <message>
+            <source>Members with a phone number</source>
+            <translation>Members with a phone number</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Save as P&amp;DF…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) on the list</source>
+            <translation>
+                <numerusform>%n member on the list</numerusform>
+                <numerusform>%n members on the list</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A printed or PDF phone list is not encrypted. Hand it only to the members on it, and ask them to keep it private.</source>
+            <translation>A printed or PDF phone list is not encrypted. Hand it only to the members on it, and ask them to keep it private.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2288,6 +2392,315 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>ReportOutput</name>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>A printed, PDF or CSV report is not encrypted. It holds no names, only counts, and counts of fewer than {n} people are hidden. Give it only to whom it is for.</source>
+            <translation>A printed, PDF or CSV report is not encrypted. It holds no names, only counts, and counts of fewer than {n} people are hidden. Give it only to whom it is for.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Activity report</source>
+            <translation>Activity report</translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} to {last}</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Meetings held</translation>
+        </message>
+        <message>
+            <source>Meetings cancelled</source>
+            <translation>Meetings cancelled</translation>
+        </message>
+        <message>
+            <source>Meetings still planned</source>
+            <translation>Meetings still planned</translation>
+        </message>
+        <message>
+            <source>Hours met</source>
+            <translation>Hours met</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Average attendance per meeting</source>
+            <translation>Average attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Median attendance per meeting</source>
+            <translation>Median attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Newcomers</source>
+            <translation>Newcomers</translation>
+        </message>
+        <message>
+            <source>Newcomers who came back</source>
+            <translation>Newcomers who came back</translation>
+        </message>
+        <message>
+            <source>Regular attenders</source>
+            <translation>Regular attenders</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Members at the end of the period</source>
+            <translation>Members at the end of the period</translation>
+        </message>
+        <message>
+            <source>New members in the period</source>
+            <translation>New members in the period</translation>
+        </message>
+        <message>
+            <source>Themes held</source>
+            <translation>Themes held</translation>
+        </message>
+        <message>
+            <source>No theme recorded.</source>
+            <translation>No theme recorded.</translation>
+        </message>
+        <message>
+            <source>Check-out: good / mixed / hard</source>
+            <translation>Check-out: good / mixed / hard</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>not available (details folded)</source>
+            <translation>not available (details folded)</translation>
+        </message>
+        <message>
+            <source>Attendance per meeting</source>
+            <translation>Attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>fewer than {n}</source>
+            <translation>fewer than {n}</translation>
+        </message>
+        <message>
+            <source>GEM annual report</source>
+            <translation>GEM annual report</translation>
+        </message>
+        <message>
+            <source>Members at 31 December</source>
+            <translation>Members at 31 December</translation>
+        </message>
+        <message>
+            <source>New members in the year</source>
+            <translation>New members in the year</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>Hosts</translation>
+        </message>
+        <message>
+            <source>Paid hosts</source>
+            <translation>Paid hosts</translation>
+        </message>
+        <message>
+            <source>Volunteer hosts</source>
+            <translation>Volunteer hosts</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>Opening days</source>
+            <translation>Opening days</translation>
+        </message>
+        <message>
+            <source>Opening hours in the year</source>
+            <translation>Opening hours in the year</translation>
+        </message>
+        <message>
+            <source>Usual times</source>
+            <translation>Usual times</translation>
+        </message>
+        <message>
+            <source>{weekday} {start}–{end} ({count} meetings)</source>
+            <translation>{weekday} {start}–{end} ({count} meetings)</translation>
+        </message>
+        <message>
+            <source>Activities held</source>
+            <translation>Activities held</translation>
+        </message>
+        <message>
+            <source>Activities planned next year</source>
+            <translation>Activities planned next year</translation>
+        </message>
+        <message>
+            <source>Meetings planned</source>
+            <translation>Meetings planned</translation>
+        </message>
+        <message>
+            <source>Monthly trend: average attendance per meeting</source>
+            <translation>Monthly trend: average attendance per meeting</translation>
+        </message>
+        <message>
+            <source>Fewer than {n} (not shown)</source>
+            <translation>Fewer than {n} (not shown)</translation>
+        </message>
+        <message>
+            <source>Average per meeting</source>
+            <translation>Average per meeting</translation>
+        </message>
+        <message>
+            <source>No meeting held in this period.</source>
+            <translation>No meeting held in this period.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No names appear in this report. Counts of people under {n} are shown as “fewer than {n}”, so that no one can be recognised; meetings, hours and hosts are shown as they are.</source>
+            <translation>No names appear in this report. Counts of people under {n} are shown as “fewer than {n}”, so that no one can be recognised; meetings, hours and hosts are shown as they are.</translation>
+        </message>
+        <message>
+            <source>Attendance = members marked present + guests. A newcomer came to the group for the first time in the period; came back = present again later in the period. A regular attender missed no more than one meeting in four held in the period.</source>
+            <translation>Attendance = members marked present + guests. A newcomer came to the group for the first time in the period; came back = present again later in the period. A regular attender missed no more than one meeting in four held in the period.</translation>
+        </message>
+        <message>
+            <source>Members are the active members who had joined by the period's last day.</source>
+            <translation>Members are the active members who had joined by the period's last day.</translation>
+        </message>
+        <message>
+            <source>Details of {n} meeting(s) were folded into counts (retention setting).</source>
+            <translation>Details of {n} meeting(s) were folded into counts (retention setting).</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>&amp;Hide counts of people under:</source>
+            <translation>&amp;Hide counts of people under:</translation>
+        </message>
+        <message>
+            <source>Counts of people under this number are shown as “fewer than” it.</source>
+            <translation>Counts of people under this number are shown as “fewer than” it.</translation>
+        </message>
+        <message>
+            <source>P&amp;aid hosts:</source>
+            <translation>P&amp;aid hosts:</translation>
+        </message>
+        <message>
+            <source>Pape&amp;r:</source>
+            <translation>Pape&amp;r:</translation>
+        </message>
+        <message>
+            <source>&amp;Keeping who came…</source>
+            <translation>&amp;Keeping who came…</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt…</source>
+            <translation>Pri&amp;nt…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Save as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Save as &amp;CSV…</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourceEditor</name>
         <message>
             <source>New resource</source>
@@ -2556,6 +2969,55 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Choose a resource in the list to read it here.</source>
             <translation>Choose a resource in the list to read it here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Keeping who came</source>
+            <translation>Keeping who came</translation>
+        </message>
+        <message>
+            <source>&amp;Keep who came at each meeting for (months):</source>
+            <translation>&amp;Keep who came at each meeting for (months):</translation>
+        </message>
+        <message>
+            <source>&amp;Always</source>
+            <translation>&amp;Always</translation>
+        </message>
+        <message>
+            <source>&amp;Fold older details into counts…</source>
+            <translation>&amp;Fold older details into counts…</translation>
+        </message>
+        <message>
+            <source>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</source>
+            <translation>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</translation>
+        </message>
+        <message>
+            <source>Who came is kept for as long as the group exists.</source>
+            <translation>Who came is kept for as long as the group exists.</translation>
+        </message>
+        <message>
+            <source>Nothing to fold before {day}.</source>
+            <translation>Nothing to fold before {day}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before {day}: %n meeting(s) to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</source>
+            <translation>
+                <numerusform>Before {day}: %n meeting to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</numerusform>
+                <numerusform>Before {day}: %n meetings to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
+            <translation>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) folded into counts.</source>
+            <translation>
+                <numerusform>%n meeting folded into counts.</numerusform>
+                <numerusform>%n meetings folded into counts.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

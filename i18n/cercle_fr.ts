@@ -282,6 +282,17 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>&amp;Newcomer:</source>
             <translation>&amp;Nouvelle personne :</translation>
         </message>
+        <message>
+            <source>A ring beside a name: a consent to ask for or renew.</source>
+            <translation>Un anneau à côté d'un nom : un consentement à demander ou à renouveler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInModel</name>
+        <message>
+            <source>A consent to ask for or to renew (see Members)</source>
+            <translation>Un consentement à demander ou à renouveler (voir Membres)</translation>
+        </message>
     </context>
     <context>
         <name>CircleDisplay</name>
@@ -736,6 +747,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Close the group and return to the start screen (Ctrl+L)</source>
             <translation>Verrouiller le groupe et revenir à l'écran d'accueil (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Bilans</translation>
         </message>
     </context>
     <context>
@@ -1545,6 +1560,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>CSV files (*.csv *.txt)</source>
             <translation>Fichiers CSV (*.csv *.txt)</translation>
         </message>
+        <message>
+            <source>Phone l&amp;ist…</source>
+            <translation>Liste téléphon&amp;ique…</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1724,6 +1743,91 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Strength: {level}</source>
             <translation>Robustesse : {level}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Période :</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>From… to…</source>
+            <translation>Du… au…</translation>
+        </message>
+        <message>
+            <source>Annual report (GEM)</source>
+            <translation>Rapport annuel (GEM)</translation>
+        </message>
+        <message>
+            <source>Quarter {number}</source>
+            <translation>Trimestre {number}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneListDialog</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Liste téléphonique</translation>
+        </message>
+        <message>
+            <source>Tick the members who agreed today to be on the group's phone list. Only they are printed, with their pseudonym and phone number.</source>
+            <translation>Cochez les membres qui ont accepté aujourd'hui de figurer sur la liste téléphonique du groupe. Seuls eux sont imprimés, avec leur pseudonyme et leur numéro.</translation>
+        </message>
+        <message>
+            <source>Members with a phone number</source>
+            <translation>Membres ayant un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Enregistrer en P&amp;DF…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) on the list</source>
+            <translation>
+                <numerusform>%n membre sur la liste</numerusform>
+                <numerusform>%n membres sur la liste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A printed or PDF phone list is not encrypted. Hand it only to the members on it, and ask them to keep it private.</source>
+            <translation>Une liste téléphonique imprimée ou en PDF n'est pas chiffrée. Ne la remettez qu'aux membres qui y figurent, et demandez-leur de la garder pour eux.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2288,6 +2392,315 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>ReportOutput</name>
+        <message>
+            <source>Report</source>
+            <translation>Bilan</translation>
+        </message>
+        <message>
+            <source>A printed, PDF or CSV report is not encrypted. It holds no names, only counts, and counts of fewer than {n} people are hidden. Give it only to whom it is for.</source>
+            <translation>Un bilan imprimé, en PDF ou en CSV n'est pas chiffré. Il ne contient aucun nom, seulement des effectifs, et les effectifs de moins de {n} personnes sont masqués. Ne le donnez qu'à ses destinataires.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Enregistrer le bilan</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Activity report</source>
+            <translation>Bilan d'activité</translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Rapport annuel</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>du {first} au {last}</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Seuil</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Séances tenues</translation>
+        </message>
+        <message>
+            <source>Meetings cancelled</source>
+            <translation>Séances annulées</translation>
+        </message>
+        <message>
+            <source>Meetings still planned</source>
+            <translation>Séances encore prévues</translation>
+        </message>
+        <message>
+            <source>Hours met</source>
+            <translation>Heures de réunion</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Fréquentation</translation>
+        </message>
+        <message>
+            <source>Average attendance per meeting</source>
+            <translation>Participants par séance (moyenne)</translation>
+        </message>
+        <message>
+            <source>Median attendance per meeting</source>
+            <translation>Participants par séance (médiane)</translation>
+        </message>
+        <message>
+            <source>Newcomers</source>
+            <translation>Nouveaux venus</translation>
+        </message>
+        <message>
+            <source>Newcomers who came back</source>
+            <translation>Nouveaux venus revenus</translation>
+        </message>
+        <message>
+            <source>Regular attenders</source>
+            <translation>Participants réguliers</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Adhérents</translation>
+        </message>
+        <message>
+            <source>Members at the end of the period</source>
+            <translation>Adhérents en fin de période</translation>
+        </message>
+        <message>
+            <source>New members in the period</source>
+            <translation>Nouveaux adhérents sur la période</translation>
+        </message>
+        <message>
+            <source>Themes held</source>
+            <translation>Thèmes abordés</translation>
+        </message>
+        <message>
+            <source>No theme recorded.</source>
+            <translation>Aucun thème noté.</translation>
+        </message>
+        <message>
+            <source>Check-out: good / mixed / hard</source>
+            <translation>Météo de sortie : bien / mitigé / difficile</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>non relevé</translation>
+        </message>
+        <message>
+            <source>not available (details folded)</source>
+            <translation>non disponible (détails regroupés)</translation>
+        </message>
+        <message>
+            <source>Attendance per meeting</source>
+            <translation>Participants par séance</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Invités</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>fewer than {n}</source>
+            <translation>moins de {n}</translation>
+        </message>
+        <message>
+            <source>GEM annual report</source>
+            <translation>Rapport annuel du GEM</translation>
+        </message>
+        <message>
+            <source>Members at 31 December</source>
+            <translation>Adhérents au 31 décembre</translation>
+        </message>
+        <message>
+            <source>New members in the year</source>
+            <translation>Nouveaux adhérents dans l'année</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>Animateurs</translation>
+        </message>
+        <message>
+            <source>Paid hosts</source>
+            <translation>Animateurs salariés</translation>
+        </message>
+        <message>
+            <source>Volunteer hosts</source>
+            <translation>Animateurs bénévoles</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Ouverture</translation>
+        </message>
+        <message>
+            <source>Opening days</source>
+            <translation>Jours d'ouverture</translation>
+        </message>
+        <message>
+            <source>Opening hours in the year</source>
+            <translation>Heures d'ouverture dans l'année</translation>
+        </message>
+        <message>
+            <source>Usual times</source>
+            <translation>Horaires habituels</translation>
+        </message>
+        <message>
+            <source>{weekday} {start}–{end} ({count} meetings)</source>
+            <translation>{weekday} {start}–{end} ({count} séances)</translation>
+        </message>
+        <message>
+            <source>Activities held</source>
+            <translation>Activités réalisées</translation>
+        </message>
+        <message>
+            <source>Activities planned next year</source>
+            <translation>Activités prévues l'an prochain</translation>
+        </message>
+        <message>
+            <source>Meetings planned</source>
+            <translation>Séances prévues</translation>
+        </message>
+        <message>
+            <source>Monthly trend: average attendance per meeting</source>
+            <translation>Tendance mensuelle : participants par séance (moyenne)</translation>
+        </message>
+        <message>
+            <source>Fewer than {n} (not shown)</source>
+            <translation>Moins de {n} (non montré)</translation>
+        </message>
+        <message>
+            <source>Average per meeting</source>
+            <translation>Moyenne par séance</translation>
+        </message>
+        <message>
+            <source>No meeting held in this period.</source>
+            <translation>Aucune séance tenue sur cette période.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No names appear in this report. Counts of people under {n} are shown as “fewer than {n}”, so that no one can be recognised; meetings, hours and hosts are shown as they are.</source>
+            <translation>Aucun nom ne figure dans ce bilan. Les effectifs de personnes inférieurs à {n} sont indiqués « moins de {n} », pour que personne ne puisse être reconnu ; les séances, les heures et les animateurs sont indiqués tels quels.</translation>
+        </message>
+        <message>
+            <source>Attendance = members marked present + guests. A newcomer came to the group for the first time in the period; came back = present again later in the period. A regular attender missed no more than one meeting in four held in the period.</source>
+            <translation>Participants = adhérents notés présents + invités. Un nouveau venu est venu pour la première fois pendant la période ; revenu = présent de nouveau plus tard dans la période. Un participant régulier a manqué au plus une séance sur quatre.</translation>
+        </message>
+        <message>
+            <source>Members are the active members who had joined by the period's last day.</source>
+            <translation>Adhérents : les adhérents actifs inscrits au dernier jour de la période.</translation>
+        </message>
+        <message>
+            <source>Details of {n} meeting(s) were folded into counts (retention setting).</source>
+            <translation>Le détail de {n} séance(s) a été regroupé en effectifs (durée de conservation).</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>lundi</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>mardi</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>mercredi</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>jeudi</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>vendredi</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>samedi</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>dimanche</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <source>Reports</source>
+            <translation>Bilans</translation>
+        </message>
+        <message>
+            <source>&amp;Hide counts of people under:</source>
+            <translation>&amp;Masquer les effectifs inférieurs à :</translation>
+        </message>
+        <message>
+            <source>Counts of people under this number are shown as “fewer than” it.</source>
+            <translation>Les effectifs de personnes inférieurs à ce nombre sont indiqués « moins de » ce nombre.</translation>
+        </message>
+        <message>
+            <source>P&amp;aid hosts:</source>
+            <translation>Animateurs s&amp;alariés :</translation>
+        </message>
+        <message>
+            <source>Pape&amp;r:</source>
+            <translation>Papie&amp;r :</translation>
+        </message>
+        <message>
+            <source>&amp;Keeping who came…</source>
+            <translation>Durée de co&amp;nservation…</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Enregistrer en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Enregistrer en &amp;CSV…</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourceEditor</name>
         <message>
             <source>New resource</source>
@@ -2556,6 +2969,55 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Choose a resource in the list to read it here.</source>
             <translation>Choisissez une ressource dans la liste pour la lire ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Keeping who came</source>
+            <translation>Durée de conservation</translation>
+        </message>
+        <message>
+            <source>&amp;Keep who came at each meeting for (months):</source>
+            <translation>&amp;Garder qui est venu à chaque séance pendant (mois) :</translation>
+        </message>
+        <message>
+            <source>&amp;Always</source>
+            <translation>&amp;Toujours</translation>
+        </message>
+        <message>
+            <source>&amp;Fold older details into counts…</source>
+            <translation>&amp;Regrouper le détail plus ancien en effectifs…</translation>
+        </message>
+        <message>
+            <source>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</source>
+            <translation>Le regroupement garde les chiffres de chaque bilan mais efface qui est venu à chaque séance plus ancienne et ses temps de parole au cercle. Les sauvegardes faites avant le regroupement gardent ce détail jusqu'à leur rotation (en quelques semaines pour les sauvegardes quotidiennes et hebdomadaires, après quelques autres opérations délicates pour la copie faite avant le regroupement).</translation>
+        </message>
+        <message>
+            <source>Who came is kept for as long as the group exists.</source>
+            <translation>Qui est venu est gardé tant que le groupe existe.</translation>
+        </message>
+        <message>
+            <source>Nothing to fold before {day}.</source>
+            <translation>Rien à regrouper avant le {day}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before {day}: %n meeting(s) to fold into counts, removing {rows} attendance ticks and {turns} circle timings.</source>
+            <translation>
+                <numerusform>Avant le {day} : %n séance à regrouper en effectifs, en effaçant {rows} présences pointées et {turns} temps de parole.</numerusform>
+                <numerusform>Avant le {day} : %n séances à regrouper en effectifs, en effaçant {rows} présences pointées et {turns} temps de parole.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
+            <translation>Une sauvegarde vérifiée est faite d'abord. Ensuite, qui est venu aux séances plus anciennes est remplacé par des effectifs, définitivement. Regrouper maintenant ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) folded into counts.</source>
+            <translation>
+                <numerusform>%n séance regroupée en effectifs.</numerusform>
+                <numerusform>%n séances regroupées en effectifs.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

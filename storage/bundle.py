@@ -59,6 +59,9 @@ TABLES = (
     "circle_rounds",
     "circle_turns",
     "resources",
+    "attendance_folds",
+    "folded_periods",
+    "consents",
     "tombstones",
 )
 _ORDER = {"meta": "key", "tombstones": "table_name, row_id"}

@@ -108,13 +108,20 @@ def _strip(db: Database, scope: str) -> None:
     consent-limited file never overwrites the contact details they already hold."""
     if scope == "consented":
         sets = ", ".join(f"{c} = ''" for c in CONTACT_COLUMNS)
-        db.execute(f"UPDATE out.members SET {sets} WHERE consent_handover = 0")
+        # The consent records decide (schema 2), not the old checkbox: a consent past its
+        # renewal date no longer holds.
+        db.execute(
+            f"UPDATE out.members SET {sets} WHERE id NOT IN (SELECT member_id FROM out.consents "
+            "WHERE purpose = 'handover' AND given = 1 AND (renew_on IS NULL OR "
+            "renew_on >= date('now', 'localtime')))"
+        )
     elif scope == "no_roster":
         db.execute(
             "UPDATE out.circle_turns SET member_id = NULL, speaker_label = '' "
             "WHERE member_id IS NOT NULL"
         )
         db.execute("DELETE FROM out.attendance")
+        db.execute("DELETE FROM out.consents")
         db.execute("DELETE FROM out.members")
 
 

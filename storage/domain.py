@@ -80,7 +80,10 @@ CATEGORIES = (
 SYNCED = (
     *("members", "sessions", "agenda_items", "templates", "template_items", "attendance"),
     *("circle_rounds", "circle_turns", "resources"),
+    *("attendance_folds", "folded_periods", "consents"),
 )
+PURPOSES = ("contact", "handover", "phone_list")
+COUNT = (0, 99_999)  # people at a meeting, or in a period's figures
 
 _ID = Rule(Kind.ID)
 _PARENT = Rule(Kind.ID, nullable=True)
@@ -124,6 +127,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "consent_handover": _BOOL,
         "consent_recorded_on": Rule(Kind.DAY, nullable=True, ahead_days=1),
         "private_note": NOTE,
+        "first_came_on": Rule(Kind.DAY, nullable=True, ahead_days=1),
     },
     "sessions": {
         **_ROW,
@@ -172,6 +176,29 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "hours": _text(500),
         "pinned": _BOOL,
         "last_verified_on": Rule(Kind.DAY, nullable=True, ahead_days=1),
+    },
+    "attendance_folds": {
+        **_ROW,
+        "session_id": _ID,
+        "present_count": _int(COUNT),
+        "newcomer_count": _int(COUNT),
+    },
+    "folded_periods": {
+        **_ROW,
+        "period": _text(7, line=True, required=True),
+        "newcomers": _int(COUNT),
+        "came_back": _int(COUNT),
+        "regulars": _int(COUNT),
+    },
+    "consents": {
+        **_ROW,
+        "member_id": _ID,
+        "purpose": Rule(Kind.ENUM, choices=PURPOSES),
+        "given": _BOOL,
+        "recorded_on": Rule(Kind.DAY, ahead_days=1),
+        "wording_version": _int((1, 999)),
+        # a renewal is asked for in months or years, not decades
+        "renew_on": Rule(Kind.DAY, nullable=True, ahead_days=10 * 366),
     },
     "tombstones": {
         "table_name": Rule(Kind.ENUM, choices=SYNCED),

@@ -94,7 +94,7 @@ class MemberRepository:
         Deleted one by one rather than by ON DELETE CASCADE, which would leave no tombstones and
         let a handover merge bring the rows back."""
         counts = self.erasure_counts(member_id)
-        for table in ("attendance", "circle_turns"):
+        for table in ("attendance", "circle_turns", "consents"):
             for (row_id,) in self._db.query(
                 f"SELECT id FROM {table} WHERE member_id = ?", (member_id,)
             ):

@@ -27,6 +27,8 @@ PARENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "attendance": (("session_id", "sessions", True), ("member_id", "members", True)),
     "circle_rounds": (("session_id", "sessions", False),),
     "circle_turns": (("round_id", "circle_rounds", True), ("member_id", "members", True)),
+    "attendance_folds": (("session_id", "sessions", True),),
+    "consents": (("member_id", "members", True),),
 }
 
 

@@ -12,6 +12,7 @@ from importlib import resources
 
 import sqlcipher3
 
+from storage.clock import stable_id
 from storage.database import APP_MARKER, Database
 from storage.errors import NewerSchema
 
@@ -63,6 +64,9 @@ def migrate(db: Database, up_to: int = CURRENT_VERSION) -> int:
     todo = [m for m in pending(db) if m.version <= up_to]
     if not todo:
         return 0
+    # Data migrations derive row ids the way the app does (stable_id), so that two co-hosts
+    # migrating the same group make the same rows.
+    db.conn.create_function("cercle_stable_id", 2, _stable_id, deterministic=True)
     with db.transaction():
         for migration in todo:
             _run_script(db, migration.sql)
@@ -70,6 +74,10 @@ def migrate(db: Database, up_to: int = CURRENT_VERSION) -> int:
         db.set_meta("app", APP_MARKER)
         db.set_meta("schema_version", str(todo[-1].version))
     return len(todo)
+
+
+def _stable_id(*parts: object) -> str:
+    return stable_id(*(str(p) for p in parts))
 
 
 def _run_script(db: Database, script: str) -> None:

@@ -262,6 +262,7 @@ def test_a_merge_that_erases_most_of_the_group_says_so_and_asks_again(
         "INSERT INTO tombstones SELECT 'resources', id, '2026-01-01T00:00:00.000000Z' "
         "FROM resources WHERE category = 'crisis_line'",
         "DELETE FROM attendance",
+        "DELETE FROM consents",
         "UPDATE circle_turns SET member_id = NULL",
         "DELETE FROM members",
         "DELETE FROM resources WHERE category = 'crisis_line'",

@@ -21,6 +21,7 @@ from ui.common.adaptive import PageStack
 from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
+from ui.reports.reports_screen import ReportsScreen
 from ui.resources import actions as resource_actions
 from ui.resources.help_now import HelpNowDialog
 from ui.resources.resources_screen import ResourcesScreen
@@ -29,7 +30,7 @@ from ui.roster.members_screen import MembersScreen
 from ui.sessions.live_view import LiveView
 from ui.sessions.sessions_screen import SessionsScreen
 
-AREAS = ("sessions", "members", "circle", "resources")
+AREAS = ("sessions", "members", "circle", "resources", "reports")
 HELP_NOW_SHORTCUT = "Ctrl+H"
 
 
@@ -43,6 +44,7 @@ class GroupScreen(Retranslating, QWidget):
             "members": MembersScreen(ctx, group),
             "circle": CircleScreen(ctx, group),
             "resources": ResourcesScreen(ctx, group),
+            "reports": ReportsScreen(ctx, group),
         }
         self._build()
         ctx.navigate_requested.connect(self.show_area)
@@ -119,6 +121,7 @@ class GroupScreen(Retranslating, QWidget):
             "members": self.tr("Members"),
             "circle": self.tr("Sharing circle"),
             "resources": self.tr("Resources"),
+            "reports": self.tr("Reports"),
         }
         for number, area in enumerate(AREAS, start=1):
             self.nav_buttons[area].setText(names[area])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -61,6 +62,9 @@ class CheckInModel(QAbstractListModel):
             key=lambda m: fold(m.pseudonym),
         )
         self._keys = [fold(m.pseudonym + "\n" + m.full_name) for m in self._members]
+        # Only a small mark beside the name: the room may see this list, the host knows why.
+        self.asking = set(group.consents.needs_asking(date.today()))
+        self._mark = _consent_mark()
 
     @property
     def present_count(self) -> int:
@@ -89,6 +93,10 @@ class CheckInModel(QAbstractListModel):
             return Qt.CheckState.Checked if member.id in self._present else Qt.CheckState.Unchecked
         if role == SEARCH_ROLE:
             return self._keys[index.row()]
+        if member.id in self.asking and role == Qt.ItemDataRole.DecorationRole:
+            return self._mark
+        if member.id in self.asking and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("A consent to ask for or to renew (see Members)")
         if role == OBJECT_ROLE:
             return member
         return None
@@ -118,11 +126,25 @@ class CheckInModel(QAbstractListModel):
         self._members.insert(row, member)
         self._keys.insert(row, fold(member.pseudonym))
         self._present.add(member.id)
+        self.asking.add(member.id)
         self.endInsertRows()
         return row
 
     def member(self, row: int) -> Member:
         return self._members[row]
+
+
+def _consent_mark() -> QIcon:
+    """A small hollow ring in the text's muted colour: noticeable to the host, quiet to others."""
+    size = 12
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QApplication.palette().color(QPalette.ColorRole.PlaceholderText), 1.6))
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class _SearchProxy(QSortFilterProxyModel):
@@ -185,6 +207,10 @@ class CheckInDialog(Retranslating, QDialog):
         self.newcomer_button.clicked.connect(self.add_newcomer)
         self.message_label = PlainLabel()
         self.message_label.setWordWrap(True)
+        self.consent_note = PlainLabel()
+        self.consent_note.setObjectName("muted")
+        self.consent_note.setWordWrap(True)
+        self.consent_note.setVisible(bool(self.model.asking))
         newcomer = QHBoxLayout()
         newcomer.addWidget(self.newcomer_edit, 1)
         newcomer.addWidget(self.newcomer_button)
@@ -201,6 +227,7 @@ class CheckInDialog(Retranslating, QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.consent_note)
         layout.addWidget(self.present_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
@@ -208,6 +235,7 @@ class CheckInDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check-in"))
+        self.consent_note.setText(self.tr("A ring beside a name: a consent to ask for or renew."))
         session = self.group.roster.session(self.session_id) if self.group.is_open else None
         self.heading.setText(
             self.tr("Who is here on {date}?").format(

@@ -46,6 +46,7 @@ from ui.roster.member_model import (
     MemberTableModel,
     session_label,
 )
+from ui.roster.phone_list import PhoneListDialog
 
 NAME_EMS = 12  # room for a pseudonym, in widths of "M"
 
@@ -155,11 +156,14 @@ class MembersScreen(Retranslating, QWidget):
         self.import_button.clicked.connect(lambda: roster_actions.import_roster(self))
         self.export_button = QPushButton()
         self.export_button.clicked.connect(lambda: roster_actions.export_roster(self))
+        self.phone_list_button = QPushButton()
+        self.phone_list_button.clicked.connect(self.open_phone_list)
         # Two rows, not one: a single row was wider than the table beside the form in large text.
         files = QHBoxLayout()
         files.addWidget(self.count_label, 1)
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
+        files.addWidget(self.phone_list_button)
         checkin = QHBoxLayout()
         checkin.addWidget(self.session_combo, 1)
         checkin.addWidget(self.checkin_button)
@@ -216,6 +220,13 @@ class MembersScreen(Retranslating, QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
+    def open_phone_list(self) -> None:
+        if not self.group.is_open:
+            return
+        dialog = PhoneListDialog(self.group, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Members"))
         self.search_edit.setPlaceholderText(self.tr("Search by pseudonym or name (Ctrl+F)"))
@@ -231,6 +242,7 @@ class MembersScreen(Retranslating, QWidget):
         self.checkin_button.setText(self.tr("Chec&k-in…"))
         self.import_button.setText(self.tr("Import CSV…"))
         self.export_button.setText(self.tr("E&xport CSV…"))
+        self.phone_list_button.setText(self.tr("Phone l&ist…"))
         self.erase_button.setText(self.tr("Erase for good…"))
         self.erase_button.setToolTip(
             self.tr(

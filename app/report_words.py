@@ -1,0 +1,181 @@
+"""The words of printed and exported reports, in the group's language (as app.print_text): a
+report is for whoever funds or lends the room, in the group's language whatever the interface's.
+The screen passes the same keys translated by Qt (ui/reports/words.py)."""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Activity report",
+        "annual_title": "Annual report",
+        "period": "Period",
+        "labelled": "{label}: {value}",
+        "from_to": "{first} to {last}",
+        "threshold": "Threshold",
+        "meetings": "Meetings",
+        "held": "Meetings held",
+        "cancelled": "Meetings cancelled",
+        "planned": "Meetings still planned",
+        "hours": "Hours met",
+        "attendance": "Attendance",
+        "average": "Average attendance per meeting",
+        "median": "Median attendance per meeting",
+        "newcomers": "Newcomers",
+        "came_back": "Newcomers who came back",
+        "regulars": "Regular attenders",
+        "members": "Members",
+        "members_at_end": "Members at the end of the period",
+        "new_members": "New members in the period",
+        "themes": "Themes held",
+        "no_themes": "No theme recorded.",
+        "checkouts": "Check-out: good / mixed / hard",
+        "not_recorded": "not recorded",
+        "not_available": "not available (details folded)",
+        "per_meeting": "Attendance per meeting",
+        "date": "Date",
+        "named": "Members",
+        "guests": "Guests",
+        "total": "Total",
+        "count": "Meetings",
+        "theme": "Theme",
+        "fewer_than": "fewer than {n}",
+        "gem": "GEM annual report",
+        "members_31": "Members at 31 December",
+        "new_in_year": "New members in the year",
+        "hosts": "Hosts",
+        "paid_hosts": "Paid hosts",
+        "volunteer_hosts": "Volunteer hosts",
+        "opening": "Opening",
+        "opening_days": "Opening days",
+        "opening_hours": "Opening hours in the year",
+        "usual_times": "Usual times",
+        "slot": "{weekday} {start}–{end} ({count} meetings)",
+        "activities_held": "Activities held",
+        "activities_planned": "Activities planned next year",
+        "planned_count": "Meetings planned",
+        "chart_attendance": "Attendance per meeting",
+        "chart_trend": "Monthly trend: average attendance per meeting",
+        "legend_members": "Members",
+        "legend_guests": "Guests",
+        "legend_hidden": "Fewer than {n} (not shown)",
+        "legend_average": "Average per meeting",
+        "no_meetings": "No meeting held in this period.",
+        "notes": "Notes",
+        "note_threshold": "No names appear in this report. Counts of people under {n} are shown "
+        "as “fewer than {n}”, so that no one can be recognised; meetings, hours and hosts are "
+        "shown as they are.",
+        "note_definitions": "Attendance = members marked present + guests. A newcomer came to "
+        "the group for the first time in the period; came back = present again later in the "
+        "period. A regular attender missed no more than one meeting in four held in the period.",
+        "note_members": "Members are the active members who had joined by the period's last day.",
+        "note_folded": "Details of {n} meeting(s) were folded into counts (retention setting).",
+        "weekday_1": "Monday",
+        "weekday_2": "Tuesday",
+        "weekday_3": "Wednesday",
+        "weekday_4": "Thursday",
+        "weekday_5": "Friday",
+        "weekday_6": "Saturday",
+        "weekday_7": "Sunday",
+    },
+    "fr": {
+        "title": "Bilan d'activité",
+        "annual_title": "Rapport annuel",
+        "period": "Période",
+        "labelled": "{label} : {value}",
+        "from_to": "du {first} au {last}",
+        "threshold": "Seuil",
+        "meetings": "Séances",
+        "held": "Séances tenues",
+        "cancelled": "Séances annulées",
+        "planned": "Séances encore prévues",
+        "hours": "Heures de réunion",
+        "attendance": "Fréquentation",
+        "average": "Participants par séance (moyenne)",
+        "median": "Participants par séance (médiane)",
+        "newcomers": "Nouveaux venus",
+        "came_back": "Nouveaux venus revenus",
+        "regulars": "Participants réguliers",
+        "members": "Adhérents",
+        "members_at_end": "Adhérents en fin de période",
+        "new_members": "Nouveaux adhérents sur la période",
+        "themes": "Thèmes abordés",
+        "no_themes": "Aucun thème noté.",
+        "checkouts": "Météo de sortie : bien / mitigé / difficile",
+        "not_recorded": "non relevé",
+        "not_available": "non disponible (détails regroupés)",
+        "per_meeting": "Participants par séance",
+        "date": "Date",
+        "named": "Adhérents",
+        "guests": "Invités",
+        "total": "Total",
+        "count": "Séances",
+        "theme": "Thème",
+        "fewer_than": "moins de {n}",
+        "gem": "Rapport annuel du GEM",
+        "members_31": "Adhérents au 31 décembre",
+        "new_in_year": "Nouveaux adhérents dans l'année",
+        "hosts": "Animateurs",
+        "paid_hosts": "Animateurs salariés",
+        "volunteer_hosts": "Animateurs bénévoles",
+        "opening": "Ouverture",
+        "opening_days": "Jours d'ouverture",
+        "opening_hours": "Heures d'ouverture dans l'année",
+        "usual_times": "Horaires habituels",
+        "slot": "{weekday} {start}–{end} ({count} séances)",
+        "activities_held": "Activités réalisées",
+        "activities_planned": "Activités prévues l'an prochain",
+        "planned_count": "Séances prévues",
+        "chart_attendance": "Participants par séance",
+        "chart_trend": "Tendance mensuelle : participants par séance (moyenne)",
+        "legend_members": "Adhérents",
+        "legend_guests": "Invités",
+        "legend_hidden": "Moins de {n} (non montré)",
+        "legend_average": "Moyenne par séance",
+        "no_meetings": "Aucune séance tenue sur cette période.",
+        "notes": "Notes",
+        "note_threshold": "Aucun nom ne figure dans ce bilan. Les effectifs de personnes "
+        "inférieurs à {n} sont indiqués « moins de {n} », pour que personne ne puisse être "
+        "reconnu ; les séances, les heures et les animateurs sont indiqués tels quels.",
+        "note_definitions": "Participants = adhérents notés présents + invités. Un nouveau venu "
+        "est venu pour la première fois pendant la période ; revenu = présent de nouveau plus "
+        "tard dans la période. Un participant régulier a manqué au plus une séance sur quatre.",
+        "note_members": "Adhérents : les adhérents actifs inscrits au dernier jour de la période.",
+        "note_folded": "Le détail de {n} séance(s) a été regroupé en effectifs (durée de "
+        "conservation).",
+        "weekday_1": "lundi",
+        "weekday_2": "mardi",
+        "weekday_3": "mercredi",
+        "weekday_4": "jeudi",
+        "weekday_5": "vendredi",
+        "weekday_6": "samedi",
+        "weekday_7": "dimanche",
+    },
+}
+
+
+def words(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["en"])
+
+
+PHONE_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Phone list",
+        "date": "Printed on {day}",
+        "name": "Pseudonym",
+        "phone": "Phone",
+        "note": "Only members who agreed to be on this list appear on it. Keep it private and "
+        "do not pass it on.",
+    },
+    "fr": {
+        "title": "Liste téléphonique",
+        "date": "Imprimée le {day}",
+        "name": "Pseudonyme",
+        "phone": "Téléphone",
+        "note": "Seuls les membres qui ont accepté d'y figurer apparaissent sur cette liste. "
+        "Gardez-la pour vous et ne la transmettez pas.",
+    },
+}
+
+
+def phone_words(language: str) -> dict[str, str]:
+    return PHONE_WORDS.get(language, PHONE_WORDS["en"])

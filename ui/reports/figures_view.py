@@ -1,0 +1,169 @@
+"""A report's sections on screen: figures in cards, tables in table views, then the notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.report_document import Document, Section
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of text cells (themes, attendance per meeting)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headings: tuple[str, ...] = ()
+        self._rows: tuple[tuple[str, ...], ...] = ()
+
+    def set_rows(self, headings: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
+        self.beginResetModel()
+        self._headings, self._rows = headings, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headings)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._rows[index.row()][index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headings[section] if section < len(self._headings) else None
+        return None
+
+
+class _Card(QFrame):
+    """One section: its figures as label/value pairs, then its table if it has one."""
+
+    def __init__(self, section: Section) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        self.title = QLabel(section.title)
+        self.title.setObjectName("sectionTitle")
+        layout.addWidget(self.title)
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        self.labels: list[QLabel] = []
+        self.values: list[QLabel] = []
+        for row, figure in enumerate(section.figures):
+            label, value = QLabel(figure.label), QLabel(figure.value)
+            label.setWordWrap(True)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            font = value.font()
+            font.setBold(True)
+            value.setFont(font)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
+            self.labels.append(label)
+            self.values.append(value)
+        layout.addLayout(grid)
+        self.table = _table(section, self) if section.headings else None
+        if self.table is not None:
+            layout.addWidget(self.table)
+        layout.addStretch(1)
+
+    @staticmethod
+    def shape(section: Section) -> tuple[int, bool]:
+        return len(section.figures), bool(section.headings)
+
+    def update_from(self, section: Section) -> None:
+        """Same shape, new texts: cheaper than new widgets, which the stylesheet polishes."""
+        self.title.setText(section.title)
+        for label, value, figure in zip(self.labels, self.values, section.figures, strict=True):
+            label.setText(figure.label)
+            value.setText(figure.value)
+        if self.table is not None:
+            model = self.table.model()
+            assert isinstance(model, RowsModel)
+            model.set_rows(section.headings, section.rows)
+            _fit_height(self.table, section)
+
+
+def _table(section: Section, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    model = RowsModel(view)
+    model.set_rows(section.headings, section.rows)
+    view.setModel(model)
+    view.setAccessibleName(section.title)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside it
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    _fit_height(view, section)
+    return view
+
+
+def _fit_height(view: QTableView, section: Section) -> None:
+    """Tall enough for twelve rows; a longer table scrolls inside its card."""
+    row = view.verticalHeader().defaultSectionSize()
+    shown = min(len(section.rows), 12)
+    frame = 2 * view.frameWidth()
+    view.setFixedHeight(row * shown + view.horizontalHeader().sizeHint().height() + frame + 2)
+
+
+class FiguresView(QWidget):
+    """Rebuilt from a Document on every refresh: a report has a few dozen widgets at most."""
+
+    COLUMNS = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(12)
+        self.cards: list[_Card] = []
+        self.notes: list[QLabel] = []
+        self._sections: tuple[Section, ...] = ()
+
+    def show_document(self, document: Document) -> None:
+        shapes = [_Card.shape(s) for s in document.sections]
+        if shapes == [_Card.shape(s) for s in self._sections] and len(self.notes) == len(
+            document.notes
+        ):
+            for card, section in zip(self.cards, document.sections, strict=True):
+                card.update_from(section)
+            for label, note in zip(self.notes, document.notes, strict=True):
+                label.setText(note)
+            self._sections = document.sections
+            return
+        self._sections = document.sections
+        for widget in (*self.cards, *self.notes):
+            self.grid.removeWidget(widget)
+            widget.hide()  # at once: deletion waits for the event loop
+            widget.deleteLater()
+        self.cards = [_Card(s) for s in document.sections]
+        for index, card in enumerate(self.cards):
+            wide = index == len(self.cards) - 1  # attendance per meeting takes the whole row
+            row, column = divmod(index, self.COLUMNS)
+            self.grid.addWidget(card, row, column, 1, self.COLUMNS if wide else 1)
+        self.notes = []
+        first_row = (len(self.cards) + self.COLUMNS) // self.COLUMNS + 1
+        for offset, note in enumerate(document.notes):
+            label = QLabel(note)
+            label.setWordWrap(True)
+            label.setObjectName("muted")
+            self.notes.append(label)
+            self.grid.addWidget(label, first_row + offset, 0, 1, self.COLUMNS)

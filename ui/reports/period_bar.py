@@ -1,0 +1,117 @@
+"""Choosing what a report covers: a month, a quarter, a year, a from/to range, or the annual
+report of a year. Emits `changed` whenever the choice changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from app.report_period import Period
+
+KINDS = ("month", "quarter", "year", "range", "annual")
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class PeriodBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind_label = QLabel()
+        self.kind = QComboBox()
+        self.kind_label.setBuddy(self.kind)
+        self.year = QSpinBox()
+        self.year.setRange(1970, today.year + 20)
+        self.year.setValue(today.year)
+        self.month = QComboBox()
+        self.quarter = QComboBox()
+        self.first = QDateEdit(QDate(today.year, 1, 1))
+        self.last = QDateEdit(QDate(today.year, today.month, today.day))
+        self.to_label = QLabel()
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self._emit)
+        for combo in (self.kind, self.month, self.quarter):
+            combo.currentIndexChanged.connect(self._emit)
+        self.year.valueChanged.connect(self._emit)
+        for _ in KINDS:
+            self.kind.addItem("")
+        for _ in range(12):
+            self.month.addItem("")
+        for _ in range(4):
+            self.quarter.addItem("")
+        self.month.setCurrentIndex(today.month - 1)
+        self.quarter.setCurrentIndex((today.month - 1) // 3)
+        self.kind.setCurrentIndex(KINDS.index("year"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        widgets: tuple[QWidget, ...] = (self.kind_label, self.kind, self.month, self.quarter)
+        for widget in (*widgets, self.year, self.first, self.to_label, self.last):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self._show_fields()
+
+    def retranslate(self) -> None:
+        self.kind_label.setText(self.tr("&Period:"))
+        names = (
+            self.tr("Month"),
+            self.tr("Quarter"),
+            self.tr("Year"),
+            self.tr("From… to…"),
+            self.tr("Annual report (GEM)"),
+        )
+        for index, name in enumerate(names):
+            self.kind.setItemText(index, name)
+        locale = QLocale()
+        for index in range(12):
+            self.month.setItemText(
+                index, locale.standaloneMonthName(index + 1, QLocale.FormatType.LongFormat)
+            )
+        for index in range(4):
+            self.quarter.setItemText(index, self.tr("Quarter {number}").format(number=index + 1))
+        self.to_label.setText(self.tr("to"))
+        self.year.setAccessibleName(self.tr("Year"))
+        self.month.setAccessibleName(self.tr("Month"))
+        self.quarter.setAccessibleName(self.tr("Quarter"))
+        self.first.setAccessibleName(self.tr("First day"))
+        self.last.setAccessibleName(self.tr("Last day"))
+
+    @property
+    def current_kind(self) -> str:
+        return KINDS[max(0, self.kind.currentIndex())]
+
+    def period(self) -> Period:
+        """The chosen period; the annual report covers its calendar year. A from/to range
+        typed backwards is read the right way round."""
+        year, kind = self.year.value(), self.current_kind
+        if kind == "month":
+            return Period.month(year, self.month.currentIndex() + 1)
+        if kind == "quarter":
+            return Period.quarter(year, self.quarter.currentIndex() + 1)
+        if kind == "range":
+            first, last = sorted((_to_date(self.first.date()), _to_date(self.last.date())))
+            try:
+                return Period.between(first, last)
+            except ValueError:
+                return Period.between(first, first)
+        return Period.year(year)
+
+    def set_years(self, first: int, last: int) -> None:
+        self.year.setRange(min(first, self.year.value()), max(last, self.year.value()))
+
+    def _show_fields(self) -> None:
+        kind = self.current_kind
+        self.month.setVisible(kind == "month")
+        self.quarter.setVisible(kind == "quarter")
+        self.year.setVisible(kind != "range")
+        for widget in (self.first, self.to_label, self.last):
+            widget.setVisible(kind == "range")
+
+    def _emit(self) -> None:
+        self._show_fields()
+        self.changed.emit()

@@ -1,0 +1,103 @@
+"""The report leaves the vault: printed, or saved as PDF or CSV, in the group's language. A host
+is told first that the file is not encrypted (it holds no names, only counts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.report_csv import write_csv
+from app.report_document import Document, PlainNumbers
+from app.report_words import words as paper_words
+from ui.common.messages import error_message
+from ui.reports.numbers import LocaleNumbers, locale_for
+from ui.reports.report_pdf import page_layout, print_document, text_document, write_pdf
+
+if TYPE_CHECKING:
+    from ui.reports.reports_screen import ReportsScreen
+
+PAPERS = ("a4", "letter")
+
+
+class ReportOutput(QObject):
+    def __init__(self, screen: ReportsScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        screen.print_button.clicked.connect(self.print_paper)
+        screen.pdf_button.clicked.connect(lambda: self.ask_save("pdf"))
+        screen.csv_button.clicked.connect(lambda: self.ask_save("csv"))
+
+    @property
+    def language(self) -> str:
+        return self.screen.group.language
+
+    @property
+    def paper(self) -> str:
+        return PAPERS[max(0, self.screen.paper.currentIndex())]
+
+    def confirm_plain(self) -> bool:
+        answer = QMessageBox.information(
+            self.screen,
+            self.tr("Report"),
+            self.tr(
+                "A printed, PDF or CSV report is not encrypted. It holds no names, only counts, "
+                "and counts of fewer than {n} people are hidden. Give it only to whom it is for."
+            ).format(n=self.screen.threshold.value()),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Ok
+
+    def _paper_text(self) -> tuple[Document, QTextDocument]:
+        words = paper_words(self.language)
+        numbers = LocaleNumbers(locale_for(self.language))
+        report, document = self.screen.build(words, numbers)
+        text = text_document(document, report, self.screen.group.name, words, numbers)
+        return document, text
+
+    def print_paper(self) -> None:
+        if not self.confirm_plain():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(self.paper))
+        dialog = QPrintDialog(printer, self.screen)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            print_document(self._paper_text()[1], printer)
+
+    def suggested_name(self, suffix: str) -> str:
+        words = paper_words(self.language)
+        period = self.screen.period_bar.period()
+        title = words["annual_title"] if self.screen.is_annual() else words["title"]
+        return f"{title} {period.key or period.first.isoformat()}.{suffix}"
+
+    def ask_save(self, kind: str) -> None:
+        if not self.confirm_plain():
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self.screen,
+            self.tr("Save the report"),
+            str(Path(folder) / self.suggested_name(kind)),
+            self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("CSV (*.csv)"),
+        )
+        if path:
+            self.save(kind, Path(path))
+
+    def save(self, kind: str, path: Path) -> bool:
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(path.name + f".{kind}")
+        try:
+            if kind == "pdf":
+                document, text = self._paper_text()
+                write_pdf(text, path, document.title, self.paper)
+            else:
+                words = paper_words(self.language)
+                write_csv(self.screen.build(words, PlainNumbers())[1], words, path)
+        except OSError as exc:
+            QMessageBox.warning(self.screen, self.tr("Save the report"), error_message(exc))
+            return False
+        return True

@@ -1,0 +1,170 @@
+"""The group's phone list: who agreed to be on it (recorded here, with the date and the wording
+version), and the printable list of those members, nobody else."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import StorageError
+from app.group import OpenGroup
+from app.report_words import phone_words
+from ui.common.messages import error_message
+from ui.sessions.printing import print_html, write_pdf
+
+
+def phone_list_html(group: OpenGroup, today: date) -> str:
+    words = phone_words(group.language)
+    rows = "".join(
+        f"<tr><td>{html.escape(e.pseudonym)}</td><td>{html.escape(e.phone)}</td></tr>"
+        for e in group.consents.phone_list(today)
+    )
+    return (
+        "<html><head><style>body { font-family: sans-serif; font-size: 11pt; }"
+        "td, th { padding: 6px; border: 1px solid #555; } table { border-collapse: collapse; }"
+        "th { background: #e6e6e6; }</style></head><body>"
+        f"<h1>{html.escape(words['title'])}</h1><h2>{html.escape(group.name)}</h2>"
+        f"<p>{html.escape(words['date'].format(day=today.isoformat()))}</p>"
+        f"<table width='100%'><tr><th>{html.escape(words['name'])}</th>"
+        f"<th>{html.escape(words['phone'])}</th></tr>{rows}</table>"
+        f"<p><i>{html.escape(words['note'])}</i></p></body></html>"
+    )
+
+
+class PhoneListDialog(QDialog):
+    """A tick per member with a phone: agreed to be on the list. Each change is a consent record."""
+
+    def __init__(
+        self,
+        group: OpenGroup,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.today = today
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.members = QListWidget()
+        self.count = QLabel()
+        self.print_button, self.pdf_button = QPushButton(), QPushButton()
+        self.print_button.clicked.connect(self.print_paper)
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.members, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.load()
+        self.members.itemChanged.connect(self._ticked)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Phone list"))
+        self.explain.setText(
+            self.tr(
+                "Tick the members who agreed today to be on the group's phone list. Only they "
+                "are printed, with their pseudonym and phone number."
+            )
+        )
+        self.members.setAccessibleName(self.tr("Members with a phone number"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.pdf_button.setText(self.tr("Save as P&DF…"))
+
+    def load(self) -> None:
+        agreed = {e.member_id for e in self.group.consents.phone_list(self.today())}
+        self.members.blockSignals(True)
+        self.members.clear()
+        for member in self.group.roster.members():
+            if not member.active or not member.phone.strip():
+                continue
+            item = QListWidgetItem(member.pseudonym)
+            item.setData(Qt.ItemDataRole.UserRole, member.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = member.id in agreed
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.members.addItem(item)
+        self.members.blockSignals(False)
+        self._count()
+
+    def _count(self) -> None:
+        n = len(self.group.consents.phone_list(self.today()))
+        self.count.setText(self.tr("%n member(s) on the list", "", n))
+        self.print_button.setEnabled(n > 0)
+        self.pdf_button.setEnabled(n > 0)
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        member_id = str(item.data(Qt.ItemDataRole.UserRole))
+        agreed = item.checkState() == Qt.CheckState.Checked
+        try:
+            self.group.consents.record(member_id, "phone_list", agreed, self.today())
+        except (StorageError, OSError) as exc:
+            QMessageBox.warning(self, self.windowTitle(), error_message(exc))
+            self.load()
+            return
+        self._count()
+
+    def _confirm(self) -> bool:
+        answer = QMessageBox.information(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "A printed or PDF phone list is not encrypted. Hand it only to the members on "
+                "it, and ask them to keep it private."
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Ok
+
+    def print_paper(self) -> None:
+        if not self._confirm():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            print_html(phone_list_html(self.group, self.today()), printer)
+
+    def ask_pdf(self) -> None:
+        if not self._confirm():
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = phone_words(self.group.language)["title"] + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), str(Path(folder) / name), self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> bool:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            html_text = phone_list_html(self.group, self.today())
+            write_pdf(html_text, path, phone_words(self.group.language)["title"])
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save as PDF"), error_message(exc))
+            return False
+        return True
