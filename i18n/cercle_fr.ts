@@ -2458,7 +2458,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Hours met</source>
-            <translation>Heures de réunion</translation>
+            <translation>Heures de séance</translation>
         </message>
         <message>
             <source>Attendance</source>
@@ -2526,7 +2526,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Guests</source>
-            <translation>Invités</translation>
+            <translation>Personnes invitées</translation>
         </message>
         <message>
             <source>Total</source>
