@@ -2622,7 +2622,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Attendance = members marked present + guests. A newcomer came to the group for the first time in the period; came back = present again later in the period. A regular attender missed no more than one meeting in four held in the period.</source>
-            <translation>Participants = adhérents notés présents + invités. Un nouveau venu est venu pour la première fois pendant la période ; revenu = présent de nouveau plus tard dans la période. Un participant régulier a manqué au plus une séance sur quatre.</translation>
+            <translation>Participants = membres notés présents + personnes invitées. Une personne est venue pour la première fois si elle n’était jamais venue avant la période ; revenue = présente de nouveau plus tard dans la période. Une personne vient régulièrement si elle a manqué au plus une séance sur quatre.</translation>
         </message>
         <message>
             <source>Members are the active members who had joined by the period's last day.</source>
