@@ -1,5 +1,5 @@
-"""The sharing circle: a round of speaking turns as a pure state machine, the fair share of a time
-budget, and saving a finished round (durations only, never what was said).
+"""The sharing circle: a round of speaking turns as a pure state machine and the fair share of a
+time budget. Saving a finished round is app/circle_service.py.
 
 Every time is read from an injected monotonic clock when it is asked for, never accumulated from
 ticks, so the remaining time is exact after a stall, a sleep or a slow frame.
@@ -11,12 +11,7 @@ import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-
-from storage.circle import CircleRepository
-from storage.database import Database
-from storage.records import CircleRound, CircleTurn
 
 Clock = Callable[[], float]
 
@@ -60,6 +55,7 @@ class Turn:
     state: TurnState = TurnState.WAITING
     added: int = 0
     passes: int = 0
+    come_back: bool = False  # asked to be offered the word again after the last speaker
     spoken_before: float = 0.0  # seconds spoken in earlier segments
     segment_start: float | None = None  # clock reading when the current segment began
     key: int = field(default_factory=lambda: next(_keys))
@@ -211,19 +207,30 @@ class Round:
         self._advance()
 
     def pass_turn(self) -> None:
-        """The speaker passes: to the end of the round the first time, for good the second."""
+        """The speaker passes for this round ("it's okay to pass")."""
         turn = self.current
         if turn is None:
             return
         turn.stop(self.clock())
         turn.passes += 1
-        if turn.passes == 1:
-            turn.state = TurnState.WAITING
-            self.turns.append(self.turns.pop(self.index))
-            self._begin_at_index()
-        else:
-            turn.state = TurnState.PASSED
-            self._advance()
+        turn.state = TurnState.PASSED
+        self._advance()
+
+    def come_back_later(self) -> None:
+        """ "Pass, come back to me at the end": the speaker is offered the word once more after
+        the last speaker; offered again, this key passes for good."""
+        turn = self.current
+        if turn is None:
+            return
+        if turn.come_back:
+            self.pass_turn()
+            return
+        turn.stop(self.clock())
+        turn.passes += 1
+        turn.come_back = True
+        turn.state = TurnState.WAITING
+        self.turns.append(self.turns.pop(self.index))
+        self._begin_at_index()
 
     def add_time(self, seconds: int = ADD_TIME_SECONDS) -> None:
         turn = self.current
@@ -258,10 +265,15 @@ class Round:
         self.turns[start:] = [by_key[k] for k in keys] + rest
 
     def add_late(self, speaker: Speaker) -> Turn:
-        """A late arrival joins at the end of the round."""
+        """A late arrival joins at the end of the round, before those who asked to come back
+        at the end: they are offered the word after the last speaker."""
         turn = Turn(speaker, self.seconds_per_turn)
         was_complete = self.complete
-        self.turns.append(turn)
+        start = self.index + 1 if self.current is not None else self.index
+        at = len(self.turns)
+        while at > start and self.turns[at - 1].come_back and _waiting(self.turns[at - 1]):
+            at -= 1
+        self.turns.insert(at, turn)
         if was_complete:
             turn.state = TurnState.PAUSED  # the host starts them with Space when they are ready
         return turn
@@ -302,6 +314,10 @@ class Round:
         return RoundSummary(self.seconds_per_turn, lines)
 
 
+def _waiting(turn: Turn) -> bool:
+    return turn.state is TurnState.WAITING
+
+
 class Outcome(StrEnum):
     SPOKE = "spoke"
     PASSED = "passed"
@@ -312,7 +328,7 @@ def _outcome(turn: Turn) -> Outcome:
     if turn.state is TurnState.PASSED:
         return Outcome.PASSED
     if turn.state is TurnState.WAITING:
-        # Passed once and the round ended before they came back: they passed.
+        # Asked to come back and the round ended before they were offered the word: they passed.
         return Outcome.PASSED if turn.passes else Outcome.NOT_HEARD
     return Outcome.SPOKE
 
@@ -347,56 +363,10 @@ def seconds_ceil(remaining: float) -> int:
     return math.ceil(remaining - 1e-9)
 
 
-class CircleService:
-    """Saving finished rounds and reading them back for a session."""
-
-    def __init__(
-        self, db: Database, now: Callable[[], datetime] = lambda: datetime.now(UTC)
-    ) -> None:
-        self._db = db
-        self._rounds = CircleRepository(db)
-        self._now = now
-
-    def finish(self, round_: Round, session_id: str | None = None) -> bool:
-        """End the round and save it if it ever started; True when it was saved."""
-        round_.end()
-        if not round_.started or round_.started_at is None or round_.ended_at is None:
-            return False
-        ended = self._now()
-        started = ended - timedelta(seconds=round_.ended_at - round_.started_at)
-        self.save_round(round_.summary(), _iso(started), session_id, _iso(ended))
-        return True
-
-    def save_round(
-        self,
-        summary: RoundSummary,
-        started_at: str,
-        session_id: str | None = None,
-        ended_at: str | None = None,
-    ) -> CircleRound:
-        """One transaction: the round and every turn, durations only."""
-        record = CircleRound(
-            started_at, summary.seconds_per_turn, session_id, ended_at or _iso(self._now())
-        )
-        turns = [
-            CircleTurn(
-                record.id,
-                position,
-                line.planned,
-                line.speaker.member_id,
-                line.speaker.label,
-                max(0, line.spoken),
-                line.outcome is Outcome.PASSED,
-            )
-            for position, line in enumerate(summary.turns)
-        ]
-        with self._db.transaction():
-            return self._rounds.save_round(record, turns)
-
-    def rounds_for_session(self, session_id: str) -> list[tuple[CircleRound, list[CircleTurn]]]:
-        return [(r, self._rounds.turns(r.id)) for r in self._rounds.rounds_for_session(session_id)]
-
-
-def _iso(moment: datetime) -> str:
-    """The same sortable UTC form as every other timestamp in the vault."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+def time_still_needed(round_: Round) -> float:
+    """Seconds the round still needs at its pace: what the speaker has left (nothing once over
+    time) and a full turn for each person waiting."""
+    if round_.ended:
+        return 0.0
+    current = max(0.0, round_.remaining()) if round_.current is not None else 0.0
+    return current + sum(t.allotted for t in round_.upcoming)

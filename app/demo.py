@@ -4,6 +4,7 @@ because it protects nothing."""
 from __future__ import annotations
 
 import random
+import statistics
 from datetime import date, datetime, time, timedelta
 
 from app.consent import ConsentService
@@ -16,7 +17,6 @@ from storage.records import (
     AgendaItem,
     Category,
     CircleRound,
-    CircleTurn,
     Member,
     Resource,
     Role,
@@ -273,20 +273,18 @@ def _record_consents(db: Database, members: list[Member], today: date) -> None:
 
 
 def _add_round(db: Database, session: Session, present: list[Member], rng: random.Random) -> None:
-    circle = CircleRepository(db)
-    round_ = CircleRound(
-        session.starts_at + ":00", 240, session.id, session.starts_at[:11] + "20:10:00"
-    )
-    turns = [
-        CircleTurn(
-            round_.id,
-            i,
+    """Only the round's balance: the demo, like a new group, keeps no per-person times."""
+    spoken = sorted(rng.randint(150, 300) for _ in present[1:])
+    CircleRepository(db).save_round(
+        CircleRound(
+            session.starts_at + ":00",
             240,
-            m.id,
-            m.pseudonym,
-            0 if i == 2 else rng.randint(150, 300),
-            passed=i == 2,
-        )
-        for i, m in enumerate(present)
-    ]
-    circle.save_round(round_, turns)
+            session.id,
+            session.starts_at[:11] + "20:10:00",
+            spoke_count=len(spoken),
+            passed_count=1 if present else 0,
+            median_turn_seconds=round(statistics.median(spoken)) if spoken else 0,
+            overrun_seconds=sum(max(0, s - 240) for s in spoken),
+        ),
+        [],
+    )

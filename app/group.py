@@ -6,12 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.circle import CircleService
+from app.circle_service import CircleService
 from app.consent import ConsentService
 from app.report_service import ReportService
 from app.resources import ResourceService
 from app.retention import RetentionService
 from app.roster import RosterService
+from app.scripts import ScriptService
 from app.sessions import SessionService
 from storage.database import Database
 
@@ -37,6 +38,7 @@ class OpenGroup:
         self.circle = CircleService(db)
         self.reports = ReportService(db)
         self.consents = ConsentService(db)
+        self.scripts = ScriptService(db)
         # Called with a reason ("merge", "rekey", ...) before an operation that could lose data;
         # the backup service registers itself here at unlock.
         self.before_risky_change_hooks: list[Callable[[str], None]] = []

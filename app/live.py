@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 Clock = Callable[[], float]
 
@@ -71,3 +72,46 @@ class MeetingRun:
 
     def meeting_remaining(self) -> float:
         return self.duration_seconds - self.meeting_elapsed()
+
+
+ON_TIME_SECONDS = 60  # within a minute of the plan, a meeting is on time
+
+
+class PaceStatus(StrEnum):
+    AHEAD = "ahead"
+    ON_TIME = "on_time"
+    BEHIND = "behind"
+
+
+@dataclass(frozen=True)
+class Pace:
+    """How the meeting stands against its agenda, from the clock at this instant."""
+
+    drift_seconds: float  # positive: behind the plan; negative: ahead of it
+    left_seconds: float  # what the agenda still needs from now, at this pace
+    elapsed_seconds: float
+
+    @property
+    def status(self) -> PaceStatus:
+        if self.drift_seconds >= ON_TIME_SECONDS:
+            return PaceStatus.BEHIND
+        if self.drift_seconds <= -ON_TIME_SECONDS:
+            return PaceStatus.AHEAD
+        return PaceStatus.ON_TIME
+
+    @property
+    def drift_minutes(self) -> int:
+        """Whole minutes off the plan, rounded to the nearest: what a host says aloud."""
+        return int(abs(self.drift_seconds) / 60 + 0.5)
+
+
+def pace(run: MeetingRun, current_left: float | None = None) -> Pace:
+    """Where the meeting stands: the time gone plus what the agenda still needs, against the
+    agenda's total. The current item needs what is left of it (nothing once it runs over), or
+    `current_left` when something knows better (a sharing circle counts its waiting speakers)."""
+    if current_left is None:
+        current_left = run.item_remaining()
+    left = max(0.0, current_left) + sum(i.planned_seconds for i in run.items[run.index + 1 :])
+    planned = sum(i.planned_seconds for i in run.items)
+    elapsed = run.meeting_elapsed()
+    return Pace(elapsed + left - planned, left, elapsed)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.circle_service import RoundBalance, stored_balance
 from app.recurrence import Recurrence, dates
 from storage import sessions as session_store
 from storage.circle import CircleRepository
@@ -30,7 +31,8 @@ class TurnSummary:
 @dataclass(frozen=True)
 class RoundSummary:
     started_at: str
-    turns: list[TurnSummary]
+    turns: list[TurnSummary]  # empty when the group keeps no per-person times
+    balance: RoundBalance
 
     @property
     def spoken_seconds(self) -> int:
@@ -107,6 +109,19 @@ class SessionService:
             for i in self.agenda(session_id)
         ]
         return self.add_session(copy, items)
+
+    def save_checkout(self, session_id: str, good: int, mixed: int, hard: int) -> Session:
+        """The check-out by show of hands: three counts on the meeting, never who."""
+        counts = [max(0, min(999, int(n))) for n in (good, mixed, hard)]
+        with self._db.transaction():
+            return self._sessions.update(
+                dataclasses.replace(
+                    self._require(session_id),
+                    checkout_good=counts[0],
+                    checkout_mixed=counts[1],
+                    checkout_hard=counts[2],
+                )
+            )
 
     def set_status(self, session_id: str, status: SessionStatus) -> Session:
         with self._db.transaction():
@@ -219,5 +234,5 @@ class SessionService:
                 turns.append(
                     TurnSummary(speaker, turn.planned_seconds, turn.spoken_seconds, turn.passed)
                 )
-            summaries.append(RoundSummary(round_.started_at, turns))
+            summaries.append(RoundSummary(round_.started_at, turns, stored_balance(round_)))
         return summaries

@@ -347,6 +347,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>The chime is not available on this computer: no sound player was found.</source>
             <translation>The chime is not available on this computer: no sound player was found.</translation>
         </message>
+        <message>
+            <source>A soft bell when it is time to conclude and when the time is up</source>
+            <translation>A soft bell when it is time to conclude and when the time is up</translation>
+        </message>
     </context>
     <context>
         <name>CircleSummary</name>
@@ -361,6 +365,14 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Passed: {names}</source>
             <translation>Passed: {names}</translation>
+        </message>
+        <message>
+            <source>Round {number}: {balance}</source>
+            <translation>Round {number}: {balance}</translation>
+        </message>
+        <message>
+            <source>{used} used of {planned} planned.</source>
+            <translation>{used} used of {planned} planned.</translation>
         </message>
     </context>
     <context>
@@ -889,6 +901,13 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>Counts:</source>
             <translation>Counts:</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln meeting template(s)</source>
+            <translation>
+                <numerusform>%Ln meeting template</numerusform>
+                <numerusform>%Ln meeting templates</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HandoverLetter</name>
@@ -959,6 +978,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Give this sheet by hand, never together with the USB stick. Destroy it once the group is imported.</source>
             <translation>Give this sheet by hand, never together with the USB stick. Destroy it once the group is imported.</translation>
+        </message>
+        <message>
+            <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
+            <translation>Meetings, agendas, templates and resources. No member list, no attendance.</translation>
         </message>
     </context>
     <context>
@@ -1111,6 +1134,18 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>End the round</source>
             <translation>End the round</translation>
+        </message>
+        <message>
+            <source>Pass for this round</source>
+            <translation>Pass for this round</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Pass for now, come back at the end</source>
+            <translation>Pass for now, come back at the end</translation>
         </message>
     </context>
     <context>
@@ -1371,6 +1406,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Pri&amp;vate note:</source>
             <translation>Pri&amp;vate note:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>P&amp;hone:</translation>
         </message>
     </context>
     <context>
@@ -2390,6 +2429,24 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>The file has %Ln other problems of this kind.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>template</source>
+            <translation>template</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln template item(s)</source>
+            <translation>
+                <numerusform>%Ln template item</numerusform>
+                <numerusform>%Ln template items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln read-aloud text(s)</source>
+            <translation>
+                <numerusform>%Ln read-aloud text</numerusform>
+                <numerusform>%Ln read-aloud texts</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReportOutput</name>
@@ -3200,6 +3257,22 @@ Will be deleted: {deleted}.</translation>
             <source>Where the presenter screen opens</source>
             <translation>Where the presenter screen opens</translation>
         </message>
+        <message>
+            <source>Come back at the end</source>
+            <translation>Come back at the end</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>The speaker passes for this round</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
+        </message>
+        <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (comes back at the end)</translation>
+        </message>
     </context>
     <context>
         <name>ScopePage</name>
@@ -3422,6 +3495,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Summary</source>
             <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Check-out (show of hands)</source>
+            <translation>Check-out (show of hands)</translation>
+        </message>
+        <message>
+            <source>{good} good · {mixed} mixed · {hard} hard</source>
+            <translation>{good} good · {mixed} mixed · {hard} hard</translation>
         </message>
     </context>
     <context>
@@ -3682,6 +3763,14 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>{budget} for %n person: {each}, with {spare} to spare.</numerusform>
                 <numerusform>{budget} for %n people: {each} each, with {spare} to spare.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Keep each person's speaking time (this group)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
         </message>
     </context>
     <context>
@@ -3967,6 +4056,10 @@ Will be deleted: {deleted}.</translation>
             <source>The round never started, so nothing was saved.</source>
             <translation>The round never started, so nothing was saved.</translation>
         </message>
+        <message>
+            <source>Saved: only this balance, never who spoke or what was said.</source>
+            <translation>Saved: only this balance, never who spoke or what was said.</translation>
+        </message>
     </context>
     <context>
         <name>TemplatesDialog</name>
@@ -4078,6 +4171,185 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>passphrase.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceCard</name>
+        <message>
+            <source>Balance of the round</source>
+            <translation>Balance of the round</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutPanel</name>
+        <message>
+            <source>Check-out: how was this meeting for you? (show of hands)</source>
+            <translation>Check-out: how was this meeting for you? (show of hands)</translation>
+        </message>
+        <message>
+            <source>&amp;Good</source>
+            <translation>&amp;Good</translation>
+        </message>
+        <message>
+            <source>&amp;Mixed</source>
+            <translation>&amp;Mixed</translation>
+        </message>
+        <message>
+            <source>&amp;Hard</source>
+            <translation>&amp;Hard</translation>
+        </message>
+        <message>
+            <source>Save the check-out</source>
+            <translation>Save the check-out</translation>
+        </message>
+        <message>
+            <source>Counts only, on the meeting: never who</source>
+            <translation>Counts only, on the meeting: never who</translation>
+        </message>
+        <message>
+            <source>Saved: counts only, never who.</source>
+            <translation>Saved: counts only, never who.</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Check-out</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingScript</name>
+        <message>
+            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
+            <translation>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</translation>
+        </message>
+        <message>
+            <source>Let us read our group agreement together:
+{agreement}</source>
+            <translation>Let us read our group agreement together:
+{agreement}</translation>
+        </message>
+        <message>
+            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
+            <translation>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</translation>
+        </message>
+        <message>
+            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
+            <translation>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</translation>
+        </message>
+        <message>
+            <source>Tonight's theme: {meeting}.</source>
+            <translation>Tonight's theme: {meeting}.</translation>
+        </message>
+        <message>
+            <source>Let us take a short break. We start again in a few minutes.</source>
+            <translation>Let us take a short break. We start again in a few minutes.</translation>
+        </message>
+        <message>
+            <source>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</source>
+            <translation>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</translation>
+        </message>
+        <message>
+            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
+            <translation>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</translation>
+        </message>
+        <message>
+            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
+            <translation>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</translation>
+        </message>
+        <message>
+            <source>our meeting</source>
+            <translation>our meeting</translation>
+        </message>
+        <message>
+            <source>not planned yet</source>
+            <translation>not planned yet</translation>
+        </message>
+        <message>
+            <source>the numbers in Help now</source>
+            <translation>the numbers in Help now</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pace</name>
+        <message>
+            <source>{minutes} min behind plan</source>
+            <translation>{minutes} min behind plan</translation>
+        </message>
+        <message>
+            <source>{minutes} min ahead of plan</source>
+            <translation>{minutes} min ahead of plan</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>{status} · ends about {end} at this pace (planned {planned})</source>
+            <translation>{status} · ends about {end} at this pace (planned {planned})</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundBalance</name>
+        <message>
+            <source>Spoke</source>
+            <translation>Spoke</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Not reached</translation>
+        </message>
+        <message>
+            <source>Median turn</source>
+            <translation>Median turn</translation>
+        </message>
+        <message>
+            <source>Run-over, in all</source>
+            <translation>Run-over, in all</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptCard</name>
+        <message>
+            <source>To read aloud</source>
+            <translation>To read aloud</translation>
+        </message>
+        <message>
+            <source>Edit this text…</source>
+            <translation>Edit this text…</translation>
+        </message>
+        <message>
+            <source>The group's own words for this kind of step</source>
+            <translation>The group's own words for this kind of step</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptEditor</name>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Text to read aloud</translation>
+        </message>
+        <message>
+            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
+        </message>
+        <message>
+            <source>Back to Cercle's text</source>
+            <translation>Back to Cercle's text</translation>
         </message>
     </context>
 </TS>

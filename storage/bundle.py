@@ -55,6 +55,7 @@ TABLES = (
     "agenda_items",
     "templates",
     "template_items",
+    "scripts",
     "attendance",
     "circle_rounds",
     "circle_turns",

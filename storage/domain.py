@@ -79,11 +79,13 @@ CATEGORIES = (
 )
 SYNCED = (
     *("members", "sessions", "agenda_items", "templates", "template_items", "attendance"),
-    *("circle_rounds", "circle_turns", "resources"),
+    *("circle_rounds", "circle_turns", "resources", "scripts"),
     *("attendance_folds", "folded_periods", "consents"),
 )
 PURPOSES = ("contact", "handover", "phone_list")
 COUNT = (0, 99_999)  # people at a meeting, or in a period's figures
+COUNTS = (0, 1_000)  # people in a round (schema 3)
+HANDS = (0, 999)  # a check-out's show of hands (schema 3)
 
 _ID = Rule(Kind.ID)
 _PARENT = Rule(Kind.ID, nullable=True)
@@ -138,6 +140,10 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "status": Rule(Kind.ENUM, choices=("planned", "held", "cancelled")),
         "summary": NOTE,
         "guest_count": _int(GUESTS),
+        # The check-out by show of hands: counts, None until taken (schema 3).
+        "checkout_good": Rule(Kind.INT, low=HANDS[0], high=HANDS[1], nullable=True),
+        "checkout_mixed": Rule(Kind.INT, low=HANDS[0], high=HANDS[1], nullable=True),
+        "checkout_hard": Rule(Kind.INT, low=HANDS[0], high=HANDS[1], nullable=True),
     },
     "agenda_items": {**_ROW, "session_id": _ID, **_ITEM},
     "templates": {
@@ -153,6 +159,12 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "started_at": _STAMP,
         "ended_at": Rule(Kind.STAMP, nullable=True, earliest="1970-01-01", ahead_days=1),
         "seconds_per_turn": _int((1, TURN_SECONDS[1])),
+        # The round's balance (schema 3).
+        "spoke_count": _int(COUNTS),
+        "passed_count": _int(COUNTS),
+        "not_reached_count": _int(COUNTS),
+        "median_turn_seconds": _int(SPOKEN_SECONDS),
+        "overrun_seconds": _int(SPOKEN_SECONDS),
     },
     "circle_turns": {
         **_ROW,
@@ -200,6 +212,13 @@ FIELDS: dict[str, dict[str, Rule]] = {
         # a renewal is asked for in months or years, not decades
         "renew_on": Rule(Kind.DAY, nullable=True, ahead_days=10 * 366),
     },
+    # Read-aloud texts per kind of agenda step (schema 3).
+    "scripts": {
+        **_ROW,
+        "template_id": _PARENT,
+        "kind": Rule(Kind.ENUM, choices=KINDS[:-1]),
+        "body": _text(4_000),
+    },
     "tombstones": {
         "table_name": Rule(Kind.ENUM, choices=SYNCED),
         "row_id": _ID,
@@ -215,6 +234,7 @@ META: dict[str, Rule] = {
     "language": Rule(Kind.ENUM, choices=("fr", "en")),
     "created_at": _STAMP,
     "schema_version": _int((1, 9_999)),
+    "keep_turn_times": Rule(Kind.ENUM, choices=("0", "1")),  # schema 3: per-person circle times
 }
 META_OTHER = _text(1_000)
 MANIFEST_STAMP = STAMP = _STAMP

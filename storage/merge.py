@@ -24,6 +24,7 @@ MERGED = tuple(t for t in TABLES if t not in ("meta", "tombstones"))
 PARENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "agenda_items": (("session_id", "sessions", True),),
     "template_items": (("template_id", "templates", True),),
+    "scripts": (("template_id", "templates", True),),
     "attendance": (("session_id", "sessions", True), ("member_id", "members", True)),
     "circle_rounds": (("session_id", "sessions", False),),
     "circle_turns": (("round_id", "circle_rounds", True), ("member_id", "members", True)),

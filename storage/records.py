@@ -69,6 +69,10 @@ class Session:
     status: str = SessionStatus.PLANNED.value
     summary: str = ""
     guest_count: int = 0
+    # The check-out by show of hands: counts only, None until taken (schema 3).
+    checkout_good: int | None = None
+    checkout_mixed: int | None = None
+    checkout_hard: int | None = None
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""
@@ -125,6 +129,12 @@ class CircleRound:
     seconds_per_turn: int
     session_id: str | None = None
     ended_at: str | None = None
+    # The round's balance (schema 3): kept even when per-person turns are not.
+    spoke_count: int = 0
+    passed_count: int = 0
+    not_reached_count: int = 0
+    median_turn_seconds: int = 0
+    overrun_seconds: int = 0
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""
@@ -156,5 +166,17 @@ class Resource:
     pinned: bool = False
     last_verified_on: str | None = None
     id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Script:
+    """A read-aloud text for one kind of agenda step: the group's own, or a format's."""
+
+    kind: str
+    body: str
+    template_id: str | None = None
+    id: str = ""
     created_at: str = ""
     updated_at: str = ""

@@ -91,6 +91,10 @@ class TemplateRepository:
             "SELECT id FROM template_items WHERE template_id = ?", (template_id,)
         ):
             rows.delete_with_tombstone(self._db, "template_items", item_id)
+        for (script_id,) in self._db.query(
+            "SELECT id FROM scripts WHERE template_id = ?", (template_id,)
+        ):
+            rows.delete_with_tombstone(self._db, "scripts", script_id)
         rows.delete_with_tombstone(self._db, "templates", template_id)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
 from app.group import OpenGroup
+from app.live import Pace
 from app.settings import Preferences, PreferenceStore
 from app.vaults import VaultService
 from i18n.loader import Translations
@@ -36,6 +38,11 @@ class UiContext(QObject):
         self.preference_store = preferences
         self.prefs: Preferences = preferences.load()
         self.monotonic = monotonic
+        # Local wall-clock time, only to say when the meeting will end; tests fix it.
+        self.wall_clock: Callable[[], datetime] = datetime.now
+        # While a meeting runs: its pace, given what its current item still needs (None: the
+        # item's own plan). The sharing circle reads it to show the meeting clock too.
+        self.meeting_pace: Callable[[float | None], Pace] | None = None
         self.group: OpenGroup | None = None
         # The installed translators, so Preferences can switch language live (set by main).
         self.translations: Translations | None = None

@@ -94,16 +94,33 @@ def test_pause_and_resume_stop_and_restart_the_speaker_clock() -> None:
     assert r.remaining() == 90 and r.running
 
 
-def test_pass_sends_the_speaker_to_the_end_once_and_they_come_back() -> None:
+def test_pass_is_for_the_round_and_the_next_person_speaks() -> None:
     r, clock = _round("Ana Bea Cal")
     r.start()
+    clock.advance(4)
     r.pass_turn()
+    assert _label(r.current) == "Bea" and [_label(t) for t in r.upcoming] == ["Cal"]
+    r.next()
+    r.next()
+    assert r.complete
+    r.end()
+    assert [(t.speaker.label, t.outcome) for t in r.summary().turns] == [
+        ("Ana", Outcome.PASSED),
+        ("Bea", Outcome.SPOKE),
+        ("Cal", Outcome.SPOKE),
+    ]
+
+
+def test_come_back_later_offers_the_word_again_after_the_last_speaker() -> None:
+    r, clock = _round("Ana Bea Cal")
+    r.start()
+    r.come_back_later()
     assert _label(r.current) == "Bea" and [_label(t) for t in r.upcoming] == ["Cal", "Ana"]
     clock.advance(50)
     r.next()
     clock.advance(40)
     r.next()
-    assert _label(r.current) == "Ana" and r.remaining() == 120
+    assert _label(r.current) == "Ana" and r.remaining() == 120 and r.running
     clock.advance(70)
     r.next()
     r.end()
@@ -111,31 +128,42 @@ def test_pass_sends_the_speaker_to_the_end_once_and_they_come_back() -> None:
     assert by_name["Ana"].outcome is Outcome.SPOKE and by_name["Ana"].spoken == 70
 
 
-def test_a_second_pass_marks_the_person_as_passed() -> None:
-    r, clock = _round("Ana Bea")
-    r.start()
-    r.pass_turn()
-    clock.advance(30)
-    r.next()
-    assert _label(r.current) == "Ana"
-    r.pass_turn()
-    assert r.complete
-    r.end()
-    summary = r.summary()
-    assert [(t.speaker.label, t.outcome) for t in summary.turns] == [
-        ("Bea", Outcome.SPOKE),
-        ("Ana", Outcome.PASSED),
-    ]
-    assert summary.with_outcome(Outcome.PASSED)[0].spoken == 0
+def test_offered_again_the_person_can_pass_with_either_key() -> None:
+    for second in ("pass_turn", "come_back_later"):
+        r, clock = _round("Ana Bea")
+        r.start()
+        r.come_back_later()
+        clock.advance(30)
+        r.next()
+        assert _label(r.current) == "Ana"
+        getattr(r, second)()
+        assert r.complete, second
+        r.end()
+        summary = r.summary()
+        assert [(t.speaker.label, t.outcome) for t in summary.turns] == [
+            ("Bea", Outcome.SPOKE),
+            ("Ana", Outcome.PASSED),
+        ]
+        assert summary.with_outcome(Outcome.PASSED)[0].spoken == 0
 
 
-def test_the_last_person_passing_comes_straight_back() -> None:
+def test_the_last_person_asking_to_come_back_is_offered_the_word_at_once() -> None:
     r, _clock = _round("Ana")
     r.start()
-    r.pass_turn()
+    r.come_back_later()
     assert _label(r.current) == "Ana" and r.running
-    r.pass_turn()
+    r.come_back_later()
     assert r.complete
+
+
+def test_a_late_arrival_speaks_before_those_who_asked_to_come_back() -> None:
+    r, _clock = _round("Ana Bea Cal")
+    r.start()
+    r.come_back_later()
+    r.come_back_later()
+    assert [_label(t) for t in r.upcoming] == ["Ana", "Bea"]
+    r.add_late(Speaker("Zoé"))
+    assert [_label(t) for t in r.upcoming] == ["Zoé", "Ana", "Bea"]
 
 
 def test_add_time_extends_the_current_turn() -> None:
@@ -214,7 +242,7 @@ def test_a_late_arrival_joins_at_the_end() -> None:
 def test_ending_early_leaves_the_others_not_heard() -> None:
     r, clock = _round("Ana Bea Cal")
     r.start()
-    r.pass_turn()
+    r.come_back_later()
     clock.advance(65)
     r.end()
     assert r.ended and r.current is None and r.tone() is Tone.IDLE
@@ -231,6 +259,7 @@ def test_actions_before_the_start_do_nothing_harmful() -> None:
     r.pause()
     r.resume()
     r.pass_turn()
+    r.come_back_later()
     r.add_time()
     assert not r.started and r.remaining() == 0
     r.next()
@@ -280,10 +309,11 @@ def test_a_finished_round_is_saved_with_durations_only(demo_group) -> None:
     r.start()
     clock.advance(80.4)
     r.next()
-    r.pass_turn()
+    r.come_back_later()
     clock.advance(95)
     r.next()
     r.end()
+    demo_group.circle.set_keep_turn_times(True)
     demo_group.circle.save_round(r.summary(), "2026-11-25T19:30:00Z", session.id)
     [(stored, turns)] = demo_group.circle.rounds_for_session(session.id)
     assert stored.seconds_per_turn == 90 and stored.ended_at
@@ -302,6 +332,7 @@ def test_saving_is_one_transaction(demo_group) -> None:
     r = Round([Speaker("Ana", "id-of-nobody")], 60, clock)
     r.start()
     r.end()
+    demo_group.circle.set_keep_turn_times(True)
     with pytest.raises(Exception):  # noqa: B017 - the foreign key refuses the unknown member
         demo_group.circle.save_round(r.summary(), "2026-11-25T19:30:00Z", session.id)
     assert demo_group.circle.rounds_for_session(session.id) == []
@@ -310,7 +341,7 @@ def test_saving_is_one_transaction(demo_group) -> None:
 def test_finishing_a_round_ends_it_and_saves_its_wall_clock_times(demo_group) -> None:
     from datetime import UTC, datetime
 
-    from app.circle import CircleService
+    from app.circle_service import CircleService
 
     service = CircleService(demo_group.db, now=lambda: datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
     clock = FakeClock()
@@ -329,10 +360,22 @@ def test_finishing_a_round_ends_it_and_saves_its_wall_clock_times(demo_group) ->
     ]
 
 
-_ACTIONS = ("toggle", "next", "pass_turn", "add_time", "back", "late", "reorder", "end")
+_ACTIONS = (
+    "toggle",
+    "next",
+    "pass_turn",
+    "come_back_later",
+    "add_time",
+    "back",
+    "late",
+    "reorder",
+    "end",
+)
 
 
-def _check_invariants(r: Round, clock: FakeClock, started_clock: float | None) -> None:
+def _check_invariants(
+    r: Round, clock: FakeClock, started_clock: float | None, reordered: bool
+) -> None:
     now = clock()
     assert sum(1 for t in r.turns if t.state is TurnState.SPEAKING) <= 1
     assert len({t.key for t in r.turns}) == len(r.turns)
@@ -344,6 +387,16 @@ def _check_invariants(r: Round, clock: FakeClock, started_clock: float | None) -
         assert all(t.state is TurnState.WAITING for t in r.turns[r.index + 1 :])
         if r.current is not None:
             assert r.current.state in (TurnState.SPEAKING, TurnState.PAUSED)
+        # Those who asked to come back wait after everyone else, unless the host reordered
+        # the list or went back (the turn left then waits where it stood).
+        if not reordered:
+            waiting = r.upcoming
+            flags = [t.come_back for t in waiting]
+            assert flags == sorted(flags), "a come-back turn waits before a first turn"
+
+
+def _outcome_of(summary, turn):
+    return next((line.outcome for line in summary.turns if line.speaker is turn.speaker), None)
 
 
 def test_any_sequence_of_actions_keeps_the_round_consistent() -> None:
@@ -358,20 +411,33 @@ def test_any_sequence_of_actions_keeps_the_round_consistent() -> None:
     def run(steps: list[tuple[str, float]], people: int) -> None:
         r, clock = _round(" ".join(f"P{i}" for i in range(people)), per=60, warning=10)
         started_clock = None
+        reordered = False
         for action, wait in steps:
             clock.advance(wait)
             if action == "late":
                 r.add_late(Speaker(f"Late{len(r.turns)}"))
             elif action == "reorder":
                 r.reorder_waiting([t.key for t in reversed(r.upcoming)])
+                reordered = True
+            elif action == "come_back_later" and r.current is not None:
+                turn, again = r.current, r.current.come_back
+                r.come_back_later()
+                # Offered the word once more, never twice: the second time it is a pass.
+                assert turn.state is (TurnState.PASSED if again else TurnState.WAITING) or (
+                    not again and turn is r.current  # the last person, offered it at once
+                )
             else:
+                reordered = reordered or action == "back"
                 getattr(r, action)()
             if r.started and started_clock is None:
                 started_clock = r.started_at
-            _check_invariants(r, clock, started_clock)
+            _check_invariants(r, clock, started_clock, reordered)
         r.end()
         summary = r.summary()
         assert len(summary.turns) == len(r.turns) and summary.used >= 0
         assert all(t.spoken >= 0 and t.planned >= 60 for t in summary.turns)
+        # Nobody who asked to come back is lost: they spoke, passed, or were not reached.
+        asked = [t for t in r.turns if t.come_back]
+        assert all(_outcome_of(summary, t) is not None for t in asked)
 
     run()

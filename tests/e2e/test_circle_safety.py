@@ -141,8 +141,10 @@ def test_no_auto_lock_during_a_round_and_ctrl_l_saves_it(qtbot, clock, demo_wind
 
     group = window.ctx.vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
     try:
-        [(_round, turns)] = group.circle.rounds_for_session(session.id)[-1:]
-        assert turns[0].spoken_seconds == 4 * limit + 95
+        [(round_, turns)] = group.circle.rounds_for_session(session.id)[-1:]
+        # The demo keeps no per-person times: the round's balance holds the one turn.
+        assert turns == [] and round_.spoke_count == 1
+        assert round_.median_turn_seconds == 4 * limit + 95
     finally:
         group.close()
 

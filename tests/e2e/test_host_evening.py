@@ -85,7 +85,7 @@ def _run_round(qtbot, circle, clock) -> None:
     clock.advance(300)
     qtbot.keyClick(face, Qt.Key.Key_Right)
     clock.advance(20)
-    qtbot.keyClick(face, Qt.Key.Key_P)  # Marc's neighbour passes, comes back at the end
+    qtbot.keyClick(face, Qt.Key.Key_R)  # Marc's neighbour passes, comes back at the end
     clock.advance(400)
     qtbot.keyClick(face, Qt.Key.Key_Right)
     clock.advance(90)
@@ -140,8 +140,9 @@ def test_a_hosts_evening(qtbot, clock, demo_window) -> None:
     qtbot.keyClick(group_screen, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert sessions.selected().id == following.id
     details = sessions.panel.label.text()
-    assert "Round 1: 13:30 used of" in details
-    assert "Spoke: Amina, Zoé, Marc" in details  # Marc passed once and came back
+    # Marc passed for now and came back; the demo keeps no per-person times: the balance only.
+    assert "Round 1: Spoke: 3 · Passed: 0 · Not reached: 0 · Median turn: 5 min" in details
+    assert not any(name in details for name in ("Amina", "Zoé", "Marc"))
 
     assert sessions.run_button.text() == "&Back to the meeting"
     qtbot.mouseClick(sessions.run_button, LEFT)  # back to the meeting, where it was

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.group import OpenGroup
 from storage.members import AttendanceRepository, MemberRepository
 from tests.helpers import raw_bytes_contain
 
@@ -12,14 +13,26 @@ def _tombstones(db, table: str) -> set[str]:
     }
 
 
+def _round_with(group: OpenGroup, member_id: str, pseudonym: str) -> None:
+    from app.circle import Round, Speaker
+
+    now = [0.0]
+    round_ = Round([Speaker(pseudonym, member_id), Speaker("Guest")], 60, lambda: now[0])
+    round_.start()
+    now[0] = 42.0
+    group.circle.set_keep_turn_times(True)
+    group.circle.finish(round_, None)
+
+
 def test_erase_deletes_member_attendance_and_turns_with_tombstones(demo_group) -> None:
     db = demo_group.db
     repo = MemberRepository(db)
-    # In the demo, the week-7 round holds turns: pick a member who spoke in it.
-    member_id = str(db.scalar("SELECT member_id FROM circle_turns LIMIT 1"))
+    # The demo keeps no per-person times: a group that does records a round with a member in it.
+    member_id = str(db.scalar("SELECT member_id FROM attendance WHERE present = 1 LIMIT 1"))
     member = repo.get(member_id)
     assert member is not None
     pseudonym = member.pseudonym
+    _round_with(demo_group, member_id, pseudonym)
     attendance = {
         str(r[0]) for r in db.query("SELECT id FROM attendance WHERE member_id = ?", (member_id,))
     }

@@ -154,6 +154,7 @@ def test_migration_of_an_empty_file_reaches_the_current_schema(tmp_path: Path) -
             "agenda_items",
             "templates",
             "template_items",
+            "scripts",
             "attendance",
             "circle_rounds",
             "circle_turns",

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.circle import Round, Speaker
+from app.circle import Round, Speaker, time_still_needed
 from app.group import OpenGroup
 from ui.circle.chime import chime_available
 from ui.circle.running_view import RunningView
@@ -21,6 +22,7 @@ from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 
 AUTOLOCK_REASON = "circle"
+PACE_MS = 5000  # the meeting clock speaks in minutes: a look every few seconds is plenty
 
 
 class CircleScreen(Retranslating, QWidget):
@@ -46,6 +48,9 @@ class CircleScreen(Retranslating, QWidget):
         self.summary.new_round.connect(self.show_setup)
         ctx.about_to_lock.connect(self.finish_round)
         ctx.data_changed.connect(self._data_changed)
+        self.pace_timer = QTimer(self)
+        self.pace_timer.setInterval(PACE_MS)
+        self.pace_timer.timeout.connect(self.show_pace)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,6 +86,17 @@ class CircleScreen(Retranslating, QWidget):
         self.running.show_round(self.round, late)
         self.stack.setCurrentWidget(self.running)
         self.ctx.inhibit_autolock(AUTOLOCK_REASON, True)
+        self.show_pace()
+        self.pace_timer.start()
+
+    def show_pace(self) -> None:
+        """The running meeting's clock beside the round, counting what the round still needs."""
+        source = self.ctx.meeting_pace
+        if self.round is None or source is None:
+            self.running.pace_label.show_pace(None, self.ctx.wall_clock(), self.ctx.prefs.theme)
+            return
+        now = source(time_still_needed(self.round))
+        self.running.pace_label.show_pace(now, self.ctx.wall_clock(), self.ctx.prefs.theme)
 
     def finish_round(self) -> None:
         """End the round (from the End button, or just before a lock) and keep its summary."""
@@ -91,10 +107,12 @@ class CircleScreen(Retranslating, QWidget):
         try:
             round_.end()
             saved, problem = self._save(round_)
-            self.summary.show_summary(round_.summary(), saved, problem)
+            keeps = self.group.is_open and self.group.circle.keeps_turn_times
+            self.summary.show_summary(round_.summary(), saved, problem, keeps)
             self.stack.setCurrentWidget(self.summary)
         finally:
             self.round = None
+            self.pace_timer.stop()
             self.running.timer.stop()
             self.running.close_presenter()
             self.ctx.inhibit_autolock(AUTOLOCK_REASON, False)

@@ -13,20 +13,24 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.circle import Round, Tone, TurnState, seconds_ceil
 
-# Calm colours (background, text): never flashing, each also said in words.
+# Calm colours (background, text), never flashing. Colour never carries a state alone: each tone
+# also has its words, its outline and its marks on the bar (face.py), and the three speaking tones
+# differ in lightness, so they stay apart for a colour-blind host or member (checked under
+# simulated protanopia, deuteranopia and tritanopia in tests/ui/circle/test_colour_vision.py).
 COLOURS = {
     Tone.IDLE: ("#eceff1", "#263238"),
-    Tone.NEUTRAL: ("#e8f0ec", "#1b3a2f"),
-    Tone.WARNING: ("#fbe7c0", "#4d3300"),
-    Tone.OVERTIME: ("#f5d3cf", "#5c1a12"),
+    Tone.NEUTRAL: ("#eef5f1", "#1b3a2f"),
+    Tone.WARNING: ("#e9ab2e", "#2b1a00"),
+    Tone.OVERTIME: ("#8e2a1f", "#ffffff"),
 }
 
-# The same tones for the dark theme: a bright panel would glare in a dimmed room.
+# The same tones for the dark theme: a bright panel would glare in a dimmed room, so lightness
+# rises from neutral to overtime instead.
 DARK_COLOURS = {
     Tone.IDLE: ("#2a2e31", "#e3e7ea"),
-    Tone.NEUTRAL: ("#1f3229", "#cfe8dc"),
-    Tone.WARNING: ("#3a2b12", "#ffd28f"),
-    Tone.OVERTIME: ("#3f1e1b", "#ffb8ad"),
+    Tone.NEUTRAL: ("#1b2b23", "#cfe8dc"),
+    Tone.WARNING: ("#8a5d0c", "#ffffff"),
+    Tone.OVERTIME: ("#f4b3a8", "#3a0d07"),
 }
 
 
@@ -87,6 +91,7 @@ class Shown:
     state: str
     progress: float  # 0..1 of the allotted time spoken
     second: int | None  # the shown second, None when no time is shown
+    warning_at: float | None = None  # where on the bar "time to conclude" begins, 0..1
 
 
 def shown(round_: Round) -> Shown:
@@ -106,8 +111,15 @@ def shown(round_: Round) -> Shown:
     tone = round_.tone()
     time = clock_text(second) if second >= 0 else "+" + clock_text(second)
     progress = min(1.0, turn.spoken(round_.clock()) / max(1, turn.allotted))
+    warning_at = max(0.0, 1.0 - round_.warning_seconds / max(1, turn.allotted))
     return Shown(
-        turn.speaker.label, time, tone, _state_words(turn.state, tone, time), progress, second
+        turn.speaker.label,
+        time,
+        tone,
+        _state_words(turn.state, tone, time),
+        progress,
+        second,
+        warning_at if round_.warning_seconds else None,
     )
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
-ROWS = 8
+ROWS = 9
 
 
 class KeysHelp(Retranslating, QWidget):
@@ -44,7 +44,8 @@ class KeysHelp(Retranslating, QWidget):
         pairs = (
             (self.tr("Space"), self.tr("Start or pause")),
             (self.tr("→ or Enter"), self.tr("Give the word to the next person")),
-            (self.tr("P"), self.tr("Pass (the person comes back at the end)")),
+            (self.tr("P"), self.tr("Pass for this round")),
+            (self.tr("R"), self.tr("Pass for now, come back at the end")),
             (self.tr("+"), self.tr("One more minute")),
             (self.tr("←"), self.tr("Back to the previous person")),
             (self.tr("F11"), self.tr("Fill the screen")),

@@ -29,12 +29,15 @@ from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import scaled_font
+from ui.sessions.pace_label import PaceLabel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 END_KEYS = "Ctrl+E"
 PRESENTER_KEYS = "F5"
 SIDE_WIDTH = 250
-TURN_BUTTONS = ("toggle", "back", "next", "pass", "add", "end")
+TURN_BUTTONS = ("toggle", "back", "next", "pass", "later", "add", "end")
+LATER_KEYS = "R"  # "come back to me at the end": Revenir / Return, the same letter in both
+TURN_ROW_BUDGET = 760  # px: 1366 less the navigation, the margins and the side column
 HELP_KEYS = "Ctrl+H"  # the group screen's application-wide Help now shortcut
 
 
@@ -79,6 +82,7 @@ class RunningView(Retranslating, QWidget):
                 "back",
                 "next",
                 "pass",
+                "later",
                 "add",
                 "end",
                 "help",
@@ -104,6 +108,9 @@ class RunningView(Retranslating, QWidget):
         root.addWidget(self._build_side())
 
     def _build_side(self) -> QWidget:
+        # The meeting clock, when the round is part of a running meeting (the screen fills it).
+        self.pace_label = PaceLabel()
+        self.pace_label.hide()
         self.waiting_title = PlainLabel()
         self.waiting_title.setWordWrap(True)
         self.waiting_list = QListWidget()
@@ -122,6 +129,7 @@ class RunningView(Retranslating, QWidget):
         side = QVBoxLayout(column)
         side.setContentsMargins(0, 0, 0, 0)
         self.side_widgets = (
+            self.pace_label,
             self.waiting_title,
             self.waiting_list,
             self.late_edit,
@@ -134,10 +142,10 @@ class RunningView(Retranslating, QWidget):
         for widget in self.side_widgets:
             widget.setFixedWidth(SIDE_WIDTH)
             side.addWidget(widget, 1 if widget is self.waiting_list else 0)
-        side.insertSpacing(4, 12)
+        side.insertSpacing(5, 12)
         # Help now in the side column, not in the row of turn buttons: it stays in view in
         # full screen, and that row then fits a 1366-pixel screen in large text.
-        side.insertSpacing(8, 12)
+        side.insertSpacing(9, 12)
         # Scrolls on a short screen (a netbook in large text) rather than pushing the window
         # taller than the screen.
         return SideScroll(column)
@@ -149,6 +157,7 @@ class RunningView(Retranslating, QWidget):
             "Return": self.enter,
             "Enter": self.enter,
             "P": self.pass_turn,
+            LATER_KEYS: self.come_back_later,
             "+": self.add_minute,
             "Left": self.back,
             "F11": self.toggle_full_screen,
@@ -163,6 +172,7 @@ class RunningView(Retranslating, QWidget):
             "back": self.back,
             "next": self.next,
             "pass": self.pass_turn,
+            "later": self.come_back_later,
             "add": self.add_minute,
             "end": self.end,
             "fullscreen": self.toggle_full_screen,
@@ -193,6 +203,9 @@ class RunningView(Retranslating, QWidget):
         width = max(SIDE_WIDTH, longest + 48)  # the button's padding and focus border
         for widget in self.side_widgets:
             widget.setFixedWidth(width)
+        # Wrapped labels in a fixed-width column keep the height their lines need.
+        for label in (self.waiting_title, self.pace_label):
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
 
     def retranslate(self) -> None:
         self.next_label.setFont(scaled_font(1.4))
@@ -201,6 +214,7 @@ class RunningView(Retranslating, QWidget):
             "back": (self.tr("← Back"), "Left"),
             "next": (self.tr("Next →"), "Right"),
             "pass": (self.tr("Pass"), "P"),
+            "later": (self.tr("Come back at the end"), LATER_KEYS),
             "add": (self.tr("+1 minute"), "+"),
             "end": (self.tr("End the round"), END_KEYS),
             "fullscreen": (self.tr("Full screen"), "F11"),
@@ -211,7 +225,10 @@ class RunningView(Retranslating, QWidget):
             "toggle": self.tr("Start the round, pause or resume the speaker"),
             "back": self.tr("Back to the previous speaker"),
             "next": self.tr("This speaker is done: the next one starts (also Enter)"),
-            "pass": self.tr("The speaker passes: their turn moves to the end of the round, once"),
+            "pass": self.tr("The speaker passes for this round"),
+            "later": self.tr(
+                "The speaker passes for now and is offered the word again after the last speaker"
+            ),
             "add": self.tr("Give the speaker one more minute"),
             "end": self.tr("Stop the round now and see the summary"),
             "fullscreen": self.tr("Fill the screen with the timer (Esc to leave)"),
@@ -271,6 +288,9 @@ class RunningView(Retranslating, QWidget):
 
     def pass_turn(self) -> None:
         self._act(Round.pass_turn)
+
+    def come_back_later(self) -> None:
+        self._act(Round.come_back_later)
 
     def add_minute(self) -> None:
         self._act(lambda r: r.add_time())
@@ -362,13 +382,21 @@ class RunningView(Retranslating, QWidget):
             if not r.started
             else self.tr("Resume")
         )
-        for name in ("back", "next", "pass", "add"):
+        for name in ("back", "next", "pass", "later", "add"):
             self.buttons[name].setEnabled(r.started and not r.ended)
         self._fill_waiting()
 
     def _fill_waiting(self) -> None:
         assert self.round is not None
-        wanted = [(t.speaker.label, t.key) for t in self.round.upcoming]
+        wanted = [
+            (
+                self.tr("{name} (comes back at the end)").format(name=t.speaker.label)
+                if t.come_back
+                else t.speaker.label,
+                t.key,
+            )
+            for t in self.round.upcoming
+        ]
         present = [
             (self.waiting_list.item(i).text(), self.waiting_list.item(i).data(KEY_ROLE))
             for i in range(self.waiting_list.count())

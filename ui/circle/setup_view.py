@@ -29,6 +29,7 @@ from ui.circle.duration_spin import DurationSpin
 from ui.circle.keys_help import KeysHelp
 from ui.common.adaptive import AdaptiveBox
 from ui.common.limits import capped
+from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
@@ -129,6 +130,13 @@ class SetupView(Retranslating, QWidget):
         self.warning_seconds.setSingleStep(10)
         self.warning_seconds.setValue(DEFAULT_WARNING_SECONDS)
         self.chime_box = QCheckBox()
+        # The group's setting, kept in its file: off unless the host turns it on.
+        self.keep_times_box = QCheckBox()
+        self.keep_times_box.setChecked(self.group.circle.keeps_turn_times)
+        self.keep_times_box.toggled.connect(self._keep_times_toggled)
+        self.keep_times_note = PlainLabel()
+        self.keep_times_note.setWordWrap(True)
+        self.keep_times_note.setObjectName("muted")
         self.keys_help = KeysHelp()
         self.start_button = QPushButton()
         self.start_button.setObjectName("circleStart")
@@ -153,6 +161,8 @@ class SetupView(Retranslating, QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.share_label)
         layout.addWidget(self.chime_box)
+        layout.addWidget(self.keep_times_box)
+        layout.addWidget(self.keep_times_note)
         layout.addSpacing(16)
         layout.addWidget(self.keys_help)
         layout.addStretch(1)
@@ -182,6 +192,13 @@ class SetupView(Retranslating, QWidget):
         self.warning_label.setText(self.tr("Amber when this much is left"))
         self.warning_seconds.setSuffix(self.tr(" s"))
         self.chime_box.setText(self.tr("Soft chime at the warning and at the end"))
+        self.keep_times_box.setText(self.tr("Keep each person's speaking time (this group)"))
+        self.keep_times_note.setText(
+            self.tr(
+                "Off: only the round's balance is kept (how many spoke, passed or were not "
+                "reached, the median turn, the run-over), never who."
+            )
+        )
         self.start_button.setText(self.tr("Start the round"))
         self.people.setAccessibleName(self.tr("Who takes part, in speaking order"))
         self.name_edit.setAccessibleName(self.tr("Name for an ad-hoc round"))
@@ -192,9 +209,24 @@ class SetupView(Retranslating, QWidget):
         self.warning_seconds.setAccessibleName(self.tr("Amber when this much is left"))
         self.update_share()
 
+    def _keep_times_toggled(self, keep: bool) -> None:
+        if keep == self.group.circle.keeps_turn_times:
+            return
+        if not stored_or_warned(
+            self,
+            self.tr("Sharing circle"),
+            lambda: self.group.circle.set_keep_turn_times(keep),
+        ):
+            self.keep_times_box.blockSignals(True)
+            self.keep_times_box.setChecked(not keep)
+            self.keep_times_box.blockSignals(False)
+
     # Who takes part ------------------------------------------------------------------------
     def reload(self) -> None:
         """Refill the roster and meeting choices (after unlock or a change elsewhere)."""
+        self.keep_times_box.blockSignals(True)
+        self.keep_times_box.setChecked(self.group.circle.keeps_turn_times)
+        self.keep_times_box.blockSignals(False)
         self.roster_combo.clear()
         for member in self.group.roster.members():
             if member.active:

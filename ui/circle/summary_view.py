@@ -1,4 +1,5 @@
-"""The end of a round: who spoke and for how long, who passed, time used against planned."""
+"""The end of a round on the host's console: the balance (how many spoke, passed, were not reached,
+the median turn, the run-over) and, only when the group keeps them, who spoke and for how long."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.circle import Outcome, RoundSummary, TurnSummary
+from app.circle_service import balance
+from ui.circle.balance import BalanceCard
 from ui.circle.display import clock_text, duration_text
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
@@ -98,6 +101,8 @@ class SummaryView(Retranslating, QWidget):
         self.summary: RoundSummary | None = None
         self.saved = False
         self.problem: str | None = None
+        self.keeps_times = False
+        self.balance_card = BalanceCard()
         self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
         self.totals = PlainLabel()
@@ -117,13 +122,27 @@ class SummaryView(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.totals)
+        layout.addWidget(self.balance_card)
         layout.addWidget(self.table, 1)
+        self.spacer = QWidget()
+        layout.addWidget(self.spacer, 1)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.new_button)
         self.retranslate()
 
-    def show_summary(self, summary: RoundSummary, saved: bool, problem: str | None = None) -> None:
+    def show_summary(
+        self,
+        summary: RoundSummary,
+        saved: bool,
+        problem: str | None = None,
+        keeps_times: bool = False,
+    ) -> None:
+        """keeps_times: the group keeps each person's time, so the host may see it here too."""
         self.summary, self.saved, self.problem = summary, saved, problem
+        self.keeps_times = keeps_times
+        self.balance_card.show_balance(balance(summary))
+        self.table.setVisible(keeps_times)
+        self.spacer.setVisible(not keeps_times)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -132,23 +151,20 @@ class SummaryView(Retranslating, QWidget):
         summary = self.summary
         if summary is None:
             return
-        self.model.set_rows(summary.turns)  # the outcome words and headers are translated
-        spoke = len(summary.with_outcome(Outcome.SPOKE))
-        passed = len(summary.with_outcome(Outcome.PASSED))
+        # Per person only when the group keeps it; the outcome words and headers are translated.
+        self.model.set_rows(summary.turns if self.keeps_times else [])
         self.totals.setText(
             self.tr("{used} used of {planned} planned.").format(
                 used=duration_text(summary.used), planned=duration_text(summary.planned)
             )
-            + " "
-            + self.tr("%n person(s) spoke", "", spoke)
-            + " · "
-            + self.tr("%n passed", "", passed)
         )
         if self.problem:
             self.saved_label.setText(self.problem)
         else:
             self.saved_label.setText(
-                self.tr("Saved: only who spoke and for how long, never what was said.")
-                if self.saved
-                else self.tr("The round never started, so nothing was saved.")
+                self.tr("The round never started, so nothing was saved.")
+                if not self.saved
+                else self.tr("Saved: only who spoke and for how long, never what was said.")
+                if self.keeps_times
+                else self.tr("Saved: only this balance, never who spoke or what was said.")
             )

@@ -85,6 +85,7 @@ class Refusal(QObject):
         texts = {
             "template_items": lambda: self.tr("%Ln format item(s)", "", n),
             "circle_turns": lambda: self.tr("%Ln speaking turn(s)", "", n),
+            "scripts": lambda: self.tr("%Ln read-aloud text(s)", "", n),
             "tombstones": lambda: self.tr("%Ln erasure record(s)", "", n),
             "meta": lambda: self.tr("%Ln group setting(s)", "", n),
         }

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
-from app.live import LiveItem, MeetingRun
+from app.live import LiveItem, MeetingRun, Pace, pace
 from app.model import ItemKind, Session, SessionStatus
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
@@ -30,7 +30,10 @@ from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import colours_for, scaled_font
 from ui.context import UiContext
+from ui.sessions.checkout_panel import CheckoutPanel
 from ui.sessions.labels import clock_text, kind_label, long_when, minutes_text
+from ui.sessions.pace_label import PaceLabel
+from ui.sessions.script_card import ScriptCard
 
 REPAINT_MS = 250
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -68,7 +71,9 @@ class LiveView(Retranslating, QDialog):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         ctx.inhibit_autolock("meeting", True)
+        ctx.meeting_pace = self.pace
         ctx.navigate_requested.connect(self.step_aside)
+        ctx.data_changed.connect(self._data_changed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.finished.connect(self._stop)
         self.retranslate()
@@ -80,9 +85,13 @@ class LiveView(Retranslating, QDialog):
         self.header_label.setWordWrap(True)
         self.meeting_clock = PlainLabel()
         self.meeting_clock.setObjectName("meetingClock")
+        self.pace_label = PaceLabel()
+        clocks = QVBoxLayout()
+        clocks.addWidget(self.meeting_clock, 0, Qt.AlignmentFlag.AlignRight)
+        clocks.addWidget(self.pace_label, 0, Qt.AlignmentFlag.AlignRight)
         top = QHBoxLayout()
         top.addWidget(self.header_label, 1)
-        top.addWidget(self.meeting_clock)
+        top.addLayout(clocks)
         body = QHBoxLayout()
         body.setSpacing(24)
         body.addLayout(self._build_current(), 3)
@@ -120,6 +129,12 @@ class LiveView(Retranslating, QDialog):
         # readable lines (the card's minimum, set with the fonts).
         self.notes_scroll = SideScroll(self.notes_label)
         notes_card = _card(self.notes_title, self.notes_scroll)
+        # The step's read-aloud text, large, with the host's notes beside it.
+        self.script_card = ScriptCard(self.group, self.session)
+        step = QHBoxLayout()
+        step.setSpacing(16)
+        step.addWidget(self.script_card, 2)
+        step.addWidget(notes_card, 1)
         self.next_label = PlainLabel()
         self.next_label.setObjectName("liveNext")
         self.next_label.setWordWrap(True)
@@ -134,7 +149,10 @@ class LiveView(Retranslating, QDialog):
         ):
             column.addWidget(widget)
         column.addSpacing(6)
-        column.addWidget(notes_card, 1)
+        column.addLayout(step, 1)
+        # At the closing step: the check-out by show of hands.
+        self.checkout_panel = CheckoutPanel(self.group, self.session)
+        column.addWidget(self.checkout_panel)
         column.addSpacing(4)
         column.addWidget(self.next_label)
         return column
@@ -196,6 +214,7 @@ class LiveView(Retranslating, QDialog):
             (self.notes_label, 1.8, False),
             (self.next_label, 2.0, False),
             (self.meeting_clock, 1.6, True),
+            (self.pace_label, 1.2, False),
             (self.header_label, 1.3, False),
             (self.agenda_label, 1.3, False),
             (self.notes_title, 1.2, True),
@@ -289,6 +308,8 @@ class LiveView(Retranslating, QDialog):
             self.tr("Planned: {minutes} min").format(minutes=item.planned_seconds // 60)
         )
         self._show_notes(self.notes[run.index])
+        self.script_card.show_step(item.kind)
+        self.checkout_panel.setVisible(item.kind == ItemKind.CLOSING or run.is_last)
         following = run.next_item
         self.next_label.setText(
             self.tr("Next: {title} ({minutes} min)").format(
@@ -304,6 +325,7 @@ class LiveView(Retranslating, QDialog):
                 remaining=clock_text(max(0.0, run.meeting_remaining())),
             )
         )
+        self.pace_label.show_pace(self.pace(), self.ctx.wall_clock(), self.ctx.prefs.theme)
         self.agenda_label.setText(self._agenda_html())
         self.previous_button.setEnabled(run.index > 0)
         self.next_button.setText(
@@ -312,6 +334,15 @@ class LiveView(Retranslating, QDialog):
         self.next_button.setToolTip(self.tr("Right arrow or Page Down"))
         self.agreements_button.setVisible(item.kind == ItemKind.AGREEMENTS)
         self.circle_button.setVisible(item.kind == ItemKind.CIRCLE)
+
+    def pace(self, current_left: float | None = None) -> Pace:
+        """The meeting against its agenda; the circle passes what its round still needs."""
+        return pace(self.run, current_left)
+
+    def _data_changed(self, area: str) -> None:
+        # A newcomer checked in, a resource or the next meeting edited: the text may change.
+        if area in ("attendance", "members", "resources", "sessions") and self.in_progress:
+            self.script_card.refresh()
 
     def _show_notes(self, notes: str) -> None:
         muted = colours_for(self.ctx.prefs.theme).muted
@@ -410,6 +441,8 @@ class LiveView(Retranslating, QDialog):
 
     def _stop(self) -> None:
         self.in_progress = False
+        if self.ctx.meeting_pace == self.pace:
+            self.ctx.meeting_pace = None
         self.timer.stop()
         self.ctx.inhibit_autolock("meeting", False)
 

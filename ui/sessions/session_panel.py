@@ -79,6 +79,14 @@ class SessionPanel(Retranslating, QScrollArea):
                 + e(circle_summary_text(rounds)).replace("\n", "<br/>")
                 + "</p>"
             )
+        if session.checkout_good is not None:
+            heading = self.tr("Check-out (show of hands)")
+            counts = self.tr("{good} good · {mixed} mixed · {hard} hard").format(
+                good=session.checkout_good,
+                mixed=session.checkout_mixed or 0,
+                hard=session.checkout_hard or 0,
+            )
+            parts.append(f"<p><b>{e(heading)}</b><br/>{e(counts)}</p>")
         if session.summary:
             heading = self.tr("Summary")
             parts.append(f"<p><b>{e(heading)}</b><br/>{e(session.summary)}</p>")

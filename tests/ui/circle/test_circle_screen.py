@@ -48,6 +48,9 @@ def test_setup_comes_from_the_meeting_attendance_with_a_fair_share(circle) -> No
 
 def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:
     ctx = circle.ctx
+    assert not circle.setup.keep_times_box.isChecked()  # the demo keeps no per-person times
+    qtbot.mouseClick(circle.setup.keep_times_box, Qt.MouseButton.LeftButton)
+    assert circle.group.circle.keeps_turn_times
     circle.setup.each_radio.setChecked(True)
     circle.setup.each_time.setValue(120)
     first, second, third = (s.label for s in circle.setup.speakers()[:3])
@@ -74,10 +77,11 @@ def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:
 
     _key(qtbot, circle, Qt.Key.Key_Right)
     assert _seen(circle) == (second, "2:00", "Speaking", NEUTRAL)
-    _key(qtbot, circle, Qt.Key.Key_P)
+    _key(qtbot, circle, Qt.Key.Key_R)
     assert _seen(circle)[0] == third
     assert (
-        circle.running.waiting_list.item(circle.running.waiting_list.count() - 1).text() == second
+        circle.running.waiting_list.item(circle.running.waiting_list.count() - 1).text()
+        == f"{second} (comes back at the end)"
     )
     _tick(circle, clock, 10)
     _key(qtbot, circle, Qt.Key.Key_Left)
@@ -185,17 +189,19 @@ def test_locking_ends_and_saves_the_running_round(qtbot, circle, clock, vaults) 
     assert window.is_locked and not circle.ctx.autolock_inhibited
     group = vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
     try:
-        [(_round, turns)] = group.circle.rounds_for_session(session_id)
-        assert turns[0].spoken_seconds == 75
+        [(round_, turns)] = group.circle.rounds_for_session(session_id)
+        assert round_.spoke_count == 1 and round_.median_turn_seconds == 75 and turns == []
     finally:
         group.close()
 
 
 def test_the_summary_model_is_sound(qtmodeltester, circle, clock) -> None:
+    circle.group.circle.set_keep_turn_times(True)
     circle.setup.request_start()
     circle.running.toggle()
     _tick(circle, clock, 30)
     circle.running.end()
+    assert circle.summary.model.rowCount() > 0
     qtmodeltester.check(circle.summary.model)
 
 
@@ -255,8 +261,9 @@ def test_the_round_speaks_french_after_a_language_change(qtbot, circle, clock) -
     assert circle.running.buttons["pass"].text() == "Passer"
     circle.running.end()
     assert circle.summary.model.headerData(0, Qt.Orientation.Horizontal) == "Personne"
+    assert circle.summary.balance_card.names["spoke"].text() == "Ont parlé"
     circle.ctx.translations.apply("en")
-    qtbot.waitUntil(lambda: circle.summary.model.index(0, 3).data() == "Spoke")
+    qtbot.waitUntil(lambda: circle.summary.balance_card.names["spoke"].text() == "Spoke")
 
 
 def test_the_time_each_is_typed_in_minutes_and_seconds(qtbot, circle) -> None:
@@ -303,3 +310,31 @@ def test_without_any_player_the_chime_is_unavailable(monkeypatch) -> None:
     monkeypatch.setattr(sys, "platform", "linux")
     assert chime_module.system_player() is None
     assert not chime_module.chime_available()
+
+
+def test_with_the_groups_setting_off_the_host_sees_the_balance_and_no_one_is_recorded(
+    qtbot, circle, clock
+) -> None:
+    circle.setup.each_radio.setChecked(True)
+    circle.setup.each_time.setValue(60)
+    qtbot.keyClick(circle.setup.start_button, Qt.Key.Key_Space)
+    _key(qtbot, circle, Qt.Key.Key_Space)
+    _tick(circle, clock, 75)  # 15 s over
+    _key(qtbot, circle, Qt.Key.Key_Right)
+    _key(qtbot, circle, Qt.Key.Key_P)
+    _tick(circle, clock, 40)
+    _key(qtbot, circle, Qt.Key.Key_R)  # passes for now, offered the word at the end
+    _tick(circle, clock, 50)
+    qtbot.keyClick(circle.running.panel.face, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    summary = circle.summary
+    assert circle.stack.currentWidget() is summary
+    values = {key: label.text() for key, label in summary.balance_card.values.items()}
+    # The one who asked to come back and was not offered the word again before the end passed.
+    assert values["spoke"] == "2" and values["passed"] == "2"
+    assert values["median"] == "1 min 2 s"  # of 75 s and 50 s
+    assert values["overrun"] == "15 s"
+    assert int(values["not_reached"]) == len(circle.setup.speakers()) - 4
+    assert not summary.table.isVisible() and summary.model.rowCount() == 0
+    assert summary.saved_label.text().startswith("Saved: only this balance")
+    [(stored, turns)] = circle.group.circle.rounds_for_session(circle.test_session.id)
+    assert turns == [] and (stored.spoke_count, stored.passed_count) == (2, 2)

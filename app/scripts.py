@@ -1,0 +1,105 @@
+"""Meeting scripts: for each kind of agenda step, a short text the host reads aloud, with fields
+filled from the meeting. The texts shipped with Cercle are translations in ui/; a group may
+replace any of them with its own (and, in storage, a format may have its own too).
+
+Fields are filled by plain replacement of the known {names} only: a text typed by a host (or
+brought by a handover file) is never a format string, so braces in it are just braces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from storage.database import Database
+from storage.members import AttendanceRepository, MemberRepository
+from storage.records import Category, Resource, Script, Session, SessionStatus
+from storage.resources import ResourceRepository
+from storage.scripts import ScriptRepository
+from storage.sessions import SessionRepository
+
+SCRIPT_KINDS = ("welcome", "agreements", "check-in", "circle", "theme", "break", "closing")
+FIELD_NAMES = ("meeting", "end_time", "next_date", "agreement", "help_lines")
+MAX_BODY = 4_000
+_FIELD = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """What the scripts' fields are filled from; times stay machine values for the UI to word."""
+
+    theme: str
+    ends_at: datetime
+    next_starts_at: datetime | None
+    agreement: str
+    help_lines: list[str]
+    newcomers: int  # people checked in as newcomers at this meeting
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """Replace each known {field} with its value; anything else is left as typed."""
+    return _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+def _help_line(resource: Resource) -> str:
+    return " — ".join(part for part in (resource.title.strip(), resource.phone.strip()) if part)
+
+
+class ScriptService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._scripts = ScriptRepository(db)
+
+    def own_text(self, kind: str, template_id: str | None = None) -> str | None:
+        """The group's (or the format's) own text for this kind, None for the shipped one."""
+        found = self._scripts.get(kind, template_id)
+        if template_id is not None and found is None:
+            found = self._scripts.get(kind, None)
+        return found.body if found is not None else None
+
+    def save_text(self, kind: str, body: str, template_id: str | None = None) -> None:
+        if kind not in SCRIPT_KINDS:
+            raise ValueError("kind")
+        with self._db.transaction():
+            self._scripts.save(Script(kind, body.strip()[:MAX_BODY], template_id))
+
+    def reset_text(self, kind: str, template_id: str | None = None) -> None:
+        with self._db.transaction():
+            self._scripts.remove(kind, template_id)
+
+    def facts(self, session: Session) -> MeetingFacts:
+        starts = datetime.strptime(session.starts_at[:16], "%Y-%m-%dT%H:%M")
+        later = [
+            s
+            for s in SessionRepository(self._db).list_all()
+            if s.starts_at > session.starts_at and s.status == SessionStatus.PLANNED.value
+        ]
+        resources = ResourceRepository(self._db)
+        agreements = [r for r in resources.list_all() if r.category == Category.AGREEMENT.value]
+        return MeetingFacts(
+            session.theme.strip(),
+            starts + timedelta(minutes=session.duration_minutes),
+            datetime.strptime(later[0].starts_at[:16], "%Y-%m-%dT%H:%M") if later else None,
+            agreements[0].body.strip() if agreements else "",
+            [_help_line(r) for r in resources.pinned()],
+            self.newcomers(session),
+        )
+
+    def newcomers(self, session: Session) -> int:
+        """Present today, joined today, and never present at an earlier meeting."""
+        day = session.starts_at[:10]
+        members = MemberRepository(self._db)
+        attendance = AttendanceRepository(self._db)
+        count = 0
+        for member_id in attendance.present_member_ids(session.id):
+            member = members.get(member_id)
+            if member is None or member.joined_on != day:
+                continue
+            earlier = [
+                e
+                for e in attendance.history(member_id)
+                if e.present and e.starts_at < session.starts_at
+            ]
+            count += not earlier
+        return count

@@ -1,0 +1,73 @@
+"""The check-out at the end of a meeting: "how was this meeting for you?" on a three-step scale,
+the host entering the show of hands. Counts only, stored on the meeting, never tied to anyone."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from app.group import OpenGroup
+from app.model import Session
+from ui.common.messages import stored_or_warned
+from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import Retranslating
+
+SCALE = ("good", "mixed", "hard")
+
+
+class CheckoutPanel(Retranslating, QFrame):
+    def __init__(self, group: OpenGroup, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.session = session
+        self.setObjectName("card")
+        self.question = PlainLabel()
+        self.question.setObjectName("sectionTitle")
+        self.question.setWordWrap(True)
+        self.names: dict[str, QLabel] = {}
+        self.spins: dict[str, QSpinBox] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 10, 18, 10)
+        row.addWidget(self.question, 2)
+        stored = (session.checkout_good, session.checkout_mixed, session.checkout_hard)
+        for key, value in zip(SCALE, stored, strict=True):
+            name, spin = PlainLabel(), QSpinBox()
+            spin.setRange(0, 999)
+            spin.setValue(value or 0)
+            name.setBuddy(spin)
+            row.addWidget(name)
+            row.addWidget(spin)
+            self.names[key], self.spins[key] = name, spin
+        self.save_button = QPushButton()
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = PlainLabel()
+        self.saved_label.setWordWrap(True)
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label, 2)
+        self.taken = session.checkout_good is not None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Check-out: how was this meeting for you? (show of hands)"))
+        for key, text in zip(
+            SCALE, (self.tr("&Good"), self.tr("&Mixed"), self.tr("&Hard")), strict=True
+        ):
+            self.names[key].setText(text)
+            self.spins[key].setAccessibleName(text.replace("&", ""))
+        self.save_button.setText(self.tr("Save the check-out"))
+        self.save_button.setToolTip(self.tr("Counts only, on the meeting: never who"))
+        self.saved_label.setText(self.tr("Saved: counts only, never who.") if self.taken else "")
+
+    def counts(self) -> tuple[int, int, int]:
+        good, mixed, hard = (self.spins[key].value() for key in SCALE)
+        return good, mixed, hard
+
+    def save(self) -> None:
+        good, mixed, hard = self.counts()
+        if stored_or_warned(
+            self,
+            self.tr("Check-out"),
+            lambda: self.group.sessions.save_checkout(self.session.id, good, mixed, hard),
+        ):
+            self.taken = True
+            self.retranslate()

@@ -1,0 +1,143 @@
+"""The current step's read-aloud text in the live meeting, large and calm, and a small editor
+for the group's own version of it (fields such as {end_time} are filled when shown)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.group import OpenGroup
+from app.model import Session
+from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
+from ui.common.messages import stored_or_warned
+from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import Retranslating
+from ui.common.theme import scaled_font
+from ui.sessions.script_texts import default_text, script_text
+
+
+class ScriptCard(Retranslating, QFrame):
+    def __init__(self, group: OpenGroup, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.session = session
+        self.kind = ""
+        self.setObjectName("card")
+        self.title = PlainLabel()
+        self.title.setObjectName("sectionTitle")
+        self.text_label = PlainLabel()
+        self.text_label.setObjectName("liveScript")
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A long agreement scrolls inside the card rather than pushing the meeting off screen.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.viewport().setAutoFillBackground(False)
+        self.text_label.setAutoFillBackground(False)
+        self.scroller.setWidget(self.text_label)
+        self.edit_button = QPushButton()
+        self.edit_button.setAutoDefault(False)
+        self.edit_button.clicked.connect(self.edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.scroller, 1)
+        layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.retranslate()
+
+    def show_step(self, kind: str) -> None:
+        """Called on every repaint of the meeting: the file is read only when the step changes."""
+        if kind != self.kind:
+            self.kind = kind
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.setVisible(self.kind in SCRIPT_KINDS)
+        if self.kind not in SCRIPT_KINDS or not self.group.is_open:
+            return  # a language change may reach a meeting view left over after a lock
+        scripts = self.group.scripts
+        own = scripts.own_text(self.kind)
+        facts = scripts.facts(self.group.sessions.get(self.session.id) or self.session)
+        self.text_label.setText(script_text(self.kind, own, facts, self.group.name))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("To read aloud"))
+        self.edit_button.setText(self.tr("Edit this text…"))
+        self.edit_button.setToolTip(self.tr("The group's own words for this kind of step"))
+        self.title.setFont(scaled_font(1.2, True))
+        self.text_label.setFont(scaled_font(1.8))
+        if self.kind:
+            self.refresh()
+
+    def edit(self) -> None:
+        dialog = ScriptEditor(self.group, self.kind, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+
+class ScriptEditor(Retranslating, QDialog):
+    def __init__(self, group: OpenGroup, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.kind = kind
+        self.hint = PlainLabel()
+        self.hint.setWordWrap(True)
+        self.editor = QPlainTextEdit()
+        own = group.scripts.own_text(kind)
+        self.editor.setPlainText(own if own is not None else default_text(kind))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 420)
+        self.retranslate()
+
+    @property
+    def restore_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Text to read aloud"))
+        self.editor.setAccessibleName(self.tr("Text to read aloud"))
+        self.hint.setText(
+            self.tr(
+                "These words are this group's. They are filled in when shown: {fields}. "
+                "Newcomer words are added to the welcome when someone new was checked in."
+            ).format(fields=", ".join("{" + name + "}" for name in FIELD_NAMES))
+        )
+        self.restore_button.setText(self.tr("Back to Cercle's text"))
+
+    def save(self) -> None:
+        body = self.editor.toPlainText()[:MAX_BODY]
+        if stored_or_warned(
+            self,
+            self.windowTitle(),
+            lambda: self.group.scripts.save_text(self.kind, body),
+        ):
+            self.accept()
+
+    def restore(self) -> None:
+        if stored_or_warned(
+            self, self.windowTitle(), lambda: self.group.scripts.reset_text(self.kind)
+        ):
+            self.accept()
