@@ -171,6 +171,13 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>BalanceCard</name>
+        <message>
+            <source>Balance of the round</source>
+            <translation>Balance of the round</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change the passphrase</source>
@@ -295,6 +302,41 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>CheckoutPanel</name>
+        <message>
+            <source>Check-out: how was this meeting for you? (show of hands)</source>
+            <translation>Check-out: how was this meeting for you? (show of hands)</translation>
+        </message>
+        <message>
+            <source>&amp;Good</source>
+            <translation>&amp;Good</translation>
+        </message>
+        <message>
+            <source>&amp;Mixed</source>
+            <translation>&amp;Mixed</translation>
+        </message>
+        <message>
+            <source>&amp;Hard</source>
+            <translation>&amp;Hard</translation>
+        </message>
+        <message>
+            <source>Save the check-out</source>
+            <translation>Save the check-out</translation>
+        </message>
+        <message>
+            <source>Counts only, on the meeting: never who</source>
+            <translation>Counts only, on the meeting: never who</translation>
+        </message>
+        <message>
+            <source>Saved: counts only, never who.</source>
+            <translation>Saved: counts only, never who.</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Check-out</translation>
+        </message>
+    </context>
+    <context>
         <name>CircleDisplay</name>
         <message>
             <source>{minutes} min {seconds} s</source>
@@ -347,17 +389,9 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>The chime is not available on this computer: no sound player was found.</source>
             <translation>The chime is not available on this computer: no sound player was found.</translation>
         </message>
-        <message>
-            <source>A soft bell when it is time to conclude and when the time is up</source>
-            <translation>A soft bell when it is time to conclude and when the time is up</translation>
-        </message>
     </context>
     <context>
         <name>CircleSummary</name>
-        <message>
-            <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Round {number}: {used} used of {planned} planned.</translation>
-        </message>
         <message>
             <source>Spoke: {names}</source>
             <translation>Spoke: {names}</translation>
@@ -901,13 +935,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>Counts:</source>
             <translation>Counts:</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln meeting template(s)</source>
-            <translation>
-                <numerusform>%Ln meeting template</numerusform>
-                <numerusform>%Ln meeting templates</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>HandoverLetter</name>
@@ -978,10 +1005,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Give this sheet by hand, never together with the USB stick. Destroy it once the group is imported.</source>
             <translation>Give this sheet by hand, never together with the USB stick. Destroy it once the group is imported.</translation>
-        </message>
-        <message>
-            <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
-            <translation>Meetings, agendas, templates and resources. No member list, no attendance.</translation>
         </message>
     </context>
     <context>
@@ -1090,10 +1113,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>P</source>
             <translation>P</translation>
-        </message>
-        <message>
-            <source>Pass (the person comes back at the end)</source>
-            <translation>Pass (the person comes back at the end)</translation>
         </message>
         <message>
             <source>+</source>
@@ -1302,6 +1321,67 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>MeetingScript</name>
+        <message>
+            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
+            <translation>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</translation>
+        </message>
+        <message>
+            <source>Let us read our group agreement together:
+{agreement}</source>
+            <translation>Let us read our group agreement together:
+{agreement}</translation>
+        </message>
+        <message>
+            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
+            <translation>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</translation>
+        </message>
+        <message>
+            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
+            <translation>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</translation>
+        </message>
+        <message>
+            <source>Tonight's theme: {meeting}.</source>
+            <translation>Tonight's theme: {meeting}.</translation>
+        </message>
+        <message>
+            <source>Let us take a short break. We start again in a few minutes.</source>
+            <translation>Let us take a short break. We start again in a few minutes.</translation>
+        </message>
+        <message>
+            <source>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</source>
+            <translation>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</translation>
+        </message>
+        <message>
+            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
+            <translation>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</translation>
+        </message>
+        <message>
+            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
+            <translation>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</translation>
+        </message>
+        <message>
+            <source>our meeting</source>
+            <translation>our meeting</translation>
+        </message>
+        <message>
+            <source>not planned yet</source>
+            <translation>not planned yet</translation>
+        </message>
+        <message>
+            <source>the numbers in Help now</source>
+            <translation>the numbers in Help now</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberForm</name>
         <message>
             <source>Phone n&amp;umber:</source>
@@ -1406,10 +1486,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Pri&amp;vate note:</source>
             <translation>Pri&amp;vate note:</translation>
-        </message>
-        <message>
-            <source>P&amp;hone:</source>
-            <translation>P&amp;hone:</translation>
         </message>
     </context>
     <context>
@@ -1708,6 +1784,25 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>&amp;Import the group</source>
             <translation>&amp;Import the group</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pace</name>
+        <message>
+            <source>{minutes} min behind plan</source>
+            <translation>{minutes} min behind plan</translation>
+        </message>
+        <message>
+            <source>{minutes} min ahead of plan</source>
+            <translation>{minutes} min ahead of plan</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>{status} · ends about {end} at this pace (planned {planned})</source>
+            <translation>{status} · ends about {end} at this pace (planned {planned})</translation>
         </message>
     </context>
     <context>
@@ -2429,17 +2524,6 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>The file has %Ln other problems of this kind.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>template</source>
-            <translation>template</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln template item(s)</source>
-            <translation>
-                <numerusform>%Ln template item</numerusform>
-                <numerusform>%Ln template items</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%Ln read-aloud text(s)</source>
             <translation>
@@ -3101,6 +3185,33 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>RoundBalance</name>
+        <message>
+            <source>Spoke</source>
+            <translation>Spoke</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Not reached</translation>
+        </message>
+        <message>
+            <source>Median turn</source>
+            <translation>Median turn</translation>
+        </message>
+        <message>
+            <source>Run-over, in all</source>
+            <translation>Run-over, in all</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
         <name>RunPage</name>
         <message>
             <source>Merging the file</source>
@@ -3172,10 +3283,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>This speaker is done: the next one starts (also Enter)</translation>
-        </message>
-        <message>
-            <source>The speaker passes: their turn moves to the end of the round, once</source>
-            <translation>The speaker passes: their turn moves to the end of the round, once</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -3307,6 +3414,36 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
             <translation>Meetings, agendas and resources only: no members, no attendance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptCard</name>
+        <message>
+            <source>To read aloud</source>
+            <translation>To read aloud</translation>
+        </message>
+        <message>
+            <source>Edit this text…</source>
+            <translation>Edit this text…</translation>
+        </message>
+        <message>
+            <source>The group's own words for this kind of step</source>
+            <translation>The group's own words for this kind of step</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptEditor</name>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Text to read aloud</translation>
+        </message>
+        <message>
+            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
+        </message>
+        <message>
+            <source>Back to Cercle's text</source>
+            <translation>Back to Cercle's text</translation>
         </message>
     </context>
     <context>
@@ -4034,20 +4171,6 @@ Will be deleted: {deleted}.</translation>
             <source>{used} used of {planned} planned.</source>
             <translation>{used} used of {planned} planned.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n person(s) spoke</source>
-            <translation>
-                <numerusform>%n person spoke</numerusform>
-                <numerusform>%n people spoke</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n passed</numerusform>
-                <numerusform>%n passed</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
             <translation>Saved: only who spoke and for how long, never what was said.</translation>
@@ -4171,185 +4294,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>passphrase.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>BalanceCard</name>
-        <message>
-            <source>Balance of the round</source>
-            <translation>Balance of the round</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckoutPanel</name>
-        <message>
-            <source>Check-out: how was this meeting for you? (show of hands)</source>
-            <translation>Check-out: how was this meeting for you? (show of hands)</translation>
-        </message>
-        <message>
-            <source>&amp;Good</source>
-            <translation>&amp;Good</translation>
-        </message>
-        <message>
-            <source>&amp;Mixed</source>
-            <translation>&amp;Mixed</translation>
-        </message>
-        <message>
-            <source>&amp;Hard</source>
-            <translation>&amp;Hard</translation>
-        </message>
-        <message>
-            <source>Save the check-out</source>
-            <translation>Save the check-out</translation>
-        </message>
-        <message>
-            <source>Counts only, on the meeting: never who</source>
-            <translation>Counts only, on the meeting: never who</translation>
-        </message>
-        <message>
-            <source>Saved: counts only, never who.</source>
-            <translation>Saved: counts only, never who.</translation>
-        </message>
-        <message>
-            <source>Check-out</source>
-            <translation>Check-out</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingScript</name>
-        <message>
-            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
-What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
-            <translation>Welcome to this meeting: {meeting}. We will finish at {end_time}.
-What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</translation>
-        </message>
-        <message>
-            <source>Let us read our group agreement together:
-{agreement}</source>
-            <translation>Let us read our group agreement together:
-{agreement}</translation>
-        </message>
-        <message>
-            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
-            <translation>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</translation>
-        </message>
-        <message>
-            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
-            <translation>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</translation>
-        </message>
-        <message>
-            <source>Tonight's theme: {meeting}.</source>
-            <translation>Tonight's theme: {meeting}.</translation>
-        </message>
-        <message>
-            <source>Let us take a short break. We start again in a few minutes.</source>
-            <translation>Let us take a short break. We start again in a few minutes.</translation>
-        </message>
-        <message>
-            <source>Thank you all for tonight. Our next meeting: {next_date}.
-If you need help before then:
-{help_lines}
-What was said here stays here.</source>
-            <translation>Thank you all for tonight. Our next meeting: {next_date}.
-If you need help before then:
-{help_lines}
-What was said here stays here.</translation>
-        </message>
-        <message>
-            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
-            <translation>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</translation>
-        </message>
-        <message>
-            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
-            <translation>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</translation>
-        </message>
-        <message>
-            <source>our meeting</source>
-            <translation>our meeting</translation>
-        </message>
-        <message>
-            <source>not planned yet</source>
-            <translation>not planned yet</translation>
-        </message>
-        <message>
-            <source>the numbers in Help now</source>
-            <translation>the numbers in Help now</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pace</name>
-        <message>
-            <source>{minutes} min behind plan</source>
-            <translation>{minutes} min behind plan</translation>
-        </message>
-        <message>
-            <source>{minutes} min ahead of plan</source>
-            <translation>{minutes} min ahead of plan</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>On time</translation>
-        </message>
-        <message>
-            <source>{status} · ends about {end} at this pace (planned {planned})</source>
-            <translation>{status} · ends about {end} at this pace (planned {planned})</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoundBalance</name>
-        <message>
-            <source>Spoke</source>
-            <translation>Spoke</translation>
-        </message>
-        <message>
-            <source>Passed</source>
-            <translation>Passed</translation>
-        </message>
-        <message>
-            <source>Not reached</source>
-            <translation>Not reached</translation>
-        </message>
-        <message>
-            <source>Median turn</source>
-            <translation>Median turn</translation>
-        </message>
-        <message>
-            <source>Run-over, in all</source>
-            <translation>Run-over, in all</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptCard</name>
-        <message>
-            <source>To read aloud</source>
-            <translation>To read aloud</translation>
-        </message>
-        <message>
-            <source>Edit this text…</source>
-            <translation>Edit this text…</translation>
-        </message>
-        <message>
-            <source>The group's own words for this kind of step</source>
-            <translation>The group's own words for this kind of step</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptEditor</name>
-        <message>
-            <source>Text to read aloud</source>
-            <translation>Text to read aloud</translation>
-        </message>
-        <message>
-            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
-            <translation>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
-        </message>
-        <message>
-            <source>Back to Cercle's text</source>
-            <translation>Back to Cercle's text</translation>
         </message>
     </context>
 </TS>

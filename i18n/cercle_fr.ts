@@ -171,6 +171,13 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>BalanceCard</name>
+        <message>
+            <source>Balance of the round</source>
+            <translation>Bilan du tour</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change the passphrase</source>
@@ -295,6 +302,41 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>CheckoutPanel</name>
+        <message>
+            <source>Check-out: how was this meeting for you? (show of hands)</source>
+            <translation>Pour finir : comment s’est passée cette rencontre pour vous ? (à main levée)</translation>
+        </message>
+        <message>
+            <source>&amp;Good</source>
+            <translation>&amp;Bien</translation>
+        </message>
+        <message>
+            <source>&amp;Mixed</source>
+            <translation>&amp;Mitigé</translation>
+        </message>
+        <message>
+            <source>&amp;Hard</source>
+            <translation>&amp;Difficile</translation>
+        </message>
+        <message>
+            <source>Save the check-out</source>
+            <translation>Enregistrer le tour de fin</translation>
+        </message>
+        <message>
+            <source>Counts only, on the meeting: never who</source>
+            <translation>Des nombres seulement, sur la séance : jamais qui</translation>
+        </message>
+        <message>
+            <source>Saved: counts only, never who.</source>
+            <translation>Enregistré : des nombres seulement, jamais qui.</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Tour de fin</translation>
+        </message>
+    </context>
+    <context>
         <name>CircleDisplay</name>
         <message>
             <source>{minutes} min {seconds} s</source>
@@ -347,17 +389,9 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>The chime is not available on this computer: no sound player was found.</source>
             <translation>Le carillon n'est pas disponible sur cet ordinateur : aucun lecteur de son n'a été trouvé.</translation>
         </message>
-        <message>
-            <source>A soft bell when it is time to conclude and when the time is up</source>
-            <translation>Une cloche douce quand il est temps de conclure et quand le temps est écoulé</translation>
-        </message>
     </context>
     <context>
         <name>CircleSummary</name>
-        <message>
-            <source>Round {number}: {used} used of {planned} planned.</source>
-            <translation>Tour de parole {number} : {used} utilisées sur {planned} prévues.</translation>
-        </message>
         <message>
             <source>Spoke: {names}</source>
             <translation>Ont parlé : {names}</translation>
@@ -901,13 +935,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>Counts:</source>
             <translation>Nombres :</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln meeting template(s)</source>
-            <translation>
-                <numerusform>%Ln modèle de séance</numerusform>
-                <numerusform>%Ln modèles de séance</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>HandoverLetter</name>
@@ -978,10 +1005,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Give this sheet by hand, never together with the USB stick. Destroy it once the group is imported.</source>
             <translation>Remettez cette feuille en main propre, jamais avec la clé USB. Détruisez-la une fois le groupe importé.</translation>
-        </message>
-        <message>
-            <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
-            <translation>Les séances, ordres du jour, modèles et ressources. Ni liste des membres, ni présences.</translation>
         </message>
     </context>
     <context>
@@ -1090,10 +1113,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>P</source>
             <translation>P</translation>
-        </message>
-        <message>
-            <source>Pass (the person comes back at the end)</source>
-            <translation>Passer (la personne reprend la parole à la fin)</translation>
         </message>
         <message>
             <source>+</source>
@@ -1302,6 +1321,67 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>MeetingScript</name>
+        <message>
+            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
+What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
+            <translation>Bienvenue à cette rencontre : {meeting}. Nous terminerons à {end_time}.
+Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder le silence : les deux sont bienvenus.</translation>
+        </message>
+        <message>
+            <source>Let us read our group agreement together:
+{agreement}</source>
+            <translation>Lisons ensemble la charte de notre groupe :
+{agreement}</translation>
+        </message>
+        <message>
+            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
+            <translation>Un petit tour pour arriver : en un mot ou une phrase, comment allez-vous ce soir ? Vous pouvez passer.</translation>
+        </message>
+        <message>
+            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
+            <translation>Voici le cercle de parole. Chacun parle à son tour, en « je », sans être interrompu, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour.</translation>
+        </message>
+        <message>
+            <source>Tonight's theme: {meeting}.</source>
+            <translation>Le thème de ce soir : {meeting}.</translation>
+        </message>
+        <message>
+            <source>Let us take a short break. We start again in a few minutes.</source>
+            <translation>Faisons une courte pause. Nous reprenons dans quelques minutes.</translation>
+        </message>
+        <message>
+            <source>Thank you all for tonight. Our next meeting: {next_date}.
+If you need help before then:
+{help_lines}
+What was said here stays here.</source>
+            <translation>Merci à toutes et à tous pour ce soir. Notre prochaine rencontre : {next_date}.
+Si vous avez besoin d’aide d’ici là :
+{help_lines}
+Ce qui s’est dit ici reste ici.</translation>
+        </message>
+        <message>
+            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
+            <translation>Un accueil particulier à celles et ceux qui viennent pour la première fois. Vous n’avez rien à dire ce soir : écouter, c’est déjà participer. À la pause ou à la fin, je réponds volontiers à vos questions.</translation>
+        </message>
+        <message>
+            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
+            <translation>Nous parlons en « je ». Chacun est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
+        </message>
+        <message>
+            <source>our meeting</source>
+            <translation>notre rencontre</translation>
+        </message>
+        <message>
+            <source>not planned yet</source>
+            <translation>pas encore fixée</translation>
+        </message>
+        <message>
+            <source>the numbers in Help now</source>
+            <translation>les numéros de l’Aide immédiate</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberForm</name>
         <message>
             <source>Phone n&amp;umber:</source>
@@ -1406,10 +1486,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Pri&amp;vate note:</source>
             <translation>Note pri&amp;vée :</translation>
-        </message>
-        <message>
-            <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
         </message>
     </context>
     <context>
@@ -1708,6 +1784,25 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>&amp;Import the group</source>
             <translation>&amp;Importer le groupe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pace</name>
+        <message>
+            <source>{minutes} min behind plan</source>
+            <translation>{minutes} min de retard sur le plan</translation>
+        </message>
+        <message>
+            <source>{minutes} min ahead of plan</source>
+            <translation>{minutes} min d’avance sur le plan</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>À l’heure</translation>
+        </message>
+        <message>
+            <source>{status} · ends about {end} at this pace (planned {planned})</source>
+            <translation>{status} · fin vers {end} à ce rythme (prévue à {planned})</translation>
         </message>
     </context>
     <context>
@@ -2429,17 +2524,6 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>Le fichier a %Ln autres problèmes de ce genre.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>template</source>
-            <translation>modèle</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln template item(s)</source>
-            <translation>
-                <numerusform>%Ln point de modèle</numerusform>
-                <numerusform>%Ln points de modèle</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%Ln read-aloud text(s)</source>
             <translation>
@@ -3101,6 +3185,33 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>RoundBalance</name>
+        <message>
+            <source>Spoke</source>
+            <translation>Ont parlé</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Ont passé</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Pas eu leur tour</translation>
+        </message>
+        <message>
+            <source>Median turn</source>
+            <translation>Tour médian</translation>
+        </message>
+        <message>
+            <source>Run-over, in all</source>
+            <translation>Dépassement, en tout</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+    </context>
+    <context>
         <name>RunPage</name>
         <message>
             <source>Merging the file</source>
@@ -3172,10 +3283,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
-        </message>
-        <message>
-            <source>The speaker passes: their turn moves to the end of the round, once</source>
-            <translation>La personne passe : sa prise de parole va à la fin du tour de parole, une fois</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -3307,6 +3414,36 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
             <translation>Seulement les séances, leurs déroulés et les ressources : ni membres, ni présences.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptCard</name>
+        <message>
+            <source>To read aloud</source>
+            <translation>À lire à voix haute</translation>
+        </message>
+        <message>
+            <source>Edit this text…</source>
+            <translation>Modifier ce texte…</translation>
+        </message>
+        <message>
+            <source>The group's own words for this kind of step</source>
+            <translation>Les mots du groupe pour ce type d’étape</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptEditor</name>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Texte à lire à voix haute</translation>
+        </message>
+        <message>
+            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+        </message>
+        <message>
+            <source>Back to Cercle's text</source>
+            <translation>Revenir au texte de Cercle</translation>
         </message>
     </context>
     <context>
@@ -4034,20 +4171,6 @@ Seront supprimés : {deleted}.</translation>
             <source>{used} used of {planned} planned.</source>
             <translation>{used} utilisées sur {planned} prévues.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n person(s) spoke</source>
-            <translation>
-                <numerusform>%n personne a parlé</numerusform>
-                <numerusform>%n personnes ont parlé</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n personne a passé</numerusform>
-                <numerusform>%n personnes ont passé</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
             <translation>Enregistré : seulement qui a parlé et combien de temps, jamais ce qui a été dit.</translation>
@@ -4171,185 +4294,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>phrase-secrete.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>BalanceCard</name>
-        <message>
-            <source>Balance of the round</source>
-            <translation>Bilan du tour</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckoutPanel</name>
-        <message>
-            <source>Check-out: how was this meeting for you? (show of hands)</source>
-            <translation>Pour finir : comment s’est passée cette rencontre pour vous ? (à main levée)</translation>
-        </message>
-        <message>
-            <source>&amp;Good</source>
-            <translation>&amp;Bien</translation>
-        </message>
-        <message>
-            <source>&amp;Mixed</source>
-            <translation>&amp;Mitigé</translation>
-        </message>
-        <message>
-            <source>&amp;Hard</source>
-            <translation>&amp;Difficile</translation>
-        </message>
-        <message>
-            <source>Save the check-out</source>
-            <translation>Enregistrer le tour de fin</translation>
-        </message>
-        <message>
-            <source>Counts only, on the meeting: never who</source>
-            <translation>Des nombres seulement, sur la séance : jamais qui</translation>
-        </message>
-        <message>
-            <source>Saved: counts only, never who.</source>
-            <translation>Enregistré : des nombres seulement, jamais qui.</translation>
-        </message>
-        <message>
-            <source>Check-out</source>
-            <translation>Tour de fin</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingScript</name>
-        <message>
-            <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
-What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
-            <translation>Bienvenue à cette rencontre : {meeting}. Nous terminerons à {end_time}.
-Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder le silence : les deux sont bienvenus.</translation>
-        </message>
-        <message>
-            <source>Let us read our group agreement together:
-{agreement}</source>
-            <translation>Lisons ensemble la charte de notre groupe :
-{agreement}</translation>
-        </message>
-        <message>
-            <source>A short round to arrive: in a word or a sentence, how are you tonight? You may pass.</source>
-            <translation>Un petit tour pour arriver : en un mot ou une phrase, comment allez-vous ce soir ? Vous pouvez passer.</translation>
-        </message>
-        <message>
-            <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
-            <translation>Voici le cercle de parole. Chacun parle à son tour, en « je », sans être interrompu, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour.</translation>
-        </message>
-        <message>
-            <source>Tonight's theme: {meeting}.</source>
-            <translation>Le thème de ce soir : {meeting}.</translation>
-        </message>
-        <message>
-            <source>Let us take a short break. We start again in a few minutes.</source>
-            <translation>Faisons une courte pause. Nous reprenons dans quelques minutes.</translation>
-        </message>
-        <message>
-            <source>Thank you all for tonight. Our next meeting: {next_date}.
-If you need help before then:
-{help_lines}
-What was said here stays here.</source>
-            <translation>Merci à toutes et à tous pour ce soir. Notre prochaine rencontre : {next_date}.
-Si vous avez besoin d’aide d’ici là :
-{help_lines}
-Ce qui s’est dit ici reste ici.</translation>
-        </message>
-        <message>
-            <source>A special welcome to those here for the first time. You do not have to say anything tonight: listening is taking part. At the break or at the end, I am glad to answer your questions.</source>
-            <translation>Un accueil particulier à celles et ceux qui viennent pour la première fois. Vous n’avez rien à dire ce soir : écouter, c’est déjà participer. À la pause ou à la fin, je réponds volontiers à vos questions.</translation>
-        </message>
-        <message>
-            <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
-            <translation>Nous parlons en « je ». Chacun est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
-        </message>
-        <message>
-            <source>our meeting</source>
-            <translation>notre rencontre</translation>
-        </message>
-        <message>
-            <source>not planned yet</source>
-            <translation>pas encore fixée</translation>
-        </message>
-        <message>
-            <source>the numbers in Help now</source>
-            <translation>les numéros de l’Aide immédiate</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pace</name>
-        <message>
-            <source>{minutes} min behind plan</source>
-            <translation>{minutes} min de retard sur le plan</translation>
-        </message>
-        <message>
-            <source>{minutes} min ahead of plan</source>
-            <translation>{minutes} min d’avance sur le plan</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>À l’heure</translation>
-        </message>
-        <message>
-            <source>{status} · ends about {end} at this pace (planned {planned})</source>
-            <translation>{status} · fin vers {end} à ce rythme (prévue à {planned})</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoundBalance</name>
-        <message>
-            <source>Spoke</source>
-            <translation>Ont parlé</translation>
-        </message>
-        <message>
-            <source>Passed</source>
-            <translation>Ont passé</translation>
-        </message>
-        <message>
-            <source>Not reached</source>
-            <translation>Pas eu leur tour</translation>
-        </message>
-        <message>
-            <source>Median turn</source>
-            <translation>Tour médian</translation>
-        </message>
-        <message>
-            <source>Run-over, in all</source>
-            <translation>Dépassement, en tout</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptCard</name>
-        <message>
-            <source>To read aloud</source>
-            <translation>À lire à voix haute</translation>
-        </message>
-        <message>
-            <source>Edit this text…</source>
-            <translation>Modifier ce texte…</translation>
-        </message>
-        <message>
-            <source>The group's own words for this kind of step</source>
-            <translation>Les mots du groupe pour ce type d’étape</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptEditor</name>
-        <message>
-            <source>Text to read aloud</source>
-            <translation>Texte à lire à voix haute</translation>
-        </message>
-        <message>
-            <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
-            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
-        </message>
-        <message>
-            <source>Back to Cercle's text</source>
-            <translation>Revenir au texte de Cercle</translation>
         </message>
     </context>
 </TS>
