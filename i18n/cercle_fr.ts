@@ -1340,7 +1340,7 @@ Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder
         </message>
         <message>
             <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
-            <translation>Voici le cercle de parole. Chacun parle à son tour, en « je », sans être interrompu, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour.</translation>
+            <translation>Voici le cercle de parole. Chaque personne prend la parole à son moment, en « je », sans être interrompue, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour de parole.</translation>
         </message>
         <message>
             <source>Tonight's theme: {meeting}.</source>
@@ -3196,7 +3196,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Not reached</source>
-            <translation>Pas eu leur tour</translation>
+            <translation>Pas eu la parole</translation>
         </message>
         <message>
             <source>Median turn</source>
@@ -3439,7 +3439,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
-            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots d’accueil des personnes nouvelles s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
         </message>
         <message>
             <source>Back to Cercle's text</source>
@@ -3907,7 +3907,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu leur tour, le tour médian, le dépassement), jamais qui.</translation>
+            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu la parole, la prise de parole médiane, le dépassement), jamais qui.</translation>
         </message>
     </context>
     <context>
