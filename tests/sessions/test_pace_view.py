@@ -15,8 +15,8 @@ from ui.sessions.live_view import LiveView
 def test_the_live_meeting_says_how_far_off_plan_it_is_and_when_it_will_end(
     qtbot, ui_ctx, demo_group, fake_clock
 ) -> None:
-    start = datetime(2027, 2, 2, 19, 0)
-    ui_ctx.wall_clock = lambda: start + timedelta(seconds=fake_clock.now - 5000.0)
+    start, origin = datetime(2027, 2, 2, 19, 0), fake_clock.now
+    ui_ctx.wall_clock = lambda: start + timedelta(seconds=fake_clock.now - origin)
     view = LiveView(ui_ctx, demo_group, _meeting(demo_group), clock=fake_clock)
     qtbot.addWidget(view)
     view.show()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.report_document import Document, Section
+from ui.common.plain_text import PlainLabel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +61,7 @@ class _Card(QFrame):
         super().__init__()
         self.setObjectName("card")
         layout = QVBoxLayout(self)
-        self.title = QLabel(section.title)
+        self.title = PlainLabel(section.title)
         self.title.setObjectName("sectionTitle")
         layout.addWidget(self.title)
         grid = QGridLayout()
@@ -68,7 +69,7 @@ class _Card(QFrame):
         self.labels: list[QLabel] = []
         self.values: list[QLabel] = []
         for row, figure in enumerate(section.figures):
-            label, value = QLabel(figure.label), QLabel(figure.value)
+            label, value = PlainLabel(figure.label), PlainLabel(figure.value)
             label.setWordWrap(True)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             font = value.font()
@@ -162,7 +163,7 @@ class FiguresView(QWidget):
         self.notes = []
         first_row = (len(self.cards) + self.COLUMNS) // self.COLUMNS + 1
         for offset, note in enumerate(document.notes):
-            label = QLabel(note)
+            label = PlainLabel(note)
             label.setWordWrap(True)
             label.setObjectName("muted")
             self.notes.append(label)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QSpinBox, QWidget
 
 from app.report_period import Period
+from ui.common.plain_text import PlainLabel
 
 KINDS = ("month", "quarter", "year", "range", "annual")
 
@@ -22,7 +23,7 @@ class PeriodBar(QWidget):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind_label = QLabel()
+        self.kind_label = PlainLabel()
         self.kind = QComboBox()
         self.kind_label.setBuddy(self.kind)
         self.year = QSpinBox()
@@ -32,7 +33,7 @@ class PeriodBar(QWidget):
         self.quarter = QComboBox()
         self.first = QDateEdit(QDate(today.year, 1, 1))
         self.last = QDateEdit(QDate(today.year, today.month, today.day))
-        self.to_label = QLabel()
+        self.to_label = PlainLabel()
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.dateChanged.connect(self._emit)

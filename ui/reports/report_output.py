@@ -15,6 +15,7 @@ from app.report_csv import write_csv
 from app.report_document import Document, PlainNumbers
 from app.report_words import words as paper_words
 from ui.common.messages import error_message
+from ui.common.plain_text import plain_box
 from ui.reports.numbers import LocaleNumbers, locale_for
 from ui.reports.report_pdf import page_layout, print_document, text_document, write_pdf
 
@@ -41,8 +42,9 @@ class ReportOutput(QObject):
         return PAPERS[max(0, self.screen.paper.currentIndex())]
 
     def confirm_plain(self) -> bool:
-        answer = QMessageBox.information(
+        box = plain_box(
             self.screen,
+            QMessageBox.Icon.Information,
             self.tr("Report"),
             self.tr(
                 "A printed, PDF or CSV report is not encrypted. It holds no names, only counts, "
@@ -50,7 +52,7 @@ class ReportOutput(QObject):
             ).format(n=self.screen.threshold.value()),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Ok
+        return box.exec() == QMessageBox.StandardButton.Ok
 
     def _paper_text(self) -> tuple[Document, QTextDocument]:
         words = paper_words(self.language)

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 
 from app.report_document import Document, Numbers
 from app.reports import Report
+from ui.common.offline_text import offline_document
 from ui.common.pdf_file import pdf_target
 from ui.reports.charts import PRINT, paint_attendance, paint_trend
 
@@ -100,7 +101,7 @@ def chart_image(kind: str, report: Report, words: dict[str, str], numbers: Numbe
 def text_document(
     document: Document, report: Report, group_name: str, words: dict[str, str], numbers: Numbers
 ) -> QTextDocument:
-    text = QTextDocument()
+    text = offline_document()
     for kind in ("attendance", "trend"):
         text.addResource(
             QTextDocument.ResourceType.ImageResource,

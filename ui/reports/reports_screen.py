@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -24,6 +23,7 @@ from app import group_settings
 from app.group import OpenGroup
 from app.report_document import Document, Numbers, annual_document, report_document
 from app.reports import Report
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for
 from ui.context import UiContext
@@ -59,18 +59,18 @@ class ReportsScreen(Retranslating, QWidget):
         self.retranslate()
 
     def _build(self) -> None:
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
         self.period_bar = PeriodBar(self.today())
         self.period_bar.changed.connect(self.refresh)
         years = self.group.reports.years()
         if years:
             self.period_bar.set_years(*years)
-        self.threshold_label = QLabel()
+        self.threshold_label = PlainLabel()
         self.threshold = QSpinBox()
         self.threshold.setRange(*group_settings.THRESHOLD_RANGE)
         self.threshold_label.setBuddy(self.threshold)
-        self.paid_label = QLabel()
+        self.paid_label = PlainLabel()
         self.paid_hosts = QSpinBox()
         self.paid_hosts.setRange(*group_settings.PAID_HOSTS_RANGE)
         self.paid_label.setBuddy(self.paid_hosts)
@@ -85,12 +85,12 @@ class ReportsScreen(Retranslating, QWidget):
         self.paper.addItems(["A4", "Letter"])
         if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
             self.paper.setCurrentIndex(1)
-        self.paper_label = QLabel()
+        self.paper_label = PlainLabel()
         self.paper_label.setBuddy(self.paper)
         self.print_button, self.pdf_button, self.csv_button = (QPushButton() for _ in range(3))
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setObjectName("sectionTitle")
-        self.subheading = QLabel()
+        self.subheading = PlainLabel()
         self.subheading.setObjectName("muted")
         self.subheading.setWordWrap(True)
         self.attendance_chart = ChartWidget("attendance", self.chart_colours)

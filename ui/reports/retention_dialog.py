@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -25,6 +24,7 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.retention import FoldPlan
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 
 
 class RetentionDialog(QDialog):
@@ -39,7 +39,7 @@ class RetentionDialog(QDialog):
         self.today = today
         self.folded = False
         settings = group.reports.settings()
-        self.months_label = QLabel()
+        self.months_label = PlainLabel()
         self.months = QSpinBox()
         self.months.setRange(*group_settings.RETENTION_RANGE)
         self.months_label.setBuddy(self.months)
@@ -50,9 +50,9 @@ class RetentionDialog(QDialog):
             if settings.keeps_always
             else settings.retention_months
         )
-        self.preview = QLabel()
+        self.preview = PlainLabel()
         self.preview.setWordWrap(True)
-        self.backups_note = QLabel()
+        self.backups_note = PlainLabel()
         self.backups_note.setWordWrap(True)
         self.backups_note.setObjectName("muted")
         self.fold_button = QPushButton()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -28,6 +27,7 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.report_words import phone_words
 from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel
 from ui.sessions.printing import print_html, write_pdf
 
 
@@ -61,10 +61,10 @@ class PhoneListDialog(QDialog):
         super().__init__(parent)
         self.group = group
         self.today = today
-        self.explain = QLabel()
+        self.explain = PlainLabel()
         self.explain.setWordWrap(True)
         self.members = QListWidget()
-        self.count = QLabel()
+        self.count = PlainLabel()
         self.print_button, self.pdf_button = QPushButton(), QPushButton()
         self.print_button.clicked.connect(self.print_paper)
         self.pdf_button.clicked.connect(self.ask_pdf)
