@@ -2809,8 +2809,8 @@ Will be deleted: {deleted}.</translation>
             <translation>Reports</translation>
         </message>
         <message>
-            <source>&amp;Hide counts of people under:</source>
-            <translation>&amp;Hide counts of people under:</translation>
+            <source>Hide counts of people &amp;under:</source>
+            <translation>Hide counts of people &amp;under:</translation>
         </message>
         <message>
             <source>Counts of people under this number are shown as “fewer than” it.</source>

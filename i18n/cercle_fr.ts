@@ -1677,7 +1677,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Phone l&amp;ist…</source>
-            <translation>Liste téléphon&amp;ique…</translation>
+            <translation>Liste télép&amp;honique…</translation>
         </message>
     </context>
     <context>
@@ -2809,7 +2809,7 @@ Seront supprimés : {deleted}.</translation>
             <translation>Bilans</translation>
         </message>
         <message>
-            <source>&amp;Hide counts of people under:</source>
+            <source>Hide counts of people &amp;under:</source>
             <translation>&amp;Masquer les effectifs inférieurs à :</translation>
         </message>
         <message>
@@ -2830,7 +2830,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Pri&amp;nt…</source>
-            <translation>&amp;Imprimer…</translation>
+            <translation>Imprim&amp;er…</translation>
         </message>
         <message>
             <source>Save as P&amp;DF…</source>

@@ -267,6 +267,15 @@ def scaled_font(factor: float, bold: bool = False) -> QFont:
     return font
 
 
+def row_font(factor: float) -> QFont:
+    """A font `factor` times the normal text size but never smaller than the body text: a row of
+    large buttons that must stay on one line, whatever text size the host chose."""
+    font = QFont(QApplication.font())
+    normal = _base_point_size or font.pointSizeF()
+    font.setPointSizeF(max(font.pointSizeF(), normal * factor))
+    return font
+
+
 def apply_theme(app: QApplication, text_size: str, scheme: str = "system") -> None:
     global _base_point_size, _style
     if _style is None:  # set once: setting a style again re-polishes every widget

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import __version__
+from ui.common.plain_text import plain_box
 
 
 def about_text(data_folder: str) -> str:
@@ -22,11 +23,13 @@ def about_text(data_folder: str) -> str:
 
 
 def show_about(parent: QWidget, data_folder: str) -> QMessageBox:
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("About", "About Cercle"))
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is shown as it is, never as markup
-    box.setText(about_text(data_folder))
+    # Plain: a folder name is shown as it is, never as markup.
+    box = plain_box(
+        parent,
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("About", "About Cercle"),
+        about_text(data_folder),
+    )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

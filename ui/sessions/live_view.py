@@ -28,7 +28,7 @@ from ui.common.messages import stored_or_warned
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
-from ui.common.theme import colours_for, scaled_font
+from ui.common.theme import colours_for, row_font, scaled_font
 from ui.context import UiContext
 from ui.sessions.checkout_panel import CheckoutPanel
 from ui.sessions.labels import clock_text, kind_label, long_when, minutes_text
@@ -39,6 +39,7 @@ REPAINT_MS = 250
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
 MEETING_SHARE = 0.9  # of the screen's width and height
+NOTES_FACTOR = 1.8  # times the body text: read at arm's length, standing
 NOTES_LINES = 3  # the notes never get shorter than this many lines: they scroll instead
 TIME_FACTOR = 5.2  # times the body text, shrunk to fit the column
 
@@ -86,16 +87,24 @@ class LiveView(Retranslating, QDialog):
         self.meeting_clock = PlainLabel()
         self.meeting_clock.setObjectName("meetingClock")
         self.pace_label = PaceLabel()
-        clocks = QVBoxLayout()
-        clocks.addWidget(self.meeting_clock, 0, Qt.AlignmentFlag.AlignRight)
-        clocks.addWidget(self.pace_label, 0, Qt.AlignmentFlag.AlignRight)
+        # The pace goes above the agenda, not under the clock: on a 600-pixel screen every line
+        # taken up here is one fewer for the text to read aloud and the notes.
         top = QHBoxLayout()
+        top.setSpacing(16)
         top.addWidget(self.header_label, 1)
-        top.addLayout(clocks)
+        top.addWidget(self.meeting_clock, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self.pace_label)
+        self.agenda_card = self._build_agenda()
+        side.addWidget(self.agenda_card, 1)
+        # At the closing step the check-out by show of hands takes the agenda's place.
+        self.checkout_panel = CheckoutPanel(self.group, self.session)
+        side.addWidget(self.checkout_panel, 1)
         body = QHBoxLayout()
         body.setSpacing(24)
         body.addLayout(self._build_current(), 3)
-        body.addWidget(self._build_agenda(), 1)
+        body.addLayout(side, 1)
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 14, 28, 14)  # room for the notes on a 600-pixel screen
         root.setSpacing(10)
@@ -140,19 +149,15 @@ class LiveView(Retranslating, QDialog):
         self.next_label.setWordWrap(True)
         column = QVBoxLayout()
         column.setSpacing(6)
-        for widget in (
-            self.kind_label,
-            self.title_label,
-            self.time_label,
-            self.progress,
-            self.planned_label,
-        ):
+        for widget in (self.kind_label, self.title_label, self.time_label):
             column.addWidget(widget)
+        progress = QHBoxLayout()  # the bar and what it measures to: one line
+        progress.setSpacing(12)
+        progress.addWidget(self.progress, 1, Qt.AlignmentFlag.AlignVCenter)
+        progress.addWidget(self.planned_label)
+        column.addLayout(progress)
         column.addSpacing(6)
         column.addLayout(step, 1)
-        # At the closing step: the check-out by show of hands.
-        self.checkout_panel = CheckoutPanel(self.group, self.session)
-        column.addWidget(self.checkout_panel)
         column.addSpacing(4)
         column.addWidget(self.next_label)
         return column
@@ -164,7 +169,8 @@ class LiveView(Retranslating, QDialog):
         self.agenda_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.agenda_label.setWordWrap(True)
         self.agenda_label.setObjectName("liveAgenda")
-        card = _card(self.agenda_title, self.agenda_label)
+        # A long agenda scrolls inside its card instead of being cut at the bottom.
+        card = _card(self.agenda_title, SideScroll(self.agenda_label))
         card.setMinimumWidth(300)
         return card
 
@@ -211,7 +217,7 @@ class LiveView(Retranslating, QDialog):
         for widget, factor, bold in (
             (self.title_label, 3.2, True),
             (self.kind_label, 1.6, False),
-            (self.notes_label, 1.8, False),
+            (self.notes_label, NOTES_FACTOR, False),
             (self.next_label, 2.0, False),
             (self.meeting_clock, 1.6, True),
             (self.pace_label, 1.2, False),
@@ -220,6 +226,9 @@ class LiveView(Retranslating, QDialog):
             (self.notes_title, 1.2, True),
             (self.agenda_title, 1.2, True),
             (self.planned_label, 1.1, False),
+            # Set here, not in the card: moving the card into this window reset its fonts.
+            (self.script_card.title, 1.2, True),
+            (self.script_card.text_label, 1.8, False),
         ):
             widget.setFont(scaled_font(factor, bold))
         self.progress.setFixedHeight(max(12, self.fontMetrics().height() // 2 + 4))
@@ -227,7 +236,10 @@ class LiveView(Retranslating, QDialog):
             QFontMetrics(self.notes_label.font()).lineSpacing() * NOTES_LINES
         )
         for button in self.findChildren(QPushButton):
-            button.setFont(scaled_font(1.3))
+            # The card's own button is a side action: body text, so the text above it has room.
+            # The others stay on one line at large text on a netbook: large, not larger.
+            font = row_font(1.3)
+            button.setFont(scaled_font(1.0) if button is self.script_card.edit_button else font)
         self._fit_time()
 
     def _fit_time(self) -> None:
@@ -309,7 +321,16 @@ class LiveView(Retranslating, QDialog):
         )
         self._show_notes(self.notes[run.index])
         self.script_card.show_step(item.kind)
-        self.checkout_panel.setVisible(item.kind == ItemKind.CLOSING or run.is_last)
+        checkout = item.kind == ItemKind.CLOSING or run.is_last
+        # Hide one before showing the other: for an instant both would need more than a
+        # netbook's height, and the window would grow past the screen's edge.
+        shown, hidden = (
+            (self.checkout_panel, self.agenda_card)
+            if checkout
+            else (self.agenda_card, self.checkout_panel)
+        )
+        hidden.hide()
+        shown.show()
         following = run.next_item
         self.next_label.setText(
             self.tr("Next: {title} ({minutes} min)").format(
@@ -346,7 +367,11 @@ class LiveView(Retranslating, QDialog):
 
     def _show_notes(self, notes: str) -> None:
         muted = colours_for(self.ctx.prefs.theme).muted
-        self.notes_label.setStyleSheet("" if notes.strip() else f"color: {muted};")
+        sheet = "" if notes.strip() else f"color: {muted};"
+        if sheet != self.notes_label.styleSheet():
+            self.notes_label.setStyleSheet(sheet)
+            # A style sheet set or cleared gives the label its parent's font back.
+            self.notes_label.setFont(scaled_font(NOTES_FACTOR))
         self.notes_label.setText(
             notes.strip()
             or self.tr("No notes for this item. You can add some in the session's agenda.")
