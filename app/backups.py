@@ -24,6 +24,7 @@ from storage.database import Database
 from storage.errors import StorageError
 from storage.filelock import VaultLock
 from storage.folders import private_dir
+from storage.keys import DerivedKey
 
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(\d{8}-\d{6})_(daily|weekly|pre-[a-z]+)_([0-9a-zA-Z-]+)\.vault$")
@@ -83,9 +84,8 @@ class BackupService:
         assert info is not None
         return info
 
-    def backup_at_unlock(self, db: Database, group_id: str) -> BackupInfo | None:
-        """At most once a day. A failure does not keep the host out of the group: it is recorded
-        for the UI to mention, and tried again at the next unlock."""
+    def due_kind(self, group_id: str) -> str | None:
+        """ "weekly" or "daily" when the day's backup is still to be made, else None."""
         now = self.now()
         regular = [b for b in self.backups_of(group_id) if b.kind in ("daily", "weekly")]
         if any(b.made_at.date() == now.date() for b in regular):
@@ -94,13 +94,27 @@ class BackupService:
             b.kind == "weekly" and b.made_at.isocalendar()[:2] == now.isocalendar()[:2]
             for b in regular
         )
+        return "daily" if weekly_done else "weekly"
+
+    def backup_at_unlock(self, db: Database, group_id: str) -> BackupInfo | None:
+        """At most once a day. A failure does not keep the host out of the group: it is recorded
+        for the UI to mention, and tried again at the next unlock."""
+        kind = self.due_kind(group_id)
+        if kind is None:
+            return None
         try:
-            info = self.backup(db, group_id, "daily" if weekly_done else "weekly")
+            info = self.backup(db, group_id, kind)
         except (OSError, StorageError) as exc:
-            self.last_error[group_id] = getattr(exc, "code", "io")
+            self.failed(group_id, exc)
             return None
         self.last_error.pop(group_id, None)
         return info
+
+    def failed(self, group_id: str, exc: BaseException) -> None:
+        self.last_error[group_id] = getattr(exc, "code", "io")
+
+    def daily_after_unlock(self, vault: Path, group_id: str, key: DerivedKey) -> DailyBackup:
+        return DailyBackup(self, vault, group_id, key)
 
     def rotate(self, group_id: str) -> list[Path]:
         """Keep the newest N days (daily or weekly), the newest M weekly, the newest few pre-*."""
@@ -149,6 +163,34 @@ class BackupService:
         aside = self.folder(group_id) / f"{made}_pre-restore_{passphrase_marker(vault)}.vault"
         _copy_synced(vault, aside)
         return aside
+
+
+class DailyBackup:
+    """The day's verified backup, made after the group screen is shown, on a connection of its
+    own: it can then run on a worker while the screen reads the group's connection. It holds the
+    derived key only until it has run (SQLCipher holds the same key for the open group anyway)."""
+
+    def __init__(self, service: BackupService, vault: Path, group_id: str, key: DerivedKey) -> None:
+        self.service = service
+        self.vault = vault
+        self.group_id = group_id
+        self._key: DerivedKey | None = key
+
+    @property
+    def due(self) -> bool:
+        return self._key is not None and self.service.due_kind(self.group_id) is not None
+
+    def run(self) -> BackupInfo | None:
+        """Once; never raises for a backup that could not be made (last_error says why)."""
+        key, self._key = self._key, None
+        if key is None:
+            return None
+        try:
+            with Database.open(self.vault, key.raw, read_only=True, take_lock=False) as db:
+                return self.service.backup_at_unlock(db, self.group_id)
+        except (OSError, StorageError) as exc:
+            self.service.failed(self.group_id, exc)
+            return None
 
 
 def _copy_synced(source: Path, target: Path) -> None:

@@ -43,6 +43,14 @@ class OpenGroup:
         # the backup service registers itself here at unlock.
         self.before_risky_change_hooks: list[Callable[[str], None]] = []
         self.retention = RetentionService(db, self.before_risky_change)
+        # Work that need not delay the first view (the day's verified backup): the UI runs it
+        # on a worker once the group screen is shown; finish_opening() runs it here and now.
+        self.after_opening: Callable[[], object] | None = None
+
+    def finish_opening(self) -> None:
+        work, self.after_opening = self.after_opening, None
+        if work is not None:
+            work()
 
     @property
     def name(self) -> str:

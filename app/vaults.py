@@ -125,23 +125,32 @@ class VaultService:
         return self._info(final)
 
     # -- opening ---------------------------------------------------------------------------
-    def unlock(self, group_id: str, passphrase: str) -> OpenGroup:
-        """Key derivation happens here: call it from a worker thread in the UI."""
+    def open(self, group_id: str, passphrase: str) -> OpenGroup:
+        """What the first view needs: key derivation (call it from a worker thread in the UI),
+        the connection, and a pending migration after its own backup. The day's backup is left
+        in group.after_opening, for the UI to run once the group screen is shown."""
         info = self.find(group_id)
-        db = Database.open(info.path, passphrase)
+        db, key = Database.open_vault(info.path, passphrase)
         try:
             rekey.settle_interrupted_change(info.path)
             schema.check_not_newer(db)
-            if schema.pending(db):
+            migrated = schema.pending(db)
+            if migrated:
                 self.backups.backup(db, group_id, "pre-migration")
                 schema.migrate(db)
-            else:
-                self.backups.backup_at_unlock(db, group_id)
         except BaseException:
             db.close()
             raise
         group = OpenGroup(db, info)
         group.before_risky_change_hooks.append(self._backup_hook(db, group_id))
+        if not migrated:  # the pre-migration copy is the day's backup
+            group.after_opening = self.backups.daily_after_unlock(info.path, group_id, key).run
+        return group
+
+    def unlock(self, group_id: str, passphrase: str) -> OpenGroup:
+        """Open and make the day's backup at once (the command line, scripts, tests)."""
+        group = self.open(group_id, passphrase)
+        group.finish_opening()
         return group
 
     def _backup_hook(self, db: Database, group_id: str) -> Callable[[str], None]:

@@ -14,12 +14,14 @@ from pathlib import Path
 from app.handover import HandoverService
 from app.paths import DataDir
 from app.vaults import VaultService
-from bench.generate import PASSPHRASE, Size, generate
+from bench.generate import PASSPHRASE, Size
 from bench.harness import Report, median
+from bench.large import large_group
 from storage import settings
 from storage.database import Database
 
-RUNS = 3
+RUNS = 5
+TARGET_S = 0.6  # each, key derivation and every check included
 
 
 def run(report: Report, size: Size | None = None) -> None:
@@ -35,8 +37,8 @@ def run(report: Report, size: Size | None = None) -> None:
 
 
 def _measure(report: Report, root: Path, size: Size) -> None:
-    source = VaultService(DataDir.resolve(root / "old-host"))
-    info = generate(source.data, size)
+    data, info = large_group(root / "old-host", size)
+    source = VaultService(data)
     bundle = root / "stick" / "group.cercle"
     bundle.parent.mkdir()
     exports, imports = [], []
@@ -63,16 +65,16 @@ def _measure(report: Report, root: Path, size: Size) -> None:
         "export large group (median)",
         median(exports),
         "s",
-        target="< 1 s",
-        ok=median(exports) < 1.0,
+        target=f"≤ {TARGET_S} s",
+        ok=median(exports) <= TARGET_S,
         note=note,
     )
     report.add(
         "import large group (median)",
         median(imports),
         "s",
-        target="< 1 s",
-        ok=median(imports) < 1.0,
+        target=f"≤ {TARGET_S} s",
+        ok=median(imports) <= TARGET_S,
         note=note,
     )
 

@@ -11,18 +11,19 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.generate import PASSPHRASE, Size, generate
+from bench.generate import PASSPHRASE
 from bench.harness import Report, median, p95
+from bench.large import large_group
+from storage import settings
 
 QUERIES = ["helene", "marc 12", "theo", "zoe b", "amina", "jerome", "sebastien l", "ines"]
-TARGET_MS = 16.0
+TARGET_MS = 8.0  # a 120 Hz frame
 
 
 def run(report: Report) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.paths import DataDir
     from app.settings import PreferenceStore
     from app.vaults import VaultService
     from ui.context import UiContext
@@ -31,10 +32,14 @@ def run(report: Report) -> None:
     app = QApplication.instance() or QApplication(["bench"])
     report.area = report.area or "members"
     with tempfile.TemporaryDirectory(prefix="cercle-bench-members-") as folder:
-        data = DataDir.resolve(Path(folder))
-        info = generate(data, Size(members=10_000, years=10, resources=0))
+        data, info = large_group(Path(folder))  # 10,000 members, generated once and cached
         vaults = VaultService(data)
-        group = vaults.unlock(info.id, PASSPHRASE)
+        previous = settings.kdf_iterations
+        settings.kdf_iterations = settings.REAL_KDF_ITERATIONS  # as the cached group was made
+        try:
+            group = vaults.unlock(info.id, PASSPHRASE)
+        finally:
+            settings.kdf_iterations = previous
         try:
             ctx = UiContext(vaults, PreferenceStore(data.settings_file))
             ctx.group = group
@@ -82,8 +87,8 @@ def _measure_typing(report: Report, app: Any, screen: Any) -> None:
         "keystroke to filtered view, p95",
         p95(wall),
         "ms",
-        target=f"< {TARGET_MS:g} ms",
-        ok=p95(wall) < TARGET_MS,
+        target=f"≤ {TARGET_MS:g} ms",
+        ok=p95(wall) <= TARGET_MS,
         note=f"{len(wall)} keystrokes, typing and deleting",
     )
     report.add("keystroke to filtered view, median", median(wall), "ms")
@@ -91,8 +96,8 @@ def _measure_typing(report: Report, app: Any, screen: Any) -> None:
         "keystroke to filtered view, CPU time p95",
         p95(cpu),
         "ms",
-        target=f"< {TARGET_MS:g} ms",
-        ok=p95(cpu) < TARGET_MS,
+        target=f"≤ {TARGET_MS:g} ms",
+        ok=p95(cpu) <= TARGET_MS,
         note="this process only: other programs on a shared machine excluded",
     )
     started = time.perf_counter()

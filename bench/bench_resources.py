@@ -13,7 +13,7 @@ from bench.harness import Report, median, p95
 if TYPE_CHECKING:  # imported late at run time: the import is part of what is measured
     from ui.resources.resources_screen import ResourcesScreen
 
-TARGET_MS = 16.0
+TARGET_MS = 10.0
 # What hosts type: whole words letter by letter, accents or not, two-word searches, corrections.
 _TYPED = [
     "dépression",
@@ -99,8 +99,8 @@ def run(report: Report) -> None:
             "search keystroke to results painted, p95",
             p95(timings),
             "ms",
-            target=f"< {TARGET_MS:g} ms",
-            ok=p95(timings) < TARGET_MS,
+            target=f"≤ {TARGET_MS:g} ms",
+            ok=p95(timings) <= TARGET_MS,
         )
         report.add("search keystroke, worst", max(timings), "ms")
         report.add("of which painting the list, median", median(paints), "ms")
@@ -110,8 +110,8 @@ def run(report: Report) -> None:
             "search keystroke, UI-thread CPU time, p95",
             p95(cpu),
             "ms",
-            target=f"< {TARGET_MS:g} ms",
-            ok=p95(cpu) < TARGET_MS,
+            target=f"≤ {TARGET_MS:g} ms",
+            ok=p95(cpu) <= TARGET_MS,
         )
         screen.close()
     finally:

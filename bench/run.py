@@ -36,6 +36,15 @@ class Run:
     seconds: dict[str, float] = field(default_factory=dict)  # area -> wall time
     errors: dict[str, str] = field(default_factory=dict)  # area -> last line of the traceback
     about: dict[str, str] = field(default_factory=dict)  # area -> its module docstring
+    load: str = ""  # the machine's load average before and after: other programs slow figures
+
+
+def load_average() -> str:
+    try:
+        one, five, _fifteen = os.getloadavg()
+    except OSError:
+        return "unknown"
+    return f"{one:.2f} (1 min), {five:.2f} (5 min)"
 
 
 def discover(only: Sequence[str] = ()) -> list[str]:
@@ -52,6 +61,7 @@ def discover(only: Sequence[str] = ()) -> list[str]:
 def run_areas(areas: Sequence[str], quick: bool, only: Sequence[str] = ()) -> Run:
     report = Report(quick=quick)
     run = Run(machine(), today(), quick, list(only))
+    before = load_average()
     for area in areas:
         report.area = area
         print(f"[{area}]", flush=True)
@@ -65,6 +75,7 @@ def run_areas(areas: Sequence[str], quick: bool, only: Sequence[str] = ()) -> Ru
             run.errors[area] = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
         run.seconds[area] = time.monotonic() - started
     run.results = report.results
+    run.load = f"{before} before; {load_average()} after"
     return run
 
 
@@ -127,6 +138,7 @@ def markdown(run: Run) -> str:
         f"- Date: {run.date}",
         f"- Mode: {mode}",
         f"- Duration: {duration(total)} (budget {BUDGET_S // 60} min)",
+        *([f"- Load average: {run.load}"] if run.load else []),
         "",
         *summary(run),
     ]

@@ -4,7 +4,9 @@
 
 Builds the window exactly as `cercle` does, types the passphrase, presses Unlock (key derivation
 runs in the worker thread as for a host) and writes the seconds from the press to the first paint
-of the group screen. The parent reads peak memory from this process's rusage.
+of the group screen. It then waits for what follows that paint (the other areas, the day's backup)
+before it locks and quits, so that the peak memory the parent reads from this process's rusage is
+that of the whole unlocked group.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from ui.group.group_screen import AREAS
 from ui.main import build
 from ui.main_window import MainWindow
 
@@ -51,9 +54,17 @@ class UnlockTimer(QObject):
         if event.type() == QEvent.Type.Paint and self.started:
             elapsed, self.started = time.perf_counter() - self.started, 0.0
             self.result.write_text(f"{elapsed:.6f}\n", encoding="utf-8")
-            QTimer.singleShot(0, self.window.lock)
-            QTimer.singleShot(0, QCoreApplication.quit)
+            self._when_settled()
         return False
+
+    def _when_settled(self) -> None:
+        screen, group = self.window.group_screen, self.window.ctx.group
+        busy = self.window.opening.busy or (group is not None and group.after_opening is not None)
+        if screen is not None and (len(screen.screens) < len(AREAS) or busy):
+            QTimer.singleShot(20, self._when_settled)
+            return
+        self.window.lock()
+        QCoreApplication.quit()
 
 
 def main(argv: list[str]) -> int:

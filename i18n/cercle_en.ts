@@ -1319,6 +1319,14 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>&amp;Merge a co-host's file…</source>
             <translation>&amp;Merge a co-host's file…</translation>
         </message>
+        <message>
+            <source>Making today's backup…</source>
+            <translation>Making today's backup…</translation>
+        </message>
+        <message>
+            <source>Today's backup is made and checked.</source>
+            <translation>Today's backup is made and checked.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingScript</name>

@@ -1319,6 +1319,14 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>&amp;Merge a co-host's file…</source>
             <translation>&amp;Fusionner le fichier d'une coanimation…</translation>
         </message>
+        <message>
+            <source>Making today's backup…</source>
+            <translation>Sauvegarde du jour en cours…</translation>
+        </message>
+        <message>
+            <source>Today's backup is made and checked.</source>
+            <translation>La sauvegarde du jour est faite et vérifiée.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingScript</name>

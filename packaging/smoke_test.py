@@ -3,15 +3,18 @@
     python packaging/smoke_test.py dist/Cercle
 
 Starts the built binary offscreen with a temporary data dir and the hidden --self-check flag (it
-creates the demo group, unlocks it, runs the integrity checks, opens the group screen, exports a
-handover bundle when that area is built in, locks and quits), then checks the exit code, the JSON
-result and the files left in the data dir. Needs nothing but the standard library.
+creates the demo group, unlocks it, runs the integrity checks, opens the group screen, prints and
+saves a report as PDF, exports a handover bundle when that area is built in, locks and quits),
+then checks the exit code, the JSON result and the files left in the data dir. On Linux it also
+checks that every bundled platform plugin finds its libraries and, where Xvfb is installed, that
+the start screen paints on X11. Needs nothing but the standard library.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -132,12 +135,54 @@ def run_self_check(exe: Path, tmp: Path) -> list[str]:
     return problems + check_files(data, result)
 
 
+def check_platforms(exe: Path, tmp: Path, platform: str = sys.platform) -> list[str]:
+    """Linux: every bundled platform plugin finds its libraries (ldd, the folder first), and the
+    start screen paints on a real X server (a private Xvfb, when installed) through xcb."""
+    if not platform.startswith("linux") or shutil.which("ldd") is None:
+        return []
+    internal = exe.parent / "_internal"
+    env = dict(os.environ, LD_LIBRARY_PATH=str(internal))
+    problems = []
+    plugins = sorted(internal.rglob("plugins/platforms/*.so"))
+    for plugin in plugins:
+        listed = subprocess.run(["ldd", str(plugin)], env=env, capture_output=True, text=True)
+        missing = [line.split()[0] for line in listed.stdout.splitlines() if "not found" in line]
+        if missing:
+            problems.append(f"{plugin.name} cannot load: {', '.join(missing)} not found")
+    print(f"  {'ok  ' if not problems else 'FAIL'} platform plugins: {[p.name for p in plugins]}")
+    return problems + start_on_x11(exe, tmp)
+
+
+def start_on_x11(exe: Path, tmp: Path) -> list[str]:
+    if shutil.which("Xvfb") is None:
+        print("  --   xcb: Xvfb not installed, not started on X11")
+        return []
+    sys.path.insert(0, str(ROOT))
+    from bench.xmap import xvfb  # standard library only, as this script
+
+    with xvfb() as display:
+        painted = tmp / "painted-x11"
+        env = dict(sandbox_env(tmp), QT_QPA_PLATFORM="xcb", DISPLAY=display)
+        env["CERCLE_STARTUP_PROBE"] = str(painted)  # quits after the start screen's first paint
+        done = subprocess.run(
+            [str(exe), "--data-dir", str(tmp / "data-x11")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+        )
+    ok = done.returncode == 0 and painted.is_file()
+    print(f"  {'ok  ' if ok else 'FAIL'} xcb: start screen painted on X11 (Xvfb)")
+    return [] if ok else [f"on X11: exit code {done.returncode}\n{done.stderr[-2000:]}"]
+
+
 def main(argv: list[str]) -> int:
     folder = Path(argv[1] if len(argv) > 1 else ROOT / "dist" / "Cercle").resolve()
     exe = executable(folder)
     print(f"{exe}: folder {folder_mb(folder):.1f} MB")
     with tempfile.TemporaryDirectory(prefix="cercle-smoke-") as tmp:
         problems = run_self_check(exe, Path(tmp))
+        problems += check_platforms(exe, Path(tmp))
     for problem in problems:
         print(f"PROBLEM: {problem}")
     print("build-test: " + ("FAILED" if problems else "passed"))

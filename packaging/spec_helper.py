@@ -114,6 +114,22 @@ QT_DROP_PREFIXES = (
     # The GTK 3 theme would load the host's GTK against the build machine's GLib, pango and
     # cairo: a classic crash. The app draws its own palettes; file dialogs use the portal.
     "PySide6/Qt/plugins/platformthemes/libqgtk3",
+    # evdev input is for the framebuffer platforms dropped above; desktops use xcb or Wayland.
+    "PySide6/Qt/plugins/generic/libqevdev",
+    # Cercle shows PNG and SVG only (PNG is built into QtGui).
+    "PySide6/Qt/plugins/imageformats/libqgif",
+    "PySide6/Qt/plugins/imageformats/libqicns",
+    "PySide6/Qt/plugins/imageformats/libqico",
+    "PySide6/Qt/plugins/imageformats/libqjpeg",
+    # Wayland desktops speak xdg-shell; these shells are for embedded and automotive screens.
+    "PySide6/Qt/plugins/wayland-shell-integration/libfullscreen-shell",
+    "PySide6/Qt/plugins/wayland-shell-integration/libivi-shell",
+    "PySide6/Qt/plugins/wayland-shell-integration/libqt-shell",
+    "PySide6/Qt/plugins/wayland-shell-integration/libwl-shell",
+    # OpenGL on X11: Cercle draws widgets only, in software.
+    "PySide6/Qt/plugins/xcbglintegrations",
+    # Chinese, Japanese and Korean codecs: a roster CSV is read as UTF-8 or Windows-1252.
+    "python3.11/lib-dynload/_codecs_",
 )
 # Shared libraries (by file name, wherever they land, symlinks included) that only the dropped
 # plugins above need; checked with readelf on a full build.
@@ -135,6 +151,49 @@ DROP_LIBRARIES = (
     "libthai.",
     "libdatrie.",
     "libpixman-1.",
+    "libQt6WlShellIntegration",
+    # Needed by nothing else in the folder (readelf, with the GTK 3 theme gone): GTK itself and
+    # what only it links. Checked against /proc/<pid>/maps of the smoke test and a start on X11.
+    "libgtk-3.",
+    "libgdk-3.",
+    "libepoxy.",
+    "libatk-bridge-2.0.",
+    "libatspi.",
+    "libgio-2.0.",
+    "libgobject-2.0.",
+    "libgmodule-2.0.",
+    "libmount.",
+    "libblkid.",
+    "libselinux.",
+    "libharfbuzz.",
+    "libgraphite2.",
+    "libjpeg.",
+    "libXcomposite.",
+    "libXdamage.",
+    "libXcursor.",
+    "libXinerama.",
+    "libXrandr.",
+    "libXi.",
+    # The CUPS client and what only it links (TLS, Kerberos, Avahi): the print plugin uses the
+    # desktop's own libcups, which must match its print server anyway. Without CUPS, printing
+    # to a PDF file still works (QPrinter writes PDF itself).
+    "libcups.",
+    "libgnutls.",
+    "libunistring.",
+    "libp11-kit.",
+    "libkrb5.",
+    "libkrb5support.",
+    "libgssapi_krb5.",
+    "libk5crypto.",
+    "libkeyutils.",
+    "libcom_err.",
+    "libgmp.",
+    "libnettle.",
+    "libhogweed.",
+    "libidn2.",
+    "libtasn1.",
+    "libavahi-client.",
+    "libavahi-common.",
 )
 # Qt's own translations: only the languages Cercle speaks.
 QT_TRANSLATIONS = "PySide6/Qt/translations/"

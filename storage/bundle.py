@@ -24,7 +24,7 @@ from typing import Any
 
 import sqlcipher3
 
-from storage import domain, schema, settings
+from storage import domain, schema
 from storage.database import SQLITE_HEADER, Database, check_file_shape, translate_error
 from storage.errors import (
     BundleInvalid,
@@ -35,7 +35,7 @@ from storage.errors import (
     VaultMissing,
 )
 from storage.folders import private_dir
-from storage.keys import normalise_passphrase
+from storage.keys import DerivedKey
 
 FORMAT_NAME = "cercle-handover"
 # 2: the seal covers the manifest too. 1: the seal covered the tables only (still read: its
@@ -46,7 +46,6 @@ MANIFEST_KEYS = frozenset(
     | {"exported_at", "scope", "counts", "digest"}
 )
 MANIFEST = "handover_manifest"
-SALT_BYTES = 16
 # Parents before children: the order merge and scope stripping need.
 TABLES = (
     "meta",
@@ -69,42 +68,12 @@ _ORDER = {"meta": "key", "tombstones": "table_name, row_id"}
 SCOPES = ("everything", "consented", "no_roster")
 CACHE_KIB = 131_072  # 128 MiB at most, only while a bundle is open
 Progress = Callable[[int], None]
+# The raw key of one bundle file, derived once from the handover passphrase.
+BundleKey = DerivedKey
 
 
 def _no_progress(_percent: int) -> None:
     pass
-
-
-@dataclass(frozen=True)
-class BundleKey:
-    """A raw SQLCipher key derived from the handover passphrase for one file's salt."""
-
-    key: bytes
-    salt: bytes
-
-    @classmethod
-    def derive(cls, passphrase: str, salt: bytes) -> BundleKey:
-        secret = normalise_passphrase(passphrase).encode("utf-8")
-        key = hashlib.pbkdf2_hmac("sha512", secret, salt, settings.kdf_iterations, 32)
-        return cls(key, salt)
-
-    @classmethod
-    def new(cls, passphrase: str) -> BundleKey:
-        return cls.derive(passphrase, os.urandom(SALT_BYTES))
-
-    @classmethod
-    def for_file(cls, path: Path, passphrase: str) -> BundleKey:
-        with path.open("rb") as handle:
-            return cls.derive(passphrase, handle.read(SALT_BYTES))
-
-    @property
-    def with_salt(self) -> str:
-        """For creating a file: the salt is ours, so the derivation above stays valid."""
-        return f"x'{self.key.hex()}{self.salt.hex()}'"
-
-    @property
-    def raw(self) -> str:
-        return f"x'{self.key.hex()}'"
 
 
 @dataclass(frozen=True)
@@ -268,8 +237,26 @@ def _check_manifest_fields(manifest: Manifest) -> None:
         raise BundleInvalid("manifest")
 
 
-def verify_open_bundle(db: Database, *, deep: bool = True) -> Manifest:
-    """Every check of shared/design.md, on a keyed connection; returns the trusted manifest."""
+@dataclass(frozen=True)
+class Reading:
+    """Every row read once: their digest and counts, and what the validation gate found."""
+
+    digest: str
+    counts: dict[str, int]
+    gate: _Gate
+
+
+def read_rows(db: Database) -> Reading:
+    gate = _Gate(db)
+    digest, counts = table_digest(db, each=gate.check)
+    return Reading(digest, counts, gate)
+
+
+def verify_open_bundle(db: Database, *, deep: bool = True, read: Reading | None = None) -> Manifest:
+    """Every check of shared/design.md, on a keyed connection; returns the trusted manifest.
+
+    read: the rows an export has just read from this very file (read_rows), so that they are
+    read, hashed and gated once, not twice."""
     if cipher_problems(db) or _full_check_problems(db):
         raise VaultDamaged("integrity")
     manifest = read_manifest(db)
@@ -284,8 +271,8 @@ def verify_open_bundle(db: Database, *, deep: bool = True) -> Manifest:
     }:
         raise BundleInvalid("schema")
     _check_manifest_fields(manifest)
-    gate = _Gate(db)
-    digest, counts = table_digest(db, each=gate.check)
+    read = read or read_rows(db)
+    digest, counts, gate = read.digest, read.counts, read.gate
     if counts != manifest.counts:
         raise BundleInvalid("counts")
     if manifest.format_version >= 2:

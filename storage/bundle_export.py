@@ -22,10 +22,10 @@ from storage.bundle import (
     copy_verified,
     open_bundle,
     read_manifest,
+    read_rows,
     scratch_path,
     seal,
-    table_digest,
-    verify_bundle,
+    verify_open_bundle,
 )
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
@@ -54,11 +54,11 @@ def export_bundle(
     partial = target.with_name(target.name + ".partial")
     done = False
     try:
-        _write(db, scratch, key, scope, app_version)
-        progress(50)
+        _write(db, scratch, key, scope)
+        progress(40)
         try:
-            manifest = verify_bundle(scratch, key, deep=False)
-        except ContentInvalid as exc:
+            manifest = _seal(scratch, key, scope, app_version)
+        except ContentInvalid as exc:  # the next host's Cercle would refuse it: say so here
             exc.outgoing = True
             raise
         progress(65)
@@ -78,7 +78,7 @@ def export_bundle(
             partial.unlink(missing_ok=True)
 
 
-def _write(db: Database, scratch: Path, key: BundleKey, scope: str, app_version: str) -> None:
+def _write(db: Database, scratch: Path, key: BundleKey, scope: str) -> None:
     db.execute("ATTACH ? AS out KEY ?", (str(scratch), key.with_salt))
     try:
         # What the scope removes is overwritten with zeros, not left in free pages.
@@ -87,12 +87,22 @@ def _write(db: Database, scratch: Path, key: BundleKey, scope: str, app_version:
         db.execute("SELECT sqlcipher_export('out')")
         with db.transaction():
             _strip(db, scope)
-            version = schema.schema_version(db)
-            db.execute(f"PRAGMA out.user_version = {int(version)}")
-            _write_manifest(db, scope, version, app_version)
+            db.execute(f"PRAGMA out.user_version = {int(schema.schema_version(db))}")
     finally:
         db.execute("DETACH out")
     os.chmod(scratch, 0o600)
+
+
+def _seal(scratch: Path, key: BundleKey, scope: str, app_version: str) -> Manifest:
+    """Seal what is on disk: the rows are read once, from the written file itself (hashed and
+    gated as they are read), then the same connection runs the checks an import runs (the
+    deep ones aside: we wrote these rows)."""
+    with open_bundle(scratch, key, read_only=False) as out:
+        out.execute("PRAGMA synchronous = OFF")  # our scratch file: the copy is what is synced
+        read = read_rows(out)
+        with out.transaction():
+            _write_manifest(out, scope, app_version, read.digest, read.counts)
+        return verify_open_bundle(out, deep=False, read=read)
 
 
 def _verify_copy(partial: Path, key: BundleKey, manifest: Manifest) -> None:
@@ -125,13 +135,14 @@ def _strip(db: Database, scope: str) -> None:
         db.execute("DELETE FROM out.members")
 
 
-def _write_manifest(db: Database, scope: str, version: int, app_version: str) -> None:
-    digest, counts = table_digest(db, "out")
-    meta: dict[str, str] = {str(k): str(v) for k, v in db.query("SELECT key, value FROM out.meta")}
+def _write_manifest(
+    db: Database, scope: str, app_version: str, digest: str, counts: dict[str, int]
+) -> None:
+    meta: dict[str, str] = {str(k): str(v) for k, v in db.query("SELECT key, value FROM meta")}
     values = {
         "format": FORMAT_NAME,
         "format_version": str(FORMAT_VERSION),
-        "schema_version": str(version),
+        "schema_version": str(schema.schema_version(db)),
         "app_version": app_version,
         "group_id": str(meta.get("group_id", "")),
         "group_name": str(meta.get("group_name", "")),
@@ -140,5 +151,5 @@ def _write_manifest(db: Database, scope: str, version: int, app_version: str) ->
         "counts": json.dumps(counts, sort_keys=True),
     }
     values["digest"] = seal(digest, values)
-    db.execute(f"CREATE TABLE out.{MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
-    db.executemany(f"INSERT INTO out.{MANIFEST} (key, value) VALUES (?, ?)", list(values.items()))
+    db.execute(f"CREATE TABLE {MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
+    db.executemany(f"INSERT INTO {MANIFEST} (key, value) VALUES (?, ?)", list(values.items()))

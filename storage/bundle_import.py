@@ -6,6 +6,7 @@ vault into the vaults folder.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from storage.bundle import (
 )
 from storage.database import translate_error
 from storage.errors import BundleInvalid, StorageError, VaultDamaged, VaultMissing
+from storage.keys import SALT_BYTES
 
 
 @dataclass(frozen=True)
@@ -45,14 +47,19 @@ def prepare(source: Path, passphrase: str, tmp_dir: Path) -> VerifiedCopy:
     check_bundle_shape(source)
     copy = scratch_path(tmp_dir, "import")
     try:
-        try:
-            copy_verified(source, copy, durable=False)
-        except FileNotFoundError:
-            raise VaultMissing("gone") from None
-        except OSError as exc:
-            raise translate_error(exc) from None
+        with ThreadPoolExecutor(1) as pool:
+            # The key derivation (~0.2 s, outside the GIL) runs while the file is copied.
+            deriving = pool.submit(_key_for, source, passphrase)
+            try:
+                copy_verified(source, copy, durable=False)
+                key = deriving.result()
+            except FileNotFoundError:
+                raise VaultMissing("gone") from None
+            except OSError as exc:
+                raise translate_error(exc) from None
         check_bundle_shape(copy)  # the source may have changed while we copied it
-        key = BundleKey.for_file(copy, passphrase)
+        if _salt(copy) != key.salt:
+            key = BundleKey.for_file(copy, passphrase)
         manifest = verify_bundle(copy, key)
     except BaseException:
         copy.unlink(missing_ok=True)
@@ -60,12 +67,27 @@ def prepare(source: Path, passphrase: str, tmp_dir: Path) -> VerifiedCopy:
     return VerifiedCopy(copy, key, manifest)
 
 
+def _salt(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(SALT_BYTES)
+
+
+def _key_for(path: Path, passphrase: str) -> BundleKey:
+    return BundleKey.derive(passphrase, _salt(path))
+
+
 def make_vault(copy: VerifiedCopy, vault_passphrase: str) -> None:
     """Turn the verified copy into a vault keyed with the new host's passphrase, then check it.
 
     The search index's content was compared with the resources during verification; here FTS5
     checks its own structure (rebuilding it instead costs seconds on a large group)."""
-    with open_bundle(copy.path, copy.key, read_only=False) as db:
+    with ThreadPoolExecutor(1) as pool, open_bundle(copy.path, copy.key, read_only=False) as db:
+        # The new key is derived (outside the GIL) while the manifest goes and the index checks.
+        deriving = pool.submit(BundleKey.derive, vault_passphrase, copy.key.salt)
+        # Our own scratch copy: a crash before the end only loses it, so no journal and one
+        # fsync at the end instead of a journal of the whole file.
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
         with db.transaction():
             db.execute(f"DROP TABLE {MANIFEST}")
             try:
@@ -74,11 +96,7 @@ def make_vault(copy: VerifiedCopy, vault_passphrase: str) -> None:
                 raise BundleInvalid("search index") from None
         if schema.pending(db):
             schema.migrate(db)
-        vault_key = BundleKey.for_file(copy.path, vault_passphrase)
-        # Our own scratch copy: a crash mid-rekey only loses it, so no journal and one fsync
-        # at the end instead of a journal of the whole file.
-        db.execute("PRAGMA journal_mode = OFF")
-        db.execute("PRAGMA synchronous = OFF")
+        vault_key = deriving.result()
         db.execute(f'PRAGMA rekey = "{vault_key.raw}"')
     fsync_file(copy.path)
     with open_bundle(copy.path, vault_key) as db:  # also checks our meta marker

@@ -23,7 +23,7 @@ from storage.errors import (
     WrongPassphraseOrDamaged,
 )
 from storage.filelock import VaultLock
-from storage.keys import key_literal, normalise_passphrase
+from storage.keys import DerivedKey, key_literal, normalise_passphrase
 
 APP_MARKER = "cercle"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -115,6 +115,20 @@ class Database:
         if create:
             os.chmod(path, 0o600)
         return cls(conn, path, lock)
+
+    @classmethod
+    def open_vault(cls, path: Path, passphrase: str) -> tuple[Database, DerivedKey]:
+        """Open an existing vault with its lock, deriving the key once here: the key comes back
+        so that a second connection (the day's backup, on a worker) opens without deriving it
+        again. Cheap shape checks first, before the derivation."""
+        path = Path(path)
+        normalise_passphrase(passphrase)
+        check_file_shape(path)
+        try:
+            key = DerivedKey.for_file(path, passphrase)
+        except FileNotFoundError:
+            raise VaultMissing("gone") from None
+        return cls.open(path, key.raw), key
 
     @staticmethod
     def _connect(

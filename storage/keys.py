@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
 
+from storage import settings
 from storage.errors import InvalidPassphrase
+
+SALT_BYTES = 16
 
 
 def normalise_passphrase(passphrase: str) -> str:
@@ -18,3 +25,39 @@ def normalise_passphrase(passphrase: str) -> str:
 def key_literal(passphrase: str) -> str:
     """The SQL string literal for PRAGMA key: single quotes doubled, nothing else touched."""
     return "'" + normalise_passphrase(passphrase).replace("'", "''") + "'"
+
+
+@dataclass(frozen=True)
+class DerivedKey:
+    """A raw SQLCipher key derived from a passphrase for one file's salt.
+
+    The same PBKDF2-HMAC-SHA512 SQLCipher runs for PRAGMA key, done once here, so that every
+    further connection to the file (a bundle's verification opens, the day's backup of a vault)
+    opens with the raw key instead of paying the derivation again (~0.2 s each)."""
+
+    key: bytes
+    salt: bytes
+
+    @classmethod
+    def derive(cls, passphrase: str, salt: bytes) -> DerivedKey:
+        secret = normalise_passphrase(passphrase).encode("utf-8")
+        key = hashlib.pbkdf2_hmac("sha512", secret, salt, settings.kdf_iterations, 32)
+        return cls(key, salt)
+
+    @classmethod
+    def new(cls, passphrase: str) -> DerivedKey:
+        return cls.derive(passphrase, os.urandom(SALT_BYTES))
+
+    @classmethod
+    def for_file(cls, path: Path, passphrase: str) -> DerivedKey:
+        with path.open("rb") as handle:
+            return cls.derive(passphrase, handle.read(SALT_BYTES))
+
+    @property
+    def with_salt(self) -> str:
+        """For creating a file: the salt is ours, so the derivation above stays valid."""
+        return f"x'{self.key.hex()}{self.salt.hex()}'"
+
+    @property
+    def raw(self) -> str:
+        return f"x'{self.key.hex()}'"

@@ -16,7 +16,7 @@ from app.paths import DataDir
 from app.settings import PreferenceStore
 from app.vaults import VaultService
 from i18n.loader import Translations, resolve_language
-from ui import self_check, startup_probe
+from ui import late, startup_probe
 from ui.common import crash
 from ui.common.paths import resource_path
 from ui.common.theme import apply_theme
@@ -61,12 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("ui", "assets", "icon.svg"))))
     args = sys.argv[1:] if argv is None else argv
     _ctx, window, _translations = build(args, app)
-    startup_probe.watch(window.start_screen)
     # A community-centre laptop is often 1366x768: use the screen, up to a comfortable size.
     window.resize(window.screen().availableGeometry().size().boundedTo(QSize(1280, 800)))
     window.show()
+    startup_probe.watch(window.start_screen)
     if (result := parse_args(args).self_check) is not None:
-        return self_check.run(window, Path(result))
+        return late.run_self_check(window, Path(result))
     return int(app.exec())
 
 

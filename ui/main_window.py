@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app.group import OpenGroup
+from ui import late
 from ui.common.adaptive import PageStack
 from ui.common.autolock import AutoLock
 from ui.common.clipboard_guard import ClipboardGuard
+from ui.common.first_paint import after_first_paint
 from ui.common.retranslate import RETIRED, Retranslating
+from ui.common.worker import Worker
 from ui.context import UiContext
-from ui.group.group_screen import GroupScreen
-from ui.handover.export_wizard import ExportWizard
-from ui.handover.import_wizard import ImportWizard
-from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
 from ui.settings.apply import PreferencesApplier
 from ui.settings.preferences_dialog import PreferencesDialog, open_preferences
 from ui.start.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from ui.group.group_screen import GroupScreen
+
+OPENING_WAIT_MS = 120_000  # a verified backup of a large group takes well under a second
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -29,6 +34,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.ctx = ctx
         self.group_screen: GroupScreen | None = None
         self.stack = PageStack()
+        self.opening = Worker(self)
+        self.opening.finished.connect(self._opened)
+        self.opening.failed.connect(self._opening_failed)
         self.start_screen = StartScreen(ctx)
         self.start_screen.unlocked.connect(self.show_group)
         self.stack.addWidget(self.start_screen)
@@ -131,11 +139,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def hand_over_group(self) -> None:
         if self.ctx.group is not None:
-            ExportWizard(self.ctx, self.ctx.group, self).exec()
+            late.export_wizard(self.ctx, self.ctx.group, self).exec()
 
     def merge_cohost_file(self) -> None:
         if self.ctx.group is not None:
-            ImportWizard(self.ctx, self.ctx.group, self).exec()
+            late.import_wizard(self.ctx, self.ctx.group, self).exec()
 
     def retranslate(self) -> None:
         self.handover_action.setText(self.tr("&Hand over the group…"))
@@ -155,11 +163,35 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_group(self, group: OpenGroup) -> None:
         self.ctx.group = group
-        self.group_screen = GroupScreen(self.ctx, group)
+        self.group_screen = late.group_screen(self.ctx, group)
         self.stack.addWidget(self.group_screen)
         self.stack.setCurrentWidget(self.group_screen)
         self.lock_action.setEnabled(True)
         self.passphrase_action.setEnabled(True)
+        after_first_paint(self.group_screen, lambda: self._after_first_view(group))
+        self.handover_action.setEnabled(True)
+        self.merge_action.setEnabled(True)
+        self.activateWindow()
+        self.group_screen.focus_current_area()
+
+    def _after_first_view(self, group: OpenGroup) -> None:
+        self._finish_opening(group)
+        if self.group_screen is not None:
+            self.group_screen.build_other_areas()
+
+    def _finish_opening(self, group: OpenGroup) -> None:
+        """The day's verified backup and its checks, once the host sees the group: on a worker,
+        with a quiet note in the status bar. A lock waits for it."""
+        if group is not self.ctx.group or group.after_opening is None:
+            return
+        if self.ctx.vaults.backups.due_kind(group.info.id) is not None:
+            self.statusBar().showMessage(self.tr("Making today's backup…"))
+        self.opening.start(group.finish_opening)
+
+    def _opened(self, _result: object = None) -> None:
+        group = self.ctx.group
+        if group is None:  # locked meanwhile: the lock waited for the backup
+            return
         if self.ctx.vaults.backups.last_error.get(group.info.id):
             self.statusBar().showMessage(
                 self.tr(
@@ -167,10 +199,8 @@ class MainWindow(Retranslating, QMainWindow):
                     "saved as usual; Cercle will try again at the next unlock."
                 )
             )
-        self.handover_action.setEnabled(True)
-        self.merge_action.setEnabled(True)
-        self.activateWindow()
-        self.group_screen.focus_current_area()
+        elif self.statusBar().currentMessage():
+            self.statusBar().showMessage(self.tr("Today's backup is made and checked."), 4000)
 
     @property
     def is_locked(self) -> bool:
@@ -193,6 +223,8 @@ class MainWindow(Retranslating, QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible():
                 widget.close()
+        if self.opening.busy:  # the day's backup reads the file: let it finish first
+            self.opening.wait(OPENING_WAIT_MS)
         if self.ctx.group is not None:
             self.ctx.group.close()
             self.ctx.group = None
@@ -208,9 +240,13 @@ class MainWindow(Retranslating, QMainWindow):
     def change_passphrase(self) -> None:
         if self.ctx.group is None:
             return
-        dialog = ChangePassphraseDialog(self.ctx, self.ctx.group, self)
-        dialog.exec()
-        dialog.deleteLater()
+        late.run_change_passphrase(self.ctx, self.ctx.group, self)
+
+    def _opening_failed(self, _exc: object) -> None:
+        group = self.ctx.group
+        if group is not None:
+            self.ctx.vaults.backups.last_error.setdefault(group.info.id, "io")
+        self._opened()
 
     def _clear_our_clipboard(self) -> None:
         self.clipboard_guard.clear_ours()

@@ -2,7 +2,8 @@
 
 Hidden from --help; packaging/smoke_test.py runs it on the frozen folder. It builds the demo
 group in the data dir given with --data-dir, unlocks it, runs the integrity checks, opens the group
-screen (every area's widgets, so a module missing from the frozen build shows up here), exports a
+screen (every area's widgets, so a module missing from the frozen build shows up here), prints the
+report to a PDF file through the print support and saves it with the PDF writer, exports a
 handover bundle when the handover area is present, and writes one JSON line per step.
 """
 
@@ -27,6 +28,7 @@ from app.group import OpenGroup
 from app.vaults import VaultService
 from i18n.loader import QM_DIR
 from ui.common.paths import resource_path
+from ui.late import AREAS
 from ui.main_window import MainWindow
 
 BUNDLE_NAME = "self-check.cercle"
@@ -66,6 +68,7 @@ class SelfCheck:
         if self.step("create demo group", self.create_demo) and self.step("unlock", self.unlock):
             self.step("integrity", self.integrity)
             self.step("group screen", self.open_group_screen)
+            self.step("printing and PDF", self.print_report)
             self.step("handover export", self.export_bundle)
             self.step("lock", self.lock)
         return all(s.ok for s in self.steps)
@@ -129,7 +132,16 @@ class SelfCheck:
         screen = self.window.group_screen
         if screen is None or not screen.isVisible():
             raise RuntimeError("the group screen did not show")
-        return type(screen).__name__
+        built = [type(screen.screens[area]).__name__ for area in AREAS]  # the later ones too
+        return f"{type(screen).__name__}: {', '.join(built)}"
+
+    def print_report(self) -> str:
+        from ui.self_check_print import print_and_save
+
+        assert self.group is not None and self.window.group_screen is not None
+        reports = self.window.group_screen.screens["reports"]
+        root = self.vaults.data.root
+        return print_and_save(reports, self.group.name, self.group.language, root)
 
     def export_bundle(self) -> str:
         if importlib.util.find_spec(HANDOVER_MODULE) is None:

@@ -113,7 +113,8 @@ def _visible_texts() -> str:
 def test_no_auto_lock_during_a_round_and_ctrl_l_saves_it(qtbot, clock, demo_window) -> None:
     window = demo_window
     names = [m.pseudonym for m in window.ctx.group.roster.members()]
-    assert any(name in _visible_texts() for name in names)  # the walk does see names
+    # The walk does see names, once Members is built (the areas after the first follow its paint).
+    qtbot.waitUntil(lambda: any(name in _visible_texts() for name in names))
     sessions = window.group_screen.screens["sessions"]
     qtbot.mouseClick(sessions.run_button, LEFT)  # the meeting runs too, stepped aside
     live = sessions.live

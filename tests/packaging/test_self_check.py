@@ -35,12 +35,15 @@ def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_p
         "unlock",
         "integrity",
         "group screen",
+        "printing and PDF",
         "handover export",
         "lock",
     ]
     assert all(s["ok"] for s in steps.values())
     assert "12 members" in steps["integrity"]["detail"]
     assert steps["translations"]["detail"] == "fr: &Quitter"
+    assert steps["printing and PDF"]["detail"].startswith("printed ")
+    assert not list(data_dir.root.glob("*.pdf*"))  # both test files removed
     assert (data_dir.vaults / "demo.vault").is_file()
     assert main_window.is_locked
     bundle = data_dir.root / self_check.BUNDLE_NAME

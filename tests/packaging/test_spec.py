@@ -99,6 +99,17 @@ def test_version_comes_from_pyproject() -> None:
         ("libcairo.so.2", False),
         ("libfreetype.so.6", True),
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+        ("libcups.so.2", False),
+        ("libgtk-3.so.0", False),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so", False),
+        ("python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so", False),
+        ("python3.11/lib-dynload/unicodedata.cpython-311-x86_64-linux-gnu.so", True),
+        ("libxcb.so.1", True),
     ],
 )
 def test_only_useful_qt_files_are_kept(dest: str, kept: bool) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from tests.reports.seed import seed
 
@@ -114,3 +114,30 @@ def test_csv_button_asks_first_then_writes(qtbot, screen, tmp_path: Path, monkey
     qtbot.waitUntil(target.exists)
     text = target.read_text("utf-8-sig")
     assert "Period;2025-01-01 to 2025-12-31\nThreshold;fewer than 5\n" in text
+
+
+class _WindowsShown(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.names.append(type(watched).__name__)
+        return False
+
+
+def test_building_the_area_opens_no_window(qtbot, ui_ctx, fresh_group) -> None:
+    """Built after the first paint, the area must not flash a window of its own (a spin box
+    shown before it had a parent did, and took the keys from the meeting window)."""
+    from ui.reports.reports_screen import ReportsScreen
+
+    shown, app = _WindowsShown(), QApplication.instance()
+    assert app is not None
+    app.installEventFilter(shown)
+    try:
+        view = ReportsScreen(ui_ctx, fresh_group, today=lambda: date(2026, 3, 2))
+        qtbot.addWidget(view)
+    finally:
+        app.removeEventFilter(shown)
+    assert shown.names == []

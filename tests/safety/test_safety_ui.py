@@ -235,6 +235,8 @@ def test_a_failed_daily_backup_is_mentioned_after_unlock(qtbot, main_window, mon
     monkeypatch.setattr(store, "vacuum_into", full_disk)
     main_window.start_screen.demo_button.click()
     qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
-    assert "could not be made" in main_window.statusBar().currentMessage()
+    qtbot.waitUntil(
+        lambda: "could not be made" in main_window.statusBar().currentMessage(), timeout=10_000
+    )
     main_window.lock()
     assert main_window.statusBar().currentMessage() == ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.circle import Round, Speaker, time_still_needed
@@ -62,6 +63,11 @@ class CircleScreen(Retranslating, QWidget):
             if available
             else self.tr("The chime is not available on this computer: no sound player was found.")
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The set-up reads the roster when first seen, not at unlock (Members has just read it).
+        self.setup.fill_if_never_shown()
+        super().showEvent(event)
 
     def prepare(self, session_id: str, member_ids: list[str], budget_seconds: int) -> None:
         """A meeting hands over who is present and the circle's remaining time."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,9 +46,10 @@ class SetupView(Retranslating, QWidget):
         self.group = group
         self.session_id: str | None = None
         self.rng = random.Random()
+        # Filled when first shown, not when built: at unlock the roster is read once, by Members.
+        self._filled = False
         self._build()
         self.retranslate()
-        self.reload()
 
     def _build(self) -> None:
         self.title = PlainLabel()
@@ -223,7 +225,18 @@ class SetupView(Retranslating, QWidget):
 
     # Who takes part ------------------------------------------------------------------------
     def reload(self) -> None:
-        """Refill the roster and meeting choices (after unlock or a change elsewhere)."""
+        """Refill the roster and meeting choices (after a change elsewhere); never before the
+        set-up is first seen."""
+        if self._filled or self.isVisible():
+            self._fill()
+
+    def fill_if_never_shown(self) -> None:
+        """The first fill, as the area or this view is first shown."""
+        if not self._filled:
+            self._fill()
+
+    def _fill(self) -> None:
+        self._filled = True
         self.keep_times_box.blockSignals(True)
         self.keep_times_box.setChecked(self.group.circle.keeps_turn_times)
         self.keep_times_box.blockSignals(False)
@@ -241,6 +254,10 @@ class SetupView(Retranslating, QWidget):
                 f"{label} · {session.theme}" if session.theme else label, session.id
             )
         self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(chosen)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.fill_if_never_shown()
+        super().showEvent(event)
 
     def speakers(self) -> list[Speaker]:
         return [self.people.item(i).data(SPEAKER_ROLE) for i in range(self.people.count())]

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.errors import ContentInvalid
-from ui.handover.common import kind_count
 
 _CONTEXT = "Refusal"
 
@@ -91,6 +90,9 @@ class Refusal(QObject):
         }
         if table in texts:
             return texts[table]()
+        # Only when a file is refused: the start screen must not load the handover area.
+        from ui.handover.common import kind_count
+
         try:
             return kind_count(table, n)
         except KeyError:  # a table added by a later migration

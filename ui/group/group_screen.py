@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,22 +18,33 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
+from ui import late
 from ui.circle.circle_screen import CircleScreen
 from ui.common.adaptive import PageStack
 from ui.common.plain_text import PlainLabel, plain_tip, shown
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, plain_labels
 from ui.context import UiContext
-from ui.reports.reports_screen import ReportsScreen
 from ui.resources import actions as resource_actions
 from ui.resources.help_now import HelpNowDialog
-from ui.resources.resources_screen import ResourcesScreen
 from ui.roster.checkin import CheckInDialog
-from ui.roster.members_screen import MembersScreen
 from ui.sessions.live_view import LiveView
-from ui.sessions.sessions_screen import SessionsScreen
 
-AREAS = ("sessions", "members", "circle", "resources", "reports")
+AREAS = late.AREAS
+FIRST_AREA = "sessions"
 HELP_NOW_SHORTCUT = "Ctrl+H"
+
+
+class _Areas(dict[str, QWidget]):
+    """The areas built so far; asking for another builds it there and then."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, area: str) -> QWidget:
+        if area not in AREAS:
+            raise KeyError(area)
+        return self._build(area)
 
 
 class GroupScreen(Retranslating, QWidget):
@@ -39,13 +52,12 @@ class GroupScreen(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
-        self.screens: dict[str, QWidget] = {
-            "sessions": SessionsScreen(ctx, group),
-            "members": MembersScreen(ctx, group),
-            "circle": CircleScreen(ctx, group),
-            "resources": ResourcesScreen(ctx, group),
-            "reports": ReportsScreen(ctx, group),
-        }
+        # Only the first area is built before the first paint; the others follow one per
+        # event-loop turn once it is on screen (build_other_areas), or at once when asked for.
+        self.screens = _Areas(self._build_area)
+        self._others_timer = QTimer(self)
+        self._others_timer.setSingleShot(True)
+        self._others_timer.timeout.connect(self.build_other_areas)
         self._build()
         ctx.navigate_requested.connect(self.show_area)
         ctx.help_now_requested.connect(self.open_help_now)
@@ -53,7 +65,7 @@ class GroupScreen(Retranslating, QWidget):
         ctx.checkin_requested.connect(self.open_checkin)
         ctx.agreements_requested.connect(self.open_agreements)
         self.retranslate()
-        self.show_area("sessions")
+        self.show_area(FIRST_AREA)
 
     def _build(self) -> None:
         self.group_name = PlainLabel()
@@ -95,8 +107,6 @@ class GroupScreen(Retranslating, QWidget):
         nav_layout.addStretch(1)
 
         self.stack = PageStack()
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(self.nav)
@@ -149,8 +159,24 @@ class GroupScreen(Retranslating, QWidget):
             self.tr("Close the group and return to the start screen (Ctrl+L)")
         )
 
+    def _build_area(self, area: str) -> QWidget:
+        screen = late.area_screen(area, self.ctx, self.group)
+        plain_labels(screen)  # the group screen's own pass ran when it was first shown
+        self.screens[area] = screen
+        self.stack.addWidget(screen)
+        return screen
+
+    def build_other_areas(self) -> None:
+        """One missing area per event-loop turn: a click or a key between two is not held up
+        by all of them. Called once the first area has painted."""
+        missing = [a for a in AREAS if a not in self.screens]
+        if missing and self.group.is_open:
+            self.screens[missing[0]]
+            if len(missing) > 1:
+                self._others_timer.start(0)
+
     def show_area(self, area: str) -> None:
-        if area not in self.screens:
+        if area not in AREAS:
             return
         self.stack.setCurrentWidget(self.screens[area])
         self.nav_buttons[area].setChecked(True)

@@ -34,12 +34,15 @@ class PeriodBar(QWidget):
         self.first = QDateEdit(QDate(today.year, 1, 1))
         self.last = QDateEdit(QDate(today.year, today.month, today.day))
         self.to_label = PlainLabel()
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.dateChanged.connect(self._emit)
-        for combo in (self.kind, self.month, self.quarter):
-            combo.currentIndexChanged.connect(self._emit)
-        self.year.valueChanged.connect(self._emit)
+        # Laid out before anything is shown or hidden: setVisible(True) on a widget that has
+        # no parent yet opens it as a window of its own (it took the focus from the window the
+        # host was in).
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        widgets: tuple[QWidget, ...] = (self.kind_label, self.kind, self.month, self.quarter)
+        for widget in (*widgets, self.year, self.first, self.to_label, self.last):
+            row.addWidget(widget)
+        row.addStretch(1)
         for _ in KINDS:
             self.kind.addItem("")
         for _ in range(12):
@@ -49,12 +52,12 @@ class PeriodBar(QWidget):
         self.month.setCurrentIndex(today.month - 1)
         self.quarter.setCurrentIndex((today.month - 1) // 3)
         self.kind.setCurrentIndex(KINDS.index("year"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        widgets: tuple[QWidget, ...] = (self.kind_label, self.kind, self.month, self.quarter)
-        for widget in (*widgets, self.year, self.first, self.to_label, self.last):
-            row.addWidget(widget)
-        row.addStretch(1)
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self._emit)
+        for combo in (self.kind, self.month, self.quarter):
+            combo.currentIndexChanged.connect(self._emit)
+        self.year.valueChanged.connect(self._emit)
         self._show_fields()
 
     def retranslate(self) -> None:

@@ -52,6 +52,20 @@ def session_label(starts_at: str) -> str:
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
+SEARCHES_KEPT = 32
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        SORT_ROLE,
+        OBJECT_ROLE,
+        SEARCH_ROLE,
+        ACTIVE_ROLE,
+    }
+)
+
+
 class MemberTableModel(QAbstractTableModel):
     """Holds every member (`rows()`) but shows only those the search accepts (`show_only`).
 
@@ -66,15 +80,46 @@ class MemberTableModel(QAbstractTableModel):
         self._rows: list[MemberRow] = []  # the shown ones, in the sort order
         self._accepts: Callable[[MemberRow], bool] = lambda _row: True
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        # Shown texts by (member id, column): a repaint asks each visible cell again.
+        self._texts: dict[tuple[str, int], str] = {}
+        # Searches already run on these rows, by (status, needle): typing on narrows the last
+        # result instead of scanning all 10,000 rows, and a backspace finds it here.
+        self._found: dict[tuple[str, str], list[MemberRow]] = {}
 
     def set_rows(self, rows: list[MemberRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
+        self._texts, self._found = {}, {}
         self._resort()
         self._rows = [r for r in self._all if self._accepts(r)]
         self.endResetModel()
 
+    def search(self, status: str, needle: str, accepts: Callable[[MemberRow], bool]) -> None:
+        """show_only() for a search: `accepts` keeps the rows of `status` containing `needle`."""
+        found = self._found.get((status, needle))
+        if found is None:
+            narrower = min(
+                (rows for (st, ne), rows in self._found.items() if st == status and ne in needle),
+                key=len,
+                default=self._all,
+            )
+            found = [r for r in narrower if accepts(r)]
+            if len(self._found) >= SEARCHES_KEPT:
+                self._found.pop(next(iter(self._found)))
+            self._found[status, needle] = found
+        self.beginResetModel()
+        self._accepts = accepts
+        self._rows = list(found)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Dates, roles and numbers follow a new language (a live switch)."""
+        self._texts = {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
+
     def show_only(self, accepts: Callable[[MemberRow], bool]) -> None:
+        self._found = {}
         self.beginResetModel()
         self._accepts = accepts
         self._rows = [r for r in self._all if accepts(r)]
@@ -82,6 +127,7 @@ class MemberTableModel(QAbstractTableModel):
 
     def replace_row(self, row: MemberRow) -> None:
         """One member changed: update its row in place, or add it when new."""
+        self._forget(row.member.id)
         for number, current in enumerate(self._all):
             if current.member.id == row.member.id:
                 self._all[number] = row
@@ -98,7 +144,13 @@ class MemberTableModel(QAbstractTableModel):
             self._rows.append(row)
             self.endInsertRows()
 
+    def _forget(self, member_id: str) -> None:
+        self._found = {}
+        for column in range(COLUMNS):
+            self._texts.pop((member_id, column), None)
+
     def remove_member(self, member_id: str) -> None:
+        self._forget(member_id)
         self._all = [r for r in self._all if r.member.id != member_id]
         for number, current in enumerate(self._rows):
             if current.member.id == member_id:
@@ -109,6 +161,7 @@ class MemberTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
+        self._found = {}  # kept in the old order
         self.layoutAboutToBeChanged.emit()
         before = [r.member.id for r in self._rows]
         self._resort()
@@ -150,11 +203,15 @@ class MemberTableModel(QAbstractTableModel):
 
     @never_raises
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
+            key = (row.member.id, index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._display(row, index.column())
+            return text
         if role == SORT_ROLE:
             return self._sort_key(row, index.column())
         if role == OBJECT_ROLE:
@@ -242,10 +299,12 @@ class MemberFilterProxy(QSortFilterProxyModel):
     def refresh(self) -> None:
         needle, status = self._needle, self._status
         if status == self.ALL:
-            self._model.show_only(lambda r: needle in r.search_key)
+            self._model.search(status, needle, lambda r: needle in r.search_key)
         else:
             wanted = status == self.ACTIVE
-            self._model.show_only(lambda r: r.member.active == wanted and needle in r.search_key)
+            self._model.search(
+                status, needle, lambda r: r.member.active == wanted and needle in r.search_key
+            )
         # A plain callback, not a Signal: a keystroke should not cost a Python-side emit.
         if self.on_filtered is not None:
             self.on_filtered()

@@ -252,6 +252,7 @@ class MembersScreen(Retranslating, QWidget):
         self.history_title.setText(self.tr("Attendance history"))
         self.history_view.setAccessibleName(self.tr("Attendance history"))
         self.table.setAccessibleName(self.tr("Members"))
+        self.model.retranslate()
         for column in range(PSEUDONYM + 1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
         self._update_member_actions()

@@ -64,8 +64,9 @@ class SessionsScreen(Retranslating, QWidget):
         self._build()
         ctx.data_changed.connect(self._data_changed)
         ctx.about_to_lock.connect(self.close_dialogs)
-        self.reload()
+        # Texts first: retranslating a full model measures all its rows again.
         self.retranslate()
+        self.reload()
 
     def _table(self, proxy: SessionFilterProxy, order: Qt.SortOrder) -> QTableView:
         proxy.setSourceModel(self.model)
@@ -179,7 +180,7 @@ class SessionsScreen(Retranslating, QWidget):
         self.delete_button.setText(self.tr("&Delete…"))
         self.print_button.setText(self.tr("Pr&int or PDF"))
         self.print_menu.retranslate()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
+        self.model.retranslate()
         self._selection_changed()
 
     # Data -----------------------------------------------------------------------------------

@@ -251,7 +251,7 @@ class BackupsDialog(Retranslating, QDialog):
 
         def restore_and_open() -> OpenGroup:
             vaults.backups.restore(group_id, backup, passphrase)
-            return vaults.unlock(group_id, passphrase)
+            return vaults.open(group_id, passphrase)
 
         self.error_label.hide()
         self._set_busy(True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import demo, rekey
 from app.errors import WrongPassphraseOrDamaged
 from app.group import GroupInfo, OpenGroup
+from ui import late
 from ui.common.adaptive import AdaptiveBox, FlowLayout
 from ui.common.messages import error_message
 from ui.common.notices import notice_label
@@ -309,7 +310,7 @@ class StartScreen(Retranslating, QWidget):
 
     def _start_unlock(self, group_id: str, passphrase: str) -> None:
         vaults = self.ctx.vaults
-        self._run(lambda: vaults.unlock(group_id, passphrase), attempt=group_id)
+        self._run(lambda: vaults.open(group_id, passphrase), attempt=group_id)
 
     def _run(self, fn: Callable[[], OpenGroup], attempt: str | None = None) -> None:
         """Key derivation takes a noticeable moment: never on the UI thread."""
@@ -356,20 +357,18 @@ class StartScreen(Retranslating, QWidget):
 
         def create_and_unlock() -> OpenGroup:
             info = vaults.create_group(label, name, language, passphrase)
-            return vaults.unlock(info.id, passphrase)
+            return vaults.open(info.id, passphrase)
 
         self._run(create_and_unlock)
 
     def import_group(self) -> None:
-        from ui.handover.import_wizard import ImportWizard
-
-        wizard = ImportWizard(self.ctx, None, self)
+        wizard = late.import_wizard(self.ctx, None, self)
         wizard.imported.connect(lambda info: self.refresh(info.id))
         wizard.exec()
 
     def open_demo(self) -> None:
         vaults = self.ctx.vaults
-        self._run(lambda: vaults.unlock(demo.ensure_demo(vaults).id, demo.DEMO_PASSPHRASE))
+        self._run(lambda: vaults.open(demo.ensure_demo(vaults).id, demo.DEMO_PASSPHRASE))
 
     def open_backups(self) -> None:
         group = self.current_group()

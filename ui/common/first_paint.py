@@ -1,0 +1,34 @@
+"""Run something once a widget has first painted: what the host sees comes before the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, fn: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._fn = fn
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # Queued: the frame being painted reaches the screen first. Dropped if the widget
+            # is gone by then (a lock right after the unlock).
+            QTimer.singleShot(0, self._widget, self._fn)
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(widget: QWidget, fn: Callable[[], None]) -> None:
+    """fn runs once, after the widget's first paint; at once (queued) if it is not on screen,
+    where no paint will ever come (a window never shown, as in some tests)."""
+    if widget.isVisible():
+        _FirstPaint(widget, fn)
+    else:
+        QTimer.singleShot(0, widget, fn)

@@ -1,0 +1,104 @@
+"""What the start screen does not need, imported on first use: the one place that decides it.
+
+A host opens Cercle in front of the room, often on an old laptop: until a group is unlocked only
+the start screen is needed. The group screen with its five areas, the handover wizards, the
+sharing circle, printing and the PDF writers are imported here, when first asked for (about
+150 ms of imports before the start screen used to appear). The rest of ui/ reaches them only
+through these functions; tests/test_startup_imports.py starts the app and checks that nothing
+under LATE is imported before the start screen is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from app.group import OpenGroup
+from ui.context import UiContext
+
+if TYPE_CHECKING:
+    from ui.group.group_screen import GroupScreen
+    from ui.handover.export_wizard import ExportWizard
+    from ui.handover.import_wizard import ImportWizard
+    from ui.main_window import MainWindow
+
+# Module name prefixes the start path must not import (checked by the guard test).
+LATE = (
+    "ui.group",
+    "ui.sessions",
+    "ui.roster",
+    "ui.circle",
+    "ui.resources",
+    "ui.reports",
+    "ui.handover",
+    "ui.safety",
+    "ui.self_check",
+    "ui.common.pdf_file",
+    "app.handover",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtSvg",
+    "PySide6.QtMultimedia",
+)
+
+
+AREAS = ("sessions", "members", "circle", "resources", "reports")
+
+
+def area_screen(area: str, ctx: UiContext, group: OpenGroup) -> QWidget:
+    """One area of the group screen, its module imported when the area is first built."""
+    if area == "sessions":
+        from ui.sessions.sessions_screen import SessionsScreen
+
+        return SessionsScreen(ctx, group)
+    if area == "members":
+        from ui.roster.members_screen import MembersScreen
+
+        return MembersScreen(ctx, group)
+    if area == "circle":
+        from ui.circle.circle_screen import CircleScreen
+
+        return CircleScreen(ctx, group)
+    if area == "resources":
+        from ui.resources.resources_screen import ResourcesScreen
+
+        return ResourcesScreen(ctx, group)
+    if area == "reports":
+        from ui.reports.reports_screen import ReportsScreen
+
+        return ReportsScreen(ctx, group)
+    raise KeyError(area)
+
+
+def group_screen(ctx: UiContext, group: OpenGroup) -> GroupScreen:
+    from ui.group.group_screen import GroupScreen
+
+    return GroupScreen(ctx, group)
+
+
+def export_wizard(ctx: UiContext, group: OpenGroup, parent: QWidget) -> ExportWizard:
+    from ui.handover.export_wizard import ExportWizard
+
+    return ExportWizard(ctx, group, parent)
+
+
+def import_wizard(ctx: UiContext, group: OpenGroup | None, parent: QWidget) -> ImportWizard:
+    """Merge into `group`, or import as a new group (from the start screen) when it is None."""
+    from ui.handover.import_wizard import ImportWizard
+
+    return ImportWizard(ctx, group, parent)
+
+
+def run_change_passphrase(ctx: UiContext, group: OpenGroup, parent: QWidget) -> None:
+    from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
+
+    dialog = ChangePassphraseDialog(ctx, group, parent)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def run_self_check(window: MainWindow, result: Path) -> int:
+    from ui import self_check
+
+    return self_check.run(window, result)
