@@ -9,12 +9,23 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from storage import domain
 from storage.consents import PURPOSES, Consent, ConsentRepository
 from storage.database import Database
+from storage.domain import Problem
 from storage.members import MemberRepository
 from storage.records import Member
 
-__all__ = ["PURPOSES", "Consent", "ConsentService", "ConsentState", "PhoneEntry"]
+__all__ = [
+    "PURPOSES",
+    "Consent",
+    "ConsentInvalid",
+    "ConsentService",
+    "ConsentState",
+    "PhoneEntry",
+    "Problem",
+    "consent_problems",
+]
 
 # The version of each sentence a member agrees to; raise it when the wording changes, and every
 # record made under an older version shows as due for renewal.
@@ -25,7 +36,16 @@ DUE_WITHIN_DAYS = 30
 class ConsentState(StrEnum):
     OK = "ok"  # answered (yes or no) and not due
     MISSING = "missing"  # never asked
-    DUE = "due"  # renewal date near or past, or agreed to an older wording
+    DUE = "due"  # renewal date near, or agreed to an older wording
+    EXPIRED = "expired"  # agreed, but the renewal date has passed: it no longer holds
+
+
+class ConsentInvalid(ValueError):
+    """A consent the host typed that cannot be kept: (field, problem) pairs, never a value."""
+
+    def __init__(self, problems: list[tuple[str, Problem]]) -> None:
+        super().__init__(", ".join(f"{f}: {p.value}" for f, p in problems))
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -38,12 +58,41 @@ class PhoneEntry:
 def state_of(consent: Consent | None, today: date) -> ConsentState:
     if consent is None:
         return ConsentState.MISSING
+    if not consent.valid_on(today.isoformat()) and consent.given:
+        return ConsentState.EXPIRED
     if consent.given and consent.wording_version < WORDING_VERSION[consent.purpose]:
         return ConsentState.DUE
     soon = (today + timedelta(days=DUE_WITHIN_DAYS)).isoformat()
     if consent.given and consent.renew_on is not None and consent.renew_on <= soon:
         return ConsentState.DUE
     return ConsentState.OK
+
+
+def consent_problems(consent: Consent, today: date) -> list[tuple[str, Problem]]:
+    """Every field through the gate's rule for its column, then what only the pair of dates and
+    the shipped wordings can tell: a renewal after the day it was given, a wording that exists."""
+    values = {
+        "member_id": consent.member_id,
+        "purpose": consent.purpose,
+        "given": int(consent.given),
+        "recorded_on": consent.recorded_on,
+        "wording_version": consent.wording_version,
+        "renew_on": consent.renew_on,
+    }
+    found = [
+        (name, problem)
+        for name, value in values.items()
+        if (problem := domain.field_problem("consents", name, value)) is not None
+    ]
+    if found:
+        return found
+    if consent.recorded_on > today.isoformat():
+        found.append(("recorded_on", Problem.FUTURE))
+    if consent.renew_on is not None and consent.renew_on <= consent.recorded_on:
+        found.append(("renew_on", Problem.DATE))
+    if consent.wording_version > WORDING_VERSION[consent.purpose]:
+        found.append(("wording_version", Problem.RANGE))
+    return found
 
 
 class ConsentService:
@@ -70,6 +119,15 @@ class ConsentService:
                 )
             )
 
+    def save_answers(self, answers: list[Consent], today: date) -> list[Consent]:
+        """The host's consent screen: every answer checked field by field first, then all
+        written in one transaction, or none (ConsentInvalid says which field and why)."""
+        problems = [p for answer in answers for p in consent_problems(answer, today)]
+        if problems:
+            raise ConsentInvalid(problems)
+        with self._db.transaction():
+            return [self._repo.record(answer) for answer in answers]
+
     def follow_member_form(self, member: Member, today: date) -> None:
         """The member form's two checkboxes: a changed answer (or a first one) is recorded with
         the form's consent date, under today's wording."""
@@ -92,13 +150,11 @@ class ConsentService:
         purpose is shown to the room: the check-in only marks the name)."""
         records = self._repo.all()
         found: dict[str, set[ConsentState]] = {}
-        for member in self._members.list_all():
-            if not member.active:
-                continue
-            states = {state_of(records.get(member.id, {}).get(p), today) for p in PURPOSES}
+        for member_id in self._repo.active_member_ids():
+            states = {state_of(records.get(member_id, {}).get(p), today) for p in PURPOSES}
             states.discard(ConsentState.OK)
             if states:
-                found[member.id] = states
+                found[member_id] = states
         return found
 
     def phone_list(self, today: date) -> list[PhoneEntry]:

@@ -78,8 +78,9 @@ def build_report(db: Database, period: Period, threshold: int) -> Report:
 
 def build_with_roster(
     db: Database, period: Period, threshold: int
-) -> tuple[Report, source.MemberCounts]:
-    """The report, and the member counts it was made from (the annual report reads the hosts)."""
+) -> tuple[Report, source.MemberCounts, list[source.MeetingFacts]]:
+    """The report, and the member counts and held meetings it was made from (the annual report
+    reads the hosts and the usual slots from them, without reading the file again)."""
     first, after = period.bounds()
     all_meetings = source.meetings(db, first, after)
     held = [m for m in all_meetings if m.status == SessionStatus.HELD.value]
@@ -107,7 +108,7 @@ def build_with_roster(
         monthly=_monthly(period, counts),
         folded_meetings=sum(1 for m in held if m.folded),
     )
-    return report, roster
+    return report, roster, held
 
 
 def _count(found: list[source.MeetingFacts], status: str) -> int:

@@ -1,6 +1,7 @@
 """Meeting scripts: for each kind of agenda step, a short text the host reads aloud, with fields
 filled from the meeting. The texts shipped with Cercle are translations in ui/; a group may
-replace any of them with its own (and, in storage, a format may have its own too).
+replace any of them with its own, and a format may have its own for the meetings planned from
+it (a meeting remembers its format, schema 4).
 
 Fields are filled by plain replacement of the known {names} only: a text typed by a host (or
 brought by a handover file) is never a format string, so braces in it are just braces.
@@ -52,21 +53,35 @@ class ScriptService:
         self._scripts = ScriptRepository(db)
 
     def own_text(self, kind: str, template_id: str | None = None) -> str | None:
-        """The group's (or the format's) own text for this kind, None for the shipped one."""
-        found = self._scripts.get(kind, template_id)
-        if template_id is not None and found is None:
+        """The text a meeting of this format reads for this kind: the format's own, else the
+        group's, else None for the one shipped with Cercle."""
+        found = self._scripts.get(kind, template_id) if template_id else None
+        if found is None:
             found = self._scripts.get(kind, None)
         return found.body if found is not None else None
 
+    def format_text(self, kind: str, template_id: str) -> str | None:
+        """The format's own text for this kind only, None when it reads the group's."""
+        found = self._scripts.get(kind, template_id)
+        return found.body if found is not None else None
+
     def save_text(self, kind: str, body: str, template_id: str | None = None) -> None:
-        if kind not in SCRIPT_KINDS:
+        self.save_texts({kind: body}, template_id)
+
+    def save_texts(self, texts: dict[str, str | None], template_id: str | None = None) -> None:
+        """Several kinds at once, in one transaction: a text, or None to go back to the group's
+        (for a format) or to Cercle's (for the group)."""
+        if any(kind not in SCRIPT_KINDS for kind in texts):
             raise ValueError("kind")
         with self._db.transaction():
-            self._scripts.save(Script(kind, body.strip()[:MAX_BODY], template_id))
+            for kind, body in texts.items():
+                if body is None:
+                    self._scripts.remove(kind, template_id)
+                else:
+                    self._scripts.save(Script(kind, body.strip()[:MAX_BODY], template_id))
 
     def reset_text(self, kind: str, template_id: str | None = None) -> None:
-        with self._db.transaction():
-            self._scripts.remove(kind, template_id)
+        self.save_texts({kind: None}, template_id)
 
     def facts(self, session: Session) -> MeetingFacts:
         starts = datetime.strptime(session.starts_at[:16], "%Y-%m-%dT%H:%M")

@@ -103,7 +103,13 @@ class SessionService:
     def duplicate(self, session_id: str, starts_at: str) -> Session:
         """A planned copy (place, theme, duration, agenda) at a new date; no summary, no guests."""
         original = self._require(session_id)
-        copy = Session(starts_at, original.duration_minutes, original.place, original.theme)
+        copy = Session(
+            starts_at,
+            original.duration_minutes,
+            original.place,
+            original.theme,
+            template_id=original.template_id,
+        )
         items = [
             dataclasses.replace(i, id=new_id(), created_at="", updated_at="")
             for i in self.agenda(session_id)
@@ -175,6 +181,9 @@ class SessionService:
     def templates(self) -> list[Template]:
         return self._templates.list_all()
 
+    def template(self, template_id: str) -> Template | None:
+        return session_store.get_template(self._db, template_id)
+
     def template_items(self, template_id: str) -> list[TemplateItem]:
         return self._templates.items(template_id)
 
@@ -212,7 +221,7 @@ class SessionService:
         template = session_store.get_template(self._db, template_id)
         if template is None:
             raise KeyError(template_id)
-        session = Session(starts_at, template.duration_minutes)
+        session = Session(starts_at, template.duration_minutes, template_id=template.id)
         return session, agenda_from_template(self.template_items(template_id), session.id)
 
     # Circle rounds, read only ---------------------------------------------------------------

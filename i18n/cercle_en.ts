@@ -410,6 +410,88 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consents — {name}</source>
+            <translation>Consents — {name}</translation>
+        </message>
+        <message>
+            <source>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</source>
+            <translation>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</translation>
+        </message>
+        <message>
+            <source>the day it was given cannot be after today</source>
+            <translation>the day it was given cannot be after today</translation>
+        </message>
+        <message>
+            <source>the renewal date must come after the day it was given</source>
+            <translation>the renewal date must come after the day it was given</translation>
+        </message>
+        <message>
+            <source>there is no such version of the wording</source>
+            <translation>there is no such version of the wording</translation>
+        </message>
+        <message>
+            <source>the field “{field}” is {reason}</source>
+            <translation>the field “{field}” is {reason}</translation>
+        </message>
+        <message>
+            <source>{purpose}: {reason}.</source>
+            <translation>{purpose}: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentWords</name>
+        <message>
+            <source>Contact between meetings</source>
+            <translation>Contact between meetings</translation>
+        </message>
+        <message>
+            <source>Contact details to the next host</source>
+            <translation>Contact details to the next host</translation>
+        </message>
+        <message>
+            <source>The group's phone list</source>
+            <translation>The group's phone list</translation>
+        </message>
+        <message>
+            <source>I agree that the host of the group may phone or write to me between meetings, about the group only.</source>
+            <translation>I agree that the host of the group may phone or write to me between meetings, about the group only.</translation>
+        </message>
+        <message>
+            <source>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</source>
+            <translation>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</translation>
+        </message>
+        <message>
+            <source>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</source>
+            <translation>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Not asked yet</translation>
+        </message>
+        <message>
+            <source>To renew soon</source>
+            <translation>To renew soon</translation>
+        </message>
+        <message>
+            <source>Expired: no longer holds</source>
+            <translation>Expired: no longer holds</translation>
+        </message>
+        <message>
+            <source>A consent has expired and no longer holds: ask again (Consents…)</source>
+            <translation>A consent has expired and no longer holds: ask again (Consents…)</translation>
+        </message>
+        <message>
+            <source>A consent to ask for or to renew soon (Consents…)</source>
+            <translation>A consent to ask for or to renew soon (Consents…)</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Something unexpected went wrong in Cercle. What you saved before is safe. If it happens again, close Cercle and open it again.</source>
@@ -743,6 +825,49 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Cercle handover files (*.cercle);;All files (*)</source>
             <translation>Cercle handover files (*.cercle);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatScriptsDialog</name>
+        <message>
+            <source>Texts to read aloud — {name}</source>
+            <translation>Texts to read aloud — {name}</translation>
+        </message>
+        <message>
+            <source>Kinds of step</source>
+            <translation>Kinds of step</translation>
+        </message>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Text to read aloud</translation>
+        </message>
+        <message>
+            <source>Use the &amp;group's text</source>
+            <translation>Use the &amp;group's text</translation>
+        </message>
+        <message>
+            <source>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</source>
+            <translation>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</translation>
+        </message>
+        <message>
+            <source>{kind} — own text</source>
+            <translation>{kind} — own text</translation>
+        </message>
+        <message>
+            <source>This format's own text</source>
+            <translation>This format's own text</translation>
+        </message>
+        <message>
+            <source>The group's text: this format has none of its own</source>
+            <translation>The group's text: this format has none of its own</translation>
+        </message>
+        <message>
+            <source>Cercle's text: neither this format nor the group has its own</source>
+            <translation>Cercle's text: neither this format nor the group has its own</translation>
+        </message>
+        <message>
+            <source>This format's own text.</source>
+            <translation>This format's own text.</translation>
         </message>
     </context>
     <context>
@@ -1388,6 +1513,10 @@ What was said here stays here.</translation>
             <source>the numbers in Help now</source>
             <translation>the numbers in Help now</translation>
         </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation>{date} at {time}</translation>
+        </message>
     </context>
     <context>
         <name>MemberForm</name>
@@ -1686,6 +1815,18 @@ What was said here stays here.</translation>
         <message>
             <source>Phone l&amp;ist…</source>
             <translation>Phone l&amp;ist…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Record or renew this member's consents, with their dates and wording</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Cons&amp;ents…</translation>
+        </message>
+        <message>
+            <source>Consents saved.</source>
+            <translation>Consents saved.</translation>
         </message>
     </context>
     <context>
@@ -2148,6 +2289,57 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>PurposeCard</name>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Not asked yet</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Answer:</translation>
+        </message>
+        <message>
+            <source>&amp;Given on:</source>
+            <translation>&amp;Given on:</translation>
+        </message>
+        <message>
+            <source>&amp;Wording read:</source>
+            <translation>&amp;Wording read:</translation>
+        </message>
+        <message>
+            <source>Renewal:</source>
+            <translation>Renewal:</translation>
+        </message>
+        <message>
+            <source>version </source>
+            <translation>version </translation>
+        </message>
+        <message>
+            <source>Ask again by</source>
+            <translation>Ask again by</translation>
+        </message>
+        <message>
+            <source>Renewed &amp;today</source>
+            <translation>Renewed &amp;today</translation>
+        </message>
+        <message>
+            <source>Asked again today, with the current wording: agreed, renewal in a year</source>
+            <translation>Asked again today, with the current wording: agreed, renewal in a year</translation>
+        </message>
+        <message>
+            <source>Wording {version}: “{text}”</source>
+            <translation>Wording {version}: “{text}”</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
@@ -2538,6 +2730,26 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>%Ln read-aloud text</numerusform>
                 <numerusform>%Ln read-aloud texts</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>purpose</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>answer</translation>
+        </message>
+        <message>
+            <source>date given</source>
+            <translation>date given</translation>
+        </message>
+        <message>
+            <source>wording version</source>
+            <translation>wording version</translation>
+        </message>
+        <message>
+            <source>renewal date</source>
+            <translation>renewal date</translation>
         </message>
     </context>
     <context>
@@ -3168,6 +3380,14 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>%n meetings folded into counts.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Making a verified backup, then folding…</source>
+            <translation>Making a verified backup, then folding…</translation>
+        </message>
+        <message>
+            <source>Nothing was folded: the group is as it was before.</source>
+            <translation>Nothing was folded: the group is as it was before.</translation>
+        </message>
     </context>
     <context>
         <name>Roster</name>
@@ -3452,6 +3672,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Back to Cercle's text</source>
             <translation>Back to Cercle's text</translation>
+        </message>
+        <message>
+            <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
+        </message>
+        <message>
+            <source>Back to the group's text</source>
+            <translation>Back to the group's text</translation>
         </message>
     </context>
     <context>
@@ -4237,6 +4465,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>In all: {minutes} min</source>
             <translation>In all: {minutes} min</translation>
+        </message>
+        <message>
+            <source>Texts to &amp;read aloud…</source>
+            <translation>Texts to &amp;read aloud…</translation>
+        </message>
+        <message>
+            <source>What the host reads at each kind of step in meetings of this format</source>
+            <translation>What the host reads at each kind of step in meetings of this format</translation>
         </message>
     </context>
     <context>

@@ -410,6 +410,88 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consents — {name}</source>
+            <translation>Consentements — {name}</translation>
+        </message>
+        <message>
+            <source>Each answer is kept with the day it was given and the wording read to the person. A consent past its renewal date no longer holds: the phone list and the handover leave the person out until it is renewed.</source>
+            <translation>Chaque réponse est gardée avec le jour où elle a été donnée et la formulation lue à la personne. Un consentement dont la date de renouvellement est passée ne vaut plus : la liste téléphonique et la passation laissent la personne de côté jusqu’à son renouvellement.</translation>
+        </message>
+        <message>
+            <source>the day it was given cannot be after today</source>
+            <translation>le jour où il a été donné ne peut pas être après aujourd’hui</translation>
+        </message>
+        <message>
+            <source>the renewal date must come after the day it was given</source>
+            <translation>la date de renouvellement doit venir après le jour où il a été donné</translation>
+        </message>
+        <message>
+            <source>there is no such version of the wording</source>
+            <translation>cette version de la formulation n’existe pas</translation>
+        </message>
+        <message>
+            <source>the field “{field}” is {reason}</source>
+            <translation>le champ « {field} » est {reason}</translation>
+        </message>
+        <message>
+            <source>{purpose}: {reason}.</source>
+            <translation>{purpose} : {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentWords</name>
+        <message>
+            <source>Contact between meetings</source>
+            <translation>Contact entre les séances</translation>
+        </message>
+        <message>
+            <source>Contact details to the next host</source>
+            <translation>Coordonnées transmises à la prochaine animation</translation>
+        </message>
+        <message>
+            <source>The group's phone list</source>
+            <translation>Liste téléphonique du groupe</translation>
+        </message>
+        <message>
+            <source>I agree that the host of the group may phone or write to me between meetings, about the group only.</source>
+            <translation>J’accepte que la personne qui anime le groupe m’appelle ou m’écrive entre les séances, au sujet du groupe seulement.</translation>
+        </message>
+        <message>
+            <source>I agree that my name and contact details are handed to the next host of the group, and to nobody else.</source>
+            <translation>J’accepte que mon nom et mes coordonnées soient transmis à la prochaine personne qui animera le groupe, et à personne d’autre.</translation>
+        </message>
+        <message>
+            <source>I agree that my pseudonym and phone number are on the phone list given to the members of the group who agreed to it too.</source>
+            <translation>J’accepte que mon pseudonyme et mon numéro de téléphone figurent sur la liste téléphonique remise aux membres du groupe qui l’ont aussi acceptée.</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Réponse enregistrée</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Pas encore demandé</translation>
+        </message>
+        <message>
+            <source>To renew soon</source>
+            <translation>À renouveler bientôt</translation>
+        </message>
+        <message>
+            <source>Expired: no longer holds</source>
+            <translation>Expiré : ne vaut plus</translation>
+        </message>
+        <message>
+            <source>A consent has expired and no longer holds: ask again (Consents…)</source>
+            <translation>Un consentement a expiré et ne vaut plus : le redemander (Consentements…)</translation>
+        </message>
+        <message>
+            <source>A consent to ask for or to renew soon (Consents…)</source>
+            <translation>Un consentement à demander ou à renouveler bientôt (Consentements…)</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Something unexpected went wrong in Cercle. What you saved before is safe. If it happens again, close Cercle and open it again.</source>
@@ -743,6 +825,49 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Cercle handover files (*.cercle);;All files (*)</source>
             <translation>Fichiers de passation Cercle (*.cercle);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatScriptsDialog</name>
+        <message>
+            <source>Texts to read aloud — {name}</source>
+            <translation>Textes à lire à voix haute — {name}</translation>
+        </message>
+        <message>
+            <source>Kinds of step</source>
+            <translation>Types d’étape</translation>
+        </message>
+        <message>
+            <source>Text to read aloud</source>
+            <translation>Texte à lire à voix haute</translation>
+        </message>
+        <message>
+            <source>Use the &amp;group's text</source>
+            <translation>Reprendre le texte du &amp;groupe</translation>
+        </message>
+        <message>
+            <source>Meetings planned from this format read these words at each kind of step. They are filled in when shown: {fields}.</source>
+            <translation>Les séances préparées avec ce format lisent ces mots à chaque type d’étape. Ces champs sont remplis à l’affichage : {fields}.</translation>
+        </message>
+        <message>
+            <source>{kind} — own text</source>
+            <translation>{kind} — texte propre</translation>
+        </message>
+        <message>
+            <source>This format's own text</source>
+            <translation>Texte propre à ce format</translation>
+        </message>
+        <message>
+            <source>The group's text: this format has none of its own</source>
+            <translation>Texte du groupe : ce format n’a pas de texte propre</translation>
+        </message>
+        <message>
+            <source>Cercle's text: neither this format nor the group has its own</source>
+            <translation>Texte de Cercle : ni ce format ni le groupe n’ont de texte propre</translation>
+        </message>
+        <message>
+            <source>This format's own text.</source>
+            <translation>Texte propre à ce format.</translation>
         </message>
     </context>
     <context>
@@ -1388,6 +1513,10 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>the numbers in Help now</source>
             <translation>les numéros de l’Aide immédiate</translation>
         </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation>{date} à {time}</translation>
+        </message>
     </context>
     <context>
         <name>MemberForm</name>
@@ -1686,6 +1815,18 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Phone l&amp;ist…</source>
             <translation>Liste télép&amp;honique…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Consente&amp;ments…</translation>
+        </message>
+        <message>
+            <source>Consents saved.</source>
+            <translation>Consentements enregistrés.</translation>
         </message>
     </context>
     <context>
@@ -2148,6 +2289,57 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>PurposeCard</name>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Pas encore demandé</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Réponse :</translation>
+        </message>
+        <message>
+            <source>&amp;Given on:</source>
+            <translation>&amp;Donné le :</translation>
+        </message>
+        <message>
+            <source>&amp;Wording read:</source>
+            <translation>&amp;Formulation lue :</translation>
+        </message>
+        <message>
+            <source>Renewal:</source>
+            <translation>Renouvellement :</translation>
+        </message>
+        <message>
+            <source>version </source>
+            <translation>version </translation>
+        </message>
+        <message>
+            <source>Ask again by</source>
+            <translation>Redemander avant le</translation>
+        </message>
+        <message>
+            <source>Renewed &amp;today</source>
+            <translation>Renouvelé &amp;aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Asked again today, with the current wording: agreed, renewal in a year</source>
+            <translation>Redemandé aujourd’hui, avec la formulation actuelle : accepté, renouvellement dans un an</translation>
+        </message>
+        <message>
+            <source>Wording {version}: “{text}”</source>
+            <translation>Formulation {version} : « {text} »</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
@@ -2538,6 +2730,26 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>%Ln texte à lire</numerusform>
                 <numerusform>%Ln textes à lire</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>objet</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>réponse</translation>
+        </message>
+        <message>
+            <source>date given</source>
+            <translation>date donnée</translation>
+        </message>
+        <message>
+            <source>wording version</source>
+            <translation>version de la formulation</translation>
+        </message>
+        <message>
+            <source>renewal date</source>
+            <translation>date de renouvellement</translation>
         </message>
     </context>
     <context>
@@ -3168,6 +3380,14 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>%n séances regroupées en effectifs.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Making a verified backup, then folding…</source>
+            <translation>Sauvegarde vérifiée, puis regroupement en effectifs…</translation>
+        </message>
+        <message>
+            <source>Nothing was folded: the group is as it was before.</source>
+            <translation>Rien n’a été regroupé : le groupe est resté tel quel.</translation>
+        </message>
     </context>
     <context>
         <name>Roster</name>
@@ -3452,6 +3672,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Back to Cercle's text</source>
             <translation>Revenir au texte de Cercle</translation>
+        </message>
+        <message>
+            <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>Ces mots sont ceux du format « {name} », pour les séances préparées avec lui. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+        </message>
+        <message>
+            <source>Back to the group's text</source>
+            <translation>Revenir au texte du groupe</translation>
         </message>
     </context>
     <context>
@@ -4237,6 +4465,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>In all: {minutes} min</source>
             <translation>En tout : {minutes} min</translation>
+        </message>
+        <message>
+            <source>Texts to &amp;read aloud…</source>
+            <translation>Textes à &amp;lire à voix haute…</translation>
+        </message>
+        <message>
+            <source>What the host reads at each kind of step in meetings of this format</source>
+            <translation>Ce que la personne qui anime lit à chaque type d’étape des séances de ce format</translation>
         </message>
     </context>
     <context>

@@ -67,6 +67,15 @@ def prepare(source: Path, passphrase: str, tmp_dir: Path) -> VerifiedCopy:
     return VerifiedCopy(copy, key, manifest)
 
 
+def bring_up_to_date(copy: VerifiedCopy) -> None:
+    """A co-host's file from an older Cercle: our scratch copy is migrated as a vault would be,
+    so a merge reads the same columns as the open group (and the rows the migrations derive,
+    as its own migration derived them). The file itself is never touched."""
+    with open_bundle(copy.path, copy.key, read_only=False) as db:
+        if schema.pending(db):
+            schema.migrate(db)
+
+
 def _salt(path: Path) -> bytes:
     with path.open("rb") as handle:
         return handle.read(SALT_BYTES)

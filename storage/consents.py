@@ -67,6 +67,10 @@ class ConsentRepository:
             )
         return stored
 
+    def active_member_ids(self) -> list[str]:
+        """The ids alone: the roster asks at every reload, and a whole member row carries notes."""
+        return [str(r[0]) for r in self._db.query("SELECT id FROM members WHERE active = 1")]
+
     def valid_member_ids(self, purpose: str, day: str) -> set[str]:
         found = self._db.query(
             "SELECT member_id FROM consents WHERE purpose = ? AND given = 1 "

@@ -144,6 +144,8 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "checkout_good": Rule(Kind.INT, low=HANDS[0], high=HANDS[1], nullable=True),
         "checkout_mixed": Rule(Kind.INT, low=HANDS[0], high=HANDS[1], nullable=True),
         "checkout_hard": Rule(Kind.INT, low=HANDS[0], high=HANDS[1], nullable=True),
+        # The format it was planned from (schema 4): an id, possibly of a format deleted since.
+        "template_id": _PARENT,
     },
     "agenda_items": {**_ROW, "session_id": _ID, **_ITEM},
     "templates": {

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from storage.bundle import TABLES
-from storage.bundle_import import VerifiedCopy
+from storage.bundle_import import VerifiedCopy, bring_up_to_date
 from storage.database import Database
 from storage.errors import BundleOtherGroup
 
@@ -81,6 +81,7 @@ def merge(db: Database, copy: VerifiedCopy, *, dry_run: bool = False) -> MergeCo
     """Apply (or, with dry_run, compute exactly and roll back) the merge of a verified copy."""
     if copy.manifest.group_id != (db.meta("group_id") or ""):
         raise BundleOtherGroup("group id")
+    bring_up_to_date(copy)  # a schema-3 file has no sessions.template_id, for one
     uri = copy.path.resolve().as_uri() + "?mode=ro"
     db.execute("ATTACH ? AS theirs KEY ?", (uri, copy.key.raw))
     counts = MergeCounts()

@@ -73,6 +73,9 @@ class Session:
     checkout_good: int | None = None
     checkout_mixed: int | None = None
     checkout_hard: int | None = None
+    # The format the meeting was planned from, whose read-aloud texts it uses (schema 4); it may
+    # name a format deleted since, or None.
+    template_id: str | None = None
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""

@@ -60,16 +60,17 @@ def first_meetings(db: Database, first: str, after_last: str) -> dict[str, str]:
     """Members whose first held meeting ever is on or after `first` and before `after_last`,
     with its day. A member whose older rows were folded away came before them: never a newcomer
     again (the folded meeting counted them)."""
-    held = (
-        "FROM attendance a JOIN sessions s ON s.id = a.session_id "
-        "WHERE a.present = 1 AND s.status = 'held'"
-    )
-    # Only the people present in the range, each looked up by the member index: a whole-table
-    # GROUP BY reads ten years of attendance for one year's report.
+    # Present in the range and at no held meeting before it, each checked by the member index
+    # and stopping at the first earlier row: a GROUP BY over whole histories (or over the whole
+    # table) read ten years of attendance for one year's report.
     rows = db.query(
-        f"SELECT a.member_id, min(substr(s.starts_at, 1, 10)) {held} AND a.member_id IN "
-        f"(SELECT a.member_id {held} AND s.starts_at >= :first AND s.starts_at < :after) "
-        "GROUP BY a.member_id HAVING min(substr(s.starts_at, 1, 10)) >= :first",
+        "SELECT a.member_id, min(substr(s.starts_at, 1, 10)) FROM attendance a "
+        "JOIN sessions s ON s.id = a.session_id "
+        "WHERE a.present = 1 AND s.status = 'held' AND s.starts_at >= :first "
+        "AND s.starts_at < :after AND NOT EXISTS (SELECT 1 FROM attendance b "
+        "JOIN sessions t ON t.id = b.session_id WHERE b.member_id = a.member_id "
+        "AND b.present = 1 AND t.status = 'held' AND t.starts_at < :first) "
+        "GROUP BY a.member_id",
         {"first": first, "after": after_last},
     )
     folded = {str(r[0]) for r in db.query("SELECT id FROM members WHERE first_came_on IS NOT NULL")}

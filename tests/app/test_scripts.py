@@ -96,3 +96,31 @@ def test_the_check_out_is_three_counts_on_the_meeting(meeting) -> None:
     group.sessions.save_checkout(tonight.id, 5000, -3, 0)  # out of range: clamped, never refused
     stored = group.sessions.get(tonight.id)
     assert (stored.checkout_good, stored.checkout_mixed, stored.checkout_hard) == (999, 0, 0)
+
+
+def test_a_meeting_planned_from_a_format_remembers_it_and_reads_its_texts(fresh_group) -> None:
+    sessions, scripts = fresh_group.sessions, fresh_group.scripts
+    template = sessions.templates()[0]
+    planned, items = sessions.session_from_template(template.id, "2027-03-02T19:00")
+    stored = sessions.save_session(planned, items)
+    assert sessions.get(stored.id).template_id == template.id
+    copy = sessions.duplicate(stored.id, "2027-03-09T19:00")
+    assert copy.template_id == template.id
+    assert sessions.add_session(Session("2027-03-16T19:00")).template_id is None
+
+    scripts.save_texts({"closing": "Format closing", "welcome": "Format welcome"}, template.id)
+    scripts.save_text("closing", "Group closing")
+    assert scripts.own_text("closing", stored.template_id) == "Format closing"
+    assert scripts.own_text("break", stored.template_id) is None  # Cercle's text
+    scripts.save_texts({"closing": None}, template.id)  # back to the group's
+    assert scripts.own_text("closing", stored.template_id) == "Group closing"
+    assert scripts.format_text("welcome", template.id) == "Format welcome"
+    with pytest.raises(ValueError):
+        scripts.save_texts({"welcome": "x", "nonsense": "y"}, template.id)
+    assert scripts.format_text("welcome", template.id) == "Format welcome"  # nothing written
+
+    # A format deleted later: its meetings keep their agenda and read the group's texts.
+    sessions.delete_template(template.id)
+    assert sessions.get(stored.id).template_id == template.id
+    assert scripts.own_text("welcome", template.id) is None
+    assert scripts.own_text("closing", template.id) == "Group closing"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.live import PaceStatus
@@ -102,14 +102,14 @@ def test_a_guided_meeting_from_welcome_to_check_out(qtbot, clock, demo_window) -
         qtbot.keyClick(live, Qt.Key.Key_Right)
     assert live.run.current.kind == "closing"
     following = datetime.fromisoformat(next_one.starts_at)
-    when = QLocale().toString(
-        QDateTime(
-            QDate(following.year, following.month, following.day),
-            QTime(following.hour, following.minute),
-        ),
-        QLocale.FormatType.LongFormat,
+    day = QLocale().toString(
+        QDate(following.year, following.month, following.day), QLocale.FormatType.LongFormat
     )
-    assert f"Our next meeting: {when}." in script.text()
+    hour = QLocale().toString(
+        QTime(following.hour, following.minute), QLocale.FormatType.ShortFormat
+    )
+    assert f"Our next meeting: {day} at {hour}." in script.text()
+    assert f"{following:%H:%M}:00" not in script.text()  # no seconds, no time zone read aloud
     assert "112" in script.text()  # a Help now line
 
     panel = live.checkout_panel

@@ -77,14 +77,14 @@ def test_phone_list_prints_only_who_agreed(qtbot, fresh_group, tmp_path: Path) -
     assert record.given and record.wording_version == 1
 
 
-def test_retention_dialog_previews_then_folds_after_a_backup(qtbot, fresh_group) -> None:
+def test_retention_dialog_previews_then_folds_after_a_backup(qtbot, ui_ctx, fresh_group) -> None:
     from ui.reports.retention_dialog import RetentionDialog
 
     seed(fresh_group)
     fresh_group.reports.save_settings(GroupSettings(retention_months=12))
     reasons: list[str] = []
     fresh_group.before_risky_change_hooks.insert(0, reasons.append)
-    dialog = RetentionDialog(fresh_group, today=lambda: date(2027, 6, 15))
+    dialog = RetentionDialog(ui_ctx, fresh_group, today=lambda: date(2027, 6, 15))
     qtbot.addWidget(dialog)
     dialog.show()
     assert (
@@ -95,10 +95,10 @@ def test_retention_dialog_previews_then_folds_after_a_backup(qtbot, fresh_group)
     qtbot.mouseClick(dialog.fold_button, Qt.MouseButton.LeftButton)
     assert reasons == [] and not dialog.folded
     _answer(QMessageBox.StandardButton.Yes)
-    QTimer.singleShot(300, lambda: _answer(QMessageBox.StandardButton.Ok))
     qtbot.mouseClick(dialog.fold_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.folded)
     assert reasons == ["retention"] and not dialog.fold_button.isEnabled()
+    assert dialog.status.text() == "5 meetings folded into counts."
     qtbot.mouseClick(dialog.always, Qt.MouseButton.LeftButton)
     assert fresh_group.reports.settings().keeps_always
     assert "as long as the group exists" in dialog.preview.text()

@@ -62,6 +62,11 @@ FIELDS = {
     "group_name": QT_TRANSLATE_NOOP("Refusal", "group name"),
     "group_id": QT_TRANSLATE_NOOP("Refusal", "group identifier"),
     "language": QT_TRANSLATE_NOOP("Refusal", "language"),
+    "purpose": QT_TRANSLATE_NOOP("Refusal", "purpose"),
+    "given": QT_TRANSLATE_NOOP("Refusal", "answer"),
+    "recorded_on": QT_TRANSLATE_NOOP("Refusal", "date given"),
+    "wording_version": QT_TRANSLATE_NOOP("Refusal", "wording version"),
+    "renew_on": QT_TRANSLATE_NOOP("Refusal", "renewal date"),
 }
 REASONS = {
     "type": QT_TRANSLATE_NOOP("Refusal", "not the kind of value expected"),

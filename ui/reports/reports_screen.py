@@ -216,7 +216,7 @@ class ReportsScreen(Retranslating, QWidget):
         self.refresh()
 
     def open_retention(self) -> None:
-        dialog = RetentionDialog(self.group, self.window(), self.today)
+        dialog = RetentionDialog(self.ctx, self.group, self.window(), self.today)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self.refresh())
         dialog.open()

@@ -1,5 +1,7 @@
 """The group's retention setting ("keep who came for N months", or always) and folding what is
-older, after a preview and a verified backup."""
+older, after a preview and a verified backup. The backup and the fold run in a worker: the window
+keeps answering, the dialog shows it is busy and cannot be closed, the auto-lock waits, and a
+lock asked for meanwhile waits for the fold's one transaction to end."""
 
 from __future__ import annotations
 
@@ -20,24 +22,34 @@ from PySide6.QtWidgets import (
 )
 
 from app import group_settings
-from app.errors import StorageError
 from app.group import OpenGroup
-from app.retention import FoldPlan
+from app.retention import FoldCounts, FoldPlan
 from ui.common.messages import error_message
-from ui.common.plain_text import PlainLabel
+from ui.common.notices import busy_bar, notice_label
+from ui.common.plain_text import PlainLabel, plain_box
+from ui.common.worker import Worker
+from ui.context import UiContext
+
+LOCK_WAIT_MS = 600_000  # a backup of a large group on a slow stick, then one transaction
 
 
 class RetentionDialog(QDialog):
     def __init__(
         self,
+        ctx: UiContext,
         group: OpenGroup,
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.group = group
         self.today = today
         self.folded = False
+        self.worker = Worker(self)
+        self.worker.finished.connect(self._folded)
+        self.worker.failed.connect(self._failed)
+        ctx.about_to_lock.connect(self._finish_before_lock)
         settings = group.reports.settings()
         self.months_label = PlainLabel()
         self.months = QSpinBox()
@@ -57,6 +69,9 @@ class RetentionDialog(QDialog):
         self.backups_note.setObjectName("muted")
         self.fold_button = QPushButton()
         self.fold_button.clicked.connect(self.fold)
+        self.busy = busy_bar()
+        self.status = notice_label("info", visible=False)
+        self.error = notice_label("error", visible=False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -69,6 +84,9 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addWidget(self.backups_note)
         layout.addWidget(self.fold_button)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.months.valueChanged.connect(self.save_setting)
         self.always.toggled.connect(self.save_setting)
@@ -126,27 +144,62 @@ class RetentionDialog(QDialog):
 
     def fold(self) -> None:
         plan = self.plan()
-        if not plan.has_work:
+        if not plan.has_work or self.worker.busy:
             return
-        answer = QMessageBox.question(
+        box = plain_box(
             self,
+            QMessageBox.Icon.Question,
             self.windowTitle(),
             self.tr(
                 "A verified backup is made first. Then who came to the older meetings is "
                 "replaced by counts, for good. Fold now?"
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        try:
-            counts = self.group.retention.fold(self.today())
-        except (OSError, StorageError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_message(exc))
+        self._set_busy(True)
+        retention, today = self.group.retention, self.today()
+        # The group's own connection, as the CSV import's write does: the dialog is modal, the
+        # auto-lock waits, and a lock waits for the job (_finish_before_lock).
+        self.worker.start(lambda: retention.fold(today))
+
+    def _set_busy(self, on: bool) -> None:
+        self.ctx.inhibit_autolock("retention", on)
+        self.busy.setVisible(on)
+        self.error.hide()
+        self.status.setVisible(on)
+        if on:
+            self.status.setText(self.tr("Making a verified backup, then folding…"))
+        for widget in (self.fold_button, self.months, self.always, self.buttons):
+            widget.setEnabled(not on)
+
+    def _folded(self, result: object) -> None:
+        self._set_busy(False)
+        if not self.group.is_open:  # locked meanwhile: the fold ended before the file closed
             return
+        counts = result if isinstance(result, FoldCounts) else FoldCounts(0, 0, 0)
         self.folded = True
-        QMessageBox.information(
-            self,
-            self.windowTitle(),
-            self.tr("%n meeting(s) folded into counts.", "", counts.meetings),
-        )
         self.show_plan()
+        self.status.setText(self.tr("%n meeting(s) folded into counts.", "", counts.meetings))
+        self.status.show()
+        self.ctx.data_changed.emit("sessions")
+
+    def _failed(self, exc: object) -> None:
+        self._set_busy(False)
+        if not self.group.is_open:
+            return
+        self.show_plan()
+        reason = error_message(exc if isinstance(exc, BaseException) else Exception())
+        self.error.setText(
+            self.tr("Nothing was folded: the group is as it was before.") + " " + reason
+        )
+        self.error.show()
+
+    def _finish_before_lock(self) -> None:
+        if self.worker.busy:
+            self.worker.wait(LOCK_WAIT_MS)  # the fold's transaction ends before the file closes
+
+    def reject(self) -> None:
+        if not self.worker.busy:  # closing mid-fold would hide what is still being written
+            super().reject()

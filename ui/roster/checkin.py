@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -42,6 +42,7 @@ from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
 from ui.context import UiContext
+from ui.roster.consent_words import consent_mark
 from ui.roster.member_model import OBJECT_ROLE, SEARCH_ROLE, session_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -64,7 +65,7 @@ class CheckInModel(QAbstractListModel):
         self._keys = [fold(m.pseudonym + "\n" + m.full_name) for m in self._members]
         # Only a small mark beside the name: the room may see this list, the host knows why.
         self.asking = set(group.consents.needs_asking(date.today()))
-        self._mark = _consent_mark()
+        self._mark = consent_mark()
 
     @property
     def present_count(self) -> int:
@@ -132,19 +133,6 @@ class CheckInModel(QAbstractListModel):
 
     def member(self, row: int) -> Member:
         return self._members[row]
-
-
-def _consent_mark() -> QIcon:
-    """A small hollow ring in the text's muted colour: noticeable to the host, quiet to others."""
-    size = 12
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QApplication.palette().color(QPalette.ColorRole.PlaceholderText), 1.6))
-    painter.drawEllipse(2, 2, size - 4, size - 4)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class _SearchProxy(QSortFilterProxyModel):

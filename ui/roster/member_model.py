@@ -15,14 +15,16 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.consent import ConsentState
 from app.member_checks import fold
 from app.model import Role
 from app.roster import MemberRow
 from ui.common.dates import short_date
 from ui.common.safe_model import never_raises
+from ui.roster.consent_words import blank_mark, consent_mark, roster_flag
 
 PSEUDONYM, ROLE, JOINED, LAST_ATTENDED, ATTENDANCE = range(5)
 COLUMNS = 5
@@ -32,6 +34,11 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
+_CONSENT_ROLES = (
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole,
+)
 
 
 def role_label(role: str) -> str:
@@ -62,6 +69,7 @@ _ROLES = frozenset(
         OBJECT_ROLE,
         SEARCH_ROLE,
         ACTIVE_ROLE,
+        *_CONSENT_ROLES,  # the consent mark beside a name, and why
     }
 )
 
@@ -85,6 +93,35 @@ class MemberTableModel(QAbstractTableModel):
         # Searches already run on these rows, by (status, needle): typing on narrows the last
         # result instead of scanning all 10,000 rows, and a backspace finds it here.
         self._found: dict[tuple[str, str], list[MemberRow]] = {}
+        # member id -> consent states to act on (expired, due, missing); marks beside the name
+        self._consents: dict[str, set[ConsentState]] = {}
+        self._marks: dict[bool | None, QIcon] = {}
+
+    def set_consent_states(self, states: dict[str, set[ConsentState]]) -> None:
+        self._consents = states
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, PSEUDONYM),
+                self.index(len(self._rows) - 1, PSEUDONYM),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
+    def consent_states(self, member_id: str) -> set[ConsentState]:
+        return self._consents.get(member_id, set())
+
+    def _consent_data(self, row: MemberRow, role: int) -> Any:
+        states = self._consents.get(row.member.id)
+        if role == Qt.ItemDataRole.DecorationRole and self._consents:
+            # An empty mark of the same size on the others keeps every name aligned.
+            key = None if not states else ConsentState.EXPIRED in states
+            if key not in self._marks:
+                self._marks[key] = blank_mark() if key is None else consent_mark(key)
+            return self._marks[key]
+        if not states:
+            return None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return roster_flag(states)
+        return None
 
     def set_rows(self, rows: list[MemberRow]) -> None:
         self.beginResetModel()
@@ -220,6 +257,8 @@ class MemberTableModel(QAbstractTableModel):
             return row.search_key
         if role == ACTIVE_ROLE:
             return row.member.active
+        if index.column() == PSEUDONYM and role in _CONSENT_ROLES:
+            return self._consent_data(row, role)
         if role == Qt.ItemDataRole.ForegroundRole and not row.member.active:
             return QApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text

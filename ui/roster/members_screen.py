@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import (
     QDateTime,
     QItemSelectionModel,
@@ -37,6 +40,7 @@ from ui.context import UiContext
 from ui.roster import roster_actions
 from ui.roster.checkin import CheckInDialog
 from ui.roster.commands import AddMemberCommand, EditMemberCommand
+from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
 from ui.roster.member_form import MemberForm
 from ui.roster.member_model import (
@@ -63,6 +67,8 @@ class MembersScreen(Retranslating, QWidget):
         self.proxy.setSourceModel(self.model)
         self._warned: Member | None = None
         self.checkin_dialog: CheckInDialog | None = None
+        self.consent_dialog: ConsentDialog | None = None
+        self.today: Callable[[], date] = date.today
         self.import_dialog: CsvImportDialog | None = None
         self._build()
         self._build_actions()
@@ -178,11 +184,14 @@ class MembersScreen(Retranslating, QWidget):
         self.form.cancel_requested.connect(self.cancel)
         self.inactive_button = QPushButton()
         self.inactive_button.clicked.connect(self.toggle_inactive)
+        self.consents_button = QPushButton()
+        self.consents_button.clicked.connect(lambda: roster_actions.open_consents(self))
         self.erase_button = QPushButton()
         self.erase_button.setObjectName("danger")
         self.erase_button.clicked.connect(lambda: roster_actions.erase_current(self))
         actions = QHBoxLayout()
         actions.addWidget(self.inactive_button)
+        actions.addWidget(self.consents_button)
         actions.addStretch(1)
         actions.addWidget(self.erase_button)
         # A heading and a plain list, not a group box: the form above leaves little height.
@@ -243,6 +252,10 @@ class MembersScreen(Retranslating, QWidget):
         self.import_button.setText(self.tr("Import CSV…"))
         self.export_button.setText(self.tr("E&xport CSV…"))
         self.phone_list_button.setText(self.tr("Phone l&ist…"))
+        self.consents_button.setText(self.tr("Cons&ents…"))
+        self.consents_button.setToolTip(
+            self.tr("Record or renew this member's consents, with their dates and wording")
+        )
         self.erase_button.setText(self.tr("Erase for good…"))
         self.erase_button.setToolTip(
             self.tr(
@@ -264,10 +277,15 @@ class MembersScreen(Retranslating, QWidget):
     def reload(self) -> None:
         current = self.current_member_id()
         self.model.set_rows(self.group.roster.member_rows())
+        self.load_consent_states()
         self.proxy.refresh()
         self._update_count()
         if current:
             self.select_member(current)
+
+    def load_consent_states(self) -> None:
+        """The marks beside names: a consent expired, due for renewal or never asked."""
+        self.model.set_consent_states(self.group.consents.needs_asking(self.today()))
 
     def load_sessions(self) -> None:
         chosen = self.session_combo.currentData()
@@ -377,6 +395,7 @@ class MembersScreen(Retranslating, QWidget):
     def _update_member_actions(self) -> None:
         member = self.form.member
         self.inactive_button.setEnabled(member is not None)
+        self.consents_button.setEnabled(member is not None)
         self.erase_button.setEnabled(member is not None)
         self.inactive_button.setText(
             self.tr("Mark active") if member and not member.active else self.tr("Mark inactive")

@@ -1,4 +1,4 @@
-"""The Members screen's weightier actions: erasure, CSV import and export, check-in."""
+"""The Members screen's weightier actions: erasure, CSV import and export, check-in, consents."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ui.common.messages import error_message
 from ui.common.plain_text import plain_box
 from ui.roster.checkin import CheckInDialog
+from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
 
 if TYPE_CHECKING:
@@ -142,3 +143,25 @@ def open_checkin(screen: MembersScreen, session_id: str) -> CheckInDialog | None
     screen.checkin_dialog = dialog
     dialog.open()
     return dialog
+
+
+def open_consents(screen: MembersScreen) -> ConsentDialog | None:
+    """The current member's consents; once saved, the roster's marks and the form follow."""
+    member = screen.form.member
+    if member is None or not screen.group.is_open:
+        return None
+    dialog = ConsentDialog(screen.group, member, screen.window(), screen.today)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: _after_consents(screen, member.id))
+    dialog.open()
+    screen.consent_dialog = dialog
+    return dialog
+
+
+def _after_consents(screen: MembersScreen, member_id: str) -> None:
+    if screen.group.is_open:
+        screen.load_consent_states()
+        screen.refresh_member(member_id)
+        screen.feedback_label.setText(
+            QCoreApplication.translate("MembersScreen", "Consents saved.")
+        )

@@ -218,6 +218,10 @@ class LiveView(Retranslating, QDialog):
             (self.title_label, 3.2, True),
             (self.kind_label, 1.6, False),
             (self.notes_label, NOTES_FACTOR, False),
+            # The read-aloud text at the notes' size: set here, once the card is in this view
+            # (a size set in the card's own constructor was lost when the view took it in).
+            (self.script_card.text_label, NOTES_FACTOR, False),
+            (self.script_card.title, 1.2, True),
             (self.next_label, 2.0, False),
             (self.meeting_clock, 1.6, True),
             (self.pace_label, 1.2, False),
@@ -226,9 +230,6 @@ class LiveView(Retranslating, QDialog):
             (self.notes_title, 1.2, True),
             (self.agenda_title, 1.2, True),
             (self.planned_label, 1.1, False),
-            # Set here, not in the card: moving the card into this window reset its fonts.
-            (self.script_card.title, 1.2, True),
-            (self.script_card.text_label, 1.8, False),
         ):
             widget.setFont(scaled_font(factor, bold))
         self.progress.setFixedHeight(max(12, self.fontMetrics().height() // 2 + 4))

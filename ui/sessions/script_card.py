@@ -1,5 +1,6 @@
 """The current step's read-aloud text in the live meeting, large and calm, and a small editor
-for the group's own version of it (fields such as {end_time} are filled when shown)."""
+for the version shown: the meeting's format's own text when it has one, else the group's (fields
+such as {end_time} are filled when shown)."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ class ScriptCard(Retranslating, QFrame):
         if self.kind not in SCRIPT_KINDS or not self.group.is_open:
             return  # a language change may reach a meeting view left over after a lock
         scripts = self.group.scripts
-        own = scripts.own_text(self.kind)
+        own = scripts.own_text(self.kind, self._template_id())
         facts = scripts.facts(self.group.sessions.get(self.session.id) or self.session)
         self.text_label.setText(script_text(self.kind, own, facts, self.group.name))
 
@@ -78,21 +79,38 @@ class ScriptCard(Retranslating, QFrame):
         if self.kind:
             self.refresh()
 
+    def _template_id(self) -> str | None:
+        current = self.group.sessions.get(self.session.id) or self.session
+        return current.template_id
+
     def edit(self) -> None:
-        dialog = ScriptEditor(self.group, self.kind, self)
+        """Edits the text being read: the format's when it has its own for this step."""
+        template_id = self._template_id()
+        if template_id and self.group.scripts.format_text(self.kind, template_id) is None:
+            template_id = None
+        dialog = ScriptEditor(self.group, self.kind, template_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
 
 class ScriptEditor(Retranslating, QDialog):
-    def __init__(self, group: OpenGroup, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        group: OpenGroup,
+        kind: str,
+        template_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.group = group
         self.kind = kind
+        self.template_id = template_id  # None: the group's text
+        found = group.sessions.template(template_id) if template_id else None
+        self.format_name = found.name if found is not None else ""
         self.hint = PlainLabel()
         self.hint.setWordWrap(True)
         self.editor = QPlainTextEdit()
-        own = group.scripts.own_text(kind)
+        own = group.scripts.own_text(kind, template_id)
         self.editor.setPlainText(own if own is not None else default_text(kind))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
@@ -116,25 +134,38 @@ class ScriptEditor(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Text to read aloud"))
         self.editor.setAccessibleName(self.tr("Text to read aloud"))
-        self.hint.setText(
-            self.tr(
+        fields = ", ".join("{" + name + "}" for name in FIELD_NAMES)
+        if self.template_id:
+            hint = self.tr(
+                "These words belong to the format “{name}”, for the meetings planned from it. They "
+                "are filled in when shown: {fields}. Newcomer words are added to the welcome "
+                "when someone new was checked in."
+            )
+        else:
+            hint = self.tr(
                 "These words are this group's. They are filled in when shown: {fields}. "
                 "Newcomer words are added to the welcome when someone new was checked in."
-            ).format(fields=", ".join("{" + name + "}" for name in FIELD_NAMES))
+            )
+        self.hint.setText(hint.format(name=self.format_name, fields=fields))
+        self.restore_button.setText(
+            self.tr("Back to the group's text")
+            if self.template_id
+            else self.tr("Back to Cercle's text")
         )
-        self.restore_button.setText(self.tr("Back to Cercle's text"))
 
     def save(self) -> None:
         body = self.editor.toPlainText()[:MAX_BODY]
         if stored_or_warned(
             self,
             self.windowTitle(),
-            lambda: self.group.scripts.save_text(self.kind, body),
+            lambda: self.group.scripts.save_text(self.kind, body, self.template_id),
         ):
             self.accept()
 
     def restore(self) -> None:
         if stored_or_warned(
-            self, self.windowTitle(), lambda: self.group.scripts.reset_text(self.kind)
+            self,
+            self.windowTitle(),
+            lambda: self.group.scripts.reset_text(self.kind, self.template_id),
         ):
             self.accept()

@@ -5,7 +5,7 @@ freedom to stay silent or pass, no advice or cross-talk, the next date and where
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from app.scripts import MeetingFacts, fill
 
@@ -72,12 +72,16 @@ def field_values(facts: MeetingFacts, group_name: str) -> dict[str, str]:
         or group_name
         or QCoreApplication.translate("MeetingScript", "our meeting"),
         "end_time": locale.toString(ends, QLocale.FormatType.ShortFormat),
-        "next_date": locale.toString(
-            QDateTime(
+        # Day and time each in the locale's words: the long date-time format adds seconds and
+        # the time zone's name ("19:00:00 temps universel coordonné"), which nobody reads aloud.
+        "next_date": QCoreApplication.translate("MeetingScript", "{date} at {time}").format(
+            date=locale.toString(
                 QDate(following.year, following.month, following.day),
-                QTime(following.hour, following.minute),
+                QLocale.FormatType.LongFormat,
             ),
-            QLocale.FormatType.LongFormat,
+            time=locale.toString(
+                QTime(following.hour, following.minute), QLocale.FormatType.ShortFormat
+            ),
         )
         if following is not None
         else QCoreApplication.translate("MeetingScript", "not planned yet"),

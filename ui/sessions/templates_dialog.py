@@ -22,6 +22,7 @@ from app.group import OpenGroup
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped, plain_box
 from ui.common.retranslate import Retranslating
+from ui.sessions.format_scripts import FormatScriptsDialog
 from ui.sessions.labels import kind_label, minutes_text
 
 
@@ -44,6 +45,8 @@ class TemplatesDialog(Retranslating, QDialog):
         self.rename_button.clicked.connect(self.ask_rename)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.ask_delete)
+        self.scripts_button = QPushButton()
+        self.scripts_button.clicked.connect(self.edit_scripts)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
         )
@@ -54,6 +57,7 @@ class TemplatesDialog(Retranslating, QDialog):
         body.addWidget(self.list, 2)
         body.addWidget(self._items_card(), 3)
         tools = QHBoxLayout()
+        tools.addWidget(self.scripts_button)
         tools.addWidget(self.rename_button)
         tools.addWidget(self.delete_button)
         tools.addStretch(1)
@@ -80,6 +84,10 @@ class TemplatesDialog(Retranslating, QDialog):
         self.list.setAccessibleName(self.tr("Formats"))
         self.rename_button.setText(self.tr("Re&name…"))
         self.delete_button.setText(self.tr("&Delete…"))
+        self.scripts_button.setText(self.tr("Texts to &read aloud…"))
+        self.scripts_button.setToolTip(
+            self.tr("What the host reads at each kind of step in meetings of this format")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("&New session from this format")
         )
@@ -97,6 +105,7 @@ class TemplatesDialog(Retranslating, QDialog):
             self.list.setCurrentRow(0)
         has = self.list.count() > 0
         for button in (
+            self.scripts_button,
             self.rename_button,
             self.delete_button,
             self.buttons.button(QDialogButtonBox.StandardButton.Ok),
@@ -129,6 +138,15 @@ class TemplatesDialog(Retranslating, QDialog):
             f"<p style='color:{muted}'>{escaped(total)}</p>"
         )
         self.items_label.setText(agenda)
+
+    def edit_scripts(self) -> FormatScriptsDialog | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        dialog = FormatScriptsDialog(self.group, self.chosen_id(), item.text(), self)
+        dialog.open()
+        self.scripts_dialog = dialog
+        return dialog
 
     def ask_rename(self) -> None:
         item = self.list.currentItem()

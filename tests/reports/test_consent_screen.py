@@ -1,0 +1,141 @@
+"""The host records and renews a member's consents from Members: the date given, the wording
+read, the renewal date; expired ones are marked in the roster; a bad pair of dates is refused
+with a sentence and nothing is written."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.consent import WORDING_VERSION, Consent, ConsentInvalid, ConsentState
+from app.model import Member
+from ui.roster.consent_dialog import ConsentDialog
+from ui.roster.members_screen import MembersScreen
+
+TODAY = date.today()
+
+
+def _screen(qtbot, ui_ctx, group) -> MembersScreen:
+    ui_ctx.group = group
+    screen = MembersScreen(ui_ctx, group)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def _row(screen: MembersScreen, name: str):
+    for r in range(screen.proxy.rowCount()):
+        index = screen.proxy.index(r, 0)
+        if index.data() == name:
+            return index
+    raise AssertionError(name)
+
+
+def _answered(group, name: str, *, expired_phone: bool) -> Member:
+    member = group.roster.add_member(Member(name, phone="06 12 34 56 78"))
+    long_ago = TODAY - timedelta(days=400)
+    for purpose in ("contact", "handover"):
+        group.consents.record(member.id, purpose, True, TODAY - timedelta(days=3))
+    renew = TODAY - timedelta(days=35) if expired_phone else None
+    group.consents.record(member.id, "phone_list", True, long_ago, renew)
+    return member
+
+
+def test_an_expired_consent_is_marked_and_renewed_from_the_members_screen(
+    qtbot, ui_ctx, fresh_group
+) -> None:
+    member = _answered(fresh_group, "Inès", expired_phone=True)
+    _answered(fresh_group, "Paul", expired_phone=False)
+    screen = _screen(qtbot, ui_ctx, fresh_group)
+    ines, paul = _row(screen, "Inès"), _row(screen, "Paul")
+    assert "expired" in ines.data(Qt.ItemDataRole.ToolTipRole)
+    assert paul.data(Qt.ItemDataRole.ToolTipRole) is None
+    marks = {i.data(Qt.ItemDataRole.DecorationRole).cacheKey() for i in (ines, paul)}
+    assert len(marks) == 2  # a struck-through ring beside Inès, an empty place beside Paul
+    assert [e.pseudonym for e in fresh_group.consents.phone_list(TODAY)] == ["Paul"]
+
+    screen.table.setCurrentIndex(ines)
+    qtbot.mouseClick(screen.consents_button, Qt.MouseButton.LeftButton)
+    dialog = screen.consent_dialog
+    assert isinstance(dialog, ConsentDialog) and dialog.isVisible()
+    phone = dialog.cards["phone_list"]
+    assert phone.state_label.text() == "Expired: no longer holds"
+    assert "phone list" in phone.wording_label.text()
+    qtbot.mouseClick(phone.renew_button, Qt.MouseButton.LeftButton)
+    assert phone.state_label.text() == "Answered"
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert not dialog.isVisible()
+    renewed = fresh_group.consents.of_member(member.id)["phone_list"]
+    assert renewed.given and renewed.recorded_on == TODAY.isoformat()
+    assert renewed.wording_version == WORDING_VERSION["phone_list"]
+    assert renewed.renew_on is not None and renewed.renew_on > TODAY.isoformat()
+    assert _row(screen, "Inès").data(Qt.ItemDataRole.ToolTipRole) is None
+    assert sorted(e.pseudonym for e in fresh_group.consents.phone_list(TODAY)) == ["Inès", "Paul"]
+    assert screen.feedback_label.text() == "Consents saved."
+
+
+def test_a_renewal_before_the_day_given_is_refused_and_nothing_is_written(
+    qtbot, fresh_group
+) -> None:
+    member = _answered(fresh_group, "Zoé", expired_phone=False)
+    before = fresh_group.consents.of_member(member.id)
+    dialog = ConsentDialog(fresh_group, member)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    contact = dialog.cards["contact"]
+    contact.answer_combo.setCurrentIndex(contact.answer_combo.findData("declined"))
+    handover = dialog.cards["handover"]
+    handover.renew_check.setChecked(True)
+    handover.renew_edit.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(-10))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert "renewal date must come after" in dialog.error_label.text()
+    assert fresh_group.consents.of_member(member.id) == before  # not even the contact answer
+
+    handover.renew_check.setChecked(False)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert not dialog.isVisible()
+    after = fresh_group.consents.of_member(member.id)
+    assert after["contact"].given is False and after["handover"] == before["handover"]
+    assert fresh_group.roster.member(member.id).consent_contact is False  # the form's box
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"recorded_on": (TODAY + timedelta(days=3)).isoformat()}, "recorded_on"),
+        ({"recorded_on": "2026-02-30"}, "recorded_on"),
+        ({"renew_on": "1999-01-01"}, "renew_on"),
+        ({"renew_on": (TODAY + timedelta(days=20 * 366)).isoformat()}, "renew_on"),
+        ({"wording_version": 0}, "wording_version"),
+        ({"wording_version": 99}, "wording_version"),
+        ({"purpose": "newsletter"}, "purpose"),
+        ({"member_id": "not-an-id"}, "member_id"),
+    ],
+)
+def test_every_field_of_an_answer_is_checked_before_any_is_written(
+    fresh_group, change, field
+) -> None:
+    member = fresh_group.roster.add_member(Member("Léa"))
+    good = Consent(member.id, "contact", True, TODAY.isoformat(), 1, None)
+    bad = Consent(**{**good.__dict__, "purpose": "handover", **change})
+    with pytest.raises(ConsentInvalid) as refused:
+        fresh_group.consents.save_answers([good, bad], TODAY)
+    assert field in [f for f, _problem in refused.value.problems]
+    assert fresh_group.consents.of_member(member.id) == {}
+
+
+def test_expired_is_its_own_state_once_the_renewal_date_has_passed(fresh_group) -> None:
+    member = _answered(fresh_group, "Tom", expired_phone=True)
+    assert fresh_group.consents.needs_asking(TODAY)[member.id] == {ConsentState.EXPIRED}
