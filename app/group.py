@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
 from app.circle_service import CircleService
 from app.consent import ConsentService
+from app.group_info import GroupInfo as GroupInfo  # where it was first defined
 from app.report_service import ReportService
 from app.resources import ResourceService
 from app.retention import RetentionService
@@ -15,17 +14,6 @@ from app.roster import RosterService
 from app.scripts import ScriptService
 from app.sessions import SessionService
 from storage.database import Database
-
-
-@dataclass(frozen=True)
-class GroupInfo:
-    """What the start screen may show without the passphrase."""
-
-    id: str
-    label: str
-    path: Path
-    created_at: str
-    is_demo: bool = False
 
 
 class OpenGroup:

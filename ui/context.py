@@ -6,14 +6,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.group import OpenGroup
 from app.live import Pace
 from app.settings import Preferences, PreferenceStore
 from app.vaults import VaultService
 from i18n.loader import Translations
+
+if TYPE_CHECKING:
+    from app.group import OpenGroup
 
 
 class UiContext(QObject):

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.group import OpenGroup
 from ui.context import UiContext
 
 if TYPE_CHECKING:
+    from app.group import OpenGroup
     from ui.group.group_screen import GroupScreen
     from ui.handover.export_wizard import ExportWizard
     from ui.handover.import_wizard import ImportWizard
@@ -37,6 +37,9 @@ LATE = (
     "ui.self_check",
     "ui.common.pdf_file",
     "app.handover",
+    "app.group",  # the services of an unlocked group (app.vaults imports it at the first unlock)
+    "app.demo",
+    "app.starter",
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "PySide6.QtMultimedia",
@@ -69,6 +72,13 @@ def area_screen(area: str, ctx: UiContext, group: OpenGroup) -> QWidget:
 
         return ReportsScreen(ctx, group)
     raise KeyError(area)
+
+
+def preload_group_screen() -> None:
+    """Import the group screen and its first area while the key is derived on the worker: that
+    is C code which lets go of the interpreter, so on two cores both go at once."""
+    import ui.group.group_screen
+    import ui.sessions.sessions_screen  # noqa: F401
 
 
 def group_screen(ctx: UiContext, group: OpenGroup) -> GroupScreen:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from app.group import OpenGroup
 from ui import late
 from ui.common.adaptive import PageStack
 from ui.common.autolock import AutoLock
@@ -23,6 +22,7 @@ from ui.settings.preferences_dialog import PreferencesDialog, open_preferences
 from ui.start.start_screen import StartScreen
 
 if TYPE_CHECKING:
+    from app.group import OpenGroup
     from ui.group.group_screen import GroupScreen
 
 OPENING_WAIT_MS = 120_000  # a verified backup of a large group takes well under a second

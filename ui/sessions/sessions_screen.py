@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from app.model import AgendaItem, Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
 from ui.common.adaptive import size_to_screen
 from ui.common.dates import to_datetime, to_qdatetime, to_time
+from ui.common.first_paint import after_first_paint
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
@@ -68,19 +69,24 @@ class SessionsScreen(Retranslating, QWidget):
         self.retranslate()
         self.reload()
 
-    def _table(self, proxy: SessionFilterProxy, order: Qt.SortOrder) -> QTableView:
-        proxy.setSourceModel(self.model)
-        proxy.sort(SessionTableModel.DATE, order)
+    def _table(self) -> QTableView:
         table = QTableView()
-        table.setModel(proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(SessionTableModel.DATE, order)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setTabKeyNavigation(False)
         table.setWordWrap(False)
+        table.doubleClicked.connect(lambda _i: self.edit_selected())
+        table.activated.connect(lambda _i: self.edit_selected())
+        return table
+
+    def _show_rows(self, table: QTableView, proxy: SessionFilterProxy, order: Qt.SortOrder) -> None:
+        proxy.setSourceModel(self.model)
+        proxy.sort(SessionTableModel.DATE, order)
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(SessionTableModel.DATE, order)
         header = table.horizontalHeader()
         header.setSectionResizeMode(SessionTableModel.THEME, QHeaderView.ResizeMode.Stretch)
         # The date in full at every text size (a cut date is the one thing a host looks for).
@@ -89,18 +95,27 @@ class SessionsScreen(Retranslating, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # The theme is what tells meetings apart: the place gets a modest, adjustable width.
         table.setColumnWidth(SessionTableModel.PLACE, table.fontMetrics().averageCharWidth() * 18)
-        table.doubleClicked.connect(lambda _i: self.edit_selected())
-        table.activated.connect(lambda _i: self.edit_selected())
         table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        return table
+
+    def show_past(self) -> None:
+        """The past meetings' table gets its rows once the area has painted, or when its tab is
+        chosen first: measuring ten years of meetings for its columns took most of the unlock."""
+        if self.past_table.model() is None:
+            self._show_rows(self.past_table, self.past, Qt.SortOrder.DescendingOrder)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.past_table.model() is None:
+            after_first_paint(self, self.show_past)
+        super().showEvent(event)
 
     def _build(self) -> None:
-        self.upcoming_table = self._table(self.upcoming, Qt.SortOrder.AscendingOrder)
-        self.past_table = self._table(self.past, Qt.SortOrder.DescendingOrder)
+        self.upcoming_table = self._table()
+        self._show_rows(self.upcoming_table, self.upcoming, Qt.SortOrder.AscendingOrder)
+        self.past_table = self._table()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.upcoming_table, "")
         self.tabs.addTab(self.past_table, "")
-        self.tabs.currentChanged.connect(lambda _i: self._selection_changed())
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.panel = SessionPanel(self.group)
 
         self.new_button = QPushButton()
@@ -221,6 +236,11 @@ class SessionsScreen(Retranslating, QWidget):
         if select and self.select(select):
             self._selection_changed()
 
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.past_table:
+            self.show_past()
+        self._selection_changed()
+
     def current_table(self) -> QTableView:
         table = self.tabs.currentWidget()
         assert isinstance(table, QTableView)
@@ -235,6 +255,8 @@ class SessionsScreen(Retranslating, QWidget):
         for tab, (table, proxy) in enumerate(
             ((self.upcoming_table, self.upcoming), (self.past_table, self.past))
         ):
+            if table is self.past_table:
+                self.show_past()
             for row in range(proxy.rowCount()):
                 index = proxy.index(row, 0)
                 if index.data(OBJECT_ROLE).id == session_id:

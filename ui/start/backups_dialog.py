@@ -6,7 +6,7 @@ made with, keeps the current file aside as a backup of its own, then opens the r
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backups import BackupInfo
-from app.group import GroupInfo, OpenGroup
+from app.group_info import GroupInfo
 from ui.common.dates import to_qdatetime
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
@@ -40,6 +40,9 @@ from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
 from ui.common.worker import Worker
 from ui.context import UiContext
+
+if TYPE_CHECKING:
+    from app.group import OpenGroup
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 ObjectRole = Qt.ItemDataRole.UserRole + 2

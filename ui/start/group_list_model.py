@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.group import GroupInfo
+from app.group_info import GroupInfo
 from ui.common.plain_text import shown
 from ui.common.safe_model import never_raises
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import demo, rekey
+from app import rekey
 from app.errors import WrongPassphraseOrDamaged
-from app.group import GroupInfo, OpenGroup
+from app.group_info import DEMO_PASSPHRASE, GroupInfo
 from ui import late
 from ui.common.adaptive import AdaptiveBox, FlowLayout
 from ui.common.messages import error_message
@@ -35,6 +36,9 @@ from ui.start.backups_dialog import BackupsDialog
 from ui.start.create_dialog import CreateGroupDialog
 from ui.start.group_list_model import GroupListModel, ObjectRole
 from ui.start.unlock_wait import UnlockWait
+
+if TYPE_CHECKING:
+    from app.group import OpenGroup
 
 
 class StartScreen(Retranslating, QWidget):
@@ -231,7 +235,7 @@ class StartScreen(Retranslating, QWidget):
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.demo_hint.setText(
             self.tr("The demo group's passphrase is: {passphrase}").format(
-                passphrase=demo.DEMO_PASSPHRASE
+                passphrase=DEMO_PASSPHRASE
             )
         )
         self._update_selection_texts()
@@ -318,6 +322,7 @@ class StartScreen(Retranslating, QWidget):
         self.error_label.hide()
         self._set_busy(True)
         self.worker.start(fn)
+        QTimer.singleShot(0, late.preload_group_screen)  # the busy state shows first
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -368,7 +373,13 @@ class StartScreen(Retranslating, QWidget):
 
     def open_demo(self) -> None:
         vaults = self.ctx.vaults
-        self._run(lambda: vaults.open(demo.ensure_demo(vaults).id, demo.DEMO_PASSPHRASE))
+
+        def make_and_open() -> OpenGroup:
+            from app import demo  # built on first use: the start screen needs only its passphrase
+
+            return vaults.open(demo.ensure_demo(vaults).id, DEMO_PASSPHRASE)
+
+        self._run(make_and_open)
 
     def open_backups(self) -> None:
         group = self.current_group()
