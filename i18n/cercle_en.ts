@@ -793,6 +793,33 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>FileNames</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Phone list</translation>
+        </message>
+        <message>
+            <source>Agenda {date}</source>
+            <translation>Agenda {date}</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet {date}</source>
+            <translation>Sign-in sheet {date}</translation>
+        </message>
+        <message>
+            <source>Useful numbers and addresses</source>
+            <translation>Useful numbers and addresses</translation>
+        </message>
+        <message>
+            <source>Annual report {period}</source>
+            <translation>Annual report {period}</translation>
+        </message>
+        <message>
+            <source>Report {period}</source>
+            <translation>Report {period}</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>The handover file</source>
@@ -3112,8 +3139,8 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;Verified today</translation>
         </message>
         <message>
-            <source>Te&amp;xt (Markdown: **bold**, - lists, # headings):</source>
-            <translation>Te&amp;xt (Markdown: **bold**, - lists, # headings):</translation>
+            <source>Te&amp;xt (formatting: **bold**, - lists, # headings):</source>
+            <translation>Te&amp;xt (formatting: **bold**, - lists, # headings):</translation>
         </message>
         <message>
             <source>Preview:</source>

@@ -793,6 +793,33 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>FileNames</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Liste téléphonique</translation>
+        </message>
+        <message>
+            <source>Agenda {date}</source>
+            <translation>Déroulé {date}</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet {date}</source>
+            <translation>Feuille d'émargement {date}</translation>
+        </message>
+        <message>
+            <source>Useful numbers and addresses</source>
+            <translation>Adresses et numéros utiles</translation>
+        </message>
+        <message>
+            <source>Annual report {period}</source>
+            <translation>Bilan annuel {period}</translation>
+        </message>
+        <message>
+            <source>Report {period}</source>
+            <translation>Bilan {period}</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>The handover file</source>
@@ -1459,7 +1486,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
 What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
             <translation>Bienvenue à cette rencontre : {meeting}. Nous terminerons à {end_time}.
-Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder le silence : les deux sont bienvenus.</translation>
+Ce qui se dit ici reste ici, tout comme les noms des personnes présentes. Chaque personne peut parler ou garder le silence : les deux sont bienvenus.</translation>
         </message>
         <message>
             <source>Let us read our group agreement together:
@@ -1499,7 +1526,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
-            <translation>Nous parlons en « je ». Chacun est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
+            <translation>Nous parlons en « je ». Chaque personne est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
         </message>
         <message>
             <source>our meeting</source>
@@ -2835,11 +2862,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Newcomers</source>
-            <translation>Nouveaux venus</translation>
+            <translation>Personnes nouvelles</translation>
         </message>
         <message>
             <source>Newcomers who came back</source>
-            <translation>Nouveaux venus revenus</translation>
+            <translation>Personnes nouvelles revenues</translation>
         </message>
         <message>
             <source>Regular attenders</source>
@@ -3112,8 +3139,8 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Vérifié aujourd'hui</translation>
         </message>
         <message>
-            <source>Te&amp;xt (Markdown: **bold**, - lists, # headings):</source>
-            <translation>Te&amp;xte (Markdown : **gras**, - listes, # titres) :</translation>
+            <source>Te&amp;xt (formatting: **bold**, - lists, # headings):</source>
+            <translation>Te&amp;xte (mise en forme : **gras**, - listes, # titres) :</translation>
         </message>
         <message>
             <source>Preview:</source>
@@ -3340,7 +3367,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Keep who came at each meeting for (months):</source>
-            <translation>&amp;Garder qui est venu à chaque séance pendant (mois) :</translation>
+            <translation>&amp;Garder les présences de chaque séance pendant (mois) :</translation>
         </message>
         <message>
             <source>&amp;Always</source>
@@ -3352,11 +3379,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</source>
-            <translation>Le regroupement garde les chiffres de chaque bilan mais efface qui est venu à chaque séance plus ancienne et ses temps de parole au cercle. Les sauvegardes faites avant le regroupement gardent ce détail jusqu'à leur rotation (en quelques semaines pour les sauvegardes quotidiennes et hebdomadaires, après quelques autres opérations délicates pour la copie faite avant le regroupement).</translation>
+            <translation>Le regroupement garde les chiffres de chaque bilan mais efface les présences des séances plus anciennes et leurs temps de parole au cercle. Les sauvegardes faites avant le regroupement gardent ce détail jusqu'à leur rotation (en quelques semaines pour les sauvegardes quotidiennes et hebdomadaires, après quelques autres opérations délicates pour la copie faite avant le regroupement).</translation>
         </message>
         <message>
             <source>Who came is kept for as long as the group exists.</source>
-            <translation>Qui est venu est gardé tant que le groupe existe.</translation>
+            <translation>Les présences sont gardées tant que le groupe existe.</translation>
         </message>
         <message>
             <source>Nothing to fold before {day}.</source>
@@ -3371,7 +3398,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
-            <translation>Une sauvegarde vérifiée est faite d'abord. Ensuite, qui est venu aux séances plus anciennes est remplacé par des effectifs, définitivement. Regrouper maintenant ?</translation>
+            <translation>Une sauvegarde vérifiée est faite d'abord. Ensuite, les présences des séances plus anciennes sont remplacées par des effectifs, définitivement. Regrouper maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s) folded into counts.</source>
@@ -3675,7 +3702,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
-            <translation>Ces mots sont ceux du format « {name} », pour les séances préparées avec lui. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+            <translation>Ces mots sont ceux du format « {name} », pour les séances préparées avec lui. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les personnes nouvelles s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
         </message>
         <message>
             <source>Back to the group's text</source>

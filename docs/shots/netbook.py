@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 
 from ui.common.adaptive import size_to_screen
+from ui.group.group_screen import AREAS
 from ui.sessions.live_view import MEETING_SHARE, LiveView
 
 NETBOOK = QSize(1024, 536)  # 600 less a 28 px panel and a 36 px title bar
@@ -22,7 +23,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         yield f"start-screen-{tag}-{lang}", env.window
         env.open_demo()
         screen = env.window.group_screen
-        for area in screen.screens:
+        for area in AREAS:  # each built when first shown
             screen.show_area(area)
             env.settle()
             yield f"{area}-{tag}-{lang}", env.window

@@ -40,8 +40,9 @@ NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
 MEETING_SHARE = 0.9  # of the screen's width and height
 NOTES_FACTOR = 1.8  # times the body text: read at arm's length, standing
-NOTES_LINES = 3  # the notes never get shorter than this many lines: they scroll instead
+NOTES_LINES = 3  # notes and text to read never shorter than this many lines: they scroll
 TIME_FACTOR = 5.2  # times the body text, shrunk to fit the column
+TIME_SHARE = 11  # the item clock's line is at most this fraction of the window's height
 
 
 class LiveView(Retranslating, QDialog):
@@ -106,7 +107,7 @@ class LiveView(Retranslating, QDialog):
         body.addLayout(self._build_current(), 3)
         body.addLayout(side, 1)
         root = QVBoxLayout(self)
-        root.setContentsMargins(28, 14, 28, 14)  # room for the notes on a 600-pixel screen
+        root.setContentsMargins(28, 10, 28, 10)  # room for the notes on a 600-pixel screen
         root.setSpacing(10)
         root.addLayout(top)
         root.addLayout(body, 1)
@@ -156,9 +157,7 @@ class LiveView(Retranslating, QDialog):
         progress.addWidget(self.progress, 1, Qt.AlignmentFlag.AlignVCenter)
         progress.addWidget(self.planned_label)
         column.addLayout(progress)
-        column.addSpacing(6)
         column.addLayout(step, 1)
-        column.addSpacing(4)
         column.addWidget(self.next_label)
         return column
 
@@ -222,7 +221,7 @@ class LiveView(Retranslating, QDialog):
             # (a size set in the card's own constructor was lost when the view took it in).
             (self.script_card.text_label, NOTES_FACTOR, False),
             (self.script_card.title, 1.2, True),
-            (self.next_label, 2.0, False),
+            (self.next_label, 1.7, False),
             (self.meeting_clock, 1.6, True),
             (self.pace_label, 1.2, False),
             (self.header_label, 1.3, False),
@@ -233,9 +232,9 @@ class LiveView(Retranslating, QDialog):
         ):
             widget.setFont(scaled_font(factor, bold))
         self.progress.setFixedHeight(max(12, self.fontMetrics().height() // 2 + 4))
-        self.notes_scroll.setMinimumHeight(
-            QFontMetrics(self.notes_label.font()).lineSpacing() * NOTES_LINES
-        )
+        lines = QFontMetrics(self.notes_label.font()).lineSpacing() * NOTES_LINES
+        self.notes_scroll.setMinimumHeight(lines)
+        self.script_card.scroller.setMinimumHeight(lines)  # the text to read, as readable
         for button in self.findChildren(QPushButton):
             # The card's own button is a side action: body text, so the text above it has room.
             # The others stay on one line at large text on a netbook: large, not larger.
@@ -252,6 +251,11 @@ class LiveView(Retranslating, QDialog):
             font.setPointSizeF(
                 max(font.pointSizeF() * width / needed * 0.97, QApplication.font().pointSizeF() * 2)
             )
+        # On a short screen the clock gives up height to the text read aloud and the notes.
+        tall = QFontMetrics(font).height()
+        if self.height() and tall > self.height() / TIME_SHARE:
+            least = QApplication.font().pointSizeF() * 2
+            font.setPointSizeF(max(least, font.pointSizeF() * self.height() / TIME_SHARE / tall))
         if font != self.time_label.font():
             self.time_label.setFont(font)
 
@@ -480,6 +484,5 @@ def _card(title: QLabel, content: QWidget) -> QFrame:
     layout.setContentsMargins(18, 14, 18, 14)
     layout.setSpacing(8)
     layout.addWidget(title)
-    layout.addWidget(content)
-    layout.addStretch(1)
+    layout.addWidget(content, 1)  # a scroll area: it takes the card's height, and scrolls
     return card
