@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Cercle {version}
+
+An offline companion for the hosts of peer support groups.
+
+Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.
+
+This computer keeps the groups, encrypted, in:
+{folder}
+
+The passphrase of a group is stored nowhere: without it nobody, not even Cercle, can open the group.</source>
+            <translation>Cercle {version}
+
+An offline companion for the hosts of peer support groups.
+
+Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.
+
+This computer keeps the groups, encrypted, in:
+{folder}
+
+The passphrase of a group is stored nowhere: without it nobody, not even Cercle, can open the group.</translation>
+        </message>
+        <message>
+            <source>About Cercle</source>
+            <translation>About Cercle</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <source>Kind</source>
@@ -353,12 +382,12 @@
     <context>
         <name>CircleScreen</name>
         <message>
-            <source>A soft bell when it is time to conclude and when the time is up</source>
-            <translation>A soft bell when it is time to conclude and when the time is up</translation>
-        </message>
-        <message>
             <source>The chime is not available on this computer: no sound player was found.</source>
             <translation>The chime is not available on this computer: no sound player was found.</translation>
+        </message>
+        <message>
+            <source>A soft chime when it is time to conclude and when the time is up</source>
+            <translation>A soft chime when it is time to conclude and when the time is up</translation>
         </message>
     </context>
     <context>
@@ -784,6 +813,10 @@
             <source>Cercle handover files (*.cercle)</source>
             <translation>Cercle handover files (*.cercle)</translation>
         </message>
+        <message>
+            <source>cercle-handover-{date}.cercle</source>
+            <translation>cercle-handover-{date}.cercle</translation>
+        </message>
     </context>
     <context>
         <name>ExportWizard</name>
@@ -801,6 +834,33 @@
         <message>
             <source>File</source>
             <translation>File</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileNames</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Phone list</translation>
+        </message>
+        <message>
+            <source>Agenda {date}</source>
+            <translation>Agenda {date}</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet {date}</source>
+            <translation>Sign-in sheet {date}</translation>
+        </message>
+        <message>
+            <source>Useful numbers and addresses</source>
+            <translation>Useful numbers and addresses</translation>
+        </message>
+        <message>
+            <source>Annual report {period}</source>
+            <translation>Annual report {period}</translation>
+        </message>
+        <message>
+            <source>Report {period}</source>
+            <translation>Report {period}</translation>
         </message>
     </context>
     <context>
@@ -959,6 +1019,13 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutDialog</name>
         <message>
             <source>Handout: print or PDF</source>
@@ -1056,13 +1123,6 @@
                 <numerusform>%Ln resources</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln meeting template(s)</source>
-            <translation>
-                <numerusform>%Ln meeting template</numerusform>
-                <numerusform>%Ln meeting templates</numerusform>
-            </translation>
-        </message>
         <message>
             <source>nothing</source>
             <translation>nothing</translation>
@@ -1087,16 +1147,19 @@
             <source>Counts:</source>
             <translation>Counts:</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln session format(s)</source>
+            <translation>
+                <numerusform>%Ln session format</numerusform>
+                <numerusform>%Ln session formats</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HandoverLetter</name>
         <message>
             <source>Everything: members with their contact details, meetings, attendance, speaking-time records and resources.</source>
             <translation>Everything: members with their contact details, meetings, attendance, speaking-time records and resources.</translation>
-        </message>
-        <message>
-            <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
-            <translation>Meetings, agendas, templates and resources. No member list, no attendance.</translation>
         </message>
         <message>
             <source>Members, meetings, attendance and resources. Contact details only for members who agreed to pass them on.</source>
@@ -1181,6 +1244,10 @@
         <message>
             <source>Keep this sheet somewhere safe, away from the computer. Whoever holds it can open the group; whoever loses it cannot: there is no way to recover it. Capital letters, spaces and dashes do not matter when you type it.</source>
             <translation>Keep this sheet somewhere safe, away from the computer. Whoever holds it can open the group; whoever loses it cannot: there is no way to recover it. Capital letters, spaces and dashes do not matter when you type it.</translation>
+        </message>
+        <message>
+            <source>Meetings, agendas, formats and resources. No member list, no attendance.</source>
+            <translation>Meetings, agendas, formats and resources. No member list, no attendance.</translation>
         </message>
     </context>
     <context>
@@ -1507,6 +1574,22 @@
             <source>Today's backup is made and checked.</source>
             <translation>Today's backup is made and checked.</translation>
         </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About Cercle</source>
+            <translation>&amp;About Cercle</translation>
+        </message>
     </context>
     <context>
         <name>MeetingScript</name>
@@ -1656,10 +1739,6 @@ What was said here stays here.</translation>
             <translation>Full &amp;name:</translation>
         </message>
         <message>
-            <source>P&amp;hone:</source>
-            <translation>P&amp;hone:</translation>
-        </message>
-        <message>
             <source>E&amp;mail:</source>
             <translation>E&amp;mail:</translation>
         </message>
@@ -1678,6 +1757,10 @@ What was said here stays here.</translation>
         <message>
             <source>Pri&amp;vate note:</source>
             <translation>Pri&amp;vate note:</translation>
+        </message>
+        <message>
+            <source>Phone n&amp;umber:</source>
+            <translation>Phone n&amp;umber:</translation>
         </message>
     </context>
     <context>
@@ -1886,6 +1969,10 @@ What was said here stays here.</translation>
         <message>
             <source>Consents saved.</source>
             <translation>Consents saved.</translation>
+        </message>
+        <message>
+            <source>members.csv</source>
+            <translation>members.csv</translation>
         </message>
     </context>
     <context>
@@ -2445,6 +2532,17 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceDialog</name>
         <message>
             <source>Plan a series of sessions</source>
@@ -2649,10 +2747,6 @@ Will be deleted: {deleted}.</translation>
             <translation>name</translation>
         </message>
         <message>
-            <source>template</source>
-            <translation>template</translation>
-        </message>
-        <message>
             <source>presence</source>
             <translation>presence</translation>
         </message>
@@ -2777,13 +2871,6 @@ Will be deleted: {deleted}.</translation>
             <translation>erases a record the same file still holds</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln template item(s)</source>
-            <translation>
-                <numerusform>%Ln template item</numerusform>
-                <numerusform>%Ln template items</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%Ln speaking turn(s)</source>
             <translation>
                 <numerusform>%Ln speaking turn</numerusform>
@@ -2844,6 +2931,17 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>renewal date</source>
             <translation>renewal date</translation>
+        </message>
+        <message>
+            <source>session format</source>
+            <translation>session format</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln format item(s)</source>
+            <translation>
+                <numerusform>%Ln format item</numerusform>
+                <numerusform>%Ln format items</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3123,10 +3221,6 @@ Will be deleted: {deleted}.</translation>
             <translation>Reports</translation>
         </message>
         <message>
-            <source>&amp;Hide counts of people under:</source>
-            <translation>&amp;Hide counts of people under:</translation>
-        </message>
-        <message>
             <source>Counts of people under this number are shown as “fewer than” it.</source>
             <translation>Counts of people under this number are shown as “fewer than” it.</translation>
         </message>
@@ -3153,6 +3247,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Save as &amp;CSV…</source>
             <translation>Save as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Hide counts of people &amp;under:</source>
+            <translation>Hide counts of people &amp;under:</translation>
         </message>
     </context>
     <context>
@@ -3206,10 +3304,6 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;Verified today</translation>
         </message>
         <message>
-            <source>Te&amp;xt (Markdown: **bold**, - lists, # headings):</source>
-            <translation>Te&amp;xt (Markdown: **bold**, - lists, # headings):</translation>
-        </message>
-        <message>
             <source>Preview:</source>
             <translation>Preview:</translation>
         </message>
@@ -3232,6 +3326,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Please give the resource a title.</source>
             <translation>Please give the resource a title.</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt (formatting: **bold**, - lists, # headings):</source>
+            <translation>Te&amp;xt (formatting: **bold**, - lists, # headings):</translation>
         </message>
     </context>
     <context>
@@ -3995,6 +4093,10 @@ Will be deleted: {deleted}.</translation>
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
     </context>
     <context>
         <name>SessionPanel</name>
@@ -4334,6 +4436,128 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Sharing circle</translation>
+        </message>
+        <message>
+            <source>Open the user guide</source>
+            <translation>Open the user guide</translation>
+        </message>
+        <message>
+            <source>Help now: crisis lines in large type</source>
+            <translation>Help now: crisis lines in large type</translation>
+        </message>
+        <message>
+            <source>Lock the group</source>
+            <translation>Lock the group</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>Search the list</source>
+            <translation>Search the list</translation>
+        </message>
+        <message>
+            <source>New member, session or resource</source>
+            <translation>New member, session or resource</translation>
+        </message>
+        <message>
+            <source>Next item (also {keys})</source>
+            <translation>Next item (also {keys})</translation>
+        </message>
+        <message>
+            <source>Previous item (also {keys})</source>
+            <translation>Previous item (also {keys})</translation>
+        </message>
+        <message>
+            <source>Leave the meeting window</source>
+            <translation>Leave the meeting window</translation>
+        </message>
+        <message>
+            <source>Start or pause the speaker's time</source>
+            <translation>Start or pause the speaker's time</translation>
+        </message>
+        <message>
+            <source>Next speaker</source>
+            <translation>Next speaker</translation>
+        </message>
+        <message>
+            <source>Back to the previous speaker</source>
+            <translation>Back to the previous speaker</translation>
+        </message>
+        <message>
+            <source>The speaker passes</source>
+            <translation>The speaker passes</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>One more minute</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>End the round</translation>
+        </message>
+        <message>
+            <source>Presenter view on another screen</source>
+            <translation>Presenter view on another screen</translation>
+        </message>
+        <message>
+            <source>Full screen (Esc to leave)</source>
+            <translation>Full screen (Esc to leave)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>Does</translation>
+        </message>
+    </context>
+    <context>
         <name>StartScreen</name>
         <message>
             <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
@@ -4599,6 +4823,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Save the passphrase sheet</translation>
+        </message>
+        <message>
+            <source>handover-letter.pdf</source>
+            <translation>handover-letter.pdf</translation>
+        </message>
+        <message>
+            <source>passphrase.pdf</source>
+            <translation>passphrase.pdf</translation>
         </message>
     </context>
 </TS>

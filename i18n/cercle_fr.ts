@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Cercle {version}
+
+An offline companion for the hosts of peer support groups.
+
+Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.
+
+This computer keeps the groups, encrypted, in:
+{folder}
+
+The passphrase of a group is stored nowhere: without it nobody, not even Cercle, can open the group.</source>
+            <translation>Cercle {version}
+
+Un compagnon hors ligne pour l'animation des groupes d'entraide.
+
+Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : vous pouvez l'utiliser, l'étudier, le partager et le modifier.
+
+Cet ordinateur garde les groupes, chiffrés, dans :
+{folder}
+
+La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, personne, pas même Cercle, ne peut ouvrir le groupe.</translation>
+        </message>
+        <message>
+            <source>About Cercle</source>
+            <translation>À propos de Cercle</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <source>Kind</source>
@@ -232,8 +261,8 @@
         <message numerus="yes">
             <source>%n present</source>
             <translation>
-                <numerusform>Présents : %n</numerusform>
-                <numerusform>Présents : %n</numerusform>
+                <numerusform>Personne présente : %n</numerusform>
+                <numerusform>Personnes présentes : %n</numerusform>
             </translation>
         </message>
         <message>
@@ -242,7 +271,7 @@
         </message>
         <message>
             <source>{name} is on the roster and marked present.</source>
-            <translation>{name} est ajouté·e à la liste des membres et noté·e présent·e.</translation>
+            <translation>{name} figure maintenant dans la liste des membres, avec sa présence notée.</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
@@ -254,7 +283,7 @@
         </message>
         <message>
             <source>&amp;Guests:</source>
-            <translation>&amp;Invités :</translation>
+            <translation>Personnes &amp;invitées :</translation>
         </message>
         <message>
             <source>&amp;Newcomer:</source>
@@ -323,7 +352,7 @@
         </message>
         <message>
             <source>Everyone has had their turn</source>
-            <translation>Chacun et chacune a eu son tour</translation>
+            <translation>Toutes les personnes ont pris la parole</translation>
         </message>
         <message>
             <source>The round is over. Thank you</source>
@@ -331,7 +360,7 @@
         </message>
         <message>
             <source>Ready: press Space to start</source>
-            <translation>Prêt : appuyez sur Espace pour commencer</translation>
+            <translation>Tout est prêt : appuyez sur Espace pour commencer</translation>
         </message>
         <message>
             <source>Over time {time}</source>
@@ -353,19 +382,19 @@
     <context>
         <name>CircleScreen</name>
         <message>
-            <source>A soft bell when it is time to conclude and when the time is up</source>
-            <translation>Une cloche douce quand il est temps de conclure et quand le temps est écoulé</translation>
-        </message>
-        <message>
             <source>The chime is not available on this computer: no sound player was found.</source>
             <translation>Le carillon n'est pas disponible sur cet ordinateur : aucun lecteur de son n'a été trouvé.</translation>
+        </message>
+        <message>
+            <source>A soft chime when it is time to conclude and when the time is up</source>
+            <translation>Un carillon doux quand il est temps de conclure et quand le temps est écoulé</translation>
         </message>
     </context>
     <context>
         <name>CircleSummary</name>
         <message>
             <source>Round {number}, {each} each: {balance}</source>
-            <translation>Tour {number}, {each} chacun : {balance}</translation>
+            <translation>Tour de parole {number}, {each} par personne : {balance}</translation>
         </message>
         <message>
             <source>Spoke: {names}</source>
@@ -373,11 +402,11 @@
         </message>
         <message>
             <source>Passed: {names}</source>
-            <translation>Ont passé leur tour : {names}</translation>
+            <translation>Ont passé : {names}</translation>
         </message>
         <message>
             <source>Not reached (round ended): {names}</source>
-            <translation>Pas eu leur tour (tour terminé avant) : {names}</translation>
+            <translation>Sans prise de parole (tour de parole terminé avant) : {names}</translation>
         </message>
         <message>
             <source>{used} used of {planned} planned.</source>
@@ -683,11 +712,11 @@
         </message>
         <message>
             <source>Active</source>
-            <translation>Actif·ve</translation>
+            <translation>En activité</translation>
         </message>
         <message>
             <source>Agrees to be contacted</source>
-            <translation>Accepte d'être contacté·e</translation>
+            <translation>Accepte les prises de contact</translation>
         </message>
         <message>
             <source>Agrees to handover</source>
@@ -784,6 +813,10 @@
             <source>Cercle handover files (*.cercle)</source>
             <translation>Fichiers de passation Cercle (*.cercle)</translation>
         </message>
+        <message>
+            <source>cercle-handover-{date}.cercle</source>
+            <translation>cercle-passation-{date}.cercle</translation>
+        </message>
     </context>
     <context>
         <name>ExportWizard</name>
@@ -804,6 +837,33 @@
         </message>
     </context>
     <context>
+        <name>FileNames</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Liste téléphonique</translation>
+        </message>
+        <message>
+            <source>Agenda {date}</source>
+            <translation>Déroulé {date}</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet {date}</source>
+            <translation>Feuille d'émargement {date}</translation>
+        </message>
+        <message>
+            <source>Useful numbers and addresses</source>
+            <translation>Adresses et numéros utiles</translation>
+        </message>
+        <message>
+            <source>Annual report {period}</source>
+            <translation>Bilan annuel {period}</translation>
+        </message>
+        <message>
+            <source>Report {period}</source>
+            <translation>Bilan {period}</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>The handover file</source>
@@ -811,7 +871,7 @@
         </message>
         <message>
             <source>The file the previous host gave you (it ends in .cercle), and the passphrase they gave you on paper.</source>
-            <translation>Le fichier que l'animateur ou l'animatrice précédente vous a remis (il se termine par .cercle), et la phrase secrète qu'on vous a donnée sur papier.</translation>
+            <translation>Le fichier remis par la personne qui animait avant vous (il se termine par .cercle), et la phrase secrète qu'elle vous a donnée sur papier.</translation>
         </message>
         <message>
             <source>&amp;File:</source>
@@ -959,6 +1019,13 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>Guide d'utilisation</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutDialog</name>
         <message>
             <source>Handout: print or PDF</source>
@@ -1038,8 +1105,8 @@
         <message numerus="yes">
             <source>%Ln agenda item(s)</source>
             <translation>
-                <numerusform>%Ln point d'ordre du jour</numerusform>
-                <numerusform>%Ln points d'ordre du jour</numerusform>
+                <numerusform>%Ln étape de déroulé</numerusform>
+                <numerusform>%Ln étapes de déroulé</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1054,13 +1121,6 @@
             <translation>
                 <numerusform>%Ln ressource</numerusform>
                 <numerusform>%Ln ressources</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln meeting template(s)</source>
-            <translation>
-                <numerusform>%Ln modèle de séance</numerusform>
-                <numerusform>%Ln modèles de séance</numerusform>
             </translation>
         </message>
         <message>
@@ -1087,16 +1147,19 @@
             <source>Counts:</source>
             <translation>Nombres :</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln session format(s)</source>
+            <translation>
+                <numerusform>%Ln format de séance</numerusform>
+                <numerusform>%Ln formats de séance</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HandoverLetter</name>
         <message>
             <source>Everything: members with their contact details, meetings, attendance, speaking-time records and resources.</source>
             <translation>Tout : les membres avec leurs coordonnées, les séances, les présences, les temps de parole et les ressources.</translation>
-        </message>
-        <message>
-            <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
-            <translation>Les séances, ordres du jour, modèles et ressources. Ni liste des membres, ni présences.</translation>
         </message>
         <message>
             <source>Members, meetings, attendance and resources. Contact details only for members who agreed to pass them on.</source>
@@ -1148,7 +1211,7 @@
         </message>
         <message>
             <source>Verification code, to compare aloud with the outgoing host:</source>
-            <translation>Code de vérification, à comparer à voix haute avec l'animateur ou l'animatrice sortante :</translation>
+            <translation>Code de vérification, à comparer à voix haute avec la personne qui vous passe l'animation :</translation>
         </message>
         <message>
             <source>What the file holds</source>
@@ -1181,6 +1244,10 @@
         <message>
             <source>Keep this sheet somewhere safe, away from the computer. Whoever holds it can open the group; whoever loses it cannot: there is no way to recover it. Capital letters, spaces and dashes do not matter when you type it.</source>
             <translation>Gardez cette feuille en lieu sûr, loin de l’ordinateur. Qui la détient peut ouvrir le groupe ; qui la perd ne le peut plus : il n’existe aucun moyen de la retrouver. Majuscules, espaces et tirets ne comptent pas quand vous la tapez.</translation>
+        </message>
+        <message>
+            <source>Meetings, agendas, formats and resources. No member list, no attendance.</source>
+            <translation>Les séances, leurs déroulés, les formats et les ressources. Ni liste des membres, ni présences.</translation>
         </message>
     </context>
     <context>
@@ -1253,7 +1320,7 @@
         <name>ImportWizard</name>
         <message>
             <source>Merge a co-host's file</source>
-            <translation>Fusionner le fichier d'un co-animateur</translation>
+            <translation>Fusionner le fichier d'une coanimation</translation>
         </message>
         <message>
             <source>Import a handed-over group</source>
@@ -1268,7 +1335,7 @@
         <name>KeysHelp</name>
         <message>
             <source>During the round, the keyboard is enough</source>
-            <translation>Pendant le tour, le clavier suffit</translation>
+            <translation>Pendant le tour de parole, le clavier suffit</translation>
         </message>
         <message>
             <source>Space</source>
@@ -1328,7 +1395,7 @@
         </message>
         <message>
             <source>End the round</source>
-            <translation>Terminer le tour</translation>
+            <translation>Terminer le tour de parole</translation>
         </message>
         <message>
             <source>Pass for this round</source>
@@ -1497,7 +1564,7 @@
         </message>
         <message>
             <source>&amp;Merge a co-host's file…</source>
-            <translation>&amp;Fusionner le fichier d'un co-animateur…</translation>
+            <translation>&amp;Fusionner le fichier d'une coanimation…</translation>
         </message>
         <message>
             <source>Making today's backup…</source>
@@ -1507,6 +1574,22 @@
             <source>Today's backup is made and checked.</source>
             <translation>La sauvegarde du jour est faite et vérifiée.</translation>
         </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Guide d'utilisation</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About Cercle</source>
+            <translation>À &amp;propos de Cercle</translation>
+        </message>
     </context>
     <context>
         <name>MeetingScript</name>
@@ -1514,7 +1597,7 @@
             <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
 What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
             <translation>Bienvenue à cette rencontre : {meeting}. Nous terminerons à {end_time}.
-Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder le silence : les deux sont bienvenus.</translation>
+Ce qui se dit ici reste ici, tout comme les noms des personnes présentes. Chaque personne peut parler ou garder le silence : les deux sont bienvenus.</translation>
         </message>
         <message>
             <source>Let us read our group agreement together:
@@ -1528,7 +1611,7 @@ Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder
         </message>
         <message>
             <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
-            <translation>Voici le cercle de parole. Chacun parle à son tour, en « je », sans être interrompu, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour.</translation>
+            <translation>Voici le cercle de parole. Chaque personne prend la parole à son moment, en « je », sans être interrompue, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour de parole.</translation>
         </message>
         <message>
             <source>Tonight's theme: {meeting}.</source>
@@ -1554,7 +1637,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
-            <translation>Nous parlons en « je ». Chacun est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
+            <translation>Nous parlons en « je ». Chaque personne est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
         </message>
         <message>
             <source>our meeting</source>
@@ -1585,19 +1668,19 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Only for you, the host</source>
-            <translation>Pour vous seul·e, l'animateur ou l'animatrice</translation>
+            <translation>Pour vous seulement, qui animez le groupe</translation>
         </message>
         <message>
             <source>&amp;Active (offered when taking attendance)</source>
-            <translation>Actif·ve (propo&amp;sé·e à la prise des présences)</translation>
+            <translation>En activité (proposé à la pri&amp;se des présences)</translation>
         </message>
         <message>
             <source>Agrees to be &amp;contacted</source>
-            <translation>Accepte d'être &amp;contacté·e</translation>
+            <translation>Accepte les prises de &amp;contact</translation>
         </message>
         <message>
             <source>Contact details may &amp;go to the next host</source>
-            <translation>Coor&amp;données transmissibles à l'animateur suivant</translation>
+            <translation>Coordonnées transmissi&amp;bles à la prochaine personne qui animera</translation>
         </message>
         <message>
             <source>When the group is handed over, these contact details are included only if ticked</source>
@@ -1656,10 +1739,6 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>&amp;Nom complet :</translation>
         </message>
         <message>
-            <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
-        </message>
-        <message>
             <source>E&amp;mail:</source>
             <translation>Co&amp;urriel :</translation>
         </message>
@@ -1679,12 +1758,16 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>Pri&amp;vate note:</source>
             <translation>Note pri&amp;vée :</translation>
         </message>
+        <message>
+            <source>Phone n&amp;umber:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
     </context>
     <context>
         <name>MemberTableModel</name>
         <message>
             <source>{name} (inactive)</source>
-            <translation>{name} (inactif·ve)</translation>
+            <translation>{name} (en pause)</translation>
         </message>
         <message>
             <source>Pseudonym</source>
@@ -1719,15 +1802,15 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation>Actifs</translation>
+            <translation>En activité</translation>
         </message>
         <message>
             <source>Inactive</source>
-            <translation>Inactifs</translation>
+            <translation>En pause</translation>
         </message>
         <message>
             <source>All</source>
-            <translation>Tous</translation>
+            <translation>Tout le monde</translation>
         </message>
         <message>
             <source>Show</source>
@@ -1782,11 +1865,11 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>{date}: present</source>
-            <translation>{date} : présent·e</translation>
+            <translation>{date} : présence</translation>
         </message>
         <message>
             <source>{date}: absent</source>
-            <translation>{date} : absent·e</translation>
+            <translation>{date} : absence</translation>
         </message>
         <message>
             <source>No meeting attended yet.</source>
@@ -1798,7 +1881,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Mark inactive</source>
-            <translation>Marquer inactif·ve</translation>
+            <translation>Mettre en pause</translation>
         </message>
         <message>
             <source>New member</source>
@@ -1814,7 +1897,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Mark active</source>
-            <translation>Marquer actif·ve</translation>
+            <translation>Remettre en activité</translation>
         </message>
         <message>
             <source>Erase a member</source>
@@ -1834,7 +1917,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>This is final: it cannot be undone, not even with Ctrl+Z. To keep their history, mark them inactive instead.</source>
-            <translation>C'est définitif : impossible de revenir en arrière, même avec Ctrl+Z. Pour garder son historique, marquez plutôt ce membre comme inactif.</translation>
+            <translation>C'est définitif : impossible de revenir en arrière, même avec Ctrl+Z. Pour garder son historique, mettez plutôt ce membre en pause.</translation>
         </message>
         <message>
             <source>Erase for good</source>
@@ -1873,7 +1956,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Phone l&amp;ist…</source>
-            <translation>Liste téléphon&amp;ique…</translation>
+            <translation>Liste télép&amp;honique…</translation>
         </message>
         <message>
             <source>Record or renew this member's consents, with their dates and wording</source>
@@ -1886,6 +1969,10 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Consents saved.</source>
             <translation>Consentements enregistrés.</translation>
+        </message>
+        <message>
+            <source>members.csv</source>
+            <translation>membres.csv</translation>
         </message>
     </context>
     <context>
@@ -1948,7 +2035,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>This handover file belongs to another group. Only a co-host's file of this same group can be merged; import it as a new group instead.</source>
-            <translation>Ce fichier de passation appartient à un autre groupe. Seul le fichier d'un co-animateur de ce même groupe peut être fusionné ; importez-le plutôt comme nouveau groupe.</translation>
+            <translation>Ce fichier de passation appartient à un autre groupe. Seul le fichier d'une coanimation de ce même groupe peut être fusionné ; importez-le plutôt comme nouveau groupe.</translation>
         </message>
         <message>
             <source>This group is already on this computer. Open it and merge the file into it instead.</source>
@@ -1975,7 +2062,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>&amp;Label on this computer:</source>
-            <translation>&amp;Nom affiché sur cet ordinateur :</translation>
+            <translation>&amp;Étiquette sur cet ordinateur :</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -1991,7 +2078,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Nobody can recover a forgotten passphrase, not even the previous host.</source>
-            <translation>Personne ne peut retrouver une phrase secrète oubliée, pas même l'animateur ou l'animatrice précédente.</translation>
+            <translation>Personne ne peut retrouver une phrase secrète oubliée, pas même la personne qui animait avant vous.</translation>
         </message>
         <message>
             <source>&amp;Import the group</source>
@@ -2033,7 +2120,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>It is the group's own label or name, which anyone can read on the start screen.</source>
-            <translation>C’est l’étiquette ou le nom du groupe, que chacun peut lire sur l’écran d’accueil.</translation>
+            <translation>C’est l’étiquette ou le nom du groupe, que toute personne peut lire sur l’écran d’accueil.</translation>
         </message>
         <message>
             <source>It is one of the most common passphrases, tried first by anyone guessing.</source>
@@ -2445,6 +2532,17 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Regarder dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceDialog</name>
         <message>
             <source>Plan a series of sessions</source>
@@ -2558,7 +2656,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>email</source>
-            <translation>adresse e-mail</translation>
+            <translation>courriel</translation>
         </message>
         <message>
             <source>role</source>
@@ -2614,11 +2712,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>number of guests</source>
-            <translation>nombre d’invités</translation>
+            <translation>nombre de personnes invitées</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation>réunion</translation>
+            <translation>séance</translation>
         </message>
         <message>
             <source>member</source>
@@ -2647,10 +2745,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>name</source>
             <translation>nom</translation>
-        </message>
-        <message>
-            <source>template</source>
-            <translation>modèle</translation>
         </message>
         <message>
             <source>presence</source>
@@ -2686,7 +2780,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>passed</source>
-            <translation>passé son tour</translation>
+            <translation>a passé</translation>
         </message>
         <message>
             <source>category</source>
@@ -2777,13 +2871,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>l’effacement d’une fiche que le même fichier contient encore</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln template item(s)</source>
-            <translation>
-                <numerusform>%Ln point de modèle</numerusform>
-                <numerusform>%Ln points de modèle</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%Ln speaking turn(s)</source>
             <translation>
                 <numerusform>%Ln tour de parole</numerusform>
@@ -2844,6 +2931,17 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>renewal date</source>
             <translation>date de renouvellement</translation>
+        </message>
+        <message>
+            <source>session format</source>
+            <translation>format de séance</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln format item(s)</source>
+            <translation>
+                <numerusform>%Ln étape de format</numerusform>
+                <numerusform>%Ln étapes de format</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2913,7 +3011,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Hours met</source>
-            <translation>Heures de réunion</translation>
+            <translation>Heures de séance</translation>
         </message>
         <message>
             <source>Attendance</source>
@@ -2929,11 +3027,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Newcomers</source>
-            <translation>Nouveaux venus</translation>
+            <translation>Personnes nouvelles</translation>
         </message>
         <message>
             <source>Newcomers who came back</source>
-            <translation>Nouveaux venus revenus</translation>
+            <translation>Personnes nouvelles revenues</translation>
         </message>
         <message>
             <source>Regular attenders</source>
@@ -2981,7 +3079,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Guests</source>
-            <translation>Invités</translation>
+            <translation>Personnes invitées</translation>
         </message>
         <message>
             <source>Total</source>
@@ -3077,7 +3175,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Attendance = members marked present + guests. A newcomer came to the group for the first time in the period; came back = present again later in the period. A regular attender missed no more than one meeting in four held in the period.</source>
-            <translation>Participants = adhérents notés présents + invités. Un nouveau venu est venu pour la première fois pendant la période ; revenu = présent de nouveau plus tard dans la période. Un participant régulier a manqué au plus une séance sur quatre.</translation>
+            <translation>Participants = membres notés présents + personnes invitées. Une personne est venue pour la première fois si elle n’était jamais venue avant la période ; revenue = présente de nouveau plus tard dans la période. Une personne vient régulièrement si elle a manqué au plus une séance sur quatre.</translation>
         </message>
         <message>
             <source>Members are the active members who had joined by the period's last day.</source>
@@ -3123,10 +3221,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>Bilans</translation>
         </message>
         <message>
-            <source>&amp;Hide counts of people under:</source>
-            <translation>&amp;Masquer les effectifs inférieurs à :</translation>
-        </message>
-        <message>
             <source>Counts of people under this number are shown as “fewer than” it.</source>
             <translation>Les effectifs de personnes inférieurs à ce nombre sont indiqués « moins de » ce nombre.</translation>
         </message>
@@ -3144,7 +3238,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Pri&amp;nt…</source>
-            <translation>&amp;Imprimer…</translation>
+            <translation>Imprim&amp;er…</translation>
         </message>
         <message>
             <source>Save as P&amp;DF…</source>
@@ -3153,6 +3247,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Save as &amp;CSV…</source>
             <translation>Enregistrer en &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Hide counts of people &amp;under:</source>
+            <translation>&amp;Masquer les effectifs inférieurs à :</translation>
         </message>
     </context>
     <context>
@@ -3206,10 +3304,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Vérifié aujourd'hui</translation>
         </message>
         <message>
-            <source>Te&amp;xt (Markdown: **bold**, - lists, # headings):</source>
-            <translation>Te&amp;xte (Markdown : **gras**, - listes, # titres) :</translation>
-        </message>
-        <message>
             <source>Preview:</source>
             <translation>Aperçu :</translation>
         </message>
@@ -3232,6 +3326,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Please give the resource a title.</source>
             <translation>Donnez un titre à la ressource.</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt (formatting: **bold**, - lists, # headings):</source>
+            <translation>Te&amp;xte (mise en forme : **gras**, - listes, # titres) :</translation>
         </message>
     </context>
     <context>
@@ -3380,7 +3478,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Print or PDF…</source>
-            <translation>&amp;Imprimer ou PDF…</translation>
+            <translation>Imprimer ou P&amp;DF…</translation>
         </message>
         <message>
             <source>A handout of the chosen resources to take home (Ctrl+P)</source>
@@ -3434,7 +3532,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Keep who came at each meeting for (months):</source>
-            <translation>&amp;Garder qui est venu à chaque séance pendant (mois) :</translation>
+            <translation>&amp;Garder les présences de chaque séance pendant (mois) :</translation>
         </message>
         <message>
             <source>&amp;Always</source>
@@ -3446,11 +3544,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</source>
-            <translation>Le regroupement garde les chiffres de chaque bilan mais efface qui est venu à chaque séance plus ancienne et ses temps de parole au cercle. Les sauvegardes faites avant le regroupement gardent ce détail jusqu'à leur rotation (en quelques semaines pour les sauvegardes quotidiennes et hebdomadaires, après quelques autres opérations délicates pour la copie faite avant le regroupement).</translation>
+            <translation>Le regroupement garde les chiffres de chaque bilan mais efface les présences des séances plus anciennes et leurs temps de parole au cercle. Les sauvegardes faites avant le regroupement gardent ce détail jusqu'à leur rotation (en quelques semaines pour les sauvegardes quotidiennes et hebdomadaires, après quelques autres opérations délicates pour la copie faite avant le regroupement).</translation>
         </message>
         <message>
             <source>Who came is kept for as long as the group exists.</source>
-            <translation>Qui est venu est gardé tant que le groupe existe.</translation>
+            <translation>Les présences sont gardées tant que le groupe existe.</translation>
         </message>
         <message>
             <source>Nothing to fold before {day}.</source>
@@ -3465,7 +3563,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
-            <translation>Une sauvegarde vérifiée est faite d'abord. Ensuite, qui est venu aux séances plus anciennes est remplacé par des effectifs, définitivement. Regrouper maintenant ?</translation>
+            <translation>Une sauvegarde vérifiée est faite d'abord. Ensuite, les présences des séances plus anciennes sont remplacées par des effectifs, définitivement. Regrouper maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s) folded into counts.</source>
@@ -3495,11 +3593,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Host</source>
-            <translation>Animateur·rice</translation>
+            <translation>Animation</translation>
         </message>
         <message>
             <source>Co-host</source>
-            <translation>Co-animateur·rice</translation>
+            <translation>Coanimation</translation>
         </message>
         <message>
             <source>Member</source>
@@ -3518,7 +3616,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Not reached</source>
-            <translation>Pas eu leur tour</translation>
+            <translation>Pas eu la parole</translation>
         </message>
         <message>
             <source>Median turn</source>
@@ -3549,7 +3647,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Done. Your group now holds your co-host's changes.</source>
-            <translation>C'est fait. Votre groupe contient maintenant les modifications de votre co-animateur.</translation>
+            <translation>C'est fait. Votre groupe contient maintenant les modifications de votre coanimation.</translation>
         </message>
         <message>
             <source>Done. The group is on this computer; open it with your passphrase.</source>
@@ -3580,7 +3678,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>End the round</source>
-            <translation>Terminer le tour</translation>
+            <translation>Terminer le tour de parole</translation>
         </message>
         <message>
             <source>Full screen</source>
@@ -3596,7 +3694,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Start the round, pause or resume the speaker</source>
-            <translation>Démarrer le tour, mettre en pause ou reprendre</translation>
+            <translation>Démarrer le tour de parole, mettre en pause ou reprendre</translation>
         </message>
         <message>
             <source>Back to the previous speaker</source>
@@ -3612,7 +3710,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Stop the round now and see the summary</source>
-            <translation>Arrêter le tour maintenant et voir le bilan</translation>
+            <translation>Arrêter le tour de parole maintenant et voir le bilan</translation>
         </message>
         <message>
             <source>Fill the screen with the timer (Esc to leave)</source>
@@ -3620,7 +3718,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Show only the name and the timer on the chosen screen</source>
-            <translation>Afficher seulement le prénom et le minuteur sur l'écran choisi</translation>
+            <translation>Afficher seulement le pseudonyme et le minuteur sur l'écran choisi</translation>
         </message>
         <message>
             <source>Crisis lines and emergency numbers, in large type</source>
@@ -3636,7 +3734,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Late arrival's name</source>
-            <translation>Prénom de la personne arrivée en retard</translation>
+            <translation>Pseudonyme de la personne arrivée en retard</translation>
         </message>
         <message>
             <source>Still to speak, in order</source>
@@ -3652,7 +3750,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>The meeting window, with its agenda and clock; the round keeps running</source>
-            <translation>La fenêtre de la séance, avec son ordre du jour et son horloge ; le tour continue</translation>
+            <translation>La fenêtre de la séance, avec son déroulé et son horloge ; le tour de parole continue</translation>
         </message>
         <message>
             <source>Add a late arrival</source>
@@ -3660,13 +3758,13 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>They join at the end of the round</source>
-            <translation>Elle rejoint la fin du tour</translation>
+            <translation>Elle rejoint la fin du tour de parole</translation>
         </message>
         <message numerus="yes">
             <source>%n speaker(s) still waiting to speak. End the round now?</source>
             <translation>
-                <numerusform>%n personne attend encore son tour. Terminer le tour maintenant ?</numerusform>
-                <numerusform>%n personnes attendent encore leur tour. Terminer le tour maintenant ?</numerusform>
+                <numerusform>%n personne attend encore sa prise de parole. Terminer le tour de parole maintenant ?</numerusform>
+                <numerusform>%n personnes attendent encore leur prise de parole. Terminer le tour de parole maintenant ?</numerusform>
             </translation>
         </message>
         <message>
@@ -3679,11 +3777,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Next: nobody, this is the last turn</source>
-            <translation>Ensuite : personne, c'est le dernier tour</translation>
+            <translation>Ensuite : personne, c'est la dernière prise de parole</translation>
         </message>
         <message>
             <source>Turn {number} of {total}</source>
-            <translation>Tour {number} sur {total}</translation>
+            <translation>Prise de parole {number} sur {total}</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -3738,7 +3836,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>For co-hosts: both keep their changes. It needs the passphrase that opens the group on this computer.</source>
-            <translation>Pour des co-animateurs : les modifications de chacun sont gardées. Il faut la phrase secrète qui ouvre le groupe sur cet ordinateur.</translation>
+            <translation>En coanimation : les modifications de chaque personne sont gardées. Il faut la phrase secrète qui ouvre le groupe sur cet ordinateur.</translation>
         </message>
         <message>
             <source>Passphrase of the group here</source>
@@ -3789,7 +3887,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Only if every member agreed, or the next host already has these details.</source>
-            <translation>Seulement si tous les membres l'ont accepté, ou si la personne qui reprend le groupe a déjà ces coordonnées.</translation>
+            <translation>Seulement si chaque membre l'a accepté, ou si la personne qui reprend le groupe a déjà ces coordonnées.</translation>
         </message>
         <message>
             <source>&amp;No member list at all</source>
@@ -3797,7 +3895,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
-            <translation>Seulement les séances, ordres du jour et ressources : ni membres, ni présences.</translation>
+            <translation>Seulement les séances, leurs déroulés et les ressources : ni membres, ni présences.</translation>
         </message>
         <message>
             <source>Include my &amp;private notes about members</source>
@@ -3839,7 +3937,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
-            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots d’accueil des personnes nouvelles s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
         </message>
         <message>
             <source>Back to Cercle's text</source>
@@ -3847,7 +3945,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
-            <translation>Ces mots sont ceux du format « {name} », pour les séances préparées avec lui. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+            <translation>Ces mots sont ceux du format « {name} », pour les séances préparées avec lui. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les personnes nouvelles s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
         </message>
         <message>
             <source>Back to the group's text</source>
@@ -3995,6 +4093,10 @@ Seront supprimés : {deleted}.</translation>
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
     </context>
     <context>
         <name>SessionPanel</name>
@@ -4066,13 +4168,13 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation>Présents</translation>
+            <translation>Présences</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) marked present</source>
             <translation>
-                <numerusform>%n membre noté présent</numerusform>
-                <numerusform>%n membres notés présents</numerusform>
+                <numerusform>%n présence notée</numerusform>
+                <numerusform>%n présences notées</numerusform>
             </translation>
         </message>
     </context>
@@ -4140,7 +4242,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Pr&amp;int or PDF</source>
-            <translation>&amp;Imprimer ou PDF</translation>
+            <translation>Imprimer ou P&amp;DF</translation>
         </message>
         <message>
             <source>&amp;Back to the meeting</source>
@@ -4222,15 +4324,15 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Or type a name for an ad-hoc round</source>
-            <translation>Ou saisissez un prénom pour un tour improvisé</translation>
+            <translation>Ou saisissez un pseudonyme pour un tour de parole improvisé</translation>
         </message>
         <message>
             <source>Add name</source>
-            <translation>Ajouter le prénom</translation>
+            <translation>Ajouter le pseudonyme</translation>
         </message>
         <message>
             <source>Use who came</source>
-            <translation>Reprendre les présents</translation>
+            <translation>Reprendre les personnes présentes</translation>
         </message>
         <message>
             <source>Everyone marked present at this meeting</source>
@@ -4238,11 +4340,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Time for each person</source>
-            <translation>Temps de parole de chacun</translation>
+            <translation>Temps de parole par personne</translation>
         </message>
         <message>
             <source>The same time for each</source>
-            <translation>Le même temps pour chacun</translation>
+            <translation>Le même temps pour chaque personne</translation>
         </message>
         <message>
             <source>Type minutes, or minutes and seconds, e.g. 3:30</source>
@@ -4266,7 +4368,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Soft chime at the warning and at the end</source>
-            <translation>Cloche douce à l'avertissement et à la fin</translation>
+            <translation>Carillon doux à l'avertissement et à la fin</translation>
         </message>
         <message>
             <source>Start the round</source>
@@ -4278,7 +4380,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Name for an ad-hoc round</source>
-            <translation>Prénom pour un tour improvisé</translation>
+            <translation>Pseudonyme pour un tour de parole improvisé</translation>
         </message>
         <message>
             <source>Member to add</source>
@@ -4306,22 +4408,22 @@ Seront supprimés : {deleted}.</translation>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each, which needs {spare} more.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun, il manque {spare}.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun, il manque {spare}.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} par personne, il manque {spare}.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} par personne, il manque {spare}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} par personne.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} par personne.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each, with {spare} to spare.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun, et {spare} de marge.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun, et {spare} de marge.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} par personne, et {spare} de marge.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} par personne, et {spare} de marge.</numerusform>
             </translation>
         </message>
         <message>
@@ -4330,14 +4432,136 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu leur tour, le tour médian, le dépassement), jamais qui.</translation>
+            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu la parole, la prise de parole médiane, le dépassement), jamais qui.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Cercle de parole</translation>
+        </message>
+        <message>
+            <source>Open the user guide</source>
+            <translation>Ouvrir le guide d'utilisation</translation>
+        </message>
+        <message>
+            <source>Help now: crisis lines in large type</source>
+            <translation>Aide immédiate : lignes d'écoute en grands caractères</translation>
+        </message>
+        <message>
+            <source>Lock the group</source>
+            <translation>Verrouiller le groupe</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
+        <message>
+            <source>Search the list</source>
+            <translation>Chercher dans la liste</translation>
+        </message>
+        <message>
+            <source>New member, session or resource</source>
+            <translation>Nouveau membre, nouvelle séance ou nouvelle ressource</translation>
+        </message>
+        <message>
+            <source>Next item (also {keys})</source>
+            <translation>Étape suivante (aussi {keys})</translation>
+        </message>
+        <message>
+            <source>Previous item (also {keys})</source>
+            <translation>Étape précédente (aussi {keys})</translation>
+        </message>
+        <message>
+            <source>Leave the meeting window</source>
+            <translation>Quitter la fenêtre de la séance</translation>
+        </message>
+        <message>
+            <source>Start or pause the speaker's time</source>
+            <translation>Lancer ou mettre en pause le temps de parole</translation>
+        </message>
+        <message>
+            <source>Next speaker</source>
+            <translation>Personne suivante</translation>
+        </message>
+        <message>
+            <source>Back to the previous speaker</source>
+            <translation>Revenir à la personne précédente</translation>
+        </message>
+        <message>
+            <source>The speaker passes</source>
+            <translation>La personne passe</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>Une minute de plus</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>Terminer le tour de parole</translation>
+        </message>
+        <message>
+            <source>Presenter view on another screen</source>
+            <translation>Écran de projection sur un autre écran</translation>
+        </message>
+        <message>
+            <source>Full screen (Esc to leave)</source>
+            <translation>Plein écran (Échap pour en sortir)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>Action</translation>
         </message>
     </context>
     <context>
         <name>StartScreen</name>
         <message>
             <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
-            <translation>Un compagnon discret pour les animateurs et animatrices de groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
+            <translation>Un compagnon discret pour l'animation des groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
         </message>
         <message>
             <source>No group yet. Create one, or try the demo group to look around.</source>
@@ -4420,7 +4644,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Import a handed-over group…</source>
-            <translation>&amp;Importer un groupe transmis…</translation>
+            <translation>Impor&amp;ter un groupe transmis…</translation>
         </message>
         <message>
             <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
@@ -4443,7 +4667,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Turn</source>
-            <translation>Tour</translation>
+            <translation>Prise de parole</translation>
         </message>
         <message>
             <source>{each} + {added}</source>
@@ -4451,11 +4675,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Passed</source>
-            <translation>A passé son tour</translation>
+            <translation>A passé</translation>
         </message>
         <message>
             <source>Not reached (round ended)</source>
-            <translation>Pas eu son tour (tour terminé avant)</translation>
+            <translation>Sans prise de parole (tour de parole terminé avant)</translation>
         </message>
         <message>
             <source>Spoke</source>
@@ -4470,7 +4694,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Set up a new round</source>
-            <translation>Préparer un nouveau tour</translation>
+            <translation>Préparer un nouveau tour de parole</translation>
         </message>
         <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
@@ -4478,7 +4702,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>The round never started, so nothing was saved.</source>
-            <translation>Le tour n'a pas commencé : rien n'a été enregistré.</translation>
+            <translation>Le tour de parole n'a pas commencé : rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>{each} each planned: {used} used of {planned} planned.</source>
@@ -4599,6 +4823,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
+        </message>
+        <message>
+            <source>handover-letter.pdf</source>
+            <translation>lettre-de-passation.pdf</translation>
+        </message>
+        <message>
+            <source>passphrase.pdf</source>
+            <translation>phrase-secrete.pdf</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -80,3 +81,36 @@ def answer_box_with(text: str) -> None:
         button.click()
 
     when_shown(QMessageBox, click)
+
+
+class FakeClock:
+    """A monotonic clock the test moves: timers and paces run exactly and at once."""
+
+    def __init__(self) -> None:
+        # From the real clock's reading: auto-lock took its idle baseline from the real clock when
+        # the window opened, and a fake far from it looks like hours idle (or none), depending on
+        # how long the machine has been up.
+        self.now = float(int(time.monotonic()))  # whole seconds, as the old fixed start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def circle_from_a_past_meeting(window: QWidget) -> QWidget:
+    """Ask for the sharing circle of the demo's last meeting with five or more present, as the
+    meeting window does; returns the circle screen, its set-up filled."""
+    group_screen = window.group_screen  # type: ignore[attr-defined]
+    group = group_screen.group
+    session = next(
+        s
+        for s in reversed(group.sessions.sessions())
+        if len(group.roster.present_member_ids(s.id)) >= 5
+    )
+    present = group.roster.present_member_ids(session.id)
+    window.ctx.circle_requested.emit(session.id, present, 35 * 60)  # type: ignore[attr-defined]
+    screen: QWidget = group_screen.screens["circle"]
+    screen.test_session = session  # type: ignore[attr-defined]
+    return screen

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import live_state
 from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
+from ui.common.adaptive import PageStack
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating, plain_labels
@@ -110,7 +110,7 @@ class GroupScreen(Retranslating, QWidget):
             shortcut.activated.connect(lambda a=area: self.go_to_area(a))
         nav_layout.addStretch(1)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(self.nav)

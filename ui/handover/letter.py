@@ -35,7 +35,7 @@ def scope_sentence(scope: str, with_notes: bool | None = None) -> str:
     if scope == "no_roster":
         return QCoreApplication.translate(
             "HandoverLetter",
-            "Meetings, agendas, templates and resources. No member list, no attendance.",
+            "Meetings, agendas, formats and resources. No member list, no attendance.",
         )
     if scope == "everything":
         holds = QCoreApplication.translate(
