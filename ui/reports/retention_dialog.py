@@ -199,6 +199,9 @@ class RetentionDialog(QDialog):
     def _finish_before_lock(self) -> None:
         if self.worker.busy:
             self.worker.wait(LOCK_WAIT_MS)  # the fold's transaction ends before the file closes
+        # This dialog goes with the lock and may never hear the worker's answer: the auto-lock
+        # must not stay held for the next group.
+        self.ctx.inhibit_autolock("retention", False)
 
     def reject(self) -> None:
         if not self.worker.busy:  # closing mid-fold would hide what is still being written
