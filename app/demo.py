@@ -8,7 +8,9 @@ import statistics
 from datetime import date, datetime, time, timedelta
 
 from app.consent import ConsentService
-from app.group import GroupInfo
+from app.group_info import DEMO_ID as DEMO_ID
+from app.group_info import DEMO_PASSPHRASE as DEMO_PASSPHRASE
+from app.group_info import GroupInfo
 from app.vaults import VaultService
 from storage.circle import CircleRepository
 from storage.database import Database
@@ -26,8 +28,6 @@ from storage.records import (
 from storage.resources import ResourceRepository
 from storage.sessions import SessionRepository
 
-DEMO_ID = "demo"
-DEMO_PASSPHRASE = "demo-cercle"
 DEMO_LABEL = "Les Tilleuls"
 DEMO_NAME = "Groupe d'entraide « Les Tilleuls » (démo)"
 

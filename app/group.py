@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
 from app.circle_service import CircleService
 from app.consent import ConsentService
+from app.group_info import GroupInfo as GroupInfo  # where it was first defined
 from app.report_service import ReportService
 from app.resources import ResourceService
 from app.retention import RetentionService
@@ -15,17 +14,6 @@ from app.roster import RosterService
 from app.scripts import ScriptService
 from app.sessions import SessionService
 from storage.database import Database
-
-
-@dataclass(frozen=True)
-class GroupInfo:
-    """What the start screen may show without the passphrase."""
-
-    id: str
-    label: str
-    path: Path
-    created_at: str
-    is_demo: bool = False
 
 
 class OpenGroup:
@@ -46,6 +34,11 @@ class OpenGroup:
         # Work that need not delay the first view (the day's verified backup): the UI runs it
         # on a worker once the group screen is shown; finish_opening() runs it here and now.
         self.after_opening: Callable[[], object] | None = None
+
+    def health(self) -> tuple[list[str], str]:
+        """The file's integrity problems (empty when healthy) and the SQLCipher version: what
+        the packaged build's self-check reports, without the UI reaching the connection."""
+        return self.db.integrity_problems(), self.db.cipher_version()
 
     def finish_opening(self) -> None:
         work, self.after_opening = self.after_opening, None

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.backups import STAMP, BackupService
-from app.group import OpenGroup
 from app.sidecar import change_in_progress, update_sidecar
 from storage import passphrase_change as steps
 from storage.backups import page_one_fingerprint
 from storage.errors import ValidationError
+
+if TYPE_CHECKING:
+    from app.group import OpenGroup
 
 
 def change_passphrase(backups: BackupService, group: OpenGroup, old: str, new: str) -> None:

@@ -10,11 +10,12 @@ import os
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import rekey, starter
+from app import rekey
 from app.backups import BackupService
 from app.fileio import read_json
-from app.group import GroupInfo, OpenGroup
+from app.group_info import GroupInfo
 from app.paths import DataDir
 from app.sidecar import update_sidecar
 from storage import schema
@@ -22,6 +23,9 @@ from storage.clock import utc_now_iso
 from storage.database import Database
 from storage.domain import LABEL, STAMP, is_group_id, value_problem
 from storage.errors import StorageError, ValidationError, VaultMissing
+
+if TYPE_CHECKING:
+    from app.group import OpenGroup
 
 VAULT_SUFFIX = ".vault"
 LANGUAGES = ("fr", "en")
@@ -116,6 +120,8 @@ class VaultService:
                     db.set_meta("language", language)
                     db.set_meta("created_at", created_at)
                 if with_starter_content:
+                    from app import starter  # only when a group is created
+
                     starter.seed(db, language)
             os.replace(building, final)
         except BaseException:
@@ -141,6 +147,8 @@ class VaultService:
         except BaseException:
             db.close()
             raise
+        from app.group import OpenGroup  # its services load at the first unlock, not at start
+
         group = OpenGroup(db, info)
         group.before_risky_change_hooks.append(self._backup_hook(db, group_id))
         if not migrated:  # the pre-migration copy is the day's backup

@@ -1,4 +1,4 @@
-"""The sharing circle's running view under a real event loop and the real clock, for a minute:
+"""The sharing circle's running view under a real event loop and the real clock, for 30 s:
 its CPU use, and how late the shown second ever is against the true remaining time.
 
 Run alone: python -m bench.bench_circle (CERCLE_BENCH_CIRCLE_SECONDS shortens it)."""
@@ -19,7 +19,7 @@ from bench.harness import Report
 from ui.circle.display import shown_second
 from ui.circle.running_view import RunningView
 
-SECONDS = float(os.environ.get("CERCLE_BENCH_CIRCLE_SECONDS", "60"))
+SECONDS = float(os.environ.get("CERCLE_BENCH_CIRCLE_SECONDS", "30"))
 TURN_SECONDS = 20  # with a 5 s warning and 5 s of overtime each: every colour is exercised
 NEXT_EVERY_MS = 25_000
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.generate import PASSPHRASE
-from bench.harness import Report, median, p95
+from bench.harness import KeyDerivation, Report, median, p95
 from bench.large import large_group
 from storage import settings
 
@@ -69,6 +69,7 @@ def _measure_typing(report: Report, app: Any, screen: Any) -> None:
     app.processEvents()
     wall: list[float] = []
     cpu: list[float] = []
+    kdf = KeyDerivation()  # the baseline: one between two typed words
 
     def keystroke(key: str | Qt.Key) -> None:
         started, started_cpu = time.perf_counter(), time.process_time()
@@ -78,7 +79,8 @@ def _measure_typing(report: Report, app: Any, screen: Any) -> None:
         wall.append((time.perf_counter() - started) * 1000)
         cpu.append((time.process_time() - started_cpu) * 1000)
 
-    for query in QUERIES * 3:
+    for query in QUERIES * 2:
+        kdf.sample()
         for char in query:
             keystroke(char)
         for _ in query:
@@ -90,6 +92,7 @@ def _measure_typing(report: Report, app: Any, screen: Any) -> None:
         target=f"≤ {TARGET_MS:g} ms",
         ok=p95(wall) <= TARGET_MS,
         note=f"{len(wall)} keystrokes, typing and deleting",
+        kdf=kdf,
     )
     report.add("keystroke to filtered view, median", median(wall), "ms")
     report.add(
@@ -99,6 +102,7 @@ def _measure_typing(report: Report, app: Any, screen: Any) -> None:
         target=f"≤ {TARGET_MS:g} ms",
         ok=p95(cpu) <= TARGET_MS,
         note="this process only: other programs on a shared machine excluded",
+        kdf=kdf,
     )
     started = time.perf_counter()
     screen.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)

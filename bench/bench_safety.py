@@ -7,19 +7,20 @@ from __future__ import annotations
 import tempfile
 import time
 from datetime import datetime, timedelta
+from pathlib import Path
 
-from app.paths import DataDir
 from app.vaults import VaultService
-from bench.generate import PASSPHRASE, Size, generate
-from bench.harness import Report
+from bench.generate import PASSPHRASE
+from bench.harness import KeyDerivation, Report
+from bench.large import large_group
 from storage import settings
 
 
 def run(report: Report) -> None:
     report.area = "safety"
     settings.kdf_iterations = settings.REAL_KDF_ITERATIONS
-    data = DataDir.resolve(tempfile.mkdtemp(prefix="cercle-bench-safety-"))
-    info = generate(data, Size())
+    data, info = large_group(Path(tempfile.mkdtemp(prefix="cercle-bench-safety-")))
+    kdf = KeyDerivation()
     report.add("vault size", info.path.stat().st_size / 1e6, "MB")
     vaults = VaultService(data)
     day = [datetime(2030, 1, 7, 9, 0)]
@@ -28,6 +29,7 @@ def run(report: Report) -> None:
     try:
         times = []
         for _ in range(3):
+            kdf.sample()
             day[0] += timedelta(days=1)
             start = time.perf_counter()
             vaults.backups.backup_at_unlock(group.db, info.id)
@@ -38,8 +40,10 @@ def run(report: Report) -> None:
             "ms",
             target="< 3000 ms",
             ok=min(times) < 3.0,
-            note="runs in the unlock worker, once a day",
+            note="after the first view, on the worker, once a day",
+            kdf=kdf,
         )
+        kdf.sample()
         start = time.perf_counter()
         vaults.change_passphrase(group, PASSPHRASE, PASSPHRASE + " 2")
         elapsed = time.perf_counter() - start
@@ -50,6 +54,7 @@ def run(report: Report) -> None:
             target="< 10000 ms",
             ok=elapsed < 10.0,
             note="backup, rekey, reopen, checks; in a worker",
+            kdf=kdf,
         )
     finally:
         group.close()

@@ -6,11 +6,16 @@ A benchmark module is `bench/bench_<area>.py` with `def run(report: Report) -> N
 
 from __future__ import annotations
 
+import hashlib
 import os
 import platform
 import statistics
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
+
+KDF_ITERATIONS = 256_000  # SQLCipher 4's PBKDF2-HMAC-SHA512 (storage.settings.REAL_KDF_ITERATIONS)
+ISSUE_KDF_S = 0.22  # the key derivation on the machine issue 18 measured its targets on
 
 
 @dataclass
@@ -23,6 +28,43 @@ class Result:
     ok: bool | None = None
     note: str = ""
     p95: float | None = None  # when value is a median over many samples
+    load: float = float("nan")  # the 1-minute load average when the figure was taken
+    baseline: float | None = None  # the same-run baseline, in `unit`
+    baseline_name: str = ""
+
+
+def load_now() -> float:
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return float("nan")
+
+
+class KeyDerivation:
+    """The baseline for timings that have no natural one: one key derivation, SQLCipher's own
+    (PBKDF2-HMAC-SHA512, 256,000 iterations, pure CPU on one core), run between the samples of
+    the figure it is set beside. On a shared machine both slow down together: their ratio says
+    more than either alone. The issue's machine took about 0.22 s (ISSUE_KDF_S)."""
+
+    NAME = "key derivation"
+
+    def __init__(self) -> None:
+        self.samples: list[float] = []
+
+    def sample(self) -> float:
+        started = time.perf_counter()
+        hashlib.pbkdf2_hmac("sha512", b"cercle bench", b"sixteen byte slt", KDF_ITERATIONS)
+        self.samples.append(time.perf_counter() - started)
+        return self.samples[-1]
+
+    def seconds(self) -> float:
+        if not self.samples:
+            self.sample()
+        return median(self.samples)
+
+    def target_ratio(self, target_s: float) -> float:
+        """An absolute target in seconds as a ratio to the issue machine's key derivation."""
+        return target_s / ISSUE_KDF_S
 
 
 @dataclass
@@ -41,10 +83,27 @@ class Report:
         ok: bool | None = None,
         note: str = "",
         p95: float | None = None,
+        baseline: float | None = None,
+        baseline_name: str = "",
+        kdf: KeyDerivation | None = None,
     ) -> None:
-        self.results.append(Result(self.area, name, value, unit, target, ok, note, p95))
+        """baseline: a same-run figure in the same unit (the bare window); kdf: the key
+        derivations run between this figure's samples, as its baseline."""
+        if kdf is not None:
+            baseline = kdf.seconds() * {"s": 1.0, "ms": 1000.0}[unit]
+            baseline_name = KeyDerivation.NAME
+        load = load_now()
+        self.results.append(
+            Result(
+                self.area, name, value, unit, target, ok, note, p95, load, baseline, baseline_name
+            )
+        )
         status = "" if ok is None else (" OK" if ok else " MISSED")
-        print(f"  {self.area}: {name} = {value:.3f} {unit} {target}{status}", flush=True)
+        ratio = f" ({value / baseline:.2f}× {baseline_name})" if baseline else ""
+        print(
+            f"  {self.area}: {name} = {value:.3f} {unit}{ratio} {target}{status} [load {load:.2f}]",
+            flush=True,
+        )
 
 
 def median(values: list[float]) -> float:

@@ -18,12 +18,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.harness import Report, Result, machine, today
+from bench.harness import ISSUE_KDF_S, Report, Result, machine, today
+from storage import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH_DIR = ROOT / "bench"
 DEFAULT_OUTPUT = ROOT / "docs" / "benchmarks.md"
-BUDGET_S = 600  # the whole `make bench` on this 2-core machine
+# Hand-written, kept with the code: for each target not met, what it was and what it would take.
+# The page quotes it after the summary, so a re-run keeps it.
+MISSED_NOTES = BENCH_DIR / "missed_targets.md"
+BUDGET_S = 300  # the whole `make bench` on a quiet 2-core machine
 
 
 @dataclass
@@ -73,6 +77,8 @@ def run_areas(areas: Sequence[str], quick: bool, only: Sequence[str] = ()) -> Ru
         except Exception as exc:  # one broken benchmark must not hide the others' figures
             traceback.print_exc()
             run.errors[area] = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+        finally:  # a module that lowered the key-derivation cost must not lower the next one's
+            settings.kdf_iterations = settings.REAL_KDF_ITERATIONS
         run.seconds[area] = time.monotonic() - started
     run.results = report.results
     run.load = f"{before} before; {load_average()} after"
@@ -102,12 +108,18 @@ def cell(text: str) -> str:
 
 
 def area_table(results: list[Result]) -> list[str]:
-    lines = ["| Metric | Median | p95 | Target | Result | Note |", "|---|---:|---:|---|---|---|"]
+    lines = [
+        "| Metric | Median | p95 | Baseline, same run | Ratio | Target | Result | Load | Note |",
+        "|---|---:|---:|---|---:|---|---|---:|---|",
+    ]
     for r in results:
         p95 = number(r.p95, r.unit) if r.p95 is not None else ""
+        base = f"{number(r.baseline, r.unit)} ({r.baseline_name})" if r.baseline else ""
+        ratio = f"{r.value / r.baseline:.2f}×" if r.baseline else ""
+        load = "" if r.load != r.load else f"{r.load:.2f}"
         lines.append(
-            f"| {cell(r.name)} | {number(r.value, r.unit)} | {p95} | {cell(r.target)} "
-            f"| {status(r.ok)} | {cell(r.note)} |"
+            f"| {cell(r.name)} | {number(r.value, r.unit)} | {p95} | {cell(base)} | {ratio} "
+            f"| {cell(r.target)} | {status(r.ok)} | {load} | {cell(r.note)} |"
         )
     return lines
 
@@ -122,6 +134,12 @@ def summary(run: Run) -> list[str]:
     ]
     lines += [f"- Failed to run: {area} ({error})" for area, error in run.errors.items()]
     return lines
+
+
+def missed_notes() -> list[str]:
+    if not MISSED_NOTES.is_file():
+        return []
+    return ["", MISSED_NOTES.read_text(encoding="utf-8").rstrip()]
 
 
 def markdown(run: Run) -> str:
@@ -140,7 +158,18 @@ def markdown(run: Run) -> str:
         f"- Duration: {duration(total)} (budget {BUDGET_S // 60} min)",
         *([f"- Load average: {run.load}"] if run.load else []),
         "",
+        "",
+        "Read the figures with their load: the machine's 1-minute load average when each was "
+        "taken (2 cores: above 2, other programs were waiting for a core). Each timing is set "
+        "beside a baseline measured in the same run, alternated with its samples: a bare PySide6 "
+        "window for launches, one key derivation (SQLCipher's PBKDF2-HMAC-SHA512, 256,000 "
+        "iterations: pure CPU on one core) for the rest. Their ratio moves much less with the "
+        f"load than either figure. Issue 18's machine derived a key in about {ISSUE_KDF_S} s: "
+        "there its targets read unlock ≤ 2.3×, export and import ≤ 2.7×, members search p95 ≤ "
+        "0.036×, resources search p95 ≤ 0.045× the key derivation.",
+        "",
         *summary(run),
+        *missed_notes(),
     ]
     for area, seconds in run.seconds.items():
         lines += [

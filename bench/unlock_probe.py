@@ -5,8 +5,8 @@
 Builds the window exactly as `cercle` does, types the passphrase, presses Unlock (key derivation
 runs in the worker thread as for a host) and writes the seconds from the press to the first paint
 of the group screen. It then waits for what follows that paint (the other areas, the day's backup)
-before it locks and quits, so that the peak memory the parent reads from this process's rusage is
-that of the whole unlocked group.
+before it locks and quits, and writes its own peak memory on a second line: that of the whole
+unlocked group.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class UnlockTimer(QObject):
         self.result = result
         self.started = 0.0
         window.start_screen.unlocked.connect(self._on_unlocked, Qt.ConnectionType.QueuedConnection)
-        window.start_screen.worker.failed.connect(lambda _exc: QCoreApplication.exit(2))
+        window.start_screen.opening.worker.failed.connect(lambda _exc: QCoreApplication.exit(2))
 
     def press_unlock(self, group_id: str, passphrase: str) -> None:
         screen = self.window.start_screen
@@ -64,7 +64,25 @@ class UnlockTimer(QObject):
             QTimer.singleShot(20, self._when_settled)
             return
         self.window.lock()
+        with self.result.open("a", encoding="utf-8") as out:
+            out.write(f"{peak_memory_mb():.3f}\n")
         QCoreApplication.quit()
+
+
+def peak_memory_mb() -> float:
+    """This process's own peak resident memory. Not the parent's ru_maxrss of its child: on Linux
+    that also counts the memory of the process it was forked from, before the exec."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 def main(argv: list[str]) -> int:

@@ -107,6 +107,8 @@ def _untranslated(
 
 def test_every_area_follows_a_language_switch(qtbot, demo_window) -> None:
     french = _french()
+    sessions = demo_window.group_screen.screens["sessions"]
+    qtbot.waitUntil(lambda: sessions.past_table.model() is not None)  # filled after first paint
     english = _all_areas(qtbot, demo_window)
     for area, texts in english.items():
         assert sum(t in french for t in texts.values()) >= 5, area
@@ -119,7 +121,6 @@ def test_every_area_follows_a_language_switch(qtbot, demo_window) -> None:
     for area in AREAS:
         built = [k for k, t in english[area].items() if "shown" in t or "Planned" in t]
         assert all(in_french[area][k] != english[area][k] for k in built), area
-    sessions = demo_window.group_screen.screens["sessions"]
     assert sessions.run_button.text() == french["&Run the meeting"]
     assert demo_window.group_screen.nav_buttons["circle"].text() == "Cercle de parole"
 

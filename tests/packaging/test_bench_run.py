@@ -20,25 +20,38 @@ def fake_run(results: list[Result], **kwargs: object) -> bench_run.Run:
 
 
 RESULTS = [
-    Result("members", "search keystroke", 0.0042, "s", "< 16 ms", True, "", 0.0071),
+    Result("members", "search keystroke", 0.0042, "s", "< 16 ms", True, "", 0.0071, 1.5, 0.21),
     Result("startup", "launch to start screen", 1.9, "s", "< 1.5 s", False, "5 runs"),
     Result("startup", "folder size", 136.94, "MB", "< 150 MB", True),
     Result("startup", "tarball size", 53.5, "MB"),
 ]
+RESULTS[0].baseline_name = "key derivation"
 
 
 def test_page_has_machine_date_and_one_table_per_area() -> None:
     page = bench_run.markdown(fake_run(RESULTS))
     assert "- Machine: Test CPU, 2 cores" in page
     assert "- Date: 2026-11-25 12:00" in page
-    assert "- Duration: 1 min 27 s (budget 10 min)" in page
-    assert page.count("| Metric | Median | p95 | Target | Result | Note |") == 2
+    assert "- Duration: 1 min 27 s (budget 5 min)" in page
+    header = (
+        "| Metric | Median | p95 | Baseline, same run | Ratio | Target | Result | Load | Note |"
+    )
+    assert page.count(header) == 2
     assert page.index("## members") < page.index("## startup")
     assert "\n\nRan in 12 s.\n" in page
-    assert "| search keystroke | 0.004 s | 0.007 s | < 16 ms | OK |  |" in page
-    assert "| launch to start screen | 1.90 s |  | < 1.5 s | **MISSED** | 5 runs |" in page
-    assert "| folder size | 137 MB |  | < 150 MB | OK |  |" in page
-    assert "| tarball size | 53.5 MB |  |  | — |  |" in page
+    assert (
+        "| search keystroke | 0.004 s | 0.007 s | 0.210 s (key derivation) | 0.02× | < 16 ms "
+        "| OK | 1.50 |  |" in page
+    )
+    assert "| launch to start screen | 1.90 s |  |  |  | < 1.5 s | **MISSED** |  | 5 runs |" in page
+    assert "| folder size | 137 MB |  |  |  | < 150 MB | OK |  |  |" in page
+    assert "| tarball size | 53.5 MB |  |  |  |  | — |  |  |" in page
+
+
+def test_each_figure_carries_the_load_when_it_was_taken() -> None:
+    report = Report(area="members")
+    report.add("search keystroke", 4.2, "ms")
+    assert report.results[0].load == report.results[0].load  # a number, not NaN, on Linux
 
 
 def test_summary_counts_targets_and_names_the_missed_ones() -> None:

@@ -8,9 +8,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.model import SessionStatus
-from tests.helpers import type_text
-from tests.sessions.modal import answer_box
-from ui.sessions.roles import OBJECT_ROLE
+from tests.helpers import answer_box, type_text
+from ui.common.models import OBJECT_ROLE
 from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
 
 
@@ -28,6 +27,8 @@ def test_lists_upcoming_and_past_with_status_in_words(sessions_screen, demo_grou
     screen = sessions_screen
     today = date.today().isoformat()
     past = [s for s in demo_group.sessions.sessions() if s.starts_at < today]
+    screen.tabs.setCurrentIndex(1)  # the past list gets its rows after the first paint at latest
+    assert screen.past_table.model() is screen.past
     assert screen.past.rowCount() == len(past)
     assert screen.upcoming.rowCount() == len(demo_group.sessions.sessions()) - len(past)
     statuses = {
@@ -168,3 +169,12 @@ def test_series_dialog_names_the_fifth_weekday_and_stops_at_the_end_date(qtbot, 
     assert dialog.preview_label.text() == "3 sessions: 31/03/2026, 30/06/2026, 29/09/2026"
     dialog.until_edit.setDate(QDate(2026, 3, 1))
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_past_list_fills_after_the_first_paint(qtbot, sessions_screen) -> None:
+    """Ten years of past meetings are measured for their columns after the area shows, not
+    before: the host sees the upcoming list first, and the past one is ready without a click."""
+    screen = sessions_screen
+    assert screen.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: screen.past_table.model() is screen.past)
+    assert screen.past.rowCount() > 0

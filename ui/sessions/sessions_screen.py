@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,15 +23,17 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import AgendaItem, Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
+from ui.common.ask import confirm
 from ui.common.dates import to_datetime, to_qdatetime, to_time
+from ui.common.first_paint import after_first_paint
 from ui.common.messages import error_message, stored_or_warned
+from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.sessions.live_view import LiveView
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.recurrence_dialog import RecurrenceDialog
-from ui.sessions.roles import OBJECT_ROLE
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.session_model import (
     SessionFilterProxy,
@@ -67,19 +69,24 @@ class SessionsScreen(Retranslating, QWidget):
         self.retranslate()
         self.reload()
 
-    def _table(self, proxy: SessionFilterProxy, order: Qt.SortOrder) -> QTableView:
-        proxy.setSourceModel(self.model)
-        proxy.sort(SessionTableModel.DATE, order)
+    def _table(self) -> QTableView:
         table = QTableView()
-        table.setModel(proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(SessionTableModel.DATE, order)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setTabKeyNavigation(False)
         table.setWordWrap(False)
+        table.doubleClicked.connect(lambda _i: self.edit_selected())
+        table.activated.connect(lambda _i: self.edit_selected())
+        return table
+
+    def _show_rows(self, table: QTableView, proxy: SessionFilterProxy, order: Qt.SortOrder) -> None:
+        proxy.setSourceModel(self.model)
+        proxy.sort(SessionTableModel.DATE, order)
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(SessionTableModel.DATE, order)
         header = table.horizontalHeader()
         header.setSectionResizeMode(SessionTableModel.THEME, QHeaderView.ResizeMode.Stretch)
         # The date in full at every text size (a cut date is the one thing a host looks for).
@@ -88,18 +95,27 @@ class SessionsScreen(Retranslating, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # The theme is what tells meetings apart: the place gets a modest, adjustable width.
         table.setColumnWidth(SessionTableModel.PLACE, table.fontMetrics().averageCharWidth() * 18)
-        table.doubleClicked.connect(lambda _i: self.edit_selected())
-        table.activated.connect(lambda _i: self.edit_selected())
         table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        return table
+
+    def show_past(self) -> None:
+        """The past meetings' table gets its rows once the area has painted, or when its tab is
+        chosen first: measuring ten years of meetings for its columns took most of the unlock."""
+        if self.past_table.model() is None:
+            self._show_rows(self.past_table, self.past, Qt.SortOrder.DescendingOrder)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.past_table.model() is None:
+            after_first_paint(self, self.show_past)
+        super().showEvent(event)
 
     def _build(self) -> None:
-        self.upcoming_table = self._table(self.upcoming, Qt.SortOrder.AscendingOrder)
-        self.past_table = self._table(self.past, Qt.SortOrder.DescendingOrder)
+        self.upcoming_table = self._table()
+        self._show_rows(self.upcoming_table, self.upcoming, Qt.SortOrder.AscendingOrder)
+        self.past_table = self._table()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.upcoming_table, "")
         self.tabs.addTab(self.past_table, "")
-        self.tabs.currentChanged.connect(lambda _i: self._selection_changed())
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.panel = SessionPanel(self.group)
 
         self.new_button = QPushButton()
@@ -212,13 +228,18 @@ class SessionsScreen(Retranslating, QWidget):
         self.editor = self.live = None
 
     def _data_changed(self, area: str) -> None:
-        if area in ("sessions", "members", "attendance", "circle"):
+        if area in (Area.SESSIONS, Area.MEMBERS, Area.ATTENDANCE, Area.CIRCLE):
             self.reload()
 
     def _changed(self, select: str = "") -> None:
-        self.ctx.data_changed.emit("sessions")  # _data_changed reloads this screen too
+        self.ctx.data_changed.emit(Area.SESSIONS)  # _data_changed reloads this screen too
         if select and self.select(select):
             self._selection_changed()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.past_table:
+            self.show_past()
+        self._selection_changed()
 
     def current_table(self) -> QTableView:
         table = self.tabs.currentWidget()
@@ -234,6 +255,8 @@ class SessionsScreen(Retranslating, QWidget):
         for tab, (table, proxy) in enumerate(
             ((self.upcoming_table, self.upcoming), (self.past_table, self.past))
         ):
+            if table is self.past_table:
+                self.show_past()
             for row in range(proxy.rowCount()):
                 index = proxy.index(row, 0)
                 if index.data(OBJECT_ROLE).id == session_id:
@@ -341,15 +364,14 @@ class SessionsScreen(Retranslating, QWidget):
         session = self.selected()
         if session is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Cancel the session"),
             self.tr(
                 "Mark this session as cancelled? It stays in the list, and you can still delete "
                 "it later."
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
+        ) and stored_or_warned(
             self,
             self.tr("Cancel the session"),
             lambda: self.group.sessions.set_status(session.id, SessionStatus.CANCELLED),
@@ -360,17 +382,14 @@ class SessionsScreen(Retranslating, QWidget):
         session = self.selected()
         if session is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete the session"),
             self.tr(
                 "Delete this session, its agenda and its attendance for good? This cannot be "
                 "undone."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
+        ) and stored_or_warned(
             self, self.tr("Delete the session"), lambda: self.group.sessions.delete(session.id)
         ):
             self._changed()
