@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -69,3 +70,19 @@ def answer_text(text: str) -> None:
         dialog.accept()
 
     when_shown(QInputDialog, fill)
+
+
+class FakeClock:
+    """A monotonic clock the test moves: timers and paces run exactly and at once."""
+
+    def __init__(self) -> None:
+        # From the real clock's reading: auto-lock took its idle baseline from the real clock when
+        # the window opened, and a fake far from it looks like hours idle (or none), depending on
+        # how long the machine has been up.
+        self.now = float(int(time.monotonic()))  # whole seconds, as the old fixed start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
