@@ -35,6 +35,7 @@ from ui.sessions.sessions_screen import SessionsScreen
 
 AREAS = areas.AREAS
 FIRST_AREA = "sessions"
+MODAL_RETRY_MS = 250  # areas not built yet wait while a dialog is open
 HELP_NOW_SHORTCUT = "Ctrl+H"
 
 
@@ -174,6 +175,11 @@ class GroupScreen(Retranslating, QWidget):
         """One missing area per event-loop turn: a click or a key between two is not held up
         by all of them. Called once the first area has painted."""
         missing = [a for a in AREAS if a not in self.screens]
+        if missing and QApplication.activeModalWidget() is not None:
+            # A dialog may have a worker on the group's connection (a passphrase change rekeys
+            # it, a fold writes): an area read now saw "not a database". Later, or when asked.
+            self._others_timer.start(MODAL_RETRY_MS)
+            return
         if missing and self.group.is_open:
             self.screens[missing[0]]
             if len(missing) > 1:
