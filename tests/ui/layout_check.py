@@ -92,6 +92,8 @@ def window_problems(window: QWidget, room: QSize, where: str) -> list[str]:
 
 
 def _squeezed(widget: QWidget, where: str) -> list[str]:
+    if isinstance(widget.parentWidget(), QLineEdit):
+        return []  # a field's own action button (show the passphrase): Qt sizes it to the field
     hint = widget.minimumSizeHint()
     # Fields' hints grow by a pixel or two once the style sheet's padding is applied, after
     # their layout cached them (a line edit also counts a 14 px icon line): frame, not text.

@@ -48,6 +48,7 @@ def handover_pages(qtbot, window: MainWindow, room: QSize, target: Path) -> list
     checked: scope, passphrase, destination, written; file, preview, new group."""
     from ui.handover.export_wizard import ExportWizard
     from ui.handover.import_wizard import ImportWizard
+    from ui.handover.same_group import KEEP_BOTH
 
     group = window.ctx.group
     assert group is not None
@@ -71,6 +72,12 @@ def handover_pages(qtbot, window: MainWindow, room: QSize, target: Path) -> list
     wizard.file_page.file_field.edit.setText(str(target))
     wizard.file_page.passphrase_edit.setText(passphrase)
     wizard.file_page.check_button.click()
+    # The demo is already on this computer: page one offers merge, take-over or keep-both.
+    same = wizard.file_page.same_group
+    qtbot.waitUntil(same.isVisible, timeout=WAIT_MS)
+    problems += fits(wizard, room, "open a handed-over group: already here")
+    same.radios[KEEP_BOTH].setChecked(True)
+    _next(wizard)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=WAIT_MS)
     problems += fits(wizard, room, "open a handed-over group: preview")
     _next(wizard)
