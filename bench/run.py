@@ -165,7 +165,6 @@ def markdown(run: Run) -> str:
         f"- Duration: {duration(total)} (budget {BUDGET_S // 60} min)",
         *([f"- Load average: {run.load}"] if run.load else []),
         "",
-        "",
         "Read the figures with their load: the machine's 1-minute load average when each was "
         "taken (2 cores: above 2, other programs were waiting for a core). Each timing is set "
         "beside a baseline measured in the same run, alternated with its samples: a bare PySide6 "
