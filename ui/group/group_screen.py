@@ -32,6 +32,7 @@ from ui.sessions.live_view import LiveView
 AREAS = late.AREAS
 FIRST_AREA = "sessions"
 HELP_NOW_SHORTCUT = "Ctrl+H"
+MODAL_RETRY_MS = 250
 
 
 class _Areas(dict[str, QWidget]):
@@ -170,6 +171,11 @@ class GroupScreen(Retranslating, QWidget):
         """One missing area per event-loop turn: a click or a key between two is not held up
         by all of them. Called once the first area has painted."""
         missing = [a for a in AREAS if a not in self.screens]
+        if missing and QApplication.activeModalWidget() is not None:
+            # A dialog over the window may have a worker on the group's connection (a passphrase
+            # change, a handover): the areas, which read through it, wait until it closes.
+            self._others_timer.start(MODAL_RETRY_MS)
+            return
         if missing and self.group.is_open:
             self.screens[missing[0]]
             if len(missing) > 1:
