@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 MAX_BYTES = 5 * 1024 * 1024  # a roster, not a database dump
 MAX_ROWS = 5_000  # more people than any peer group has met; a bigger file is the wrong one
@@ -54,6 +55,13 @@ class CsvTable:
 
 Progress = Callable[[int], None]  # percent
 Stop = Callable[[], bool]
+
+
+def read_capped(path: Path) -> bytes:
+    """A file's bytes, refused before reading when it is larger than any roster can be."""
+    if path.stat().st_size > MAX_BYTES:
+        raise CsvRefused(Refusal.TOO_LARGE)
+    return path.read_bytes()
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -35,6 +35,11 @@ class OpenGroup:
         # on a worker once the group screen is shown; finish_opening() runs it here and now.
         self.after_opening: Callable[[], object] | None = None
 
+    def health(self) -> tuple[list[str], str]:
+        """The file's integrity problems (empty when healthy) and the SQLCipher version: what
+        the packaged build's self-check reports, without the UI reaching the connection."""
+        return self.db.integrity_problems(), self.db.cipher_version()
+
     def finish_opening(self) -> None:
         work, self.after_opening = self.after_opening, None
         if work is not None:

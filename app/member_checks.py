@@ -35,6 +35,12 @@ def field_problems(member: Member) -> list[tuple[str, str]]:
     return found
 
 
+def blocking(problems: list[Problem]) -> list[Problem]:
+    """The problems that keep a member from being saved: all but a duplicate pseudonym, which
+    is a warning (saving the same record again confirms it)."""
+    return [p for p in problems if p != Problem.DUPLICATE_PSEUDONYM]
+
+
 def member_problems(member: Member) -> list[Problem]:
     problems = []
     if not member.pseudonym.strip():

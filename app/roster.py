@@ -178,6 +178,14 @@ class RosterService:
         coming = [s for s in everything if s.starts_at >= now and s.status != "cancelled"]
         return past[-before:] + coming[:after]
 
+    @staticmethod
+    def checkin_default(sessions: list[Session], now: str) -> int:
+        """Which of `sessions_around(now)` a check-in is for unless the host says: today's or
+        the next meeting, else the last one (-1 when there is none)."""
+        today = now[:10]
+        coming = [n for n, s in enumerate(sessions) if s.starts_at[:10] >= today]
+        return coming[0] if coming else len(sessions) - 1
+
     def _session_day(self, session_id: str) -> str | None:
         session = self._sessions.get(session_id)
         return session.starts_at[:10] if session else None

@@ -33,7 +33,7 @@ class UnlockTimer(QObject):
         self.result = result
         self.started = 0.0
         window.start_screen.unlocked.connect(self._on_unlocked, Qt.ConnectionType.QueuedConnection)
-        window.start_screen.worker.failed.connect(lambda _exc: QCoreApplication.exit(2))
+        window.start_screen.opening.worker.failed.connect(lambda _exc: QCoreApplication.exit(2))
 
     def press_unlock(self, group_id: str, passphrase: str) -> None:
         screen = self.window.start_screen

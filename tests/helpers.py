@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -34,3 +37,52 @@ def press(box: QWidget, which: QMessageBox.StandardButton) -> None:
     button = box.button(which)
     assert button is not None, f"the box has no {which.name} button"
     button.click()
+
+
+# The one answerer of modal dialogs: a test arms it, then does what opens the dialog (whose
+# exec() blocks until the answer is given). It looks every 10 ms, for up to 30 s on a loaded
+# machine, for a visible top-level window of the kind, whichever window it belongs to.
+def when_shown(kind: type, act: Callable[[QWidget], None], tries: int = 3_000) -> None:
+    def attempt() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if found:
+            act(found[-1])
+        elif tries > 0:
+            when_shown(kind, act, tries - 1)
+
+    QTimer.singleShot(10, attempt)
+
+
+def answer_box(button: QMessageBox.StandardButton) -> None:
+    """Click `button` in the next message box."""
+    when_shown(QMessageBox, lambda box: press(box, button))
+
+
+def answer_text(text: str) -> None:
+    """Type `text` into the next input dialog and accept it."""
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        edit = dialog.findChild(QLineEdit)
+        assert edit is not None
+        edit.clear()
+        type_text(edit, text)
+        dialog.accept()
+
+    when_shown(QInputDialog, fill)
+
+
+class FakeClock:
+    """A monotonic clock the test moves: timers and paces run exactly and at once."""
+
+    def __init__(self) -> None:
+        # From the real clock's reading: auto-lock took its idle baseline from the real clock when
+        # the window opened, and a fake far from it looks like hours idle (or none), depending on
+        # how long the machine has been up.
+        self.now = float(int(time.monotonic()))  # whole seconds, as the old fixed start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds

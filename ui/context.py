@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -19,13 +20,24 @@ if TYPE_CHECKING:
     from app.group import OpenGroup
 
 
+class Area(StrEnum):
+    """Whose data changed, in `UiContext.data_changed`: each is sent by the area that writes it
+    and heard by the areas that show it (a guard test checks every one is sent somewhere)."""
+
+    SESSIONS = "sessions"
+    MEMBERS = "members"
+    ATTENDANCE = "attendance"  # a check-in: may also have put a newcomer on the roster
+    CIRCLE = "circle"
+    RESOURCES = "resources"
+
+
 class UiContext(QObject):
     help_now_requested = Signal()
     navigate_requested = Signal(str)  # "sessions", "members", "circle", "resources"
     circle_requested = Signal(str, list, int)  # session id, member ids present, budget seconds
     lock_requested = Signal()
     preferences_changed = Signal()
-    data_changed = Signal(str)  # area name whose data changed
+    data_changed = Signal(str)  # an Area whose data changed
     checkin_requested = Signal(str)  # session id: open the check-in list for that meeting
     agreements_requested = Signal()  # show the group agreements full-window, to read aloud
     about_to_lock = Signal()  # last chance for screens to finish (a running circle is saved)

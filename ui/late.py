@@ -4,7 +4,8 @@ A host opens Cercle in front of the room, often on an old laptop: until a group 
 the start screen is needed. The group screen with its five areas, the handover wizards, the
 sharing circle, printing and the PDF writers are imported here, when first asked for (about
 150 ms of imports before the start screen used to appear). The rest of ui/ reaches them only
-through these functions; tests/test_startup_imports.py starts the app and checks that nothing
+through these functions (the group screen's areas through ui/group/areas.py);
+tests/test_startup_imports.py starts the app and checks that nothing
 under LATE is imported before the start screen is shown.
 """
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from ui.group.group_screen import GroupScreen
     from ui.handover.export_wizard import ExportWizard
     from ui.handover.import_wizard import ImportWizard
-    from ui.main_window import MainWindow
+    from ui.self_check import CheckedWindow
 
 # Module name prefixes the start path must not import (checked by the guard test).
 LATE = (
@@ -44,34 +45,6 @@ LATE = (
     "PySide6.QtSvg",
     "PySide6.QtMultimedia",
 )
-
-
-AREAS = ("sessions", "members", "circle", "resources", "reports")
-
-
-def area_screen(area: str, ctx: UiContext, group: OpenGroup) -> QWidget:
-    """One area of the group screen, its module imported when the area is first built."""
-    if area == "sessions":
-        from ui.sessions.sessions_screen import SessionsScreen
-
-        return SessionsScreen(ctx, group)
-    if area == "members":
-        from ui.roster.members_screen import MembersScreen
-
-        return MembersScreen(ctx, group)
-    if area == "circle":
-        from ui.circle.circle_screen import CircleScreen
-
-        return CircleScreen(ctx, group)
-    if area == "resources":
-        from ui.resources.resources_screen import ResourcesScreen
-
-        return ResourcesScreen(ctx, group)
-    if area == "reports":
-        from ui.reports.reports_screen import ReportsScreen
-
-        return ReportsScreen(ctx, group)
-    raise KeyError(area)
 
 
 def preload_group_screen() -> None:
@@ -108,7 +81,7 @@ def run_change_passphrase(ctx: UiContext, group: OpenGroup, parent: QWidget) -> 
     dialog.deleteLater()
 
 
-def run_self_check(window: MainWindow, result: Path) -> int:
+def run_self_check(window: CheckedWindow, result: Path) -> int:
     from ui import self_check
 
     return self_check.run(window, result)

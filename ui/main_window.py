@@ -12,8 +12,8 @@ from ui import late
 from ui.common.autolock import AutoLock
 from ui.common.clipboard_guard import ClipboardGuard
 from ui.common.first_paint import after_first_paint
+from ui.common.operation import Operation
 from ui.common.retranslate import RETIRED, Retranslating
-from ui.common.worker import Worker
 from ui.context import UiContext
 from ui.settings.apply import PreferencesApplier
 from ui.settings.preferences_dialog import PreferencesDialog, open_preferences
@@ -32,9 +32,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.ctx = ctx
         self.group_screen: GroupScreen | None = None
         self.stack = QStackedWidget()
-        self.opening = Worker(self)
-        self.opening.finished.connect(self._opened)
-        self.opening.failed.connect(self._opening_failed)
+        # The day's backup after the first paint; a lock waits for it (it reads the file).
+        self.opening = Operation(self, ctx=ctx, lock_wait_ms=OPENING_WAIT_MS)
         self.start_screen = StartScreen(ctx)
         self.start_screen.unlocked.connect(self.show_group)
         self.stack.addWidget(self.start_screen)
@@ -136,7 +135,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         if self.ctx.vaults.backups.due_kind(group.info.id) is not None:
             self.statusBar().showMessage(self.tr("Making today's backup…"))
-        self.opening.start(group.finish_opening)
+        self.opening.run(group.finish_opening, done=self._opened, failed=self._opening_failed)
 
     def _opened(self, _result: object = None) -> None:
         group = self.ctx.group
@@ -192,11 +191,12 @@ class MainWindow(Retranslating, QMainWindow):
             return
         late.run_change_passphrase(self.ctx, self.ctx.group, self)
 
-    def _opening_failed(self, _exc: object) -> None:
+    def _opening_failed(self, _exc: BaseException) -> str:
         group = self.ctx.group
         if group is not None:
             self.ctx.vaults.backups.last_error.setdefault(group.info.id, "io")
         self._opened()
+        return ""  # said in the status bar
 
     def _clear_our_clipboard(self) -> None:
         self.clipboard_guard.clear_ours()

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QIcon
@@ -28,12 +28,28 @@ from app.group import OpenGroup
 from app.vaults import VaultService
 from i18n.loader import QM_DIR
 from ui.common.paths import resource_path
-from ui.late import AREAS
-from ui.main_window import MainWindow
+from ui.context import UiContext
+from ui.group.areas import AREAS
+from ui.group.group_screen import GroupScreen
 
 BUNDLE_NAME = "self-check.cercle"
 BUNDLE_PASSPHRASE = "self-check bundle passphrase"
 HANDOVER_MODULE = "app.handover"
+
+
+class CheckedWindow(Protocol):
+    """The main window as the check drives it (named by what it does: the main window's module
+    imports ui/late.py, which imports this one)."""
+
+    ctx: UiContext
+    group_screen: GroupScreen | None
+
+    @property
+    def is_locked(self) -> bool: ...
+
+    def show_group(self, group: OpenGroup) -> None: ...
+
+    def lock(self) -> None: ...
 
 
 @dataclass
@@ -44,7 +60,7 @@ class Step:
 
 
 class SelfCheck:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: CheckedWindow) -> None:
         self.window = window
         self.vaults = window.ctx.vaults
         self.steps: list[Step] = []
@@ -117,13 +133,12 @@ class SelfCheck:
 
     def integrity(self) -> str:
         assert self.group is not None
-        problems = self.group.db.integrity_problems()
+        problems, cipher = self.group.health()
         if problems:
             raise RuntimeError(f"{len(problems)} integrity problem(s)")
         members = len(self.group.roster.members())
         if members == 0:
             raise RuntimeError("the demo group has no member")
-        cipher = self.group.db.cipher_version()
         return f"{members} members, SQLCipher {cipher}"
 
     def open_group_screen(self) -> str:
@@ -173,7 +188,7 @@ def export_with_handover(
     return "verified"
 
 
-def run(window: MainWindow, result_path: Path) -> int:
+def run(window: CheckedWindow, result_path: Path) -> int:
     check = SelfCheck(window)
     ok = check.run()
     result = {

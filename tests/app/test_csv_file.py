@@ -19,6 +19,7 @@ from app.csv_file import (
     Cancelled,
     CsvRefused,
     Refusal,
+    read_capped,
     read_table,
 )
 from app.model import Member
@@ -161,3 +162,15 @@ def test_a_join_date_far_in_the_future_is_skipped(fresh_group) -> None:
         (RowProblem.FIELD, "joined_on", "future"),
         (None, "", ""),
     ]
+
+
+def test_a_file_over_the_cap_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    with big.open("wb") as out:
+        out.truncate(MAX_BYTES + 1)  # sparse: the size is what counts, not the bytes
+    with pytest.raises(CsvRefused) as refused:
+        read_capped(big)
+    assert refused.value.reason is Refusal.TOO_LARGE
+    small = tmp_path / "small.csv"
+    small.write_bytes(b"pseudonym\nL\xc3\xa9a\n")
+    assert read_capped(small) == b"pseudonym\nL\xc3\xa9a\n"

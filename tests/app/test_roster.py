@@ -6,7 +6,9 @@ import pytest
 
 from app.csv_file import read_table
 from app.errors import StorageError
-from app.member_checks import Problem, fold
+from app.member_checks import Problem, blocking, fold
+from app.model import Session
+from app.roster import RosterService
 from app.roster_csv import RowProblem
 from storage.records import Member
 
@@ -24,6 +26,24 @@ def test_check_reports_errors_and_duplicate_warning(fresh_group) -> None:
     assert stored.pseudonym == "Léa" and stored.email == "lea@example.org"
     assert roster.check(Member("léa")) == [Problem.DUPLICATE_PSEUDONYM]
     assert roster.check(stored) == []
+
+
+def test_only_a_duplicate_pseudonym_lets_a_member_be_saved() -> None:
+    assert blocking([Problem.DUPLICATE_PSEUDONYM]) == []
+    assert blocking([Problem.BAD_EMAIL, Problem.DUPLICATE_PSEUDONYM]) == [Problem.BAD_EMAIL]
+    assert blocking([Problem.EMPTY_PSEUDONYM]) == [Problem.EMPTY_PSEUDONYM]
+
+
+def test_checkin_is_for_todays_or_the_next_meeting_else_the_last() -> None:
+    def at(day: str) -> Session:
+        return Session(starts_at=f"{day}T19:00")
+
+    past, today, next_week = at("2026-03-01"), at("2026-03-10"), at("2026-03-17")
+    choose = RosterService.checkin_default
+    assert choose([past, today, next_week], "2026-03-10T21:30") == 1  # the evening's, after it
+    assert choose([past, next_week], "2026-03-10T21:30") == 1
+    assert choose([past], "2026-03-10T21:30") == 0
+    assert choose([], "2026-03-10T21:30") == -1
 
 
 def test_newcomer_added_and_present_in_one_step(fresh_group) -> None:

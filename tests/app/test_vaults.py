@@ -72,3 +72,13 @@ def test_unlocked_group_is_closed_by_close(vaults: VaultService) -> None:
     group.close()
     assert not group.is_open
     vaults.unlock(info.id, "right passphrase").close()
+
+
+def test_an_open_group_reports_its_health(vaults: VaultService) -> None:
+    info = vaults.create_group("Mardi", "Groupe du mardi", "fr", "une phrase assez longue")
+    group = vaults.open(info.id, "une phrase assez longue")
+    try:
+        problems, cipher = group.health()
+        assert problems == [] and cipher.startswith("4.")
+    finally:
+        group.close()

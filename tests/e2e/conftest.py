@@ -8,7 +8,7 @@ from typing import TypeVar
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.sessions.conftest import FakeClock
+from tests.helpers import FakeClock
 
 
 @pytest.fixture

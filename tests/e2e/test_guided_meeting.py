@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.live import PaceStatus
 from app.model import Category, SessionStatus
 from tests.e2e.test_host_evening import _check_in
-from tests.sessions.modal import answer_box
+from tests.helpers import answer_box
 
 LEFT = Qt.MouseButton.LeftButton
 NEWCOMER_WORDS = "A special welcome to those here for the first time."

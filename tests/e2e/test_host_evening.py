@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.model import SessionStatus
 from tests.e2e.conftest import shown, wait_shown
-from tests.helpers import type_text
-from tests.sessions.modal import answer_box
+from tests.helpers import answer_box, type_text
 from ui.resources.agreements import AgreementsReader
 from ui.resources.help_now import HelpNowDialog
 from ui.roster.checkin import CheckInDialog

@@ -240,7 +240,7 @@ def test_lock_during_an_export_waits_for_it(qtbot, demo_window, tmp_path) -> Non
     target = tmp_path / "during-lock.cercle"
     wizard.destination_page.file_field.edit.setText(str(target))
     _next(qtbot, wizard)
-    assert wizard.write_page.worker.busy
+    assert wizard.write_page.writing.busy
     demo_window.lock()
     assert demo_window.is_locked
     assert target.exists() and not list(tmp_path.glob("*.partial"))

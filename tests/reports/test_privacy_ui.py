@@ -7,23 +7,17 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app.group_settings import GroupSettings
 from app.model import Member, Session
+from tests.helpers import answer_box
 from tests.reports.seed import seed
 
 
 def _answer(button: QMessageBox.StandardButton) -> None:
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.button(button).click()
-        else:
-            QTimer.singleShot(20, press)
-
-    QTimer.singleShot(0, press)
+    answer_box(button)
 
 
 def test_checkin_marks_who_needs_asking_without_saying_why(qtbot, ui_ctx, fresh_group) -> None:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
+from tests.helpers import answer_box
 from tests.reports.seed import seed
 
 
@@ -32,14 +33,7 @@ def _figures(view) -> dict[str, str]:
 
 
 def _accept_next_message(qtbot) -> None:
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.button(QMessageBox.StandardButton.Ok).click()
-        else:
-            QTimer.singleShot(20, press)
-
-    QTimer.singleShot(0, press)
+    answer_box(QMessageBox.StandardButton.Ok)
 
 
 def test_choosing_year_shows_hand_counted_figures(qtbot, screen) -> None:

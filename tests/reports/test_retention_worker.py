@@ -10,10 +10,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.group_settings import GroupSettings
 from tests.handover.conftest import snapshot
+from tests.helpers import answer_box
 from tests.reports.seed import seed
 from ui.reports.retention_dialog import RetentionDialog
 
@@ -36,14 +37,7 @@ class _Gate(QObject):
 
 
 def _yes() -> None:
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.button(QMessageBox.StandardButton.Yes).click()
-        else:
-            QTimer.singleShot(10, press)
-
-    QTimer.singleShot(0, press)
+    answer_box(QMessageBox.StandardButton.Yes)
 
 
 @pytest.fixture
@@ -69,7 +63,7 @@ def test_the_window_answers_while_the_fold_runs(qtbot, ui_ctx, fresh_group, dial
     with qtbot.waitSignal(gate.reached):
         qtbot.mouseClick(dialog.fold_button, Qt.MouseButton.LeftButton)
     # The worker is held inside the fold: the UI thread still runs timers and repaints.
-    assert dialog.worker.busy and ui_ctx.autolock_inhibited
+    assert dialog.folding.busy and ui_ctx.autolock_inhibited
     assert dialog.busy.isVisible() and dialog.status.isVisible()
     assert not dialog.fold_button.isEnabled() and not dialog.buttons.isEnabled()
     ticker = QTimer()
@@ -95,7 +89,7 @@ def test_a_lock_waits_for_the_fold_to_end(qtbot, ui_ctx, fresh_group, dialog) ->
     gate.release.set()
     ui_ctx.about_to_lock.emit()  # what the main window does first when it locks
     # Back here only once the worker's transaction has ended: the file may close now.
-    assert _folded_rows(fresh_group) == 5 and not dialog.worker.busy
+    assert _folded_rows(fresh_group) == 5 and not dialog.folding.busy
 
 
 def test_a_failed_backup_folds_nothing_and_says_so(qtbot, ui_ctx, fresh_group, dialog) -> None:

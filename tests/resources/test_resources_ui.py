@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 from app.model import Category, Resource
 from tests.helpers import press, type_text
 from tests.resources.conftest import resources_screen, when_modal
+from ui.common.models import OBJECT_ROLE
 from ui.resources.agreements import AgreementsReader
 from ui.resources.editor import ResourceEditor
 from ui.resources.help_now import HelpNowDialog
-from ui.resources.model import HTML_ROLE, OBJECT_ROLE, ResourceFilter, ResourceTableModel, rows_for
+from ui.resources.model import HTML_ROLE, ResourceFilter, ResourceTableModel, rows_for
 
 
 def _shown_titles(screen) -> list[str]:

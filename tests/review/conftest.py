@@ -48,7 +48,7 @@ def full_disk(monkeypatch) -> Callable[[Any], None]:
 
 def close_next_box(seen: list[str]) -> None:
     """Read and close the next warning box (a modal box would block the test); questions
-    are left to tests.sessions.modal.answer_box."""
+    are left to tests.helpers.answer_box."""
 
     def attempt(tries: int = 300) -> None:
         boxes = [

@@ -21,6 +21,7 @@ from app.model import AgendaItem, Category, Member, Resource, Session
 from tests.file_watch import FileWatch, file_watch, hostile_texts
 from ui.common.offline_text import OfflineDocument, offline_document
 from ui.common.plain_text import MarkupLabel
+from ui.context import Area
 
 
 @pytest.fixture
@@ -100,7 +101,7 @@ def test_hostile_markup_opens_no_file_in_any_view(qtbot, demo_window, watch: Fil
     # One text holding every kind of markup: each view is built once (they are slow to build).
     for text in ["\n\n".join(hostile_texts(watch))]:
         session = _store_hostile(ctx, group, text)
-        ctx.data_changed.emit("resources")
+        ctx.data_changed.emit(Area.RESOURCES)
         demo_window.group_screen.retranslate()
         resources = demo_window.group_screen.screens["resources"]
         demo_window.group_screen.show_area("resources")

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.errors import DiskFull
 from app.model import SessionStatus
-from tests.helpers import type_text
+from tests.helpers import answer_box, answer_text, type_text
 from tests.review.conftest import close_next_box
-from tests.sessions.modal import answer_box, answer_text
 from ui.common.messages import error_message
 from ui.roster.members_screen import MembersScreen
 from ui.sessions.templates_dialog import TemplatesDialog

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app import demo
 from storage.records import Member
 from tests.helpers import raw_bytes_contain
+from ui.context import Area
 
 NEEDLES = (
     [row[0] for row in demo._MEMBERS]
@@ -84,7 +85,7 @@ def _use_the_group(qtbot, window) -> list[str]:
     """Every area, Help now, an edit, a risky-change backup; returns the window titles seen."""
     ctx = window.ctx
     titles = []
-    for area in ("sessions", "members", "circle", "resources"):
+    for area in (Area.SESSIONS, Area.MEMBERS, Area.CIRCLE, Area.RESOURCES):
         ctx.navigate_requested.emit(area)
         qtbot.wait(10)
         titles += [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
@@ -96,7 +97,7 @@ def _use_the_group(qtbot, window) -> list[str]:
     )
     ctx.help_now_requested.emit()
     ctx.group.roster.add_member(Member(NEW_MEMBER, full_name="Zéphyrine Exemple"))
-    ctx.data_changed.emit("members")
+    ctx.data_changed.emit(Area.MEMBERS)
     ctx.group.before_risky_change("merge")
     logging.getLogger("cercle").info("session used")
     return titles

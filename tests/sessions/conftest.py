@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-
-class FakeClock:
-    def __init__(self) -> None:
-        # From the real clock's reading: auto-lock took its idle baseline from the real clock when
-        # the window opened, and a fake far from it looks like hours idle (or none), depending on
-        # how long the machine has been up.
-        self.now = float(int(time.monotonic()))  # whole seconds, as the old fixed start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.helpers import FakeClock as FakeClock  # re-exported: tests import it from here
 
 
 @pytest.fixture

@@ -6,8 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from app.model import AgendaItem, Session
-from tests.helpers import type_text
-from tests.sessions.modal import answer_box, answer_text
+from tests.helpers import answer_box, answer_text, type_text
 from ui.sessions.agenda_model import AgendaModel
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.templates_dialog import TemplatesDialog

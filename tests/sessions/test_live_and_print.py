@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.model import AgendaItem, Member, Session, SessionStatus
+from tests.helpers import answer_box
 from tests.pdf import pdf_text, read_pdf
-from tests.sessions.modal import answer_box
 from ui.sessions.live_view import LiveView
 from ui.sessions.printing import agenda_html, write_pdf
 

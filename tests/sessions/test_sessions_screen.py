@@ -8,9 +8,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.model import SessionStatus
-from tests.helpers import type_text
-from tests.sessions.modal import answer_box
-from ui.sessions.roles import OBJECT_ROLE
+from tests.helpers import answer_box, type_text
+from ui.common.models import OBJECT_ROLE
 from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
 
 

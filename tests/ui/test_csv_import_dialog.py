@@ -66,7 +66,7 @@ def test_cancel_stops_the_reading_and_imports_nothing(
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
     )
-    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.worker.busy
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.reading.busy
     assert len(demo_group.roster.members()) == before
 
 

@@ -188,7 +188,8 @@ def test_erase_names_what_goes_and_leaves_no_trace(qtbot, ui_ctx, demo_group, tm
 
 
 def test_columns_sort_on_their_values_and_keep_the_selection(qtbot, ui_ctx, demo_group) -> None:
-    from ui.roster.member_model import ATTENDANCE, JOINED, OBJECT_ROLE, ROLE
+    from ui.common.models import OBJECT_ROLE
+    from ui.roster.member_model import ATTENDANCE, JOINED, ROLE
 
     screen = _screen(qtbot, ui_ctx, demo_group)
     helene = next(m for m in demo_group.roster.members() if m.pseudonym == "Hélène")

@@ -19,7 +19,7 @@ from ui.circle.setup_view import SetupView
 from ui.circle.summary_view import SummaryView
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
-from ui.context import UiContext
+from ui.context import Area, UiContext
 
 AUTOLOCK_REASON = "circle"
 PACE_MS = 5000  # the meeting clock speaks in minutes: a look every few seconds is plenty
@@ -131,7 +131,7 @@ class CircleScreen(Retranslating, QWidget):
         except Exception as exc:  # the summary still shows; the host is told it was not kept
             return False, error_message(exc)
         if saved:
-            self.ctx.data_changed.emit("circle")
+            self.ctx.data_changed.emit(Area.CIRCLE)
         return saved, None
 
     def _chime_toggled(self, on: bool) -> None:
@@ -141,7 +141,7 @@ class CircleScreen(Retranslating, QWidget):
     def _data_changed(self, area: str) -> None:
         # "attendance": a check-in may have put a newcomer on the roster.
         if (
-            area in ("members", "sessions", "attendance")
+            area in (Area.MEMBERS, Area.SESSIONS, Area.ATTENDANCE)
             and self.stack.currentWidget() is self.setup
         ):
             self.setup.reload()

@@ -25,12 +25,12 @@ from ui.circle.chime import Chime
 from ui.circle.display import Shown, seconds_to_next_change, shown
 from ui.circle.face import TimerPanel
 from ui.circle.presenter import PresenterWindow
+from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.theme import scaled_font
 from ui.sessions.pace_label import PaceLabel
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 END_KEYS = "Ctrl+E"
 PRESENTER_KEYS = "F5"
 SIDE_WIDTH = 250
@@ -332,7 +332,9 @@ class RunningView(Retranslating, QWidget):
     def _waiting_reordered(self) -> None:
         if self.round is None:
             return
-        keys = [self.waiting_list.item(i).data(KEY_ROLE) for i in range(self.waiting_list.count())]
+        keys = [
+            self.waiting_list.item(i).data(OBJECT_ROLE) for i in range(self.waiting_list.count())
+        ]
         self._act(lambda r: r.reorder_waiting(keys))
 
     # Showing it ----------------------------------------------------------------------------
@@ -405,7 +407,7 @@ class RunningView(Retranslating, QWidget):
             for t in self.round.upcoming
         ]
         present = [
-            (self.waiting_list.item(i).text(), self.waiting_list.item(i).data(KEY_ROLE))
+            (self.waiting_list.item(i).text(), self.waiting_list.item(i).data(OBJECT_ROLE))
             for i in range(self.waiting_list.count())
         ]
         if wanted == present:
@@ -413,7 +415,7 @@ class RunningView(Retranslating, QWidget):
         self.waiting_list.clear()
         for label, key in wanted:
             item = QListWidgetItem(label)
-            item.setData(KEY_ROLE, key)
+            item.setData(OBJECT_ROLE, key)
             self.waiting_list.addItem(item)
 
     # Screens -------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +30,9 @@ from ui.circle.duration_spin import DurationSpin
 from ui.circle.keys_help import KeysHelp
 from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
+from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-
-SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SetupView(Retranslating, QWidget):
@@ -250,7 +249,7 @@ class SetupView(Retranslating, QWidget):
         super().showEvent(event)
 
     def speakers(self) -> list[Speaker]:
-        return [self.people.item(i).data(SPEAKER_ROLE) for i in range(self.people.count())]
+        return [self.people.item(i).data(OBJECT_ROLE) for i in range(self.people.count())]
 
     def set_speakers(self, speakers: list[Speaker]) -> None:
         self.people.clear()
@@ -261,7 +260,7 @@ class SetupView(Retranslating, QWidget):
         if speaker.member_id and any(s.member_id == speaker.member_id for s in self.speakers()):
             return
         item = QListWidgetItem(speaker.label)
-        item.setData(SPEAKER_ROLE, speaker)
+        item.setData(OBJECT_ROLE, speaker)
         self.people.addItem(item)
 
     def add_from_roster(self) -> None:

@@ -6,11 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
@@ -19,70 +15,37 @@ from app.circle import Outcome, RoundSummary, TurnSummary
 from app.circle_service import balance
 from ui.circle.balance import BalanceCard
 from ui.circle.display import clock_text, duration_text
+from ui.common.models import RowsModel
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.common.safe_model import never_raises
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 
 
-class SummaryModel(QAbstractTableModel):
+class SummaryModel(RowsModel[TurnSummary]):
     SPEAKER, SPOKEN, PLANNED, OUTCOME = range(4)
+    COLUMNS = 4
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TurnSummary] = []
-
-    def set_rows(self, rows: list[TurnSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headings(self) -> tuple[str, ...]:
         return (
-            (
-                QCoreApplication.translate("SummaryModel", "Speaker"),
-                QCoreApplication.translate("SummaryModel", "Spoke for"),
-                QCoreApplication.translate("SummaryModel", "Time given"),
-                QCoreApplication.translate("SummaryModel", "Turn"),
-            )[section]
-            if 0 <= section < 4
-            else None
+            QCoreApplication.translate("SummaryModel", "Speaker"),
+            QCoreApplication.translate("SummaryModel", "Spoke for"),
+            QCoreApplication.translate("SummaryModel", "Time given"),
+            QCoreApplication.translate("SummaryModel", "Turn"),
         )
 
-    @never_raises
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line = self._rows[index.row()]
-        column = index.column()
-        if role == OBJECT_ROLE:
-            return line
-        if role == SORT_ROLE:
-            return (line.speaker.label.casefold(), line.spoken, line.planned, line.outcome.value)[
-                column
-            ]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                line.speaker.label,
-                clock_text(line.spoken),
-                clock_text(line.planned),
-                outcome_text(line.outcome),
-            )[column]
-        return None
+    def sort_key(self, number: int, column: int) -> Any:
+        line = self._rows[number]
+        return (line.speaker.label.casefold(), line.spoken, line.planned, line.outcome.value)[
+            column
+        ]
+
+    def cell_text(self, number: int, column: int) -> str:
+        line = self._rows[number]
+        return (
+            line.speaker.label,
+            clock_text(line.spoken),
+            clock_text(line.planned),
+            outcome_text(line.outcome),
+        )[column]
 
 
 def outcome_text(outcome: Outcome) -> str:

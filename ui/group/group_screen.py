@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
-from ui import late
 from ui.circle.circle_screen import CircleScreen
 from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating, plain_labels
 from ui.context import UiContext
+from ui.group import areas
 from ui.resources import actions as resource_actions
 from ui.resources.help_now import HelpNowDialog
 from ui.roster.checkin import CheckInDialog
 from ui.sessions.live_view import LiveView
 
-AREAS = late.AREAS
+AREAS = areas.AREAS
 FIRST_AREA = "sessions"
 HELP_NOW_SHORTCUT = "Ctrl+H"
 MODAL_RETRY_MS = 250
@@ -161,7 +161,7 @@ class GroupScreen(Retranslating, QWidget):
         )
 
     def _build_area(self, area: str) -> QWidget:
-        screen = late.area_screen(area, self.ctx, self.group)
+        screen = areas.area_screen(area, self.ctx, self.group)
         plain_labels(screen)  # the group screen's own pass ran when it was first shown
         self.screens[area] = screen
         self.stack.addWidget(screen)

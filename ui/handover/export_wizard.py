@@ -25,10 +25,10 @@ from app.group import OpenGroup
 from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
 from app.vaults import MIN_PASSPHRASE_LENGTH
 from ui.common.messages import error_message, stored_or_warned
+from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseStrengthLabel
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.common.worker import Worker
 from ui.context import UiContext
 from ui.handover.common import (
     CodeLabel,
@@ -232,10 +232,6 @@ class WritePage(Retranslating, QWizardPage):
         self.manifest: Manifest | None = None
         self.ready = ready_flag(self, "writeReady")
         self.progress = QProgressBar()
-        self.worker = Worker(self)
-        self.worker.progress.connect(self.progress.setValue)
-        self.worker.finished.connect(self._done)
-        self.worker.failed.connect(self._failed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         self.status = _wrapped(layout)
@@ -252,6 +248,16 @@ class WritePage(Retranslating, QWizardPage):
         for button in (self.retry_button, self.letter_button, self.sheet_button):
             layout.addWidget(button)
         layout.addStretch(1)
+        # The export reads the group's own connection: no lock and no closing meanwhile.
+        self.writing = Operation(
+            self,
+            ctx=wizard.ctx,
+            name="handover",
+            blocks=[wizard.button(QWizard.WizardButton.CancelButton)],
+            errors=self.error_label,
+            progress=self.progress,
+            lock_wait_ms=60_000,
+        )
         self.retranslate()
         self._show(done=False, failed=False)
 
@@ -284,24 +290,23 @@ class WritePage(Retranslating, QWizardPage):
         set_ready(self.ready, False)
         self.progress.setValue(0)
         self._show(done=False, failed=False)
-        wizard.busy(True)
-        self.worker.start(
+        self.writing.run(
             lambda report: service.export(group, target, passphrase, scope, report),
+            done=self._done,
+            failed=self._failed,
             with_progress=True,
         )
 
     def _done(self, manifest: Manifest) -> None:
         self.manifest = manifest
-        self._wizard.busy(False)
         self.code_label.setText(manifest.code)
         self._show(done=True, failed=False)
         self.retranslate()
         set_ready(self.ready, True)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._wizard.busy(False)
-        self.error_label.setText(error_message(exc))
+    def _failed(self, exc: BaseException) -> str:
         self._show(done=False, failed=True)
+        return error_message(exc)
 
     def _show(self, *, done: bool, failed: bool) -> None:
         for widget in (self.code_label, self.code_note, self.letter_button, self.sheet_button):
@@ -359,14 +364,9 @@ class ExportWizard(Retranslating, QWizard):
         self.setWindowTitle(self.tr("Hand over the group"))
 
     def finish_work_before_lock(self) -> None:
-        self.write_page.worker.wait(60_000)
-
-    def busy(self, on: bool) -> None:
-        """The export reads the group's own connection: no lock and no closing meanwhile."""
-        self.ctx.inhibit_autolock("handover", on)
-        self.button(QWizard.WizardButton.CancelButton).setEnabled(not on)
+        self.write_page.writing.finish_before_lock()
 
     def reject(self) -> None:
-        if not self.write_page.worker.busy:
+        if not self.write_page.writing.busy:
             self.ctx.inhibit_autolock("handover", False)
             super().reject()

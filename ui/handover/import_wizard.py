@@ -30,7 +30,7 @@ from ui.common.plain_text import PlainLabel
 from ui.common.refusal import records_text
 from ui.common.retranslate import Retranslating
 from ui.common.worker import Worker
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.handover.common import (
     CodeLabel,
     FileField,
@@ -402,7 +402,7 @@ class ImportWizard(Retranslating, QWizard):
 
     def finished_work(self, result: object) -> None:
         if self.group is not None:
-            for area in ("members", "sessions", "resources", "circle"):
+            for area in (Area.MEMBERS, Area.SESSIONS, Area.RESOURCES, Area.CIRCLE):
                 self.ctx.data_changed.emit(area)
         self.imported.emit(result)
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,41 +15,29 @@ from PySide6.QtWidgets import (
 )
 
 from app.report_document import Document, Section
+from ui.common.models import RowsModel
 from ui.common.plain_text import PlainLabel
 
-Index = QModelIndex | QPersistentModelIndex
 
+class TextRowsModel(RowsModel[tuple[str, ...]]):
+    """A read-only table of text cells (themes, attendance per meeting), headings given."""
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table of text cells (themes, attendance per meeting)."""
+    KEEPS_TEXTS = False  # the cells are texts already
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headings: tuple[str, ...] = ()
-        self._rows: tuple[tuple[str, ...], ...] = ()
 
-    def set_rows(self, headings: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
-        self.beginResetModel()
-        self._headings, self._rows = headings, rows
-        self.endResetModel()
+    def set_table(self, headings: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
+        self._headings = headings
+        self.COLUMNS = len(headings)
+        self.set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headings(self) -> tuple[str, ...]:
+        return self._headings
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headings)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._rows[index.row()][index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headings[section] if section < len(self._headings) else None
-        return None
+    def cell_text(self, number: int, column: int) -> str:
+        return self._rows[number][column]
 
 
 class _Card(QFrame):
@@ -97,15 +83,15 @@ class _Card(QFrame):
             value.setText(figure.value)
         if self.table is not None:
             model = self.table.model()
-            assert isinstance(model, RowsModel)
-            model.set_rows(section.headings, section.rows)
+            assert isinstance(model, TextRowsModel)
+            model.set_table(section.headings, section.rows)
             _fit_height(self.table, section)
 
 
 def _table(section: Section, parent: QWidget) -> QTableView:
     view = QTableView(parent)
-    model = RowsModel(view)
-    model.set_rows(section.headings, section.rows)
+    model = TextRowsModel(view)
+    model.set_table(section.headings, section.rows)
     view.setModel(model)
     view.setAccessibleName(section.title)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

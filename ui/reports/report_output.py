@@ -4,31 +4,55 @@ is told first that the file is not encrypted (it holds no names, only counts).""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
+from app.group import OpenGroup
 from app.report_csv import write_csv
-from app.report_document import Document, PlainNumbers
+from app.report_document import Document, Numbers, PlainNumbers
 from app.report_words import words as paper_words
+from app.reports import Report
+from ui.common.ask import confirm_unencrypted
 from ui.common.messages import error_message
-from ui.common.plain_text import plain_box
 from ui.reports.numbers import LocaleNumbers, locale_for
+from ui.reports.period_bar import PeriodBar
 from ui.reports.report_pdf import page_layout, print_document, text_document, write_pdf
-
-if TYPE_CHECKING:
-    from ui.reports.reports_screen import ReportsScreen
 
 PAPERS = ("a4", "letter")
 
 
+class ReportSource(Protocol):
+    """What the output needs from the Reports screen: its buttons and choices, and the report."""
+
+    group: OpenGroup
+    print_button: QPushButton
+    pdf_button: QPushButton
+    csv_button: QPushButton
+    paper: QComboBox
+    threshold: QSpinBox
+    period_bar: PeriodBar
+
+    def is_annual(self) -> bool: ...
+
+    def build(self, words: dict[str, str], numbers: Numbers) -> tuple[Report, Document]: ...
+
+
 class ReportOutput(QObject):
-    def __init__(self, screen: ReportsScreen) -> None:
-        super().__init__(screen)
+    def __init__(self, screen: ReportSource, owner: QWidget) -> None:
+        super().__init__(owner)
         self.screen = screen
+        self.owner = owner  # the parent of the questions and file choosers
         screen.print_button.clicked.connect(self.print_paper)
         screen.pdf_button.clicked.connect(lambda: self.ask_save("pdf"))
         screen.csv_button.clicked.connect(lambda: self.ask_save("csv"))
@@ -42,17 +66,14 @@ class ReportOutput(QObject):
         return PAPERS[max(0, self.screen.paper.currentIndex())]
 
     def confirm_plain(self) -> bool:
-        box = plain_box(
-            self.screen,
-            QMessageBox.Icon.Information,
+        return confirm_unencrypted(
+            self.owner,
             self.tr("Report"),
             self.tr(
                 "A printed, PDF or CSV report is not encrypted. It holds no names, only counts, "
                 "and counts of fewer than {n} people are hidden. Give it only to whom it is for."
             ).format(n=self.screen.threshold.value()),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         )
-        return box.exec() == QMessageBox.StandardButton.Ok
 
     def _paper_text(self) -> tuple[Document, QTextDocument]:
         words = paper_words(self.language)
@@ -66,7 +87,7 @@ class ReportOutput(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.paper))
-        dialog = QPrintDialog(printer, self.screen)
+        dialog = QPrintDialog(printer, self.owner)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             print_document(self._paper_text()[1], printer)
 
@@ -81,7 +102,7 @@ class ReportOutput(QObject):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self.screen,
+            self.owner,
             self.tr("Save the report"),
             str(Path(folder) / self.suggested_name(kind)),
             self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("CSV (*.csv)"),
@@ -100,6 +121,6 @@ class ReportOutput(QObject):
                 words = paper_words(self.language)
                 write_csv(self.screen.build(words, PlainNumbers())[1], words, path)
         except OSError as exc:
-            QMessageBox.warning(self.screen, self.tr("Save the report"), error_message(exc))
+            QMessageBox.warning(self.owner, self.tr("Save the report"), error_message(exc))
             return False
         return True

@@ -53,7 +53,7 @@ class ReportsScreen(Retranslating, QWidget):
         self.document: Document | None = None
         self._stale = True
         self._build()
-        self.output = ReportOutput(self)
+        self.output = ReportOutput(self, self)
         ctx.data_changed.connect(self._data_changed)
         ctx.preferences_changed.connect(self._restyle)
         self.retranslate()

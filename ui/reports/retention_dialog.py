@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,11 +23,12 @@ from PySide6.QtWidgets import (
 from app import group_settings
 from app.group import OpenGroup
 from app.retention import FoldCounts, FoldPlan
+from ui.common.ask import confirm
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
-from ui.common.plain_text import PlainLabel, plain_box
-from ui.common.worker import Worker
-from ui.context import UiContext
+from ui.common.operation import Operation
+from ui.common.plain_text import PlainLabel
+from ui.context import Area, UiContext
 
 LOCK_WAIT_MS = 600_000  # a backup of a large group on a slow stick, then one transaction
 
@@ -46,10 +46,6 @@ class RetentionDialog(QDialog):
         self.group = group
         self.today = today
         self.folded = False
-        self.worker = Worker(self)
-        self.worker.finished.connect(self._folded)
-        self.worker.failed.connect(self._failed)
-        ctx.about_to_lock.connect(self._finish_before_lock)
         settings = group.reports.settings()
         self.months_label = PlainLabel()
         self.months = QSpinBox()
@@ -90,6 +86,16 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.months.valueChanged.connect(self.save_setting)
         self.always.toggled.connect(self.save_setting)
+        # The dialog is modal, the auto-lock waits, and a lock waits for the fold to end.
+        self.folding = Operation(
+            self,
+            ctx=ctx,
+            name="retention",
+            shows=[self.busy, self.status],
+            blocks=[self.fold_button, self.months, self.always, self.buttons],
+            errors=self.error,
+            lock_wait_ms=LOCK_WAIT_MS,
+        )
         self.retranslate()
         self.show_plan()
 
@@ -144,38 +150,23 @@ class RetentionDialog(QDialog):
 
     def fold(self) -> None:
         plan = self.plan()
-        if not plan.has_work or self.worker.busy:
+        if not plan.has_work or self.folding.busy:
             return
-        box = plain_box(
+        if not confirm(
             self,
-            QMessageBox.Icon.Question,
             self.windowTitle(),
             self.tr(
                 "A verified backup is made first. Then who came to the older meetings is "
                 "replaced by counts, for good. Fold now?"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        )
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        ):
             return
-        self._set_busy(True)
+        self.status.setText(self.tr("Making a verified backup, then folding…"))
         retention, today = self.group.retention, self.today()
-        # The group's own connection, as the CSV import's write does: the dialog is modal, the
-        # auto-lock waits, and a lock waits for the job (_finish_before_lock).
-        self.worker.start(lambda: retention.fold(today))
-
-    def _set_busy(self, on: bool) -> None:
-        self.ctx.inhibit_autolock("retention", on)
-        self.busy.setVisible(on)
-        self.error.hide()
-        self.status.setVisible(on)
-        if on:
-            self.status.setText(self.tr("Making a verified backup, then folding…"))
-        for widget in (self.fold_button, self.months, self.always, self.buttons):
-            widget.setEnabled(not on)
+        # The group's own connection, as the CSV import's write does.
+        self.folding.run(lambda: retention.fold(today), done=self._folded, failed=self._failed)
 
     def _folded(self, result: object) -> None:
-        self._set_busy(False)
         if not self.group.is_open:  # locked meanwhile: the fold ended before the file closed
             return
         counts = result if isinstance(result, FoldCounts) else FoldCounts(0, 0, 0)
@@ -183,23 +174,16 @@ class RetentionDialog(QDialog):
         self.show_plan()
         self.status.setText(self.tr("%n meeting(s) folded into counts.", "", counts.meetings))
         self.status.show()
-        self.ctx.data_changed.emit("sessions")
+        self.ctx.data_changed.emit(Area.SESSIONS)
 
-    def _failed(self, exc: object) -> None:
-        self._set_busy(False)
+    def _failed(self, exc: BaseException) -> str:
         if not self.group.is_open:
-            return
+            return ""
         self.show_plan()
-        reason = error_message(exc if isinstance(exc, BaseException) else Exception())
-        self.error.setText(
-            self.tr("Nothing was folded: the group is as it was before.") + " " + reason
+        return (
+            self.tr("Nothing was folded: the group is as it was before.") + " " + error_message(exc)
         )
-        self.error.show()
-
-    def _finish_before_lock(self) -> None:
-        if self.worker.busy:
-            self.worker.wait(LOCK_WAIT_MS)  # the fold's transaction ends before the file closes
 
     def reject(self) -> None:
-        if not self.worker.busy:  # closing mid-fold would hide what is still being written
+        if not self.folding.busy:  # closing mid-fold would hide what is still being written
             super().reject()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.errors import StorageError
 from app.group import OpenGroup
 from app.model import Resource
+from ui.common.ask import Button, confirm
 from ui.common.messages import error_message
-from ui.common.plain_text import plain_box
 from ui.context import UiContext
 
 
@@ -33,16 +33,6 @@ def stale_text(resource: Resource) -> str:
     ).format(date=shown)
 
 
-def edit(
-    parent: QWidget, ctx: UiContext, group: OpenGroup, resource: Resource | None, category: str = ""
-) -> Resource | None:
-    from ui.resources.editor import ResourceEditor  # the editor itself uses delete() here
-
-    dialog = ResourceEditor(ctx, group, resource, parent, category=category)
-    dialog.exec()
-    return dialog.saved
-
-
 def mark_verified(
     parent: QWidget, group: OpenGroup, resource: Resource, today: date
 ) -> Resource | None:
@@ -56,20 +46,17 @@ def mark_verified(
 
 
 def confirm_delete(parent: QWidget, resource: Resource) -> bool:
-    box = plain_box(  # the title is the host's, never markup
+    return confirm(
         parent,
-        QMessageBox.Icon.Question,
         QCoreApplication.translate("Resources", "Delete resource"),
         QCoreApplication.translate(
             "Resources",
             "Delete “{title}”? It cannot be brought back, not even by "
             "merging an older copy of the group.",
         ).format(title=resource.title),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        no=Button.Cancel,
+        name="confirmDelete",
     )
-    box.setObjectName("confirmDelete")
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def delete(parent: QWidget, group: OpenGroup, resource: Resource) -> bool:

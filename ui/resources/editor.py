@@ -32,7 +32,7 @@ from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.resources import actions
 from ui.resources.model import category_name
 
@@ -228,9 +228,18 @@ class ResourceEditor(Retranslating, QDialog):
     def delete(self) -> None:
         if self.original is not None and actions.delete(self, self.group, self.original):
             self.deleted = True
-            self.ctx.data_changed.emit("resources")
+            self.ctx.data_changed.emit(Area.RESOURCES)
             self.reject()
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+
+
+def edit(
+    parent: QWidget, ctx: UiContext, group: OpenGroup, resource: Resource | None, category: str = ""
+) -> Resource | None:
+    """Open the editor on `resource` (a new one when None); what was saved, if anything."""
+    dialog = ResourceEditor(ctx, group, resource, parent, category=category)
+    dialog.exec()
+    return dialog.saved

@@ -9,12 +9,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QRegularExpression,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -22,16 +18,12 @@ from PySide6.QtGui import QFont
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER, MATCH_END, MATCH_START, SearchHit, is_stale
 from ui.common.dates import short_date
+from ui.common.models import FIRST_OWN_ROLE, RowsModel, SortProxy
 from ui.common.plain_text import plain_tip
-from ui.common.safe_model import never_raises
 
-Index = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
-CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 3
-HTML_ROLE = Qt.ItemDataRole.UserRole + 4  # title (and snippet) with matched words in bold
-STALE_ROLE = Qt.ItemDataRole.UserRole + 5
+CATEGORY_ROLE = FIRST_OWN_ROLE
+HTML_ROLE = FIRST_OWN_ROLE + 1  # title (and snippet) with matched words in bold
+STALE_ROLE = FIRST_OWN_ROLE + 2
 
 
 def category_name(category: str) -> str:
@@ -80,83 +72,48 @@ def rows_for_hits(hits: list[SearchHit], today: date, stale_days: int) -> list[R
     return [ResourceRow(h.resource, is_stale(h.resource, today, stale_days), h) for h in hits]
 
 
-_ANSWERED = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
+class ResourceTableModel(RowsModel[ResourceRow]):
+    TITLE, CATEGORY, PHONE, VERIFIED = range(4)
+    COLUMNS = 4
+    ROLES = RowsModel.ROLES | {
         Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.AccessibleTextRole,
         HTML_ROLE,
-        OBJECT_ROLE,
         CATEGORY_ROLE,
-        SORT_ROLE,
         STALE_ROLE,
     }
-)
-
-
-class ResourceTableModel(QAbstractTableModel):
-    TITLE, CATEGORY, PHONE, VERIFIED = range(4)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ResourceRow] = []
         self._html: dict[int, str] = {}
-        self._texts: dict[tuple[int, int], str] = {}  # what painting asks for, again and again
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: list[ResourceRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def _rows_set(self) -> None:
         self._html.clear()
-        self._texts.clear()
-        self.endResetModel()
 
     def row_of(self, resource_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.resource.id == resource_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headings(self) -> tuple[str, ...]:
+        return (self.tr("Resource"), self.tr("Category"), self.tr("Phone"), self.tr("Checked"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+    def row_object(self, row: ResourceRow) -> Resource:
+        return row.resource
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            [self.tr("Resource"), self.tr("Category"), self.tr("Phone"), self.tr("Checked")][
-                section
-            ]
-            if 0 <= section < 4
-            else None
-        )
-
-    @never_raises
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Painting asks every cell for a dozen roles; most are answered "nothing" at once.
-        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), index.column())
+    def other_role(self, number: int, column: int, role: int) -> Any:
+        row = self._rows[number]
         if role == HTML_ROLE:
-            return self._title_html(index.row()) if index.column() == self.TITLE else None
+            return self._title_html(number) if column == self.TITLE else None
         if role == Qt.ItemDataRole.FontRole:
-            bold = index.column() == self.CATEGORY and self._starts_group(index.row())
+            bold = column == self.CATEGORY and self._starts_group(number)
             return self._bold if bold else None
-        if role == OBJECT_ROLE:
-            return row.resource
         if role == CATEGORY_ROLE:
             return row.resource.category
-        if role == SORT_ROLE:
-            return self._sort_key(row, index.column())
         if role == STALE_ROLE:
             return row.stale
-        return self._hint(row, index.column(), role)
+        return self._hint(row, column, role)
 
     def _hint(self, row: ResourceRow, column: int, role: int) -> Any:
         tips = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
@@ -196,14 +153,7 @@ class ResourceTableModel(QAbstractTableModel):
         category = self._rows[row].resource.category
         return row == 0 or self._rows[row - 1].resource.category != category
 
-    def _display(self, number: int, column: int) -> str:
-        key = (number, column)
-        text = self._texts.get(key)
-        if text is None:
-            text = self._texts[key] = self._display_text(number, column)
-        return text
-
-    def _display_text(self, number: int, column: int) -> str:
+    def cell_text(self, number: int, column: int) -> str:
         row = self._rows[number]
         r = row.resource
         if column == self.TITLE:
@@ -226,7 +176,8 @@ class ResourceTableModel(QAbstractTableModel):
             return "⚠ " + self.tr("Check: last {date}").format(date=shown)
         return shown
 
-    def _sort_key(self, row: ResourceRow, column: int) -> Any:
+    def sort_key(self, number: int, column: int) -> Any:
+        row = self._rows[number]
         r = row.resource
         group = f"{CATEGORY_ORDER.index(r.category):02d}" if r.category in CATEGORY_ORDER else "99"
         if column == self.CATEGORY:
@@ -239,13 +190,12 @@ class ResourceTableModel(QAbstractTableModel):
         return r.last_verified_on or ""
 
 
-class ResourceFilter(QSortFilterProxyModel):
+class ResourceFilter(SortProxy):
     """Category filter on the category role, done by Qt itself: with no category chosen it lets
     every row through without asking the model, which keeps 5,000 rows instant."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.setFilterRole(CATEGORY_ROLE)
         self.setFilterKeyColumn(0)
 

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Resource
 from app.resources import CATEGORY_ORDER, is_search, is_stale
+from ui.common.models import OBJECT_ROLE
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.context import UiContext
-from ui.resources import actions
+from ui.context import Area, UiContext
+from ui.resources import actions, editor
 from ui.resources.delegate import HtmlDelegate
 from ui.resources.model import (
-    OBJECT_ROLE,
     ResourceFilter,
     ResourceRow,
     ResourceTableModel,
@@ -260,7 +260,7 @@ class ResourcesScreen(Retranslating, QWidget):
         self._update_count()
 
     def _on_data_changed(self, area: str) -> None:
-        if area == "resources":
+        if area == Area.RESOURCES:
             self.reload()
 
     # -- selection -----------------------------------------------------------------------
@@ -308,13 +308,13 @@ class ResourcesScreen(Retranslating, QWidget):
     # -- actions -------------------------------------------------------------------------
     def new_resource(self) -> None:
         category = self.category_filter.currentData() or ""
-        saved = actions.edit(self, self.ctx, self.group, None, category)
+        saved = editor.edit(self, self.ctx, self.group, None, category)
         self._after_change(saved)
 
     def edit_selected(self) -> None:
         resource = self.selected_resource()
         if resource is not None:
-            self._after_change(actions.edit(self, self.ctx, self.group, resource))
+            self._after_change(editor.edit(self, self.ctx, self.group, resource))
 
     def mark_selected_verified(self) -> None:
         resource = self.selected_resource()
@@ -324,12 +324,12 @@ class ResourcesScreen(Retranslating, QWidget):
     def delete_selected(self) -> None:
         resource = self.selected_resource()
         if resource is not None and actions.delete(self, self.group, resource):
-            self.ctx.data_changed.emit("resources")
+            self.ctx.data_changed.emit(Area.RESOURCES)
 
     def _after_change(self, saved: Resource | None) -> None:
         if saved is None:
             return
-        self.ctx.data_changed.emit("resources")
+        self.ctx.data_changed.emit(Area.RESOURCES)
         self._select_id(saved.id)
 
     def open_handout(self) -> None:

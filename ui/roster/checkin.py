@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -38,12 +37,13 @@ from app.model import Member
 from ui.common.forms import row_field, row_label
 from ui.common.limits import capped
 from ui.common.messages import error_message
+from ui.common.models import OBJECT_ROLE, SortProxy
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.roster.consent_words import consent_mark
-from ui.roster.member_model import OBJECT_ROLE, SEARCH_ROLE, session_label
+from ui.roster.member_model import SEARCH_ROLE, session_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -135,15 +135,14 @@ class CheckInModel(QAbstractListModel):
         return self._members[row]
 
 
-class _SearchProxy(QSortFilterProxyModel):
+class _SearchProxy(SortProxy):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
 
     def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = fold(text.strip())
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.filter_change():
+            self._needle = fold(text.strip())
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         key = self.sourceModel().index(source_row, 0).data(SEARCH_ROLE)
@@ -290,7 +289,7 @@ class CheckInDialog(Retranslating, QDialog):
         # Other areas hear of it once, when the list is closed, not at every tick.
         if self._dirty and self.group.is_open:
             self._dirty = False
-            self.ctx.data_changed.emit("attendance")
+            self.ctx.data_changed.emit(Area.ATTENDANCE)
         super().done(result)
 
     def _guests_changed(self, value: int) -> None:

@@ -22,23 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.csv_file import (
-    MAX_BYTES,
     Cancelled,
     CsvRefused,
     Progress,
-    Refusal,
     Stop,
+    read_capped,
     read_table,
 )
 from app.group import OpenGroup
 from app.roster_csv import FIELDS, ImportPreview, ImportRow, build_preview, guess_mapping
 from ui.common.forms import row_label
 from ui.common.messages import error_message
+from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel, shown
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
-from ui.common.worker import Worker
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.roster.import_report import refusal_text, skipped_by_reason, why
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -117,13 +116,23 @@ class CsvImportDialog(Retranslating, QDialog):
         self.refused = ""  # why the file was refused, in words, once it is
         self._stop = threading.Event()
         self.model = ImportPreviewModel(self)
-        self.worker = Worker(self)
-        self.worker.progress.connect(lambda percent: self.progress.setValue(percent))
-        self.worker.finished.connect(self._on_result)
-        self.worker.failed.connect(self._on_failed)
-        self._writing = False
-        ctx.about_to_lock.connect(self._finish_before_lock)
+        ctx.about_to_lock.connect(self._stop.set)  # a reading stops; a lock then waits for it
         self._build()
+        combos = list(self.combos.values())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.reading = Operation(
+            self, ctx=ctx, shows=[self.progress], blocks=[ok, *combos], progress=self.progress
+        )
+        # The group's own connection, as the handover export does: the dialog is modal, the
+        # auto-lock waits, and a lock waits for the write to end.
+        self.writing = Operation(
+            self,
+            ctx=ctx,
+            name="csv-import",
+            shows=[self.progress],
+            blocks=[self.buttons, *combos],
+            lock_wait_ms=60_000,
+        )
         self.retranslate()
         self._existing = group.roster.pseudonyms()  # read here, for the worker to compare
         self._work(
@@ -133,11 +142,7 @@ class CsvImportDialog(Retranslating, QDialog):
     def _work(self, job: Callable[[Progress], object]) -> None:
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.progress.show()
-        for combo in self.combos.values():
-            combo.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.worker.start(job, with_progress=True)
+        self.reading.run(job, done=self._read, failed=self._read_failed, with_progress=True)
 
     def _build(self) -> None:
         self.source_label = PlainLabel()
@@ -230,20 +235,11 @@ class CsvImportDialog(Retranslating, QDialog):
             )
 
     # -- reading, in the worker --------------------------------------------------------------
-    def _on_result(self, result: object) -> None:
-        self.progress.hide()
-        if self._writing:
-            self._busy_writing(False)
-            self.imported = int(result)  # type: ignore[call-overload]
-            self.ctx.data_changed.emit("members")
-            self.accept()
-            return
+    def _read(self, result: object) -> None:
         assert isinstance(result, ImportPreview)
         if self.preview is None:
             self._fill_combos(result)
         self.preview = result
-        for combo in self.combos.values():
-            combo.setEnabled(True)
         self._update_source()
         self._update_preview()
 
@@ -257,20 +253,11 @@ class CsvImportDialog(Retranslating, QDialog):
             combo.blockSignals(False)
             combo.currentIndexChanged.connect(self._remap)
 
-    def _on_failed(self, exc: object) -> None:
-        self.progress.hide()
-        if self._writing:  # nothing was written: the import is one transaction
-            self._busy_writing(False)
-            self.summary_label.setText(
-                error_message(exc if isinstance(exc, Exception) else Exception())
-            )
-            return
+    def _read_failed(self, exc: BaseException) -> str:
         if isinstance(exc, Cancelled):
-            return
+            return ""
         self.refused = (
-            refusal_text(exc.reason)
-            if isinstance(exc, CsvRefused)
-            else error_message(exc if isinstance(exc, BaseException) else Exception())
+            refusal_text(exc.reason) if isinstance(exc, CsvRefused) else error_message(exc)
         )
         self.source_label.setObjectName("error")
         self.source_label.style().polish(self.source_label)
@@ -278,15 +265,16 @@ class CsvImportDialog(Retranslating, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
         self.resize(720, 240)
         self.retranslate()
+        return ""  # said in the source line, above
 
     def reject(self) -> None:
         """Cancel stops a reading in progress at once (it looks every 500 rows); the write,
         one short transaction, is let to end."""
-        if self._writing:
+        if self.writing.busy:
             return
         self._stop.set()
-        if self.worker.busy:
-            self.worker.wait(5_000)
+        if self.reading.busy:
+            self.reading.wait(5_000)
         super().reject()
 
     # -- the preview ---------------------------------------------------------------------
@@ -326,26 +314,29 @@ class CsvImportDialog(Retranslating, QDialog):
         ok.setEnabled(count > 0)
 
     def confirm(self) -> None:
-        if self.preview is None or self.worker.busy:
+        if self.preview is None or self.reading.busy or self.writing.busy:
             return
-        preview, duplicates = self.preview, self.duplicates_check.isChecked()
-        self._busy_writing(True)
-        # The group's own connection, as the handover export does: the dialog is modal, the
-        # auto-lock waits, and a lock waits for the write to end (about_to_lock above).
-        self.worker.start(lambda: self.group.roster.import_csv(preview, duplicates))
-
-    def _finish_before_lock(self) -> None:
-        self._stop.set()
-        self.worker.wait(60_000)  # a write ends before the connection closes
-
-    def _busy_writing(self, on: bool) -> None:
-        self._writing = on
-        self.ctx.inhibit_autolock("csv-import", on)
+        preview, duplicates, roster = (
+            self.preview,
+            self.duplicates_check.isChecked(),
+            self.group.roster,
+        )
         self.progress.setRange(0, 0)
-        self.progress.setVisible(on)
-        self.buttons.setEnabled(not on)
-        for combo in self.combos.values():
-            combo.setEnabled(not on)
+        self.writing.run(
+            lambda: roster.import_csv(preview, duplicates),
+            done=self._written,
+            failed=self._unwritten,
+        )
+
+    def _written(self, count: object) -> None:
+        self.imported = int(count)  # type: ignore[call-overload]
+        self.ctx.data_changed.emit(Area.MEMBERS)
+        self.accept()
+
+    def _unwritten(self, exc: BaseException) -> str:
+        # Nothing was written: the import is one transaction.
+        self.summary_label.setText(error_message(exc))
+        return ""
 
 
 def _read_and_check(
@@ -354,9 +345,7 @@ def _read_and_check(
     """In the worker: the file's bytes (capped before reading), its rows, every row checked.
     The first half of the bar is reading, the second checking."""
     if isinstance(source, Path):
-        if source.stat().st_size > MAX_BYTES:
-            raise CsvRefused(Refusal.TOO_LARGE)
-        source = source.read_bytes()
+        source = read_capped(source)
     table = read_table(source, lambda p: progress(p // 2), stop)
     mapping = guess_mapping(table.header)
     return build_preview(table, mapping, existing, lambda p: progress(50 + p // 2), stop)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QDateTime,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QIcon, QPalette
@@ -23,17 +20,13 @@ from app.member_checks import fold
 from app.model import Role
 from app.roster import MemberRow
 from ui.common.dates import short_date
-from ui.common.safe_model import never_raises
+from ui.common.models import FIRST_OWN_ROLE, RowsModel, SortProxy
 from ui.roster.consent_words import blank_mark, consent_mark, roster_flag
 
 PSEUDONYM, ROLE, JOINED, LAST_ATTENDED, ATTENDANCE = range(5)
 COLUMNS = 5
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 4
-
-_Index = QModelIndex | QPersistentModelIndex
+SEARCH_ROLE = FIRST_OWN_ROLE
+ACTIVE_ROLE = FIRST_OWN_ROLE + 1
 _CONSENT_ROLES = (
     Qt.ItemDataRole.DecorationRole,
     Qt.ItemDataRole.ToolTipRole,
@@ -60,21 +53,9 @@ def session_label(starts_at: str) -> str:
 
 
 SEARCHES_KEPT = 32
-_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        SORT_ROLE,
-        OBJECT_ROLE,
-        SEARCH_ROLE,
-        ACTIVE_ROLE,
-        *_CONSENT_ROLES,  # the consent mark beside a name, and why
-    }
-)
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(RowsModel[MemberRow]):
     """Holds every member (`rows()`) but shows only those the search accepts (`show_only`).
 
     Filtering here, in one Python pass and one reset, rather than in the proxy's
@@ -82,14 +63,20 @@ class MemberTableModel(QAbstractTableModel):
     per keystroke cost more than a frame.
     """
 
+    COLUMNS = COLUMNS
+    ROLES = RowsModel.ROLES | {
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        SEARCH_ROLE,
+        ACTIVE_ROLE,
+        *_CONSENT_ROLES,  # the consent mark beside a name, and why
+    }
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: list[MemberRow] = []
-        self._rows: list[MemberRow] = []  # the shown ones, in the sort order
+        self._all: list[MemberRow] = []  # self._rows: the shown ones, in the sort order
         self._accepts: Callable[[MemberRow], bool] = lambda _row: True
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
-        # Shown texts by (member id, column): a repaint asks each visible cell again.
-        self._texts: dict[tuple[str, int], str] = {}
         # Searches already run on these rows, by (status, needle): typing on narrows the last
         # result instead of scanning all 10,000 rows, and a backspace finds it here.
         self._found: dict[tuple[str, str], list[MemberRow]] = {}
@@ -123,7 +110,7 @@ class MemberTableModel(QAbstractTableModel):
             return roster_flag(states)
         return None
 
-    def set_rows(self, rows: list[MemberRow]) -> None:
+    def set_rows(self, rows: Sequence[MemberRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
         self._texts, self._found = {}, {}
@@ -148,12 +135,6 @@ class MemberTableModel(QAbstractTableModel):
         self._accepts = accepts
         self._rows = list(found)
         self.endResetModel()
-
-    def retranslate(self) -> None:
-        """Dates, roles and numbers follow a new language (a live switch)."""
-        self._texts = {}
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
 
     def show_only(self, accepts: Callable[[MemberRow], bool]) -> None:
         self._found = {}
@@ -232,38 +213,29 @@ class MemberTableModel(QAbstractTableModel):
     def member_row(self, number: int) -> MemberRow:
         return self._rows[number]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _text_key(self, number: int) -> str:
+        # By member, not by row: a search or a sort moves rows and keeps their texts.
+        return self._rows[number].member.id
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
+    def cell_text(self, number: int, column: int) -> str:
+        return self._display(self._rows[number], column)
 
-    @never_raises
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            key = (row.member.id, index.column())
-            text = self._texts.get(key)
-            if text is None:
-                text = self._texts[key] = self._display(row, index.column())
-            return text
-        if role == SORT_ROLE:
-            return self._sort_key(row, index.column())
-        if role == OBJECT_ROLE:
-            return row
+    def sort_key(self, number: int, column: int) -> Any:
+        return self._sort_key(self._rows[number], column)
+
+    def other_role(self, number: int, column: int, role: int) -> Any:
+        row = self._rows[number]
         if role == SEARCH_ROLE:
             return row.search_key
         if role == ACTIVE_ROLE:
             return row.member.active
-        if index.column() == PSEUDONYM and role in _CONSENT_ROLES:
+        if column == PSEUDONYM and role in _CONSENT_ROLES:
             return self._consent_data(row, role)
         if role == Qt.ItemDataRole.ForegroundRole and not row.member.active:
             return QApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == ATTENDANCE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == ATTENDANCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -293,28 +265,23 @@ class MemberTableModel(QAbstractTableModel):
             return row.last_attended or ""
         return row.attendance_count
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headings(self) -> tuple[str, ...]:
         return (
             self.tr("Pseudonym"),
             self.tr("Role"),
             self.tr("Joined"),
             self.tr("Last attended"),
             self.tr("Attendance"),
-        )[section]
+        )
 
 
-class MemberFilterProxy(QSortFilterProxyModel):
+class MemberFilterProxy(SortProxy):
     """Search as you type over the folded key, and the active / inactive / all filter."""
 
     ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._needle = ""
         self._status = self.ACTIVE
         self._model = MemberTableModel(self)

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
-from app.member_checks import Problem
+from app.member_checks import blocking
 from app.model import Member
 from ui.common.messages import error_message
+from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.roster import roster_actions
 from ui.roster.checkin import CheckInDialog
 from ui.roster.commands import AddMemberCommand, EditMemberCommand
@@ -44,7 +45,6 @@ from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
 from ui.roster.member_form import MemberForm
 from ui.roster.member_model import (
-    OBJECT_ROLE,
     PSEUDONYM,
     MemberFilterProxy,
     MemberTableModel,
@@ -295,15 +295,13 @@ class MembersScreen(Retranslating, QWidget):
             if session.theme:
                 text = self.tr("{date} — {theme}").format(date=text, theme=session.theme)
             self.session_combo.addItem(text, session.id)
-        # Today's or the next meeting by default, else the last one.
-        upcoming = [n for n, s in enumerate(sessions) if s.starts_at[:10] >= now[:10]]
-        default = upcoming[0] if upcoming else len(sessions) - 1
+        default = self.group.roster.checkin_default(sessions, now)
         found = self.session_combo.findData(chosen) if chosen else -1
         self.session_combo.setCurrentIndex(found if found >= 0 else default)
         self.checkin_button.setEnabled(bool(sessions))
 
     def _data_changed(self, area: str) -> None:
-        if area in ("attendance", "sessions", "handover"):
+        if area in (Area.ATTENDANCE, Area.SESSIONS):
             self._reload_timer.start()
 
     def _reload_from_elsewhere(self) -> None:
@@ -413,8 +411,7 @@ class MembersScreen(Retranslating, QWidget):
     # Edits, each an undoable command
     def save(self, edited: Member) -> None:
         problems = self.group.roster.check(edited)
-        errors = [p for p in problems if p != Problem.DUPLICATE_PSEUDONYM]
-        # A duplicate pseudonym is only a warning: saving the same thing twice confirms it.
+        errors = blocking(problems)
         if errors or (problems and self._warned != edited):
             self.form.show_problems(problems)
             self._warned = edited if not errors else None
@@ -464,7 +461,7 @@ class MembersScreen(Retranslating, QWidget):
         self._update_count()
         self._load(row.member)
         self.select_member(member_id)
-        self.ctx.data_changed.emit("members")
+        self.ctx.data_changed.emit(Area.MEMBERS)
 
     def open_checkin(self, session_id: str) -> CheckInDialog | None:
         return roster_actions.open_checkin(self, session_id)

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from app.errors import StorageError
 from app.group import OpenGroup
 from app.report_words import phone_words
+from ui.common.ask import confirm_unencrypted
 from ui.common.messages import error_message
+from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.sessions.printing import print_html, write_pdf
 
@@ -103,7 +105,7 @@ class PhoneListDialog(QDialog):
             if not member.active or not member.phone.strip():
                 continue
             item = QListWidgetItem(member.pseudonym)
-            item.setData(Qt.ItemDataRole.UserRole, member.id)
+            item.setData(OBJECT_ROLE, member.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = member.id in agreed
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -118,7 +120,7 @@ class PhoneListDialog(QDialog):
         self.pdf_button.setEnabled(n > 0)
 
     def _ticked(self, item: QListWidgetItem) -> None:
-        member_id = str(item.data(Qt.ItemDataRole.UserRole))
+        member_id = str(item.data(OBJECT_ROLE))
         agreed = item.checkState() == Qt.CheckState.Checked
         try:
             self.group.consents.record(member_id, "phone_list", agreed, self.today())
@@ -129,16 +131,14 @@ class PhoneListDialog(QDialog):
         self._count()
 
     def _confirm(self) -> bool:
-        answer = QMessageBox.information(
+        return confirm_unencrypted(
             self,
             self.windowTitle(),
             self.tr(
                 "A printed or PDF phone list is not encrypted. Hand it only to the members on "
                 "it, and ask them to keep it private."
             ),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Ok
 
     def print_paper(self) -> None:
         if not self._confirm():

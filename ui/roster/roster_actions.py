@@ -2,23 +2,57 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.group import OpenGroup
+from ui.common.ask import Button, confirm
 from ui.common.messages import error_message
-from ui.common.plain_text import plain_box
+from ui.common.plain_text import PlainLabel
+from ui.context import Area, UiContext
 from ui.roster.checkin import CheckInDialog
 from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
+from ui.roster.member_form import MemberForm
+from ui.roster.member_model import MemberFilterProxy, MemberTableModel
 
-if TYPE_CHECKING:
-    from ui.roster.members_screen import MembersScreen
+
+class RosterScreen(Protocol):
+    """What these actions need from the Members screen (which calls them, so cannot be named
+    here without the two modules importing each other)."""
+
+    ctx: UiContext
+    group: OpenGroup
+    form: MemberForm
+    model: MemberTableModel
+    proxy: MemberFilterProxy
+    undo_stack: QUndoStack
+    feedback_label: PlainLabel
+    checkin_dialog: CheckInDialog | None
+    import_dialog: CsvImportDialog | None
+    consent_dialog: ConsentDialog | None
+    today: Callable[[], date]
+
+    def window(self) -> QWidget: ...
+
+    def load_consent_states(self) -> None: ...
+
+    def refresh_member(self, member_id: str | None) -> None: ...
+
+    def reload(self) -> None: ...
+
+    def new_member(self) -> None: ...
+
+    def exported_text(self, count: int) -> str: ...
 
 
-def erase_current(screen: MembersScreen) -> None:
+def erase_current(screen: RosterScreen) -> None:
     member = screen.form.member
     if member is None:
         return
@@ -40,21 +74,12 @@ def erase_current(screen: MembersScreen) -> None:
         )
     )
     screen.new_member()
-    screen.ctx.data_changed.emit("members")
+    screen.ctx.data_changed.emit(Area.MEMBERS)
 
 
-def _confirm_erasure(screen: MembersScreen, pseudonym: str, member_id: str) -> bool:
+def _confirm_erasure(screen: RosterScreen, pseudonym: str, member_id: str) -> bool:
     """Name everything that goes before anything does."""
     counts = screen.group.roster.erasure_counts(member_id)
-    box = plain_box(  # the pseudonym is the host's, never markup
-        screen,
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("MembersScreen", "Erase a member"),
-        QCoreApplication.translate("MembersScreen", "Erase “{name}” for good?").format(
-            name=pseudonym
-        ),
-        QMessageBox.StandardButton.Cancel,
-    )
     lines = [
         QCoreApplication.translate(
             "MembersScreen", "This deletes, from this computer's copy of the group:"
@@ -71,19 +96,22 @@ def _confirm_erasure(screen: MembersScreen, pseudonym: str, member_id: str) -> b
             "instead.",
         ),
     ]
-    box.setInformativeText("\n".join(lines))
-    erase = box.addButton(
-        QCoreApplication.translate("MembersScreen", "Erase for good"),
-        QMessageBox.ButtonRole.DestructiveRole,
+    return confirm(
+        screen.window(),
+        QCoreApplication.translate("MembersScreen", "Erase a member"),
+        QCoreApplication.translate("MembersScreen", "Erase “{name}” for good?").format(
+            name=pseudonym
+        ),
+        no=Button.Cancel,
+        icon=QMessageBox.Icon.Warning,
+        informative="\n".join(lines),
+        destructive=QCoreApplication.translate("MembersScreen", "Erase for good"),
     )
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is erase
 
 
-def export_roster(screen: MembersScreen) -> Path | None:
-    answer = QMessageBox.warning(
-        screen,
+def export_roster(screen: RosterScreen) -> Path | None:
+    if not confirm(
+        screen.window(),
         QCoreApplication.translate("MembersScreen", "Export the roster"),
         QCoreApplication.translate(
             "MembersScreen",
@@ -91,13 +119,12 @@ def export_roster(screen: MembersScreen) -> Path | None:
             "every member's name and contact details. Keep it only as long as you need it, "
             "and never on a shared computer or an unprotected USB stick. Continue?",
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+        no=Button.Cancel,
+        icon=QMessageBox.Icon.Warning,
+    ):
         return None
     name, _filter = QFileDialog.getSaveFileName(
-        screen,
+        screen.window(),
         QCoreApplication.translate("MembersScreen", "Export the roster"),
         str(Path.home() / "roster.csv"),
         QCoreApplication.translate("MembersScreen", "CSV files (*.csv)"),
@@ -114,9 +141,9 @@ def export_roster(screen: MembersScreen) -> Path | None:
     return path
 
 
-def import_roster(screen: MembersScreen) -> CsvImportDialog | None:
+def import_roster(screen: RosterScreen) -> CsvImportDialog | None:
     name, _filter = QFileDialog.getOpenFileName(
-        screen,
+        screen.window(),
         QCoreApplication.translate("MembersScreen", "Import members"),
         str(Path.home()),
         QCoreApplication.translate("MembersScreen", "CSV files (*.csv *.txt)"),
@@ -126,7 +153,7 @@ def import_roster(screen: MembersScreen) -> CsvImportDialog | None:
     return open_import(screen, Path(name))  # read, capped and checked in the dialog's worker
 
 
-def open_import(screen: MembersScreen, source: Path | bytes) -> CsvImportDialog:
+def open_import(screen: RosterScreen, source: Path | bytes) -> CsvImportDialog:
     dialog = CsvImportDialog(screen.ctx, screen.group, source, screen.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(screen.reload)
@@ -135,7 +162,7 @@ def open_import(screen: MembersScreen, source: Path | bytes) -> CsvImportDialog:
     return dialog
 
 
-def open_checkin(screen: MembersScreen, session_id: str) -> CheckInDialog | None:
+def open_checkin(screen: RosterScreen, session_id: str) -> CheckInDialog | None:
     if not session_id or not screen.group.is_open:
         return None
     dialog = CheckInDialog(screen.ctx, screen.group, session_id, screen.window())
@@ -145,7 +172,7 @@ def open_checkin(screen: MembersScreen, session_id: str) -> CheckInDialog | None
     return dialog
 
 
-def open_consents(screen: MembersScreen) -> ConsentDialog | None:
+def open_consents(screen: RosterScreen) -> ConsentDialog | None:
     """The current member's consents; once saved, the roster's marks and the form follow."""
     member = screen.form.member
     if member is None or not screen.group.is_open:
@@ -158,7 +185,7 @@ def open_consents(screen: MembersScreen) -> ConsentDialog | None:
     return dialog
 
 
-def _after_consents(screen: MembersScreen, member_id: str) -> None:
+def _after_consents(screen: RosterScreen, member_id: str) -> None:
     if screen.group.is_open:
         screen.load_consent_states()
         screen.refresh_member(member_id)

@@ -17,10 +17,10 @@ from app.group import OpenGroup
 from app.vaults import MIN_PASSPHRASE_LENGTH
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
+from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseStrengthLabel
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.common.worker import Worker
 from ui.context import UiContext
 
 INHIBIT_REASON = "passphrase change"
@@ -34,10 +34,6 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.setModal(True)
         self.setMinimumWidth(560)
         self.changed = False
-        self.worker = Worker(self)
-        self.worker.finished.connect(self._on_done)
-        self.worker.failed.connect(self._on_failed)
-        ctx.about_to_lock.connect(self._finish_before_lock)
         self.current_edit, self.new_edit, self.confirm_edit = (self._secret() for _ in range(3))
         self.strength_label = PassphraseStrengthLabel(self.new_edit)
         self.intro = PlainLabel()
@@ -64,6 +60,15 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         for widget in (self.warning_label, self.error_label, self.busy, self.buttons):
             layout.addWidget(widget)
+        # Ctrl+L works over this dialog: a change under way ends (rekey, reconnect) first.
+        self.change = Operation(
+            self,
+            ctx=ctx,
+            name=INHIBIT_REASON,
+            shows=[self.busy],
+            blocks=[self.current_edit, self.new_edit, self.confirm_edit, self.buttons],
+            errors=self.error_label,
+        )
         self.retranslate()
 
     @staticmethod
@@ -120,32 +125,17 @@ class ChangePassphraseDialog(Retranslating, QDialog):
     def start(self) -> None:
         problem = self.problem()
         if problem:
-            self._show_error(problem)
-            return
-        if self.worker.busy:
+            self.change.show_error(problem)
             return
         vaults, group = self.ctx.vaults, self.group
         old, new = self.current_edit.text(), self.new_edit.text()
-        self.error_label.hide()
-        self._set_busy(True)
-        # Locking mid-change would close the group under the worker: wait for it to finish.
-        self.ctx.inhibit_autolock(INHIBIT_REASON, True)
-        self.worker.start(lambda: vaults.change_passphrase(group, old, new))
-
-    def _finish_before_lock(self) -> None:
-        """Ctrl+L works over this dialog: a change under way ends (rekey, reconnect) before the
-        lock closes the group's connection, so nothing touches the vault after the lock."""
-        self.worker.wait(120_000)
-        self.ctx.inhibit_autolock(INHIBIT_REASON, False)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.current_edit, self.new_edit, self.confirm_edit, self.buttons):
-            widget.setEnabled(not busy)
+        self.change.run(
+            lambda: vaults.change_passphrase(group, old, new),
+            done=self._on_done,
+            failed=self._on_failed,
+        )
 
     def _on_done(self, _result: object) -> None:
-        self.ctx.inhibit_autolock(INHIBIT_REASON, False)
-        self._set_busy(False)
         self.changed = True
         for field in (self.current_edit, self.new_edit, self.confirm_edit):
             field.clear()
@@ -160,20 +150,13 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self.ctx.inhibit_autolock(INHIBIT_REASON, False)
-        self._set_busy(False)
+    def _on_failed(self, exc: BaseException) -> str:
         if isinstance(exc, WrongPassphraseOrDamaged):
-            self._show_error(self.tr("The current passphrase is not right. Nothing was changed."))
             self.current_edit.selectAll()
             self.current_edit.setFocus()
-            return
-        self._show_error(error_message(exc))
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+            return self.tr("The current passphrase is not right. Nothing was changed.")
+        return error_message(exc)
 
     def reject(self) -> None:
-        if not self.worker.busy:  # the change must finish (or fail) before the dialog goes
+        if not self.change.busy:  # the change must finish (or fail) before the dialog goes
             super().reject()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
 from ui.common.messages import stored_or_warned
+from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.sessions.labels import kind_label
@@ -43,7 +44,7 @@ class FormatScriptsDialog(Retranslating, QDialog):
         self.kinds = QListWidget()
         for kind in SCRIPT_KINDS:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setData(OBJECT_ROLE, kind)
             self.kinds.addItem(item)
         self.kinds.currentRowChanged.connect(self._show_kind)
         self.origin = PlainLabel()
@@ -82,7 +83,7 @@ class FormatScriptsDialog(Retranslating, QDialog):
     @property
     def kind(self) -> str:
         item = self.kinds.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else SCRIPT_KINDS[0]
+        return str(item.data(OBJECT_ROLE)) if item else SCRIPT_KINDS[0]
 
     def inherited(self, kind: str) -> str:
         """What a meeting of this format reads when the format has no text of its own."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -24,11 +23,12 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun, Pace, pace
 from app.model import ItemKind, Session, SessionStatus
+from ui.common.ask import confirm
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for, scaled_font
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.sessions.checkout_panel import CheckoutPanel
 from ui.sessions.labels import clock_text, kind_label, long_when
 from ui.sessions.pace_label import PaceLabel
@@ -336,7 +336,10 @@ class LiveView(Retranslating, QDialog):
 
     def _data_changed(self, area: str) -> None:
         # A newcomer checked in, a resource or the next meeting edited: the text may change.
-        if area in ("attendance", "members", "resources", "sessions") and self.in_progress:
+        if (
+            area in (Area.ATTENDANCE, Area.MEMBERS, Area.RESOURCES, Area.SESSIONS)
+            and self.in_progress
+        ):
             self.script_card.refresh()
 
     def _show_notes(self, notes: str) -> None:
@@ -403,12 +406,11 @@ class LiveView(Retranslating, QDialog):
         self.activateWindow()
 
     def ask_finish(self) -> None:
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("End the meeting"),
             self.tr("End the meeting and mark this session as held?"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.finish()
 
     def finish(self) -> None:
@@ -423,7 +425,7 @@ class LiveView(Retranslating, QDialog):
             return
         self.session = held[0]
         self.finished_meeting = True
-        self.ctx.data_changed.emit("sessions")
+        self.ctx.data_changed.emit(Area.SESSIONS)
         self.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

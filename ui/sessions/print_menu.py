@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from app.group import OpenGroup
 from app.model import Session
 from app.print_text import headings
+from ui.common.ask import confirm_unencrypted
 from ui.common.messages import error_message
 from ui.sessions.printing import agenda_html, print_html, sign_in_html, write_pdf
 
@@ -54,16 +55,14 @@ class PrintMenu(QObject):
     def _warn_sign_in(self, what: str) -> bool:
         if what != SIGN_IN:
             return True
-        answer = QMessageBox.information(
+        return confirm_unencrypted(
             self.parent_widget,
             self.tr("Sign-in sheet"),
             self.tr(
                 "A printed or PDF sign-in sheet is not encrypted. Once members have written on "
                 "it, keep it somewhere safe and destroy it when it is no longer needed."
             ),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Ok
 
     def print_paper(self, what: str) -> None:
         session = self.current()

@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import AgendaItem, Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
+from ui.common.ask import confirm
 from ui.common.dates import to_datetime, to_qdatetime, to_time
 from ui.common.first_paint import after_first_paint
 from ui.common.messages import error_message, stored_or_warned
+from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.context import UiContext
+from ui.context import Area, UiContext
 from ui.sessions.live_view import LiveView
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.recurrence_dialog import RecurrenceDialog
-from ui.sessions.roles import OBJECT_ROLE
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.session_model import (
     SessionFilterProxy,
@@ -227,11 +228,11 @@ class SessionsScreen(Retranslating, QWidget):
         self.editor = self.live = None
 
     def _data_changed(self, area: str) -> None:
-        if area in ("sessions", "members", "attendance", "circle"):
+        if area in (Area.SESSIONS, Area.MEMBERS, Area.ATTENDANCE, Area.CIRCLE):
             self.reload()
 
     def _changed(self, select: str = "") -> None:
-        self.ctx.data_changed.emit("sessions")  # _data_changed reloads this screen too
+        self.ctx.data_changed.emit(Area.SESSIONS)  # _data_changed reloads this screen too
         if select and self.select(select):
             self._selection_changed()
 
@@ -363,15 +364,14 @@ class SessionsScreen(Retranslating, QWidget):
         session = self.selected()
         if session is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Cancel the session"),
             self.tr(
                 "Mark this session as cancelled? It stays in the list, and you can still delete "
                 "it later."
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
+        ) and stored_or_warned(
             self,
             self.tr("Cancel the session"),
             lambda: self.group.sessions.set_status(session.id, SessionStatus.CANCELLED),
@@ -382,17 +382,14 @@ class SessionsScreen(Retranslating, QWidget):
         session = self.selected()
         if session is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete the session"),
             self.tr(
                 "Delete this session, its agenda and its attendance for good? This cannot be "
                 "undone."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
+        ) and stored_or_warned(
             self, self.tr("Delete the session"), lambda: self.group.sessions.delete(session.id)
         ):
             self._changed()

@@ -12,15 +12,16 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.group import OpenGroup
+from ui.common.ask import confirm
 from ui.common.messages import stored_or_warned
-from ui.common.plain_text import MarkupLabel, PlainLabel, escaped, plain_box
+from ui.common.models import OBJECT_ROLE
+from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
 from ui.common.retranslate import Retranslating
 from ui.sessions.format_scripts import FormatScriptsDialog
 from ui.sessions.labels import kind_label
@@ -97,7 +98,7 @@ class TemplatesDialog(Retranslating, QDialog):
         self.list.clear()
         for template in self.group.sessions.templates():
             item = QListWidgetItem(template.name)
-            item.setData(Qt.ItemDataRole.UserRole, template.id)
+            item.setData(OBJECT_ROLE, template.id)
             self.list.addItem(item)
             if template.id == select:
                 self.list.setCurrentItem(item)
@@ -114,7 +115,7 @@ class TemplatesDialog(Retranslating, QDialog):
 
     def chosen_id(self) -> str:
         item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        return str(item.data(OBJECT_ROLE)) if item else ""
 
     def _show_items(self, _row: int) -> None:
         """The format's agenda as aligned rows: minutes, title, and the kind in muted text."""
@@ -170,18 +171,15 @@ class TemplatesDialog(Retranslating, QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        box = plain_box(  # the name is the host's, never markup
+        asked = confirm(  # the name is the host's: plain, never markup
             self,
-            QMessageBox.Icon.Question,
             self.tr("Delete the format"),
             self.tr(
                 "Delete the format “{name}”? Sessions already planned with it are kept."
             ).format(name=item.text()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        answer = box.exec()
         template_id = self.chosen_id()
-        if answer == QMessageBox.StandardButton.Yes and stored_or_warned(
+        if asked and stored_or_warned(
             self,
             self.tr("Delete the format"),
             lambda: self.group.sessions.delete_template(template_id),

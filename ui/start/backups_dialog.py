@@ -9,12 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -34,19 +30,15 @@ from app.backups import BackupInfo
 from app.group_info import GroupInfo
 from ui.common.dates import to_qdatetime
 from ui.common.messages import error_message
+from ui.common.models import OBJECT_ROLE, RowsModel, SortProxy
 from ui.common.notices import busy_bar, notice_label
+from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.common.safe_model import never_raises
-from ui.common.worker import Worker
 from ui.context import UiContext
 
 if TYPE_CHECKING:
     from app.group import OpenGroup
-
-SortRole = Qt.ItemDataRole.UserRole + 1
-ObjectRole = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_text(kind: str) -> str:
@@ -61,53 +53,28 @@ def kind_text(kind: str) -> str:
     return names.get(kind, QCoreApplication.translate("BackupTableModel", "Before a change"))
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RowsModel[BackupInfo]):
     MADE_AT, KIND, SIZE, PASSPHRASE = range(4)
+    COLUMNS = 4
+    ROLES = RowsModel.ROLES | {Qt.ItemDataRole.AccessibleTextRole}
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
+    def headings(self) -> tuple[str, ...]:
+        return (self.tr("Made on"), self.tr("Kind"), self.tr("Size"), self.tr("Opens with"))
 
-    def set_rows(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def sort_key(self, number: int, column: int) -> Any:
+        backup = self._rows[number]
+        return (
+            backup.made_at.isoformat(),
+            backup.kind,
+            backup.size,
+            int(backup.same_passphrase),
+        )[column]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def other_role(self, number: int, column: int, role: int) -> Any:
+        return self._shown(number, column)  # the accessible text: what is shown
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Made on"), self.tr("Kind"), self.tr("Size"), self.tr("Opens with")][
-            section
-        ]
-
-    @never_raises
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        backup = self._rows[index.row()]
-        column = index.column()
-        if role == ObjectRole:
-            return backup
-        if role == SortRole:
-            return [
-                backup.made_at.isoformat(),
-                backup.kind,
-                backup.size,
-                int(backup.same_passphrase),
-            ][column]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(backup, column)
-        return None
-
-    def _display(self, backup: BackupInfo, column: int) -> str:
+    def cell_text(self, number: int, column: int) -> str:
+        backup = self._rows[number]
         locale = QLocale()
         if column == self.MADE_AT:
             return locale.toString(to_qdatetime(backup.made_at), QLocale.FormatType.ShortFormat)
@@ -129,10 +96,13 @@ class BackupsDialog(Retranslating, QDialog):
         self.group = group
         self.setModal(True)
         self.setMinimumSize(760, 480)
-        self.worker = Worker(self)
-        self.worker.finished.connect(self._on_restored)
-        self.worker.failed.connect(self._on_failed)
         self._build()
+        self.restoring = Operation(
+            self,
+            shows=[self.busy],
+            blocks=[self.table, self.passphrase_edit, self.restore_button],
+            errors=self.error_label,
+        )
         self.refresh()
         self.retranslate()
 
@@ -140,9 +110,8 @@ class BackupsDialog(Retranslating, QDialog):
         self.intro = PlainLabel()
         self.intro.setWordWrap(True)
         self.model = BackupTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.proxy)
@@ -200,6 +169,7 @@ class BackupsDialog(Retranslating, QDialog):
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the chosen backup"))
         self.table.setAccessibleName(self.tr("Backups"))
         self.restore_button.setText(self.tr("&Restore and open"))
+        self.model.retranslate()
         self._update_state()
 
     def refresh(self) -> None:
@@ -223,11 +193,11 @@ class BackupsDialog(Retranslating, QDialog):
 
     def selected(self) -> BackupInfo | None:
         index = self.table.currentIndex()
-        return index.data(ObjectRole) if index.isValid() else None
+        return index.data(OBJECT_ROLE) if index.isValid() else None
 
     def _update_state(self) -> None:
         backup = self.selected()
-        self.restore_button.setEnabled(backup is not None and not self.worker.busy)
+        self.restore_button.setEnabled(backup is not None and not self.restoring.busy)
         if backup is None:
             self.note.hide()
             return
@@ -245,10 +215,10 @@ class BackupsDialog(Retranslating, QDialog):
     def restore(self) -> None:
         backup = self.selected()
         passphrase = self.passphrase_edit.text()
-        if backup is None or self.worker.busy:
+        if backup is None or self.restoring.busy:
             return
         if not passphrase:
-            self._show_error(self.tr("Please type the passphrase of this backup."))
+            self.restoring.show_error(self.tr("Please type the passphrase of this backup."))
             return
         vaults, group_id = self.ctx.vaults, self.group.id
 
@@ -256,32 +226,19 @@ class BackupsDialog(Retranslating, QDialog):
             vaults.backups.restore(group_id, backup, passphrase)
             return vaults.open(group_id, passphrase)
 
-        self.error_label.hide()
-        self._set_busy(True)
-        self.worker.start(restore_and_open)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.table, self.passphrase_edit, self.restore_button):
-            widget.setEnabled(not busy)
+        self.restoring.run(restore_and_open, done=self._on_restored, failed=self._on_failed)
 
     def _on_restored(self, group: OpenGroup) -> None:
-        self._set_busy(False)
         self.passphrase_edit.clear()
         self.restored.emit(group)
         self.accept()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
+    def _on_failed(self, exc: BaseException) -> str:
         self.refresh()
-        self._show_error(error_message(exc))
         self.passphrase_edit.selectAll()
         self.passphrase_edit.setFocus()
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        return error_message(exc)
 
     def reject(self) -> None:
-        if not self.worker.busy:  # a restore half-way must finish and report
+        if not self.restoring.busy:  # a restore half-way must finish and report
             super().reject()

@@ -8,16 +8,13 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from app.group_info import GroupInfo
+from ui.common.models import OBJECT_ROLE, Index
 from ui.common.plain_text import shown
 from ui.common.safe_model import never_raises
-
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
 class GroupListModel(QAbstractListModel):
@@ -48,7 +45,7 @@ class GroupListModel(QAbstractListModel):
                     label=label
                 )
             return label
-        if role == ObjectRole:
+        if role == OBJECT_ROLE:
             return group
         return None
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,15 +23,16 @@ from app.errors import WrongPassphraseOrDamaged
 from app.group_info import DEMO_PASSPHRASE, GroupInfo
 from ui import late
 from ui.common.messages import error_message
-from ui.common.notices import notice_label
+from ui.common.models import OBJECT_ROLE
+from ui.common.notices import busy_bar, notice_label
+from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.common.worker import Worker
 from ui.context import UiContext
 from ui.settings.preferences_dialog import open_preferences
 from ui.start.backups_dialog import BackupsDialog
 from ui.start.create_dialog import CreateGroupDialog
-from ui.start.group_list_model import GroupListModel, ObjectRole
+from ui.start.group_list_model import GroupListModel
 from ui.start.unlock_wait import UnlockWait
 
 if TYPE_CHECKING:
@@ -45,10 +45,21 @@ class StartScreen(Retranslating, QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.worker = Worker(self)
-        self.worker.finished.connect(self._on_unlocked)
-        self.worker.failed.connect(self._on_failed)
         self._build()
+        self.opening = (
+            Operation(  # key derivation takes a noticeable moment: never on the UI thread
+                self,
+                shows=[self.busy, self.busy_label],
+                blocks=[
+                    self.unlock_panel,
+                    self.group_list,
+                    self.create_button,
+                    self.demo_button,
+                    self.import_button,
+                ],
+                errors=self.error_label,
+            )
+        )
         self.refresh()
         self.retranslate()
 
@@ -151,17 +162,10 @@ class StartScreen(Retranslating, QWidget):
         self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
+        self.busy = busy_bar()
         self.busy_label = PlainLabel()
         self.busy_label.hide()
-        self.error_label = PlainLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = notice_label("error", visible=False)
         self._build_safety_widgets()
         panel = QVBoxLayout(self.unlock_panel)
         panel.setContentsMargins(20, 16, 20, 20)
@@ -273,7 +277,7 @@ class StartScreen(Retranslating, QWidget):
 
     def current_group(self) -> GroupInfo | None:
         index = self.group_list.currentIndex()
-        return index.data(ObjectRole) if index.isValid() else None
+        return index.data(OBJECT_ROLE) if index.isValid() else None
 
     def _on_group_changed(self) -> None:
         self.passphrase_edit.clear()
@@ -282,7 +286,7 @@ class StartScreen(Retranslating, QWidget):
 
     def _update_selection_texts(self) -> None:
         group = self.current_group()
-        self.unlock_panel.setEnabled(group is not None and not self.worker.busy)
+        self.unlock_panel.setEnabled(group is not None and not self.opening.busy)
         if group is None:
             self.selected_label.setText(self.tr("Choose a group on the left."))
             self.demo_hint.hide()
@@ -297,11 +301,11 @@ class StartScreen(Retranslating, QWidget):
 
     def unlock(self) -> None:
         group = self.current_group()
-        if group is None or self.worker.busy or not self.unlock_wait.may_try():
+        if group is None or self.opening.busy or not self.unlock_wait.may_try():
             return
         passphrase = self.passphrase_edit.text()
         if not passphrase:
-            self._show_error(self.tr("Please type the group's passphrase."))
+            self.opening.show_error(self.tr("Please type the group's passphrase."))
             return
         self._start_unlock(group.id, passphrase)
 
@@ -310,41 +314,23 @@ class StartScreen(Retranslating, QWidget):
         self._run(lambda: vaults.open(group_id, passphrase), attempt=group_id)
 
     def _run(self, fn: Callable[[], OpenGroup], attempt: str | None = None) -> None:
-        """Key derivation takes a noticeable moment: never on the UI thread."""
         self._attempt_group_id = attempt
-        self.error_label.hide()
-        self._set_busy(True)
-        self.worker.start(fn)
+        self.opening.run(fn, done=self._on_unlocked, failed=self._on_failed)
         QTimer.singleShot(0, late.preload_group_screen)  # the busy state shows first
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.busy_label.setVisible(busy)
-        self.unlock_panel.setEnabled(not busy)
-        self.group_list.setEnabled(not busy)
-        self.create_button.setEnabled(not busy)
-        self.demo_button.setEnabled(not busy)
-        self.import_button.setEnabled(not busy)
-
     def _on_unlocked(self, group: OpenGroup) -> None:
-        self._set_busy(False)
         self.unlock_wait.succeeded(group.info.id)
         self.passphrase_edit.clear()
         self.refresh(group.info.id)
         self.unlocked.emit(group)
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
+    def _on_failed(self, exc: BaseException) -> str:
         if isinstance(exc, WrongPassphraseOrDamaged) and self._attempt_group_id:
             self.unlock_wait.failed(self._attempt_group_id)
         self.refresh()
-        self._show_error(error_message(exc))
         self.passphrase_edit.selectAll()
         self.passphrase_edit.setFocus()
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        return error_message(exc)
 
     def create_group(self) -> None:
         dialog = CreateGroupDialog(self._default_group_language(), self)
@@ -376,7 +362,7 @@ class StartScreen(Retranslating, QWidget):
 
     def open_backups(self) -> None:
         group = self.current_group()
-        if group is None or self.worker.busy:
+        if group is None or self.opening.busy:
             return
         dialog = BackupsDialog(self.ctx, group, self)
         dialog.restored.connect(self._on_unlocked)

@@ -1,0 +1,62 @@
+"""The shared table pieces: a rows model answers Qt's checks, sorts on its keys, not its texts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ui.common.models import OBJECT_ROLE, SORT_ROLE, RowsModel, SortProxy
+
+
+class _Numbers(RowsModel[int]):
+    """A number per row: shown in words that sort differently from the numbers."""
+
+    COLUMNS = 2
+    WORDS = ("zero", "one", "two", "three")
+
+    def headings(self) -> tuple[str, ...]:
+        return ("Number", "Word")
+
+    def cell_text(self, number: int, column: int) -> str:
+        value = self._rows[number]
+        return str(value) if column == 0 else self.WORDS[value]
+
+    def sort_key(self, number: int, column: int) -> int:
+        return self._rows[number]
+
+
+def test_rows_model_passes_qt_model_checks(qtmodeltester) -> None:
+    model = _Numbers()
+    model.set_rows([2, 0, 3, 1])
+    qtmodeltester.check(model)
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_proxy_sorts_on_the_sort_role_not_the_shown_words() -> None:
+    model = _Numbers()
+    model.set_rows([2, 0, 3, 1])
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+    assert shown == ["zero", "one", "two", "three"]  # alphabetically: one, three, two, zero
+    assert proxy.index(0, 0).data(OBJECT_ROLE) == 0
+    assert proxy.index(3, 0).data(SORT_ROLE) == 3
+
+
+def test_rows_model_answers_nothing_outside_its_rows_and_roles() -> None:
+    model = _Numbers()
+    model.set_rows([1])
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Number"
+    assert model.headerData(5, Qt.Orientation.Horizontal) is None
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert model.data(model.createIndex(4, 0)) is None
+
+
+def test_new_rows_replace_the_kept_texts() -> None:
+    model = _Numbers()
+    model.set_rows([1])
+    assert model.index(0, 1).data() == "one"
+    model.set_rows([3])
+    assert model.index(0, 1).data() == "three"

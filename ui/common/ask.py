@@ -1,0 +1,49 @@
+"""Asking the host before going ahead: the one confirmation box every screen uses.
+
+The texts are plain (a title or name quoted from the group is never markup), and the answer
+that does nothing is the default: Enter or Escape never deletes, erases or prints by mistake.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.common.plain_text import plain_box
+
+Button = QMessageBox.StandardButton
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    yes: Button = Button.Yes,
+    no: Button = Button.No,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    informative: str = "",
+    destructive: str = "",
+    name: str = "",
+) -> bool:
+    """True only when the host chose to go ahead: `yes`, or the button named `destructive`
+    (shown instead of `yes` for what cannot be undone)."""
+    box = plain_box(parent, icon, title, text, no if destructive else yes | no, informative)
+    if name:
+        box.setObjectName(name)
+    go = (
+        box.addButton(destructive, QMessageBox.ButtonRole.DestructiveRole)
+        if destructive
+        else box.button(yes)
+    )
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def confirm_unencrypted(parent: QWidget | None, title: str, text: str) -> bool:
+    """Before a printout or a plain file (PDF, CSV) leaves the vault: `text` says what it holds
+    and who may have it; OK goes ahead."""
+    return confirm(
+        parent, title, text, yes=Button.Ok, no=Button.Cancel, icon=QMessageBox.Icon.Information
+    )
