@@ -29,7 +29,7 @@ from storage.resources import ResourceRepository
 from storage.sessions import SessionRepository
 
 DEMO_LABEL = "Les Tilleuls"
-DEMO_NAME = "Groupe d'entraide « Les Tilleuls » (démo)"
+DEMO_NAME = "Groupe d'entraide « Les Tilleuls » (démo)"
 
 _MEMBERS = [
     ("Hélène", "Hélène Fictive", "06 00 00 00 01", "helene@example.org", Role.HOST, True, True),
@@ -62,20 +62,30 @@ _THEMES = [
 ]
 
 _AGENDA = [
-    ("welcome", "Accueil et café", 10, "Accueillir chacun, présenter les nouveaux venus."),
+    (
+        "welcome",
+        "Accueil et café",
+        10,
+        "Accueillir chaque personne, présenter les personnes qui viennent pour la première fois.",
+    ),
     ("agreements", "Lecture de la charte", 5, "Lue à voix haute, à tour de rôle."),
-    ("check-in", "Tour de météo", 15, "Un mot ou une phrase chacun : comment j'arrive ce soir."),
+    (
+        "check-in",
+        "Tour de météo",
+        15,
+        "Un mot ou une phrase par personne : comment j'arrive ce soir.",
+    ),
     (
         "circle",
         "Cercle de parole",
         40,
-        "Chacun parle à son tour, sans être interrompu ; on peut passer.",
+        "Chaque personne parle à son tour, sans interruption ; on peut passer.",
     ),
     ("break", "Pause", 10, ""),
     ("closing", "Tour de clôture", 10, "Ce que j'emporte ce soir. Rappel de la prochaine séance."),
 ]
 
-_VERIFY = "\n\n*Fiche de démonstration : vérifiez le numéro et les horaires localement.*"
+_VERIFY = "\n\n*Fiche de démonstration : vérifiez le numéro et les horaires localement.*"
 _RESOURCES = [
     # 112 comes with every new group (app/starter.py), so it is not repeated here.
     (
@@ -130,7 +140,7 @@ _RESOURCES = [
         "Permanence d'accès aux droits et écrivain public.",
     ),
     (
-        "Lire : « Vivre le deuil au jour le jour »",
+        "Lire : « Vivre le deuil au jour le jour »",
         Category.READING,
         "",
         "",
@@ -138,14 +148,14 @@ _RESOURCES = [
         "Un livre souvent cité par les membres. Exemplaire disponible à la bibliothèque du groupe.",
     ),
     (
-        "Fiche : prendre soin de soi les jours difficiles",
+        "Fiche : prendre soin de soi les jours difficiles",
         Category.HANDOUT,
         "",
         "",
         False,
         "## Les jours difficiles\n\n- Se lever, ouvrir la fenêtre.\n- Manger quelque chose, même "
         "peu.\n- Appeler une personne de confiance.\n- Marcher dix minutes.\n- Si les idées noires "
-        "reviennent : **3114**, gratuit, 24 h/24.",
+        "reviennent : **3114**, gratuit, 24 h/24.",
     ),
     (
         "La salle et les clés",
@@ -153,8 +163,8 @@ _RESOURCES = [
         "01 00 00 00 20",
         "",
         False,
-        "Salle 3, au premier étage du centre social. Les clés sont à l'accueil ; les rendre avant "
-        "21 h 30. Gardien : poste 12.",
+        "Salle 3, au premier étage du centre social. Les clés sont à l'accueil ; les rendre avant "
+        "21 h 30. Gardien : poste 12.",
     ),
 ]
 

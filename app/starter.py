@@ -21,7 +21,7 @@ _TEMPLATES: dict[str, list[tuple[str, int, list[tuple[ItemKind, str, int, str]]]
                     K.WELCOME,
                     "Accueil et café",
                     10,
-                    "Accueillir chacun, présenter les nouveaux venus.",
+                    "Accueillir chaque personne, présenter les personnes qui viennent pour la première fois.",
                 ),
                 (
                     K.AGREEMENTS,
@@ -33,13 +33,13 @@ _TEMPLATES: dict[str, list[tuple[str, int, list[tuple[ItemKind, str, int, str]]]
                     K.CHECK_IN,
                     "Tour de météo",
                     15,
-                    "Un mot ou une phrase chacun : comment j'arrive ce soir.",
+                    "Un mot ou une phrase par personne : comment j'arrive ce soir.",
                 ),
                 (
                     K.CIRCLE,
                     "Cercle de parole",
                     40,
-                    "Chacun parle à son tour, sans être interrompu ; on peut passer.",
+                    "Chaque personne parle à son tour, sans interruption ; on peut passer.",
                 ),
                 (K.BREAK, "Pause", 10, ""),
                 (
@@ -106,16 +106,16 @@ AGREEMENTS = {
     "fr": (
         "Charte du groupe",
         """\
-Nous nous retrouvons pour nous soutenir, entre pairs. Pour que chacun se sente en sécurité :
+Nous nous retrouvons pour nous soutenir, entre pairs. Pour que chaque personne se sente en sécurité :
 
 - **Confidentialité.** Ce qui est dit ici reste ici. Nous ne citons ni les noms ni les histoires \
 en dehors du groupe.
 - **Respect.** Nous écoutons sans interrompre, sans juger, sans commenter ce qui vient d'être partagé.
-- **Parler de soi.** Chacun parle en « je », de sa propre expérience.
+- **Parler de soi.** Chaque personne parle en « je », de sa propre expérience.
 - **Pas de conseils** sauf si la personne en demande.
-- **Liberté.** Chacun peut passer son tour ou se taire ; personne n'est obligé de parler.
-- **Ponctualité.** Nous respectons le temps de parole de chacun.
-- **Le groupe ne remplace pas un soin.** En cas de détresse, l'animateur ou l'animatrice vous \
+- **Liberté.** Chaque personne peut passer ou se taire ; personne n'a l'obligation de parler.
+- **Ponctualité.** Nous respectons le temps de parole de chaque personne.
+- **Le groupe ne remplace pas un soin.** En cas de détresse, la personne qui anime vous \
 indique les lignes d'écoute et les professionnels.
 """,
     ),

@@ -87,6 +87,7 @@ def pdf_page(pdf: Path, dpi: int = 70) -> QLabel | None:
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
+    only = set(argv[1:])  # module names under docs/shots/ (netbook, circle...): all when none
     out.mkdir(parents=True, exist_ok=True)
     settings.kdf_iterations = 4000  # only for speed here; the shots hold demo data only
     app = QApplication.instance() or QApplication(["cercle"])
@@ -95,6 +96,8 @@ def main(argv: list[str]) -> int:
 
     written = 0
     for info in sorted(pkgutil.iter_modules(shots_pkg.__path__), key=lambda m: m.name):
+        if only and info.name not in only:
+            continue
         module = importlib.import_module(f"docs.shots.{info.name}")
         for name, widget in module.shots(lambda lang="en", size="normal": ShotEnv(app, lang, size)):
             QTest.qWait(80)

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Cercle {version}
+
+An offline companion for the hosts of peer support groups.
+
+Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.
+
+This computer keeps the groups, encrypted, in:
+{folder}
+
+The passphrase of a group is stored nowhere: without it nobody, not even Cercle, can open the group.</source>
+            <translation>Cercle {version}
+
+An offline companion for the hosts of peer support groups.
+
+Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.
+
+This computer keeps the groups, encrypted, in:
+{folder}
+
+The passphrase of a group is stored nowhere: without it nobody, not even Cercle, can open the group.</translation>
+        </message>
+        <message>
+            <source>About Cercle</source>
+            <translation>About Cercle</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <source>Kind</source>
@@ -353,8 +382,8 @@
     <context>
         <name>CircleScreen</name>
         <message>
-            <source>A soft bell when it is time to conclude and when the time is up</source>
-            <translation>A soft bell when it is time to conclude and when the time is up</translation>
+            <source>A soft chime when it is time to conclude and when the time is up</source>
+            <translation>A soft chime when it is time to conclude and when the time is up</translation>
         </message>
         <message>
             <source>The chime is not available on this computer: no sound player was found.</source>
@@ -364,20 +393,20 @@
     <context>
         <name>CircleSummary</name>
         <message>
-            <source>Round {number}: {balance}</source>
-            <translation>Round {number}: {balance}</translation>
-        </message>
-        <message>
-            <source>{used} used of {planned} planned.</source>
-            <translation>{used} used of {planned} planned.</translation>
-        </message>
-        <message>
             <source>Spoke: {names}</source>
             <translation>Spoke: {names}</translation>
         </message>
         <message>
             <source>Passed: {names}</source>
             <translation>Passed: {names}</translation>
+        </message>
+        <message>
+            <source>Round {number}: {balance}</source>
+            <translation>Round {number}: {balance}</translation>
+        </message>
+        <message>
+            <source>{used} used of {planned} planned.</source>
+            <translation>{used} used of {planned} planned.</translation>
         </message>
     </context>
     <context>
@@ -713,6 +742,10 @@
     <context>
         <name>DestinationPage</name>
         <message>
+            <source>cercle-handover-{date}.cercle</source>
+            <translation>cercle-handover-{date}.cercle</translation>
+        </message>
+        <message>
             <source>Where to write the file</source>
             <translation>Where to write the file</translation>
         </message>
@@ -757,6 +790,33 @@
         <message>
             <source>File</source>
             <translation>File</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileNames</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Phone list</translation>
+        </message>
+        <message>
+            <source>Agenda {date}</source>
+            <translation>Agenda {date}</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet {date}</source>
+            <translation>Sign-in sheet {date}</translation>
+        </message>
+        <message>
+            <source>Useful numbers and addresses</source>
+            <translation>Useful numbers and addresses</translation>
+        </message>
+        <message>
+            <source>Annual report {period}</source>
+            <translation>Annual report {period}</translation>
+        </message>
+        <message>
+            <source>Report {period}</source>
+            <translation>Report {period}</translation>
         </message>
     </context>
     <context>
@@ -892,6 +952,13 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutDialog</name>
         <message>
             <source>Handout: print or PDF</source>
@@ -990,10 +1057,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln meeting template(s)</source>
+            <source>%Ln session format(s)</source>
             <translation>
-                <numerusform>%Ln meeting template</numerusform>
-                <numerusform>%Ln meeting templates</numerusform>
+                <numerusform>%Ln session format</numerusform>
+                <numerusform>%Ln session formats</numerusform>
             </translation>
         </message>
         <message>
@@ -1028,8 +1095,8 @@
             <translation>Everything: members with their contact details, meetings, attendance, speaking-time records and resources.</translation>
         </message>
         <message>
-            <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
-            <translation>Meetings, agendas, templates and resources. No member list, no attendance.</translation>
+            <source>Meetings, agendas, formats and resources. No member list, no attendance.</source>
+            <translation>Meetings, agendas, formats and resources. No member list, no attendance.</translation>
         </message>
         <message>
             <source>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</source>
@@ -1200,18 +1267,6 @@
             <translation>P</translation>
         </message>
         <message>
-            <source>Pass for this round</source>
-            <translation>Pass for this round</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>Pass for now, come back at the end</source>
-            <translation>Pass for now, come back at the end</translation>
-        </message>
-        <message>
             <source>+</source>
             <translation>+</translation>
         </message>
@@ -1250,6 +1305,18 @@
         <message>
             <source>End the round</source>
             <translation>End the round</translation>
+        </message>
+        <message>
+            <source>Pass for this round</source>
+            <translation>Pass for this round</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Pass for now, come back at the end</source>
+            <translation>Pass for now, come back at the end</translation>
         </message>
     </context>
     <context>
@@ -1369,6 +1436,22 @@
             <translation>Change the &amp;passphrase…</translation>
         </message>
         <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About Cercle</source>
+            <translation>&amp;About Cercle</translation>
+        </message>
+        <message>
             <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
             <translation>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</translation>
         </message>
@@ -1450,10 +1533,6 @@ What was said here stays here.</translation>
             <translation>our meeting</translation>
         </message>
         <message>
-            <source>{date} at {time}</source>
-            <translation>{date} at {time}</translation>
-        </message>
-        <message>
             <source>not planned yet</source>
             <translation>not planned yet</translation>
         </message>
@@ -1461,9 +1540,17 @@ What was said here stays here.</translation>
             <source>the numbers in Help now</source>
             <translation>the numbers in Help now</translation>
         </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation>{date} at {time}</translation>
+        </message>
     </context>
     <context>
         <name>MemberForm</name>
+        <message>
+            <source>Phone n&amp;umber:</source>
+            <translation>Phone n&amp;umber:</translation>
+        </message>
         <message>
             <source>Required: the only name shown in the room</source>
             <translation>Required: the only name shown in the room</translation>
@@ -1543,10 +1630,6 @@ What was said here stays here.</translation>
         <message>
             <source>Full &amp;name:</source>
             <translation>Full &amp;name:</translation>
-        </message>
-        <message>
-            <source>P&amp;hone:</source>
-            <translation>P&amp;hone:</translation>
         </message>
         <message>
             <source>E&amp;mail:</source>
@@ -1635,10 +1718,6 @@ What was said here stays here.</translation>
             <translation>E&amp;xport CSV…</translation>
         </message>
         <message>
-            <source>Record or renew this member's consents, with their dates and wording</source>
-            <translation>Record or renew this member's consents, with their dates and wording</translation>
-        </message>
-        <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
             <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
         </message>
@@ -1664,10 +1743,6 @@ What was said here stays here.</translation>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
             <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
-        </message>
-        <message>
-            <source>Cons&amp;ents…</source>
-            <translation>Cons&amp;ents…</translation>
         </message>
         <message>
             <source>{date}: present</source>
@@ -1730,10 +1805,6 @@ What was said here stays here.</translation>
             <translation>Erase for good</translation>
         </message>
         <message>
-            <source>Consents saved.</source>
-            <translation>Consents saved.</translation>
-        </message>
-        <message>
             <source>The member was erased for good. This cannot be undone.</source>
             <translation>The member was erased for good. This cannot be undone.</translation>
         </message>
@@ -1744,6 +1815,10 @@ What was said here stays here.</translation>
         <message>
             <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
             <translation>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</translation>
+        </message>
+        <message>
+            <source>members.csv</source>
+            <translation>members.csv</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1767,6 +1842,18 @@ What was said here stays here.</translation>
         <message>
             <source>Phone l&amp;ist…</source>
             <translation>Phone l&amp;ist…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Record or renew this member's consents, with their dates and wording</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Cons&amp;ents…</translation>
+        </message>
+        <message>
+            <source>Consents saved.</source>
+            <translation>Consents saved.</translation>
         </message>
     </context>
     <context>
@@ -2280,6 +2367,17 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceDialog</name>
         <message>
             <source>Plan a series of sessions</source>
@@ -2484,8 +2582,8 @@ Will be deleted: {deleted}.</translation>
             <translation>name</translation>
         </message>
         <message>
-            <source>template</source>
-            <translation>template</translation>
+            <source>session format</source>
+            <translation>session format</translation>
         </message>
         <message>
             <source>presence</source>
@@ -2572,26 +2670,6 @@ Will be deleted: {deleted}.</translation>
             <translation>language</translation>
         </message>
         <message>
-            <source>purpose</source>
-            <translation>purpose</translation>
-        </message>
-        <message>
-            <source>answer</source>
-            <translation>answer</translation>
-        </message>
-        <message>
-            <source>date given</source>
-            <translation>date given</translation>
-        </message>
-        <message>
-            <source>wording version</source>
-            <translation>wording version</translation>
-        </message>
-        <message>
-            <source>renewal date</source>
-            <translation>renewal date</translation>
-        </message>
-        <message>
             <source>not the kind of value expected</source>
             <translation>not the kind of value expected</translation>
         </message>
@@ -2632,10 +2710,10 @@ Will be deleted: {deleted}.</translation>
             <translation>erases a record the same file still holds</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln template item(s)</source>
+            <source>%Ln format item(s)</source>
             <translation>
-                <numerusform>%Ln template item</numerusform>
-                <numerusform>%Ln template items</numerusform>
+                <numerusform>%Ln format item</numerusform>
+                <numerusform>%Ln format items</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2643,13 +2721,6 @@ Will be deleted: {deleted}.</translation>
             <translation>
                 <numerusform>%Ln speaking turn</numerusform>
                 <numerusform>%Ln speaking turns</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln read-aloud text(s)</source>
-            <translation>
-                <numerusform>%Ln read-aloud text</numerusform>
-                <numerusform>%Ln read-aloud texts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2679,6 +2750,33 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>The file has %Ln other problem of this kind.</numerusform>
                 <numerusform>The file has %Ln other problems of this kind.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln read-aloud text(s)</source>
+            <translation>
+                <numerusform>%Ln read-aloud text</numerusform>
+                <numerusform>%Ln read-aloud texts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>purpose</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>answer</translation>
+        </message>
+        <message>
+            <source>date given</source>
+            <translation>date given</translation>
+        </message>
+        <message>
+            <source>wording version</source>
+            <translation>wording version</translation>
+        </message>
+        <message>
+            <source>renewal date</source>
+            <translation>renewal date</translation>
         </message>
     </context>
     <context>
@@ -2958,8 +3056,8 @@ Will be deleted: {deleted}.</translation>
             <translation>Reports</translation>
         </message>
         <message>
-            <source>&amp;Hide counts of people under:</source>
-            <translation>&amp;Hide counts of people under:</translation>
+            <source>Hide counts of people &amp;under:</source>
+            <translation>Hide counts of people &amp;under:</translation>
         </message>
         <message>
             <source>Counts of people under this number are shown as “fewer than” it.</source>
@@ -3041,8 +3139,8 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;Verified today</translation>
         </message>
         <message>
-            <source>Te&amp;xt (Markdown: **bold**, - lists, # headings):</source>
-            <translation>Te&amp;xt (Markdown: **bold**, - lists, # headings):</translation>
+            <source>Te&amp;xt (formatting: **bold**, - lists, # headings):</source>
+            <translation>Te&amp;xt (formatting: **bold**, - lists, # headings):</translation>
         </message>
         <message>
             <source>Preview:</source>
@@ -3302,16 +3400,16 @@ Will be deleted: {deleted}.</translation>
             <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
             <translation>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</translation>
         </message>
-        <message>
-            <source>Making a verified backup, then folding…</source>
-            <translation>Making a verified backup, then folding…</translation>
-        </message>
         <message numerus="yes">
             <source>%n meeting(s) folded into counts.</source>
             <translation>
                 <numerusform>%n meeting folded into counts.</numerusform>
                 <numerusform>%n meetings folded into counts.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Making a verified backup, then folding…</source>
+            <translation>Making a verified backup, then folding…</translation>
         </message>
         <message>
             <source>Nothing was folded: the group is as it was before.</source>
@@ -3410,10 +3508,6 @@ Will be deleted: {deleted}.</translation>
             <translation>Pass</translation>
         </message>
         <message>
-            <source>Come back at the end</source>
-            <translation>Come back at the end</translation>
-        </message>
-        <message>
             <source>+1 minute</source>
             <translation>+1 minute</translation>
         </message>
@@ -3444,14 +3538,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>This speaker is done: the next one starts (also Enter)</translation>
-        </message>
-        <message>
-            <source>The speaker passes for this round</source>
-            <translation>The speaker passes for this round</translation>
-        </message>
-        <message>
-            <source>The speaker passes for now and is offered the word again after the last speaker</source>
-            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -3526,16 +3612,28 @@ Will be deleted: {deleted}.</translation>
             <translation>Resume</translation>
         </message>
         <message>
-            <source>{name} (comes back at the end)</source>
-            <translation>{name} (comes back at the end)</translation>
-        </message>
-        <message>
             <source>Screen {number} ({width}×{height})</source>
             <translation>Screen {number} ({width}×{height})</translation>
         </message>
         <message>
             <source>Where the presenter screen opens</source>
             <translation>Where the presenter screen opens</translation>
+        </message>
+        <message>
+            <source>Come back at the end</source>
+            <translation>Come back at the end</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>The speaker passes for this round</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
+        </message>
+        <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (comes back at the end)</translation>
         </message>
     </context>
     <context>
@@ -3595,20 +3693,20 @@ Will be deleted: {deleted}.</translation>
             <translation>Text to read aloud</translation>
         </message>
         <message>
-            <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
-            <translation>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
-        </message>
-        <message>
             <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
             <translation>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
         </message>
         <message>
-            <source>Back to the group's text</source>
-            <translation>Back to the group's text</translation>
-        </message>
-        <message>
             <source>Back to Cercle's text</source>
             <translation>Back to Cercle's text</translation>
+        </message>
+        <message>
+            <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</translation>
+        </message>
+        <message>
+            <source>Back to the group's text</source>
+            <translation>Back to the group's text</translation>
         </message>
     </context>
     <context>
@@ -3705,6 +3803,10 @@ Will be deleted: {deleted}.</translation>
     <context>
         <name>SessionLabels</name>
         <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
             <source>Welcome</source>
             <translation>Welcome</translation>
         </message>
@@ -3791,16 +3893,16 @@ Will be deleted: {deleted}.</translation>
             <translation>Sharing circle</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
             <source>Check-out (show of hands)</source>
             <translation>Check-out (show of hands)</translation>
         </message>
         <message>
             <source>{good} good · {mixed} mixed · {hard} hard</source>
             <translation>{good} good · {mixed} mixed · {hard} hard</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
         </message>
     </context>
     <context>
@@ -4007,14 +4109,6 @@ Will be deleted: {deleted}.</translation>
             <translation>Soft chime at the warning and at the end</translation>
         </message>
         <message>
-            <source>Keep each person's speaking time (this group)</source>
-            <translation>Keep each person's speaking time (this group)</translation>
-        </message>
-        <message>
-            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
-        </message>
-        <message>
             <source>Start the round</source>
             <translation>Start the round</translation>
         </message>
@@ -4069,6 +4163,136 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>{budget} for %n person: {each}, with {spare} to spare.</numerusform>
                 <numerusform>{budget} for %n people: {each} each, with {spare} to spare.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Keep each person's speaking time (this group)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Sharing circle</translation>
+        </message>
+        <message>
+            <source>Open the user guide</source>
+            <translation>Open the user guide</translation>
+        </message>
+        <message>
+            <source>Help now: crisis lines in large type</source>
+            <translation>Help now: crisis lines in large type</translation>
+        </message>
+        <message>
+            <source>Lock the group</source>
+            <translation>Lock the group</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>Search the list</source>
+            <translation>Search the list</translation>
+        </message>
+        <message>
+            <source>New member, session or resource</source>
+            <translation>New member, session or resource</translation>
+        </message>
+        <message>
+            <source>Next item (also {keys})</source>
+            <translation>Next item (also {keys})</translation>
+        </message>
+        <message>
+            <source>Previous item (also {keys})</source>
+            <translation>Previous item (also {keys})</translation>
+        </message>
+        <message>
+            <source>Leave the meeting window</source>
+            <translation>Leave the meeting window</translation>
+        </message>
+        <message>
+            <source>Start or pause the speaker's time</source>
+            <translation>Start or pause the speaker's time</translation>
+        </message>
+        <message>
+            <source>Next speaker</source>
+            <translation>Next speaker</translation>
+        </message>
+        <message>
+            <source>Back to the previous speaker</source>
+            <translation>Back to the previous speaker</translation>
+        </message>
+        <message>
+            <source>The speaker passes</source>
+            <translation>The speaker passes</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>One more minute</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>End the round</translation>
+        </message>
+        <message>
+            <source>Presenter view on another screen</source>
+            <translation>Presenter view on another screen</translation>
+        </message>
+        <message>
+            <source>Full screen (Esc to leave)</source>
+            <translation>Full screen (Esc to leave)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>Does</translation>
         </message>
     </context>
     <context>
@@ -4211,16 +4435,16 @@ Will be deleted: {deleted}.</translation>
             <translation>{used} used of {planned} planned.</translation>
         </message>
         <message>
-            <source>Saved: only this balance, never who spoke or what was said.</source>
-            <translation>Saved: only this balance, never who spoke or what was said.</translation>
-        </message>
-        <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
             <translation>Saved: only who spoke and for how long, never what was said.</translation>
         </message>
         <message>
             <source>The round never started, so nothing was saved.</source>
             <translation>The round never started, so nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Saved: only this balance, never who spoke or what was said.</source>
+            <translation>Saved: only this balance, never who spoke or what was said.</translation>
         </message>
     </context>
     <context>
@@ -4240,14 +4464,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
-        </message>
-        <message>
-            <source>Texts to &amp;read aloud…</source>
-            <translation>Texts to &amp;read aloud…</translation>
-        </message>
-        <message>
-            <source>What the host reads at each kind of step in meetings of this format</source>
-            <translation>What the host reads at each kind of step in meetings of this format</translation>
         </message>
         <message>
             <source>&amp;New session from this format</source>
@@ -4276,6 +4492,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>In all: {minutes} min</source>
             <translation>In all: {minutes} min</translation>
+        </message>
+        <message>
+            <source>Texts to &amp;read aloud…</source>
+            <translation>Texts to &amp;read aloud…</translation>
+        </message>
+        <message>
+            <source>What the host reads at each kind of step in meetings of this format</source>
+            <translation>What the host reads at each kind of step in meetings of this format</translation>
         </message>
     </context>
     <context>
@@ -4331,8 +4555,16 @@ Will be deleted: {deleted}.</translation>
             <translation>Save the handover letter</translation>
         </message>
         <message>
+            <source>handover-letter.pdf</source>
+            <translation>handover-letter.pdf</translation>
+        </message>
+        <message>
             <source>Save the passphrase sheet</source>
             <translation>Save the passphrase sheet</translation>
+        </message>
+        <message>
+            <source>passphrase.pdf</source>
+            <translation>passphrase.pdf</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Cercle {version}
+
+An offline companion for the hosts of peer support groups.
+
+Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.
+
+This computer keeps the groups, encrypted, in:
+{folder}
+
+The passphrase of a group is stored nowhere: without it nobody, not even Cercle, can open the group.</source>
+            <translation>Cercle {version}
+
+Un compagnon hors ligne pour l'animation des groupes d'entraide.
+
+Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : vous pouvez l'utiliser, l'étudier, le partager et le modifier.
+
+Cet ordinateur garde les groupes, chiffrés, dans :
+{folder}
+
+La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, personne, pas même Cercle, ne peut ouvrir le groupe.</translation>
+        </message>
+        <message>
+            <source>About Cercle</source>
+            <translation>À propos de Cercle</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <source>Kind</source>
@@ -236,8 +265,8 @@
         <message numerus="yes">
             <source>%n present</source>
             <translation>
-                <numerusform>Présents : %n</numerusform>
-                <numerusform>Présents : %n</numerusform>
+                <numerusform>Personne présente : %n</numerusform>
+                <numerusform>Personnes présentes : %n</numerusform>
             </translation>
         </message>
         <message>
@@ -246,7 +275,7 @@
         </message>
         <message>
             <source>{name} is on the roster and marked present.</source>
-            <translation>{name} est ajouté·e à la liste des membres et noté·e présent·e.</translation>
+            <translation>{name} figure maintenant dans la liste des membres, avec sa présence notée.</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
@@ -254,7 +283,7 @@
         </message>
         <message>
             <source>&amp;Guests:</source>
-            <translation>&amp;Invités :</translation>
+            <translation>Personnes &amp;invitées :</translation>
         </message>
         <message>
             <source>&amp;Newcomer:</source>
@@ -323,7 +352,7 @@
         </message>
         <message>
             <source>Everyone has had their turn</source>
-            <translation>Chacun et chacune a eu son tour</translation>
+            <translation>Toutes les personnes ont pris la parole</translation>
         </message>
         <message>
             <source>The round is over. Thank you</source>
@@ -331,7 +360,7 @@
         </message>
         <message>
             <source>Ready: press Space to start</source>
-            <translation>Prêt : appuyez sur Espace pour commencer</translation>
+            <translation>Tout est prêt : appuyez sur Espace pour commencer</translation>
         </message>
         <message>
             <source>Over time {time}</source>
@@ -353,8 +382,8 @@
     <context>
         <name>CircleScreen</name>
         <message>
-            <source>A soft bell when it is time to conclude and when the time is up</source>
-            <translation>Une cloche douce quand il est temps de conclure et quand le temps est écoulé</translation>
+            <source>A soft chime when it is time to conclude and when the time is up</source>
+            <translation>Un carillon doux quand il est temps de conclure et quand le temps est écoulé</translation>
         </message>
         <message>
             <source>The chime is not available on this computer: no sound player was found.</source>
@@ -364,20 +393,20 @@
     <context>
         <name>CircleSummary</name>
         <message>
+            <source>Spoke: {names}</source>
+            <translation>Ont parlé : {names}</translation>
+        </message>
+        <message>
+            <source>Passed: {names}</source>
+            <translation>Ont passé : {names}</translation>
+        </message>
+        <message>
             <source>Round {number}: {balance}</source>
             <translation>Tour {number} : {balance}</translation>
         </message>
         <message>
             <source>{used} used of {planned} planned.</source>
             <translation>{used} utilisées sur {planned} prévues.</translation>
-        </message>
-        <message>
-            <source>Spoke: {names}</source>
-            <translation>Ont parlé : {names}</translation>
-        </message>
-        <message>
-            <source>Passed: {names}</source>
-            <translation>Ont passé leur tour : {names}</translation>
         </message>
     </context>
     <context>
@@ -639,11 +668,11 @@
         </message>
         <message>
             <source>Active</source>
-            <translation>Actif·ve</translation>
+            <translation>En activité</translation>
         </message>
         <message>
             <source>Agrees to be contacted</source>
-            <translation>Accepte d'être contacté·e</translation>
+            <translation>Accepte les prises de contact</translation>
         </message>
         <message>
             <source>Agrees to handover</source>
@@ -713,6 +742,10 @@
     <context>
         <name>DestinationPage</name>
         <message>
+            <source>cercle-handover-{date}.cercle</source>
+            <translation>cercle-passation-{date}.cercle</translation>
+        </message>
+        <message>
             <source>Where to write the file</source>
             <translation>Où enregistrer le fichier</translation>
         </message>
@@ -760,6 +793,33 @@
         </message>
     </context>
     <context>
+        <name>FileNames</name>
+        <message>
+            <source>Phone list</source>
+            <translation>Liste téléphonique</translation>
+        </message>
+        <message>
+            <source>Agenda {date}</source>
+            <translation>Déroulé {date}</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet {date}</source>
+            <translation>Feuille d'émargement {date}</translation>
+        </message>
+        <message>
+            <source>Useful numbers and addresses</source>
+            <translation>Adresses et numéros utiles</translation>
+        </message>
+        <message>
+            <source>Annual report {period}</source>
+            <translation>Bilan annuel {period}</translation>
+        </message>
+        <message>
+            <source>Report {period}</source>
+            <translation>Bilan {period}</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>The handover file</source>
@@ -767,7 +827,7 @@
         </message>
         <message>
             <source>The file the previous host gave you (it ends in .cercle), and the passphrase they gave you on paper.</source>
-            <translation>Le fichier que l'animateur ou l'animatrice précédente vous a remis (il se termine par .cercle), et la phrase secrète qu'on vous a donnée sur papier.</translation>
+            <translation>Le fichier remis par la personne qui animait avant vous (il se termine par .cercle), et la phrase secrète qu'elle vous a donnée sur papier.</translation>
         </message>
         <message>
             <source>&amp;File:</source>
@@ -892,6 +952,13 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>Guide d'utilisation</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutDialog</name>
         <message>
             <source>Handout: print or PDF</source>
@@ -971,8 +1038,8 @@
         <message numerus="yes">
             <source>%Ln agenda item(s)</source>
             <translation>
-                <numerusform>%Ln point d'ordre du jour</numerusform>
-                <numerusform>%Ln points d'ordre du jour</numerusform>
+                <numerusform>%Ln étape de déroulé</numerusform>
+                <numerusform>%Ln étapes de déroulé</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -990,10 +1057,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln meeting template(s)</source>
+            <source>%Ln session format(s)</source>
             <translation>
-                <numerusform>%Ln modèle de séance</numerusform>
-                <numerusform>%Ln modèles de séance</numerusform>
+                <numerusform>%Ln format de séance</numerusform>
+                <numerusform>%Ln formats de séance</numerusform>
             </translation>
         </message>
         <message>
@@ -1028,12 +1095,12 @@
             <translation>Tout : les membres avec leurs coordonnées, les séances, les présences, les temps de parole et les ressources.</translation>
         </message>
         <message>
-            <source>Meetings, agendas, templates and resources. No member list, no attendance.</source>
-            <translation>Les séances, ordres du jour, modèles et ressources. Ni liste des membres, ni présences.</translation>
+            <source>Meetings, agendas, formats and resources. No member list, no attendance.</source>
+            <translation>Les séances, leurs déroulés, les formats et les ressources. Ni liste des membres, ni présences.</translation>
         </message>
         <message>
             <source>Members, meetings, attendance and resources. Contact details and private notes only for members who agreed to pass them on.</source>
-            <translation>Les membres, les séances, les présences et les ressources. Coordonnées et notes personnelles seulement pour les membres qui ont accepté qu'elles soient transmises.</translation>
+            <translation>Les membres, les séances, les présences et les ressources. Coordonnées et notes privées seulement pour les membres qui ont accepté qu'elles soient transmises.</translation>
         </message>
         <message>
             <source>Install Cercle on your computer and open it.</source>
@@ -1065,7 +1132,7 @@
         </message>
         <message>
             <source>Verification code, to compare aloud with the outgoing host:</source>
-            <translation>Code de vérification, à comparer à voix haute avec l'animateur ou l'animatrice sortante :</translation>
+            <translation>Code de vérification, à comparer à voix haute avec la personne qui vous passe l'animation :</translation>
         </message>
         <message>
             <source>What the file holds</source>
@@ -1162,7 +1229,7 @@
         <name>ImportWizard</name>
         <message>
             <source>Merge a co-host's file</source>
-            <translation>Fusionner le fichier d'un co-animateur</translation>
+            <translation>Fusionner le fichier d'une coanimation</translation>
         </message>
         <message>
             <source>Import a handed-over group</source>
@@ -1177,7 +1244,7 @@
         <name>KeysHelp</name>
         <message>
             <source>During the round, the keyboard is enough</source>
-            <translation>Pendant le tour, le clavier suffit</translation>
+            <translation>Pendant le tour de parole, le clavier suffit</translation>
         </message>
         <message>
             <source>Space</source>
@@ -1198,18 +1265,6 @@
         <message>
             <source>P</source>
             <translation>P</translation>
-        </message>
-        <message>
-            <source>Pass for this round</source>
-            <translation>Passer pour ce tour</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>Pass for now, come back at the end</source>
-            <translation>Passer pour l’instant, revenir à la fin</translation>
         </message>
         <message>
             <source>+</source>
@@ -1249,7 +1304,19 @@
         </message>
         <message>
             <source>End the round</source>
-            <translation>Terminer le tour</translation>
+            <translation>Terminer le tour de parole</translation>
+        </message>
+        <message>
+            <source>Pass for this round</source>
+            <translation>Passer pour ce tour</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Pass for now, come back at the end</source>
+            <translation>Passer pour l’instant, revenir à la fin</translation>
         </message>
     </context>
     <context>
@@ -1369,6 +1436,22 @@
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
         <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Guide d'utilisation</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About Cercle</source>
+            <translation>À &amp;propos de Cercle</translation>
+        </message>
+        <message>
             <source>Today's automatic backup could not be made (the disk may be full). Your work is saved as usual; Cercle will try again at the next unlock.</source>
             <translation>La sauvegarde automatique du jour n'a pas pu être faite (le disque est peut-être plein). Votre travail est enregistré normalement ; Cercle réessaiera au prochain déverrouillage.</translation>
         </message>
@@ -1386,7 +1469,7 @@
         </message>
         <message>
             <source>&amp;Merge a co-host's file…</source>
-            <translation>&amp;Fusionner le fichier d'un co-animateur…</translation>
+            <translation>&amp;Fusionner le fichier d'une coanimation…</translation>
         </message>
         <message>
             <source>Making today's backup…</source>
@@ -1403,7 +1486,7 @@
             <source>Welcome to this meeting: {meeting}. We will finish at {end_time}.
 What is said here stays here, and so does who came. Each of us may speak or stay silent: both are welcome.</source>
             <translation>Bienvenue à cette rencontre : {meeting}. Nous terminerons à {end_time}.
-Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder le silence : les deux sont bienvenus.</translation>
+Ce qui se dit ici reste ici, tout comme les noms des personnes présentes. Chaque personne peut parler ou garder le silence : les deux sont bienvenus.</translation>
         </message>
         <message>
             <source>Let us read our group agreement together:
@@ -1417,7 +1500,7 @@ Ce qui se dit ici reste ici, et qui est venu aussi. Chacun peut parler ou garder
         </message>
         <message>
             <source>Now the sharing circle. Each person speaks in turn, in "I", without being interrupted, and without advice or comments. It is okay to pass; if you like, I will come back to you at the end of the round.</source>
-            <translation>Voici le cercle de parole. Chacun parle à son tour, en « je », sans être interrompu, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour.</translation>
+            <translation>Voici le cercle de parole. Chaque personne prend la parole à son moment, en « je », sans être interrompue, sans conseils ni commentaires. On a le droit de passer ; si vous le souhaitez, je reviendrai vers vous à la fin du tour de parole.</translation>
         </message>
         <message>
             <source>Tonight's theme: {meeting}.</source>
@@ -1443,15 +1526,11 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>We speak in "I". Everyone is free to stay silent. What is said here stays here. We do not give advice and we do not interrupt.</source>
-            <translation>Nous parlons en « je ». Chacun est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
+            <translation>Nous parlons en « je ». Chaque personne est libre de garder le silence. Ce qui se dit ici reste ici. Nous ne donnons pas de conseils et nous n’interrompons pas.</translation>
         </message>
         <message>
             <source>our meeting</source>
             <translation>notre rencontre</translation>
-        </message>
-        <message>
-            <source>{date} at {time}</source>
-            <translation>{date} à {time}</translation>
         </message>
         <message>
             <source>not planned yet</source>
@@ -1461,9 +1540,17 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>the numbers in Help now</source>
             <translation>les numéros de l’Aide immédiate</translation>
         </message>
+        <message>
+            <source>{date} at {time}</source>
+            <translation>{date} à {time}</translation>
+        </message>
     </context>
     <context>
         <name>MemberForm</name>
+        <message>
+            <source>Phone n&amp;umber:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
         <message>
             <source>Required: the only name shown in the room</source>
             <translation>Obligatoire : le seul nom montré au groupe</translation>
@@ -1474,19 +1561,19 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Only for you, the host</source>
-            <translation>Pour vous seul·e, l'animateur ou l'animatrice</translation>
+            <translation>Pour vous seulement, qui animez le groupe</translation>
         </message>
         <message>
             <source>&amp;Active (offered at check-in)</source>
-            <translation>Actif·ve (propo&amp;sé·e au pointage)</translation>
+            <translation>En activit&amp;é (proposé au pointage)</translation>
         </message>
         <message>
             <source>Agrees to be &amp;contacted</source>
-            <translation>Accepte d'être &amp;contacté·e</translation>
+            <translation>Accepte les prises de &amp;contact</translation>
         </message>
         <message>
             <source>Contact details may &amp;go to the next host</source>
-            <translation>Coor&amp;données transmissibles à l'animateur suivant</translation>
+            <translation>Coordonnées transmissi&amp;bles à la prochaine personne qui animera</translation>
         </message>
         <message>
             <source>When the group is handed over, these contact details are included only if ticked</source>
@@ -1545,10 +1632,6 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>&amp;Nom complet :</translation>
         </message>
         <message>
-            <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
-        </message>
-        <message>
             <source>E&amp;mail:</source>
             <translation>Co&amp;urriel :</translation>
         </message>
@@ -1573,7 +1656,7 @@ Ce qui s’est dit ici reste ici.</translation>
         <name>MemberTableModel</name>
         <message>
             <source>{name} (inactive)</source>
-            <translation>{name} (inactif·ve)</translation>
+            <translation>{name} (en pause)</translation>
         </message>
         <message>
             <source>Pseudonym</source>
@@ -1608,15 +1691,15 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation>Actifs</translation>
+            <translation>En activité</translation>
         </message>
         <message>
             <source>Inactive</source>
-            <translation>Inactifs</translation>
+            <translation>En pause</translation>
         </message>
         <message>
             <source>All</source>
-            <translation>Tous</translation>
+            <translation>Tout le monde</translation>
         </message>
         <message>
             <source>Show</source>
@@ -1633,10 +1716,6 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
-        </message>
-        <message>
-            <source>Record or renew this member's consents, with their dates and wording</source>
-            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
         </message>
         <message>
             <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
@@ -1666,16 +1745,12 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
         </message>
         <message>
-            <source>Cons&amp;ents…</source>
-            <translation>Consente&amp;ments…</translation>
-        </message>
-        <message>
             <source>{date}: present</source>
-            <translation>{date} : présent·e</translation>
+            <translation>{date} : présence</translation>
         </message>
         <message>
             <source>{date}: absent</source>
-            <translation>{date} : absent·e</translation>
+            <translation>{date} : absence</translation>
         </message>
         <message>
             <source>No meeting attended yet.</source>
@@ -1687,7 +1762,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Mark inactive</source>
-            <translation>Marquer inactif·ve</translation>
+            <translation>Mettre en pause</translation>
         </message>
         <message>
             <source>New member</source>
@@ -1703,7 +1778,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Mark active</source>
-            <translation>Marquer actif·ve</translation>
+            <translation>Remettre en activité</translation>
         </message>
         <message>
             <source>Erase a member</source>
@@ -1723,15 +1798,11 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>This is final: it cannot be undone, not even with Ctrl+Z. To keep their history, mark them inactive instead.</source>
-            <translation>C'est définitif : impossible de revenir en arrière, même avec Ctrl+Z. Pour garder son historique, marquez plutôt ce membre comme inactif.</translation>
+            <translation>C'est définitif : impossible de revenir en arrière, même avec Ctrl+Z. Pour garder son historique, mettez plutôt ce membre en pause.</translation>
         </message>
         <message>
             <source>Erase for good</source>
             <translation>Effacer définitivement</translation>
-        </message>
-        <message>
-            <source>Consents saved.</source>
-            <translation>Consentements enregistrés.</translation>
         </message>
         <message>
             <source>The member was erased for good. This cannot be undone.</source>
@@ -1744,6 +1815,10 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
             <translation>Le fichier CSV ne sera PAS chiffré : toute personne qui l'obtient pourra lire le nom et les coordonnées de chaque membre. Ne le gardez que le temps nécessaire, et jamais sur un ordinateur partagé ou une clé USB non protégée. Continuer ?</translation>
+        </message>
+        <message>
+            <source>members.csv</source>
+            <translation>membres.csv</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1766,7 +1841,19 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Phone l&amp;ist…</source>
-            <translation>Liste téléphon&amp;ique…</translation>
+            <translation>Liste télép&amp;honique…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Consente&amp;ments…</translation>
+        </message>
+        <message>
+            <source>Consents saved.</source>
+            <translation>Consentements enregistrés.</translation>
         </message>
     </context>
     <context>
@@ -1825,7 +1912,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>This handover file belongs to another group. Only a co-host's file of this same group can be merged; import it as a new group instead.</source>
-            <translation>Ce fichier de passation appartient à un autre groupe. Seul le fichier d'un co-animateur de ce même groupe peut être fusionné ; importez-le plutôt comme nouveau groupe.</translation>
+            <translation>Ce fichier de passation appartient à un autre groupe. Seul le fichier d'une coanimation de ce même groupe peut être fusionné ; importez-le plutôt comme nouveau groupe.</translation>
         </message>
         <message>
             <source>This group is already on this computer. Open it and merge the file into it instead.</source>
@@ -1852,7 +1939,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>&amp;Label on this computer:</source>
-            <translation>&amp;Nom affiché sur cet ordinateur :</translation>
+            <translation>&amp;Étiquette sur cet ordinateur :</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -1868,7 +1955,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Nobody can recover a forgotten passphrase, not even the previous host.</source>
-            <translation>Personne ne peut retrouver une phrase secrète oubliée, pas même l'animateur ou l'animatrice précédente.</translation>
+            <translation>Personne ne peut retrouver une phrase secrète oubliée, pas même la personne qui animait avant vous.</translation>
         </message>
         <message>
             <source>&amp;Import the group</source>
@@ -2280,6 +2367,17 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Regarder dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceDialog</name>
         <message>
             <source>Plan a series of sessions</source>
@@ -2393,7 +2491,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>email</source>
-            <translation>adresse e-mail</translation>
+            <translation>courriel</translation>
         </message>
         <message>
             <source>role</source>
@@ -2449,11 +2547,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>number of guests</source>
-            <translation>nombre d’invités</translation>
+            <translation>nombre de personnes invitées</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation>réunion</translation>
+            <translation>séance</translation>
         </message>
         <message>
             <source>member</source>
@@ -2484,8 +2582,8 @@ Seront supprimés : {deleted}.</translation>
             <translation>nom</translation>
         </message>
         <message>
-            <source>template</source>
-            <translation>modèle</translation>
+            <source>session format</source>
+            <translation>format de séance</translation>
         </message>
         <message>
             <source>presence</source>
@@ -2521,7 +2619,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>passed</source>
-            <translation>passé son tour</translation>
+            <translation>a passé</translation>
         </message>
         <message>
             <source>category</source>
@@ -2572,26 +2670,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>langue</translation>
         </message>
         <message>
-            <source>purpose</source>
-            <translation>objet</translation>
-        </message>
-        <message>
-            <source>answer</source>
-            <translation>réponse</translation>
-        </message>
-        <message>
-            <source>date given</source>
-            <translation>date donnée</translation>
-        </message>
-        <message>
-            <source>wording version</source>
-            <translation>version de la formulation</translation>
-        </message>
-        <message>
-            <source>renewal date</source>
-            <translation>date de renouvellement</translation>
-        </message>
-        <message>
             <source>not the kind of value expected</source>
             <translation>d’un type inattendu</translation>
         </message>
@@ -2632,10 +2710,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>l’effacement d’une fiche que le même fichier contient encore</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln template item(s)</source>
+            <source>%Ln format item(s)</source>
             <translation>
-                <numerusform>%Ln point de modèle</numerusform>
-                <numerusform>%Ln points de modèle</numerusform>
+                <numerusform>%Ln étape de format</numerusform>
+                <numerusform>%Ln étapes de format</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2643,13 +2721,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>
                 <numerusform>%Ln tour de parole</numerusform>
                 <numerusform>%Ln tours de parole</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln read-aloud text(s)</source>
-            <translation>
-                <numerusform>%Ln texte à lire</numerusform>
-                <numerusform>%Ln textes à lire</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2679,6 +2750,33 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>Le fichier a %Ln autre problème de ce genre.</numerusform>
                 <numerusform>Le fichier a %Ln autres problèmes de ce genre.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln read-aloud text(s)</source>
+            <translation>
+                <numerusform>%Ln texte à lire</numerusform>
+                <numerusform>%Ln textes à lire</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>objet</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>réponse</translation>
+        </message>
+        <message>
+            <source>date given</source>
+            <translation>date donnée</translation>
+        </message>
+        <message>
+            <source>wording version</source>
+            <translation>version de la formulation</translation>
+        </message>
+        <message>
+            <source>renewal date</source>
+            <translation>date de renouvellement</translation>
         </message>
     </context>
     <context>
@@ -2748,7 +2846,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Hours met</source>
-            <translation>Heures de réunion</translation>
+            <translation>Heures de séance</translation>
         </message>
         <message>
             <source>Attendance</source>
@@ -2764,11 +2862,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Newcomers</source>
-            <translation>Nouveaux venus</translation>
+            <translation>Personnes nouvelles</translation>
         </message>
         <message>
             <source>Newcomers who came back</source>
-            <translation>Nouveaux venus revenus</translation>
+            <translation>Personnes nouvelles revenues</translation>
         </message>
         <message>
             <source>Regular attenders</source>
@@ -2816,7 +2914,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Guests</source>
-            <translation>Invités</translation>
+            <translation>Personnes invitées</translation>
         </message>
         <message>
             <source>Total</source>
@@ -2912,7 +3010,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Attendance = members marked present + guests. A newcomer came to the group for the first time in the period; came back = present again later in the period. A regular attender missed no more than one meeting in four held in the period.</source>
-            <translation>Participants = adhérents notés présents + invités. Un nouveau venu est venu pour la première fois pendant la période ; revenu = présent de nouveau plus tard dans la période. Un participant régulier a manqué au plus une séance sur quatre.</translation>
+            <translation>Participants = membres notés présents + personnes invitées. Une personne est venue pour la première fois si elle n’était jamais venue avant la période ; revenue = présente de nouveau plus tard dans la période. Une personne vient régulièrement si elle a manqué au plus une séance sur quatre.</translation>
         </message>
         <message>
             <source>Members are the active members who had joined by the period's last day.</source>
@@ -2958,7 +3056,7 @@ Seront supprimés : {deleted}.</translation>
             <translation>Bilans</translation>
         </message>
         <message>
-            <source>&amp;Hide counts of people under:</source>
+            <source>Hide counts of people &amp;under:</source>
             <translation>&amp;Masquer les effectifs inférieurs à :</translation>
         </message>
         <message>
@@ -2979,7 +3077,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Pri&amp;nt…</source>
-            <translation>&amp;Imprimer…</translation>
+            <translation>Imprim&amp;er…</translation>
         </message>
         <message>
             <source>Save as P&amp;DF…</source>
@@ -3041,8 +3139,8 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Vérifié aujourd'hui</translation>
         </message>
         <message>
-            <source>Te&amp;xt (Markdown: **bold**, - lists, # headings):</source>
-            <translation>Te&amp;xte (Markdown : **gras**, - listes, # titres) :</translation>
+            <source>Te&amp;xt (formatting: **bold**, - lists, # headings):</source>
+            <translation>Te&amp;xte (mise en forme : **gras**, - listes, # titres) :</translation>
         </message>
         <message>
             <source>Preview:</source>
@@ -3215,7 +3313,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Print or PDF…</source>
-            <translation>&amp;Imprimer ou PDF…</translation>
+            <translation>Imprimer ou P&amp;DF…</translation>
         </message>
         <message>
             <source>A handout of the chosen resources to take home (Ctrl+P)</source>
@@ -3269,7 +3367,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Keep who came at each meeting for (months):</source>
-            <translation>&amp;Garder qui est venu à chaque séance pendant (mois) :</translation>
+            <translation>&amp;Garder les présences de chaque séance pendant (mois) :</translation>
         </message>
         <message>
             <source>&amp;Always</source>
@@ -3281,11 +3379,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Folding keeps every report's figures but removes who came to each older meeting and their sharing-circle timings. Backups made before folding still hold these details until they rotate out (the daily and weekly backups within weeks, the copy made before folding after a few more risky changes).</source>
-            <translation>Le regroupement garde les chiffres de chaque bilan mais efface qui est venu à chaque séance plus ancienne et ses temps de parole au cercle. Les sauvegardes faites avant le regroupement gardent ce détail jusqu'à leur rotation (en quelques semaines pour les sauvegardes quotidiennes et hebdomadaires, après quelques autres opérations délicates pour la copie faite avant le regroupement).</translation>
+            <translation>Le regroupement garde les chiffres de chaque bilan mais efface les présences des séances plus anciennes et leurs temps de parole au cercle. Les sauvegardes faites avant le regroupement gardent ce détail jusqu'à leur rotation (en quelques semaines pour les sauvegardes quotidiennes et hebdomadaires, après quelques autres opérations délicates pour la copie faite avant le regroupement).</translation>
         </message>
         <message>
             <source>Who came is kept for as long as the group exists.</source>
-            <translation>Qui est venu est gardé tant que le groupe existe.</translation>
+            <translation>Les présences sont gardées tant que le groupe existe.</translation>
         </message>
         <message>
             <source>Nothing to fold before {day}.</source>
@@ -3300,11 +3398,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>A verified backup is made first. Then who came to the older meetings is replaced by counts, for good. Fold now?</source>
-            <translation>Une sauvegarde vérifiée est faite d'abord. Ensuite, qui est venu aux séances plus anciennes est remplacé par des effectifs, définitivement. Regrouper maintenant ?</translation>
-        </message>
-        <message>
-            <source>Making a verified backup, then folding…</source>
-            <translation>Sauvegarde vérifiée, puis regroupement en effectifs…</translation>
+            <translation>Une sauvegarde vérifiée est faite d'abord. Ensuite, les présences des séances plus anciennes sont remplacées par des effectifs, définitivement. Regrouper maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s) folded into counts.</source>
@@ -3312,6 +3406,10 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>%n séance regroupée en effectifs.</numerusform>
                 <numerusform>%n séances regroupées en effectifs.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Making a verified backup, then folding…</source>
+            <translation>Sauvegarde vérifiée, puis regroupement en effectifs…</translation>
         </message>
         <message>
             <source>Nothing was folded: the group is as it was before.</source>
@@ -3330,11 +3428,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Host</source>
-            <translation>Animateur·rice</translation>
+            <translation>Animation</translation>
         </message>
         <message>
             <source>Co-host</source>
-            <translation>Co-animateur·rice</translation>
+            <translation>Coanimation</translation>
         </message>
         <message>
             <source>Member</source>
@@ -3353,7 +3451,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Not reached</source>
-            <translation>Pas eu leur tour</translation>
+            <translation>Pas eu la parole</translation>
         </message>
         <message>
             <source>Median turn</source>
@@ -3384,7 +3482,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Done. Your group now holds your co-host's changes.</source>
-            <translation>C'est fait. Votre groupe contient maintenant les modifications de votre co-animateur.</translation>
+            <translation>C'est fait. Votre groupe contient maintenant les modifications de votre coanimation.</translation>
         </message>
         <message>
             <source>Done. The group is on this computer; open it with your passphrase.</source>
@@ -3410,16 +3508,12 @@ Seront supprimés : {deleted}.</translation>
             <translation>Passer</translation>
         </message>
         <message>
-            <source>Come back at the end</source>
-            <translation>Revenir à la fin</translation>
-        </message>
-        <message>
             <source>+1 minute</source>
             <translation>+1 minute</translation>
         </message>
         <message>
             <source>End the round</source>
-            <translation>Terminer le tour</translation>
+            <translation>Terminer le tour de parole</translation>
         </message>
         <message>
             <source>Full screen</source>
@@ -3435,7 +3529,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Start the round, pause or resume the speaker</source>
-            <translation>Démarrer le tour, mettre en pause ou reprendre</translation>
+            <translation>Démarrer le tour de parole, mettre en pause ou reprendre</translation>
         </message>
         <message>
             <source>Back to the previous speaker</source>
@@ -3446,20 +3540,12 @@ Seront supprimés : {deleted}.</translation>
             <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
         </message>
         <message>
-            <source>The speaker passes for this round</source>
-            <translation>La personne passe pour ce tour</translation>
-        </message>
-        <message>
-            <source>The speaker passes for now and is offered the word again after the last speaker</source>
-            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
-        </message>
-        <message>
             <source>Give the speaker one more minute</source>
             <translation>Donner une minute de plus</translation>
         </message>
         <message>
             <source>Stop the round now and see the summary</source>
-            <translation>Arrêter le tour maintenant et voir le bilan</translation>
+            <translation>Arrêter le tour de parole maintenant et voir le bilan</translation>
         </message>
         <message>
             <source>Fill the screen with the timer (Esc to leave)</source>
@@ -3467,7 +3553,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Show only the name and the timer on the chosen screen</source>
-            <translation>Afficher seulement le prénom et le minuteur sur l'écran choisi</translation>
+            <translation>Afficher seulement le pseudonyme et le minuteur sur l'écran choisi</translation>
         </message>
         <message>
             <source>Crisis lines and emergency numbers, in large type</source>
@@ -3483,7 +3569,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Late arrival's name</source>
-            <translation>Prénom de la personne arrivée en retard</translation>
+            <translation>Pseudonyme de la personne arrivée en retard</translation>
         </message>
         <message>
             <source>Still to speak, in order</source>
@@ -3499,7 +3585,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>They join at the end of the round</source>
-            <translation>Elle rejoint la fin du tour</translation>
+            <translation>Elle rejoint la fin du tour de parole</translation>
         </message>
         <message>
             <source>Next: {name}</source>
@@ -3507,11 +3593,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Next: nobody, this is the last turn</source>
-            <translation>Ensuite : personne, c'est le dernier tour</translation>
+            <translation>Ensuite : personne, c'est la dernière prise de parole</translation>
         </message>
         <message>
             <source>Turn {number} of {total}</source>
-            <translation>Tour {number} sur {total}</translation>
+            <translation>Prise de parole {number} sur {total}</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -3526,16 +3612,28 @@ Seront supprimés : {deleted}.</translation>
             <translation>Reprendre</translation>
         </message>
         <message>
-            <source>{name} (comes back at the end)</source>
-            <translation>{name} (revient à la fin)</translation>
-        </message>
-        <message>
             <source>Screen {number} ({width}×{height})</source>
             <translation>Écran {number} ({width}×{height})</translation>
         </message>
         <message>
             <source>Where the presenter screen opens</source>
             <translation>Où s'ouvre l'écran de projection</translation>
+        </message>
+        <message>
+            <source>Come back at the end</source>
+            <translation>Revenir à la fin</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>La personne passe pour ce tour</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
+        </message>
+        <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (revient à la fin)</translation>
         </message>
     </context>
     <context>
@@ -3554,7 +3652,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Names, phone numbers, emails and private notes go only for members who agreed to pass them on.</source>
-            <translation>Noms, téléphones, e-mails et notes personnelles ne sont transmis que pour les membres qui l'ont accepté.</translation>
+            <translation>Noms, téléphones, courriels et notes privées ne sont transmis que pour les membres qui l'ont accepté.</translation>
         </message>
         <message>
             <source>Everything, &amp;with all contact details</source>
@@ -3562,7 +3660,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Only if every member agreed, or the next host already has these details.</source>
-            <translation>Seulement si tous les membres l'ont accepté, ou si la personne qui reprend le groupe a déjà ces coordonnées.</translation>
+            <translation>Seulement si chaque membre l'a accepté, ou si la personne qui reprend le groupe a déjà ces coordonnées.</translation>
         </message>
         <message>
             <source>&amp;No member list at all</source>
@@ -3570,7 +3668,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Meetings, agendas and resources only: no members, no attendance.</source>
-            <translation>Seulement les séances, ordres du jour et ressources : ni membres, ni présences.</translation>
+            <translation>Seulement les séances, leurs déroulés et les ressources : ni membres, ni présences.</translation>
         </message>
     </context>
     <context>
@@ -3595,20 +3693,20 @@ Seront supprimés : {deleted}.</translation>
             <translation>Texte à lire à voix haute</translation>
         </message>
         <message>
-            <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
-            <translation>Ces mots sont ceux du format « {name} », pour les séances préparées avec lui. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
-        </message>
-        <message>
             <source>These words are this group's. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
-            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les nouveaux venus s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
-        </message>
-        <message>
-            <source>Back to the group's text</source>
-            <translation>Revenir au texte du groupe</translation>
+            <translation>Ces mots sont ceux du groupe. Ces champs sont remplis à l’affichage : {fields}. Les mots d’accueil des personnes nouvelles s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
         </message>
         <message>
             <source>Back to Cercle's text</source>
             <translation>Revenir au texte de Cercle</translation>
+        </message>
+        <message>
+            <source>These words belong to the format “{name}”, for the meetings planned from it. They are filled in when shown: {fields}. Newcomer words are added to the welcome when someone new was checked in.</source>
+            <translation>Ces mots sont ceux du format « {name} », pour les séances préparées avec lui. Ces champs sont remplis à l’affichage : {fields}. Les mots pour les personnes nouvelles s’ajoutent à l’accueil quand une nouvelle personne a été pointée.</translation>
+        </message>
+        <message>
+            <source>Back to the group's text</source>
+            <translation>Revenir au texte du groupe</translation>
         </message>
     </context>
     <context>
@@ -3705,6 +3803,10 @@ Seront supprimés : {deleted}.</translation>
     <context>
         <name>SessionLabels</name>
         <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
             <source>Welcome</source>
             <translation>Accueil</translation>
         </message>
@@ -3791,16 +3893,16 @@ Seront supprimés : {deleted}.</translation>
             <translation>Cercle de parole</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Compte rendu</translation>
+        </message>
+        <message>
             <source>Check-out (show of hands)</source>
             <translation>Tour de fin (à main levée)</translation>
         </message>
         <message>
             <source>{good} good · {mixed} mixed · {hard} hard</source>
             <translation>{good} bien · {mixed} mitigé · {hard} difficile</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Compte rendu</translation>
         </message>
     </context>
     <context>
@@ -3823,13 +3925,13 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation>Présents</translation>
+            <translation>Présences</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) marked present</source>
             <translation>
-                <numerusform>%n membre noté présent</numerusform>
-                <numerusform>%n membres notés présents</numerusform>
+                <numerusform>%n présence notée</numerusform>
+                <numerusform>%n présences notées</numerusform>
             </translation>
         </message>
     </context>
@@ -3889,7 +3991,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Pr&amp;int or PDF</source>
-            <translation>&amp;Imprimer ou PDF</translation>
+            <translation>Imprimer ou P&amp;DF</translation>
         </message>
         <message>
             <source>&amp;Back to the meeting</source>
@@ -3960,15 +4062,15 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Or type a name for an ad-hoc round</source>
-            <translation>Ou saisissez un prénom pour un tour improvisé</translation>
+            <translation>Ou saisissez un pseudonyme pour un tour de parole improvisé</translation>
         </message>
         <message>
             <source>Add name</source>
-            <translation>Ajouter le prénom</translation>
+            <translation>Ajouter le pseudonyme</translation>
         </message>
         <message>
             <source>Use who came</source>
-            <translation>Reprendre les présents</translation>
+            <translation>Reprendre les personnes présentes</translation>
         </message>
         <message>
             <source>Everyone marked present at this meeting</source>
@@ -3976,11 +4078,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Time for each person</source>
-            <translation>Temps de parole de chacun</translation>
+            <translation>Temps de parole par personne</translation>
         </message>
         <message>
             <source>The same time for each</source>
-            <translation>Le même temps pour chacun</translation>
+            <translation>Le même temps pour chaque personne</translation>
         </message>
         <message>
             <source>Type minutes, or minutes and seconds, e.g. 3:30</source>
@@ -4004,15 +4106,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Soft chime at the warning and at the end</source>
-            <translation>Cloche douce à l'avertissement et à la fin</translation>
-        </message>
-        <message>
-            <source>Keep each person's speaking time (this group)</source>
-            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
-        </message>
-        <message>
-            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu leur tour, le tour médian, le dépassement), jamais qui.</translation>
+            <translation>Carillon doux à l'avertissement et à la fin</translation>
         </message>
         <message>
             <source>Start the round</source>
@@ -4024,7 +4118,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Name for an ad-hoc round</source>
-            <translation>Prénom pour un tour improvisé</translation>
+            <translation>Pseudonyme pour un tour de parole improvisé</translation>
         </message>
         <message>
             <source>Member to add</source>
@@ -4052,30 +4146,160 @@ Seront supprimés : {deleted}.</translation>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each, which needs {spare} more.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun, il manque {spare}.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun, il manque {spare}.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} par personne, il manque {spare}.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} par personne, il manque {spare}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} par personne.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} par personne.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{budget} for %n people: {each} each, with {spare} to spare.</source>
             <translation>
-                <numerusform>{budget} pour %n personne : {each} chacun, et {spare} de marge.</numerusform>
-                <numerusform>{budget} pour %n personnes : {each} chacun, et {spare} de marge.</numerusform>
+                <numerusform>{budget} pour %n personne : {each} par personne, et {spare} de marge.</numerusform>
+                <numerusform>{budget} pour %n personnes : {each} par personne, et {spare} de marge.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu la parole, la prise de parole médiane, le dépassement), jamais qui.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Cercle de parole</translation>
+        </message>
+        <message>
+            <source>Open the user guide</source>
+            <translation>Ouvrir le guide d'utilisation</translation>
+        </message>
+        <message>
+            <source>Help now: crisis lines in large type</source>
+            <translation>Aide immédiate : lignes d'écoute en grands caractères</translation>
+        </message>
+        <message>
+            <source>Lock the group</source>
+            <translation>Verrouiller le groupe</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
+        <message>
+            <source>Search the list</source>
+            <translation>Chercher dans la liste</translation>
+        </message>
+        <message>
+            <source>New member, session or resource</source>
+            <translation>Nouveau membre, nouvelle séance ou nouvelle ressource</translation>
+        </message>
+        <message>
+            <source>Next item (also {keys})</source>
+            <translation>Étape suivante (aussi {keys})</translation>
+        </message>
+        <message>
+            <source>Previous item (also {keys})</source>
+            <translation>Étape précédente (aussi {keys})</translation>
+        </message>
+        <message>
+            <source>Leave the meeting window</source>
+            <translation>Quitter la fenêtre de la séance</translation>
+        </message>
+        <message>
+            <source>Start or pause the speaker's time</source>
+            <translation>Lancer ou mettre en pause le temps de parole</translation>
+        </message>
+        <message>
+            <source>Next speaker</source>
+            <translation>Personne suivante</translation>
+        </message>
+        <message>
+            <source>Back to the previous speaker</source>
+            <translation>Revenir à la personne précédente</translation>
+        </message>
+        <message>
+            <source>The speaker passes</source>
+            <translation>La personne passe</translation>
+        </message>
+        <message>
+            <source>One more minute</source>
+            <translation>Une minute de plus</translation>
+        </message>
+        <message>
+            <source>End the round</source>
+            <translation>Terminer le tour de parole</translation>
+        </message>
+        <message>
+            <source>Presenter view on another screen</source>
+            <translation>Écran de projection sur un autre écran</translation>
+        </message>
+        <message>
+            <source>Full screen (Esc to leave)</source>
+            <translation>Plein écran (Échap pour en sortir)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>Action</translation>
         </message>
     </context>
     <context>
         <name>StartScreen</name>
         <message>
             <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
-            <translation>Un compagnon discret pour les animateurs et animatrices de groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
+            <translation>Un compagnon discret pour l'animation des groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
         </message>
         <message>
             <source>No group yet. Create one, or try the demo group to look around.</source>
@@ -4158,7 +4382,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Import a handed-over group…</source>
-            <translation>&amp;Importer un groupe transmis…</translation>
+            <translation>Impor&amp;ter un groupe transmis…</translation>
         </message>
         <message>
             <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
@@ -4181,15 +4405,15 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Turn</source>
-            <translation>Tour</translation>
+            <translation>Prise de parole</translation>
         </message>
         <message>
             <source>Passed</source>
-            <translation>A passé son tour</translation>
+            <translation>A passé</translation>
         </message>
         <message>
             <source>Did not speak (round ended)</source>
-            <translation>N'a pas parlé (tour terminé)</translation>
+            <translation>N'a pas parlé (tour de parole terminé)</translation>
         </message>
         <message>
             <source>Spoke</source>
@@ -4204,15 +4428,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Set up a new round</source>
-            <translation>Préparer un nouveau tour</translation>
+            <translation>Préparer un nouveau tour de parole</translation>
         </message>
         <message>
             <source>{used} used of {planned} planned.</source>
             <translation>{used} utilisées sur {planned} prévues.</translation>
-        </message>
-        <message>
-            <source>Saved: only this balance, never who spoke or what was said.</source>
-            <translation>Enregistré : seulement ce bilan, jamais qui a parlé ni ce qui a été dit.</translation>
         </message>
         <message>
             <source>Saved: only who spoke and for how long, never what was said.</source>
@@ -4220,7 +4440,11 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>The round never started, so nothing was saved.</source>
-            <translation>Le tour n'a pas commencé : rien n'a été enregistré.</translation>
+            <translation>Le tour de parole n'a pas commencé : rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Saved: only this balance, never who spoke or what was said.</source>
+            <translation>Enregistré : seulement ce bilan, jamais qui a parlé ni ce qui a été dit.</translation>
         </message>
     </context>
     <context>
@@ -4240,14 +4464,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <source>Texts to &amp;read aloud…</source>
-            <translation>Textes à &amp;lire à voix haute…</translation>
-        </message>
-        <message>
-            <source>What the host reads at each kind of step in meetings of this format</source>
-            <translation>Ce que la personne qui anime lit à chaque type d’étape des séances de ce format</translation>
         </message>
         <message>
             <source>&amp;New session from this format</source>
@@ -4276,6 +4492,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>In all: {minutes} min</source>
             <translation>En tout : {minutes} min</translation>
+        </message>
+        <message>
+            <source>Texts to &amp;read aloud…</source>
+            <translation>Textes à &amp;lire à voix haute…</translation>
+        </message>
+        <message>
+            <source>What the host reads at each kind of step in meetings of this format</source>
+            <translation>Ce que la personne qui anime lit à chaque type d’étape des séances de ce format</translation>
         </message>
     </context>
     <context>
@@ -4331,8 +4555,16 @@ Seront supprimés : {deleted}.</translation>
             <translation>Enregistrer la lettre de passation</translation>
         </message>
         <message>
+            <source>handover-letter.pdf</source>
+            <translation>lettre-de-passation.pdf</translation>
+        </message>
+        <message>
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
+        </message>
+        <message>
+            <source>passphrase.pdf</source>
+            <translation>phrase-secrete.pdf</translation>
         </message>
     </context>
 </TS>

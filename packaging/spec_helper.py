@@ -7,6 +7,7 @@ import named here exists, so a renamed asset breaks a test instead of a release.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -22,6 +23,7 @@ DATA_GLOBS = (
     ("i18n/wordlist_*.txt", "i18n"),
     ("ui/assets/*", "ui/assets"),
     ("storage/migrations/*.sql", "storage/migrations"),
+    ("docs/guide/*.md", "docs/guide"),  # Help > User guide
 )
 
 # Distributions whose metadata the app reads (importlib.metadata.version("cercle") goes into
@@ -203,13 +205,25 @@ def version() -> str:
         return str(tomllib.load(handle)["project"]["version"])
 
 
+def guide_images() -> list[tuple[str, str]]:
+    """The screenshots the user guide shows (Help > User guide reads them offline), not all
+    of docs/screenshots."""
+    shown = set()
+    for guide in sorted((ROOT / "docs" / "guide").glob("*.md")):
+        for target in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", guide.read_text("utf-8")):
+            path = (guide.parent / target).resolve()
+            if path.is_file() and path.is_relative_to(ROOT / "docs"):
+                shown.add(path)
+    return [(str(p), p.parent.relative_to(ROOT).as_posix()) for p in sorted(shown)]
+
+
 def datas() -> list[tuple[str, str]]:
     return [
         (str(path), dest)
         for pattern, dest in DATA_GLOBS
         for path in sorted(ROOT.glob(pattern))
         if path.is_file()
-    ]
+    ] + guide_images()
 
 
 def hiddenimports() -> list[str]:

@@ -86,3 +86,20 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+def circle_from_a_past_meeting(window: QWidget) -> QWidget:
+    """Ask for the sharing circle of the demo's last meeting with five or more present, as the
+    meeting window does; returns the circle screen, its set-up filled."""
+    group_screen = window.group_screen  # type: ignore[attr-defined]
+    group = group_screen.group
+    session = next(
+        s
+        for s in reversed(group.sessions.sessions())
+        if len(group.roster.present_member_ids(s.id)) >= 5
+    )
+    present = group.roster.present_member_ids(session.id)
+    window.ctx.circle_requested.emit(session.id, present, 35 * 60)  # type: ignore[attr-defined]
+    screen: QWidget = group_screen.screens["circle"]
+    screen.test_session = session  # type: ignore[attr-defined]
+    return screen

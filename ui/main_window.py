@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ui import late
+from ui.common.adaptive import PageStack
 from ui.common.autolock import AutoLock
 from ui.common.clipboard_guard import ClipboardGuard
 from ui.common.first_paint import after_first_paint
@@ -31,7 +33,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.group_screen: GroupScreen | None = None
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         # The day's backup after the first paint; a lock waits for it (it reads the file).
         self.opening = Operation(self, ctx=ctx, lock_wait_ms=OPENING_WAIT_MS)
         self.start_screen = StartScreen(ctx)
@@ -43,6 +45,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.autolock = AutoLock(ctx, self)
         self.clipboard_guard = ClipboardGuard(self)
         self._build_tools_menu()
+        self._build_help_menu()
         self.preferences_applier = PreferencesApplier(ctx, self)
         self.resize(1100, 720)
         self.retranslate()
@@ -72,6 +75,49 @@ class MainWindow(Retranslating, QMainWindow):
         self.preferences_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.preferences_action.triggered.connect(self.open_preferences)
         self.tools_menu.addAction(self.preferences_action)
+
+    def _build_help_menu(self) -> None:
+        self.help_menu = self.menuBar().addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.open_guide)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+
+    def open_guide(self) -> QWidget:
+        from ui.help.guide import GuideDialog  # loaded when first asked for
+
+        return self._show_once(GuideDialog, lambda: GuideDialog(self.ctx, self))
+
+    def open_shortcuts(self) -> QWidget:
+        from ui.help.shortcuts import ShortcutsDialog
+
+        return self._show_once(ShortcutsDialog, lambda: ShortcutsDialog(self))
+
+    def _show_once(self, kind: type[QWidget], make: Callable[[], QWidget]) -> QWidget:
+        """Not modal, so the host can read beside the screen it explains; one of each."""
+        for existing in self.findChildren(kind):
+            if existing.isVisible():
+                existing.raise_()
+                existing.activateWindow()
+                return existing
+        dialog = make()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_about(self) -> QWidget:
+        from ui.help.about import show_about
+
+        return show_about(self, str(self.ctx.vaults.data.root))
 
     def open_preferences(self) -> None:
         self.open_preferences_dialog()
@@ -109,6 +155,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.passphrase_action.setText(self.tr("Change the &passphrase…"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.preferences_action.setText(self.tr("&Preferences…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("User &guide"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Cercle"))
 
     def show_group(self, group: OpenGroup) -> None:
         self.ctx.group = group

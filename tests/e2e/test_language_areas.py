@@ -44,7 +44,12 @@ def _french() -> dict[str, str]:
 def _texts(screen: QWidget) -> dict[str, str]:
     """What the host can read in an area, keyed by where it is shown."""
     texts: dict[str, str] = {}
-    for number, widget in enumerate([screen, *screen.findChildren(QWidget)]):
+    # Qt's own parts (a table's corner button) carry no text of ours; a pane that stacks on a
+    # narrow screen re-creates its splitter handle, which moves them in the children's order.
+    shown = [
+        w for w in [screen, *screen.findChildren(QWidget)] if not w.objectName().startswith("qt_")
+    ]
+    for number, widget in enumerate(shown):
         key = f"{number}:{type(widget).__name__}:{widget.objectName()}"
         if isinstance(widget, (QLabel, QAbstractButton)):
             texts[key] = widget.text()

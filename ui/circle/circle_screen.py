@@ -9,7 +9,7 @@ import dataclasses
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.circle import Round, Speaker, time_still_needed
 from app.group import OpenGroup
@@ -17,6 +17,7 @@ from ui.circle.chime import chime_available
 from ui.circle.running_view import RunningView
 from ui.circle.setup_view import SetupView
 from ui.circle.summary_view import SummaryView
+from ui.common.adaptive import PageStack
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
 from ui.context import Area, UiContext
@@ -35,7 +36,7 @@ class CircleScreen(Retranslating, QWidget):
         self.setup = SetupView(group)
         self.running = RunningView(lambda: bool(self.ctx.prefs.chime))
         self.summary = SummaryView()
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         for page in (self.setup, self.running, self.summary):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
@@ -58,7 +59,7 @@ class CircleScreen(Retranslating, QWidget):
         self.setup.chime_box.setEnabled(available)
         self.setup.chime_box.setChecked(available and bool(self.ctx.prefs.chime))
         self.setup.chime_box.setToolTip(
-            self.tr("A soft bell when it is time to conclude and when the time is up")
+            self.tr("A soft chime when it is time to conclude and when the time is up")
             if available
             else self.tr("The chime is not available on this computer: no sound player was found.")
         )

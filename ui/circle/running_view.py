@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -25,9 +24,11 @@ from ui.circle.chime import Chime
 from ui.circle.display import Shown, seconds_to_next_change, shown
 from ui.circle.face import TimerPanel
 from ui.circle.presenter import PresenterWindow
+from ui.common.adaptive import FlowLayout
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.common.theme import scaled_font
 from ui.sessions.pace_label import PaceLabel
 
@@ -89,7 +90,11 @@ class RunningView(Retranslating, QWidget):
                 "presenter",
             )
         }
-        self.turn_row = QGridLayout()
+        # The turn buttons wrap onto a second line when the room is narrow (very large text,
+        # a netbook) instead of widening the window.
+        self.turn_row = FlowLayout()
+        for name in TURN_BUTTONS:
+            self.turn_row.addWidget(self.buttons[name])
         self.buttons["help"].setObjectName("helpNow")
         for name, action in self.button_actions().items():
             self.buttons[name].clicked.connect(action)
@@ -100,9 +105,9 @@ class RunningView(Retranslating, QWidget):
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addLayout(left, 1)
-        root.addLayout(self._build_side())
+        root.addWidget(self._build_side())
 
-    def _build_side(self) -> QVBoxLayout:
+    def _build_side(self) -> QWidget:
         # The meeting clock, when the round is part of a running meeting (the screen fills it).
         self.pace_label = PaceLabel()
         self.pace_label.hide()
@@ -120,7 +125,9 @@ class RunningView(Retranslating, QWidget):
         self.late_button = QPushButton()
         self.late_button.clicked.connect(self.add_late)
         self.screen_choice = QComboBox()
-        side = QVBoxLayout()
+        column = QWidget()
+        side = QVBoxLayout(column)
+        side.setContentsMargins(0, 0, 0, 0)
         self.side_widgets = (
             self.pace_label,
             self.waiting_title,
@@ -139,7 +146,9 @@ class RunningView(Retranslating, QWidget):
         # Help now in the side column, not in the row of turn buttons: it stays in view in
         # full screen, and that row then fits a 1366-pixel screen in large text.
         side.insertSpacing(9, 12)
-        return side
+        # Scrolls on a short screen (a netbook in large text) rather than pushing the window
+        # taller than the screen.
+        return SideScroll(column)
 
     def key_actions(self) -> dict[str, Callable[[], None]]:
         return {
@@ -175,22 +184,7 @@ class RunningView(Retranslating, QWidget):
         if event.type() == QEvent.Type.ApplicationFontChange:
             self.next_label.setFont(scaled_font(1.4))
             self._fit_side()
-            self._arrange_turn_buttons()
         super().changeEvent(event)
-
-    def _arrange_turn_buttons(self) -> None:
-        """One row of turn buttons, or two in very large text, so the window keeps to a
-        1366-pixel screen beside the navigation and the side column."""
-        buttons = [self.buttons[name] for name in TURN_BUTTONS]
-        spacing = max(0, self.turn_row.horizontalSpacing())
-        wide = sum(button.sizeHint().width() + spacing for button in buttons) > TURN_ROW_BUDGET
-        per_row = 3 if wide else len(buttons)
-        for column in range(len(buttons) + 1):
-            self.turn_row.setColumnStretch(column, 0)
-        for index, button in enumerate(buttons):
-            self.turn_row.removeWidget(button)
-            self.turn_row.addWidget(button, index // per_row, index % per_row)
-        self.turn_row.setColumnStretch(per_row, 1)
 
     def _fit_side(self) -> None:
         """The side column grows with the text size, so no button text is cut."""
@@ -256,7 +250,6 @@ class RunningView(Retranslating, QWidget):
         self.late_button.setText(self.tr("Add a late arrival"))
         self.late_button.setToolTip(self.tr("They join at the end of the round"))
         self._fit_side()
-        self._arrange_turn_buttons()
         self._fill_screens()
         self.refresh()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,13 @@ from app.model import ItemKind
 from ui.circle.display import duration_text
 from ui.circle.duration_spin import DurationSpin
 from ui.circle.keys_help import KeysHelp
+from ui.common.adaptive import AdaptiveBox
 from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 
 
 class SetupView(Retranslating, QWidget):
@@ -77,7 +79,7 @@ class SetupView(Retranslating, QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
         sources = QGridLayout()
         sources.addWidget(self.roster_combo, 0, 0)
         sources.addWidget(self.add_member_button, 0, 1)
@@ -89,7 +91,9 @@ class SetupView(Retranslating, QWidget):
         self.people_title = PlainLabel()
         self.people_title.setWordWrap(True)  # long in French: it must not widen the window
         self.people_title.setObjectName("sectionTitle")
-        left = QVBoxLayout()
+        people = QWidget()
+        left = QVBoxLayout(people)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.people_title)
         left.addWidget(self.people, 1)
         left.addLayout(order_row)
@@ -97,12 +101,17 @@ class SetupView(Retranslating, QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addWidget(self.title)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(self._build_time(), 2)
-        root.addLayout(columns, 1)
+        # Side by side, or the time settings under the people on a narrow screen; the settings
+        # scroll when the window is short, the start button below them stays in view.
+        columns = AdaptiveBox(spacing=16)
+        columns.add(people, 3)
+        columns.add(self._build_time(), 2)
+        # When stacked on a short screen the page scrolls, keeping its width; the start button
+        # stays below it, always in view.
+        root.addWidget(SideScroll(columns), 1)
+        root.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 
-    def _build_time(self) -> QVBoxLayout:
+    def _build_time(self) -> QWidget:
         self.time_title = PlainLabel()
         self.time_title.setObjectName("sectionTitle")
         self.each_radio = QRadioButton()
@@ -146,7 +155,9 @@ class SetupView(Retranslating, QWidget):
         grid.addWidget(self.budget_minutes, 1, 1)
         grid.addWidget(self.warning_label, 2, 0)
         grid.addWidget(self.warning_seconds, 2, 1)
-        layout = QVBoxLayout()
+        settings = QWidget()
+        layout = QVBoxLayout(settings)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time_title)
         layout.addLayout(grid)
         layout.addWidget(self.share_label)
@@ -156,8 +167,7 @@ class SetupView(Retranslating, QWidget):
         layout.addSpacing(16)
         layout.addWidget(self.keys_help)
         layout.addStretch(1)
-        layout.addWidget(self.start_button)
-        return layout
+        return settings
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sharing circle"))

@@ -16,6 +16,7 @@ opportunities so that it lays out in linear time.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
@@ -109,3 +110,45 @@ class OfflineTextBrowser(QTextBrowser):
 
 def offline_document(parent: QObject | None = None) -> QTextDocument:
     return OfflineDocument(parent)
+
+
+GUIDE_IMAGE_WIDTH = 720  # px: screenshots are 1024 wide; shown smaller, they still read
+
+
+class GuideDocument(QTextDocument):
+    """The user guide, shipped with the app: loads an image only when it is a PNG inside the bundled docs folder, named by a relative
+    path; anything else (a web address, file://, a path leaving the folder) is refused."""
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder.resolve()
+        self.docs = self.folder.parent
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        name = QUrl(name)
+        if type != QTextDocument.ResourceType.ImageResource.value:
+            return _blank(type, name)
+        if name.scheme() or name.host() or name.path().startswith("/"):
+            return _blank(type, name)
+        path = (self.folder / name.path()).resolve()
+        if not path.is_relative_to(self.docs) or path.suffix != ".png" or not path.is_file():
+            return _blank(type, name)
+        image = QImage(str(path))
+        if image.isNull():
+            return image
+        return image.scaledToWidth(min(GUIDE_IMAGE_WIDTH, image.width()))
+
+
+class GuideBrowser(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def show_guide(self, path: Path) -> None:
+        document = GuideDocument(path.parent, self)
+        document.setMarkdown(path.read_text("utf-8"))
+        self.setDocument(document)
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        return self.document().loadResource(type, QUrl(name))

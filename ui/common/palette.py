@@ -58,7 +58,7 @@ LIGHT = Colours(
     highlight_text="#ffffff",
     focus="#1a6fb5",
     link="#1a5a8a",
-    disabled_text="#6b7077",
+    disabled_text="#5f646b",
     error=Status("#8a1c12", "#fde8e6", "#b42318"),
     warning=Status("#6b3a00", "#fff2dc", "#b54708"),
     success=Status("#1d5230", "#e4f3e8", "#2f7d4a"),
@@ -119,6 +119,16 @@ def text_pairs(colours: Colours) -> dict[str, tuple[str, str]]:
         "link on surface": (colours.link, colours.surface),
         "link on window": (colours.link, colours.window),
         "disabled on window": (colours.disabled_text, colours.window),
+        # Every state a widget shows text in: selected (lists, tables, the navigation, the
+        # highlighted entry of a drop-down list, the default button), hovered, disabled.
+        "selected entry of a drop-down list": (colours.highlight_text, colours.highlight),
+        "hovered tab or list entry": (colours.text, colours.button_hover),
+        "pressed or checked button": (colours.text, colours.surface_alt),
+        "table header": (colours.text, colours.surface_alt),
+        "disabled on surface": (colours.disabled_text, colours.surface),
+        "disabled on button": (colours.disabled_text, colours.button),
+        "disabled default button": (colours.disabled_text, colours.surface_alt),
+        "placeholder in a field": (colours.muted, colours.surface),
     }
     for name in STATUSES:
         status = colours.status(name)
@@ -134,6 +144,17 @@ def ui_pairs(colours: Colours) -> dict[str, tuple[str, str]]:
         "focus on surface": (colours.focus, colours.surface),
         "border on window": (colours.border, colours.window),
         "border on surface": (colours.border, colours.surface),
+        # Focused: the ring must show on whatever the widget sits on or is filled with.
+        "focus on alternate": (colours.focus, colours.surface_alt),
+        "focus on button": (colours.focus, colours.button),
+        "focus on hovered button": (colours.focus, colours.button_hover),
+        # A focused default button or checked navigation entry is ringed in the text colour,
+        # seen against what surrounds it (its own fill is the selection colour).
+        "focus ring of a default button": (colours.text, colours.window),
+        "focus ring of the checked navigation entry": (colours.text, colours.surface_alt),
+        # Selected: a selected row or checked box is seen even before its text is read.
+        "selection on surface": (colours.highlight, colours.surface),
+        "checked box on surface": (colours.highlight, colours.surface),
     }
     for name in STATUSES:
         pairs[f"{name} border"] = (colours.status(name).border, colours.window)

@@ -40,7 +40,7 @@ FIELDS = {
     "planned_minutes": QT_TRANSLATE_NOOP("Refusal", "planned minutes"),
     "notes": QT_TRANSLATE_NOOP("Refusal", "notes"),
     "name": QT_TRANSLATE_NOOP("Refusal", "name"),
-    "template_id": QT_TRANSLATE_NOOP("Refusal", "template"),
+    "template_id": QT_TRANSLATE_NOOP("Refusal", "session format"),
     "present": QT_TRANSLATE_NOOP("Refusal", "presence"),
     "started_at": QT_TRANSLATE_NOOP("Refusal", "start time"),
     "ended_at": QT_TRANSLATE_NOOP("Refusal", "end time"),
@@ -87,7 +87,7 @@ class Refusal(QObject):
 
     def records(self, table: str, n: int) -> str:
         texts = {
-            "template_items": lambda: self.tr("%Ln template item(s)", "", n),
+            "template_items": lambda: self.tr("%Ln format item(s)", "", n),
             "circle_turns": lambda: self.tr("%Ln speaking turn(s)", "", n),
             "scripts": lambda: self.tr("%Ln read-aloud text(s)", "", n),
             "tombstones": lambda: self.tr("%Ln erasure record(s)", "", n),

@@ -1,9 +1,10 @@
-"""A side panel that scrolls up and down when the window is too short for it (large text on
-a 1366x768 laptop) but keeps its full width, so no field is ever cut on the right."""
+"""A panel that scrolls up and down when the window is too short for it (large text on a
+netbook) but keeps its full width, so no field is ever cut on the right: a side form, a dialog's
+fields above buttons that stay in view, the meeting's notes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
@@ -18,6 +19,23 @@ class SideScroll(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The page's needs changed (a language switch, a longer label): the layout around the
+        # panel must hear of it, or it keeps the old width and cuts the page on the right.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            QTimer.singleShot(0, self, self._rearrange_around)  # dropped if self is deleted
+        return super().eventFilter(watched, event)
+
+    def _rearrange_around(self) -> None:
+        """Panes that stack when narrow (ui/common/adaptive.py) decide again with this width."""
+        parent = self.parentWidget()
+        while parent is not None:
+            rearrange = getattr(parent, "rearrange", None)
+            if callable(rearrange):
+                rearrange()
+            parent = parent.parentWidget()
 
     def minimumSizeHint(self) -> QSize:
         content = self.widget()

@@ -10,13 +10,17 @@ Large type elsewhere: scaled_font(), never a fixed point size, so the text-size 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QProxyStyle,
     QStyle,
+    QStyledItemDelegate,
     QStyleOption,
     QWidget,
 )
@@ -112,18 +116,22 @@ QAbstractSpinBox::down-button {{ subcontrol-origin: border; subcontrol-position:
     width: 1.5em; border: none; border-left: 1px solid {border}; }}
 QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
     background: {button_hover}; }}
-QComboBox QAbstractItemView {{ background: {surface}; selection-background-color: {highlight};
-    selection-color: {highlight_text}; }}
+QComboBox QAbstractItemView {{ background: {surface}; color: {text};
+    selection-background-color: {highlight}; selection-color: {highlight_text}; outline: none; }}
+QComboBox QAbstractItemView::item {{ padding: 3px 6px; background: {surface}; color: {text}; }}
+QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {{
+    background: {highlight}; color: {highlight_text}; }}
+QComboBox QAbstractItemView::item:disabled {{ color: {disabled_text}; }}
 QGroupBox {{ background: {surface}; border: 1px solid {border}; border-radius: 8px;
     margin-top: 1.6em; padding: 12px 10px 8px 10px; font-weight: 600; }}
 QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; left: 8px;
     padding: 0 4px; }}
 QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 4px; padding: 2px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {focus}; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: 0.9em; height: 0.9em;
+QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px;
     border: 1px solid {border}; background: {surface}; }}
 QCheckBox::indicator {{ border-radius: 3px; }}
-QRadioButton::indicator {{ border-radius: 0.5em; }}
+QRadioButton::indicator {{ border-radius: {indicator_radius}px; }}
 QCheckBox::indicator:checked {{ background: {highlight}; border-color: {highlight};
     image: url({check}); }}
 QRadioButton::indicator:checked {{ background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5,
@@ -153,7 +161,19 @@ DIALOG_MARGINS = {
 
 
 class CercleStyle(QProxyStyle):
-    """Fusion, with dialog margins that match the main screens."""
+    """Fusion, with dialog margins that match the main screens, and drop-down lists whose
+    entries follow the style sheet."""
+
+    def polish(self, *target: Any) -> Any:
+        # Qt draws a combo box's entries as menu items, which ignore the style sheet's colours
+        # for the highlighted entry (white on white in the light scheme); an item delegate
+        # draws them as list items, which follow it.
+        combo = target[0] if target else None
+        if isinstance(combo, QComboBox) and not isinstance(
+            combo.itemDelegate(), QStyledItemDelegate
+        ):
+            combo.setItemDelegate(QStyledItemDelegate(combo))
+        return super().polish(*target)
 
     def pixelMetric(
         self,
@@ -229,6 +249,10 @@ def stylesheet(c: Colours, size: float) -> str:
         pad_2=max(0, round(size * 0.5) - 1),
         pad_3=max(0, round(size * 0.5) - 2),
         nav_pad=round(size * 0.9),
+        # Pixels, even, and a radius of exactly half: a radius larger than half the box (as
+        # "0.5em" of a 0.9em box can round to) makes Qt draw the radio button square.
+        indicator=2 * round(size * 0.6),
+        indicator_radius=round(size * 0.6) + 1,
         **values,
     )
 
@@ -240,6 +264,15 @@ def scaled_font(factor: float, bold: bool = False) -> QFont:
     font = QFont(QApplication.font())
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
+    return font
+
+
+def row_font(factor: float) -> QFont:
+    """A font `factor` times the normal text size but never smaller than the body text: a row of
+    large buttons that must stay on one line, whatever text size the host chose."""
+    font = QFont(QApplication.font())
+    normal = _base_point_size or font.pointSizeF()
+    font.setPointSizeF(max(font.pointSizeF(), normal * factor))
     return font
 
 

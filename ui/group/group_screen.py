@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
+from ui.common.adaptive import PageStack
 from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating, plain_labels
 from ui.context import UiContext
@@ -107,7 +107,7 @@ class GroupScreen(Retranslating, QWidget):
             shortcut.activated.connect(lambda a=area: self.go_to_area(a))
         nav_layout.addStretch(1)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(self.nav)

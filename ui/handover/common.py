@@ -45,7 +45,7 @@ class Handover(QObject):
             "agenda_items": lambda: self.tr("%Ln agenda item(s)", "", n),
             "circle_rounds": lambda: self.tr("%Ln sharing circle(s)", "", n),
             "resources": lambda: self.tr("%Ln resource(s)", "", n),
-            "templates": lambda: self.tr("%Ln meeting template(s)", "", n),
+            "templates": lambda: self.tr("%Ln session format(s)", "", n),
         }
         return texts[table]()
 

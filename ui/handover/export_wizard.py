@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -196,8 +196,11 @@ class DestinationPage(Retranslating, QWizardPage):
 
     @staticmethod
     def default_name() -> str:
-        # The name says nothing about the group: a stick gets lost.
-        return f"cercle-handover-{date.today().isoformat()}.cercle"
+        # The name says nothing about the group: a stick gets lost. In the interface's
+        # language, like every name the app proposes.
+        return QCoreApplication.translate(
+            "DestinationPage", "cercle-handover-{date}.cercle"
+        ).format(date=date.today().isoformat())
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Where to write the file"))
@@ -322,7 +325,9 @@ class WritePage(Retranslating, QWizardPage):
         return Path(chosen) if chosen else None
 
     def save_letter(self, path: Path | None = None) -> None:
-        path = path or self._ask_pdf(self.tr("Save the handover letter"), "handover-letter.pdf")
+        path = path or self._ask_pdf(
+            self.tr("Save the handover letter"), self.tr("handover-letter.pdf")
+        )
         if path and self.manifest:
             m = self.manifest
             target = self._wizard.destination_page.file_field.path()
@@ -334,7 +339,9 @@ class WritePage(Retranslating, QWizardPage):
             )
 
     def save_sheet(self, path: Path | None = None) -> None:
-        path = path or self._ask_pdf(self.tr("Save the passphrase sheet"), "passphrase.pdf")
+        path = path or self._ask_pdf(
+            self.tr("Save the passphrase sheet"), self.tr("passphrase.pdf")
+        )
         if path and self.manifest:
             passphrase, code = self._wizard.passphrase_page.passphrase(), self.manifest.code
             stored_or_warned(

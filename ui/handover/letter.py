@@ -38,7 +38,7 @@ def scope_sentence(scope: str) -> str:
     if scope == "no_roster":
         return QCoreApplication.translate(
             "HandoverLetter",
-            "Meetings, agendas, templates and resources. No member list, no attendance.",
+            "Meetings, agendas, formats and resources. No member list, no attendance.",
         )
     return QCoreApplication.translate(
         "HandoverLetter",

@@ -17,6 +17,7 @@ from ui.common.limits import capped
 from ui.common.passphrase_field import PassphraseStrengthLabel
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.handover.common import ready_flag, set_ready
 
 
@@ -31,7 +32,9 @@ def _label(layout: QVBoxLayout, object_name: str) -> QLabel:
 class NewVaultPage(Retranslating, QWizardPage):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.label_edit = capped(QLineEdit(), "sidecar", "label")
         self.label_note = PlainLabel()
@@ -57,6 +60,9 @@ class NewVaultPage(Retranslating, QWizardPage):
         layout.addLayout(self.form)
         self.warning = _label(layout, "warning")
         layout.addStretch(1)
+        # Under the wizard's title and subtitle, at large text on a netbook, the fields scroll
+        # rather than being squeezed.
+        QVBoxLayout(self).addWidget(SideScroll(body))
         self.ready = ready_flag(self, "vaultReady")
         for edit in (self.label_edit, self.passphrase_edit, self.confirm_edit):
             edit.textChanged.connect(lambda _t: set_ready(self.ready, self.acceptable()))

@@ -98,7 +98,11 @@ def _table(section: Section, parent: QWidget) -> QTableView:
     view.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside it
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # The first column names what is counted (a meeting's theme): it takes what the figures
+    # beside it leave, so a title is not cut while a count has room to spare.
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     _fit_height(view, section)
     return view
 

@@ -23,6 +23,7 @@ from app.report_csv import write_csv
 from app.report_document import Document, Numbers, PlainNumbers
 from app.report_words import words as paper_words
 from app.reports import Report
+from ui.common import file_names
 from ui.common.ask import confirm_unencrypted
 from ui.common.messages import error_message
 from ui.reports.numbers import LocaleNumbers, locale_for
@@ -92,10 +93,9 @@ class ReportOutput(QObject):
             print_document(self._paper_text()[1], printer)
 
     def suggested_name(self, suffix: str) -> str:
-        words = paper_words(self.language)
         period = self.screen.period_bar.period()
-        title = words["annual_title"] if self.screen.is_annual() else words["title"]
-        return f"{title} {period.key or period.first.isoformat()}.{suffix}"
+        key = period.key or period.first.isoformat()
+        return file_names.report(self.screen.is_annual(), key, suffix)
 
     def ask_save(self, kind: str) -> None:
         if not self.confirm_plain():

@@ -151,7 +151,7 @@ class ReportsScreen(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Reports"))
         self.period_bar.retranslate()
-        self.threshold_label.setText(self.tr("&Hide counts of people under:"))
+        self.threshold_label.setText(self.tr("Hide counts of people &under:"))
         self.threshold.setToolTip(
             self.tr("Counts of people under this number are shown as “fewer than” it.")
         )

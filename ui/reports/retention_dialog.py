@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -73,7 +73,9 @@ class RetentionDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.months_label)
         row.addWidget(self.months)
-        row.addWidget(self.always)
+        # Centred, not stretched: a check box's fixed height would cap the row below the
+        # spin box's own.
+        row.addWidget(self.always, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)

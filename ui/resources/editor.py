@@ -162,7 +162,7 @@ class ResourceEditor(Retranslating, QDialog):
             self.category_box.setCurrentIndex(self.category_box.findData(current))
         self.pinned_box.setText(self.tr("&Show in Help now, in large type"))
         self.verified_button.setText(self.tr("&Verified today"))
-        self.body_label.setText(self.tr("Te&xt (Markdown: **bold**, - lists, # headings):"))
+        self.body_label.setText(self.tr("Te&xt (formatting: **bold**, - lists, # headings):"))
         self.preview_label.setText(self.tr("Preview:"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.hours_edit.setPlaceholderText(self.tr("e.g. every day, 24 hours"))

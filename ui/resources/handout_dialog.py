@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
+from ui.common import file_names
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel
@@ -155,7 +156,7 @@ class HandoutDialog(Retranslating, QDialog):
         return True
 
     def ask_and_save_pdf(self) -> None:
-        name = handout_texts(self.group.language)["title"].replace(" ", "-") + ".pdf"
+        name = file_names.handout()
         target, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the handout (not encrypted)"),

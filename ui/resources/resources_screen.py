@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Resource
 from app.resources import CATEGORY_ORDER, is_search, is_stale
+from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom, fields_and_actions
 from ui.common.models import OBJECT_ROLE
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel
@@ -41,6 +41,8 @@ from ui.resources.model import (
 from ui.resources.render import resource_markdown, ui_labels
 
 SEARCH_LIMIT = 50
+
+TITLE_EMS = 22  # room for a resource title, in widths of "M"
 
 
 class ResourcesScreen(Retranslating, QWidget):
@@ -83,12 +85,12 @@ class ResourcesScreen(Retranslating, QWidget):
         self.handout_button.clicked.connect(self.open_handout)
         self.agreements_button.clicked.connect(self.open_agreements)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search_box, 3)
-        top.addWidget(self.category_filter, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.handout_button)
-        top.addWidget(self.agreements_button)
+        search = QHBoxLayout()
+        search.addWidget(self.search_box, 3)
+        search.addWidget(self.category_filter, 1)
+        top = fields_and_actions(
+            search, [self.new_button, self.handout_button, self.agreements_button]
+        )
         detail_box = QWidget()
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +101,7 @@ class ResourcesScreen(Retranslating, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         detail_layout.addLayout(buttons)
-        self.splitter = QSplitter()
+        self.splitter = AdaptiveSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(detail_box)
         self.splitter.setStretchFactor(0, 3)
@@ -109,7 +111,7 @@ class ResourcesScreen(Retranslating, QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         root.addWidget(self.title_label)
-        root.addLayout(top)
+        root.addWidget(top)
         root.addWidget(self.splitter, 1)
         root.addWidget(self.count_label)
         self._shortcuts()
@@ -128,7 +130,6 @@ class ResourcesScreen(Retranslating, QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() * 3)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(ResourceTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font, never "resize to contents": that measures every row.
         em = table.fontMetrics().horizontalAdvance("M")
         for column, width in (
@@ -138,6 +139,7 @@ class ResourcesScreen(Retranslating, QWidget):
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, em * width)
+        NameColumnRoom(table, ResourceTableModel.TITLE, TITLE_EMS)
         table.doubleClicked.connect(lambda _i: self.edit_selected())
         table.selectionModel().selectionChanged.connect(self._show_selected)
         return table

@@ -37,6 +37,7 @@ from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel, shown
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
+from ui.common.side_scroll import SideScroll
 from ui.context import Area, UiContext
 from ui.roster.import_report import refusal_text, skipped_by_reason, why
 
@@ -179,7 +180,11 @@ class CsvImportDialog(Retranslating, QDialog):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
-        columns.addLayout(self.mapping_form)
+        mapping = QWidget()
+        mapping.setLayout(self.mapping_form)
+        self.mapping_form.setContentsMargins(0, 0, 0, 0)
+        # Ten choices at large text are taller than a netbook: they scroll, the buttons stay.
+        columns.addWidget(SideScroll(mapping))
         columns.addWidget(self.table, 1)
         body.addLayout(columns, 1)
         for widget in (self.summary_label, self.skipped_label, self.duplicates_check):

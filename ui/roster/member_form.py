@@ -142,7 +142,7 @@ class MemberForm(Retranslating, QWidget):
         labels = (
             self.tr("&Pseudonym:"),
             self.tr("Full &name:"),
-            self.tr("P&hone:"),
+            self.tr("Phone n&umber:"),
             self.tr("E&mail:"),
             self.tr("R&ole:"),
             self.tr("&Joined on:"),

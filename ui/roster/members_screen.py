@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.member_checks import blocking
 from app.model import Member
+from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
@@ -51,6 +51,8 @@ from ui.roster.member_model import (
     session_label,
 )
 from ui.roster.phone_list import PhoneListDialog
+
+NAME_EMS = 12  # room for a pseudonym, in widths of "M"
 
 
 class MembersScreen(Retranslating, QWidget):
@@ -104,7 +106,7 @@ class MembersScreen(Retranslating, QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(self._build_bottom())
-        splitter = QSplitter()
+        splitter = AdaptiveSplitter()  # the form goes below the table on a narrow screen
         splitter.addWidget(left)
         splitter.addWidget(SideScroll(self._build_side()))
         splitter.setStretchFactor(0, 1)  # a wider window widens the list, not the form
@@ -135,8 +137,8 @@ class MembersScreen(Retranslating, QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(PSEUDONYM, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(200)  # 10,000 rows need not all be measured
+        NameColumnRoom(self.table, PSEUDONYM, NAME_EMS)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self.form.pseudonym_edit.setFocus())
         self.count_label = PlainLabel()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import StorageError
 from app.group import OpenGroup
 from app.report_words import phone_words
+from ui.common import file_names
 from ui.common.ask import confirm_unencrypted
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
@@ -151,7 +152,7 @@ class PhoneListDialog(QDialog):
         if not self._confirm():
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = phone_words(self.group.language)["title"] + ".pdf"
+        name = file_names.phone_list()
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as PDF"), str(Path(folder) / name), self.tr("PDF (*.pdf)")
         )

@@ -126,7 +126,7 @@ def export_roster(screen: RosterScreen) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
         screen.window(),
         QCoreApplication.translate("MembersScreen", "Export the roster"),
-        str(Path.home() / "roster.csv"),
+        str(Path.home() / QCoreApplication.translate("MembersScreen", "members.csv")),
         QCoreApplication.translate("MembersScreen", "CSV files (*.csv)"),
     )
     if not name:

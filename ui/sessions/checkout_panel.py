@@ -4,8 +4,8 @@ the host entering the show of hands. Counts only, stored on the meeting, never t
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -33,29 +33,29 @@ class CheckoutPanel(Retranslating, QFrame):
         self.question.setWordWrap(True)
         self.names: dict[str, QLabel] = {}
         self.spins: dict[str, QSpinBox] = {}
-        # The question above its answers: beside them it was squeezed into a narrow column of
-        # six lines in French.
+        # One above the other: it stands in for the agenda in the meeting's side column.
         column = QVBoxLayout(self)
-        column.setContentsMargins(18, 10, 18, 10)
+        column.setContentsMargins(18, 14, 18, 14)
+        column.setSpacing(8)
         column.addWidget(self.question)
-        row = QHBoxLayout()
-        column.addLayout(row)
+        counts = QFormLayout()
+        column.addLayout(counts)
         stored = (session.checkout_good, session.checkout_mixed, session.checkout_hard)
         for key, value in zip(SCALE, stored, strict=True):
             name, spin = PlainLabel(), QSpinBox()
             spin.setRange(0, 999)
             spin.setValue(value or 0)
             name.setBuddy(spin)
-            row.addWidget(name)
-            row.addWidget(spin)
+            counts.addRow(name, spin)
             self.names[key], self.spins[key] = name, spin
         self.save_button = QPushButton()
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.saved_label = PlainLabel()
         self.saved_label.setWordWrap(True)
-        row.addWidget(self.save_button)
-        row.addWidget(self.saved_label, 1)
+        column.addWidget(self.save_button)
+        column.addWidget(self.saved_label)
+        column.addStretch(1)
         self.taken = session.checkout_good is not None
         self.retranslate()
 

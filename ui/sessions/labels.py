@@ -11,6 +11,11 @@ from ui.common.dates import to_qdate, to_qtime
 KINDS = tuple(ItemKind)
 
 
+def minutes_text(minutes: int) -> str:
+    """ "10 min": minutes spelled as the glossary says, never with a prime (10′)."""
+    return QCoreApplication.translate("SessionLabels", "{minutes} min").format(minutes=minutes)
+
+
 def kind_label(kind: str) -> str:
     labels: dict[str, str] = {
         ItemKind.WELCOME: QCoreApplication.translate("SessionLabels", "Welcome"),

@@ -27,17 +27,22 @@ from ui.common.ask import confirm
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
 from ui.common.retranslate import Retranslating
-from ui.common.theme import colours_for, scaled_font
+from ui.common.side_scroll import SideScroll
+from ui.common.theme import colours_for, row_font, scaled_font
 from ui.context import Area, UiContext
 from ui.sessions.checkout_panel import CheckoutPanel
-from ui.sessions.labels import clock_text, kind_label, long_when
+from ui.sessions.labels import clock_text, kind_label, long_when, minutes_text
 from ui.sessions.pace_label import PaceLabel
 from ui.sessions.script_card import ScriptCard
 
 REPAINT_MS = 250
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
+MEETING_SHARE = 0.9  # of the screen's width and height
+NOTES_FACTOR = 1.8  # times the body text: read at arm's length, standing
+NOTES_LINES = 3  # notes and text to read never shorter than this many lines: they scroll
 TIME_FACTOR = 5.2  # times the body text, shrunk to fit the column
+TIME_SHARE = 11  # the item clock's line is at most this fraction of the window's height
 
 
 class LiveView(Retranslating, QDialog):
@@ -83,19 +88,27 @@ class LiveView(Retranslating, QDialog):
         self.meeting_clock = PlainLabel()
         self.meeting_clock.setObjectName("meetingClock")
         self.pace_label = PaceLabel()
-        clocks = QVBoxLayout()
-        clocks.addWidget(self.meeting_clock, 0, Qt.AlignmentFlag.AlignRight)
-        clocks.addWidget(self.pace_label, 0, Qt.AlignmentFlag.AlignRight)
+        # The pace goes above the agenda, not under the clock: on a 600-pixel screen every line
+        # taken up here is one fewer for the text to read aloud and the notes.
         top = QHBoxLayout()
+        top.setSpacing(16)
         top.addWidget(self.header_label, 1)
-        top.addLayout(clocks)
+        top.addWidget(self.meeting_clock, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self.pace_label)
+        self.agenda_card = self._build_agenda()
+        side.addWidget(self.agenda_card, 1)
+        # At the closing step the check-out by show of hands takes the agenda's place.
+        self.checkout_panel = CheckoutPanel(self.group, self.session)
+        side.addWidget(self.checkout_panel, 1)
         body = QHBoxLayout()
         body.setSpacing(24)
         body.addLayout(self._build_current(), 3)
-        body.addWidget(self._build_agenda(), 1)
+        body.addLayout(side, 1)
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 20, 32, 20)
-        root.setSpacing(14)
+        root.setContentsMargins(28, 10, 28, 10)  # room for the notes on a 600-pixel screen
+        root.setSpacing(10)
         root.addLayout(top)
         root.addLayout(body, 1)
         root.addLayout(self._build_buttons())
@@ -122,7 +135,10 @@ class LiveView(Retranslating, QDialog):
         self.notes_label.setWordWrap(True)
         self.notes_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        notes_card = _card(self.notes_title, self.notes_label)
+        # Long notes scroll inside their card; a short window never squeezes them below a few
+        # readable lines (the card's minimum, set with the fonts).
+        self.notes_scroll = SideScroll(self.notes_label)
+        notes_card = _card(self.notes_title, self.notes_scroll)
         # The step's read-aloud text, large, with the host's notes beside it.
         self.script_card = ScriptCard(self.group, self.session)
         step = QHBoxLayout()
@@ -134,20 +150,14 @@ class LiveView(Retranslating, QDialog):
         self.next_label.setWordWrap(True)
         column = QVBoxLayout()
         column.setSpacing(6)
-        for widget in (
-            self.kind_label,
-            self.title_label,
-            self.time_label,
-            self.progress,
-            self.planned_label,
-        ):
+        for widget in (self.kind_label, self.title_label, self.time_label):
             column.addWidget(widget)
-        column.addSpacing(12)
+        progress = QHBoxLayout()  # the bar and what it measures to: one line
+        progress.setSpacing(12)
+        progress.addWidget(self.progress, 1, Qt.AlignmentFlag.AlignVCenter)
+        progress.addWidget(self.planned_label)
+        column.addLayout(progress)
         column.addLayout(step, 1)
-        # At the closing step: the check-out by show of hands.
-        self.checkout_panel = CheckoutPanel(self.group, self.session)
-        column.addWidget(self.checkout_panel)
-        column.addSpacing(8)
         column.addWidget(self.next_label)
         return column
 
@@ -158,7 +168,8 @@ class LiveView(Retranslating, QDialog):
         self.agenda_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.agenda_label.setWordWrap(True)
         self.agenda_label.setObjectName("liveAgenda")
-        card = _card(self.agenda_title, self.agenda_label)
+        # A long agenda scrolls inside its card instead of being cut at the bottom.
+        card = _card(self.agenda_title, SideScroll(self.agenda_label))
         card.setMinimumWidth(300)
         return card
 
@@ -205,12 +216,12 @@ class LiveView(Retranslating, QDialog):
         for widget, factor, bold in (
             (self.title_label, 3.2, True),
             (self.kind_label, 1.6, False),
-            (self.notes_label, 1.8, False),
+            (self.notes_label, NOTES_FACTOR, False),
             # The read-aloud text at the notes' size: set here, once the card is in this view
             # (a size set in the card's own constructor was lost when the view took it in).
-            (self.script_card.text_label, 1.8, False),
+            (self.script_card.text_label, NOTES_FACTOR, False),
             (self.script_card.title, 1.2, True),
-            (self.next_label, 2.0, False),
+            (self.next_label, 1.7, False),
             (self.meeting_clock, 1.6, True),
             (self.pace_label, 1.2, False),
             (self.header_label, 1.3, False),
@@ -221,8 +232,14 @@ class LiveView(Retranslating, QDialog):
         ):
             widget.setFont(scaled_font(factor, bold))
         self.progress.setFixedHeight(max(12, self.fontMetrics().height() // 2 + 4))
+        lines = QFontMetrics(self.notes_label.font()).lineSpacing() * NOTES_LINES
+        self.notes_scroll.setMinimumHeight(lines)
+        self.script_card.scroller.setMinimumHeight(lines)  # the text to read, as readable
         for button in self.findChildren(QPushButton):
-            button.setFont(scaled_font(1.3))
+            # The card's own button is a side action: body text, so the text above it has room.
+            # The others stay on one line at large text on a netbook: large, not larger.
+            font = row_font(1.3)
+            button.setFont(scaled_font(1.0) if button is self.script_card.edit_button else font)
         self._fit_time()
 
     def _fit_time(self) -> None:
@@ -234,6 +251,11 @@ class LiveView(Retranslating, QDialog):
             font.setPointSizeF(
                 max(font.pointSizeF() * width / needed * 0.97, QApplication.font().pointSizeF() * 2)
             )
+        # On a short screen the clock gives up height to the text read aloud and the notes.
+        tall = QFontMetrics(font).height()
+        if self.height() and tall > self.height() / TIME_SHARE:
+            least = QApplication.font().pointSizeF() * 2
+            font.setPointSizeF(max(least, font.pointSizeF() * self.height() / TIME_SHARE / tall))
         if font != self.time_label.font():
             self.time_label.setFont(font)
 
@@ -304,7 +326,16 @@ class LiveView(Retranslating, QDialog):
         )
         self._show_notes(self.notes[run.index])
         self.script_card.show_step(item.kind)
-        self.checkout_panel.setVisible(item.kind == ItemKind.CLOSING or run.is_last)
+        checkout = item.kind == ItemKind.CLOSING or run.is_last
+        # Hide one before showing the other: for an instant both would need more than a
+        # netbook's height, and the window would grow past the screen's edge.
+        shown, hidden = (
+            (self.checkout_panel, self.agenda_card)
+            if checkout
+            else (self.agenda_card, self.checkout_panel)
+        )
+        hidden.hide()
+        shown.show()
         following = run.next_item
         self.next_label.setText(
             self.tr("Next: {title} ({minutes} min)").format(
@@ -344,7 +375,11 @@ class LiveView(Retranslating, QDialog):
 
     def _show_notes(self, notes: str) -> None:
         muted = colours_for(self.ctx.prefs.theme).muted
-        self.notes_label.setStyleSheet("" if notes.strip() else f"color: {muted};")
+        sheet = "" if notes.strip() else f"color: {muted};"
+        if sheet != self.notes_label.styleSheet():
+            self.notes_label.setStyleSheet(sheet)
+            # A style sheet set or cleared gives the label its parent's font back.
+            self.notes_label.setFont(scaled_font(NOTES_FACTOR))
         self.notes_label.setText(
             notes.strip()
             or self.tr("No notes for this item. You can add some in the session's agenda.")
@@ -355,7 +390,7 @@ class LiveView(Retranslating, QDialog):
         muted = colours_for(self.ctx.prefs.theme).muted
         rows = []
         for index, item in enumerate(self.run.items):
-            minutes = f"{item.planned_seconds // 60}′"
+            minutes = escaped(minutes_text(item.planned_seconds // 60)).replace(" ", "&nbsp;")
             title = escaped(item.title or kind_label(item.kind))
             if index == self.run.index:
                 cells = (
@@ -444,13 +479,12 @@ class LiveView(Retranslating, QDialog):
         self.ctx.inhibit_autolock("meeting", False)
 
 
-def _card(title: QLabel, content: QLabel) -> QFrame:
+def _card(title: QLabel, content: QWidget) -> QFrame:
     card = QFrame()
     card.setObjectName("card")
     layout = QVBoxLayout(card)
     layout.setContentsMargins(18, 14, 18, 14)
     layout.setSpacing(8)
     layout.addWidget(title)
-    layout.addWidget(content)
-    layout.addStretch(1)
+    layout.addWidget(content, 1)  # a scroll area: it takes the card's height, and scrolls
     return card

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from app.group import OpenGroup
 from app.model import Session
 from app.print_text import headings
+from ui.common import file_names
 from ui.common.ask import confirm_unencrypted
 from ui.common.messages import error_message
 from ui.sessions.printing import agenda_html, print_html, sign_in_html, write_pdf
@@ -78,7 +79,8 @@ class PrintMenu(QObject):
         if session is None or not self._warn_sign_in(what):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = headings(self.group.language)[what] + f" {session.starts_at[:10]}.pdf"
+        day = session.starts_at[:10]
+        name = file_names.agenda(day) if what == AGENDA else file_names.sign_in_sheet(day)
         path, _ = QFileDialog.getSaveFileName(
             self.parent_widget,
             self.tr("Save as PDF"),

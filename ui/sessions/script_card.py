@@ -22,7 +22,6 @@ from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.common.theme import scaled_font
 from ui.sessions.script_texts import default_text, script_text
 
 
@@ -77,8 +76,6 @@ class ScriptCard(Retranslating, QFrame):
         self.title.setText(self.tr("To read aloud"))
         self.edit_button.setText(self.tr("Edit this text…"))
         self.edit_button.setToolTip(self.tr("The group's own words for this kind of step"))
-        self.title.setFont(scaled_font(1.2, True))
-        self.text_label.setFont(scaled_font(1.8))
         if self.kind:
             self.refresh()
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import StorageError
 from app.group import OpenGroup
-from app.model import AgendaItem, Session
+from app.model import AgendaItem, ItemKind, Session
 from app.sessions import parse_starts_at, starts_at_text
 from ui.common.dates import to_datetime, to_qdatetime
 from ui.common.forms import row_label
@@ -39,6 +39,7 @@ from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.sessions.agenda_model import AgendaModel, KindDelegate
 from ui.sessions.circle_summary import circle_summary_text
+from ui.sessions.labels import kind_label
 
 
 class AgendaTable(QTableView):
@@ -116,7 +117,11 @@ class SessionEditor(Retranslating, QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AgendaModel.NOTES, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(AgendaModel.KIND, 170)
+        # The kind column as wide as its longest name in this language and text size, plus the
+        # cell's margins and the drop-down arrow its editor shows.
+        metrics = self.table.fontMetrics()
+        longest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in ItemKind)
+        self.table.setColumnWidth(AgendaModel.KIND, longest + metrics.horizontalAdvance("M") * 3)
         self.table.move_requested.connect(self.move_current)
         self._build_tools()
 

@@ -10,7 +10,7 @@ from app.model import Session
 from ui.common.plain_text import MarkupLabel, escaped
 from ui.common.retranslate import Retranslating
 from ui.sessions.circle_summary import circle_summary_text
-from ui.sessions.labels import kind_label, long_when, status_label
+from ui.sessions.labels import kind_label, long_when, minutes_text, status_label
 
 
 class SessionPanel(Retranslating, QScrollArea):
@@ -63,7 +63,7 @@ class SessionPanel(Retranslating, QScrollArea):
         items = self.group.sessions.agenda(session.id)
         if items:
             rows = "".join(
-                f"<tr><td align='right'>{i.planned_minutes}′&nbsp;</td>"
+                f"<tr><td align='right'>{e(minutes_text(i.planned_minutes))}&nbsp;</td>"
                 f"<td>{e(i.title or kind_label(i.kind))}</td></tr>"
                 for i in items
             )

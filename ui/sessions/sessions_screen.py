@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import AgendaItem, Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
+from ui.common.adaptive import size_to_screen
 from ui.common.ask import confirm
 from ui.common.dates import to_datetime, to_qdatetime, to_time
 from ui.common.first_paint import after_first_paint
@@ -31,7 +32,7 @@ from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import Area, UiContext
-from ui.sessions.live_view import LiveView
+from ui.sessions.live_view import MEETING_SHARE, LiveView
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.recurrence_dialog import RecurrenceDialog
 from ui.sessions.session_editor import SessionEditor
@@ -415,7 +416,8 @@ class SessionsScreen(Retranslating, QWidget):
             return None
         self.live = LiveView(self.ctx, self.group, session, parent=self.window())
         self.live.finished.connect(lambda _r: self.reload(session.id))
-        self.live.setWindowState(Qt.WindowState.WindowMaximized)
+        # Most of the screen, not all of it: the host still sees the window is one of several.
+        size_to_screen(self.live, MEETING_SHARE, MEETING_SHARE)
         # Not modal: Help now, Ctrl+L, the check-in list and the agreements reader all open from
         # the meeting and must take keys and clicks while it stays on screen.
         self.live.show()

@@ -24,7 +24,7 @@ from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
 from ui.common.retranslate import Retranslating
 from ui.sessions.format_scripts import FormatScriptsDialog
-from ui.sessions.labels import kind_label
+from ui.sessions.labels import kind_label, minutes_text
 
 
 class TemplatesDialog(Retranslating, QDialog):
@@ -126,7 +126,8 @@ class TemplatesDialog(Retranslating, QDialog):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         items = self.group.sessions.template_items(template_id)
         rows = "".join(
-            f"<tr><td align='right'>{i.planned_minutes}′</td><td>{escaped(i.title)}</td>"
+            f"<tr><td align='right'>{escaped(minutes_text(i.planned_minutes))}&nbsp;</td>"
+            f"<td>{escaped(i.title)}</td>"
             f"<td style='color:{muted}'>{escaped(kind_label(i.kind))}</td></tr>"
             for i in items
         )

@@ -24,6 +24,7 @@ from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
 
 
@@ -109,11 +110,17 @@ class PreferencesDialog(Retranslating, QDialog):
         self.meetings_box = self._section(
             "meetings", [("", self.chime_check), ("stale", self.stale_spin)]
         )
-        layout = QVBoxLayout(self)
-        layout.setSpacing(14)
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.setSpacing(14)
         for box in (self.display_box, self.safety_box, self.meetings_box):
-            layout.addWidget(box)
-        layout.addStretch(1)
+            fields.addWidget(box)
+        fields.addStretch(1)
+        layout = QVBoxLayout(self)
+        # The sections scroll on a short screen; OK and Cancel stay in view below them, so very
+        # large text can always be turned back off.
+        layout.addWidget(SideScroll(body), 1)
         layout.addWidget(self.buttons)
         # No fixed minimum width: the layout's own minimum then grows with the text size.
 

@@ -22,12 +22,14 @@ from app import rekey
 from app.errors import WrongPassphraseOrDamaged
 from app.group_info import DEMO_PASSPHRASE, GroupInfo
 from ui import late
+from ui.common.adaptive import AdaptiveBox, FlowLayout
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
 from ui.settings.preferences_dialog import open_preferences
 from ui.start.backups_dialog import BackupsDialog
@@ -79,24 +81,30 @@ class StartScreen(Retranslating, QWidget):
         header.addLayout(heading, 1)
         header.addWidget(self.preferences_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        body = QHBoxLayout()
-        body.setSpacing(24)
+        # Side by side, or the unlock panel under the list when the window is narrow.
+        body = AdaptiveBox(spacing=24)
         self.groups_card = self._build_groups_card()
-        body.addWidget(self.groups_card, 3)
-        body.addWidget(self._build_unlock_panel(), 2)
+        body.add(self.groups_card, 3)
+        body.add(self._build_unlock_panel(), 2)
         self.footer = PlainLabel()
         self.footer.setObjectName("muted")
         self.footer.setWordWrap(True)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(32, 24, 32, 24)
-        root.setSpacing(20)
+        page = QWidget()
+        root = QVBoxLayout(page)
+        root.setContentsMargins(32, 20, 32, 16)
+        root.setSpacing(16)
         root.addLayout(header)
         # Cards as tall as their content, side by side with their buttons on one line; the calm
         # room below is better than a tall, nearly empty list.
-        root.addLayout(body)
+        root.addWidget(body)
         root.addStretch(1)
         root.addWidget(self.footer)
         self.body = body
+        # On a short screen in large text the page scrolls (Tab brings each field into view)
+        # instead of making the window taller than the screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(SideScroll(page))
         self.setTabOrder(self.group_list, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.create_button)
@@ -123,13 +131,12 @@ class StartScreen(Retranslating, QWidget):
         self.create_button.clicked.connect(self.create_group)
         self.demo_button = QPushButton()
         self.demo_button.clicked.connect(self.open_demo)
-        self.actions_row = QHBoxLayout()
+        self.actions_row = FlowLayout()  # wraps onto two lines when narrow
         self.actions_row.addWidget(self.create_button)
         self.actions_row.addWidget(self.demo_button)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_group)
         self.actions_row.addWidget(self.import_button)
-        self.actions_row.addStretch(1)
 
         card = QFrame()
         card.setObjectName("card")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, circle_from_a_past_meeting
 
 
 @pytest.fixture
@@ -21,15 +21,4 @@ def circle(clock, demo_window):
     The fake clock comes first: the window's auto-lock reads its start time from it. Set after,
     the clock jumped hours ahead of that start and the lock fired at the next idle check (seen
     on a loaded machine, where a test outlasts the check interval)."""
-    group_screen = demo_window.group_screen
-    group = group_screen.group
-    session = next(
-        s
-        for s in reversed(group.sessions.sessions())
-        if len(group.roster.present_member_ids(s.id)) >= 5
-    )
-    present = group.roster.present_member_ids(session.id)
-    demo_window.ctx.circle_requested.emit(session.id, present, 35 * 60)
-    screen = group_screen.screens["circle"]
-    screen.test_session = session
-    return screen
+    return circle_from_a_past_meeting(demo_window)

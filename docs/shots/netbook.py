@@ -1,0 +1,43 @@
+"""Every area at 1024x600 (a netbook: the screen less its panel and the title bar), in normal
+and large text: the start screen, the four areas, the meeting window and Preferences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+
+from ui.common.adaptive import size_to_screen
+from ui.group.group_screen import AREAS
+from ui.sessions.live_view import MEETING_SHARE, LiveView
+
+NETBOOK = QSize(1024, 536)  # 600 less a 28 px panel and a 36 px title bar
+
+
+def shots(make_env):  # type: ignore[no-untyped-def]
+    for lang, size in (("fr", "normal"), ("en", "normal"), ("fr", "large")):
+        tag = "netbook" if size == "normal" else "netbook-large"
+        env = make_env(lang, size)
+        env.window.resize(NETBOOK)
+        env.open_demo()
+        env.window.lock()
+        env.settle()
+        yield f"start-screen-{tag}-{lang}", env.window
+        env.open_demo()
+        screen = env.window.group_screen
+        for area in AREAS:  # each built when first shown
+            screen.show_area(area)
+            env.settle()
+            yield f"{area}-{tag}-{lang}", env.window
+        group = env.ctx.group
+        session = group.sessions.sessions()[0]
+        live = LiveView(env.ctx, group, session, parent=env.window)
+        size_to_screen(live, MEETING_SHARE, MEETING_SHARE, NETBOOK)
+        live.show()
+        env.settle()
+        yield f"meeting-{tag}-{lang}", live
+        live.close()
+        dialog = env.window.open_preferences_dialog()
+        dialog.resize(dialog.sizeHint().boundedTo(NETBOOK))
+        env.settle()
+        yield f"preferences-{tag}-{lang}", dialog
+        dialog.close()
+        env.close()

@@ -1,0 +1,75 @@
+"""Help menu: the user guide offline in the interface language, the keyboard shortcuts, About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QKeySequence, QTextDocument
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from ui.common.offline_text import GuideDocument
+from ui.common.paths import resource_path
+from ui.help.guide import GuideDialog
+from ui.help.shortcuts import ShortcutsDialog
+
+IMAGE = QTextDocument.ResourceType.ImageResource.value
+
+
+def _shown(kind: type) -> list:  # type: ignore[type-arg]
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_f1_opens_the_guide_in_french_with_its_screenshots(qtbot, main_window) -> None:
+    main_window.ctx.translations.apply("fr")
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: bool(_shown(GuideDialog)))
+    guide = _shown(GuideDialog)[0]
+    assert guide.windowTitle() == "Guide d'utilisation"
+    assert "Votre premier groupe" in guide.browser.toPlainText()
+    image = guide.browser.document().resource(IMAGE, QUrl("../screenshots/start-screen-fr.png"))
+    assert image is not None and not image.isNull()
+    main_window.ctx.translations.apply("en")  # a language switch reloads the guide
+    qtbot.waitUntil(lambda: "Your first group" in guide.browser.toPlainText())
+    guide.close()
+
+
+def test_the_guide_loads_only_its_own_pictures() -> None:
+    document = GuideDocument(resource_path("docs", "guide"))
+    assert not _empty(document.loadResource(IMAGE, QUrl("../screenshots/members-en.png")))
+    for refused in (
+        "https://example.org/tracker.png",
+        "file:///etc/passwd",
+        "/etc/hostname",
+        "../../packaging/icons/cercle-256.png",  # a real PNG, outside the docs folder
+        "../../README.md",
+        "../screenshots/missing.png",
+    ):
+        assert _empty(document.loadResource(IMAGE, QUrl(refused))), refused
+    style = QTextDocument.ResourceType.StyleSheetResource.value
+    assert _empty(document.loadResource(style, QUrl("x.css")))
+
+
+def _empty(resource: object) -> bool:
+    """Refused: an empty image, not None (None makes Qt read the file itself)."""
+    return isinstance(resource, QImage) and resource.isNull()
+
+
+def test_shortcuts_list_every_menu_shortcut(qtbot, main_window) -> None:
+    main_window.shortcuts_action.trigger()
+    dialog = _shown(ShortcutsDialog)[0]
+    listed = {dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())}
+    native = QKeySequence.SequenceFormat.NativeText
+    for menu in (main_window.file_menu, main_window.tools_menu, main_window.help_menu):
+        for action in menu.actions():
+            if not action.shortcut().isEmpty():
+                assert action.shortcut().toString(native) in listed, action.text()
+    dialog.close()
+
+
+def test_about_names_the_version_the_licence_and_the_data_folder(qtbot, main_window) -> None:
+    box = main_window.open_about()
+    assert isinstance(box, QMessageBox)
+    text = box.text()
+    assert __version__ in text and "GNU General Public License" in text
+    assert str(main_window.ctx.vaults.data.root) in text
+    box.close()

@@ -1,0 +1,141 @@
+"""Every screen and dialog fits the hosts' laptops: a 1024x600 netbook at normal and large text,
+a 1366x768 laptop at very large text, light and dark, French (longer) and English.
+
+Each configuration builds the main window once and walks it as a host would: the start screen,
+each area of the demo group, every dialog the menus and areas open, the wizards' later pages, the
+running meeting at each step and the sharing circle from set-up to summary. The room a window
+gets is the screen less a desktop panel and the window's title bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QDateTime, QSize
+from PySide6.QtWidgets import QDialog, QWidget
+
+from tests.ui.layout_walks import circle_views, fits, handover_pages, meeting_steps, open_in
+from ui.common.theme import apply_theme
+from ui.group.group_screen import AREAS
+from ui.main_window import MainWindow
+
+CHROME = 64  # a desktop panel and the title bar, in pixels
+NETBOOK, LAPTOP = QSize(1024, 600), QSize(1366, 768)
+NARROWEST = 1000  # px: the group window at normal text leaves room on a 1024-pixel screen
+# Each screen and text size in both languages and both colour schemes; the schemes change no
+# size, so each language meets each scheme across the sizes rather than at every size.
+CONFIGS = [
+    pytest.param(screen, size, scheme, language, id=f"{screen.width()}-{size}-{scheme}-{language}")
+    for screen, size, pairs in (
+        (NETBOOK, "normal", (("light", "fr"), ("dark", "en"))),
+        (NETBOOK, "large", (("dark", "fr"), ("light", "en"))),
+        (LAPTOP, "very_large", (("light", "fr"), ("dark", "en"))),
+    )
+    for scheme, language in pairs
+]
+
+
+def _dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
+    from ui.reports.retention_dialog import RetentionDialog
+    from ui.resources.agreements import AgreementsReader
+    from ui.resources.editor import ResourceEditor
+    from ui.resources.handout_dialog import HandoutDialog
+    from ui.resources.help_now import HelpNowDialog
+    from ui.roster.checkin import CheckInDialog
+    from ui.roster.import_dialog import CsvImportDialog
+    from ui.roster.phone_list import PhoneListDialog
+    from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
+    from ui.sessions.format_scripts import FormatScriptsDialog
+    from ui.sessions.recurrence_dialog import RecurrenceDialog
+    from ui.sessions.script_card import ScriptEditor
+    from ui.sessions.session_editor import SessionEditor
+    from ui.sessions.templates_dialog import TemplatesDialog
+    from ui.settings.preferences_dialog import PreferencesDialog
+    from ui.start.backups_dialog import BackupsDialog
+    from ui.start.create_dialog import CreateGroupDialog
+
+    ctx, group = window.ctx, window.ctx.group
+    assert group is not None
+    session = group.sessions.sessions()[0]
+    resources = group.resources.resources()
+    template = group.sessions.templates()[0]
+    csv = b"pseudonym,email\nAnne-Sophie,anne@example.org\n"
+    return {
+        "preferences": lambda: PreferencesDialog(ctx, window),
+        "create group": lambda: CreateGroupDialog("fr", window),
+        "backups": lambda: BackupsDialog(ctx, group.info, window),
+        "passphrase": lambda: ChangePassphraseDialog(ctx, group, window),
+        "user guide": window.open_guide,
+        "shortcuts": window.open_shortcuts,
+        "about": window.open_about,
+        "check-in": lambda: CheckInDialog(ctx, group, session.id, window),
+        "csv import": lambda: CsvImportDialog(ctx, group, csv, window),
+        "phone list": lambda: PhoneListDialog(group, window),
+        "formats": lambda: TemplatesDialog(group, window),
+        "session editor": lambda: SessionEditor(
+            group, session, group.sessions.agenda(session.id), window
+        ),
+        "series": lambda: RecurrenceDialog(
+            group.sessions.templates(), QDateTime.currentDateTime(), window
+        ),
+        "format's texts": lambda: FormatScriptsDialog(group, template.id, template.name, window),
+        "text to read aloud": lambda: ScriptEditor(group, "welcome", None, window),
+        "agreements": lambda: AgreementsReader(ctx, group, window),
+        "handout": lambda: HandoutDialog(ctx, group, resources, "", window),
+        "help now": lambda: HelpNowDialog(ctx, group, window),
+        "resource editor": lambda: ResourceEditor(ctx, group, resources[0], window),
+        "keeping who came": lambda: RetentionDialog(ctx, group, window),
+    }
+
+
+def _dialog_problems(make: Callable[[], QWidget], room: QSize, where: str) -> list[str]:
+    dialog = make()
+    open_in(dialog, room)
+    problems = fits(dialog, room, where)
+    if isinstance(dialog, QDialog):
+        dialog.done(0)
+    dialog.close()
+    dialog.deleteLater()
+    return problems
+
+
+def _areas(window: MainWindow, room: QSize, text_size: str) -> list[str]:
+    group_screen = window.group_screen
+    assert group_screen is not None
+    problems = []
+    for area in AREAS:  # built on first use: showing each builds it
+        group_screen.show_area(area)
+        problems += fits(window, room, area)
+        need = window.minimumSizeHint().width()
+        if text_size == "normal" and need > NARROWEST:
+            problems.append(f"{area}: the group window needs {need} px, more than {NARROWEST}")
+    return problems
+
+
+@pytest.mark.parametrize(("screen", "text_size", "scheme", "language"), CONFIGS)
+def test_every_screen_and_dialog_fits_the_laptop(
+    qtbot, qapp, ui_ctx, tmp_path, screen: QSize, text_size: str, scheme: str, language: str
+) -> None:
+    room = QSize(screen.width(), screen.height() - CHROME)
+    ui_ctx.translations.apply(language)
+    apply_theme(qapp, text_size, scheme)
+    try:
+        window = MainWindow(ui_ctx)
+        qtbot.addWidget(window)
+        window.resize(room)
+        window.show()
+        qtbot.waitExposed(window)
+        problems = fits(window, room, "start screen")
+        window.start_screen.demo_button.click()
+        qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
+        problems += _areas(window, room, text_size)
+        for name, make in _dialogs(window).items():
+            problems += _dialog_problems(make, room, name)
+        problems += handover_pages(qtbot, window, room, tmp_path / "group.cercle")
+        problems += meeting_steps(qtbot, window, room)
+        problems += circle_views(window, room)
+        window.lock()
+    finally:
+        apply_theme(qapp, "normal", "light")
+    assert not problems, "\n".join(problems)

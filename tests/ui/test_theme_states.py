@@ -1,0 +1,70 @@
+"""Widget states as drawn, in light and dark: the highlighted entry of a drop-down list shows in
+the selection colours, and radio buttons are round at every text size."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QRadioButton, QStyle, QStyleOptionButton
+
+from ui.common.palette import THEMES, contrast
+from ui.common.theme import apply_theme
+
+
+@pytest.fixture
+def restore_theme(qapp):
+    yield
+    apply_theme(qapp, "normal", "light")
+
+
+@pytest.mark.parametrize("scheme", sorted(THEMES))
+def test_highlighted_drop_down_entry_is_readable(qtbot, qapp, restore_theme, scheme: str) -> None:
+    apply_theme(qapp, "normal", scheme)
+    combo = QComboBox()
+    combo.addItems(["Premier", "Deuxième", "Troisième"])
+    qtbot.addWidget(combo)
+    combo.show()
+    combo.showPopup()
+    view = combo.view()
+    entry = combo.model().index(1, 0)
+    view.setCurrentIndex(entry)
+    view.selectionModel().select(entry, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    qtbot.waitUntil(lambda: view.isVisible())
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(entry)
+    background = image.pixelColor(rect.right() - 3, rect.center().y()).name()
+    colours = THEMES[scheme]
+    assert background == colours.highlight
+    # Some pixel of the entry's text is in the selection's text colour, readable on it.
+    row = [
+        image.pixelColor(x, y)
+        for x in range(rect.left(), rect.right())
+        for y in range(rect.top(), rect.bottom())
+    ]
+    darkest_or_lightest = max(row, key=lambda c: contrast(c.name(), colours.highlight))
+    assert contrast(darkest_or_lightest.name(), colours.highlight) >= 4.5
+    combo.hidePopup()
+
+
+@pytest.mark.parametrize("size", ["normal", "large", "very_large"])
+@pytest.mark.parametrize("scheme", sorted(THEMES))
+def test_radio_buttons_are_round(qtbot, qapp, restore_theme, scheme: str, size: str) -> None:
+    apply_theme(qapp, size, scheme)
+    radio = QRadioButton("Le même temps pour chaque personne")
+    qtbot.addWidget(radio)
+    radio.show()
+    qtbot.waitExposed(radio)
+    option = QStyleOptionButton()
+    option.initFrom(radio)
+    box = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radio)
+    image = radio.grab().toImage()
+    corner = image.pixelColor(box.topLeft() + QPoint(1, 1))
+    middle_of_edge = image.pixelColor(QPoint(box.center().x(), box.top()))
+    border = QColor(THEMES[scheme].border)
+    # A circle's border touches the middle of its box's edge but not the box's corner.
+    assert _near(middle_of_edge, border) and not _near(corner, border)
+
+
+def _near(a: QColor, b: QColor) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 90

@@ -1,0 +1,318 @@
+"""Layouts that adapt to a small screen or very large text instead of pushing the window wider
+than the screen: parts side by side when there is room and stacked when not, action rows that
+wrap onto a second line, dialogs whose body scrolls while their buttons stay visible, and
+windows sized as a share of the screen they open on.
+
+A community-centre laptop may be a 1024x600 netbook, and a host may use very large text: the
+minimum size of every window must stay inside such a screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHeaderView,
+    QLayout,
+    QLayoutItem,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+SMALL_SCREEN = QSize(1024, 600)  # a netbook: windows on it get the whole room
+
+
+def _min_width(widget: QWidget) -> int:
+    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+
+def _min_height(widget: QWidget) -> int:
+    return max(widget.minimumSizeHint().height(), widget.minimumHeight())
+
+
+def side_by_side_width(widgets: list[QWidget], gap: int, preferred: bool = False) -> int:
+    """The width the widgets need next to each other, each at its minimum, or at its preferred
+    width when `preferred` (an action row always with all its buttons on one line)."""
+    shown = [w for w in widgets if not w.isHidden()]
+    widths = [
+        max(w.sizeHint().width(), _min_width(w))
+        if preferred or isinstance(w, ActionRow)
+        else _min_width(w)
+        for w in shown
+    ]
+    return sum(widths) + gap * max(0, len(shown) - 1)
+
+
+class AdaptiveSplitter(QSplitter):
+    """Two or more panes side by side when the width allows each its minimum, one above the
+    other otherwise (the member form below the table on a netbook). Its minimum width is that of
+    the stacked arrangement, so it never makes the window wider than the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setChildrenCollapsible(False)
+
+    def _panes(self) -> list[QWidget]:
+        return [w for i in range(self.count()) if (w := self.widget(i)) is not None]
+
+    def wide_enough(self, width: int) -> bool:
+        """Side by side only with room for each pane's preferred width: a table squeezed
+        beside a form shows neither well."""
+        return width >= side_by_side_width(self._panes(), self.handleWidth(), preferred=True)
+
+    def event(self, event: QEvent) -> bool:
+        # A pane's needs changed (a language switch, a longer label), or it was hidden while
+        # they did: arrange again.
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self._arrange(self.size())
+        return super().event(event)
+
+    def minimumSizeHint(self) -> QSize:
+        panes = [p for p in self._panes() if not p.isHidden()]
+        width = max((_min_width(p) for p in panes), default=0)
+        if self.orientation() == Qt.Orientation.Vertical:
+            height = sum(_min_height(p) for p in panes) + self.handleWidth() * (len(panes) - 1)
+        else:
+            height = max((_min_height(p) for p in panes), default=0)
+        return QSize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size())
+        super().resizeEvent(event)
+
+    def rearrange(self) -> None:
+        self._arrange(self.size())
+
+    def _arrange(self, size: QSize) -> None:
+        wanted = (
+            Qt.Orientation.Horizontal if self.wide_enough(size.width()) else Qt.Orientation.Vertical
+        )
+        if wanted != self.orientation():
+            self.setOrientation(wanted)
+            total = size.width() if wanted == Qt.Orientation.Horizontal else size.height()
+            rest = max(1, self.count() - 1)
+            self.setSizes([total * 6 // 10] + [total * 4 // 10 // rest] * rest)
+            self.updateGeometry()
+
+
+class AdaptiveBox(QWidget):
+    """Like AdaptiveSplitter, for fixed panes without a handle (the start screen's group list and
+    unlock panel)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 24) -> None:
+        super().__init__(parent)
+        self.box = _AdaptiveBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+        self._panes: list[QWidget] = []
+
+    def add(self, widget: QWidget, stretch: int = 0) -> None:
+        self._panes.append(widget)
+        self.box.addWidget(widget, stretch)
+
+    @property
+    def stacked(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def minimumSizeHint(self) -> QSize:
+        shown = [p for p in self._panes if not p.isHidden()]
+        width = max((_min_width(p) for p in shown), default=0)
+        heights = [_min_height(p) for p in shown]
+        gaps = self.box.spacing() * max(0, len(shown) - 1)
+        return QSize(width, sum(heights) + gaps if self.stacked else max(heights, default=0))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Hints may have changed while hidden (a language switch, text size): decide afresh.
+        self.arrange(self.width())
+        super().showEvent(event)
+
+    def rearrange(self) -> None:
+        self.arrange(self.width())
+
+    def arrange(self, width: int) -> None:
+        """Called by the layout on every pass, with the width it is about to lay out."""
+        wide = width >= side_by_side_width(self._panes, self.box.spacing())
+        wanted = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if wanted != self.box.direction():
+            self.box.setDirection(wanted)
+            self.updateGeometry()
+
+
+class _AdaptiveBoxLayout(QBoxLayout):
+    """Chooses its direction each time it lays out, so a pane's changed needs (a language
+    switch, a longer label) are met at the next pass, not only at the next resize."""
+
+    def __init__(self, owner: AdaptiveBox) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight, owner)
+        self.owner = owner
+
+    def setGeometry(self, rect: QRect) -> None:
+        self.owner.arrange(rect.width())
+        super().setGeometry(rect)
+
+
+class PageStack(QStackedWidget):
+    """A stack whose minimum size is the shown page's, not the largest page's: the start screen
+    stacked for a narrow window must not make the group's screen taller than the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else QSize()
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page else QSize()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Every page takes the stack's size, shown or not: a page then arranges itself for
+        this width before it is shown, and never asks, for an instant, for a window taller
+        or wider than the screen."""
+        super().resizeEvent(event)
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is not None and page is not self.currentWidget():
+                page.setGeometry(self.contentsRect())
+
+
+class FlowLayout(QLayout):
+    """Buttons on as many lines as the width needs, in order (header and action rows)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        width = sum(i.sizeHint().width() for i in shown) + self.spacing() * max(0, len(shown) - 1)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if (w := i.widget()) is None or not w.isHidden()]
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        x, y, line_height = rect.x(), rect.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint().boundedTo(QSize(rect.width(), item.sizeHint().height()))
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y = rect.x(), y + line_height + self.spacing()
+                line_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y()
+
+
+class ActionRow(QWidget):
+    """A row of buttons that wraps onto more lines when the room is narrow."""
+
+    def __init__(self, buttons: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self)
+        for button in buttons:
+            self.flow.addWidget(button)
+
+
+def fields_and_actions(fields: QLayout, actions: list[QWidget]) -> AdaptiveBox:
+    """Search fields then action buttons on one line, or the buttons on the line below (and
+    wrapping) when the window is narrow."""
+    holder = QWidget()
+    fields.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(fields)
+    row = AdaptiveBox(spacing=8)
+    row.add(holder, 1)
+    row.add(ActionRow(actions))
+    return row
+
+
+def size_to_screen(
+    window: QWidget, width_share: float, height_share: float, room: QSize | None = None
+) -> None:
+    """Open `window` at a share of the room on the screen it appears on (`room`: the screen's
+    available size unless given), never smaller than its minimum nor larger than the room. A
+    netbook's small screen is all given: a share of it would only squeeze the window."""
+    if room is None:
+        room = window.screen().availableGeometry().size()
+    wanted = QSize(round(room.width() * width_share), round(room.height() * height_share))
+    wanted = wanted.expandedTo(SMALL_SCREEN)
+    window.resize(wanted.expandedTo(window.minimumSizeHint()).boundedTo(room))
+
+
+class NameColumnRoom(QObject):
+    """The name column of a table takes the room the other columns leave, but never less than
+    `ems` widths of "M": on a narrow window the other columns scroll sideways instead of the
+    names being cut to "…". The table's minimum width is that of the name column."""
+
+    def __init__(self, table: QTableView, column: int, ems: int) -> None:
+        super().__init__(table)
+        self.table, self.column, self.ems = table, column, ems
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.sectionResized.connect(self._other_resized)
+        table.installEventFilter(self)
+        self.update_room()
+
+    def _other_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.column:
+            self.update_room()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+            self.update_room()
+        return False
+
+    def update_room(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != self.column and not header.isSectionHidden(c)
+        )
+        least = self.table.fontMetrics().horizontalAdvance("M") * self.ems
+        chrome = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        if self.table.minimumWidth() != least + chrome:
+            self.table.setMinimumWidth(least + chrome)
+        width = max(least, self.table.viewport().width() - others)
+        if header.sectionSize(self.column) != width:
+            header.resizeSection(self.column, width)
