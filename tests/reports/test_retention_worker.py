@@ -90,6 +90,7 @@ def test_a_lock_waits_for_the_fold_to_end(qtbot, ui_ctx, fresh_group, dialog) ->
     ui_ctx.about_to_lock.emit()  # what the main window does first when it locks
     # Back here only once the worker's transaction has ended: the file may close now.
     assert _folded_rows(fresh_group) == 5 and not dialog.folding.busy
+    assert not ui_ctx.autolock_inhibited  # even if the answer never reaches the dialog
 
 
 def test_a_failed_backup_folds_nothing_and_says_so(qtbot, ui_ctx, fresh_group, dialog) -> None:

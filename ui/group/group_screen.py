@@ -31,8 +31,8 @@ from ui.sessions.live_view import LiveView
 
 AREAS = areas.AREAS
 FIRST_AREA = "sessions"
+MODAL_RETRY_MS = 250  # areas not built yet wait while a dialog is open
 HELP_NOW_SHORTCUT = "Ctrl+H"
-MODAL_RETRY_MS = 250
 
 
 class _Areas(dict[str, QWidget]):
@@ -172,8 +172,8 @@ class GroupScreen(Retranslating, QWidget):
         by all of them. Called once the first area has painted."""
         missing = [a for a in AREAS if a not in self.screens]
         if missing and QApplication.activeModalWidget() is not None:
-            # A dialog over the window may have a worker on the group's connection (a passphrase
-            # change, a handover): the areas, which read through it, wait until it closes.
+            # A dialog may have a worker on the group's connection (a passphrase change rekeys
+            # it, a fold writes): an area read now saw "not a database". Later, or when asked.
             self._others_timer.start(MODAL_RETRY_MS)
             return
         if missing and self.group.is_open:
