@@ -211,6 +211,8 @@ def report_launches(report: Report, programs: list[Contender]) -> None:
                 ok=ratio <= RATIO_TARGET if program.judged else None,
                 p95=p95(samples),
                 note=note,
+                baseline=None if program is bare else base,
+                baseline_name="bare window",
             )
 
 

@@ -124,12 +124,19 @@ def area_table(results: list[Result]) -> list[str]:
     return lines
 
 
+def ratio_text(result: Result) -> str:
+    if not result.baseline:
+        return ""
+    return f", {result.value / result.baseline:.2f}× the {result.baseline_name}"
+
+
 def summary(run: Run) -> list[str]:
     judged = [r for r in run.results if r.ok is not None]
     missed = [r for r in judged if not r.ok]
     lines = [f"**{len(judged) - len(missed)} of {len(judged)} targets met.**"]
     lines += [
-        f"- Missed: {r.area} / {r.name} ({number(r.value, r.unit)}, target {r.target})"
+        f"- Missed: {r.area} / {r.name} ({number(r.value, r.unit)}{ratio_text(r)}, "
+        f"target {r.target}{'' if r.load != r.load else f'; load {r.load:.2f}'})"
         for r in missed
     ]
     lines += [f"- Failed to run: {area} ({error})" for area, error in run.errors.items()]
@@ -157,7 +164,6 @@ def markdown(run: Run) -> str:
         f"- Mode: {mode}",
         f"- Duration: {duration(total)} (budget {BUDGET_S // 60} min)",
         *([f"- Load average: {run.load}"] if run.load else []),
-        "",
         "",
         "Read the figures with their load: the machine's 1-minute load average when each was "
         "taken (2 cores: above 2, other programs were waiting for a core). Each timing is set "

@@ -48,6 +48,16 @@ def test_page_has_machine_date_and_one_table_per_area() -> None:
     assert "| tarball size | 53.5 MB |  |  |  |  | — |  |  |" in page
 
 
+def test_a_missed_figure_states_its_ratio_and_load() -> None:
+    missed = Result("startup", "launch", 1.2, "s", "≤ 1.2× the bare window", False, "", None, 4.5)
+    missed.baseline, missed.baseline_name = 0.6, "bare window"
+    page = bench_run.markdown(fake_run([missed]))
+    assert (
+        "- Missed: startup / launch (1.20 s, 2.00× the bare window, target ≤ 1.2× the bare "
+        "window; load 4.50)" in page
+    )
+
+
 def test_each_figure_carries_the_load_when_it_was_taken() -> None:
     report = Report(area="members")
     report.add("search keystroke", 4.2, "ms")

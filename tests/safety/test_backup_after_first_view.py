@@ -49,3 +49,27 @@ def test_no_backup_note_when_todays_backup_exists(qtbot, main_window, vaults) ->
     )
     assert main_window.statusBar().currentMessage() == ""
     assert len(vaults.backups.backups_of(demo.DEMO_ID)) == 1
+
+
+def test_areas_wait_while_a_dialog_may_hold_the_connection(qtbot, main_window, vaults) -> None:
+    """A passphrase change or a handover opened right after the unlock runs its worker on the
+    group's connection: the areas still to build (they read through it) wait for the dialog."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.group.group_screen import AREAS
+
+    group = _open_demo(vaults)
+    main_window.start_screen.unlocked.emit(group)
+    screen = main_window.group_screen
+    assert screen is not None and len(screen.screens) < len(AREAS)
+    dialog = QDialog(main_window)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    built = len(screen.screens)
+    screen.build_other_areas()
+    qtbot.wait(50)
+    assert len(screen.screens) == built
+    dialog.close()
+    qtbot.waitUntil(lambda: len(screen.screens) == len(AREAS), timeout=10_000)
+    main_window.lock()
