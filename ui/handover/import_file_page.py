@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -23,6 +24,7 @@ from ui.common.messages import error_message, handover_error_message
 from ui.common.passphrase_field import PassphraseEdit
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.common.worker import Worker
 from ui.handover.common import FileField, ready_flag, set_ready
 from ui.handover.same_group import MERGE, TAKE_OVER, SameGroupChoice
@@ -50,7 +52,9 @@ class FilePage(Retranslating, QWizardPage):
         self.worker = Worker(self)
         self.worker.finished.connect(self._inspected)
         self.worker.failed.connect(self._failed)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.file_label = label_in(layout)
         self.file_field = FileField()
         self.file_field.browse.connect(self._browse)
@@ -76,6 +80,9 @@ class FilePage(Retranslating, QWizardPage):
         self.error_label = label_in(layout, "error")
         self.error_label.hide()
         layout.addStretch(1)
+        # With the "already on this computer" choices shown, the page is taller than a netbook's
+        # wizard at large text: it scrolls rather than squeezing the passphrase fields.
+        QVBoxLayout(self).addWidget(SideScroll(body))
         self.open_worker = Worker(self)
         self.open_worker.finished.connect(self._group_opened)
         self.open_worker.failed.connect(self._group_not_opened)

@@ -31,6 +31,7 @@ from app import live_state
 from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun, Pace, pace
 from app.model import ItemKind, Session, SessionStatus
+from ui.common.adaptive import ActionRow
 from ui.common.ask import confirm
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
@@ -211,15 +212,17 @@ class LiveView(Retranslating, QDialog):
         ):
             button.setAutoDefault(False)
         self.next_button.setDefault(True)  # the step a host takes most: shown as the main one
-        for button in (
-            self.previous_button,
-            self.next_button,
-            self.checkin_button,
-            self.agreements_button,
-            self.circle_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Wraps onto a second line rather than widening the window past a netbook's screen.
+        steps = ActionRow(
+            [
+                self.previous_button,
+                self.next_button,
+                self.checkin_button,
+                self.agreements_button,
+                self.circle_button,
+            ]
+        )
+        buttons.addWidget(steps, 1)
         buttons.addWidget(self.leave_button)
         return buttons
 

@@ -24,7 +24,7 @@ from app import live_state
 from app.group import OpenGroup
 from app.model import AgendaItem, Session, SessionStatus
 from app.sessions import parse_starts_at, starts_at_text
-from ui.common.adaptive import size_to_screen
+from ui.common.adaptive import ActionRow, size_to_screen
 from ui.common.ask import confirm
 from ui.common.dates import to_datetime, to_qdate, to_qdatetime, to_time
 from ui.common.first_paint import after_first_paint
@@ -153,12 +153,11 @@ class SessionsScreen(Retranslating, QWidget):
         self.print_button.setMenu(self.print_menu.menu)
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
+        # Two rows that wrap: the planning buttons on the left, the meeting-day ones on the
+        # right, so a 1024 px netbook in French still shows them all.
         top = QHBoxLayout()
-        for button in (self.new_button, self.formats_button, self.series_button):
-            top.addWidget(button)
-        top.addStretch(1)
-        top.addWidget(self.attendance_button)
-        top.addWidget(self.run_button)
+        top.addWidget(ActionRow([self.new_button, self.formats_button, self.series_button]), 1)
+        top.addWidget(ActionRow([self.attendance_button, self.run_button]))
         actions = QHBoxLayout()
         for action_button in (
             self.edit_button,
