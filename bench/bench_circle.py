@@ -74,6 +74,9 @@ def run(report: Report) -> None:
     cpu = time.process_time() - cpu0
     wall = time.monotonic() - wall0
     nexts.stop()
+    # Ended on the round itself: the view's Ctrl+E would ask about the speakers still waiting,
+    # and nobody is there to answer in a bench.
+    round_.end()
     view.end()
     share = 100 * cpu / wall
     report.add(
