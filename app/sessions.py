@@ -14,6 +14,8 @@ from storage import sessions as session_store
 from storage.circle import CircleRepository
 from storage.clock import new_id
 from storage.database import Database
+from storage.domain import field_problem
+from storage.errors import ValidationError
 from storage.members import MemberRepository
 from storage.records import AgendaItem, Session, SessionStatus, Template, TemplateItem
 from storage.sessions import SessionRepository, TemplateRepository
@@ -113,7 +115,9 @@ class SessionService:
     def save_session(self, session: Session, items: Sequence[AgendaItem]) -> Session:
         """Insert or update the session and write its whole agenda, in one transaction."""
         with self._db.transaction():
-            if self._sessions.get(session.id) is None:
+            before = self._sessions.get(session.id)
+            self._check_format(session.template_id, before.template_id if before else None)
+            if before is None:
                 stored = self._sessions.add(session)
             else:
                 stored = self._sessions.update(session)
@@ -199,6 +203,14 @@ class SessionService:
                 )
                 created.append(stored)
         return SeriesPlan(created, skipped)
+
+    def _check_format(self, template_id: str | None, kept: str | None) -> None:
+        """The gate's rule for sessions.template_id (an id or None), and a newly chosen format
+        must exist; the one already stored may name a format deleted since, and stays."""
+        if field_problem("sessions", "template_id", template_id) is not None:
+            raise ValidationError("template_id", "invalid")
+        if template_id is not None and template_id != kept and self.template(template_id) is None:
+            raise ValidationError("template_id", "missing")
 
     def _require(self, session_id: str) -> Session:
         session = self._sessions.get(session_id)

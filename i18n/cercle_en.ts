@@ -31,6 +31,57 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>AgendaBox</name>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Agenda items</translation>
+        </message>
+        <message>
+            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
+            <translation>Alt+Up and Alt+Down move the selected item; you can also drag it.</translation>
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Add item</translation>
+        </message>
+        <message>
+            <source>&amp;Remove item</source>
+            <translation>&amp;Remove item</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Alt+Up</source>
+            <translation>Alt+Up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Alt+Down</source>
+            <translation>Alt+Down</translation>
+        </message>
+        <message>
+            <source>Save as &amp;format…</source>
+            <translation>Save as &amp;format…</translation>
+        </message>
+        <message>
+            <source>Planned: {total} of {duration} min — {over} min over</source>
+            <translation>Planned: {total} of {duration} min — {over} min over</translation>
+        </message>
+        <message>
+            <source>Planned: {total} of {duration} min</source>
+            <translation>Planned: {total} of {duration} min</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <source>Kind</source>
@@ -896,6 +947,21 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Cercle handover files (*.cercle);;All files (*)</source>
             <translation>Cercle handover files (*.cercle);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatChoice</name>
+        <message>
+            <source>No format</source>
+            <translation>No format</translation>
+        </message>
+        <message>
+            <source>A deleted format</source>
+            <translation>A deleted format</translation>
+        </message>
+        <message>
+            <source>While the meeting runs, its window shows this format's own texts to read aloud. Choosing a format lays out its agenda while the meeting has none of its own.</source>
+            <translation>While the meeting runs, its window shows this format's own texts to read aloud. Choosing a format lays out its agenda while the meeting has none of its own.</translation>
         </message>
     </context>
     <context>
@@ -3975,6 +4041,10 @@ Will be deleted: {deleted}.</translation>
             <translation>T&amp;heme:</translation>
         </message>
         <message>
+            <source>F&amp;ormat:</source>
+            <translation>F&amp;ormat:</translation>
+        </message>
+        <message>
             <source>Su&amp;mmary:</source>
             <translation>Su&amp;mmary:</translation>
         </message>
@@ -3983,56 +4053,8 @@ Will be deleted: {deleted}.</translation>
             <translation>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</translation>
         </message>
         <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Agenda items</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Up and Alt+Down move the selected item; you can also drag it.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Add item</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Remove item</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Up</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Down</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Save as &amp;format…</translation>
-        </message>
-        <message>
             <source>Sharing circle (time only, never content)</source>
             <translation>Sharing circle (time only, never content)</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Planned: {total} of {duration} min — {over} min over</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Planned: {total} of {duration} min</translation>
         </message>
         <message>
             <source>Save as format</source>

@@ -31,6 +31,57 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>AgendaBox</name>
+        <message>
+            <source>Agenda</source>
+            <translation>Déroulé</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Étapes du déroulé</translation>
+        </message>
+        <message>
+            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
+            <translation>Alt+Haut et Alt+Bas déplacent l'étape choisie ; vous pouvez aussi la faire glisser.</translation>
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Ajouter une étape</translation>
+        </message>
+        <message>
+            <source>&amp;Remove item</source>
+            <translation>&amp;Retirer l'étape</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Alt+Up</source>
+            <translation>Alt+Haut</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Alt+Down</source>
+            <translation>Alt+Bas</translation>
+        </message>
+        <message>
+            <source>Save as &amp;format…</source>
+            <translation>Enregistrer comme &amp;format…</translation>
+        </message>
+        <message>
+            <source>Planned: {total} of {duration} min — {over} min over</source>
+            <translation>Prévu : {total} sur {duration} min — {over} min de trop</translation>
+        </message>
+        <message>
+            <source>Planned: {total} of {duration} min</source>
+            <translation>Prévu : {total} sur {duration} min</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <source>Kind</source>
@@ -896,6 +947,21 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Cercle handover files (*.cercle);;All files (*)</source>
             <translation>Fichiers de passation Cercle (*.cercle);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatChoice</name>
+        <message>
+            <source>No format</source>
+            <translation>Aucun format</translation>
+        </message>
+        <message>
+            <source>A deleted format</source>
+            <translation>Un format supprimé</translation>
+        </message>
+        <message>
+            <source>While the meeting runs, its window shows this format's own texts to read aloud. Choosing a format lays out its agenda while the meeting has none of its own.</source>
+            <translation>Pendant la séance, sa fenêtre affiche les textes à lire à voix haute propres à ce format. Choisir un format reprend son déroulé tant que la séance n'a pas le sien.</translation>
         </message>
     </context>
     <context>
@@ -3975,6 +4041,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>T&amp;hème :</translation>
         </message>
         <message>
+            <source>F&amp;ormat:</source>
+            <translation>F&amp;ormat :</translation>
+        </message>
+        <message>
             <source>Su&amp;mmary:</source>
             <translation>Co&amp;mpte rendu :</translation>
         </message>
@@ -3983,56 +4053,8 @@ Seront supprimés : {deleted}.</translation>
             <translation>Notes pratiques seulement (qui animait, ce qui est prévu ensuite). N'écrivez jamais ce que les membres ont partagé : cela reste dans le groupe.</translation>
         </message>
         <message>
-            <source>Agenda</source>
-            <translation>Déroulé</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Étapes du déroulé</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Haut et Alt+Bas déplacent l'étape choisie ; vous pouvez aussi la faire glisser.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Ajouter une étape</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Retirer l'étape</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Haut</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Bas</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Enregistrer comme &amp;format…</translation>
-        </message>
-        <message>
             <source>Sharing circle (time only, never content)</source>
             <translation>Cercle de parole (durées seulement, jamais le contenu)</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Prévu : {total} sur {duration} min — {over} min de trop</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Prévu : {total} sur {duration} min</translation>
         </message>
         <message>
             <source>Save as format</source>

@@ -181,7 +181,6 @@ CLASSES_TO_SPLIT = {
     "ui/resources/resources_screen.py:ResourcesScreen",
     "ui/roster/members_screen.py:MembersScreen",
     "ui/sessions/live_view.py:LiveView",
-    "ui/sessions/session_editor.py:SessionEditor",
     "ui/sessions/sessions_screen.py:SessionsScreen",
     "ui/start/start_screen.py:StartScreen",
 }

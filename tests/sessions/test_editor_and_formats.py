@@ -45,7 +45,7 @@ def test_edit_agenda_by_keyboard_and_save(qtbot, demo_group) -> None:
     editor.show()
     editor.activateWindow()
     qtbot.waitActive(editor)
-    table = editor.table
+    table = editor.agenda.table
     table.setFocus()
     table.setCurrentIndex(editor.model.index(0, AgendaModel.TITLE))
     qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
@@ -54,15 +54,15 @@ def test_edit_agenda_by_keyboard_and_save(qtbot, demo_group) -> None:
     assert table.currentIndex().row() == 2
     qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [i.title for i in editor.model.items()] == ["Charte", "Accueil", "Cercle"]
-    assert "55 of 60" in editor.total_label.text() and not editor.total_label.property("warning")
+    assert "55 of 60" in editor.agenda.total_label.text() and not editor.agenda.total_label.property("warning")
 
-    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)  # opens the title editor
+    qtbot.mouseClick(editor.agenda.add_button, Qt.MouseButton.LeftButton)  # opens the title editor
     cell = table.viewport().findChild(QLineEdit)
     assert cell is not None
     type_text(cell, "Pause café")
     qtbot.keyClick(cell, Qt.Key.Key_Return)  # the delegate commits on a queued call
     qtbot.waitUntil(lambda: editor.model.items()[2].title == "Pause café")
-    assert "over" in editor.total_label.text() and editor.total_label.property("warning")
+    assert "over" in editor.agenda.total_label.text() and editor.agenda.total_label.property("warning")
     qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
 
     type_text(editor.theme_edit, "Les fêtes")
@@ -88,7 +88,7 @@ def test_save_a_format_rename_it_and_start_a_session_from_it(
     editor = SessionEditor(demo_group, session, _items(session.id))
     qtbot.addWidget(editor)
     answer_text("Format court")
-    qtbot.mouseClick(editor.template_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.agenda.template_button, Qt.MouseButton.LeftButton)
     assert "Format court" in [t.name for t in demo_group.sessions.templates()]
 
     qtbot.mouseClick(sessions_screen.formats_button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,159 @@
+"""The session editor's timed agenda: the table, its tools, and the planned total against the
+meeting's duration."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import ItemKind
+from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import Retranslating
+from ui.sessions.agenda_model import AgendaModel, KindDelegate
+from ui.sessions.labels import kind_label
+
+
+class AgendaTable(QTableView):
+    """Alt+Up / Alt+Down move the current item; drag and drop moves it too."""
+
+    move_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+
+class AgendaBox(Retranslating, QGroupBox):
+    """`template_button` (save as format) sits on the tools row; the editor answers it."""
+
+    def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.duration = 0
+        self.table = AgendaTable()
+        self.table.setModel(model)
+        self.table.setItemDelegateForColumn(AgendaModel.KIND, KindDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AgendaModel.NOTES, QHeaderView.ResizeMode.Stretch)
+        # The kind column as wide as its longest name in this language and text size, plus the
+        # cell's margins and the drop-down arrow its editor shows.
+        metrics = self.table.fontMetrics()
+        longest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in ItemKind)
+        self.table.setColumnWidth(AgendaModel.KIND, longest + metrics.horizontalAdvance("M") * 3)
+        self.table.move_requested.connect(self.move_current)
+        model.total_changed.connect(self._update_total)
+        self._build_tools()
+        self.retranslate()
+
+    def _build_tools(self) -> None:
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button = QPushButton()
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton()
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.template_button = QPushButton()
+        self.total_label = PlainLabel()
+        self.total_label.setObjectName("agendaTotal")
+        tools = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.template_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.total_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(tools)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Agenda"))
+        self.table.setAccessibleName(self.tr("Agenda items"))
+        self.table.setToolTip(
+            self.tr("Alt+Up and Alt+Down move the selected item; you can also drag it.")
+        )
+        self.add_button.setText(self.tr("&Add item"))
+        self.remove_button.setText(self.tr("&Remove item"))
+        self.up_button.setText(self.tr("Move up"))
+        self.up_button.setToolTip(self.tr("Alt+Up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.down_button.setToolTip(self.tr("Alt+Down"))
+        self.template_button.setText(self.tr("Save as &format…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AgendaModel.COLUMNS - 1)
+        self._update_total()
+
+    def set_duration(self, minutes: int) -> None:
+        self.duration = minutes
+        self._update_total()
+
+    def _update_total(self) -> None:
+        total, duration = self.model.total_minutes(), self.duration
+        if total > duration:
+            self.total_label.setText(
+                self.tr("Planned: {total} of {duration} min — {over} min over").format(
+                    total=total, duration=duration, over=total - duration
+                )
+            )
+            self.total_label.setProperty("warning", True)
+        else:
+            self.total_label.setText(
+                self.tr("Planned: {total} of {duration} min").format(total=total, duration=duration)
+            )
+            self.total_label.setProperty("warning", False)
+        # The theme colours QLabel[warning="true"]; a changed property needs a re-polish.
+        self.total_label.style().unpolish(self.total_label)
+        self.total_label.style().polish(self.total_label)
+
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def select_row(self, row: int) -> None:
+        column = max(0, self.table.currentIndex().column())
+        self.table.setCurrentIndex(self.model.index(row, column))
+
+    def add_item(self) -> None:
+        row = self.model.add_item(
+            self.current_row() + 1 if self.current_row() >= 0 else self.model.rowCount()
+        )
+        self.select_row(row)
+        self.table.setFocus()
+        self.table.edit(self.model.index(row, AgendaModel.TITLE))
+
+    def remove_current(self) -> None:
+        row = self.current_row()
+        self.model.remove_item(row)
+        if self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def move_current(self, delta: int) -> None:
+        row = self.current_row()
+        if self.model.move_item(row, row + delta):
+            self.select_row(row + delta)
