@@ -4049,6 +4049,10 @@ Will be deleted: {deleted}.</translation>
             <translation>Su&amp;mmary:</translation>
         </message>
         <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
             <source>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</source>
             <translation>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</translation>
         </message>
@@ -4137,6 +4141,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>{status} · {minutes} min</source>
             <translation>{status} · {minutes} min</translation>
+        </message>
+        <message>
+            <source>Format: {name}</source>
+            <translation>Format: {name}</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) present</source>

@@ -4049,6 +4049,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Co&amp;mpte rendu :</translation>
         </message>
         <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
             <source>Practical notes only (who hosted, what was planned next). Never write what members shared: it stays in the room.</source>
             <translation>Notes pratiques seulement (qui animait, ce qui est prévu ensuite). N'écrivez jamais ce que les membres ont partagé : cela reste dans le groupe.</translation>
         </message>
@@ -4137,6 +4141,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>{status} · {minutes} min</source>
             <translation>{status} · {minutes} min</translation>
+        </message>
+        <message>
+            <source>Format: {name}</source>
+            <translation>Format : {name}</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) present</source>

@@ -54,7 +54,10 @@ def test_edit_agenda_by_keyboard_and_save(qtbot, demo_group) -> None:
     assert table.currentIndex().row() == 2
     qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [i.title for i in editor.model.items()] == ["Charte", "Accueil", "Cercle"]
-    assert "55 of 60" in editor.agenda.total_label.text() and not editor.agenda.total_label.property("warning")
+    assert (
+        "55 of 60" in editor.agenda.total_label.text()
+        and not editor.agenda.total_label.property("warning")
+    )
 
     qtbot.mouseClick(editor.agenda.add_button, Qt.MouseButton.LeftButton)  # opens the title editor
     cell = table.viewport().findChild(QLineEdit)
@@ -62,7 +65,9 @@ def test_edit_agenda_by_keyboard_and_save(qtbot, demo_group) -> None:
     type_text(cell, "Pause café")
     qtbot.keyClick(cell, Qt.Key.Key_Return)  # the delegate commits on a queued call
     qtbot.waitUntil(lambda: editor.model.items()[2].title == "Pause café")
-    assert "over" in editor.agenda.total_label.text() and editor.agenda.total_label.property("warning")
+    assert "over" in editor.agenda.total_label.text() and editor.agenda.total_label.property(
+        "warning"
+    )
     qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
 
     type_text(editor.theme_edit, "Les fêtes")

@@ -13,6 +13,7 @@ from app.model import AgendaItem, Session, Template, TemplateItem
 from tests.helpers import answer_text, type_text
 from tests.ui.a11y import mnemonic_clashes
 from ui.sessions.session_editor import SessionEditor
+from ui.sessions.session_panel import SessionPanel
 
 
 def _format(group: OpenGroup, name: str, minutes: int, titles: list[str]) -> Template:
@@ -73,6 +74,10 @@ def test_the_editor_shows_the_format_and_the_host_changes_it(qtbot, fresh_group)
     stored = fresh_group.sessions.get(session.id)
     assert stored.template_id == themed.id and stored.theme == "Holidays"
     assert [i.title for i in fresh_group.sessions.agenda(session.id)] == ["Round"]
+    panel = SessionPanel(fresh_group)
+    qtbot.addWidget(panel)
+    panel.show_session(stored)
+    assert "Format: Themed evening" in panel.label.text()
 
     editor = _open(qtbot, fresh_group, stored)
     assert editor.format_combo.currentText() == "Themed evening"
@@ -173,7 +178,7 @@ def test_the_service_refuses_a_format_that_is_not_one(fresh_group, bad) -> None:
 def test_the_format_row_has_its_own_key_in_both_languages(qtbot, ui_ctx, fresh_group, lang) -> None:
     ui_ctx.translations.apply(lang)
     editor = _open(qtbot, fresh_group, Session("2027-01-12T19:00", 60))
-    label = editor.form.labelForField(editor.format_combo)
+    label = editor.format_label
     assert label.buddy() is editor.format_combo
     assert label.text() == {"en": "F&ormat:", "fr": "F&ormat\u00a0:"}[lang]
     assert editor.format_combo.currentText() == {"en": "No format", "fr": "Aucun format"}[lang]

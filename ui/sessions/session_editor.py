@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QPlainTextEdit,
@@ -83,10 +84,17 @@ class SessionEditor(Retranslating, QDialog):
         self.form.addRow(PlainLabel(), self.starts_edit)
         self.form.addRow(PlainLabel(), self.duration_spin)
         self.form.addRow(PlainLabel(), self.place_edit)
-        self.form.addRow(PlainLabel(), self.theme_edit)
         self.format_combo = FormatChoice(self.group, self.session.template_id)
         self.format_combo.currentIndexChanged.connect(self._format_chosen)
-        self.form.addRow(PlainLabel(), self.format_combo)
+        self.format_label = PlainLabel()
+        self.format_label.setBuddy(self.format_combo)
+        # Theme and format share a row: what kind of meeting, in one line of a small screen.
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.theme_edit, 3)
+        kind_row.addSpacing(12)
+        kind_row.addWidget(self.format_label)
+        kind_row.addWidget(self.format_combo, 2)
+        self.form.addRow(PlainLabel(), kind_row)
         self.form.addRow(PlainLabel(), self.summary_edit)
         self.form.addRow(PlainLabel(), self.summary_reminder)
         self._build_bottom()
@@ -133,7 +141,6 @@ class SessionEditor(Retranslating, QDialog):
             self.tr("D&uration (minutes):"),
             self.tr("&Place:"),
             self.tr("T&heme:"),
-            self.tr("F&ormat:"),
             self.tr("Su&mmary:"),
         )
         fields = (
@@ -141,7 +148,6 @@ class SessionEditor(Retranslating, QDialog):
             self.duration_spin,
             self.place_edit,
             self.theme_edit,
-            self.format_combo,
             self.summary_edit,
         )
         for row, (text, field) in enumerate(zip(labels, fields, strict=True)):
@@ -149,6 +155,8 @@ class SessionEditor(Retranslating, QDialog):
             label.setText(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.format_label.setText(self.tr("F&ormat:"))
+        self.format_combo.setAccessibleName(self.tr("Format"))
         self.summary_reminder.setText(
             self.tr(
                 "Practical notes only (who hosted, what was planned next). Never write what members "

@@ -57,6 +57,10 @@ class SessionPanel(Retranslating, QScrollArea):
             )
             + "</p>",
         ]
+        template = self.group.sessions.template(session.template_id or "")
+        if template is not None:
+            line = self.tr("Format: {name}").format(name=template.name)
+            parts.append(f"<p>{e(line)}</p>")
         present = len(self.group.roster.present_member_ids(session.id))
         if present or session.guest_count:
             parts.append("<p>" + e(self.tr("%n member(s) present", "", present)) + "</p>")
