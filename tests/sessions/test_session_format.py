@@ -100,6 +100,7 @@ def test_a_format_chosen_for_an_empty_agenda_lays_it_out(qtbot, fresh_group) -> 
     editor.agenda.table.setCurrentIndex(editor.model.index(2, 0))
     qtbot.mouseClick(editor.agenda.add_button, Qt.MouseButton.LeftButton)  # now the host's own
     cell = editor.agenda.table.viewport().findChild(QLineEdit)
+    assert cell is not None
     type_text(cell, "Tea")
     qtbot.keyClick(cell, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.model.items()[3].title == "Tea")
