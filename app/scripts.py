@@ -44,7 +44,12 @@ def fill(text: str, values: dict[str, str]) -> str:
 
 
 def _help_line(resource: Resource) -> str:
-    return " — ".join(part for part in (resource.title.strip(), resource.phone.strip()) if part)
+    """Title and number; a number the title already gives ("3114 — Suicide prevention") is not
+    read out twice."""
+    title, phone = resource.title.strip(), resource.phone.strip()
+    if phone and "".join(phone.split()) in "".join(title.split()):
+        phone = ""
+    return " — ".join(part for part in (title, phone) if part)
 
 
 class ScriptService:

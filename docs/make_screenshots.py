@@ -6,6 +6,7 @@ widget is grabbed after the event loop has settled. Runs offscreen, so it needs 
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import pkgutil
@@ -21,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QSize, QTranslator
 from PySide6.QtGui import QPixmap
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from storage import settings
 
@@ -85,6 +86,18 @@ def pdf_page(pdf: Path, dpi: int = 70) -> QLabel | None:
     return label
 
 
+def seen_with(widget: QWidget, deficiency: str) -> QLabel:
+    """The widget as a person with a colour-vision deficiency sees it (the simulation the tests
+    check the theme's states with: tests/colour_vision.py)."""
+    from tests.colour_vision import simulate_image
+
+    image = simulate_image(widget.grab().toImage(), deficiency)
+    label = QLabel()
+    label.setPixmap(QPixmap.fromImage(image))
+    label.setFixedSize(image.size())
+    return label
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     only = set(argv[1:])  # module names under docs/shots/ (netbook, circle...): all when none
@@ -94,6 +107,11 @@ def main(argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     import docs.shots as shots_pkg
 
+    # Python's cycle collector runs in whichever thread allocates when it is due: in a backup or
+    # key-derivation thread it would destroy the main thread's widgets (Qt: "Timers cannot be
+    # stopped from another thread") and crash a run of several modules. Collected here instead,
+    # on the main thread, between modules.
+    gc.disable()
     written = 0
     for info in sorted(pkgutil.iter_modules(shots_pkg.__path__), key=lambda m: m.name):
         if only and info.name not in only:
@@ -104,6 +122,7 @@ def main(argv: list[str]) -> int:
             widget.grab().save(str(out / f"{name}.png"))
             written += 1
             print(out / f"{name}.png")
+        gc.collect()
     print(f"{written} screenshots")
     return 0
 

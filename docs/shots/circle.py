@@ -1,5 +1,6 @@
-"""The sharing circle: set-up, the running timer (neutral, warning, overtime), the presenter
-window and the summary, with the demo group and a fake clock so the figures are exact."""
+"""The sharing circle: set-up, the running timer (neutral, warning, overtime; the warning also as
+a deuteranope sees it), the presenter window and the round's balance on the host's console, with
+the demo group and a fake clock so the figures are exact."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ def setup_and_run(env, suffix: str, clock: _Clock):  # type: ignore[no-untyped-d
 
 
 def shots(make_env):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from docs.make_screenshots import seen_with
+    from tests.helpers import answer_box
+
     for lang in ("en", "fr"):
         env = make_env(lang)
         env.open_demo()
@@ -41,6 +47,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         screen.running.refresh()
         env.settle()
         yield f"circle-warning-{lang}", env.window
+        yield f"circle-warning-deuteranopia-{lang}", seen_with(env.window, "deuteranopia")
         clock.now += 60.0
         screen.running.refresh()
         env.settle()
@@ -52,11 +59,14 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         env.settle()
         yield f"circle-presenter-{lang}", presenter
         screen.running.close_presenter()
+        # The first speaker ran over; the next passes, three speak, and the host ends the round
+        # with the others not reached (answering the question it asks first).
         screen.running.next()
         screen.running.pass_turn()
-        clock.now += 150
-        screen.running.next()
-        clock.now += 200
+        for seconds in (150, 200, 245):
+            clock.now += seconds
+            screen.running.next()
+        answer_box(QMessageBox.StandardButton.Yes)
         screen.running.end()
         env.settle()
         yield f"circle-summary-{lang}", env.window

@@ -4,7 +4,8 @@ back to me", and the check-out at the closing; a format's own texts and a member
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -43,12 +44,11 @@ def _meeting(group: OpenGroup) -> Session:
     return meeting
 
 
-def _wall(starts_at: str, clock: _Clock):  # type: ignore[no-untyped-def]
-    """The room's clock: the meeting's start when the fake clock starts, moving with it."""
-    from datetime import datetime, timedelta
-
-    start, origin = datetime.fromisoformat(starts_at), clock.now
-    return lambda: start + timedelta(seconds=clock.now - origin)
+def room_clock(starts_at: str, clock: Callable[[], float]) -> Callable[[], datetime]:
+    """The room's clock: the meeting's start when the fake clock starts, moving with it (the pace
+    clock's "ends about" then reads in the meeting's evening, not the hour the shots are taken)."""
+    start, origin = datetime.fromisoformat(starts_at), clock()
+    return lambda: start + timedelta(seconds=clock() - origin)
 
 
 def shots(make_env):  # type: ignore[no-untyped-def]
@@ -62,7 +62,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         meeting = _meeting(group)
         clock = _Clock()
         env.ctx.monotonic = clock
-        env.ctx.wall_clock = _wall(meeting.starts_at, clock)
+        env.ctx.wall_clock = room_clock(meeting.starts_at, clock)
         live = LiveView(env.ctx, group, meeting, clock=clock, parent=env.window)
         live.resize(SIZE)
         live.show()
@@ -77,6 +77,11 @@ def shots(make_env):  # type: ignore[no-untyped-def]
                 live.run.current.planned_seconds + 60 - (4 * 60 if live.run.index == 0 else 0)
             )
             live.run.next()
+            if live.run.index == kinds.index("break"):
+                clock.now += 3 * 60
+                live.refresh()
+                env.settle()
+                yield f"live-pace-behind-{lang}", live
         clock.now += 2 * 60
         for key, value in zip(("good", "mixed", "hard"), (6, 2, 1), strict=True):
             live.checkout_panel.spins[key].setValue(value)

@@ -20,6 +20,7 @@ class _Clock:
 
 def shots(make_env):  # type: ignore[no-untyped-def]
     from docs.make_screenshots import SIZE, pdf_page
+    from docs.shots.guided import room_clock
     from ui.sessions.live_view import LiveView
     from ui.sessions.print_menu import AGENDA
 
@@ -53,10 +54,12 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         screen.tabs.setCurrentIndex(0)
         screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
         clock = _Clock()
+        shown = _with_notes(env.window.ctx.group, screen.selected())
+        env.ctx.wall_clock = room_clock(shown.starts_at, clock)
         live = LiveView(
             env.ctx,
             env.window.ctx.group,
-            _with_notes(env.window.ctx.group, screen.selected()),
+            shown,
             clock=clock,
             parent=env.window,
         )
@@ -66,6 +69,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         live.run.next()
         clock.now += 3 * 60
         live.run.next()
+        clock.now += 10 * 60  # a short check-in: the meeting is ahead of its plan
         live.run.next()
         clock.now += 14 * 60 + 30
         live.refresh()

@@ -39,6 +39,17 @@ def test_the_facts_give_the_end_time_the_next_planned_date_agreement_and_help(me
     assert "Crisis line — 3114" in facts.help_lines
 
 
+def test_a_number_the_title_already_gives_is_read_once(meeting) -> None:
+    group, tonight = meeting
+    for title, phone in (("3114 — Suicide prevention", "3114"), ("SOS 01 23 45", "0123 45")):
+        group.resources.add_resource(
+            Resource(title, Category.CRISIS_LINE, phone=phone, pinned=True)
+        )
+    lines = group.scripts.facts(tonight).help_lines
+    assert "3114 — Suicide prevention" in lines and "SOS 01 23 45" in lines
+    assert not any(line.endswith("— 3114") and line.startswith("3114") for line in lines)
+
+
 def test_no_next_meeting_planned_is_none(fresh_group) -> None:
     last = fresh_group.sessions.add_session(Session("2030-01-01T19:00", 60))
     assert fresh_group.scripts.facts(last).next_starts_at is None

@@ -184,3 +184,22 @@ def test_the_format_row_has_its_own_key_in_both_languages(qtbot, ui_ctx, fresh_g
     assert label.text() == {"en": "F&ormat:", "fr": "F&ormat\u00a0:"}[lang]
     assert editor.format_combo.currentText() == {"en": "No format", "fr": "Aucun format"}[lang]
     assert not mnemonic_clashes(editor)
+
+
+def test_the_live_meeting_reads_the_texts_of_the_format_chosen_in_the_editor(
+    qtbot, ui_ctx, fresh_group, fake_clock
+) -> None:
+    from ui.sessions.live_view import LiveView
+
+    chosen = _format(fresh_group, "Themed evening", 60, ["Welcome"])
+    fresh_group.scripts.save_text("welcome", "Welcome to the themed evening.", chosen.id)
+    session = fresh_group.sessions.save_session(
+        Session("2027-01-12T19:00", 60), [AgendaItem("", 0, "Welcome", "welcome", 10)]
+    )
+    editor = _open(qtbot, fresh_group, session)
+    _pick(qtbot, editor, "Themed evening")
+    _save(qtbot, editor)
+    live = LiveView(ui_ctx, fresh_group, editor.session, clock=fake_clock)
+    qtbot.addWidget(live)
+    live.show()
+    assert live.script_card.text_label.text() == "Welcome to the themed evening."
