@@ -107,6 +107,11 @@ def _areas(window: MainWindow, room: QSize, text_size: str) -> list[str]:
     for area in AREAS:  # built on first use: showing each builds it
         group_screen.show_area(area)
         problems += fits(window, room, area)
+        if area == "sessions":  # the past meetings, with the number present
+            tabs = group_screen.screens[area].tabs
+            tabs.setCurrentIndex(1)
+            problems += fits(window, room, "sessions: past")
+            tabs.setCurrentIndex(0)
         need = window.minimumSizeHint().width()
         if text_size == "normal" and need > NARROWEST:
             problems.append(f"{area}: the group window needs {need} px, more than {NARROWEST}")
