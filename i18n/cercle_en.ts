@@ -870,6 +870,23 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>ErasureWords</name>
+        <message numerus="yes">
+            <source>• %n attendance record(s)</source>
+            <translation>
+                <numerusform>• %n attendance record</numerusform>
+                <numerusform>• %n attendance records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n circle turn(s)</source>
+            <translation>
+                <numerusform>• %n circle turn</numerusform>
+                <numerusform>• %n circle turns</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportWizard</name>
         <message>
             <source>Hand over the group</source>
@@ -4068,54 +4085,6 @@ Will be deleted: {deleted}.</translation>
             <source>Name of the format:</source>
             <translation>Name of the format:</translation>
         </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Agenda items</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Up and Alt+Down move the selected item; you can also drag it.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Add item</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Remove item</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Up</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Down</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Save as &amp;format…</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Planned: {total} of {duration} min — {over} min over</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Planned: {total} of {duration} min</translation>
-        </message>
     </context>
     <context>
         <name>SessionLabels</name>
@@ -4909,23 +4878,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>passphrase.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErasureWords</name>
-        <message numerus="yes">
-            <source>• %n attendance record(s)</source>
-            <translation>
-                <numerusform>• %n attendance record</numerusform>
-                <numerusform>• %n attendance records</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>• %n circle turn(s)</source>
-            <translation>
-                <numerusform>• %n circle turn</numerusform>
-                <numerusform>• %n circle turns</numerusform>
-            </translation>
         </message>
     </context>
 </TS>

@@ -870,6 +870,23 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>ErasureWords</name>
+        <message numerus="yes">
+            <source>• %n attendance record(s)</source>
+            <translation>
+                <numerusform>• %n présence enregistrée</numerusform>
+                <numerusform>• %n présences enregistrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n circle turn(s)</source>
+            <translation>
+                <numerusform>• %n prise de parole dans le cercle</numerusform>
+                <numerusform>• %n prises de parole dans le cercle</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportWizard</name>
         <message>
             <source>Hand over the group</source>
@@ -4068,54 +4085,6 @@ Seront supprimés : {deleted}.</translation>
             <source>Name of the format:</source>
             <translation>Nom du format :</translation>
         </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Déroulé</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Étapes du déroulé</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Haut et Alt+Bas déplacent l'étape choisie ; vous pouvez aussi la faire glisser.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Ajouter une étape</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Retirer l'étape</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Haut</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Bas</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Enregistrer comme &amp;format…</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Prévu : {total} sur {duration} min — {over} min de trop</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Prévu : {total} sur {duration} min</translation>
-        </message>
     </context>
     <context>
         <name>SessionLabels</name>
@@ -4909,23 +4878,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>phrase-secrete.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErasureWords</name>
-        <message numerus="yes">
-            <source>• %n attendance record(s)</source>
-            <translation>
-                <numerusform>• %n présence enregistrée</numerusform>
-                <numerusform>• %n présences enregistrées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>• %n circle turn(s)</source>
-            <translation>
-                <numerusform>• %n prise de parole dans le cercle</numerusform>
-                <numerusform>• %n prises de parole dans le cercle</numerusform>
-            </translation>
         </message>
     </context>
 </TS>
