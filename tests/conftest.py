@@ -166,13 +166,17 @@ def fresh_group(vaults: VaultService, vault_templates: VaultTemplates) -> Iterat
 
 @pytest.fixture
 def ui_ctx(qapp: QApplication, data_dir: DataDir, vaults: VaultService) -> Iterator[UiContext]:
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
     from app.settings import PreferenceStore
     from i18n.loader import Translations
     from ui.common.theme import apply_theme
     from ui.context import UiContext
 
+    # The previous test's widgets are only marked for deletion until an event loop runs: the
+    # translators and stylesheet set below would first re-translate and re-polish all of them
+    # (a whole window's worth after a window test, up to a second each time).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx = UiContext(vaults, PreferenceStore(data_dir.settings_file))
     translations = Translations()
     translations.apply("en")
