@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import socket
@@ -99,11 +100,12 @@ class VaultTemplates:
     def __init__(self, root: Path) -> None:
         self._root = root
         self._built: dict[tuple[str, int, date], Path] = {}
+        self._places = itertools.count()  # a build that failed leaves its folder behind
 
-    def _made(self, kind: str, make: Callable[[Path], None]) -> Path:
+    def _made(self, kind: str, make: Callable[[Path], object]) -> Path:
         key = (kind, settings.kdf_iterations, date.today())
         if key not in self._built:
-            place = self._root / f"{kind}-{len(self._built)}"
+            place = self._root / f"{kind}-{next(self._places)}"
             make(place)
             self._built[key] = place
         return self._built[key]
@@ -122,8 +124,12 @@ class VaultTemplates:
 
     def copy_file(self, kind: str, make: Callable[[Path], object], target: Path) -> None:
         """Copy to `target` the one file `make(path)` wrote (a handover bundle...)."""
-        folder = self._made(kind, lambda place: (place.mkdir(), make(place / "file")))
-        shutil.copy2(folder / "file", target)
+
+        def made(place: Path) -> None:
+            place.mkdir()
+            make(place / "file")
+
+        shutil.copy2(self._made(kind, made) / "file", target)
 
 
 @pytest.fixture(scope="session")
