@@ -819,6 +819,23 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>ErasureWords</name>
+        <message numerus="yes">
+            <source>• %n attendance record(s)</source>
+            <translation>
+                <numerusform>• %n attendance record</numerusform>
+                <numerusform>• %n attendance records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n circle turn(s)</source>
+            <translation>
+                <numerusform>• %n circle turn</numerusform>
+                <numerusform>• %n circle turns</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportWizard</name>
         <message>
             <source>Hand over the group</source>

@@ -819,6 +819,23 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>ErasureWords</name>
+        <message numerus="yes">
+            <source>• %n attendance record(s)</source>
+            <translation>
+                <numerusform>• %n présence enregistrée</numerusform>
+                <numerusform>• %n présences enregistrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n circle turn(s)</source>
+            <translation>
+                <numerusform>• %n prise de parole dans le cercle</numerusform>
+                <numerusform>• %n prises de parole dans le cercle</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportWizard</name>
         <message>
             <source>Hand over the group</source>

@@ -4,7 +4,7 @@ name column cutting names. Each check returns readable problems instead of faili
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractProxyModel, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from ui.sessions.session_model import SessionTableModel
 
 # What a person must reach on screen.
 REACHABLE = (
@@ -108,36 +110,54 @@ def _squeezed(widget: QWidget, where: str) -> list[str]:
     return []
 
 
+# Columns that name their rows besides the first: a session's theme tells meetings apart.
+NAMING = {SessionTableModel: SessionTableModel.THEME}
+
+
+def _name_columns(view: QTableView) -> list[int]:
+    """The first column (names, titles, dates) and the naming column of the table's rows."""
+    model = view.model()
+    first = next((c for c in range(model.columnCount()) if not view.isColumnHidden(c)), None)
+    source = model
+    while isinstance(source, QAbstractProxyModel):
+        source = source.sourceModel()
+    naming = [NAMING[kind] for kind in NAMING if isinstance(source, kind)]
+    columns = {first, *naming}
+    return sorted(c for c in columns if c is not None and not view.isColumnHidden(c))
+
+
 def name_column_problems(window: QWidget, where: str) -> list[str]:
-    """The first column of every table shows its texts whole (names, titles, dates)."""
+    """The name columns of every table show their texts whole."""
     problems = []
     for view in window.findChildren(QTableView):
-        if not view.isVisible() or view.model() is None:
-            continue
-        model = view.model()
-        column = next((c for c in range(model.columnCount()) if not view.isColumnHidden(c)), None)
-        if column is None:
-            continue
-        metrics = view.fontMetrics()
-        # The delegate's margins: the focus frame's and one pixel, on each side.
-        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-        for row in range(model.rowCount()):
-            text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-            if not isinstance(text, str) or not text or "<" in text:
-                continue
-            needed = max(metrics.horizontalAdvance(line) for line in text.splitlines())
-            width = view.columnWidth(column) - 2 * margin
-            if type(view.itemDelegateForColumn(column)) is not type(view.itemDelegate()):
-                # A delegate that draws its own lines wraps the text within the row's height.
-                wrapped = metrics.boundingRect(
-                    QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
-                )
-                if wrapped.width() <= width and wrapped.height() <= view.rowHeight(row):
-                    continue
-            if needed > width:
-                problems.append(
-                    f"{where}: {text!r} needs {needed + 2 * margin} px, its column has "
-                    f"{view.columnWidth(column)}"
-                )
-                break
+        if view.isVisible() and view.model() is not None:
+            problems += [
+                f"{where}: {cut}" for c in _name_columns(view) if (cut := _cut_text(view, c))
+            ]
     return problems
+
+
+def _cut_text(view: QTableView, column: int) -> str:
+    """The first text of the column that does not fit it, with what it needs."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    # The delegate's margins: the focus frame's and one pixel, on each side.
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    width = view.columnWidth(column) - 2 * margin
+    delegate = view.itemDelegateForColumn(column)  # None: the table's own, one line per row
+    own_lines = delegate is not None and type(delegate) is not type(view.itemDelegate())
+    for row in range(model.rowCount()):
+        text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text or "<" in text:
+            continue
+        needed = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+        if own_lines:
+            # A delegate that draws its own lines wraps the text within the row's height.
+            wrapped = metrics.boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
+            )
+            if wrapped.width() <= width and wrapped.height() <= view.rowHeight(row):
+                continue
+        if needed > width:
+            return f"{text!r} needs {needed + 2 * margin} px, its column has {width + 2 * margin}"
+    return ""

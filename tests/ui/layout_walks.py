@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget, QWizard
 
 from tests.helpers import circle_from_a_past_meeting
 from tests.ui.layout_check import name_column_problems, window_problems
+from tests.ui.layout_modals import Modal, cancel, click, modal_problems
 from ui.main_window import MainWindow
 
 WAIT_MS = 30_000  # a handover file written and read back on a loaded machine
@@ -43,9 +44,10 @@ def _next(wizard: QWizard) -> None:
     raise AssertionError(f"{wizard.windowTitle()}: no enabled Next button")
 
 
-def handover_pages(qtbot, window: MainWindow, room: QSize, target: Path) -> list[str]:
-    """Hand over the demo group into `target`, then open that file as a new group, every page
-    checked: scope, passphrase, destination, written; file, preview, new group."""
+def handover_pages(qtbot, window: MainWindow, room: QSize, folder: Path) -> list[str]:
+    """Hand over the demo group into `folder`, then open that file as a new group, every page
+    checked: scope, passphrase, destination, written; file, preview, new group, done. The file
+    dialogs on the way open and are checked too."""
     from ui.handover.export_wizard import ExportWizard
     from ui.handover.import_wizard import ImportWizard
     from ui.handover.same_group import KEEP_BOTH
@@ -60,7 +62,10 @@ def handover_pages(qtbot, window: MainWindow, room: QSize, target: Path) -> list
     passphrase = export.passphrase_page.generated_label.text()
     _next(export)
     problems += fits(export, room, "hand over: destination")
-    export.destination_page.file_field.edit.setText(str(target))
+    field = export.destination_page.file_field
+    problems += click(field.button, Modal(QFileDialog, room, "hand over: choose where", cancel))
+    target = folder / Path(field.path()).name  # the name the app proposes
+    field.edit.setText(str(target))
     _next(export)
     qtbot.waitUntil(lambda: export.write_page.manifest is not None, timeout=WAIT_MS)
     problems += fits(export, room, "hand over: written")
@@ -70,6 +75,10 @@ def handover_pages(qtbot, window: MainWindow, room: QSize, target: Path) -> list
     open_in(wizard, room)
     problems += fits(wizard, room, "open a handed-over group: file")
     wizard.file_page.file_field.edit.setText(str(target))
+    problems += click(
+        wizard.file_page.file_field.button,
+        Modal(QFileDialog, room, "open a handed-over group: choose the file", cancel),
+    )
     wizard.file_page.passphrase_edit.setText(passphrase)
     wizard.file_page.check_button.click()
     # The demo is already on this computer: page one offers merge, take-over or keep-both.
@@ -82,7 +91,14 @@ def handover_pages(qtbot, window: MainWindow, room: QSize, target: Path) -> list
     problems += fits(wizard, room, "open a handed-over group: preview")
     _next(wizard)
     problems += fits(wizard, room, "open a handed-over group: new group")
-    wizard.reject()
+    vault = wizard.vault_page
+    vault.label_edit.setText("Les Tilleuls (reprise)")
+    for edit in (vault.passphrase_edit, vault.confirm_edit):
+        edit.setText("lanterne verger boussole")
+    _next(wizard)
+    qtbot.waitUntil(lambda: wizard.run_page.result is not None, timeout=WAIT_MS)
+    problems += fits(wizard, room, "open a handed-over group: done")
+    wizard.accept()
     return problems
 
 
@@ -104,13 +120,14 @@ def meeting_steps(qtbot, window: MainWindow, room: QSize) -> list[str]:
         problems += fits(view, room, f"meeting, step {step + 1} ({item.kind})")
         if not view.run.is_last:
             qtbot.keyClick(view, Qt.Key.Key_Right)
+    problems += click(view.leave_button, Modal(QMessageBox, room, "meeting: leave, asked", cancel))
     view.done(0)
     view.close()
     view.deleteLater()
     return problems
 
 
-def circle_views(window: MainWindow, room: QSize) -> list[str]:
+def circle_views(window: MainWindow, room: QSize, screen: QSize) -> list[str]:
     """A round from a past meeting's attendance: set-up, running, summary."""
     from ui.circle.circle_screen import CircleScreen
 
@@ -120,7 +137,25 @@ def circle_views(window: MainWindow, room: QSize) -> list[str]:
     circle.setup.start_button.click()
     assert circle.stack.currentWidget() is circle.running
     problems += fits(window, room, "circle: running")
+    problems += presenter(circle, screen)
     circle.finish_round()
     problems += fits(window, room, "circle: summary")
     circle.show_setup()
+    return problems
+
+
+def presenter(circle: QWidget, screen: QSize) -> list[str]:
+    """The presenter window, full screen on the host's own screen (a laptop alone): the name,
+    the countdown and the way back to the controls."""
+    running = circle.running  # type: ignore[attr-defined]
+    running.buttons["presenter"].click()
+    window = running.presenter
+    assert window is not None
+    # The whole screen, no panel: the test's virtual screen is another size.
+    window.showNormal()
+    window.setGeometry(QRect(QPoint(0, 0), screen))
+    problems = modal_problems(window, screen, "circle: presenter")
+    if not window.back_hint.isVisible():
+        problems.append("circle: presenter: no way back to the controls shown")
+    window.close()
     return problems

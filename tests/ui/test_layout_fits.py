@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QDateTime, QSize
 from PySide6.QtWidgets import QDialog, QWidget
 
+from tests.ui.layout_modals import members_boxes, printing
 from tests.ui.layout_walks import circle_views, fits, handover_pages, meeting_steps, open_in
 from ui.common.theme import apply_theme
 from ui.group.group_screen import AREAS
@@ -107,6 +108,11 @@ def _areas(window: MainWindow, room: QSize, text_size: str) -> list[str]:
     for area in AREAS:  # built on first use: showing each builds it
         group_screen.show_area(area)
         problems += fits(window, room, area)
+        if area == "sessions":  # the past meetings, with the number present
+            tabs = group_screen.screens[area].tabs  # type: ignore[attr-defined]
+            tabs.setCurrentIndex(1)
+            problems += fits(window, room, "sessions: past")
+            tabs.setCurrentIndex(0)
         need = window.minimumSizeHint().width()
         if text_size == "normal" and need > NARROWEST:
             problems.append(f"{area}: the group window needs {need} px, more than {NARROWEST}")
@@ -132,9 +138,11 @@ def test_every_screen_and_dialog_fits_the_laptop(
         problems += _areas(window, room, text_size)
         for name, make in _dialogs(window).items():
             problems += _dialog_problems(make, room, name)
-        problems += handover_pages(qtbot, window, room, tmp_path / "group.cercle")
+        problems += members_boxes(window, room)
+        problems += printing(window, room, tmp_path)
+        problems += handover_pages(qtbot, window, room, tmp_path)
         problems += meeting_steps(qtbot, window, room)
-        problems += circle_views(window, room)
+        problems += circle_views(window, room, screen)
         window.lock()
     finally:
         apply_theme(qapp, "normal", "light")

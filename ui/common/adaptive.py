@@ -291,6 +291,8 @@ class NameColumnRoom(QObject):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.sectionResized.connect(self._other_resized)
         table.installEventFilter(self)
+        # The table's own resize comes before its viewport's: the room is the viewport's.
+        table.viewport().installEventFilter(self)
         self.update_room()
 
     def _other_resized(self, column: int, _old: int, _new: int) -> None:

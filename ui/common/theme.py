@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QProxyStyle,
     QStyle,
     QStyledItemDelegate,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.file_dialog_fit import fit_on_show
 from ui.common.palette import STATUSES, THEMES, Colours
 from ui.common.paths import resource_path
 
@@ -162,8 +164,8 @@ DIALOG_MARGINS = {
 
 
 class CercleStyle(QProxyStyle):
-    """Fusion, with dialog margins that match the main screens, and drop-down lists whose
-    entries follow the style sheet."""
+    """Fusion, with dialog margins that match the main screens, drop-down lists whose
+    entries follow the style sheet, and Qt's file dialog sized for the text size."""
 
     def polish(self, *target: Any) -> Any:
         # Qt draws a combo box's entries as menu items, which ignore the style sheet's colours
@@ -174,6 +176,8 @@ class CercleStyle(QProxyStyle):
             combo.itemDelegate(), QStyledItemDelegate
         ):
             combo.setItemDelegate(QStyledItemDelegate(combo))
+        if isinstance(combo, QFileDialog):
+            fit_on_show(combo)  # its columns were sized for no particular text size
         return super().polish(*target)
 
     def pixelMetric(

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -77,6 +77,17 @@ def erase_current(screen: RosterScreen) -> None:
     screen.ctx.data_changed.emit(Area.MEMBERS)
 
 
+class ErasureWords(QObject):
+    """The counts an erasure names, in the plural they need: lupdate marks a plural only in a
+    tr() call (QCoreApplication.translate's count was dropped, and French showed English)."""
+
+    def counted(self, attendance: int, turns: int) -> list[str]:
+        return [
+            self.tr("• %n attendance record(s)", "", attendance),
+            self.tr("• %n circle turn(s)", "", turns),
+        ]
+
+
 def _confirm_erasure(screen: RosterScreen, pseudonym: str, member_id: str) -> bool:
     """Name everything that goes before anything does."""
     counts = screen.group.roster.erasure_counts(member_id)
@@ -85,10 +96,7 @@ def _confirm_erasure(screen: RosterScreen, pseudonym: str, member_id: str) -> bo
             "MembersScreen", "This deletes, from this computer's copy of the group:"
         ),
         QCoreApplication.translate("MembersScreen", "• the member and all their details"),
-        QCoreApplication.translate(
-            "MembersScreen", "• %n attendance record(s)", "", counts.attendance
-        ),
-        QCoreApplication.translate("MembersScreen", "• %n circle turn(s)", "", counts.circle_turns),
+        *ErasureWords().counted(counts.attendance, counts.circle_turns),
         QCoreApplication.translate(
             "MembersScreen",
             "This is final: it cannot be undone, not "

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from ui.context import Area, UiContext
 from ui.sessions.live_view import MEETING_SHARE, LiveView
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.recurrence_dialog import RecurrenceDialog
+from ui.sessions.session_columns import arrange_columns, show_attendance_if_any
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.session_model import (
     SessionFilterProxy,
@@ -90,14 +90,8 @@ class SessionsScreen(Retranslating, QWidget):
         table.setModel(proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(SessionTableModel.DATE, order)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(SessionTableModel.THEME, QHeaderView.ResizeMode.Stretch)
-        # The date in full at every text size (a cut date is the one thing a host looks for).
-        header.setSectionResizeMode(SessionTableModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (SessionTableModel.STATUS, SessionTableModel.ATTENDANCE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # The theme is what tells meetings apart: the place gets a modest, adjustable width.
-        table.setColumnWidth(SessionTableModel.PLACE, table.fontMetrics().averageCharWidth() * 18)
+        arrange_columns(table)
+        show_attendance_if_any(table)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
     def show_past(self) -> None:
@@ -220,6 +214,8 @@ class SessionsScreen(Retranslating, QWidget):
         today = date.today().isoformat()
         self.upcoming.set_now(today)
         self.past.set_now(today)
+        for table in (self.upcoming_table, self.past_table):
+            show_attendance_if_any(table)
         if not (current and self.select(current)) and self.upcoming.rowCount():
             # The next meeting is what a host opens this screen for: have it ready to run.
             self.upcoming_table.setCurrentIndex(self.upcoming.index(0, 0))
