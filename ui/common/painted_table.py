@@ -43,6 +43,10 @@ class PaintedTable(QTableView):
         self._texts = CellTexts()
         self._marks: dict[tuple[int, int], QPixmap] = {}
 
+    def wraps(self, column: int) -> bool:
+        """Whether the column's texts wrap within the row's height rather than end in "…"."""
+        return column in self._rows.WRAPPED
+
     def settle(self) -> None:
         """Lay the rows out now rather than on the next turn of the event loop: after a search,
         the table is then painted with the search box, in one pass instead of two."""
