@@ -1926,7 +1926,7 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
         <message>
             <source>Ta&amp;ke attendance…</source>
-            <translation>Prendre les p&amp;résences…</translation>
+            <translation>Prendre les présences…</translation>
         </message>
         <message>
             <source>Tick who is here at the chosen meeting</source>
