@@ -1809,9 +1809,12 @@ What was said here stays here.</translation>
     </context>
     <context>
         <name>MembersScreen</name>
-        <message>
-            <source>{date} — {theme}</source>
-            <translation>{date} — {theme}</translation>
+        <message numerus="yes">
+            <source>%n member(s) shown</source>
+            <translation>
+                <numerusform>%n member shown</numerusform>
+                <numerusform>%n members shown</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved. Ctrl+Z undoes it.</source>
@@ -1824,6 +1827,13 @@ What was said here stays here.</translation>
         <message>
             <source>Mark active</source>
             <translation>Mark active</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) exported. Remember to delete the file when done.</source>
+            <translation>
+                <numerusform>%n member exported. Remember to delete the file when done.</numerusform>
+                <numerusform>%n members exported. Remember to delete the file when done.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Erase a member</source>
@@ -1964,12 +1974,9 @@ What was said here stays here.</translation>
             <source>Attendance history</source>
             <translation>Attendance history</translation>
         </message>
-        <message numerus="yes">
-            <source>%n member(s) shown</source>
-            <translation>
-                <numerusform>%n member shown</numerusform>
-                <numerusform>%n members shown</numerusform>
-            </translation>
+        <message>
+            <source>{date} — {theme}</source>
+            <translation>{date} — {theme}</translation>
         </message>
         <message>
             <source>Mark active</source>
@@ -1994,13 +2001,6 @@ What was said here stays here.</translation>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
             <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) exported. Remember to delete the file when done.</source>
-            <translation>
-                <numerusform>%n member exported. Remember to delete the file when done.</numerusform>
-                <numerusform>%n members exported. Remember to delete the file when done.</numerusform>
-            </translation>
         </message>
     </context>
     <context>

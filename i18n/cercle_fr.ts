@@ -1809,9 +1809,12 @@ Ce qui s’est dit ici reste ici.</translation>
     </context>
     <context>
         <name>MembersScreen</name>
-        <message>
-            <source>{date} — {theme}</source>
-            <translation>{date} — {theme}</translation>
+        <message numerus="yes">
+            <source>%n member(s) shown</source>
+            <translation>
+                <numerusform>%n membre affiché</numerusform>
+                <numerusform>%n membres affichés</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved. Ctrl+Z undoes it.</source>
@@ -1824,6 +1827,13 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Mark active</source>
             <translation>Remettre en activité</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) exported. Remember to delete the file when done.</source>
+            <translation>
+                <numerusform>%n membre exporté. Pensez à supprimer le fichier ensuite.</numerusform>
+                <numerusform>%n membres exportés. Pensez à supprimer le fichier ensuite.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Erase a member</source>
@@ -1964,12 +1974,9 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>Attendance history</source>
             <translation>Historique des présences</translation>
         </message>
-        <message numerus="yes">
-            <source>%n member(s) shown</source>
-            <translation>
-                <numerusform>%n membre affiché</numerusform>
-                <numerusform>%n membres affichés</numerusform>
-            </translation>
+        <message>
+            <source>{date} — {theme}</source>
+            <translation>{date} — {theme}</translation>
         </message>
         <message>
             <source>Mark active</source>
@@ -1994,13 +2001,6 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
             <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) exported. Remember to delete the file when done.</source>
-            <translation>
-                <numerusform>%n membre exporté. Pensez à supprimer le fichier ensuite.</numerusform>
-                <numerusform>%n membres exportés. Pensez à supprimer le fichier ensuite.</numerusform>
-            </translation>
         </message>
     </context>
     <context>

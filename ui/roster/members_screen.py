@@ -21,7 +21,7 @@ from ui.roster.checkin import CheckInDialog
 from ui.roster.commands import AddMemberCommand, EditMemberCommand
 from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
-from ui.roster.member_model import PSEUDONYM, session_label
+from ui.roster.member_model import PSEUDONYM
 from ui.roster.members_view import MembersView
 from ui.roster.phone_list import PhoneListDialog
 
@@ -118,19 +118,9 @@ class MembersScreen(MembersView):
         self.model.set_consent_states(self.group.consents.needs_asking(self.today()))
 
     def load_sessions(self) -> None:
-        chosen = self.session_combo.currentData()
         now = QDateTime.currentDateTime().toString("yyyy-MM-ddTHH:mm")
         sessions = self.group.roster.sessions_around(now)
-        self.session_combo.clear()
-        for session in sessions:
-            text = session_label(session.starts_at)
-            if session.theme:
-                text = self.tr("{date} — {theme}").format(date=text, theme=session.theme)
-            self.session_combo.addItem(text, session.id)
-        default = self.group.roster.checkin_default(sessions, now)
-        found = self.session_combo.findData(chosen) if chosen else -1
-        self.session_combo.setCurrentIndex(found if found >= 0 else default)
-        self.checkin_button.setEnabled(bool(sessions))
+        self.show_sessions(sessions, self.group.roster.checkin_default(sessions, now))
 
     def _data_changed(self, area: str) -> None:
         if area in (Area.ATTENDANCE, Area.SESSIONS):
@@ -160,6 +150,11 @@ class MembersScreen(MembersView):
             self.table.viewport().update()
         elif member is not None and self.form.is_dirty():
             self.say_unsaved_changes_stay()
+
+    # Plural texts stay in this class: PySide looks a base class's context up only when the
+    # subclass's gives back the source unchanged, and a plural comes back with its number in.
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n member(s) shown", "", self.proxy.rowCount()))
 
     # Selection and form
     def current_member_id(self) -> str | None:
@@ -274,3 +269,7 @@ class MembersScreen(MembersView):
 
     def open_checkin(self, session_id: str) -> CheckInDialog | None:
         return roster_actions.open_checkin(self, session_id)
+
+    def exported_text(self, count: int) -> str:
+        # Here rather than in roster_actions: lupdate only sees plural forms in a class's tr().
+        return self.tr("%n member(s) exported. Remember to delete the file when done.", "", count)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model import Session
 from app.roster import AttendanceEntry
 from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom
 from ui.common.plain_text import PlainLabel
@@ -190,9 +191,6 @@ class MembersView(Retranslating, QWidget):
         for column in range(PSEUDONYM + 1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
 
-    def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n member(s) shown", "", self.proxy.rowCount()))
-
     def _update_member_actions(self) -> None:
         member = self.form.member
         self.inactive_button.setEnabled(member is not None)
@@ -221,6 +219,15 @@ class MembersView(Retranslating, QWidget):
             self.tr("Unsaved changes stay in the form: press Enter to save them or Esc to cancel.")
         )
 
-    def exported_text(self, count: int) -> str:
-        # Here rather than in roster_actions: lupdate only sees plural forms in a class's tr().
-        return self.tr("%n member(s) exported. Remember to delete the file when done.", "", count)
+    def show_sessions(self, sessions: list[Session], default: int) -> None:
+        """The meetings to take attendance for, by date; the one chosen stays if still offered."""
+        chosen = self.session_combo.currentData()
+        self.session_combo.clear()
+        for session in sessions:
+            text = session_label(session.starts_at)
+            if session.theme:
+                text = self.tr("{date} — {theme}").format(date=text, theme=session.theme)
+            self.session_combo.addItem(text, session.id)
+        found = self.session_combo.findData(chosen) if chosen else -1
+        self.session_combo.setCurrentIndex(found if found >= 0 else default)
+        self.checkin_button.setEnabled(bool(sessions))
