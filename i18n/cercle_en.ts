@@ -4591,8 +4591,54 @@ Will be deleted: {deleted}.</translation>
     <context>
         <name>StartScreen</name>
         <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Choose a group on the left.</source>
+            <translation>Choose a group on the left.</translation>
+        </message>
+        <message>
+            <source>Unnamed group</source>
+            <translation>Unnamed group</translation>
+        </message>
+        <message>
+            <source>Unlock “{label}”</source>
+            <translation>Unlock “{label}”</translation>
+        </message>
+        <message>
+            <source>Please type the group's passphrase.</source>
+            <translation>Please type the group's passphrase.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) on this computer</source>
+            <translation>
+                <numerusform>%n group on this computer</numerusform>
+                <numerusform>%n groups on this computer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartView</name>
+        <message>
+            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
+            <translation>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</translation>
+        </message>
+        <message>
             <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
             <translation>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</translation>
+        </message>
+        <message>
+            <source>&amp;Groups</source>
+            <translation>&amp;Groups</translation>
+        </message>
+        <message>
+            <source>P&amp;references…</source>
+            <translation>P&amp;references…</translation>
+        </message>
+        <message>
+            <source>Language, text size, colours (Ctrl+,)</source>
+            <translation>Language, text size, colours (Ctrl+,)</translation>
         </message>
         <message>
             <source>No group yet. Create one, or try the demo group to look around.</source>
@@ -4605,6 +4651,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Try the &amp;demo group</source>
             <translation>Try the &amp;demo group</translation>
+        </message>
+        <message>
+            <source>&amp;Import a handed-over group…</source>
+            <translation>&amp;Import a handed-over group…</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -4637,49 +4687,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>The demo group's passphrase is: {passphrase}</source>
             <translation>The demo group's passphrase is: {passphrase}</translation>
-        </message>
-        <message>
-            <source>Choose a group on the left.</source>
-            <translation>Choose a group on the left.</translation>
-        </message>
-        <message>
-            <source>Unnamed group</source>
-            <translation>Unnamed group</translation>
-        </message>
-        <message>
-            <source>Unlock “{label}”</source>
-            <translation>Unlock “{label}”</translation>
-        </message>
-        <message>
-            <source>Please type the group's passphrase.</source>
-            <translation>Please type the group's passphrase.</translation>
-        </message>
-        <message>
-            <source>&amp;Groups</source>
-            <translation>&amp;Groups</translation>
-        </message>
-        <message>
-            <source>P&amp;references…</source>
-            <translation>P&amp;references…</translation>
-        </message>
-        <message>
-            <source>Language, text size, colours (Ctrl+,)</source>
-            <translation>Language, text size, colours (Ctrl+,)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n group(s) on this computer</source>
-            <translation>
-                <numerusform>%n group on this computer</numerusform>
-                <numerusform>%n groups on this computer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import a handed-over group…</source>
-            <translation>&amp;Import a handed-over group…</translation>
-        </message>
-        <message>
-            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
-            <translation>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</translation>
         </message>
     </context>
     <context>

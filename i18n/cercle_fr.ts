@@ -4591,8 +4591,54 @@ Seront supprimés : {deleted}.</translation>
     <context>
         <name>StartScreen</name>
         <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Choose a group on the left.</source>
+            <translation>Choisissez un groupe à gauche.</translation>
+        </message>
+        <message>
+            <source>Unnamed group</source>
+            <translation>Groupe sans nom</translation>
+        </message>
+        <message>
+            <source>Unlock “{label}”</source>
+            <translation>Déverrouiller « {label} »</translation>
+        </message>
+        <message>
+            <source>Please type the group's passphrase.</source>
+            <translation>Saisissez la phrase secrète du groupe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) on this computer</source>
+            <translation>
+                <numerusform>%n groupe sur cet ordinateur</numerusform>
+                <numerusform>%n groupes sur cet ordinateur</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartView</name>
+        <message>
+            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
+            <translation>Cercle fonctionne sans internet. La phrase secrète n'est enregistrée nulle part : conservez-la en lieu sûr, c'est le seul moyen d'ouvrir le groupe.</translation>
+        </message>
+        <message>
             <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
             <translation>Un compagnon discret pour l'animation des groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
+        </message>
+        <message>
+            <source>&amp;Groups</source>
+            <translation>&amp;Groupes</translation>
+        </message>
+        <message>
+            <source>P&amp;references…</source>
+            <translation>Préfé&amp;rences…</translation>
+        </message>
+        <message>
+            <source>Language, text size, colours (Ctrl+,)</source>
+            <translation>Langue, taille du texte, couleurs (Ctrl+,)</translation>
         </message>
         <message>
             <source>No group yet. Create one, or try the demo group to look around.</source>
@@ -4605,6 +4651,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Try the &amp;demo group</source>
             <translation>Essayer le groupe de dé&amp;monstration</translation>
+        </message>
+        <message>
+            <source>&amp;Import a handed-over group…</source>
+            <translation>Impor&amp;ter un groupe transmis…</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -4637,49 +4687,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>The demo group's passphrase is: {passphrase}</source>
             <translation>La phrase secrète du groupe de démonstration est : {passphrase}</translation>
-        </message>
-        <message>
-            <source>Choose a group on the left.</source>
-            <translation>Choisissez un groupe à gauche.</translation>
-        </message>
-        <message>
-            <source>Unnamed group</source>
-            <translation>Groupe sans nom</translation>
-        </message>
-        <message>
-            <source>Unlock “{label}”</source>
-            <translation>Déverrouiller « {label} »</translation>
-        </message>
-        <message>
-            <source>Please type the group's passphrase.</source>
-            <translation>Saisissez la phrase secrète du groupe.</translation>
-        </message>
-        <message>
-            <source>&amp;Groups</source>
-            <translation>&amp;Groupes</translation>
-        </message>
-        <message>
-            <source>P&amp;references…</source>
-            <translation>Préfé&amp;rences…</translation>
-        </message>
-        <message>
-            <source>Language, text size, colours (Ctrl+,)</source>
-            <translation>Langue, taille du texte, couleurs (Ctrl+,)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n group(s) on this computer</source>
-            <translation>
-                <numerusform>%n groupe sur cet ordinateur</numerusform>
-                <numerusform>%n groupes sur cet ordinateur</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import a handed-over group…</source>
-            <translation>Impor&amp;ter un groupe transmis…</translation>
-        </message>
-        <message>
-            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
-            <translation>Cercle fonctionne sans internet. La phrase secrète n'est enregistrée nulle part : conservez-la en lieu sûr, c'est le seul moyen d'ouvrir le groupe.</translation>
         </message>
     </context>
     <context>

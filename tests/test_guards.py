@@ -182,7 +182,6 @@ CLASSES_TO_SPLIT = {
     "ui/sessions/live_view.py:LiveView",
     "ui/sessions/session_editor.py:SessionEditor",
     "ui/sessions/sessions_screen.py:SessionsScreen",
-    "ui/start/start_screen.py:StartScreen",
 }
 
 
