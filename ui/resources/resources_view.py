@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,9 +17,9 @@ from PySide6.QtWidgets import (
 from app.resources import CATEGORY_ORDER
 from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom, fields_and_actions
 from ui.common.offline_text import OfflineTextBrowser
+from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-from ui.resources.delegate import HtmlDelegate
 from ui.resources.model import ResourceFilter, ResourceTableModel, category_name
 
 TITLE_EMS = 22  # room for a resource title, in widths of "M"
@@ -81,11 +80,10 @@ class ResourcesView(Retranslating, QWidget):
         root.addWidget(self.splitter, 1)
         root.addWidget(self.count_label)
 
-    def _build_table(self) -> QTableView:
-        table = QTableView()
+    def _build_table(self) -> PaintedTable:
+        table = PaintedTable(self.model)
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         table.setModel(self.proxy)
-        table.setItemDelegateForColumn(ResourceTableModel.TITLE, HtmlDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -135,6 +135,7 @@ class MembersScreen(MembersView):
     def _filtered(self) -> None:
         """The search rebuilt the shown rows: keep the member in the form highlighted, without
         reloading the form (typed changes must survive a search)."""
+        self.table.settle()
         self._update_count()
         member = self.form.member
         row = self.model.row_of(member.id) if member is not None else -1

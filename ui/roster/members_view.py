@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,8 @@ from PySide6.QtWidgets import (
 from app.model import Session
 from app.roster import AttendanceEntry
 from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom
-from ui.common.plain_text import PlainLabel
+from ui.common.painted_table import PaintedTable
+from ui.common.plain_text import CountLine, PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.roster.member_form import MemberForm
@@ -78,7 +77,7 @@ class MembersView(Retranslating, QWidget):
         layout.addWidget(self.feedback_label)
 
     def _build_table(self) -> None:
-        self.table = QTableView()
+        self.table = PaintedTable(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -94,9 +93,7 @@ class MembersView(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(200)  # 10,000 rows need not all be measured
         NameColumnRoom(self.table, PSEUDONYM, NAME_EMS)
-        self.count_label = PlainLabel()
-        # Its text changes on every keystroke: that must not re-lay out the whole screen.
-        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.count_label = CountLine()  # changes on every keystroke
 
     def _build_bottom(self) -> QVBoxLayout:
         self.session_combo = QComboBox()
