@@ -1875,50 +1875,6 @@ What was said here stays here.</translation>
     </context>
     <context>
         <name>MembersScreen</name>
-        <message>
-            <source>Search by pseudonym or name (Ctrl+F)</source>
-            <translation>Search by pseudonym or name (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search members</source>
-            <translation>Search members</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Show</translation>
-        </message>
-        <message>
-            <source>E&amp;xport CSV…</source>
-            <translation>E&amp;xport CSV…</translation>
-        </message>
-        <message>
-            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
-            <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
-        </message>
-        <message>
-            <source>Attendance history</source>
-            <translation>Attendance history</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>{date} — {theme}</source>
-            <translation>{date} — {theme}</translation>
-        </message>
         <message numerus="yes">
             <source>%n member(s) shown</source>
             <translation>
@@ -1927,56 +1883,12 @@ What was said here stays here.</translation>
             </translation>
         </message>
         <message>
-            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
-            <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
-        </message>
-        <message>
-            <source>Meeting:</source>
-            <translation>Meeting:</translation>
-        </message>
-        <message>
-            <source>Meeting to take attendance for</source>
-            <translation>Meeting to take attendance for</translation>
-        </message>
-        <message>
-            <source>Ta&amp;ke attendance…</source>
-            <translation>Ta&amp;ke attendance…</translation>
-        </message>
-        <message>
-            <source>Tick who is here at the chosen meeting</source>
-            <translation>Tick who is here at the chosen meeting</translation>
-        </message>
-        <message>
-            <source>{date}: present</source>
-            <translation>{date}: present</translation>
-        </message>
-        <message>
-            <source>{date}: absent</source>
-            <translation>{date}: absent</translation>
-        </message>
-        <message>
-            <source>No meeting attended yet.</source>
-            <translation>No meeting attended yet.</translation>
-        </message>
-        <message>
             <source>Saved. Ctrl+Z undoes it.</source>
             <translation>Saved. Ctrl+Z undoes it.</translation>
         </message>
         <message>
             <source>Mark inactive</source>
             <translation>Mark inactive</translation>
-        </message>
-        <message>
-            <source>New member</source>
-            <translation>New member</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Import CSV…</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>Erase for good…</translation>
         </message>
         <message>
             <source>Mark active</source>
@@ -2038,24 +1950,123 @@ What was said here stays here.</translation>
             <translation>CSV files (*.csv *.txt)</translation>
         </message>
         <message>
-            <source>Phone l&amp;ist…</source>
-            <translation>Phone l&amp;ist…</translation>
-        </message>
-        <message>
-            <source>Record or renew this member's consents, with their dates and wording</source>
-            <translation>Record or renew this member's consents, with their dates and wording</translation>
-        </message>
-        <message>
-            <source>Cons&amp;ents…</source>
-            <translation>Cons&amp;ents…</translation>
-        </message>
-        <message>
             <source>Consents saved.</source>
             <translation>Consents saved.</translation>
         </message>
         <message>
             <source>members.csv</source>
             <translation>members.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersView</name>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Search by pseudonym or name (Ctrl+F)</source>
+            <translation>Search by pseudonym or name (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation>Search members</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <source>Meeting:</source>
+            <translation>Meeting:</translation>
+        </message>
+        <message>
+            <source>Meeting to take attendance for</source>
+            <translation>Meeting to take attendance for</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke attendance…</source>
+            <translation>Ta&amp;ke attendance…</translation>
+        </message>
+        <message>
+            <source>Tick who is here at the chosen meeting</source>
+            <translation>Tick who is here at the chosen meeting</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Import CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <source>Phone l&amp;ist…</source>
+            <translation>Phone l&amp;ist…</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Cons&amp;ents…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Record or renew this member's consents, with their dates and wording</translation>
+        </message>
+        <message>
+            <source>Erase for good…</source>
+            <translation>Erase for good…</translation>
+        </message>
+        <message>
+            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
+            <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
+        </message>
+        <message>
+            <source>Attendance history</source>
+            <translation>Attendance history</translation>
+        </message>
+        <message>
+            <source>{date} — {theme}</source>
+            <translation>{date} — {theme}</translation>
+        </message>
+        <message>
+            <source>Mark active</source>
+            <translation>Mark active</translation>
+        </message>
+        <message>
+            <source>Mark inactive</source>
+            <translation>Mark inactive</translation>
+        </message>
+        <message>
+            <source>{date}: present</source>
+            <translation>{date}: present</translation>
+        </message>
+        <message>
+            <source>{date}: absent</source>
+            <translation>{date}: absent</translation>
+        </message>
+        <message>
+            <source>No meeting attended yet.</source>
+            <translation>No meeting attended yet.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
+            <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
         </message>
     </context>
     <context>
@@ -3527,6 +3538,28 @@ Will be deleted: {deleted}.</translation>
     </context>
     <context>
         <name>ResourcesScreen</name>
+        <message numerus="yes">
+            <source>%n resource(s) shown</source>
+            <translation>
+                <numerusform>%n resource shown</numerusform>
+                <numerusform>%n resources shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>only the best matches: type more words to narrow down</source>
+            <translation>only the best matches: type more words to narrow down</translation>
+        </message>
+        <message>
+            <source>Choose a resource in the list to read it here.</source>
+            <translation>Choose a resource in the list to read it here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesView</name>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
         <message>
             <source>Search resources: words, names, numbers…</source>
             <translation>Search resources: words, names, numbers…</translation>
@@ -3576,10 +3609,6 @@ Will be deleted: {deleted}.</translation>
             <translation>Show the group agreements full-window, to read aloud</translation>
         </message>
         <message>
-            <source>Resources</source>
-            <translation>Resources</translation>
-        </message>
-        <message>
             <source>Selected resource</source>
             <translation>Selected resource</translation>
         </message>
@@ -3590,21 +3619,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Category</source>
             <translation>Category</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n resource(s) shown</source>
-            <translation>
-                <numerusform>%n resource shown</numerusform>
-                <numerusform>%n resources shown</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>only the best matches: type more words to narrow down</source>
-            <translation>only the best matches: type more words to narrow down</translation>
-        </message>
-        <message>
-            <source>Choose a resource in the list to read it here.</source>
-            <translation>Choose a resource in the list to read it here.</translation>
         </message>
     </context>
     <context>
@@ -4084,54 +4098,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Name of the format:</source>
             <translation>Name of the format:</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Agenda items</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Up and Alt+Down move the selected item; you can also drag it.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Add item</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Remove item</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Up</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Down</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Save as &amp;format…</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Planned: {total} of {duration} min — {over} min over</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Planned: {total} of {duration} min</translation>
         </message>
     </context>
     <context>
@@ -4655,8 +4621,54 @@ Will be deleted: {deleted}.</translation>
     <context>
         <name>StartScreen</name>
         <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Choose a group on the left.</source>
+            <translation>Choose a group on the left.</translation>
+        </message>
+        <message>
+            <source>Unnamed group</source>
+            <translation>Unnamed group</translation>
+        </message>
+        <message>
+            <source>Unlock “{label}”</source>
+            <translation>Unlock “{label}”</translation>
+        </message>
+        <message>
+            <source>Please type the group's passphrase.</source>
+            <translation>Please type the group's passphrase.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) on this computer</source>
+            <translation>
+                <numerusform>%n group on this computer</numerusform>
+                <numerusform>%n groups on this computer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartView</name>
+        <message>
+            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
+            <translation>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</translation>
+        </message>
+        <message>
             <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
             <translation>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</translation>
+        </message>
+        <message>
+            <source>&amp;Groups</source>
+            <translation>&amp;Groups</translation>
+        </message>
+        <message>
+            <source>P&amp;references…</source>
+            <translation>P&amp;references…</translation>
+        </message>
+        <message>
+            <source>Language, text size, colours (Ctrl+,)</source>
+            <translation>Language, text size, colours (Ctrl+,)</translation>
         </message>
         <message>
             <source>No group yet. Create one, or try the demo group to look around.</source>
@@ -4669,6 +4681,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Try the &amp;demo group</source>
             <translation>Try the &amp;demo group</translation>
+        </message>
+        <message>
+            <source>&amp;Import a handed-over group…</source>
+            <translation>&amp;Import a handed-over group…</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -4701,49 +4717,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>The demo group's passphrase is: {passphrase}</source>
             <translation>The demo group's passphrase is: {passphrase}</translation>
-        </message>
-        <message>
-            <source>Choose a group on the left.</source>
-            <translation>Choose a group on the left.</translation>
-        </message>
-        <message>
-            <source>Unnamed group</source>
-            <translation>Unnamed group</translation>
-        </message>
-        <message>
-            <source>Unlock “{label}”</source>
-            <translation>Unlock “{label}”</translation>
-        </message>
-        <message>
-            <source>Please type the group's passphrase.</source>
-            <translation>Please type the group's passphrase.</translation>
-        </message>
-        <message>
-            <source>&amp;Groups</source>
-            <translation>&amp;Groups</translation>
-        </message>
-        <message>
-            <source>P&amp;references…</source>
-            <translation>P&amp;references…</translation>
-        </message>
-        <message>
-            <source>Language, text size, colours (Ctrl+,)</source>
-            <translation>Language, text size, colours (Ctrl+,)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n group(s) on this computer</source>
-            <translation>
-                <numerusform>%n group on this computer</numerusform>
-                <numerusform>%n groups on this computer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import a handed-over group…</source>
-            <translation>&amp;Import a handed-over group…</translation>
-        </message>
-        <message>
-            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
-            <translation>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</translation>
         </message>
     </context>
     <context>
@@ -4926,255 +4899,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>passphrase.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>MembersView</name>
-        <message>
-            <source>Members</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>Search by pseudonym or name (Ctrl+F)</source>
-            <translation>Search by pseudonym or name (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search members</source>
-            <translation>Search members</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Show</translation>
-        </message>
-        <message>
-            <source>New member</source>
-            <translation>New member</translation>
-        </message>
-        <message>
-            <source>Meeting:</source>
-            <translation>Meeting:</translation>
-        </message>
-        <message>
-            <source>Meeting to take attendance for</source>
-            <translation>Meeting to take attendance for</translation>
-        </message>
-        <message>
-            <source>Ta&amp;ke attendance…</source>
-            <translation>Ta&amp;ke attendance…</translation>
-        </message>
-        <message>
-            <source>Tick who is here at the chosen meeting</source>
-            <translation>Tick who is here at the chosen meeting</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Import CSV…</translation>
-        </message>
-        <message>
-            <source>E&amp;xport CSV…</source>
-            <translation>E&amp;xport CSV…</translation>
-        </message>
-        <message>
-            <source>Phone l&amp;ist…</source>
-            <translation>Phone l&amp;ist…</translation>
-        </message>
-        <message>
-            <source>Cons&amp;ents…</source>
-            <translation>Cons&amp;ents…</translation>
-        </message>
-        <message>
-            <source>Record or renew this member's consents, with their dates and wording</source>
-            <translation>Record or renew this member's consents, with their dates and wording</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>Erase for good…</translation>
-        </message>
-        <message>
-            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
-            <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
-        </message>
-        <message>
-            <source>Attendance history</source>
-            <translation>Attendance history</translation>
-        </message>
-        <message>
-            <source>{date} — {theme}</source>
-            <translation>{date} — {theme}</translation>
-        </message>
-        <message>
-            <source>Mark active</source>
-            <translation>Mark active</translation>
-        </message>
-        <message>
-            <source>Mark inactive</source>
-            <translation>Mark inactive</translation>
-        </message>
-        <message>
-            <source>{date}: present</source>
-            <translation>{date}: present</translation>
-        </message>
-        <message>
-            <source>{date}: absent</source>
-            <translation>{date}: absent</translation>
-        </message>
-        <message>
-            <source>No meeting attended yet.</source>
-            <translation>No meeting attended yet.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
-            <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResourcesView</name>
-        <message>
-            <source>Resources</source>
-            <translation>Resources</translation>
-        </message>
-        <message>
-            <source>Search resources: words, names, numbers…</source>
-            <translation>Search resources: words, names, numbers…</translation>
-        </message>
-        <message>
-            <source>Search resources</source>
-            <translation>Search resources</translation>
-        </message>
-        <message>
-            <source>Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)</source>
-            <translation>Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)</translation>
-        </message>
-        <message>
-            <source>&amp;New resource</source>
-            <translation>&amp;New resource</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;Verified today</source>
-            <translation>&amp;Verified today</translation>
-        </message>
-        <message>
-            <source>You have just checked this number or address: record today's date</source>
-            <translation>You have just checked this number or address: record today's date</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Delete</translation>
-        </message>
-        <message>
-            <source>&amp;Print or PDF…</source>
-            <translation>&amp;Print or PDF…</translation>
-        </message>
-        <message>
-            <source>A handout of the chosen resources to take home (Ctrl+P)</source>
-            <translation>A handout of the chosen resources to take home (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Group &amp;agreements</source>
-            <translation>Group &amp;agreements</translation>
-        </message>
-        <message>
-            <source>Show the group agreements full-window, to read aloud</source>
-            <translation>Show the group agreements full-window, to read aloud</translation>
-        </message>
-        <message>
-            <source>Selected resource</source>
-            <translation>Selected resource</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>All categories</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartView</name>
-        <message>
-            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
-            <translation>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</translation>
-        </message>
-        <message>
-            <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
-            <translation>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</translation>
-        </message>
-        <message>
-            <source>&amp;Groups</source>
-            <translation>&amp;Groups</translation>
-        </message>
-        <message>
-            <source>P&amp;references…</source>
-            <translation>P&amp;references…</translation>
-        </message>
-        <message>
-            <source>Language, text size, colours (Ctrl+,)</source>
-            <translation>Language, text size, colours (Ctrl+,)</translation>
-        </message>
-        <message>
-            <source>No group yet. Create one, or try the demo group to look around.</source>
-            <translation>No group yet. Create one, or try the demo group to look around.</translation>
-        </message>
-        <message>
-            <source>&amp;Create a group…</source>
-            <translation>&amp;Create a group…</translation>
-        </message>
-        <message>
-            <source>Try the &amp;demo group</source>
-            <translation>Try the &amp;demo group</translation>
-        </message>
-        <message>
-            <source>&amp;Import a handed-over group…</source>
-            <translation>&amp;Import a handed-over group…</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Unlock</translation>
-        </message>
-        <message>
-            <source>Opening the group…</source>
-            <translation>Opening the group…</translation>
-        </message>
-        <message>
-            <source>&amp;Backups and restore…</source>
-            <translation>&amp;Backups and restore…</translation>
-        </message>
-        <message>
-            <source>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</source>
-            <translation>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</translation>
-        </message>
-        <message>
-            <source>Groups on this computer</source>
-            <translation>Groups on this computer</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>The demo group's passphrase is: {passphrase}</source>
-            <translation>The demo group's passphrase is: {passphrase}</translation>
         </message>
     </context>
 </TS>

@@ -1875,50 +1875,6 @@ Ce qui s’est dit ici reste ici.</translation>
     </context>
     <context>
         <name>MembersScreen</name>
-        <message>
-            <source>Search by pseudonym or name (Ctrl+F)</source>
-            <translation>Chercher par pseudonyme ou nom (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search members</source>
-            <translation>Chercher des membres</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>En activité</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>En pause</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Tout le monde</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Afficher</translation>
-        </message>
-        <message>
-            <source>E&amp;xport CSV…</source>
-            <translation>E&amp;xporter en CSV…</translation>
-        </message>
-        <message>
-            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
-            <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
-        </message>
-        <message>
-            <source>Attendance history</source>
-            <translation>Historique des présences</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Membres</translation>
-        </message>
-        <message>
-            <source>{date} — {theme}</source>
-            <translation>{date} — {theme}</translation>
-        </message>
         <message numerus="yes">
             <source>%n member(s) shown</source>
             <translation>
@@ -1927,56 +1883,12 @@ Ce qui s’est dit ici reste ici.</translation>
             </translation>
         </message>
         <message>
-            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
-            <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
-        </message>
-        <message>
-            <source>Meeting:</source>
-            <translation>Séance :</translation>
-        </message>
-        <message>
-            <source>Meeting to take attendance for</source>
-            <translation>Séance dont prendre les présences</translation>
-        </message>
-        <message>
-            <source>Ta&amp;ke attendance…</source>
-            <translation>Prendre les présences…</translation>
-        </message>
-        <message>
-            <source>Tick who is here at the chosen meeting</source>
-            <translation>Cocher qui est là à la séance choisie</translation>
-        </message>
-        <message>
-            <source>{date}: present</source>
-            <translation>{date} : présence</translation>
-        </message>
-        <message>
-            <source>{date}: absent</source>
-            <translation>{date} : absence</translation>
-        </message>
-        <message>
-            <source>No meeting attended yet.</source>
-            <translation>Aucune séance pour l'instant.</translation>
-        </message>
-        <message>
             <source>Saved. Ctrl+Z undoes it.</source>
             <translation>Enregistré. Ctrl+Z pour annuler.</translation>
         </message>
         <message>
             <source>Mark inactive</source>
             <translation>Mettre en pause</translation>
-        </message>
-        <message>
-            <source>New member</source>
-            <translation>Nouveau membre</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Importer un CSV…</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>Effacer définitivement…</translation>
         </message>
         <message>
             <source>Mark active</source>
@@ -2038,24 +1950,123 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Fichiers CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <source>Phone l&amp;ist…</source>
-            <translation>Liste télép&amp;honique…</translation>
-        </message>
-        <message>
-            <source>Record or renew this member's consents, with their dates and wording</source>
-            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
-        </message>
-        <message>
-            <source>Cons&amp;ents…</source>
-            <translation>Consente&amp;ments…</translation>
-        </message>
-        <message>
             <source>Consents saved.</source>
             <translation>Consentements enregistrés.</translation>
         </message>
         <message>
             <source>members.csv</source>
             <translation>membres.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersView</name>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Search by pseudonym or name (Ctrl+F)</source>
+            <translation>Chercher par pseudonyme ou nom (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation>Chercher des membres</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>En activité</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>Nouveau membre</translation>
+        </message>
+        <message>
+            <source>Meeting:</source>
+            <translation>Séance :</translation>
+        </message>
+        <message>
+            <source>Meeting to take attendance for</source>
+            <translation>Séance dont prendre les présences</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke attendance…</source>
+            <translation>Prendre les présences…</translation>
+        </message>
+        <message>
+            <source>Tick who is here at the chosen meeting</source>
+            <translation>Cocher qui est là à la séance choisie</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Phone l&amp;ist…</source>
+            <translation>Liste télép&amp;honique…</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Consente&amp;ments…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
+        </message>
+        <message>
+            <source>Erase for good…</source>
+            <translation>Effacer définitivement…</translation>
+        </message>
+        <message>
+            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
+            <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
+        </message>
+        <message>
+            <source>Attendance history</source>
+            <translation>Historique des présences</translation>
+        </message>
+        <message>
+            <source>{date} — {theme}</source>
+            <translation>{date} — {theme}</translation>
+        </message>
+        <message>
+            <source>Mark active</source>
+            <translation>Remettre en activité</translation>
+        </message>
+        <message>
+            <source>Mark inactive</source>
+            <translation>Mettre en pause</translation>
+        </message>
+        <message>
+            <source>{date}: present</source>
+            <translation>{date} : présence</translation>
+        </message>
+        <message>
+            <source>{date}: absent</source>
+            <translation>{date} : absence</translation>
+        </message>
+        <message>
+            <source>No meeting attended yet.</source>
+            <translation>Aucune séance pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
+            <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
         </message>
     </context>
     <context>
@@ -3527,6 +3538,28 @@ Seront supprimés : {deleted}.</translation>
     </context>
     <context>
         <name>ResourcesScreen</name>
+        <message numerus="yes">
+            <source>%n resource(s) shown</source>
+            <translation>
+                <numerusform>%n ressource affichée</numerusform>
+                <numerusform>%n ressources affichées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>only the best matches: type more words to narrow down</source>
+            <translation>seulement les meilleurs résultats : tapez d'autres mots pour affiner</translation>
+        </message>
+        <message>
+            <source>Choose a resource in the list to read it here.</source>
+            <translation>Choisissez une ressource dans la liste pour la lire ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesView</name>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
         <message>
             <source>Search resources: words, names, numbers…</source>
             <translation>Chercher dans les ressources : mots, noms, numéros…</translation>
@@ -3576,10 +3609,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>Afficher la charte du groupe en plein écran, pour la lire à voix haute</translation>
         </message>
         <message>
-            <source>Resources</source>
-            <translation>Ressources</translation>
-        </message>
-        <message>
             <source>Selected resource</source>
             <translation>Ressource choisie</translation>
         </message>
@@ -3590,21 +3619,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Category</source>
             <translation>Catégorie</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n resource(s) shown</source>
-            <translation>
-                <numerusform>%n ressource affichée</numerusform>
-                <numerusform>%n ressources affichées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>only the best matches: type more words to narrow down</source>
-            <translation>seulement les meilleurs résultats : tapez d'autres mots pour affiner</translation>
-        </message>
-        <message>
-            <source>Choose a resource in the list to read it here.</source>
-            <translation>Choisissez une ressource dans la liste pour la lire ici.</translation>
         </message>
     </context>
     <context>
@@ -4084,54 +4098,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Name of the format:</source>
             <translation>Nom du format :</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Déroulé</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Étapes du déroulé</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Haut et Alt+Bas déplacent l'étape choisie ; vous pouvez aussi la faire glisser.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Ajouter une étape</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Retirer l'étape</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Haut</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Bas</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Enregistrer comme &amp;format…</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Prévu : {total} sur {duration} min — {over} min de trop</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Prévu : {total} sur {duration} min</translation>
         </message>
     </context>
     <context>
@@ -4655,8 +4621,54 @@ Seront supprimés : {deleted}.</translation>
     <context>
         <name>StartScreen</name>
         <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Choose a group on the left.</source>
+            <translation>Choisissez un groupe à gauche.</translation>
+        </message>
+        <message>
+            <source>Unnamed group</source>
+            <translation>Groupe sans nom</translation>
+        </message>
+        <message>
+            <source>Unlock “{label}”</source>
+            <translation>Déverrouiller « {label} »</translation>
+        </message>
+        <message>
+            <source>Please type the group's passphrase.</source>
+            <translation>Saisissez la phrase secrète du groupe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) on this computer</source>
+            <translation>
+                <numerusform>%n groupe sur cet ordinateur</numerusform>
+                <numerusform>%n groupes sur cet ordinateur</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartView</name>
+        <message>
+            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
+            <translation>Cercle fonctionne sans internet. La phrase secrète n'est enregistrée nulle part : conservez-la en lieu sûr, c'est le seul moyen d'ouvrir le groupe.</translation>
+        </message>
+        <message>
             <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
             <translation>Un compagnon discret pour l'animation des groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
+        </message>
+        <message>
+            <source>&amp;Groups</source>
+            <translation>&amp;Groupes</translation>
+        </message>
+        <message>
+            <source>P&amp;references…</source>
+            <translation>Préfé&amp;rences…</translation>
+        </message>
+        <message>
+            <source>Language, text size, colours (Ctrl+,)</source>
+            <translation>Langue, taille du texte, couleurs (Ctrl+,)</translation>
         </message>
         <message>
             <source>No group yet. Create one, or try the demo group to look around.</source>
@@ -4669,6 +4681,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Try the &amp;demo group</source>
             <translation>Essayer le groupe de dé&amp;monstration</translation>
+        </message>
+        <message>
+            <source>&amp;Import a handed-over group…</source>
+            <translation>Impor&amp;ter un groupe transmis…</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -4701,49 +4717,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>The demo group's passphrase is: {passphrase}</source>
             <translation>La phrase secrète du groupe de démonstration est : {passphrase}</translation>
-        </message>
-        <message>
-            <source>Choose a group on the left.</source>
-            <translation>Choisissez un groupe à gauche.</translation>
-        </message>
-        <message>
-            <source>Unnamed group</source>
-            <translation>Groupe sans nom</translation>
-        </message>
-        <message>
-            <source>Unlock “{label}”</source>
-            <translation>Déverrouiller « {label} »</translation>
-        </message>
-        <message>
-            <source>Please type the group's passphrase.</source>
-            <translation>Saisissez la phrase secrète du groupe.</translation>
-        </message>
-        <message>
-            <source>&amp;Groups</source>
-            <translation>&amp;Groupes</translation>
-        </message>
-        <message>
-            <source>P&amp;references…</source>
-            <translation>Préfé&amp;rences…</translation>
-        </message>
-        <message>
-            <source>Language, text size, colours (Ctrl+,)</source>
-            <translation>Langue, taille du texte, couleurs (Ctrl+,)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n group(s) on this computer</source>
-            <translation>
-                <numerusform>%n groupe sur cet ordinateur</numerusform>
-                <numerusform>%n groupes sur cet ordinateur</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import a handed-over group…</source>
-            <translation>Impor&amp;ter un groupe transmis…</translation>
-        </message>
-        <message>
-            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
-            <translation>Cercle fonctionne sans internet. La phrase secrète n'est enregistrée nulle part : conservez-la en lieu sûr, c'est le seul moyen d'ouvrir le groupe.</translation>
         </message>
     </context>
     <context>
@@ -4926,255 +4899,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>phrase-secrete.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>MembersView</name>
-        <message>
-            <source>Members</source>
-            <translation>Membres</translation>
-        </message>
-        <message>
-            <source>Search by pseudonym or name (Ctrl+F)</source>
-            <translation>Chercher par pseudonyme ou nom (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search members</source>
-            <translation>Chercher des membres</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>En activité</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>En pause</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Tout le monde</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Afficher</translation>
-        </message>
-        <message>
-            <source>New member</source>
-            <translation>Nouveau membre</translation>
-        </message>
-        <message>
-            <source>Meeting:</source>
-            <translation>Séance :</translation>
-        </message>
-        <message>
-            <source>Meeting to take attendance for</source>
-            <translation>Séance dont prendre les présences</translation>
-        </message>
-        <message>
-            <source>Ta&amp;ke attendance…</source>
-            <translation>Prendre les présences…</translation>
-        </message>
-        <message>
-            <source>Tick who is here at the chosen meeting</source>
-            <translation>Cocher qui est là à la séance choisie</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Importer un CSV…</translation>
-        </message>
-        <message>
-            <source>E&amp;xport CSV…</source>
-            <translation>E&amp;xporter en CSV…</translation>
-        </message>
-        <message>
-            <source>Phone l&amp;ist…</source>
-            <translation>Liste télép&amp;honique…</translation>
-        </message>
-        <message>
-            <source>Cons&amp;ents…</source>
-            <translation>Consente&amp;ments…</translation>
-        </message>
-        <message>
-            <source>Record or renew this member's consents, with their dates and wording</source>
-            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>Effacer définitivement…</translation>
-        </message>
-        <message>
-            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
-            <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
-        </message>
-        <message>
-            <source>Attendance history</source>
-            <translation>Historique des présences</translation>
-        </message>
-        <message>
-            <source>{date} — {theme}</source>
-            <translation>{date} — {theme}</translation>
-        </message>
-        <message>
-            <source>Mark active</source>
-            <translation>Remettre en activité</translation>
-        </message>
-        <message>
-            <source>Mark inactive</source>
-            <translation>Mettre en pause</translation>
-        </message>
-        <message>
-            <source>{date}: present</source>
-            <translation>{date} : présence</translation>
-        </message>
-        <message>
-            <source>{date}: absent</source>
-            <translation>{date} : absence</translation>
-        </message>
-        <message>
-            <source>No meeting attended yet.</source>
-            <translation>Aucune séance pour l'instant.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
-            <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResourcesView</name>
-        <message>
-            <source>Resources</source>
-            <translation>Ressources</translation>
-        </message>
-        <message>
-            <source>Search resources: words, names, numbers…</source>
-            <translation>Chercher dans les ressources : mots, noms, numéros…</translation>
-        </message>
-        <message>
-            <source>Search resources</source>
-            <translation>Chercher dans les ressources</translation>
-        </message>
-        <message>
-            <source>Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)</source>
-            <translation>Trouve les mots au fil de la frappe, avec ou sans accents (Ctrl+F ; flèche bas pour aller à la liste)</translation>
-        </message>
-        <message>
-            <source>&amp;New resource</source>
-            <translation>&amp;Nouvelle ressource</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Modifier</translation>
-        </message>
-        <message>
-            <source>&amp;Verified today</source>
-            <translation>&amp;Vérifié aujourd'hui</translation>
-        </message>
-        <message>
-            <source>You have just checked this number or address: record today's date</source>
-            <translation>Vous venez de vérifier ce numéro ou cette adresse : enregistrer la date du jour</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>&amp;Print or PDF…</source>
-            <translation>Imprimer ou P&amp;DF…</translation>
-        </message>
-        <message>
-            <source>A handout of the chosen resources to take home (Ctrl+P)</source>
-            <translation>Une fiche des ressources choisies, à remettre aux membres (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Group &amp;agreements</source>
-            <translation>Ch&amp;arte du groupe</translation>
-        </message>
-        <message>
-            <source>Show the group agreements full-window, to read aloud</source>
-            <translation>Afficher la charte du groupe en plein écran, pour la lire à voix haute</translation>
-        </message>
-        <message>
-            <source>Selected resource</source>
-            <translation>Ressource choisie</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>Toutes les catégories</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartView</name>
-        <message>
-            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
-            <translation>Cercle fonctionne sans internet. La phrase secrète n'est enregistrée nulle part : conservez-la en lieu sûr, c'est le seul moyen d'ouvrir le groupe.</translation>
-        </message>
-        <message>
-            <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
-            <translation>Un compagnon discret pour l'animation des groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
-        </message>
-        <message>
-            <source>&amp;Groups</source>
-            <translation>&amp;Groupes</translation>
-        </message>
-        <message>
-            <source>P&amp;references…</source>
-            <translation>Préfé&amp;rences…</translation>
-        </message>
-        <message>
-            <source>Language, text size, colours (Ctrl+,)</source>
-            <translation>Langue, taille du texte, couleurs (Ctrl+,)</translation>
-        </message>
-        <message>
-            <source>No group yet. Create one, or try the demo group to look around.</source>
-            <translation>Aucun groupe pour l'instant. Créez-en un, ou essayez le groupe de démonstration pour découvrir l'application.</translation>
-        </message>
-        <message>
-            <source>&amp;Create a group…</source>
-            <translation>&amp;Créer un groupe…</translation>
-        </message>
-        <message>
-            <source>Try the &amp;demo group</source>
-            <translation>Essayer le groupe de dé&amp;monstration</translation>
-        </message>
-        <message>
-            <source>&amp;Import a handed-over group…</source>
-            <translation>Impor&amp;ter un groupe transmis…</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Déverrouiller</translation>
-        </message>
-        <message>
-            <source>Opening the group…</source>
-            <translation>Ouverture du groupe…</translation>
-        </message>
-        <message>
-            <source>&amp;Backups and restore…</source>
-            <translation>&amp;Sauvegardes et restauration…</translation>
-        </message>
-        <message>
-            <source>A passphrase change for this group was interrupted. If the new passphrase does not open it, the previous one will.</source>
-            <translation>Un changement de phrase secrète a été interrompu pour ce groupe. Si la nouvelle phrase secrète ne l'ouvre pas, l'ancienne l'ouvrira.</translation>
-        </message>
-        <message>
-            <source>Groups on this computer</source>
-            <translation>Groupes sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <source>The demo group's passphrase is: {passphrase}</source>
-            <translation>La phrase secrète du groupe de démonstration est : {passphrase}</translation>
         </message>
     </context>
 </TS>
