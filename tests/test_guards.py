@@ -219,8 +219,7 @@ def test_background_work_goes_through_the_operation_object() -> None:
     offenders = [
         str(path.relative_to(ROOT))
         for path in (ROOT / "ui").rglob("*.py")
-        if path.name not in ("operation.py", "worker.py")
-        and "Worker(" in path.read_text("utf-8")
+        if path.name not in ("operation.py", "worker.py") and "Worker(" in path.read_text("utf-8")
     ]
     assert not offenders
 
