@@ -24,7 +24,7 @@ import pytest  # noqa: E402
 from storage import settings  # noqa: E402
 
 if TYPE_CHECKING:  # the fixtures import these late, once the environment above is set
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
     from pytestqt.qtbot import QtBot
 
     from app.group import OpenGroup
@@ -193,6 +193,25 @@ def ui_ctx(qapp: QApplication, data_dir: DataDir, vaults: VaultService) -> Itera
     translations.apply("en")
     if ctx.group is not None:
         ctx.group.close()
+
+
+@pytest.fixture
+def one_screen(
+    qtbot: QtBot, ui_ctx: UiContext, demo_group: OpenGroup
+) -> Callable[[Callable[[UiContext, OpenGroup], QWidget]], QWidget]:
+    """one_screen(MembersScreen): that area's screen alone on the demo group, shown and active,
+    for a test of the screen itself (without the whole window's other areas, menus and lock)."""
+
+    def build(kind: Callable[[UiContext, OpenGroup], QWidget]) -> QWidget:
+        screen = kind(ui_ctx, demo_group)
+        qtbot.addWidget(screen)
+        screen.resize(1200, 700)
+        screen.show()
+        screen.activateWindow()
+        qtbot.waitActive(screen)
+        return screen
+
+    return build
 
 
 @pytest.fixture
