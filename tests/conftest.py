@@ -151,12 +151,18 @@ def _build_fresh(vaults: VaultService) -> GroupInfo:
 
 
 @pytest.fixture
-def demo_group(vaults: VaultService, vault_templates: VaultTemplates) -> Iterator[OpenGroup]:
+def demo_vault(vaults: VaultService, vault_templates: VaultTemplates) -> str:
+    """The demo group's file in this test's data dir, as the demo button builds it, not opened
+    (demo.ensure_demo finds it there); its group id."""
+    return vault_templates.copy("demo", _build_demo, vaults.data)
+
+
+@pytest.fixture
+def demo_group(vaults: VaultService, demo_vault: str) -> Iterator[OpenGroup]:
     """The demo group, unlocked; closed at the end of the test."""
     from app import demo
 
-    group_id = vault_templates.copy("demo", _build_demo, vaults.data)
-    group = vaults.unlock(group_id, demo.DEMO_PASSPHRASE)
+    group = vaults.unlock(demo_vault, demo.DEMO_PASSPHRASE)
     yield group
     group.close()
 
