@@ -3752,7 +3752,7 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
-        <name>RunningView</name>
+        <name>RunningLayout</name>
         <message>
             <source>Start / Pause</source>
             <translation>Start / Pause</translation>
@@ -3768,6 +3768,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Pass</source>
             <translation>Pass</translation>
+        </message>
+        <message>
+            <source>Come back at the end</source>
+            <translation>Come back at the end</translation>
         </message>
         <message>
             <source>+1 minute</source>
@@ -3800,6 +3804,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>This speaker is done: the next one starts (also Enter)</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>The speaker passes for this round</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -3857,13 +3869,6 @@ Will be deleted: {deleted}.</translation>
             <source>They join at the end of the round</source>
             <translation>They join at the end of the round</translation>
         </message>
-        <message numerus="yes">
-            <source>%n speaker(s) still waiting to speak. End the round now?</source>
-            <translation>
-                <numerusform>%n speaker still waiting to speak. End the round now?</numerusform>
-                <numerusform>%n speakers still waiting to speak. End the round now?</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Next: {name}</source>
             <translation>Next: {name}</translation>
@@ -3897,6 +3902,10 @@ Will be deleted: {deleted}.</translation>
             <translation>Everyone has spoken. End the round ({end}) to see its balance, go back to the last speaker ({back}), or add a late arrival.</translation>
         </message>
         <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (comes back at the end)</translation>
+        </message>
+        <message>
             <source>Screen {number} ({width}×{height})</source>
             <translation>Screen {number} ({width}×{height})</translation>
         </message>
@@ -3904,21 +3913,19 @@ Will be deleted: {deleted}.</translation>
             <source>Where the presenter screen opens</source>
             <translation>Where the presenter screen opens</translation>
         </message>
+    </context>
+    <context>
+        <name>RunningView</name>
         <message>
-            <source>Come back at the end</source>
-            <translation>Come back at the end</translation>
+            <source>End the round</source>
+            <translation>End the round</translation>
         </message>
-        <message>
-            <source>The speaker passes for this round</source>
-            <translation>The speaker passes for this round</translation>
-        </message>
-        <message>
-            <source>The speaker passes for now and is offered the word again after the last speaker</source>
-            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
-        </message>
-        <message>
-            <source>{name} (comes back at the end)</source>
-            <translation>{name} (comes back at the end)</translation>
+        <message numerus="yes">
+            <source>%n speaker(s) still waiting to speak. End the round now?</source>
+            <translation>
+                <numerusform>%n speaker still waiting to speak. End the round now?</numerusform>
+                <numerusform>%n speakers still waiting to speak. End the round now?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4098,54 +4105,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Name of the format:</source>
             <translation>Name of the format:</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Agenda items</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Up and Alt+Down move the selected item; you can also drag it.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Add item</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Remove item</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Up</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Down</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Save as &amp;format…</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Planned: {total} of {duration} min — {over} min over</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Planned: {total} of {duration} min</translation>
         </message>
     </context>
     <context>
@@ -4947,169 +4906,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>passphrase.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunningLayout</name>
-        <message>
-            <source>Start / Pause</source>
-            <translation>Start / Pause</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Back</translation>
-        </message>
-        <message>
-            <source>Next →</source>
-            <translation>Next →</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <translation>Pass</translation>
-        </message>
-        <message>
-            <source>Come back at the end</source>
-            <translation>Come back at the end</translation>
-        </message>
-        <message>
-            <source>+1 minute</source>
-            <translation>+1 minute</translation>
-        </message>
-        <message>
-            <source>End the round</source>
-            <translation>End the round</translation>
-        </message>
-        <message>
-            <source>Full screen</source>
-            <translation>Full screen</translation>
-        </message>
-        <message>
-            <source>Presenter screen</source>
-            <translation>Presenter screen</translation>
-        </message>
-        <message>
-            <source>Help now</source>
-            <translation>Help now</translation>
-        </message>
-        <message>
-            <source>Start the round, pause or resume the speaker</source>
-            <translation>Start the round, pause or resume the speaker</translation>
-        </message>
-        <message>
-            <source>Back to the previous speaker</source>
-            <translation>Back to the previous speaker</translation>
-        </message>
-        <message>
-            <source>This speaker is done: the next one starts (also Enter)</source>
-            <translation>This speaker is done: the next one starts (also Enter)</translation>
-        </message>
-        <message>
-            <source>The speaker passes for this round</source>
-            <translation>The speaker passes for this round</translation>
-        </message>
-        <message>
-            <source>The speaker passes for now and is offered the word again after the last speaker</source>
-            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
-        </message>
-        <message>
-            <source>Give the speaker one more minute</source>
-            <translation>Give the speaker one more minute</translation>
-        </message>
-        <message>
-            <source>Stop the round now and see the summary</source>
-            <translation>Stop the round now and see the summary</translation>
-        </message>
-        <message>
-            <source>Fill the screen with the timer (Esc to leave)</source>
-            <translation>Fill the screen with the timer (Esc to leave)</translation>
-        </message>
-        <message>
-            <source>Show only the name and the timer on the chosen screen</source>
-            <translation>Show only the name and the timer on the chosen screen</translation>
-        </message>
-        <message>
-            <source>Crisis lines and emergency numbers, in large type</source>
-            <translation>Crisis lines and emergency numbers, in large type</translation>
-        </message>
-        <message>
-            <source>{action} (shortcut: {keys})</source>
-            <translation>{action} (shortcut: {keys})</translation>
-        </message>
-        <message>
-            <source>Still to speak (drag to reorder)</source>
-            <translation>Still to speak (drag to reorder)</translation>
-        </message>
-        <message>
-            <source>Late arrival's name</source>
-            <translation>Late arrival's name</translation>
-        </message>
-        <message>
-            <source>Still to speak, in order</source>
-            <translation>Still to speak, in order</translation>
-        </message>
-        <message>
-            <source>Screen for the presenter view</source>
-            <translation>Screen for the presenter view</translation>
-        </message>
-        <message>
-            <source>Back to the meeting</source>
-            <translation>Back to the meeting</translation>
-        </message>
-        <message>
-            <source>The meeting window, with its agenda and clock; the round keeps running</source>
-            <translation>The meeting window, with its agenda and clock; the round keeps running</translation>
-        </message>
-        <message>
-            <source>Add a late arrival</source>
-            <translation>Add a late arrival</translation>
-        </message>
-        <message>
-            <source>They join at the end of the round</source>
-            <translation>They join at the end of the round</translation>
-        </message>
-        <message>
-            <source>Next: {name}</source>
-            <translation>Next: {name}</translation>
-        </message>
-        <message>
-            <source>Next: nobody, everyone has spoken</source>
-            <translation>Next: nobody, everyone has spoken</translation>
-        </message>
-        <message>
-            <source>Next: nobody, this is the last turn</source>
-            <translation>Next: nobody, this is the last turn</translation>
-        </message>
-        <message>
-            <source>Turn {number} of {total}</source>
-            <translation>Turn {number} of {total}</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Resume</translation>
-        </message>
-        <message>
-            <source>Everyone has spoken. End the round ({end}) to see its balance, go back to the last speaker ({back}), or add a late arrival.</source>
-            <translation>Everyone has spoken. End the round ({end}) to see its balance, go back to the last speaker ({back}), or add a late arrival.</translation>
-        </message>
-        <message>
-            <source>{name} (comes back at the end)</source>
-            <translation>{name} (comes back at the end)</translation>
-        </message>
-        <message>
-            <source>Screen {number} ({width}×{height})</source>
-            <translation>Screen {number} ({width}×{height})</translation>
-        </message>
-        <message>
-            <source>Where the presenter screen opens</source>
-            <translation>Where the presenter screen opens</translation>
         </message>
     </context>
 </TS>

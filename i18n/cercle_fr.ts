@@ -3752,7 +3752,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
-        <name>RunningView</name>
+        <name>RunningLayout</name>
         <message>
             <source>Start / Pause</source>
             <translation>Démarrer / Pause</translation>
@@ -3768,6 +3768,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Pass</source>
             <translation>Passer</translation>
+        </message>
+        <message>
+            <source>Come back at the end</source>
+            <translation>Revenir à la fin</translation>
         </message>
         <message>
             <source>+1 minute</source>
@@ -3800,6 +3804,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>La personne passe pour ce tour</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -3857,13 +3869,6 @@ Seront supprimés : {deleted}.</translation>
             <source>They join at the end of the round</source>
             <translation>Elle rejoint la fin du tour de parole</translation>
         </message>
-        <message numerus="yes">
-            <source>%n speaker(s) still waiting to speak. End the round now?</source>
-            <translation>
-                <numerusform>%n personne attend encore sa prise de parole. Terminer le tour de parole maintenant ?</numerusform>
-                <numerusform>%n personnes attendent encore leur prise de parole. Terminer le tour de parole maintenant ?</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Next: {name}</source>
             <translation>Ensuite : {name}</translation>
@@ -3897,6 +3902,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Tout le monde a parlé. Terminez le tour ({end}) pour en voir le bilan, revenez à la dernière personne ({back}) ou ajoutez une personne arrivée en retard.</translation>
         </message>
         <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (revient à la fin)</translation>
+        </message>
+        <message>
             <source>Screen {number} ({width}×{height})</source>
             <translation>Écran {number} ({width}×{height})</translation>
         </message>
@@ -3904,21 +3913,19 @@ Seront supprimés : {deleted}.</translation>
             <source>Where the presenter screen opens</source>
             <translation>Où s'ouvre l'écran de projection</translation>
         </message>
+    </context>
+    <context>
+        <name>RunningView</name>
         <message>
-            <source>Come back at the end</source>
-            <translation>Revenir à la fin</translation>
+            <source>End the round</source>
+            <translation>Terminer le tour de parole</translation>
         </message>
-        <message>
-            <source>The speaker passes for this round</source>
-            <translation>La personne passe pour ce tour</translation>
-        </message>
-        <message>
-            <source>The speaker passes for now and is offered the word again after the last speaker</source>
-            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
-        </message>
-        <message>
-            <source>{name} (comes back at the end)</source>
-            <translation>{name} (revient à la fin)</translation>
+        <message numerus="yes">
+            <source>%n speaker(s) still waiting to speak. End the round now?</source>
+            <translation>
+                <numerusform>%n personne attend encore sa prise de parole. Terminer le tour de parole maintenant ?</numerusform>
+                <numerusform>%n personnes attendent encore leur prise de parole. Terminer le tour de parole maintenant ?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4098,54 +4105,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Name of the format:</source>
             <translation>Nom du format :</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Déroulé</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Étapes du déroulé</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Haut et Alt+Bas déplacent l'étape choisie ; vous pouvez aussi la faire glisser.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Ajouter une étape</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Retirer l'étape</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Haut</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Bas</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Enregistrer comme &amp;format…</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Prévu : {total} sur {duration} min — {over} min de trop</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Prévu : {total} sur {duration} min</translation>
         </message>
     </context>
     <context>
@@ -4947,169 +4906,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>phrase-secrete.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunningLayout</name>
-        <message>
-            <source>Start / Pause</source>
-            <translation>Démarrer / Pause</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Retour</translation>
-        </message>
-        <message>
-            <source>Next →</source>
-            <translation>Suivant →</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <translation>Passer</translation>
-        </message>
-        <message>
-            <source>Come back at the end</source>
-            <translation>Revenir à la fin</translation>
-        </message>
-        <message>
-            <source>+1 minute</source>
-            <translation>+1 minute</translation>
-        </message>
-        <message>
-            <source>End the round</source>
-            <translation>Terminer le tour de parole</translation>
-        </message>
-        <message>
-            <source>Full screen</source>
-            <translation>Plein écran</translation>
-        </message>
-        <message>
-            <source>Presenter screen</source>
-            <translation>Écran de projection</translation>
-        </message>
-        <message>
-            <source>Help now</source>
-            <translation>Aide immédiate</translation>
-        </message>
-        <message>
-            <source>Start the round, pause or resume the speaker</source>
-            <translation>Démarrer le tour de parole, mettre en pause ou reprendre</translation>
-        </message>
-        <message>
-            <source>Back to the previous speaker</source>
-            <translation>Revenir à la personne précédente</translation>
-        </message>
-        <message>
-            <source>This speaker is done: the next one starts (also Enter)</source>
-            <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
-        </message>
-        <message>
-            <source>The speaker passes for this round</source>
-            <translation>La personne passe pour ce tour</translation>
-        </message>
-        <message>
-            <source>The speaker passes for now and is offered the word again after the last speaker</source>
-            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
-        </message>
-        <message>
-            <source>Give the speaker one more minute</source>
-            <translation>Donner une minute de plus</translation>
-        </message>
-        <message>
-            <source>Stop the round now and see the summary</source>
-            <translation>Arrêter le tour de parole maintenant et voir le bilan</translation>
-        </message>
-        <message>
-            <source>Fill the screen with the timer (Esc to leave)</source>
-            <translation>Afficher le minuteur en plein écran (Échap pour sortir)</translation>
-        </message>
-        <message>
-            <source>Show only the name and the timer on the chosen screen</source>
-            <translation>Afficher seulement le pseudonyme et le minuteur sur l'écran choisi</translation>
-        </message>
-        <message>
-            <source>Crisis lines and emergency numbers, in large type</source>
-            <translation>Lignes d'écoute et numéros d'urgence, en grands caractères</translation>
-        </message>
-        <message>
-            <source>{action} (shortcut: {keys})</source>
-            <translation>{action} (raccourci : {keys})</translation>
-        </message>
-        <message>
-            <source>Still to speak (drag to reorder)</source>
-            <translation>Prendront la parole (glisser pour changer l'ordre)</translation>
-        </message>
-        <message>
-            <source>Late arrival's name</source>
-            <translation>Pseudonyme de la personne arrivée en retard</translation>
-        </message>
-        <message>
-            <source>Still to speak, in order</source>
-            <translation>Prendront encore la parole, dans l'ordre</translation>
-        </message>
-        <message>
-            <source>Screen for the presenter view</source>
-            <translation>Écran pour l'affichage de projection</translation>
-        </message>
-        <message>
-            <source>Back to the meeting</source>
-            <translation>Reprendre la séance</translation>
-        </message>
-        <message>
-            <source>The meeting window, with its agenda and clock; the round keeps running</source>
-            <translation>La fenêtre de la séance, avec son déroulé et son horloge ; le tour de parole continue</translation>
-        </message>
-        <message>
-            <source>Add a late arrival</source>
-            <translation>Ajouter une personne en retard</translation>
-        </message>
-        <message>
-            <source>They join at the end of the round</source>
-            <translation>Elle rejoint la fin du tour de parole</translation>
-        </message>
-        <message>
-            <source>Next: {name}</source>
-            <translation>Ensuite : {name}</translation>
-        </message>
-        <message>
-            <source>Next: nobody, everyone has spoken</source>
-            <translation>Ensuite : personne, tout le monde a parlé</translation>
-        </message>
-        <message>
-            <source>Next: nobody, this is the last turn</source>
-            <translation>Ensuite : personne, c'est la dernière prise de parole</translation>
-        </message>
-        <message>
-            <source>Turn {number} of {total}</source>
-            <translation>Prise de parole {number} sur {total}</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Démarrer</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Reprendre</translation>
-        </message>
-        <message>
-            <source>Everyone has spoken. End the round ({end}) to see its balance, go back to the last speaker ({back}), or add a late arrival.</source>
-            <translation>Tout le monde a parlé. Terminez le tour ({end}) pour en voir le bilan, revenez à la dernière personne ({back}) ou ajoutez une personne arrivée en retard.</translation>
-        </message>
-        <message>
-            <source>{name} (comes back at the end)</source>
-            <translation>{name} (revient à la fin)</translation>
-        </message>
-        <message>
-            <source>Screen {number} ({width}×{height})</source>
-            <translation>Écran {number} ({width}×{height})</translation>
-        </message>
-        <message>
-            <source>Where the presenter screen opens</source>
-            <translation>Où s'ouvre l'écran de projection</translation>
         </message>
     </context>
 </TS>
