@@ -4106,54 +4106,6 @@ Will be deleted: {deleted}.</translation>
             <source>Name of the format:</source>
             <translation>Name of the format:</translation>
         </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Agenda items</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Up and Alt+Down move the selected item; you can also drag it.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Add item</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Remove item</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Up</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Down</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Save as &amp;format…</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Planned: {total} of {duration} min — {over} min over</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Planned: {total} of {duration} min</translation>
-        </message>
     </context>
     <context>
         <name>SessionLabels</name>
@@ -4409,7 +4361,7 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
-        <name>SetupView</name>
+        <name>SetupLayout</name>
         <message>
             <source>Sharing circle</source>
             <translation>Sharing circle</translation>
@@ -4487,6 +4439,14 @@ Will be deleted: {deleted}.</translation>
             <translation>Soft chime at the warning and at the end</translation>
         </message>
         <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Keep each person's speaking time (this group)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
+        </message>
+        <message>
             <source>Start the round</source>
             <translation>Start the round</translation>
         </message>
@@ -4509,6 +4469,13 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Time budget for the whole circle</source>
             <translation>Time budget for the whole circle</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Sharing circle</translation>
         </message>
         <message>
             <source>Add the people who take part.</source>
@@ -4541,14 +4508,6 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>{budget} for %n person: {each}, with {spare} to spare.</numerusform>
                 <numerusform>{budget} for %n people: {each} each, with {spare} to spare.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Keep each person's speaking time (this group)</source>
-            <translation>Keep each person's speaking time (this group)</translation>
-        </message>
-        <message>
-            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
         </message>
     </context>
     <context>
@@ -4954,117 +4913,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>passphrase.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupLayout</name>
-        <message>
-            <source>Sharing circle</source>
-            <translation>Sharing circle</translation>
-        </message>
-        <message>
-            <source>Who takes part, in speaking order (drag to reorder)</source>
-            <translation>Who takes part, in speaking order (drag to reorder)</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Shuffle</source>
-            <translation>Shuffle</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Add member</source>
-            <translation>Add member</translation>
-        </message>
-        <message>
-            <source>Or type a name for an ad-hoc round</source>
-            <translation>Or type a name for an ad-hoc round</translation>
-        </message>
-        <message>
-            <source>Add name</source>
-            <translation>Add name</translation>
-        </message>
-        <message>
-            <source>Use who came</source>
-            <translation>Use who came</translation>
-        </message>
-        <message>
-            <source>Everyone marked present at this meeting</source>
-            <translation>Everyone marked present at this meeting</translation>
-        </message>
-        <message>
-            <source>Time for each person</source>
-            <translation>Time for each person</translation>
-        </message>
-        <message>
-            <source>The same time for each</source>
-            <translation>The same time for each</translation>
-        </message>
-        <message>
-            <source>Type minutes, or minutes and seconds, e.g. 3:30</source>
-            <translation>Type minutes, or minutes and seconds, e.g. 3:30</translation>
-        </message>
-        <message>
-            <source>Share a time budget</source>
-            <translation>Share a time budget</translation>
-        </message>
-        <message>
-            <source> min in all</source>
-            <translation> min in all</translation>
-        </message>
-        <message>
-            <source>Amber when this much is left</source>
-            <translation>Amber when this much is left</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Soft chime at the warning and at the end</source>
-            <translation>Soft chime at the warning and at the end</translation>
-        </message>
-        <message>
-            <source>Keep each person's speaking time (this group)</source>
-            <translation>Keep each person's speaking time (this group)</translation>
-        </message>
-        <message>
-            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
-        </message>
-        <message>
-            <source>Start the round</source>
-            <translation>Start the round</translation>
-        </message>
-        <message>
-            <source>Who takes part, in speaking order</source>
-            <translation>Who takes part, in speaking order</translation>
-        </message>
-        <message>
-            <source>Name for an ad-hoc round</source>
-            <translation>Name for an ad-hoc round</translation>
-        </message>
-        <message>
-            <source>Member to add</source>
-            <translation>Member to add</translation>
-        </message>
-        <message>
-            <source>Meeting whose attendance to use</source>
-            <translation>Meeting whose attendance to use</translation>
-        </message>
-        <message>
-            <source>Time budget for the whole circle</source>
-            <translation>Time budget for the whole circle</translation>
         </message>
     </context>
 </TS>

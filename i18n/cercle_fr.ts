@@ -4106,54 +4106,6 @@ Seront supprimés : {deleted}.</translation>
             <source>Name of the format:</source>
             <translation>Nom du format :</translation>
         </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Déroulé</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Étapes du déroulé</translation>
-        </message>
-        <message>
-            <source>Alt+Up and Alt+Down move the selected item; you can also drag it.</source>
-            <translation>Alt+Haut et Alt+Bas déplacent l'étape choisie ; vous pouvez aussi la faire glisser.</translation>
-        </message>
-        <message>
-            <source>&amp;Add item</source>
-            <translation>&amp;Ajouter une étape</translation>
-        </message>
-        <message>
-            <source>&amp;Remove item</source>
-            <translation>&amp;Retirer l'étape</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Alt+Up</source>
-            <translation>Alt+Haut</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Alt+Down</source>
-            <translation>Alt+Bas</translation>
-        </message>
-        <message>
-            <source>Save as &amp;format…</source>
-            <translation>Enregistrer comme &amp;format…</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min — {over} min over</source>
-            <translation>Prévu : {total} sur {duration} min — {over} min de trop</translation>
-        </message>
-        <message>
-            <source>Planned: {total} of {duration} min</source>
-            <translation>Prévu : {total} sur {duration} min</translation>
-        </message>
     </context>
     <context>
         <name>SessionLabels</name>
@@ -4409,7 +4361,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
-        <name>SetupView</name>
+        <name>SetupLayout</name>
         <message>
             <source>Sharing circle</source>
             <translation>Cercle de parole</translation>
@@ -4487,6 +4439,14 @@ Seront supprimés : {deleted}.</translation>
             <translation>Carillon doux à l'avertissement et à la fin</translation>
         </message>
         <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu la parole, la prise de parole médiane, le dépassement), jamais qui.</translation>
+        </message>
+        <message>
             <source>Start the round</source>
             <translation>Commencer le tour de parole</translation>
         </message>
@@ -4509,6 +4469,13 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Time budget for the whole circle</source>
             <translation>Temps total du cercle de parole</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Cercle de parole</translation>
         </message>
         <message>
             <source>Add the people who take part.</source>
@@ -4541,14 +4508,6 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>{budget} pour %n personne : {each} par personne, et {spare} de marge.</numerusform>
                 <numerusform>{budget} pour %n personnes : {each} par personne, et {spare} de marge.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Keep each person's speaking time (this group)</source>
-            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
-        </message>
-        <message>
-            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu la parole, la prise de parole médiane, le dépassement), jamais qui.</translation>
         </message>
     </context>
     <context>
@@ -4954,117 +4913,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>phrase-secrete.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupLayout</name>
-        <message>
-            <source>Sharing circle</source>
-            <translation>Cercle de parole</translation>
-        </message>
-        <message>
-            <source>Who takes part, in speaking order (drag to reorder)</source>
-            <translation>Qui participe, dans l'ordre de parole (glisser pour changer l'ordre)</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Shuffle</source>
-            <translation>Mélanger</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Add member</source>
-            <translation>Ajouter le membre</translation>
-        </message>
-        <message>
-            <source>Or type a name for an ad-hoc round</source>
-            <translation>Ou saisissez un pseudonyme pour un tour de parole improvisé</translation>
-        </message>
-        <message>
-            <source>Add name</source>
-            <translation>Ajouter le pseudonyme</translation>
-        </message>
-        <message>
-            <source>Use who came</source>
-            <translation>Reprendre les personnes présentes</translation>
-        </message>
-        <message>
-            <source>Everyone marked present at this meeting</source>
-            <translation>Toutes les personnes notées présentes à cette séance</translation>
-        </message>
-        <message>
-            <source>Time for each person</source>
-            <translation>Temps de parole par personne</translation>
-        </message>
-        <message>
-            <source>The same time for each</source>
-            <translation>Le même temps pour chaque personne</translation>
-        </message>
-        <message>
-            <source>Type minutes, or minutes and seconds, e.g. 3:30</source>
-            <translation>Saisissez des minutes, ou des minutes et des secondes, par exemple 3:30</translation>
-        </message>
-        <message>
-            <source>Share a time budget</source>
-            <translation>Partager une durée totale</translation>
-        </message>
-        <message>
-            <source> min in all</source>
-            <translation> min en tout</translation>
-        </message>
-        <message>
-            <source>Amber when this much is left</source>
-            <translation>Orange quand il reste</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Soft chime at the warning and at the end</source>
-            <translation>Carillon doux à l'avertissement et à la fin</translation>
-        </message>
-        <message>
-            <source>Keep each person's speaking time (this group)</source>
-            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
-        </message>
-        <message>
-            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu la parole, la prise de parole médiane, le dépassement), jamais qui.</translation>
-        </message>
-        <message>
-            <source>Start the round</source>
-            <translation>Commencer le tour de parole</translation>
-        </message>
-        <message>
-            <source>Who takes part, in speaking order</source>
-            <translation>Participants, dans l'ordre de parole</translation>
-        </message>
-        <message>
-            <source>Name for an ad-hoc round</source>
-            <translation>Pseudonyme pour un tour de parole improvisé</translation>
-        </message>
-        <message>
-            <source>Member to add</source>
-            <translation>Membre à ajouter</translation>
-        </message>
-        <message>
-            <source>Meeting whose attendance to use</source>
-            <translation>Séance dont on reprend les présences</translation>
-        </message>
-        <message>
-            <source>Time budget for the whole circle</source>
-            <translation>Temps total du cercle de parole</translation>
         </message>
     </context>
 </TS>
