@@ -68,11 +68,15 @@ def run(report: Report) -> None:
     from app.settings import PreferenceStore
     from app.vaults import VaultService
     from bench.generate import PASSPHRASE, Size, generate
+    from ui.common.theme import apply_theme
     from ui.context import UiContext
     from ui.resources.resources_screen import ResourcesScreen
 
     report.area = "resources"
     app = QApplication.instance() or QApplication(["cercle-bench"])
+    # As hosts see it: the application style sheet changes how much painting costs.
+    assert isinstance(app, QApplication)
+    apply_theme(app, "normal")
     data = DataDir.resolve(tempfile.mkdtemp(prefix="cercle-bench-resources-"))
     info = generate(data, Size(members=60, years=1, resources=5000))
     vaults = VaultService(data)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import shutil
 import socket
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +28,7 @@ if TYPE_CHECKING:  # the fixtures import these late, once the environment above 
     from pytestqt.qtbot import QtBot
 
     from app.group import OpenGroup
+    from app.group_info import GroupInfo
     from app.paths import DataDir
     from app.vaults import VaultService
     from ui.context import UiContext
@@ -86,35 +90,99 @@ def vaults(data_dir: DataDir) -> VaultService:
     return VaultService(data_dir)
 
 
+class VaultTemplates:
+    """Files built once per run and copied into each test's own folders.
+
+    Building the demo group (schema, starter content, two months of meetings) costs far more than
+    copying its two files; each test still gets its own copy to change. A template is rebuilt
+    when the key-derivation cost or the day differs (the demo's meetings are dated from today)."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._built: dict[tuple[str, int, date], Path] = {}
+        self._places = itertools.count()  # a build that failed leaves its folder behind
+
+    def _made(self, kind: str, make: Callable[[Path], object]) -> Path:
+        key = (kind, settings.kdf_iterations, date.today())
+        if key not in self._built:
+            place = self._root / f"{kind}-{next(self._places)}"
+            make(place)
+            self._built[key] = place
+        return self._built[key]
+
+    def copy(self, kind: str, build: Callable[[VaultService], GroupInfo], into: DataDir) -> str:
+        """Put the `kind` vault and its sidecar into `into`'s vaults folder, as `build` made
+        them; returns the group's id."""
+        from app.paths import DataDir
+        from app.vaults import VaultService
+
+        folder = self._made(kind, lambda place: build(VaultService(DataDir.resolve(place))))
+        [vault] = (folder / "vaults").glob("*.vault")
+        for source in (vault, vault.with_suffix(".json")):  # not the closed vault's lock file
+            shutil.copy2(source, into.vaults / source.name)
+        return vault.stem
+
+    def copy_file(self, kind: str, make: Callable[[Path], object], target: Path) -> None:
+        """Copy to `target` the one file `make(path)` wrote (a handover bundle...)."""
+
+        def made(place: Path) -> None:
+            place.mkdir()
+            make(place / "file")
+
+        shutil.copy2(self._made(kind, made) / "file", target)
+
+
+@pytest.fixture(scope="session")
+def vault_templates(tmp_path_factory: pytest.TempPathFactory) -> VaultTemplates:
+    return VaultTemplates(tmp_path_factory.mktemp("vault-templates"))
+
+
+def _build_demo(vaults: VaultService) -> GroupInfo:
+    from app import demo
+
+    return demo.ensure_demo(vaults)
+
+
+FRESH_PASSPHRASE = "correct horse battery"
+
+
+def _build_fresh(vaults: VaultService) -> GroupInfo:
+    return vaults.create_group("Tuesday", "Tuesday group", "en", FRESH_PASSPHRASE)
+
+
 @pytest.fixture
-def demo_group(vaults: VaultService) -> Iterator[OpenGroup]:
+def demo_group(vaults: VaultService, vault_templates: VaultTemplates) -> Iterator[OpenGroup]:
     """The demo group, unlocked; closed at the end of the test."""
     from app import demo
 
-    info = demo.ensure_demo(vaults)
-    group = vaults.unlock(info.id, demo.DEMO_PASSPHRASE)
+    group_id = vault_templates.copy("demo", _build_demo, vaults.data)
+    group = vaults.unlock(group_id, demo.DEMO_PASSPHRASE)
     yield group
     group.close()
 
 
 @pytest.fixture
-def fresh_group(vaults: VaultService) -> Iterator[OpenGroup]:
+def fresh_group(vaults: VaultService, vault_templates: VaultTemplates) -> Iterator[OpenGroup]:
     """A new English group with its starter content, unlocked."""
-    info = vaults.create_group("Tuesday", "Tuesday group", "en", "correct horse battery")
-    group = vaults.unlock(info.id, "correct horse battery")
+    group_id = vault_templates.copy("fresh", _build_fresh, vaults.data)
+    group = vaults.unlock(group_id, FRESH_PASSPHRASE)
     yield group
     group.close()
 
 
 @pytest.fixture
 def ui_ctx(qapp: QApplication, data_dir: DataDir, vaults: VaultService) -> Iterator[UiContext]:
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
     from app.settings import PreferenceStore
     from i18n.loader import Translations
     from ui.common.theme import apply_theme
     from ui.context import UiContext
 
+    # The previous test's widgets are only marked for deletion until an event loop runs: the
+    # translators and stylesheet set below would first re-translate and re-polish all of them
+    # (a whole window's worth after a window test, up to a second each time).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx = UiContext(vaults, PreferenceStore(data_dir.settings_file))
     translations = Translations()
     translations.apply("en")
@@ -141,8 +209,13 @@ def main_window(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
-def demo_window(qtbot: QtBot, main_window: MainWindow) -> MainWindow:
-    """The main window with the demo group unlocked, as after "Try the demo group"."""
+def demo_window(
+    qtbot: QtBot, main_window: MainWindow, vault_templates: VaultTemplates
+) -> MainWindow:
+    """The main window with the demo group unlocked, as after "Try the demo group" (the demo's
+    file copied from the run's template: tests/ui/test_start_flow.py builds it from the button)."""
+    vault_templates.copy("demo", _build_demo, main_window.ctx.vaults.data)
+    main_window.start_screen.refresh()
     main_window.start_screen.demo_button.click()
     qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
     return main_window

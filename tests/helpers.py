@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import functools
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -114,3 +117,10 @@ def circle_from_a_past_meeting(window: QWidget) -> QWidget:
     screen: QWidget = group_screen.screens["circle"]
     screen.test_session = session  # type: ignore[attr-defined]
     return screen
+
+
+@functools.cache
+def parsed(path: Path) -> ast.Module:
+    """A source file's syntax tree, parsed once per run: the guards walk ui/ a dozen times.
+    Read-only: a guard that changed a tree would change it for the others."""
+    return ast.parse(path.read_text("utf-8"))

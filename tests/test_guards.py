@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import NetworkBlocked
+from tests.helpers import parsed
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,7 +32,7 @@ def test_local_socket_pairs_still_work() -> None:
 def _imports(package: str) -> set[tuple[str, str]]:
     found = set()
     for path in (ROOT / package).rglob("*.py"):
-        tree = ast.parse(path.read_text("utf-8"))
+        tree = parsed(path)
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 found |= {(str(path.relative_to(ROOT)), a.name) for a in node.names}
@@ -104,7 +105,7 @@ def _module_graph(packages: tuple[str, ...]) -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for name, path in files.items():
         targets: set[str] = set()
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in ast.walk(parsed(path)):
             if isinstance(node, ast.Import):
                 targets |= {alias.name for alias in node.names}
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -190,7 +191,7 @@ CLASSES_TO_SPLIT = {
 def _long_classes(package: str) -> dict[str, int]:
     found = {}
     for path in sorted((ROOT / package).rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in ast.walk(parsed(path)):
             if isinstance(node, ast.ClassDef) and node.end_lineno is not None:
                 lines = node.end_lineno - node.lineno + 1
                 if lines > CLASS_LINES:
@@ -231,7 +232,7 @@ def _emitted_areas() -> tuple[set[str], list[str]]:
     sent: set[str] = set()
     untyped = []
     for path in (ROOT / "ui").rglob("*.py"):
-        for function in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for function in ast.walk(parsed(path)):
             if not isinstance(function, ast.FunctionDef):
                 continue
             sends = [n for n in ast.walk(function) if _is_area_send(n)]
@@ -269,7 +270,7 @@ def test_ui_never_reaches_a_groups_connection() -> None:
     offenders = [
         f"{path.relative_to(ROOT)}:{node.lineno}"
         for path in (ROOT / "ui").rglob("*.py")
-        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        for node in ast.walk(parsed(path))
         if isinstance(node, ast.Attribute) and node.attr == "db"
     ]
     assert not offenders

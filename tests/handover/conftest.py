@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -12,6 +12,9 @@ from app.paths import DataDir
 from app.vaults import VaultService
 from storage.bundle import TABLES
 from storage.database import Database
+
+if TYPE_CHECKING:
+    from tests.conftest import VaultTemplates
 
 BUNDLE_PASSPHRASE = "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2"
 NEW_VAULT_PASSPHRASE = "new host's own passphrase"
@@ -35,11 +38,16 @@ def other_vaults(tmp_path: Path) -> VaultService:
 
 
 @pytest.fixture
-def demo_bundle(demo_group, handover, tmp_path: Path) -> Path:
+def demo_bundle(demo_group, handover, tmp_path: Path, vault_templates: VaultTemplates) -> Path:
+    """Everything, the host's private notes too: a copy identical to the group (exported once
+    per run from the demo group every test starts from, then copied)."""
     target = tmp_path / "stick" / "group.cercle"
     target.parent.mkdir()
-    # Everything, the host's private notes too: a copy identical to the group.
-    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything", with_notes=True)
+
+    def export(path: Path) -> None:
+        handover.export(demo_group, path, BUNDLE_PASSPHRASE, "everything", with_notes=True)
+
+    vault_templates.copy_file("demo-bundle", export, target)
     return target
 
 

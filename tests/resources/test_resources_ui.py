@@ -8,13 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from app.model import Category, Resource
+from app.resources import MATCH_END, MATCH_START
 from tests.helpers import press, type_text
 from tests.resources.conftest import resources_screen, when_modal
 from ui.common.models import OBJECT_ROLE
 from ui.resources.agreements import AgreementsReader
 from ui.resources.editor import ResourceEditor
 from ui.resources.help_now import HelpNowDialog
-from ui.resources.model import HTML_ROLE, ResourceFilter, ResourceTableModel, rows_for
+from ui.resources.model import ResourceFilter, ResourceTableModel, rows_for
 
 
 def _shown_titles(screen) -> list[str]:
@@ -90,9 +91,9 @@ def test_search_as_you_type_highlights_and_finds_without_accents(qtbot, resource
     titles = _shown_titles(screen)
     assert "SOS Amitié" in titles and len(titles) < everything
     row = titles.index("SOS Amitié")
-    assert "<b><u>Écou</u></b>" in screen.proxy.index(row, 0).data(
-        HTML_ROLE
-    ) or "<b><u>Écoute</u></b>" in screen.proxy.index(row, 0).data(HTML_ROLE)
+    source = screen.proxy.mapToSource(screen.proxy.index(row, 0)).row()
+    painted, _looks, _mark = screen.model.cell_look(source, ResourceTableModel.TITLE)
+    assert f"{MATCH_START}Écou" in painted and MATCH_END in painted  # shown bold and underlined
     screen.search_box.clear()
     assert screen.proxy.rowCount() == everything
 

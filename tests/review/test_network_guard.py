@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from tests.helpers import parsed
+
 ROOT = Path(__file__).resolve().parents[2]
 NETWORK = {
     "urllib",
@@ -25,7 +27,7 @@ QT_NETWORK = ("QtNetwork", "QtWebEngine", "QtWebEngineWidgets", "QtWebSockets")
 
 def _modules(path: Path) -> set[str]:
     found = set()
-    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+    for node in ast.walk(parsed(path)):
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module:
@@ -59,7 +61,7 @@ def test_sql_is_written_only_in_storage() -> None:
     offenders = []
     for package in ("app", "ui"):
         for path in (ROOT / package).rglob("*.py"):
-            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            for node in ast.walk(parsed(path)):
                 if (
                     isinstance(node, ast.Constant)
                     and isinstance(node.value, str)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from tests.helpers import parsed
+
 ROOT = Path(__file__).resolve().parents[2]
 HOMES = {"ui/common/plain_text.py", "ui/common/offline_text.py"}
 # Qt classes that read their text as markup, or load resources, when left to themselves.
@@ -28,8 +30,7 @@ STATIC_BOXES = {"warning", "information", "question", "critical", "about", "getT
 
 def _ui_files() -> list[tuple[str, ast.Module]]:
     return [
-        (str(path.relative_to(ROOT)), ast.parse(path.read_text("utf-8")))
-        for path in sorted((ROOT / "ui").rglob("*.py"))
+        (str(path.relative_to(ROOT)), parsed(path)) for path in sorted((ROOT / "ui").rglob("*.py"))
     ]
 
 

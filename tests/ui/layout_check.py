@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.painted_table import PaintedTable
 from ui.sessions.session_model import SessionTableModel
 
 # What a person must reach on screen.
@@ -146,13 +147,15 @@ def _cut_text(view: QTableView, column: int) -> str:
     width = view.columnWidth(column) - 2 * margin
     delegate = view.itemDelegateForColumn(column)  # None: the table's own, one line per row
     own_lines = delegate is not None and type(delegate) is not type(view.itemDelegate())
+    own_lines = own_lines or (isinstance(view, PaintedTable) and view.wraps(column))
     for row in range(model.rowCount()):
         text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
         if not isinstance(text, str) or not text or "<" in text:
             continue
         needed = max(metrics.horizontalAdvance(line) for line in text.splitlines())
         if own_lines:
-            # A delegate that draws its own lines wraps the text within the row's height.
+            # A delegate or a painted table drawing its own lines wraps the text within the
+            # row's height.
             wrapped = metrics.boundingRect(
                 QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
             )

@@ -81,10 +81,14 @@ def test_create_dialog_explains_what_is_wrong(qtbot, ui_ctx) -> None:
     assert "without the passphrase" in dialog.label_note.text()
 
 
-def test_demo_button_opens_the_demo_group(qtbot, demo_window) -> None:
-    assert "Tilleuls" in demo_window.group_screen.group_name.text()
-    demo_window.lock()
-    start = demo_window.start_screen
+def test_demo_button_builds_and_opens_the_demo_group(qtbot, main_window) -> None:
+    # From an empty data dir, as the first time (demo_window copies a prepared demo file).
+    assert main_window.ctx.vaults.list_groups() == []
+    main_window.start_screen.demo_button.click()
+    qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
+    assert "Tilleuls" in main_window.group_screen.group_name.text()
+    main_window.lock()
+    start = main_window.start_screen
     assert start.current_group().is_demo
     assert start.demo_hint.isVisible()
     assert "demo-cercle" in start.demo_hint.text()

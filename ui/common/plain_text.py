@@ -11,8 +11,9 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget, QWizard
 
 # A label shows a name, a title or a note, never a book: laying out megabytes of text in one
 # label froze the group screen for seconds (a 5 MB group name took 10 s).
@@ -87,3 +88,34 @@ def plain_wizard(wizard: QWizard) -> None:
     """A wizard's page titles and subtitles are labels too; some name the group."""
     wizard.setTitleFormat(Qt.TextFormat.PlainText)
     wizard.setSubTitleFormat(Qt.TextFormat.PlainText)
+
+
+class CountLine(QWidget):
+    """One line of plain text that changes on every keystroke (the count under a search box).
+
+    A QLabel asks its layout to run again on every setText; the layout then asks its parent,
+    the splitter, the screen... and the whole screen is laid out and repainted over the next
+    turns of the event loop, for a text whose size never matters. Here the label sits in a
+    widget without a layout, which ignores those requests and gives the label its own size.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = PlainLabel("", self)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.label.sizeHint().width(), self.label.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.label.minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.label.setGeometry(self.rect())
+        super().resizeEvent(event)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -13,16 +12,16 @@ from PySide6.QtCore import (
     QRegularExpression,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from app.model import Category, Resource
-from app.resources import CATEGORY_ORDER, MATCH_END, MATCH_START, SearchHit, is_stale
+from app.resources import CATEGORY_ORDER, SearchHit, is_stale
 from ui.common.dates import short_date
 from ui.common.models import FIRST_OWN_ROLE, RowsModel, SortProxy
+from ui.common.painted_table import BOLD
 from ui.common.plain_text import plain_tip
 
 CATEGORY_ROLE = FIRST_OWN_ROLE
-HTML_ROLE = FIRST_OWN_ROLE + 1  # title (and snippet) with matched words in bold
 STALE_ROLE = FIRST_OWN_ROLE + 2
 
 
@@ -42,17 +41,12 @@ def category_name(category: str) -> str:
     return names.get(Category(category), category) if category in CATEGORY_ORDER else category
 
 
-def marked_to_html(text: str) -> str:
-    """Escape first, then turn the storage's match marks into bold, so no stored text is markup."""
-    return html.escape(text).replace(MATCH_START, "<b><u>").replace(MATCH_END, "</u></b>")
-
-
-def snippet_to_html(text: str) -> str:
-    """An excerpt of Markdown shown as plain words: the stars and hashes would only distract."""
-    return marked_to_html(_MARKDOWN_SIGNS.sub("", text))
-
-
 _MARKDOWN_SIGNS = re.compile(r"[*_#`>\[\]]+")
+
+
+def _one_line(text: str) -> str:
+    # A newline separates the title from its excerpt when painted: none may come from a field.
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -77,23 +71,24 @@ def rows_for_hits(hits: list[SearchHit], today: date, stale_days: int) -> list[R
 class ResourceTableModel(RowsModel[ResourceRow]):
     TITLE, CATEGORY, PHONE, VERIFIED = range(4)
     COLUMNS = 4
+    RIGHT_ALIGNED: frozenset[int] = frozenset()
+    WRAPPED = frozenset({TITLE})
     ROLES = RowsModel.ROLES | {
         Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.AccessibleTextRole,
-        HTML_ROLE,
         CATEGORY_ROLE,
         STALE_ROLE,
     }
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._html: dict[int, str] = {}
+        self._marked: dict[int, str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
     def _rows_set(self) -> None:
-        self._html.clear()
+        self._marked.clear()
 
     def row_of(self, resource_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.resource.id == resource_id), None)
@@ -106,8 +101,6 @@ class ResourceTableModel(RowsModel[ResourceRow]):
 
     def other_role(self, number: int, column: int, role: int) -> Any:
         row = self._rows[number]
-        if role == HTML_ROLE:
-            return self._title_html(number) if column == self.TITLE else None
         if role == Qt.ItemDataRole.FontRole:
             bold = column == self.CATEGORY and self._starts_group(number)
             return self._bold if bold else None
@@ -129,27 +122,27 @@ class ResourceTableModel(RowsModel[ResourceRow]):
             )
         return None
 
-    def _title_html(self, number: int) -> str:
-        """Built when a row is first painted: only the visible rows of 5,000 ever are."""
-        if number in self._html:
-            return self._html[number]
+    def cell_look(self, number: int, column: int) -> tuple[str, int, QIcon | None]:
+        """For ui.common.painted_table: the title with its matches marked and the excerpt
+        after a newline; a category's name in bold where its section starts."""
+        if column == self.TITLE:
+            return self._title_marked(number), 0, None
+        bold = column == self.CATEGORY and self._starts_group(number)
+        return self._shown(number, column), BOLD if bold else 0, None
+
+    def _title_marked(self, number: int) -> str:
+        """Made when a row is first painted: only the visible rows of 5,000 ever are."""
+        if number in self._marked:
+            return self._marked[number]
         row = self._rows[number]
-        pin = (
-            "&nbsp;&nbsp;<span>★&nbsp;" + html.escape(self.tr("Help now")) + "</span>"
-            if row.resource.pinned
-            else ""
-        )
+        pin = "  ★ " + self.tr("Help now") if row.resource.pinned else ""
         if row.hit is None:
-            markup = html.escape(row.resource.title) + pin
+            marked = _one_line(row.resource.title) + pin
         else:
-            excerpt = snippet_to_html(row.hit.snippet_marked)
-            markup = (
-                marked_to_html(row.hit.title_marked)
-                + pin
-                + (f"<br><small>{excerpt}</small>" if excerpt else "")
-            )
-        self._html[number] = markup
-        return markup
+            excerpt = _one_line(_MARKDOWN_SIGNS.sub("", row.hit.snippet_marked))
+            marked = _one_line(row.hit.title_marked) + pin + ("\n" + excerpt if excerpt else "")
+        self._marked[number] = marked
+        return marked
 
     def _starts_group(self, row: int) -> bool:
         category = self._rows[row].resource.category

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +24,11 @@ from app.resources import CATEGORY_ORDER, is_search, is_stale, names_match
 from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom, fields_and_actions
 from ui.common.models import OBJECT_ROLE
 from ui.common.offline_text import OfflineTextBrowser
+from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import Area, UiContext
 from ui.resources import actions, editor
-from ui.resources.delegate import HtmlDelegate
 from ui.resources.model import (
     ResourceFilter,
     ResourceRow,
@@ -116,11 +115,10 @@ class ResourcesScreen(Retranslating, QWidget):
         root.addWidget(self.count_label)
         self._shortcuts()
 
-    def _build_table(self) -> QTableView:
-        table = QTableView()
+    def _build_table(self) -> PaintedTable:
+        table = PaintedTable(self.model)
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         table.setModel(self.proxy)
-        table.setItemDelegateForColumn(ResourceTableModel.TITLE, HtmlDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

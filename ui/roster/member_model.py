@@ -21,6 +21,7 @@ from app.model import Role
 from app.roster import MemberRow
 from ui.common.dates import short_date
 from ui.common.models import FIRST_OWN_ROLE, RowsModel, SortProxy
+from ui.common.painted_table import DIMMED
 from ui.roster.consent_words import blank_mark, consent_mark, roster_flag
 
 PSEUDONYM, ROLE, JOINED, LAST_ATTENDED, ATTENDANCE = range(5)
@@ -64,6 +65,8 @@ class MemberTableModel(RowsModel[MemberRow]):
     """
 
     COLUMNS = COLUMNS
+    RIGHT_ALIGNED = frozenset({ATTENDANCE})
+    WRAPPED: frozenset[int] = frozenset()
     ROLES = RowsModel.ROLES | {
         Qt.ItemDataRole.ForegroundRole,
         Qt.ItemDataRole.TextAlignmentRole,
@@ -92,6 +95,15 @@ class MemberTableModel(RowsModel[MemberRow]):
                 self.index(len(self._rows) - 1, PSEUDONYM),
                 [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
             )
+
+    def cell_look(self, number: int, column: int) -> tuple[str, int, QIcon | None]:
+        """For ui.common.painted_table: the cell's text, dimmed for an inactive member, and the
+        consent mark beside the name."""
+        row = self._rows[number]
+        mark = None
+        if column == PSEUDONYM and self._consents:
+            mark = self._consent_data(row, Qt.ItemDataRole.DecorationRole)
+        return self._shown(number, column), 0 if row.member.active else DIMMED, mark
 
     def consent_states(self, member_id: str) -> set[ConsentState]:
         return self._consents.get(member_id, set())

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,8 @@ from app.model import Member
 from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
-from ui.common.plain_text import PlainLabel
+from ui.common.painted_table import PaintedTable
+from ui.common.plain_text import CountLine, PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.context import Area, UiContext
@@ -123,7 +122,7 @@ class MembersScreen(Retranslating, QWidget):
         layout.addWidget(self.feedback_label)
 
     def _build_table(self) -> None:
-        self.table = QTableView()
+        self.table = PaintedTable(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -141,9 +140,7 @@ class MembersScreen(Retranslating, QWidget):
         NameColumnRoom(self.table, PSEUDONYM, NAME_EMS)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self.form.pseudonym_edit.setFocus())
-        self.count_label = PlainLabel()
-        # Its text changes on every keystroke: that must not re-lay out the whole screen.
-        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.count_label = CountLine()  # changes on every keystroke
         # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
         self.proxy.on_filtered = self._filtered
 
@@ -323,6 +320,7 @@ class MembersScreen(Retranslating, QWidget):
     def _filtered(self) -> None:
         """The search rebuilt the shown rows: keep the member in the form highlighted, without
         reloading the form (typed changes must survive a search)."""
+        self.table.settle()
         self._update_count()
         member = self.form.member
         row = self.model.row_of(member.id) if member is not None else -1

@@ -310,7 +310,8 @@ def test_the_chime_uses_the_system_player_without_qt_multimedia(
     assert chime_module.chime_available()
     bell = chime_module.Chime()
     bell.play()
-    qtbot.waitUntil(played.exists, timeout=5000)
+    # The shell creates the file before echo writes into it: wait for the words, not the file.
+    qtbot.waitUntil(lambda: played.exists() and bool(played.read_text().strip()), timeout=5000)
     assert played.read_text().split() == ["-q", chime_module.chime_file()]
     assert bell.played == 1
 

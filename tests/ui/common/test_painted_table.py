@@ -1,0 +1,176 @@
+"""The table that paints its own rows: what it draws must be what QTableView would show —
+the selection, dimmed rows, whole texts where they fit, an ellipsis where they do not, marked
+search matches — read back from a grab of the real widget, never compared bit for bit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QColor, QIcon, QImage, QPalette
+from PySide6.QtWidgets import QHeaderView
+
+from app.resources import MATCH_END, MATCH_START
+from ui.common.cell_texts import CellTexts, emphasis
+from ui.common.models import RowsModel, SortProxy
+from ui.common.painted_table import DIMMED, PaintedTable
+
+
+class _Names(RowsModel[tuple[str, bool]]):
+    """(name, active) per row; inactive rows are dimmed."""
+
+    COLUMNS = 2
+    RIGHT_ALIGNED = frozenset({1})
+    WRAPPED: frozenset[int] = frozenset()
+
+    def headings(self) -> tuple[str, ...]:
+        return ("Name", "Count")
+
+    def cell_text(self, number: int, column: int) -> str:
+        return self._rows[number][0] if column == 0 else str(number)
+
+    def cell_look(self, number: int, column: int) -> tuple[str, int, QIcon | None]:
+        return self._shown(number, column), 0 if self._rows[number][1] else DIMMED, None
+
+
+def _table(qtbot, rows: list[tuple[str, bool]], proxy: bool = False) -> PaintedTable:
+    model = _Names()
+    model.set_rows(rows)
+    table = PaintedTable(model)
+    if proxy:
+        sorter = SortProxy(table)
+        sorter.setSourceModel(model)
+        table.setModel(sorter)
+    else:
+        table.setModel(model)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(30)
+    table.horizontalHeader().resizeSection(0, 220)
+    qtbot.addWidget(table)
+    table.resize(400, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    return table
+
+
+def _row_image(table: PaintedTable, row: int) -> QImage:
+    top = table.rowViewportPosition(row)
+    image = table.viewport().grab().toImage()
+    return image.copy(0, top + 2, 220, table.rowHeight(row) - 4)
+
+
+def _has_colour(image: QImage, colour: QColor, tolerance: int = 40) -> bool:
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            pixel = image.pixelColor(x, y)
+            if (
+                abs(pixel.red() - colour.red())
+                + abs(pixel.green() - colour.green())
+                + abs(pixel.blue() - colour.blue())
+                <= tolerance
+            ):
+                return True
+    return False
+
+
+def _darkest(image: QImage) -> int:
+    return min(
+        image.pixelColor(x, y).lightness()
+        for y in range(image.height())
+        for x in range(image.width())
+    )
+
+
+def _ink(image: QImage) -> int:
+    """How many columns of the cell hold something darker than the background: the text's width."""
+    background = image.pixelColor(image.width() - 1, image.height() // 2)
+    inked = 0
+    for x in range(image.width()):
+        column = (image.pixelColor(x, y) for y in range(image.height()))
+        if any(abs(p.lightness() - background.lightness()) > 60 for p in column):
+            inked += 1
+    return inked
+
+
+def test_the_selected_row_is_painted_in_the_highlight_and_others_are_not(qtbot) -> None:
+    table = _table(qtbot, [("Amina", True), ("Bastien", True), ("Chloé", True)])
+    table.selectionModel().select(
+        table.model().index(1, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    highlight = table.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    inactive = table.palette().color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight)
+    chosen = _row_image(table, 1)
+    assert _has_colour(chosen, highlight) or _has_colour(chosen, inactive)
+    assert not _has_colour(_row_image(table, 0), highlight, tolerance=10)
+
+
+def test_a_dimmed_row_is_drawn_in_the_disabled_text_colour(qtbot) -> None:
+    table = _table(qtbot, [("Amina", True), ("Bastien", False)])
+    palette = table.palette()
+    dimmed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+    assert dimmed != text
+    assert _has_colour(_row_image(table, 1), dimmed, tolerance=30)
+    # Anti-aliased edges of any text are grey too: the core of the strokes tells them apart.
+    assert _darkest(_row_image(table, 0)) < _darkest(_row_image(table, 1)) - 50
+
+
+def test_a_name_that_fits_is_drawn_whole_and_a_long_one_ends_in_an_ellipsis(qtbot) -> None:
+    long_name = "Maximilienne-Joséphine de la Tour d'Auvergne et du Val"
+    table = _table(qtbot, [("Zoé", True), (long_name, True)])
+    short_ink, long_ink = _ink(_row_image(table, 0)), _ink(_row_image(table, 1))
+    assert 0 < short_ink < table.fontMetrics().horizontalAdvance("Zoé") + 8
+    assert long_ink <= 220  # never drawn past its column
+    texts = CellTexts()
+    texts.follow_font(table.font())
+    room = 220 - 6
+    assert texts.one_line(long_name, room, False).text().endswith("…")
+    assert texts.one_line("Zoé", room, False).text() == "Zoé"
+
+
+def test_rows_behind_a_filtering_proxy_show_their_own_texts(qtbot) -> None:
+    table = _table(qtbot, [("Amina", True), ("Bastien", True), ("Chloé", True)], proxy=True)
+    sorter = table.model()
+    assert isinstance(sorter, SortProxy)
+    sorter.setFilterKeyColumn(0)
+    sorter.setFilterFixedString("Chlo")
+    qtbot.waitUntil(lambda: sorter.rowCount() == 1)
+    assert table._source_row(0) == 2  # the painter asks the model for Chloé's row
+
+
+def test_match_marks_become_spans_and_stray_marks_are_dropped() -> None:
+    marked = f"Ligne d'{MATCH_START}écoute{MATCH_END} et {MATCH_START}soutien{MATCH_END}"
+    assert emphasis(marked) == ("Ligne d'écoute et soutien", [(8, 6), (18, 7)])
+    assert emphasis(f"a{MATCH_END}b{MATCH_START}c") == ("abc", [])
+
+
+def test_wrapped_text_keeps_only_whole_lines_within_the_cell(qtbot) -> None:
+    texts = CellTexts()
+    table = _table(qtbot, [("x", True)])
+    texts.follow_font(table.font())
+    line = table.fontMetrics().height()
+    text = "Un titre\n" + " ".join(["un extrait assez long pour tenir sur plusieurs lignes"] * 4)
+    tall = texts.wrapped(text, 200, line * 10)
+    short = texts.wrapped(text, 200, line * 2)
+    assert short.height <= line * 2 < tall.height
+    assert texts.wrapped("Titre seul", 200, 1).height > 0  # the first line always shows
+
+
+def test_a_new_text_size_lays_the_texts_out_again(qtbot) -> None:
+    table = _table(qtbot, [("Amina", True)])
+    texts = CellTexts()
+    texts.follow_font(table.font())
+    before = texts.one_line("Amina", 200, False).size().width()
+    bigger = table.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 2)
+    texts.follow_font(bigger)
+    assert texts.one_line("Amina", 200, False).size().width() > before * 1.5
+
+
+def test_the_count_column_is_aligned_right(qtbot) -> None:
+    table = _table(qtbot, [("Amina", True)])
+    table.horizontalHeader().resizeSection(1, 150)
+    image = table.viewport().grab().toImage()
+    left = table.horizontalHeader().sectionViewportPosition(1)
+    cell = image.copy(left, 2, 150, 26)
+    inked = [x for x in range(cell.width()) if _ink(cell.copy(x, 0, 1, cell.height()))]
+    assert inked and min(inked) > 100  # drawn at the right end of its cell
