@@ -1809,88 +1809,12 @@ What was said here stays here.</translation>
     </context>
     <context>
         <name>MembersScreen</name>
-        <message>
-            <source>Search by pseudonym or name (Ctrl+F)</source>
-            <translation>Search by pseudonym or name (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search members</source>
-            <translation>Search members</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Show</translation>
-        </message>
-        <message>
-            <source>E&amp;xport CSV…</source>
-            <translation>E&amp;xport CSV…</translation>
-        </message>
-        <message>
-            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
-            <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
-        </message>
-        <message>
-            <source>Attendance history</source>
-            <translation>Attendance history</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>{date} — {theme}</source>
-            <translation>{date} — {theme}</translation>
-        </message>
         <message numerus="yes">
             <source>%n member(s) shown</source>
             <translation>
                 <numerusform>%n member shown</numerusform>
                 <numerusform>%n members shown</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
-            <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
-        </message>
-        <message>
-            <source>Meeting:</source>
-            <translation>Meeting:</translation>
-        </message>
-        <message>
-            <source>Meeting to take attendance for</source>
-            <translation>Meeting to take attendance for</translation>
-        </message>
-        <message>
-            <source>Ta&amp;ke attendance…</source>
-            <translation>Ta&amp;ke attendance…</translation>
-        </message>
-        <message>
-            <source>Tick who is here at the chosen meeting</source>
-            <translation>Tick who is here at the chosen meeting</translation>
-        </message>
-        <message>
-            <source>{date}: present</source>
-            <translation>{date}: present</translation>
-        </message>
-        <message>
-            <source>{date}: absent</source>
-            <translation>{date}: absent</translation>
-        </message>
-        <message>
-            <source>No meeting attended yet.</source>
-            <translation>No meeting attended yet.</translation>
         </message>
         <message>
             <source>Saved. Ctrl+Z undoes it.</source>
@@ -1901,20 +1825,15 @@ What was said here stays here.</translation>
             <translation>Mark inactive</translation>
         </message>
         <message>
-            <source>New member</source>
-            <translation>New member</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Import CSV…</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>Erase for good…</translation>
-        </message>
-        <message>
             <source>Mark active</source>
             <translation>Mark active</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) exported. Remember to delete the file when done.</source>
+            <translation>
+                <numerusform>%n member exported. Remember to delete the file when done.</numerusform>
+                <numerusform>%n members exported. Remember to delete the file when done.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Erase a member</source>
@@ -1956,13 +1875,6 @@ What was said here stays here.</translation>
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
-        <message numerus="yes">
-            <source>%n member(s) exported. Remember to delete the file when done.</source>
-            <translation>
-                <numerusform>%n member exported. Remember to delete the file when done.</numerusform>
-                <numerusform>%n members exported. Remember to delete the file when done.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Import members</source>
             <translation>Import members</translation>
@@ -1972,24 +1884,123 @@ What was said here stays here.</translation>
             <translation>CSV files (*.csv *.txt)</translation>
         </message>
         <message>
-            <source>Phone l&amp;ist…</source>
-            <translation>Phone l&amp;ist…</translation>
-        </message>
-        <message>
-            <source>Record or renew this member's consents, with their dates and wording</source>
-            <translation>Record or renew this member's consents, with their dates and wording</translation>
-        </message>
-        <message>
-            <source>Cons&amp;ents…</source>
-            <translation>Cons&amp;ents…</translation>
-        </message>
-        <message>
             <source>Consents saved.</source>
             <translation>Consents saved.</translation>
         </message>
         <message>
             <source>members.csv</source>
             <translation>members.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersView</name>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Search by pseudonym or name (Ctrl+F)</source>
+            <translation>Search by pseudonym or name (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation>Search members</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <source>Meeting:</source>
+            <translation>Meeting:</translation>
+        </message>
+        <message>
+            <source>Meeting to take attendance for</source>
+            <translation>Meeting to take attendance for</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke attendance…</source>
+            <translation>Ta&amp;ke attendance…</translation>
+        </message>
+        <message>
+            <source>Tick who is here at the chosen meeting</source>
+            <translation>Tick who is here at the chosen meeting</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Import CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <source>Phone l&amp;ist…</source>
+            <translation>Phone l&amp;ist…</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Cons&amp;ents…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Record or renew this member's consents, with their dates and wording</translation>
+        </message>
+        <message>
+            <source>Erase for good…</source>
+            <translation>Erase for good…</translation>
+        </message>
+        <message>
+            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
+            <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
+        </message>
+        <message>
+            <source>Attendance history</source>
+            <translation>Attendance history</translation>
+        </message>
+        <message>
+            <source>{date} — {theme}</source>
+            <translation>{date} — {theme}</translation>
+        </message>
+        <message>
+            <source>Mark active</source>
+            <translation>Mark active</translation>
+        </message>
+        <message>
+            <source>Mark inactive</source>
+            <translation>Mark inactive</translation>
+        </message>
+        <message>
+            <source>{date}: present</source>
+            <translation>{date}: present</translation>
+        </message>
+        <message>
+            <source>{date}: absent</source>
+            <translation>{date}: absent</translation>
+        </message>
+        <message>
+            <source>No meeting attended yet.</source>
+            <translation>No meeting attended yet.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
+            <translation>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</translation>
         </message>
     </context>
     <context>
@@ -3461,6 +3472,28 @@ Will be deleted: {deleted}.</translation>
     </context>
     <context>
         <name>ResourcesScreen</name>
+        <message numerus="yes">
+            <source>%n resource(s) shown</source>
+            <translation>
+                <numerusform>%n resource shown</numerusform>
+                <numerusform>%n resources shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>only the best matches: type more words to narrow down</source>
+            <translation>only the best matches: type more words to narrow down</translation>
+        </message>
+        <message>
+            <source>Choose a resource in the list to read it here.</source>
+            <translation>Choose a resource in the list to read it here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesView</name>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
         <message>
             <source>Search resources: words, names, numbers…</source>
             <translation>Search resources: words, names, numbers…</translation>
@@ -3510,10 +3543,6 @@ Will be deleted: {deleted}.</translation>
             <translation>Show the group agreements full-window, to read aloud</translation>
         </message>
         <message>
-            <source>Resources</source>
-            <translation>Resources</translation>
-        </message>
-        <message>
             <source>Selected resource</source>
             <translation>Selected resource</translation>
         </message>
@@ -3524,21 +3553,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Category</source>
             <translation>Category</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n resource(s) shown</source>
-            <translation>
-                <numerusform>%n resource shown</numerusform>
-                <numerusform>%n resources shown</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>only the best matches: type more words to narrow down</source>
-            <translation>only the best matches: type more words to narrow down</translation>
-        </message>
-        <message>
-            <source>Choose a resource in the list to read it here.</source>
-            <translation>Choose a resource in the list to read it here.</translation>
         </message>
     </context>
     <context>
@@ -4577,8 +4591,54 @@ Will be deleted: {deleted}.</translation>
     <context>
         <name>StartScreen</name>
         <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Choose a group on the left.</source>
+            <translation>Choose a group on the left.</translation>
+        </message>
+        <message>
+            <source>Unnamed group</source>
+            <translation>Unnamed group</translation>
+        </message>
+        <message>
+            <source>Unlock “{label}”</source>
+            <translation>Unlock “{label}”</translation>
+        </message>
+        <message>
+            <source>Please type the group's passphrase.</source>
+            <translation>Please type the group's passphrase.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) on this computer</source>
+            <translation>
+                <numerusform>%n group on this computer</numerusform>
+                <numerusform>%n groups on this computer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartView</name>
+        <message>
+            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
+            <translation>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</translation>
+        </message>
+        <message>
             <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
             <translation>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</translation>
+        </message>
+        <message>
+            <source>&amp;Groups</source>
+            <translation>&amp;Groups</translation>
+        </message>
+        <message>
+            <source>P&amp;references…</source>
+            <translation>P&amp;references…</translation>
+        </message>
+        <message>
+            <source>Language, text size, colours (Ctrl+,)</source>
+            <translation>Language, text size, colours (Ctrl+,)</translation>
         </message>
         <message>
             <source>No group yet. Create one, or try the demo group to look around.</source>
@@ -4591,6 +4651,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Try the &amp;demo group</source>
             <translation>Try the &amp;demo group</translation>
+        </message>
+        <message>
+            <source>&amp;Import a handed-over group…</source>
+            <translation>&amp;Import a handed-over group…</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -4623,49 +4687,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>The demo group's passphrase is: {passphrase}</source>
             <translation>The demo group's passphrase is: {passphrase}</translation>
-        </message>
-        <message>
-            <source>Choose a group on the left.</source>
-            <translation>Choose a group on the left.</translation>
-        </message>
-        <message>
-            <source>Unnamed group</source>
-            <translation>Unnamed group</translation>
-        </message>
-        <message>
-            <source>Unlock “{label}”</source>
-            <translation>Unlock “{label}”</translation>
-        </message>
-        <message>
-            <source>Please type the group's passphrase.</source>
-            <translation>Please type the group's passphrase.</translation>
-        </message>
-        <message>
-            <source>&amp;Groups</source>
-            <translation>&amp;Groups</translation>
-        </message>
-        <message>
-            <source>P&amp;references…</source>
-            <translation>P&amp;references…</translation>
-        </message>
-        <message>
-            <source>Language, text size, colours (Ctrl+,)</source>
-            <translation>Language, text size, colours (Ctrl+,)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n group(s) on this computer</source>
-            <translation>
-                <numerusform>%n group on this computer</numerusform>
-                <numerusform>%n groups on this computer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import a handed-over group…</source>
-            <translation>&amp;Import a handed-over group…</translation>
-        </message>
-        <message>
-            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
-            <translation>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</translation>
         </message>
     </context>
     <context>

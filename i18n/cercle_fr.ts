@@ -1809,88 +1809,12 @@ Ce qui s’est dit ici reste ici.</translation>
     </context>
     <context>
         <name>MembersScreen</name>
-        <message>
-            <source>Search by pseudonym or name (Ctrl+F)</source>
-            <translation>Chercher par pseudonyme ou nom (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search members</source>
-            <translation>Chercher des membres</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>En activité</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>En pause</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Tout le monde</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Afficher</translation>
-        </message>
-        <message>
-            <source>E&amp;xport CSV…</source>
-            <translation>E&amp;xporter en CSV…</translation>
-        </message>
-        <message>
-            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
-            <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
-        </message>
-        <message>
-            <source>Attendance history</source>
-            <translation>Historique des présences</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Membres</translation>
-        </message>
-        <message>
-            <source>{date} — {theme}</source>
-            <translation>{date} — {theme}</translation>
-        </message>
         <message numerus="yes">
             <source>%n member(s) shown</source>
             <translation>
                 <numerusform>%n membre affiché</numerusform>
                 <numerusform>%n membres affichés</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
-            <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
-        </message>
-        <message>
-            <source>Meeting:</source>
-            <translation>Séance :</translation>
-        </message>
-        <message>
-            <source>Meeting to take attendance for</source>
-            <translation>Séance dont prendre les présences</translation>
-        </message>
-        <message>
-            <source>Ta&amp;ke attendance…</source>
-            <translation>Prendre les présences…</translation>
-        </message>
-        <message>
-            <source>Tick who is here at the chosen meeting</source>
-            <translation>Cocher qui est là à la séance choisie</translation>
-        </message>
-        <message>
-            <source>{date}: present</source>
-            <translation>{date} : présence</translation>
-        </message>
-        <message>
-            <source>{date}: absent</source>
-            <translation>{date} : absence</translation>
-        </message>
-        <message>
-            <source>No meeting attended yet.</source>
-            <translation>Aucune séance pour l'instant.</translation>
         </message>
         <message>
             <source>Saved. Ctrl+Z undoes it.</source>
@@ -1901,20 +1825,15 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Mettre en pause</translation>
         </message>
         <message>
-            <source>New member</source>
-            <translation>Nouveau membre</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Importer un CSV…</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>Effacer définitivement…</translation>
-        </message>
-        <message>
             <source>Mark active</source>
             <translation>Remettre en activité</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) exported. Remember to delete the file when done.</source>
+            <translation>
+                <numerusform>%n membre exporté. Pensez à supprimer le fichier ensuite.</numerusform>
+                <numerusform>%n membres exportés. Pensez à supprimer le fichier ensuite.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Erase a member</source>
@@ -1956,13 +1875,6 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
-        <message numerus="yes">
-            <source>%n member(s) exported. Remember to delete the file when done.</source>
-            <translation>
-                <numerusform>%n membre exporté. Pensez à supprimer le fichier ensuite.</numerusform>
-                <numerusform>%n membres exportés. Pensez à supprimer le fichier ensuite.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Import members</source>
             <translation>Importer des membres</translation>
@@ -1972,24 +1884,123 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Fichiers CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <source>Phone l&amp;ist…</source>
-            <translation>Liste télép&amp;honique…</translation>
-        </message>
-        <message>
-            <source>Record or renew this member's consents, with their dates and wording</source>
-            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
-        </message>
-        <message>
-            <source>Cons&amp;ents…</source>
-            <translation>Consente&amp;ments…</translation>
-        </message>
-        <message>
             <source>Consents saved.</source>
             <translation>Consentements enregistrés.</translation>
         </message>
         <message>
             <source>members.csv</source>
             <translation>membres.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersView</name>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Search by pseudonym or name (Ctrl+F)</source>
+            <translation>Chercher par pseudonyme ou nom (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation>Chercher des membres</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>En activité</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>Nouveau membre</translation>
+        </message>
+        <message>
+            <source>Meeting:</source>
+            <translation>Séance :</translation>
+        </message>
+        <message>
+            <source>Meeting to take attendance for</source>
+            <translation>Séance dont prendre les présences</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke attendance…</source>
+            <translation>Prendre les présences…</translation>
+        </message>
+        <message>
+            <source>Tick who is here at the chosen meeting</source>
+            <translation>Cocher qui est là à la séance choisie</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Phone l&amp;ist…</source>
+            <translation>Liste télép&amp;honique…</translation>
+        </message>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Consente&amp;ments…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
+        </message>
+        <message>
+            <source>Erase for good…</source>
+            <translation>Effacer définitivement…</translation>
+        </message>
+        <message>
+            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
+            <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
+        </message>
+        <message>
+            <source>Attendance history</source>
+            <translation>Historique des présences</translation>
+        </message>
+        <message>
+            <source>{date} — {theme}</source>
+            <translation>{date} — {theme}</translation>
+        </message>
+        <message>
+            <source>Mark active</source>
+            <translation>Remettre en activité</translation>
+        </message>
+        <message>
+            <source>Mark inactive</source>
+            <translation>Mettre en pause</translation>
+        </message>
+        <message>
+            <source>{date}: present</source>
+            <translation>{date} : présence</translation>
+        </message>
+        <message>
+            <source>{date}: absent</source>
+            <translation>{date} : absence</translation>
+        </message>
+        <message>
+            <source>No meeting attended yet.</source>
+            <translation>Aucune séance pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
+            <translation>Les modifications non enregistrées restent dans le formulaire : Entrée pour les enregistrer, Échap pour les annuler.</translation>
         </message>
     </context>
     <context>
@@ -3461,6 +3472,28 @@ Seront supprimés : {deleted}.</translation>
     </context>
     <context>
         <name>ResourcesScreen</name>
+        <message numerus="yes">
+            <source>%n resource(s) shown</source>
+            <translation>
+                <numerusform>%n ressource affichée</numerusform>
+                <numerusform>%n ressources affichées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>only the best matches: type more words to narrow down</source>
+            <translation>seulement les meilleurs résultats : tapez d'autres mots pour affiner</translation>
+        </message>
+        <message>
+            <source>Choose a resource in the list to read it here.</source>
+            <translation>Choisissez une ressource dans la liste pour la lire ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesView</name>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
         <message>
             <source>Search resources: words, names, numbers…</source>
             <translation>Chercher dans les ressources : mots, noms, numéros…</translation>
@@ -3510,10 +3543,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>Afficher la charte du groupe en plein écran, pour la lire à voix haute</translation>
         </message>
         <message>
-            <source>Resources</source>
-            <translation>Ressources</translation>
-        </message>
-        <message>
             <source>Selected resource</source>
             <translation>Ressource choisie</translation>
         </message>
@@ -3524,21 +3553,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Category</source>
             <translation>Catégorie</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n resource(s) shown</source>
-            <translation>
-                <numerusform>%n ressource affichée</numerusform>
-                <numerusform>%n ressources affichées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>only the best matches: type more words to narrow down</source>
-            <translation>seulement les meilleurs résultats : tapez d'autres mots pour affiner</translation>
-        </message>
-        <message>
-            <source>Choose a resource in the list to read it here.</source>
-            <translation>Choisissez une ressource dans la liste pour la lire ici.</translation>
         </message>
     </context>
     <context>
@@ -4577,8 +4591,54 @@ Seront supprimés : {deleted}.</translation>
     <context>
         <name>StartScreen</name>
         <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Choose a group on the left.</source>
+            <translation>Choisissez un groupe à gauche.</translation>
+        </message>
+        <message>
+            <source>Unnamed group</source>
+            <translation>Groupe sans nom</translation>
+        </message>
+        <message>
+            <source>Unlock “{label}”</source>
+            <translation>Déverrouiller « {label} »</translation>
+        </message>
+        <message>
+            <source>Please type the group's passphrase.</source>
+            <translation>Saisissez la phrase secrète du groupe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) on this computer</source>
+            <translation>
+                <numerusform>%n groupe sur cet ordinateur</numerusform>
+                <numerusform>%n groupes sur cet ordinateur</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartView</name>
+        <message>
+            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
+            <translation>Cercle fonctionne sans internet. La phrase secrète n'est enregistrée nulle part : conservez-la en lieu sûr, c'est le seul moyen d'ouvrir le groupe.</translation>
+        </message>
+        <message>
             <source>A quiet companion for the hosts of peer support groups. Everything stays on this computer, encrypted.</source>
             <translation>Un compagnon discret pour l'animation des groupes d'entraide. Tout reste sur cet ordinateur, chiffré.</translation>
+        </message>
+        <message>
+            <source>&amp;Groups</source>
+            <translation>&amp;Groupes</translation>
+        </message>
+        <message>
+            <source>P&amp;references…</source>
+            <translation>Préfé&amp;rences…</translation>
+        </message>
+        <message>
+            <source>Language, text size, colours (Ctrl+,)</source>
+            <translation>Langue, taille du texte, couleurs (Ctrl+,)</translation>
         </message>
         <message>
             <source>No group yet. Create one, or try the demo group to look around.</source>
@@ -4591,6 +4651,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Try the &amp;demo group</source>
             <translation>Essayer le groupe de dé&amp;monstration</translation>
+        </message>
+        <message>
+            <source>&amp;Import a handed-over group…</source>
+            <translation>Impor&amp;ter un groupe transmis…</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -4623,49 +4687,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>The demo group's passphrase is: {passphrase}</source>
             <translation>La phrase secrète du groupe de démonstration est : {passphrase}</translation>
-        </message>
-        <message>
-            <source>Choose a group on the left.</source>
-            <translation>Choisissez un groupe à gauche.</translation>
-        </message>
-        <message>
-            <source>Unnamed group</source>
-            <translation>Groupe sans nom</translation>
-        </message>
-        <message>
-            <source>Unlock “{label}”</source>
-            <translation>Déverrouiller « {label} »</translation>
-        </message>
-        <message>
-            <source>Please type the group's passphrase.</source>
-            <translation>Saisissez la phrase secrète du groupe.</translation>
-        </message>
-        <message>
-            <source>&amp;Groups</source>
-            <translation>&amp;Groupes</translation>
-        </message>
-        <message>
-            <source>P&amp;references…</source>
-            <translation>Préfé&amp;rences…</translation>
-        </message>
-        <message>
-            <source>Language, text size, colours (Ctrl+,)</source>
-            <translation>Langue, taille du texte, couleurs (Ctrl+,)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n group(s) on this computer</source>
-            <translation>
-                <numerusform>%n groupe sur cet ordinateur</numerusform>
-                <numerusform>%n groupes sur cet ordinateur</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import a handed-over group…</source>
-            <translation>Impor&amp;ter un groupe transmis…</translation>
-        </message>
-        <message>
-            <source>Cercle works without internet. The passphrase is never stored anywhere: keep it somewhere safe, it is the only way to open the group.</source>
-            <translation>Cercle fonctionne sans internet. La phrase secrète n'est enregistrée nulle part : conservez-la en lieu sûr, c'est le seul moyen d'ouvrir le groupe.</translation>
         </message>
     </context>
     <context>

@@ -179,12 +179,9 @@ CLASS_LINES = 250
 CLASSES_TO_SPLIT = {
     "ui/circle/running_view.py:RunningView",
     "ui/circle/setup_view.py:SetupView",
-    "ui/resources/resources_screen.py:ResourcesScreen",
-    "ui/roster/members_screen.py:MembersScreen",
     "ui/sessions/live_view.py:LiveView",
     "ui/sessions/session_editor.py:SessionEditor",
     "ui/sessions/sessions_screen.py:SessionsScreen",
-    "ui/start/start_screen.py:StartScreen",
 }
 
 

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
 
@@ -112,7 +119,7 @@ class PaintedTable(QTableView):
         margin = look.margin
         left = cell.left() + margin
         if mark is not None:
-            pixmap = self._mark(mark)
+            pixmap = self._mark(mark, look.mark_side)
             ratio = pixmap.devicePixelRatio()
             height = round(pixmap.height() / ratio)
             painter.drawPixmap(left, cell.top() + (cell.height() - height) // 2, pixmap)
@@ -153,15 +160,11 @@ class PaintedTable(QTableView):
             y = self.rowViewportPosition(row) + self.rowHeight(row) - 1
             painter.drawLine(0, y, right, y)
 
-    def _mark(self, mark: QIcon) -> QPixmap:
-        size = self.iconSize()
-        if not size.isValid() or size.isEmpty():
-            side = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
-            size.setWidth(side)
-            size.setHeight(side)
-        key = (mark.cacheKey(), size.height())
+    def _mark(self, mark: QIcon, side: int) -> QPixmap:
+        key = (mark.cacheKey(), side)
         pixmap = self._marks.get(key)
         if pixmap is None:
+            size = QSize(side, side)
             pixmap = self._marks[key] = mark.pixmap(size, self.devicePixelRatioF())
         return pixmap
 
@@ -191,5 +194,11 @@ class _Look:
         option.initFrom(table)
         grid = style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, table)
         self.grid = QColor.fromRgba(grid & 0xFFFFFFFF)
+        icon = table.iconSize()
+        self.mark_side = (
+            icon.height()
+            if icon.isValid() and not icon.isEmpty()
+            else style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
+        )
         # The room Qt's item painting leaves either side of a text (QCommonStyle's).
         self.margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1

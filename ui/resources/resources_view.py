@@ -1,0 +1,145 @@
+"""The Resources area's layout: its widgets and their texts, no behaviour (ResourcesScreen, in
+resources_screen.py, gives them the search, the selection and the actions)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.resources import CATEGORY_ORDER
+from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom, fields_and_actions
+from ui.common.offline_text import OfflineTextBrowser
+from ui.common.painted_table import PaintedTable
+from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import Retranslating
+from ui.resources.model import ResourceFilter, ResourceTableModel, category_name
+
+TITLE_EMS = 22  # room for a resource title, in widths of "M"
+
+
+class ResourcesView(Retranslating, QWidget):
+    """The search box and category filter with the actions beside them, the results table, and
+    the chosen resource to read with its own buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ResourceTableModel(self)
+        self.proxy = ResourceFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.category_filter = QComboBox()
+        self.count_label = PlainLabel()
+        self.table = self._build_table()
+        self.detail = OfflineTextBrowser()
+        self.stale_note = PlainLabel()
+        self.stale_note.setObjectName("warning")
+        self.stale_note.setWordWrap(True)
+        self.stale_note.hide()
+        self.new_button, self.edit_button = QPushButton(), QPushButton()
+        self.verified_button, self.delete_button = QPushButton(), QPushButton()
+        self.handout_button, self.agreements_button = QPushButton(), QPushButton()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        search = QHBoxLayout()
+        search.addWidget(self.search_box, 3)
+        search.addWidget(self.category_filter, 1)
+        top = fields_and_actions(
+            search, [self.new_button, self.handout_button, self.agreements_button]
+        )
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.stale_note)
+        detail_layout.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.verified_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        detail_layout.addLayout(buttons)
+        self.splitter = AdaptiveSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.title_label = PlainLabel()
+        self.title_label.setObjectName("pageTitle")
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
+        root.addWidget(self.title_label)
+        root.addWidget(top)
+        root.addWidget(self.splitter, 1)
+        root.addWidget(self.count_label)
+
+    def _build_table(self) -> PaintedTable:
+        table = PaintedTable(self.model)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)  # one line per cell; the title cell draws its own lines
+        table.verticalHeader().hide()
+        # Fixed heights: no per-row measuring, so 5,000 rows stay instant while typing.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() * 3)
+        header = table.horizontalHeader()
+        # Fixed widths from the font, never "resize to contents": that measures every row.
+        em = table.fontMetrics().horizontalAdvance("M")
+        for column, width in (
+            (ResourceTableModel.CATEGORY, 16),
+            (ResourceTableModel.PHONE, 11),
+            (ResourceTableModel.VERIFIED, 14),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, em * width)
+        NameColumnRoom(table, ResourceTableModel.TITLE, TITLE_EMS)
+        return table
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Resources"))
+        self.search_box.setPlaceholderText(self.tr("Search resources: words, names, numbers…"))
+        self.search_box.setAccessibleName(self.tr("Search resources"))
+        self.search_box.setToolTip(
+            self.tr(
+                "Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)"
+            )
+        )
+        self._fill_categories()
+        self.new_button.setText(self.tr("&New resource"))
+        self.edit_button.setText(self.tr("&Edit"))
+        self.verified_button.setText(self.tr("&Verified today"))
+        self.verified_button.setToolTip(
+            self.tr("You have just checked this number or address: record today's date")
+        )
+        self.delete_button.setText(self.tr("&Delete"))
+        self.handout_button.setText(self.tr("&Print or PDF…"))
+        self.handout_button.setToolTip(
+            self.tr("A handout of the chosen resources to take home (Ctrl+P)")
+        )
+        self.agreements_button.setText(self.tr("Group &agreements"))
+        self.agreements_button.setToolTip(
+            self.tr("Show the group agreements full-window, to read aloud")
+        )
+        self.table.setAccessibleName(self.tr("Resources"))
+        self.detail.setAccessibleName(self.tr("Selected resource"))
+
+    def _fill_categories(self) -> None:
+        current = self.category_filter.currentData() or ""
+        self.category_filter.blockSignals(True)
+        self.category_filter.clear()
+        self.category_filter.addItem(self.tr("All categories"), "")
+        for category in CATEGORY_ORDER:
+            self.category_filter.addItem(category_name(category), category)
+        self.category_filter.setCurrentIndex(max(0, self.category_filter.findData(current)))
+        self.category_filter.blockSignals(False)
+        self.category_filter.setAccessibleName(self.tr("Category"))

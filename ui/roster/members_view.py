@@ -1,0 +1,230 @@
+"""The Members area's layout: its widgets and their texts, no behaviour (MembersScreen, in
+members_screen.py, connects them to the roster)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import Session
+from app.roster import AttendanceEntry
+from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom
+from ui.common.painted_table import PaintedTable
+from ui.common.plain_text import CountLine, PlainLabel
+from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
+from ui.roster.member_form import MemberForm
+from ui.roster.member_model import PSEUDONYM, MemberFilterProxy, MemberTableModel, session_label
+
+NAME_EMS = 12  # room for a pseudonym, in widths of "M"
+
+
+class MembersView(Retranslating, QWidget):
+    """The roster table with its search and filter above, the file and check-in rows below, the
+    member's form, actions and attendance history beside it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MemberTableModel(self)
+        self.proxy = MemberFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_combo = QComboBox()
+        for status in (MemberFilterProxy.ACTIVE, MemberFilterProxy.INACTIVE, MemberFilterProxy.ALL):
+            self.status_combo.addItem("", status)
+        self.new_button = QPushButton()
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.status_combo)
+        top.addWidget(self.new_button)
+        self._build_table()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(self._build_bottom())
+        splitter = AdaptiveSplitter()  # the form goes below the table on a narrow screen
+        splitter.addWidget(left)
+        splitter.addWidget(SideScroll(self._build_side()))
+        splitter.setStretchFactor(0, 1)  # a wider window widens the list, not the form
+        splitter.setStretchFactor(1, 0)
+        self.title_label = PlainLabel()
+        self.title_label.setObjectName("pageTitle")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
+        layout.addWidget(self.title_label)
+        layout.addWidget(splitter, 1)
+        self.feedback_label = PlainLabel()
+        self.feedback_label.setObjectName("feedback")
+        self.feedback_label.setWordWrap(True)
+        layout.addWidget(self.feedback_label)
+
+    def _build_table(self) -> None:
+        self.table = PaintedTable(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # One height for every row: the hidden header then does no per-row bookkeeping when a
+        # keystroke removes thousands of scattered rows.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # 10,000 rows need not all be measured
+        NameColumnRoom(self.table, PSEUDONYM, NAME_EMS)
+        self.count_label = CountLine()  # changes on every keystroke
+
+    def _build_bottom(self) -> QVBoxLayout:
+        self.session_combo = QComboBox()
+        # A long meeting theme must not widen the window past a 1366-pixel screen.
+        self.session_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.session_combo.setMinimumContentsLength(14)
+        self.checkin_button = QPushButton()
+        self.import_button = QPushButton()
+        self.export_button = QPushButton()
+        self.phone_list_button = QPushButton()
+        # Two rows, not one: a single row was wider than the table beside the form in large text.
+        files = QHBoxLayout()
+        files.addWidget(self.count_label, 1)
+        files.addWidget(self.import_button)
+        files.addWidget(self.export_button)
+        files.addWidget(self.phone_list_button)
+        # Named, not a bare drop-down: which meeting, then the action.
+        self.session_label = PlainLabel()
+        self.session_label.setBuddy(self.session_combo)
+        checkin = QHBoxLayout()
+        checkin.addWidget(self.session_label)
+        checkin.addWidget(self.session_combo, 1)
+        checkin.addWidget(self.checkin_button)
+        bottom = QVBoxLayout()
+        bottom.addLayout(files)
+        bottom.addLayout(checkin)
+        return bottom
+
+    def _build_side(self) -> QWidget:
+        self.form = MemberForm()
+        self.inactive_button = QPushButton()
+        self.consents_button = QPushButton()
+        self.erase_button = QPushButton()
+        self.erase_button.setObjectName("danger")
+        actions = QHBoxLayout()
+        actions.addWidget(self.inactive_button)
+        actions.addWidget(self.consents_button)
+        actions.addStretch(1)
+        actions.addWidget(self.erase_button)
+        # A heading and a plain list, not a group box: the form above leaves little height.
+        self.history_title = PlainLabel()
+        self.history_title.setObjectName("sectionTitle")
+        self.history_model = QStringListModel(self)
+        self.history_view = QListView()
+        self.history_view.setModel(self.history_model)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_title.setBuddy(self.history_view)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        layout.addLayout(actions)
+        layout.addSpacing(6)
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history_view, 1)
+        return side
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Members"))
+        self.search_edit.setPlaceholderText(self.tr("Search by pseudonym or name (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search members"))
+        for number, text in enumerate((self.tr("Active"), self.tr("Inactive"), self.tr("All"))):
+            self.status_combo.setItemText(number, text)
+        self.status_combo.setAccessibleName(self.tr("Show"))
+        self.new_button.setText(self.tr("New member"))
+        self.new_button.setToolTip(
+            self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.session_label.setText(self.tr("Meeting:"))
+        self.session_combo.setAccessibleName(self.tr("Meeting to take attendance for"))
+        self.checkin_button.setText(self.tr("Ta&ke attendance…"))
+        self.checkin_button.setToolTip(self.tr("Tick who is here at the chosen meeting"))
+        self.import_button.setText(self.tr("Import CSV…"))
+        self.export_button.setText(self.tr("E&xport CSV…"))
+        self.phone_list_button.setText(self.tr("Phone l&ist…"))
+        self.consents_button.setText(self.tr("Cons&ents…"))
+        self.consents_button.setToolTip(
+            self.tr("Record or renew this member's consents, with their dates and wording")
+        )
+        self.erase_button.setText(self.tr("Erase for good…"))
+        self.erase_button.setToolTip(
+            self.tr(
+                "Right to be forgotten: deletes the member and their history; this cannot be undone"
+            )
+        )
+        self.history_title.setText(self.tr("Attendance history"))
+        self.history_view.setAccessibleName(self.tr("Attendance history"))
+        self.table.setAccessibleName(self.tr("Members"))
+        self.model.retranslate()
+        for column in range(PSEUDONYM + 1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+
+    def _update_member_actions(self) -> None:
+        member = self.form.member
+        self.inactive_button.setEnabled(member is not None)
+        self.consents_button.setEnabled(member is not None)
+        self.erase_button.setEnabled(member is not None)
+        self.inactive_button.setText(
+            self.tr("Mark active") if member and not member.active else self.tr("Mark inactive")
+        )
+
+    def show_history(self, entries: list[AttendanceEntry] | None) -> None:
+        """The member's meetings, present or absent; None: no member in the form."""
+        lines = []
+        for entry in entries or []:
+            when = session_label(entry.starts_at)
+            lines.append(
+                self.tr("{date}: present").format(date=when)
+                if entry.present
+                else self.tr("{date}: absent").format(date=when)
+            )
+        if entries is not None and not lines:
+            lines.append(self.tr("No meeting attended yet."))
+        self.history_model.setStringList(lines)
+
+    def say_unsaved_changes_stay(self) -> None:
+        self.feedback_label.setText(
+            self.tr("Unsaved changes stay in the form: press Enter to save them or Esc to cancel.")
+        )
+
+    def show_sessions(self, sessions: list[Session], default: int) -> None:
+        """The meetings to take attendance for, by date; the one chosen stays if still offered."""
+        chosen = self.session_combo.currentData()
+        self.session_combo.clear()
+        for session in sessions:
+            text = session_label(session.starts_at)
+            if session.theme:
+                text = self.tr("{date} — {theme}").format(date=text, theme=session.theme)
+            self.session_combo.addItem(text, session.id)
+        found = self.session_combo.findData(chosen) if chosen else -1
+        self.session_combo.setCurrentIndex(found if found >= 0 else default)
+        self.checkin_button.setEnabled(bool(sessions))

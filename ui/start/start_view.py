@@ -1,0 +1,200 @@
+"""The start screen's layout: its widgets and their texts, no behaviour (StartScreen, in
+start_screen.py, opens, creates and imports groups with them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+
+from app.group_info import DEMO_PASSPHRASE
+from ui.common.adaptive import AdaptiveBox, FlowLayout
+from ui.common.notices import busy_bar, notice_label
+from ui.common.passphrase_field import PassphraseEdit
+from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
+from ui.start.group_list_model import GroupListModel
+
+
+class StartView(Retranslating, QWidget):
+    """The app's name, this computer's groups with the create, demo and import buttons, and the
+    unlock panel for the chosen group."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = PlainLabel("Cercle")
+        self.title.setObjectName("appTitle")
+        self.subtitle = PlainLabel()
+        self.subtitle.setObjectName("muted")
+        self.subtitle.setWordWrap(True)
+        self.preferences_button = QPushButton()
+        header = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        header.addLayout(heading, 1)
+        header.addWidget(self.preferences_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        # Side by side, or the unlock panel under the list when the window is narrow.
+        body = AdaptiveBox(spacing=24)
+        self.groups_card = self._build_groups_card()
+        body.add(self.groups_card, 3)
+        body.add(self._build_unlock_panel(), 2)
+        self.footer = PlainLabel()
+        self.footer.setObjectName("muted")
+        self.footer.setWordWrap(True)
+        page = QWidget()
+        root = QVBoxLayout(page)
+        root.setContentsMargins(32, 20, 32, 16)
+        root.setSpacing(16)
+        root.addLayout(header)
+        # Cards as tall as their content, side by side with their buttons on one line; the calm
+        # room below is better than a tall, nearly empty list.
+        root.addWidget(body)
+        root.addStretch(1)
+        root.addWidget(self.footer)
+        self.body = body
+        # On a short screen in large text the page scrolls (Tab brings each field into view)
+        # instead of making the window taller than the screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(SideScroll(page))
+        self.setTabOrder(self.group_list, self.passphrase_edit)
+        self.setTabOrder(self.passphrase_edit, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.create_button)
+        self.setTabOrder(self.create_button, self.demo_button)
+        self.setTabOrder(self.demo_button, self.preferences_button)
+
+    def _build_groups_card(self) -> QFrame:
+        self.groups_label = PlainLabel()
+        self.groups_label.setObjectName("selectedGroup")
+        self.count_label = PlainLabel()
+        self.count_label.setObjectName("muted")
+        self.model = GroupListModel(self)
+        self.group_list = QListView()
+        self.group_list.setModel(self.model)
+        self.group_list.setObjectName("groupList")
+        self.group_list.setSpacing(2)
+        self.groups_label.setBuddy(self.group_list)
+        self.empty_label = PlainLabel()
+        self.empty_label.setWordWrap(True)
+
+        self.create_button = QPushButton()
+        self.demo_button = QPushButton()
+        self.actions_row = FlowLayout()  # wraps onto two lines when narrow
+        self.actions_row.addWidget(self.create_button)
+        self.actions_row.addWidget(self.demo_button)
+        self.import_button = QPushButton()
+        self.actions_row.addWidget(self.import_button)
+
+        card = QFrame()
+        card.setObjectName("card")
+        left = QVBoxLayout(card)
+        left.setContentsMargins(20, 16, 20, 20)
+        left.setSpacing(10)
+        left.addWidget(self.groups_label)
+        left.addWidget(self.count_label)
+        left.addWidget(self.group_list)
+        left.addWidget(self.empty_label)
+        left.addStretch(1)  # takes the room while the list is hidden (no group yet)
+        left.addLayout(self.actions_row)
+        return card
+
+    def _build_unlock_panel(self) -> QFrame:
+        self.unlock_panel = QFrame()
+        self.unlock_panel.setObjectName("unlockPanel")
+        self.selected_label = PlainLabel()
+        self.selected_label.setObjectName("selectedGroup")
+        self.selected_label.setWordWrap(True)
+        self.passphrase_label = PlainLabel()
+        self.passphrase_edit = PassphraseEdit()
+        self.passphrase_label.setBuddy(self.passphrase_edit)
+        self.demo_hint = PlainLabel()
+        self.demo_hint.setObjectName("muted")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unlock_button = QPushButton()
+        self.unlock_button.setDefault(True)
+        self.busy = busy_bar()
+        self.busy_label = PlainLabel()
+        self.busy_label.hide()
+        self.error_label = notice_label("error", visible=False)
+        self.wait_note = notice_label("warning")
+        self.interrupted_label = notice_label("warning", visible=False)
+        self.backups_button = QPushButton()
+        panel = QVBoxLayout(self.unlock_panel)
+        panel.setContentsMargins(20, 16, 20, 20)
+        panel.setSpacing(10)
+        panel.addWidget(self.selected_label)
+        panel.addSpacing(4)
+        panel.addWidget(self.passphrase_label)
+        panel.addWidget(self.passphrase_edit)
+        panel.addWidget(self.demo_hint)
+        panel.addWidget(self.interrupted_label)
+        panel.addWidget(self.unlock_button)
+        panel.addWidget(self.wait_note)
+        panel.addWidget(self.busy)
+        panel.addWidget(self.busy_label)
+        panel.addWidget(self.error_label)
+        panel.addStretch(1)
+        self.extra_panel = QVBoxLayout()  # backups and import add themselves here
+        panel.addLayout(self.extra_panel)
+        self.extra_panel.addWidget(self.backups_button)
+        return self.unlock_panel
+
+    def retranslate(self) -> None:
+        self.footer.setText(
+            self.tr(
+                "Cercle works without internet. The passphrase is never stored anywhere: keep it "
+                "somewhere safe, it is the only way to open the group."
+            )
+        )
+        self.subtitle.setText(
+            self.tr(
+                "A quiet companion for the hosts of peer support groups. "
+                "Everything stays on this computer, encrypted."
+            )
+        )
+        self.groups_label.setText(self.tr("&Groups"))
+        self.preferences_button.setText(self.tr("P&references…"))
+        self.preferences_button.setToolTip(self.tr("Language, text size, colours (Ctrl+,)"))
+        self.empty_label.setText(
+            self.tr("No group yet. Create one, or try the demo group to look around.")
+        )
+        self.create_button.setText(self.tr("&Create a group…"))
+        self.demo_button.setText(self.tr("Try the &demo group"))
+        self.import_button.setText(self.tr("&Import a handed-over group…"))
+        self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.busy_label.setText(self.tr("Opening the group…"))
+        self.backups_button.setText(self.tr("&Backups and restore…"))
+        self.interrupted_label.setText(
+            self.tr(
+                "A passphrase change for this group was interrupted. If the new passphrase does not "
+                "open it, the previous one will."
+            )
+        )
+        self.group_list.setAccessibleName(self.tr("Groups on this computer"))
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.demo_hint.setText(
+            self.tr("The demo group's passphrase is: {passphrase}").format(
+                passphrase=DEMO_PASSPHRASE
+            )
+        )
+
+    def _fit_list(self) -> None:
+        """Room for six groups, or up to ten if there are more, then the list scrolls."""
+        rows = min(10, max(6, self.model.rowCount()))
+        row_height = max(self.group_list.sizeHintForRow(0), self.fontMetrics().height() + 12)
+        frame = 2 * self.group_list.frameWidth()
+        self.group_list.setFixedHeight(rows * (row_height + 2 * self.group_list.spacing()) + frame)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._fit_list()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        (self.passphrase_edit if self.model.rowCount() else self.create_button).setFocus()
