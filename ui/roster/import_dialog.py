@@ -43,6 +43,7 @@ from ui.roster.import_report import refusal_text, skipped_by_reason, why
 
 _Index = QModelIndex | QPersistentModelIndex
 LINE, PSEUDONYM, FULL_NAME, EMAIL, STATUS = range(5)
+COLUMN_TITLE_CHARACTERS = 16  # shown whole in a mapping choice; longer ones end in …
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -154,6 +155,12 @@ class CsvImportDialog(Retranslating, QDialog):
         self.combos: dict[str, QComboBox] = {}
         for name in FIELDS:
             combo = QComboBox()
+            # Room for a column's title: the panel beside the table is as narrow as its
+            # fields allow, and a combo box's own minimum cut the titles to two letters.
+            combo.setMinimumContentsLength(COLUMN_TITLE_CHARACTERS)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.addItem("", None)
             combo.setEnabled(False)
             self.combos[name] = combo
