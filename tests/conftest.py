@@ -24,7 +24,7 @@ import pytest  # noqa: E402
 from storage import settings  # noqa: E402
 
 if TYPE_CHECKING:  # the fixtures import these late, once the environment above is set
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
     from pytestqt.qtbot import QtBot
 
     from app.group import OpenGroup
@@ -151,12 +151,18 @@ def _build_fresh(vaults: VaultService) -> GroupInfo:
 
 
 @pytest.fixture
-def demo_group(vaults: VaultService, vault_templates: VaultTemplates) -> Iterator[OpenGroup]:
+def demo_vault(vaults: VaultService, vault_templates: VaultTemplates) -> str:
+    """The demo group's file in this test's data dir, as the demo button builds it, not opened
+    (demo.ensure_demo finds it there); its group id."""
+    return vault_templates.copy("demo", _build_demo, vaults.data)
+
+
+@pytest.fixture
+def demo_group(vaults: VaultService, demo_vault: str) -> Iterator[OpenGroup]:
     """The demo group, unlocked; closed at the end of the test."""
     from app import demo
 
-    group_id = vault_templates.copy("demo", _build_demo, vaults.data)
-    group = vaults.unlock(group_id, demo.DEMO_PASSPHRASE)
+    group = vaults.unlock(demo_vault, demo.DEMO_PASSPHRASE)
     yield group
     group.close()
 
@@ -193,6 +199,25 @@ def ui_ctx(qapp: QApplication, data_dir: DataDir, vaults: VaultService) -> Itera
     translations.apply("en")
     if ctx.group is not None:
         ctx.group.close()
+
+
+@pytest.fixture
+def one_screen(
+    qtbot: QtBot, ui_ctx: UiContext, demo_group: OpenGroup
+) -> Callable[[Callable[[UiContext, OpenGroup], QWidget]], QWidget]:
+    """one_screen(MembersScreen): that area's screen alone on the demo group, shown and active,
+    for a test of the screen itself (without the whole window's other areas, menus and lock)."""
+
+    def build(kind: Callable[[UiContext, OpenGroup], QWidget]) -> QWidget:
+        screen = kind(ui_ctx, demo_group)
+        qtbot.addWidget(screen)
+        screen.resize(1200, 700)
+        screen.show()
+        screen.activateWindow()
+        qtbot.waitActive(screen)
+        return screen
+
+    return build
 
 
 @pytest.fixture

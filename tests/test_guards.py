@@ -213,6 +213,17 @@ def test_every_confirmation_asks_through_the_one_helper() -> None:
     assert not offenders
 
 
+def test_background_work_goes_through_the_operation_object() -> None:
+    """ui/common/operation.py owns busy widgets, errors and the lock's wait: no dialog or
+    screen drives a bare Worker any more."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "ui").rglob("*.py")
+        if path.name not in ("operation.py", "worker.py") and "Worker(" in path.read_text("utf-8")
+    ]
+    assert not offenders
+
+
 def _is_area_send(node: ast.AST) -> bool:
     return (
         isinstance(node, ast.Call)

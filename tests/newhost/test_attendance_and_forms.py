@@ -75,10 +75,11 @@ def test_members_and_sessions_open_attendance_for_the_meeting_shown(qtbot, demo_
     dialog.reject()
 
 
-def _new_member(qtbot, window, pseudonym: str, email: str = ""):
+def _new_member(qtbot, one_screen, pseudonym: str, email: str = ""):
     """Members → New member, typed in, saved; the Members screen."""
-    window.group_screen.show_area("members")
-    members = window.group_screen.screens["members"]
+    from ui.roster.members_screen import MembersScreen
+
+    members = one_screen(MembersScreen)
     qtbot.mouseClick(members.new_button, LEFT)
     type_text(members.form.pseudonym_edit, pseudonym)
     if email:
@@ -87,8 +88,8 @@ def _new_member(qtbot, window, pseudonym: str, email: str = ""):
     return members
 
 
-def test_a_new_member_is_sorted_into_place_at_once(qtbot, demo_window) -> None:
-    members = _new_member(qtbot, demo_window, "Aaron")
+def test_a_new_member_is_sorted_into_place_at_once(qtbot, one_screen) -> None:
+    members = _new_member(qtbot, one_screen, "Aaron")
     shown_names = [
         members.proxy.index(row, PSEUDONYM).data() for row in range(members.proxy.rowCount())
     ]
@@ -97,19 +98,18 @@ def test_a_new_member_is_sorted_into_place_at_once(qtbot, demo_window) -> None:
     assert members.proxy.index(members.table.currentIndex().row(), PSEUDONYM).data() == "Aaron"
 
 
-def test_the_member_form_clears_its_error_once_fixed(qtbot, demo_window) -> None:
-    members = _new_member(qtbot, demo_window, "Bérénice", "berenice-at-home")
+def test_the_member_form_clears_its_error_once_fixed(qtbot, one_screen) -> None:
+    members = _new_member(qtbot, one_screen, "Bérénice", "berenice-at-home")
     message = members.form.message_label
     assert message.isVisible() and "email address" in message.text()
     type_text(members.form.email_edit, "@example.org")
     assert not message.isVisible()
 
 
-def test_the_resource_editor_clears_the_missing_title_error(qtbot, demo_window) -> None:
+def test_the_resource_editor_clears_the_missing_title_error(qtbot, ui_ctx, demo_group) -> None:
     from ui.resources.editor import ResourceEditor
 
-    group_screen = demo_window.group_screen
-    editor = ResourceEditor(demo_window.ctx, group_screen.group, None, demo_window)
+    editor = ResourceEditor(ui_ctx, demo_group, None)
     qtbot.addWidget(editor)
     editor.show()
     editor.save()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
@@ -16,6 +17,14 @@ from ui.resources.agreements import AgreementsReader
 from ui.resources.editor import ResourceEditor
 from ui.resources.help_now import HelpNowDialog
 from ui.resources.model import ResourceFilter, ResourceTableModel, rows_for
+
+
+@pytest.fixture
+def screen(one_screen):
+    """The Resources screen alone on the demo group (the window's tests use resources_window)."""
+    from ui.resources.resources_screen import ResourcesScreen
+
+    return one_screen(ResourcesScreen)
 
 
 def _shown_titles(screen) -> list[str]:
@@ -84,8 +93,7 @@ def test_help_now_without_pins_says_how_to_pin(qtbot, ui_ctx, fresh_group) -> No
     assert "Show in Help now" in dialog.intro.text()
 
 
-def test_search_as_you_type_highlights_and_finds_without_accents(qtbot, resources_window) -> None:
-    screen = resources_screen(resources_window)
+def test_search_as_you_type_highlights_and_finds_without_accents(qtbot, screen) -> None:
     everything = screen.proxy.rowCount()
     type_text(screen.search_box, "ecou")
     titles = _shown_titles(screen)
@@ -98,23 +106,20 @@ def test_search_as_you_type_highlights_and_finds_without_accents(qtbot, resource
     assert screen.proxy.rowCount() == everything
 
 
-def test_odd_search_text_shows_no_error(qtbot, resources_window) -> None:
-    screen = resources_screen(resources_window)
+def test_odd_search_text_shows_no_error(qtbot, screen) -> None:
     for text in ('"', "*(", "NEAR(", "x" * 10_000):
         screen.search_box.setText(text)
     assert screen.isVisible() and QApplication.activeModalWidget() is None
 
 
-def test_category_filter_keeps_one_category(qtbot, resources_window) -> None:
-    screen = resources_screen(resources_window)
+def test_category_filter_keeps_one_category(qtbot, screen) -> None:
     screen.category_filter.setCurrentIndex(screen.category_filter.findData("crisis_line"))
     shown = [screen.proxy.index(r, 0).data(OBJECT_ROLE) for r in range(screen.proxy.rowCount())]
     assert shown and {r.category for r in shown} == {"crisis_line"}
     assert screen.count_label.text().startswith(f"{len(shown)} resource")
 
 
-def test_stale_resources_are_flagged_in_words(qtbot, resources_window) -> None:
-    screen = resources_screen(resources_window)
+def test_stale_resources_are_flagged_in_words(qtbot, screen) -> None:
     column = ResourceTableModel.VERIFIED
     assert "Never checked" in screen.proxy.index(0, column).data()
     screen.table.selectRow(0)
@@ -196,9 +201,8 @@ def test_models_pass_the_model_tester(qtmodeltester) -> None:
     assert proxy.rowCount() == 1
 
 
-def test_switching_to_french_retranslates_the_rows(qtbot, resources_window) -> None:
-    screen = resources_screen(resources_window)
-    resources_window.ctx.translations.apply("fr")
+def test_switching_to_french_retranslates_the_rows(qtbot, screen) -> None:
+    screen.ctx.translations.apply("fr")
     qtbot.waitUntil(lambda: screen.new_button.text() != "&New resource")
     assert (
         screen.proxy.index(0, ResourceTableModel.CATEGORY).data()
@@ -208,8 +212,7 @@ def test_switching_to_french_retranslates_the_rows(qtbot, resources_window) -> N
     assert screen.new_button.text() == "&Nouvelle ressource"
 
 
-def test_keyboard_search_then_enter_reaches_the_first_result(qtbot, resources_window) -> None:
-    screen = resources_screen(resources_window)
+def test_keyboard_search_then_enter_reaches_the_first_result(qtbot, screen) -> None:
     screen.table.clearSelection()
     qtbot.keyClicks(screen.search_box, "xsamu")
     qtbot.keyClick(screen.search_box, Qt.Key.Key_Home)
@@ -221,10 +224,9 @@ def test_keyboard_search_then_enter_reaches_the_first_result(qtbot, resources_wi
     assert "SAMU" in screen.detail.toPlainText()
 
 
-def test_handout_button_offers_the_selected_rows(qtbot, resources_window) -> None:
+def test_handout_button_offers_the_selected_rows(qtbot, screen) -> None:
     from ui.resources.handout_dialog import HandoutDialog
 
-    screen = resources_screen(resources_window)
     screen.table.selectRow(0)
     qtbot.keyClick(screen.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     seen: list[str] = []

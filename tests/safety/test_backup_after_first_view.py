@@ -12,7 +12,9 @@ def _open_demo(vaults: VaultService) -> OpenGroup:
     return vaults.open(demo.ensure_demo(vaults).id, demo.DEMO_PASSPHRASE)
 
 
-def test_group_screen_shows_before_the_days_backup_is_made(qtbot, main_window, vaults) -> None:
+def test_group_screen_shows_before_the_days_backup_is_made(
+    qtbot, main_window, vaults, demo_vault
+) -> None:
     group = _open_demo(vaults)
     assert vaults.backups.backups_of(demo.DEMO_ID) == []
     main_window.start_screen.unlocked.emit(group)
@@ -30,7 +32,7 @@ def test_group_screen_shows_before_the_days_backup_is_made(qtbot, main_window, v
     assert group.is_open  # the main connection was left alone
 
 
-def test_lock_waits_for_the_days_backup(qtbot, main_window, vaults) -> None:
+def test_lock_waits_for_the_days_backup(qtbot, main_window, vaults, demo_vault) -> None:
     group = _open_demo(vaults)
     main_window.start_screen.unlocked.emit(group)
     qtbot.waitUntil(lambda: group.after_opening is None, timeout=20_000)  # taken by the worker
@@ -40,7 +42,7 @@ def test_lock_waits_for_the_days_backup(qtbot, main_window, vaults) -> None:
     assert not list(vaults.backups.folder(demo.DEMO_ID).glob("*.partial"))
 
 
-def test_no_backup_note_when_todays_backup_exists(qtbot, main_window, vaults) -> None:
+def test_no_backup_note_when_todays_backup_exists(qtbot, main_window, vaults, demo_vault) -> None:
     vaults.unlock(demo.ensure_demo(vaults).id, demo.DEMO_PASSPHRASE).close()  # today's backup
     group = _open_demo(vaults)
     main_window.start_screen.unlocked.emit(group)
@@ -51,7 +53,9 @@ def test_no_backup_note_when_todays_backup_exists(qtbot, main_window, vaults) ->
     assert len(vaults.backups.backups_of(demo.DEMO_ID)) == 1
 
 
-def test_areas_wait_while_a_dialog_may_hold_the_connection(qtbot, main_window, vaults) -> None:
+def test_areas_wait_while_a_dialog_may_hold_the_connection(
+    qtbot, main_window, vaults, demo_vault
+) -> None:
     """A passphrase change or a handover opened right after the unlock runs its worker on the
     group's connection: the areas still to build (they read through it) wait for the dialog."""
     from PySide6.QtWidgets import QDialog

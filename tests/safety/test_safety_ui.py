@@ -102,7 +102,9 @@ def _try(qtbot, start, passphrase: str) -> None:
     qtbot.waitUntil(lambda: not start.opening.busy, timeout=10_000)
 
 
-def test_wrong_passphrases_bring_a_growing_wait_shown_on_the_button(qtbot, main_window) -> None:
+def test_wrong_passphrases_bring_a_growing_wait_shown_on_the_button(
+    qtbot, main_window, demo_vault
+) -> None:
     clock = _fake_clock(main_window.ctx)
     demo.ensure_demo(main_window.ctx.vaults)
     start = main_window.start_screen
@@ -127,7 +129,9 @@ def test_wrong_passphrases_bring_a_growing_wait_shown_on_the_button(qtbot, main_
     assert start.unlock_wait.throttle.failures(demo.DEMO_ID) == 0
 
 
-def test_start_screen_says_when_a_passphrase_change_was_interrupted(qtbot, main_window) -> None:
+def test_start_screen_says_when_a_passphrase_change_was_interrupted(
+    qtbot, main_window, demo_vault
+) -> None:
     info = demo.ensure_demo(main_window.ctx.vaults)
     start = main_window.start_screen
     start.refresh()

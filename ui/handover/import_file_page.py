@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.handover import VerifiedCopy
 from ui.common.messages import error_message, handover_error_message
+from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
-from ui.common.worker import Worker
 from ui.handover.common import FileField, ready_flag, set_ready
 from ui.handover.same_group import MERGE, TAKE_OVER, SameGroupChoice
 
@@ -49,9 +49,6 @@ class FilePage(Retranslating, QWizardPage):
         self._wizard = wizard
         self.copy: VerifiedCopy | None = None
         self.ready = ready_flag(self, "fileReady")
-        self.worker = Worker(self)
-        self.worker.finished.connect(self._inspected)
-        self.worker.failed.connect(self._failed)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,9 +80,15 @@ class FilePage(Retranslating, QWizardPage):
         # With the "already on this computer" choices shown, the page is taller than a netbook's
         # wizard at large text: it scrolls rather than squeezing the passphrase fields.
         QVBoxLayout(self).addWidget(SideScroll(body))
-        self.open_worker = Worker(self)
-        self.open_worker.finished.connect(self._group_opened)
-        self.open_worker.failed.connect(self._group_not_opened)
+        # Copying and checking the file, then opening the group here to merge into: the wizard
+        # waits for both before a lock (finish_work_before_lock).
+        self.inspecting = Operation(
+            self,
+            shows=[self.busy],
+            blocks=[self.file_field, self.passphrase_edit, self.check_button],
+            errors=self.error_label,
+        )
+        self.opening = Operation(self, blocks=[self.same_group], errors=self.error_label)
         self.retranslate()
         self._file_changed()
 
@@ -137,22 +140,18 @@ class FilePage(Retranslating, QWizardPage):
 
     def check(self) -> None:
         """The checks take a moment: run them, and move on by ourselves once they pass."""
-        if self.worker.busy or not self.check_button.isEnabled():
+        if self.inspecting.busy or not self.check_button.isEnabled():
             return
         self._wizard.discard_copy()
         path, passphrase = self.file_field.path(), self.passphrase_edit.text()
-        self._set_busy(True)
         service = self._wizard.service
-        self.worker.start(lambda: service.inspect(Path(path), passphrase))
-
-    def _set_busy(self, on: bool) -> None:
-        self.busy.setVisible(on)
-        self._show_error("")
-        for widget in (self.file_field, self.passphrase_edit, self.check_button):
-            widget.setEnabled(not on)
+        self.inspecting.run(
+            lambda: service.inspect(Path(path), passphrase),
+            done=self._inspected,
+            failed=self._failed,
+        )
 
     def _inspected(self, copy: VerifiedCopy) -> None:
-        self._set_busy(False)
         self.copy = copy
         here = None if self._wizard.co_host_merge else self._wizard.service.already_here(copy)
         self.same_group.show_for(here)
@@ -182,15 +181,16 @@ class FilePage(Retranslating, QWizardPage):
 
     def _open_group_here(self) -> None:
         group, typed = self.same_group.group, self.same_group.merge_passphrase.text()
-        if group is None or not typed or self.open_worker.busy:
+        if group is None or not typed or self.opening.busy:
             return
         vaults = self._wizard.ctx.vaults
-        self._show_error("")
-        self.same_group.setEnabled(False)
-        self.open_worker.start(lambda: vaults.unlock(group.id, typed))
+        self.opening.run(
+            lambda: vaults.unlock(group.id, typed),
+            done=self._group_opened,
+            failed=self._group_not_opened,
+        )
 
     def _group_opened(self, group: OpenGroup) -> None:
-        self.same_group.setEnabled(True)
         if self.choice() != MERGE:  # changed their mind while it opened
             group.close()
             return
@@ -198,14 +198,12 @@ class FilePage(Retranslating, QWizardPage):
         self._choice_changed()
         self._wizard.next()
 
-    def _group_not_opened(self, exc: BaseException) -> None:
-        self.same_group.setEnabled(True)
-        self._show_error(error_message(exc))
+    def _group_not_opened(self, exc: BaseException) -> str:
         self.same_group.merge_passphrase.selectAll()
         self.same_group.merge_passphrase.setFocus()
+        return error_message(exc)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self._show_error(handover_error_message(exc))
+    def _failed(self, exc: BaseException) -> str:
         self.passphrase_edit.selectAll()
         self.passphrase_edit.setFocus()
+        return handover_error_message(exc)

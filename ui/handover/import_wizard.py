@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QLabel,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -20,10 +21,10 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.handover import HandoverService, MergeCounts, VerifiedCopy
 from ui.common.messages import error_message
+from ui.common.operation import Done, Failed, Operation
 from ui.common.plain_text import PlainLabel
 from ui.common.refusal import records_text
 from ui.common.retranslate import Retranslating
-from ui.common.worker import Worker
 from ui.context import Area, UiContext
 from ui.handover.common import (
     CodeLabel,
@@ -46,9 +47,6 @@ class PreviewPage(Retranslating, QWizardPage):
         self._wizard = wizard
         self.merge_counts: MergeCounts | None = None
         self.ready = ready_flag(self, "previewReady")
-        self.worker = Worker(self)
-        self.worker.finished.connect(self._counted)
-        self.worker.failed.connect(self._failed)
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
@@ -65,6 +63,7 @@ class PreviewPage(Retranslating, QWizardPage):
         self.error_label = label_in(layout, "error")
         self.error_label.hide()
         layout.addStretch(1)
+        self.comparing = wizard.operation(self, self.error_label)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -87,8 +86,7 @@ class PreviewPage(Retranslating, QWizardPage):
         group, copy = self._wizard.group, self._wizard.copy()
         if group is not None and copy is not None:
             service = self._wizard.service
-            self._wizard.busy(True)
-            self.worker.start(lambda: service.merge_preview(group, copy))
+            self.comparing.run(lambda: service.merge_preview(group, copy), done=self._counted)
 
     def _fill(self) -> None:
         while self.form.rowCount():
@@ -149,15 +147,9 @@ class PreviewPage(Retranslating, QWizardPage):
             set_ready(self.ready, not counts.dangerous or self.danger_check.isChecked())
 
     def _counted(self, counts: MergeCounts) -> None:
-        self._wizard.busy(False)
         self.merge_counts = counts
         self._fill()
         set_ready(self.ready, not counts.dangerous)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._wizard.busy(False)
-        self.error_label.setText(error_message(exc))
-        self.error_label.show()
 
 
 class RunPage(Retranslating, QWizardPage):
@@ -167,16 +159,13 @@ class RunPage(Retranslating, QWizardPage):
         self.result: object = None
         self.ready = ready_flag(self, "runReady")
         self.progress = QProgressBar()
-        self.worker = Worker(self)
-        self.worker.progress.connect(self.progress.setValue)
-        self.worker.finished.connect(self._done)
-        self.worker.failed.connect(self._failed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         self.status = label_in(layout)
         self.error_label = label_in(layout, "error")
         self.error_label.hide()
         layout.addStretch(1)
+        self.importing = wizard.operation(self, self.error_label, self.progress)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -192,21 +181,18 @@ class RunPage(Retranslating, QWizardPage):
             )
 
     def initializePage(self) -> None:
-        self._wizard.run(self.worker)
+        self._wizard.run(self.importing, done=self._done, failed=self._failed)
 
     def _done(self, result: object) -> None:
-        self._wizard.busy(False)
         self.result = result
         self.progress.setValue(100)
         self.retranslate()
         set_ready(self.ready, True)
         self._wizard.finished_work(result)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._wizard.busy(False)
+    def _failed(self, exc: BaseException) -> str:
         self.progress.hide()
-        self.error_label.setText(error_message(exc))
-        self.error_label.show()
+        return error_message(exc)
 
 
 class ImportWizard(Retranslating, QWizard):
@@ -269,23 +255,40 @@ class ImportWizard(Retranslating, QWizard):
             page.copy.discard()
             page.copy = None
 
+    def operation(
+        self, page: QWizardPage, errors: QLabel, progress: QProgressBar | None = None
+    ) -> Operation:
+        """The work of a page that reads or writes a group: Cancel waits, and so does the
+        auto-lock (a merge works on the open group's own connection)."""
+        return Operation(
+            page,
+            ctx=self.ctx,
+            name="handover",
+            blocks=[self.button(QWizard.WizardButton.CancelButton)],
+            errors=errors,
+            progress=progress,
+            lock_wait_ms=60_000,
+        )
+
+    def _operations(self) -> tuple[Operation, ...]:
+        file_page = self.file_page
+        return (
+            file_page.inspecting,
+            file_page.opening,
+            self.preview_page.comparing,
+            self.run_page.importing,
+        )
+
     def finish_work_before_lock(self) -> None:
-        for page in (self.file_page, self.preview_page, self.run_page):
-            page.worker.wait(60_000)
-        self.file_page.open_worker.wait(60_000)
+        for operation in self._operations():
+            operation.wait(60_000)
 
-    def busy(self, on: bool) -> None:
-        if self.group is not None:
-            self.ctx.inhibit_autolock("handover", on)
-        self.button(QWizard.WizardButton.CancelButton).setEnabled(not on)
-
-    def run(self, worker: Worker) -> None:
+    def run(self, importing: Operation, done: Done, failed: Failed) -> None:
         copy, service, group = self.copy(), self.service, self.group
         assert copy is not None
         self.file_page.copy = None  # the service owns it now and deletes it when done
-        self.busy(True)
         if group is not None:
-            worker.start(lambda: service.merge(group, copy))
+            importing.run(lambda: service.merge(group, copy), done=done, failed=failed)
             return
         label, passphrase = (
             self.vault_page.label_edit.text(),
@@ -294,8 +297,10 @@ class ImportWizard(Retranslating, QWizard):
         how = {TAKE_OVER: service.take_over, KEEP_BOTH: service.import_separately}.get(
             self.file_page.choice() or "", service.import_new_group
         )
-        worker.start(
+        importing.run(
             lambda report: how(copy, label, passphrase, report).group,
+            done=done,
+            failed=failed,
             with_progress=True,
         )
 
@@ -310,9 +315,7 @@ class ImportWizard(Retranslating, QWizard):
         self.imported.emit(result)
 
     def reject(self) -> None:
-        if any(
-            w.busy for w in (self.file_page.worker, self.preview_page.worker, self.run_page.worker)
-        ):
+        if any(operation.busy for operation in self._operations()):
             return
         self.discard_copy()
         self.release_group()
