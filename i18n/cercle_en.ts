@@ -3686,7 +3686,7 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
-        <name>RunningView</name>
+        <name>RunningLayout</name>
         <message>
             <source>Start / Pause</source>
             <translation>Start / Pause</translation>
@@ -3702,6 +3702,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Pass</source>
             <translation>Pass</translation>
+        </message>
+        <message>
+            <source>Come back at the end</source>
+            <translation>Come back at the end</translation>
         </message>
         <message>
             <source>+1 minute</source>
@@ -3734,6 +3738,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>This speaker is done: the next one starts (also Enter)</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>The speaker passes for this round</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -3791,13 +3803,6 @@ Will be deleted: {deleted}.</translation>
             <source>They join at the end of the round</source>
             <translation>They join at the end of the round</translation>
         </message>
-        <message numerus="yes">
-            <source>%n speaker(s) still waiting to speak. End the round now?</source>
-            <translation>
-                <numerusform>%n speaker still waiting to speak. End the round now?</numerusform>
-                <numerusform>%n speakers still waiting to speak. End the round now?</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Next: {name}</source>
             <translation>Next: {name}</translation>
@@ -3831,6 +3836,10 @@ Will be deleted: {deleted}.</translation>
             <translation>Everyone has spoken. End the round ({end}) to see its balance, go back to the last speaker ({back}), or add a late arrival.</translation>
         </message>
         <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (comes back at the end)</translation>
+        </message>
+        <message>
             <source>Screen {number} ({width}×{height})</source>
             <translation>Screen {number} ({width}×{height})</translation>
         </message>
@@ -3838,21 +3847,19 @@ Will be deleted: {deleted}.</translation>
             <source>Where the presenter screen opens</source>
             <translation>Where the presenter screen opens</translation>
         </message>
+    </context>
+    <context>
+        <name>RunningView</name>
         <message>
-            <source>Come back at the end</source>
-            <translation>Come back at the end</translation>
+            <source>End the round</source>
+            <translation>End the round</translation>
         </message>
-        <message>
-            <source>The speaker passes for this round</source>
-            <translation>The speaker passes for this round</translation>
-        </message>
-        <message>
-            <source>The speaker passes for now and is offered the word again after the last speaker</source>
-            <translation>The speaker passes for now and is offered the word again after the last speaker</translation>
-        </message>
-        <message>
-            <source>{name} (comes back at the end)</source>
-            <translation>{name} (comes back at the end)</translation>
+        <message numerus="yes">
+            <source>%n speaker(s) still waiting to speak. End the round now?</source>
+            <translation>
+                <numerusform>%n speaker still waiting to speak. End the round now?</numerusform>
+                <numerusform>%n speakers still waiting to speak. End the round now?</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -3686,7 +3686,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
-        <name>RunningView</name>
+        <name>RunningLayout</name>
         <message>
             <source>Start / Pause</source>
             <translation>Démarrer / Pause</translation>
@@ -3702,6 +3702,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Pass</source>
             <translation>Passer</translation>
+        </message>
+        <message>
+            <source>Come back at the end</source>
+            <translation>Revenir à la fin</translation>
         </message>
         <message>
             <source>+1 minute</source>
@@ -3734,6 +3738,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>This speaker is done: the next one starts (also Enter)</source>
             <translation>Cette personne a fini : la suivante commence (aussi Entrée)</translation>
+        </message>
+        <message>
+            <source>The speaker passes for this round</source>
+            <translation>La personne passe pour ce tour</translation>
+        </message>
+        <message>
+            <source>The speaker passes for now and is offered the word again after the last speaker</source>
+            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
         </message>
         <message>
             <source>Give the speaker one more minute</source>
@@ -3791,13 +3803,6 @@ Seront supprimés : {deleted}.</translation>
             <source>They join at the end of the round</source>
             <translation>Elle rejoint la fin du tour de parole</translation>
         </message>
-        <message numerus="yes">
-            <source>%n speaker(s) still waiting to speak. End the round now?</source>
-            <translation>
-                <numerusform>%n personne attend encore sa prise de parole. Terminer le tour de parole maintenant ?</numerusform>
-                <numerusform>%n personnes attendent encore leur prise de parole. Terminer le tour de parole maintenant ?</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Next: {name}</source>
             <translation>Ensuite : {name}</translation>
@@ -3831,6 +3836,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Tout le monde a parlé. Terminez le tour ({end}) pour en voir le bilan, revenez à la dernière personne ({back}) ou ajoutez une personne arrivée en retard.</translation>
         </message>
         <message>
+            <source>{name} (comes back at the end)</source>
+            <translation>{name} (revient à la fin)</translation>
+        </message>
+        <message>
             <source>Screen {number} ({width}×{height})</source>
             <translation>Écran {number} ({width}×{height})</translation>
         </message>
@@ -3838,21 +3847,19 @@ Seront supprimés : {deleted}.</translation>
             <source>Where the presenter screen opens</source>
             <translation>Où s'ouvre l'écran de projection</translation>
         </message>
+    </context>
+    <context>
+        <name>RunningView</name>
         <message>
-            <source>Come back at the end</source>
-            <translation>Revenir à la fin</translation>
+            <source>End the round</source>
+            <translation>Terminer le tour de parole</translation>
         </message>
-        <message>
-            <source>The speaker passes for this round</source>
-            <translation>La personne passe pour ce tour</translation>
-        </message>
-        <message>
-            <source>The speaker passes for now and is offered the word again after the last speaker</source>
-            <translation>La personne passe pour l’instant et la parole lui est proposée de nouveau après la dernière personne</translation>
-        </message>
-        <message>
-            <source>{name} (comes back at the end)</source>
-            <translation>{name} (revient à la fin)</translation>
+        <message numerus="yes">
+            <source>%n speaker(s) still waiting to speak. End the round now?</source>
+            <translation>
+                <numerusform>%n personne attend encore sa prise de parole. Terminer le tour de parole maintenant ?</numerusform>
+                <numerusform>%n personnes attendent encore leur prise de parole. Terminer le tour de parole maintenant ?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
