@@ -4331,7 +4331,7 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
-        <name>SetupView</name>
+        <name>SetupLayout</name>
         <message>
             <source>Sharing circle</source>
             <translation>Sharing circle</translation>
@@ -4409,6 +4409,14 @@ Will be deleted: {deleted}.</translation>
             <translation>Soft chime at the warning and at the end</translation>
         </message>
         <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Keep each person's speaking time (this group)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
+        </message>
+        <message>
             <source>Start the round</source>
             <translation>Start the round</translation>
         </message>
@@ -4431,6 +4439,13 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Time budget for the whole circle</source>
             <translation>Time budget for the whole circle</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Sharing circle</translation>
         </message>
         <message>
             <source>Add the people who take part.</source>
@@ -4463,14 +4478,6 @@ Will be deleted: {deleted}.</translation>
                 <numerusform>{budget} for %n person: {each}, with {spare} to spare.</numerusform>
                 <numerusform>{budget} for %n people: {each} each, with {spare} to spare.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Keep each person's speaking time (this group)</source>
-            <translation>Keep each person's speaking time (this group)</translation>
-        </message>
-        <message>
-            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</translation>
         </message>
     </context>
     <context>

@@ -4331,7 +4331,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
-        <name>SetupView</name>
+        <name>SetupLayout</name>
         <message>
             <source>Sharing circle</source>
             <translation>Cercle de parole</translation>
@@ -4409,6 +4409,14 @@ Seront supprimés : {deleted}.</translation>
             <translation>Carillon doux à l'avertissement et à la fin</translation>
         </message>
         <message>
+            <source>Keep each person's speaking time (this group)</source>
+            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
+        </message>
+        <message>
+            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
+            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu la parole, la prise de parole médiane, le dépassement), jamais qui.</translation>
+        </message>
+        <message>
             <source>Start the round</source>
             <translation>Commencer le tour de parole</translation>
         </message>
@@ -4431,6 +4439,13 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Time budget for the whole circle</source>
             <translation>Temps total du cercle de parole</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <source>Sharing circle</source>
+            <translation>Cercle de parole</translation>
         </message>
         <message>
             <source>Add the people who take part.</source>
@@ -4463,14 +4478,6 @@ Seront supprimés : {deleted}.</translation>
                 <numerusform>{budget} pour %n personne : {each} par personne, et {spare} de marge.</numerusform>
                 <numerusform>{budget} pour %n personnes : {each} par personne, et {spare} de marge.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Keep each person's speaking time (this group)</source>
-            <translation>Garder le temps de parole de chaque personne (ce groupe)</translation>
-        </message>
-        <message>
-            <source>Off: only the round's balance is kept (how many spoke, passed or were not reached, the median turn, the run-over), never who.</source>
-            <translation>Désactivé : seul le bilan du tour est gardé (combien ont parlé, passé ou n’ont pas eu la parole, la prise de parole médiane, le dépassement), jamais qui.</translation>
         </message>
     </context>
     <context>
