@@ -28,13 +28,16 @@ def _export_pages(env, folder: Path, lang: str):  # type: ignore[no-untyped-def]
     wizard.next()
     yield f"handover-export-2-passphrase-{lang}", wizard
     wizard.next()
-    wizard.destination_page.file_field.edit.setText(str(folder / "cercle-handover.cercle"))
+    field = wizard.destination_page.file_field
+    bundle = folder / Path(field.path()).name  # the name the app proposes, in its language
+    field.edit.setText(str(bundle))
     yield f"handover-export-3-destination-{lang}", wizard
     wizard.next()
     _wait(lambda: wizard.write_page.manifest is not None)
     yield f"handover-export-4-done-{lang}", wizard
     wizard.write_page.save_letter(folder / "letter.pdf")
     wizard.close()
+    return bundle
 
 
 def _letter(folder: Path, lang: str):  # type: ignore[no-untyped-def]
@@ -71,11 +74,11 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         folder = Path(tempfile.mkdtemp(prefix="cercle-shots-handover-"))
         env = make_env(lang)
         env.open_demo()
-        yield from _export_pages(env, folder, lang)
+        bundle = yield from _export_pages(env, folder, lang)
         yield from _letter(folder, lang)
-        yield from _import_pages(env, folder / "cercle-handover.cercle", lang, merge=True)
+        yield from _import_pages(env, bundle, lang, merge=True)
         env.close()
         other = make_env(lang)
-        yield from _import_pages(other, folder / "cercle-handover.cercle", lang, merge=False)
+        yield from _import_pages(other, bundle, lang, merge=False)
         other.close()
         shutil.rmtree(folder, ignore_errors=True)

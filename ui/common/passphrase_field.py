@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -56,6 +56,13 @@ class PassphraseEdit(Retranslating, QLineEdit):
             self.toggle_action.toggle()
             return
         super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # Drawn in the text colour: redrawn when the colours change (a dark theme chosen
+            # after the field was made left a dark eye on a dark field).
+            self.toggle_action.setIcon(_eye_icon(self, crossed=self.toggle_action.isChecked()))
 
     @property
     def shown(self) -> bool:

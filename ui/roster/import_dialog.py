@@ -43,6 +43,19 @@ from ui.roster.import_report import refusal_text, skipped_by_reason, why
 
 _Index = QModelIndex | QPersistentModelIndex
 LINE, PSEUDONYM, FULL_NAME, EMAIL, STATUS = range(5)
+COLUMN_TITLE_CHARACTERS = 16  # shown whole in a mapping choice; longer ones end in …
+
+
+def _column_choice() -> QComboBox:
+    """Which file column goes to a field. Room for a column's title: the panel beside the
+    table is as narrow as its fields allow, and a combo box's own minimum cut the titles to
+    two letters."""
+    combo = QComboBox()
+    combo.setMinimumContentsLength(COLUMN_TITLE_CHARACTERS)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.addItem("", None)
+    combo.setEnabled(False)
+    return combo
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -153,9 +166,7 @@ class CsvImportDialog(Retranslating, QDialog):
         self.mapping_form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
         for name in FIELDS:
-            combo = QComboBox()
-            combo.addItem("", None)
-            combo.setEnabled(False)
+            combo = _column_choice()
             self.combos[name] = combo
             self.mapping_form.addRow(PlainLabel(), combo)
         self.table = QTableView()

@@ -1,33 +1,78 @@
 """How a sessions table shares its width. The theme is what tells meetings apart: it is shown
-whole (up to a long sentence), and the place, the same for most meetings and shown beside the
-table, takes what the other columns leave, scrolling sideways before a theme is cut. The date
-and the status are shown in full; the number present only when a meeting in the table has one
-(upcoming meetings have nobody marked present yet, and an empty column took the theme's room
-on a netbook)."""
+whole (up to a long sentence) and takes any room to spare. The place, the same for most
+meetings and shown beside the table, gives way first, down to a few letters; only then do the
+columns scroll sideways. The date and the status are shown in full; the number present only
+when a meeting in the table has one (upcoming meetings have nobody marked present yet, and an
+empty column took the theme's room on a netbook)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from ui.common.adaptive import NameColumnRoom
 from ui.sessions.session_model import SessionTableModel
 
-LONGEST_EMS = 30  # "M" widths past which a column's text is cut: a theme, not a paragraph
-PLACE_EMS = 6  # the least the place keeps on a narrow window
+THEME, PLACE = SessionTableModel.THEME, SessionTableModel.PLACE
+THEME_MOST_EMS = 30  # "M" widths past which a theme is cut: a theme, not a paragraph
+PLACE_MOST_EMS, PLACE_LEAST_EMS = 14, 5
+
+
+class ThemeRoom(QObject):
+    """Sizes the theme and the place columns whenever the table, its font or its rows change."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        header = table.horizontalHeader()
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for column in (
+            SessionTableModel.DATE,
+            SessionTableModel.STATUS,
+            SessionTableModel.ATTENDANCE,
+        ):
+            header.setSectionResizeMode(column, fit)
+        for column in (THEME, PLACE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.sectionResized.connect(self._resized)
+        table.installEventFilter(self)
+        # The table's own resize comes before its viewport's: the room is the viewport's.
+        table.viewport().installEventFilter(self)
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in (THEME, PLACE):
+            self.update_room()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+            self.update_room()
+        return False
+
+    def update_room(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        if table.model() is None:
+            return
+        em = table.fontMetrics().horizontalAdvance("M")
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in (THEME, PLACE) and not header.isSectionHidden(c)
+        )
+        room = table.viewport().width() - others
+        theme = min(
+            max(table.sizeHintForColumn(THEME), header.sectionSizeHint(THEME)), em * THEME_MOST_EMS
+        )
+        place_most = min(
+            max(table.sizeHintForColumn(PLACE), header.sectionSizeHint(PLACE)), em * PLACE_MOST_EMS
+        )
+        place = max(em * PLACE_LEAST_EMS, min(place_most, room - theme))
+        for column, width in ((PLACE, place), (THEME, max(theme, room - place))):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
 
 def arrange_columns(table: QTableView) -> None:
-    header = table.horizontalHeader()
-    header.setMaximumSectionSize(table.fontMetrics().horizontalAdvance("M") * LONGEST_EMS)
-    fit = QHeaderView.ResizeMode.ResizeToContents
-    for column in (
-        SessionTableModel.DATE,
-        SessionTableModel.THEME,
-        SessionTableModel.STATUS,
-        SessionTableModel.ATTENDANCE,
-    ):
-        header.setSectionResizeMode(column, fit)
-    NameColumnRoom(table, SessionTableModel.PLACE, PLACE_EMS)  # the room the others leave
+    room = table.findChild(ThemeRoom)
+    (room or ThemeRoom(table)).update_room()
 
 
 def show_attendance_if_any(table: QTableView) -> None:
@@ -38,5 +83,6 @@ def show_attendance_if_any(table: QTableView) -> None:
     empty = not any(model.index(row, column).data() for row in range(model.rowCount()))
     if table.isColumnHidden(column) != empty:
         table.setColumnHidden(column, empty)
-        for room in table.findChildren(NameColumnRoom):
-            room.update_room()
+    room = table.findChild(ThemeRoom)
+    if room is not None:
+        room.update_room()
