@@ -3,18 +3,62 @@
 The result or the error comes back through queued signals, so the slot runs on the main thread.
 The function must open its own connection when it needs one: a connection never crosses threads
 while in use.
+
+Python's cyclic garbage collector runs in whichever thread allocates when its threshold is
+crossed. On a worker thread it may destroy Qt objects that live on the main thread (a closed
+dialog held in a reference cycle): Qt then warns "Timers cannot be stopped from another thread"
+and can crash (seen in a screenshot run during a backup). So automatic collection is paused while
+any job runs, and switched off and on again on the main thread only.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+
+class _CollectionPause(QObject):
+    """Counts the jobs under way; lives on the main thread, where its slot runs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs = 0
+        self.enabled_before = True
+
+    def job_started(self) -> None:
+        if self.jobs == 0:
+            self.enabled_before = gc.isenabled()  # a tool may have turned it off itself
+            gc.disable()
+        self.jobs += 1
+
+    @Slot()
+    def job_ended(self) -> None:
+        self.jobs = max(0, self.jobs - 1)
+        if self.jobs == 0 and self.enabled_before:
+            # What the pause held back is collected here, on the main thread: re-enabled with
+            # its counts past the threshold, the next collection would run wherever Python
+            # allocates next.
+            gc.collect(0)
+            gc.enable()
+
+
+_pause: _CollectionPause | None = None
+
+
+def collection_pause() -> _CollectionPause:
+    """The one pause, made on the main thread by the first job (Worker.start runs there)."""
+    global _pause
+    if _pause is None:
+        _pause = _CollectionPause()
+    return _pause
 
 
 class _Signals(QObject):
+    ended = Signal()
     finished = Signal(object)
     failed = Signal(object)
     progress = Signal(int)
@@ -43,6 +87,8 @@ class _Task(QRunnable):
             self._signals.finished.emit(result)
         finally:
             self._done.set()
+            # Queued to the pause on the main thread, even if the Worker is gone by then.
+            self._signals.ended.emit()
 
 
 class Worker(QObject):
@@ -64,6 +110,9 @@ class Worker(QObject):
         signals.finished.connect(self._on_finished)
         signals.failed.connect(self._on_failed)
         signals.progress.connect(self.progress)
+        pause = collection_pause()
+        signals.ended.connect(pause.job_ended, Qt.ConnectionType.QueuedConnection)
+        pause.job_started()
         self._signals = signals
         self._done = threading.Event()
         QThreadPool.globalInstance().start(_Task(fn, signals, with_progress, self._done))
