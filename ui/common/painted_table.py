@@ -18,7 +18,6 @@ from typing import Protocol
 
 from PySide6.QtCore import (
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
     QRect,
     QSize,
@@ -167,14 +166,6 @@ class PaintedTable(QTableView):
             size = QSize(side, side)
             pixmap = self._marks[key] = mark.pixmap(size, self.devicePixelRatioF())
         return pixmap
-
-    def currentChanged(
-        self,
-        current: QModelIndex | QPersistentModelIndex,
-        previous: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        super().currentChanged(current, previous)
-        self.viewport().update()  # the current cell's frame moves with it
 
 
 class _Look:
