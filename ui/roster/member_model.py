@@ -59,6 +59,13 @@ def session_label(starts_at: str) -> str:
 SEARCHES_KEPT = 32
 
 
+def _matching(rows: list[MemberRow], needle: str, active: bool | None) -> list[MemberRow]:
+    # Comprehensions rather than a call per member to a test: the calls were most of it.
+    if active is None:
+        return [r for r in rows if needle in r.search_key]
+    return [r for r in rows if r.member.active == active and needle in r.search_key]
+
+
 class MemberTableModel(RowsModel[MemberRow]):
     """Holds every member (`rows()`) but shows only those the search accepts (`search`).
 
@@ -150,13 +157,7 @@ class MemberTableModel(RowsModel[MemberRow]):
                 key=len,
                 default=self._all,
             )
-            # Comprehensions rather than calls to `accepts`: a call per member is most of it.
-            if active is None:
-                found = [r for r in narrower if needle in r.search_key]
-            else:
-                found = [
-                    r for r in narrower if r.member.active == active and needle in r.search_key
-                ]
+            found = _matching(narrower, needle, active)
             if len(self._found) >= SEARCHES_KEPT:
                 self._found.pop(next(iter(self._found)))
             self._found[active, needle] = found
