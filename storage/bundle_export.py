@@ -9,24 +9,27 @@ from pathlib import Path
 
 from storage import schema
 from storage.bundle import (
-    CACHE_KIB,
     FORMAT_NAME,
     FORMAT_VERSION,
     LOCAL_META,
-    MANIFEST,
     SCOPES,
-    BundleKey,
     Manifest,
     Progress,
     _no_progress,
-    cipher_problems,
     copy_verified,
-    open_bundle,
     read_manifest,
     read_rows,
     scratch_path,
     seal,
     verify_open_bundle,
+)
+from storage.bundle_file import (
+    CACHE_KIB,
+    MANIFEST,
+    BundleKey,
+    FileChecks,
+    cipher_problems,
+    open_bundle,
 )
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
@@ -99,14 +102,16 @@ def _write(db: Database, scratch: Path, key: BundleKey, scope: str, with_notes: 
 
 def _seal(scratch: Path, key: BundleKey, scope: str, app_version: str) -> Manifest:
     """Seal what is on disk: the rows are read once, from the written file itself (hashed and
-    gated as they are read), then the same connection runs the checks an import runs (the
-    deep ones aside: we wrote these rows)."""
+    gated as they are read) while a second connection runs the whole-file checks, then the
+    checks an import runs (the deep ones aside: we wrote these rows)."""
     with open_bundle(scratch, key, read_only=False) as out:
         out.execute("PRAGMA synchronous = OFF")  # our scratch file: the copy is what is synced
-        read = read_rows(out)
+        with FileChecks(scratch, key, deep=False) as checks:
+            read = read_rows(out)
+            checks.finish()  # the manifest's write waits for no reader
         with out.transaction():
             _write_manifest(out, scope, app_version, read.digest, read.counts)
-        return verify_open_bundle(out, deep=False, read=read)
+        return verify_open_bundle(out, checks, deep=False, read=read)
 
 
 def _verify_copy(partial: Path, key: BundleKey, manifest: Manifest) -> None:
