@@ -90,6 +90,10 @@ def _write(db: Database, scratch: Path, key: BundleKey, scope: str, with_notes: 
     try:
         # What the scope removes is overwritten with zeros, not left in free pages.
         db.execute("PRAGMA out.secure_delete = ON")
+        # Our scratch file: a failure discards it, and its copy is what is synced. Without
+        # them the export waited on the disk for as long as it worked.
+        db.execute("PRAGMA out.journal_mode = OFF")
+        db.execute("PRAGMA out.synchronous = OFF")
         db.execute(f"PRAGMA out.cache_size = -{CACHE_KIB}")
         db.execute("SELECT sqlcipher_export('out')")
         with db.transaction():
@@ -105,7 +109,8 @@ def _seal(scratch: Path, key: BundleKey, scope: str, app_version: str) -> Manife
     gated as they are read) while a second connection runs the whole-file checks, then the
     checks an import runs (the deep ones aside: we wrote these rows)."""
     with open_bundle(scratch, key, read_only=False) as out:
-        out.execute("PRAGMA synchronous = OFF")  # our scratch file: the copy is what is synced
+        out.execute("PRAGMA journal_mode = OFF")  # our scratch file: the copy is what is synced
+        out.execute("PRAGMA synchronous = OFF")
         with FileChecks(scratch, key, deep=False) as checks:
             read = read_rows(out)
             checks.finish()  # the manifest's write waits for no reader
