@@ -135,3 +135,12 @@ def test_meeting_run_times_come_from_the_clock() -> None:
     assert run.is_last and run.next_item is None
     with pytest.raises(ValueError):
         MeetingRun([], 10, clock)
+
+
+def test_a_copy_is_planned_a_week_on_and_never_in_the_past() -> None:
+    from app.sessions import copy_starts_at
+
+    # Tuesday 3 March: a week on, on a Tuesday at the same time.
+    assert copy_starts_at("2026-03-03T19:00", date(2026, 3, 1)) == "2026-03-10T19:00"
+    # An old meeting copied on Tuesday 10 March: the next Tuesday after today, not today.
+    assert copy_starts_at("2026-01-06T19:00", date(2026, 3, 10)) == "2026-03-17T19:00"
