@@ -263,12 +263,23 @@ def test_every_area_heard_is_sent_and_named_by_its_enum() -> None:
     assert {a.name for a in Area} <= sent, f"never sent: { ({a.name for a in Area} - sent) }"
 
 
-def test_ui_never_reaches_a_groups_connection() -> None:
-    """ui/ asks the group's services (OpenGroup.health for the self-check), never its Database."""
+def test_nothing_reaches_a_groups_connection() -> None:
+    """OpenGroup keeps its connection (`_db`) to itself: ui/, the other app/ modules, the tests,
+    the benchmarks and the screenshots go through its services and methods (`health`,
+    `export_bundle`, `merge_bundle`, `reopen_with`, `backup`...); a test that checks the file
+    under the services opens a second connection (tests.helpers.beside). Without types, the
+    guard forbids reading any `db` or `_db` attribute except an object's own (`self.`)."""
     offenders = [
         f"{path.relative_to(ROOT)}:{node.lineno}"
-        for path in (ROOT / "ui").rglob("*.py")
+        for folder in ("app", "storage", "ui", "tests", "bench", "docs", "packaging")
+        for path in (ROOT / folder).rglob("*.py")
         for node in ast.walk(parsed(path))
-        if isinstance(node, ast.Attribute) and node.attr == "db"
+        if isinstance(node, ast.Attribute)
+        and node.attr in ("db", "_db")
+        and not (isinstance(node.value, ast.Name) and node.value.id == "self")
     ]
     assert not offenders
+
+
+def test_an_open_group_offers_no_connection(fresh_group) -> None:
+    assert not hasattr(fresh_group, "db")
