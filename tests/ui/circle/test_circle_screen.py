@@ -187,7 +187,7 @@ def test_the_chime_rings_at_the_warning_and_at_the_end_only_when_asked(
 
 def test_locking_keeps_the_running_round_in_the_vault(qtbot, circle, clock, vaults) -> None:
     """Not ended: it carries on after the unlock (tests/newhost/test_lock_mid_meeting.py)."""
-    from app import demo, live_state
+    from app import demo
 
     circle.setup.request_start()
     circle.running.toggle()
@@ -199,7 +199,7 @@ def test_locking_keeps_the_running_round_in_the_vault(qtbot, circle, clock, vaul
     group = vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
     try:
         assert group.circle.rounds_for_session(session_id) == []
-        kept = live_state.load_circle(group.db)
+        kept = group.live.load_circle()
         assert kept is not None and kept.session_id == session_id
         assert kept.round_state["turns"][0]["spoken"] == 75
     finally:
