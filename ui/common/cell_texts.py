@@ -15,6 +15,7 @@ underlines of the matches are kept apart and drawn as QTextLayout draws them.
 from __future__ import annotations
 
 import math
+import re
 from collections import OrderedDict
 from collections.abc import Hashable
 
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
 
 from app.resources import MATCH_END, MATCH_START
 
+_MARKS = re.compile(f"([{MATCH_START}{MATCH_END}])")
 CACHE_SIZE = 4096  # laid-out texts kept: a few screenfuls of every column
 SMALLER = 0.85  # the second part of a wrapped text, as <small> was
 
@@ -133,16 +135,17 @@ def emphasis(marked: str) -> tuple[str, list[tuple[int, int]]]:
     """The text without its match marks, and the (start, length) of each marked span."""
     plain: list[str] = []
     spans: list[tuple[int, int]] = []
-    start = -1
-    for char in marked:
-        if char == MATCH_START:
-            start = len(plain)
-        elif char == MATCH_END:
-            if start >= 0 and len(plain) > start:
-                spans.append((start, len(plain) - start))
+    start, length = -1, 0
+    for piece in _MARKS.split(marked):
+        if piece == MATCH_START:
+            start = length
+        elif piece == MATCH_END:
+            if 0 <= start < length:
+                spans.append((start, length - start))
             start = -1
         else:
-            plain.append(char)
+            plain.append(piece)
+            length += len(piece)
     return "".join(plain), spans
 
 

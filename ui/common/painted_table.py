@@ -40,8 +40,8 @@ class PaintedRows(Protocol):
     """What a model tells the table about one row: for each column, the cell's text, its looks
     (DIMMED for an inactive member, BOLD for a section's first row) and the mark shown before
     it, if any. Texts of WRAPPED columns may hold match marks and a newline before a smaller
-    part. The same tuple comes back for a row until what it shows changes: the table keeps
-    what it worked out for a row by that tuple."""
+    part. The table keeps what it worked out for a row by these looks: marks are told apart by
+    identity, so a model hands out the same QIcon for the same mark."""
 
     RIGHT_ALIGNED: frozenset[int]
     WRAPPED: frozenset[int]
@@ -61,9 +61,9 @@ class PaintedTable(QTableView):
         self._rows = rows
         self._texts = CellTexts()
         self._marks: dict[tuple[int, int], QPixmap] = {}
-        # id(row_looks tuple) -> (that tuple, the frame it was worked out in, its steps). The
-        # tuple is held, so its id cannot be reused while its steps are kept.
-        self._plans: dict[int, tuple[tuple[object, ...], tuple[object, ...], list[_Step]]] = {}
+        # (a row's looks, the columns and height it was worked out for) -> its steps: a search
+        # shows the same rows again, often with the same texts.
+        self._plans: dict[tuple[object, ...], list[_Step]] = {}
         self._metrics: tuple[QColor, int, int] | None = None  # grid colour, mark side, margin
 
     def wraps(self, column: int) -> bool:
@@ -174,17 +174,17 @@ class PaintedTable(QTableView):
     ) -> list[_Step]:
         """What the row draws, worked out once for what it shows and where its columns are."""
         looks = self._rows.row_looks(number)
-        frame = (columns, height)
-        kept = self._plans.get(id(looks))
-        if kept is not None and kept[0] is looks and kept[1] == frame:
-            return kept[2]
+        key = (looks, columns, height, look.mark_side)
+        kept = self._plans.get(key)
+        if kept is not None:
+            return kept
         steps: list[_Step] = []
         for column, left, width in columns:
             text, flags, mark = looks[column]
             self._plan_cell(steps, column, QRect(left, 0, width, height), text, flags, mark, look)
         if len(self._plans) >= PLANS_KEPT:
             self._plans.clear()
-        self._plans[id(looks)] = (looks, frame, steps)
+        self._plans[key] = steps
         return steps
 
     def _plan_cell(
