@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import locale
 import os
 import shutil
 import socket
@@ -15,6 +17,14 @@ from typing import TYPE_CHECKING
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["LANG"] = "en_GB.UTF-8"
 os.environ["LC_ALL"] = "en_GB.UTF-8"
+try:
+    locale.setlocale(locale.LC_ALL, "")
+except locale.Error:
+    # en_GB is not installed: a pytest-xdist worker, started with the variables above, would
+    # stay in the ASCII "C" locale its C library fell back to (Qt warns, failing the test that
+    # happens to create the application). Qt's own locale still reads en_GB from the variables.
+    with contextlib.suppress(locale.Error):
+        locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
 _HOME = Path(tempfile.mkdtemp(prefix="cercle-test-home-"))
 for _var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = str(_HOME / _var.lower())
