@@ -67,11 +67,13 @@ bench: $(STAMP) i18n
 crashtest: $(STAMP)
 	CERCLE_CRASH_RUNS=100 $(VENV)/bin/pytest -q tests/storage/test_crash_safety.py
 
-# Bytes and rows 2,000 cases each, content mutation of sealed bundles 10,000 (docs/robustness.md);
-# `make test` runs the same campaigns with 30 cases each, and the short ones with 25.
+# Bytes and rows 2,000 cases each, content mutation of sealed bundles 10,000 (docs/robustness.md),
+# and the validation gate's column property 2,000; `make test` runs the same tests with 30 cases
+# per campaign and 200 columns.
 FUZZ_CONTENT ?= 10000
 fuzz: $(STAMP)
-	CERCLE_FUZZ_EXAMPLES=2000 CERCLE_FUZZ_CONTENT=$(FUZZ_CONTENT) $(VENV)/bin/pytest -q -m slow tests/handover
+	CERCLE_FUZZ_EXAMPLES=2000 CERCLE_FUZZ_CONTENT=$(FUZZ_CONTENT) $(VENV)/bin/pytest -q -m slow \
+		tests/handover tests/storage/test_domain.py
 
 # A one-folder app in dist/Cercle plus the release archive (packaging/archive.py: Linux adds the
 # icons, desktop file and menu installer). .github/workflows/release.yml runs these same commands on

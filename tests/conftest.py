@@ -74,6 +74,12 @@ socket.create_connection = _refuse  # type: ignore[assignment]
 socket.getaddrinfo = _refuse  # type: ignore[assignment]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long tests (marked slow) first: on both cores (make test), none of them starts last
+    while the other core has nothing left to run. The rest keep their order."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def cheap_kdf(request: pytest.FixtureRequest) -> Iterator[None]:
     """Low key-derivation cost, except for tests marked realkdf."""
