@@ -1,8 +1,14 @@
-"""An unlocked group: its one connection and the services built on it. Dropped at lock."""
+"""An unlocked group: its one connection and the services built on it. Dropped at lock.
+
+The connection stays private: the services here, and the few methods below that work on the whole
+file (the self-check, a handover's export and merge, the reconnect after a passphrase change, a
+backup), are the only ways to it (tests/test_guards.py checks that nothing else reaches it)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.circle_service import CircleService
 from app.consent import ConsentService
@@ -16,10 +22,16 @@ from app.scripts import ScriptService
 from app.sessions import SessionService
 from storage.database import Database
 
+if TYPE_CHECKING:
+    from app.backups import BackupInfo, BackupService
+    from storage.bundle import Manifest
+    from storage.bundle_import import VerifiedCopy
+    from storage.merge import MergeCounts
+
 
 class OpenGroup:
     def __init__(self, db: Database, info: GroupInfo) -> None:
-        self.db = db
+        self._db = db
         self.info = info
         self.roster = RosterService(db)
         self.sessions = SessionService(db)
@@ -40,7 +52,52 @@ class OpenGroup:
     def health(self) -> tuple[list[str], str]:
         """The file's integrity problems (empty when healthy) and the SQLCipher version: what
         the packaged build's self-check reports, without the UI reaching the connection."""
-        return self.db.integrity_problems(), self.db.cipher_version()
+        return self._db.integrity_problems(), self._db.cipher_version()
+
+    def export_bundle(
+        self,
+        target: Path,
+        passphrase: str,
+        scope: str,
+        tmp_dir: Path,
+        app_version: str,
+        progress: Callable[[int], None] | None = None,
+        *,
+        with_notes: bool = False,
+    ) -> Manifest:
+        """The group written to a handover file through its own connection (the export wizard
+        is modal and auto-lock waits for it)."""
+        from storage.bundle_export import export_bundle  # with a handover, not at unlock
+
+        return export_bundle(
+            self._db,
+            target,
+            passphrase,
+            scope,
+            tmp_dir,
+            app_version,
+            progress or (lambda _p: None),
+            with_notes=with_notes,
+        )
+
+    def merge_bundle(self, copy: VerifiedCopy, *, dry_run: bool = False) -> MergeCounts:
+        """A verified handover copy merged into the group (dry_run: counted, then rolled back)."""
+        from storage import merge  # with a handover, not at unlock
+
+        return merge.merge(self._db, copy, dry_run=dry_run)
+
+    def reopen_with(self, passphrase: str) -> None:
+        """After a passphrase change made on another connection: this one keyed anew. A group
+        locked meanwhile stays closed."""
+        self._db.reconnect(passphrase)
+
+    def backup(self, backups: BackupService, kind: str) -> BackupInfo:
+        """A verified copy of the group's file, made through its own connection."""
+        return backups.backup(self._db, self.info.id, kind)
+
+    def backup_if_due(self, backups: BackupService) -> BackupInfo | None:
+        """The day's backup (or the week's), when none was made yet today."""
+        return backups.backup_at_unlock(self._db, self.info.id)
 
     def finish_opening(self) -> None:
         work, self.after_opening = self.after_opening, None
@@ -49,28 +106,28 @@ class OpenGroup:
 
     @property
     def name(self) -> str:
-        return self.db.meta("group_name") or ""
+        return self._db.meta("group_name") or ""
 
     @property
     def language(self) -> str:
-        return self.db.meta("language") or "fr"
+        return self._db.meta("language") or "fr"
 
     @property
     def group_id(self) -> str:
-        return self.db.meta("group_id") or self.info.id
+        return self._db.meta("group_id") or self.info.id
 
     def before_risky_change(self, reason: str) -> None:
         for hook in self.before_risky_change_hooks:
             hook(reason)
 
     def rename(self, name: str) -> None:
-        with self.db.transaction():
-            self.db.set_meta("group_name", name.strip())
+        with self._db.transaction():
+            self._db.set_meta("group_name", name.strip())
 
     @property
     def is_open(self) -> bool:
-        return self.db.is_open
+        return self._db.is_open
 
     def close(self) -> None:
-        self.db.close()
+        self._db.close()
         self.before_risky_change_hooks.clear()

@@ -15,7 +15,7 @@ from pathlib import Path
 from app import passphrase as passphrases
 from app.group import GroupInfo, OpenGroup
 from app.vaults import VaultService, check_new_passphrase
-from storage import bundle_import, merge
+from storage import bundle_import
 from storage.bundle import SCOPES as BUNDLE_SCOPES
 from storage.bundle import Manifest, check_bundle_shape, verification_code
 from storage.bundle_export import export_bundle
@@ -80,7 +80,16 @@ class HandoverService:
         with_notes: bool = False,
     ) -> Manifest:
         """with_notes: the members' private notes go too (ticked in by the outgoing host)."""
-        return self.export_db(group.db, target, passphrase, scope, progress, with_notes=with_notes)
+        self._check_export(passphrase, scope)
+        return group.export_bundle(
+            Path(target),
+            passphrase,
+            scope,
+            self.tmp,
+            app_version(),
+            progress,
+            with_notes=with_notes,
+        )
 
     def export_db(
         self,
@@ -92,9 +101,8 @@ class HandoverService:
         *,
         with_notes: bool = False,
     ) -> Manifest:
-        if scope not in SCOPES:
-            raise ValidationError("scope", "unknown")
-        check_new_passphrase(passphrase)
+        """A vault opened without a group around it (cercle-cli, the benchmarks)."""
+        self._check_export(passphrase, scope)
         return export_bundle(
             db,
             Path(target),
@@ -105,6 +113,12 @@ class HandoverService:
             progress or (lambda _p: None),
             with_notes=with_notes,
         )
+
+    @staticmethod
+    def _check_export(passphrase: str, scope: str) -> None:
+        if scope not in SCOPES:
+            raise ValidationError("scope", "unknown")
+        check_new_passphrase(passphrase)
 
     # -- import as a new group -------------------------------------------------------------------
     @staticmethod
@@ -211,11 +225,11 @@ class HandoverService:
 
     # -- merge into an open group -----------------------------------------------------------------
     def merge_preview(self, group: OpenGroup, copy: VerifiedCopy) -> MergeCounts:
-        return merge.merge(group.db, copy, dry_run=True)
+        return group.merge_bundle(copy, dry_run=True)
 
     def merge(self, group: OpenGroup, copy: VerifiedCopy) -> MergeCounts:
         group.before_risky_change("merge")
         try:
-            return merge.merge(group.db, copy)
+            return group.merge_bundle(copy)
         finally:
             copy.discard()

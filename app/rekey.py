@@ -48,7 +48,7 @@ def change_passphrase(backups: BackupService, group: OpenGroup, old: str, new: s
         settle_interrupted_change(path)
         raise
     update_sidecar(path, passphrase_set_at=started, passphrase_change=None)
-    group.db.reconnect(new)
+    group.reopen_with(new)
 
 
 def settle_interrupted_change(path: Path) -> None:

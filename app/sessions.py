@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from app.circle import Outcome
 from app.circle_service import RoundBalance, stored_balance
@@ -79,6 +79,15 @@ def parse_starts_at(text: str) -> datetime:
         return datetime.strptime(text[:16], STARTS_AT_FORMAT)
     except (ValueError, TypeError):
         return UNREADABLE_START
+
+
+def copy_starts_at(starts_at: str, today: date) -> str:
+    """When a duplicated meeting is planned: a week after the original, on the same weekday and
+    time, and ahead of today, so copying an old meeting never plans one in the past."""
+    later = parse_starts_at(starts_at) + timedelta(weeks=1)
+    while later.date() <= today:
+        later += timedelta(weeks=1)
+    return starts_at_text(later)
 
 
 def agenda_from_template(items: Sequence[TemplateItem], session_id: str) -> list[AgendaItem]:

@@ -1501,7 +1501,7 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
-        <name>LiveView</name>
+        <name>LiveLayout</name>
         <message>
             <source>Meeting in progress</source>
             <translation>Meeting in progress</translation>
@@ -1513,6 +1513,14 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Left arrow or Page Up</source>
             <translation>Left arrow or Page Up</translation>
+        </message>
+        <message>
+            <source>Right arrow or Page Down</source>
+            <translation>Right arrow or Page Down</translation>
+        </message>
+        <message>
+            <source>&amp;Take attendance…</source>
+            <translation>&amp;Take attendance…</translation>
         </message>
         <message>
             <source>Read the group &amp;agreements</source>
@@ -1527,16 +1535,16 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>Leave (Esc)</translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Item {number} of {count} · {kind}</source>
             <translation>Item {number} of {count} · {kind}</translation>
         </message>
         <message>
-            <source>{elapsed} elapsed · {remaining} left</source>
-            <translation>{elapsed} elapsed · {remaining} left</translation>
-        </message>
-        <message>
-            <source>{elapsed} elapsed · {over} over</source>
-            <translation>{elapsed} elapsed · {over} over</translation>
+            <source>Planned: {minutes} min</source>
+            <translation>Planned: {minutes} min</translation>
         </message>
         <message>
             <source>Next: {title} ({minutes} min)</source>
@@ -1547,10 +1555,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>This is the last item.</translation>
         </message>
         <message>
-            <source>Meeting: {elapsed} · {remaining} left</source>
-            <translation>Meeting: {elapsed} · {remaining} left</translation>
-        </message>
-        <message>
             <source>&amp;End the meeting…</source>
             <translation>&amp;End the meeting…</translation>
         </message>
@@ -1559,9 +1563,20 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>&amp;Next item</translation>
         </message>
         <message>
-            <source>Right arrow or Page Down</source>
-            <translation>Right arrow or Page Down</translation>
+            <source>{elapsed} elapsed · {remaining} left</source>
+            <translation>{elapsed} elapsed · {remaining} left</translation>
         </message>
+        <message>
+            <source>{elapsed} elapsed · {over} over</source>
+            <translation>{elapsed} elapsed · {over} over</translation>
+        </message>
+        <message>
+            <source>Meeting: {elapsed} · {remaining} left</source>
+            <translation>Meeting: {elapsed} · {remaining} left</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveView</name>
         <message>
             <source>End the meeting</source>
             <translation>End the meeting</translation>
@@ -1589,26 +1604,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Lock</source>
             <translation>Lock</translation>
-        </message>
-        <message>
-            <source>Notes for this item</source>
-            <translation>Notes for this item</translation>
-        </message>
-        <message>
-            <source>&amp;Take attendance…</source>
-            <translation>&amp;Take attendance…</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Planned: {minutes} min</source>
-            <translation>Planned: {minutes} min</translation>
-        </message>
-        <message>
-            <source>No notes for this item. You can add some in the session's agenda.</source>
-            <translation>No notes for this item. You can add some in the session's agenda.</translation>
         </message>
     </context>
     <context>
@@ -2180,6 +2175,17 @@ What was said here stays here.</translation>
         </message>
     </context>
     <context>
+        <name>NotesCard</name>
+        <message>
+            <source>No notes for this item. You can add some in the session's agenda.</source>
+            <translation>No notes for this item. You can add some in the session's agenda.</translation>
+        </message>
+        <message>
+            <source>Notes for this item</source>
+            <translation>Notes for this item</translation>
+        </message>
+    </context>
+    <context>
         <name>Pace</name>
         <message>
             <source>{minutes} min behind plan</source>
@@ -2689,6 +2695,21 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>F&amp;ormat:</source>
             <translation>F&amp;ormat:</translation>
+        </message>
+        <message>
+            <source>Plan a series</source>
+            <translation>Plan a series</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) planned.</source>
+            <translation>
+                <numerusform>%n session planned.</numerusform>
+                <numerusform>%n sessions planned.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skipped, because a meeting is already planned or held on that day: {dates}.</source>
+            <translation>Skipped, because a meeting is already planned or held on that day: {dates}.</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s): {dates}</source>
@@ -4249,6 +4270,37 @@ Will be deleted: {deleted}.</translation>
     <context>
         <name>SessionsScreen</name>
         <message>
+            <source>Duplicate the session</source>
+            <translation>Duplicate the session</translation>
+        </message>
+        <message>
+            <source>Cancel the session</source>
+            <translation>Cancel the session</translation>
+        </message>
+        <message>
+            <source>Mark this session as cancelled? It stays in the list, and you can still delete it later.</source>
+            <translation>Mark this session as cancelled? It stays in the list, and you can still delete it later.</translation>
+        </message>
+        <message>
+            <source>Delete the session</source>
+            <translation>Delete the session</translation>
+        </message>
+        <message>
+            <source>Delete this session, its agenda and its attendance for good? This cannot be undone.</source>
+            <translation>Delete this session, its agenda and its attendance for good? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Run the meeting</source>
+            <translation>Run the meeting</translation>
+        </message>
+        <message>
+            <source>This session has no agenda yet. Add at least one item first.</source>
+            <translation>This session has no agenda yet. Add at least one item first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsView</name>
+        <message>
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
@@ -4277,16 +4329,24 @@ Will be deleted: {deleted}.</translation>
             <translation>Ta&amp;ke attendance…</translation>
         </message>
         <message>
+            <source>Tick who is here at the selected meeting</source>
+            <translation>Tick who is here at the selected meeting</translation>
+        </message>
+        <message>
+            <source>From a f&amp;ormat…</source>
+            <translation>From a f&amp;ormat…</translation>
+        </message>
+        <message>
             <source>Plan a &amp;series…</source>
             <translation>Plan a &amp;series…</translation>
         </message>
         <message>
-            <source>&amp;Run the meeting</source>
-            <translation>&amp;Run the meeting</translation>
-        </message>
-        <message>
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Dupli&amp;cate</source>
+            <translation>Dupli&amp;cate</translation>
         </message>
         <message>
             <source>Cance&amp;l session</source>
@@ -4297,18 +4357,6 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <source>From a f&amp;ormat…</source>
-            <translation>From a f&amp;ormat…</translation>
-        </message>
-        <message>
-            <source>Tick who is here at the selected meeting</source>
-            <translation>Tick who is here at the selected meeting</translation>
-        </message>
-        <message>
-            <source>Dupli&amp;cate</source>
-            <translation>Dupli&amp;cate</translation>
-        </message>
-        <message>
             <source>Pr&amp;int or PDF</source>
             <translation>Pr&amp;int or PDF</translation>
         </message>
@@ -4317,47 +4365,8 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;Back to the meeting</translation>
         </message>
         <message>
-            <source>Duplicate the session</source>
-            <translation>Duplicate the session</translation>
-        </message>
-        <message>
-            <source>Plan a series</source>
-            <translation>Plan a series</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) planned.</source>
-            <translation>
-                <numerusform>%n session planned.</numerusform>
-                <numerusform>%n sessions planned.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Skipped, because a meeting is already planned or held on that day: {dates}.</source>
-            <translation>Skipped, because a meeting is already planned or held on that day: {dates}.</translation>
-        </message>
-        <message>
-            <source>Cancel the session</source>
-            <translation>Cancel the session</translation>
-        </message>
-        <message>
-            <source>Mark this session as cancelled? It stays in the list, and you can still delete it later.</source>
-            <translation>Mark this session as cancelled? It stays in the list, and you can still delete it later.</translation>
-        </message>
-        <message>
-            <source>Delete the session</source>
-            <translation>Delete the session</translation>
-        </message>
-        <message>
-            <source>Delete this session, its agenda and its attendance for good? This cannot be undone.</source>
-            <translation>Delete this session, its agenda and its attendance for good? This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Run the meeting</source>
-            <translation>Run the meeting</translation>
-        </message>
-        <message>
-            <source>This session has no agenda yet. Add at least one item first.</source>
-            <translation>This session has no agenda yet. Add at least one item first.</translation>
+            <source>&amp;Run the meeting</source>
+            <translation>&amp;Run the meeting</translation>
         </message>
     </context>
     <context>

@@ -1501,7 +1501,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
-        <name>LiveView</name>
+        <name>LiveLayout</name>
         <message>
             <source>Meeting in progress</source>
             <translation>Séance en cours</translation>
@@ -1513,6 +1513,14 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Left arrow or Page Up</source>
             <translation>Flèche gauche ou Page précédente</translation>
+        </message>
+        <message>
+            <source>Right arrow or Page Down</source>
+            <translation>Flèche droite ou Page suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Take attendance…</source>
+            <translation>Prendre les &amp;présences…</translation>
         </message>
         <message>
             <source>Read the group &amp;agreements</source>
@@ -1527,16 +1535,16 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <translation>Quitter (Échap)</translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Déroulé</translation>
+        </message>
+        <message>
             <source>Item {number} of {count} · {kind}</source>
             <translation>Étape {number} sur {count} · {kind}</translation>
         </message>
         <message>
-            <source>{elapsed} elapsed · {remaining} left</source>
-            <translation>{elapsed} écoulées · reste {remaining}</translation>
-        </message>
-        <message>
-            <source>{elapsed} elapsed · {over} over</source>
-            <translation>{elapsed} écoulées · dépassement {over}</translation>
+            <source>Planned: {minutes} min</source>
+            <translation>Prévu : {minutes} min</translation>
         </message>
         <message>
             <source>Next: {title} ({minutes} min)</source>
@@ -1547,10 +1555,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <translation>C'est la dernière étape.</translation>
         </message>
         <message>
-            <source>Meeting: {elapsed} · {remaining} left</source>
-            <translation>Séance : {elapsed} · reste {remaining}</translation>
-        </message>
-        <message>
             <source>&amp;End the meeting…</source>
             <translation>&amp;Terminer la séance…</translation>
         </message>
@@ -1559,9 +1563,20 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <translation>Étape &amp;suivante</translation>
         </message>
         <message>
-            <source>Right arrow or Page Down</source>
-            <translation>Flèche droite ou Page suivante</translation>
+            <source>{elapsed} elapsed · {remaining} left</source>
+            <translation>{elapsed} écoulées · reste {remaining}</translation>
         </message>
+        <message>
+            <source>{elapsed} elapsed · {over} over</source>
+            <translation>{elapsed} écoulées · dépassement {over}</translation>
+        </message>
+        <message>
+            <source>Meeting: {elapsed} · {remaining} left</source>
+            <translation>Séance : {elapsed} · reste {remaining}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveView</name>
         <message>
             <source>End the meeting</source>
             <translation>Terminer la séance</translation>
@@ -1589,26 +1604,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Lock</source>
             <translation>Verrouiller</translation>
-        </message>
-        <message>
-            <source>Notes for this item</source>
-            <translation>Notes pour cette étape</translation>
-        </message>
-        <message>
-            <source>&amp;Take attendance…</source>
-            <translation>Prendre les &amp;présences…</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Déroulé</translation>
-        </message>
-        <message>
-            <source>Planned: {minutes} min</source>
-            <translation>Prévu : {minutes} min</translation>
-        </message>
-        <message>
-            <source>No notes for this item. You can add some in the session's agenda.</source>
-            <translation>Pas de notes pour cette étape. Vous pouvez en ajouter dans le déroulé de la séance.</translation>
         </message>
     </context>
     <context>
@@ -2180,6 +2175,17 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
     </context>
     <context>
+        <name>NotesCard</name>
+        <message>
+            <source>No notes for this item. You can add some in the session's agenda.</source>
+            <translation>Pas de notes pour cette étape. Vous pouvez en ajouter dans le déroulé de la séance.</translation>
+        </message>
+        <message>
+            <source>Notes for this item</source>
+            <translation>Notes pour cette étape</translation>
+        </message>
+    </context>
+    <context>
         <name>Pace</name>
         <message>
             <source>{minutes} min behind plan</source>
@@ -2689,6 +2695,21 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>F&amp;ormat:</source>
             <translation>F&amp;ormat :</translation>
+        </message>
+        <message>
+            <source>Plan a series</source>
+            <translation>Planifier une série</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) planned.</source>
+            <translation>
+                <numerusform>%n séance planifiée.</numerusform>
+                <numerusform>%n séances planifiées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skipped, because a meeting is already planned or held on that day: {dates}.</source>
+            <translation>Dates sautées, car une séance y est déjà planifiée ou tenue : {dates}.</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s): {dates}</source>
@@ -4249,6 +4270,37 @@ Seront supprimés : {deleted}.</translation>
     <context>
         <name>SessionsScreen</name>
         <message>
+            <source>Duplicate the session</source>
+            <translation>Dupliquer la séance</translation>
+        </message>
+        <message>
+            <source>Cancel the session</source>
+            <translation>Annuler la séance</translation>
+        </message>
+        <message>
+            <source>Mark this session as cancelled? It stays in the list, and you can still delete it later.</source>
+            <translation>Marquer cette séance comme annulée ? Elle reste dans la liste, et vous pourrez toujours la supprimer plus tard.</translation>
+        </message>
+        <message>
+            <source>Delete the session</source>
+            <translation>Supprimer la séance</translation>
+        </message>
+        <message>
+            <source>Delete this session, its agenda and its attendance for good? This cannot be undone.</source>
+            <translation>Supprimer définitivement cette séance, son déroulé et ses présences ? C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>Run the meeting</source>
+            <translation>Animer la séance</translation>
+        </message>
+        <message>
+            <source>This session has no agenda yet. Add at least one item first.</source>
+            <translation>Cette séance n'a pas encore de déroulé. Ajoutez d'abord au moins une étape.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsView</name>
+        <message>
             <source>Sessions</source>
             <translation>Séances</translation>
         </message>
@@ -4277,16 +4329,24 @@ Seront supprimés : {deleted}.</translation>
             <translation>Prendre les p&amp;résences…</translation>
         </message>
         <message>
+            <source>Tick who is here at the selected meeting</source>
+            <translation>Cocher qui est là à la séance sélectionnée</translation>
+        </message>
+        <message>
+            <source>From a f&amp;ormat…</source>
+            <translation>À partir d'un forma&amp;t…</translation>
+        </message>
+        <message>
             <source>Plan a &amp;series…</source>
             <translation>Planifier une &amp;série…</translation>
         </message>
         <message>
-            <source>&amp;Run the meeting</source>
-            <translation>&amp;Animer la séance</translation>
-        </message>
-        <message>
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Dupli&amp;cate</source>
+            <translation>D&amp;upliquer</translation>
         </message>
         <message>
             <source>Cance&amp;l session</source>
@@ -4297,18 +4357,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>Supprimer…</translation>
         </message>
         <message>
-            <source>From a f&amp;ormat…</source>
-            <translation>À partir d'un forma&amp;t…</translation>
-        </message>
-        <message>
-            <source>Tick who is here at the selected meeting</source>
-            <translation>Cocher qui est là à la séance sélectionnée</translation>
-        </message>
-        <message>
-            <source>Dupli&amp;cate</source>
-            <translation>D&amp;upliquer</translation>
-        </message>
-        <message>
             <source>Pr&amp;int or PDF</source>
             <translation>Imprimer ou P&amp;DF</translation>
         </message>
@@ -4317,47 +4365,8 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Reprendre la séance</translation>
         </message>
         <message>
-            <source>Duplicate the session</source>
-            <translation>Dupliquer la séance</translation>
-        </message>
-        <message>
-            <source>Plan a series</source>
-            <translation>Planifier une série</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) planned.</source>
-            <translation>
-                <numerusform>%n séance planifiée.</numerusform>
-                <numerusform>%n séances planifiées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Skipped, because a meeting is already planned or held on that day: {dates}.</source>
-            <translation>Dates sautées, car une séance y est déjà planifiée ou tenue : {dates}.</translation>
-        </message>
-        <message>
-            <source>Cancel the session</source>
-            <translation>Annuler la séance</translation>
-        </message>
-        <message>
-            <source>Mark this session as cancelled? It stays in the list, and you can still delete it later.</source>
-            <translation>Marquer cette séance comme annulée ? Elle reste dans la liste, et vous pourrez toujours la supprimer plus tard.</translation>
-        </message>
-        <message>
-            <source>Delete the session</source>
-            <translation>Supprimer la séance</translation>
-        </message>
-        <message>
-            <source>Delete this session, its agenda and its attendance for good? This cannot be undone.</source>
-            <translation>Supprimer définitivement cette séance, son déroulé et ses présences ? C'est irréversible.</translation>
-        </message>
-        <message>
-            <source>Run the meeting</source>
-            <translation>Animer la séance</translation>
-        </message>
-        <message>
-            <source>This session has no agenda yet. Add at least one item first.</source>
-            <translation>Cette séance n'a pas encore de déroulé. Ajoutez d'abord au moins une étape.</translation>
+            <source>&amp;Run the meeting</source>
+            <translation>&amp;Animer la séance</translation>
         </message>
     </context>
     <context>

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the fixtures import these late, once the environment above 
     from app.group_info import GroupInfo
     from app.paths import DataDir
     from app.vaults import VaultService
+    from storage.database import Database
     from ui.context import UiContext
     from ui.main_window import MainWindow
 
@@ -190,6 +191,25 @@ def fresh_group(vaults: VaultService, vault_templates: VaultTemplates) -> Iterat
     group = vaults.unlock(group_id, FRESH_PASSPHRASE)
     yield group
     group.close()
+
+
+@pytest.fixture
+def demo_db(demo_group: OpenGroup) -> Iterator[Database]:
+    """The demo group's file through a second connection (tests.helpers.beside)."""
+    from app import demo
+    from tests.helpers import beside
+
+    with beside(demo_group, demo.DEMO_PASSPHRASE) as db:
+        yield db
+
+
+@pytest.fixture
+def fresh_db(fresh_group: OpenGroup) -> Iterator[Database]:
+    """The fresh group's file through a second connection (tests.helpers.beside)."""
+    from tests.helpers import beside
+
+    with beside(fresh_group, FRESH_PASSPHRASE) as db:
+        yield db
 
 
 @pytest.fixture

@@ -7,11 +7,15 @@ import functools
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from app.group import OpenGroup
+    from storage.database import Database
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -21,6 +25,23 @@ def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def beside(group: OpenGroup, passphrase: str) -> Database:
+    """A second connection to an open group's file, for what a test checks or plants under the
+    services (row counts, tombstones, raw meta, whole-file snapshots). Tests, like the UI, never
+    reach the group's own connection (a guard test). Close it: use it in a `with` block."""
+    from app.passphrase import candidates
+    from storage.database import Database
+    from storage.errors import WrongPassphraseOrDamaged
+
+    *first, last = candidates(passphrase)  # as a typed passphrase opens: app.vaults.open_typed
+    for attempt in first:
+        try:
+            return Database.open(group.info.path, attempt, take_lock=False)
+        except WrongPassphraseOrDamaged:
+            continue
+    return Database.open(group.info.path, last, take_lock=False)
 
 
 def raw_bytes_contain(path: object, *needles: str) -> list[str]:
@@ -106,7 +127,7 @@ class FakeClock:
 CIRCLE_BUDGET = 35 * 60  # seconds: what a meeting hands the circle in these tests
 
 
-def a_full_past_meeting(group: Any) -> tuple[Any, list[str]]:
+def a_full_past_meeting(group: OpenGroup) -> tuple[Any, list[str]]:
     """The demo's last meeting with five or more present, and who was present."""
     session = next(
         s

@@ -19,13 +19,13 @@ def _history(env) -> None:  # type: ignore[no-untyped-def]
     day = datetime.now().replace(hour=18, minute=5, second=0) - timedelta(days=10)
     for offset in range(8):
         vaults.backups.now = lambda d=day + timedelta(days=offset): d
-        vaults.backups.backup_at_unlock(group.db, demo.DEMO_ID)
+        group.backup_if_due(vaults.backups)
         if offset == 5:
             group.before_risky_change("merge")
     vaults.backups.now = lambda: day + timedelta(days=8, hours=1)
     vaults.change_passphrase(group, demo.DEMO_PASSPHRASE, NEW_PASSPHRASE)
     vaults.backups.now = lambda: day + timedelta(days=9)
-    vaults.backups.backup_at_unlock(group.db, demo.DEMO_ID)
+    group.backup_if_due(vaults.backups)
     vaults.backups.now = datetime.now
 
 

@@ -338,12 +338,12 @@ def test_saving_is_one_transaction(demo_group) -> None:
     assert demo_group.circle.rounds_for_session(session.id) == []
 
 
-def test_finishing_a_round_ends_it_and_saves_its_wall_clock_times(demo_group) -> None:
+def test_finishing_a_round_ends_it_and_saves_its_wall_clock_times(demo_group, demo_db) -> None:
     from datetime import UTC, datetime
 
     from app.circle_service import CircleService
 
-    service = CircleService(demo_group.db, now=lambda: datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
+    service = CircleService(demo_db, now=lambda: datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
     clock = FakeClock()
     unstarted = Round([Speaker("Ana")], 60, clock)
     assert not service.finish(unstarted, None)
@@ -352,7 +352,7 @@ def test_finishing_a_round_ends_it_and_saves_its_wall_clock_times(demo_group) ->
     clock.advance(150)
     assert service.finish(r, None)
     assert r.ended
-    stored = demo_group.db.query(
+    stored = demo_db.query(
         "SELECT started_at, ended_at FROM circle_rounds WHERE session_id IS NULL"
     )
     assert [tuple(row) for row in stored] == [

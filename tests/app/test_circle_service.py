@@ -54,17 +54,17 @@ def test_the_median_of_an_even_count_is_the_middle_pair_and_nobody_speaking_is_z
     assert balance(silent.summary()).median_turn_seconds == 0
 
 
-def test_new_groups_and_the_demo_keep_no_per_person_times(fresh_group, demo_group) -> None:
+def test_new_groups_and_the_demo_keep_no_per_person_times(fresh_group, demo_group, demo_db) -> None:
     assert not fresh_group.circle.keeps_turn_times
     assert not demo_group.circle.keeps_turn_times
-    assert demo_group.db.scalar("SELECT count(*) FROM circle_turns") == 0
-    assert demo_group.db.scalar("SELECT count(*) FROM circle_rounds WHERE spoke_count > 0")
+    assert demo_db.scalar("SELECT count(*) FROM circle_turns") == 0
+    assert demo_db.scalar("SELECT count(*) FROM circle_rounds WHERE spoke_count > 0")
 
 
-def test_with_the_setting_off_only_the_balance_is_saved(fresh_group) -> None:
+def test_with_the_setting_off_only_the_balance_is_saved(fresh_group, fresh_db) -> None:
     stored = fresh_group.circle.save_round(_played_round().summary(), "2026-11-25T19:30:00Z")
-    assert fresh_group.db.scalar("SELECT count(*) FROM circle_turns") == 0
-    again = fresh_group.db.query(
+    assert fresh_db.scalar("SELECT count(*) FROM circle_turns") == 0
+    again = fresh_db.query(
         "SELECT spoke_count, passed_count, not_reached_count, median_turn_seconds, "
         "overrun_seconds FROM circle_rounds WHERE id = ?",
         (stored.id,),
@@ -73,10 +73,10 @@ def test_with_the_setting_off_only_the_balance_is_saved(fresh_group) -> None:
     assert stored_balance(stored) == balance(_played_round().summary())
 
 
-def test_with_the_setting_on_each_turn_is_kept_too(fresh_group) -> None:
+def test_with_the_setting_on_each_turn_is_kept_too(fresh_group, fresh_db) -> None:
     fresh_group.circle.set_keep_turn_times(True)
     fresh_group.circle.save_round(_played_round().summary(), "2026-11-25T19:30:00Z")
-    assert fresh_group.db.scalar("SELECT count(*) FROM circle_turns") == 5
+    assert fresh_db.scalar("SELECT count(*) FROM circle_turns") == 5
     fresh_group.circle.set_keep_turn_times(False)
     assert not fresh_group.circle.keeps_turn_times
 

@@ -69,24 +69,26 @@ def test_a_newcomer_is_someone_checked_in_today_who_joined_today(meeting) -> Non
     assert group.scripts.facts(later).newcomers == 0
 
 
-def test_the_groups_own_text_is_kept_per_kind_and_can_go_back_to_cercles(fresh_group) -> None:
+def test_the_groups_own_text_is_kept_per_kind_and_can_go_back_to_cercles(
+    fresh_group, fresh_db
+) -> None:
     scripts = fresh_group.scripts
     assert scripts.own_text("welcome") is None
     scripts.save_text("welcome", "  Bonsoir, fin à {end_time}.  ")
     assert scripts.own_text("welcome") == "Bonsoir, fin à {end_time}."
     scripts.save_text("welcome", "Bonsoir.")
-    assert fresh_group.db.scalar("SELECT count(*) FROM scripts") == 1  # one row per kind
+    assert fresh_db.scalar("SELECT count(*) FROM scripts") == 1  # one row per kind
     assert scripts.own_text("closing") is None
     scripts.reset_text("welcome")
     assert scripts.own_text("welcome") is None
     scripts.save_text("welcome", "Again")  # edited after a reset: the tombstone goes
     assert scripts.own_text("welcome") == "Again"
-    assert not fresh_group.db.scalar("SELECT count(*) FROM tombstones WHERE table_name = 'scripts'")
+    assert not fresh_db.scalar("SELECT count(*) FROM tombstones WHERE table_name = 'scripts'")
     with pytest.raises(ValueError):
         scripts.save_text("other", "x")
 
 
-def test_a_format_may_have_its_own_text_and_falls_back_to_the_groups(fresh_group) -> None:
+def test_a_format_may_have_its_own_text_and_falls_back_to_the_groups(fresh_group, fresh_db) -> None:
     scripts = fresh_group.scripts
     template = fresh_group.sessions.templates()[0]
     scripts.save_text("closing", "Group closing")
@@ -95,7 +97,7 @@ def test_a_format_may_have_its_own_text_and_falls_back_to_the_groups(fresh_group
     assert scripts.own_text("closing", template.id) == "Format closing"
     assert scripts.own_text("closing") == "Group closing"
     fresh_group.sessions.delete_template(template.id)
-    assert fresh_group.db.scalar("SELECT count(*) FROM scripts") == 1
+    assert fresh_db.scalar("SELECT count(*) FROM scripts") == 1
 
 
 def test_the_check_out_is_three_counts_on_the_meeting(meeting) -> None:

@@ -12,13 +12,11 @@ from storage.circle import CircleRepository
 from storage.records import AgendaItem, CircleRound, CircleTurn, Member, Session, SessionStatus
 
 
-def _tombstones(group, table: str) -> set[str]:
-    return {
-        r[0] for r in group.db.query("SELECT row_id FROM tombstones WHERE table_name = ?", (table,))
-    }
+def _tombstones(db, table: str) -> set[str]:
+    return {r[0] for r in db.query("SELECT row_id FROM tombstones WHERE table_name = ?", (table,))}
 
 
-def test_save_session_writes_agenda_and_reorders(fresh_group) -> None:
+def test_save_session_writes_agenda_and_reorders(fresh_group, fresh_db) -> None:
     service = fresh_group.sessions
     session = Session("2026-03-03T19:00", 90, "Salle 2")
     items = [
@@ -28,7 +26,7 @@ def test_save_session_writes_agenda_and_reorders(fresh_group) -> None:
     service.save_session(session, items)
     service.save_session(session, [items[1]])
     assert [(i.title, i.position) for i in service.agenda(session.id)] == [("B", 0)]
-    assert items[0].id in _tombstones(fresh_group, "agenda_items")
+    assert items[0].id in _tombstones(fresh_db, "agenda_items")
 
 
 def test_series_uses_the_time_and_agenda_of_the_model(fresh_group) -> None:
@@ -48,7 +46,7 @@ def test_series_uses_the_time_and_agenda_of_the_model(fresh_group) -> None:
     assert all(service.agenda(s.id)[0].title == "Accueil" for s in created)
 
 
-def test_duplicate_cancel_delete(fresh_group) -> None:
+def test_duplicate_cancel_delete(fresh_group, fresh_db) -> None:
     service = fresh_group.sessions
     original = service.add_session(
         Session("2026-03-03T19:00", theme="Sommeil"), [AgendaItem("", 0, "Accueil", "welcome", 10)]
@@ -59,11 +57,11 @@ def test_duplicate_cancel_delete(fresh_group) -> None:
     assert service.set_status(copy.id, SessionStatus.CANCELLED).status == "cancelled"
     service.delete(original.id)
     assert service.get(original.id) is None
-    assert original.id in _tombstones(fresh_group, "sessions")
+    assert original.id in _tombstones(fresh_db, "sessions")
     assert [s.id for s in service.sessions()] == [copy.id]
 
 
-def test_templates_save_rename_reuse_delete(fresh_group) -> None:
+def test_templates_save_rename_reuse_delete(fresh_group, fresh_db) -> None:
     service = fresh_group.sessions
     assert len(service.templates()) == 2  # the starter formats
     template = service.save_as_template(
@@ -84,18 +82,18 @@ def test_templates_save_rename_reuse_delete(fresh_group) -> None:
     ]
     assert "Soirée thème" in [t.name for t in service.templates()]
     service.delete_template(template.id)
-    assert template.id in _tombstones(fresh_group, "templates")
+    assert template.id in _tombstones(fresh_db, "templates")
     assert len(service.templates()) == 2
 
 
-def test_circle_summary_names_speakers_without_content(fresh_group) -> None:
+def test_circle_summary_names_speakers_without_content(fresh_group, fresh_db) -> None:
     service = fresh_group.sessions
     session = service.add_session(Session("2026-03-03T19:00"))
     member = fresh_group.roster.add_member(Member("Hélène"))
     fresh_group.roster.set_present(session.id, member.id)
     round_ = CircleRound("2026-03-03T19:30:00Z", 180, session.id)
-    with fresh_group.db.transaction():
-        CircleRepository(fresh_group.db).save_round(
+    with fresh_db.transaction():
+        CircleRepository(fresh_db).save_round(
             round_,
             [
                 CircleTurn(round_.id, 0, 180, member.id, spoken_seconds=200),
@@ -135,3 +133,12 @@ def test_meeting_run_times_come_from_the_clock() -> None:
     assert run.is_last and run.next_item is None
     with pytest.raises(ValueError):
         MeetingRun([], 10, clock)
+
+
+def test_a_copy_is_planned_a_week_on_and_never_in_the_past() -> None:
+    from app.sessions import copy_starts_at
+
+    # Tuesday 3 March: a week on, on a Tuesday at the same time.
+    assert copy_starts_at("2026-03-03T19:00", date(2026, 3, 1)) == "2026-03-10T19:00"
+    # An old meeting copied on Tuesday 10 March: the next Tuesday after today, not today.
+    assert copy_starts_at("2026-01-06T19:00", date(2026, 3, 10)) == "2026-03-17T19:00"

@@ -10,10 +10,11 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import demo
 from app.live import PaceStatus
 from app.model import Category, SessionStatus
 from tests.e2e.test_host_evening import _check_in
-from tests.helpers import answer_box
+from tests.helpers import answer_box, beside
 
 LEFT = Qt.MouseButton.LeftButton
 NEWCOMER_WORDS = "A special welcome to those here for the first time."
@@ -130,4 +131,5 @@ def test_a_guided_meeting_from_welcome_to_check_out(qtbot, clock, demo_window) -
     assert (held.checkout_good, held.checkout_mixed, held.checkout_hard) == (5, 3, 1)
     [(round_, turns)] = group.circle.rounds_for_session(tonight.id)
     assert turns == [] and (round_.spoke_count, round_.passed_count) == (2, 1)
-    assert group.db.scalar("SELECT count(*) FROM circle_turns") == 0
+    with beside(group, demo.DEMO_PASSPHRASE) as db:  # the default: no per-person times kept
+        assert db.scalar("SELECT count(*) FROM circle_turns") == 0

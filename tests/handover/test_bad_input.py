@@ -162,11 +162,11 @@ def test_file_vanishing_mid_import(demo_bundle, other_vaults, monkeypatch) -> No
 
 
 def test_full_disk_during_export_leaves_nothing(
-    demo_group, handover, tmp_path, monkeypatch
+    demo_group, demo_db, handover, tmp_path, monkeypatch
 ) -> None:
     from storage import bundle_export
 
-    before = snapshot(demo_group.db)
+    before = snapshot(demo_db)
 
     def full(source: Path, target: Path) -> None:
         target.write_bytes(b"half")
@@ -178,7 +178,7 @@ def test_full_disk_during_export_leaves_nothing(
         handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
     assert list(tmp_path.glob("stick.cercle*")) == []
     assert list(handover.tmp.iterdir()) == []
-    assert snapshot(demo_group.db) == before
+    assert snapshot(demo_db) == before
 
 
 def test_export_to_a_directory_is_refused(demo_group, handover, tmp_path) -> None:

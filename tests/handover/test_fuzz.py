@@ -91,9 +91,10 @@ def _row_statement(
     return f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {where}", (value,)
 
 
-def _try_everything(service: HandoverService, group, path: Path) -> str:
-    """Import as a new group and merge into the open one; returns what happened."""
-    before = snapshot(group.db)
+def _try_everything(service: HandoverService, group, group_file, path: Path) -> str:
+    """Import as a new group and merge into the open one (group_file: its file through a
+    second connection); returns what happened."""
+    before = snapshot(group_file)
     try:
         copy = service.inspect(path, BUNDLE_PASSPHRASE)
     except StorageError as exc:
@@ -104,17 +105,17 @@ def _try_everything(service: HandoverService, group, path: Path) -> str:
             outcome = "merged"
         except StorageError as exc:
             outcome = type(exc).__name__
-            assert snapshot(group.db) == before
+            assert snapshot(group_file) == before
     assert list(service.tmp.iterdir()) == []
     return outcome
 
 
 @pytest.fixture
-def fuzz_env(demo_group, handover, tmp_path):
+def fuzz_env(demo_group, demo_db, handover, tmp_path):
     original = tmp_path / "original.cercle"
     handover.export(demo_group, original, BUNDLE_PASSPHRASE, "everything")
     columns = {
-        t: [r[1] for r in demo_group.db.query(f"PRAGMA table_info({t})")]
+        t: [r[1] for r in demo_db.query(f"PRAGMA table_info({t})")]
         for t in [
             "members",
             "sessions",
@@ -128,7 +129,7 @@ def fuzz_env(demo_group, handover, tmp_path):
             "templates",
         ]
     }
-    return demo_group, handover, original, columns, tmp_path
+    return (demo_group, demo_db), handover, original, columns, tmp_path
 
 
 def _mutant(tmp_path: Path, data: bytes) -> Path:
@@ -138,19 +139,19 @@ def _mutant(tmp_path: Path, data: bytes) -> Path:
 
 
 def _run_bytes(fuzz_env, edits, cut) -> None:
-    group, service, original, _columns, tmp_path = fuzz_env
+    (group, group_file), service, original, _columns, tmp_path = fuzz_env
     data = bytearray(original.read_bytes())
     for position, xor in edits:
         data[position % len(data)] ^= xor
     if cut:
         data = data[: cut % len(data)]
-    outcome = _try_everything(service, group, _mutant(tmp_path, bytes(data)))
+    outcome = _try_everything(service, group, group_file, _mutant(tmp_path, bytes(data)))
     RAN["bytes"] = RAN.get("bytes", 0) + 1
     assert outcome != "merged" or bytes(data) == original.read_bytes()
 
 
 def _run_rows(fuzz_env, edits, resealed) -> None:
-    group, service, original, columns, tmp_path = fuzz_env
+    (group, group_file), service, original, columns, tmp_path = fuzz_env
     path = _mutant(tmp_path, original.read_bytes())
     statements = [_row_statement(e, columns) for e in edits]
     if resealed:
@@ -162,7 +163,7 @@ def _run_rows(fuzz_env, edits, resealed) -> None:
             db.execute("PRAGMA foreign_keys = OFF")
             for statement in statements:
                 run(db, statement, tolerant=True)
-    outcome = _try_everything(service, group, path)
+    outcome = _try_everything(service, group, group_file, path)
     RAN["rows"] = RAN.get("rows", 0) + 1
     if outcome == "merged":
         _import_as_new(service, path)
@@ -211,7 +212,7 @@ content_edit = st.tuples(tables, st.integers(0, 15), st.integers(0, 40), values,
 def _run_content(fuzz_env, edits) -> None:
     """A sender's content edits, resealed: refused with a typed error, or previewed as a merge
     (the preview is the real merge rolled back) without any other exception."""
-    group, service, original, columns, tmp_path = fuzz_env
+    (group, _group_file), service, original, columns, tmp_path = fuzz_env
     path = _mutant(tmp_path, original.read_bytes())
     reseal(path, BUNDLE_PASSPHRASE, *[_row_statement(e, columns) for e in edits], tolerant=True)
     try:

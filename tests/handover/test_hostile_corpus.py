@@ -71,7 +71,7 @@ def _cli_import(path: Path, data: Path) -> int:
 
 @pytest.mark.parametrize("family", [*FAMILIES, "live_row"])
 def test_each_family_of_bad_values_is_refused_and_changes_nothing(
-    family, bundle_copy, demo_group, handover, tmp_path
+    family, bundle_copy, demo_group, demo_db, handover, tmp_path
 ) -> None:
     path = bundle_copy(family)
     if family == "live_row":
@@ -82,7 +82,7 @@ def test_each_family_of_bad_values_is_refused_and_changes_nothing(
     else:
         statements = list(_edits(family))
     reseal(path, BUNDLE_PASSPHRASE, *statements, tolerant=True)  # type: ignore[arg-type]
-    before = snapshot(demo_group.db)
+    before = snapshot(demo_db)
     refused = True
     try:
         copy = handover.inspect(path, BUNDLE_PASSPHRASE)
@@ -94,7 +94,7 @@ def test_each_family_of_bad_values_is_refused_and_changes_nothing(
         )
         copy.discard()
         assert family == "wrong_type"
-    assert snapshot(demo_group.db) == before
+    assert snapshot(demo_db) == before
     assert list(handover.tmp.iterdir()) == []
     laptop = tmp_path / f"laptop-{family}"
     code = _cli_import(path, laptop)
@@ -227,14 +227,14 @@ SCREEN_EXAMPLES = int(os.environ.get("CERCLE_FUZZ_SCREENS", "3"))
 )
 @given(edits=st.lists(row_edit, min_size=1, max_size=4))
 def test_whatever_import_accepts_every_screen_opens(
-    qtbot, demo_group, handover, ui_ctx, tmp_path, edits
+    qtbot, demo_group, demo_db, handover, ui_ctx, tmp_path, edits
 ) -> None:
     """Property: content mutations of a sealed bundle are refused, or open on every screen."""
     original = tmp_path / "original.cercle"
     if not original.exists():
         handover.export(demo_group, original, BUNDLE_PASSPHRASE, "everything")
     columns = {
-        t: [str(r[1]) for r in demo_group.db.query(f"PRAGMA table_info({t})")]
+        t: [str(r[1]) for r in demo_db.query(f"PRAGMA table_info({t})")]
         for t in {e[0] for e in edits}
     }
     path = tmp_path / f"mutant-{uuid.uuid4().hex}.cercle"

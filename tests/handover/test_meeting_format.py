@@ -16,6 +16,7 @@ from storage.database import Database
 from storage.records import Session
 from storage.sessions import SessionRepository
 from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
+from tests.helpers import beside
 
 
 def _plan_from_format(db: Database) -> tuple[str, str]:
@@ -29,9 +30,9 @@ def _plan_from_format(db: Database) -> tuple[str, str]:
 
 
 def test_a_meetings_format_and_its_texts_survive_a_handover(
-    demo_group, handover, other_vaults, tmp_path
+    demo_group, demo_db, handover, other_vaults, tmp_path
 ) -> None:
-    session_id, template_id = _plan_from_format(demo_group.db)
+    session_id, template_id = _plan_from_format(demo_db)
     target = tmp_path / "group.cercle"
     # The host's private notes too: the whole group, row for row.
     handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything", with_notes=True)
@@ -41,7 +42,8 @@ def test_a_meetings_format_and_its_texts_survive_a_handover(
     )
     imported = other_vaults.unlock(result.group.id, NEW_VAULT_PASSPHRASE)
     try:
-        assert snapshot(imported.db) == snapshot(demo_group.db)
+        with beside(imported, NEW_VAULT_PASSPHRASE) as copied:
+            assert snapshot(copied) == snapshot(demo_db)
         meeting = imported.sessions.get(session_id)
         assert meeting is not None and meeting.template_id == template_id
         assert imported.scripts.own_text("closing", meeting.template_id) == "Merci, à mardi."
@@ -72,14 +74,16 @@ def test_a_co_hosts_meeting_format_merges_in(demo_group, vaults, tmp_path: Path)
         group.close()
 
 
-def test_a_co_hosts_file_from_an_older_cercle_merges_in(fresh_group, vaults, tmp_path) -> None:
+def test_a_co_hosts_file_from_an_older_cercle_merges_in(
+    fresh_group, fresh_db, vaults, tmp_path
+) -> None:
     """Schema 3 (no meeting format yet): the scratch copy is migrated before the merge reads
     it; its meeting arrives with no format, the sender's file is left as it was."""
     older = tmp_path / "older.vault"
     with Database.open(older, "co-host passphrase", create=True) as db:
         schema.migrate(db, up_to=3)
         for key in ("group_id", "group_name", "language", "created_at"):
-            db.set_meta(key, str(fresh_group.db.meta(key)))
+            db.set_meta(key, str(fresh_db.meta(key)))
         with db.transaction():
             db.execute(
                 "INSERT INTO sessions (id, starts_at, duration_minutes, place, theme, status, "
@@ -96,6 +100,6 @@ def test_a_co_hosts_file_from_an_older_cercle_merges_in(fresh_group, vaults, tmp
     assert copy.manifest.schema_version == 3
     counts = service.merge(fresh_group, copy)
     assert counts.added["sessions"] == 1
-    merged = [s for s in SessionRepository(fresh_group.db).list_all() if s.theme == "Older"]
+    merged = [s for s in SessionRepository(fresh_db).list_all() if s.theme == "Older"]
     assert len(merged) == 1 and merged[0].template_id is None
     assert bundle.read_bytes() == before

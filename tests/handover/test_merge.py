@@ -15,6 +15,7 @@ from storage import rows
 from storage.database import Database
 from storage.members import MemberRepository
 from tests.handover.conftest import BUNDLE_PASSPHRASE, snapshot
+from tests.helpers import beside
 
 
 def _soon() -> str:
@@ -72,7 +73,8 @@ def _merge(vaults, into: Path, other: Path, passphrase: str, tmp: Path):
             counts.changed,
             counts.deleted,
         )
-        return counts, snapshot(group.db)
+        with beside(group, passphrase) as db:
+            return counts, snapshot(db)
     finally:
         group.close()
 
@@ -131,14 +133,16 @@ def test_merging_twice_changes_nothing_more(two_copies, tmp_path) -> None:
     assert counts.total("added") == counts.total("changed") == counts.total("deleted") == 0
 
 
-def test_merge_of_another_group_is_refused(demo_group, fresh_group, handover, tmp_path) -> None:
+def test_merge_of_another_group_is_refused(
+    demo_group, demo_db, fresh_group, handover, tmp_path
+) -> None:
     bundle = tmp_path / "other.cercle"
     handover.export(fresh_group, bundle, BUNDLE_PASSPHRASE, "everything")
-    before = snapshot(demo_group.db)
+    before = snapshot(demo_db)
     copy = handover.inspect(bundle, BUNDLE_PASSPHRASE)
     with pytest.raises(BundleOtherGroup):
         handover.merge(demo_group, copy)
-    assert snapshot(demo_group.db) == before
+    assert snapshot(demo_db) == before
     assert list(handover.tmp.iterdir()) == []
 
 

@@ -14,6 +14,7 @@ from storage.bundle import verification_code
 from storage.bundle_file import TABLES
 from storage.database import Database
 from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
+from tests.helpers import beside
 
 
 def _import(vaults: VaultService, bundle: Path, passphrase: str = BUNDLE_PASSPHRASE):
@@ -22,18 +23,16 @@ def _import(vaults: VaultService, bundle: Path, passphrase: str = BUNDLE_PASSPHR
     return service.import_new_group(copy, "Handed over", NEW_VAULT_PASSPHRASE)
 
 
-def test_demo_group_round_trip_is_identical(demo_group, demo_bundle, other_vaults) -> None:
+def test_demo_group_round_trip_is_identical(demo_group, demo_db, demo_bundle, other_vaults) -> None:
     result = _import(other_vaults, demo_bundle)
     imported = other_vaults.unlock(result.group.id, NEW_VAULT_PASSPHRASE)
     try:
-        assert snapshot(imported.db) == snapshot(demo_group.db)
         assert imported.name == demo_group.name
         assert imported.resources is not None
-        assert imported.db.scalar(
-            "SELECT count(*) FROM resources_fts WHERE resources_fts MATCH 'ecoute*'"
-        ) == demo_group.db.scalar(
-            "SELECT count(*) FROM resources_fts WHERE resources_fts MATCH 'ecoute*'"
-        )
+        with beside(imported, NEW_VAULT_PASSPHRASE) as copied:
+            assert snapshot(copied) == snapshot(demo_db)
+            found = "SELECT count(*) FROM resources_fts WHERE resources_fts MATCH 'ecoute*'"
+            assert copied.scalar(found) == demo_db.scalar(found)
     finally:
         imported.close()
     assert result.group.label == "Handed over"
@@ -62,6 +61,7 @@ def test_large_generated_group_round_trip(tmp_path: Path) -> None:
 
 def test_consent_scope_leaves_out_exactly_the_contact_details(
     demo_group,
+    demo_db,
     handover,
     other_vaults,
     tmp_path,
@@ -69,8 +69,8 @@ def test_consent_scope_leaves_out_exactly_the_contact_details(
     target = tmp_path / "consented.cercle"
     handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented", with_notes=True)
     result = _import(other_vaults, target)
-    original = {r[0]: r for r in demo_group.db.query("SELECT * FROM members")}
-    columns = [r[1] for r in demo_group.db.query("PRAGMA table_info(members)")]
+    original = {r[0]: r for r in demo_db.query("SELECT * FROM members")}
+    columns = [r[1] for r in demo_db.query("PRAGMA table_info(members)")]
     hidden = {"full_name", "phone", "email", "private_note"}
     with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as db:
         imported = {r[0]: r for r in db.query("SELECT * FROM members")}
@@ -82,16 +82,18 @@ def test_consent_scope_leaves_out_exactly_the_contact_details(
         for i, column in enumerate(columns):
             expected = "" if column in hidden and not consented else row[i]
             assert imported[member_id][i] == expected, column
-    assert others == snapshot(demo_group.db, tuple(t for t in TABLES if t != "members"))
+    assert others == snapshot(demo_db, tuple(t for t in TABLES if t != "members"))
 
 
-def test_no_roster_scope_carries_no_member(demo_group, handover, other_vaults, tmp_path) -> None:
+def test_no_roster_scope_carries_no_member(
+    demo_group, demo_db, handover, other_vaults, tmp_path
+) -> None:
     target = tmp_path / "no-roster.cercle"
     handover.export(demo_group, target, BUNDLE_PASSPHRASE, "no_roster")
     copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
     assert copy.manifest.scope == "no_roster"
     assert copy.manifest.counts["members"] == 0 and copy.manifest.counts["attendance"] == 0
-    assert copy.manifest.counts["sessions"] == demo_group.db.scalar("SELECT count(*) FROM sessions")
+    assert copy.manifest.counts["sessions"] == demo_db.scalar("SELECT count(*) FROM sessions")
     result = HandoverService(other_vaults).import_new_group(copy, "x", NEW_VAULT_PASSPHRASE)
     with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as db:
         assert (
@@ -121,6 +123,6 @@ def test_imported_group_opens_with_the_new_passphrase_only(demo_bundle, other_va
 def test_bundle_opens_with_the_real_key_derivation(demo_group, handover, tmp_path) -> None:
     """The key derived with hashlib is the one SQLCipher derives from the passphrase itself."""
     target = tmp_path / "real.cercle"
-    handover.export_db(demo_group.db, target, "é un passphrase 'quoted'", "everything")
+    handover.export(demo_group, target, "é un passphrase 'quoted'", "everything")
     with Database.open(target, "é un passphrase 'quoted'", read_only=True) as db:
         assert db.scalar("SELECT count(*) FROM members") == 12

@@ -98,7 +98,7 @@ def test_group_paths_come_from_validated_ids(tmp_path) -> None:
 
 
 def test_every_folder_cercle_makes_is_private(demo_group, vaults) -> None:
-    vaults.backups.backup(demo_group.db, demo_group.info.id, "daily")
+    demo_group.backup(vaults.backups, "daily")
     data = vaults.data
     folders = [data.root, data.vaults, data.backups, data.tmp, data.backups / demo_group.info.id]
     for folder in folders:
@@ -203,11 +203,13 @@ def test_a_content_refusal_names_record_field_and_rows(demo_bundle, other_vaults
     )
 
 
-def test_export_refuses_what_the_next_host_would_refuse(demo_group, handover, tmp_path) -> None:
+def test_export_refuses_what_the_next_host_would_refuse(
+    demo_group, demo_db, handover, tmp_path
+) -> None:
     """A value outside the gate in the host's own group (from before the gate, or written by
     another tool) stops the export with the same finding, and no file is written."""
-    with demo_group.db.transaction():
-        demo_group.db.execute("UPDATE members SET pseudonym = ? WHERE rowid = 1", ("x" * 150,))
+    with demo_db.transaction():
+        demo_db.execute("UPDATE members SET pseudonym = ? WHERE rowid = 1", ("x" * 150,))
     target = tmp_path / "out.cercle"
     with pytest.raises(ContentInvalid) as caught:
         handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")

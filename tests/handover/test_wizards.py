@@ -187,14 +187,16 @@ def test_cancel_after_preview_leaves_no_copy(qtbot, wizards, ui_ctx, demo_bundle
     assert list(ui_ctx.vaults.data.tmp.iterdir()) == []
 
 
-def test_merge_wizard_previews_then_merges(qtbot, wizards, ui_ctx, demo_group, demo_bundle) -> None:
+def test_merge_wizard_previews_then_merges(
+    qtbot, wizards, ui_ctx, demo_group, demo_db, demo_bundle
+) -> None:
     from app.model import Member
     from storage.members import MemberRepository
 
-    with demo_group.db.transaction():
-        first = MemberRepository(demo_group.db).list_all()[0]
-        MemberRepository(demo_group.db).erase(first.id)
-        MemberRepository(demo_group.db).add(Member("Quelqu'un de nouveau"))
+    with demo_db.transaction():
+        first = MemberRepository(demo_db).list_all()[0]
+        MemberRepository(demo_db).erase(first.id)
+        MemberRepository(demo_db).add(Member("Quelqu'un de nouveau"))
     calls: list[str] = []
     demo_group.before_risky_change_hooks.append(calls.append)
     wizard = _open_file_page(qtbot, wizards, ui_ctx, demo_bundle, demo_group)
@@ -207,7 +209,7 @@ def test_merge_wizard_previews_then_merges(qtbot, wizards, ui_ctx, demo_group, d
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         _next(qtbot, wizard)
     assert calls == ["merge"]
-    assert first.id not in {m.id for m in MemberRepository(demo_group.db).list_all()}
+    assert first.id not in {m.id for m in MemberRepository(demo_db).list_all()}
 
 
 def test_menu_and_start_screen_open_the_wizards(qtbot, demo_window) -> None:
@@ -252,7 +254,7 @@ def test_lock_during_an_export_waits_for_it(qtbot, demo_window, tmp_path) -> Non
 
 
 def test_a_merge_that_erases_most_of_the_group_says_so_and_asks_again(
-    qtbot, wizards, ui_ctx, demo_group, demo_bundle
+    qtbot, wizards, ui_ctx, demo_group, demo_db, demo_bundle
 ) -> None:
     """A sender's file with tombstones for every member and crisis line: the preview gives the
     figures in words, and Next waits for an explicit second yes."""
@@ -271,7 +273,7 @@ def test_a_merge_that_erases_most_of_the_group_says_so_and_asks_again(
         "DELETE FROM members",
         "DELETE FROM resources WHERE category = 'crisis_line'",
     )
-    members = len(MemberRepository(demo_group.db).list_all())
+    members = len(MemberRepository(demo_db).list_all())
     wizard = _open_file_page(qtbot, wizards, ui_ctx, demo_bundle, demo_group)
     type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
     qtbot.mouseClick(wizard.file_page.check_button, Qt.MouseButton.LeftButton)
@@ -289,4 +291,4 @@ def test_a_merge_that_erases_most_of_the_group_says_so_and_asks_again(
     preview.danger_check.click()
     assert not next_button.isEnabled() and not commit_button.isEnabled()
     wizard.reject()
-    assert len(MemberRepository(demo_group.db).list_all()) == members  # nothing merged
+    assert len(MemberRepository(demo_db).list_all()) == members  # nothing merged

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from app import live_state
+from app import demo, live_state
 from app.circle import TurnState
 from tests.e2e.test_circle_safety import _running_round
-from tests.helpers import type_text
+from tests.helpers import beside, type_text
 from tests.sessions.modal import answer_box
 
 LEFT = Qt.MouseButton.LeftButton
@@ -81,7 +81,7 @@ def test_lock_then_unlock_brings_back_the_meeting_and_the_circle(qtbot, clock, d
     answer_box(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(circle.running.buttons["end"], LEFT)
     assert circle.stack.currentWidget() is circle.summary
-    assert live_state.load_circle(window.ctx.group.db, window.ctx.utc_clock) is None
+    assert window.ctx.group.live.load_circle(window.ctx.utc_clock) is None
 
 
 def test_a_state_from_another_evening_is_not_resumed(qtbot, clock, demo_window) -> None:
@@ -95,4 +95,5 @@ def test_a_state_from_another_evening_is_not_resumed(qtbot, clock, demo_window) 
     clock.advance(live_state.MAX_GAP_SECONDS + 1)
     _unlock_demo(qtbot, window)
     assert window.group_screen.screens["sessions"].live is None
-    assert window.ctx.group.db.meta(live_state.MEETING_KEY) is None
+    with beside(window.ctx.group, demo.DEMO_PASSPHRASE) as db:  # cleared, not only too old
+        assert db.meta(live_state.MEETING_KEY) is None

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.consent import ConsentService
 from app.handover import HandoverService
 from storage.records import Member
 from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE
@@ -23,7 +22,7 @@ TODAY = date.today()
 def _roster_with_notes(group) -> None:
     agreed = group.roster.add_member(Member("Agreed", phone="06 1", private_note="lost her job"))
     group.roster.add_member(Member("Declined", phone="06 2", private_note="drinks again"))
-    ConsentService(group.db).record(agreed.id, "handover", True, TODAY)
+    group.consents.record(agreed.id, "handover", True, TODAY)
 
 
 def _export(qtbot, wizards, ui_ctx, group, target: Path, *, scope: str, tick: bool) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.consent import ConsentService, ConsentState, state_of
+from app.consent import ConsentState, state_of
 from app.model import Member
 from storage import schema
 from storage.consents import ConsentRepository
@@ -61,7 +61,7 @@ def test_member_form_answers_become_records(fresh_group) -> None:
     member = fresh_group.roster.add_member(
         Member("Ana", phone="06 11", consent_contact=True, consent_recorded_on="2026-02-01")
     )
-    consents = ConsentService(fresh_group.db)
+    consents = fresh_group.consents
     records = consents.of_member(member.id)
     assert records["contact"].given and records["contact"].recorded_on == "2026-02-01"
     assert records["handover"].given is False  # answered on the same day: no
@@ -72,7 +72,7 @@ def test_member_form_answers_become_records(fresh_group) -> None:
 
 
 def test_due_and_missing(fresh_group) -> None:
-    consents = ConsentService(fresh_group.db)
+    consents = fresh_group.consents
     asked = fresh_group.roster.add_member(Member("Asked"))
     for purpose in ("contact", "handover", "phone_list"):
         consents.record(asked.id, purpose, True, TODAY, date(2027, 1, 1))
@@ -84,7 +84,7 @@ def test_due_and_missing(fresh_group) -> None:
 
 
 def test_phone_list_has_only_who_agreed(fresh_group) -> None:
-    consents = ConsentService(fresh_group.db)
+    consents = fresh_group.consents
     people = {
         name: fresh_group.roster.add_member(Member(name, phone=f"06 {i}", consent_contact=True))
         for i, name in enumerate(("Yes", "No", "Expired", "Never"))
@@ -95,10 +95,10 @@ def test_phone_list_has_only_who_agreed(fresh_group) -> None:
     assert [(e.pseudonym, e.phone) for e in consents.phone_list(TODAY)] == [("Yes", "06 0")]
 
 
-def test_handover_scope_follows_the_records(fresh_group, vaults, tmp_path: Path) -> None:
+def test_handover_scope_follows_the_records(fresh_group, fresh_db, vaults, tmp_path: Path) -> None:
     from app.handover import HandoverService
 
-    consents = ConsentService(fresh_group.db)
+    consents = fresh_group.consents
     kept = fresh_group.roster.add_member(Member("Kept", phone="06 1"))
     lapsed = fresh_group.roster.add_member(Member("Lapsed", phone="06 2"))
     consents.record(kept.id, "handover", True, TODAY)

@@ -91,11 +91,11 @@ def test_annual_report_has_the_gem_fields(seeded) -> None:
     assert (annual.planned_next_year, annual.planned_themes) == (2, (("Hope", 2),))
 
 
-def test_group_settings_from_a_hostile_file_fall_back_to_defaults(fresh_group) -> None:
-    with fresh_group.db.transaction():
-        fresh_group.db.set_meta("report_threshold", "1; DROP")
-        fresh_group.db.set_meta("retention_months", "-3")
-        fresh_group.db.set_meta("paid_hosts", "100000")
+def test_group_settings_from_a_hostile_file_fall_back_to_defaults(fresh_group, fresh_db) -> None:
+    with fresh_db.transaction():
+        fresh_db.set_meta("report_threshold", "1; DROP")
+        fresh_db.set_meta("retention_months", "-3")
+        fresh_db.set_meta("paid_hosts", "100000")
     settings = fresh_group.reports.settings()
     assert settings == GroupSettings()
     with pytest.raises(ValueError):
@@ -141,13 +141,13 @@ def test_csv_has_period_threshold_and_no_names(seeded, tmp_path) -> None:
     assert "Person" not in text
 
 
-def test_checkout_counts_are_read_once_the_schema_has_them(seeded) -> None:
+def test_checkout_counts_are_read_once_the_schema_has_them(seeded, fresh_db) -> None:
     """The check-out columns on sessions (migration 3): counted once some are taken."""
     group, ids = seeded
     assert group.reports.report(Period.year(2025)).checkouts is None  # none taken yet
-    with group.db.transaction():
+    with fresh_db.transaction():
         for name, counts in (("S1", (3, 1, 1)), ("S3", (4, 0, 1)), ("S4", (9, 9, 9))):
-            group.db.execute(
+            fresh_db.execute(
                 "UPDATE sessions SET checkout_good = ?, checkout_mixed = ?, checkout_hard = ? "
                 "WHERE id = ?",
                 (*counts, ids.sessions[name]),

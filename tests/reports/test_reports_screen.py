@@ -78,9 +78,11 @@ def test_quarter_and_annual_presets(qtbot, screen) -> None:
         ("en", ["GEM annual report 2025", "Members at 31 December", "fewer than 5", "Threshold"]),
     ],
 )
-def test_pdf_in_the_groups_language(qtbot, screen, tmp_path: Path, language, expected) -> None:
-    with screen.group.db.transaction():
-        screen.group.db.set_meta("language", language)
+def test_pdf_in_the_groups_language(
+    qtbot, screen, fresh_db, tmp_path: Path, language, expected
+) -> None:
+    with fresh_db.transaction():
+        fresh_db.set_meta("language", language)
     screen.period_bar.year.setValue(2025)
     screen.period_bar.kind.setCurrentIndex(4)
     for paper, index in (("a4", 0), ("letter", 1)):

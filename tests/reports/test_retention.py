@@ -33,7 +33,7 @@ def _all_reports(group):
 
 
 @pytest.fixture
-def folded_group(fresh_group):
+def folded_group(fresh_group, fresh_db):
     group = fresh_group
     ids = seed(group)
     newcomer = group.roster.add_member(Member("Person H", joined_on="2026-01-10"))
@@ -41,8 +41,8 @@ def folded_group(fresh_group):
     group.roster.set_present(later.id, ids.members["A"])  # came in 2024: not a newcomer
     group.roster.set_present(later.id, newcomer.id)
     round_ = CircleRound("2025-01-14T19:30:00", 180, ids.sessions["S1"])
-    with group.db.transaction():
-        CircleRepository(group.db).save_round(
+    with fresh_db.transaction():
+        CircleRepository(fresh_db).save_round(
             round_, [CircleTurn(round_.id, 0, 180, ids.members["A"], "Person A", 120)]
         )
     group.reports.save_settings(GroupSettings(retention_months=12))
@@ -55,7 +55,7 @@ def test_cutoff_keeps_at_least_the_chosen_months() -> None:
     assert cutoff_for(TODAY, 0) is None
 
 
-def test_reports_are_identical_after_folding(folded_group, tmp_path) -> None:
+def test_reports_are_identical_after_folding(folded_group, fresh_db, tmp_path) -> None:
     group, _ids = folded_group
     before = _all_reports(group)
     plan = group.retention.plan(TODAY)
@@ -70,7 +70,7 @@ def test_reports_are_identical_after_folding(folded_group, tmp_path) -> None:
     assert backups, "a verified backup is made before folding"
     assert _all_reports(group) == before
     assert group.reports.report(Period.year(2026)).newcomers == 1  # H, not A
-    db = group.db
+    db = fresh_db
     assert (
         db.scalar(
             "SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id "
@@ -94,16 +94,16 @@ def test_a_free_range_over_folded_meetings_says_what_it_lost(folded_group) -> No
     assert [m.total for m in after.meetings] == [4, 5]
 
 
-def test_merging_an_older_copy_keeps_rows_folded(folded_group, vaults, tmp_path) -> None:
+def test_merging_an_older_copy_keeps_rows_folded(folded_group, fresh_db, vaults, tmp_path) -> None:
     group, _ = folded_group
     service = HandoverService(vaults)
     bundle = tmp_path / "before-fold.cercle"
-    service.export_db(group.db, bundle, BUNDLE_PASSPHRASE, "everything")
+    service.export(group, bundle, BUNDLE_PASSPHRASE, "everything")
     group.retention.fold(TODAY)
     after_fold = _all_reports(group)
     copy = service.inspect(bundle, BUNDLE_PASSPHRASE)
     service.merge(group, copy)
-    db = group.db
+    db = fresh_db
     assert (
         db.scalar(
             "SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id "
@@ -132,7 +132,7 @@ def test_a_folded_group_with_consents_passes_the_bundle_checks(
     group.retention.fold(TODAY)
     service = HandoverService(vaults)
     bundle = tmp_path / "after-fold.cercle"
-    service.export_db(group.db, bundle, BUNDLE_PASSPHRASE, "everything")
+    service.export(group, bundle, BUNDLE_PASSPHRASE, "everything")
     copy = service.inspect(bundle, BUNDLE_PASSPHRASE)  # every check, deep
     assert copy.manifest.counts["attendance_folds"] == 5
     assert copy.manifest.counts["folded_periods"] == 17 * 2  # 2024 and 2025, each whole period

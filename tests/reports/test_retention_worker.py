@@ -52,11 +52,13 @@ def dialog(qtbot, ui_ctx, fresh_group):
     return shown
 
 
-def _folded_rows(group) -> int:
-    return int(group.db.scalar("SELECT count(*) FROM attendance_folds"))
+def _folded_rows(db) -> int:
+    return int(db.scalar("SELECT count(*) FROM attendance_folds"))
 
 
-def test_the_window_answers_while_the_fold_runs(qtbot, ui_ctx, fresh_group, dialog) -> None:
+def test_the_window_answers_while_the_fold_runs(
+    qtbot, ui_ctx, fresh_group, fresh_db, dialog
+) -> None:
     gate = _Gate()
     fresh_group.before_risky_change_hooks.insert(0, gate.hook)
     _yes()
@@ -72,15 +74,15 @@ def test_the_window_answers_while_the_fold_runs(qtbot, ui_ctx, fresh_group, dial
         ticker.start()
     ticker.stop()
     dialog.reject()  # Escape mid-fold: the dialog stays
-    assert dialog.isVisible() and _folded_rows(fresh_group) == 0
+    assert dialog.isVisible() and _folded_rows(fresh_db) == 0
     gate.release.set()
     qtbot.waitUntil(lambda: dialog.folded)
-    assert _folded_rows(fresh_group) == 5 and not ui_ctx.autolock_inhibited
+    assert _folded_rows(fresh_db) == 5 and not ui_ctx.autolock_inhibited
     assert dialog.buttons.isEnabled() and not dialog.busy.isVisible()
     assert dialog.status.text() == "5 meetings folded into counts."
 
 
-def test_a_lock_waits_for_the_fold_to_end(qtbot, ui_ctx, fresh_group, dialog) -> None:
+def test_a_lock_waits_for_the_fold_to_end(qtbot, ui_ctx, fresh_group, fresh_db, dialog) -> None:
     gate = _Gate()
     fresh_group.before_risky_change_hooks.insert(0, gate.hook)
     _yes()
@@ -89,12 +91,14 @@ def test_a_lock_waits_for_the_fold_to_end(qtbot, ui_ctx, fresh_group, dialog) ->
     gate.release.set()
     ui_ctx.about_to_lock.emit()  # what the main window does first when it locks
     # Back here only once the worker's transaction has ended: the file may close now.
-    assert _folded_rows(fresh_group) == 5 and not dialog.folding.busy
+    assert _folded_rows(fresh_db) == 5 and not dialog.folding.busy
     assert not ui_ctx.autolock_inhibited  # even if the answer never reaches the dialog
 
 
-def test_a_failed_backup_folds_nothing_and_says_so(qtbot, ui_ctx, fresh_group, dialog) -> None:
-    before = snapshot(fresh_group.db)
+def test_a_failed_backup_folds_nothing_and_says_so(
+    qtbot, ui_ctx, fresh_group, fresh_db, dialog
+) -> None:
+    before = snapshot(fresh_db)
     folder = ui_ctx.vaults.backups.folder(fresh_group.info.id)
     shutil.rmtree(folder, ignore_errors=True)
     folder.write_bytes(b"")  # a file where the backups folder should be: no backup possible
@@ -105,4 +109,4 @@ def test_a_failed_backup_folds_nothing_and_says_so(qtbot, ui_ctx, fresh_group, d
     assert "Traceback" not in dialog.error.text() and str(folder) not in dialog.error.text()
     assert not dialog.folded and dialog.fold_button.isEnabled() and dialog.buttons.isEnabled()
     assert not ui_ctx.autolock_inhibited
-    assert snapshot(fresh_group.db) == before
+    assert snapshot(fresh_db) == before

@@ -123,7 +123,7 @@ def test_editing_updates_the_index(searchable) -> None:
     assert _titles(searchable, "anxiete") == ["Groupe anxiété Sud"]
 
 
-def test_deleted_text_leaves_the_index(searchable) -> None:
+def test_deleted_text_leaves_the_index(searchable, fresh_db) -> None:
     service = searchable.resources
     service.add_resource(Resource("Zanzibarique", body="Quintessencial texte"))
     repo = service._resources
@@ -132,7 +132,7 @@ def test_deleted_text_leaves_the_index(searchable) -> None:
     service.delete_resource(victim.id)
     assert _titles(searchable, "zanzibarique") == []
     assert not repo.index_holds("zanzibarique") and not repo.index_holds("quintessencial")
-    assert searchable.db.scalar("SELECT count(*) FROM tombstones WHERE row_id = ?", (victim.id,))
+    assert fresh_db.scalar("SELECT count(*) FROM tombstones WHERE row_id = ?", (victim.id,))
 
 
 def test_empty_title_is_refused(fresh_group) -> None:

@@ -143,7 +143,7 @@ def test_editor_refuses_an_empty_title_and_previews_markdown(qtbot, ui_ctx, fres
     assert [h.resource.title for h in fresh_group.resources.search("cafe")] == ["Café des aidants"]
 
 
-def test_deleting_asks_first_and_leaves_a_tombstone(qtbot, ui_ctx, fresh_group) -> None:
+def test_deleting_asks_first_and_leaves_a_tombstone(qtbot, ui_ctx, fresh_group, fresh_db) -> None:
     stored = fresh_group.resources.add_resource(Resource("Permanence juridique"))
     editor = ResourceEditor(ui_ctx, fresh_group, stored)
     qtbot.addWidget(editor)
@@ -153,7 +153,7 @@ def test_deleting_asks_first_and_leaves_a_tombstone(qtbot, ui_ctx, fresh_group) 
     when_modal(qtbot, lambda box: press(box, QMessageBox.StandardButton.Yes))
     editor.delete_button.click()
     assert fresh_group.resources.get(stored.id) is None and editor.deleted
-    assert fresh_group.db.scalar("SELECT count(*) FROM tombstones WHERE row_id = ?", (stored.id,))
+    assert fresh_db.scalar("SELECT count(*) FROM tombstones WHERE row_id = ?", (stored.id,))
 
 
 def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_window) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import DiskFull
+from storage.database import Database
 from tests.resources.conftest import resources_window  # noqa: F401 - shared fixture
 from tests.sessions.conftest import fake_clock, sessions_screen  # noqa: F401 - shared fixtures
 
@@ -22,26 +23,27 @@ def full_disk(monkeypatch) -> Callable[[Any], None]:
     after fails with ENOSPC (n > 0 shows whether a half-done action is rolled back)."""
 
     def apply(group: Any, after: int = 0) -> None:
-        db = group.db
-        real_execute, real_many = db.execute, db.executemany
+        # On the class, for the connections to that group's file: the disk is full under the
+        # group, whose own connection a test never reaches.
+        real_execute, real_many = Database.execute, Database.executemany
         left = [after]
 
-        def refuse(sql: str) -> None:
-            if sql.lstrip().upper().startswith(WRITES):
+        def refuse(db: Database, sql: str) -> None:
+            if db.path == group.info.path and sql.lstrip().upper().startswith(WRITES):
                 if left[0] <= 0:
                     raise DiskFull("no space left")
                 left[0] -= 1
 
-        def execute(sql: str, params: Any = ()) -> Any:
-            refuse(sql)
-            return real_execute(sql, params)
+        def execute(db: Database, sql: str, params: Any = ()) -> Any:
+            refuse(db, sql)
+            return real_execute(db, sql, params)
 
-        def executemany(sql: str, rows: Any) -> None:
-            refuse(sql)
-            real_many(sql, rows)
+        def executemany(db: Database, sql: str, rows: Any) -> None:
+            refuse(db, sql)
+            real_many(db, sql, rows)
 
-        monkeypatch.setattr(db, "execute", execute)
-        monkeypatch.setattr(db, "executemany", executemany)
+        monkeypatch.setattr(Database, "execute", execute)
+        monkeypatch.setattr(Database, "executemany", executemany)
 
     return apply
 

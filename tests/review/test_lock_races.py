@@ -8,22 +8,25 @@ import threading
 from PySide6.QtCore import QThreadPool
 
 from app import demo
+from app.vaults import open_typed_vault
 from tests.helpers import type_text
 from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
 
 NEW = "nouvelle clé très sûre"
 
 
-def test_a_lock_during_reconnect_leaves_the_database_closed(demo_group, vaults) -> None:
+def test_a_lock_during_reconnect_leaves_the_database_closed(
+    demo_vault, vaults, monkeypatch
+) -> None:
     """The reconnect derives a key for a second; a lock in that second must win."""
-    db = demo_group.db
+    db, _key = open_typed_vault(vaults.find(demo_vault).path, demo.DEMO_PASSPHRASE)
     real_connect = db._connect
 
     def connect_while_locked(*args, **kwargs):
         db.close()  # the host locks while the key is being derived
         return real_connect(*args, **kwargs)
 
-    db._connect = connect_while_locked
+    monkeypatch.setattr(db, "_connect", connect_while_locked)
     db.reconnect(demo.DEMO_PASSPHRASE)
     assert not db.is_open
     # The file lock was released with it: the group can be opened again at once.
@@ -62,5 +65,5 @@ def test_lock_waits_for_a_passphrase_change_in_progress(qtbot, demo_window, monk
     demo_window.lock()
     QThreadPool.globalInstance().waitForDone(10_000)
     assert events == ["started", "changed", "closed"]
-    assert not group.db.is_open
+    assert not group.is_open
     assert ctx.vaults.check_passphrase(demo.DEMO_ID, NEW)

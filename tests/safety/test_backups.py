@@ -47,8 +47,8 @@ def test_rotation_over_a_simulated_month_keeps_7_days_and_4_weeks(vaults, fake_n
     try:
         for _day in range(29):  # up to Tuesday 1 December
             fake_now.advance(days=1)
-            assert vaults.backups.backup_at_unlock(group.db, gid) is not None
-            assert vaults.backups.backup_at_unlock(group.db, gid) is None  # once a day
+            assert group.backup_if_due(vaults.backups) is not None
+            assert group.backup_if_due(vaults.backups) is None  # once a day
     finally:
         group.close()
     kept = {(b.made_at.strftime("%m-%d"), b.kind) for b in vaults.backups.backups_of(gid)}
@@ -75,7 +75,7 @@ def test_rotation_follows_the_preferences(vaults, fake_now) -> None:
     try:
         for _day in range(15):
             fake_now.advance(days=1)
-            vaults.backups.backup_at_unlock(group.db, gid)
+            group.backup_if_due(vaults.backups)
     finally:
         group.close()
     kinds = [(b.made_at.day, b.kind) for b in vaults.backups.backups_of(gid)]

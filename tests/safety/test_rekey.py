@@ -39,7 +39,7 @@ def test_change_refuses_the_old_and_accepts_the_new(vaults, fake_now) -> None:
     reopened = vaults.unlock(gid, NEW)
     try:
         assert [m.pseudonym for m in reopened.roster.members()] == ["Marc", "Zoé"]
-        assert reopened.db.integrity_problems() == []
+        assert reopened.health()[0] == []
     finally:
         reopened.close()
     assert passphrase_marker(vaults.vault_path(gid)) == "20261104-093000"

@@ -66,7 +66,9 @@ def test_a_formats_own_closing_is_read_in_its_meetings_only(
     assert view.script_card.text_label.text().startswith("Merci. Prochaine fois : ")
     assert "{next_date}" not in view.script_card.text_label.text()
     # Read aloud from across a table: as large as the notes, not the body text.
-    assert view.script_card.text_label.font().pointSizeF() == view.notes_label.font().pointSizeF()
+    assert (
+        view.script_card.text_label.font().pointSizeF() == view.notes_card.label.font().pointSizeF()
+    )
     view.close()
 
     items = demo_group.sessions.agenda(planned.id)

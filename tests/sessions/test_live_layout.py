@@ -23,19 +23,19 @@ def test_live_view_shows_the_item_notes_or_says_there_are_none(
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
-    assert view.notes_label.text() == "Présenter les nouveaux venus"
+    assert view.notes_card.label.text() == "Présenter les nouveaux venus"
     assert view.planned_label.text() == "Planned: 10 min"
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.notes_label.text().startswith("No notes for this item")
+    assert view.notes_card.label.text().startswith("No notes for this item")
     # The item clock stays on one line at the target laptop size.
     metrics = view.time_label.fontMetrics()
     assert metrics.horizontalAdvance(view.time_label.text()) <= view.time_label.width()
     # The notes keep their large type after an item without notes (a style sheet set and
     # cleared once gave the label the body text's size back), and so does the text to read.
-    notes_size = view.notes_label.font().pointSizeF()
+    notes_size = view.notes_card.label.font().pointSizeF()
     assert notes_size > view.font().pointSizeF() * 1.5
     qtbot.keyClick(view, Qt.Key.Key_Left)
-    assert view.notes_label.text() == "Présenter les nouveaux venus"
-    assert view.notes_label.font().pointSizeF() == notes_size
+    assert view.notes_card.label.text() == "Présenter les nouveaux venus"
+    assert view.notes_card.label.font().pointSizeF() == notes_size
     script_font = view.script_card.text_label.font().pointSizeF()
     assert script_font > view.font().pointSizeF() * 1.5

@@ -24,8 +24,8 @@ def _round_with(group: OpenGroup, member_id: str, pseudonym: str) -> None:
     group.circle.finish(round_, None)
 
 
-def test_erase_deletes_member_attendance_and_turns_with_tombstones(demo_group) -> None:
-    db = demo_group.db
+def test_erase_deletes_member_attendance_and_turns_with_tombstones(demo_group, demo_db) -> None:
+    db = demo_db
     repo = MemberRepository(db)
     # The demo keeps no per-person times: a group that does records a round with a member in it.
     member_id = str(db.scalar("SELECT member_id FROM attendance WHERE present = 1 LIMIT 1"))
@@ -51,10 +51,10 @@ def test_erase_deletes_member_attendance_and_turns_with_tombstones(demo_group) -
     assert raw_bytes_contain(db.path, pseudonym) == []
 
 
-def test_restore_after_undo_clears_the_tombstone(fresh_group) -> None:
+def test_restore_after_undo_clears_the_tombstone(fresh_group, fresh_db) -> None:
     from storage.records import Member
 
-    db = fresh_group.db
+    db = fresh_db
     repo = MemberRepository(db)
     with db.transaction():
         member = repo.add(Member("Zoé"))
@@ -66,8 +66,8 @@ def test_restore_after_undo_clears_the_tombstone(fresh_group) -> None:
     assert member.id not in _tombstones(db, "members")
 
 
-def test_activity_counts_only_presence(demo_group) -> None:
-    db = demo_group.db
+def test_activity_counts_only_presence(demo_group, demo_db) -> None:
+    db = demo_db
     repo, attendance = MemberRepository(db), AttendanceRepository(db)
     member = next(m for m in repo.list_all() if m.pseudonym == "Hélène")
     history = attendance.history(member.id)

@@ -158,7 +158,9 @@ def _answer_erase(click_erase: bool) -> dict[str, str]:
     return seen
 
 
-def test_erase_names_what_goes_and_leaves_no_trace(qtbot, ui_ctx, demo_group, tmp_path) -> None:
+def test_erase_names_what_goes_and_leaves_no_trace(
+    qtbot, ui_ctx, demo_group, demo_db, tmp_path
+) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     roster = demo_group.roster
     amina = next(m for m in roster.members() if m.pseudonym == "Amina")
@@ -180,7 +182,7 @@ def test_erase_names_what_goes_and_leaves_no_trace(qtbot, ui_ctx, demo_group, tm
     assert not screen.undo_stack.canUndo()
     assert "erased for good" in screen.feedback_label.text()
 
-    assert raw_bytes_contain(demo_group.db.path, "Amina") == []
+    assert raw_bytes_contain(demo_db.path, "Amina") == []
     export = tmp_path / "after.csv"
     roster.export_csv(export)
     assert "Amina" not in export.read_text("utf-8-sig")

@@ -9,6 +9,8 @@ minimum size of every window must stay inside such a screen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -247,7 +249,7 @@ class FlowLayout(QLayout):
 class ActionRow(QWidget):
     """A row of buttons that wraps onto more lines when the room is narrow."""
 
-    def __init__(self, buttons: list[QWidget], parent: QWidget | None = None) -> None:
+    def __init__(self, buttons: Sequence[QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow = FlowLayout(self)
         for button in buttons:

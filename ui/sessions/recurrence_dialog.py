@@ -1,8 +1,11 @@
-"""Plan a series: a first meeting, how often, and how many or until when."""
+"""Plan a series: a first meeting, how often, and how many or until when; the dialog then
+plans it, skipping the days that already have a meeting."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale
+from datetime import date
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -11,17 +14,20 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QMessageBox,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.model import Template
+from app.model import AgendaItem, Session, Template
 from app.recurrence import Frequency, Recurrence, dates, week_of_month
-from ui.common.dates import to_date, to_qdate
+from app.sessions import SessionService, starts_at_text
+from ui.common.dates import to_date, to_datetime, to_qdate
 from ui.common.forms import row_field, row_label
-from ui.common.plain_text import PlainLabel
+from ui.common.messages import error_message
+from ui.common.plain_text import PlainLabel, plain_box
 from ui.common.retranslate import Retranslating
 
 
@@ -145,6 +151,41 @@ class RecurrenceDialog(Retranslating, QDialog):
 
     def template_id(self) -> str:
         return str(self.template_combo.currentData() or "")
+
+    def plan(self, sessions: SessionService) -> str | None:
+        """Plans the chosen series and says which days it skipped (a meeting is already
+        planned or held on them). The first planned session's id, "" when every day was
+        taken, None when the vault refused it."""
+        parent = self.parentWidget()
+        model = Session(starts_at_text(to_datetime(self.first_edit.dateTime())))
+        items: list[AgendaItem] = []
+        if self.template_id():
+            model, items = sessions.session_from_template(self.template_id(), model.starts_at)
+        try:
+            plan = sessions.create_series(self.rule(), model, items)
+        except Exception as exc:
+            QMessageBox.warning(parent, self.tr("Plan a series"), error_message(exc))
+            return None
+        if plan.skipped:
+            self._say_skipped(parent, len(plan.created), plan.skipped)
+        return plan.created[0].id if plan.created else ""
+
+    def _say_skipped(self, parent: QWidget | None, created: int, skipped: list[date]) -> None:
+        locale = QLocale()
+        days = ", ".join(
+            locale.toString(to_qdate(day), QLocale.FormatType.LongFormat) for day in skipped
+        )
+        box = plain_box(
+            parent,
+            QMessageBox.Icon.Information,
+            self.tr("Plan a series"),
+            self.tr("%n session(s) planned.", "", created),
+            informative=self.tr(
+                "Skipped, because a meeting is already planned or held on that day: {dates}."
+            ).format(dates=days),
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _update_preview(self) -> None:
         self.count_spin.setEnabled(self.count_radio.isChecked())

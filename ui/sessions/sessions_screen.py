@@ -1,48 +1,30 @@
-"""The Sessions area: upcoming and past meetings, their agendas, formats, printing, and the
-live view used while the meeting runs."""
+"""The Sessions area's behaviour: upcoming and past meetings, their agendas, formats, series,
+printing, and the live view used while the meeting runs; its widgets are laid out in
+sessions_view.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import live_state
 from app.group import OpenGroup
 from app.model import AgendaItem, Session, SessionStatus
-from app.sessions import parse_starts_at, starts_at_text
-from ui.common.adaptive import ActionRow, size_to_screen
+from app.sessions import copy_starts_at, starts_at_text
+from ui.common.adaptive import size_to_screen
 from ui.common.ask import confirm
-from ui.common.dates import to_datetime, to_qdate, to_qdatetime, to_time
-from ui.common.first_paint import after_first_paint
-from ui.common.messages import error_message, stored_or_warned
-from ui.common.models import OBJECT_ROLE
-from ui.common.plain_text import PlainLabel, plain_box
-from ui.common.retranslate import Retranslating
+from ui.common.dates import to_qdatetime, to_time
+from ui.common.messages import stored_or_warned
 from ui.context import Area, UiContext
 from ui.sessions.live_view import MEETING_SHARE, LiveView
-from ui.sessions.print_menu import PrintMenu
 from ui.sessions.recurrence_dialog import RecurrenceDialog
-from ui.sessions.session_columns import arrange_columns, show_attendance_if_any
 from ui.sessions.session_editor import SessionEditor
-from ui.sessions.session_model import (
-    SessionFilterProxy,
-    SessionRow,
-    SessionTableModel,
-)
-from ui.sessions.session_panel import SessionPanel
+from ui.sessions.session_model import SessionRow
+from ui.sessions.sessions_view import SessionsView
 from ui.sessions.templates_dialog import TemplatesDialog
 
 DEFAULT_TIME = QTime(19, 0)
@@ -53,18 +35,16 @@ def _next_evening() -> datetime:
     return datetime.combine(tomorrow, to_time(DEFAULT_TIME))
 
 
-class SessionsScreen(Retranslating, QWidget):
+class SessionsScreen(SessionsView):
+    """The Sessions area's behaviour: SessionsView's widgets wired to the group's sessions."""
+
     def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(group, parent)
         self.ctx = ctx
         self.group = group
-        self.model = SessionTableModel(self)
-        today = date.today().isoformat()
-        self.upcoming = SessionFilterProxy(today, upcoming=True, parent=self)
-        self.past = SessionFilterProxy(today, upcoming=False, parent=self)
         self.editor: SessionEditor | None = None
         self.live: LiveView | None = None
-        self._build()
+        self._connect()
         ctx.data_changed.connect(self._data_changed)
         ctx.about_to_lock.connect(self.close_dialogs)
         ctx.meeting_requested.connect(self.back_to_meeting)
@@ -72,132 +52,28 @@ class SessionsScreen(Retranslating, QWidget):
         self.retranslate()
         self.reload()
 
-    def _table(self) -> QTableView:
-        table = QTableView()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
-        table.doubleClicked.connect(lambda _i: self.edit_selected())
-        table.activated.connect(lambda _i: self.edit_selected())
-        return table
-
-    def _show_rows(self, table: QTableView, proxy: SessionFilterProxy, order: Qt.SortOrder) -> None:
-        proxy.setSourceModel(self.model)
-        proxy.sort(SessionTableModel.DATE, order)
-        table.setModel(proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(SessionTableModel.DATE, order)
-        arrange_columns(table)
-        show_attendance_if_any(table)
-        table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-
-    def show_past(self) -> None:
-        """The past meetings' table gets its rows once the area has painted, or when its tab is
-        chosen first: measuring ten years of meetings for its columns took most of the unlock."""
-        if self.past_table.model() is None:
-            self._show_rows(self.past_table, self.past, Qt.SortOrder.DescendingOrder)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self.past_table.model() is None:
-            after_first_paint(self, self.show_past)
-        super().showEvent(event)
-
-    def _build(self) -> None:
-        self.upcoming_table = self._table()
-        self._show_rows(self.upcoming_table, self.upcoming, Qt.SortOrder.AscendingOrder)
-        self.past_table = self._table()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.upcoming_table, "")
-        self.tabs.addTab(self.past_table, "")
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.panel = SessionPanel(self.group)
-
-        self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.new_session)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_session)
+    def _connect(self) -> None:
+        self.selection_changed.connect(self._selection_changed)
         for table in (self.upcoming_table, self.past_table):
+            table.doubleClicked.connect(lambda _i: self.edit_selected())
+            table.activated.connect(lambda _i: self.edit_selected())
             delete = QShortcut(
                 QKeySequence(QKeySequence.StandardKey.Delete), table, self.ask_delete
             )
             delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.formats_button = QPushButton()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_session)
+        self.new_button.clicked.connect(self.new_session)
         self.formats_button.clicked.connect(self.open_formats)
-        self.series_button = QPushButton()
         self.series_button.clicked.connect(self.open_series)
-        self.run_button = QPushButton()
-        self.run_button.setObjectName("runMeeting")
         self.run_button.clicked.connect(self.run_selected)
-        # Attendance by its name, for the selected meeting (today's or the next by default).
-        self.attendance_button = QPushButton()
         self.attendance_button.clicked.connect(self.take_attendance)
-        self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_selected)
-        self.duplicate_button = QPushButton()
         self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.ask_cancel)
-        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.ask_delete)
-        self.print_menu = PrintMenu(self.group, self, self.selected)
-        self.print_button = QToolButton()
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.print_button.setMenu(self.print_menu.menu)
-        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-
-        # Two rows that wrap: the planning buttons on the left, the meeting-day ones on the
-        # right, so a 1024 px netbook in French still shows them all.
-        top = QHBoxLayout()
-        top.addWidget(ActionRow([self.new_button, self.formats_button, self.series_button]), 1)
-        top.addWidget(ActionRow([self.attendance_button, self.run_button]))
-        actions = QHBoxLayout()
-        for action_button in (
-            self.edit_button,
-            self.duplicate_button,
-            self.cancel_button,
-            self.delete_button,
-            self.print_button,
-        ):
-            actions.addWidget(action_button)
-        actions.addStretch(1)
-        self.title_label = PlainLabel()
-        self.title_label.setObjectName("pageTitle")
-        self.run_button.setDefault(False)
-        body = QHBoxLayout()
-        body.addWidget(self.tabs, 1)
-        body.addWidget(self.panel)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
-        root.addWidget(self.title_label)
-        root.addLayout(top)
-        root.addLayout(body, 1)
-        root.addLayout(actions)
 
     def retranslate(self) -> None:
-        self.title_label.setText(self.tr("Sessions"))
-        self.tabs.setTabText(0, self.tr("&Upcoming"))
-        self.tabs.setTabText(1, self.tr("&Past"))
-        self.upcoming_table.setAccessibleName(self.tr("Upcoming sessions"))
-        self.past_table.setAccessibleName(self.tr("Past sessions"))
-        self.new_button.setText(self.tr("&New session"))
-        self.new_button.setToolTip(
-            QKeySequence(QKeySequence.StandardKey.New).toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
-        )
-        self.attendance_button.setText(self.tr("Ta&ke attendance…"))
-        self.attendance_button.setToolTip(self.tr("Tick who is here at the selected meeting"))
-        self.formats_button.setText(self.tr("From a f&ormat…"))
-        self.series_button.setText(self.tr("Plan a &series…"))
-        self.edit_button.setText(self.tr("&Edit…"))
-        self.duplicate_button.setText(self.tr("Dupli&cate"))
-        self.cancel_button.setText(self.tr("Cance&l session"))
-        self.delete_button.setText(self.tr("&Delete…"))
-        self.print_button.setText(self.tr("Pr&int or PDF"))
-        self.print_menu.retranslate()
-        self.model.retranslate()
+        super().retranslate()
         self._selection_changed()
 
     # Data -----------------------------------------------------------------------------------
@@ -208,14 +84,10 @@ class SessionsScreen(Retranslating, QWidget):
         shown = self.selected()
         current = select or (shown.id if shown else "")
         counts = self.group.sessions.attendance_counts()
-        self.model.set_rows(
-            [SessionRow(s, counts.get(s.id, 0)) for s in self.group.sessions.sessions()]
+        self.show_sessions(
+            [SessionRow(s, counts.get(s.id, 0)) for s in self.group.sessions.sessions()],
+            date.today(),
         )
-        today = date.today().isoformat()
-        self.upcoming.set_now(today)
-        self.past.set_now(today)
-        for table in (self.upcoming_table, self.past_table):
-            show_attendance_if_any(table)
         if not (current and self.select(current)) and self.upcoming.rowCount():
             # The next meeting is what a host opens this screen for: have it ready to run.
             self.upcoming_table.setCurrentIndex(self.upcoming.index(0, 0))
@@ -244,58 +116,8 @@ class SessionsScreen(Retranslating, QWidget):
         if select and self.select(select):
             self._selection_changed()
 
-    def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.past_table:
-            self.show_past()
-        self._selection_changed()
-
-    def current_table(self) -> QTableView:
-        table = self.tabs.currentWidget()
-        assert isinstance(table, QTableView)
-        return table
-
-    def selected(self) -> Session | None:
-        index = self.current_table().currentIndex()
-        value = index.data(OBJECT_ROLE) if index.isValid() else None
-        return value if isinstance(value, Session) else None
-
-    def select(self, session_id: str) -> bool:
-        for tab, (table, proxy) in enumerate(
-            ((self.upcoming_table, self.upcoming), (self.past_table, self.past))
-        ):
-            if table is self.past_table:
-                self.show_past()
-            for row in range(proxy.rowCount()):
-                index = proxy.index(row, 0)
-                if index.data(OBJECT_ROLE).id == session_id:
-                    self.tabs.setCurrentIndex(tab)
-                    table.setCurrentIndex(index)
-                    return True
-        return False
-
     def _selection_changed(self) -> None:
-        session = self.selected()
-        for button in (
-            self.run_button,
-            self.edit_button,
-            self.duplicate_button,
-            self.delete_button,
-            self.print_button,
-        ):
-            button.setEnabled(session is not None)
-        # A meeting stepped aside for the circle: this button is the way back to it.
-        meeting_on = self._meeting_on() is not None
-        self.run_button.setText(
-            self.tr("&Back to the meeting") if meeting_on else self.tr("&Run the meeting")
-        )
-        self.run_button.setEnabled(session is not None or meeting_on)
-        self.cancel_button.setEnabled(
-            session is not None and session.status == SessionStatus.PLANNED
-        )
-        self.attendance_button.setEnabled(
-            session is not None and session.status != SessionStatus.CANCELLED
-        )
-        self.panel.show_session(session)
+        self.show_selected(self.selected(), self._meeting_on() is not None)
 
     # Actions ----------------------------------------------------------------------------------
 
@@ -320,14 +142,12 @@ class SessionsScreen(Retranslating, QWidget):
         session = self.selected()
         if session is None:
             return None
-        later = parse_starts_at(session.starts_at) + timedelta(weeks=1)
-        while later.date() <= date.today():  # a copy lands on the same weekday, ahead
-            later += timedelta(weeks=1)
+        later = copy_starts_at(session.starts_at, date.today())
         copies = []
         if not stored_or_warned(
             self,
             self.tr("Duplicate the session"),
-            lambda: copies.append(self.group.sessions.duplicate(session.id, starts_at_text(later))),
+            lambda: copies.append(self.group.sessions.duplicate(session.id, later)),
         ):
             return None
         self._changed(copies[0].id)
@@ -351,78 +171,46 @@ class SessionsScreen(Retranslating, QWidget):
         dialog = RecurrenceDialog(
             self.group.sessions.templates(), to_qdatetime(_next_evening()), self.window()
         )
-        dialog.accepted.connect(lambda: self._create_series(dialog))
+        dialog.accepted.connect(lambda: self._plan_series(dialog))
         dialog.open()
         self.series_dialog = dialog
         return dialog
 
-    def _create_series(self, dialog: RecurrenceDialog) -> None:
-        first = to_datetime(dialog.first_edit.dateTime())
-        model = Session(starts_at_text(first))
-        items: list[AgendaItem] = []
-        if dialog.template_id():
-            model, items = self.group.sessions.session_from_template(
-                dialog.template_id(), model.starts_at
-            )
-        try:
-            plan = self.group.sessions.create_series(dialog.rule(), model, items)
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Plan a series"), error_message(exc))
-            return
-        self._changed(plan.created[0].id if plan.created else "")
-        if plan.skipped:
-            self._say_skipped(len(plan.created), plan.skipped)
-
-    def _say_skipped(self, created: int, skipped: list[date]) -> None:
-        locale = QLocale()
-        days = ", ".join(
-            locale.toString(to_qdate(day), QLocale.FormatType.LongFormat) for day in skipped
-        )
-        box = plain_box(
-            self,
-            QMessageBox.Icon.Information,
-            self.tr("Plan a series"),
-            self.tr("%n session(s) planned.", "", created),
-            informative=self.tr(
-                "Skipped, because a meeting is already planned or held on that day: {dates}."
-            ).format(dates=days),
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    def _plan_series(self, dialog: RecurrenceDialog) -> None:
+        first = dialog.plan(self.group.sessions)
+        if first is not None:
+            self._changed(first)
 
     def ask_cancel(self) -> None:
         session = self.selected()
-        if session is None:
-            return
-        if confirm(
-            self,
-            self.tr("Cancel the session"),
-            self.tr(
-                "Mark this session as cancelled? It stays in the list, and you can still delete "
-                "it later."
-            ),
-        ) and stored_or_warned(
-            self,
-            self.tr("Cancel the session"),
-            lambda: self.group.sessions.set_status(session.id, SessionStatus.CANCELLED),
-        ):
-            self._changed(session.id)
+        if session is not None:
+            self._ask_and_store(
+                self.tr("Cancel the session"),
+                self.tr(
+                    "Mark this session as cancelled? It stays in the list, and you can still "
+                    "delete it later."
+                ),
+                lambda: self.group.sessions.set_status(session.id, SessionStatus.CANCELLED),
+                session.id,
+            )
 
     def ask_delete(self) -> None:
         session = self.selected()
-        if session is None:
-            return
-        if confirm(
-            self,
-            self.tr("Delete the session"),
-            self.tr(
-                "Delete this session, its agenda and its attendance for good? This cannot be "
-                "undone."
-            ),
-        ) and stored_or_warned(
-            self, self.tr("Delete the session"), lambda: self.group.sessions.delete(session.id)
-        ):
-            self._changed()
+        if session is not None:
+            self._ask_and_store(
+                self.tr("Delete the session"),
+                self.tr(
+                    "Delete this session, its agenda and its attendance for good? This cannot "
+                    "be undone."
+                ),
+                lambda: self.group.sessions.delete(session.id),
+            )
+
+    def _ask_and_store(
+        self, title: str, question: str, change: Callable[[], object], select: str = ""
+    ) -> None:
+        if confirm(self, title, question) and stored_or_warned(self, title, change):
+            self._changed(select)
 
     def _meeting_on(self) -> LiveView | None:
         return self.live if self.live is not None and self.live.in_progress else None

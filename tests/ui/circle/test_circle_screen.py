@@ -189,7 +189,7 @@ def test_locking_keeps_the_running_round_in_the_vault(
     qtbot, windowed_circle, clock, vaults
 ) -> None:
     """Not ended: it carries on after the unlock (tests/newhost/test_lock_mid_meeting.py)."""
-    from app import demo, live_state
+    from app import demo
 
     windowed_circle.setup.request_start()
     windowed_circle.running.toggle()
@@ -201,7 +201,7 @@ def test_locking_keeps_the_running_round_in_the_vault(
     group = vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
     try:
         assert group.circle.rounds_for_session(session_id) == []
-        kept = live_state.load_circle(group.db)
+        kept = group.live.load_circle()
         assert kept is not None and kept.session_id == session_id
         assert kept.round_state["turns"][0]["spoken"] == 75
     finally:

@@ -1,0 +1,218 @@
+"""The Sessions area's layout: the upcoming and past tables in tabs, the selected meeting's panel,
+the planning and meeting-day buttons and their texts, no behaviour (SessionsScreen, in
+sessions_screen.py, connects them to the group's sessions)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.group import OpenGroup
+from app.model import Session, SessionStatus
+from ui.common.adaptive import ActionRow
+from ui.common.first_paint import after_first_paint
+from ui.common.models import OBJECT_ROLE
+from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import Retranslating
+from ui.sessions.print_menu import PrintMenu
+from ui.sessions.session_columns import arrange_columns, show_attendance_if_any
+from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
+from ui.sessions.session_panel import SessionPanel
+
+
+class SessionsView(Retranslating, QWidget):
+    """The two tables of meetings with the planning buttons above (new, from a format, series;
+    attendance, run) and the selected meeting's actions below, its panel beside them."""
+
+    selection_changed = Signal()  # another meeting selected, or another tab shown
+
+    def __init__(self, group: OpenGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SessionTableModel(self)
+        today = date.today().isoformat()
+        self.upcoming = SessionFilterProxy(today, upcoming=True, parent=self)
+        self.past = SessionFilterProxy(today, upcoming=False, parent=self)
+        self.upcoming_table = _table()
+        self.past_table = _table()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.upcoming_table, "")
+        self.tabs.addTab(self.past_table, "")
+        self.panel = SessionPanel(group)
+        self.new_button = QPushButton()
+        self.formats_button = QPushButton()
+        self.series_button = QPushButton()
+        self.run_button = QPushButton()
+        self.run_button.setObjectName("runMeeting")
+        self.run_button.setDefault(False)
+        # Attendance by its name, for the selected meeting (today's or the next by default).
+        self.attendance_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.duplicate_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.print_menu = PrintMenu(group, self, self.selected)
+        self.print_button = QToolButton()
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setMenu(self.print_menu.menu)
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.title_label = PlainLabel()
+        self.title_label.setObjectName("pageTitle")
+        self._lay_out()
+        self.fill_table(self.upcoming_table, self.upcoming, Qt.SortOrder.AscendingOrder)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _lay_out(self) -> None:
+        # Two rows that wrap: the planning buttons on the left, the meeting-day ones on the
+        # right, so a 1024 px netbook in French still shows them all.
+        top = QHBoxLayout()
+        top.addWidget(ActionRow([self.new_button, self.formats_button, self.series_button]), 1)
+        top.addWidget(ActionRow([self.attendance_button, self.run_button]))
+        actions = QHBoxLayout()
+        for action_button in (
+            self.edit_button,
+            self.duplicate_button,
+            self.cancel_button,
+            self.delete_button,
+            self.print_button,
+        ):
+            actions.addWidget(action_button)
+        actions.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 1)
+        body.addWidget(self.panel)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
+        root.addWidget(self.title_label)
+        root.addLayout(top)
+        root.addLayout(body, 1)
+        root.addLayout(actions)
+
+    def fill_table(self, table: QTableView, proxy: SessionFilterProxy, order: Qt.SortOrder) -> None:
+        """The table shows the proxy's meetings by date, its columns sized to them."""
+        proxy.setSourceModel(self.model)
+        proxy.sort(SessionTableModel.DATE, order)
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(SessionTableModel.DATE, order)
+        arrange_columns(table)
+        show_attendance_if_any(table)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
+
+    def show_past(self) -> None:
+        """The past meetings' table gets its rows once the area has painted, or when its tab is
+        chosen first: measuring ten years of meetings for its columns took most of the unlock."""
+        if self.past_table.model() is None:
+            self.fill_table(self.past_table, self.past, Qt.SortOrder.DescendingOrder)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.past_table.model() is None:
+            after_first_paint(self, self.show_past)
+        super().showEvent(event)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.past_table:
+            self.show_past()
+        self.selection_changed.emit()
+
+    def show_sessions(self, rows: list[SessionRow], today: date) -> None:
+        """All the group's meetings, split into upcoming and past as of today."""
+        self.model.set_rows(rows)
+        self.upcoming.set_now(today.isoformat())
+        self.past.set_now(today.isoformat())
+        for table in (self.upcoming_table, self.past_table):
+            show_attendance_if_any(table)
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Sessions"))
+        self.tabs.setTabText(0, self.tr("&Upcoming"))
+        self.tabs.setTabText(1, self.tr("&Past"))
+        self.upcoming_table.setAccessibleName(self.tr("Upcoming sessions"))
+        self.past_table.setAccessibleName(self.tr("Past sessions"))
+        self.new_button.setText(self.tr("&New session"))
+        self.new_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.New).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
+        self.attendance_button.setText(self.tr("Ta&ke attendance…"))
+        self.attendance_button.setToolTip(self.tr("Tick who is here at the selected meeting"))
+        self.formats_button.setText(self.tr("From a f&ormat…"))
+        self.series_button.setText(self.tr("Plan a &series…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.duplicate_button.setText(self.tr("Dupli&cate"))
+        self.cancel_button.setText(self.tr("Cance&l session"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.print_button.setText(self.tr("Pr&int or PDF"))
+        self.print_menu.retranslate()
+        self.model.retranslate()
+
+    def current_table(self) -> QTableView:
+        table = self.tabs.currentWidget()
+        assert isinstance(table, QTableView)
+        return table
+
+    def selected(self) -> Session | None:
+        index = self.current_table().currentIndex()
+        value = index.data(OBJECT_ROLE) if index.isValid() else None
+        return value if isinstance(value, Session) else None
+
+    def select(self, session_id: str) -> bool:
+        """Shows the meeting, in whichever tab holds it; False if neither does."""
+        for tab, (table, proxy) in enumerate(
+            ((self.upcoming_table, self.upcoming), (self.past_table, self.past))
+        ):
+            if table is self.past_table:
+                self.show_past()
+            for row in range(proxy.rowCount()):
+                index = proxy.index(row, 0)
+                if index.data(OBJECT_ROLE).id == session_id:
+                    self.tabs.setCurrentIndex(tab)
+                    table.setCurrentIndex(index)
+                    return True
+        return False
+
+    def show_selected(self, session: Session | None, meeting_on: bool) -> None:
+        """The actions the selected meeting allows, and its panel. A meeting stepped aside for
+        the circle: the run button is the way back to it."""
+        for button in (
+            self.run_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.print_button,
+        ):
+            button.setEnabled(session is not None)
+        self.run_button.setText(
+            self.tr("&Back to the meeting") if meeting_on else self.tr("&Run the meeting")
+        )
+        self.run_button.setEnabled(session is not None or meeting_on)
+        self.cancel_button.setEnabled(
+            session is not None and session.status == SessionStatus.PLANNED
+        )
+        self.attendance_button.setEnabled(
+            session is not None and session.status != SessionStatus.CANCELLED
+        )
+        self.panel.show_session(session)
+
+
+def _table() -> QTableView:
+    table = QTableView()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    return table
