@@ -10,7 +10,7 @@ import pytest
 
 from app.group_settings import GroupSettings
 from app.handover import HandoverService
-from app.model import CircleRound, CircleTurn, Member, Session
+from app.model import CircleRound, CircleTurn, Member, Session, SessionStatus
 from app.report_period import Period, whole_periods_of_year
 from app.retention import cutoff_for
 from storage.circle import CircleRepository
@@ -37,7 +37,7 @@ def folded_group(fresh_group, fresh_db):
     group = fresh_group
     ids = seed(group)
     newcomer = group.roster.add_member(Member("Person H", joined_on="2026-01-10"))
-    later = group.sessions.add_session(Session("2026-01-13T19:00", 90, status="held"))
+    later = group.sessions.add_session(Session("2026-01-13T19:00", 90, status=SessionStatus.HELD))
     group.roster.set_present(later.id, ids.members["A"])  # came in 2024: not a newcomer
     group.roster.set_present(later.id, newcomer.id)
     round_ = CircleRound("2025-01-14T19:30:00", 180, ids.sessions["S1"])

@@ -50,9 +50,7 @@ def test_a_bomb_in_a_resource_body_reaches_the_detail_pane_as_plain_text(
     qtbot, resources_window
 ) -> None:
     group = resources_window.ctx.group
-    saved = group.resources.add_resource(
-        Resource("Bombe", Category.OTHER.value, body=BOMBS["emphasis"])
-    )
+    saved = group.resources.add_resource(Resource("Bombe", Category.OTHER, body=BOMBS["emphasis"]))
     screen = resources_screen(resources_window)
     screen.reload()
     screen._select_id(saved.id)
