@@ -49,6 +49,15 @@ def folded_group(fresh_group, fresh_db):
     return group, ids
 
 
+def _assert_no_rows_before_2026(db) -> None:
+    """Folded: no attendance row of a meeting before the cutoff, no per-person circle time."""
+    assert not db.scalar(
+        "SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id "
+        "WHERE s.starts_at < '2026'"
+    )
+    assert db.scalar("SELECT count(*) FROM circle_turns") == 0
+
+
 def test_cutoff_keeps_at_least_the_chosen_months() -> None:
     assert cutoff_for(TODAY, 12) == date(2026, 1, 1)
     assert cutoff_for(date(2027, 1, 5), 24) == date(2025, 1, 1)
@@ -70,17 +79,9 @@ def test_reports_are_identical_after_folding(folded_group, fresh_db, tmp_path) -
     assert backups, "a verified backup is made before folding"
     assert _all_reports(group) == before
     assert group.reports.report(Period.year(2026)).newcomers == 1  # H, not A
-    db = fresh_db
-    assert (
-        db.scalar(
-            "SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id "
-            "WHERE s.starts_at < '2026'"
-        )
-        == 0
-    )
-    assert db.scalar("SELECT count(*) FROM circle_turns") == 0
-    assert db.scalar("SELECT count(*) FROM circle_rounds") == 1
-    assert db.scalar("SELECT count(*) FROM tombstones WHERE table_name = 'attendance'") == 18
+    _assert_no_rows_before_2026(fresh_db)
+    assert fresh_db.scalar("SELECT count(*) FROM circle_rounds") == 1
+    assert fresh_db.scalar("SELECT count(*) FROM tombstones WHERE table_name = 'attendance'") == 18
     assert group.retention.plan(TODAY).counts.empty  # nothing left to fold
 
 
@@ -103,15 +104,7 @@ def test_merging_an_older_copy_keeps_rows_folded(folded_group, fresh_db, vaults,
     after_fold = _all_reports(group)
     copy = service.inspect(bundle, BUNDLE_PASSPHRASE)
     service.merge(group, copy)
-    db = fresh_db
-    assert (
-        db.scalar(
-            "SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id "
-            "WHERE s.starts_at < '2026'"
-        )
-        == 0
-    )
-    assert db.scalar("SELECT count(*) FROM circle_turns") == 0
+    _assert_no_rows_before_2026(fresh_db)
     assert _all_reports(group) == after_fold
 
 
