@@ -14,28 +14,33 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from storage import domain, schema
+from storage.bundle_file import (
+    MANIFEST,
+    TABLES,
+    BundleKey,
+    FileChecks,
+    expected_schema,
+    open_bundle,
+    schema_rows,
+)
 from storage.database import SQLITE_HEADER, Database, check_file_shape, translate_error
 from storage.errors import (
     BundleInvalid,
     BundleNewerFormat,
     ContentInvalid,
     StorageError,
-    VaultDamaged,
     VaultMissing,
 )
 from storage.folders import private_dir
-from storage.keys import DerivedKey
 
 FORMAT_NAME = "cercle-handover"
 # 2: the seal covers the manifest too. 1: the seal covered the tables only (still read: its
@@ -45,35 +50,13 @@ MANIFEST_KEYS = frozenset(
     {"format", "format_version", "schema_version", "app_version", "group_id", "group_name"}
     | {"exported_at", "scope", "counts", "digest"}
 )
-MANIFEST = "handover_manifest"
-# Parents before children: the order merge and scope stripping need.
-TABLES = (
-    "meta",
-    "members",
-    "sessions",
-    "agenda_items",
-    "templates",
-    "template_items",
-    "scripts",
-    "attendance",
-    "circle_rounds",
-    "circle_turns",
-    "resources",
-    "attendance_folds",
-    "folded_periods",
-    "consents",
-    "tombstones",
-)
 # Meta keys with this prefix hold state of this computer's session (a meeting paused by a lock):
 # stripped from every bundle written, and from every bundle read.
 LOCAL_META_PREFIX = "live_"
 LOCAL_META = (len(LOCAL_META_PREFIX), LOCAL_META_PREFIX)
 _ORDER = {"meta": "key", "tombstones": "table_name, row_id"}
 SCOPES = ("everything", "consented", "no_roster")
-CACHE_KIB = 131_072  # 128 MiB at most, only while a bundle is open
 Progress = Callable[[int], None]
-# The raw key of one bundle file, derived once from the handover passphrase.
-BundleKey = DerivedKey
 
 
 def _no_progress(_percent: int) -> None:
@@ -135,37 +118,6 @@ def check_bundle_shape(path: Path) -> None:
         check_file_shape(path)
     except FileNotFoundError:
         raise VaultMissing("gone") from None
-
-
-@contextmanager
-def open_bundle(path: Path, key: BundleKey, *, read_only: bool = True) -> Iterator[Database]:
-    db = Database.open(path, key.raw, read_only=read_only, take_lock=False)
-    try:
-        # Checks pass over the whole file several times: keep decrypted pages in memory.
-        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        yield db
-    finally:
-        db.close()
-
-
-@cache
-def expected_schema(version: int) -> tuple[tuple[str, str, str, str], ...]:
-    """sqlite_schema of a fresh vault migrated to `version`: a bundle must match it exactly."""
-    conn = sqlcipher3.connect(":memory:", isolation_level=None)
-    db = Database(conn, Path(":memory:"), None)
-    try:
-        schema.migrate(db, up_to=version)
-        return _schema_rows(db, "main")
-    finally:
-        db.close()
-
-
-def _schema_rows(db: Database, prefix: str) -> tuple[tuple[str, str, str, str], ...]:
-    rows = db.query(
-        f"SELECT type, name, tbl_name, coalesce(sql, '') FROM {prefix}.sqlite_schema "
-        f"WHERE tbl_name != '{MANIFEST}' ORDER BY type, name"
-    )
-    return tuple((str(a), str(b), str(c), str(d)) for a, b, c, d in rows)
 
 
 def _manifest_objects(db: Database) -> set[tuple[str, str]]:
@@ -256,20 +208,32 @@ def read_rows(db: Database) -> Reading:
     return Reading(digest, counts, gate)
 
 
-def verify_open_bundle(db: Database, *, deep: bool = True, read: Reading | None = None) -> Manifest:
+def verify_open_bundle(
+    db: Database, checks: FileChecks, *, deep: bool = True, read: Reading | None = None
+) -> Manifest:
     """Every check of shared/design.md, on a keyed connection; returns the trusted manifest.
 
+    checks: the whole-file checks of this file, running beside this thread's work; a damaged
+    file is reported before anything else they or this thread found.
     read: the rows an export has just read from this very file (read_rows), so that they are
     read, hashed and gated once, not twice."""
-    if cipher_problems(db) or _full_check_problems(db):
-        raise VaultDamaged("integrity")
+    try:
+        manifest = _verify_content(db, checks, deep, read)
+    except BaseException:
+        checks.raise_if_damaged()
+        raise
+    checks.raise_if_damaged()
+    return manifest
+
+
+def _verify_content(db: Database, checks: FileChecks, deep: bool, read: Reading | None) -> Manifest:
     manifest = read_manifest(db)
     version = int(db.scalar("PRAGMA user_version") or 0)
     if version > schema.CURRENT_VERSION or manifest.schema_version > schema.CURRENT_VERSION:
         raise BundleNewerFormat("schema")
     if version != manifest.schema_version or version < 1 or manifest.scope not in SCOPES:
         raise BundleInvalid("manifest")
-    if _schema_rows(db, "main") != expected_schema(version) or _manifest_objects(db) != {
+    if schema_rows(db, "main") != expected_schema(version) or _manifest_objects(db) != {
         ("table", MANIFEST),
         ("index", f"sqlite_autoindex_{MANIFEST}_1"),
     }:
@@ -283,56 +247,16 @@ def verify_open_bundle(db: Database, *, deep: bool = True, read: Reading | None 
         digest = seal(digest, _raw_manifest(db))
     if digest != manifest.digest:
         raise BundleInvalid("digest")
-    if db.query("PRAGMA foreign_key_check"):
+    if checks.references_broken():
         raise BundleInvalid("references")
     _check_domain(db, manifest, gate)
     if manifest.format_version < 2:  # only the tables were sealed: trust nothing else
         manifest = dataclasses.replace(manifest, group_name=str(db.meta("group_name") or ""))
-    if deep:
-        _recheck_constraints(db, version)
-        _check_search_index(db)
-    return manifest
-
-
-def _check_search_index(db: Database) -> None:
-    """The digest covers resources, not their search index: the index must hold exactly what
-    the triggers would have put there (its own structure is checked at import, read-write)."""
-    derived = "SELECT id, title, body, phone || ' ' || address || ' ' || hours FROM resources"
-    indexed = "SELECT resource_id, title, body, extra FROM resources_fts"
-    for query in (f"{derived} EXCEPT {indexed}", f"{indexed} EXCEPT {derived}"):
-        if db.scalar(f"SELECT count(*) FROM ({query})"):
-            raise BundleInvalid("search index")
-    if db.scalar("SELECT count(*) FROM resources_fts") != db.scalar(
-        "SELECT count(*) FROM resources"
-    ):
+    if deep and checks.constraints_broken():
+        raise BundleInvalid("domain")
+    if deep and checks.search_index_differs():
         raise BundleInvalid("search index")
-
-
-def _recheck_constraints(db: Database, version: int) -> None:
-    """Copy every row into an empty in-memory schema: CHECK (enums, ranges), NOT NULL, STRICT
-    types, primary keys and references are enforced again on insert. integrity_check alone
-    does not re-evaluate CHECK constraints, and a crafted file may carry anything."""
-    db.execute("ATTACH ':memory:' AS chk KEY ''")
-    try:
-        for kind, name, _table, sql in expected_schema(version):
-            if kind == "table" and name in TABLES:
-                db.execute(sql.replace(f"CREATE TABLE {name}", f"CREATE TABLE chk.{name}", 1))
-        for table in TABLES:
-            db.execute(f"INSERT INTO chk.{table} SELECT * FROM main.{table}")
-    except StorageError:
-        raise BundleInvalid("domain") from None
-    finally:
-        db.execute("DETACH chk")
-
-
-def cipher_problems(db: Database) -> list[str]:
-    """Every page's HMAC: proves each page is exactly what was written with this key."""
-    return [str(r[0]) for r in db.query("PRAGMA cipher_integrity_check")]
-
-
-def _full_check_problems(db: Database) -> list[str]:
-    """integrity_check (not only quick_check): it also checks STRICT types, NOT NULL and CHECK."""
-    return [str(r[0]) for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
+    return manifest
 
 
 class _Gate:
@@ -367,8 +291,8 @@ def _check_domain(db: Database, manifest: Manifest, gate: _Gate) -> None:
 def verify_bundle(path: Path, key: BundleKey, *, deep: bool = True) -> Manifest:
     """deep: also re-check every constraint row by row (for files from elsewhere)."""
     try:
-        with open_bundle(path, key) as db:
-            return verify_open_bundle(db, deep=deep)
+        with open_bundle(path, key) as db, FileChecks(path, key, deep=deep) as checks:
+            return verify_open_bundle(db, checks, deep=deep)
     except NotADirectoryError:
         raise VaultMissing("gone") from None
     except StorageError as exc:

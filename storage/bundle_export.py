@@ -9,24 +9,27 @@ from pathlib import Path
 
 from storage import schema
 from storage.bundle import (
-    CACHE_KIB,
     FORMAT_NAME,
     FORMAT_VERSION,
     LOCAL_META,
-    MANIFEST,
     SCOPES,
-    BundleKey,
     Manifest,
     Progress,
     _no_progress,
-    cipher_problems,
     copy_verified,
-    open_bundle,
     read_manifest,
     read_rows,
     scratch_path,
     seal,
     verify_open_bundle,
+)
+from storage.bundle_file import (
+    CACHE_KIB,
+    MANIFEST,
+    BundleKey,
+    FileChecks,
+    cipher_problems,
+    open_bundle,
 )
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
@@ -87,6 +90,10 @@ def _write(db: Database, scratch: Path, key: BundleKey, scope: str, with_notes: 
     try:
         # What the scope removes is overwritten with zeros, not left in free pages.
         db.execute("PRAGMA out.secure_delete = ON")
+        # Our scratch file: a failure discards it, and its copy is what is synced. Without
+        # them the export waited on the disk for as long as it worked.
+        db.execute("PRAGMA out.journal_mode = OFF")
+        db.execute("PRAGMA out.synchronous = OFF")
         db.execute(f"PRAGMA out.cache_size = -{CACHE_KIB}")
         db.execute("SELECT sqlcipher_export('out')")
         with db.transaction():
@@ -99,14 +106,17 @@ def _write(db: Database, scratch: Path, key: BundleKey, scope: str, with_notes: 
 
 def _seal(scratch: Path, key: BundleKey, scope: str, app_version: str) -> Manifest:
     """Seal what is on disk: the rows are read once, from the written file itself (hashed and
-    gated as they are read), then the same connection runs the checks an import runs (the
-    deep ones aside: we wrote these rows)."""
+    gated as they are read) while a second connection runs the whole-file checks, then the
+    checks an import runs (the deep ones aside: we wrote these rows)."""
     with open_bundle(scratch, key, read_only=False) as out:
-        out.execute("PRAGMA synchronous = OFF")  # our scratch file: the copy is what is synced
-        read = read_rows(out)
+        out.execute("PRAGMA journal_mode = OFF")  # our scratch file: the copy is what is synced
+        out.execute("PRAGMA synchronous = OFF")
+        with FileChecks(scratch, key, deep=False) as checks:
+            read = read_rows(out)
+            checks.finish()  # the manifest's write waits for no reader
         with out.transaction():
             _write_manifest(out, scope, app_version, read.digest, read.counts)
-        return verify_open_bundle(out, deep=False, read=read)
+        return verify_open_bundle(out, checks, deep=False, read=read)
 
 
 def _verify_copy(partial: Path, key: BundleKey, manifest: Manifest) -> None:

@@ -14,16 +14,13 @@ from storage import schema
 from storage.backups import fsync_file
 from storage.bundle import (
     LOCAL_META,
-    MANIFEST,
-    BundleKey,
     Manifest,
     check_bundle_shape,
-    cipher_problems,
     copy_verified,
-    open_bundle,
     scratch_path,
     verify_bundle,
 )
+from storage.bundle_file import MANIFEST, BundleKey, cipher_problems, open_bundle
 from storage.database import translate_error
 from storage.errors import BundleInvalid, StorageError, VaultDamaged, VaultMissing
 from storage.keys import SALT_BYTES

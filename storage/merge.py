@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from storage.bundle import TABLES
+from storage.bundle_file import TABLES
 from storage.bundle_import import VerifiedCopy, bring_up_to_date
 from storage.database import Database
 from storage.errors import BundleOtherGroup

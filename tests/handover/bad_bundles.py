@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storage.bundle import MANIFEST, BundleKey, open_bundle, seal, table_digest
+from storage.bundle import seal, table_digest
+from storage.bundle_file import MANIFEST, BundleKey, open_bundle
 from storage.database import Database
 from storage.errors import StorageError
 

@@ -10,7 +10,7 @@ import pytest
 from app.handover import HandoverService
 from app.paths import DataDir
 from app.vaults import VaultService
-from storage.bundle import TABLES
+from storage.bundle_file import TABLES
 from storage.database import Database
 
 if TYPE_CHECKING:

@@ -21,7 +21,8 @@ from app.errors import (
 )
 from app.handover import HandoverService
 from storage import bundle_import
-from storage.bundle import MANIFEST, copy_verified
+from storage.bundle import copy_verified
+from storage.bundle_file import MANIFEST
 from tests.handover.bad_bundles import reseal
 from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 
@@ -127,7 +128,7 @@ def test_duplicated_ids_are_refused(demo_bundle, other_vaults) -> None:
 
 
 def test_a_changed_row_without_a_new_seal_is_caught(demo_bundle, other_vaults) -> None:
-    from storage.bundle import BundleKey, open_bundle
+    from storage.bundle_file import BundleKey, open_bundle
 
     key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
     with open_bundle(demo_bundle, key, read_only=False) as db:

@@ -133,7 +133,7 @@ def _run_rows(fuzz_env, edits, resealed) -> None:
     if resealed:
         reseal(path, BUNDLE_PASSPHRASE, *statements, tolerant=True)
     else:
-        from storage.bundle import BundleKey, open_bundle
+        from storage.bundle_file import BundleKey, open_bundle
 
         with open_bundle(path, BundleKey.for_file(path, BUNDLE_PASSPHRASE), read_only=False) as db:
             db.execute("PRAGMA foreign_keys = OFF")

@@ -10,7 +10,8 @@ from app.handover import HandoverService, generate_passphrase, passphrase_bits
 from app.paths import DataDir
 from app.vaults import VaultService
 from bench.generate import Size, generate
-from storage.bundle import TABLES, verification_code
+from storage.bundle import verification_code
+from storage.bundle_file import TABLES
 from storage.database import Database
 from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 from tests.helpers import beside

@@ -18,7 +18,7 @@ from app.errors import BundleInvalid, ContentInvalid, ValidationError
 from app.handover import HandoverService
 from app.paths import DataDir
 from app.vaults import VaultService
-from storage.bundle import MANIFEST, BundleKey, open_bundle
+from storage.bundle_file import MANIFEST, BundleKey, open_bundle
 from tests.handover.bad_bundles import reseal, reseal_manifest
 from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE
 

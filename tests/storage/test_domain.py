@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storage import domain, schema
-from storage.bundle import TABLES
+from storage.bundle_file import TABLES
 from storage.database import Database
 from storage.domain import Problem, field_problem
 

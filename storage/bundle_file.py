@@ -1,0 +1,206 @@
+"""A handover bundle as a file: its tables, opening it, and the checks SQLite runs alone over it.
+
+Those checks (every page's HMAC, integrity_check, the references and, for a file from
+elsewhere, every constraint again) run on a second connection in a thread (`FileChecks`):
+sqlcipher3 lets go of the GIL while SQLite works, so on a two-core laptop they run beside the
+Python work of the first connection (reading, hashing and gating every row) instead of after it.
+Their verdicts are kept, not raised, so that the caller reports problems in the order of
+shared/design.md whichever pass finishes first.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+import sqlcipher3
+
+from storage import schema
+from storage.database import Database
+from storage.errors import StorageError, VaultDamaged
+from storage.keys import DerivedKey
+
+MANIFEST = "handover_manifest"
+# Parents before children: the order merge and scope stripping need.
+TABLES = (
+    "meta",
+    "members",
+    "sessions",
+    "agenda_items",
+    "templates",
+    "template_items",
+    "scripts",
+    "attendance",
+    "circle_rounds",
+    "circle_turns",
+    "resources",
+    "attendance_folds",
+    "folded_periods",
+    "consents",
+    "tombstones",
+)
+CACHE_KIB = 131_072  # 128 MiB at most, only while a bundle is open
+# The raw key of one bundle file, derived once from the handover passphrase.
+BundleKey = DerivedKey
+
+
+@contextmanager
+def open_bundle(path: Path, key: BundleKey, *, read_only: bool = True) -> Iterator[Database]:
+    db = Database.open(path, key.raw, read_only=read_only, take_lock=False)
+    try:
+        # Checks pass over the whole file several times: keep decrypted pages in memory.
+        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        yield db
+    finally:
+        db.close()
+
+
+@cache
+def expected_schema(version: int) -> tuple[tuple[str, str, str, str], ...]:
+    """sqlite_schema of a fresh vault migrated to `version`: a bundle must match it exactly."""
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    db = Database(conn, Path(":memory:"), None)
+    try:
+        schema.migrate(db, up_to=version)
+        return schema_rows(db, "main")
+    finally:
+        db.close()
+
+
+def schema_rows(db: Database, prefix: str) -> tuple[tuple[str, str, str, str], ...]:
+    rows = db.query(
+        f"SELECT type, name, tbl_name, coalesce(sql, '') FROM {prefix}.sqlite_schema "
+        f"WHERE tbl_name != '{MANIFEST}' ORDER BY type, name"
+    )
+    return tuple((str(a), str(b), str(c), str(d)) for a, b, c, d in rows)
+
+
+def cipher_problems(db: Database) -> list[str]:
+    """Every page's HMAC: proves each page is exactly what was written with this key."""
+    return [str(r[0]) for r in db.query("PRAGMA cipher_integrity_check")]
+
+
+def _full_check_problems(db: Database) -> list[str]:
+    """integrity_check (not only quick_check): it also checks STRICT types, NOT NULL and CHECK."""
+    return [str(r[0]) for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
+
+
+def _constraints_broken(db: Database, version: int) -> bool:
+    """Copy every row into an empty in-memory schema: CHECK (enums, ranges), NOT NULL, STRICT
+    types, primary keys and references are enforced again on insert. integrity_check alone
+    does not re-evaluate CHECK constraints, and a crafted file may carry anything."""
+    db.execute("ATTACH ':memory:' AS chk KEY ''")
+    try:
+        for kind, name, _table, sql in expected_schema(version):
+            if kind == "table" and name in TABLES:
+                db.execute(sql.replace(f"CREATE TABLE {name}", f"CREATE TABLE chk.{name}", 1))
+        for table in TABLES:
+            db.execute(f"INSERT INTO chk.{table} SELECT * FROM main.{table}")
+    except StorageError:
+        return True
+    finally:
+        db.execute("DETACH chk")
+    return False
+
+
+def _search_index_differs(db: Database) -> bool:
+    """The digest covers resources, not their search index: the index must hold exactly what
+    the triggers would have put there (its own structure is checked at import, read-write)."""
+    derived = "SELECT id, title, body, phone || ' ' || address || ' ' || hours FROM resources"
+    indexed = "SELECT resource_id, title, body, extra FROM resources_fts"
+    for query in (f"{derived} EXCEPT {indexed}", f"{indexed} EXCEPT {derived}"):
+        if db.scalar(f"SELECT count(*) FROM ({query})"):
+            return True
+    return bool(
+        db.scalar("SELECT count(*) FROM resources_fts")
+        != db.scalar("SELECT count(*) FROM resources")
+    )
+
+
+class _Pass:
+    """One check's outcome, awaited by the caller: a verdict, or the error the check raised."""
+
+    def __init__(self, run: Callable[[], bool]) -> None:
+        self.run = run
+        self.done = threading.Event()
+        self.found = False
+        self.error: BaseException | None = None
+
+    def outcome(self) -> bool:
+        self.done.wait()
+        if self.error is not None:
+            raise self.error
+        return self.found
+
+
+class FileChecks:
+    """The whole-file checks of one bundle, started on a second read-only connection as soon as
+    this is built. Use it as a context manager: leaving it early interrupts SQLite and waits for
+    the thread, so the file can be deleted right after.
+
+    deep: also every constraint row by row and the search index (a file from elsewhere)."""
+
+    def __init__(self, path: Path, key: BundleKey, *, deep: bool) -> None:
+        self._db = Database.open(path, key.raw, read_only=True, take_lock=False)
+        self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        self._stopping = False
+        db = self._db
+        self._structure = _Pass(lambda: bool(cipher_problems(db) or _full_check_problems(db)))
+        self._references = _Pass(lambda: bool(db.query("PRAGMA foreign_key_check")))
+        self._constraints = _Pass(lambda: _constraints_broken(db, self._version()))
+        self._search_index = _Pass(lambda: _search_index_differs(db))
+        self._passes = [self._structure, self._references]
+        if deep:
+            self._passes += [self._constraints, self._search_index]
+        self._thread = threading.Thread(target=self._run, name="bundle-checks", daemon=True)
+        self._thread.start()
+
+    def _version(self) -> int:
+        return int(self._db.scalar("PRAGMA user_version") or 0)
+
+    def _run(self) -> None:
+        for one in self._passes:
+            try:
+                if not self._stopping:
+                    one.found = one.run()
+                else:
+                    one.error = StorageError("stopped")
+            except BaseException as exc:  # kept for the caller, raised in its own thread
+                one.error = exc
+            finally:
+                one.done.set()
+
+    def raise_if_damaged(self) -> None:
+        """A page that fails its HMAC or a broken b-tree explains any other failure: first."""
+        if self._structure.outcome():
+            raise VaultDamaged("integrity")
+
+    def references_broken(self) -> bool:
+        return self._references.outcome()
+
+    def constraints_broken(self) -> bool:
+        """Only asked once the schema is known to be the expected one for its version."""
+        return self._constraints.outcome()
+
+    def search_index_differs(self) -> bool:
+        return self._search_index.outcome()
+
+    def finish(self) -> None:
+        """Wait for the checks still running, then let go of the file."""
+        self._thread.join()
+        self._db.close()
+
+    def stop(self) -> None:
+        self._stopping = True
+        if self._thread.is_alive() and self._db.is_open:
+            self._db.conn.interrupt()
+        self.finish()
+
+    def __enter__(self) -> FileChecks:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
