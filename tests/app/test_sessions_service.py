@@ -121,7 +121,9 @@ class FakeClock:
 
 def test_meeting_run_times_come_from_the_clock() -> None:
     clock = FakeClock()
-    run = MeetingRun([LiveItem("A", "welcome", 600), LiveItem("B", "circle", 1200)], 1800, clock)
+    run = MeetingRun(
+        [LiveItem("A", ItemKind.WELCOME, 600), LiveItem("B", ItemKind.CIRCLE, 1200)], 1800, clock
+    )
     clock.now += 700
     assert run.item_remaining() == -100
     run.next()
