@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import locale
 import os
 import shutil
 import socket
@@ -15,6 +17,14 @@ from typing import TYPE_CHECKING
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["LANG"] = "en_GB.UTF-8"
 os.environ["LC_ALL"] = "en_GB.UTF-8"
+try:
+    locale.setlocale(locale.LC_ALL, "")
+except locale.Error:
+    # en_GB is not installed: a pytest-xdist worker, started with the variables above, would
+    # stay in the ASCII "C" locale its C library fell back to (Qt warns, failing the test that
+    # happens to create the application). Qt's own locale still reads en_GB from the variables.
+    with contextlib.suppress(locale.Error):
+        locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
 _HOME = Path(tempfile.mkdtemp(prefix="cercle-test-home-"))
 for _var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = str(_HOME / _var.lower())
@@ -63,6 +73,12 @@ def _refuse(*_args: object, **_kwargs: object) -> None:
 socket.socket = _GuardedSocket  # type: ignore[misc]
 socket.create_connection = _refuse  # type: ignore[assignment]
 socket.getaddrinfo = _refuse  # type: ignore[assignment]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long tests (marked slow) first: on both cores (make test), none of them starts last
+    while the other core has nothing left to run. The rest keep their order."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ import functools
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -124,18 +124,25 @@ class FakeClock:
         self.now += seconds
 
 
-def circle_from_a_past_meeting(window: QWidget) -> QWidget:
-    """Ask for the sharing circle of the demo's last meeting with five or more present, as the
-    meeting window does; returns the circle screen, its set-up filled."""
-    group_screen = window.group_screen  # type: ignore[attr-defined]
-    group = group_screen.group
+CIRCLE_BUDGET = 35 * 60  # seconds: what a meeting hands the circle in these tests
+
+
+def a_full_past_meeting(group: OpenGroup) -> tuple[Any, list[str]]:
+    """The demo's last meeting with five or more present, and who was present."""
     session = next(
         s
         for s in reversed(group.sessions.sessions())
         if len(group.roster.present_member_ids(s.id)) >= 5
     )
-    present = group.roster.present_member_ids(session.id)
-    window.ctx.circle_requested.emit(session.id, present, 35 * 60)  # type: ignore[attr-defined]
+    return session, group.roster.present_member_ids(session.id)
+
+
+def circle_from_a_past_meeting(window: QWidget) -> QWidget:
+    """Ask for the sharing circle of the demo's last meeting with five or more present, as the
+    meeting window does; returns the circle screen, its set-up filled."""
+    group_screen = window.group_screen  # type: ignore[attr-defined]
+    session, present = a_full_past_meeting(group_screen.group)
+    window.ctx.circle_requested.emit(session.id, present, CIRCLE_BUDGET)  # type: ignore[attr-defined]
     screen: QWidget = group_screen.screens["circle"]
     screen.test_session = session  # type: ignore[attr-defined]
     return screen

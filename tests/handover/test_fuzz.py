@@ -1,7 +1,8 @@
 """Mutated real bundles (bytes, and rows inside a correctly keyed file) imported and merged:
 never a crash, only typed errors the UI can explain, nothing left behind, the open vault intact.
 
-The normal suite runs a short campaign; `make fuzz` runs the long one (CERCLE_FUZZ_EXAMPLES)."""
+The normal suite runs each campaign with CAMPAIGN cases besides the short tests' 25 (different
+seeds); `make fuzz` runs the long ones (CERCLE_FUZZ_EXAMPLES, CERCLE_FUZZ_CONTENT)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, sna
 
 LONG = int(os.environ.get("CERCLE_FUZZ_EXAMPLES", "0"))
 CONTENT = int(os.environ.get("CERCLE_FUZZ_CONTENT", "0"))
+CAMPAIGN = 30  # cases per campaign in the normal suite: a rows case costs about 0.2 s
 RAN: dict[str, int] = {}
 _SETTINGS = settings(
     deadline=None,
@@ -169,14 +171,14 @@ def test_fuzz_rows_short(fuzz_env, edits, resealed) -> None:
 
 
 @pytest.mark.slow
-@settings(_SETTINGS, max_examples=max(LONG, 100))
+@settings(_SETTINGS, max_examples=LONG or CAMPAIGN)
 @given(edits=byte_edits, cut=st.one_of(st.none(), st.integers(1, 2**20)))
 def test_fuzz_bytes_campaign(fuzz_env, edits, cut) -> None:
     _run_bytes(fuzz_env, edits, cut)
 
 
 @pytest.mark.slow
-@settings(_SETTINGS, max_examples=max(LONG, 100))
+@settings(_SETTINGS, max_examples=LONG or CAMPAIGN)
 @given(edits=st.lists(row_edit, min_size=1, max_size=4), resealed=st.booleans())
 def test_fuzz_rows_campaign(fuzz_env, edits, resealed) -> None:
     _run_rows(fuzz_env, edits, resealed)
@@ -215,7 +217,7 @@ def test_fuzz_content_short(fuzz_env, edits) -> None:
 
 
 @pytest.mark.slow
-@settings(_SETTINGS, max_examples=max(CONTENT, 100), derandomize=not CONTENT)
+@settings(_SETTINGS, max_examples=CONTENT or CAMPAIGN, derandomize=not CONTENT)
 @given(edits=st.lists(content_edit, min_size=1, max_size=4))
 def test_fuzz_content_campaign(fuzz_env, edits) -> None:
     _run_content(fuzz_env, edits)

@@ -100,8 +100,10 @@ def test_on_a_single_screen_the_presenter_view_says_how_back_and_one_esc_does_it
     assert circle.round.running  # only the view went; the round goes on
 
 
-def test_esc_asks_before_leaving_the_meeting(qtbot, clock, demo_window) -> None:
-    sessions = demo_window.group_screen.screens["sessions"]
+def test_esc_asks_before_leaving_the_meeting(qtbot, clock, one_screen) -> None:
+    from ui.sessions.sessions_screen import SessionsScreen
+
+    sessions = one_screen(SessionsScreen)
     qtbot.mouseClick(sessions.run_button, LEFT)
     live = sessions.live
     qtbot.waitExposed(live)

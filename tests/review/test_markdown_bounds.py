@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtGui import QTextDocument
 
 from app.model import Category, Resource
-from tests.resources.conftest import resources_screen
 from ui.common.offline_text import OfflineTextBrowser, as_plain, within_bounds, without_images
 
 NORMAL = (
@@ -47,12 +46,14 @@ def test_each_bomb_is_shown_as_its_plain_text(qtbot, name: str) -> None:
 
 
 def test_a_bomb_in_a_resource_body_reaches_the_detail_pane_as_plain_text(
-    qtbot, resources_window
+    one_screen, demo_group
 ) -> None:
-    group = resources_window.ctx.group
-    saved = group.resources.add_resource(Resource("Bombe", Category.OTHER, body=BOMBS["emphasis"]))
-    screen = resources_screen(resources_window)
-    screen.reload()
+    from ui.resources.resources_screen import ResourcesScreen
+
+    saved = demo_group.resources.add_resource(
+        Resource("Bombe", Category.OTHER, body=BOMBS["emphasis"])
+    )
+    screen = one_screen(ResourcesScreen)
     screen._select_id(saved.id)
     assert BOMBS["emphasis"].strip() in screen.detail.toPlainText()
 

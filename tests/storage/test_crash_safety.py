@@ -70,6 +70,7 @@ def _check(path: Path, acknowledged: list[str]) -> None:
         assert row_id in expected, f"acknowledged {kind} lost after a kill"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_killed_writer_never_loses_a_committed_change(vaults, data_dir) -> None:
     info = vaults.create_group("Crash", "Crash group", "en", PASS, with_starter_content=False)

@@ -3,6 +3,7 @@ value) and in SQL (a whole handover table), and a rule for every column of the s
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +18,9 @@ from storage.database import Database
 from storage.domain import Problem, field_problem
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+# Columns checked against the value check: 200 in make test (drawing a case costs ~10 ms, the
+# checks almost nothing), CERCLE_FUZZ_EXAMPLES in `make fuzz`.
+COLUMN_CASES = int(os.environ.get("CERCLE_FUZZ_EXAMPLES") or 200)
 RULES = [(t, c, r) for t, cols in domain.FIELDS.items() for c, r in cols.items()]
 
 
@@ -72,7 +76,8 @@ def columns(draw: st.DrawFn) -> tuple[domain.Rule, list[object]]:
     return rule, column
 
 
-@settings(max_examples=600, deadline=None)
+@pytest.mark.slow
+@settings(max_examples=COLUMN_CASES, deadline=None)
 @given(case=columns())
 def test_whole_column_check_gives_the_value_checks_verdict(case) -> None:
     rule, column = case

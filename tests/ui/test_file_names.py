@@ -16,15 +16,22 @@ from ui.common import file_names
     ],
 )
 def test_proposed_names_follow_the_interface_language(
-    demo_window, language: str, report: str, agenda: str, phone_list: str, members: str
+    one_screen,
+    ui_ctx,
+    demo_group,
+    language: str,
+    report: str,
+    agenda: str,
+    phone_list: str,
+    members: str,
 ) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    ctx = demo_window.ctx
-    assert ctx.group is not None and ctx.group.language == "fr"
-    ctx.translations.apply(language)
-    demo_window.group_screen.show_area("reports")
-    reports = demo_window.group_screen.screens["reports"]
+    from ui.reports.reports_screen import ReportsScreen
+
+    assert demo_group.language == "fr"
+    ui_ctx.translations.apply(language)
+    reports = one_screen(ReportsScreen)
     name = reports.output.suggested_name("csv")
     assert name.startswith(report) and name.endswith(".csv"), name
     assert file_names.agenda("2026-09-29") == agenda

@@ -119,6 +119,7 @@ def _areas(window: MainWindow, room: QSize, text_size: str) -> list[str]:
     return problems
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("screen", "text_size", "scheme", "language"), CONFIGS)
 def test_every_screen_and_dialog_fits_the_laptop(
     qtbot, qapp, ui_ctx, tmp_path, screen: QSize, text_size: str, scheme: str, language: str

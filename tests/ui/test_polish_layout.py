@@ -9,10 +9,9 @@ from ui.common.forms import row_field, row_label
 from ui.resources.editor import ResourceEditor
 
 
-def test_tab_reaches_delete_before_save_and_cancel(qtbot, demo_window):
+def test_tab_reaches_delete_before_save_and_cancel(qtbot, ui_ctx, demo_group):
     """Delete sits on the left of the button row, so Tab meets it first, after the preview."""
-    ctx = demo_window.ctx
-    editor = ResourceEditor(ctx, ctx.group, ctx.group.resources.resources()[0], parent=demo_window)
+    editor = ResourceEditor(ui_ctx, demo_group, demo_group.resources.resources()[0])
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)
@@ -26,19 +25,19 @@ def test_tab_reaches_delete_before_save_and_cancel(qtbot, demo_window):
     assert reached == [editor.delete_button, save, cancel]
 
 
-def test_dialogs_get_the_screens_margins(qtbot, demo_window):
-    dialog = QDialog(demo_window)
+def test_dialogs_get_the_screens_margins(qtbot, ui_ctx):
+    dialog = QDialog()  # the application's style, which ui_ctx applies, gives the margins
     qtbot.addWidget(dialog)
     layout = QVBoxLayout(dialog)
     margins = layout.contentsMargins()
     assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (18, 16, 18, 16)
 
 
-def test_csv_mapping_labels_end_with_a_colon(qtbot, demo_window):
+def test_csv_mapping_labels_end_with_a_colon(qtbot, ui_ctx, demo_group):
     from ui.roster.import_dialog import CsvImportDialog
 
     data = b"pseudonym,email\nAnne,anne@example.org\n"
-    dialog = CsvImportDialog(demo_window.ctx, demo_window.ctx.group, data, parent=demo_window)
+    dialog = CsvImportDialog(ui_ctx, demo_group, data)
     qtbot.addWidget(dialog)
     form = dialog.mapping_form
     for row in range(form.rowCount()):

@@ -1,10 +1,16 @@
-"""Fixtures for the sharing circle: a fake monotonic clock and the demo window on the circle."""
+"""Fixtures for the sharing circle: a fake monotonic clock, and the circle set up from a past
+meeting's attendance, alone or in the demo window."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import FakeClock, circle_from_a_past_meeting
+from tests.helpers import (
+    CIRCLE_BUDGET,
+    FakeClock,
+    a_full_past_meeting,
+    circle_from_a_past_meeting,
+)
 
 
 @pytest.fixture
@@ -15,10 +21,24 @@ def clock(ui_ctx):
 
 
 @pytest.fixture
-def circle(clock, demo_window):
+def windowed_circle(clock, demo_window):
     """The circle screen, set up from the attendance of a past demo meeting (9 present).
 
     The fake clock comes first: the window's auto-lock reads its start time from it. Set after,
     the clock jumped hours ahead of that start and the lock fired at the next idle check (seen
     on a loaded machine, where a test outlasts the check interval)."""
     return circle_from_a_past_meeting(demo_window)
+
+
+@pytest.fixture
+def circle(clock, one_screen, demo_group):
+    """The circle screen alone on the demo group, set up as a meeting's request sets it up (the
+    same past meeting as `windowed_circle`): for tests of the round itself, which need no window around
+    it. The fake clock comes first, as for `windowed_circle`."""
+    from ui.circle.circle_screen import CircleScreen
+
+    screen = one_screen(CircleScreen)
+    session, present = a_full_past_meeting(demo_group)
+    screen.prepare(session.id, present, CIRCLE_BUDGET)
+    screen.test_session = session
+    return screen

@@ -35,16 +35,16 @@ def _tick(screen, clock, seconds: float) -> None:
     screen.running.refresh()
 
 
-def test_setup_comes_from_the_meeting_attendance_with_a_fair_share(circle) -> None:
-    group = circle.group
-    present = set(group.roster.present_member_ids(circle.test_session.id))
-    names = [s.label for s in circle.setup.speakers()]
+def test_setup_comes_from_the_meeting_attendance_with_a_fair_share(windowed_circle) -> None:
+    group = windowed_circle.group
+    present = set(group.roster.present_member_ids(windowed_circle.test_session.id))
+    names = [s.label for s in windowed_circle.setup.speakers()]
     assert {m.pseudonym for m in group.roster.members() if m.id in present} == set(names)
-    assert circle.window().group_screen.current_area() == "circle"
-    assert circle.setup.session_combo.currentData() == circle.test_session.id
+    assert windowed_circle.window().group_screen.current_area() == "circle"
+    assert windowed_circle.setup.session_combo.currentData() == windowed_circle.test_session.id
     share = fair_share(35 * 60, len(names))
-    assert circle.setup.seconds_each() == share.per_speaker
-    assert circle.setup.share_label.text().startswith(f"35 min for {len(names)} people: ")
+    assert windowed_circle.setup.seconds_each() == share.per_speaker
+    assert windowed_circle.setup.share_label.text().startswith(f"35 min for {len(names)} people: ")
 
 
 def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:
@@ -185,17 +185,19 @@ def test_the_chime_rings_at_the_warning_and_at_the_end_only_when_asked(
     assert circle.running.chime.played == 2
 
 
-def test_locking_keeps_the_running_round_in_the_vault(qtbot, circle, clock, vaults) -> None:
+def test_locking_keeps_the_running_round_in_the_vault(
+    qtbot, windowed_circle, clock, vaults
+) -> None:
     """Not ended: it carries on after the unlock (tests/newhost/test_lock_mid_meeting.py)."""
     from app import demo
 
-    circle.setup.request_start()
-    circle.running.toggle()
-    _tick(circle, clock, 75)
-    window = circle.window()
-    session_id = circle.test_session.id
-    circle.ctx.lock_requested.emit()
-    assert window.is_locked and not circle.ctx.autolock_inhibited
+    windowed_circle.setup.request_start()
+    windowed_circle.running.toggle()
+    _tick(windowed_circle, clock, 75)
+    window = windowed_circle.window()
+    session_id = windowed_circle.test_session.id
+    windowed_circle.ctx.lock_requested.emit()
+    assert window.is_locked and not windowed_circle.ctx.autolock_inhibited
     group = vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
     try:
         assert group.circle.rounds_for_session(session_id) == []
@@ -253,15 +255,15 @@ def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, demo_window, clo
     assert setup.budget_minutes.value() == 40  # the circle item of the demo agenda
 
 
-def test_coming_back_to_a_running_round_gives_its_keys_back(qtbot, circle, clock) -> None:
-    circle.setup.request_start()
-    group_screen = circle.window().group_screen
+def test_coming_back_to_a_running_round_gives_its_keys_back(qtbot, windowed_circle, clock) -> None:
+    windowed_circle.setup.request_start()
+    group_screen = windowed_circle.window().group_screen
     qtbot.keyClick(group_screen, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     group_screen.nav_buttons["sessions"].setFocus()
     qtbot.keyClick(group_screen, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert circle.running.isAncestorOf(QApplication.focusWidget())
+    assert windowed_circle.running.isAncestorOf(QApplication.focusWidget())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-    assert circle.round.running
+    assert windowed_circle.round.running
 
 
 def test_the_round_speaks_french_after_a_language_change(qtbot, circle, clock) -> None:

@@ -20,22 +20,24 @@ def _tick(screen, clock, seconds: float) -> None:
     screen.running.refresh()
 
 
-def test_a_round_ended_early_lists_the_people_it_did_not_reach(qtbot, circle, clock) -> None:
-    qtbot.mouseClick(circle.setup.keep_times_box, Qt.MouseButton.LeftButton)
-    names = [s.label for s in circle.setup.speakers()]
-    each = circle.setup.seconds_each()
+def test_a_round_ended_early_lists_the_people_it_did_not_reach(
+    qtbot, windowed_circle, clock
+) -> None:
+    qtbot.mouseClick(windowed_circle.setup.keep_times_box, Qt.MouseButton.LeftButton)
+    names = [s.label for s in windowed_circle.setup.speakers()]
+    each = windowed_circle.setup.seconds_each()
     each_words = duration_text(each)
-    assert f": {each_words} each" in circle.setup.share_label.text()
-    qtbot.keyClick(circle.setup.start_button, Qt.Key.Key_Space)
-    _key(qtbot, circle, Qt.Key.Key_Space)
-    _tick(circle, clock, 60)
-    _key(qtbot, circle, Qt.Key.Key_Right)
-    _key(qtbot, circle, Qt.Key.Key_Plus)  # one more minute for the second speaker
-    _tick(circle, clock, 30)
+    assert f": {each_words} each" in windowed_circle.setup.share_label.text()
+    qtbot.keyClick(windowed_circle.setup.start_button, Qt.Key.Key_Space)
+    _key(qtbot, windowed_circle, Qt.Key.Key_Space)
+    _tick(windowed_circle, clock, 60)
+    _key(qtbot, windowed_circle, Qt.Key.Key_Right)
+    _key(qtbot, windowed_circle, Qt.Key.Key_Plus)  # one more minute for the second speaker
+    _tick(windowed_circle, clock, 30)
     answer_box(QMessageBox.StandardButton.Yes)
-    _key(qtbot, circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    _key(qtbot, windowed_circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
 
-    summary = circle.summary
+    summary = windowed_circle.summary
     model = summary.model
     rows = {
         model.index(r, 0).data(): (model.index(r, 2).data(), model.index(r, 3).data())
@@ -49,10 +51,10 @@ def test_a_round_ended_early_lists_the_people_it_did_not_reach(qtbot, circle, cl
     assert summary.totals.text().startswith(f"{each_words} each planned: ")
 
     # The meeting's own summary, on the Sessions list, tells the same story.
-    window = circle.window()
+    window = windowed_circle.window()
     window.group_screen.go_to_area("sessions")
     sessions = window.group_screen.screens["sessions"]
-    assert sessions.select(circle.test_session.id)
+    assert sessions.select(windowed_circle.test_session.id)
     text = sessions.panel.label.text()
     assert f"Round 1, {each_words} each: " in text
     assert f"Spoke: {names[0]}, {names[1]}<br/>" in text
@@ -61,21 +63,21 @@ def test_a_round_ended_early_lists_the_people_it_did_not_reach(qtbot, circle, cl
 
 
 def test_without_per_person_times_the_meeting_keeps_the_planned_time_each(
-    qtbot, circle, clock
+    qtbot, windowed_circle, clock
 ) -> None:
-    each_words = duration_text(circle.setup.seconds_each())
-    qtbot.keyClick(circle.setup.start_button, Qt.Key.Key_Space)
-    _key(qtbot, circle, Qt.Key.Key_Space)
-    _tick(circle, clock, 20)
+    each_words = duration_text(windowed_circle.setup.seconds_each())
+    qtbot.keyClick(windowed_circle.setup.start_button, Qt.Key.Key_Space)
+    _key(qtbot, windowed_circle, Qt.Key.Key_Space)
+    _tick(windowed_circle, clock, 20)
     answer_box(QMessageBox.StandardButton.Yes)
-    _key(qtbot, circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    [summary] = circle.group.sessions.circle_summary(circle.test_session.id)
+    _key(qtbot, windowed_circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    [summary] = windowed_circle.group.sessions.circle_summary(windowed_circle.test_session.id)
     assert summary.turns == []  # the demo keeps only the balance
     assert summary.balance.spoke == 1 and summary.balance.not_reached == summary.balance.people - 1
-    window = circle.window()
+    window = windowed_circle.window()
     window.group_screen.go_to_area("sessions")
     sessions = window.group_screen.screens["sessions"]
-    assert sessions.select(circle.test_session.id)
+    assert sessions.select(windowed_circle.test_session.id)
     assert f"Round 1, {each_words} each: " in sessions.panel.label.text()
 
 
