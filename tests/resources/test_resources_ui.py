@@ -254,7 +254,7 @@ def test_a_correction_shows_the_earlier_results_and_a_change_is_searched_again(
     type_text(screen.search_box, "u")
     assert _shown_titles(screen) == found
     screen.group.resources.add_resource(
-        Resource("Écoute de nuit", Category.CRISIS_LINE.value, phone="01 02 03 04 05")
+        Resource("Écoute de nuit", Category.CRISIS_LINE, phone="01 02 03 04 05")
     )
     screen.ctx.data_changed.emit(Area.RESOURCES)  # as the editor does after a save
     assert "Écoute de nuit" in _shown_titles(screen)
