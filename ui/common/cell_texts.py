@@ -103,9 +103,9 @@ class CellTexts:
         assert isinstance(kept, QStaticText)
         return kept
 
-    def wrapped(self, text: str, width: int, height: int) -> Wrapped:
-        """The lines that fit whole in `height` (the first one always)."""
-        key = ("wrapped", text, width, height)
+    def wrapped(self, text: str, width: int, height: int, bold: bool = False) -> Wrapped:
+        """The lines that fit whole in `height` (the first one always); bold: the main part."""
+        key = ("wrapped", text, width, height, bold)
         kept = self._kept.get(key)
         if kept is None:
             main, _newline, second = text.partition("\n")
@@ -117,7 +117,7 @@ class CellTexts:
             runs: list[QGlyphRun] = []
             underlines: list[tuple[QLineF, float]] = []
             top = 0.0
-            for part, font in ((main, self._font), (second, small)):
+            for part, font in ((main, self.font(bold)), (second, small)):
                 if part and (top == 0 or top + QFontMetrics(font).height() <= height):
                     top = _laid_out(part, font, width, top, height, runs, underlines)
             kept = Wrapped(runs, underlines, top, width)

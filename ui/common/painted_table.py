@@ -209,7 +209,7 @@ class PaintedTable(QTableView):
             return
         room = cell.left() + cell.width() - margin - left
         if column in self._rows.WRAPPED:
-            wrapped = self._texts.wrapped(text, room, cell.height())
+            wrapped = self._texts.wrapped(text, room, cell.height(), bool(flags & BOLD))
             top = max(0, round((cell.height() - wrapped.height) / 2))
             steps.append((_WRAPPED, left, top, wrapped, flags))
             return

@@ -72,7 +72,8 @@ class ResourceTableModel(RowsModel[ResourceRow]):
     TITLE, CATEGORY, PHONE, VERIFIED = range(4)
     COLUMNS = 4
     RIGHT_ALIGNED: frozenset[int] = frozenset()
-    WRAPPED = frozenset({TITLE})
+    # A category's name may be long ("Urgence, crise ou ligne d'écoute"): two lines, not cut.
+    WRAPPED = frozenset({TITLE, CATEGORY})
     ROLES = RowsModel.ROLES | {
         Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.ToolTipRole,

@@ -219,3 +219,27 @@ def test_a_row_whose_text_changes_or_whose_column_moves_is_painted_anew(qtbot) -
     qtbot.waitUntil(lambda: _ink(_row_image(table, 0)) > before + 40)
     table.horizontalHeader().resizeSection(0, 60)  # now too narrow: elided within it
     qtbot.waitUntil(lambda: _ink(_row_image(table, 0)) <= 60)
+
+
+def test_a_long_bold_name_wraps_onto_a_second_line_in_bold(qtbot) -> None:
+    """A resource's category ("Urgence, crise ou ligne d'écoute") in a narrow column."""
+    table = _table(qtbot, [("x", True)])
+    texts = CellTexts()
+    texts.follow_font(table.font())
+    line = table.fontMetrics().height()
+    name = "Urgence, crise ou ligne d'écoute"
+    width = table.fontMetrics().horizontalAdvance(name) * 2 // 3
+
+    def drawn(bold: bool) -> tuple[float, int]:
+        wrapped = texts.wrapped(name, width, line * 3, bold)
+        image = QImage(width + 20, line * 3, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setPen(QColor("black"))
+        wrapped.draw(painter, 0, 0)
+        painter.end()
+        return wrapped.height, _ink(image)
+
+    (height, ink), (plain_height, plain_ink) = drawn(True), drawn(False)
+    assert line * 2 <= height <= line * 3  # whole, on two lines, not cut
+    assert plain_height >= line * 2 and ink > plain_ink  # the same words, heavier
