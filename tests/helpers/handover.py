@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,17 +53,9 @@ def demo_bundle(demo_group, handover, tmp_path: Path, vault_templates: VaultTemp
     return target
 
 
-@pytest.fixture(autouse=True)
-def _collect_after() -> Any:
+def collect_garbage_after() -> Iterator[None]:
+    """For the handover folders' conftests (autouse there, not over the whole suite, where it
+    costs minutes): the wizards' and bundles' Qt objects and connections go after each test,
+    not during a later one."""
     yield
-    import gc
-
     gc.collect()
-
-
-def pytest_terminal_summary(terminalreporter) -> None:
-    """How many mutated bundles the fuzz tests imported in this run."""
-    from tests.app.handover.test_fuzz import RAN
-
-    if RAN:
-        terminalreporter.write_line(f"handover fuzz cases run: {RAN}")
