@@ -18,6 +18,10 @@ from storage.database import Database
 if TYPE_CHECKING:
     from tests.conftest import VaultTemplates
 
+# Mutated bundles the fuzz tests (tests/app/handover/test_fuzz.py) ran, by kind and outcome: a
+# pytest-xdist worker hands its count to the controller, which prints the run's total.
+FUZZ_CASES: dict[str, int] = {}
+
 BUNDLE_PASSPHRASE = "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2"
 NEW_VAULT_PASSPHRASE = "new host's own passphrase"
 
@@ -59,3 +63,20 @@ def collect_garbage_after() -> Iterator[None]:
     not during a later one."""
     yield
     gc.collect()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    output = getattr(session.config, "workeroutput", None)  # set in a pytest-xdist worker
+    if output is not None:
+        output["fuzz_cases"] = FUZZ_CASES
+
+
+def pytest_testnodedown(node: Any, error: object) -> None:
+    for kind, count in getattr(node, "workeroutput", {}).get("fuzz_cases", {}).items():
+        FUZZ_CASES[kind] = FUZZ_CASES.get(kind, 0) + count
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """How many mutated bundles the fuzz tests imported in this run."""
+    if FUZZ_CASES:
+        terminalreporter.write_line(f"handover fuzz cases run: {dict(sorted(FUZZ_CASES.items()))}")

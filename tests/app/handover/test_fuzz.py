@@ -17,12 +17,16 @@ from hypothesis import strategies as st
 from app.errors import StorageError
 from app.handover import HandoverService
 from tests.helpers.bad_bundles import reseal, run
-from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
+from tests.helpers.handover import (
+    BUNDLE_PASSPHRASE,
+    FUZZ_CASES,
+    NEW_VAULT_PASSPHRASE,
+    snapshot,
+)
 
 LONG = int(os.environ.get("CERCLE_FUZZ_EXAMPLES", "0"))
 CONTENT = int(os.environ.get("CERCLE_FUZZ_CONTENT", "0"))
 CAMPAIGN = 30  # cases per campaign in the normal suite: a rows case costs about 0.2 s
-RAN: dict[str, int] = {}
 _SETTINGS = settings(
     deadline=None,
     derandomize=not LONG,
@@ -146,7 +150,7 @@ def _run_bytes(fuzz_env, edits, cut) -> None:
     if cut:
         data = data[: cut % len(data)]
     outcome = _try_everything(service, group, group_file, _mutant(tmp_path, bytes(data)))
-    RAN["bytes"] = RAN.get("bytes", 0) + 1
+    FUZZ_CASES["bytes"] = FUZZ_CASES.get("bytes", 0) + 1
     assert outcome != "merged" or bytes(data) == original.read_bytes()
 
 
@@ -164,7 +168,7 @@ def _run_rows(fuzz_env, edits, resealed) -> None:
             for statement in statements:
                 run(db, statement, tolerant=True)
     outcome = _try_everything(service, group, group_file, path)
-    RAN["rows"] = RAN.get("rows", 0) + 1
+    FUZZ_CASES["rows"] = FUZZ_CASES.get("rows", 0) + 1
     if outcome == "merged":
         _import_as_new(service, path)
 
@@ -229,7 +233,7 @@ def _run_content(fuzz_env, edits) -> None:
             copy.discard()
     path.unlink()
     assert list(service.tmp.iterdir()) == []
-    RAN[f"content {outcome}"] = RAN.get(f"content {outcome}", 0) + 1
+    FUZZ_CASES[f"content {outcome}"] = FUZZ_CASES.get(f"content {outcome}", 0) + 1
 
 
 @settings(_SETTINGS, max_examples=25)
