@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,14 +53,6 @@ def demo_bundle(demo_group, handover, tmp_path: Path, vault_templates: VaultTemp
 
     vault_templates.copy_file("demo-bundle", export, target)
     return target
-
-
-def collect_garbage_after() -> Iterator[None]:
-    """For the handover folders' conftests (autouse there, not over the whole suite, where it
-    costs minutes): the wizards' and bundles' Qt objects and connections go after each test,
-    not during a later one."""
-    yield
-    gc.collect()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
