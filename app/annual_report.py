@@ -48,9 +48,7 @@ class AnnualReport:
 def build_annual_report(db: Database, year: int, threshold: int, paid_hosts: int) -> AnnualReport:
     report, roster, held = build_with_roster(db, Period.year(year), threshold)
     following = Period.year(year + 1).bounds()
-    planned = [
-        m for m in source.meetings(db, *following) if m.status == SessionStatus.PLANNED.value
-    ]
+    planned = [m for m in source.meetings(db, *following) if m.status == SessionStatus.PLANNED]
     return AnnualReport(
         year=year,
         report=report,

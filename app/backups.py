@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.fileio import replacing
 from app.paths import DataDir
 from app.settings import PreferenceStore
 from app.sidecar import passphrase_marker, update_sidecar
@@ -211,19 +212,8 @@ class DailyBackup:
 
 def _copy_synced(source: Path, target: Path) -> None:
     private_dir(target.parent)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        with (
-            source.open("rb") as src,
-            open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as dst,
-        ):
-            shutil.copyfileobj(src, dst)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with source.open("rb") as src, replacing(target) as dst:
+        shutil.copyfileobj(src, dst)
 
 
 def _sha256(path: Path) -> str:

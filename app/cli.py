@@ -211,7 +211,7 @@ def _export(
     if generated:
         passphrase = generate_passphrase()
     with Database.open(Path(args.vault), vault_passphrase) as db:
-        manifest = service.export_db(
+        manifest = service.export(
             db, Path(args.file), passphrase, args.scope, with_notes=args.with_notes
         )
     if generated:

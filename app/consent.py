@@ -14,7 +14,7 @@ from storage.consents import PURPOSES, Consent, ConsentRepository
 from storage.database import Database
 from storage.domain import Problem
 from storage.members import MemberRepository
-from storage.records import Member
+from storage.records import Member, Purpose
 
 __all__ = [
     "PURPOSES",
@@ -29,7 +29,7 @@ __all__ = [
 
 # The version of each sentence a member agrees to; raise it when the wording changes, and every
 # record made under an older version shows as due for renewal.
-WORDING_VERSION = {"contact": 1, "handover": 1, "phone_list": 1}
+WORDING_VERSION = {Purpose.CONTACT: 1, Purpose.HANDOVER: 1, Purpose.PHONE_LIST: 1}
 DUE_WITHIN_DAYS = 30
 
 
@@ -105,7 +105,7 @@ class ConsentService:
         return self._repo.of_member(member_id)
 
     def record(
-        self, member_id: str, purpose: str, given: bool, day: date, renew_on: date | None = None
+        self, member_id: str, purpose: Purpose, given: bool, day: date, renew_on: date | None = None
     ) -> Consent:
         with self._db.transaction():
             return self._repo.record(
@@ -135,8 +135,8 @@ class ConsentService:
         day = member.consent_recorded_on or today.isoformat()
         with self._db.transaction():
             for purpose, given in (
-                ("contact", member.consent_contact),
-                ("handover", member.consent_handover),
+                (Purpose.CONTACT, member.consent_contact),
+                (Purpose.HANDOVER, member.consent_handover),
             ):
                 current = known.get(purpose)
                 if current is not None and current.given == given:

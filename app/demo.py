@@ -19,7 +19,9 @@ from storage.records import (
     AgendaItem,
     Category,
     CircleRound,
+    ItemKind,
     Member,
+    Purpose,
     Resource,
     Role,
     Session,
@@ -63,26 +65,31 @@ _THEMES = [
 
 _AGENDA = [
     (
-        "welcome",
+        ItemKind.WELCOME,
         "Accueil et café",
         10,
         "Accueillir chaque personne, présenter les personnes qui viennent pour la première fois.",
     ),
-    ("agreements", "Lecture de la charte", 5, "Lue à voix haute, à tour de rôle."),
+    (ItemKind.AGREEMENTS, "Lecture de la charte", 5, "Lue à voix haute, à tour de rôle."),
     (
-        "check-in",
+        ItemKind.CHECK_IN,
         "Tour de météo",
         15,
         "Un mot ou une phrase par personne : comment j'arrive ce soir.",
     ),
     (
-        "circle",
+        ItemKind.CIRCLE,
         "Cercle de parole",
         40,
         "Chaque personne parle à son tour, sans interruption ; on peut passer.",
     ),
-    ("break", "Pause", 10, ""),
-    ("closing", "Tour de clôture", 10, "Ce que j'emporte ce soir. Rappel de la prochaine séance."),
+    (ItemKind.BREAK, "Pause", 10, ""),
+    (
+        ItemKind.CLOSING,
+        "Tour de clôture",
+        10,
+        "Ce que j'emporte ce soir. Rappel de la prochaine séance.",
+    ),
 ]
 
 _VERIFY = "\n\n*Fiche de démonstration : vérifiez le numéro et les horaires localement.*"
@@ -208,7 +215,7 @@ def populate(db: Database, today: date) -> None:
                     90,
                     "Centre social, salle 3",
                     _THEMES[week % len(_THEMES)],
-                    SessionStatus.HELD.value if past else SessionStatus.PLANNED.value,
+                    SessionStatus.HELD if past else SessionStatus.PLANNED,
                     "Séance calme, deux nouvelles personnes." if past and week % 3 == 0 else "",
                     guest_count=rng.choice([0, 0, 1, 2]) if past else 0,
                 )
@@ -230,7 +237,7 @@ def populate(db: Database, today: date) -> None:
             ResourceRepository(db).add(
                 Resource(
                     title,
-                    category.value,
+                    category,
                     body + _VERIFY,
                     phone=phone,
                     hours=hours,
@@ -248,7 +255,7 @@ def _add_member(repo: MemberRepository, row: tuple[object, ...], today: date, i:
             str(full_name),
             str(phone),
             str(email),
-            str(role),
+            Role(str(role)),
             bool(active),
             joined,
             consent_contact=bool(phone or email),
@@ -269,14 +276,14 @@ def _record_consents(db: Database, members: list[Member], today: date) -> None:
         if member.consent_handover and member.phone:
             consents.record(
                 member.id,
-                "phone_list",
+                Purpose.PHONE_LIST,
                 True,
                 date.fromisoformat(member.joined_on or today.isoformat()),
             )
     due = next((m for m in members if m.consent_contact and not m.consent_handover), None)
     if due is not None:
         joined = date.fromisoformat(due.joined_on or today.isoformat())
-        consents.record(due.id, "contact", True, joined, today + timedelta(days=10))
+        consents.record(due.id, Purpose.CONTACT, True, joined, today + timedelta(days=10))
 
 
 def _add_round(db: Database, session: Session, present: list[Member], rng: random.Random) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 
@@ -71,7 +72,7 @@ class HandoverService:
     # -- export ------------------------------------------------------------------------------
     def export(
         self,
-        group: OpenGroup,
+        source: OpenGroup | Database,
         target: Path,
         passphrase: str,
         scope: str,
@@ -79,32 +80,18 @@ class HandoverService:
         *,
         with_notes: bool = False,
     ) -> Manifest:
-        """with_notes: the members' private notes go too (ticked in by the outgoing host)."""
-        self._check_export(passphrase, scope)
-        return group.export_bundle(
-            Path(target),
-            passphrase,
-            scope,
-            self.tmp,
-            app_version(),
-            progress,
-            with_notes=with_notes,
+        """`source`: the open group, or a vault opened without a group around it (cercle-cli,
+        the benchmarks). with_notes: the members' private notes go too (ticked in by the
+        outgoing host)."""
+        if scope not in SCOPES:
+            raise ValidationError("scope", "unknown")
+        check_new_passphrase(passphrase)
+        write = (
+            source.export_bundle
+            if isinstance(source, OpenGroup)
+            else partial(export_bundle, source)
         )
-
-    def export_db(
-        self,
-        db: Database,
-        target: Path,
-        passphrase: str,
-        scope: str,
-        progress: Progress | None = None,
-        *,
-        with_notes: bool = False,
-    ) -> Manifest:
-        """A vault opened without a group around it (cercle-cli, the benchmarks)."""
-        self._check_export(passphrase, scope)
-        return export_bundle(
-            db,
+        return write(
             Path(target),
             passphrase,
             scope,
@@ -113,12 +100,6 @@ class HandoverService:
             progress or (lambda _p: None),
             with_notes=with_notes,
         )
-
-    @staticmethod
-    def _check_export(passphrase: str, scope: str) -> None:
-        if scope not in SCOPES:
-            raise ValidationError("scope", "unknown")
-        check_new_passphrase(passphrase)
 
     # -- import as a new group -------------------------------------------------------------------
     @staticmethod

@@ -10,13 +10,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from storage.records import ItemKind
+
 Clock = Callable[[], float]
 
 
 @dataclass(frozen=True)
 class LiveItem:
     title: str
-    kind: str
+    kind: ItemKind
     planned_seconds: int
 
 

@@ -25,7 +25,7 @@ class StarterLine:
     title: dict[str, str]  # by group language
     about: dict[str, str]
     sources: tuple[str, ...]
-    category: str = Category.CRISIS_LINE.value
+    category: Category = Category.CRISIS_LINE
     pinned: bool = True
 
 

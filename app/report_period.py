@@ -4,21 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
-KINDS = ("month", "quarter", "year", "range")
+
+class PeriodKind(StrEnum):
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    RANGE = "range"  # any two days: a free range keeps no folded figures
+
+
 MAX_DAYS = 366 * 20  # a range longer than this is a typing slip, not a report
 
 
 @dataclass(frozen=True)
 class Period:
-    kind: str
+    kind: PeriodKind
     first: date
     last: date  # inclusive
 
     @classmethod
     def month(cls, year: int, month: int) -> Period:
         first = date(year, month, 1)
-        return cls("month", first, _next_month(first) - timedelta(days=1))
+        return cls(PeriodKind.MONTH, first, _next_month(first) - timedelta(days=1))
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
@@ -26,26 +34,26 @@ class Period:
             raise ValueError("quarter")
         first = date(year, 3 * quarter - 2, 1)
         after = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
-        return cls("quarter", first, after - timedelta(days=1))
+        return cls(PeriodKind.QUARTER, first, after - timedelta(days=1))
 
     @classmethod
     def year(cls, year: int) -> Period:
-        return cls("year", date(year, 1, 1), date(year, 12, 31))
+        return cls(PeriodKind.YEAR, date(year, 1, 1), date(year, 12, 31))
 
     @classmethod
     def between(cls, first: date, last: date) -> Period:
         if last < first or (last - first).days > MAX_DAYS:
             raise ValueError("range")
-        return cls("range", first, last)
+        return cls(PeriodKind.RANGE, first, last)
 
     @property
     def key(self) -> str | None:
         """The name folded figures are kept under; a free range has none."""
-        if self.kind == "year":
+        if self.kind is PeriodKind.YEAR:
             return f"{self.first.year:04d}"
-        if self.kind == "quarter":
+        if self.kind is PeriodKind.QUARTER:
             return f"{self.first.year:04d}-Q{(self.first.month + 2) // 3}"
-        if self.kind == "month":
+        if self.kind is PeriodKind.MONTH:
             return f"{self.first.year:04d}-{self.first.month:02d}"
         return None
 

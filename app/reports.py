@@ -83,7 +83,7 @@ def build_with_roster(
     reads the hosts and the usual slots from them, without reading the file again)."""
     first, after = period.bounds()
     all_meetings = source.meetings(db, first, after)
-    held = [m for m in all_meetings if m.status == SessionStatus.HELD.value]
+    held = [m for m in all_meetings if m.status == SessionStatus.HELD]
     counts = tuple(MeetingCount(m.starts_at, m.named, m.guests) for m in held)
     totals = [c.total for c in counts]
     newcomers, came_back, regulars = _people(db, period, held)
@@ -92,8 +92,8 @@ def build_with_roster(
         period=period,
         threshold=threshold,
         held=len(held),
-        cancelled=_count(all_meetings, SessionStatus.CANCELLED.value),
-        planned=_count(all_meetings, SessionStatus.PLANNED.value),
+        cancelled=_count(all_meetings, SessionStatus.CANCELLED),
+        planned=_count(all_meetings, SessionStatus.PLANNED),
         meetings=counts,
         average=statistics.fmean(totals) if totals else None,
         median=float(statistics.median(totals)) if totals else None,

@@ -74,7 +74,7 @@ class ResourceService:
         return sorted(found, key=lambda r: (not r.phone.strip(), CATEGORY_ORDER.index(r.category)))
 
     def agreements(self) -> list[Resource]:
-        return self._resources.by_category(Category.AGREEMENT.value)
+        return self._resources.by_category(Category.AGREEMENT)
 
     def in_category(self, category: str) -> list[Resource]:
         return self._resources.by_category(category)

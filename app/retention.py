@@ -79,9 +79,7 @@ class RetentionService:
         """One read of the year, then each of its periods counted from it."""
         first, after = Period.year(year).bounds()
         held = [
-            m
-            for m in source.meetings(self._db, first, after)
-            if m.status == SessionStatus.HELD.value
+            m for m in source.meetings(self._db, first, after) if m.status == SessionStatus.HELD
         ]
         if any(m.folded for m in held):
             return  # folded before without its figures (cannot be counted again)

@@ -168,7 +168,7 @@ def _member(cells: list[str], mapping: dict[str, int | None]) -> Member:
         cell("full_name"),
         cell("phone"),
         cell("email"),
-        _ROLES.get(role_text, Role.MEMBER).value,
+        _ROLES.get(role_text, Role.MEMBER),
         active,
         joined,
         contact,

@@ -15,12 +15,21 @@ from datetime import datetime, timedelta
 
 from storage.database import Database
 from storage.members import AttendanceRepository, MemberRepository
-from storage.records import Category, Resource, Script, Session, SessionStatus
+from storage.records import (
+    SCRIPT_KINDS,
+    Category,
+    ItemKind,
+    Resource,
+    Script,
+    Session,
+    SessionStatus,
+)
 from storage.resources import ResourceRepository
 from storage.scripts import ScriptRepository
 from storage.sessions import SessionRepository
 
-SCRIPT_KINDS = ("welcome", "agreements", "check-in", "circle", "theme", "break", "closing")
+__all__ = ["FIELD_NAMES", "MAX_BODY", "SCRIPT_KINDS", "MeetingFacts", "ScriptService", "fill"]
+
 FIELD_NAMES = ("meeting", "end_time", "next_date", "agreement", "help_lines")
 MAX_BODY = 4_000
 _FIELD = re.compile(r"\{([a-z_]+)\}")
@@ -83,7 +92,7 @@ class ScriptService:
                 if body is None:
                     self._scripts.remove(kind, template_id)
                 else:
-                    self._scripts.save(Script(kind, body.strip()[:MAX_BODY], template_id))
+                    self._scripts.save(Script(ItemKind(kind), body.strip()[:MAX_BODY], template_id))
 
     def reset_text(self, kind: str, template_id: str | None = None) -> None:
         self.save_texts({kind: None}, template_id)
@@ -93,10 +102,10 @@ class ScriptService:
         later = [
             s
             for s in SessionRepository(self._db).list_all()
-            if s.starts_at > session.starts_at and s.status == SessionStatus.PLANNED.value
+            if s.starts_at > session.starts_at and s.status == SessionStatus.PLANNED
         ]
         resources = ResourceRepository(self._db)
-        agreements = [r for r in resources.list_all() if r.category == Category.AGREEMENT.value]
+        agreements = [r for r in resources.list_all() if r.category == Category.AGREEMENT]
         return MeetingFacts(
             session.theme.strip(),
             starts + timedelta(minutes=session.duration_minutes),

@@ -165,7 +165,7 @@ class SessionService:
     def set_status(self, session_id: str, status: SessionStatus) -> Session:
         with self._db.transaction():
             return self._sessions.update(
-                dataclasses.replace(self._require(session_id), status=status.value)
+                dataclasses.replace(self._require(session_id), status=status)
             )
 
     def delete(self, session_id: str) -> None:
@@ -184,7 +184,7 @@ class SessionService:
             taken = {
                 s.starts_at[:10]
                 for s in self._sessions.list_all()
-                if s.status != SessionStatus.CANCELLED.value
+                if s.status != SessionStatus.CANCELLED
             }
             for day in dates(rule):
                 if day.isoformat() in taken:
@@ -194,7 +194,7 @@ class SessionService:
                     template,
                     id=new_id(),
                     starts_at=starts_at_text(datetime.combine(day, clock)),
-                    status=SessionStatus.PLANNED.value,
+                    status=SessionStatus.PLANNED,
                     summary="",
                     guest_count=0,
                     created_at="",

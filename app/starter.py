@@ -169,12 +169,12 @@ def seed(db: Database, language: str, region: str = "none") -> None:
             templates.add(
                 template,
                 [
-                    TemplateItem(template.id, i, title, kind.value, minutes, notes)
+                    TemplateItem(template.id, i, title, kind, minutes, notes)
                     for i, (kind, title, minutes, notes) in enumerate(items)
                 ],
             )
         title, body = AGREEMENTS[language]
-        resources.add(Resource(title, Category.AGREEMENT.value, body))
+        resources.add(Resource(title, Category.AGREEMENT, body))
         for line in LINES.get(region, ()):
             resources.add(_line_resource(line, language))
 

@@ -49,9 +49,7 @@ def _measure(report: Report, root: Path, size: Size) -> None:
             kdf.sample()
             bundle.unlink(missing_ok=True)
             start = time.perf_counter()
-            HandoverService(source).export_db(
-                db, bundle, "HAND-OVER-PASS-PHRA-SE12-3456", "consented"
-            )
+            HandoverService(source).export(db, bundle, "HAND-OVER-PASS-PHRA-SE12-3456", "consented")
             exports.append(time.perf_counter() - start)
     for i in range(RUNS):
         kdf.sample()

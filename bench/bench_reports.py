@@ -34,8 +34,7 @@ def _add(report: Report, name: str, values: tuple[list[float], list[float]]) -> 
         f"{name} (median)",
         median(wall),
         "ms",
-        target="< 200 ms",
-        ok=median(wall) < 200,
+        below=200,
         p95=p95(wall),
         note=note,
     )
@@ -43,8 +42,7 @@ def _add(report: Report, name: str, values: tuple[list[float], list[float]]) -> 
         f"{name}, CPU time (median)",
         median(cpu),
         "ms",
-        target="< 200 ms",
-        ok=median(cpu) < 200,
+        below=200,
         p95=p95(cpu),
         note="this process only",
     )

@@ -26,6 +26,7 @@ from storage.records import (
     Category,
     CircleRound,
     CircleTurn,
+    ItemKind,
     Member,
     Resource,
     Role,
@@ -117,12 +118,12 @@ _WORDS = [
     "aidants",
 ]
 _AGENDA = [
-    ("welcome", "Accueil", 10),
-    ("agreements", "Charte", 5),
-    ("check-in", "Météo", 15),
-    ("circle", "Cercle de parole", 40),
-    ("break", "Pause", 10),
-    ("closing", "Clôture", 10),
+    (ItemKind.WELCOME, "Accueil", 10),
+    (ItemKind.AGREEMENTS, "Charte", 5),
+    (ItemKind.CHECK_IN, "Météo", 15),
+    (ItemKind.CIRCLE, "Cercle de parole", 40),
+    (ItemKind.BREAK, "Pause", 10),
+    (ItemKind.CLOSING, "Clôture", 10),
 ]
 
 
@@ -165,7 +166,7 @@ def _members(db: Database, size: Size, rng: random.Random) -> list[Member]:
                     f"{first} {last}" if contact else "",
                     f"06 {rng.randrange(10**8):08d}" if contact else "",
                     f"{first.lower()}.{i}@example.org" if contact and rng.random() < 0.5 else "",
-                    rng.choice([Role.MEMBER] * 30 + [Role.CO_HOST]).value,
+                    rng.choice([Role.MEMBER] * 30 + [Role.CO_HOST]),
                     rng.random() < 0.7,
                     joined,
                     consent_contact=contact,
@@ -193,7 +194,7 @@ def _sessions(db: Database, size: Size, rng: random.Random, members: list[Member
                 90,
                 "Salle 3",
                 " ".join(rng.choices(_WORDS, k=3)),
-                SessionStatus.HELD.value if past else SessionStatus.PLANNED.value,
+                SessionStatus.HELD if past else SessionStatus.PLANNED,
                 guest_count=rng.randrange(3) if past else 0,
             )
         )
@@ -235,7 +236,7 @@ def _resources(db: Database, size: Size, rng: random.Random) -> None:
         repo.add(
             Resource(
                 f"{rng.choice(_WORDS).capitalize()} {rng.choice(_WORDS)} {i}",
-                rng.choice(categories).value,
+                rng.choice(categories),
                 " ".join(words),
                 phone=f"0{rng.randrange(1, 9)} {rng.randrange(10**8):08d}",
                 address=f"{rng.randrange(1, 200)} rue {rng.choice(_LAST)}",

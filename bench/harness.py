@@ -81,14 +81,19 @@ class Report:
         *,
         target: str = "",
         ok: bool | None = None,
+        below: float | None = None,
         note: str = "",
         p95: float | None = None,
         baseline: float | None = None,
         baseline_name: str = "",
         kdf: KeyDerivation | None = None,
     ) -> None:
-        """baseline: a same-run figure in the same unit (the bare window); kdf: the key
-        derivations run between this figure's samples, as its baseline."""
+        """below: the target as a bound in the value's unit, said once (target and ok follow
+        from it; `target` may still word it). baseline: a same-run figure in the same unit (the
+        bare window); kdf: the key derivations run between this figure's samples, as its
+        baseline."""
+        if below is not None:
+            target, ok = target or f"< {below:g} {unit}", value < below
         if kdf is not None:
             baseline = kdf.seconds() * {"s": 1.0, "ms": 1000.0}[unit]
             baseline_name = KeyDerivation.NAME

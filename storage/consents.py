@@ -9,15 +9,16 @@ from dataclasses import dataclass, replace
 from storage import rows
 from storage.clock import stable_id
 from storage.database import Database
+from storage.records import Purpose
 
-PURPOSES = ("contact", "handover", "phone_list")
-_MIRRORED = {"contact": "consent_contact", "handover": "consent_handover"}
+PURPOSES = tuple(Purpose)
+_MIRRORED = {Purpose.CONTACT: "consent_contact", Purpose.HANDOVER: "consent_handover"}
 
 
 @dataclass(frozen=True)
 class Consent:
     member_id: str
-    purpose: str
+    purpose: Purpose
     given: bool
     recorded_on: str  # YYYY-MM-DD
     wording_version: int = 1

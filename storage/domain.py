@@ -21,6 +21,9 @@ from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from storage import records
+from storage.records import Category, ItemKind, Purpose, Role, SessionStatus
+
 if TYPE_CHECKING:
     from storage.database import Database
 
@@ -72,17 +75,18 @@ GUESTS = (0, 999)
 POSITIONS = (0, 9_999)
 TURN_SECONDS = (0, 3_600)
 SPOKEN_SECONDS = (0, 86_400)
-KINDS = ("welcome", "agreements", "check-in", "circle", "theme", "break", "closing", "other")
-CATEGORIES = (
-    *("crisis_line", "professional_help", "local_service", "reading", "handout"),
-    *("agreement", "practical", "other"),
-)
+# The closed sets are the records' own enums: one list of values for the app and the gate.
+KINDS = tuple(kind.value for kind in ItemKind)
+SCRIPT_KINDS = tuple(kind.value for kind in records.SCRIPT_KINDS)
+CATEGORIES = tuple(category.value for category in Category)
+ROLES = tuple(role.value for role in Role)
+STATUSES = tuple(status.value for status in SessionStatus)
+PURPOSES = tuple(purpose.value for purpose in Purpose)
 SYNCED = (
     *("members", "sessions", "agenda_items", "templates", "template_items", "attendance"),
     *("circle_rounds", "circle_turns", "resources", "scripts"),
     *("attendance_folds", "folded_periods", "consents"),
 )
-PURPOSES = ("contact", "handover", "phone_list")
 COUNT = (0, 99_999)  # people at a meeting, or in a period's figures
 COUNTS = (0, 1_000)  # people in a round (schema 3)
 HANDS = (0, 999)  # a check-out's show of hands (schema 3)
@@ -122,7 +126,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "full_name": _text(200, line=True),
         "phone": PHONE,
         "email": _text(254, line=True),
-        "role": Rule(Kind.ENUM, choices=("member", "host", "co-host")),
+        "role": Rule(Kind.ENUM, choices=ROLES),
         "active": _BOOL,
         "joined_on": Rule(Kind.DAY, nullable=True),
         "consent_contact": _BOOL,
@@ -137,7 +141,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "duration_minutes": _int(SESSION_MINUTES),
         "place": LINE,
         "theme": LINE,
-        "status": Rule(Kind.ENUM, choices=("planned", "held", "cancelled")),
+        "status": Rule(Kind.ENUM, choices=STATUSES),
         "summary": NOTE,
         "guest_count": _int(GUESTS),
         # The check-out by show of hands: counts, None until taken (schema 3).
@@ -218,7 +222,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
     "scripts": {
         **_ROW,
         "template_id": _PARENT,
-        "kind": Rule(Kind.ENUM, choices=KINDS[:-1]),
+        "kind": Rule(Kind.ENUM, choices=SCRIPT_KINDS),
         "body": _text(4_000),
     },
     "tombstones": {

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from storage import rows
 from storage.clock import stable_id
 from storage.database import Database
-from storage.records import Attendance, Member
+from storage.records import Attendance, Member, SessionStatus
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class AttendanceEntry:
     session_id: str
     starts_at: str
     theme: str
-    status: str
+    status: SessionStatus
     present: bool
 
 
@@ -134,5 +134,6 @@ class AttendanceRepository:
             (member_id,),
         )
         return [
-            AttendanceEntry(str(i), str(t), str(th), str(st), bool(p)) for i, t, th, st, p in found
+            AttendanceEntry(str(i), str(t), str(th), rows.member_of(SessionStatus, st), bool(p))
+            for i, t, th, st, p in found
         ]

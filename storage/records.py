@@ -1,4 +1,6 @@
-"""The stored records, one dataclass per table; field names are the column names."""
+"""The stored records, one dataclass per table; field names are the column names. A column
+with a closed set of values is typed with its StrEnum: storage/rows.py turns what is read into
+the member, and storage/domain.py takes its choices from the same enum."""
 
 from __future__ import annotations
 
@@ -31,6 +33,18 @@ class ItemKind(StrEnum):
     OTHER = "other"
 
 
+# The steps that have a text to read aloud (the group's own, or a format's).
+SCRIPT_KINDS: tuple[ItemKind, ...] = tuple(kind for kind in ItemKind if kind is not ItemKind.OTHER)
+
+
+class Purpose(StrEnum):
+    """What a member's consent is for."""
+
+    CONTACT = "contact"  # to be contacted between meetings
+    HANDOVER = "handover"  # their contact details handed to the next host
+    PHONE_LIST = "phone_list"  # to be on the group's phone list
+
+
 class Category(StrEnum):
     CRISIS_LINE = "crisis_line"
     PROFESSIONAL_HELP = "professional_help"
@@ -48,7 +62,7 @@ class Member:
     full_name: str = ""
     phone: str = ""
     email: str = ""
-    role: str = Role.MEMBER.value
+    role: Role = Role.MEMBER
     active: bool = True
     joined_on: str | None = None
     consent_contact: bool = False
@@ -66,7 +80,7 @@ class Session:
     duration_minutes: int = 90
     place: str = ""
     theme: str = ""
-    status: str = SessionStatus.PLANNED.value
+    status: SessionStatus = SessionStatus.PLANNED
     summary: str = ""
     guest_count: int = 0
     # The check-out by show of hands: counts only, None until taken (schema 3).
@@ -86,7 +100,7 @@ class AgendaItem:
     session_id: str
     position: int
     title: str
-    kind: str = ItemKind.OTHER.value
+    kind: ItemKind = ItemKind.OTHER
     planned_minutes: int = 0
     notes: str = ""
     id: str = field(default_factory=new_id)
@@ -108,7 +122,7 @@ class TemplateItem:
     template_id: str
     position: int
     title: str
-    kind: str = ItemKind.OTHER.value
+    kind: ItemKind = ItemKind.OTHER
     planned_minutes: int = 0
     notes: str = ""
     id: str = field(default_factory=new_id)
@@ -160,7 +174,7 @@ class CircleTurn:
 @dataclass(frozen=True)
 class Resource:
     title: str
-    category: str = Category.OTHER.value
+    category: Category = Category.OTHER
     body: str = ""
     phone: str = ""
     url: str = ""
@@ -177,7 +191,7 @@ class Resource:
 class Script:
     """A read-aloud text for one kind of agenda step: the group's own, or a format's."""
 
-    kind: str
+    kind: ItemKind
     body: str
     template_id: str | None = None
     id: str = ""

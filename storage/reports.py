@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storage.database import Database
+from storage.records import SessionStatus
+from storage.rows import member_of
 
 
 @dataclass(frozen=True)
@@ -14,7 +16,7 @@ class MeetingFacts:
     starts_at: str
     duration_minutes: int
     theme: str
-    status: str
+    status: SessionStatus
     guests: int
     named: int  # members marked present, or the folded count once the rows are gone
     folded: bool
@@ -40,7 +42,17 @@ def meetings(db: Database, first: str, after_last: str) -> list[MeetingFacts]:
         (first, after_last),
     )
     return [
-        MeetingFacts(str(i), str(t), int(d), str(th), str(st), int(g), int(n), bool(f), int(nf))
+        MeetingFacts(
+            str(i),
+            str(t),
+            int(d),
+            str(th),
+            member_of(SessionStatus, st),
+            int(g),
+            int(n),
+            bool(f),
+            int(nf),
+        )
         for i, t, d, th, st, g, n, f, nf in rows
     ]
 

@@ -1,31 +1,46 @@
 """Mapping between record dataclasses and table rows, shared by the repositories.
 
-A record's dataclass fields are named exactly like its table's columns; booleans are stored as 0/1.
+A record's dataclass fields are named exactly like its table's columns; booleans are stored as 0/1,
+and a column typed with a StrEnum is read back as its member.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import typing
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from storage.clock import utc_now_iso
 from storage.database import Database
+from storage.errors import VaultDamaged
 
 T = TypeVar("T")
 
 
-_LAYOUTS: dict[type[Any], tuple[tuple[str, ...], tuple[int, ...]]] = {}
+# Per enum column: its position and the enum's members by value (a dict look-up per row, not
+# the enum's own call, which is several times slower on a 10,000-member roster).
+Enums = tuple[tuple[int, dict[str, StrEnum]], ...]
+Layout = tuple[tuple[str, ...], tuple[int, ...], Enums]
+_LAYOUTS: dict[type[Any], Layout] = {}
 
 
-def _layout(cls: type[Any]) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """The column names in field order, and the positions of the booleans: read once per
-    record class (dataclasses.fields() per row cost ~0.1 s on a 10,000-member roster)."""
+def _layout(cls: type[Any]) -> Layout:
+    """The column names in field order, the positions of the booleans and those of the enums:
+    read once per record class (dataclasses.fields() per row cost ~0.1 s on a 10,000-member
+    roster)."""
     layout = _LAYOUTS.get(cls)
     if layout is None:
         fields = dataclasses.fields(cls)
+        types = typing.get_type_hints(cls)
         layout = (
             tuple(f.name for f in fields),
-            tuple(i for i, f in enumerate(fields) if f.type in (bool, "bool")),
+            tuple(i for i, f in enumerate(fields) if types[f.name] is bool),
+            tuple(
+                (i, {member.value: member for member in types[f.name]})
+                for i, f in enumerate(fields)
+                if isinstance(types[f.name], type) and issubclass(types[f.name], StrEnum)
+            ),
         )
         _LAYOUTS[cls] = layout
     return layout
@@ -33,6 +48,26 @@ def _layout(cls: type[Any]) -> tuple[tuple[str, ...], tuple[int, ...]]:
 
 def _columns(cls: type[Any]) -> tuple[str, ...]:
     return _layout(cls)[0]
+
+
+def _member(members: dict[str, StrEnum], value: Any) -> StrEnum:
+    """The schema's CHECK allows only the enum's values: another one means a damaged file, said
+    as such (never a ValueError from deep in a read)."""
+    member = members.get(value)
+    if member is None:
+        raise VaultDamaged("value")
+    return member
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def member_of(enum: type[E], value: Any) -> E:
+    """One value read outside a record (a join's column) as its enum member, like from_row."""
+    for member in enum:
+        if member.value == value:
+            return member
+    raise VaultDamaged("value")
 
 
 def to_row(record: Any) -> dict[str, Any]:
@@ -44,14 +79,16 @@ def to_row(record: Any) -> dict[str, Any]:
 
 def from_row(cls: type[T], row: tuple[Any, ...]) -> T:
     """Positional, in the order select_sql() names the columns."""
-    names, bools = _layout(cls)
+    names, bools, enums = _layout(cls)
     if len(row) != len(names):
         raise ValueError(f"{len(row)} values for {len(names)} columns")
-    if not bools:
+    if not bools and not enums:
         return cls(*row)
     values = list(row)
     for i in bools:
         values[i] = bool(values[i])
+    for i, members in enums:
+        values[i] = _member(members, values[i])
     return cls(*values)
 
 

@@ -55,7 +55,7 @@ def _store_hostile(ctx, group, text: str) -> Session:
     group.rename(text)
     ctx.vaults.set_label(group.group_id, text)  # what the start screen lists, before unlock
     group.roster.add_member(Member(text))
-    for category in (Category.CRISIS_LINE.value, Category.AGREEMENT.value):
+    for category in (Category.CRISIS_LINE, Category.AGREEMENT):
         group.resources.add_resource(
             Resource(text, category, body=text, phone=text, url=text, hours=text, pinned=True)
         )

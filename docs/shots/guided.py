@@ -141,6 +141,7 @@ def _circle(
 def _consents(env: Any, group: OpenGroup, lang: str) -> Iterator[tuple[str, QWidget]]:
     from datetime import date, timedelta
 
+    from app.model import Purpose
     from ui.roster import roster_actions
 
     group_screen = env.window.group_screen
@@ -148,7 +149,9 @@ def _consents(env: Any, group: OpenGroup, lang: str) -> Iterator[tuple[str, QWid
     members = group_screen.screens["members"]
     person = next(m for m in group.roster.members() if m.pseudonym == "Hélène")
     long_ago = date.today() - timedelta(days=400)
-    group.consents.record(person.id, "phone_list", True, long_ago, long_ago + timedelta(days=365))
+    group.consents.record(
+        person.id, Purpose.PHONE_LIST, True, long_ago, long_ago + timedelta(days=365)
+    )
     members.reload()
     members.select_member(person.id)
     env.settle()

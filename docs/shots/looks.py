@@ -38,22 +38,9 @@ def _help_now(env, suffix: str):  # type: ignore[no-untyped-def]
 
 
 def _live(env, suffix: str):  # type: ignore[no-untyped-def]
-    from docs.make_screenshots import SIZE
-    from docs.shots.sessions import _with_notes
-    from ui.sessions.live_view import LiveView
+    from docs.shots.sessions import open_meeting
 
-    screen = env.window.group_screen.screens["sessions"]
-    screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
-    clock = _Clock()
-    live = LiveView(
-        env.ctx,
-        env.ctx.group,
-        _with_notes(env.ctx.group, screen.selected()),
-        clock=clock,
-        parent=env.window,
-    )
-    live.resize(SIZE)
-    live.show()
+    live, clock = open_meeting(env)
     clock.now += 12 * 60 + 5
     live.run.next()
     live.refresh()

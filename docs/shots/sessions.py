@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.group import OpenGroup
     from app.model import Session
+    from ui.sessions.live_view import LiveView
 
 
 class _Clock:
@@ -19,9 +20,7 @@ class _Clock:
 
 
 def shots(make_env):  # type: ignore[no-untyped-def]
-    from docs.make_screenshots import SIZE, pdf_page
-    from docs.shots.guided import room_clock
-    from ui.sessions.live_view import LiveView
+    from docs.make_screenshots import pdf_page
     from ui.sessions.print_menu import AGENDA
 
     for lang in ("en", "fr"):
@@ -51,20 +50,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
             page = pdf_page(pdf)
             if page is not None:
                 yield "agenda-pdf-fr", page
-        screen.tabs.setCurrentIndex(0)
-        screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
-        clock = _Clock()
-        shown = _with_notes(env.window.ctx.group, screen.selected())
-        env.ctx.wall_clock = room_clock(shown.starts_at, clock)
-        live = LiveView(
-            env.ctx,
-            env.window.ctx.group,
-            shown,
-            clock=clock,
-            parent=env.window,
-        )
-        live.resize(SIZE)
-        live.show()
+        live, clock = open_meeting(env)
         clock.now += 12 * 60 + 5
         live.run.next()
         clock.now += 3 * 60
@@ -77,6 +63,25 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         yield f"live-meeting-{lang}", live
         live.reject()
         env.close()
+
+
+def open_meeting(env: Any) -> tuple[LiveView, _Clock]:
+    """The next meeting, with the starter format's notes, run full size on a clock the shot
+    moves on (and a room clock that follows it, so the pace reads the same on every run)."""
+    from docs.make_screenshots import SIZE
+    from docs.shots.guided import room_clock
+    from ui.sessions.live_view import LiveView
+
+    clock = _Clock()
+    screen = env.window.group_screen.screens["sessions"]
+    screen.tabs.setCurrentIndex(0)
+    screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
+    shown = _with_notes(env.ctx.group, screen.selected())
+    env.ctx.wall_clock = room_clock(shown.starts_at, clock)
+    live = LiveView(env.ctx, env.ctx.group, shown, clock=clock, parent=env.window)
+    live.resize(SIZE)
+    live.show()
+    return live, clock
 
 
 def _with_notes(group: OpenGroup | None, session: Session | None) -> Session:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from app.circle import Round, Speaker, time_still_needed
 from app.live import LiveItem, MeetingRun, PaceStatus, pace
+from app.model import ItemKind
 from tests.app.test_circle import FakeClock
 
 AGENDA = [
-    LiveItem("Welcome", "welcome", 10 * 60),
-    LiveItem("Circle", "circle", 40 * 60),
-    LiveItem("Closing", "closing", 10 * 60),
+    LiveItem("Welcome", ItemKind.WELCOME, 10 * 60),
+    LiveItem("Circle", ItemKind.CIRCLE, 40 * 60),
+    LiveItem("Closing", ItemKind.CLOSING, 10 * 60),
 ]
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from app.annual_report import Slot
 from app.group_settings import GroupSettings
-from app.model import Session
+from app.model import Session, SessionStatus
 from app.report_period import Period
 from app.reports import MeetingCount, hidden
 
@@ -124,7 +124,7 @@ def test_csv_has_period_threshold_and_no_names(seeded, tmp_path) -> None:
 
     group, _ = seeded
     group.sessions.add_session(
-        Session("2025-06-10T19:00", 60, theme='=HYPERLINK("http://x")', status="held")
+        Session("2025-06-10T19:00", 60, theme='=HYPERLINK("http://x")', status=SessionStatus.HELD)
     )
     document = report_document(group.reports.report(Period.year(2025)), words("fr"), PlainNumbers())
     path = tmp_path / "report.csv"

@@ -10,7 +10,7 @@ import pytest
 
 from app.group_settings import GroupSettings
 from app.handover import HandoverService
-from app.model import CircleRound, CircleTurn, Member, Session
+from app.model import CircleRound, CircleTurn, Member, Session, SessionStatus
 from app.report_period import Period, whole_periods_of_year
 from app.retention import cutoff_for
 from storage.circle import CircleRepository
@@ -37,7 +37,7 @@ def folded_group(fresh_group, fresh_db):
     group = fresh_group
     ids = seed(group)
     newcomer = group.roster.add_member(Member("Person H", joined_on="2026-01-10"))
-    later = group.sessions.add_session(Session("2026-01-13T19:00", 90, status="held"))
+    later = group.sessions.add_session(Session("2026-01-13T19:00", 90, status=SessionStatus.HELD))
     group.roster.set_present(later.id, ids.members["A"])  # came in 2024: not a newcomer
     group.roster.set_present(later.id, newcomer.id)
     round_ = CircleRound("2025-01-14T19:30:00", 180, ids.sessions["S1"])
@@ -47,6 +47,15 @@ def folded_group(fresh_group, fresh_db):
         )
     group.reports.save_settings(GroupSettings(retention_months=12))
     return group, ids
+
+
+def _assert_no_rows_before_2026(db) -> None:
+    """Folded: no attendance row of a meeting before the cutoff, no per-person circle time."""
+    assert not db.scalar(
+        "SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id "
+        "WHERE s.starts_at < '2026'"
+    )
+    assert db.scalar("SELECT count(*) FROM circle_turns") == 0
 
 
 def test_cutoff_keeps_at_least_the_chosen_months() -> None:
@@ -70,17 +79,9 @@ def test_reports_are_identical_after_folding(folded_group, fresh_db, tmp_path) -
     assert backups, "a verified backup is made before folding"
     assert _all_reports(group) == before
     assert group.reports.report(Period.year(2026)).newcomers == 1  # H, not A
-    db = fresh_db
-    assert (
-        db.scalar(
-            "SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id "
-            "WHERE s.starts_at < '2026'"
-        )
-        == 0
-    )
-    assert db.scalar("SELECT count(*) FROM circle_turns") == 0
-    assert db.scalar("SELECT count(*) FROM circle_rounds") == 1
-    assert db.scalar("SELECT count(*) FROM tombstones WHERE table_name = 'attendance'") == 18
+    _assert_no_rows_before_2026(fresh_db)
+    assert fresh_db.scalar("SELECT count(*) FROM circle_rounds") == 1
+    assert fresh_db.scalar("SELECT count(*) FROM tombstones WHERE table_name = 'attendance'") == 18
     assert group.retention.plan(TODAY).counts.empty  # nothing left to fold
 
 
@@ -103,15 +104,7 @@ def test_merging_an_older_copy_keeps_rows_folded(folded_group, fresh_db, vaults,
     after_fold = _all_reports(group)
     copy = service.inspect(bundle, BUNDLE_PASSPHRASE)
     service.merge(group, copy)
-    db = fresh_db
-    assert (
-        db.scalar(
-            "SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id "
-            "WHERE s.starts_at < '2026'"
-        )
-        == 0
-    )
-    assert db.scalar("SELECT count(*) FROM circle_turns") == 0
+    _assert_no_rows_before_2026(fresh_db)
     assert _all_reports(group) == after_fold
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from app.model import SessionStatus
 from app.scripts import fill
 from storage.records import Category, Member, Resource, Session
 
@@ -22,7 +23,7 @@ def meeting(fresh_group):
     sessions = fresh_group.sessions
     tonight = sessions.add_session(Session("2027-03-02T19:00", 90, theme="Sleep"))
     sessions.add_session(Session("2027-03-16T19:30", 90))
-    sessions.add_session(Session("2027-03-09T19:00", 90, status="cancelled"))
+    sessions.add_session(Session("2027-03-09T19:00", 90, status=SessionStatus.CANCELLED))
     return fresh_group, tonight
 
 

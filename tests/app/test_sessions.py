@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from app.live import LiveItem, MeetingRun
+from app.model import ItemKind
 from app.recurrence import Frequency, Recurrence
 from storage.circle import CircleRepository
 from storage.records import AgendaItem, CircleRound, CircleTurn, Member, Session, SessionStatus
@@ -20,8 +21,8 @@ def test_save_session_writes_agenda_and_reorders(fresh_group, fresh_db) -> None:
     service = fresh_group.sessions
     session = Session("2026-03-03T19:00", 90, "Salle 2")
     items = [
-        AgendaItem(session.id, 0, "A", "welcome", 10),
-        AgendaItem(session.id, 1, "B", "circle", 40),
+        AgendaItem(session.id, 0, "A", ItemKind.WELCOME, 10),
+        AgendaItem(session.id, 1, "B", ItemKind.CIRCLE, 40),
     ]
     service.save_session(session, items)
     service.save_session(session, [items[1]])
@@ -32,7 +33,7 @@ def test_save_session_writes_agenda_and_reorders(fresh_group, fresh_db) -> None:
 def test_series_uses_the_time_and_agenda_of_the_model(fresh_group) -> None:
     service = fresh_group.sessions
     model = Session("2026-03-03T19:30", 60, "Maison des associations")
-    items = [AgendaItem(model.id, 0, "Accueil", "welcome", 10)]
+    items = [AgendaItem(model.id, 0, "Accueil", ItemKind.WELCOME, 10)]
     created = service.create_series(
         Recurrence(date(2026, 3, 3), Frequency.WEEKLY, count=4), model, items
     ).created
@@ -49,7 +50,8 @@ def test_series_uses_the_time_and_agenda_of_the_model(fresh_group) -> None:
 def test_duplicate_cancel_delete(fresh_group, fresh_db) -> None:
     service = fresh_group.sessions
     original = service.add_session(
-        Session("2026-03-03T19:00", theme="Sommeil"), [AgendaItem("", 0, "Accueil", "welcome", 10)]
+        Session("2026-03-03T19:00", theme="Sommeil"),
+        [AgendaItem("", 0, "Accueil", ItemKind.WELCOME, 10)],
     )
     copy = service.duplicate(original.id, "2026-03-10T19:00")
     assert copy.theme == "Sommeil" and copy.id != original.id
@@ -68,8 +70,8 @@ def test_templates_save_rename_reuse_delete(fresh_group, fresh_db) -> None:
         " Soirée ",
         75,
         [
-            AgendaItem("x", 0, "Accueil", "welcome", 15, "café"),
-            AgendaItem("x", 1, "Cercle", "circle", 60),
+            AgendaItem("x", 0, "Accueil", ItemKind.WELCOME, 15, "café"),
+            AgendaItem("x", 1, "Cercle", ItemKind.CIRCLE, 60),
         ],
     )
     assert template.name == "Soirée"
@@ -119,7 +121,9 @@ class FakeClock:
 
 def test_meeting_run_times_come_from_the_clock() -> None:
     clock = FakeClock()
-    run = MeetingRun([LiveItem("A", "welcome", 600), LiveItem("B", "circle", 1200)], 1800, clock)
+    run = MeetingRun(
+        [LiveItem("A", ItemKind.WELCOME, 600), LiveItem("B", ItemKind.CIRCLE, 1200)], 1800, clock
+    )
     clock.now += 700
     assert run.item_remaining() == -100
     run.next()

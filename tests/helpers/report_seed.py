@@ -10,9 +10,7 @@ import pytest
 from app.group import OpenGroup
 from app.model import Member, Role, Session, SessionStatus
 
-HELD, CANCELLED, PLANNED = (
-    s.value for s in (SessionStatus.HELD, SessionStatus.CANCELLED, SessionStatus.PLANNED)
-)
+HELD, CANCELLED, PLANNED = SessionStatus.HELD, SessionStatus.CANCELLED, SessionStatus.PLANNED
 
 
 @dataclass(frozen=True)
@@ -35,7 +33,7 @@ def seed(group: OpenGroup) -> Seeded:
     ids = {}
     for letter, (joined, role, active) in people.items():
         member = roster.add_member(
-            Member(f"Person {letter}", joined_on=joined, role=role.value, active=active)
+            Member(f"Person {letter}", joined_on=joined, role=role, active=active)
         )
         ids[letter] = member.id
     meetings = {

@@ -23,21 +23,21 @@ def searchable(fresh_group):
     service.add_resource(
         Resource(
             "Groupe dépression Nord",
-            Category.LOCAL_SERVICE.value,
+            Category.LOCAL_SERVICE,
             "Un groupe de parole chaque jeudi.",
         )
     )
     service.add_resource(
         Resource(
             "Lecture conseillée",
-            Category.READING.value,
+            Category.READING,
             "Un livre sur la dépression et le deuil, bien écrit.",
         )
     )
     service.add_resource(
         Resource(
             "Ligne d'écoute",
-            Category.CRISIS_LINE.value,
+            Category.CRISIS_LINE,
             "Écoute anonyme.",
             phone="09 72 39 40 50",
             pinned=True,
@@ -158,8 +158,8 @@ def test_verified_today_clears_the_flag(searchable) -> None:
 
 def test_pinned_lists_numbers_first(fresh_group) -> None:
     service = fresh_group.resources
-    service.add_resource(Resource("Sans numéro", Category.CRISIS_LINE.value, pinned=True))
-    service.add_resource(Resource("Avec numéro", Category.OTHER.value, phone="15", pinned=True))
+    service.add_resource(Resource("Sans numéro", Category.CRISIS_LINE, pinned=True))
+    service.add_resource(Resource("Avec numéro", Category.OTHER, phone="15", pinned=True))
     titles = [r.title for r in service.pinned()]
     assert titles.index("Avec numéro") < titles.index("Sans numéro")
 

@@ -155,7 +155,7 @@ class SetupView(SetupLayout):
 
     def _circle_minutes(self, session_id: str) -> int:
         items = self.group.sessions.agenda(session_id)
-        return sum(i.planned_minutes for i in items if i.kind == ItemKind.CIRCLE.value)
+        return sum(i.planned_minutes for i in items if i.kind == ItemKind.CIRCLE)
 
     def shuffle(self) -> None:
         speakers = self.speakers()

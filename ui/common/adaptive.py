@@ -281,30 +281,44 @@ def size_to_screen(
     window.resize(wanted.expandedTo(window.minimumSizeHint()).boundedTo(room))
 
 
-class NameColumnRoom(QObject):
-    """The name column of a table takes the room the other columns leave, but never less than
-    `ems` widths of "M": on a narrow window the other columns scroll sideways instead of the
-    names being cut to "…". The table's minimum width is that of the name column."""
+class ColumnRoom(QObject):
+    """Fits the `fitted` columns of a table to the room the others leave, again whenever the
+    table or its viewport is resized, shown or given another font, and whenever another column
+    changes width; `update_room` says how."""
 
-    def __init__(self, table: QTableView, column: int, ems: int) -> None:
+    def __init__(self, table: QTableView, fitted: set[int]) -> None:
         super().__init__(table)
-        self.table, self.column, self.ems = table, column, ems
+        self.table, self.fitted = table, fitted
         header = table.horizontalHeader()
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        header.sectionResized.connect(self._other_resized)
+        for column in fitted:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.sectionResized.connect(self._resized)
         table.installEventFilter(self)
         # The table's own resize comes before its viewport's: the room is the viewport's.
         table.viewport().installEventFilter(self)
-        self.update_room()
 
-    def _other_resized(self, column: int, _old: int, _new: int) -> None:
-        if column != self.column:
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in self.fitted:
             self.update_room()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
             self.update_room()
         return False
+
+    def update_room(self) -> None:
+        raise NotImplementedError
+
+
+class NameColumnRoom(ColumnRoom):
+    """The name column of a table takes the room the other columns leave, but never less than
+    `ems` widths of "M": on a narrow window the other columns scroll sideways instead of the
+    names being cut to "…". The table's minimum width is that of the name column."""
+
+    def __init__(self, table: QTableView, column: int, ems: int) -> None:
+        super().__init__(table, {column})
+        self.column, self.ems = column, ems
+        self.update_room()
 
     def update_room(self) -> None:
         header = self.table.horizontalHeader()

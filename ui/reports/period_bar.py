@@ -8,10 +8,10 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QSpinBox, QWidget
 
-from app.report_period import Period
+from app.report_period import Period, PeriodKind
 from ui.common.plain_text import PlainLabel
 
-KINDS = ("month", "quarter", "year", "range", "annual")
+KINDS: tuple[str, ...] = (*PeriodKind, "annual")  # the periods, then the annual report
 
 
 def _to_date(value: QDate) -> date:

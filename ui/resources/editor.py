@@ -57,7 +57,7 @@ class ResourceEditor(Retranslating, QDialog):
         self._verified = resource.last_verified_on if resource else None
         self._build()
         self.retranslate()
-        self._load(resource or Resource("", category or Category.OTHER.value))
+        self._load(resource or Resource("", Category(category or Category.OTHER)))
         self.resize(980, 640)
 
     def _build(self) -> None:
@@ -201,7 +201,7 @@ class ResourceEditor(Retranslating, QDialog):
         return dataclasses.replace(
             base,
             title=self.title_edit.text(),
-            category=str(self.category_box.currentData()),
+            category=Category(str(self.category_box.currentData())),
             phone=self.phone_edit.text(),
             url=self.url_edit.text(),
             address=self.address_edit.text(),

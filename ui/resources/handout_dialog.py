@@ -80,7 +80,7 @@ class HandoutDialog(Retranslating, QDialog):
         self.form.addRow(self.page_label, self.page_box)
         for category_value in CATEGORY_ORDER:
             self.category_box.addItem("", category_value)
-        initial = category or Category.CRISIS_LINE.value
+        initial = category or Category.CRISIS_LINE
         self.category_box.setCurrentIndex(max(0, self.category_box.findData(initial)))
         self.page_box.addItem("", "a4")
         self.page_box.addItem("", "letter")  # named in retranslate()

@@ -36,7 +36,7 @@ from app.consent import (
     state_of,
 )
 from app.group import OpenGroup
-from app.model import Member
+from app.model import Member, Purpose
 from ui.common.dates import to_date, to_qdate
 from ui.common.messages import stored_or_warned
 from ui.common.notices import notice_label
@@ -59,7 +59,9 @@ def _date_edit() -> QDateEdit:
 class PurposeCard(Retranslating, QFrame):
     """One purpose: what is on screen is the answer `answer()` gives, or None (not asked)."""
 
-    def __init__(self, member_id: str, purpose: str, stored: Consent | None, today: date) -> None:
+    def __init__(
+        self, member_id: str, purpose: Purpose, stored: Consent | None, today: date
+    ) -> None:
         super().__init__()
         self.setObjectName("card")
         self.member_id, self.purpose, self.stored, self.today = member_id, purpose, stored, today

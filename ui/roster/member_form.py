@@ -225,7 +225,7 @@ class MemberForm(Retranslating, QWidget):
             full_name=self.full_name_edit.text(),
             phone=self.phone_edit.text(),
             email=self.email_edit.text(),
-            role=str(self.role_combo.currentData()),
+            role=Role(str(self.role_combo.currentData())),
             joined_on=_iso(self.joined_edit),
             active=self.active_check.isChecked(),
             consent_contact=self.consent_contact_check.isChecked(),

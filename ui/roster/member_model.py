@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,9 +39,9 @@ _CONSENT_ROLES = (
 def role_label(role: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    if role == Role.HOST.value:
+    if role == Role.HOST:
         return QCoreApplication.translate("Roster", "Host")
-    if role == Role.CO_HOST.value:
+    if role == Role.CO_HOST:
         return QCoreApplication.translate("Roster", "Co-host")
     return QCoreApplication.translate("Roster", "Member")
 
@@ -297,15 +298,23 @@ class MemberTableModel(RowsModel[MemberRow]):
         )
 
 
+class Shown(StrEnum):
+    """Which members the roster lists."""
+
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    ALL = "all"
+
+
 class MemberFilterProxy(SortProxy):
     """Search as you type over the folded key, and the active / inactive / all filter."""
 
-    ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
+    ALL, ACTIVE, INACTIVE = Shown.ALL, Shown.ACTIVE, Shown.INACTIVE
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._needle = ""
-        self._status = self.ACTIVE
+        self._status: Shown = self.ACTIVE
         self._model = MemberTableModel(self)
         self.on_filtered: Callable[[], None] | None = None
 
@@ -315,7 +324,7 @@ class MemberFilterProxy(SortProxy):
             self._needle = needle
             self.refresh()
 
-    def set_status(self, status: str) -> None:
+    def set_status(self, status: Shown) -> None:
         self._status = status
         self.refresh()
 

@@ -21,7 +21,7 @@ from ui.roster.checkin import CheckInDialog
 from ui.roster.commands import AddMemberCommand, EditMemberCommand
 from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
-from ui.roster.member_model import PSEUDONYM
+from ui.roster.member_model import PSEUDONYM, Shown
 from ui.roster.members_view import MembersView
 from ui.roster.phone_list import PhoneListDialog
 
@@ -55,7 +55,7 @@ class MembersScreen(MembersView):
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.status_combo.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(str(self.status_combo.currentData()))
+            lambda: self.proxy.set_status(Shown(str(self.status_combo.currentData())))
         )
         self.new_button.clicked.connect(self.new_member)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import StorageError
 from app.group import OpenGroup
+from app.model import Purpose
 from app.report_words import phone_words
 from ui.common import file_names
 from ui.common.ask import confirm_unencrypted
@@ -124,7 +125,7 @@ class PhoneListDialog(QDialog):
         member_id = str(item.data(OBJECT_ROLE))
         agreed = item.checkState() == Qt.CheckState.Checked
         try:
-            self.group.consents.record(member_id, "phone_list", agreed, self.today())
+            self.group.consents.record(member_id, Purpose.PHONE_LIST, agreed, self.today())
         except (StorageError, OSError) as exc:
             QMessageBox.warning(self, self.windowTitle(), error_message(exc))
             self.load()

@@ -92,7 +92,7 @@ class AgendaModel(RowsModel[AgendaItem]):
         return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
 
     def add_item(
-        self, row: int, kind: str = ItemKind.OTHER.value, title: str = "", minutes: int = 10
+        self, row: int, kind: ItemKind = ItemKind.OTHER, title: str = "", minutes: int = 10
     ) -> int:
         row = max(0, min(row, len(self._rows)))
         self.beginInsertRows(QModelIndex(), row, row)

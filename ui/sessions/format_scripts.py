@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
+from app.model import ItemKind
 from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
@@ -81,11 +82,11 @@ class FormatScriptsDialog(Retranslating, QDialog):
         root.addWidget(self.buttons)
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> ItemKind:
         item = self.kinds.currentItem()
-        return str(item.data(OBJECT_ROLE)) if item else SCRIPT_KINDS[0]
+        return ItemKind(str(item.data(OBJECT_ROLE))) if item else SCRIPT_KINDS[0]
 
-    def inherited(self, kind: str) -> str:
+    def inherited(self, kind: ItemKind) -> str:
         """What a meeting of this format reads when the format has no text of its own."""
         group_text = self.group_texts[kind]
         return group_text if group_text is not None else default_text(kind)
@@ -115,7 +116,7 @@ class FormatScriptsDialog(Retranslating, QDialog):
                 self.tr("This format's own text") if own else self._inherited_words(kind)
             )
 
-    def _inherited_words(self, kind: str) -> str:
+    def _inherited_words(self, kind: ItemKind) -> str:
         if self.group_texts[kind] is not None:
             return self.tr("The group's text: this format has none of its own")
         return self.tr("Cercle's text: neither this format nor the group has its own")

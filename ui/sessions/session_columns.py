@@ -7,9 +7,9 @@ empty column took the theme's room on a netbook)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from ui.common.adaptive import ColumnRoom
 from ui.sessions.session_model import SessionTableModel
 
 THEME, PLACE = SessionTableModel.THEME, SessionTableModel.PLACE
@@ -17,12 +17,11 @@ THEME_MOST_EMS = 30  # "M" widths past which a theme is cut: a theme, not a para
 PLACE_MOST_EMS, PLACE_LEAST_EMS = 14, 5
 
 
-class ThemeRoom(QObject):
+class ThemeRoom(ColumnRoom):
     """Sizes the theme and the place columns whenever the table, its font or its rows change."""
 
     def __init__(self, table: QTableView) -> None:
-        super().__init__(table)
-        self.table = table
+        super().__init__(table, {THEME, PLACE})
         header = table.horizontalHeader()
         fit = QHeaderView.ResizeMode.ResizeToContents
         for column in (
@@ -31,21 +30,6 @@ class ThemeRoom(QObject):
             SessionTableModel.ATTENDANCE,
         ):
             header.setSectionResizeMode(column, fit)
-        for column in (THEME, PLACE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        header.sectionResized.connect(self._resized)
-        table.installEventFilter(self)
-        # The table's own resize comes before its viewport's: the room is the viewport's.
-        table.viewport().installEventFilter(self)
-
-    def _resized(self, column: int, _old: int, _new: int) -> None:
-        if column not in (THEME, PLACE):
-            self.update_room()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
-            self.update_room()
-        return False
 
     def update_room(self) -> None:
         table, header = self.table, self.table.horizontalHeader()

@@ -62,7 +62,7 @@ def test_a_co_hosts_meeting_format_merges_in(demo_group, vaults, tmp_path: Path)
     bundle = tmp_path / "from-co-host.cercle"
     service = HandoverService(vaults)
     with Database.open(theirs, demo.DEMO_PASSPHRASE) as db:
-        service.export_db(db, bundle, BUNDLE_PASSPHRASE, "everything")
+        service.export(db, bundle, BUNDLE_PASSPHRASE, "everything")
     group = vaults.unlock(path.stem, demo.DEMO_PASSPHRASE)
     try:
         counts = service.merge(group, service.inspect(bundle, BUNDLE_PASSPHRASE))
@@ -94,7 +94,7 @@ def test_a_co_hosts_file_from_an_older_cercle_merges_in(
     service = HandoverService(vaults)
     bundle = tmp_path / "older.cercle"
     with Database.open(older, "co-host passphrase") as db:
-        service.export_db(db, bundle, BUNDLE_PASSPHRASE, "everything")
+        service.export(db, bundle, BUNDLE_PASSPHRASE, "everything")
     before = bundle.read_bytes()
     copy = service.inspect(bundle, BUNDLE_PASSPHRASE)
     assert copy.manifest.schema_version == 3

@@ -58,7 +58,7 @@ def _merge(vaults, into: Path, other: Path, passphrase: str, tmp: Path):
     service = HandoverService(vaults)
     bundle = tmp / f"from-{other.stem}.cercle"
     with Database.open(other, passphrase) as db:
-        service.export_db(db, bundle, BUNDLE_PASSPHRASE, "everything")
+        service.export(db, bundle, BUNDLE_PASSPHRASE, "everything")
     group = vaults.unlock(into.stem, passphrase) if into.parent == vaults.data.vaults else None
     assert group is not None
     try:

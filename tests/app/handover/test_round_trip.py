@@ -46,7 +46,7 @@ def test_large_generated_group_round_trip(tmp_path: Path) -> None:
     info = generate(source.data, Size(members=500, years=5, resources=300))
     target = tmp_path / "large.cercle"
     with Database.open(info.path, "benchmark passphrase") as db:
-        manifest = HandoverService(source).export_db(
+        manifest = HandoverService(source).export(
             db, target, BUNDLE_PASSPHRASE, "everything", with_notes=True
         )
         before = snapshot(db)

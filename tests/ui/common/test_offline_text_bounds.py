@@ -51,7 +51,7 @@ def test_a_bomb_in_a_resource_body_reaches_the_detail_pane_as_plain_text(
     from ui.resources.resources_screen import ResourcesScreen
 
     saved = demo_group.resources.add_resource(
-        Resource("Bombe", Category.OTHER.value, body=BOMBS["emphasis"])
+        Resource("Bombe", Category.OTHER, body=BOMBS["emphasis"])
     )
     screen = one_screen(ResourcesScreen)
     screen._select_id(saved.id)

@@ -14,7 +14,7 @@ from ui.resources.handout_dialog import HandoutDialog
 def test_pdf_of_a_category_holds_the_titles_in_the_group_language(
     qtbot, ui_ctx, demo_group, tmp_path, page, size_name
 ) -> None:
-    dialog = HandoutDialog(ui_ctx, demo_group, [], Category.CRISIS_LINE.value)
+    dialog = HandoutDialog(ui_ctx, demo_group, [], Category.CRISIS_LINE)
     qtbot.addWidget(dialog)
     dialog.page_box.setCurrentIndex(dialog.page_box.findData(page))
     target = tmp_path / "handout.pdf"
@@ -35,7 +35,7 @@ def test_chosen_resources_only_and_english_headings_for_an_english_group(
         fresh_group.resources.add_resource(
             Resource(
                 f"Helpline number {i}",
-                Category.CRISIS_LINE.value,
+                Category.CRISIS_LINE,
                 "Text " * 200,
                 phone=f"0800 00{i}",
             )

@@ -186,8 +186,8 @@ def test_models_pass_the_model_tester(qtmodeltester) -> None:
     model.set_rows(
         rows_for(
             [
-                Resource("A", Category.CRISIS_LINE.value, phone="15", pinned=True),
-                Resource("B", Category.READING.value, last_verified_on="2026-01-02"),
+                Resource("A", Category.CRISIS_LINE, phone="15", pinned=True),
+                Resource("B", Category.READING, last_verified_on="2026-01-02"),
             ],
             date(2026, 2, 1),
             365,
@@ -196,7 +196,7 @@ def test_models_pass_the_model_tester(qtmodeltester) -> None:
     qtmodeltester.check(model)
     proxy = ResourceFilter()
     proxy.setSourceModel(model)
-    proxy.set_category(Category.READING.value)
+    proxy.set_category(Category.READING)
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 1
 

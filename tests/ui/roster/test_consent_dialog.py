@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.consent import WORDING_VERSION, Consent, ConsentInvalid, ConsentState
-from app.model import Member
+from app.model import Member, Purpose
 from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.members_screen import MembersScreen
 
@@ -63,7 +63,7 @@ def test_an_expired_consent_is_marked_and_renewed_from_the_members_screen(
     qtbot.mouseClick(screen.consents_button, Qt.MouseButton.LeftButton)
     dialog = screen.consent_dialog
     assert isinstance(dialog, ConsentDialog) and dialog.isVisible()
-    phone = dialog.cards["phone_list"]
+    phone = dialog.cards[Purpose.PHONE_LIST]
     assert phone.state_label.text() == "Expired: no longer holds"
     assert "phone list" in phone.wording_label.text()
     qtbot.mouseClick(phone.renew_button, Qt.MouseButton.LeftButton)
@@ -74,7 +74,7 @@ def test_an_expired_consent_is_marked_and_renewed_from_the_members_screen(
     assert not dialog.isVisible()
     renewed = fresh_group.consents.of_member(member.id)["phone_list"]
     assert renewed.given and renewed.recorded_on == TODAY.isoformat()
-    assert renewed.wording_version == WORDING_VERSION["phone_list"]
+    assert renewed.wording_version == WORDING_VERSION[Purpose.PHONE_LIST]
     assert renewed.renew_on is not None and renewed.renew_on > TODAY.isoformat()
     assert _row(screen, "Inès").data(Qt.ItemDataRole.ToolTipRole) is None
     assert sorted(e.pseudonym for e in fresh_group.consents.phone_list(TODAY)) == ["Inès", "Paul"]
@@ -89,9 +89,9 @@ def test_a_renewal_before_the_day_given_is_refused_and_nothing_is_written(
     dialog = ConsentDialog(fresh_group, member)
     qtbot.addWidget(dialog)
     dialog.show()
-    contact = dialog.cards["contact"]
+    contact = dialog.cards[Purpose.CONTACT]
     contact.answer_combo.setCurrentIndex(contact.answer_combo.findData("declined"))
-    handover = dialog.cards["handover"]
+    handover = dialog.cards[Purpose.HANDOVER]
     handover.renew_check.setChecked(True)
     handover.renew_edit.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(-10))
     qtbot.mouseClick(
@@ -128,7 +128,7 @@ def test_every_field_of_an_answer_is_checked_before_any_is_written(
     fresh_group, change, field
 ) -> None:
     member = fresh_group.roster.add_member(Member("Léa"))
-    good = Consent(member.id, "contact", True, TODAY.isoformat(), 1, None)
+    good = Consent(member.id, Purpose.CONTACT, True, TODAY.isoformat(), 1, None)
     bad = Consent(**{**good.__dict__, "purpose": "handover", **change})
     with pytest.raises(ConsentInvalid) as refused:
         fresh_group.consents.save_answers([good, bad], TODAY)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from app.errors import ValidationError
 from app.group import OpenGroup
-from app.model import AgendaItem, Session, Template, TemplateItem
+from app.model import AgendaItem, ItemKind, Session, Template, TemplateItem
 from tests.helpers import answer_text, type_text
 from tests.helpers.a11y import mnemonic_clashes
 from ui.sessions.session_editor import SessionEditor
@@ -18,7 +18,7 @@ from ui.sessions.session_panel import SessionPanel
 
 def _format(group: OpenGroup, name: str, minutes: int, titles: list[str]) -> Template:
     template = Template(name, minutes)
-    items = [TemplateItem(template.id, i, t, "other", 10) for i, t in enumerate(titles)]
+    items = [TemplateItem(template.id, i, t, ItemKind.OTHER, 10) for i, t in enumerate(titles)]
     return group.sessions.add_template(template, items)
 
 
@@ -57,7 +57,7 @@ def test_the_editor_shows_the_format_and_the_host_changes_it(qtbot, fresh_group)
     themed = _format(fresh_group, "Themed evening", 120, ["Theme"])
     session = fresh_group.sessions.save_session(
         Session("2027-01-12T19:00", 90, theme="Holidays", template_id=short.id),
-        [AgendaItem("", 0, "Round", "circle", 45)],
+        [AgendaItem("", 0, "Round", ItemKind.CIRCLE, 45)],
     )
     editor = _open(qtbot, fresh_group, session)
     combo = editor.format_combo
@@ -136,7 +136,10 @@ def test_a_deleted_format_stays_until_the_host_picks_another(qtbot, fresh_group)
 def test_save_as_format_makes_it_the_meetings_format(qtbot, fresh_group) -> None:
     session = fresh_group.sessions.save_session(
         Session("2027-01-12T19:00", 75, theme="Holidays"),
-        [AgendaItem("", 0, "Welcome", "welcome", 10), AgendaItem("", 1, "Round", "circle", 50)],
+        [
+            AgendaItem("", 0, "Welcome", ItemKind.WELCOME, 10),
+            AgendaItem("", 1, "Round", ItemKind.CIRCLE, 50),
+        ],
     )
     editor = _open(qtbot, fresh_group, session)
     answer_text("Holiday evening")
@@ -154,7 +157,7 @@ def test_save_as_format_makes_it_the_meetings_format(qtbot, fresh_group) -> None
 
 def test_save_as_format_then_cancel_leaves_the_meeting_as_it_was(qtbot, fresh_group) -> None:
     session = fresh_group.sessions.save_session(
-        Session("2027-01-12T19:00", 75), [AgendaItem("", 0, "Round", "circle", 50)]
+        Session("2027-01-12T19:00", 75), [AgendaItem("", 0, "Round", ItemKind.CIRCLE, 50)]
     )
     editor = _open(qtbot, fresh_group, session)
     answer_text("Kept format")
@@ -194,7 +197,7 @@ def test_the_live_meeting_reads_the_texts_of_the_format_chosen_in_the_editor(
     chosen = _format(fresh_group, "Themed evening", 60, ["Welcome"])
     fresh_group.scripts.save_text("welcome", "Welcome to the themed evening.", chosen.id)
     session = fresh_group.sessions.save_session(
-        Session("2027-01-12T19:00", 60), [AgendaItem("", 0, "Welcome", "welcome", 10)]
+        Session("2027-01-12T19:00", 60), [AgendaItem("", 0, "Welcome", ItemKind.WELCOME, 10)]
     )
     editor = _open(qtbot, fresh_group, session)
     _pick(qtbot, editor, "Themed evening")

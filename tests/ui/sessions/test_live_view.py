@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.model import AgendaItem, Member, Session, SessionStatus
+from app.model import AgendaItem, ItemKind, Member, Session, SessionStatus
 from tests.helpers import answer_box, answer_box_with
 from tests.helpers.pdf import pdf_text, read_pdf
 from ui.sessions.live_view import LiveView
@@ -18,10 +18,10 @@ def _meeting(group) -> Session:
         AgendaItem(session.id, i, t, k, m, n)
         for i, (t, k, m, n) in enumerate(
             [
-                ("Accueil", "welcome", 5, "Café"),
-                ("Lecture de la charte", "agreements", 5, ""),
-                ("Cercle de parole", "circle", 40, ""),
-                ("Clôture", "closing", 10, ""),
+                ("Accueil", ItemKind.WELCOME, 5, "Café"),
+                ("Lecture de la charte", ItemKind.AGREEMENTS, 5, ""),
+                ("Cercle de parole", ItemKind.CIRCLE, 40, ""),
+                ("Clôture", ItemKind.CLOSING, 10, ""),
             ]
         )
     ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.model import ItemKind
+
 
 def test_live_view_shows_the_item_notes_or_says_there_are_none(
     qtbot, ui_ctx, demo_group, fake_clock
@@ -15,8 +17,10 @@ def test_live_view_shows_the_item_notes_or_says_there_are_none(
     session = demo_group.sessions.save_session(
         session,
         [
-            AgendaItem(session.id, 0, "Accueil", "welcome", 10, "Présenter les nouveaux venus"),
-            AgendaItem(session.id, 1, "Clôture", "closing", 50, ""),
+            AgendaItem(
+                session.id, 0, "Accueil", ItemKind.WELCOME, 10, "Présenter les nouveaux venus"
+            ),
+            AgendaItem(session.id, 1, "Clôture", ItemKind.CLOSING, 50, ""),
         ],
     )
     view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)

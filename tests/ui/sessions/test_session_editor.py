@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
-from app.model import AgendaItem, Session
+from app.model import AgendaItem, ItemKind, Session
 from tests.helpers import answer_box, answer_text, type_text
 from ui.sessions.agenda_model import AgendaModel
 from ui.sessions.session_editor import SessionEditor
@@ -16,7 +16,11 @@ def _items(session_id: str) -> list[AgendaItem]:
     return [
         AgendaItem(session_id, i, t, k, m)
         for i, (t, k, m) in enumerate(
-            [("Accueil", "welcome", 10), ("Charte", "agreements", 5), ("Cercle", "circle", 40)]
+            [
+                ("Accueil", ItemKind.WELCOME, 10),
+                ("Charte", ItemKind.AGREEMENTS, 5),
+                ("Cercle", ItemKind.CIRCLE, 40),
+            ]
         )
     ]
 
