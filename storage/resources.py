@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 
 from storage import rows
 from storage.database import Database
@@ -38,7 +39,7 @@ class SearchHit:
         """rank: the hit's place in the ranking, 0 for the best."""
         self.resource = resource
         self.rank = rank
-        self._tokens = folded_tokens
+        self._tokens = tuple(folded_tokens)
 
     @functools.cached_property
     def title_marked(self) -> str:
@@ -78,29 +79,38 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def _matches(word: str, folded_tokens: list[str]) -> bool:
-    folded = fold(word)
-    return any(folded.startswith(t) for t in folded_tokens)
+@functools.lru_cache(maxsize=64)  # the searches of the last few keystrokes
+def _word_test(folded_tokens: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether a word is one a query token begins, remembered per word: the same words come
+    back in every title and excerpt of a search, and again as it is typed on."""
+    known: dict[str, bool] = {}
+
+    def matches(word: str) -> bool:
+        found = known.get(word)
+        if found is None:
+            folded = fold(word)
+            found = known[word] = any(folded.startswith(t) for t in folded_tokens)
+        return found
+
+    return matches
 
 
-def mark(text: str, folded_tokens: list[str]) -> str:
+def mark(text: str, folded_tokens: Sequence[str]) -> str:
     """The text with MATCH_START / MATCH_END around every word a query token begins."""
+    matches = _word_test(tuple(folded_tokens))
     return _TOKEN.sub(
-        lambda m: (
-            f"{MATCH_START}{m.group()}{MATCH_END}"
-            if _matches(m.group(), folded_tokens)
-            else m.group()
-        ),
+        lambda m: f"{MATCH_START}{m.group()}{MATCH_END}" if matches(m.group()) else m.group(),
         text,
     )
 
 
-def snippet(text: str, folded_tokens: list[str], words: int = SNIPPET_WORDS) -> str:
+def snippet(text: str, folded_tokens: Sequence[str], words: int = SNIPPET_WORDS) -> str:
     """About `words` words of the text around its first match, marked, on one line."""
+    matches = _word_test(tuple(folded_tokens))
     spans = [m.span() for m in _TOKEN.finditer(text)]
     if not spans:
         return ""
-    first = next((i for i, (a, b) in enumerate(spans) if _matches(text[a:b], folded_tokens)), 0)
+    first = next((i for i, (a, b) in enumerate(spans) if matches(text[a:b])), 0)
     start = max(0, min(first - words // 4, len(spans) - words))
     end = min(len(spans), start + words) - 1
     excerpt = " ".join(text[spans[start][0] : spans[end][1]].split())

@@ -4,35 +4,70 @@ A cell's text is laid out for a width and a font the first time it is shown and 
 that layout afterwards: a search keystroke shows mostly the same names again. Two kinds:
 one line, elided with "…" when too wide (QStaticText, the cheapest to draw again); and
 wrapped text with emphasised spans (search matches) and an optional smaller second part
-after a newline (a resource's excerpt), as QTextLayouts.
+after a newline (a resource's excerpt), laid out by QTextLayout and kept as its glyph runs.
+
+Drawing a QTextLayout again resolves the fonts and formats of every item on every paint (about
+half of a resource row's painting); its glyph runs are drawn as they are. QPainter places a
+glyph run's underline from the point the run is drawn at, not from its glyphs, so the
+underlines of the matches are kept apart and drawn as QTextLayout draws them.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections import OrderedDict
 from collections.abc import Hashable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QStaticText, QTextCharFormat, QTextLayout
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGlyphRun,
+    QPainter,
+    QPen,
+    QRawFont,
+    QStaticText,
+    QTextCharFormat,
+    QTextLayout,
+    QTextLine,
+)
 
 from app.resources import MATCH_END, MATCH_START
 
+_MARKS = re.compile(f"([{MATCH_START}{MATCH_END}])")
 CACHE_SIZE = 4096  # laid-out texts kept: a few screenfuls of every column
 SMALLER = 0.85  # the second part of a wrapped text, as <small> was
 
 
 class Wrapped:
     """Wrapped lines with their emphasised spans; `height` is that of the lines that fit
-    whole in the cell, and drawing shows only those."""
+    whole in the cell, and drawing shows only those: their glyph runs, then the underlines
+    of the spans as (line, thickness) in the cell's coordinates."""
 
-    def __init__(self, layouts: list[QTextLayout], height: float, width: int) -> None:
-        self.layouts, self.height, self.width = layouts, height, width
+    def __init__(
+        self,
+        runs: list[QGlyphRun],
+        underlines: list[tuple[QLineF, float]],
+        height: float,
+        width: int,
+    ) -> None:
+        self.runs, self.underlines, self.height, self.width = runs, underlines, height, width
 
     def draw(self, painter: QPainter, left: int, top: int) -> None:
         painter.save()
+        # A word wider than the cell runs past it, as it did when the layout drew itself.
         painter.setClipRect(QRectF(left, top, self.width, self.height))
-        for layout in self.layouts:
-            layout.draw(painter, QPointF(left, top))
+        origin = QPointF(left, top)
+        for run in self.runs:
+            painter.drawGlyphRun(origin, run)
+        if self.underlines:
+            pen = QPen(painter.pen())
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            for line, thickness in self.underlines:
+                pen.setWidthF(thickness)
+                painter.setPen(pen)
+                painter.drawLine(line.translated(origin))
         painter.restore()
 
 
@@ -43,12 +78,14 @@ class CellTexts:
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def follow_font(self, font: QFont) -> None:
-        """A new text size or family makes every kept layout wrong."""
-        if font != self._font:
-            self._font, self._kept = QFont(font), OrderedDict()
-            self._bold = QFont(font)
-            self._bold.setBold(True)
+    def follow_font(self, font: QFont) -> bool:
+        """A new text size or family makes every kept layout wrong: True when it changed."""
+        if font == self._font:
+            return False
+        self._font, self._kept = QFont(font), OrderedDict()
+        self._bold = QFont(font)
+        self._bold.setBold(True)
+        return True
 
     def font(self, bold: bool) -> QFont:
         return self._bold if bold else self._font
@@ -77,12 +114,13 @@ class CellTexts:
                 small.setPointSizeF(self._font.pointSizeF() * SMALLER)
             else:  # a font sized in pixels
                 small.setPixelSize(max(1, round(self._font.pixelSize() * SMALLER)))
-            layouts, top = [], 0.0
+            runs: list[QGlyphRun] = []
+            underlines: list[tuple[QLineF, float]] = []
+            top = 0.0
             for part, font in ((main, self._font), (second, small)):
                 if part and (top == 0 or top + QFontMetrics(font).height() <= height):
-                    layout, top = _laid_out(part, font, width, top, height)
-                    layouts.append(layout)
-            kept = Wrapped(layouts, top, width)
+                    top = _laid_out(part, font, width, top, height, runs, underlines)
+            kept = Wrapped(runs, underlines, top, width)
             self._keep(key, kept)
         assert isinstance(kept, Wrapped)
         return kept
@@ -97,22 +135,31 @@ def emphasis(marked: str) -> tuple[str, list[tuple[int, int]]]:
     """The text without its match marks, and the (start, length) of each marked span."""
     plain: list[str] = []
     spans: list[tuple[int, int]] = []
-    start = -1
-    for char in marked:
-        if char == MATCH_START:
-            start = len(plain)
-        elif char == MATCH_END:
-            if start >= 0 and len(plain) > start:
-                spans.append((start, len(plain) - start))
+    start, length = -1, 0
+    for piece in _MARKS.split(marked):
+        if piece == MATCH_START:
+            start = length
+        elif piece == MATCH_END:
+            if 0 <= start < length:
+                spans.append((start, length - start))
             start = -1
         else:
-            plain.append(char)
+            plain.append(piece)
+            length += len(piece)
     return "".join(plain), spans
 
 
 def _laid_out(
-    marked: str, font: QFont, width: int, top: float, height: int
-) -> tuple[QTextLayout, float]:
+    marked: str,
+    font: QFont,
+    width: int,
+    top: float,
+    height: int,
+    runs: list[QGlyphRun],
+    underlines: list[tuple[QLineF, float]],
+) -> float:
+    """Lays the text out below `top`, adds the glyph runs and underlines of the lines that fit
+    to `runs` and `underlines`, and gives back the new bottom."""
     text, spans = emphasis(marked)
     layout = QTextLayout(text, font)
     strong = QTextCharFormat()
@@ -125,11 +172,51 @@ def _laid_out(
         ranges.append(span)
     layout.setFormats(ranges)
     layout.beginLayout()
+    lines = []
     while (line := layout.createLine()).isValid():
         line.setLineWidth(max(1, width))
         line.setPosition(QPointF(0, top))
         if top > 0 and top + line.height() > height:
-            break  # drawn clipped away: a line cut in half reads as a fault
+            break  # a line cut in half reads as a fault: it is left out
         top += line.height()
+        lines.append(line)
     layout.endLayout()
-    return layout, top
+    bold = None
+    if spans:
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.Bold)
+    for line in lines:
+        for run in line.glyphRuns():
+            run.setUnderline(False)  # drawn below, where QTextLayout draws it
+            runs.append(run)
+        if bold is not None:
+            underlines.extend(_underlines(line, spans, QRawFont.fromFont(bold)))
+    return top
+
+
+def _underlines(
+    line: QTextLine, spans: list[tuple[int, int]], font: QRawFont
+) -> list[tuple[QLineF, float]]:
+    """The underlines of the spans on one line, placed as Qt's text decoration places them
+    (qpainter.cpp, drawTextItemDecoration): from the floored left and right ends of the span,
+    the font's underline offset rounded up and half a pixel below the baseline, within the
+    descent."""
+    offset = font.underlinePosition()
+    below = math.ceil(offset) + 0.5
+    if offset <= font.descent():
+        below = min(below, font.descent() - 0.5)
+    y = line.y() + line.ascent() + below
+    first, end = line.textStart(), line.textStart() + line.textLength()
+    found = []
+    for start, length in spans:
+        low, high = max(start, first), min(start + length, end)
+        if low < high:
+            left, right = _x(line, low), _x(line, high)
+            line_f = QLineF(math.floor(left), y, math.floor(right), y)
+            found.append((line_f, font.lineThickness()))
+    return found
+
+
+def _x(line: QTextLine, position: int) -> float:
+    found = line.cursorToX(position)  # PySide gives (x, position) back; its stubs say object
+    return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QIcon
 
 from ui.common.safe_model import never_raises
 
@@ -47,6 +48,9 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._rows: list[RowT] = []
         self._texts: dict[tuple[Hashable, int], str] = {}
+        # Each painted row's looks (ui.common.painted_table), by the same key as its texts and
+        # dropped with them: the table keeps what it drew for a row by this very tuple.
+        self._looks: dict[Hashable, tuple[tuple[str, int, QIcon | None], ...]] = {}
 
     # What a model says about its rows.
     def headings(self) -> Sequence[str]:
@@ -64,6 +68,22 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
     def other_role(self, number: int, column: int, role: int) -> Any:
         return None
 
+    def cell_look(self, number: int, column: int) -> tuple[str, int, QIcon | None]:
+        """For ui.common.painted_table: the cell's text, its looks (DIMMED, BOLD) and the mark
+        shown before it."""
+        return self._shown(number, column), 0, None
+
+    def row_looks(self, number: int) -> tuple[tuple[str, int, QIcon | None], ...]:
+        key = self._text_key(number)
+        looks = self._looks.get(key)
+        if looks is None:
+            looks = tuple(self.cell_look(number, column) for column in range(self.COLUMNS))
+            self._looks[key] = looks
+        return looks
+
+    def _forget_texts(self) -> None:
+        self._texts, self._looks = {}, {}
+
     def _rows_set(self) -> None:
         """Called inside the reset, once the rows are in: work out what depends on all of them."""
 
@@ -74,7 +94,7 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._texts = {}
+        self._forget_texts()
         self._rows_set()
         self.endResetModel()
 
@@ -84,7 +104,8 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
     def retranslate(self) -> None:
         """Headers, dates and words follow a new language (a live switch). Cells never shown
         have nothing to redo: measuring 528 rows again costs ~0.1 s."""
-        shown, self._texts = bool(self._texts) or not self.KEEPS_TEXTS, {}
+        shown = bool(self._texts) or not self.KEEPS_TEXTS
+        self._forget_texts()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.COLUMNS - 1))
         if shown and self._rows:
             last = self.index(len(self._rows) - 1, self.COLUMNS - 1)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextDocument, QTextListFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 # Measured in bench/bench_markup.py. A resource body is at most 20,000 characters (the
@@ -38,6 +38,11 @@ _FEATURES = QTextDocument.MarkdownFeature(
     | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
 )
 _IMAGE = re.compile(r"(\\*)!\[")
+_BULLETS = (
+    QTextListFormat.Style.ListDisc,
+    QTextListFormat.Style.ListCircle,
+    QTextListFormat.Style.ListSquare,
+)
 _PREFIX = re.compile(r"^[ \t>]*", re.MULTILINE)
 
 
@@ -77,6 +82,30 @@ def as_plain(text: str) -> str:
     characters of a run without spaces: 20,000 `*` in one line took 0.4 s to lay out."""
     cut = text if len(text) <= PLAIN_LIMIT else text[: PLAIN_LIMIT - 1] + "…"
     return _UNBROKEN.sub("\\1\u200b", cut)
+
+
+def read_aloud(markdown: str) -> str:
+    """Markdown a host wrote (the group's agreement) as the words a card shows to be read aloud:
+    no emphasis marks nor link addresses, a list's items on lines of their own after a bullet
+    or their number, a blank line around other paragraphs. Beyond the bounds, the text as is."""
+    document = OfflineDocument()
+    document.setMarkdown(markdown)
+    lines: list[str] = []
+    block = document.begin()
+    while block.isValid():
+        items = block.textList()
+        text = block.text().replace("\u2028", "\n")  # a hard line break inside a paragraph
+        if items is not None:
+            ordered = items.format().style() not in _BULLETS
+            text = (items.itemText(block) if ordered else "•") + " " + text
+        elif lines:
+            lines.append("")
+        lines.append(text)
+        following = block.next()
+        if items is None and following.isValid() and following.textList() is not None:
+            lines.append("")
+        block = following
+    return "\n".join(lines).strip()
 
 
 def _blank(_type: int, _name: QUrl | str) -> QImage:

@@ -4,8 +4,9 @@ members and the 5,000 resources, where each search keystroke repaints a screenfu
 Qt's item painting goes through a delegate once per cell, asks the model for about seven roles
 per cell through Python, styles each cell through the application's style sheet and lays its
 text out again on every paint. That was most of a keystroke (issue 18: 36 ms at p95 for the
-roster, against a target of 8). Here one paint event asks the model once per cell
-(`cell_look`) and draws texts laid out once (ui.common.cell_texts). The look is the item
+roster, against a target of 8). Here one paint event asks the model once per row
+(`row_looks`) and draws texts laid out once (ui.common.cell_texts), from steps worked out once
+per row and kept while the row shows the same and the columns stay put. The look is the item
 view's: the selection in the palette's highlight, dimmed rows in the disabled text colour, a
 mark before the text, an ellipsis when a column is too narrow, the grid, a frame on the
 current cell when the table has the focus. Keyboard, mouse, selection, size hints, tooltips and
@@ -16,30 +17,42 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPoint,
-    QRect,
-    QSize,
-    QSortFilterProxyModel,
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, QSortFilterProxyModel
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QStaticText,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
 
-from ui.common.cell_texts import CellTexts
+from ui.common.cell_texts import CellTexts, Wrapped
 
 DIMMED, BOLD = 1, 2  # a cell's looks, or-ed together
 
 
 class PaintedRows(Protocol):
-    """What a model tells the table about one cell: its text, its looks (DIMMED for an
-    inactive member, BOLD for a section's first row) and the mark shown before it, if any.
-    Texts of WRAPPED columns may hold match marks and a newline before a smaller part."""
+    """What a model tells the table about one row: for each column, the cell's text, its looks
+    (DIMMED for an inactive member, BOLD for a section's first row) and the mark shown before
+    it, if any. Texts of WRAPPED columns may hold match marks and a newline before a smaller
+    part. The table keeps what it worked out for a row by these looks: marks are told apart by
+    identity, so a model hands out the same QIcon for the same mark."""
 
     RIGHT_ALIGNED: frozenset[int]
     WRAPPED: frozenset[int]
 
-    def cell_look(self, number: int, column: int) -> tuple[str, int, QIcon | None]: ...
+    def row_looks(self, number: int) -> tuple[tuple[str, int, QIcon | None], ...]: ...
+
+
+PLANS_KEPT = 2048  # rows worked out and kept: several screenfuls of either table
+_MARK, _LINE, _WRAPPED = range(3)
+# What one cell draws, relative to its row's top: (kind, x, y, what, looks).
+_Step = tuple[int, int, int, QPixmap | QStaticText | Wrapped, int]
 
 
 class PaintedTable(QTableView):
@@ -48,6 +61,10 @@ class PaintedTable(QTableView):
         self._rows = rows
         self._texts = CellTexts()
         self._marks: dict[tuple[int, int], QPixmap] = {}
+        # (a row's looks, the columns and height it was worked out for) -> its steps: a search
+        # shows the same rows again, often with the same texts.
+        self._plans: dict[tuple[object, ...], list[_Step]] = {}
+        self._metrics: tuple[QColor, int, int] | None = None  # grid colour, mark side, margin
 
     def wraps(self, column: int) -> bool:
         """Whether the column's texts wrap within the row's height rather than end in "…"."""
@@ -58,12 +75,19 @@ class PaintedTable(QTableView):
         the table is then painted with the search box, in one pass instead of two."""
         self.executeDelayedItemsLayout()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._metrics = None
+            self._plans.clear()
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         model = self.model()
         if model is None or model.rowCount() == 0:
             super().paintEvent(event)  # the empty table: nothing of ours to draw
             return
-        self._texts.follow_font(self.font())
+        if self._texts.follow_font(self.font()):
+            self._plans.clear()
         area = event.rect()
         first = max(0, self.rowAt(area.top()))
         last = self.rowAt(area.bottom())
@@ -74,36 +98,70 @@ class PaintedTable(QTableView):
         finally:
             painter.end()
 
-    def _columns(self) -> list[tuple[int, int, int]]:
+    def _columns(self) -> tuple[tuple[int, int, int], ...]:
         """(column, left, width) of each shown column, in the order they are shown."""
         header = self.horizontalHeader()
-        return [
+        return tuple(
             (c, header.sectionViewportPosition(c), header.sectionSize(c))
             for c in (header.logicalIndex(v) for v in range(header.count()))
             if not header.isSectionHidden(c)
-        ]
+        )
 
     def _paint_rows(self, painter: QPainter, first: int, last: int) -> None:
         columns = self._columns()
-        look = _Look(self)
+        look = _Look(self, *self._style_metrics())
         selection = self.selectionModel()
         selected = {index.row() for index in selection.selectedIndexes()} if selection else set()
         current = self.currentIndex() if self.hasFocus() else QModelIndex()
         right_edge = columns[-1][1] + columns[-1][2] if columns else 0
+        fonts = (self._texts.font(False), self._texts.font(True))
+        painter.setFont(fonts[0])
+        state: list[object] = [None, fonts[0]]  # the pen and font last set
         for row in range(first, last + 1):
             top, height = self.rowViewportPosition(row), self.rowHeight(row)
-            number = self._source_row(row)
             chosen = row in selected
             if chosen:
                 painter.fillRect(QRect(0, top, right_edge, height), look.highlight)
-            for column, left, width in columns:
-                cell = QRect(left, top, width, height)
-                self._paint_cell(painter, look, cell, number, column, chosen)
-                if row == current.row() and column == current.column():
-                    painter.setPen(look.highlighted_text if chosen else look.text)
-                    painter.drawRect(cell.adjusted(0, 0, -2, -2))
+            steps = self._plan(self._source_row(row), columns, height, look)
+            self._draw_steps(painter, steps, top, look, chosen, fonts, state)
+            if row == current.row():
+                for column, left, width in columns:
+                    if column == current.column():
+                        painter.setPen(look.highlighted_text if chosen else look.text)
+                        painter.drawRect(QRect(left, top, width, height).adjusted(0, 0, -2, -2))
+                        state[0] = None
         if self.showGrid():
             self._paint_grid(painter, look, columns, first, last)
+
+    @staticmethod
+    def _draw_steps(
+        painter: QPainter,
+        steps: list[_Step],
+        top: int,
+        look: _Look,
+        chosen: bool,
+        fonts: tuple[QFont, QFont],
+        state: list[object],
+    ) -> None:
+        for kind, x, y, what, looks in steps:
+            if kind == _MARK:
+                assert isinstance(what, QPixmap)
+                painter.drawPixmap(x, top + y, what)
+                continue
+            pen = look.highlighted_text if chosen else look.dimmed if looks & DIMMED else look.text
+            if pen is not state[0]:
+                painter.setPen(pen)
+                state[0] = pen
+            if kind == _WRAPPED:
+                assert isinstance(what, Wrapped)
+                what.draw(painter, x, top + y)
+                continue
+            font = fonts[1] if looks & BOLD else fonts[0]
+            if font is not state[1]:
+                painter.setFont(font)  # the one it was laid out in: else laid out again
+                state[1] = font
+            assert isinstance(what, QStaticText)
+            painter.drawStaticText(x, top + y, what)
 
     def _source_row(self, row: int) -> int:
         model = self.model()
@@ -111,53 +169,73 @@ class PaintedTable(QTableView):
             return model.mapToSource(model.index(row, 0)).row()
         return row
 
-    def _paint_cell(
-        self, painter: QPainter, look: _Look, cell: QRect, number: int, column: int, chosen: bool
+    def _plan(
+        self, number: int, columns: tuple[tuple[int, int, int], ...], height: int, look: _Look
+    ) -> list[_Step]:
+        """What the row draws, worked out once for what it shows and where its columns are."""
+        looks = self._rows.row_looks(number)
+        key = (looks, columns, height, look.mark_side)
+        kept = self._plans.get(key)
+        if kept is not None:
+            return kept
+        steps: list[_Step] = []
+        for column, left, width in columns:
+            text, flags, mark = looks[column]
+            self._plan_cell(steps, column, QRect(left, 0, width, height), text, flags, mark, look)
+        if len(self._plans) >= PLANS_KEPT:
+            self._plans.clear()
+        self._plans[key] = steps
+        return steps
+
+    def _plan_cell(
+        self,
+        steps: list[_Step],
+        column: int,
+        cell: QRect,
+        text: str,
+        flags: int,
+        mark: QIcon | None,
+        look: _Look,
     ) -> None:
-        text, looks, mark = self._rows.cell_look(number, column)
         margin = look.margin
         left = cell.left() + margin
         if mark is not None:
             pixmap = self._mark(mark, look.mark_side)
             ratio = pixmap.devicePixelRatio()
             height = round(pixmap.height() / ratio)
-            painter.drawPixmap(left, cell.top() + (cell.height() - height) // 2, pixmap)
+            steps.append((_MARK, left, (cell.height() - height) // 2, pixmap, 0))
             left += round(pixmap.width() / ratio) + margin
         if not text:
             return
         room = cell.left() + cell.width() - margin - left
-        pen = look.highlighted_text if chosen else look.dimmed if looks & DIMMED else look.text
-        painter.setPen(pen)
         if column in self._rows.WRAPPED:
             wrapped = self._texts.wrapped(text, room, cell.height())
-            top = cell.top() + max(0, round((cell.height() - wrapped.height) / 2))
-            wrapped.draw(painter, left, top)
+            top = max(0, round((cell.height() - wrapped.height) / 2))
+            steps.append((_WRAPPED, left, top, wrapped, flags))
             return
-        bold = bool(looks & BOLD)
-        line = self._texts.one_line(text, room, bold)
+        line = self._texts.one_line(text, room, bool(flags & BOLD))
         size = line.size()
         if column in self._rows.RIGHT_ALIGNED:
             left = max(left, cell.left() + cell.width() - margin - round(size.width()))
-        painter.setFont(self._texts.font(bold))  # the one it was laid out in: else laid out again
-        top = cell.top() + round((cell.height() - size.height()) / 2)
-        painter.drawStaticText(QPoint(left, top), line)
+        steps.append((_LINE, left, round((cell.height() - size.height()) / 2), line, flags))
 
     def _paint_grid(
         self,
         painter: QPainter,
         look: _Look,
-        columns: list[tuple[int, int, int]],
+        columns: tuple[tuple[int, int, int], ...],
         first: int,
         last: int,
     ) -> None:
-        painter.setPen(QPen(look.grid, 0))
+        # One-pixel rectangles, the very pixels of the one-pixel lines Qt's table draws: filled
+        # at once, where the raster engine strokes a line pixel by pixel (a fifth of a keystroke).
         bottom = self.rowViewportPosition(last) + self.rowHeight(last) - 1
-        for _column, left, width in columns:
-            painter.drawLine(left + width - 1, 0, left + width - 1, bottom)
         right = columns[-1][1] + columns[-1][2] - 1 if columns else 0
+        for _column, left, width in columns:
+            painter.fillRect(left + width - 1, 0, 1, bottom + 1, look.grid)
         for row in range(first, last + 1):
             y = self.rowViewportPosition(row) + self.rowHeight(row) - 1
-            painter.drawLine(0, y, right, y)
+            painter.fillRect(0, y, right + 1, 1, look.grid)
 
     def _mark(self, mark: QIcon, side: int) -> QPixmap:
         key = (mark.cacheKey(), side)
@@ -167,11 +245,30 @@ class PaintedTable(QTableView):
             pixmap = self._marks[key] = mark.pixmap(size, self.devicePixelRatioF())
         return pixmap
 
+    def _style_metrics(self) -> tuple[QColor, int, int]:
+        """The grid colour, the side of a mark and the room beside a text: asked of the style
+        once, not on every paint (the application's style answers in Python)."""
+        if self._metrics is None:
+            style = self.style()
+            option = QStyleOptionViewItem()
+            option.initFrom(self)
+            grid = style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self)
+            icon = self.iconSize()
+            side = (
+                icon.height()
+                if icon.isValid() and not icon.isEmpty()
+                else style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+            )
+            # The room Qt's item painting leaves either side of a text (QCommonStyle's).
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+            self._metrics = (QColor.fromRgba(grid & 0xFFFFFFFF), side, margin)
+        return self._metrics
+
 
 class _Look:
-    """The colours and margin of one paint, looked up once rather than per cell."""
+    """The colours and metrics of one paint, looked up once rather than per cell."""
 
-    def __init__(self, table: QTableView) -> None:
+    def __init__(self, table: QTableView, grid: QColor, mark_side: int, margin: int) -> None:
         palette = table.palette()
         group = (
             QPalette.ColorGroup.Active if table.isActiveWindow() else QPalette.ColorGroup.Inactive
@@ -180,16 +277,4 @@ class _Look:
         self.highlighted_text = palette.color(group, QPalette.ColorRole.HighlightedText)
         self.text = palette.color(group, QPalette.ColorRole.Text)
         self.dimmed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        style = table.style()
-        option = QStyleOptionViewItem()
-        option.initFrom(table)
-        grid = style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, table)
-        self.grid = QColor.fromRgba(grid & 0xFFFFFFFF)
-        icon = table.iconSize()
-        self.mark_side = (
-            icon.height()
-            if icon.isValid() and not icon.isEmpty()
-            else style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
-        )
-        # The room Qt's item painting leaves either side of a text (QCommonStyle's).
-        self.margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+        self.grid, self.mark_side, self.margin = grid, mark_side, margin

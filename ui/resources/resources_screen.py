@@ -21,6 +21,7 @@ from ui.resources.render import resource_markdown, ui_labels
 from ui.resources.resources_view import ResourcesView
 
 SEARCH_LIMIT = 50
+SEARCHES_KEPT = 64  # the searches of the last few words typed: a correction finds them here
 
 
 class ResourcesScreen(ResourcesView):
@@ -32,6 +33,9 @@ class ResourcesScreen(ResourcesView):
         self.group = group
         self.today: Callable[[], date] = date.today
         self._all_rows: list[ResourceRow] | None = None
+        # (typed text, day) -> its rows and whether the limit cut them; dropped on any change.
+        self._found: dict[tuple[str, date], tuple[list[ResourceRow], bool]] = {}
+        self._detail_of: Resource | bool | None = False  # what the reading pane shows
         self._connect()
         self._shortcuts()
         ctx.data_changed.connect(self._on_data_changed)
@@ -82,6 +86,8 @@ class ResourcesScreen(ResourcesView):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self._found.clear()  # category names are searched in the interface language
+        self._detail_of = False
         if self.group.is_open:
             self.refresh()  # the model's cached texts are in the old language
 
@@ -97,6 +103,8 @@ class ResourcesScreen(ResourcesView):
         if not self.group.is_open:
             return
         self._all_rows = None
+        self._found.clear()
+        self._detail_of = False
         self.refresh()
 
     def refresh(self) -> None:
@@ -114,9 +122,19 @@ class ResourcesScreen(ResourcesView):
         return self._all_rows
 
     def _search_rows(self, text: str) -> list[ResourceRow]:
+        """The rows found for the text, again from memory when it was typed before since the
+        last change: a backspace shows at once what was shown a keystroke ago."""
+        key = (text, self.today())
+        if key not in self._found:
+            if len(self._found) >= SEARCHES_KEPT:
+                self._found.pop(next(iter(self._found)))
+            self._found[key] = self._run_search(text)
+        rows, self._hit_limit = self._found[key]
+        return rows
+
+    def _run_search(self, text: str) -> tuple[list[ResourceRow], bool]:
         today, days = self.today(), self.ctx.prefs.stale_after_days
         hits = self.group.resources.search(text, SEARCH_LIMIT)
-        self._hit_limit = len(hits) >= SEARCH_LIMIT
         rows = rows_for_hits(hits, today, days)
         # A category's name, as the interface shows it, finds the whole category too.
         found = {r.resource.id for r in rows}
@@ -125,7 +143,8 @@ class ResourcesScreen(ResourcesView):
                 extra = [r for r in self.group.resources.in_category(category) if r.id not in found]
                 rows += rows_for(extra, today, days)
                 found.update(r.id for r in extra)
-        return sorted(rows, key=lambda r: (_group_key(r.resource)[0], r.rank))
+        ranked = sorted(rows, key=lambda r: (_group_key(r.resource)[0], r.rank))
+        return ranked, len(hits) >= SEARCH_LIMIT
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
@@ -175,10 +194,14 @@ class ResourcesScreen(ResourcesView):
         for button in (self.edit_button, self.verified_button, self.delete_button):
             button.setEnabled(resource is not None)
         if resource is None:
-            self.detail.setMarkdown(self.tr("Choose a resource in the list to read it here."))
+            if self._detail_of is not None:  # not again on every keystroke
+                self.detail.setMarkdown(self.tr("Choose a resource in the list to read it here."))
+                self._detail_of = None
             self.stale_note.hide()
             return
-        self.detail.setMarkdown(resource_markdown(resource, ui_labels()))
+        if resource != self._detail_of:
+            self.detail.setMarkdown(resource_markdown(resource, ui_labels()))
+            self._detail_of = resource
         stale = is_stale(resource, self.today(), self.ctx.prefs.stale_after_days)
         self.stale_note.setVisible(stale)
         if stale:

@@ -8,7 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QDateTime,
+    QEvent,
+    QIdentityProxyModel,
     QLocale,
     QModelIndex,
     Qt,
@@ -21,7 +24,7 @@ from app.member_checks import fold
 from app.model import Role
 from app.roster import MemberRow
 from ui.common.dates import short_date
-from ui.common.models import FIRST_OWN_ROLE, RowsModel, SortProxy
+from ui.common.models import FIRST_OWN_ROLE, RowsModel
 from ui.common.painted_table import DIMMED
 from ui.roster.consent_words import blank_mark, consent_mark, roster_flag
 
@@ -57,12 +60,21 @@ def session_label(starts_at: str) -> str:
 SEARCHES_KEPT = 32
 
 
-class MemberTableModel(RowsModel[MemberRow]):
-    """Holds every member (`rows()`) but shows only those the search accepts (`show_only`).
+def _matching(rows: list[MemberRow], needle: str, active: bool | None) -> list[MemberRow]:
+    # Comprehensions rather than a call per member to a test: the calls were most of it.
+    if active is None:
+        return [r for r in rows if needle in r.search_key]
+    return [r for r in rows if r.member.active == active and needle in r.search_key]
 
-    Filtering here, in one Python pass and one reset, rather than in the proxy's
-    filterAcceptsRow: Qt calls that override once per member from C++, and 10,000 such calls
-    per keystroke cost more than a frame.
+
+class MemberTableModel(RowsModel[MemberRow]):
+    """Holds every member (`rows()`) but shows only those the search accepts (`search`).
+
+    Filtering here, in one Python pass, rather than in a proxy's filterAcceptsRow: Qt calls
+    that override once per member from C++, and 10,000 such calls per keystroke cost more than
+    a frame. The shown rows change as a removal and an insertion, not a reset: a reset also
+    resets the column headers, which then measure and paint themselves again (through
+    Python) on every keystroke.
     """
 
     COLUMNS = COLUMNS
@@ -81,15 +93,16 @@ class MemberTableModel(RowsModel[MemberRow]):
         self._all: list[MemberRow] = []  # self._rows: the shown ones, in the sort order
         self._accepts: Callable[[MemberRow], bool] = lambda _row: True
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
-        # Searches already run on these rows, by (status, needle): typing on narrows the last
+        # Searches already run on these rows, by (active or not, needle): typing on narrows the last
         # result instead of scanning all 10,000 rows, and a backspace finds it here.
-        self._found: dict[tuple[str, str], list[MemberRow]] = {}
+        self._found: dict[tuple[bool | None, str], list[MemberRow]] = {}
         # member id -> consent states to act on (expired, due, missing); marks beside the name
         self._consents: dict[str, set[ConsentState]] = {}
         self._marks: dict[bool | None, QIcon] = {}
 
     def set_consent_states(self, states: dict[str, set[ConsentState]]) -> None:
         self._consents = states
+        self._looks = {}  # the marks beside the names
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, PSEUDONYM),
@@ -126,35 +139,41 @@ class MemberTableModel(RowsModel[MemberRow]):
     def set_rows(self, rows: Sequence[MemberRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._texts, self._found = {}, {}
+        self._forget_texts()
+        self._found = {}
         self._resort()
         self._rows = [r for r in self._all if self._accepts(r)]
         self.endResetModel()
 
-    def search(self, status: str, needle: str, accepts: Callable[[MemberRow], bool]) -> None:
-        """show_only() for a search: `accepts` keeps the rows of `status` containing `needle`."""
-        found = self._found.get((status, needle))
+    def search(
+        self, needle: str, active: bool | None, accepts: Callable[[MemberRow], bool]
+    ) -> None:
+        """Shows the members whose search key holds `needle`, only the active or inactive ones
+        unless `active` is None; `accepts` says the same of one row, for the rows that change
+        later."""
+        found = self._found.get((active, needle))
         if found is None:
             narrower = min(
-                (rows for (st, ne), rows in self._found.items() if st == status and ne in needle),
+                (rows for (on, ne), rows in self._found.items() if on == active and ne in needle),
                 key=len,
                 default=self._all,
             )
-            found = [r for r in narrower if accepts(r)]
+            found = _matching(narrower, needle, active)
             if len(self._found) >= SEARCHES_KEPT:
                 self._found.pop(next(iter(self._found)))
-            self._found[status, needle] = found
-        self.beginResetModel()
+            self._found[active, needle] = found
         self._accepts = accepts
-        self._rows = list(found)
-        self.endResetModel()
+        self._show(list(found))
 
-    def show_only(self, accepts: Callable[[MemberRow], bool]) -> None:
-        self._found = {}
-        self.beginResetModel()
-        self._accepts = accepts
-        self._rows = [r for r in self._all if accepts(r)]
-        self.endResetModel()
+    def _show(self, rows: list[MemberRow]) -> None:
+        if self._rows:
+            self.beginRemoveRows(QModelIndex(), 0, len(self._rows) - 1)
+            self._rows = []
+            self.endRemoveRows()
+        if rows:
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self._rows = rows
+            self.endInsertRows()
 
     def replace_row(self, row: MemberRow) -> None:
         """One member changed: update its row in place, or add it when new; either way it
@@ -187,6 +206,7 @@ class MemberTableModel(RowsModel[MemberRow]):
 
     def _forget(self, member_id: str) -> None:
         self._found = {}
+        self._looks.pop(member_id, None)
         for column in range(COLUMNS):
             self._texts.pop((member_id, column), None)
 
@@ -306,8 +326,11 @@ class Shown(StrEnum):
     ALL = "all"
 
 
-class MemberFilterProxy(SortProxy):
-    """Search as you type over the folded key, and the active / inactive / all filter."""
+class MemberFilterProxy(QIdentityProxyModel):
+    """Search as you type over the folded key, and the active / inactive / all filter.
+
+    The member model filters and sorts its rows itself: this proxy passes them on as they are
+    (a sorting proxy rebuilt its map of all 10,000 rows after every keystroke)."""
 
     ALL, ACTIVE, INACTIVE = Shown.ALL, Shown.ACTIVE, Shown.INACTIVE
 
@@ -336,12 +359,16 @@ class MemberFilterProxy(SortProxy):
     def refresh(self) -> None:
         needle, status = self._needle, self._status
         if status == self.ALL:
-            self._model.search(status, needle, lambda r: needle in r.search_key)
+            self._model.search(needle, None, lambda r: needle in r.search_key)
         else:
             wanted = status == self.ACTIVE
             self._model.search(
-                status, needle, lambda r: r.member.active == wanted and needle in r.search_key
+                needle, wanted, lambda r: r.member.active == wanted and needle in r.search_key
             )
+        # The shown rows went through none: Qt's proxy then schedules new column headings,
+        # which the header would measure and paint again (through Python) on every keystroke.
+        # The headings never depend on the rows.
+        QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
         # A plain callback, not a Signal: a keystroke should not cost a Python-side emit.
         if self.on_filtered is not None:
             self.on_filtered()

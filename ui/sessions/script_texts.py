@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from app.scripts import MeetingFacts, fill
+from ui.common.offline_text import read_aloud
 
 CONTEXT = "MeetingScript"
 DEFAULTS = {
@@ -85,7 +86,8 @@ def field_values(facts: MeetingFacts, group_name: str) -> dict[str, str]:
         )
         if following is not None
         else QCoreApplication.translate("MeetingScript", "not planned yet"),
-        "agreement": facts.agreement or tr(STANDARD_AGREEMENT),
+        # The agreement is a resource's Markdown: read from the card, "**" would be said aloud.
+        "agreement": read_aloud(facts.agreement) if facts.agreement else tr(STANDARD_AGREEMENT),
         "help_lines": "\n".join(facts.help_lines)
         or QCoreApplication.translate("MeetingScript", "the numbers in Help now"),
     }

@@ -5,7 +5,7 @@ search matches — read back from a grab of the real widget, never compared bit 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtGui import QColor, QIcon, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView
 
 from app.resources import MATCH_END, MATCH_START
@@ -174,3 +174,48 @@ def test_the_count_column_is_aligned_right(qtbot) -> None:
     cell = image.copy(left, 2, 150, 26)
     inked = [x for x in range(cell.width()) if _ink(cell.copy(x, 0, 1, cell.height()))]
     assert inked and min(inked) > 100  # drawn at the right end of its cell
+
+
+def _inked_rows(image: QImage, left: int, right: int) -> list[int]:
+    background = image.pixelColor(image.width() - 1, 0).lightness()
+    return [
+        y
+        for y in range(image.height())
+        if any(
+            abs(image.pixelColor(x, y).lightness() - background) > 60 for x in range(left, right)
+        )
+    ]
+
+
+def test_a_marked_word_is_underlined_and_the_others_are_not(qtbot) -> None:
+    table = _table(qtbot, [("x", True)])
+    texts = CellTexts()
+    texts.follow_font(table.font())
+    marked = f"Ligne {MATCH_START}écoute{MATCH_END} ouverte"
+    wrapped = texts.wrapped(marked, 300, 40)
+    image = QImage(320, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setPen(QColor("black"))
+    wrapped.draw(painter, 0, 0)
+    painter.end()
+    metrics = table.fontMetrics()
+    start = metrics.horizontalAdvance("Ligne ")
+    bold = QFont(table.font())
+    bold.setBold(True)
+    end = start + QFontMetrics(bold).horizontalAdvance("écoute")
+    under_mark = _inked_rows(image, start + 2, end - 2)
+    under_plain = _inked_rows(image, end + metrics.horizontalAdvance(" ") + 2, end + 40)
+    # Below the baseline, the marked word has a line the plain ones do not have.
+    assert max(under_mark) > metrics.ascent() and max(under_plain) <= metrics.ascent() + 1
+
+
+def test_a_row_whose_text_changes_or_whose_column_moves_is_painted_anew(qtbot) -> None:
+    table = _table(qtbot, [("Amina", True), ("Bastien", True)])
+    before = _ink(_row_image(table, 0))
+    model = table.model()
+    assert isinstance(model, _Names)
+    model.set_rows([("Maximilienne-Joséphine", True), ("Bastien", True)])
+    qtbot.waitUntil(lambda: _ink(_row_image(table, 0)) > before + 40)
+    table.horizontalHeader().resizeSection(0, 60)  # now too narrow: elided within it
+    qtbot.waitUntil(lambda: _ink(_row_image(table, 0)) <= 60)

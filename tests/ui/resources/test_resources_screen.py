@@ -241,3 +241,38 @@ def test_handout_button_offers_the_selected_rows(qtbot, screen) -> None:
     screen.handout_button.click()
     assert seen[0] == "The 2 chosen resources"
     assert "3114" in seen[1] and "SAMU" in seen[1] and "SOS Amitié" not in seen[1]
+
+
+def test_a_correction_shows_the_earlier_results_and_a_change_is_searched_again(
+    qtbot, screen
+) -> None:
+    from ui.context import Area
+
+    type_text(screen.search_box, "ecou")
+    found = _shown_titles(screen)
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Backspace)
+    type_text(screen.search_box, "u")
+    assert _shown_titles(screen) == found
+    screen.group.resources.add_resource(
+        Resource("Écoute de nuit", Category.CRISIS_LINE, phone="01 02 03 04 05")
+    )
+    screen.ctx.data_changed.emit(Area.RESOURCES)  # as the editor does after a save
+    assert "Écoute de nuit" in _shown_titles(screen)
+    with_it = _shown_titles(screen)
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Backspace)
+    type_text(screen.search_box, "u")
+    assert _shown_titles(screen) == with_it != found
+
+
+def test_the_reading_pane_follows_the_selection_through_searches(qtbot, screen) -> None:
+    type_text(screen.search_box, "ecou")
+    assert "Choose a resource" in screen.detail.toPlainText()
+    screen.table.selectRow(_shown_titles(screen).index("SOS Amitié"))
+    assert "SOS Amitié" in screen.detail.toPlainText()
+    type_text(screen.search_box, "t")  # still listed: still shown
+    assert "SOS Amitié" in screen.detail.toPlainText()
+    screen.search_box.setText("zzz")
+    assert "Choose a resource" in screen.detail.toPlainText()
+    screen.search_box.setText("ecou")
+    screen.table.selectRow(_shown_titles(screen).index("SOS Amitié"))
+    assert "SOS Amitié" in screen.detail.toPlainText()

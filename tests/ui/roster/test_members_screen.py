@@ -235,3 +235,34 @@ def test_search_never_discards_typed_changes(qtbot, ui_ctx, demo_group) -> None:
     screen.form.phone_edit.setFocus()
     qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Return)
     assert demo_group.roster.member(helene.id).phone == "07 99"
+
+
+def test_search_narrowed_as_typed_shows_what_a_fresh_search_shows(
+    qtbot, ui_ctx, demo_group
+) -> None:
+    """Each keystroke narrows the last result or takes an earlier one back from memory: the rows
+    must be those a search typed at once on a new screen finds, through corrections, accents
+    and capitals."""
+
+    def fresh(status: str) -> list[str]:
+        other = MembersScreen(ui_ctx, demo_group)
+        qtbot.addWidget(other)
+        other.status_combo.setCurrentIndex(other.status_combo.findData(status))
+        other.search_edit.setText(screen.search_edit.text())
+        return _shown(other)
+
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    _show_all(screen)
+    for key in ["e", "l", "Backspace", "Backspace", "H", "É", "l", "Backspace", "L", "e"]:
+        if key == "Backspace":
+            qtbot.keyClick(screen.search_edit, Qt.Key.Key_Backspace)
+        else:
+            type_text(screen.search_edit, key)
+        assert _shown(screen) == fresh(MemberFilterProxy.ALL), screen.search_edit.text()
+    assert _shown(screen) == ["Hélène"]
+    screen.status_combo.setCurrentIndex(screen.status_combo.findData(MemberFilterProxy.INACTIVE))
+    for _ in range(4):
+        qtbot.keyClick(screen.search_edit, Qt.Key.Key_Backspace)
+        assert _shown(screen) == fresh(MemberFilterProxy.INACTIVE), screen.search_edit.text()
+    shown = _shown(screen)
+    assert "Yves (inactive)" in shown and all(n.endswith("(inactive)") for n in shown)

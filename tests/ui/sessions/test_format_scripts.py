@@ -3,11 +3,13 @@ that format reads them in the live view, a meeting of no format reads the group'
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from app.model import AgendaItem, Session
+from app.model import AgendaItem, Category, ItemKind, Session
 from app.scripts import SCRIPT_KINDS
 from tests.helpers import type_text
 from ui.sessions.format_scripts import FormatScriptsDialog
@@ -99,3 +101,32 @@ def test_use_the_groups_text_again_and_cancel_writes_nothing(qtbot, demo_group) 
     _click(dialog.inherit_button)
     _click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert demo_group.scripts.format_text("break", template.id) is None
+
+
+def test_the_agreement_is_read_without_its_markdown_signs(
+    qtbot, ui_ctx, demo_group, fake_clock
+) -> None:
+    agreement = next(
+        r for r in demo_group.resources.resources() if r.category == Category.AGREEMENT
+    )
+    body = (
+        "So that everyone feels safe:\n\n- **Confidentiality.** What is said here stays here.\n"
+        "- *No advice* unless asked; see [the helplines](https://example.org).\n"
+    )
+    demo_group.resources.save_resource(replace(agreement, body=body))
+    meeting = Session("2027-06-01T19:00", 90)
+    demo_group.sessions.save_session(
+        meeting,
+        [
+            AgendaItem(meeting.id, 0, "Welcome", ItemKind.WELCOME, 5),
+            AgendaItem(meeting.id, 1, "Our agreement", ItemKind.AGREEMENTS, 5),
+        ],
+    )
+    view = _live_at(qtbot, ui_ctx, demo_group, meeting, fake_clock, "agreements")
+    text = view.script_card.text_label.text()
+    assert (
+        "So that everyone feels safe:\n\n• Confidentiality. What is said here stays here.\n" in text
+    )
+    assert text.endswith("• No advice unless asked; see the helplines.")
+    assert not any(sign in text for sign in ("*", "[", "](", "https://"))
+    view.close()
