@@ -73,7 +73,7 @@ crashtest: $(STAMP)
 FUZZ_CONTENT ?= 10000
 fuzz: $(STAMP)
 	CERCLE_FUZZ_EXAMPLES=2000 CERCLE_FUZZ_CONTENT=$(FUZZ_CONTENT) $(VENV)/bin/pytest -q -m slow \
-		tests/handover tests/storage/test_domain.py
+		tests/app/handover tests/storage/test_domain.py
 
 # A one-folder app in dist/Cercle plus the release archive (packaging/archive.py: Linux adds the
 # icons, desktop file and menu installer). .github/workflows/release.yml runs these same commands on

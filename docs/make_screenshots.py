@@ -88,8 +88,8 @@ def pdf_page(pdf: Path, dpi: int = 70) -> QLabel | None:
 
 def seen_with(widget: QWidget, deficiency: str) -> QLabel:
     """The widget as a person with a colour-vision deficiency sees it (the simulation the tests
-    check the theme's states with: tests/colour_vision.py)."""
-    from tests.colour_vision import simulate_image
+    check the theme's states with: tests/helpers/colour_vision.py)."""
+    from tests.helpers.colour_vision import simulate_image
 
     image = simulate_image(widget.grab().toImage(), deficiency)
     label = QLabel()

@@ -47,6 +47,19 @@ if TYPE_CHECKING:  # the fixtures import these late, once the environment above 
 
 TEST_KDF_ITERATIONS = 1000
 
+# Fixtures that tests in several folders use, kept in tests/helpers/ with the rest of the shared
+# pieces (tests/ itself mirrors app/, storage/ and ui/).
+pytest_plugins = [
+    "tests.helpers.backup_clock",
+    "tests.helpers.faults",
+    "tests.helpers.handover",
+    "tests.helpers.report_seed",
+    "tests.helpers.resources_window",
+    "tests.helpers.sessions_screen",
+    "tests.helpers.windows",
+    "tests.helpers.wizards",
+]
+
 
 class NetworkBlocked(RuntimeError):
     pass
@@ -274,7 +287,7 @@ def demo_window(
     qtbot: QtBot, main_window: MainWindow, vault_templates: VaultTemplates
 ) -> MainWindow:
     """The main window with the demo group unlocked, as after "Try the demo group" (the demo's
-    file copied from the run's template: tests/ui/test_start_flow.py builds it from the button)."""
+    file copied from the run's template: tests/ui/start/test_start_screen.py builds it from the button)."""
     vault_templates.copy("demo", _build_demo, main_window.ctx.vaults.data)
     main_window.start_screen.refresh()
     main_window.start_screen.demo_button.click()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.e2e.conftest import wait_shown
 from tests.helpers import type_text
+from tests.helpers.windows import wait_shown
 from ui.roster.checkin import CheckInDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.e2e.conftest import shown, wait_shown
-from tests.sessions.modal import answer_box
+from tests.helpers import answer_box
+from tests.helpers.windows import shown, wait_shown
 from ui.resources.help_now import HelpNowDialog
 
 LEFT = Qt.MouseButton.LeftButton

@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
-from tests.e2e.conftest import shown, wait_shown
 from tests.helpers import type_text
-from tests.ui.test_start_flow import _fill_create_dialog
+from tests.helpers.windows import shown, wait_shown
+from tests.ui.start.test_start_screen import _fill_create_dialog
 from ui.resources.agreements import AgreementsReader
 from ui.resources.help_now import HelpNowDialog
 from ui.roster.checkin import CheckInDialog

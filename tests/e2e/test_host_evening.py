@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.model import SessionStatus
-from tests.e2e.conftest import shown, wait_shown
 from tests.helpers import answer_box, type_text
+from tests.helpers.windows import shown, wait_shown
 from ui.resources.agreements import AgreementsReader
 from ui.resources.help_now import HelpNowDialog
 from ui.roster.checkin import CheckInDialog

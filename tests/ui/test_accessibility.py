@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from tests.ui.a11y import (
+from tests.helpers.a11y import (
     accessible_name,
     describe,
     focus_is_visible,

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QDateTime, QSize
 from PySide6.QtWidgets import QDialog, QWidget
 
-from tests.ui.layout_modals import members_boxes, printing
-from tests.ui.layout_walks import circle_views, fits, handover_pages, meeting_steps, open_in
+from tests.helpers.layout_modals import members_boxes, printing
+from tests.helpers.layout_walks import circle_views, fits, handover_pages, meeting_steps, open_in
 from ui.common.theme import apply_theme
 from ui.group.group_screen import AREAS
 from ui.main_window import MainWindow

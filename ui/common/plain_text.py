@@ -3,7 +3,7 @@
 A QLabel, a message box or a tool tip reads a text that looks like HTML as rich text, and rich
 text loads its <img> when it is laid out: from any file, or on Windows from a network share
 (file://server/share/x.png). A label made plain after its text is set is too late, so these are
-plain from their construction, and tests/review/test_plain_text_guard.py keeps ui/ on them.
+plain from their construction, and tests/test_plain_text_guard.py keeps ui/ on them.
 """
 
 from __future__ import annotations

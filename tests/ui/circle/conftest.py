@@ -1,5 +1,5 @@
-"""Fixtures for the sharing circle: a fake monotonic clock, and the circle set up from a past
-meeting's attendance, alone or in the demo window."""
+"""Fixtures for the sharing circle: the circle set up from a past meeting's attendance, alone or
+in the demo window (the fake monotonic clock is tests.helpers.windows's `clock`)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,9 @@ import pytest
 
 from tests.helpers import (
     CIRCLE_BUDGET,
-    FakeClock,
     a_full_past_meeting,
     circle_from_a_past_meeting,
 )
-
-
-@pytest.fixture
-def clock(ui_ctx):
-    fake = FakeClock()
-    ui_ctx.monotonic = fake
-    return fake
 
 
 @pytest.fixture

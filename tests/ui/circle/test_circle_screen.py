@@ -10,8 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.circle import Tone, fair_share
-from tests.helpers import type_text
-from tests.sessions.modal import answer_box
+from tests.helpers import answer_box, type_text
 from ui.circle.display import COLOURS
 from ui.circle.face import Face, FitLabel, TimerPanel
 
@@ -188,7 +187,7 @@ def test_the_chime_rings_at_the_warning_and_at_the_end_only_when_asked(
 def test_locking_keeps_the_running_round_in_the_vault(
     qtbot, windowed_circle, clock, vaults
 ) -> None:
-    """Not ended: it carries on after the unlock (tests/newhost/test_lock_mid_meeting.py)."""
+    """Not ended: it carries on after the unlock (tests/ui/group/test_resume_after_lock.py)."""
     from app import demo
 
     windowed_circle.setup.request_start()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from app.circle import Tone
-from tests.colour_vision import DEFICIENCIES, simulate, simulate_image
+from tests.helpers.colour_vision import DEFICIENCIES, simulate, simulate_image
 from ui.circle.display import COLOURS, DARK_COLOURS, Shown
 from ui.circle.face import TimerPanel
 from ui.common.palette import contrast

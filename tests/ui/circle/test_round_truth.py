@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.sessions.modal import answer_box
+from tests.helpers import answer_box
 from ui.circle.display import duration_text
 
 

@@ -1,0 +1,199 @@
+"""Bad files never hurt: a typed error for each, no file left, the open vault unchanged."""
+
+from __future__ import annotations
+
+import errno
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.errors import (
+    BundleInvalid,
+    BundleNewerFormat,
+    DiskFull,
+    GroupAlreadyHere,
+    NotAVault,
+    StorageError,
+    VaultDamaged,
+    VaultMissing,
+    WrongPassphraseOrDamaged,
+)
+from app.handover import HandoverService
+from storage import bundle_import
+from storage.bundle import copy_verified
+from storage.bundle_file import MANIFEST
+from tests.helpers.bad_bundles import reseal
+from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
+
+
+def _inspect(vaults, path: Path, passphrase: str = BUNDLE_PASSPHRASE):
+    return HandoverService(vaults).inspect(path, passphrase)
+
+
+def _assert_nothing_left(vaults) -> None:
+    assert list(vaults.data.tmp.iterdir()) == []
+    assert list(vaults.data.vaults.iterdir()) == []
+
+
+def test_wrong_passphrase(demo_bundle, other_vaults) -> None:
+    with pytest.raises(WrongPassphraseOrDamaged):
+        _inspect(other_vaults, demo_bundle, "WRONG-WRONG")
+    _assert_nothing_left(other_vaults)
+
+
+@pytest.mark.parametrize(
+    "how", ["empty", "truncated", "odd_size", "plain_sqlite", "directory", "missing"]
+)
+def test_files_refused_before_the_passphrase(how, demo_bundle, other_vaults, tmp_path) -> None:
+    import sqlite3
+
+    path = tmp_path / f"{how}.cercle"
+    if how == "empty":
+        path.write_bytes(b"")
+    elif how == "truncated":
+        path.write_bytes(demo_bundle.read_bytes()[: 4096 * 3])
+    elif how == "odd_size":
+        path.write_bytes(demo_bundle.read_bytes()[:5000])
+    elif how == "plain_sqlite":
+        sqlite3.connect(path).execute("CREATE TABLE meta (key, value)").connection.commit()
+    elif how == "directory":
+        path.mkdir()
+    errors = (NotAVault, VaultMissing, WrongPassphraseOrDamaged, VaultDamaged, BundleInvalid)
+    with pytest.raises(errors):
+        _inspect(other_vaults, path)
+    _assert_nothing_left(other_vaults)
+
+
+def test_bit_flip_in_the_middle_is_damage(demo_bundle, other_vaults) -> None:
+    data = bytearray(demo_bundle.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    demo_bundle.write_bytes(bytes(data))
+    with pytest.raises((VaultDamaged, WrongPassphraseOrDamaged)):
+        _inspect(other_vaults, demo_bundle)
+    _assert_nothing_left(other_vaults)
+
+
+@pytest.mark.parametrize(
+    ("statements", "writable", "reason"),
+    [
+        (["DROP TABLE templates"], False, "schema"),
+        (["CREATE TABLE extra (x TEXT)"], False, "schema"),
+        (["CREATE VIEW v AS SELECT 1"], False, "schema"),
+        (
+            [f"CREATE TRIGGER m AFTER DELETE ON {MANIFEST} BEGIN DELETE FROM members; END"],
+            False,
+            "schema",
+        ),
+        (["CREATE TRIGGER t AFTER INSERT ON members BEGIN SELECT 1; END"], False, "schema"),
+        (
+            ["UPDATE sqlite_schema SET sql = replace(sql, ') STRICT', ')') WHERE name = 'members'"],
+            True,
+            "schema",
+        ),
+        (["UPDATE attendance SET member_id = 'nobody' WHERE rowid = 1"], False, "references"),
+        (["UPDATE members SET role = 'king' WHERE rowid = 1"], False, None),
+        (["UPDATE members SET updated_at = 'yesterday' WHERE rowid = 1"], False, "content"),
+        (["DELETE FROM meta WHERE key = 'app'"], False, None),
+    ],
+)
+def test_altered_rows_inside_a_keyed_bundle(
+    statements,
+    writable,
+    reason,
+    demo_bundle,
+    other_vaults,
+) -> None:
+    reseal(demo_bundle, BUNDLE_PASSPHRASE, *statements, writable_schema=writable)
+    with pytest.raises((BundleInvalid, VaultDamaged)) as caught:
+        _inspect(other_vaults, demo_bundle)
+    if reason and isinstance(caught.value, BundleInvalid):
+        assert caught.value.reason == reason
+    _assert_nothing_left(other_vaults)
+
+
+def test_duplicated_ids_are_refused(demo_bundle, other_vaults) -> None:
+    reseal(
+        demo_bundle,
+        BUNDLE_PASSPHRASE,
+        "DELETE FROM sqlite_schema WHERE name = 'sqlite_autoindex_members_1'",
+        "UPDATE sqlite_schema SET sql = replace(sql, 'id                  TEXT PRIMARY KEY', "
+        "'id TEXT') WHERE name = 'members'",
+        writable_schema=True,
+    )
+    reseal(demo_bundle, BUNDLE_PASSPHRASE, "INSERT INTO members SELECT * FROM members LIMIT 1")
+    with pytest.raises((BundleInvalid, VaultDamaged)):
+        _inspect(other_vaults, demo_bundle)
+    _assert_nothing_left(other_vaults)
+
+
+def test_a_changed_row_without_a_new_seal_is_caught(demo_bundle, other_vaults) -> None:
+    from storage.bundle_file import BundleKey, open_bundle
+
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    with open_bundle(demo_bundle, key, read_only=False) as db:
+        db.execute("UPDATE members SET pseudonym = 'Mallory' WHERE rowid = 1")
+    with pytest.raises(BundleInvalid) as caught:
+        _inspect(other_vaults, demo_bundle)
+    assert caught.value.reason == "digest"
+
+
+@pytest.mark.parametrize("key", ["format_version", "schema_version"])
+def test_newer_format_asks_to_update(key, demo_bundle, other_vaults) -> None:
+    reseal(
+        demo_bundle, BUNDLE_PASSPHRASE, f"UPDATE {MANIFEST} SET value = '99' WHERE key = '{key}'"
+    )
+    with pytest.raises(BundleNewerFormat):
+        _inspect(other_vaults, demo_bundle)
+    _assert_nothing_left(other_vaults)
+
+
+def test_file_vanishing_mid_import(demo_bundle, other_vaults, monkeypatch) -> None:
+    real_copy = copy_verified
+
+    def vanish(source: Path, target: Path, **kwargs: bool) -> None:
+        source.unlink()
+        real_copy(source, target, **kwargs)
+
+    monkeypatch.setattr(bundle_import, "copy_verified", vanish)
+    with pytest.raises(VaultMissing):
+        _inspect(other_vaults, demo_bundle)
+    _assert_nothing_left(other_vaults)
+
+
+def test_full_disk_during_export_leaves_nothing(
+    demo_group, demo_db, handover, tmp_path, monkeypatch
+) -> None:
+    from storage import bundle_export
+
+    before = snapshot(demo_db)
+
+    def full(source: Path, target: Path) -> None:
+        target.write_bytes(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(bundle_export, "copy_verified", full)
+    target = tmp_path / "stick.cercle"
+    with pytest.raises(DiskFull):
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
+    assert list(tmp_path.glob("stick.cercle*")) == []
+    assert list(handover.tmp.iterdir()) == []
+    assert snapshot(demo_db) == before
+
+
+def test_export_to_a_directory_is_refused(demo_group, handover, tmp_path) -> None:
+    with pytest.raises(StorageError):
+        handover.export(demo_group, tmp_path, BUNDLE_PASSPHRASE, "consented")
+
+
+def test_importing_a_group_already_here_is_refused(demo_group, demo_bundle, handover) -> None:
+    copy = handover.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    with pytest.raises(GroupAlreadyHere):
+        handover.import_new_group(copy, "again", NEW_VAULT_PASSPHRASE)
+    assert list(handover.tmp.iterdir()) == []
+
+
+def test_copy_of_bundle_elsewhere_still_imports(demo_bundle, other_vaults, tmp_path) -> None:
+    moved = tmp_path / "renamed.cercle"
+    shutil.copy(demo_bundle, moved)
+    assert _inspect(other_vaults, moved).manifest.counts["members"] == 12

@@ -1,0 +1,128 @@
+"""Export then import into a new vault on another laptop: the same group, row by row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.handover import HandoverService, generate_passphrase, passphrase_bits
+from app.paths import DataDir
+from app.vaults import VaultService
+from bench.generate import Size, generate
+from storage.bundle import verification_code
+from storage.bundle_file import TABLES
+from storage.database import Database
+from tests.helpers import beside
+from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
+
+
+def _import(vaults: VaultService, bundle: Path, passphrase: str = BUNDLE_PASSPHRASE):
+    service = HandoverService(vaults)
+    copy = service.inspect(bundle, passphrase)
+    return service.import_new_group(copy, "Handed over", NEW_VAULT_PASSPHRASE)
+
+
+def test_demo_group_round_trip_is_identical(demo_group, demo_db, demo_bundle, other_vaults) -> None:
+    result = _import(other_vaults, demo_bundle)
+    imported = other_vaults.unlock(result.group.id, NEW_VAULT_PASSPHRASE)
+    try:
+        assert imported.name == demo_group.name
+        assert imported.resources is not None
+        with beside(imported, NEW_VAULT_PASSPHRASE) as copied:
+            assert snapshot(copied) == snapshot(demo_db)
+            found = "SELECT count(*) FROM resources_fts WHERE resources_fts MATCH 'ecoute*'"
+            assert copied.scalar(found) == demo_db.scalar(found)
+    finally:
+        imported.close()
+    assert result.group.label == "Handed over"
+    assert result.manifest.code == verification_code(result.manifest.digest)
+    assert list(other_vaults.data.tmp.iterdir()) == []
+    assert [g.id for g in other_vaults.list_groups()] == [demo_group.group_id]
+
+
+def test_large_generated_group_round_trip(tmp_path: Path) -> None:
+    source = VaultService(DataDir.resolve(tmp_path / "old"))
+    info = generate(source.data, Size(members=500, years=5, resources=300))
+    target = tmp_path / "large.cercle"
+    with Database.open(info.path, "benchmark passphrase") as db:
+        manifest = HandoverService(source).export(
+            db, target, BUNDLE_PASSPHRASE, "everything", with_notes=True
+        )
+        before = snapshot(db)
+    assert manifest.counts["members"] == 500 and manifest.counts["attendance"] > 1000
+    new = VaultService(DataDir.resolve(tmp_path / "new"))
+    result = _import(new, target)
+    with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as db:
+        after = snapshot(db)
+    for table in TABLES:
+        assert after[table] == before[table], table
+
+
+def test_consent_scope_leaves_out_exactly_the_contact_details(
+    demo_group,
+    demo_db,
+    handover,
+    other_vaults,
+    tmp_path,
+) -> None:
+    target = tmp_path / "consented.cercle"
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented", with_notes=True)
+    result = _import(other_vaults, target)
+    original = {r[0]: r for r in demo_db.query("SELECT * FROM members")}
+    columns = [r[1] for r in demo_db.query("PRAGMA table_info(members)")]
+    hidden = {"full_name", "phone", "email", "private_note"}
+    with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as db:
+        imported = {r[0]: r for r in db.query("SELECT * FROM members")}
+        others = snapshot(db, tuple(t for t in TABLES if t != "members"))
+    assert imported.keys() == original.keys()
+    assert any(not r[columns.index("consent_handover")] for r in original.values())
+    for member_id, row in original.items():
+        consented = row[columns.index("consent_handover")]
+        for i, column in enumerate(columns):
+            expected = "" if column in hidden and not consented else row[i]
+            assert imported[member_id][i] == expected, column
+    assert others == snapshot(demo_db, tuple(t for t in TABLES if t != "members"))
+
+
+def test_no_roster_scope_carries_no_member(
+    demo_group, demo_db, handover, other_vaults, tmp_path
+) -> None:
+    target = tmp_path / "no-roster.cercle"
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "no_roster")
+    copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
+    assert copy.manifest.scope == "no_roster"
+    assert copy.manifest.counts["members"] == 0 and copy.manifest.counts["attendance"] == 0
+    assert copy.manifest.counts["sessions"] == demo_db.scalar("SELECT count(*) FROM sessions")
+    result = HandoverService(other_vaults).import_new_group(copy, "x", NEW_VAULT_PASSPHRASE)
+    with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as db:
+        assert (
+            db.scalar(
+                "SELECT count(*) FROM circle_turns WHERE member_id IS NOT NULL "
+                "OR speaker_label != ''"
+            )
+            == 0
+        )
+
+
+def test_generated_passphrase_has_more_than_70_bits() -> None:
+    phrase = generate_passphrase()
+    assert len(phrase.split("-")) == 6 and all(len(g) == 4 for g in phrase.split("-"))
+    assert passphrase_bits() > 70
+    assert not set(phrase) & set("O0I1L")
+    assert generate_passphrase() != phrase
+
+
+def test_imported_group_opens_with_the_new_passphrase_only(demo_bundle, other_vaults) -> None:
+    result = _import(other_vaults, demo_bundle)
+    assert other_vaults.check_passphrase(result.group.id, NEW_VAULT_PASSPHRASE)
+    assert not other_vaults.check_passphrase(result.group.id, BUNDLE_PASSPHRASE)
+
+
+@pytest.mark.realkdf
+def test_bundle_opens_with_the_real_key_derivation(demo_group, handover, tmp_path) -> None:
+    """The key derived with hashlib is the one SQLCipher derives from the passphrase itself."""
+    target = tmp_path / "real.cercle"
+    handover.export(demo_group, target, "é un passphrase 'quoted'", "everything")
+    with Database.open(target, "é un passphrase 'quoted'", read_only=True) as db:
+        assert db.scalar("SELECT count(*) FROM members") == 12

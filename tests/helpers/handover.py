@@ -1,0 +1,72 @@
+"""Fixtures for the handover tests: a service, exported bundles, table-by-table snapshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from app.handover import HandoverService
+from app.paths import DataDir
+from app.vaults import VaultService
+from storage.bundle_file import TABLES
+from storage.database import Database
+
+if TYPE_CHECKING:
+    from tests.conftest import VaultTemplates
+
+# Mutated bundles the fuzz tests (tests/app/handover/test_fuzz.py) ran, by kind and outcome: a
+# pytest-xdist worker hands its count to the controller, which prints the run's total.
+FUZZ_CASES: dict[str, int] = {}
+
+BUNDLE_PASSPHRASE = "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2"
+NEW_VAULT_PASSPHRASE = "new host's own passphrase"
+
+
+def snapshot(db: Database, tables: tuple[str, ...] = TABLES) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every synchronised table, in primary-key order."""
+    order = {"meta": "key", "tombstones": "table_name, row_id"}
+    return {t: db.query(f"SELECT * FROM {t} ORDER BY {order.get(t, 'id')}") for t in tables}
+
+
+@pytest.fixture
+def handover(vaults: VaultService) -> HandoverService:
+    return HandoverService(vaults)
+
+
+@pytest.fixture
+def other_vaults(tmp_path: Path) -> VaultService:
+    """The next host's laptop."""
+    return VaultService(DataDir.resolve(tmp_path / "next-host"))
+
+
+@pytest.fixture
+def demo_bundle(demo_group, handover, tmp_path: Path, vault_templates: VaultTemplates) -> Path:
+    """Everything, the host's private notes too: a copy identical to the group (exported once
+    per run from the demo group every test starts from, then copied)."""
+    target = tmp_path / "stick" / "group.cercle"
+    target.parent.mkdir()
+
+    def export(path: Path) -> None:
+        handover.export(demo_group, path, BUNDLE_PASSPHRASE, "everything", with_notes=True)
+
+    vault_templates.copy_file("demo-bundle", export, target)
+    return target
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    output = getattr(session.config, "workeroutput", None)  # set in a pytest-xdist worker
+    if output is not None:
+        output["fuzz_cases"] = FUZZ_CASES
+
+
+def pytest_testnodedown(node: Any, error: object) -> None:
+    for kind, count in getattr(node, "workeroutput", {}).get("fuzz_cases", {}).items():
+        FUZZ_CASES[kind] = FUZZ_CASES.get(kind, 0) + count
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """How many mutated bundles the fuzz tests imported in this run."""
+    if FUZZ_CASES:
+        terminalreporter.write_line(f"handover fuzz cases run: {dict(sorted(FUZZ_CASES.items()))}")

@@ -1,0 +1,47 @@
+"""The handover wizards as the tests drive them: the `wizards` fixture (Qt closes and deletes
+them, never Python's collector), Next as a click, a radio on its indicator, the import wizard on
+its file page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWizard
+
+from ui.handover.import_wizard import ImportWizard
+
+
+@pytest.fixture
+def wizards(qtbot):
+    """Wizards close and are deleted by Qt itself (as in the app), never by Python's GC."""
+    made: list[QWizard] = []
+    yield made
+    for wizard in made:
+        if shiboken6.isValid(wizard):
+            wizard.close()
+    qtbot.wait(20)
+
+
+def next_page(qtbot, wizard) -> None:
+    for which in (QWizard.WizardButton.CommitButton, QWizard.WizardButton.NextButton):
+        button = wizard.button(which)
+        if button.isVisible() and button.isEnabled():
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            return
+    raise AssertionError("no enabled Next button")
+
+
+def click_radio(qtbot, radio) -> None:
+    """On the indicator: a radio button's hit area is its text, not its whole width."""
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))
+
+
+def open_file_page(qtbot, wizards, ui_ctx, path: Path, group=None):
+    wizard = ImportWizard(ui_ctx, group)
+    wizards.append(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.file_field.edit, str(path))
+    return wizard

@@ -1,0 +1,66 @@
+"""The whole-file checks run on their own connection and thread: their verdicts still come
+first, and leaving early lets go of the file."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from app.errors import BundleInvalid, VaultDamaged
+from storage.bundle import verify_bundle
+from storage.bundle_file import MANIFEST, BundleKey, FileChecks, open_bundle
+from storage.database import Database
+from tests.helpers.handover import BUNDLE_PASSPHRASE
+
+
+def _spoil_a_page_past_the_manifest(path: Path) -> None:
+    """One byte of a page the content check reads after the manifest: its HMAC fails."""
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    path.write_bytes(bytes(data))
+
+
+def _checks_running() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "bundle-checks"]
+
+
+def test_a_damaged_page_is_reported_before_a_wrong_manifest(demo_bundle: Path) -> None:
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    with open_bundle(demo_bundle, key, read_only=False) as db:
+        db.execute(f"UPDATE {MANIFEST} SET value = 'not json' WHERE key = 'counts'")
+    with pytest.raises(BundleInvalid):  # the manifest alone: what the content check finds
+        verify_bundle(demo_bundle, key)
+    _spoil_a_page_past_the_manifest(demo_bundle)
+    with pytest.raises(VaultDamaged):  # the damage explains it, and is what the host is told
+        verify_bundle(demo_bundle, key)
+    assert not _checks_running()
+
+
+def test_the_checks_find_a_damaged_page_on_their_own(demo_bundle: Path) -> None:
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    _spoil_a_page_past_the_manifest(demo_bundle)
+    with FileChecks(demo_bundle, key, deep=True) as checks, pytest.raises(VaultDamaged):
+        checks.raise_if_damaged()
+
+
+def test_a_sound_file_passes_every_check(demo_bundle: Path) -> None:
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    with FileChecks(demo_bundle, key, deep=True) as checks:
+        checks.raise_if_damaged()
+        assert not checks.references_broken()
+        assert not checks.constraints_broken()
+        assert not checks.search_index_differs()
+
+
+def test_leaving_early_stops_the_thread_and_lets_go_of_the_file(demo_bundle: Path) -> None:
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    with FileChecks(demo_bundle, key, deep=True):
+        assert _checks_running()
+    assert not _checks_running()
+    # No reader is left: a writer takes the file at once (a reader would make it wait).
+    with Database.open(demo_bundle, key.raw, take_lock=False) as db:
+        db.execute("PRAGMA busy_timeout = 0")
+        with db.transaction():
+            db.execute(f"UPDATE {MANIFEST} SET value = value WHERE key = 'counts'")

@@ -1,0 +1,98 @@
+"""Locking in the middle of a meeting: after the unlock the host is back where they were, the
+meeting at the same item and the circle with its order and remaining times, the time that passed
+while locked counted."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from app import demo, live_state
+from app.circle import TurnState
+from tests.e2e.test_circle_safety import _running_round
+from tests.helpers import answer_box, beside, type_text
+
+LEFT = Qt.MouseButton.LeftButton
+CTRL = Qt.KeyboardModifier.ControlModifier
+BASE = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
+
+
+def _unlock_demo(qtbot, window) -> None:
+    from app import demo
+
+    start = window.start_screen
+    start.passphrase_edit.clear()
+    type_text(start.passphrase_edit, demo.DEMO_PASSPHRASE)
+    qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
+
+
+def test_lock_then_unlock_brings_back_the_meeting_and_the_circle(qtbot, clock, demo_window) -> None:
+    window = demo_window
+    window.ctx.utc_clock = lambda: BASE + timedelta(seconds=clock.now)
+    sessions = window.group_screen.screens["sessions"]
+    qtbot.mouseClick(sessions.run_button, LEFT)
+    live = sessions.live
+    qtbot.waitExposed(live)
+    for _ in range(3):
+        qtbot.keyClick(live, Qt.Key.Key_Right)
+    session_id, step, title = live.session.id, live.run.index, live.title_label.text()
+    clock.advance(120)
+    qtbot.mouseClick(live.circle_button, LEFT)
+    qtbot.waitUntil(lambda: not live.isVisible())
+    circle, _past = _running_round(qtbot, window, clock)
+    clock.advance(50)
+    qtbot.keyClick(circle.running.panel.face, Qt.Key.Key_Right)  # the second speaker starts
+    clock.advance(40)
+    round_ = circle.round
+    order = [t.speaker.label for t in round_.turns]
+    remaining = round_.remaining()
+    meeting_elapsed = live.run.meeting_elapsed()
+
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: window.is_locked)
+    clock.advance(30)  # the room went on while the laptop was locked
+    _unlock_demo(qtbot, window)
+
+    sessions = window.group_screen.screens["sessions"]
+    circle = window.group_screen.screens["circle"]
+    live = sessions.live
+    assert live is not None and live.in_progress and live.session.id == session_id
+    assert live.run.index == step and live.title_label.text() == title
+    assert live.run.meeting_elapsed() == meeting_elapsed + 30
+    assert not live.isVisible()  # stepped aside for the circle, as before the lock
+    assert window.group_screen.stack.currentWidget() is circle
+    assert circle.stack.currentWidget() is circle.running
+    resumed = circle.round
+    assert [t.speaker.label for t in resumed.turns] == order
+    assert resumed.index == 1 and resumed.turns[0].state is TurnState.DONE
+    assert resumed.current.state is TurnState.SPEAKING
+    assert resumed.remaining() == remaining - 30
+    assert round(resumed.turns[0].spoken(clock.now)) == 50
+    assert window.ctx.autolock_inhibited  # the round runs: no auto-lock in front of the room
+
+    answer_box(QMessageBox.StandardButton.No)  # four people still waiting: asked, kept going
+    qtbot.mouseClick(circle.running.buttons["end"], LEFT)
+    assert circle.round is not None and not circle.round.ended
+    answer_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(circle.running.buttons["end"], LEFT)
+    assert circle.stack.currentWidget() is circle.summary
+    assert window.ctx.group.live.load_circle(window.ctx.utc_clock) is None
+
+
+def test_a_state_from_another_evening_is_not_resumed(qtbot, clock, demo_window) -> None:
+    window = demo_window
+    window.ctx.utc_clock = lambda: BASE + timedelta(seconds=clock.now)
+    sessions = window.group_screen.screens["sessions"]
+    qtbot.mouseClick(sessions.run_button, LEFT)
+    qtbot.waitExposed(sessions.live)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: window.is_locked)
+    clock.advance(live_state.MAX_GAP_SECONDS + 1)
+    _unlock_demo(qtbot, window)
+    assert window.group_screen.screens["sessions"].live is None
+    with beside(window.ctx.group, demo.DEMO_PASSPHRASE) as db:  # cleared, not only too old
+        assert db.meta(live_state.MEETING_KEY) is None

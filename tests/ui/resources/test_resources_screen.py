@@ -1,0 +1,278 @@
+"""The Resources screen, its editor, Help now and the agreements reader, driven as a host would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
+
+from app.model import Category, Resource
+from app.resources import MATCH_END, MATCH_START
+from tests.helpers import press, type_text
+from tests.helpers.resources_window import resources_screen, when_modal
+from ui.common.models import OBJECT_ROLE
+from ui.resources.agreements import AgreementsReader
+from ui.resources.editor import ResourceEditor
+from ui.resources.help_now import HelpNowDialog
+from ui.resources.model import ResourceFilter, ResourceTableModel, rows_for
+
+
+@pytest.fixture
+def screen(one_screen):
+    """The Resources screen alone on the demo group (the window's tests use resources_window)."""
+    from ui.resources.resources_screen import ResourcesScreen
+
+    return one_screen(ResourcesScreen)
+
+
+def _shown_titles(screen) -> list[str]:
+    proxy = screen.proxy
+    return [proxy.index(r, 0).data(OBJECT_ROLE).title for r in range(proxy.rowCount())]
+
+
+def _help_dialogs() -> list[HelpNowDialog]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, HelpNowDialog) and w.isVisible()
+    ]
+
+
+def _fill_new_crisis_line(dialog) -> None:
+    assert isinstance(dialog, ResourceEditor)
+    type_text(dialog.title_edit, "Écoute Détresse Île")
+    dialog.category_box.setCurrentIndex(dialog.category_box.findData("crisis_line"))
+    type_text(dialog.phone_edit, "0 800 123 456")
+    dialog.pinned_box.click()
+    dialog.verified_button.click()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_pinned_crisis_line_is_in_help_now_from_the_members_area(qtbot, resources_window) -> None:
+    screen = resources_screen(resources_window)
+    when_modal(qtbot, _fill_new_crisis_line)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    assert "Écoute Détresse Île" in _shown_titles(screen)
+    group_screen = resources_window.group_screen
+    qtbot.mouseClick(group_screen.nav_buttons["members"], Qt.MouseButton.LeftButton)
+    assert group_screen.current_area() == "members"
+    with qtbot.waitActive(resources_window):  # offscreen Qt does not reactivate after a modal
+        resources_window.activateWindow()
+    qtbot.keyClick(
+        QApplication.focusWidget() or group_screen.nav_buttons["members"],
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier,
+    )
+    qtbot.waitUntil(lambda: bool(_help_dialogs()))
+    dialog = _help_dialogs()[0]
+    phones = [label.text() for label in dialog.findChildren(QLabel, "phone")]
+    assert "0 800 123 456" in phones
+    phone = dialog.findChild(QLabel, "phone")
+    assert phone is not None and phone.font().pointSizeF() > 2 * dialog.font().pointSizeF()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not _help_dialogs()
+
+
+def test_help_now_button_and_context_signal_open_it(qtbot, resources_window) -> None:
+    resources_window.group_screen.help_button.click()
+    qtbot.waitUntil(lambda: bool(_help_dialogs()))
+    phones = [label.text() for label in _help_dialogs()[0].findChildren(QLabel, "phone")]
+    assert phones[:3] == ["112", "15", "3114"] or set(phones) >= {"112", "15", "3114"}
+    _help_dialogs()[0].close()
+    resources_window.ctx.help_now_requested.emit()
+    qtbot.waitUntil(lambda: bool(_help_dialogs()))
+    _help_dialogs()[0].close()
+
+
+def test_help_now_without_pins_says_how_to_pin(qtbot, ui_ctx, fresh_group) -> None:
+    for resource in fresh_group.resources.pinned():
+        fresh_group.resources.delete_resource(resource.id)
+    dialog = HelpNowDialog(ui_ctx, fresh_group)
+    qtbot.addWidget(dialog)
+    assert not dialog.findChildren(QLabel, "phone")
+    assert "Show in Help now" in dialog.intro.text()
+
+
+def test_search_as_you_type_highlights_and_finds_without_accents(qtbot, screen) -> None:
+    everything = screen.proxy.rowCount()
+    type_text(screen.search_box, "ecou")
+    titles = _shown_titles(screen)
+    assert "SOS Amitié" in titles and len(titles) < everything
+    row = titles.index("SOS Amitié")
+    source = screen.proxy.mapToSource(screen.proxy.index(row, 0)).row()
+    painted, _looks, _mark = screen.model.cell_look(source, ResourceTableModel.TITLE)
+    assert f"{MATCH_START}Écou" in painted and MATCH_END in painted  # shown bold and underlined
+    screen.search_box.clear()
+    assert screen.proxy.rowCount() == everything
+
+
+def test_odd_search_text_shows_no_error(qtbot, screen) -> None:
+    for text in ('"', "*(", "NEAR(", "x" * 10_000):
+        screen.search_box.setText(text)
+    assert screen.isVisible() and QApplication.activeModalWidget() is None
+
+
+def test_category_filter_keeps_one_category(qtbot, screen) -> None:
+    screen.category_filter.setCurrentIndex(screen.category_filter.findData("crisis_line"))
+    shown = [screen.proxy.index(r, 0).data(OBJECT_ROLE) for r in range(screen.proxy.rowCount())]
+    assert shown and {r.category for r in shown} == {"crisis_line"}
+    assert screen.count_label.text().startswith(f"{len(shown)} resource")
+
+
+def test_stale_resources_are_flagged_in_words(qtbot, screen) -> None:
+    column = ResourceTableModel.VERIFIED
+    assert "Never checked" in screen.proxy.index(0, column).data()
+    screen.table.selectRow(0)
+    assert screen.stale_note.isVisible() and "Never checked" in screen.stale_note.text()
+    qtbot.mouseClick(screen.verified_button, Qt.MouseButton.LeftButton)
+    assert "⚠" not in screen.proxy.index(0, column).data()
+    assert not screen.stale_note.isVisible()
+
+
+def test_editor_refuses_an_empty_title_and_previews_markdown(qtbot, ui_ctx, fresh_group) -> None:
+    editor = ResourceEditor(ui_ctx, fresh_group, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    type_text(editor.body_edit, "Un **texte** à lire")
+    assert "**" not in editor.preview.toPlainText() and "texte" in editor.preview.toPlainText()
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert editor.saved is None and editor.error_label.isVisible()
+    type_text(editor.title_edit, "Café des aidants")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert editor.saved is not None
+    assert [h.resource.title for h in fresh_group.resources.search("cafe")] == ["Café des aidants"]
+
+
+def test_deleting_asks_first_and_leaves_a_tombstone(qtbot, ui_ctx, fresh_group, fresh_db) -> None:
+    stored = fresh_group.resources.add_resource(Resource("Permanence juridique"))
+    editor = ResourceEditor(ui_ctx, fresh_group, stored)
+    qtbot.addWidget(editor)
+    when_modal(qtbot, lambda box: press(box, QMessageBox.StandardButton.Cancel))
+    editor.delete_button.click()
+    assert fresh_group.resources.get(stored.id) is not None
+    when_modal(qtbot, lambda box: press(box, QMessageBox.StandardButton.Yes))
+    editor.delete_button.click()
+    assert fresh_group.resources.get(stored.id) is None and editor.deleted
+    assert fresh_db.scalar("SELECT count(*) FROM tombstones WHERE row_id = ?", (stored.id,))
+
+
+def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_window) -> None:
+    resources_window.ctx.agreements_requested.emit()
+    readers = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, AgreementsReader) and w.isVisible()
+    ]
+    assert readers and "Confidentialité" in readers[0].text.toPlainText()
+    before = readers[0].text.document().defaultFont().pointSizeF()
+    readers[0].larger_button.click()
+    assert readers[0].text.document().defaultFont().pointSizeF() > before
+    readers[0].close()
+
+
+def test_agreements_button_on_the_screen_opens_the_reader(qtbot, resources_window) -> None:
+    resources_screen(resources_window).agreements_button.click()
+    readers = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, AgreementsReader) and w.isVisible()
+    ]
+    assert readers
+    readers[0].close()
+
+
+def test_models_pass_the_model_tester(qtmodeltester) -> None:
+    model = ResourceTableModel()
+    model.set_rows(
+        rows_for(
+            [
+                Resource("A", Category.CRISIS_LINE, phone="15", pinned=True),
+                Resource("B", Category.READING, last_verified_on="2026-01-02"),
+            ],
+            date(2026, 2, 1),
+            365,
+        )
+    )
+    qtmodeltester.check(model)
+    proxy = ResourceFilter()
+    proxy.setSourceModel(model)
+    proxy.set_category(Category.READING)
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 1
+
+
+def test_switching_to_french_retranslates_the_rows(qtbot, screen) -> None:
+    screen.ctx.translations.apply("fr")
+    qtbot.waitUntil(lambda: screen.new_button.text() != "&New resource")
+    assert (
+        screen.proxy.index(0, ResourceTableModel.CATEGORY).data()
+        == "Urgence, crise ou ligne d'écoute"
+    )
+    assert "Jamais vérifiée" in screen.proxy.index(0, ResourceTableModel.VERIFIED).data()
+    assert screen.new_button.text() == "&Nouvelle ressource"
+
+
+def test_keyboard_search_then_enter_reaches_the_first_result(qtbot, screen) -> None:
+    screen.table.clearSelection()
+    qtbot.keyClicks(screen.search_box, "xsamu")
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Home)
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Delete)  # edits the search, deletes nothing
+    assert screen.search_box.text() == "samu" and QApplication.activeModalWidget() is None
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Return)
+    assert screen.table.hasFocus()
+    assert screen.selected_resource().title == "SAMU — 15"
+    assert "SAMU" in screen.detail.toPlainText()
+
+
+def test_handout_button_offers_the_selected_rows(qtbot, screen) -> None:
+    from ui.resources.handout_dialog import HandoutDialog
+
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    seen: list[str] = []
+
+    def check(dialog) -> None:
+        assert isinstance(dialog, HandoutDialog)
+        seen.append(dialog.chosen_radio.text())
+        seen.append(dialog.preview.toPlainText())
+        dialog.reject()
+
+    when_modal(qtbot, check)
+    screen.handout_button.click()
+    assert seen[0] == "The 2 chosen resources"
+    assert "3114" in seen[1] and "SAMU" in seen[1] and "SOS Amitié" not in seen[1]
+
+
+def test_a_correction_shows_the_earlier_results_and_a_change_is_searched_again(
+    qtbot, screen
+) -> None:
+    from ui.context import Area
+
+    type_text(screen.search_box, "ecou")
+    found = _shown_titles(screen)
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Backspace)
+    type_text(screen.search_box, "u")
+    assert _shown_titles(screen) == found
+    screen.group.resources.add_resource(
+        Resource("Écoute de nuit", Category.CRISIS_LINE, phone="01 02 03 04 05")
+    )
+    screen.ctx.data_changed.emit(Area.RESOURCES)  # as the editor does after a save
+    assert "Écoute de nuit" in _shown_titles(screen)
+    with_it = _shown_titles(screen)
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Backspace)
+    type_text(screen.search_box, "u")
+    assert _shown_titles(screen) == with_it != found
+
+
+def test_the_reading_pane_follows_the_selection_through_searches(qtbot, screen) -> None:
+    type_text(screen.search_box, "ecou")
+    assert "Choose a resource" in screen.detail.toPlainText()
+    screen.table.selectRow(_shown_titles(screen).index("SOS Amitié"))
+    assert "SOS Amitié" in screen.detail.toPlainText()
+    type_text(screen.search_box, "t")  # still listed: still shown
+    assert "SOS Amitié" in screen.detail.toPlainText()
+    screen.search_box.setText("zzz")
+    assert "Choose a resource" in screen.detail.toPlainText()
+    screen.search_box.setText("ecou")
+    screen.table.selectRow(_shown_titles(screen).index("SOS Amitié"))
+    assert "SOS Amitié" in screen.detail.toPlainText()

@@ -1,0 +1,152 @@
+"""Running a meeting on a fake clock, and printing its agenda to PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.model import AgendaItem, ItemKind, Member, Session, SessionStatus
+from tests.helpers import answer_box, answer_box_with
+from tests.helpers.pdf import pdf_text, read_pdf
+from ui.sessions.live_view import LiveView
+from ui.sessions.printing import agenda_html, write_pdf
+
+
+def _meeting(group) -> Session:
+    session = Session("2027-02-02T19:00", 60, "Salle 3", "Le sommeil")
+    items = [
+        AgendaItem(session.id, i, t, k, m, n)
+        for i, (t, k, m, n) in enumerate(
+            [
+                ("Accueil", ItemKind.WELCOME, 5, "Café"),
+                ("Lecture de la charte", ItemKind.AGREEMENTS, 5, ""),
+                ("Cercle de parole", ItemKind.CIRCLE, 40, ""),
+                ("Clôture", ItemKind.CLOSING, 10, ""),
+            ]
+        )
+    ]
+    return group.sessions.save_session(session, items)
+
+
+def test_run_a_meeting_through_all_items_on_a_fake_clock(
+    qtbot, ui_ctx, demo_group, fake_clock
+) -> None:
+    session = _meeting(demo_group)
+    present = [demo_group.roster.add_member(Member(n)) for n in ("Inès", "Paul")]
+    for member in present:
+        demo_group.roster.set_present(session.id, member.id)
+    view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitActive(view)
+    assert ui_ctx.autolock_inhibited
+    assert view.title_label.text() == "Accueil"
+    assert "Lecture de la charte" in view.next_label.text()
+
+    fake_clock.advance(7 * 60)  # no timer tick is needed for the times to be right
+    view.refresh()
+    assert view.time_label.text() == "7:00 elapsed · 2:00 over"
+    assert "7:00" in view.meeting_clock.text() and "53:00 left" in view.meeting_clock.text()
+
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.agreements_button.isVisible() and not view.circle_button.isVisible()
+    with qtbot.waitSignal(ui_ctx.agreements_requested):
+        qtbot.mouseClick(view.agreements_button, Qt.MouseButton.LeftButton)
+    fake_clock.advance(4 * 60)
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.title_label.text() == "Cercle de parole" and view.circle_button.isVisible()
+    fake_clock.advance(10 * 60)
+    with qtbot.waitSignal(ui_ctx.circle_requested) as circle:
+        qtbot.mouseClick(view.circle_button, Qt.MouseButton.LeftButton)
+    assert circle.args[0] == session.id
+    assert sorted(circle.args[1]) == sorted(m.id for m in present)
+    assert circle.args[2] == 30 * 60  # what is left of the 40-minute circle
+    assert not view.isVisible()  # it steps aside for the circle, and comes back when asked
+    view.resume()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(ui_ctx.checkin_requested) as checkin:
+        qtbot.mouseClick(view.checkin_button, Qt.MouseButton.LeftButton)
+    assert checkin.args == [session.id]
+
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # back, then forward: time spent is kept
+    assert "4:00 elapsed" in view.time_label.text()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    fake_clock.advance(30 * 60)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.title_label.text() == "Clôture"
+    assert view.next_label.text() == "This is the last item."
+    assert "End the meeting" in view.next_button.text()
+
+    answer_box(QMessageBox.StandardButton.No)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.isVisible() and demo_group.sessions.get(session.id).status == "planned"
+    answer_box(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert not view.isVisible()
+    assert demo_group.sessions.get(session.id).status == SessionStatus.HELD
+    assert not ui_ctx.autolock_inhibited
+
+
+def test_escape_leaves_the_live_view_without_marking_held(
+    qtbot, ui_ctx, demo_group, fake_clock
+) -> None:
+    session = _meeting(demo_group)
+    view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
+    qtbot.addWidget(view)
+    view.show()
+    answer_box(QMessageBox.StandardButton.No)  # one key must not drop a meeting: asked first
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.isVisible() and view.in_progress
+    answer_box_with("Leave")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+    assert demo_group.sessions.get(session.id).status == "planned"
+
+
+def test_print_an_agenda_to_pdf_in_the_group_language(
+    qtbot, sessions_screen, demo_group, tmp_path
+) -> None:
+    session = _meeting(demo_group)
+    sessions_screen.reload(session.id)
+    path = tmp_path / "agenda.pdf"
+    assert sessions_screen.print_menu.save_pdf("agenda", sessions_screen.selected(), path)
+    assert path.exists() and path.read_bytes().startswith(b"%PDF")
+    pdf = read_pdf(path)
+    assert pdf.pages == 1
+    text = pdf.text
+    for expected in (
+        "Déroulé de la séance",
+        "Accueil",
+        "Lecture de la charte",
+        "Cercle de parole",
+        "Clôture",
+        "Salle 3",
+        "60 min",
+        "19:00",
+        "19:50",
+    ):
+        assert expected in text, expected
+
+
+def test_sign_in_sheet_is_blank_and_warns_first(
+    qtbot, sessions_screen, demo_group, tmp_path
+) -> None:
+    session = _meeting(demo_group)
+    path = tmp_path / "sheet.pdf"
+    assert sessions_screen.print_menu.save_pdf("sign_in", session, path)
+    text = pdf_text(path)
+    assert "Feuille d'émargement" in text and "Signature" in text
+    assert not any(m.pseudonym in text for m in demo_group.roster.members())
+    answer_box(QMessageBox.StandardButton.Cancel)  # the warning is shown; Cancel stops there
+    assert sessions_screen.print_menu._warn_sign_in("sign_in") is False
+    assert sessions_screen.print_menu._warn_sign_in("agenda") is True
+
+
+def test_english_group_prints_english_headings(fresh_group, tmp_path, qapp) -> None:
+    session = _meeting(fresh_group)
+    path = tmp_path / "agenda.pdf"
+    write_pdf(
+        agenda_html(fresh_group, session, fresh_group.sessions.agenda(session.id)), path, "Agenda"
+    )
+    assert "Meeting agenda" in pdf_text(path)
