@@ -61,6 +61,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         output["fuzz_cases"] = FUZZ_CASES
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: `pytest -p no:xdist` still runs
 def pytest_testnodedown(node: Any, error: object) -> None:
     for kind, count in getattr(node, "workeroutput", {}).get("fuzz_cases", {}).items():
         FUZZ_CASES[kind] = FUZZ_CASES.get(kind, 0) + count
