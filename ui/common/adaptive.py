@@ -96,7 +96,10 @@ class AdaptiveSplitter(QSplitter):
             self.setOrientation(wanted)
             total = size.width() if wanted == Qt.Orientation.Horizontal else size.height()
             rest = max(1, self.count() - 1)
-            self.setSizes([total * 6 // 10] + [total * 4 // 10 // rest] * rest)
+            # Stacked, the list comes first: it is what the host searches; the panes below
+            # scroll (a table of one row and a half beside nothing was the netbook roster).
+            first = total * (6 if wanted == Qt.Orientation.Horizontal else 7) // 10
+            self.setSizes([first] + [(total - first) // rest] * rest)
             self.updateGeometry()
 
 

@@ -1,0 +1,32 @@
+"""Panes side by side when there is room, stacked otherwise, with the list first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.common.adaptive import AdaptiveSplitter
+
+
+def _pane(width: int) -> QWidget:
+    pane = QWidget()
+    pane.setMinimumSize(QSize(width, 60))
+    return pane
+
+
+def test_stacked_panes_leave_most_of_the_height_to_the_list(qtbot) -> None:
+    screen = QWidget()  # as in the app: the splitter inside a screen's layout
+    qtbot.addWidget(screen)
+    splitter = AdaptiveSplitter()
+    table, form = _pane(500), _pane(450)
+    splitter.addWidget(table)
+    splitter.addWidget(form)
+    QVBoxLayout(screen).addWidget(splitter)
+    screen.resize(1400, 400)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert splitter.orientation() == Qt.Orientation.Horizontal
+    screen.resize(700, 400)  # a netbook: no room for both side by side
+    qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Vertical)
+    # The roster a host searches keeps more than two thirds; the form below scrolls.
+    assert table.height() > 2 * (table.height() + form.height()) // 3
