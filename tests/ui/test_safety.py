@@ -198,8 +198,11 @@ def test_change_passphrase_from_the_file_menu(qtbot, demo_window) -> None:
         qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
         try:
             # A verified backup, then the rekey: on a loaded machine this takes more than 10 s.
-            qtbot.waitUntil(lambda: dialog.changed, timeout=60_000)
+            # Waited for until it ends either way: a refused change says why at once (it once
+            # timed out here, with nothing to tell what the dialog had said).
+            qtbot.waitUntil(lambda: not dialog.change.busy, timeout=60_000)
             seen["done"] = dialog.intro.text()
+            seen["error"] = dialog.error_label.text() if dialog.error_label.isVisible() else ""
         finally:
             # Never leave the modal dialog open: a failure here (in a timer, where pytest cannot
             # stop the test) would block exec() until the runner's timeout. A change still under
@@ -210,6 +213,7 @@ def test_change_passphrase_from_the_file_menu(qtbot, demo_window) -> None:
     QTimer.singleShot(0, fill)
     demo_window.passphrase_action.trigger()
     assert seen["mismatch"] == "The two new passphrases are different."
+    assert not seen.get("error"), seen.get("error")
     assert "was changed" in seen["done"]
     assert [m.pseudonym for m in ctx.group.roster.members()]  # still open and readable
     demo_window.lock()
