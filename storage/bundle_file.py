@@ -47,12 +47,21 @@ CACHE_KIB = 131_072  # 128 MiB at most, only while a bundle is open
 BundleKey = DerivedKey
 
 
-@contextmanager
-def open_bundle(path: Path, key: BundleKey, *, read_only: bool = True) -> Iterator[Database]:
+def _connect(path: Path, key: BundleKey, *, read_only: bool) -> Database:
     db = Database.open(path, key.raw, read_only=read_only, take_lock=False)
     try:
         # Checks pass over the whole file several times: keep decrypted pages in memory.
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+@contextmanager
+def open_bundle(path: Path, key: BundleKey, *, read_only: bool = True) -> Iterator[Database]:
+    db = _connect(path, key, read_only=read_only)
+    try:
         yield db
     finally:
         db.close()
@@ -144,8 +153,7 @@ class FileChecks:
     deep: also every constraint row by row and the search index (a file from elsewhere)."""
 
     def __init__(self, path: Path, key: BundleKey, *, deep: bool) -> None:
-        self._db = Database.open(path, key.raw, read_only=True, take_lock=False)
-        self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        self._db = _connect(path, key, read_only=True)
         self._stopping = False
         db = self._db
         self._structure = _Pass(lambda: bool(cipher_problems(db) or _full_check_problems(db)))
