@@ -3,9 +3,11 @@ and a way to find the window a click just opened, as the host would see it appea
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers import FakeClock
@@ -17,6 +19,18 @@ def clock(ui_ctx) -> FakeClock:
     fake = FakeClock()
     ui_ctx.monotonic = fake
     return fake
+
+
+@pytest.fixture
+def look(qapp) -> Iterator[Callable[[str, str], None]]:
+    """look(text_size, scheme): the look a host chose, back to normal and light after the test.
+    Restored once the test's windows are closed and deleted (pytest-qt closes them before any
+    fixture ends): restored before, it re-styled the whole window once more for nothing."""
+    from ui.common.theme import apply_theme
+
+    yield lambda text_size, scheme: apply_theme(qapp, text_size, scheme)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    apply_theme(qapp, "normal", "light")
 
 
 W = TypeVar("W", bound=QWidget)

@@ -185,9 +185,10 @@ def _text_sizes(root: QWidget) -> dict[QWidget, float]:
     }
 
 
-def test_text_size_setting_reaches_every_area(qtbot, demo_window, qapp) -> None:
-    # Two stylesheet changes for all the areas, not two per area: each one re-polishes the
-    # whole window. Each area is shown again to be measured, as the host would see it.
+def test_text_size_setting_reaches_every_area(qtbot, demo_window, look) -> None:
+    # One style sheet change for all the areas, not one per area: each one re-polishes the
+    # whole window (the look fixture restores the normal size once the window is gone). Each
+    # area is shown again to be measured, as the host would see it.
     group = demo_window.group_screen
     first = group.current_area()
     roots: list[tuple[str, QWidget]] = [
@@ -202,13 +203,9 @@ def test_text_size_setting_reaches_every_area(qtbot, demo_window, qapp) -> None:
             seen[name] = _text_sizes(root)
         return seen
 
-    try:
-        apply_theme(qapp, "normal")
-        before = sizes_shown()
-        apply_theme(qapp, "very_large")
-        after = sizes_shown()
-    finally:
-        apply_theme(qapp, "normal")
+    before = sizes_shown()  # at the normal size ui_ctx set
+    look("very_large", "light")
+    after = sizes_shown()
     for name, _root in roots:
         assert before[name], f"no text shown in {name}"
         fixed = [describe(w) for w, size in before[name].items() if after[name].get(w, 0) <= size]
