@@ -55,7 +55,6 @@ pytest_plugins = [
     "tests.helpers.faults",
     "tests.helpers.handover",
     "tests.helpers.report_seed",
-    "tests.helpers.resources_window",
     "tests.helpers.sessions_screen",
     "tests.helpers.windows",
     "tests.helpers.wizards",

@@ -1,5 +1,6 @@
 """For tests of the window: one fake monotonic clock for the whole window (the `clock` fixture),
-and a way to find the window a click just opened, as the host would see it appear."""
+the group screen alone (`group_screen`), the look restored after a test (`look`), and a way to
+find the window a click just opened, as the host would see it appear."""
 
 from __future__ import annotations
 
@@ -19,6 +20,26 @@ def clock(ui_ctx) -> FakeClock:
     fake = FakeClock()
     ui_ctx.monotonic = fake
     return fake
+
+
+@pytest.fixture
+def group_screen(qtbot, ui_ctx, demo_group) -> QWidget:
+    """The group screen alone on the demo group, shown and active: its name, the areas' buttons
+    and shortcuts, Help now, and the areas a test shows, each built when first shown. For tests
+    of the group screen and of what its areas ask of it (Help now, the agreements, the circle);
+    the whole window (demo_window) adds the menus, the lock, the start screen and the day's
+    backup, and builds the four other areas after its first paint."""
+    from ui.common.retranslate import RETIRED
+    from ui.group.group_screen import GroupScreen
+
+    screen = GroupScreen(ui_ctx, demo_group)
+    # Retired when pytest-qt closes it, before its group closes: as at a lock.
+    qtbot.addWidget(screen, before_close_func=lambda w: w.setProperty(RETIRED, True))
+    screen.resize(1200, 700)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitActive(screen)
+    return screen
 
 
 @pytest.fixture
