@@ -276,3 +276,20 @@ def test_the_reading_pane_follows_the_selection_through_searches(qtbot, screen) 
     screen.search_box.setText("ecou")
     screen.table.selectRow(_shown_titles(screen).index("SOS Amitié"))
     assert "SOS Amitié" in screen.detail.toPlainText()
+
+
+def test_the_search_index_is_built_while_idle_and_again_after_an_edit(qtbot, screen) -> None:
+    from ui.context import Area
+
+    qtbot.waitUntil(screen.search_ready)
+    assert screen.group.resources.searches_in_memory()
+    screen.group.resources.add_resource(Resource("Écoute de jour", Category.CRISIS_LINE))
+    screen.ctx.data_changed.emit(Area.RESOURCES)  # as the editor does after a save
+    assert not screen.group.resources.searches_in_memory()
+    type_text(screen.search_box, "ecou")
+    by_fts5 = _shown_titles(screen)
+    assert by_fts5[0] == "Écoute de jour"  # a crisis line with the word in its title
+    qtbot.waitUntil(screen.search_ready)
+    assert screen.group.resources.searches_in_memory()
+    screen.reload()  # the same text searched again, now in memory
+    assert _shown_titles(screen) == by_fts5
