@@ -37,17 +37,17 @@ class SearchHit:
         """rank: the hit's place in the ranking, 0 for the best."""
         self.resource = resource
         self.rank = rank
-        self._tokens = tuple(folded_tokens)
+        self.tokens = tuple(folded_tokens)  # what the marks depend on
 
     @functools.cached_property
     def title_marked(self) -> str:
         """The title with MATCH_START / MATCH_END around matched words."""
-        return mark(self.resource.title, self._tokens)
+        return mark(self.resource.title, self.tokens)
 
     @functools.cached_property
     def snippet_marked(self) -> str:
         """A short excerpt of the body around the first match, marked the same way."""
-        return snippet(self.resource.body, self._tokens)
+        return snippet(self.resource.body, self.tokens)
 
 
 def query_tokens(text: str) -> list[str]:

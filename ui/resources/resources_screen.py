@@ -93,6 +93,7 @@ class ResourcesScreen(ResourcesView):
     def retranslate(self) -> None:
         super().retranslate()
         self._found.clear()  # category names are searched in the interface language
+        self.model.forget_texts()  # and the rows say them in it
         self._detail_of = False
         if self.group.is_open:
             self.refresh()  # the model's cached texts are in the old language
@@ -110,6 +111,7 @@ class ResourcesScreen(ResourcesView):
             return
         self._all_rows = None
         self._found.clear()
+        self.model.forget_texts()  # an edited resource keeps its id
         self._detail_of = False
         self.refresh()
         self._indexing.start()

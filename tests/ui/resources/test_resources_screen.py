@@ -293,3 +293,22 @@ def test_the_search_index_is_built_while_idle_and_again_after_an_edit(qtbot, scr
     assert screen.group.resources.searches_in_memory()
     screen.reload()  # the same text searched again, now in memory
     assert _shown_titles(screen) == by_fts5
+
+
+def test_an_edited_resource_is_shown_anew_in_the_same_search(qtbot, screen) -> None:
+    import dataclasses
+
+    from ui.context import Area
+
+    type_text(screen.search_box, "ecou")
+    row = _shown_titles(screen).index("SOS Amitié")
+    source = screen.proxy.mapToSource(screen.proxy.index(row, 0)).row()
+    before = screen.model.row_looks(source)
+    resource = screen.model.row_at(source).resource
+    screen.group.resources.save_resource(dataclasses.replace(resource, phone="01 99 99 99 99"))
+    screen.ctx.data_changed.emit(Area.RESOURCES)
+    row = _shown_titles(screen).index("SOS Amitié")
+    source = screen.proxy.mapToSource(screen.proxy.index(row, 0)).row()
+    after = screen.model.row_looks(source)
+    phone = ResourceTableModel.PHONE
+    assert after[phone][0] == "01 99 99 99 99" != before[phone][0]
