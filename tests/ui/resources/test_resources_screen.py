@@ -304,7 +304,7 @@ def test_an_edited_resource_is_shown_anew_in_the_same_search(qtbot, screen) -> N
     row = _shown_titles(screen).index("SOS Amitié")
     source = screen.proxy.mapToSource(screen.proxy.index(row, 0)).row()
     before = screen.model.row_looks(source)
-    resource = screen.model.row_at(source).resource
+    resource = screen.model.index(source, 0).data(OBJECT_ROLE)
     screen.group.resources.save_resource(dataclasses.replace(resource, phone="01 99 99 99 99"))
     screen.ctx.data_changed.emit(Area.RESOURCES)
     row = _shown_titles(screen).index("SOS Amitié")
