@@ -7,6 +7,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from app.typed_fields import trimmed
 from storage.database import Database
 from storage.errors import ValidationError
 from storage.records import Category, Resource
@@ -117,14 +118,7 @@ def _validate(resource: Resource) -> None:
 
 
 def _cleaned(resource: Resource) -> Resource:
-    return dataclasses.replace(
-        resource,
-        title=resource.title.strip(),
-        phone=resource.phone.strip(),
-        url=resource.url.strip(),
-        address=resource.address.strip(),
-        hours=resource.hours.strip(),
-    )
+    return trimmed(resource, ("title", "phone", "url", "address", "hours"))
 
 
 def is_search(text: str) -> bool:
