@@ -92,11 +92,6 @@ class AttendanceRepository:
             return rows.insert(self._db, "attendance", record)
         return rows.update(self._db, "attendance", replace(record, created_at=existing.created_at))
 
-    def for_session(self, session_id: str) -> list[Attendance]:
-        return rows.select(
-            self._db, Attendance, "attendance", "WHERE session_id = ?", (session_id,)
-        )
-
     def present_member_ids(self, session_id: str) -> list[str]:
         found = self._db.query(
             "SELECT member_id FROM attendance WHERE session_id = ? AND present = 1", (session_id,)
