@@ -8,6 +8,7 @@ import unicodedata
 from datetime import date, timedelta
 
 from app.resource_index import CATEGORY_ORDER, ResourceIndex
+from app.typed_fields import trimmed
 from storage.database import Database
 from storage.errors import ValidationError
 from storage.records import Category, Resource
@@ -153,14 +154,7 @@ def _validate(resource: Resource) -> None:
 
 
 def _cleaned(resource: Resource) -> Resource:
-    return dataclasses.replace(
-        resource,
-        title=resource.title.strip(),
-        phone=resource.phone.strip(),
-        url=resource.url.strip(),
-        address=resource.address.strip(),
-        hours=resource.hours.strip(),
-    )
+    return trimmed(resource, ("title", "phone", "url", "address", "hours"))
 
 
 def is_search(text: str) -> bool:

@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from storage import rows
-from storage.database import Database
 from storage.errors import StorageError
 from storage.records import Resource
 
@@ -119,40 +118,18 @@ def snippet(text: str, folded_tokens: Sequence[str], words: int = SNIPPET_WORDS)
     )
 
 
-class ResourceRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    def add(self, resource: Resource) -> Resource:
-        return rows.insert(self._db, "resources", resource)
-
-    def update(self, resource: Resource) -> Resource:
-        return rows.update(self._db, "resources", resource)
-
-    def get(self, resource_id: str) -> Resource | None:
-        return rows.select_one(self._db, Resource, "resources", "WHERE id = ?", (resource_id,))
+class ResourceRepository(rows.Table[Resource]):
+    table = "resources"
+    record = Resource
 
     def list_all(self) -> list[Resource]:
-        return rows.select(
-            self._db, Resource, "resources", "ORDER BY category, title COLLATE NOCASE"
-        )
+        return self.select("ORDER BY category, title COLLATE NOCASE")
 
     def pinned(self) -> list[Resource]:
-        return rows.select(
-            self._db,
-            Resource,
-            "resources",
-            "WHERE pinned = 1 ORDER BY category, title COLLATE NOCASE",
-        )
+        return self.select("WHERE pinned = 1 ORDER BY category, title COLLATE NOCASE")
 
     def by_category(self, category: str) -> list[Resource]:
-        return rows.select(
-            self._db,
-            Resource,
-            "resources",
-            "WHERE category = ? ORDER BY title COLLATE NOCASE",
-            (category,),
-        )
+        return self.select("WHERE category = ? ORDER BY title COLLATE NOCASE", (category,))
 
     def delete(self, resource_id: str) -> None:
         rows.delete_with_tombstone(self._db, "resources", resource_id)
