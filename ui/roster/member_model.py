@@ -119,9 +119,6 @@ class MemberTableModel(RowsModel[MemberRow]):
             mark = self._consent_data(row, Qt.ItemDataRole.DecorationRole)
         return self._shown(number, column), 0 if row.member.active else DIMMED, mark
 
-    def consent_states(self, member_id: str) -> set[ConsentState]:
-        return self._consents.get(member_id, set())
-
     def _consent_data(self, row: MemberRow, role: int) -> Any:
         states = self._consents.get(row.member.id)
         if role == Qt.ItemDataRole.DecorationRole and self._consents:
