@@ -215,8 +215,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.group_screen = None
             self.stack.removeWidget(screen)
             screen.hide()
-            # Left in the window until deleted: taking it out (setParent(None)) re-styled its
-            # ~570 widgets under the style sheet, a tenth of a second on every lock.
+            screen.setParent(None)
             screen.setProperty(RETIRED, True)
             for child in screen.findChildren(QWidget):
                 if child.isWindow():
