@@ -45,3 +45,12 @@ def open_file_page(qtbot, wizards, ui_ctx, path: Path, group=None):
     wizard.show()
     qtbot.keyClicks(wizard.file_page.file_field.edit, str(path))
     return wizard
+
+
+def open_on_next_laptop(qtbot, wizards, ui_ctx, path: Path, tmp_path: Path):
+    """The import wizard on its file page, on a computer where the group is not yet."""
+    from app.paths import DataDir
+    from app.vaults import VaultService
+
+    ui_ctx.vaults = VaultService(DataDir.resolve(tmp_path / "next-laptop"))
+    return open_file_page(qtbot, wizards, ui_ctx, path)

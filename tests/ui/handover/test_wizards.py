@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 from app.group import GroupInfo
 from tests.helpers import type_text
 from tests.helpers.handover import BUNDLE_PASSPHRASE
-from tests.helpers.wizards import click_radio, next_page, open_file_page
+from tests.helpers.wizards import click_radio, next_page, open_file_page, open_on_next_laptop
 from ui.handover.export_wizard import ExportWizard
 
 
@@ -92,11 +92,7 @@ def test_export_failure_is_explained_and_leaves_nothing(
 def test_import_wizard_wrong_then_right_passphrase(
     qtbot, wizards, ui_ctx, demo_bundle, tmp_path
 ) -> None:
-    from app.paths import DataDir
-    from app.vaults import VaultService
-
-    ui_ctx.vaults = VaultService(DataDir.resolve(tmp_path / "next-laptop"))
-    wizard = open_file_page(qtbot, wizards, ui_ctx, demo_bundle)
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
     page = wizard.file_page
     assert page.passphrase_edit.isEnabled()
     type_text(page.passphrase_edit, "not the one")
@@ -139,11 +135,7 @@ def test_import_wizard_refuses_a_non_bundle_before_the_passphrase(
 
 
 def test_cancel_after_preview_leaves_no_copy(qtbot, wizards, ui_ctx, demo_bundle, tmp_path) -> None:
-    from app.paths import DataDir
-    from app.vaults import VaultService
-
-    ui_ctx.vaults = VaultService(DataDir.resolve(tmp_path / "next-laptop"))  # not already here
-    wizard = open_file_page(qtbot, wizards, ui_ctx, demo_bundle)
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
     type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
     qtbot.mouseClick(wizard.file_page.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
