@@ -11,6 +11,7 @@ from app.model import SessionStatus
 from tests.helpers import answer_box, answer_text, type_text
 from tests.helpers.faults import close_next_box
 from tests.helpers.screens import members_screen
+from tests.helpers.wizards import open_export
 from ui.common.messages import error_message
 from ui.sessions.templates_dialog import TemplatesDialog
 
@@ -267,11 +268,8 @@ def test_passphrase_sheet_that_cannot_be_written_says_so(
 ) -> None:
     from types import SimpleNamespace
 
-    from ui.handover.export_wizard import ExportWizard
-
     ui_ctx.group = demo_group
-    wizard = ExportWizard(ui_ctx, demo_group)
-    wizards.append(wizard)
+    wizard = open_export(wizards, ui_ctx, demo_group)
     # The sheet reads only the manifest's code: no bundle needs writing for this failure.
     wizard.write_page.manifest = SimpleNamespace(code="ABCD-EFGH")  # type: ignore[assignment]
     seen: list[str] = []

@@ -1,6 +1,6 @@
 """The handover wizards as the tests drive them: the `wizards` fixture (Qt closes and deletes
-them, never Python's collector), Next as a click, a radio on its indicator, the import wizard on
-its file page."""
+them, never Python's collector), Next as a click, a radio on its indicator, the export wizard
+opened, the import wizard on its file page."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
+from ui.handover.export_wizard import ExportWizard
 from ui.handover.import_wizard import ImportWizard
 
 
@@ -37,6 +38,14 @@ def next_page(qtbot, wizard) -> None:
 def click_radio(qtbot, radio) -> None:
     """On the indicator: a radio button's hit area is its text, not its whole width."""
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))
+
+
+def open_export(wizards, ui_ctx, group) -> ExportWizard:
+    """The export wizard on its first page (the scope)."""
+    wizard = ExportWizard(ui_ctx, group)
+    wizards.append(wizard)
+    wizard.show()
+    return wizard
 
 
 def open_file_page(qtbot, wizards, ui_ctx, path: Path, group=None):

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QWizard
 from app.group import GroupInfo
 from tests.helpers import type_text
 from tests.helpers.handover import BUNDLE_PASSPHRASE
-from tests.helpers.wizards import click_radio, next_page, open_file_page, open_on_next_laptop
+from tests.helpers.wizards import (
+    click_radio,
+    next_page,
+    open_export,
+    open_file_page,
+    open_on_next_laptop,
+)
 from ui.handover.export_wizard import ExportWizard
 
 
@@ -22,9 +28,7 @@ def test_export_wizard_writes_a_checked_file_and_the_letter(
     tmp_path,
 ) -> None:
     ui_ctx.group = demo_group
-    wizard = ExportWizard(ui_ctx, demo_group)
-    wizards.append(wizard)
-    wizard.show()
+    wizard = open_export(wizards, ui_ctx, demo_group)
     assert wizard.scope_page.scope() == "consented"
     click_radio(qtbot, wizard.scope_page.radios["everything"])
     next_page(qtbot, wizard)
@@ -75,9 +79,7 @@ def test_export_failure_is_explained_and_leaves_nothing(
         raise OSError(errno.ENOSPC, "full")
 
     monkeypatch.setattr(bundle_export, "copy_verified", full)
-    wizard = ExportWizard(ui_ctx, demo_group)
-    wizards.append(wizard)
-    wizard.show()
+    wizard = open_export(wizards, ui_ctx, demo_group)
     next_page(qtbot, wizard)
     next_page(qtbot, wizard)
     wizard.destination_page.file_field.edit.setText(str(tmp_path / "g.cercle"))
