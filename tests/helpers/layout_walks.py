@@ -131,6 +131,7 @@ def circle_views(window: MainWindow, room: QSize, screen: QSize) -> list[str]:
     """A round from a past meeting's attendance: set-up, running, summary."""
     from ui.circle.circle_screen import CircleScreen
 
+    assert window.group_screen is not None
     circle = circle_from_a_past_meeting(window.group_screen)
     assert isinstance(circle, CircleScreen)
     problems = fits(window, room, "circle: set-up")
