@@ -57,12 +57,32 @@ def run(report: Report) -> None:
                 (time.perf_counter() - started) * 1000,
                 "ms",
             )
+            _wait_for_preparation(report, app, screen)
             _measure_typing(report, app, screen)
             screen.close()
             screen.deleteLater()
             app.processEvents()
         finally:
             group.close()
+
+
+def _wait_for_preparation(report: Report, app: Any, screen: Any) -> None:
+    """Every member's row is worked out in idle time after the screen is shown (a host takes
+    longer than that to reach the search box): the typing starts once it is done."""
+    started, memory = time.perf_counter(), _resident_mb()
+    while not screen.table.preparation.finished():
+        app.processEvents()
+    report.add(
+        "every row prepared in idle time, after the first paint",
+        (time.perf_counter() - started) * 1000,
+        "ms",
+        note=f"in slices of 4 ms; {_resident_mb() - memory:+.1f} MB resident",
+    )
+
+
+def _resident_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
 def _measure_typing(report: Report, app: Any, screen: Any) -> None:

@@ -15,6 +15,7 @@ accessibility still go through QTableView and the model's roles: only the painti
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, QSortFilterProxyModel
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
 from ui.common.cell_texts import CellTexts, Wrapped
 
 DIMMED, BOLD = 1, 2  # a cell's looks, or-ed together
+RowCell = tuple[str, int, QIcon | None]  # a cell's text, its looks and the mark before it
+RowLooks = tuple[RowCell, ...]
 
 
 class PaintedRows(Protocol):
@@ -46,7 +49,13 @@ class PaintedRows(Protocol):
     RIGHT_ALIGNED: frozenset[int]
     WRAPPED: frozenset[int]
 
-    def row_looks(self, number: int) -> tuple[tuple[str, int, QIcon | None], ...]: ...
+    def row_looks(self, number: int) -> RowLooks: ...
+
+
+class Preparation(Protocol):
+    def painted(self, columns: tuple[tuple[int, int, int], ...]) -> None: ...
+    def start_over(self) -> None: ...
+    def finished(self) -> bool: ...
 
 
 PLANS_KEPT = 2048  # rows worked out and kept: several screenfuls of either table
@@ -65,6 +74,11 @@ class PaintedTable(QTableView):
         # shows the same rows again, often with the same texts.
         self._plans: dict[tuple[object, ...], list[_Step]] = {}
         self._metrics: tuple[QColor, int, int] | None = None  # grid colour, mark side, margin
+        self._plans_kept = (
+            PLANS_KEPT  # more while every row is prepared (ui.common.row_preparation)
+        )
+        # Set by ui.common.row_preparation, which works out every row in idle time.
+        self.preparation: Preparation | None = None
 
     def wraps(self, column: int) -> bool:
         """Whether the column's texts wrap within the row's height rather than end in "…"."""
@@ -75,10 +89,31 @@ class PaintedTable(QTableView):
         the table is then painted with the search box, in one pass instead of two."""
         self.executeDelayedItemsLayout()
 
+    def keep_plans(self, rows: int) -> None:
+        """Keep the steps of `rows` rows besides a few screenfuls: every row, once prepared."""
+        self._plans_kept = PLANS_KEPT + rows
+
+    def prepare_rows(self, rows: Iterable[RowLooks]) -> None:
+        """Work out the rows' steps for the columns as they are now, where not yet done."""
+        if self._texts.follow_font(self.font()):
+            self._plans.clear()
+        columns, height = self.columns(), self.verticalHeader().defaultSectionSize()
+        look = _Look(self, *self._style_metrics())
+        for looks in rows:
+            self._plan_looks(looks, columns, height, look)
+
+    def planned_rows(self) -> int:
+        return len(self._plans)
+
+    def forget_plans(self) -> None:
+        self._plans.clear()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._metrics = None
             self._plans.clear()
+            if self.preparation is not None:
+                self.preparation.start_over()
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -93,22 +128,28 @@ class PaintedTable(QTableView):
         last = self.rowAt(area.bottom())
         last = model.rowCount() - 1 if last < 0 else last
         painter = QPainter(self.viewport())
+        painter.translate(-self.horizontalHeader().offset(), 0)
+        columns = self.columns()
         try:
-            self._paint_rows(painter, first, last)
+            self._paint_rows(painter, columns, first, last)
         finally:
             painter.end()
+        if self.preparation is not None:
+            self.preparation.painted(columns)
 
-    def _columns(self) -> tuple[tuple[int, int, int], ...]:
-        """(column, left, width) of each shown column, in the order they are shown."""
+    def columns(self) -> tuple[tuple[int, int, int], ...]:
+        """(column, left, width) of each shown column, in the order they are shown; `left` as
+        if not scrolled sideways, so that scrolling keeps what was worked out."""
         header = self.horizontalHeader()
         return tuple(
-            (c, header.sectionViewportPosition(c), header.sectionSize(c))
+            (c, header.sectionPosition(c), header.sectionSize(c))
             for c in (header.logicalIndex(v) for v in range(header.count()))
             if not header.isSectionHidden(c)
         )
 
-    def _paint_rows(self, painter: QPainter, first: int, last: int) -> None:
-        columns = self._columns()
+    def _paint_rows(
+        self, painter: QPainter, columns: tuple[tuple[int, int, int], ...], first: int, last: int
+    ) -> None:
         look = _Look(self, *self._style_metrics())
         selection = self.selectionModel()
         selected = {index.row() for index in selection.selectedIndexes()} if selection else set()
@@ -173,7 +214,11 @@ class PaintedTable(QTableView):
         self, number: int, columns: tuple[tuple[int, int, int], ...], height: int, look: _Look
     ) -> list[_Step]:
         """What the row draws, worked out once for what it shows and where its columns are."""
-        looks = self._rows.row_looks(number)
+        return self._plan_looks(self._rows.row_looks(number), columns, height, look)
+
+    def _plan_looks(
+        self, looks: RowLooks, columns: tuple[tuple[int, int, int], ...], height: int, look: _Look
+    ) -> list[_Step]:
         key = (looks, columns, height, look.mark_side)
         kept = self._plans.get(key)
         if kept is not None:
@@ -182,7 +227,7 @@ class PaintedTable(QTableView):
         for column, left, width in columns:
             text, flags, mark = looks[column]
             self._plan_cell(steps, column, QRect(left, 0, width, height), text, flags, mark, look)
-        if len(self._plans) >= PLANS_KEPT:
+        if len(self._plans) >= self._plans_kept:
             self._plans.clear()
         self._plans[key] = steps
         return steps
