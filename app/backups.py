@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import shutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -60,6 +61,9 @@ class BackupService:
         self.data = data
         self.now = now
         self.last_error: dict[str, str] = {}  # group id -> code of a failed automatic backup
+        # One backup at a time: the day's backup runs on a worker while a passphrase change or a
+        # merge makes its own, and a rotation clears unfinished copies (those a crash left).
+        self._one_at_a_time = threading.RLock()
 
     def folder(self, group_id: str) -> Path:
         return self.data.group_file(self.data.backups, group_id)
@@ -78,6 +82,10 @@ class BackupService:
     # -- making ----------------------------------------------------------------------------
     def backup(self, db: Database, group_id: str, kind: str) -> BackupInfo:
         """A verified copy under its final name, then rotation. Raises if it could not be made."""
+        with self._one_at_a_time:
+            return self._backup(db, group_id, kind)
+
+    def _backup(self, db: Database, group_id: str, kind: str) -> BackupInfo:
         marker = passphrase_marker(self._vault(group_id))
         made = self.now().replace(microsecond=0)
         name = f"{made.strftime(STAMP)}_{kind}_{marker}.vault"
@@ -121,6 +129,10 @@ class BackupService:
 
     def rotate(self, group_id: str) -> list[Path]:
         """Keep the newest N days (daily or weekly), the newest M weekly, the newest few pre-*."""
+        with self._one_at_a_time:
+            return self._rotate(group_id)
+
+    def _rotate(self, group_id: str) -> list[Path]:
         prefs = PreferenceStore(self.data.settings_file).load()
         backups = self.backups_of(group_id)  # newest first
         days = [b for b in backups if b.kind in ("daily", "weekly")]

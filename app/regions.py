@@ -180,7 +180,3 @@ LINES: dict[str, tuple[StarterLine, ...]] = {
     ),
     "none": (),
 }
-
-
-def default_region(language: str) -> str:
-    return "fr" if language == "fr" else "none"

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from app.resource_index import CATEGORY_ORDER, ResourceIndex
+from app.typed_fields import trimmed
 from storage.database import Database
 from storage.errors import ValidationError
 from storage.records import Category, Resource
@@ -16,10 +18,13 @@ from storage.resources import (
     MIN_TOKEN_CHARS,
     ResourceRepository,
     SearchHit,
+    fold,
     match_query,
+    query_tokens,
 )
 
 __all__ = [
+    "CATEGORY_ORDER",
     "MATCH_END",
     "MATCH_START",
     "MIN_TOKEN_CHARS",
@@ -27,21 +32,6 @@ __all__ = [
     "SearchHit",
     "is_search",
     "is_stale",
-]
-
-# The order categories are listed in: what a host needs in a hurry first.
-CATEGORY_ORDER = [
-    c.value
-    for c in (
-        Category.CRISIS_LINE,
-        Category.PROFESSIONAL_HELP,
-        Category.LOCAL_SERVICE,
-        Category.READING,
-        Category.HANDOUT,
-        Category.AGREEMENT,
-        Category.PRACTICAL,
-        Category.OTHER,
-    )
 ]
 
 
@@ -57,13 +47,41 @@ def is_stale(resource: Resource, today: date, stale_after_days: int) -> bool:
     return today - verified > timedelta(days=stale_after_days)
 
 
+INDEX_STEP = 100  # resources read into the search index per idle turn: a few milliseconds
+
+
 class ResourceService:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._resources = ResourceRepository(db)
+        self._index: ResourceIndex | None = None
+        self._index_stamp: tuple[int, int, int] | None = None
+        self._index_rows: dict[int, str] | None = None  # full-text row -> resource, when asked
 
     def resources(self) -> list[Resource]:
         return self._resources.list_all()
+
+    def listed(self) -> list[Resource]:
+        """Every resource in the list's order: crisis lines first, then by category and title."""
+        return list(self._current_index().listed)
+
+    def _current_index(self) -> ResourceIndex:
+        """The index of the resources as they are now: read again after any write (an edit
+        here, a merge, a restore), its words to be read again by prepare_search()."""
+        stamp = self._db.change_stamp()
+        if self._index is None or stamp != self._index_stamp:
+            self._index = ResourceIndex(self._resources.list_all())
+            self._index_stamp = stamp
+            self._index_rows = None
+        return self._index
+
+    def prepare_search(self, step: int = INDEX_STEP) -> bool:
+        """Builds a little more of the search held in memory; True when there is nothing left
+        to do. Meant for idle time: until it is done, search() asks the full-text index."""
+        index = self._current_index()
+        if index.usable is None and index.add_some(step):
+            index.check(self._resources.index_terms())
+        return index.usable is not None
 
     def get(self, resource_id: str) -> Resource | None:
         return self._resources.get(resource_id)
@@ -79,8 +97,27 @@ class ResourceService:
     def in_category(self, category: str) -> list[Resource]:
         return self._resources.by_category(category)
 
+    def searches_in_memory(self) -> bool:
+        """Whether search() is answered by the index held in memory (else by FTS5)."""
+        return bool(self._current_index().usable)
+
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
-        return self._resources.search(text, limit)
+        """Resources holding every typed word (the beginning of one of their words, accents and
+        case aside), at most `limit`: those with every word in their title first, then the
+        others, each in the list's order (crisis lines first). Odd input finds nothing."""
+        tokens = query_tokens(text)
+        if not tokens:
+            return []
+        folded = [fold(t) for t in tokens]
+        index = self._current_index()
+        if index.can_answer(tokens):
+            found = index.search(folded, limit)
+        else:
+            if self._index_rows is None:
+                self._index_rows = self._resources.index_rows()
+            in_title, anywhere = self._resources.matching_rows(text)
+            found = index.ordered(in_title, anywhere, self._index_rows, limit)
+        return [SearchHit(resource, float(rank), folded) for rank, resource in enumerate(found)]
 
     def add_resource(self, resource: Resource) -> Resource:
         _validate(resource)
@@ -117,14 +154,7 @@ def _validate(resource: Resource) -> None:
 
 
 def _cleaned(resource: Resource) -> Resource:
-    return dataclasses.replace(
-        resource,
-        title=resource.title.strip(),
-        phone=resource.phone.strip(),
-        url=resource.url.strip(),
-        address=resource.address.strip(),
-        hours=resource.hours.strip(),
-    )
+    return trimmed(resource, ("title", "phone", "url", "address", "hours"))
 
 
 def is_search(text: str) -> bool:

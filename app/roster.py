@@ -13,6 +13,7 @@ from app.csv_file import read_table
 from app.fileio import write_atomic
 from app.member_checks import Problem, fold, member_problems
 from app.roster_csv import ImportPreview, build_preview, guess_mapping, to_csv
+from app.typed_fields import trimmed
 from storage.database import Database
 from storage.members import (
     AttendanceEntry,
@@ -38,13 +39,7 @@ class MemberRow:
 
 
 def _cleaned(member: Member) -> Member:
-    return dataclasses.replace(
-        member,
-        pseudonym=member.pseudonym.strip(),
-        full_name=member.full_name.strip(),
-        phone=member.phone.strip(),
-        email=member.email.strip(),
-    )
+    return trimmed(member, ("pseudonym", "full_name", "phone", "email"))
 
 
 def _row(member: Member, activity: MemberActivity | None) -> MemberRow:

@@ -177,7 +177,3 @@ def seed(db: Database, language: str, region: str = "none") -> None:
         resources.add(Resource(title, Category.AGREEMENT, body))
         for line in LINES.get(region, ()):
             resources.add(_line_resource(line, language))
-
-
-def templates_for(language: str) -> list[tuple[str, int, list[tuple[ItemKind, str, int, str]]]]:
-    return _TEMPLATES[language]

@@ -11,9 +11,8 @@ import functools
 import os
 import tempfile
 import time
-from collections.abc import Callable
 
-from bench.harness import Report, median, p95
+from bench.harness import Report, median, p95, timed_ms
 
 FRAME_MS = 16.0
 NORMAL = (
@@ -23,15 +22,6 @@ NORMAL = (
     "date difficile ;\n- pour un proche qui ne va pas bien.\n\n"
     "Site : [soutien-deuil.example](https://soutien-deuil.example). _Vérifié en mars._\n"
 ) * 2  # about 1,000 characters: a resource body as hosts write them
-
-
-def _timed(action: Callable[[], object], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
 
 
 def _text_views(report: Report) -> None:
@@ -51,7 +41,7 @@ def _text_views(report: Report) -> None:
         view.setMarkdown(text)
         view.document().size()  # laid out
 
-    render = _timed(lambda: show(NORMAL), runs)
+    render = timed_ms(lambda: show(NORMAL), runs)
     report.add(
         "normal body: Markdown import and layout (median)",
         median(render),
@@ -61,7 +51,7 @@ def _text_views(report: Report) -> None:
         p95=p95(render),
         note=f"{len(NORMAL)} characters, {runs} runs",
     )
-    paint = _timed(lambda: view.viewport().repaint(), runs)
+    paint = timed_ms(lambda: view.viewport().repaint(), runs)
     report.add(
         "normal body: paint (median)",
         median(paint),
@@ -79,7 +69,7 @@ def _text_views(report: Report) -> None:
     }
     for name, text in bombs.items():
         assert within_bounds(text) == ("within" in name), name
-        times = _timed(functools.partial(show, text), 3)
+        times = timed_ms(functools.partial(show, text), 3)
         report.add(
             f"{name}: shown (worst of 3)",
             max(times),
@@ -96,7 +86,7 @@ def _text_views(report: Report) -> None:
         label.setText(name)
         label.grab()  # laid out and painted
 
-    times = _timed(set_name, 3)
+    times = timed_ms(set_name, 3)
     report.add(
         "5 MB group name in a label (worst of 3)",
         max(times),
@@ -121,7 +111,7 @@ def _csv(report: Report) -> None:
         table = read_table(roster)
         return build_preview(table, guess_mapping(table.header), [])
 
-    times = _timed(read_and_check, 3)
+    times = timed_ms(read_and_check, 3)
     report.add(
         "read and check a 5,000-row roster (worker)",
         median(times),
@@ -130,7 +120,7 @@ def _csv(report: Report) -> None:
     )
     table = read_table(roster)
     mapping = guess_mapping(table.header)
-    times = _timed(lambda: build_preview(table, mapping, []), 5)
+    times = timed_ms(lambda: build_preview(table, mapping, []), 5)
     report.add(
         "column changed: 5,000 rows checked again (worker)",
         median(times),
@@ -144,7 +134,7 @@ def _csv(report: Report) -> None:
         except CsvRefused:
             return
 
-    times = _timed(refuse, 3)
+    times = timed_ms(refuse, 3)
     report.add(
         "1,000,000-row file refused (worker)",
         median(times),

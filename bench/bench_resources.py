@@ -91,6 +91,17 @@ def run(report: Report) -> None:
         report.add(
             "open the screen on 5,000 resources", (time.perf_counter() - started) * 1000, "ms"
         )
+        # A host reads the screen before typing: the search held in memory is built meanwhile,
+        # a few milliseconds per turn of the event loop.
+        started = time.perf_counter()
+        while not screen.search_ready() and time.perf_counter() - started < 30:
+            app.processEvents()
+        report.add(
+            "search index built in idle time after the screen is shown",
+            (time.perf_counter() - started) * 1000,
+            "ms",
+            note="in steps of 100 resources; the search asks FTS5 until then",
+        )
         timings: list[float] = []
         paints: list[float] = []
         cpu: list[float] = []
@@ -105,8 +116,7 @@ def run(report: Report) -> None:
             "search keystroke to results painted, p95",
             p95(timings),
             "ms",
-            target=f"≤ {TARGET_MS:g} ms",
-            ok=p95(timings) <= TARGET_MS,
+            at_most=TARGET_MS,
             kdf=kdf,
         )
         report.add("search keystroke, worst", max(timings), "ms")
@@ -117,8 +127,7 @@ def run(report: Report) -> None:
             "search keystroke, UI-thread CPU time, p95",
             p95(cpu),
             "ms",
-            target=f"≤ {TARGET_MS:g} ms",
-            ok=p95(cpu) <= TARGET_MS,
+            at_most=TARGET_MS,
             kdf=kdf,
         )
         screen.close()

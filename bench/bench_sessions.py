@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import tempfile
-import time
 from pathlib import Path
 
 from bench.generate import PASSPHRASE, Size, generate
-from bench.harness import Report, median, p95
-
-
-def _times(action, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
-    found = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        found.append((time.perf_counter() - start) * 1000)
-    return found
+from bench.harness import Report, median, p95, timed_ms
 
 
 def run(report: Report) -> None:
@@ -42,7 +32,7 @@ def run(report: Report) -> None:
             counts = group.sessions.attendance_counts()
             model.set_rows([SessionRow(s, counts.get(s.id, 0)) for s in group.sessions.sessions()])
 
-        values = _times(load, 20)
+        values = timed_ms(load, 20)
         report.add(
             f"list {count} sessions with attendance counts (median)",
             median(values),
@@ -55,7 +45,7 @@ def run(report: Report) -> None:
         def save() -> None:
             group.sessions.save_session(session, items)
 
-        values = _times(save, 20)
+        values = timed_ms(save, 20)
         report.add(
             "save a session with 8 agenda items (p95)",
             p95(values),

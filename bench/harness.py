@@ -11,6 +11,7 @@ import os
 import platform
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -82,18 +83,21 @@ class Report:
         target: str = "",
         ok: bool | None = None,
         below: float | None = None,
+        at_most: float | None = None,
         note: str = "",
         p95: float | None = None,
         baseline: float | None = None,
         baseline_name: str = "",
         kdf: KeyDerivation | None = None,
     ) -> None:
-        """below: the target as a bound in the value's unit, said once (target and ok follow
-        from it; `target` may still word it). baseline: a same-run figure in the same unit (the
+        """below, at_most: the target as a bound in the value's unit, strict or not, said once
+        (target and ok follow from it; `target` may still word it). baseline: a same-run figure in the same unit (the
         bare window); kdf: the key derivations run between this figure's samples, as its
         baseline."""
         if below is not None:
             target, ok = target or f"< {below:g} {unit}", value < below
+        if at_most is not None:
+            target, ok = target or f"≤ {at_most:g} {unit}", value <= at_most
         if kdf is not None:
             baseline = kdf.seconds() * {"s": 1.0, "ms": 1000.0}[unit]
             baseline_name = KeyDerivation.NAME
@@ -109,6 +113,16 @@ class Report:
             f"  {self.area}: {name} = {value:.3f} {unit}{ratio} {target}{status} [load {load:.2f}]",
             flush=True,
         )
+
+
+def timed_ms(action: Callable[[], object], runs: int) -> list[float]:
+    """The wall-clock time of each of `runs` calls, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
 
 
 def median(values: list[float]) -> float:

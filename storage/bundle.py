@@ -32,7 +32,7 @@ from storage.bundle_file import (
     open_bundle,
     schema_rows,
 )
-from storage.database import SQLITE_HEADER, Database, check_file_shape, translate_error
+from storage.database import Database, check_file_shape, translate_error
 from storage.errors import (
     BundleInvalid,
     BundleNewerFormat,
@@ -313,11 +313,6 @@ def copy_verified(source: Path, target: Path, *, durable: bool = True) -> None:
         if durable:
             os.fsync(dst.fileno())
     os.chmod(target, 0o600)
-
-
-def is_plain_sqlite(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 def scratch_path(tmp_dir: Path, kind: str) -> Path:

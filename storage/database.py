@@ -84,6 +84,7 @@ class Database:
         self._depth = 0
         # reconnect() runs in a worker (after a rekey) while a lock may close us on the UI thread.
         self._swap = threading.Lock()
+        self._connections = 1  # counted, so that a change stamp never repeats across a reconnect
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -167,6 +168,14 @@ class Database:
     @property
     def is_open(self) -> bool:
         return self._conn is not None
+
+    def change_stamp(self) -> tuple[int, int, int]:
+        """Changes whenever a row is written to the file, through this connection (any table,
+        committed or not) or another one: what is held in memory from its rows is stale when
+        the stamp moved."""
+        conn = self.conn
+        others = conn.execute("PRAGMA data_version").fetchone()[0]
+        return self._connections, conn.total_changes, int(others)
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dbapi2.Cursor:
         try:
@@ -264,6 +273,7 @@ class Database:
         fresh = self._connect(self.path, passphrase, create=False, read_only=False)
         with self._swap:
             old, self._conn = self._conn, (fresh if self._conn is not None else None)
+            self._connections += 1
         if old is None:  # locked while the key was being derived: the lock wins
             fresh.close()
         else:

@@ -496,13 +496,6 @@ def rows_findings(
     return findings
 
 
-def table_findings(
-    db: Database, table: str, prefix: str = "main", now: datetime | None = None
-) -> list[Finding]:
-    rows = [tuple(r) for r in db.query(f"SELECT * FROM {prefix}.{table}")]
-    return rows_findings(table, table_rules(db, table, prefix), rows, now)
-
-
 def meta_findings(db: Database, prefix: str = "main", now: datetime | None = None) -> list[Finding]:
     """meta holds key/value rows: each key has its own rule."""
     now = now or datetime.now(UTC)

@@ -34,40 +34,25 @@ class ErasureCounts:
     circle_turns: int
 
 
-class MemberRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    def add(self, member: Member) -> Member:
-        return rows.insert(self._db, "members", member)
+class MemberRepository(rows.Table[Member]):
+    table = "members"
+    record = Member
 
     def restore(self, member: Member) -> Member:
         """Put back a member removed by an undo: the tombstone it left must not win a merge."""
         self._db.execute(
             "DELETE FROM tombstones WHERE table_name = 'members' AND row_id = ?", (member.id,)
         )
-        return rows.insert(self._db, "members", member)
-
-    def update(self, member: Member) -> Member:
-        return rows.update(self._db, "members", member)
-
-    def get(self, member_id: str) -> Member | None:
-        return rows.select_one(self._db, Member, "members", "WHERE id = ?", (member_id,))
+        return self.add(member)
 
     def list_all(self) -> list[Member]:
-        return rows.select(self._db, Member, "members", "ORDER BY pseudonym COLLATE NOCASE")
+        return self.select("ORDER BY pseudonym COLLATE NOCASE")
 
     def count(self) -> int:
         return int(self._db.scalar("SELECT count(*) FROM members"))
 
     def with_pseudonym(self, pseudonym: str) -> list[Member]:
-        return rows.select(
-            self._db,
-            Member,
-            "members",
-            "WHERE trim(pseudonym) = trim(?) COLLATE NOCASE",
-            (pseudonym,),
-        )
+        return self.select("WHERE trim(pseudonym) = trim(?) COLLATE NOCASE", (pseudonym,))
 
     def activity(self) -> dict[str, MemberActivity]:
         found = self._db.query(
@@ -89,17 +74,10 @@ class MemberRepository:
         )
 
     def erase(self, member_id: str) -> ErasureCounts:
-        """Delete the member, their attendance and circle turns, each leaving a tombstone.
-
-        Deleted one by one rather than by ON DELETE CASCADE, which would leave no tombstones and
-        let a handover merge bring the rows back."""
+        """Delete the member with their attendance, circle turns and consents."""
         counts = self.erasure_counts(member_id)
-        for table in ("attendance", "circle_turns", "consents"):
-            for (row_id,) in self._db.query(
-                f"SELECT id FROM {table} WHERE member_id = ?", (member_id,)
-            ):
-                rows.delete_with_tombstone(self._db, table, row_id)
-        rows.delete_with_tombstone(self._db, "members", member_id)
+        children = [(table, "member_id") for table in ("attendance", "circle_turns", "consents")]
+        rows.delete_with_children(self._db, "members", member_id, children)
         return counts
 
 
@@ -113,11 +91,6 @@ class AttendanceRepository:
         if existing is None:
             return rows.insert(self._db, "attendance", record)
         return rows.update(self._db, "attendance", replace(record, created_at=existing.created_at))
-
-    def for_session(self, session_id: str) -> list[Attendance]:
-        return rows.select(
-            self._db, Attendance, "attendance", "WHERE session_id = ?", (session_id,)
-        )
 
     def present_member_ids(self, session_id: str) -> list[str]:
         found = self._db.query(

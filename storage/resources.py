@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from storage import rows
-from storage.database import Database
 from storage.errors import StorageError
 from storage.records import Resource
 
@@ -26,8 +25,6 @@ MIN_TOKEN_CHARS = 2
 SNIPPET_WORDS = 16
 ELLIPSIS = "…"
 MAX_TOKEN_CHARS = 64
-# bm25 weights per column (resource_id, title, body, extra): a title match outranks a body match.
-_WEIGHTS = (0.0, 10.0, 1.0, 2.0)
 _TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -35,21 +32,21 @@ class SearchHit:
     """One ranked match. The marked title and excerpt are worked out when first asked for, so
     a keystroke pays only for the rows that are painted, not for every hit."""
 
-    def __init__(self, resource: Resource, rank: float, folded_tokens: list[str]) -> None:
+    def __init__(self, resource: Resource, rank: float, folded_tokens: Sequence[str]) -> None:
         """rank: the hit's place in the ranking, 0 for the best."""
         self.resource = resource
         self.rank = rank
-        self._tokens = tuple(folded_tokens)
+        self.tokens = tuple(folded_tokens)  # what the marks depend on
 
     @functools.cached_property
     def title_marked(self) -> str:
         """The title with MATCH_START / MATCH_END around matched words."""
-        return mark(self.resource.title, self._tokens)
+        return mark(self.resource.title, self.tokens)
 
     @functools.cached_property
     def snippet_marked(self) -> str:
         """A short excerpt of the body around the first match, marked the same way."""
-        return snippet(self.resource.body, self._tokens)
+        return snippet(self.resource.body, self.tokens)
 
 
 def query_tokens(text: str) -> list[str]:
@@ -121,89 +118,64 @@ def snippet(text: str, folded_tokens: Sequence[str], words: int = SNIPPET_WORDS)
     )
 
 
-class ResourceRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    def add(self, resource: Resource) -> Resource:
-        return rows.insert(self._db, "resources", resource)
-
-    def update(self, resource: Resource) -> Resource:
-        return rows.update(self._db, "resources", resource)
-
-    def get(self, resource_id: str) -> Resource | None:
-        return rows.select_one(self._db, Resource, "resources", "WHERE id = ?", (resource_id,))
+class ResourceRepository(rows.Table[Resource]):
+    table = "resources"
+    record = Resource
 
     def list_all(self) -> list[Resource]:
-        return rows.select(
-            self._db, Resource, "resources", "ORDER BY category, title COLLATE NOCASE"
-        )
+        return self.select("ORDER BY category, title COLLATE NOCASE")
 
     def pinned(self) -> list[Resource]:
-        return rows.select(
-            self._db,
-            Resource,
-            "resources",
-            "WHERE pinned = 1 ORDER BY category, title COLLATE NOCASE",
-        )
+        return self.select("WHERE pinned = 1 ORDER BY category, title COLLATE NOCASE")
 
     def by_category(self, category: str) -> list[Resource]:
-        return rows.select(
-            self._db,
-            Resource,
-            "resources",
-            "WHERE category = ? ORDER BY title COLLATE NOCASE",
-            (category,),
-        )
+        return self.select("WHERE category = ? ORDER BY title COLLATE NOCASE", (category,))
 
     def delete(self, resource_id: str) -> None:
         rows.delete_with_tombstone(self._db, "resources", resource_id)
 
-    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
-        """Ranked matches, best first: title matches, then the others, each by bm25. Odd input
-        gives no hits, never an error.
-
-        Two passes because a title-only match is a fraction of a millisecond and fills the list
-        for most typed prefixes; the whole-text pass runs only when titles are not enough.
-        The matched words are marked here in Python with the tokenizer's own folding: FTS5's
-        highlight() and snippet() re-run the match for every row (9 to 18 ms for 100 hits among
-        5,000 resources, most of a frame, on every keystroke).
-        """
+    def matching_rows(self, text: str) -> tuple[set[int], set[int]]:
+        """The full-text index's rows (see index_rows) whose title holds every typed word (as
+        the beginning of one of its words), and those whose text anywhere does. Odd input finds
+        nothing, never an error. The search held in memory (app/resource_index.py) answers the
+        same from its own sets once built; this is the answer until then, and for words it
+        cannot fold."""
         tokens = query_tokens(text)
         if not tokens:
-            return []
+            return set(), set()
         expression = _expression(tokens)
         try:
-            ids = self._ranked_ids(f"title : ({expression})", limit)
-            if len(ids) < limit:
-                seen = set(ids)
-                more = self._ranked_ids(expression, limit + len(ids))
-                ids += [i for i in more if i not in seen][: limit - len(ids)]
-            found = self._by_ids(ids)
+            return self._rows_matching(f"title : ({expression})"), self._rows_matching(expression)
         except StorageError:
-            return []
-        folded = [fold(t) for t in tokens]
-        return [
-            SearchHit(found[i], float(rank), folded) for rank, i in enumerate(ids) if i in found
-        ]
+            return set(), set()
 
-    def _ranked_ids(self, expression: str, limit: int) -> list[str]:
-        weights = ", ".join(str(w) for w in _WEIGHTS)
-        return [
-            str(r[0])
-            for r in self._db.query(
-                f"SELECT resource_id FROM resources_fts WHERE resources_fts MATCH ? "
-                f"ORDER BY bm25(resources_fts, {weights}) LIMIT ?",
-                (expression, int(limit)),
+    def _rows_matching(self, expression: str) -> set[int]:
+        # The rowid alone comes from the index itself; any other column is read row by row.
+        found = self._db.query(
+            "SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?", (expression,)
+        )
+        return {int(r[0]) for r in found}
+
+    def index_rows(self) -> dict[int, str]:
+        """Each row of the full-text index and the resource it holds."""
+        return {
+            int(row): str(resource_id)
+            for row, resource_id in self._db.query("SELECT rowid, resource_id FROM resources_fts")
+        }
+
+    def index_terms(self) -> dict[str, tuple[int, int]]:
+        """Every term of the full-text index: in how many resources, and how many times in all.
+        An index kept elsewhere that cuts and folds words otherwise than FTS5 differs here."""
+        self._db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.resources_terms "
+            "USING fts5vocab(main, resources_fts, row)"
+        )
+        return {
+            str(term): (int(rows), int(count))
+            for term, rows, count in self._db.query(
+                "SELECT term, doc, cnt FROM temp.resources_terms"
             )
-        ]
-
-    def _by_ids(self, ids: list[str]) -> dict[str, Resource]:
-        if not ids:
-            return {}
-        marks = ", ".join("?" for _ in ids)
-        found = rows.select(self._db, Resource, "resources", f"WHERE id IN ({marks})", ids)
-        return {r.id: r for r in found}
+        }
 
     def index_holds(self, term: str) -> bool:
         """Whether an index term is still stored anywhere in the index's own pages, deleted or

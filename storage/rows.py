@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from storage.clock import utc_now_iso
 from storage.database import Database
@@ -139,3 +140,41 @@ def delete_with_tombstone(db: Database, table: str, row_id: str) -> None:
         "ON CONFLICT (table_name, row_id) DO UPDATE SET deleted_at = excluded.deleted_at",
         (table, row_id, utc_now_iso()),
     )
+
+
+def delete_with_children(
+    db: Database, table: str, row_id: str, children: Sequence[tuple[str, str]]
+) -> None:
+    """Delete a row and the rows of each (child table, column naming the row), children first,
+    each leaving a tombstone. One by one rather than by ON DELETE CASCADE, which would leave no
+    tombstones and let a handover merge bring the children back."""
+    for child_table, column in children:
+        for (child_id,) in db.query(f"SELECT id FROM {child_table} WHERE {column} = ?", (row_id,)):
+            delete_with_tombstone(db, child_table, child_id)
+    delete_with_tombstone(db, table, row_id)
+
+
+R = TypeVar("R")
+
+
+class Table(Generic[R]):
+    """A repository's own table, holding one record type: the writes and reads every repository
+    has. A subclass names the table and the record class."""
+
+    table: str
+    record: type[R]
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, record: R) -> R:
+        return insert(self._db, self.table, record)
+
+    def update(self, record: R) -> R:
+        return update(self._db, self.table, record)
+
+    def get(self, record_id: str) -> R | None:
+        return select_one(self._db, self.record, self.table, "WHERE id = ?", (record_id,))
+
+    def select(self, where: str = "", params: Any = ()) -> list[R]:
+        return select(self._db, self.record, self.table, where, params)

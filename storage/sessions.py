@@ -11,32 +11,20 @@ from storage.database import Database
 from storage.records import AgendaItem, Session, Template, TemplateItem
 
 
-class SessionRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    def add(self, session: Session) -> Session:
-        return rows.insert(self._db, "sessions", session)
-
-    def update(self, session: Session) -> Session:
-        return rows.update(self._db, "sessions", session)
-
-    def get(self, session_id: str) -> Session | None:
-        return rows.select_one(self._db, Session, "sessions", "WHERE id = ?", (session_id,))
+class SessionRepository(rows.Table[Session]):
+    table = "sessions"
+    record = Session
 
     def list_all(self) -> list[Session]:
-        return rows.select(self._db, Session, "sessions", "ORDER BY starts_at")
+        return self.select("ORDER BY starts_at")
 
     def delete(self, session_id: str) -> None:
-        for (item_id,) in self._db.query(
-            "SELECT id FROM agenda_items WHERE session_id = ?", (session_id,)
-        ):
-            rows.delete_with_tombstone(self._db, "agenda_items", item_id)
-        for (att_id,) in self._db.query(
-            "SELECT id FROM attendance WHERE session_id = ?", (session_id,)
-        ):
-            rows.delete_with_tombstone(self._db, "attendance", att_id)
-        rows.delete_with_tombstone(self._db, "sessions", session_id)
+        rows.delete_with_children(
+            self._db,
+            "sessions",
+            session_id,
+            (("agenda_items", "session_id"), ("attendance", "session_id")),
+        )
 
     def items(self, session_id: str) -> list[AgendaItem]:
         return rows.select(
@@ -87,15 +75,12 @@ class TemplateRepository:
         )
 
     def delete(self, template_id: str) -> None:
-        for (item_id,) in self._db.query(
-            "SELECT id FROM template_items WHERE template_id = ?", (template_id,)
-        ):
-            rows.delete_with_tombstone(self._db, "template_items", item_id)
-        for (script_id,) in self._db.query(
-            "SELECT id FROM scripts WHERE template_id = ?", (template_id,)
-        ):
-            rows.delete_with_tombstone(self._db, "scripts", script_id)
-        rows.delete_with_tombstone(self._db, "templates", template_id)
+        rows.delete_with_children(
+            self._db,
+            "templates",
+            template_id,
+            (("template_items", "template_id"), ("scripts", "template_id")),
+        )
 
 
 def attendance_counts(db: Database) -> dict[str, int]:

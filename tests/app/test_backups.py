@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,32 @@ def test_no_migration_when_its_backup_fails(vaults, fake_now, monkeypatch) -> No
     vaults.find(gid)  # and the vault is not left locked: it can be opened once space is freed
     monkeypatch.undo()
     vaults.unlock(gid, PASS).close()
+
+
+def test_backups_made_at_the_same_time_both_succeed(fresh_group, vaults) -> None:
+    """The day's backup runs on a worker after the unlock while the host may already start a
+    passphrase change or a merge, each of which makes its own backup first. One backup's rotation
+    once deleted the other's unfinished copy (it clears copies left by a crash), and that backup,
+    and so the passphrase change, failed."""
+    from tests.conftest import FRESH_PASSPHRASE
+    from tests.helpers import beside
+
+    failures: list[BaseException] = []
+
+    def make(kind: str) -> None:
+        try:
+            with beside(fresh_group, FRESH_PASSPHRASE) as db:
+                for _ in range(6):
+                    vaults.backups.backup(db, fresh_group.info.id, kind)
+        except BaseException as exc:  # reported below, on the test's thread
+            failures.append(exc)
+
+    threads = [threading.Thread(target=make, args=(kind,)) for kind in ("daily", "pre-rekey")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    kinds = {b.kind for b in vaults.backups.backups_of(fresh_group.info.id)}
+    assert {"daily", "pre-rekey"} <= kinds
+    assert not list(vaults.backups.folder(fresh_group.info.id).glob("*.partial"))

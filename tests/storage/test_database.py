@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from storage import schema, settings
+from storage import bundle_file, schema, settings
 from storage.database import Database
 from storage.errors import (
     InvalidPassphrase,
@@ -147,21 +147,8 @@ def test_migration_of_an_empty_file_reaches_the_current_schema(tmp_path: Path) -
         applied = schema.migrate(db)
         assert applied == len(schema.MIGRATIONS)
         tables = {r[0] for r in db.query("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-        assert {
-            "meta",
-            "members",
-            "sessions",
-            "agenda_items",
-            "templates",
-            "template_items",
-            "scripts",
-            "attendance",
-            "circle_rounds",
-            "circle_turns",
-            "resources",
-            "resources_fts",
-            "tombstones",
-        } <= tables
+        # Every table a handover bundle carries, and the search index beside them.
+        assert {*bundle_file.TABLES, "resources_fts"} <= tables
         assert schema.migrate(db) == 0
 
 

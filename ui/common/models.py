@@ -98,9 +98,6 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
         self._rows_set()
         self.endResetModel()
 
-    def row_at(self, number: int) -> RowT:
-        return self._rows[number]
-
     def retranslate(self) -> None:
         """Headers, dates and words follow a new language (a live switch). Cells never shown
         have nothing to redo: measuring 528 rows again costs ~0.1 s."""

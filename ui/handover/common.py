@@ -1,4 +1,5 @@
-"""Pieces both handover wizards use: a file field, the big code label, the preview lines."""
+"""Pieces both handover wizards use: a file field, the big code label, the preview lines,
+the pages' wrapped labels."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
+    QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -22,6 +26,18 @@ from ui.common.retranslate import Retranslating
 from ui.common.theme import wizard_style
 from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
+
+
+def label_in(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel:
+    """A word-wrapped plain label, added at the end of a column; a form's goes in a row later."""
+    label = PlainLabel()
+    label.setWordWrap(True)
+    if object_name:
+        label.setObjectName(object_name)
+    if isinstance(layout, QVBoxLayout):
+        layout.addWidget(label)
+    return label
+
 
 # What a host calls each table; tombstones and meta are bookkeeping, not shown.
 KIND_ORDER = (

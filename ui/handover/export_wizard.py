@@ -27,26 +27,17 @@ from app.passphrase import weakness
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
-from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.handover.common import (
     CodeLabel,
     FileField,
+    label_in,
     prepare_wizard,
     ready_flag,
     set_ready,
 )
 from ui.handover.letter import LetterFacts, write_letter, write_passphrase_sheet
-
-
-def _wrapped(parent: QVBoxLayout, object_name: str = "") -> QLabel:
-    label = PlainLabel()
-    label.setWordWrap(True)
-    if object_name:
-        label.setObjectName(object_name)
-    parent.addWidget(label)
-    return label
 
 
 class ScopePage(Retranslating, QWizardPage):
@@ -61,7 +52,7 @@ class ScopePage(Retranslating, QWizardPage):
             self.buttons.addButton(radio)
             self.radios[scope] = radio
             layout.addWidget(radio)
-            self.notes[scope] = _wrapped(layout, "muted")
+            self.notes[scope] = label_in(layout, "muted")
             self.notes[scope].setIndent(24)
             layout.addSpacing(10)  # each choice with its note reads as one block
         self.radios[SCOPES[0]].setChecked(True)
@@ -69,7 +60,7 @@ class ScopePage(Retranslating, QWizardPage):
         self.notes_box = QCheckBox()
         self.notes_box.setChecked(False)
         layout.addWidget(self.notes_box)
-        self.notes_note = _wrapped(layout, "muted")
+        self.notes_note = label_in(layout, "muted")
         self.notes_note.setIndent(24)
         layout.addStretch(1)
         self.buttons.buttonToggled.connect(self._scope_changed)
@@ -140,7 +131,7 @@ class PassphrasePage(Retranslating, QWizardPage):
         layout.addWidget(self.generated_radio)
         layout.addWidget(self.generated_label)
         layout.addWidget(self.regenerate_button)
-        self.paper_note = _wrapped(layout, "warning")
+        self.paper_note = label_in(layout, "warning")
         layout.addSpacing(12)
         layout.addWidget(self.own_radio)
         layout.addWidget(self.own_edit)
@@ -201,7 +192,7 @@ class DestinationPage(Retranslating, QWizardPage):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.intro = _wrapped(layout)
+        self.intro = label_in(layout)
         self.file_field = FileField()
         self.file_field.edit.setText(str(Path(QDir.homePath()) / self.default_name()))
         self.ready = ready_flag(self, "destinationReady")
@@ -210,7 +201,7 @@ class DestinationPage(Retranslating, QWizardPage):
         )
         self.file_field.browse.connect(self._browse)
         layout.addWidget(self.file_field)
-        self.note = _wrapped(layout)
+        self.note = label_in(layout)
         layout.addStretch(1)
         self.setCommitPage(True)
         self.retranslate()
@@ -261,11 +252,11 @@ class WritePage(Retranslating, QWizardPage):
         self.progress = QProgressBar()
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
-        self.status = _wrapped(layout)
+        self.status = label_in(layout)
         self.code_label = CodeLabel(30)
         layout.addWidget(self.code_label)
-        self.code_note = _wrapped(layout)
-        self.error_label = _wrapped(layout, "error")
+        self.code_note = label_in(layout)
+        self.error_label = label_in(layout, "error")
         self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self.start)
         self.letter_button = QPushButton()

@@ -9,8 +9,6 @@ from typing import Any
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,21 +21,10 @@ from app.handover import VerifiedCopy
 from ui.common.messages import error_message, handover_error_message
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
-from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
-from ui.handover.common import FileField, ready_flag, set_ready
+from ui.handover.common import FileField, label_in, ready_flag, set_ready
 from ui.handover.same_group import MERGE, TAKE_OVER, SameGroupChoice
-
-
-def label_in(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel:
-    label = PlainLabel()
-    label.setWordWrap(True)
-    if object_name:
-        label.setObjectName(object_name)
-    if isinstance(layout, QVBoxLayout):
-        layout.addWidget(label)
-    return label
 
 
 class FilePage(Retranslating, QWizardPage):

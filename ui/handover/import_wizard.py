@@ -29,12 +29,13 @@ from ui.context import Area, UiContext
 from ui.handover.common import (
     CodeLabel,
     counts_text,
+    label_in,
     prepare_wizard,
     preview_lines,
     ready_flag,
     set_ready,
 )
-from ui.handover.import_file_page import FilePage, label_in
+from ui.handover.import_file_page import FilePage
 from ui.handover.same_group import KEEP_BOTH, TAKE_OVER
 from ui.handover.vault_page import NewVaultPage
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,15 +17,7 @@ from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
-from ui.handover.common import ready_flag, set_ready
-
-
-def _label(layout: QVBoxLayout, object_name: str) -> QLabel:
-    label = PlainLabel()
-    label.setWordWrap(True)
-    label.setObjectName(object_name)
-    layout.addWidget(label)
-    return label
+from ui.handover.common import label_in, ready_flag, set_ready
 
 
 class NewVaultPage(Retranslating, QWizardPage):
@@ -57,7 +48,7 @@ class NewVaultPage(Retranslating, QWizardPage):
         self.form.addRow(PlainLabel(), self.strength)
         self.form.addRow(self.field_labels[2], self.confirm_edit)
         layout.addLayout(self.form)
-        self.warning = _label(layout, "warning")
+        self.warning = label_in(layout, "warning")
         layout.addStretch(1)
         # Under the wizard's title and subtitle, at large text on a netbook, the fields scroll
         # rather than being squeezed.

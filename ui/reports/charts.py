@@ -138,6 +138,31 @@ def _marker(p: QPainter, centre: QPointF, radius: float, c: ChartColours, *, fil
     p.restore()
 
 
+def _framed(
+    p: QPainter,
+    rect: QRectF,
+    report: Report,
+    words: dict[str, str],
+    c: ChartColours,
+    title: str,
+    values: list[int] | list[float],
+    mark: tuple[str, str],
+) -> _Frame:
+    """What both charts start with: the background, the title, the axes scaled to the values
+    (and the threshold), and the legend of the mark (kind, word) beside the hidden hatch."""
+    p.fillRect(rect, QColor(c.background))
+    frame = _Frame(p, rect, words[title], max([*values, report.threshold]))
+    frame.draw_axes(c)
+    hidden_label = words["legend_hidden"].format(n=report.threshold)
+    frame.legend([(mark[0], words[mark[1]]), ("hidden", hidden_label)], c, report.threshold)
+    return frame
+
+
+def _no_meetings(p: QPainter, frame: _Frame, words: dict[str, str], c: ChartColours) -> None:
+    p.setPen(QColor(c.text))
+    p.drawText(frame.plot, Qt.AlignmentFlag.AlignCenter, words["no_meetings"])
+
+
 def paint_attendance(
     p: QPainter,
     rect: QRectF,
@@ -146,15 +171,10 @@ def paint_attendance(
     numbers: Numbers,
     c: ChartColours,
 ) -> None:
-    p.fillRect(rect, QColor(c.background))
     totals = [m.total for m in report.meetings]
-    frame = _Frame(p, rect, words["chart_attendance"], max([*totals, report.threshold]))
-    frame.draw_axes(c)
-    hidden_label = words["legend_hidden"].format(n=report.threshold)
-    frame.legend([("bar", words["total"]), ("hidden", hidden_label)], c, report.threshold)
+    frame = _framed(p, rect, report, words, c, "chart_attendance", totals, ("bar", "total"))
     if not totals:
-        p.setPen(QColor(c.text))
-        p.drawText(frame.plot, Qt.AlignmentFlag.AlignCenter, words["no_meetings"])
+        _no_meetings(p, frame, words, c)
         return
     slot = frame.plot.width() / len(totals)
     gap = min(slot * 0.25, frame.line * 0.3)
@@ -198,10 +218,8 @@ def paint_trend(
     numbers: Numbers,
     c: ChartColours,
 ) -> None:
-    p.fillRect(rect, QColor(c.background))
     values = [m.average for m in report.monthly if m.average is not None]
-    frame = _Frame(p, rect, words["chart_trend"], max([*values, report.threshold]))
-    frame.draw_axes(c)
+    frame = _framed(p, rect, report, words, c, "chart_trend", values, ("line", "legend_average"))
     band_top = frame.y(report.threshold)
     _hatch(
         p,
@@ -209,12 +227,9 @@ def paint_trend(
         c,
         light=True,
     )
-    hidden_label = words["legend_hidden"].format(n=report.threshold)
-    frame.legend([("line", words["legend_average"]), ("hidden", hidden_label)], c, report.threshold)
     points = report.monthly
     if not values:
-        p.setPen(QColor(c.text))
-        p.drawText(frame.plot, Qt.AlignmentFlag.AlignCenter, words["no_meetings"])
+        _no_meetings(p, frame, words, c)
         return
     slot = frame.plot.width() / len(points)
     path, pen_down = QPainterPath(), False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -23,6 +24,7 @@ from ui.common.plain_text import plain_tip
 
 CATEGORY_ROLE = FIRST_OWN_ROLE
 STALE_ROLE = FIRST_OWN_ROLE + 2
+LOOKS_KEPT = 4096  # rows' looks kept across searches: a few hundred keystrokes' worth
 
 
 def category_name(category: str) -> str:
@@ -84,12 +86,37 @@ class ResourceTableModel(RowsModel[ResourceRow]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._marked: dict[int, str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def _rows_set(self) -> None:
-        self._marked.clear()
+    def set_rows(self, rows: Sequence[ResourceRow]) -> None:
+        """New rows, keeping the texts and looks of those shown before: a search shows the same
+        resources again and again as it is typed and corrected. forget_texts() after an edit."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        if len(self._looks) > LOOKS_KEPT:
+            self._forget_texts()
+        self.endResetModel()
+
+    def forget_texts(self) -> None:
+        self._forget_texts()
+
+    def _text_key(self, number: int) -> Hashable:
+        """What a row's shown texts depend on, wherever it is listed: its resource (replaced
+        by an edit, after which forget_texts is called), whether it is stale and whether it
+        opens its category's section."""
+        row = self._rows[number]
+        return row.resource.id, row.stale, self._starts_group(number)
+
+    def row_looks(self, number: int) -> tuple[tuple[str, int, QIcon | None], ...]:
+        hit = self._rows[number].hit
+        key = (self._text_key(number), hit.tokens if hit is not None else None)  # and the marks
+        looks = self._looks.get(key)
+        if looks is None:
+            looks = self._looks[key] = tuple(
+                self.cell_look(number, column) for column in range(self.COLUMNS)
+            )
+        return looks
 
     def row_of(self, resource_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.resource.id == resource_id), None)
@@ -133,8 +160,6 @@ class ResourceTableModel(RowsModel[ResourceRow]):
 
     def _title_marked(self, number: int) -> str:
         """Made when a row is first painted: only the visible rows of 5,000 ever are."""
-        if number in self._marked:
-            return self._marked[number]
         row = self._rows[number]
         pin = "  ★ " + self.tr("Help now") if row.resource.pinned else ""
         if row.hit is None:
@@ -142,7 +167,6 @@ class ResourceTableModel(RowsModel[ResourceRow]):
         else:
             excerpt = _one_line(_MARKDOWN_SIGNS.sub("", row.hit.snippet_marked))
             marked = _one_line(row.hit.title_marked) + pin + ("\n" + excerpt if excerpt else "")
-        self._marked[number] = marked
         return marked
 
     def _starts_group(self, row: int) -> bool:

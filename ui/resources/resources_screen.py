@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from app.group import OpenGroup
 from app.model import Resource
+from app.resource_index import list_key
 from app.resources import CATEGORY_ORDER, is_search, is_stale, names_match
 from ui.common.models import OBJECT_ROLE
 from ui.context import Area, UiContext
@@ -36,6 +37,11 @@ class ResourcesScreen(ResourcesView):
         # (typed text, day) -> its rows and whether the limit cut them; dropped on any change.
         self._found: dict[tuple[str, date], tuple[list[ResourceRow], bool]] = {}
         self._detail_of: Resource | bool | None = False  # what the reading pane shows
+        # The search held in memory is built a little at a time while the window is idle.
+        self._indexing = QTimer(self)
+        self._indexing.setSingleShot(True)
+        self._indexing.setInterval(0)
+        self._indexing.timeout.connect(self._index_some)
         self._connect()
         self._shortcuts()
         ctx.data_changed.connect(self._on_data_changed)
@@ -87,6 +93,7 @@ class ResourcesScreen(ResourcesView):
     def retranslate(self) -> None:
         super().retranslate()
         self._found.clear()  # category names are searched in the interface language
+        self.model.forget_texts()  # and the rows say them in it
         self._detail_of = False
         if self.group.is_open:
             self.refresh()  # the model's cached texts are in the old language
@@ -104,8 +111,25 @@ class ResourcesScreen(ResourcesView):
             return
         self._all_rows = None
         self._found.clear()
+        self.model.forget_texts()  # an edited resource keeps its id
         self._detail_of = False
         self.refresh()
+        self._indexing.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._indexing.start()  # read again if anything was written meanwhile
+
+    def _index_some(self) -> None:
+        """One step of the search index: a few milliseconds, then the events waiting."""
+        if not (self.group.is_open and self.isVisible()):
+            return  # shown again, it starts again
+        if not self.group.resources.prepare_search():
+            self._indexing.start()
+
+    def search_ready(self) -> bool:
+        """Whether the search held in memory is built (the benchmark waits for it)."""
+        return not self._indexing.isActive()
 
     def refresh(self) -> None:
         """The search path: one keystroke in the box lands here."""
@@ -117,7 +141,7 @@ class ResourcesScreen(ResourcesView):
 
     def _every_row(self) -> list[ResourceRow]:
         if self._all_rows is None:
-            resources = sorted(self.group.resources.resources(), key=_group_key)
+            resources = self.group.resources.listed()
             self._all_rows = rows_for(resources, self.today(), self.ctx.prefs.stale_after_days)
         return self._all_rows
 
@@ -143,7 +167,7 @@ class ResourcesScreen(ResourcesView):
                 extra = [r for r in self.group.resources.in_category(category) if r.id not in found]
                 rows += rows_for(extra, today, days)
                 found.update(r.id for r in extra)
-        ranked = sorted(rows, key=lambda r: (_group_key(r.resource)[0], r.rank))
+        ranked = sorted(rows, key=lambda r: (list_key(r.resource)[0], r.rank))
         return ranked, len(hits) >= SEARCH_LIMIT
 
     def _update_count(self) -> None:
@@ -245,12 +269,3 @@ class ResourcesScreen(ResourcesView):
 
     def open_agreements(self) -> None:
         self.ctx.agreements_requested.emit()
-
-
-def _group_key(resource: Resource) -> tuple[int, str]:
-    order = (
-        CATEGORY_ORDER.index(resource.category)
-        if resource.category in CATEGORY_ORDER
-        else len(CATEGORY_ORDER)
-    )
-    return order, resource.title.casefold()

@@ -188,9 +188,6 @@ class MemberTableModel(RowsModel[MemberRow]):
         held = list(self._all)  # as they are now: a sort reorders them in place
         return len(held), lambda place: self.looks_of(held[place])
 
-    def consent_states(self, member_id: str) -> set[ConsentState]:
-        return self._consents.get(member_id, set())
-
     def _consent_data(self, row: MemberRow, role: int) -> Any:
         states = self._consents.get(row.member.id)
         if role == Qt.ItemDataRole.DecorationRole and self._consents:

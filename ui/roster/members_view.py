@@ -3,7 +3,7 @@ members_screen.py, connects them to the roster)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +70,13 @@ class MembersView(Retranslating, QWidget):
         self.title_label.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
-        layout.addWidget(self.title_label)
+        # The count sits beside the title, where no button squeezes it: under the table, beside
+        # the file buttons, a netbook cut it to "10 membe".
+        heading = QHBoxLayout()
+        heading.addWidget(self.title_label)
+        heading.addSpacing(16)
+        heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
         layout.addWidget(splitter, 1)
         self.feedback_label = PlainLabel()
         self.feedback_label.setObjectName("feedback")
@@ -111,7 +117,7 @@ class MembersView(Retranslating, QWidget):
         self.phone_list_button = QPushButton()
         # Two rows, not one: a single row was wider than the table beside the form in large text.
         files = QHBoxLayout()
-        files.addWidget(self.count_label, 1)
+        files.addStretch(1)
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
         files.addWidget(self.phone_list_button)

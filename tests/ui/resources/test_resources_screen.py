@@ -276,3 +276,39 @@ def test_the_reading_pane_follows_the_selection_through_searches(qtbot, screen) 
     screen.search_box.setText("ecou")
     screen.table.selectRow(_shown_titles(screen).index("SOS Amitié"))
     assert "SOS Amitié" in screen.detail.toPlainText()
+
+
+def test_the_search_index_is_built_while_idle_and_again_after_an_edit(qtbot, screen) -> None:
+    from ui.context import Area
+
+    qtbot.waitUntil(screen.search_ready)
+    assert screen.group.resources.searches_in_memory()
+    screen.group.resources.add_resource(Resource("Écoute de jour", Category.CRISIS_LINE))
+    screen.ctx.data_changed.emit(Area.RESOURCES)  # as the editor does after a save
+    assert not screen.group.resources.searches_in_memory()
+    type_text(screen.search_box, "ecou")
+    by_fts5 = _shown_titles(screen)
+    assert by_fts5[0] == "Écoute de jour"  # a crisis line with the word in its title
+    qtbot.waitUntil(screen.search_ready)
+    assert screen.group.resources.searches_in_memory()
+    screen.reload()  # the same text searched again, now in memory
+    assert _shown_titles(screen) == by_fts5
+
+
+def test_an_edited_resource_is_shown_anew_in_the_same_search(qtbot, screen) -> None:
+    import dataclasses
+
+    from ui.context import Area
+
+    type_text(screen.search_box, "ecou")
+    row = _shown_titles(screen).index("SOS Amitié")
+    source = screen.proxy.mapToSource(screen.proxy.index(row, 0)).row()
+    before = screen.model.row_looks(source)
+    resource = screen.model.index(source, 0).data(OBJECT_ROLE)
+    screen.group.resources.save_resource(dataclasses.replace(resource, phone="01 99 99 99 99"))
+    screen.ctx.data_changed.emit(Area.RESOURCES)
+    row = _shown_titles(screen).index("SOS Amitié")
+    source = screen.proxy.mapToSource(screen.proxy.index(row, 0)).row()
+    after = screen.model.row_looks(source)
+    phone = ResourceTableModel.PHONE
+    assert after[phone][0] == "01 99 99 99 99" != before[phone][0]

@@ -1,0 +1,168 @@
+"""The resources search held in memory (app/resource_index.py): the same answers as FTS5 for
+the same words, and never stale after a write."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from app.model import Category, Resource
+from app.resource_index import CATEGORY_ORDER, FOLDED_ALIKE
+from storage.resources import ResourceRepository
+
+_WORDS = [
+    "dépression",
+    "deuil",
+    "écoute",
+    "anxiété",
+    "sommeil",
+    "addiction",
+    "famille",
+    "soutien",
+    "santé",
+    "mentale",
+    "urgence",
+    "psychologue",
+    "Écoute",
+    "DEUIL",
+    "aidants",
+    "alcool",
+    "burn-out",
+    "solitude",
+    "cœur",
+    "sœur",
+    "être",
+    "naïf",
+    "Noël",
+    "l'écoute",
+    "12",
+    "rue",
+    "3114",
+    "09",
+    "72",
+    "39",
+    "40",
+    "50",
+    "Montréal",
+    "ÉTÉ",
+    "été",
+]
+_QUERIES = [
+    "de", "dé", "dep", "depr", "dépression", "DEPR", "deu", "deuil", "ec", "écou", "ECOUTE",
+    "sa", "santé", "sante me", "santé mentale", "soutien fa", "12", "12 rue", "31", "09 72",
+    "coe", "cœur", "sœ", "nai", "naïf", "noel", "ete", "été", "l'é", "burn", "burn-o", "zz",
+    "so sa de", "mont", "montre", "ur al", '"de"', "de*", "(san", "aidants soutien",
+]  # fmt: skip
+
+
+def _ids(hits):
+    return [h.resource.id for h in hits]
+
+
+def _built(service) -> bool:
+    while not service.prepare_search(step=7):  # several steps, as in idle time
+        pass
+    return service.searches_in_memory()
+
+
+def _planted(db, resources) -> None:
+    """Written in one transaction beside the group's connection: a second fast."""
+    with db.transaction():
+        repository = ResourceRepository(db)
+        for resource in resources:
+            repository.add(resource)
+
+
+@pytest.fixture
+def many(fresh_group, fresh_db):
+    rng = random.Random(18)
+    _planted(
+        fresh_db,
+        (
+            Resource(
+                " ".join(rng.choices(_WORDS, k=rng.randrange(1, 4))) + f" {i}",
+                rng.choice(list(Category)),
+                " ".join(rng.choices(_WORDS, k=rng.randrange(0, 40))),
+                phone=rng.choice(["", "3114", "09 72 39 40 50", f"01 {i:08d}"]),
+                address=rng.choice(["", f"{i} rue de l'Église", "12 rue Noël"]),
+            )
+            for i in range(120)
+        ),
+    )
+    return fresh_group
+
+
+@pytest.mark.parametrize("limit", [3, 50, 500])
+def test_in_memory_answers_as_fts5_did(many, limit) -> None:
+    service = many.resources
+    by_fts5 = {q: _ids(service.search(q, limit)) for q in _QUERIES}
+    assert not service.searches_in_memory()
+    assert _built(service)
+    assert {q: _ids(service.search(q, limit)) for q in _QUERIES} == by_fts5
+    assert any(len(found) == limit for found in by_fts5.values()) or limit == 500
+
+
+def test_title_matches_come_first_then_the_list_order(many) -> None:
+    service = many.resources
+    _built(service)
+    hits = service.search("deuil", 500)
+    in_title = [h for h in hits if "deuil" in h.resource.title.casefold()]
+    assert hits[: len(in_title)] == in_title and 0 < len(in_title) < len(hits)
+    listed = [r.id for r in service.listed()]
+    for part in (hits[: len(in_title)], hits[len(in_title) :]):
+        places = [listed.index(h.resource.id) for h in part]
+        assert places == sorted(places)
+    ranks = [CATEGORY_ORDER.index(h.resource.category) for h in hits[: len(in_title)]]
+    assert ranks == sorted(ranks) and ranks[0] == 0  # crisis lines first
+
+
+def test_each_letter_it_folds_itself_is_folded_as_fts5_folds_it(fresh_group, fresh_db) -> None:
+    service = fresh_group.resources
+    letters = sorted(FOLDED_ALIKE - set("abcdefghijklmnopqrstuvwxyz0123456789"))
+    _planted(fresh_db, (Resource(f"Mot{c}fin", body=f"x{c}{c.upper()}y") for c in letters))
+    queries = [f"mot{letter}" for letter in letters] + [f"x{letter}" for letter in letters]
+    by_fts5 = {q: _ids(service.search(q)) for q in queries}
+    assert all(by_fts5.values())
+    assert _built(service), "FTS5 cut or folded a word of these letters otherwise"
+    assert {q: _ids(service.search(q)) for q in queries} == by_fts5
+
+
+def test_a_word_folded_otherwise_leaves_the_search_to_fts5(fresh_group) -> None:
+    service = fresh_group.resources
+    street = service.add_resource(Resource("Straße 12", Category.LOCAL_SERVICE))
+    assert not _built(service)  # Python folds ß to "ss", FTS5 keeps it
+    assert _ids(service.search("straß")) == [street.id]
+    assert _ids(service.search("strasse")) == []
+
+
+def test_an_edit_is_found_at_once_and_after_the_index_is_built_again(many) -> None:
+    service = many.resources
+    _built(service)
+    first = service.listed()[0]
+    service.save_resource(dataclasses.replace(first, title="Zanzibar nouvelle ligne"))
+    assert _ids(service.search("zanzib")) == [first.id]
+    assert _built(service)
+    assert _ids(service.search("zanzib")) == [first.id]
+    service.delete_resource(first.id)
+    assert _ids(service.search("zanzib")) == []
+    assert _built(service) and _ids(service.search("zanzib")) == []
+
+
+def test_a_write_through_another_connection_is_seen(many, fresh_db) -> None:
+    service = many.resources
+    _built(service)
+    victim = service.listed()[5]
+    with fresh_db.transaction():
+        ResourceRepository(fresh_db).update(dataclasses.replace(victim, title="Quokka"))
+    assert _ids(service.search("quok")) == [victim.id]
+    assert _built(service) and _ids(service.search("quok")) == [victim.id]
+
+
+def test_odd_input_gives_the_same_answer_both_ways(many) -> None:
+    service = many.resources
+    texts = ["x" * 10_000, "dépression " * 2_000, "\x00de", "🙂 de", "de\u0301pr", "Ⅻ", "½", "ß"]
+    by_fts5 = [_ids(service.search(text)) for text in texts]
+    _built(service)
+    assert [_ids(service.search(text)) for text in texts] == by_fts5
