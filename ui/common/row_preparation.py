@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QTimer
 
 from ui.common.painted_table import PaintedTable, RowLooks
 
@@ -39,14 +39,24 @@ class RowPreparation(QObject):
         self._columns: object = None  # those the rows were (or are being) worked out for
         self._stale = True  # the rows changed since they were last worked out
         model = table.model()
-        model.modelReset.connect(self.start_over)
-        model.dataChanged.connect(self.start_over)
-        model.layoutChanged.connect(self.start_over)
+        model.modelReset.connect(self._all_changed)
+        model.dataChanged.connect(self._changed)
+        model.layoutChanged.connect(self.start_over)  # a new order: the same rows
 
-    def start_over(self, *_changed: object) -> None:
+    def start_over(self) -> None:
         """The rows or their looks changed: work them out again after the next paint."""
         self._timer.stop()
         self._stale, self._looks_of = True, None
+
+    def _changed(self, first: QModelIndex, last: QModelIndex, _roles: object = None) -> None:
+        if last.row() > first.row():
+            self._all_changed()  # a new language, other marks: not one edited row
+        else:
+            self.start_over()
+
+    def _all_changed(self) -> None:
+        self._table.forget_plans()  # they would only take room
+        self.start_over()
 
     def finished(self) -> bool:
         """Every row is worked out for the columns as they were at the last paint."""
