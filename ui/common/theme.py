@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QProxyStyle,
     QStyle,
     QStyledItemDelegate,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.file_dialog_fit import fit_on_show
 from ui.common.palette import STATUSES, THEMES, Colours
 from ui.common.paths import resource_path
 
@@ -182,11 +180,22 @@ class CercleStyle(QProxyStyle):
             widget.itemDelegate(), QStyledItemDelegate
         ):
             widget.setItemDelegate(QStyledItemDelegate(widget))
-        if isinstance(widget, QFileDialog):
-            fit_on_show(widget)  # its columns were sized for no particular text size
+        if isinstance(widget, QWidget) and widget.inherits("QFileDialog"):
+            _fit_file_dialog(widget)
         if isinstance(widget, QDialog):
             _give_dialog_margins(widget)
         return super().polish(*target)
+
+
+def _fit_file_dialog(dialog: QWidget) -> None:
+    """Qt's file dialog, whose columns were sized for no particular text size, is fitted as it
+    shows. Loaded when the first one opens: the start screen needs none of it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.common.file_dialog_fit import fit_on_show
+
+    if isinstance(dialog, QFileDialog):
+        fit_on_show(dialog)
 
 
 def _give_dialog_margins(dialog: QDialog) -> None:
