@@ -27,13 +27,24 @@ class Retranslating(_WidgetBase):
 
     def changeEvent(self, event: QEvent) -> None:
         # A screen retired by a lock waits for deletion with its group closed: leave it alone.
-        if event.type() == QEvent.Type.LanguageChange and not self.window().property(RETIRED):
+        if event.type() == QEvent.Type.LanguageChange and not retired(self):
             self.retranslate()
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         plain_labels(self)
         super().showEvent(event)
+
+
+def retired(widget: QWidget) -> bool:
+    """Whether the widget is in a screen a lock retired (it stays in the window, hidden, until
+    deleted)."""
+    parent: QWidget | None = widget
+    while parent is not None:
+        if parent.property(RETIRED):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def plain_labels(widget: QWidget) -> None:
