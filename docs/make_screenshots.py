@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -59,6 +60,14 @@ class ShotEnv:
         if self.window.is_locked:
             raise RuntimeError("the demo group did not open")
         self.settle()
+
+    def area(self, name: str) -> Any:
+        """The group's area `name` brought to the front, and its screen."""
+        group_screen = self.window.group_screen
+        if group_screen is None:
+            raise RuntimeError("no group is open")
+        group_screen.show_area(name)
+        return group_screen.screens[name]
 
     def close(self) -> None:
         self.window.lock()

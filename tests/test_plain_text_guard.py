@@ -9,6 +9,7 @@ tool tip is refused here, with the file and line.
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from pathlib import Path
 
 from tests.helpers import parsed
@@ -28,10 +29,13 @@ MADE_AT_HOME = {
 STATIC_BOXES = {"warning", "information", "question", "critical", "about", "getText", "getItem"}
 
 
-def _ui_files() -> list[tuple[str, ast.Module]]:
-    return [
-        (str(path.relative_to(ROOT)), parsed(path)) for path in sorted((ROOT / "ui").rglob("*.py"))
-    ]
+def _ui_nodes() -> Iterator[tuple[str, ast.AST]]:
+    """Every node of every ui/ file but the helpers' own homes, with the file's path."""
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        name = str(path.relative_to(ROOT))
+        if name not in HOMES:
+            for node in ast.walk(parsed(path)):
+                yield name, node
 
 
 def _name(node: ast.expr) -> str:
@@ -56,32 +60,26 @@ def _formats(node: ast.AST) -> bool:
 
 def test_ui_makes_labels_boxes_and_documents_only_through_the_plain_helpers() -> None:
     offenders = []
-    for path, tree in _ui_files():
-        if path in HOMES:
-            continue
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and _name(node.func) in MADE_AT_HOME:
-                offenders.append(f"{path}:{node.lineno} {_name(node.func)}(")
-            if isinstance(node, ast.ClassDef):
-                for base in node.bases:
-                    if _name(base) in MADE_AT_HOME:
-                        offenders.append(f"{path}:{node.lineno} class on {_name(base)}")
+    for path, node in _ui_nodes():
+        if isinstance(node, ast.Call) and _name(node.func) in MADE_AT_HOME:
+            offenders.append(f"{path}:{node.lineno} {_name(node.func)}(")
+        if isinstance(node, ast.ClassDef):
+            for base in node.bases:
+                if _name(base) in MADE_AT_HOME:
+                    offenders.append(f"{path}:{node.lineno} class on {_name(base)}")
     assert offenders == [], "use PlainLabel, MarkupLabel, plain_box or OfflineTextBrowser"
 
 
 def test_only_markup_labels_are_rich_and_none_is_left_automatic() -> None:
     offenders = []
-    for path, tree in _ui_files():
-        if path in HOMES:
-            continue
-        for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and _name(node.func) in {"setTextFormat", "setTitleFormat", "setSubTitleFormat"}
-                and node.args
-                and _name(node.args[0]) != "PlainText"
-            ):
-                offenders.append(f"{path}:{node.lineno}")
+    for path, node in _ui_nodes():
+        if (
+            isinstance(node, ast.Call)
+            and _name(node.func) in {"setTextFormat", "setTitleFormat", "setSubTitleFormat"}
+            and node.args
+            and _name(node.args[0]) != "PlainText"
+        ):
+            offenders.append(f"{path}:{node.lineno}")
     assert offenders == [], "markup is for MarkupLabel, whose stored values are escaped"
 
 
@@ -89,26 +87,21 @@ def test_static_boxes_and_tool_tips_never_quote_stored_text() -> None:
     """QMessageBox.warning(...), QInputDialog.getText(...) and setToolTip show their text as
     rich text when it looks like it: a text built from values goes through plain_box/plain_tip."""
     offenders = []
-    for path, tree in _ui_files():
-        if path in HOMES:
+    for path, node in _ui_nodes():
+        if not isinstance(node, ast.Call):
             continue
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call):
-                continue
-            name = _name(node.func)
-            static = name in STATIC_BOXES and _name(getattr(node.func, "value", node.func)) in {
-                "QMessageBox",
-                "QInputDialog",
-            }
-            tip = name in {"setToolTip", "setStatusTip", "setWhatsThis", "setLabelText"}
-            if (
-                (static or tip)
-                and any(_formats(arg) for arg in node.args)
-                and not (
-                    tip and all(_name(getattr(a, "func", a)) == "plain_tip" for a in node.args)
-                )
-            ):
-                offenders.append(f"{path}:{node.lineno} {name}")
+        name = _name(node.func)
+        static = name in STATIC_BOXES and _name(getattr(node.func, "value", node.func)) in {
+            "QMessageBox",
+            "QInputDialog",
+        }
+        tip = name in {"setToolTip", "setStatusTip", "setWhatsThis", "setLabelText"}
+        if (
+            (static or tip)
+            and any(_formats(arg) for arg in node.args)
+            and not (tip and all(_name(getattr(a, "func", a)) == "plain_tip" for a in node.args))
+        ):
+            offenders.append(f"{path}:{node.lineno} {name}")
     assert offenders == [], "quote stored text with plain_box / plain_tip"
 
 

@@ -10,8 +10,9 @@ from app.errors import DiskFull
 from app.model import SessionStatus
 from tests.helpers import answer_box, answer_text, type_text
 from tests.helpers.faults import close_next_box
+from tests.helpers.screens import members_screen
+from tests.helpers.wizards import open_export
 from ui.common.messages import error_message
-from ui.roster.members_screen import MembersScreen
 from ui.sessions.templates_dialog import TemplatesDialog
 
 FULL = "The disk is full"
@@ -31,22 +32,13 @@ def _planned(group):
     return next(s for s in group.sessions.sessions() if s.status == SessionStatus.PLANNED)
 
 
-def _members(qtbot, ui_ctx, group) -> MembersScreen:
-    ui_ctx.group = group
-    screen = MembersScreen(ui_ctx, group)
-    qtbot.addWidget(screen)
-    screen.show()
-    qtbot.waitExposed(screen)
-    return screen
-
-
 def test_member_save_on_a_full_disk_says_so_and_adds_nobody(
     qtbot,
     ui_ctx,
     demo_group,
     full_disk,
 ) -> None:
-    screen = _members(qtbot, ui_ctx, demo_group)
+    screen = members_screen(qtbot, ui_ctx, demo_group)
     before = len(demo_group.roster.members())
     screen.new_member()
     type_text(screen.form.pseudonym_edit, "Zoé")
@@ -64,7 +56,7 @@ def test_member_edit_on_a_full_disk_keeps_the_stored_member(
     demo_group,
     full_disk,
 ) -> None:
-    screen = _members(qtbot, ui_ctx, demo_group)
+    screen = members_screen(qtbot, ui_ctx, demo_group)
     screen.table.selectRow(0)
     member = screen.form.member
     assert member is not None
@@ -268,6 +260,7 @@ def test_handover_letter_that_cannot_be_written_raises_oserror(qapp, tmp_path, q
 
 def test_passphrase_sheet_that_cannot_be_written_says_so(
     qtbot,
+    wizards,
     ui_ctx,
     demo_group,
     tmp_path,
@@ -275,24 +268,16 @@ def test_passphrase_sheet_that_cannot_be_written_says_so(
 ) -> None:
     from types import SimpleNamespace
 
-    from ui.handover.export_wizard import ExportWizard
-
     ui_ctx.group = demo_group
-    # Closed and deleted by Qt itself, as in the app (see tests/ui/handover/test_wizards.py): a
-    # wizard left to Python's garbage collector crashes PySide6 at the next style change.
-    wizard = ExportWizard(ui_ctx, demo_group)
-    try:
-        # The sheet reads only the manifest's code: no bundle needs writing for this failure.
-        wizard.write_page.manifest = SimpleNamespace(code="ABCD-EFGH")  # type: ignore[assignment]
-        seen: list[str] = []
-        close_next_box(seen)
-        with qtlog.disabled():
-            wizard.write_page.save_sheet(tmp_path / "gone" / "passphrase.pdf")
-        qtbot.waitUntil(lambda: bool(seen))
-        assert "could not be read or written" in seen[0]
-    finally:
-        wizard.close()
-        qtbot.wait(20)
+    wizard = open_export(wizards, ui_ctx, demo_group)
+    # The sheet reads only the manifest's code: no bundle needs writing for this failure.
+    wizard.write_page.manifest = SimpleNamespace(code="ABCD-EFGH")  # type: ignore[assignment]
+    seen: list[str] = []
+    close_next_box(seen)
+    with qtlog.disabled():
+        wizard.write_page.save_sheet(tmp_path / "gone" / "passphrase.pdf")
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "could not be read or written" in seen[0]
 
 
 def test_session_save_refused_half_way_keeps_session_and_agenda(

@@ -52,10 +52,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
-        self.lock_action = QAction(self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action = self._app_wide_action(QKeySequence("Ctrl+L"), self.lock)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
@@ -68,20 +65,26 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+    def _app_wide_action(self, keys: QKeySequence, slot: Callable[[], object]) -> QAction:
+        """An action whose shortcut also works over a dialog or the presenter window."""
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        return action
+
     def _build_tools_menu(self) -> None:
         self.tools_menu = self.menuBar().addMenu("")
-        self.preferences_action = QAction(self)
-        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.preferences_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.preferences_action.triggered.connect(self.open_preferences)
+        self.preferences_action = self._app_wide_action(
+            QKeySequence("Ctrl+,"), self.open_preferences
+        )
         self.tools_menu.addAction(self.preferences_action)
 
     def _build_help_menu(self) -> None:
         self.help_menu = self.menuBar().addMenu("")
-        self.guide_action = QAction(self)
-        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.guide_action.triggered.connect(self.open_guide)
+        self.guide_action = self._app_wide_action(
+            QKeySequence(QKeySequence.StandardKey.HelpContents), self.open_guide
+        )
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.triggered.connect(self.open_shortcuts)
         self.about_action = QAction(self)

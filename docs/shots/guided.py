@@ -144,9 +144,7 @@ def _consents(env: Any, group: OpenGroup, lang: str) -> Iterator[tuple[str, QWid
     from app.model import Purpose
     from ui.roster import roster_actions
 
-    group_screen = env.window.group_screen
-    group_screen.show_area("members")
-    members = group_screen.screens["members"]
+    members = env.area("members")
     person = next(m for m in group.roster.members() if m.pseudonym == "Hélène")
     long_ago = date.today() - timedelta(days=400)
     group.consents.record(

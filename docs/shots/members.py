@@ -9,9 +9,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
     for lang in ("en", "fr"):
         env = make_env(lang)
         env.open_demo()
-        group_screen = env.window.group_screen
-        group_screen.show_area("members")
-        screen = group_screen.screens["members"]
+        screen = env.area("members")
         helene = next(m for m in env.ctx.group.roster.members() if m.pseudonym == "Hélène")
         screen.select_member(helene.id)
         env.settle()

@@ -9,9 +9,7 @@ import dataclasses
 def _reports(env, name: str, annual: bool = False):  # type: ignore[no-untyped-def]
     from ui.reports.period_bar import KINDS
 
-    group_screen = env.window.group_screen
-    group_screen.show_area("reports")
-    screen = group_screen.screens["reports"]
+    screen = env.area("reports")
     screen.period_bar.kind.setCurrentIndex(KINDS.index("annual" if annual else "quarter"))
     env.settle()
     yield name, env.window

@@ -26,9 +26,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
     for lang in ("fr", "en"):
         env = make_env(lang)
         env.open_demo()
-        group_screen = env.window.group_screen
-        group_screen.show_area("resources")
-        screen = group_screen.screens["resources"]
+        screen = env.area("resources")
         screen.table.selectRow(2)
         env.settle()
         yield f"resources-screen-{lang}", env.window
@@ -52,7 +50,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
             if page is not None:
                 yield "handout-a4-fr", page
         handout.close()
-        group_screen.open_help_now()
+        env.window.group_screen.open_help_now()
         env.settle()
         help_now = _top_level(HelpNowDialog)
         yield f"help-now-{lang}", help_now

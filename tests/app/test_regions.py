@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from app.regions import CHECKED_ON, LINES, REGIONS
 from app.resources import names_match
 from storage.records import Category
-from tests.helpers import type_text
+from tests.helpers import choose_by_keys, type_text
 from ui.common.models import OBJECT_ROLE
 from ui.start.create_dialog import CreateGroupDialog
 
@@ -75,14 +75,7 @@ def _fill(qtbot, dialog: CreateGroupDialog, region_text: str) -> None:
     type_text(dialog.label_edit, "Mardi")
     type_text(dialog.name_edit, "Entraide deuil")
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
-    combo = dialog.region_combo
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):  # choose it from the keyboard, as a host would
-        if combo.currentText() == region_text:
-            break
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentText() == region_text
+    choose_by_keys(qtbot, dialog.region_combo, text=region_text)
     type_text(dialog.passphrase_edit, "trois mots au hasard")
     type_text(dialog.confirm_edit, "trois mots au hasard")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app import rekey
@@ -87,13 +89,20 @@ def _die(*_args: object) -> None:
     raise Killed
 
 
-def test_change_killed_before_the_rekey_leaves_the_old_passphrase(vaults, monkeypatch) -> None:
+def _killed_at(vaults, monkeypatch, step: str) -> tuple[str, Path]:
+    """A change of passphrase on a group with a member, the process dying at `step`: the
+    group's id and file."""
     group = _group_with_member(vaults)
     gid, path = group.info.id, group.info.path
-    monkeypatch.setattr(steps, "rekey", _die)
+    monkeypatch.setattr(steps, step, _die)
     with pytest.raises(Killed):
         vaults.change_passphrase(group, OLD, NEW)
     group.close()
+    return gid, path
+
+
+def test_change_killed_before_the_rekey_leaves_the_old_passphrase(vaults, monkeypatch) -> None:
+    gid, path = _killed_at(vaults, monkeypatch, "rekey")
     assert rekey.interrupted_change_started(path) is not None  # the unlock screen warns
     assert not vaults.check_passphrase(gid, NEW)
     vaults.unlock(gid, OLD).close()
@@ -102,12 +111,7 @@ def test_change_killed_before_the_rekey_leaves_the_old_passphrase(vaults, monkey
 
 
 def test_change_killed_after_the_rekey_leaves_the_new_passphrase(vaults, monkeypatch) -> None:
-    group = _group_with_member(vaults)
-    gid, path = group.info.id, group.info.path
-    monkeypatch.setattr(steps, "check_reopens", _die)
-    with pytest.raises(Killed):
-        vaults.change_passphrase(group, OLD, NEW)
-    group.close()
+    gid, path = _killed_at(vaults, monkeypatch, "check_reopens")
     started = change_in_progress(path)
     assert started is not None
     assert not vaults.check_passphrase(gid, OLD)

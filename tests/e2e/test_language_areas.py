@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.helpers import choose_by_keys
 from ui.group.group_screen import AREAS
 from ui.settings.preferences_dialog import PreferencesDialog
 
@@ -92,12 +93,8 @@ def _switch(qtbot, window, code: str) -> None:
     QTest.keyClick(window.tools_menu.windowHandle(), action_key.lower())
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PreferencesDialog)))
     dialog = next(d for d in window.findChildren(PreferencesDialog) if d.isVisible())
-    combo = dialog.language_combo
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    while combo.currentData() != code:
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    qtbot.keyClick(combo, Qt.Key.Key_Return)  # OK is the default button
+    choose_by_keys(qtbot, dialog.language_combo, data=code)
+    qtbot.keyClick(dialog.language_combo, Qt.Key.Key_Return)  # OK is the default button
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: (window.tools_menu.title() == "&Tools") == (code == "en"))
     window.activateWindow()  # offscreen, no window manager gives it back after the dialog

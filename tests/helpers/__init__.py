@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from app.group import OpenGroup
@@ -25,6 +32,19 @@ def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def choose_by_keys(qtbot, combo: QComboBox, *, text: str = "", data: object = None) -> None:
+    """Make the entry shown as `text` (or holding `data`) current with the arrow keys, as a
+    host without a mouse would: Home, then Down until it is there."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if (combo.currentText() == text) if text else (combo.currentData() == data):
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    raise AssertionError(f"{text or data!r} not offered: {offered}")
 
 
 def beside(group: OpenGroup, passphrase: str) -> Database:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import FakeClock as FakeClock  # re-exported: tests import it from here
+from tests.helpers.screens import shown
 
 
 @pytest.fixture
@@ -17,9 +18,4 @@ def sessions_screen(qtbot, ui_ctx, demo_group, fake_clock):
     from ui.sessions.sessions_screen import SessionsScreen
 
     ui_ctx.monotonic = fake_clock
-    screen = SessionsScreen(ui_ctx, demo_group)
-    qtbot.addWidget(screen)
-    screen.resize(1200, 700)
-    screen.show()
-    qtbot.waitExposed(screen)
-    return screen
+    return shown(qtbot, SessionsScreen(ui_ctx, demo_group))

@@ -1,6 +1,6 @@
 """The handover wizards as the tests drive them: the `wizards` fixture (Qt closes and deletes
-them, never Python's collector), Next as a click, a radio on its indicator, the import wizard on
-its file page."""
+them, never Python's collector), Next as a click, a radio on its indicator, the export wizard
+opened, the import wizard on its file page."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
+from ui.handover.export_wizard import ExportWizard
 from ui.handover.import_wizard import ImportWizard
 
 
@@ -39,9 +40,26 @@ def click_radio(qtbot, radio) -> None:
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))
 
 
+def open_export(wizards, ui_ctx, group) -> ExportWizard:
+    """The export wizard on its first page (the scope)."""
+    wizard = ExportWizard(ui_ctx, group)
+    wizards.append(wizard)
+    wizard.show()
+    return wizard
+
+
 def open_file_page(qtbot, wizards, ui_ctx, path: Path, group=None):
     wizard = ImportWizard(ui_ctx, group)
     wizards.append(wizard)
     wizard.show()
     qtbot.keyClicks(wizard.file_page.file_field.edit, str(path))
     return wizard
+
+
+def open_on_next_laptop(qtbot, wizards, ui_ctx, path: Path, tmp_path: Path):
+    """The import wizard on its file page, on a computer where the group is not yet."""
+    from app.paths import DataDir
+    from app.vaults import VaultService
+
+    ui_ctx.vaults = VaultService(DataDir.resolve(tmp_path / "next-laptop"))
+    return open_file_page(qtbot, wizards, ui_ctx, path)

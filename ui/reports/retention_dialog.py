@@ -24,6 +24,7 @@ from app import group_settings
 from app.group import OpenGroup
 from app.retention import FoldCounts, FoldPlan
 from ui.common.ask import confirm
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
@@ -68,8 +69,7 @@ class RetentionDialog(QDialog):
         self.busy = busy_bar()
         self.status = notice_label("info", visible=False)
         self.error = notice_label("error", visible=False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         row = QHBoxLayout()
         row.addWidget(self.months_label)
         row.addWidget(self.months)

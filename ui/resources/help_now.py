@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Resource
 from app.resources import is_stale
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.theme import scaled_font
@@ -59,8 +60,7 @@ class HelpNowDialog(Retranslating, QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.cards)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         self.open_resources_button = QPushButton()
         self.open_resources_button.clicked.connect(self._open_resources)
         self.buttons.addButton(self.open_resources_button, QDialogButtonBox.ButtonRole.ActionRole)

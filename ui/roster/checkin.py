@@ -34,6 +34,7 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import row_field, row_label
 from ui.common.limits import capped
 from ui.common.messages import error_message
@@ -205,8 +206,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.form.addRow(PlainLabel(), self.filter_edit)
         self.form.addRow(PlainLabel(), self.guests_spin)
         self.form.addRow(PlainLabel(), newcomer)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         for button in self.buttons.buttons():
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)

@@ -38,6 +38,7 @@ from app.consent import (
 from app.group import OpenGroup
 from app.model import Member, Purpose
 from ui.common.dates import to_date, to_qdate
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel
@@ -241,11 +242,11 @@ class ConsentDialog(Retranslating, QDialog):
         self.intro = PlainLabel()
         self.intro.setWordWrap(True)
         self.error_label = notice_label("error", visible=False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            self.save,
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         for card in self.cards.values():

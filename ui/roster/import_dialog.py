@@ -31,6 +31,7 @@ from app.csv_file import (
 )
 from app.group import OpenGroup
 from app.roster_csv import FIELDS, ImportPreview, ImportRow, build_preview, guess_mapping
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import row_label
 from ui.common.messages import error_message
 from ui.common.operation import Operation
@@ -182,11 +183,11 @@ class CsvImportDialog(Retranslating, QDialog):
         self.skipped_label.setWordWrap(True)
         self.duplicates_check = QCheckBox()
         self.duplicates_check.toggled.connect(self._update_summary)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            self.confirm,
         )
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
         self.body = QWidget()  # hidden when the file is refused: nothing to map or check
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)

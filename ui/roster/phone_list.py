@@ -29,6 +29,7 @@ from app.model import Purpose
 from app.report_words import phone_words
 from ui.common import file_names
 from ui.common.ask import confirm_unencrypted
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
@@ -72,8 +73,7 @@ class PhoneListDialog(QDialog):
         self.print_button, self.pdf_button = QPushButton(), QPushButton()
         self.print_button.clicked.connect(self.print_paper)
         self.pdf_button.clicked.connect(self.ask_pdf)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.print_button)

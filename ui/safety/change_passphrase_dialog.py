@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.errors import WrongPassphraseOrDamaged
 from app.group import OpenGroup
 from app.passphrase import weakness
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
@@ -43,11 +44,11 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.warning_label = notice_label("warning")
         self.error_label = notice_label("error", visible=False)
         self.busy = busy_bar()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            self.start,
         )
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
         self.labels = [PlainLabel() for _ in range(3)]
         for label, field in zip(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import ItemKind
 from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
@@ -58,11 +59,11 @@ class FormatScriptsDialog(Retranslating, QDialog):
         self.inherit_button.clicked.connect(self.use_group_text)
         self.hint = PlainLabel()
         self.hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            self.save,
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self._lay_out()
         self.resize(820, 460)
         self.kinds.setCurrentRow(0)

@@ -25,6 +25,7 @@ from app.model import AgendaItem, Session, Template
 from app.recurrence import Frequency, Recurrence, dates, week_of_month
 from app.sessions import SessionService, starts_at_text
 from ui.common.dates import to_date, to_datetime, to_qdate
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import row_field, row_label
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel, plain_box
@@ -73,11 +74,11 @@ class RecurrenceDialog(Retranslating, QDialog):
             self.count_radio.toggled,
         ):
             signal.connect(self._update_preview)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            self.accept,
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         root = QVBoxLayout(self)
         root.setSpacing(12)
         root.addLayout(self.form)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Session
 from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
@@ -112,13 +113,13 @@ class ScriptEditor(Retranslating, QDialog):
         self.editor = QPlainTextEdit()
         own = group.scripts.own_text(kind, template_id)
         self.editor.setPlainText(own if own is not None else default_text(kind))
-        self.buttons = QDialogButtonBox(
+        self.buttons = dialog_buttons(
+            self,
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self.save,
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)

@@ -27,6 +27,7 @@ from app.group import OpenGroup
 from app.model import AgendaItem, Session
 from app.sessions import agenda_from_template, parse_starts_at, starts_at_text
 from ui.common.dates import to_datetime, to_qdatetime
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import row_label
 from ui.common.limits import capped
 from ui.common.messages import error_message
@@ -110,11 +111,11 @@ class SessionEditor(Retranslating, QDialog):
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            self.save,
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         root = QVBoxLayout(self)
         root.addLayout(self.form)
         root.addWidget(self.agenda, 1)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from ui.common.ask import confirm
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
@@ -48,11 +49,11 @@ class TemplatesDialog(Retranslating, QDialog):
         self.delete_button.clicked.connect(self.ask_delete)
         self.scripts_button = QPushButton()
         self.scripts_button.clicked.connect(self.edit_scripts)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+        self.buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close,
+            self.accept,
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addWidget(self.list, 2)

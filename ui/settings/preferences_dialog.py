@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
@@ -56,13 +57,13 @@ class PreferencesDialog(Retranslating, QDialog):
         self.chime_check = QCheckBox()
         self.stale_spin = _spin(30, 3650)
         self.stale_spin.setSingleStep(30)
-        self.buttons = QDialogButtonBox(
+        self.buttons = dialog_buttons(
+            self,
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Apply,
+            self.accept,
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self.save)
         self.labels: dict[str, QLabel] = {}
         self._build()

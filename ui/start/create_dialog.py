@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.passphrase import Weakness, generate, weakness
 from app.regions import REGIONS
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import hold_wrapped_heights
 from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
@@ -130,11 +131,11 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("error")
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            self._try_accept,
         )
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
         self._build_form()
         for edit in (self.label_edit, self.name_edit, self.passphrase_edit, self.confirm_edit):
             edit.textChanged.connect(self._recheck)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QToolButton, QWizard
 
 from tests.helpers import type_text
 from tests.helpers.handover import BUNDLE_PASSPHRASE
-from tests.helpers.wizards import next_page, open_file_page
+from tests.helpers.wizards import next_page, open_on_next_laptop
 from ui.start.create_dialog import CreateGroupDialog
 
 
@@ -88,11 +88,7 @@ def test_weak_passphrases_are_refused_with_why_and_the_error_goes_once_fixed(qtb
 def test_generated_handover_passphrase_typed_lowercase_with_spaces_opens_the_file(
     qtbot, wizards, ui_ctx, demo_bundle, tmp_path
 ) -> None:
-    from app.paths import DataDir
-    from app.vaults import VaultService
-
-    ui_ctx.vaults = VaultService(DataDir.resolve(tmp_path / "next-laptop"))
-    wizard = open_file_page(qtbot, wizards, ui_ctx, demo_bundle)
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
     page = wizard.file_page
     type_text(page.passphrase_edit, "abcd efgh jkmn pqrs tuvw xyz3")  # one character wrong
     qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)

@@ -12,8 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from app.handover import HandoverService
 from storage.records import Member
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE
-from tests.helpers.wizards import click_radio, next_page
-from ui.handover.export_wizard import ExportWizard
+from tests.helpers.wizards import click_radio, next_page, open_export
 from ui.handover.letter import scope_sentence
 
 TODAY = date.today()
@@ -26,9 +25,7 @@ def _roster_with_notes(group) -> None:
 
 
 def _export(qtbot, wizards, ui_ctx, group, target: Path, *, scope: str, tick: bool) -> str:
-    wizard = ExportWizard(ui_ctx, group)
-    wizards.append(wizard)
-    wizard.show()
+    wizard = open_export(wizards, ui_ctx, group)
     page = wizard.scope_page
     assert not page.notes_box.isChecked()  # off unless the host ticks it
     click_radio(qtbot, page.radios[scope])
@@ -74,9 +71,7 @@ def test_private_notes_travel_only_when_ticked_in(
 
 
 def test_the_wizard_and_the_letter_say_what_travels(qtbot, wizards, ui_ctx, fresh_group) -> None:
-    wizard = ExportWizard(ui_ctx, fresh_group)
-    wizards.append(wizard)
-    wizard.show()
+    wizard = open_export(wizards, ui_ctx, fresh_group)
     page = wizard.scope_page
     assert page.notes_box.text() == "Include my &private notes about members"
     assert "your notes stay on this computer" in page.notes_note.text()

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QWizard
 from app.group import GroupInfo
 from tests.helpers import type_text
 from tests.helpers.handover import BUNDLE_PASSPHRASE
-from tests.helpers.wizards import click_radio, next_page, open_file_page
+from tests.helpers.wizards import (
+    click_radio,
+    next_page,
+    open_export,
+    open_file_page,
+    open_on_next_laptop,
+)
 from ui.handover.export_wizard import ExportWizard
 
 
@@ -22,9 +28,7 @@ def test_export_wizard_writes_a_checked_file_and_the_letter(
     tmp_path,
 ) -> None:
     ui_ctx.group = demo_group
-    wizard = ExportWizard(ui_ctx, demo_group)
-    wizards.append(wizard)
-    wizard.show()
+    wizard = open_export(wizards, ui_ctx, demo_group)
     assert wizard.scope_page.scope() == "consented"
     click_radio(qtbot, wizard.scope_page.radios["everything"])
     next_page(qtbot, wizard)
@@ -75,9 +79,7 @@ def test_export_failure_is_explained_and_leaves_nothing(
         raise OSError(errno.ENOSPC, "full")
 
     monkeypatch.setattr(bundle_export, "copy_verified", full)
-    wizard = ExportWizard(ui_ctx, demo_group)
-    wizards.append(wizard)
-    wizard.show()
+    wizard = open_export(wizards, ui_ctx, demo_group)
     next_page(qtbot, wizard)
     next_page(qtbot, wizard)
     wizard.destination_page.file_field.edit.setText(str(tmp_path / "g.cercle"))
@@ -92,11 +94,7 @@ def test_export_failure_is_explained_and_leaves_nothing(
 def test_import_wizard_wrong_then_right_passphrase(
     qtbot, wizards, ui_ctx, demo_bundle, tmp_path
 ) -> None:
-    from app.paths import DataDir
-    from app.vaults import VaultService
-
-    ui_ctx.vaults = VaultService(DataDir.resolve(tmp_path / "next-laptop"))
-    wizard = open_file_page(qtbot, wizards, ui_ctx, demo_bundle)
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
     page = wizard.file_page
     assert page.passphrase_edit.isEnabled()
     type_text(page.passphrase_edit, "not the one")
@@ -139,11 +137,7 @@ def test_import_wizard_refuses_a_non_bundle_before_the_passphrase(
 
 
 def test_cancel_after_preview_leaves_no_copy(qtbot, wizards, ui_ctx, demo_bundle, tmp_path) -> None:
-    from app.paths import DataDir
-    from app.vaults import VaultService
-
-    ui_ctx.vaults = VaultService(DataDir.resolve(tmp_path / "next-laptop"))  # not already here
-    wizard = open_file_page(qtbot, wizards, ui_ctx, demo_bundle)
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
     type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
     qtbot.mouseClick(wizard.file_page.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)

@@ -12,20 +12,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.consent import WORDING_VERSION, Consent, ConsentInvalid, ConsentState
 from app.model import Member, Purpose
+from tests.helpers.screens import members_screen
 from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.members_screen import MembersScreen
 
 TODAY = date.today()
-
-
-def _screen(qtbot, ui_ctx, group) -> MembersScreen:
-    ui_ctx.group = group
-    screen = MembersScreen(ui_ctx, group)
-    qtbot.addWidget(screen)
-    screen.resize(1200, 700)
-    screen.show()
-    qtbot.waitExposed(screen)
-    return screen
 
 
 def _row(screen: MembersScreen, name: str):
@@ -51,7 +42,7 @@ def test_an_expired_consent_is_marked_and_renewed_from_the_members_screen(
 ) -> None:
     member = _answered(fresh_group, "Inès", expired_phone=True)
     _answered(fresh_group, "Paul", expired_phone=False)
-    screen = _screen(qtbot, ui_ctx, fresh_group)
+    screen = members_screen(qtbot, ui_ctx, fresh_group)
     ines, paul = _row(screen, "Inès"), _row(screen, "Paul")
     assert "expired" in ines.data(Qt.ItemDataRole.ToolTipRole)
     assert paul.data(Qt.ItemDataRole.ToolTipRole) is None

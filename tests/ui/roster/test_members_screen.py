@@ -6,16 +6,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.helpers import raw_bytes_contain, type_text
+from tests.helpers.screens import members_screen
 from ui.roster.member_model import MemberFilterProxy
 from ui.roster.members_screen import MembersScreen
 
 
 def _screen(qtbot, ui_ctx, demo_group) -> MembersScreen:
-    ui_ctx.group = demo_group
-    screen = MembersScreen(ui_ctx, demo_group)
-    qtbot.addWidget(screen)
-    screen.resize(1200, 700)
-    screen.show()
+    screen = members_screen(qtbot, ui_ctx, demo_group)
     screen.activateWindow()
     qtbot.waitUntil(screen.isActiveWindow)
     screen.table.setFocus()

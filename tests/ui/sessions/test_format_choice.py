@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from app.errors import ValidationError
 from app.group import OpenGroup
 from app.model import AgendaItem, ItemKind, Session, Template, TemplateItem
-from tests.helpers import answer_text, type_text
+from tests.helpers import answer_text, choose_by_keys, type_text
 from tests.helpers.a11y import mnemonic_clashes
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.session_panel import SessionPanel
@@ -39,17 +39,7 @@ def _save(qtbot, editor: SessionEditor) -> None:
 
 
 def _pick(qtbot, editor: SessionEditor, name: str) -> None:
-    """Through the keyboard, as a host without a mouse: the arrows on the focused list."""
-    combo = editor.format_combo
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText() == name:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    raise AssertionError(
-        f"{name!r} not offered: {[combo.itemText(i) for i in range(combo.count())]}"
-    )
+    choose_by_keys(qtbot, editor.format_combo, text=name)
 
 
 def test_the_editor_shows_the_format_and_the_host_changes_it(qtbot, fresh_group) -> None:

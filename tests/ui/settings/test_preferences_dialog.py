@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.settings import PreferenceStore
+from tests.helpers import choose_by_keys
 from ui.common.palette import DARK, LIGHT
 from ui.common.theme import apply_theme
 from ui.settings.preferences_dialog import PreferencesDialog
@@ -36,20 +37,9 @@ def _visible_dialog(window) -> PreferencesDialog:
     return shown[0]
 
 
-def _choose(qtbot, combo, code: str) -> None:
-    """Move through the list with the arrow keys until the wanted entry is current."""
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentData() == code:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == code
-
-
 def _switch_language(qtbot, window, code: str) -> PreferencesDialog:
     dialog = _open_preferences(qtbot, window)
-    _choose(qtbot, dialog.language_combo, code)
+    choose_by_keys(qtbot, dialog.language_combo, data=code)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     # Translators post LanguageChange events: let them arrive.
     qtbot.waitUntil(
@@ -142,7 +132,7 @@ def test_text_size_scales_the_whole_ui_live(qtbot, main_window) -> None:
     normal = app.font().pointSizeF()
     label_height = main_window.start_screen.subtitle.sizeHint().height()
     dialog = _open_preferences(qtbot, main_window)
-    _choose(qtbot, dialog.text_size_combo, "very_large")
+    choose_by_keys(qtbot, dialog.text_size_combo, data="very_large")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert app.font().pointSizeF() == pytest.approx(normal * 1.5)
     qtbot.waitUntil(lambda: main_window.start_screen.subtitle.sizeHint().height() > label_height)
@@ -151,10 +141,10 @@ def test_text_size_scales_the_whole_ui_live(qtbot, main_window) -> None:
 
 def test_dark_and_light_colours_apply_live(qtbot, main_window) -> None:
     dialog = _open_preferences(qtbot, main_window)
-    _choose(qtbot, dialog.theme_combo, "dark")
+    choose_by_keys(qtbot, dialog.theme_combo, data="dark")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == DARK.window
-    _choose(qtbot, dialog.theme_combo, "light")
+    choose_by_keys(qtbot, dialog.theme_combo, data="light")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == LIGHT.window
 
@@ -172,7 +162,7 @@ def test_every_preference_is_saved_and_reloaded(qtbot, main_window, data_dir) ->
         qtbot.keyClicks(spin, value)
     dialog.chime_check.setFocus()
     qtbot.keyClick(dialog.chime_check, Qt.Key.Key_Space)
-    _choose(qtbot, dialog.text_size_combo, "large")
+    choose_by_keys(qtbot, dialog.text_size_combo, data="large")
     qtbot.keyClick(dialog.chime_check, Qt.Key.Key_Return)  # the default button: OK
     assert not dialog.isVisible()
     saved = PreferenceStore(data_dir.settings_file).load()

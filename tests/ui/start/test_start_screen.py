@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from tests.helpers import type_text
+from tests.helpers import choose_by_keys, type_text
 from ui.start.create_dialog import CreateGroupDialog
 
 
@@ -18,9 +18,7 @@ def _fill_create_dialog(
         type_text(dialog.label_edit, label)
         type_text(dialog.name_edit, name)
         if region:  # chosen from the keyboard, as a host would
-            qtbot.keyClick(dialog.region_combo, Qt.Key.Key_Home)
-            while dialog.region_combo.currentText() != region:
-                qtbot.keyClick(dialog.region_combo, Qt.Key.Key_Down)
+            choose_by_keys(qtbot, dialog.region_combo, text=region)
         type_text(dialog.passphrase_edit, passphrase)
         type_text(dialog.confirm_edit, confirm)
         qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
