@@ -1164,48 +1164,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
     </context>
     <context>
         <name>Handover</name>
-        <message numerus="yes">
-            <source>%Ln member(s)</source>
-            <translation>
-                <numerusform>%Ln member</numerusform>
-                <numerusform>%Ln members</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln meeting(s)</source>
-            <translation>
-                <numerusform>%Ln meeting</numerusform>
-                <numerusform>%Ln meetings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln attendance mark(s)</source>
-            <translation>
-                <numerusform>%Ln attendance mark</numerusform>
-                <numerusform>%Ln attendance marks</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln agenda item(s)</source>
-            <translation>
-                <numerusform>%Ln agenda item</numerusform>
-                <numerusform>%Ln agenda items</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln sharing circle(s)</source>
-            <translation>
-                <numerusform>%Ln sharing circle</numerusform>
-                <numerusform>%Ln sharing circles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln resource(s)</source>
-            <translation>
-                <numerusform>%Ln resource</numerusform>
-                <numerusform>%Ln resources</numerusform>
-            </translation>
-        </message>
         <message>
             <source>nothing</source>
             <translation>nothing</translation>
@@ -1229,13 +1187,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Counts:</source>
             <translation>Counts:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln session format(s)</source>
-            <translation>
-                <numerusform>%Ln session format</numerusform>
-                <numerusform>%Ln session formats</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2643,6 +2594,100 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>RecordCounts</name>
+        <message numerus="yes">
+            <source>%Ln member(s)</source>
+            <translation>
+                <numerusform>%Ln member</numerusform>
+                <numerusform>%Ln members</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s)</source>
+            <translation>
+                <numerusform>%Ln meeting</numerusform>
+                <numerusform>%Ln meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln attendance mark(s)</source>
+            <translation>
+                <numerusform>%Ln attendance mark</numerusform>
+                <numerusform>%Ln attendance marks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln agenda item(s)</source>
+            <translation>
+                <numerusform>%Ln agenda item</numerusform>
+                <numerusform>%Ln agenda items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sharing circle(s)</source>
+            <translation>
+                <numerusform>%Ln sharing circle</numerusform>
+                <numerusform>%Ln sharing circles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln resource(s)</source>
+            <translation>
+                <numerusform>%Ln resource</numerusform>
+                <numerusform>%Ln resources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln session format(s)</source>
+            <translation>
+                <numerusform>%Ln session format</numerusform>
+                <numerusform>%Ln session formats</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln format item(s)</source>
+            <translation>
+                <numerusform>%Ln format item</numerusform>
+                <numerusform>%Ln format items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln speaking turn(s)</source>
+            <translation>
+                <numerusform>%Ln speaking turn</numerusform>
+                <numerusform>%Ln speaking turns</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln read-aloud text(s)</source>
+            <translation>
+                <numerusform>%Ln read-aloud text</numerusform>
+                <numerusform>%Ln read-aloud texts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln erasure record(s)</source>
+            <translation>
+                <numerusform>%Ln erasure record</numerusform>
+                <numerusform>%Ln erasure records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln group setting(s)</source>
+            <translation>
+                <numerusform>%Ln group setting</numerusform>
+                <numerusform>%Ln group settings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s)</source>
+            <translation>
+                <numerusform>%Ln record</numerusform>
+                <numerusform>%Ln records</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceDialog</name>
         <message>
             <source>Plan a series of sessions</source>
@@ -2986,45 +3031,10 @@ Will be deleted: {deleted}.</translation>
             <translation>erases a record the same file still holds</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln speaking turn(s)</source>
-            <translation>
-                <numerusform>%Ln speaking turn</numerusform>
-                <numerusform>%Ln speaking turns</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln erasure record(s)</source>
-            <translation>
-                <numerusform>%Ln erasure record</numerusform>
-                <numerusform>%Ln erasure records</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln group setting(s)</source>
-            <translation>
-                <numerusform>%Ln group setting</numerusform>
-                <numerusform>%Ln group settings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln record(s)</source>
-            <translation>
-                <numerusform>%Ln record</numerusform>
-                <numerusform>%Ln records</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>The file has %Ln other problem(s) of this kind.</source>
             <translation>
                 <numerusform>The file has %Ln other problem of this kind.</numerusform>
                 <numerusform>The file has %Ln other problems of this kind.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln read-aloud text(s)</source>
-            <translation>
-                <numerusform>%Ln read-aloud text</numerusform>
-                <numerusform>%Ln read-aloud texts</numerusform>
             </translation>
         </message>
         <message>
@@ -3050,13 +3060,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>session format</source>
             <translation>session format</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln format item(s)</source>
-            <translation>
-                <numerusform>%Ln format item</numerusform>
-                <numerusform>%Ln format items</numerusform>
-            </translation>
         </message>
     </context>
     <context>

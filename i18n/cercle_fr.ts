@@ -1164,48 +1164,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
     </context>
     <context>
         <name>Handover</name>
-        <message numerus="yes">
-            <source>%Ln member(s)</source>
-            <translation>
-                <numerusform>%Ln membre</numerusform>
-                <numerusform>%Ln membres</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln meeting(s)</source>
-            <translation>
-                <numerusform>%Ln séance</numerusform>
-                <numerusform>%Ln séances</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln attendance mark(s)</source>
-            <translation>
-                <numerusform>%Ln présence notée</numerusform>
-                <numerusform>%Ln présences notées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln agenda item(s)</source>
-            <translation>
-                <numerusform>%Ln étape de déroulé</numerusform>
-                <numerusform>%Ln étapes de déroulé</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln sharing circle(s)</source>
-            <translation>
-                <numerusform>%Ln cercle de parole</numerusform>
-                <numerusform>%Ln cercles de parole</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln resource(s)</source>
-            <translation>
-                <numerusform>%Ln ressource</numerusform>
-                <numerusform>%Ln ressources</numerusform>
-            </translation>
-        </message>
         <message>
             <source>nothing</source>
             <translation>rien</translation>
@@ -1229,13 +1187,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Counts:</source>
             <translation>Nombres :</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln session format(s)</source>
-            <translation>
-                <numerusform>%Ln format de séance</numerusform>
-                <numerusform>%Ln formats de séance</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2643,6 +2594,100 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>RecordCounts</name>
+        <message numerus="yes">
+            <source>%Ln member(s)</source>
+            <translation>
+                <numerusform>%Ln membre</numerusform>
+                <numerusform>%Ln membres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s)</source>
+            <translation>
+                <numerusform>%Ln séance</numerusform>
+                <numerusform>%Ln séances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln attendance mark(s)</source>
+            <translation>
+                <numerusform>%Ln présence notée</numerusform>
+                <numerusform>%Ln présences notées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln agenda item(s)</source>
+            <translation>
+                <numerusform>%Ln étape de déroulé</numerusform>
+                <numerusform>%Ln étapes de déroulé</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sharing circle(s)</source>
+            <translation>
+                <numerusform>%Ln cercle de parole</numerusform>
+                <numerusform>%Ln cercles de parole</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln resource(s)</source>
+            <translation>
+                <numerusform>%Ln ressource</numerusform>
+                <numerusform>%Ln ressources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln session format(s)</source>
+            <translation>
+                <numerusform>%Ln format de séance</numerusform>
+                <numerusform>%Ln formats de séance</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln format item(s)</source>
+            <translation>
+                <numerusform>%Ln étape de format</numerusform>
+                <numerusform>%Ln étapes de format</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln speaking turn(s)</source>
+            <translation>
+                <numerusform>%Ln tour de parole</numerusform>
+                <numerusform>%Ln tours de parole</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln read-aloud text(s)</source>
+            <translation>
+                <numerusform>%Ln texte à lire</numerusform>
+                <numerusform>%Ln textes à lire</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln erasure record(s)</source>
+            <translation>
+                <numerusform>%Ln trace d’effacement</numerusform>
+                <numerusform>%Ln traces d’effacement</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln group setting(s)</source>
+            <translation>
+                <numerusform>%Ln réglage du groupe</numerusform>
+                <numerusform>%Ln réglages du groupe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s)</source>
+            <translation>
+                <numerusform>%Ln fiche</numerusform>
+                <numerusform>%Ln fiches</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceDialog</name>
         <message>
             <source>Plan a series of sessions</source>
@@ -2986,45 +3031,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>l’effacement d’une fiche que le même fichier contient encore</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln speaking turn(s)</source>
-            <translation>
-                <numerusform>%Ln tour de parole</numerusform>
-                <numerusform>%Ln tours de parole</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln erasure record(s)</source>
-            <translation>
-                <numerusform>%Ln trace d’effacement</numerusform>
-                <numerusform>%Ln traces d’effacement</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln group setting(s)</source>
-            <translation>
-                <numerusform>%Ln réglage du groupe</numerusform>
-                <numerusform>%Ln réglages du groupe</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln record(s)</source>
-            <translation>
-                <numerusform>%Ln fiche</numerusform>
-                <numerusform>%Ln fiches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>The file has %Ln other problem(s) of this kind.</source>
             <translation>
                 <numerusform>Le fichier a %Ln autre problème de ce genre.</numerusform>
                 <numerusform>Le fichier a %Ln autres problèmes de ce genre.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln read-aloud text(s)</source>
-            <translation>
-                <numerusform>%Ln texte à lire</numerusform>
-                <numerusform>%Ln textes à lire</numerusform>
             </translation>
         </message>
         <message>
@@ -3050,13 +3060,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>session format</source>
             <translation>format de séance</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln format item(s)</source>
-            <translation>
-                <numerusform>%Ln étape de format</numerusform>
-                <numerusform>%Ln étapes de format</numerusform>
-            </translation>
         </message>
     </context>
     <context>

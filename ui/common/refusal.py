@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.errors import ContentInvalid
+from ui.common.record_counts import records_text
 
 _CONTEXT = "Refusal"
 
@@ -85,31 +86,8 @@ REASONS = {
 class Refusal(QObject):
     """Plural forms go through a class's tr(): lupdate only extracts numerus forms there."""
 
-    def records(self, table: str, n: int) -> str:
-        texts = {
-            "template_items": lambda: self.tr("%Ln format item(s)", "", n),
-            "circle_turns": lambda: self.tr("%Ln speaking turn(s)", "", n),
-            "scripts": lambda: self.tr("%Ln read-aloud text(s)", "", n),
-            "tombstones": lambda: self.tr("%Ln erasure record(s)", "", n),
-            "meta": lambda: self.tr("%Ln group setting(s)", "", n),
-        }
-        if table in texts:
-            return texts[table]()
-        # Only when a file is refused: the start screen must not load the handover area.
-        from ui.handover.common import kind_count
-
-        try:
-            return kind_count(table, n)
-        except KeyError:  # a table added by a later migration
-            return self.tr("%Ln record(s)", "", n)
-
     def others(self, n: int) -> str:
         return self.tr("The file has %Ln other problem(s) of this kind.", "", n)
-
-
-def records_text(table: str, n: int) -> str:
-    """ "12 members", "3 speaking turns": any synchronised table, in the host's language."""
-    return Refusal().records(table, n)
 
 
 def refusal_text(exc: ContentInvalid) -> str:
@@ -130,7 +108,7 @@ def refusal_text(exc: ContentInvalid) -> str:
             "the previous host to check these records and send a fresh file.",
         )
     text = sentence.format(
-        records=words.records(exc.table, exc.rows),
+        records=records_text(exc.table, exc.rows),
         # str(): QT_TRANSLATE_NOOP returns its text, typed object in the stubs.
         field=QCoreApplication.translate(_CONTEXT, str(field)),
         reason=QCoreApplication.translate(_CONTEXT, str(REASONS.get(exc.problem, REASONS["type"]))),

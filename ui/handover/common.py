@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.handover import Manifest
 from ui.common.plain_text import PlainLabel, plain_wizard
+from ui.common.record_counts import records_text
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
@@ -50,31 +51,11 @@ KIND_ORDER = (
 )
 
 
-class Handover(QObject):
-    """Plural counts go through a class's tr(): lupdate only extracts numerus forms there."""
-
-    def kind_count(self, table: str, n: int) -> str:
-        texts = {
-            "members": lambda: self.tr("%Ln member(s)", "", n),
-            "sessions": lambda: self.tr("%Ln meeting(s)", "", n),
-            "attendance": lambda: self.tr("%Ln attendance mark(s)", "", n),
-            "agenda_items": lambda: self.tr("%Ln agenda item(s)", "", n),
-            "circle_rounds": lambda: self.tr("%Ln sharing circle(s)", "", n),
-            "resources": lambda: self.tr("%Ln resource(s)", "", n),
-            "templates": lambda: self.tr("%Ln session format(s)", "", n),
-        }
-        return texts[table]()
-
-
-def kind_count(table: str, n: int) -> str:
-    return Handover().kind_count(table, n)
-
-
 def counts_text(counts: dict[str, int], *, skip_zero: bool = False) -> str:
     kinds = [t for t in KIND_ORDER if counts.get(t, 0) or not skip_zero]
     if not kinds:
         return QCoreApplication.translate("Handover", "nothing")
-    return ", ".join(kind_count(t, counts.get(t, 0)) for t in kinds)
+    return ", ".join(records_text(t, counts.get(t, 0)) for t in kinds)
 
 
 def preview_lines(manifest: Manifest) -> list[tuple[str, str]]:

@@ -23,7 +23,7 @@ from app.handover import HandoverService, MergeCounts, VerifiedCopy
 from ui.common.messages import error_message
 from ui.common.operation import Done, Failed, Operation
 from ui.common.plain_text import PlainLabel
-from ui.common.refusal import records_text
+from ui.common.record_counts import records_text
 from ui.common.retranslate import Retranslating
 from ui.context import Area, UiContext
 from ui.handover.common import (
