@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import locale
 import os
@@ -54,7 +55,6 @@ pytest_plugins = [
     "tests.helpers.faults",
     "tests.helpers.handover",
     "tests.helpers.report_seed",
-    "tests.helpers.resources_window",
     "tests.helpers.sessions_screen",
     "tests.helpers.windows",
     "tests.helpers.wizards",
@@ -86,6 +86,15 @@ def _refuse(*_args: object, **_kwargs: object) -> None:
 socket.socket = _GuardedSocket  # type: ignore[misc]
 socket.create_connection = _refuse  # type: ignore[assignment]
 socket.getaddrinfo = _refuse  # type: ignore[assignment]
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection built (test items, the modules the tests import) lives until the end:
+    kept out of the garbage collector's reach, each full collection (the handover tests force
+    one after each test, Python starts others as objects pile up) walks only what the tests
+    made since, not the hundred thousand objects of the run itself."""
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -271,6 +280,8 @@ def one_screen(
 
 @pytest.fixture
 def main_window(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[MainWindow]:
+    import shiboken6
+
     from ui.main_window import MainWindow
 
     window = MainWindow(ui_ctx)
@@ -279,7 +290,8 @@ def main_window(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[MainWindow]:
     window.activateWindow()
     qtbot.waitActive(window)
     yield window
-    window.lock()
+    if shiboken6.isValid(window):  # pytest-qt closed it (which locks); a fixture may delete it
+        window.lock()
 
 
 @pytest.fixture

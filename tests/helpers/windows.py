@@ -1,11 +1,14 @@
 """For tests of the window: one fake monotonic clock for the whole window (the `clock` fixture),
-and a way to find the window a click just opened, as the host would see it appear."""
+the group screen alone (`group_screen`), the look restored after a test (`look`), and a way to
+find the window a click just opened, as the host would see it appear."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers import FakeClock
@@ -17,6 +20,38 @@ def clock(ui_ctx) -> FakeClock:
     fake = FakeClock()
     ui_ctx.monotonic = fake
     return fake
+
+
+@pytest.fixture
+def group_screen(qtbot, ui_ctx, demo_group) -> QWidget:
+    """The group screen alone on the demo group, shown and active: its name, the areas' buttons
+    and shortcuts, Help now, and the areas a test shows, each built when first shown. For tests
+    of the group screen and of what its areas ask of it (Help now, the agreements, the circle);
+    the whole window (demo_window) adds the menus, the lock, the start screen and the day's
+    backup, and builds the four other areas after its first paint."""
+    from ui.common.retranslate import RETIRED
+    from ui.group.group_screen import GroupScreen
+
+    screen = GroupScreen(ui_ctx, demo_group)
+    # Retired when pytest-qt closes it, before its group closes: as at a lock.
+    qtbot.addWidget(screen, before_close_func=lambda w: w.setProperty(RETIRED, True))
+    screen.resize(1200, 700)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitActive(screen)
+    return screen
+
+
+@pytest.fixture
+def look(qapp) -> Iterator[Callable[[str, str], None]]:
+    """look(text_size, scheme): the look a host chose, back to normal and light after the test.
+    Restored once the test's windows are closed and deleted (pytest-qt closes them before any
+    fixture ends): restored before, it re-styled the whole window once more for nothing."""
+    from ui.common.theme import apply_theme
+
+    yield lambda text_size, scheme: apply_theme(qapp, text_size, scheme)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    apply_theme(qapp, "normal", "light")
 
 
 W = TypeVar("W", bound=QWidget)

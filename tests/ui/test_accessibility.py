@@ -71,16 +71,16 @@ def test_start_screen_focus_is_always_visible(qtbot, main_window) -> None:
         assert focus_is_visible(qtbot, widget, away), f"no visible focus on {describe(widget)}"
 
 
-def test_group_shell_focus_is_visible(qtbot, demo_window) -> None:
-    group = demo_window.group_screen
+def test_group_shell_focus_is_visible(qtbot, group_screen) -> None:
+    group = group_screen
     for widget in [group.help_button, group.lock_button, *group.nav_buttons.values()]:
         away = group.lock_button if widget is not group.lock_button else group.help_button
         assert focus_is_visible(qtbot, widget, away), f"no visible focus on {describe(widget)}"
 
 
-def test_group_screen_every_area_by_keyboard(qtbot, demo_window) -> None:
-    group = demo_window.group_screen
-    for area in _areas(demo_window):
+def test_group_screen_every_area_by_keyboard(qtbot, group_screen) -> None:
+    group = group_screen
+    for area in _areas(group):
         group.show_area(area)
         qtbot.waitUntil(group.screens[area].isVisible)
         order = _check_screen(qtbot, group, group.nav_buttons[area])
@@ -185,14 +185,15 @@ def _text_sizes(root: QWidget) -> dict[QWidget, float]:
     }
 
 
-def test_text_size_setting_reaches_every_area(qtbot, demo_window, qapp) -> None:
-    # Two stylesheet changes for all the areas, not two per area: each one re-polishes the
-    # whole window. Each area is shown again to be measured, as the host would see it.
-    group = demo_window.group_screen
+def test_text_size_setting_reaches_every_area(qtbot, group_screen, look) -> None:
+    # One style sheet change for all the areas, not one per area: each one re-polishes the
+    # whole window (the look fixture restores the normal size once the window is gone). Each
+    # area is shown again to be measured, as the host would see it.
+    group = group_screen
     first = group.current_area()
     roots: list[tuple[str, QWidget]] = [
         ("group shell", group),
-        *((area, group.screens[area]) for area in _areas(demo_window)),
+        *((area, group.screens[area]) for area in _areas(group)),
     ]
 
     def sizes_shown() -> dict[str, dict[QWidget, float]]:
@@ -202,13 +203,9 @@ def test_text_size_setting_reaches_every_area(qtbot, demo_window, qapp) -> None:
             seen[name] = _text_sizes(root)
         return seen
 
-    try:
-        apply_theme(qapp, "normal")
-        before = sizes_shown()
-        apply_theme(qapp, "very_large")
-        after = sizes_shown()
-    finally:
-        apply_theme(qapp, "normal")
+    before = sizes_shown()  # at the normal size ui_ctx set
+    look("very_large", "light")
+    after = sizes_shown()
     for name, _root in roots:
         assert before[name], f"no text shown in {name}"
         fixed = [describe(w) for w, size in before[name].items() if after[name].get(w, 0) <= size]
@@ -224,11 +221,11 @@ def test_first_start_offers_create_and_demo_first(qtbot, main_window) -> None:
     assert order[:3] == [start.create_button, start.demo_button, start.preferences_button]
 
 
-def test_area_shortcuts_move_the_keyboard_focus_into_the_area(qtbot, demo_window) -> None:
-    group = demo_window.group_screen
-    for number, area in enumerate(_areas(demo_window)[:9], start=1):
+def test_area_shortcuts_move_the_keyboard_focus_into_the_area(qtbot, group_screen) -> None:
+    group = group_screen
+    for number, area in enumerate(_areas(group)[:9], start=1):
         qtbot.keyClick(
-            QApplication.focusWidget() or demo_window,
+            QApplication.focusWidget() or group,
             str(number),
             Qt.KeyboardModifier.ControlModifier,
         )

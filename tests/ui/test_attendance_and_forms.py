@@ -22,22 +22,21 @@ def _plain(text: str) -> str:
     return text.replace("&", "")
 
 
-def _attendance_buttons(window):
-    screens = window.group_screen.screens
+def _attendance_buttons(group_screen):
+    screens = group_screen.screens
     return screens["members"].checkin_button, screens["sessions"].attendance_button
 
 
 @pytest.mark.parametrize(
     ("lang", "name"), [("en", "Take attendance"), ("fr", "Prendre les présences")]
 )
-def test_one_name_for_attendance_everywhere(qtbot, demo_window, lang: str, name: str) -> None:
-    demo_window.ctx.translations.apply(lang)
-    members_button, sessions_button = _attendance_buttons(demo_window)
+def test_one_name_for_attendance_everywhere(qtbot, group_screen, lang: str, name: str) -> None:
+    group_screen.ctx.translations.apply(lang)
+    members_button, sessions_button = _attendance_buttons(group_screen)
     # The language change reaches each screen through its own event: wait for both.
     qtbot.waitUntil(
         lambda: _plain(members_button.text()) == _plain(sessions_button.text()) == f"{name}…"
     )
-    group_screen = demo_window.group_screen
     group_screen.show_area("sessions")
     sessions = group_screen.screens["sessions"]
     qtbot.mouseClick(sessions.run_button, LEFT)
@@ -51,8 +50,7 @@ def test_one_name_for_attendance_everywhere(qtbot, demo_window, lang: str, name:
     live.reject()
 
 
-def test_members_and_sessions_open_attendance_for_the_meeting_shown(qtbot, demo_window) -> None:
-    group_screen = demo_window.group_screen
+def test_members_and_sessions_open_attendance_for_the_meeting_shown(qtbot, group_screen) -> None:
     group_screen.show_area("members")
     members = group_screen.screens["members"]
     assert members.session_label.text() == "Meeting:"
@@ -118,10 +116,10 @@ def test_the_resource_editor_clears_the_missing_title_error(qtbot, ui_ctx, demo_
     assert not editor.error_label.isVisible()
 
 
-def test_plan_a_series_skips_the_dates_that_already_have_a_meeting(qtbot, demo_window) -> None:
-    group_screen = demo_window.group_screen
-    group_screen.show_area("sessions")
-    sessions = group_screen.screens["sessions"]
+def test_plan_a_series_skips_the_dates_that_already_have_a_meeting(qtbot, one_screen) -> None:
+    from ui.sessions.sessions_screen import SessionsScreen
+
+    sessions = one_screen(SessionsScreen)
     service = sessions.group.sessions
     existing = [s for s in service.sessions() if s.starts_at[:10] > date.today().isoformat()]
     first = min(existing, key=lambda s: s.starts_at)

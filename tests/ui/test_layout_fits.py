@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from tests.helpers.layout_modals import members_boxes, printing
 from tests.helpers.layout_walks import circle_views, fits, handover_pages, meeting_steps, open_in
-from ui.common.theme import apply_theme
 from ui.group.group_screen import AREAS
 from ui.main_window import MainWindow
 
@@ -122,29 +121,26 @@ def _areas(window: MainWindow, room: QSize, text_size: str) -> list[str]:
 @pytest.mark.slow
 @pytest.mark.parametrize(("screen", "text_size", "scheme", "language"), CONFIGS)
 def test_every_screen_and_dialog_fits_the_laptop(
-    qtbot, qapp, ui_ctx, tmp_path, screen: QSize, text_size: str, scheme: str, language: str
+    qtbot, ui_ctx, look, tmp_path, screen: QSize, text_size: str, scheme: str, language: str
 ) -> None:
     room = QSize(screen.width(), screen.height() - CHROME)
     ui_ctx.translations.apply(language)
-    apply_theme(qapp, text_size, scheme)
-    try:
-        window = MainWindow(ui_ctx)
-        qtbot.addWidget(window)
-        window.resize(room)
-        window.show()
-        qtbot.waitExposed(window)
-        problems = fits(window, room, "start screen")
-        window.start_screen.demo_button.click()
-        qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
-        problems += _areas(window, room, text_size)
-        for name, make in _dialogs(window).items():
-            problems += _dialog_problems(make, room, name)
-        problems += members_boxes(window, room)
-        problems += printing(window, room, tmp_path)
-        problems += handover_pages(qtbot, window, room, tmp_path)
-        problems += meeting_steps(qtbot, window, room)
-        problems += circle_views(window, room, screen)
-        window.lock()
-    finally:
-        apply_theme(qapp, "normal", "light")
+    look(text_size, scheme)
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    window.resize(room)
+    window.show()
+    qtbot.waitExposed(window)
+    problems = fits(window, room, "start screen")
+    window.start_screen.demo_button.click()
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
+    problems += _areas(window, room, text_size)
+    for name, make in _dialogs(window).items():
+        problems += _dialog_problems(make, room, name)
+    problems += members_boxes(window, room)
+    problems += printing(window, room, tmp_path)
+    problems += handover_pages(qtbot, window, room, tmp_path)
+    problems += meeting_steps(qtbot, window, room)
+    problems += circle_views(window, room, screen)
+    window.lock()
     assert not problems, "\n".join(problems)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 from app.model import Category, Resource
 from app.resources import MATCH_END, MATCH_START
 from tests.helpers import press, type_text
-from tests.helpers.resources_window import resources_screen, when_modal
+from tests.helpers.resources_window import when_modal
 from ui.common.models import OBJECT_ROLE
 from ui.resources.agreements import AgreementsReader
 from ui.resources.editor import ResourceEditor
@@ -21,10 +21,18 @@ from ui.resources.model import ResourceFilter, ResourceTableModel, rows_for
 
 @pytest.fixture
 def screen(one_screen):
-    """The Resources screen alone on the demo group (the window's tests use resources_window)."""
+    """The Resources screen alone on the demo group (what it asks of the group screen: the
+    resources_shown fixture)."""
     from ui.resources.resources_screen import ResourcesScreen
 
     return one_screen(ResourcesScreen)
+
+
+@pytest.fixture
+def resources_shown(group_screen):
+    """The group screen on Resources: Help now and the agreements are its to open."""
+    group_screen.show_area("resources")
+    return group_screen
 
 
 def _shown_titles(screen) -> list[str]:
@@ -48,16 +56,16 @@ def _fill_new_crisis_line(dialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def test_pinned_crisis_line_is_in_help_now_from_the_members_area(qtbot, resources_window) -> None:
-    screen = resources_screen(resources_window)
+def test_pinned_crisis_line_is_in_help_now_from_the_members_area(qtbot, resources_shown) -> None:
+    group_screen = resources_shown
+    screen = group_screen.screens["resources"]
     when_modal(qtbot, _fill_new_crisis_line)
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
     assert "Écoute Détresse Île" in _shown_titles(screen)
-    group_screen = resources_window.group_screen
     qtbot.mouseClick(group_screen.nav_buttons["members"], Qt.MouseButton.LeftButton)
     assert group_screen.current_area() == "members"
-    with qtbot.waitActive(resources_window):  # offscreen Qt does not reactivate after a modal
-        resources_window.activateWindow()
+    with qtbot.waitActive(group_screen):  # offscreen Qt does not reactivate after a modal
+        group_screen.activateWindow()
     qtbot.keyClick(
         QApplication.focusWidget() or group_screen.nav_buttons["members"],
         Qt.Key.Key_H,
@@ -73,13 +81,13 @@ def test_pinned_crisis_line_is_in_help_now_from_the_members_area(qtbot, resource
     assert not _help_dialogs()
 
 
-def test_help_now_button_and_context_signal_open_it(qtbot, resources_window) -> None:
-    resources_window.group_screen.help_button.click()
+def test_help_now_button_and_context_signal_open_it(qtbot, resources_shown) -> None:
+    resources_shown.help_button.click()
     qtbot.waitUntil(lambda: bool(_help_dialogs()))
     phones = [label.text() for label in _help_dialogs()[0].findChildren(QLabel, "phone")]
     assert phones[:3] == ["112", "15", "3114"] or set(phones) >= {"112", "15", "3114"}
     _help_dialogs()[0].close()
-    resources_window.ctx.help_now_requested.emit()
+    resources_shown.ctx.help_now_requested.emit()
     qtbot.waitUntil(lambda: bool(_help_dialogs()))
     _help_dialogs()[0].close()
 
@@ -156,8 +164,8 @@ def test_deleting_asks_first_and_leaves_a_tombstone(qtbot, ui_ctx, fresh_group, 
     assert fresh_db.scalar("SELECT count(*) FROM tombstones WHERE row_id = ?", (stored.id,))
 
 
-def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_window) -> None:
-    resources_window.ctx.agreements_requested.emit()
+def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_shown) -> None:
+    resources_shown.ctx.agreements_requested.emit()
     readers = [
         w
         for w in QApplication.topLevelWidgets()
@@ -170,8 +178,8 @@ def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_wi
     readers[0].close()
 
 
-def test_agreements_button_on_the_screen_opens_the_reader(qtbot, resources_window) -> None:
-    resources_screen(resources_window).agreements_button.click()
+def test_agreements_button_on_the_screen_opens_the_reader(qtbot, resources_shown) -> None:
+    resources_shown.screens["resources"].agreements_button.click()
     readers = [
         w
         for w in QApplication.topLevelWidgets()

@@ -77,11 +77,11 @@ def test_checkin_newcomer_joins_roster_present_and_guests_counted(
     assert "pseudonym" in dialog.message_label.text()
 
 
-def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, demo_window) -> None:
-    ctx = demo_window.ctx
-    screen = demo_window.group_screen.screens["members"]
+def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, group_screen) -> None:
+    ctx = group_screen.ctx
+    screen = group_screen.screens["members"]
     assert isinstance(screen, MembersScreen)
-    session_id = _upcoming_session(ctx.group)
+    session_id = _upcoming_session(group_screen.group)
     ctx.checkin_requested.emit(session_id)
     dialog = next(
         w for w in QApplication.topLevelWidgets() if isinstance(w, CheckInDialog) and w.isVisible()

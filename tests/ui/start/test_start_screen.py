@@ -99,3 +99,22 @@ def test_lock_drops_the_group_screen_and_connection(qtbot, demo_window) -> None:
         demo_window.lock_action.trigger()
     assert not group.is_open
     assert demo_window.group_screen is None
+
+
+def test_a_screen_retired_by_the_lock_is_left_alone_until_deleted(qtbot, demo_window) -> None:
+    """The lock leaves the group screen in the window, hidden, until the event loop deletes it:
+    a language change arriving first must not rebuild its texts from the closed group."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    screen = demo_window.group_screen
+    demo_window.lock_action.trigger()
+    create_en = demo_window.start_screen.create_button.text()
+    assert not screen.isVisible()
+    assert demo_window.stack.currentWidget() is demo_window.start_screen
+    assert demo_window.stack.indexOf(screen) == -1
+    demo_window.ctx.translations.apply("fr")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # not the deletion
+    assert screen.lock_button.text() == "Lock"
+    assert demo_window.start_screen.create_button.text() != create_en  # it reached the window
+    with qtbot.waitSignal(screen.destroyed, timeout=5000):
+        pass
