@@ -157,13 +157,12 @@ def a_full_past_meeting(group: OpenGroup) -> tuple[Any, list[str]]:
     return session, group.roster.present_member_ids(session.id)
 
 
-def circle_from_a_past_meeting(window: QWidget) -> QWidget:
+def circle_from_a_past_meeting(group_screen: QWidget) -> QWidget:
     """Ask for the sharing circle of the demo's last meeting with five or more present, as the
-    meeting window does; returns the circle screen, its set-up filled."""
-    group_screen = window.group_screen  # type: ignore[attr-defined]
-    session, present = a_full_past_meeting(group_screen.group)
-    window.ctx.circle_requested.emit(session.id, present, CIRCLE_BUDGET)  # type: ignore[attr-defined]
-    screen: QWidget = group_screen.screens["circle"]
+    meeting window does; returns the group screen's circle screen, its set-up filled."""
+    session, present = a_full_past_meeting(group_screen.group)  # type: ignore[attr-defined]
+    group_screen.ctx.circle_requested.emit(session.id, present, CIRCLE_BUDGET)  # type: ignore[attr-defined]
+    screen: QWidget = group_screen.screens["circle"]  # type: ignore[attr-defined]
     screen.test_session = session  # type: ignore[attr-defined]
     return screen
 

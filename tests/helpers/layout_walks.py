@@ -131,7 +131,8 @@ def circle_views(window: MainWindow, room: QSize, screen: QSize) -> list[str]:
     """A round from a past meeting's attendance: set-up, running, summary."""
     from ui.circle.circle_screen import CircleScreen
 
-    circle = circle_from_a_past_meeting(window)
+    assert window.group_screen is not None
+    circle = circle_from_a_past_meeting(window.group_screen)
     assert isinstance(circle, CircleScreen)
     problems = fits(window, room, "circle: set-up")
     circle.setup.start_button.click()

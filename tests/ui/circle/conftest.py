@@ -1,5 +1,5 @@
-"""Fixtures for the sharing circle: the circle set up from a past meeting's attendance, alone or
-in the demo window (the fake monotonic clock is tests.helpers.windows's `clock`)."""
+"""Fixtures for the sharing circle: the circle set up from a past meeting's attendance, alone, in
+the group screen or in the demo window (the fake monotonic clock is tests.helpers.windows's `clock`)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,15 @@ def windowed_circle(clock, demo_window):
     The fake clock comes first: the window's auto-lock reads its start time from it. Set after,
     the clock jumped hours ahead of that start and the lock fired at the next idle check (seen
     on a loaded machine, where a test outlasts the check interval)."""
-    return circle_from_a_past_meeting(demo_window)
+    return circle_from_a_past_meeting(demo_window.group_screen)
+
+
+@pytest.fixture
+def grouped_circle(clock, group_screen):
+    """The same circle in the group screen alone (tests.helpers.windows's `group_screen`): for
+    tests of the circle among the areas (their shortcuts, the meeting's summary on Sessions),
+    which need no menus, start screen or lock. The fake clock comes first, as above."""
+    return circle_from_a_past_meeting(group_screen)
 
 
 @pytest.fixture

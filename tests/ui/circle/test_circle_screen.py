@@ -34,16 +34,18 @@ def _tick(screen, clock, seconds: float) -> None:
     screen.running.refresh()
 
 
-def test_setup_comes_from_the_meeting_attendance_with_a_fair_share(windowed_circle) -> None:
-    group = windowed_circle.group
-    present = set(group.roster.present_member_ids(windowed_circle.test_session.id))
-    names = [s.label for s in windowed_circle.setup.speakers()]
+def test_setup_comes_from_the_meeting_attendance_with_a_fair_share(
+    grouped_circle, group_screen
+) -> None:
+    group = grouped_circle.group
+    present = set(group.roster.present_member_ids(grouped_circle.test_session.id))
+    names = [s.label for s in grouped_circle.setup.speakers()]
     assert {m.pseudonym for m in group.roster.members() if m.id in present} == set(names)
-    assert windowed_circle.window().group_screen.current_area() == "circle"
-    assert windowed_circle.setup.session_combo.currentData() == windowed_circle.test_session.id
+    assert group_screen.current_area() == "circle"
+    assert grouped_circle.setup.session_combo.currentData() == grouped_circle.test_session.id
     share = fair_share(35 * 60, len(names))
-    assert windowed_circle.setup.seconds_each() == share.per_speaker
-    assert windowed_circle.setup.share_label.text().startswith(f"35 min for {len(names)} people: ")
+    assert grouped_circle.setup.seconds_each() == share.per_speaker
+    assert grouped_circle.setup.share_label.text().startswith(f"35 min for {len(names)} people: ")
 
 
 def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:
@@ -218,8 +220,7 @@ def test_the_summary_model_is_sound(qtmodeltester, circle, clock) -> None:
     qtmodeltester.check(circle.summary.model)
 
 
-def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, demo_window, clock) -> None:
-    group_screen = demo_window.group_screen
+def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, group_screen, clock) -> None:
     qtbot.keyClick(group_screen, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     setup = group_screen.screens["circle"].setup
     assert setup.share_label.text() == "Add the people who take part."
@@ -254,15 +255,16 @@ def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, demo_window, clo
     assert setup.budget_minutes.value() == 40  # the circle item of the demo agenda
 
 
-def test_coming_back_to_a_running_round_gives_its_keys_back(qtbot, windowed_circle, clock) -> None:
-    windowed_circle.setup.request_start()
-    group_screen = windowed_circle.window().group_screen
+def test_coming_back_to_a_running_round_gives_its_keys_back(
+    qtbot, grouped_circle, group_screen, clock
+) -> None:
+    grouped_circle.setup.request_start()
     qtbot.keyClick(group_screen, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     group_screen.nav_buttons["sessions"].setFocus()
     qtbot.keyClick(group_screen, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert windowed_circle.running.isAncestorOf(QApplication.focusWidget())
+    assert grouped_circle.running.isAncestorOf(QApplication.focusWidget())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-    assert windowed_circle.round.running
+    assert grouped_circle.round.running
 
 
 def test_the_round_speaks_french_after_a_language_change(qtbot, circle, clock) -> None:

@@ -21,23 +21,23 @@ def _tick(screen, clock, seconds: float) -> None:
 
 
 def test_a_round_ended_early_lists_the_people_it_did_not_reach(
-    qtbot, windowed_circle, clock
+    qtbot, grouped_circle, group_screen, clock
 ) -> None:
-    qtbot.mouseClick(windowed_circle.setup.keep_times_box, Qt.MouseButton.LeftButton)
-    names = [s.label for s in windowed_circle.setup.speakers()]
-    each = windowed_circle.setup.seconds_each()
+    qtbot.mouseClick(grouped_circle.setup.keep_times_box, Qt.MouseButton.LeftButton)
+    names = [s.label for s in grouped_circle.setup.speakers()]
+    each = grouped_circle.setup.seconds_each()
     each_words = duration_text(each)
-    assert f": {each_words} each" in windowed_circle.setup.share_label.text()
-    qtbot.keyClick(windowed_circle.setup.start_button, Qt.Key.Key_Space)
-    _key(qtbot, windowed_circle, Qt.Key.Key_Space)
-    _tick(windowed_circle, clock, 60)
-    _key(qtbot, windowed_circle, Qt.Key.Key_Right)
-    _key(qtbot, windowed_circle, Qt.Key.Key_Plus)  # one more minute for the second speaker
-    _tick(windowed_circle, clock, 30)
+    assert f": {each_words} each" in grouped_circle.setup.share_label.text()
+    qtbot.keyClick(grouped_circle.setup.start_button, Qt.Key.Key_Space)
+    _key(qtbot, grouped_circle, Qt.Key.Key_Space)
+    _tick(grouped_circle, clock, 60)
+    _key(qtbot, grouped_circle, Qt.Key.Key_Right)
+    _key(qtbot, grouped_circle, Qt.Key.Key_Plus)  # one more minute for the second speaker
+    _tick(grouped_circle, clock, 30)
     answer_box(QMessageBox.StandardButton.Yes)
-    _key(qtbot, windowed_circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    _key(qtbot, grouped_circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
 
-    summary = windowed_circle.summary
+    summary = grouped_circle.summary
     model = summary.model
     rows = {
         model.index(r, 0).data(): (model.index(r, 2).data(), model.index(r, 3).data())
@@ -51,10 +51,9 @@ def test_a_round_ended_early_lists_the_people_it_did_not_reach(
     assert summary.totals.text().startswith(f"{each_words} each planned: ")
 
     # The meeting's own summary, on the Sessions list, tells the same story.
-    window = windowed_circle.window()
-    window.group_screen.go_to_area("sessions")
-    sessions = window.group_screen.screens["sessions"]
-    assert sessions.select(windowed_circle.test_session.id)
+    group_screen.go_to_area("sessions")
+    sessions = group_screen.screens["sessions"]
+    assert sessions.select(grouped_circle.test_session.id)
     text = sessions.panel.label.text()
     assert f"Round 1, {each_words} each: " in text
     assert f"Spoke: {names[0]}, {names[1]}<br/>" in text
@@ -63,21 +62,20 @@ def test_a_round_ended_early_lists_the_people_it_did_not_reach(
 
 
 def test_without_per_person_times_the_meeting_keeps_the_planned_time_each(
-    qtbot, windowed_circle, clock
+    qtbot, grouped_circle, group_screen, clock
 ) -> None:
-    each_words = duration_text(windowed_circle.setup.seconds_each())
-    qtbot.keyClick(windowed_circle.setup.start_button, Qt.Key.Key_Space)
-    _key(qtbot, windowed_circle, Qt.Key.Key_Space)
-    _tick(windowed_circle, clock, 20)
+    each_words = duration_text(grouped_circle.setup.seconds_each())
+    qtbot.keyClick(grouped_circle.setup.start_button, Qt.Key.Key_Space)
+    _key(qtbot, grouped_circle, Qt.Key.Key_Space)
+    _tick(grouped_circle, clock, 20)
     answer_box(QMessageBox.StandardButton.Yes)
-    _key(qtbot, windowed_circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    [summary] = windowed_circle.group.sessions.circle_summary(windowed_circle.test_session.id)
+    _key(qtbot, grouped_circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    [summary] = grouped_circle.group.sessions.circle_summary(grouped_circle.test_session.id)
     assert summary.turns == []  # the demo keeps only the balance
     assert summary.balance.spoke == 1 and summary.balance.not_reached == summary.balance.people - 1
-    window = windowed_circle.window()
-    window.group_screen.go_to_area("sessions")
-    sessions = window.group_screen.screens["sessions"]
-    assert sessions.select(windowed_circle.test_session.id)
+    group_screen.go_to_area("sessions")
+    sessions = group_screen.screens["sessions"]
+    assert sessions.select(grouped_circle.test_session.id)
     assert f"Round 1, {each_words} each: " in sessions.panel.label.text()
 
 
