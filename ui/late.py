@@ -2,7 +2,8 @@
 
 A host opens Cercle in front of the room, often on an old laptop: until a group is unlocked only
 the start screen is needed. The group screen with its five areas, the handover wizards, the
-sharing circle, printing and the PDF writers are imported here, when first asked for (about
+sharing circle, printing and the PDF writers, Preferences and the backups dialog are imported
+here, when first asked for (about
 150 ms of imports before the start screen used to appear). The rest of ui/ reaches them only
 through these functions (the group screen's areas through ui/group/areas.py);
 tests/test_startup_imports.py starts the app and checks that nothing
@@ -20,10 +21,13 @@ from ui.context import UiContext
 
 if TYPE_CHECKING:
     from app.group import OpenGroup
+    from app.group_info import GroupInfo
     from ui.group.group_screen import GroupScreen
     from ui.handover.export_wizard import ExportWizard
     from ui.handover.import_wizard import ImportWizard
     from ui.self_check import CheckedWindow
+    from ui.settings.preferences_dialog import PreferencesDialog
+    from ui.start.backups_dialog import BackupsDialog
 
 # Module name prefixes the start path must not import (checked by the guard test).
 LATE = (
@@ -37,6 +41,9 @@ LATE = (
     "ui.safety",
     "ui.self_check",
     "ui.common.pdf_file",
+    "ui.settings.preferences_dialog",
+    "ui.start.backups_dialog",
+    "ui.common.file_dialog_fit",  # by the style, as the first file dialog shows
     "app.handover",
     "app.group",  # the services of an unlocked group (app.vaults imports it at the first unlock)
     "app.demo",
@@ -79,6 +86,18 @@ def run_change_passphrase(ctx: UiContext, group: OpenGroup, parent: QWidget) -> 
     dialog = ChangePassphraseDialog(ctx, group, parent)
     dialog.exec()
     dialog.deleteLater()
+
+
+def open_preferences(ctx: UiContext, parent: QWidget) -> PreferencesDialog:
+    from ui.settings.preferences_dialog import open_preferences
+
+    return open_preferences(ctx, parent)
+
+
+def backups_dialog(ctx: UiContext, group: GroupInfo, parent: QWidget) -> BackupsDialog:
+    from ui.start.backups_dialog import BackupsDialog
+
+    return BackupsDialog(ctx, group, parent)
 
 
 def run_self_check(window: CheckedWindow, result: Path) -> int:

@@ -18,12 +18,12 @@ from ui.common.operation import Operation
 from ui.common.retranslate import RETIRED, Retranslating
 from ui.context import UiContext
 from ui.settings.apply import PreferencesApplier
-from ui.settings.preferences_dialog import PreferencesDialog, open_preferences
 from ui.start.start_screen import StartScreen
 
 if TYPE_CHECKING:
     from app.group import OpenGroup
     from ui.group.group_screen import GroupScreen
+    from ui.settings.preferences_dialog import PreferencesDialog
 
 OPENING_WAIT_MS = 120_000  # a verified backup of a large group takes well under a second
 
@@ -126,7 +126,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.open_preferences_dialog()
 
     def open_preferences_dialog(self) -> PreferencesDialog:
-        return open_preferences(self.ctx, self)
+        return late.open_preferences(self.ctx, self)
 
     def _build_handover_actions(self) -> None:
         self.handover_action = QAction(self)

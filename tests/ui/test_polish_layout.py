@@ -29,8 +29,19 @@ def test_dialogs_get_the_screens_margins(qtbot, ui_ctx):
     dialog = QDialog()  # the application's style, which ui_ctx applies, gives the margins
     qtbot.addWidget(dialog)
     layout = QVBoxLayout(dialog)
+    dialog.show()  # as it shows: Qt polishes it then
     margins = layout.contentsMargins()
     assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (18, 16, 18, 16)
+
+
+def test_a_dialog_that_sets_its_own_margins_keeps_them(qtbot, ui_ctx):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(0, 4, 0, 4)
+    dialog.show()
+    margins = layout.contentsMargins()
+    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (0, 4, 0, 4)
 
 
 def test_csv_mapping_labels_end_with_a_colon(qtbot, ui_ctx, demo_group):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app import demo
 from app.sidecar import update_sidecar
@@ -37,7 +38,7 @@ def test_idle_group_locks_after_the_delay_and_activity_resets_it(qtbot, demo_win
     QGuiApplication.clipboard().setText("Hélène")
     clock.now += 9 * 60
     assert not autolock.check()
-    qtbot.keyClick(demo_window.focusWidget() or demo_window, Qt.Key.Key_Shift)
+    QTest.keyClick(demo_window.windowHandle(), Qt.Key.Key_Shift)  # as a keyboard sends it
     clock.now += 9 * 60  # 18 minutes since unlock, 9 since the key press
     assert not autolock.check()
     assert not demo_window.is_locked
@@ -54,21 +55,28 @@ def test_mouse_activity_counts_and_the_preference_sets_the_delay(qtbot, demo_win
     clock = _fake_clock(ctx)
     demo_window.autolock.last_activity = clock()
     clock.now += 100
-    move = QMouseEvent(
-        QEvent.Type.MouseMove,
-        QPointF(5, 5),
-        QPointF(5, 5),
-        QPointF(5, 5),
-        Qt.MouseButton.NoButton,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(demo_window, move)
+    QTest.mouseMove(demo_window.windowHandle(), QPoint(5, 5))
     clock.now += 100
     assert not demo_window.autolock.check()
     clock.now += 21
     assert demo_window.autolock.check()
     assert demo_window.is_locked
+
+
+def test_a_key_in_a_dialog_counts_as_activity(qtbot, demo_window) -> None:
+    clock = _fake_clock(demo_window.ctx)
+    demo_window.autolock.last_activity = clock()
+    dialog = QDialog(demo_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    clock.now += 9 * 60
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Shift)
+    clock.now += 9 * 60
+    assert not demo_window.autolock.check()
+    clock.now += 60
+    assert demo_window.autolock.check()
 
 
 def test_never_locks_while_a_circle_runs(qtbot, demo_window) -> None:

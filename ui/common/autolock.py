@@ -1,8 +1,11 @@
 """Auto-lock: an application-wide idle timer, plus the session signals Qt can see.
 
-Any key, mouse, wheel or touch event in any window of the app counts as activity. The state is
-computed from an injected monotonic clock whenever the check timer fires, so the lock happens on time
-after a stall or a suspend, and tests drive it with a fake clock. A running sharing circle inhibits
+Any key, mouse, wheel or touch event in any window of the app counts as activity. Input reaches
+a window before any widget in it, so the windows are watched, each from when it first has the
+focus: an application-wide filter was called from C++ into Python for every event of every
+object (each repaint, timer, layout). The state is computed from an injected monotonic clock
+whenever the check timer fires, so the lock happens on time after a stall or a suspend, and
+tests drive it with a fake clock. A running sharing circle inhibits
 it (ctx.autolock_inhibited): the room is watching and no one touches the keyboard.
 
 Screen lock and suspend: Qt itself only reports Qt.ApplicationSuspended (mobile platforms, some
@@ -16,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QWindow
 
 from ui.common.session_watch import SessionWatch
 from ui.context import UiContext
@@ -49,8 +52,9 @@ class AutoLock(QObject):
         self.timer.start()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.installEventFilter(self)
+            app.focusWindowChanged.connect(self._watch)
             app.applicationStateChanged.connect(self._on_state_changed)
+            self._watch(app.focusWindow())
         self.session_watch = SessionWatch(self)
         self.session_watch.locking.connect(self.lock_now)
         self.session_watch.attach_default_buses()
@@ -58,6 +62,10 @@ class AutoLock(QObject):
     @property
     def idle_limit_seconds(self) -> float:
         return float(self.ctx.prefs.autolock_minutes) * 60
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:  # installed once: a second time only moves it to the front
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:

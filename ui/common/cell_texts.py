@@ -90,6 +90,11 @@ class CellTexts:
     def font(self, bold: bool) -> QFont:
         return self._bold if bold else self._font
 
+    def kept_line(self, text: str, width: int, bold: bool) -> QStaticText | None:
+        """`one_line`'s text if already laid out, else None."""
+        kept = self._kept.get((text, width, bold))
+        return kept if isinstance(kept, QStaticText) else None
+
     def one_line(self, text: str, width: int, bold: bool) -> QStaticText:
         key = (text, width, bold)
         kept = self._kept.get(key)

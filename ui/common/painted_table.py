@@ -15,6 +15,7 @@ accessibility still go through QTableView and the model's roles: only the painti
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, QSortFilterProxyModel
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
 from ui.common.cell_texts import CellTexts, Wrapped
 
 DIMMED, BOLD = 1, 2  # a cell's looks, or-ed together
+RowCell = tuple[str, int, QIcon | None]  # a cell's text, its looks and the mark before it
+RowLooks = tuple[RowCell, ...]
 
 
 class PaintedRows(Protocol):
@@ -46,13 +49,22 @@ class PaintedRows(Protocol):
     RIGHT_ALIGNED: frozenset[int]
     WRAPPED: frozenset[int]
 
-    def row_looks(self, number: int) -> tuple[tuple[str, int, QIcon | None], ...]: ...
+    def row_looks(self, number: int) -> RowLooks: ...
+
+
+class Preparation(Protocol):
+    def painted(self, columns: tuple[tuple[int, int, int], ...]) -> None: ...
+    def start_over(self) -> None: ...
+    def finished(self) -> bool: ...
 
 
 PLANS_KEPT = 2048  # rows worked out and kept: several screenfuls of either table
-_MARK, _LINE, _WRAPPED = range(3)
-# What one cell draws, relative to its row's top: (kind, x, y, what, looks).
-_Step = tuple[int, int, int, QPixmap | QStaticText | Wrapped, int]
+_MARK, _LINE, _WRAPPED, _LATER = range(4)
+# What one cell draws, relative to its row's top: (kind, x, y, what, looks). A text worked out
+# in idle time is laid out when first drawn (_LATER: x, the cell's height, (text, room, right
+# edge if right-aligned)): a laid-out text takes about 1 KB, 10,000 names 10 MB.
+_Later = tuple[str, int, int | None]
+_Step = tuple[int, int, int, QPixmap | QStaticText | Wrapped | _Later, int]
 
 
 class PaintedTable(QTableView):
@@ -65,6 +77,13 @@ class PaintedTable(QTableView):
         # shows the same rows again, often with the same texts.
         self._plans: dict[tuple[object, ...], list[_Step]] = {}
         self._metrics: tuple[QColor, int, int] | None = None  # grid colour, mark side, margin
+        self._plans_kept = PLANS_KEPT  # more while every row is prepared (row_preparation)
+        self._later = False  # texts new to the table are laid out when first drawn
+        # Steps worked out in idle time that rows share (a date, a role, a mark), by their parts.
+        self._shared: dict[Hashable, _Step] = {}
+        self._columns: tuple[tuple[int, int, int], ...] = ()
+        # Set by ui.common.row_preparation, which works out every row in idle time.
+        self.preparation: Preparation | None = None
 
     def wraps(self, column: int) -> bool:
         """Whether the column's texts wrap within the row's height rather than end in "…"."""
@@ -75,10 +94,36 @@ class PaintedTable(QTableView):
         the table is then painted with the search box, in one pass instead of two."""
         self.executeDelayedItemsLayout()
 
+    def keep_plans(self, rows: int) -> None:
+        """Keep the steps of `rows` rows besides a few screenfuls: every row, once prepared."""
+        self._plans_kept = PLANS_KEPT + rows
+
+    def prepare_rows(self, rows: Iterable[RowLooks]) -> None:
+        """Work out the rows' steps for the columns as they are now, where not yet done."""
+        if self._texts.follow_font(self.font()):
+            self.forget_plans()
+        columns, height = self.columns(), self.verticalHeader().defaultSectionSize()
+        look = _Look(self, *self._style_metrics())
+        self._later = True
+        try:
+            for looks in rows:
+                self._plan_looks(looks, columns, height, look)
+        finally:
+            self._later = False
+
+    def planned_rows(self) -> int:
+        return len(self._plans)
+
+    def forget_plans(self) -> None:
+        self._plans.clear()
+        self._shared.clear()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._metrics = None
-            self._plans.clear()
+            self.forget_plans()
+            if self.preparation is not None:
+                self.preparation.start_over()
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -87,28 +132,37 @@ class PaintedTable(QTableView):
             super().paintEvent(event)  # the empty table: nothing of ours to draw
             return
         if self._texts.follow_font(self.font()):
-            self._plans.clear()
+            self.forget_plans()
         area = event.rect()
         first = max(0, self.rowAt(area.top()))
         last = self.rowAt(area.bottom())
         last = model.rowCount() - 1 if last < 0 else last
         painter = QPainter(self.viewport())
+        painter.translate(-self.horizontalHeader().offset(), 0)
+        columns = self.columns()
         try:
-            self._paint_rows(painter, first, last)
+            self._paint_rows(painter, columns, first, last)
         finally:
             painter.end()
+        if self.preparation is not None:
+            self.preparation.painted(columns)
 
-    def _columns(self) -> tuple[tuple[int, int, int], ...]:
-        """(column, left, width) of each shown column, in the order they are shown."""
+    def columns(self) -> tuple[tuple[int, int, int], ...]:
+        """(column, left, width) of each shown column, in the order they are shown; `left` as
+        if not scrolled sideways, so that scrolling keeps what was worked out."""
         header = self.horizontalHeader()
-        return tuple(
-            (c, header.sectionViewportPosition(c), header.sectionSize(c))
+        columns = tuple(
+            (c, header.sectionPosition(c), header.sectionSize(c))
             for c in (header.logicalIndex(v) for v in range(header.count()))
             if not header.isSectionHidden(c)
         )
+        if columns != self._columns:
+            self._columns = columns  # one copy, in the keys of every row worked out for them
+        return self._columns
 
-    def _paint_rows(self, painter: QPainter, first: int, last: int) -> None:
-        columns = self._columns()
+    def _paint_rows(
+        self, painter: QPainter, columns: tuple[tuple[int, int, int], ...], first: int, last: int
+    ) -> None:
         look = _Look(self, *self._style_metrics())
         selection = self.selectionModel()
         selected = {index.row() for index in selection.selectedIndexes()} if selection else set()
@@ -131,10 +185,10 @@ class PaintedTable(QTableView):
                         painter.drawRect(QRect(left, top, width, height).adjusted(0, 0, -2, -2))
                         state[0] = None
         if self.showGrid():
-            self._paint_grid(painter, look, columns, first, last)
+            _paint_grid(self, painter, look, columns, first, last)
 
-    @staticmethod
     def _draw_steps(
+        self,
         painter: QPainter,
         steps: list[_Step],
         top: int,
@@ -143,7 +197,10 @@ class PaintedTable(QTableView):
         fonts: tuple[QFont, QFont],
         state: list[object],
     ) -> None:
-        for kind, x, y, what, looks in steps:
+        for number, step in enumerate(steps):
+            if step[0] == _LATER:
+                step = steps[number] = self._lay_out_now(step)
+            kind, x, y, what, looks = step
             if kind == _MARK:
                 assert isinstance(what, QPixmap)
                 painter.drawPixmap(x, top + y, what)
@@ -173,7 +230,11 @@ class PaintedTable(QTableView):
         self, number: int, columns: tuple[tuple[int, int, int], ...], height: int, look: _Look
     ) -> list[_Step]:
         """What the row draws, worked out once for what it shows and where its columns are."""
-        looks = self._rows.row_looks(number)
+        return self._plan_looks(self._rows.row_looks(number), columns, height, look)
+
+    def _plan_looks(
+        self, looks: RowLooks, columns: tuple[tuple[int, int, int], ...], height: int, look: _Look
+    ) -> list[_Step]:
         key = (looks, columns, height, look.mark_side)
         kept = self._plans.get(key)
         if kept is not None:
@@ -182,8 +243,10 @@ class PaintedTable(QTableView):
         for column, left, width in columns:
             text, flags, mark = looks[column]
             self._plan_cell(steps, column, QRect(left, 0, width, height), text, flags, mark, look)
-        if len(self._plans) >= PLANS_KEPT:
-            self._plans.clear()
+        if self._later:
+            steps = [self._shared.setdefault(_parts(s), s) for s in steps]
+        if len(self._plans) >= self._plans_kept:
+            self.forget_plans()
         self._plans[key] = steps
         return steps
 
@@ -213,29 +276,20 @@ class PaintedTable(QTableView):
             top = max(0, round((cell.height() - wrapped.height) / 2))
             steps.append((_WRAPPED, left, top, wrapped, flags))
             return
-        line = self._texts.one_line(text, room, bool(flags & BOLD))
-        size = line.size()
-        if column in self._rows.RIGHT_ALIGNED:
-            left = max(left, cell.left() + cell.width() - margin - round(size.width()))
-        steps.append((_LINE, left, round((cell.height() - size.height()) / 2), line, flags))
+        right = cell.left() + cell.width() - margin if column in self._rows.RIGHT_ALIGNED else None
+        line = self._texts.kept_line(text, room, bool(flags & BOLD))
+        if line is None and self._later:
+            steps.append((_LATER, left, cell.height(), (text, room, right), flags))
+            return
+        line = line or self._texts.one_line(text, room, bool(flags & BOLD))
+        steps.append(_line_step(left, cell.height(), line, flags, right))
 
-    def _paint_grid(
-        self,
-        painter: QPainter,
-        look: _Look,
-        columns: tuple[tuple[int, int, int], ...],
-        first: int,
-        last: int,
-    ) -> None:
-        # One-pixel rectangles, the very pixels of the one-pixel lines Qt's table draws: filled
-        # at once, where the raster engine strokes a line pixel by pixel (a fifth of a keystroke).
-        bottom = self.rowViewportPosition(last) + self.rowHeight(last) - 1
-        right = columns[-1][1] + columns[-1][2] - 1 if columns else 0
-        for _column, left, width in columns:
-            painter.fillRect(left + width - 1, 0, 1, bottom + 1, look.grid)
-        for row in range(first, last + 1):
-            y = self.rowViewportPosition(row) + self.rowHeight(row) - 1
-            painter.fillRect(0, y, right + 1, 1, look.grid)
+    def _lay_out_now(self, step: _Step) -> _Step:
+        _kind, left, height, later, flags = step
+        assert isinstance(later, tuple)
+        text, room, right = later
+        line = self._texts.one_line(text, room, bool(flags & BOLD))
+        return _line_step(left, height, line, flags, right)
 
     def _mark(self, mark: QIcon, side: int) -> QPixmap:
         key = (mark.cacheKey(), side)
@@ -263,6 +317,40 @@ class PaintedTable(QTableView):
             margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
             self._metrics = (QColor.fromRgba(grid & 0xFFFFFFFF), side, margin)
         return self._metrics
+
+
+def _paint_grid(
+    table: QTableView,
+    painter: QPainter,
+    look: _Look,
+    columns: tuple[tuple[int, int, int], ...],
+    first: int,
+    last: int,
+) -> None:
+    # One-pixel rectangles, the very pixels of the one-pixel lines Qt's table draws: filled at
+    # once, where the raster engine strokes a line pixel by pixel (a fifth of a keystroke).
+    bottom = table.rowViewportPosition(last) + table.rowHeight(last) - 1
+    right = columns[-1][1] + columns[-1][2] - 1 if columns else 0
+    for _column, left, width in columns:
+        painter.fillRect(left + width - 1, 0, 1, bottom + 1, look.grid)
+    for row in range(first, last + 1):
+        y = table.rowViewportPosition(row) + table.rowHeight(row) - 1
+        painter.fillRect(0, y, right + 1, 1, look.grid)
+
+
+def _line_step(left: int, height: int, line: QStaticText, flags: int, right: int | None) -> _Step:
+    """A line of text vertically centred in a cell `height` high, from `left` or against
+    `right`."""
+    size = line.size()
+    if right is not None:
+        left = max(left, right - round(size.width()))
+    return (_LINE, left, round((height - size.height()) / 2), line, flags)
+
+
+def _parts(step: _Step) -> Hashable:
+    """What tells a step apart: a text to lay out later by its words, Qt's objects by identity."""
+    kind, x, y, what, looks = step
+    return step if kind == _LATER else (kind, x, y, id(what), looks)
 
 
 class _Look:

@@ -24,6 +24,7 @@ from app.handover import Manifest
 from ui.common.plain_text import PlainLabel, plain_wizard
 from ui.common.record_counts import records_text
 from ui.common.retranslate import Retranslating
+from ui.common.theme import wizard_style
 from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
 
@@ -143,6 +144,7 @@ def prepare_wizard(wizard: QWizard, ctx: UiContext, before_lock: Callable[[], No
     # has crashed PySide6 6.12 on the next style change (seen in tests).
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+    wizard.setStyle(wizard_style())  # the margins of other dialogs
     plain_wizard(wizard)
     # Larger with the text size, so the preview and the passphrase hints are never cut off,
     # yet within a 1366x768 laptop screen.

@@ -25,7 +25,7 @@ from app.model import Role
 from app.roster import MemberRow
 from ui.common.dates import short_date
 from ui.common.models import FIRST_OWN_ROLE, RowsModel
-from ui.common.painted_table import DIMMED
+from ui.common.painted_table import DIMMED, RowCell, RowLooks
 from ui.roster.consent_words import blank_mark, consent_mark, roster_flag
 
 PSEUDONYM, ROLE, JOINED, LAST_ATTENDED, ATTENDANCE = range(5)
@@ -55,6 +55,58 @@ def session_label(starts_at: str) -> str:
     if not moment.isValid():
         return ""
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+class MemberWords:
+    """How a member's cells read in the current language. Ten thousand members share a few
+    thousand dates, three roles and a few hundred counts: each is put in words once, and each
+    cell of those (text, looks, no mark) is one tuple shared by the rows that show it."""
+
+    def __init__(self) -> None:
+        self._words: dict[tuple[str, str | int | None], str] = {}
+        self._cells: dict[RowCell, RowCell] = {}
+
+    def text(self, row: MemberRow, column: int) -> str:
+        member = row.member
+        if column == PSEUDONYM:
+            if member.active:
+                return member.pseudonym
+            inactive = QCoreApplication.translate("MemberTableModel", "{name} (inactive)")
+            return inactive.format(name=member.pseudonym)
+        if column == ROLE:
+            word: tuple[str, str | int | None] = ("role", member.role)
+        elif column in (JOINED, LAST_ATTENDED):
+            word = ("date", member.joined_on if column == JOINED else row.last_attended)
+        else:
+            word = ("count", row.attendance_count)
+        text = self._words.get(word)
+        if text is None:
+            text = self._words[word] = _in_words(*word)
+        return text
+
+    def cell(self, row: MemberRow, column: int, flags: int) -> RowCell:
+        cell = (self.text(row, column), flags, None)
+        return self._cells.setdefault(cell, cell)
+
+
+def _in_words(kind: str, value: str | int | None) -> str:
+    if kind == "role":
+        return role_label(str(value))
+    if kind == "date":
+        return short_date(value if isinstance(value, str) else None)
+    return QLocale().toString(value if isinstance(value, int) else 0)
+
+
+def _sort_key(row: MemberRow, column: int) -> Any:
+    if column == PSEUDONYM:
+        return row.search_key
+    if column == ROLE:
+        return (row.member.role, row.search_key)
+    if column == JOINED:
+        return row.member.joined_on or ""
+    if column == LAST_ATTENDED:
+        return row.last_attended or ""
+    return row.attendance_count
 
 
 SEARCHES_KEPT = 32
@@ -99,6 +151,11 @@ class MemberTableModel(RowsModel[MemberRow]):
         # member id -> consent states to act on (expired, due, missing); marks beside the name
         self._consents: dict[str, set[ConsentState]] = {}
         self._marks: dict[bool | None, QIcon] = {}
+        self._words = MemberWords()
+
+    def _forget_texts(self) -> None:
+        super()._forget_texts()
+        self._words = MemberWords()  # in the new language
 
     def set_consent_states(self, states: dict[str, set[ConsentState]]) -> None:
         self._consents = states
@@ -110,14 +167,26 @@ class MemberTableModel(RowsModel[MemberRow]):
                 [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
             )
 
-    def cell_look(self, number: int, column: int) -> tuple[str, int, QIcon | None]:
-        """For ui.common.painted_table: the cell's text, dimmed for an inactive member, and the
-        consent mark beside the name."""
-        row = self._rows[number]
-        mark = None
-        if column == PSEUDONYM and self._consents:
+    def row_looks(self, number: int) -> RowLooks:
+        return self.looks_of(self._rows[number])
+
+    def looks_of(self, row: MemberRow) -> RowLooks:
+        """For ui.common.painted_table, shown or not: the cells' texts, dimmed for an inactive
+        member, the consent mark beside the name. Kept by member: a search moves rows."""
+        looks = self._looks.get(row.member.id)
+        if looks is None:
+            flags = 0 if row.member.active else DIMMED
             mark = self._consent_data(row, Qt.ItemDataRole.DecorationRole)
-        return self._shown(number, column), 0 if row.member.active else DIMMED, mark
+            cells = [(self._words.text(row, PSEUDONYM), flags, mark)]
+            cells.extend(self._words.cell(row, c, flags) for c in range(PSEUDONYM + 1, COLUMNS))
+            looks = self._looks[row.member.id] = tuple(cells)
+        return looks
+
+    def looks_to_prepare(self) -> tuple[int, Callable[[int], RowLooks]]:
+        """Every member, shown or not, for ui.common.row_preparation: how many, and the looks
+        of each by its place."""
+        held = list(self._all)  # as they are now: a sort reorders them in place
+        return len(held), lambda place: self.looks_of(held[place])
 
     def _consent_data(self, row: MemberRow, role: int) -> Any:
         states = self._consents.get(row.member.id)
@@ -186,7 +255,7 @@ class MemberTableModel(RowsModel[MemberRow]):
         self._show_replaced(row)
         column = self._sort[0]
         if column >= 0 and (
-            previous is None or self._sort_key(previous, column) != self._sort_key(row, column)
+            previous is None or _sort_key(previous, column) != _sort_key(row, column)
         ):
             self.sort(column, self._sort[1])
 
@@ -236,7 +305,7 @@ class MemberTableModel(RowsModel[MemberRow]):
     def _resort(self) -> None:
         if self._sort[0] >= 0:
             self._all.sort(
-                key=lambda r: self._sort_key(r, self._sort[0]),
+                key=lambda r: _sort_key(r, self._sort[0]),
                 reverse=self._sort[1] == Qt.SortOrder.DescendingOrder,
             )
 
@@ -258,10 +327,10 @@ class MemberTableModel(RowsModel[MemberRow]):
         return self._rows[number].member.id
 
     def cell_text(self, number: int, column: int) -> str:
-        return self._display(self._rows[number], column)
+        return self._words.text(self._rows[number], column)
 
     def sort_key(self, number: int, column: int) -> Any:
-        return self._sort_key(self._rows[number], column)
+        return _sort_key(self._rows[number], column)
 
     def other_role(self, number: int, column: int, role: int) -> Any:
         row = self._rows[number]
@@ -278,32 +347,6 @@ class MemberTableModel(RowsModel[MemberRow]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def _display(self, row: MemberRow, column: int) -> str:
-        member = row.member
-        if column == PSEUDONYM:
-            if member.active:
-                return member.pseudonym
-            return self.tr("{name} (inactive)").format(name=member.pseudonym)
-        if column == ROLE:
-            return role_label(member.role)
-        if column == JOINED:
-            return short_date(member.joined_on)
-        if column == LAST_ATTENDED:
-            return short_date(row.last_attended)
-        return QLocale().toString(row.attendance_count)
-
-    @staticmethod
-    def _sort_key(row: MemberRow, column: int) -> Any:
-        if column == PSEUDONYM:
-            return row.search_key
-        if column == ROLE:
-            return (row.member.role, row.search_key)
-        if column == JOINED:
-            return row.member.joined_on or ""
-        if column == LAST_ATTENDED:
-            return row.last_attended or ""
-        return row.attendance_count
 
     def headings(self) -> tuple[str, ...]:
         return (

@@ -23,6 +23,7 @@ from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom
 from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import CountLine, PlainLabel
 from ui.common.retranslate import Retranslating
+from ui.common.row_preparation import RowPreparation
 from ui.common.side_scroll import SideScroll
 from ui.roster.member_form import MemberForm
 from ui.roster.member_model import PSEUDONYM, MemberFilterProxy, MemberTableModel, session_label
@@ -86,6 +87,8 @@ class MembersView(Retranslating, QWidget):
         self.table = PaintedTable(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.proxy)
+        # Every member's row drawn in idle time: a search then shows no row never drawn.
+        RowPreparation(self.table, self.model.looks_to_prepare)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -17,8 +17,6 @@ from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
 from ui.common.operation import Operation
 from ui.context import UiContext
-from ui.settings.preferences_dialog import open_preferences
-from ui.start.backups_dialog import BackupsDialog
 from ui.start.start_view import StartView
 from ui.start.unlock_wait import UnlockWait
 
@@ -55,7 +53,7 @@ class StartScreen(StartView):
         self.retranslate()
 
     def _connect(self) -> None:
-        self.preferences_button.clicked.connect(lambda: open_preferences(self.ctx, self))
+        self.preferences_button.clicked.connect(lambda: late.open_preferences(self.ctx, self))
         self.group_list.selectionModel().currentChanged.connect(self._on_group_changed)
         self.group_list.activated.connect(lambda _i: self.passphrase_edit.setFocus())
         self.create_button.clicked.connect(self.create_group)
@@ -190,7 +188,7 @@ class StartScreen(StartView):
         group = self.current_group()
         if group is None or self.opening.busy:
             return
-        dialog = BackupsDialog(self.ctx, group, self)
+        dialog = late.backups_dialog(self.ctx, group, self)
         dialog.restored.connect(self._on_unlocked)
         dialog.exec()
         dialog.deleteLater()
