@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QImage, QTextDocument, QTextListFormat
+from PySide6.QtGui import QImage, QImageReader, QTextCursor, QTextDocument, QTextListFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 # Measured in bench/bench_markup.py. A resource body is at most 20,000 characters (the
@@ -153,19 +153,49 @@ class GuideDocument(QTextDocument):
         self.folder = folder.resolve()
         self.docs = self.folder.parent
 
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
-        name = QUrl(name)
-        if type != QTextDocument.ResourceType.ImageResource.value:
-            return _blank(type, name)
+    def _picture(self, name: QUrl) -> Path | None:
+        """The bundled PNG a relative name designates, or None."""
         if name.scheme() or name.host() or name.path().startswith("/"):
-            return _blank(type, name)
+            return None
         path = (self.folder / name.path()).resolve()
         if not path.is_relative_to(self.docs) or path.suffix != ".png" or not path.is_file():
+            return None
+        return path
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        name = QUrl(name)
+        path = self._picture(name)
+        if type != QTextDocument.ResourceType.ImageResource.value or path is None:
             return _blank(type, name)
         image = QImage(str(path))
         if image.isNull():
             return image
         return image.scaledToWidth(min(GUIDE_IMAGE_WIDTH, image.width()))
+
+    def size_pictures(self) -> None:
+        """Give each picture the size it is shown at, read from its file's header: the layout
+        then needs no picture, and each is read and scaled when first painted (reading all 66
+        screenshots held the guide's opening for about half a second)."""
+        block = self.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                picture = fragment.charFormat().toImageFormat()
+                path = self._picture(QUrl(picture.name())) if picture.isValid() else None
+                full = QImageReader(str(path)).size() if path is not None else None
+                if full is not None and full.width() > 0 and full.height() > 0:
+                    width = min(GUIDE_IMAGE_WIDTH, full.width())
+                    picture.setWidth(width)
+                    picture.setHeight(full.height() * width / full.width())
+                    cursor = QTextCursor(self)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.setCharFormat(picture)
+                fragments += 1
+            block = block.next()
 
 
 class GuideBrowser(QTextBrowser):
@@ -177,6 +207,7 @@ class GuideBrowser(QTextBrowser):
     def show_guide(self, path: Path) -> None:
         document = GuideDocument(path.parent, self)
         document.setMarkdown(path.read_text("utf-8"))
+        document.size_pictures()
         self.setDocument(document)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import QImage, QImageReader, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
-from ui.common.offline_text import GuideDocument
+from ui.common.offline_text import GUIDE_IMAGE_WIDTH, GuideDocument
 from ui.common.paths import resource_path
-from ui.help.guide import GuideDialog
+from ui.help.guide import GuideDialog, guide_path
 from ui.help.shortcuts import ShortcutsDialog
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
@@ -47,6 +47,44 @@ def test_the_guide_loads_only_its_own_pictures() -> None:
         assert _empty(document.loadResource(IMAGE, QUrl(refused))), refused
     style = QTextDocument.ResourceType.StyleSheetResource.value
     assert _empty(document.loadResource(style, QUrl("x.css")))
+
+
+def _pictures(document: QTextDocument) -> list[tuple[str, float, float]]:
+    """Each picture of the document: its name, and the width and height it is laid out at (0
+    when none is given: Qt then reads the picture to lay it out)."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            picture = fragments.fragment().charFormat().toImageFormat()
+            if picture.isValid():
+                found.append((picture.name(), picture.width(), picture.height()))
+            fragments += 1
+        block = block.next()
+    return found
+
+
+def test_the_guide_lays_out_its_pictures_at_their_size_without_reading_them() -> None:
+    """Each screenshot's size comes from its file's header: the guide opens without reading
+    and scaling every picture, each is read when first shown. A refused name gets no size."""
+    document = GuideDocument(resource_path("docs", "guide"))
+    text = guide_path("fr").read_text("utf-8")
+    document.setMarkdown(text + "\n\n![x](../../packaging/icons/cercle-256.png)\n")
+    document.size_pictures()
+    *pictures, (refused, refused_width, refused_height) = _pictures(document)
+    assert len(pictures) >= 20
+    for name, width, height in pictures:
+        full = QImageReader(str(resource_path("docs", "guide") / name)).size()
+        assert full.width() > 0, name
+        assert width == min(GUIDE_IMAGE_WIDTH, full.width()), name
+        assert abs(height - full.height() * width / full.width()) < 0.5, name
+        shown = document.resource(IMAGE, QUrl(name))
+        assert shown is not None and (shown.width(), shown.height()) == (
+            round(width),
+            round(height),
+        ), name
+    assert refused.endswith("cercle-256.png") and (refused_width, refused_height) == (0, 0)
 
 
 def _empty(resource: object) -> bool:
