@@ -7,7 +7,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-from app.resource_index import CATEGORY_ORDER, ResourceIndex
+from app.resource_index import CATEGORY_ORDER, ResourceIndex, title_order
 from app.typed_fields import trimmed
 from storage.database import Database
 from storage.errors import ValidationError
@@ -32,6 +32,7 @@ __all__ = [
     "SearchHit",
     "is_search",
     "is_stale",
+    "title_order",
 ]
 
 
