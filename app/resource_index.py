@@ -54,7 +54,14 @@ _WORD = re.compile(r"[^\W_]+")  # words as storage.resources.query_tokens cuts t
 def list_key(resource: Resource) -> tuple[int, str, str]:
     """The resources list's order: by category as CATEGORY_ORDER has them, then by title."""
     rank = _CATEGORY_RANK.get(resource.category, len(CATEGORY_ORDER))
-    return rank, resource.title.casefold(), resource.id
+    return rank, title_order(resource.title), resource.id
+
+
+def title_order(title: str) -> str:
+    """A title as the list sorts it: accents and case aside, so that "Écoute" comes beside
+    "Ecole" and not after "Zone" (code point order); the title as written parts two that fold
+    alike."""
+    return f"{fold(title)}\x00{title.casefold()}"
 
 
 def indexed_texts(resource: Resource) -> tuple[str, str]:

@@ -100,7 +100,7 @@ def run(report: Report) -> None:
             "search index built in idle time after the screen is shown",
             (time.perf_counter() - started) * 1000,
             "ms",
-            note="in steps of 100 resources; the search asks FTS5 until then",
+            note="in steps of 50 resources; the search asks FTS5 until then",
         )
         timings: list[float] = []
         paints: list[float] = []

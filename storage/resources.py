@@ -104,10 +104,20 @@ def mark(text: str, folded_tokens: Sequence[str]) -> str:
 def snippet(text: str, folded_tokens: Sequence[str], words: int = SNIPPET_WORDS) -> str:
     """About `words` words of the text around its first match, marked, on one line."""
     matches = _word_test(tuple(folded_tokens))
-    spans = [m.span() for m in _TOKEN.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    first = None
+    # Read up to the first match and a window beyond it, not the whole text: the words after
+    # it change neither the excerpt nor its closing "…" (there are more of them either way).
+    for found in _TOKEN.finditer(text):
+        spans.append(found.span())
+        if first is None:
+            if matches(found.group()):
+                first = len(spans) - 1
+        elif len(spans) > first + words:
+            break
     if not spans:
         return ""
-    first = next((i for i, (a, b) in enumerate(spans) if matches(text[a:b])), 0)
+    first = first or 0
     start = max(0, min(first - words // 4, len(spans) - words))
     end = min(len(spans), start + words) - 1
     excerpt = " ".join(text[spans[start][0] : spans[end][1]].split())

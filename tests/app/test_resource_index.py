@@ -166,3 +166,15 @@ def test_odd_input_gives_the_same_answer_both_ways(many) -> None:
     by_fts5 = [_ids(service.search(text)) for text in texts]
     _built(service)
     assert [_ids(service.search(text)) for text in texts] == by_fts5
+
+
+def test_titles_are_listed_with_accents_and_case_aside(fresh_group, fresh_db) -> None:
+    titles = ["Zone d'écoute", "Écoute parents", "accueil de jour", "Ecole des aidants", "écoute"]
+    _planted(fresh_db, (Resource(t, Category.OTHER, "soutien") for t in titles))
+    service = fresh_group.resources
+    ordered = [r.title for r in service.listed() if r.title in titles]
+    expected = ["accueil de jour", "Ecole des aidants", "écoute", "Écoute parents", "Zone d'écoute"]
+    assert ordered == expected  # code point order put every "É" after "Zone"
+    assert _built(service)
+    found = [h.resource.title for h in service.search("soutien", 50) if h.resource.title in titles]
+    assert found == expected

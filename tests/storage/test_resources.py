@@ -6,6 +6,8 @@ import dataclasses
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.errors import ValidationError
 from app.model import Category, Resource
@@ -185,3 +187,33 @@ def test_excerpt_is_cut_around_the_first_match() -> None:
     excerpt = snippet(body, [fold("DEPR")])
     assert excerpt.startswith("…") and excerpt.endswith("…")
     assert f"{MATCH_START}Dépression{MATCH_END}" in excerpt and len(excerpt.split()) <= 17
+
+
+def _whole_text_snippet(text: str, tokens: list[str], words: int) -> str:
+    """The excerpt as worked out from every word of the text: what snippet() must give."""
+    from storage.resources import _TOKEN, ELLIPSIS, fold, mark
+
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    if not spans:
+        return ""
+    first = next(
+        (i for i, (a, b) in enumerate(spans) if any(fold(text[a:b]).startswith(t) for t in tokens)),
+        0,
+    )
+    start = max(0, min(first - words // 4, len(spans) - words))
+    end = min(len(spans), start + words) - 1
+    excerpt = " ".join(text[spans[start][0] : spans[end][1]].split())
+    more = ELLIPSIS if end < len(spans) - 1 else ""
+    return (ELLIPSIS if start else "") + mark(excerpt, tokens) + more
+
+
+@given(
+    st.lists(st.sampled_from(["Deuil", "dépression", "écoute", "x", "l'aide", "12", "—", "…"])),
+    st.sampled_from([["dep"], ["ec", "12"], ["zz"], ["deuil"]]),
+    st.integers(1, 20),
+)
+def test_the_excerpt_reads_no_further_than_it_needs(words, tokens, size) -> None:
+    from storage.resources import snippet
+
+    text = " ".join(words)
+    assert snippet(text, tokens, size) == _whole_text_snippet(text, tokens, size)

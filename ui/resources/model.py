@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 
 from app.model import Category, Resource
-from app.resources import CATEGORY_ORDER, SearchHit, is_stale
+from app.resources import CATEGORY_ORDER, SearchHit, is_stale, title_order
 from ui.common.dates import short_date
 from ui.common.models import FIRST_OWN_ROLE, RowsModel, SortProxy
 from ui.common.painted_table import BOLD
@@ -201,10 +201,10 @@ class ResourceTableModel(RowsModel[ResourceRow]):
         r = row.resource
         group = f"{CATEGORY_ORDER.index(r.category):02d}" if r.category in CATEGORY_ORDER else "99"
         if column == self.CATEGORY:
-            # Within a category, search rank first (bm25 is lower for better), then title.
-            return f"{group}|{row.rank + 1e6:014.4f}|{r.title.casefold()}"
+            # Within a category, the search's order first (0 for the first), then title.
+            return f"{group}|{row.rank + 1e6:014.4f}|{title_order(r.title)}"
         if column == self.TITLE:
-            return r.title.casefold()
+            return title_order(r.title)
         if column == self.PHONE:
             return r.phone
         return r.last_verified_on or ""

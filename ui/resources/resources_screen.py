@@ -129,7 +129,7 @@ class ResourcesScreen(ResourcesView):
 
     def search_ready(self) -> bool:
         """Whether the search held in memory is built (the benchmark waits for it)."""
-        return not self._indexing.isActive()
+        return self.group.resources.search_prepared()
 
     def refresh(self) -> None:
         """The search path: one keystroke in the box lands here."""
