@@ -228,8 +228,7 @@ class MainWindow(Retranslating, QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible():
                 widget.close()
-        if self.opening.busy:  # the day's backup reads the file: let it finish first
-            self.opening.wait(OPENING_WAIT_MS)
+        self.opening.finish_before_lock()  # the day's backup reads the file: it ends first
         if self.ctx.group is not None:
             self.ctx.group.close()
             self.ctx.group = None

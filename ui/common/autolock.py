@@ -96,9 +96,3 @@ class AutoLock(QObject):
         """The screen locks or the computer sleeps: lock too, unless a circle is running."""
         if self.ctx.group is not None and not self.ctx.autolock_inhibited:
             self.ctx.lock_requested.emit()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
