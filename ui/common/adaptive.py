@@ -98,7 +98,12 @@ class AdaptiveSplitter(QSplitter):
             rest = max(1, self.count() - 1)
             # Stacked, the list comes first: it is what the host searches; the panes below
             # scroll (a table of one row and a half beside nothing was the netbook roster).
-            first = total * (6 if wanted == Qt.Orientation.Horizontal else 7) // 10
+            first = total * 6 // 10
+            if wanted == Qt.Orientation.Vertical:
+                # Below, the other panes get their minimum and scroll: on a netbook a share of
+                # the height left the list three rows, and one with very large text.
+                rest_min = sum(_min_height(p) for p in self._panes()[1:])
+                first = max(total * 7 // 10, total - rest_min)
             self.setSizes([first] + [(total - first) // rest] * rest)
             self.updateGeometry()
 

@@ -30,3 +30,20 @@ def test_stacked_panes_leave_most_of_the_height_to_the_list(qtbot) -> None:
     qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Vertical)
     # The roster a host searches keeps more than two thirds; the form below scrolls.
     assert table.height() > 2 * (table.height() + form.height()) // 3
+
+
+def test_stacked_panes_below_the_list_get_their_minimum_height(qtbot) -> None:
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    splitter = AdaptiveSplitter()
+    table, form = _pane(500), _pane(450)
+    splitter.addWidget(table)
+    splitter.addWidget(form)
+    QVBoxLayout(screen).addWidget(splitter)
+    screen.resize(700, 500)
+    screen.show()
+    qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Vertical)
+    # A netbook's roster showed three rows when the form took a share of the height: the form
+    # scrolls, so it gets what it needs to show a field and the list gets the rest.
+    assert form.height() == form.minimumHeight()
+    assert table.height() > 5 * form.height()
