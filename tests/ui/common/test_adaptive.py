@@ -14,7 +14,7 @@ def _pane(width: int) -> QWidget:
     return pane
 
 
-def test_stacked_panes_leave_most_of_the_height_to_the_list(qtbot) -> None:
+def _stacking_screen(qtbot, size: QSize) -> tuple[QWidget, QWidget, QWidget, AdaptiveSplitter]:
     screen = QWidget()  # as in the app: the splitter inside a screen's layout
     qtbot.addWidget(screen)
     splitter = AdaptiveSplitter()
@@ -22,9 +22,14 @@ def test_stacked_panes_leave_most_of_the_height_to_the_list(qtbot) -> None:
     splitter.addWidget(table)
     splitter.addWidget(form)
     QVBoxLayout(screen).addWidget(splitter)
-    screen.resize(1400, 400)
+    screen.resize(size)
     screen.show()
     qtbot.waitExposed(screen)
+    return screen, table, form, splitter
+
+
+def test_stacked_panes_leave_most_of_the_height_to_the_list(qtbot) -> None:
+    screen, table, form, splitter = _stacking_screen(qtbot, QSize(1400, 400))
     assert splitter.orientation() == Qt.Orientation.Horizontal
     screen.resize(700, 400)  # a netbook: no room for both side by side
     qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Vertical)
@@ -33,15 +38,7 @@ def test_stacked_panes_leave_most_of_the_height_to_the_list(qtbot) -> None:
 
 
 def test_stacked_panes_below_the_list_get_their_minimum_height(qtbot) -> None:
-    screen = QWidget()
-    qtbot.addWidget(screen)
-    splitter = AdaptiveSplitter()
-    table, form = _pane(500), _pane(450)
-    splitter.addWidget(table)
-    splitter.addWidget(form)
-    QVBoxLayout(screen).addWidget(splitter)
-    screen.resize(700, 500)
-    screen.show()
+    _screen, table, form, splitter = _stacking_screen(qtbot, QSize(700, 500))
     qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Vertical)
     # A netbook's roster showed three rows when the form took a share of the height: the form
     # scrolls, so it gets what it needs to show a field and the list gets the rest.
