@@ -127,9 +127,14 @@ def test_duplicated_ids_are_refused(demo_bundle, other_vaults) -> None:
     _assert_nothing_left(other_vaults)
 
 
-def test_a_changed_row_without_a_new_seal_is_caught(demo_bundle, other_vaults) -> None:
+@pytest.mark.parametrize("older", [False, True])
+def test_a_changed_row_without_a_new_seal_is_caught(older, demo_bundle, other_vaults) -> None:
+    """In a file of this Cercle's format, and of format 2 (sealed over each row's repr)."""
     from storage.bundle_file import BundleKey, open_bundle
+    from tests.helpers.bad_bundles import as_format_2
 
+    if older:
+        as_format_2(demo_bundle, BUNDLE_PASSPHRASE)
     key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
     with open_bundle(demo_bundle, key, read_only=False) as db:
         db.execute("UPDATE members SET pseudonym = 'Mallory' WHERE rowid = 1")
