@@ -202,3 +202,27 @@ def test_copy_of_bundle_elsewhere_still_imports(demo_bundle, other_vaults, tmp_p
     moved = tmp_path / "renamed.cercle"
     shutil.copy(demo_bundle, moved)
     assert _inspect(other_vaults, moved).manifest.counts["members"] == 12
+
+
+@pytest.mark.parametrize(
+    ("statement", "refusal"),
+    [
+        # The index's own structure: FTS5's integrity-check, which integrity_check runs.
+        (
+            "UPDATE resources_fts_data SET block = zeroblob(length(block)) "
+            "WHERE id = (SELECT max(id) FROM resources_fts_data)",
+            VaultDamaged,
+        ),
+        # What it holds against the resources it indexes (both consistent in themselves).
+        (
+            "UPDATE resources_fts SET body = 'autre chose' "
+            "WHERE rowid = (SELECT min(rowid) FROM resources_fts)",
+            BundleInvalid,
+        ),
+    ],
+)
+def test_a_tampered_search_index_is_refused(statement, refusal, demo_bundle, other_vaults) -> None:
+    reseal(demo_bundle, BUNDLE_PASSPHRASE, statement)
+    with pytest.raises(refusal):
+        _inspect(other_vaults, demo_bundle)
+    _assert_nothing_left(other_vaults)
