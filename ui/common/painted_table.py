@@ -76,6 +76,8 @@ class PaintedTable(QTableView):
         # (a row's looks, the columns and height it was worked out for) -> its steps: a search
         # shows the same rows again, often with the same texts.
         self._plans: dict[tuple[object, ...], list[_Step]] = {}
+        # Rows worked out ahead and kept until told (prepare_kept): the first rows of searches.
+        self._kept: dict[tuple[object, ...], list[_Step]] = {}
         self._metrics: tuple[QColor, int, int] | None = None  # grid colour, mark side, margin
         self._plans_kept = PLANS_KEPT  # more while every row is prepared (row_preparation)
         self._later = False  # texts new to the table are laid out when first drawn
@@ -111,12 +113,33 @@ class PaintedTable(QTableView):
         finally:
             self._later = False
 
+    def prepare_kept(self, rows: Iterable[RowLooks]) -> None:
+        """Work out the rows' steps for the columns as they are now, their texts laid out, and
+        keep them until forget_kept(): rows a search is likely to show, drawn from these when
+        it does."""
+        if self._texts.follow_font(self.font()):
+            self.forget_plans()
+        columns, height = self.columns(), self.verticalHeader().defaultSectionSize()
+        look = _Look(self, *self._style_metrics())
+        for looks in rows:
+            key = (looks, columns, height, look.mark_side)
+            if key not in self._kept:
+                planned = self._plans.pop(key, None)
+                self._kept[key] = planned or self._steps(looks, columns, height, look)
+
     def planned_rows(self) -> int:
         return len(self._plans)
+
+    def kept_rows(self) -> int:
+        return len(self._kept)
 
     def forget_plans(self) -> None:
         self._plans.clear()
         self._shared.clear()
+        self._kept.clear()
+
+    def forget_kept(self) -> None:
+        self._kept.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
@@ -236,18 +259,25 @@ class PaintedTable(QTableView):
         self, looks: RowLooks, columns: tuple[tuple[int, int, int], ...], height: int, look: _Look
     ) -> list[_Step]:
         key = (looks, columns, height, look.mark_side)
-        kept = self._plans.get(key)
+        kept = self._plans.get(key) or self._kept.get(key)
         if kept is not None:
             return kept
+        steps = self._steps(looks, columns, height, look)
+        if self._later:
+            steps = [self._shared.setdefault(_parts(s), s) for s in steps]
+        if len(self._plans) >= self._plans_kept:
+            self._plans.clear()  # those kept on purpose stay
+            self._shared.clear()
+        self._plans[key] = steps
+        return steps
+
+    def _steps(
+        self, looks: RowLooks, columns: tuple[tuple[int, int, int], ...], height: int, look: _Look
+    ) -> list[_Step]:
         steps: list[_Step] = []
         for column, left, width in columns:
             text, flags, mark = looks[column]
             self._plan_cell(steps, column, QRect(left, 0, width, height), text, flags, mark, look)
-        if self._later:
-            steps = [self._shared.setdefault(_parts(s), s) for s in steps]
-        if len(self._plans) >= self._plans_kept:
-            self.forget_plans()
-        self._plans[key] = steps
         return steps
 
     def _plan_cell(

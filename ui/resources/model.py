@@ -19,7 +19,7 @@ from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER, SearchHit, is_stale, title_order
 from ui.common.dates import short_date
 from ui.common.models import FIRST_OWN_ROLE, RowsModel, SortProxy
-from ui.common.painted_table import BOLD
+from ui.common.painted_table import BOLD, RowLooks
 from ui.common.plain_text import plain_tip
 
 CATEGORY_ROLE = FIRST_OWN_ROLE
@@ -88,6 +88,9 @@ class ResourceTableModel(RowsModel[ResourceRow]):
         super().__init__(parent)
         self._bold = QFont()
         self._bold.setBold(True)
+        # Looks of rows worked out ahead for searches not yet typed (looks_ahead), kept until
+        # forget_texts(): the table keeps what it drew for them by these very tuples.
+        self._ahead: dict[Hashable, RowLooks] = {}
 
     def set_rows(self, rows: Sequence[ResourceRow]) -> None:
         """New rows, keeping the texts and looks of those shown before: a search shows the same
@@ -100,6 +103,19 @@ class ResourceTableModel(RowsModel[ResourceRow]):
 
     def forget_texts(self) -> None:
         self._forget_texts()
+        self._ahead = {}
+
+    def looks_ahead(self, rows: list[ResourceRow], number: int) -> RowLooks:
+        """The looks the row at `number` would have if `rows` were listed: a row of the first
+        screenful of a search, worked out before the search is typed."""
+        shown = self._rows
+        self._rows = rows
+        try:  # no signal: nothing asks the model meanwhile
+            looks = self.row_looks(number)
+            self._ahead[self._looks_key(number, rows[number])] = looks
+        finally:
+            self._rows = shown
+        return looks
 
     def _text_key(self, number: int) -> Hashable:
         """What a row's shown texts depend on, wherever it is listed: its resource (replaced
@@ -108,15 +124,18 @@ class ResourceTableModel(RowsModel[ResourceRow]):
         row = self._rows[number]
         return row.resource.id, row.stale, self._starts_group(number)
 
-    def row_looks(self, number: int) -> tuple[tuple[str, int, QIcon | None], ...]:
-        hit = self._rows[number].hit
-        key = (self._text_key(number), hit.tokens if hit is not None else None)  # and the marks
-        looks = self._looks.get(key)
+    def row_looks(self, number: int) -> RowLooks:
+        key = self._looks_key(number, self._rows[number])
+        looks = self._looks.get(key) or self._ahead.get(key)
         if looks is None:
             looks = self._looks[key] = tuple(
                 self.cell_look(number, column) for column in range(self.COLUMNS)
             )
         return looks
+
+    def _looks_key(self, number: int, row: ResourceRow) -> Hashable:
+        # What the texts depend on, and the marks.
+        return self._text_key(number), row.hit.tokens if row.hit is not None else None
 
     def row_of(self, resource_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.resource.id == resource_id), None)

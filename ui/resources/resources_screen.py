@@ -20,6 +20,7 @@ from ui.resources import actions, editor
 from ui.resources.model import ResourceRow, category_name, rows_for, rows_for_hits
 from ui.resources.render import resource_markdown, ui_labels
 from ui.resources.resources_view import ResourcesView
+from ui.resources.search_preparation import BEGINNINGS, LETTERS, SearchPreparation
 
 SEARCH_LIMIT = 50
 SEARCHES_KEPT = 64  # the searches of the last few words typed: a correction finds them here
@@ -32,6 +33,9 @@ class ResourcesScreen(ResourcesView):
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
+        self._ahead = SearchPreparation(
+            self.table, self._beginnings, self._listed, self.model.looks_ahead
+        )
         self.today: Callable[[], date] = date.today
         self._all_rows: list[ResourceRow] | None = None
         # (typed text, day) -> its rows and whether the limit cut them; dropped on any change.
@@ -94,6 +98,7 @@ class ResourcesScreen(ResourcesView):
         super().retranslate()
         self._found.clear()  # category names are searched in the interface language
         self.model.forget_texts()  # and the rows say them in it
+        self._ahead.start_over()
         self._detail_of = False
         if self.group.is_open:
             self.refresh()  # the model's cached texts are in the old language
@@ -112,6 +117,7 @@ class ResourcesScreen(ResourcesView):
         self._all_rows = None
         self._found.clear()
         self.model.forget_texts()  # an edited resource keeps its id
+        self._ahead.start_over()
         self._detail_of = False
         self.refresh()
         self._indexing.start()
@@ -126,10 +132,28 @@ class ResourcesScreen(ResourcesView):
             return  # shown again, it starts again
         if not self.group.resources.prepare_search():
             self._indexing.start()
+        else:
+            self.table.viewport().update()  # the searches are prepared after the next paint
 
     def search_ready(self) -> bool:
         """Whether the search held in memory is built (the benchmark waits for it)."""
         return self.group.resources.search_prepared()
+
+    def searches_prepared(self) -> bool:
+        """Whether the first screenful of the two-letter searches is worked out (the
+        benchmark waits for it too)."""
+        return self._ahead.finished()
+
+    def _beginnings(self) -> list[str]:
+        if not (self.group.is_open and self.isVisible()):
+            return []
+        return self.group.resources.word_beginnings(LETTERS, BEGINNINGS)
+
+    def _listed(self, text: str) -> tuple[list[ResourceRow], Callable[[ResourceRow], bool]]:
+        """What the list would hold for the text, and which rows the category filter shows."""
+        category = self.category_filter.currentData() or ""
+        rows, _cut = self._run_search(text)
+        return rows, lambda row: not category or row.resource.category == category
 
     def refresh(self) -> None:
         """The search path: one keystroke in the box lands here."""
@@ -179,6 +203,7 @@ class ResourcesScreen(ResourcesView):
 
     def _on_category(self) -> None:
         self.proxy.set_category(self.category_filter.currentData() or "")
+        self._ahead.start_over()
         self._update_count()
 
     def _on_data_changed(self, area: str) -> None:
