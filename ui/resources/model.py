@@ -16,7 +16,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 
 from app.model import Category, Resource
-from app.resources import CATEGORY_ORDER, SearchHit, is_stale, title_order
+from app.resource_index import list_key
+from app.resources import (
+    CATEGORY_ORDER,
+    ResourceService,
+    SearchHit,
+    is_stale,
+    names_match,
+    title_order,
+)
 from ui.common.dates import short_date
 from ui.common.models import FIRST_OWN_ROLE, RowsModel, SortProxy
 from ui.common.painted_table import BOLD, RowLooks
@@ -68,6 +76,23 @@ def rows_for(resources: list[Resource], today: date, stale_days: int) -> list[Re
 
 def rows_for_hits(hits: list[SearchHit], today: date, stale_days: int) -> list[ResourceRow]:
     return [ResourceRow(h.resource, is_stale(h.resource, today, stale_days), h) for h in hits]
+
+
+def found_rows(
+    resources: ResourceService, text: str, today: date, stale_days: int, limit: int
+) -> tuple[list[ResourceRow], bool]:
+    """The rows a search lists, in the list's order, and whether `limit` cut the matches."""
+    hits = resources.search(text, limit)
+    rows = rows_for_hits(hits, today, stale_days)
+    # A category's name, as the interface shows it, finds the whole category too.
+    found = {r.resource.id for r in rows}
+    for category in CATEGORY_ORDER:
+        if names_match(text, category_name(category)):
+            extra = [r for r in resources.in_category(category) if r.id not in found]
+            rows += rows_for(extra, today, stale_days)
+            found.update(r.id for r in extra)
+    ranked = sorted(rows, key=lambda r: (list_key(r.resource)[0], r.rank))
+    return ranked, len(hits) >= limit
 
 
 class ResourceTableModel(RowsModel[ResourceRow]):

@@ -12,15 +12,14 @@ from PySide6.QtWidgets import QWidget
 
 from app.group import OpenGroup
 from app.model import Resource
-from app.resource_index import list_key
-from app.resources import CATEGORY_ORDER, is_search, is_stale, names_match
+from app.resources import is_search, is_stale
 from ui.common.models import OBJECT_ROLE
 from ui.context import Area, UiContext
 from ui.resources import actions, editor
-from ui.resources.model import ResourceRow, category_name, rows_for, rows_for_hits
+from ui.resources.model import ResourceRow, found_rows, rows_for
 from ui.resources.render import resource_markdown, ui_labels
 from ui.resources.resources_view import ResourcesView
-from ui.resources.search_preparation import BEGINNINGS, LETTERS, SearchPreparation
+from ui.resources.search_preparation import SearchPreparation
 
 SEARCH_LIMIT = 50
 SEARCHES_KEPT = 64  # the searches of the last few words typed: a correction finds them here
@@ -33,9 +32,7 @@ class ResourcesScreen(ResourcesView):
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
-        self._ahead = SearchPreparation(
-            self.table, self._beginnings, self._listed, self.model.looks_ahead
-        )
+        self._ahead = SearchPreparation(self.table, group, self._listed, self.model.looks_ahead)
         self.today: Callable[[], date] = date.today
         self._all_rows: list[ResourceRow] | None = None
         # (typed text, day) -> its rows and whether the limit cut them; dropped on any change.
@@ -139,21 +136,10 @@ class ResourcesScreen(ResourcesView):
         """Whether the search held in memory is built (the benchmark waits for it)."""
         return self.group.resources.search_prepared()
 
-    def searches_prepared(self) -> bool:
-        """Whether the first screenful of the two-letter searches is worked out (the
-        benchmark waits for it too)."""
-        return self._ahead.finished()
-
-    def _beginnings(self) -> list[str]:
-        if not (self.group.is_open and self.isVisible()):
-            return []
-        return self.group.resources.word_beginnings(LETTERS, BEGINNINGS)
-
     def _listed(self, text: str) -> tuple[list[ResourceRow], Callable[[ResourceRow], bool]]:
-        """What the list would hold for the text, and which rows the category filter shows."""
+        """What the list would hold for the text, and which rows its category filter shows."""
         category = self.category_filter.currentData() or ""
-        rows, _cut = self._run_search(text)
-        return rows, lambda row: not category or row.resource.category == category
+        return self._run_search(text)[0], lambda row: category in ("", row.resource.category)
 
     def refresh(self) -> None:
         """The search path: one keystroke in the box lands here."""
@@ -181,18 +167,8 @@ class ResourcesScreen(ResourcesView):
         return rows
 
     def _run_search(self, text: str) -> tuple[list[ResourceRow], bool]:
-        today, days = self.today(), self.ctx.prefs.stale_after_days
-        hits = self.group.resources.search(text, SEARCH_LIMIT)
-        rows = rows_for_hits(hits, today, days)
-        # A category's name, as the interface shows it, finds the whole category too.
-        found = {r.resource.id for r in rows}
-        for category in CATEGORY_ORDER:
-            if names_match(text, category_name(category)):
-                extra = [r for r in self.group.resources.in_category(category) if r.id not in found]
-                rows += rows_for(extra, today, days)
-                found.update(r.id for r in extra)
-        ranked = sorted(rows, key=lambda r: (list_key(r.resource)[0], r.rank))
-        return ranked, len(hits) >= SEARCH_LIMIT
+        days = self.ctx.prefs.stale_after_days
+        return found_rows(self.group.resources, text, self.today(), days, SEARCH_LIMIT)
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()

@@ -5,7 +5,7 @@ The second letter of a word is the first keystroke that searches, and it lists a
 rows never drawn with those words marked: about 0.9 ms a row to mark the title and excerpt and
 lay them out, 13 ms of the keystroke (issue 18). Here, for the two first letters of the words of
 the most resources, the rows the screen would list first are worked out by the model
-(`looks_ahead`) and the table (`prepare_kept`) and kept: typing them draws from what is kept.
+(`looks_ahead`) and the table (`prepare_rows`) and kept: typing them draws from what is kept.
 
 The work runs in slices of a few milliseconds from a zero timer: the window answers between two
 slices, a keystroke waits for one slice at most. It starts over, after the next paint, when the
@@ -22,6 +22,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer
 
+from app.group import OpenGroup
 from ui.common.painted_table import PaintedTable, RowLooks
 
 SLICE_SECONDS = 0.004  # half a 120 Hz frame: the most a keystroke can wait behind the work
@@ -32,13 +33,14 @@ RowT = TypeVar("RowT")
 
 
 class SearchPreparation(QObject, Generic[RowT]):
-    """Works out, for each text `beginnings` gives, the rows `listed` would show first, their
-    looks given by `looks_ahead(rows, number)`, into `table` (whose preparation it becomes)."""
+    """Works out, for the beginnings of the group's words, the rows `listed` would show first,
+    their looks given by `looks_ahead(rows, number)`, into `table` (whose preparation it
+    becomes)."""
 
     def __init__(
         self,
         table: PaintedTable,
-        beginnings: Callable[[], list[str]],
+        group: OpenGroup,
         listed: Callable[[str], tuple[list[RowT], Callable[[RowT], bool]]],
         looks_ahead: Callable[[list[RowT], int], RowLooks],
     ) -> None:
@@ -46,7 +48,7 @@ class SearchPreparation(QObject, Generic[RowT]):
         model's order) and which of them it shows (its category filter)."""
         super().__init__(table)
         table.preparation = self
-        self._table, self._beginnings = table, beginnings
+        self._table, self._group = table, group
         self._listed, self._looks_ahead = listed, looks_ahead
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -59,7 +61,7 @@ class SearchPreparation(QObject, Generic[RowT]):
         """What the rows show changed: work them out again after the next paint."""
         self._timer.stop()
         self._stale, self._rows = True, None
-        self._table.forget_kept()
+        self._table.kept.clear()
 
     def finished(self) -> bool:
         return not self._stale and not self._timer.isActive()
@@ -75,10 +77,15 @@ class SearchPreparation(QObject, Generic[RowT]):
         if not texts:
             return  # the search is not held in memory yet
         if columns != self._columns:
-            self._table.forget_kept()
+            self._table.kept.clear()
         self._columns, self._stale = columns, False
         self._rows = self._first_rows(texts, self._screenful())
         self._timer.start()
+
+    def _beginnings(self) -> list[str]:
+        if not (self._group.is_open and self._table.isVisible()):
+            return []
+        return self._group.resources.word_beginnings(LETTERS, BEGINNINGS)
 
     def _screenful(self) -> int:
         height = max(1, self._table.verticalHeader().defaultSectionSize())
@@ -102,7 +109,7 @@ class SearchPreparation(QObject, Generic[RowT]):
             self._timer.stop()  # started over, or the columns moved: after the next paint
             self._stale = True
             return
-        self._table.prepare_kept(self._slice(rows, time.perf_counter() + SLICE_SECONDS))
+        self._table.prepare_rows(self._slice(rows, time.perf_counter() + SLICE_SECONDS), keep=True)
 
     def _slice(self, rows: Iterator[RowLooks], ends: float) -> Iterator[RowLooks]:
         """The rows' looks until the slice's time is up (each row laid out as it is given)."""
