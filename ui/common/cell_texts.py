@@ -81,6 +81,9 @@ class CellTexts:
         self._bold = QFont()
         self._bold.setBold(True)
         self._faces: dict[bool, word_layout.Fonts] = {}  # by whether the main part is bold
+        # Wrapped texts put together from words shaped once: quicker to lay out, slower to draw
+        # (a glyph run per word) and twice the memory. Off for rows prepared in idle time.
+        self.by_words = True
 
     def follow_font(self, font: QFont) -> bool:
         """A new text size or family makes every kept layout wrong: True when it changed."""
@@ -120,7 +123,7 @@ class CellTexts:
             main, _newline, second = text.partition("\n")
             parts = [emphasis(main), emphasis(second)]
             kept = None
-            if all(word_layout.simple(plain) for plain, _spans in parts):
+            if self.by_words and all(word_layout.simple(plain) for plain, _spans in parts):
                 kept = self._composed(parts, width, height, bold)
             kept = kept or self._laid_out(parts, width, height, bold)
             self._keep(key, kept)
