@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from app.model import Category, Resource
 from tests.helpers import type_text
@@ -32,7 +33,7 @@ _WORDS = [
 def many_resources(demo_group, monkeypatch):
     """Enough resources that a two-letter search fills more than a screen, half of them
     readings; the searches of the ten widest beginnings prepared."""
-    monkeypatch.setattr(search_preparation, "BEGINNINGS", 10)
+    monkeypatch.setattr(search_preparation, "BEGINNINGS", {2: 10})
     for n in range(90):
         words = [_WORDS[(n + k) % len(_WORDS)] for k in range(0, 12, 3)]
         demo_group.resources.add_resource(
@@ -75,7 +76,7 @@ def test_a_prepared_search_is_drawn_from_what_was_kept_as_without_it(
     planned = prepared.table.planned_rows()
     with_it = _typed(prepared, "so")
     assert prepared.table.planned_rows() == planned  # every row shown was worked out ahead
-    monkeypatch.setattr(search_preparation, "BEGINNINGS", 0)
+    monkeypatch.setattr(search_preparation, "BEGINNINGS", {})
     plain = one_screen(ResourcesScreen)
     qtbot.waitUntil(plain.search_ready)
     assert len(plain.table.kept) == 0
@@ -115,3 +116,23 @@ def test_another_category_starts_the_work_over_for_its_rows(
     screen.table.viewport().repaint()
     assert screen.proxy.rowCount() > 0
     assert screen.table.planned_rows() == planned
+
+
+def test_the_work_stops_when_the_area_is_left_or_the_group_locked(
+    qtbot, many_resources, one_screen
+) -> None:
+    screen = one_screen(ResourcesScreen)
+    preparation = screen.table.preparation
+    assert isinstance(preparation, search_preparation.SearchPreparation)
+    qtbot.waitUntil(lambda: len(screen.table.kept) > 0, timeout=20_000)
+    assert preparation.busy()  # in slices: the window answers meanwhile
+    screen.hide()
+    qtbot.waitUntil(lambda: not preparation.busy())  # its next slice sees the list hidden
+    kept = len(screen.table.kept)
+    QApplication.processEvents()
+    assert len(screen.table.kept) == kept and not preparation.finished()
+    screen.show()
+    qtbot.waitUntil(lambda: len(screen.table.kept) > kept, timeout=20_000)
+    screen.group.close()  # locked: nothing more is searched in the closed file
+    qtbot.waitUntil(lambda: not preparation.busy())
+    assert not preparation.finished()
