@@ -103,19 +103,20 @@ class PaintedTable(QTableView):
 
     def prepare_rows(self, rows: Iterable[RowLooks], keep: bool = False) -> None:
         """Work out the rows' steps for the columns as they are now, where not yet done; with
-        `keep`, their texts laid out too and the steps kept in `kept`."""
+        `keep`, their texts laid out too (by QTextLayout) and the steps kept in `kept`."""
         if self._texts.follow_font(self.font()):
             self.forget_plans()
         columns, height = self.columns(), self.verticalHeader().defaultSectionSize()
         look = _Look(self, *self._style_metrics())
-        self._later = not keep
+        # Kept rows are laid out the compact way, quickest to draw again.
+        self._later, self._texts.by_words = not keep, not keep
         try:
             for looks in rows:
                 steps = self._plan_looks(looks, columns, height, look)
                 if keep:
                     self.kept[(looks, columns, height, look.mark_side)] = steps
         finally:
-            self._later = False
+            self._later, self._texts.by_words = False, True
 
     def planned_rows(self) -> int:
         return len(self._plans)

@@ -32,7 +32,7 @@ _WORDS = [
 def many_resources(demo_group, monkeypatch):
     """Enough resources that a two-letter search fills more than a screen, half of them
     readings; the searches of the ten widest beginnings prepared."""
-    monkeypatch.setattr(search_preparation, "BEGINNINGS", 10)
+    monkeypatch.setattr(search_preparation, "BEGINNINGS", {2: 10})
     for n in range(90):
         words = [_WORDS[(n + k) % len(_WORDS)] for k in range(0, 12, 3)]
         demo_group.resources.add_resource(
@@ -75,7 +75,7 @@ def test_a_prepared_search_is_drawn_from_what_was_kept_as_without_it(
     planned = prepared.table.planned_rows()
     with_it = _typed(prepared, "so")
     assert prepared.table.planned_rows() == planned  # every row shown was worked out ahead
-    monkeypatch.setattr(search_preparation, "BEGINNINGS", 0)
+    monkeypatch.setattr(search_preparation, "BEGINNINGS", {})
     plain = one_screen(ResourcesScreen)
     qtbot.waitUntil(plain.search_ready)
     assert len(plain.table.kept) == 0
