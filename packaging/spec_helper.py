@@ -91,6 +91,9 @@ EXCLUDES = [
     "pydoc",
     "lib2to3",
     "distutils",
+    # Only concurrent.futures' process pool needs it (Cercle's workers are threads); bundled, it
+    # brings PyInstaller's runtime hook, which imports it at every start before the app.
+    "multiprocessing",
     "IPython",
 ]
 
