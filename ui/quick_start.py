@@ -19,8 +19,15 @@ from __future__ import annotations
 
 import builtins
 import gc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 _started = False
+# A window opened minimised, or on a screen that is off, does not paint: the collector waits no
+# longer than this, or every cycle a locked group leaves would stay in memory, members' data in it.
+LONGEST_WAIT_MS = 3000
 
 
 def begin() -> None:
@@ -41,3 +48,12 @@ def end() -> None:
         _started = False
         gc.freeze()
         gc.enable()
+
+
+def end_after_first_paint(window: QWidget, longest_wait_ms: int = LONGEST_WAIT_MS) -> None:
+    from PySide6.QtCore import QTimer
+
+    from ui.common.first_paint import after_first_paint
+
+    after_first_paint(window, end)
+    QTimer.singleShot(longest_wait_ms, end)

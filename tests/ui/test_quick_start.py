@@ -63,3 +63,35 @@ def test_without_begin_pyside6_scans_as_usual_and_end_changes_nothing() -> None:
         "collecting after": True,
         "frozen": False,
     }
+
+
+def test_the_collector_comes_back_for_a_window_that_never_paints() -> None:
+    # Opened minimised, the start screen does not paint: without a limit the collector stayed
+    # off for the whole session.
+    script = """
+import gc, json
+from ui import quick_start
+quick_start.begin()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+window = QWidget()
+window.show()
+hidden_away = QWidget(window)  # shown, but of no size: Qt never paints it
+hidden_away.setGeometry(0, 0, 0, 0)
+hidden_away.show()
+quick_start.end_after_first_paint(hidden_away, longest_wait_ms=50)
+QTimer.singleShot(20, lambda: seen.update(early=gc.isenabled()))
+QTimer.singleShot(5000, app.quit)
+seen = {}
+def look():
+    if gc.isenabled():
+        seen["collecting"] = True
+        app.quit()
+timer = QTimer()
+timer.timeout.connect(look)
+timer.start(10)
+app.exec()
+print(json.dumps(seen))
+"""
+    assert run(script) == {"early": False, "collecting": True}
