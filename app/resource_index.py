@@ -165,6 +165,14 @@ class ResourceIndex:
             title_bits, _bits((where[r] for r in anywhere if r in where), size), limit
         )
 
+    def beginnings(self, length: int, most: int) -> list[str]:
+        """The first `length` letters of the words held (folded, as typed words are), at most
+        `most` of them, those beginning the words of the most resources first: what a host's
+        first keystrokes of a word search for."""
+        beginnings = {term[:length] for term in self._anywhere if len(term) >= length}
+        reach = {b: self._matching(b, self._anywhere).bit_count() for b in beginnings}
+        return sorted(reach, key=lambda b: (-reach[b], b))[:most]
+
     def _in_order(self, in_title: int, anywhere: int, limit: int) -> list[Resource]:
         first = _lowest(in_title, limit)
         if len(first) < limit:

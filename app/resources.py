@@ -106,6 +106,12 @@ class ResourceService:
         """Whether search() is answered by the index held in memory (else by FTS5)."""
         return bool(self._current_index().usable)
 
+    def word_beginnings(self, length: int, most: int) -> list[str]:
+        """The beginnings of `length` letters of the resources' words, most widespread first,
+        once the search is held in memory (else none): searches worth preparing for."""
+        index = self._current_index()
+        return index.beginnings(length, most) if index.usable else []
+
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
         """Resources holding every typed word (the beginning of one of their words, accents and
         case aside), at most `limit`: those with every word in their title first, then the

@@ -2,6 +2,11 @@
 
 Each group is one SQLCipher file `vaults/<id>.vault` plus a small sidecar `vaults/<id>.json` that
 holds only the label the host chose, knowing it is readable without the passphrase.
+
+Listing the groups, all the start screen asks for, reads the sidecars only. SQLCipher and what
+creates, opens, rekeys or backs up a vault (storage.database, storage.schema, app.backups,
+app.rekey: 8 MB of library to load) are imported by the functions that need them, on first use;
+tests/test_startup_imports.py checks that the start screen loads none of them (ui/late.py LATE).
 """
 
 from __future__ import annotations
@@ -9,28 +14,26 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import rekey
-from app.backups import STAMP as BACKUP_STAMP
-from app.backups import BackupService
 from app.fileio import read_json
 from app.group_info import GroupInfo
 from app.passphrase import MIN_LENGTH, candidates, keyed_form, weakness
 from app.paths import DataDir
 from app.regions import REGIONS
 from app.sidecar import update_sidecar
-from storage import schema
 from storage.clock import utc_now_iso
-from storage.database import Database
 from storage.domain import LABEL, STAMP, is_group_id, value_problem
 from storage.errors import StorageError, ValidationError, VaultMissing, WrongPassphraseOrDamaged
 from storage.filelock import VaultLock
-from storage.keys import DerivedKey
 
 if TYPE_CHECKING:
+    from app.backups import BackupService
     from app.group import OpenGroup
+    from storage.database import Database
+    from storage.keys import DerivedKey
 
 VAULT_SUFFIX = ".vault"
 LANGUAGES = ("fr", "en")
@@ -40,6 +43,8 @@ MIN_PASSPHRASE_LENGTH = MIN_LENGTH
 def open_typed(path: Path, typed: str, *, read_only: bool = False) -> Database:
     """Open a vault with a passphrase as the host typed it: a generated one opens in any case,
     with spaces or dashes or none (it was keyed in its printed form)."""
+    from storage.database import Database
+
     tries = candidates(typed)
     for attempt in tries[:-1]:
         try:
@@ -52,6 +57,8 @@ def open_typed(path: Path, typed: str, *, read_only: bool = False) -> Database:
 def open_typed_vault(path: Path, typed: str) -> tuple[Database, DerivedKey]:
     """open_typed for the group's own connection: the key comes back too, for the day's backup
     on its second connection."""
+    from storage.database import Database
+
     tries = candidates(typed)
     for attempt in tries[:-1]:
         try:
@@ -72,7 +79,12 @@ def check_new_passphrase(passphrase: str, names: tuple[str, ...] = ()) -> None:
 class VaultService:
     def __init__(self, data: DataDir) -> None:
         self.data = data
-        self.backups = BackupService(data)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from app.backups import BackupService
+
+        return BackupService(self.data)
 
     # -- listing ---------------------------------------------------------------------------
     def list_groups(self) -> list[GroupInfo]:
@@ -127,6 +139,9 @@ class VaultService:
         region: str = "none",
     ) -> GroupInfo:
         """Build the vault under a temporary name and rename it only once it is complete."""
+        from storage import schema
+        from storage.database import Database
+
         label, group_name = label.strip(), group_name.strip()
         if not label:
             raise ValidationError("label", "required")
@@ -169,6 +184,9 @@ class VaultService:
         """What the first view needs: key derivation (call it from a worker thread in the UI),
         the connection, and a pending migration after its own backup. The day's backup is left
         in group.after_opening, for the UI to run once the group screen is shown."""
+        from app import rekey
+        from storage import schema
+
         info = self.find(group_id)
         db, key = open_typed_vault(info.path, passphrase)
         try:
@@ -206,6 +224,8 @@ class VaultService:
 
     def change_passphrase(self, group: OpenGroup, old: str, new: str) -> None:
         """Slow (a backup and two key derivations): call it from a worker thread in the UI."""
+        from app import rekey
+
         check_new_passphrase(new, (group.info.label, group.name))
         rekey.change_passphrase(
             self.backups, group, self._typed_as_keyed(group.info.path, old), keyed_form(new)
@@ -214,6 +234,8 @@ class VaultService:
     @staticmethod
     def _typed_as_keyed(path: Path, typed: str) -> str:
         """The form of a typed passphrase that opens this vault (the typed one if none does)."""
+        from storage.database import Database
+
         tries = candidates(typed)
         for attempt in tries[:-1]:
             try:
@@ -237,6 +259,8 @@ class VaultService:
     def replace_vault(self, finished: Path, group_id: str, label: str) -> GroupInfo:
         """A take-over: the group's vault, kept as a backup first, replaced by a finished one
         keyed with the new host's passphrase. The group must not be open anywhere."""
+        from app.backups import STAMP as BACKUP_STAMP
+
         final = self.vault_path(group_id)
         lock = VaultLock(final)
         try:

@@ -33,7 +33,7 @@ def run(report: Report) -> None:
     settings.kdf_iterations = 4000  # the unlock is not what is measured here
     app = QApplication.instance() or QApplication(["cercle-bench"])
     assert isinstance(app, QApplication)
-    from ui.main import build
+    from ui.application import build
 
     data = tempfile.mkdtemp(prefix="cercle-bench-i18n-")
     ctx, window, translations = build(["--data-dir", data], app)

@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from ui.application import build
 from ui.group.group_screen import AREAS
-from ui.main import build
 from ui.main_window import MainWindow
 
 TIMEOUT_MS = 120_000

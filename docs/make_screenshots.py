@@ -36,7 +36,7 @@ class ShotEnv:
     def __init__(self, app: QApplication, language: str, text_size: str = "normal") -> None:
         from app.paths import DataDir
         from app.settings import Preferences, PreferenceStore
-        from ui.main import build
+        from ui.application import build
 
         self.app = app
         self.data = DataDir.resolve(tempfile.mkdtemp(prefix="cercle-shots-"))

@@ -6,8 +6,12 @@ import named here exists, so a renamed asset breaks a test instead of a release.
 
 from __future__ import annotations
 
+import compileall
 import importlib.util
+import py_compile
 import re
+import shutil
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -87,6 +91,9 @@ EXCLUDES = [
     "pydoc",
     "lib2to3",
     "distutils",
+    # Only concurrent.futures' process pool needs it (Cercle's workers are threads); bundled, it
+    # brings PyInstaller's runtime hook, which imports it at every start before the app.
+    "multiprocessing",
     "IPython",
 ]
 
@@ -234,6 +241,32 @@ def datas() -> list[tuple[str, str]]:
         for path in sorted(ROOT.glob(pattern))
         if path.is_file()
     ] + guide_images()
+
+
+# shiboken6 keeps its Python support modules (shibokensupport: signatures, enums) as source in a zip
+# inside its library, and compiles them at every start: about 400 M instructions, two fifths of a
+# bare PySide6 window's start-up. A folder files.dir beside the shiboken6 package is imported
+# instead when present (shiboken6's signature_bootstrap.find_incarnated_files), bytecode caches
+# included: the frozen app ships it compiled.
+SHIBOKEN_FILES = "shiboken6/files.dir"
+_EXTRACT = """
+import sys, shiboken6
+sys.modules["shibokensupport"].__loader__.zfile.extractall(sys.argv[1])
+"""
+
+
+def shiboken_support(work: Path) -> list[tuple[str, str]]:
+    """The data entry of shibokensupport's files, extracted from the installed shiboken6 (always
+    its own version) and compiled, as unchecked hashes: the copy's file times do not matter."""
+    folder = work / "files.dir"
+    shutil.rmtree(folder, ignore_errors=True)
+    subprocess.run([sys.executable, "-c", _EXTRACT, str(folder)], check=True, timeout=120)
+    compiled = compileall.compile_dir(
+        folder, quiet=1, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH
+    )
+    if not compiled or not (folder / "shibokensupport" / "__init__.py").is_file():
+        raise RuntimeError(f"shibokensupport was not extracted and compiled into {folder}")
+    return [(str(folder), SHIBOKEN_FILES)]
 
 
 def hiddenimports() -> list[str]:

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 
@@ -32,6 +31,7 @@ from storage.bundle_file import (
     open_bundle,
     schema_rows,
 )
+from storage.bundle_gate import scan_table
 from storage.database import Database, check_file_shape, translate_error
 from storage.errors import (
     BundleInvalid,
@@ -43,9 +43,12 @@ from storage.errors import (
 from storage.folders import private_dir
 
 FORMAT_NAME = "cercle-handover"
-# 2: the seal covers the manifest too. 1: the seal covered the tables only (still read: its
-# group name and id are then taken from the sealed meta table, never from the manifest).
-FORMAT_VERSION = 2
+# 3: the tables' digest is over the text SQLite writes for every row (storage/bundle_gate.py),
+# no longer over Python's repr of each row. 2: the seal covers the manifest too. 1: the seal
+# covered the tables only (still read: its group name and id are then taken from the sealed
+# meta table, never from the manifest). Formats 1 and 2 are still read, their digest the old way.
+FORMAT_VERSION = 3
+TEXT_DIGEST_FROM = 3
 MANIFEST_KEYS = frozenset(
     {"format", "format_version", "schema_version", "app_version", "group_id", "group_name"}
     | {"exported_at", "scope", "counts", "digest"}
@@ -87,28 +90,51 @@ def verification_code(digest: str) -> str:
 
 
 # -- canonical content ----------------------------------------------------------------------
-def table_digest(
-    db: Database, prefix: str = "main", each: Callable[[str, list[Any]], None] | None = None
-) -> tuple[str, dict[str, int]]:
-    """SHA-256 over every synchronised table in primary-key order, and the row counts.
-
-    One line per row: the repr of its tuple of values, which tells text from integers, NULL
-    from "" and keeps blobs as bytes; stable across Python versions for these types.
-    `each(table, rows)` sees the rows as they are read (the validation gate), so a bundle's
-    rows are read once."""
+def legacy_digest(db: Database) -> str:
+    """Formats 1 and 2: SHA-256 over every synchronised table in primary-key order, one line per
+    row: the repr of its tuple of values. Every row becomes Python objects: kept only to read
+    files made by an older Cercle."""
     digest = hashlib.sha256()
-    counts: dict[str, int] = {}
     for table in TABLES:
         order = _ORDER.get(table, "id")
         digest.update(f"\x1e{table}\n".encode())
-        rows = db.query(f"SELECT * FROM {prefix}.{table} ORDER BY {order}")
-        if each is not None:
-            each(table, rows)
+        rows = db.query(f"SELECT * FROM main.{table} ORDER BY {order}")
         if rows:  # one line per row; map/join keep the loop out of Python bytecode
             text = "\n".join(map(repr, map(tuple, rows))) + "\n"
             digest.update(text.encode("utf-8", "surrogatepass"))
-        counts[table] = len(rows)
-    return digest.hexdigest(), counts
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Every table read once by SQLite (bundle_gate.scan_table): the tables' digest of format 3,
+    the row counts, and what the validation gate found."""
+
+    digest: str
+    counts: dict[str, int]
+    findings: list[domain.Finding]
+
+
+def read_content(db: Database) -> Reading:
+    now = datetime.now(UTC)
+    digest = hashlib.sha256()
+    counts: dict[str, int] = {}
+    findings: list[domain.Finding] = []
+    for table in TABLES:
+        scan = scan_table(db, table, now)
+        digest.update(f"\x1e{table}\n".encode())
+        digest.update(scan.text)
+        digest.update(b"\n")
+        counts[table] = scan.count
+        findings += scan.findings
+    return Reading(digest.hexdigest(), counts, findings)
+
+
+def tables_digest(db: Database, format_version: int = FORMAT_VERSION) -> str:
+    """The tables' digest a file of this format is sealed with."""
+    if format_version >= TEXT_DIGEST_FROM:
+        return read_content(db).digest
+    return legacy_digest(db)
 
 
 # -- opening a bundle --------------------------------------------------------------------------
@@ -193,21 +219,6 @@ def _check_manifest_fields(manifest: Manifest) -> None:
         raise BundleInvalid("manifest")
 
 
-@dataclass(frozen=True)
-class Reading:
-    """Every row read once: their digest and counts, and what the validation gate found."""
-
-    digest: str
-    counts: dict[str, int]
-    gate: _Gate
-
-
-def read_rows(db: Database) -> Reading:
-    gate = _Gate(db)
-    digest, counts = table_digest(db, each=gate.check)
-    return Reading(digest, counts, gate)
-
-
 def verify_open_bundle(
     db: Database, checks: FileChecks, *, deep: bool = True, read: Reading | None = None
 ) -> Manifest:
@@ -215,8 +226,8 @@ def verify_open_bundle(
 
     checks: the whole-file checks of this file, running beside this thread's work; a damaged
     file is reported before anything else they or this thread found.
-    read: the rows an export has just read from this very file (read_rows), so that they are
-    read, hashed and gated once, not twice."""
+    read: what an export has just read from this very file (read_content), so that its rows
+    are read, hashed and gated once, not twice."""
     try:
         manifest = _verify_content(db, checks, deep, read)
     except BaseException:
@@ -239,48 +250,33 @@ def _verify_content(db: Database, checks: FileChecks, deep: bool, read: Reading 
     }:
         raise BundleInvalid("schema")
     _check_manifest_fields(manifest)
-    read = read or read_rows(db)
-    digest, counts, gate = read.digest, read.counts, read.gate
+    read = read or read_content(db)
+    digest, counts = read.digest, read.counts
     if counts != manifest.counts:
         raise BundleInvalid("counts")
+    if manifest.format_version < TEXT_DIGEST_FROM:
+        digest = legacy_digest(db)
     if manifest.format_version >= 2:
         digest = seal(digest, _raw_manifest(db))
     if digest != manifest.digest:
         raise BundleInvalid("digest")
     if checks.references_broken():
         raise BundleInvalid("references")
-    _check_domain(db, manifest, gate)
+    _check_domain(db, manifest, read.findings)
     if manifest.format_version < 2:  # only the tables were sealed: trust nothing else
         manifest = dataclasses.replace(manifest, group_name=str(db.meta("group_name") or ""))
-    if deep and checks.constraints_broken():
-        raise BundleInvalid("domain")
     if deep and checks.search_index_differs():
         raise BundleInvalid("search index")
     return manifest
 
 
-class _Gate:
-    """The validation gate (storage/domain.py) over every column of every row, fed the rows
-    the digest reads."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.now = datetime.now(UTC)
-        self.findings: list[domain.Finding] = []
-
-    def check(self, table: str, rows: list[Any]) -> None:
-        if table == "meta":
-            self.findings += domain.meta_findings(self.db, now=self.now)
-        else:
-            rules = domain.table_rules(self.db, table)
-            self.findings += domain.rows_findings(table, rules, rows, self.now)
-
-
-def _check_domain(db: Database, manifest: Manifest, gate: _Gate) -> None:
+def _check_domain(db: Database, manifest: Manifest, found: list[domain.Finding]) -> None:
     """Raised after the seal and references are known good: only then is content the issue."""
-    if db.meta("app") != "cercle" or db.meta("group_id") != manifest.group_id:
+    # meta's own findings first: a value in it may not even be text.
+    meta_read = not any(finding.table == "meta" for finding in found)
+    if meta_read and (db.meta("app") != "cercle" or db.meta("group_id") != manifest.group_id):
         raise BundleInvalid("domain")
-    findings = gate.findings + domain.tombstones_of_live_rows(db)
+    findings = found + domain.tombstones_of_live_rows(db)
     if findings:
         first = findings[0]
         raise ContentInvalid(first.table, first.column, first.problem, first.rows, len(findings))
@@ -289,7 +285,7 @@ def _check_domain(db: Database, manifest: Manifest, gate: _Gate) -> None:
 
 
 def verify_bundle(path: Path, key: BundleKey, *, deep: bool = True) -> Manifest:
-    """deep: also re-check every constraint row by row (for files from elsewhere)."""
+    """deep: also compare the search index with the resources (for files from elsewhere)."""
     try:
         with open_bundle(path, key) as db, FileChecks(path, key, deep=deep) as checks:
             return verify_open_bundle(db, checks, deep=deep)

@@ -22,7 +22,7 @@ from storage.bundle import (
 )
 from storage.bundle_file import MANIFEST, BundleKey, cipher_problems, open_bundle
 from storage.database import translate_error
-from storage.errors import BundleInvalid, StorageError, VaultDamaged, VaultMissing
+from storage.errors import VaultDamaged, VaultMissing
 from storage.keys import SALT_BYTES
 
 
@@ -87,10 +87,10 @@ def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | No
     """Turn the verified copy into a vault keyed with the new host's passphrase, then check it.
     With `new_group_id`, the copy becomes a separate group (the same one is already here).
 
-    The search index's content was compared with the resources during verification; here FTS5
-    checks its own structure (rebuilding it instead costs seconds on a large group)."""
+    The search index was checked during verification: its content against the resources, its
+    structure by integrity_check (which runs FTS5's own integrity-check)."""
     with ThreadPoolExecutor(1) as pool, open_bundle(copy.path, copy.key, read_only=False) as db:
-        # The new key is derived (outside the GIL) while the manifest goes and the index checks.
+        # The new key is derived (outside the GIL) while the manifest goes.
         deriving = pool.submit(BundleKey.derive, vault_passphrase, copy.key.salt)
         # Our own scratch copy: a crash before the end only loses it, so no journal and one
         # fsync at the end instead of a journal of the whole file.
@@ -101,10 +101,6 @@ def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | No
             db.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
             if new_group_id is not None:
                 db.set_meta("group_id", new_group_id)
-            try:
-                db.execute("INSERT INTO resources_fts (resources_fts) VALUES ('integrity-check')")
-            except StorageError:
-                raise BundleInvalid("search index") from None
         if schema.pending(db):
             schema.migrate(db)
         vault_key = deriving.result()

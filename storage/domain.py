@@ -2,10 +2,11 @@
 CSV import, and the JSON files beside the vaults.
 
 Each column has one Rule, checked value by value (`field_problem`: a CSV cell, a JSON value) or
-a whole column at once (`rows_findings`: a handover file's tens of thousands of rows, with a few
-C-speed passes per column, inside the import's time budget). The column check only ever says
-"all good" when every value is; otherwise the verdict comes from the value-by-value check, so
-the two cannot disagree (tests/storage/test_domain.py checks it).
+a whole column at once (`column_problems`, with a few C-speed passes per column). A handover
+file's tens of thousands of rows are first checked by SQLite (storage/bundle_gate.py), which
+hands the columns it flags to `column_problems`. A whole-column check only ever says "all good"
+when every value is; otherwise the verdict comes from the value-by-value check, so they cannot
+disagree (tests/storage/test_domain.py and test_bundle_gate.py check it).
 
 It lives in storage/ because the bundle checks run in storage/ (which may not import app/), and
 storage/ owns the schema these rules describe.
@@ -18,7 +19,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from itertools import repeat
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from storage import records
@@ -480,20 +480,6 @@ def table_rules(db: Database, table: str, prefix: str = "main") -> dict[str, Rul
         name, declared = str(row[1]), str(row[2]).upper()
         rules[name] = known.get(name) or FALLBACK.get(declared, FALLBACK["TEXT"])
     return rules
-
-
-def rows_findings(
-    table: str, rules: dict[str, Rule], rows: list[tuple[object, ...]], now: datetime | None = None
-) -> list[Finding]:
-    """Every column of `rows` (as SELECT * returns them) against its rule."""
-    if not rows:
-        return []
-    findings = []
-    for index, (column, rule) in enumerate(rules.items()):
-        problem, count = column_problems(rule, list(map(itemgetter(index), rows)), now)
-        if problem is not None:
-            findings.append(Finding(table, column, problem, count))
-    return findings
 
 
 def meta_findings(db: Database, prefix: str = "main", now: datetime | None = None) -> list[Finding]:

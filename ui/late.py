@@ -48,6 +48,10 @@ LATE = (
     "app.group",  # the services of an unlocked group (app.vaults imports it at the first unlock)
     "app.demo",
     "app.starter",
+    "app.backups",  # and with them SQLCipher: app/vaults.py imports them on first use
+    "app.rekey",
+    "storage.database",
+    "sqlcipher3",
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "PySide6.QtMultimedia",

@@ -178,3 +178,15 @@ def test_titles_are_listed_with_accents_and_case_aside(fresh_group, fresh_db) ->
     assert _built(service)
     found = [h.resource.title for h in service.search("soutien", 50) if h.resource.title in titles]
     assert found == expected
+
+
+def test_word_beginnings_are_those_of_the_most_resources_first(many) -> None:
+    service = many.resources
+    assert service.word_beginnings(2, 10) == []  # nothing to prepare before it is in memory
+    _built(service)
+    beginnings = service.word_beginnings(2, 500)
+    assert "de" in beginnings and "ec" in beginnings and "31" in beginnings
+    assert all(len(b) == 2 for b in beginnings) and len(set(beginnings)) == len(beginnings)
+    reach = [len(service.search(b, 500)) for b in beginnings]
+    assert reach == sorted(reach, reverse=True)
+    assert service.word_beginnings(2, 3) == beginnings[:3]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storage.bundle import seal, table_digest
+from storage.bundle import legacy_digest, read_content, seal, tables_digest
 from storage.bundle_file import MANIFEST, BundleKey, open_bundle
 from storage.database import Database
 from storage.errors import StorageError
@@ -33,7 +33,8 @@ def reseal(
         if writable_schema:
             db.execute("PRAGMA writable_schema = OFF")
         try:
-            digest, counts = table_digest(db)
+            counts = read_content(db).counts
+            digest = tables_digest(db, format_version(db))
         except StorageError:  # a table is gone: the schema check will catch it first
             return
         db.execute(
@@ -49,6 +50,18 @@ def reseal_manifest(db: Database, tables_digest: str) -> None:
     db.execute(
         f"UPDATE {MANIFEST} SET value = ? WHERE key = 'digest'", (seal(tables_digest, fields),)
     )
+
+
+def as_format_2(path: Path, passphrase: str) -> None:
+    """What a Cercle before handover format 3 wrote: the same file, sealed over Python's repr of
+    every row (bundle.legacy_digest)."""
+    with open_bundle(path, BundleKey.for_file(path, passphrase), read_only=False) as db:
+        db.execute(f"UPDATE {MANIFEST} SET value = '2' WHERE key = 'format_version'")
+        reseal_manifest(db, legacy_digest(db))
+
+
+def format_version(db: Database) -> int:
+    return int(db.scalar(f"SELECT value FROM {MANIFEST} WHERE key = 'format_version'"))
 
 
 def run(db: Database, statement: Statement, tolerant: bool) -> None:

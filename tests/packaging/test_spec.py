@@ -28,6 +28,7 @@ def test_spec_compiles_and_uses_the_helper() -> None:
     for name in (
         "spec_helper.datas()",
         "spec_helper.hiddenimports()",
+        "spec_helper.shiboken_support(",
         "spec_helper.EXCLUDES",
         "spec_helper.METADATA",
         "BUNDLE(",
@@ -43,6 +44,17 @@ def test_every_data_file_exists_and_lands_beside_its_module() -> None:
         assert Path(source).parent.relative_to(ROOT).as_posix() == dest
     names = {Path(source).name for source, _ in entries}
     assert {"cercle_fr.qm", "cercle_en.qm", "icon.svg", "0001_initial.sql"} <= names
+
+
+def test_shiboken_support_is_extracted_with_its_bytecode(tmp_path: Path) -> None:
+    [(source, dest)] = spec_helper.shiboken_support(tmp_path)
+    assert dest == "shiboken6/files.dir"  # where shiboken6's bootstrap looks, beside the package
+    folder = Path(source)
+    for name in ("feature", "signature/loader", "signature/mapping"):
+        module = folder / "shibokensupport" / f"{name}.py"
+        cached = module.parent / "__pycache__" / f"{module.stem}.{sys.implementation.cache_tag}.pyc"
+        assert module.is_file() and cached.is_file(), name
+        assert int.from_bytes(cached.read_bytes()[4:8], "little") == 0b01  # hash, unchecked
 
 
 def test_every_glob_matches_at_least_one_file_except_optional_wordlists() -> None:

@@ -7,7 +7,7 @@ import os
 import sys
 import time
 
-from ui.main import build
+from ui.application import build
 
 DAY = 24 * 3600
 

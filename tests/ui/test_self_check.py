@@ -14,7 +14,7 @@ import pytest
 
 from app import demo
 from ui import self_check
-from ui.main import parse_args
+from ui.application import parse_args
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))

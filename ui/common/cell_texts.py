@@ -34,20 +34,23 @@ from PySide6.QtGui import (
 )
 
 from app.resources import MATCH_END, MATCH_START
+from ui.common import word_layout
 
 _MARKS = re.compile(f"([{MATCH_START}{MATCH_END}])")
 CACHE_SIZE = 4096  # laid-out texts kept: a few screenfuls of every column
+_ORIGIN = QPointF(0, 0)
 SMALLER = 0.85  # the second part of a wrapped text, as <small> was
+_Emphasis = tuple[str, list[tuple[int, int]]]  # a text without its marks, the marked spans
 
 
 class Wrapped:
     """Wrapped lines with their emphasised spans; `height` is that of the lines that fit
-    whole in the cell, and drawing shows only those: their glyph runs, then the underlines
-    of the spans as (line, thickness) in the cell's coordinates."""
+    whole in the cell, and drawing shows only those: glyph runs, each from where it goes, then
+    the underlines of the spans as (line, thickness), all in the cell's coordinates."""
 
     def __init__(
         self,
-        runs: list[QGlyphRun],
+        runs: list[tuple[QPointF, QGlyphRun]],
         underlines: list[tuple[QLineF, float]],
         height: float,
         width: int,
@@ -58,8 +61,8 @@ class Wrapped:
         painter.save()
         # A word wider than the cell runs past it, as it did when the layout drew itself.
         painter.setClipRect(QRectF(left, top, self.width, self.height))
-        origin = QPointF(left, top)
-        for run in self.runs:
+        painter.translate(left, top)
+        for origin, run in self.runs:
             painter.drawGlyphRun(origin, run)
         if self.underlines:
             pen = QPen(painter.pen())
@@ -67,7 +70,7 @@ class Wrapped:
             for line, thickness in self.underlines:
                 pen.setWidthF(thickness)
                 painter.setPen(pen)
-                painter.drawLine(line.translated(origin))
+                painter.drawLine(line)
         painter.restore()
 
 
@@ -77,12 +80,16 @@ class CellTexts:
         self._font = QFont()
         self._bold = QFont()
         self._bold.setBold(True)
+        self._faces: dict[bool, word_layout.Fonts] = {}  # by whether the main part is bold
+        # Wrapped texts put together from words shaped once: quicker to lay out, slower to draw
+        # (a glyph run per word) and twice the memory. Off for rows prepared in idle time.
+        self.by_words = True
 
     def follow_font(self, font: QFont) -> bool:
         """A new text size or family makes every kept layout wrong: True when it changed."""
         if font == self._font:
             return False
-        self._font, self._kept = QFont(font), OrderedDict()
+        self._font, self._kept, self._faces = QFont(font), OrderedDict(), {}
         self._bold = QFont(font)
         self._bold.setBold(True)
         return True
@@ -114,21 +121,54 @@ class CellTexts:
         kept = self._kept.get(key)
         if kept is None:
             main, _newline, second = text.partition("\n")
-            small = QFont(self._font)
-            if self._font.pointSizeF() > 0:
-                small.setPointSizeF(self._font.pointSizeF() * SMALLER)
-            else:  # a font sized in pixels
-                small.setPixelSize(max(1, round(self._font.pixelSize() * SMALLER)))
-            runs: list[QGlyphRun] = []
-            underlines: list[tuple[QLineF, float]] = []
-            top = 0.0
-            for part, font in ((main, self.font(bold)), (second, small)):
-                if part and (top == 0 or top + QFontMetrics(font).height() <= height):
-                    top = _laid_out(part, font, width, top, height, runs, underlines)
-            kept = Wrapped(runs, underlines, top, width)
+            parts = [emphasis(main), emphasis(second)]
+            kept = None
+            if self.by_words and all(word_layout.simple(plain) for plain, _spans in parts):
+                kept = self._composed(parts, width, height, bold)
+            kept = kept or self._laid_out(parts, width, height, bold)
             self._keep(key, kept)
         assert isinstance(kept, Wrapped)
         return kept
+
+    def _fonts(self, bold: bool) -> word_layout.Fonts:
+        fonts = self._faces.get(bold)
+        if fonts is None:
+            fonts = self._faces[bold] = word_layout.Fonts(self.font(bold), self._small())
+        return fonts
+
+    def _small(self) -> QFont:
+        small = QFont(self._font)
+        if self._font.pointSizeF() > 0:
+            small.setPointSizeF(self._font.pointSizeF() * SMALLER)
+        else:  # a font sized in pixels
+            small.setPixelSize(max(1, round(self._font.pixelSize() * SMALLER)))
+        return small
+
+    def _composed(
+        self, parts: list[_Emphasis], width: int, height: int, bold: bool
+    ) -> Wrapped | None:
+        """From words shaped once (ui.common.word_layout): most rows' texts; None for those
+        word_layout leaves to QTextLayout."""
+        fonts = self._fonts(bold)
+        placed = word_layout.Placed()
+        top = 0.0
+        for (plain, spans), small in zip(parts, (False, True), strict=True):
+            if plain and (top == 0 or top + fonts.line_heights[small] <= height):
+                bottom = word_layout.compose(plain, spans, small, width, top, height, placed, fonts)
+                if bottom is None:
+                    return None
+                top = bottom
+        return Wrapped(placed.runs, placed.underlines, top, width)
+
+    def _laid_out(self, parts: list[_Emphasis], width: int, height: int, bold: bool) -> Wrapped:
+        """By QTextLayout: texts that word_layout leaves to it."""
+        runs: list[tuple[QPointF, QGlyphRun]] = []
+        underlines: list[tuple[QLineF, float]] = []
+        top = 0.0
+        for (plain, spans), font in zip(parts, (self.font(bold), self._small()), strict=True):
+            if plain and (top == 0 or top + QFontMetrics(font).height() <= height):
+                top = _laid_out(plain, spans, font, width, top, height, runs, underlines)
+        return Wrapped(runs, underlines, top, width)
 
     def _keep(self, key: Hashable, laid_out: QStaticText | Wrapped) -> None:
         self._kept[key] = laid_out
@@ -155,17 +195,17 @@ def emphasis(marked: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _laid_out(
-    marked: str,
+    text: str,
+    spans: list[tuple[int, int]],
     font: QFont,
     width: int,
     top: float,
     height: int,
-    runs: list[QGlyphRun],
+    runs: list[tuple[QPointF, QGlyphRun]],
     underlines: list[tuple[QLineF, float]],
 ) -> float:
     """Lays the text out below `top`, adds the glyph runs and underlines of the lines that fit
     to `runs` and `underlines`, and gives back the new bottom."""
-    text, spans = emphasis(marked)
     layout = QTextLayout(text, font)
     strong = QTextCharFormat()
     strong.setFontWeight(QFont.Weight.Bold)
@@ -193,7 +233,7 @@ def _laid_out(
     for line in lines:
         for run in line.glyphRuns():
             run.setUnderline(False)  # drawn below, where QTextLayout draws it
-            runs.append(run)
+            runs.append((_ORIGIN, run))
         if bold is not None:
             underlines.extend(_underlines(line, spans, QRawFont.fromFont(bold)))
     return top

@@ -76,6 +76,9 @@ class PaintedTable(QTableView):
         # (a row's looks, the columns and height it was worked out for) -> its steps: a search
         # shows the same rows again, often with the same texts.
         self._plans: dict[tuple[object, ...], list[_Step]] = {}
+        # Rows worked out ahead and kept until cleared (prepare_rows with keep): the first rows
+        # of searches not yet typed (ui.resources.search_preparation).
+        self.kept: dict[tuple[object, ...], list[_Step]] = {}
         self._metrics: tuple[QColor, int, int] | None = None  # grid colour, mark side, margin
         self._plans_kept = PLANS_KEPT  # more while every row is prepared (row_preparation)
         self._later = False  # texts new to the table are laid out when first drawn
@@ -98,18 +101,22 @@ class PaintedTable(QTableView):
         """Keep the steps of `rows` rows besides a few screenfuls: every row, once prepared."""
         self._plans_kept = PLANS_KEPT + rows
 
-    def prepare_rows(self, rows: Iterable[RowLooks]) -> None:
-        """Work out the rows' steps for the columns as they are now, where not yet done."""
+    def prepare_rows(self, rows: Iterable[RowLooks], keep: bool = False) -> None:
+        """Work out the rows' steps for the columns as they are now, where not yet done; with
+        `keep`, their texts laid out too (by QTextLayout) and the steps kept in `kept`."""
         if self._texts.follow_font(self.font()):
             self.forget_plans()
         columns, height = self.columns(), self.verticalHeader().defaultSectionSize()
         look = _Look(self, *self._style_metrics())
-        self._later = True
+        # Kept rows are laid out the compact way, quickest to draw again.
+        self._later, self._texts.by_words = not keep, not keep
         try:
             for looks in rows:
-                self._plan_looks(looks, columns, height, look)
+                steps = self._plan_looks(looks, columns, height, look)
+                if keep:
+                    self.kept[(looks, columns, height, look.mark_side)] = steps
         finally:
-            self._later = False
+            self._later, self._texts.by_words = False, True
 
     def planned_rows(self) -> int:
         return len(self._plans)
@@ -117,6 +124,7 @@ class PaintedTable(QTableView):
     def forget_plans(self) -> None:
         self._plans.clear()
         self._shared.clear()
+        self.kept.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
@@ -236,7 +244,7 @@ class PaintedTable(QTableView):
         self, looks: RowLooks, columns: tuple[tuple[int, int, int], ...], height: int, look: _Look
     ) -> list[_Step]:
         key = (looks, columns, height, look.mark_side)
-        kept = self._plans.get(key)
+        kept = self._plans.get(key) or self.kept.get(key)
         if kept is not None:
             return kept
         steps: list[_Step] = []
@@ -246,7 +254,8 @@ class PaintedTable(QTableView):
         if self._later:
             steps = [self._shared.setdefault(_parts(s), s) for s in steps]
         if len(self._plans) >= self._plans_kept:
-            self.forget_plans()
+            self._plans.clear()  # those in `kept` stay
+            self._shared.clear()
         self._plans[key] = steps
         return steps
 
@@ -300,23 +309,27 @@ class PaintedTable(QTableView):
         return pixmap
 
     def _style_metrics(self) -> tuple[QColor, int, int]:
-        """The grid colour, the side of a mark and the room beside a text: asked of the style
-        once, not on every paint (the application's style answers in Python)."""
         if self._metrics is None:
-            style = self.style()
-            option = QStyleOptionViewItem()
-            option.initFrom(self)
-            grid = style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self)
-            icon = self.iconSize()
-            side = (
-                icon.height()
-                if icon.isValid() and not icon.isEmpty()
-                else style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
-            )
-            # The room Qt's item painting leaves either side of a text (QCommonStyle's).
-            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
-            self._metrics = (QColor.fromRgba(grid & 0xFFFFFFFF), side, margin)
+            self._metrics = _style_metrics(self)
         return self._metrics
+
+
+def _style_metrics(table: QTableView) -> tuple[QColor, int, int]:
+    """The grid colour, the side of a mark and the room beside a text: asked of the style
+    once, not on every paint (the application's style answers in Python)."""
+    style = table.style()
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    grid = style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, table)
+    icon = table.iconSize()
+    side = (
+        icon.height()
+        if icon.isValid() and not icon.isEmpty()
+        else style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
+    )
+    # The room Qt's item painting leaves either side of a text (QCommonStyle's).
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return QColor.fromRgba(grid & 0xFFFFFFFF), side, margin
 
 
 def _paint_grid(

@@ -16,10 +16,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 
 from app.model import Category, Resource
-from app.resources import CATEGORY_ORDER, SearchHit, is_stale, title_order
+from app.resource_index import list_key
+from app.resources import (
+    CATEGORY_ORDER,
+    ResourceService,
+    SearchHit,
+    is_stale,
+    names_match,
+    title_order,
+)
 from ui.common.dates import short_date
 from ui.common.models import FIRST_OWN_ROLE, RowsModel, SortProxy
-from ui.common.painted_table import BOLD
+from ui.common.painted_table import BOLD, RowLooks
 from ui.common.plain_text import plain_tip
 
 CATEGORY_ROLE = FIRST_OWN_ROLE
@@ -70,6 +78,23 @@ def rows_for_hits(hits: list[SearchHit], today: date, stale_days: int) -> list[R
     return [ResourceRow(h.resource, is_stale(h.resource, today, stale_days), h) for h in hits]
 
 
+def found_rows(
+    resources: ResourceService, text: str, today: date, stale_days: int, limit: int
+) -> tuple[list[ResourceRow], bool]:
+    """The rows a search lists, in the list's order, and whether `limit` cut the matches."""
+    hits = resources.search(text, limit)
+    rows = rows_for_hits(hits, today, stale_days)
+    # A category's name, as the interface shows it, finds the whole category too.
+    found = {r.resource.id for r in rows}
+    for category in CATEGORY_ORDER:
+        if names_match(text, category_name(category)):
+            extra = [r for r in resources.in_category(category) if r.id not in found]
+            rows += rows_for(extra, today, stale_days)
+            found.update(r.id for r in extra)
+    ranked = sorted(rows, key=lambda r: (list_key(r.resource)[0], r.rank))
+    return ranked, len(hits) >= limit
+
+
 class ResourceTableModel(RowsModel[ResourceRow]):
     TITLE, CATEGORY, PHONE, VERIFIED = range(4)
     COLUMNS = 4
@@ -88,6 +113,9 @@ class ResourceTableModel(RowsModel[ResourceRow]):
         super().__init__(parent)
         self._bold = QFont()
         self._bold.setBold(True)
+        # Looks of rows worked out ahead for searches not yet typed (looks_ahead), kept until
+        # forget_texts(): the table keeps what it drew for them by these very tuples.
+        self._ahead: dict[Hashable, RowLooks] = {}
 
     def set_rows(self, rows: Sequence[ResourceRow]) -> None:
         """New rows, keeping the texts and looks of those shown before: a search shows the same
@@ -100,6 +128,19 @@ class ResourceTableModel(RowsModel[ResourceRow]):
 
     def forget_texts(self) -> None:
         self._forget_texts()
+        self._ahead = {}
+
+    def looks_ahead(self, rows: list[ResourceRow], number: int) -> RowLooks:
+        """The looks the row at `number` would have if `rows` were listed: a row of the first
+        screenful of a search, worked out before the search is typed."""
+        shown = self._rows
+        self._rows = rows
+        try:  # no signal: nothing asks the model meanwhile
+            looks = self.row_looks(number)
+            self._ahead[self._looks_key(number, rows[number])] = looks
+        finally:
+            self._rows = shown
+        return looks
 
     def _text_key(self, number: int) -> Hashable:
         """What a row's shown texts depend on, wherever it is listed: its resource (replaced
@@ -108,15 +149,18 @@ class ResourceTableModel(RowsModel[ResourceRow]):
         row = self._rows[number]
         return row.resource.id, row.stale, self._starts_group(number)
 
-    def row_looks(self, number: int) -> tuple[tuple[str, int, QIcon | None], ...]:
-        hit = self._rows[number].hit
-        key = (self._text_key(number), hit.tokens if hit is not None else None)  # and the marks
-        looks = self._looks.get(key)
+    def row_looks(self, number: int) -> RowLooks:
+        key = self._looks_key(number, self._rows[number])
+        looks = self._looks.get(key) or self._ahead.get(key)
         if looks is None:
             looks = self._looks[key] = tuple(
                 self.cell_look(number, column) for column in range(self.COLUMNS)
             )
         return looks
+
+    def _looks_key(self, number: int, row: ResourceRow) -> Hashable:
+        # What the texts depend on, and the marks.
+        return self._text_key(number), row.hit.tokens if row.hit is not None else None
 
     def row_of(self, resource_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.resource.id == resource_id), None)

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QWidget
 
 from app.group import OpenGroup
 from app.model import Resource
-from app.resource_index import list_key
-from app.resources import CATEGORY_ORDER, is_search, is_stale, names_match
+from app.resources import is_search, is_stale
 from ui.common.models import OBJECT_ROLE
 from ui.context import Area, UiContext
 from ui.resources import actions, editor
-from ui.resources.model import ResourceRow, category_name, rows_for, rows_for_hits
+from ui.resources.model import ResourceRow, found_rows, rows_for
 from ui.resources.render import resource_markdown, ui_labels
 from ui.resources.resources_view import ResourcesView
+from ui.resources.search_preparation import SearchPreparation
 
 SEARCH_LIMIT = 50
 SEARCHES_KEPT = 64  # the searches of the last few words typed: a correction finds them here
@@ -32,6 +32,7 @@ class ResourcesScreen(ResourcesView):
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
+        self._ahead = SearchPreparation(self.table, group, self._listed, self.model.looks_ahead)
         self.today: Callable[[], date] = date.today
         self._all_rows: list[ResourceRow] | None = None
         # (typed text, day) -> its rows and whether the limit cut them; dropped on any change.
@@ -94,6 +95,7 @@ class ResourcesScreen(ResourcesView):
         super().retranslate()
         self._found.clear()  # category names are searched in the interface language
         self.model.forget_texts()  # and the rows say them in it
+        self._ahead.start_over()
         self._detail_of = False
         if self.group.is_open:
             self.refresh()  # the model's cached texts are in the old language
@@ -112,6 +114,7 @@ class ResourcesScreen(ResourcesView):
         self._all_rows = None
         self._found.clear()
         self.model.forget_texts()  # an edited resource keeps its id
+        self._ahead.start_over()
         self._detail_of = False
         self.refresh()
         self._indexing.start()
@@ -126,10 +129,17 @@ class ResourcesScreen(ResourcesView):
             return  # shown again, it starts again
         if not self.group.resources.prepare_search():
             self._indexing.start()
+        else:
+            self.table.viewport().update()  # the searches are prepared after the next paint
 
     def search_ready(self) -> bool:
         """Whether the search held in memory is built (the benchmark waits for it)."""
         return self.group.resources.search_prepared()
+
+    def _listed(self, text: str) -> tuple[list[ResourceRow], Callable[[ResourceRow], bool]]:
+        """What the list would hold for the text, and which rows its category filter shows."""
+        category = self.category_filter.currentData() or ""
+        return self._run_search(text)[0], lambda row: category in ("", row.resource.category)
 
     def refresh(self) -> None:
         """The search path: one keystroke in the box lands here."""
@@ -157,18 +167,8 @@ class ResourcesScreen(ResourcesView):
         return rows
 
     def _run_search(self, text: str) -> tuple[list[ResourceRow], bool]:
-        today, days = self.today(), self.ctx.prefs.stale_after_days
-        hits = self.group.resources.search(text, SEARCH_LIMIT)
-        rows = rows_for_hits(hits, today, days)
-        # A category's name, as the interface shows it, finds the whole category too.
-        found = {r.resource.id for r in rows}
-        for category in CATEGORY_ORDER:
-            if names_match(text, category_name(category)):
-                extra = [r for r in self.group.resources.in_category(category) if r.id not in found]
-                rows += rows_for(extra, today, days)
-                found.update(r.id for r in extra)
-        ranked = sorted(rows, key=lambda r: (list_key(r.resource)[0], r.rank))
-        return ranked, len(hits) >= SEARCH_LIMIT
+        days = self.ctx.prefs.stale_after_days
+        return found_rows(self.group.resources, text, self.today(), days, SEARCH_LIMIT)
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
@@ -179,6 +179,7 @@ class ResourcesScreen(ResourcesView):
 
     def _on_category(self) -> None:
         self.proxy.set_category(self.category_filter.currentData() or "")
+        self._ahead.start_over()
         self._update_count()
 
     def _on_data_changed(self, area: str) -> None:

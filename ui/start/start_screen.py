@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app import rekey
 from app.errors import WrongPassphraseOrDamaged
 from app.group_info import DEMO_PASSPHRASE, GroupInfo
+from app.sidecar import change_in_progress
 from ui import late
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
@@ -113,7 +113,7 @@ class StartScreen(StartView):
             self.unlock_wait.select(None)
             return
         self.unlock_wait.select(group.id)
-        self.interrupted_label.setVisible(rekey.interrupted_change_started(group.path) is not None)
+        self.interrupted_label.setVisible(change_in_progress(group.path) is not None)
         label = group.label or self.tr("Unnamed group")
         self.selected_label.setText(self.tr("Unlock “{label}”").format(label=label))
         self.demo_hint.setVisible(group.is_demo)

@@ -127,9 +127,14 @@ def test_duplicated_ids_are_refused(demo_bundle, other_vaults) -> None:
     _assert_nothing_left(other_vaults)
 
 
-def test_a_changed_row_without_a_new_seal_is_caught(demo_bundle, other_vaults) -> None:
+@pytest.mark.parametrize("older", [False, True])
+def test_a_changed_row_without_a_new_seal_is_caught(older, demo_bundle, other_vaults) -> None:
+    """In a file of this Cercle's format, and of format 2 (sealed over each row's repr)."""
     from storage.bundle_file import BundleKey, open_bundle
+    from tests.helpers.bad_bundles import as_format_2
 
+    if older:
+        as_format_2(demo_bundle, BUNDLE_PASSPHRASE)
     key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
     with open_bundle(demo_bundle, key, read_only=False) as db:
         db.execute("UPDATE members SET pseudonym = 'Mallory' WHERE rowid = 1")
@@ -197,3 +202,27 @@ def test_copy_of_bundle_elsewhere_still_imports(demo_bundle, other_vaults, tmp_p
     moved = tmp_path / "renamed.cercle"
     shutil.copy(demo_bundle, moved)
     assert _inspect(other_vaults, moved).manifest.counts["members"] == 12
+
+
+@pytest.mark.parametrize(
+    ("statement", "refusal"),
+    [
+        # The index's own structure: FTS5's integrity-check, which integrity_check runs.
+        (
+            "UPDATE resources_fts_data SET block = zeroblob(length(block)) "
+            "WHERE id = (SELECT max(id) FROM resources_fts_data)",
+            VaultDamaged,
+        ),
+        # What it holds against the resources it indexes (both consistent in themselves).
+        (
+            "UPDATE resources_fts SET body = 'autre chose' "
+            "WHERE rowid = (SELECT min(rowid) FROM resources_fts)",
+            BundleInvalid,
+        ),
+    ],
+)
+def test_a_tampered_search_index_is_refused(statement, refusal, demo_bundle, other_vaults) -> None:
+    reseal(demo_bundle, BUNDLE_PASSPHRASE, statement)
+    with pytest.raises(refusal):
+        _inspect(other_vaults, demo_bundle)
+    _assert_nothing_left(other_vaults)

@@ -14,6 +14,7 @@ from storage.bundle import verification_code
 from storage.bundle_file import TABLES
 from storage.database import Database
 from tests.helpers import beside
+from tests.helpers.bad_bundles import as_format_2
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 
 
@@ -126,3 +127,35 @@ def test_bundle_opens_with_the_real_key_derivation(demo_group, handover, tmp_pat
     handover.export(demo_group, target, "é un passphrase 'quoted'", "everything")
     with Database.open(target, "é un passphrase 'quoted'", read_only=True) as db:
         assert db.scalar("SELECT count(*) FROM members") == 12
+
+
+def test_a_format_2_file_from_an_older_cercle_still_imports(
+    demo_db, demo_bundle, other_vaults
+) -> None:
+    as_format_2(demo_bundle, BUNDLE_PASSPHRASE)
+    result = _import(other_vaults, demo_bundle)
+    assert result.manifest.format_version == 2
+    with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as copied:
+        assert snapshot(copied) == snapshot(demo_db)
+
+
+def test_a_format_2_file_is_checked_as_closely(demo_bundle, other_vaults) -> None:
+    """Its content by the same gate (its seal: tests/app/handover/test_bad_input.py)."""
+    from app.errors import ContentInvalid
+    from tests.helpers.bad_bundles import reseal
+
+    as_format_2(demo_bundle, BUNDLE_PASSPHRASE)
+    reseal(demo_bundle, BUNDLE_PASSPHRASE, "UPDATE members SET phone = 'a' || char(10) || 'b'")
+    with pytest.raises(ContentInvalid) as refused:
+        _import(other_vaults, demo_bundle)
+    assert (refused.value.column, refused.value.problem) == ("phone", "control")
+    assert list(other_vaults.data.tmp.iterdir()) == []
+    assert other_vaults.list_groups() == []
+
+
+def test_export_writes_format_3(demo_bundle) -> None:
+    from storage.bundle import FORMAT_VERSION, read_manifest
+    from storage.bundle_file import BundleKey, open_bundle
+
+    with open_bundle(demo_bundle, BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)) as db:
+        assert read_manifest(db).format_version == FORMAT_VERSION == 3

@@ -29,9 +29,9 @@ def _set_manifest(path: Path, key: str, value: str, *, resealed: bool) -> None:
     with open_bundle(path, BundleKey.for_file(path, BUNDLE_PASSPHRASE), read_only=False) as db:
         db.execute(f"UPDATE {MANIFEST} SET value = ? WHERE key = ?", (value, key))
         if resealed:
-            from storage.bundle import table_digest
+            from storage.bundle import tables_digest
 
-            reseal_manifest(db, table_digest(db)[0])
+            reseal_manifest(db, tables_digest(db))
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
+from ui.application import build
 from ui.common import crash
-from ui.main import build
 
 SECRET = "Zoé-secret-pseudonym 06 12 34 56 78"
 

@@ -1,0 +1,173 @@
+"""The validation gate run by SQLite over a handover file (storage/bundle_gate.py): the same
+verdict as the value-by-value check for any column, and every rule, broken alone in a real
+resealed bundle, refused with the record, field and reason named and nothing imported."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+from hypothesis import given, settings
+
+from app.errors import ContentInvalid
+from storage import domain
+from storage.bundle_gate import scan_table
+from storage.database import Database
+from storage.domain import Problem
+from tests.helpers.bad_bundles import reseal
+from tests.helpers.handover import BUNDLE_PASSPHRASE
+from tests.storage.test_domain import NOW, columns
+
+CASES = int(os.environ.get("CERCLE_FUZZ_EXAMPLES") or 200)
+
+
+def _memory() -> Database:
+    return Database(sqlcipher3.connect(":memory:", isolation_level=None), Path(":memory:"), None)
+
+
+@pytest.mark.slow
+@settings(max_examples=CASES, deadline=None)
+@given(case=columns())
+def test_sqlite_gives_the_value_checks_verdict(case) -> None:
+    """Any column, good or not, of any type SQLite can hold: SQL flags it or clears it, and the
+    finding is exactly the value-by-value check's."""
+    rule, values = case
+    with _memory() as db:
+        db.execute("CREATE TABLE t (c)")  # no type: every value is stored as it is
+        db.executemany("INSERT INTO t (c) VALUES (?)", [(v,) for v in values])
+        scan = scan_table(db, "t", NOW, rules={"c": rule})
+    expected = [domain.value_problem(rule, v, NOW) for v in values]
+    problems = [p for p in expected if p is not None]
+    found = [(f.problem, f.rows) for f in scan.findings]
+    assert found == ([(problems[0], len(problems))] if problems else [])
+    assert scan.count == len(values)
+
+
+def test_the_text_follows_the_rows_rowid_order() -> None:
+    """The seal's text must not depend on anything but the file: rows in rowid order."""
+    with _memory() as db:
+        db.execute("CREATE TABLE t (id TEXT PRIMARY KEY, n INTEGER)")
+        db.executemany("INSERT INTO t VALUES (?, ?)", [("b", 1), ("a", 2), ("c", 3)])
+        db.execute("CREATE INDEX t_n ON t (n DESC)")
+        rules = {"id": domain.Rule(domain.Kind.TEXT, cap=5), "n": domain.Rule(domain.Kind.INT)}
+        scan = scan_table(db, "t", NOW, rules=rules)
+    assert scan.text == b'["b",1]\n["a",2]\n["c",3]'
+
+
+_FOLDED_PERIOD = (
+    "INSERT INTO folded_periods (id, period, newcomers, came_back, regulars, created_at, "
+    "updated_at) VALUES ('0b6f4c63-2a59-4c2d-9a57-0c1a3c3c1f9e', ?, 1, 1, 1, "
+    "'2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z')"
+)
+_TOMBSTONE = (
+    "INSERT INTO tombstones VALUES (?, '0b6f4c63-2a59-4c2d-9a57-0c1a3c3c1f9e', "
+    "'2026-01-01T00:00:00.000000Z')"
+)
+# (table, column, value): values SQLite's own constraints (STRICT types, CHECK) let through but
+# one rule of the gate refuses, one reason after another.
+BROKEN = [
+    ("members", "pseudonym", "x" * 101),  # too long
+    ("members", "full_name", "a\x1b[2J"),  # C0 control
+    ("members", "full_name", "a\x00b"),  # NUL
+    ("members", "email", "a\x7fb"),  # DEL
+    ("members", "phone", "a\u0085b"),  # C1 control
+    ("members", "phone", "01\n02"),  # newline in a one-line field
+    ("resources", "title", "a\tb"),  # tab in a one-line field
+    ("members", "private_note", "x\r\n"),  # carriage return
+    ("folded_periods", "period", "   "),  # required, blank
+    ("sessions", "duration_minutes", 601),  # above the range
+    ("sessions", "guest_count", 1000),
+    ("tombstones", "table_name", "meta"),  # not a choice
+    ("sessions", "template_id", "../../x"),  # not an id
+    ("sessions", "template_id", "A" * 36),  # an id in capitals
+    ("members", "joined_on", "2026-04-31"),  # no such day
+    ("members", "joined_on", "2027-02-29"),  # not a leap year
+    ("members", "joined_on", "2026-1-05"),  # not the day's form
+    ("members", "joined_on", "1899-12-31"),  # before the earliest day
+    ("sessions", "starts_at", "2026-01-01T24:00"),  # a 24th hour
+    ("sessions", "starts_at", "2099-01-01T10:00"),  # too far ahead
+    ("members", "updated_at", "yesterday"),
+    ("members", "updated_at", "2026-01-01T10:00:60Z"),  # a 61st second
+    ("members", "created_at", "2026-01-01T10:00:00.1234567Z"),  # seven decimals
+    ("members", "created_at", "9999-01-01T00:00:00Z"),  # in the future
+    ("consents", "renew_on", "2099-01-01"),
+]
+
+
+def _statement(table: str, column: str) -> str:
+    if table == "folded_periods":
+        return _FOLDED_PERIOD
+    if table == "tombstones":
+        return _TOMBSTONE
+    return f"UPDATE {table} SET {column} = ? WHERE rowid = (SELECT min(rowid) FROM {table})"
+
+
+@pytest.mark.parametrize(("table", "column", "value"), BROKEN)
+def test_each_rule_broken_alone_is_refused_by_name(
+    table, column, value, demo_bundle, handover
+) -> None:
+    """The file is refused, the record, field and reason named, nothing left behind."""
+    reseal(demo_bundle, BUNDLE_PASSPHRASE, (_statement(table, column), (value,)))
+    with pytest.raises(ContentInvalid) as caught:
+        handover.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    refused = caught.value
+    expected = domain.field_problem(table, column, value, datetime.now(UTC))
+    assert expected is not None
+    assert (refused.table, refused.column, refused.problem) == (table, column, expected.value)
+    assert list(handover.tmp.iterdir()) == []
+
+
+def test_the_cases_above_try_every_reason_for_a_value() -> None:
+    """A wrong type needs a file SQLite's STRICT tables refuse to write (tests/app/handover
+    tries them), a tombstone of a live row is about the file, not a value."""
+    tried = {domain.field_problem(t, c, v, NOW) for t, c, v in BROKEN}
+    assert set(Problem) - tried == {Problem.TYPE, Problem.LIVE_ROW}
+
+
+def test_a_timestamp_in_a_rarer_good_form_is_flagged_then_cleared(demo_bundle, handover) -> None:
+    """SQL flags the forms Cercle does not write; Python's check accepts them."""
+    reseal(
+        demo_bundle,
+        BUNDLE_PASSPHRASE,
+        "UPDATE members SET updated_at = '2026-01-01T10:00:00.123Z', created_at = '2026-01-01T10:00:00'",
+    )
+    copy = handover.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    copy.discard()
+
+
+@pytest.mark.parametrize(
+    ("statement", "table", "column"),
+    [
+        (
+            "UPDATE members SET full_name = CAST(x'41ff42' AS TEXT) WHERE rowid = 2",
+            "members",
+            "full_name",
+        ),
+        (
+            "UPDATE sessions SET theme = CAST(x'eda080' AS TEXT) WHERE rowid = 2",
+            "sessions",
+            "theme",
+        ),
+        (
+            "UPDATE meta SET value = CAST(x'41ff42' AS TEXT) WHERE key = 'group_name'",
+            "meta",
+            "value",
+        ),
+    ],
+)
+def test_text_that_is_not_utf8_is_refused_by_name(
+    statement, table, column, demo_bundle, handover
+) -> None:
+    """The driver cannot read such text: the gate still names the record and field."""
+    reseal(demo_bundle, BUNDLE_PASSPHRASE, statement, tolerant=True)
+    with pytest.raises(ContentInvalid) as caught:
+        handover.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    assert (caught.value.table, caught.value.column, caught.value.problem) == (
+        table,
+        column,
+        "type",
+    )
+    assert list(handover.tmp.iterdir()) == []
