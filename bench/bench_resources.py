@@ -74,7 +74,7 @@ def _wait_for_preparation(report: Report, app: object, screen: ResourcesScreen) 
     while not preparation.finished() and time.perf_counter() - started < 60:
         app.processEvents()
     report.add(
-        "first screenful of the two-letter searches prepared in idle time",
+        "first screenful of the two- and three-letter searches prepared in idle time",
         (time.perf_counter() - started) * 1000,
         "ms",
         note=f"in slices of 4 ms; {len(screen.table.kept)} rows kept, "

@@ -68,6 +68,10 @@ class SearchPreparation(QObject, Generic[RowT]):
     def finished(self) -> bool:
         return not self._stale and not self._timer.isActive()
 
+    def busy(self) -> bool:
+        """Whether slices are still to run (until finished, stopped or started over)."""
+        return self._timer.isActive()
+
     def painted(self, columns: object) -> None:
         """Called after each paint: starts the work when it is due and the table shows a long
         list (a short one widens the title column: its few rows are worked out when drawn)."""
@@ -112,8 +116,11 @@ class SearchPreparation(QObject, Generic[RowT]):
 
     def _work(self) -> None:
         rows = self._rows
-        if rows is None or self._table.columns() != self._columns:
-            self._timer.stop()  # started over, or the columns moved: after the next paint
+        shown = self._group.is_open and self._table.isVisible()
+        if rows is None or not shown or self._table.columns() != self._columns:
+            # Started over, the group locked, the area left or the columns moved: after the
+            # next paint.
+            self._timer.stop()
             self._stale = True
             return
         self._table.prepare_rows(self._slice(rows, time.perf_counter() + SLICE_SECONDS), keep=True)

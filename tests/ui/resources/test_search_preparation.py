@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from app.model import Category, Resource
 from tests.helpers import type_text
@@ -115,3 +116,23 @@ def test_another_category_starts_the_work_over_for_its_rows(
     screen.table.viewport().repaint()
     assert screen.proxy.rowCount() > 0
     assert screen.table.planned_rows() == planned
+
+
+def test_the_work_stops_when_the_area_is_left_or_the_group_locked(
+    qtbot, many_resources, one_screen
+) -> None:
+    screen = one_screen(ResourcesScreen)
+    preparation = screen.table.preparation
+    assert isinstance(preparation, search_preparation.SearchPreparation)
+    qtbot.waitUntil(lambda: len(screen.table.kept) > 0, timeout=20_000)
+    assert preparation.busy()  # in slices: the window answers meanwhile
+    screen.hide()
+    qtbot.waitUntil(lambda: not preparation.busy())  # its next slice sees the list hidden
+    kept = len(screen.table.kept)
+    QApplication.processEvents()
+    assert len(screen.table.kept) == kept and not preparation.finished()
+    screen.show()
+    qtbot.waitUntil(lambda: len(screen.table.kept) > kept, timeout=20_000)
+    screen.group.close()  # locked: nothing more is searched in the closed file
+    qtbot.waitUntil(lambda: not preparation.busy())
+    assert not preparation.finished()
