@@ -2,10 +2,10 @@
 
 For each column, `suspect` is an SQL expression that is true for every value its rule
 (storage/domain.py) refuses. It may also flag a good value (a timestamp in a form Cercle does not
-write), never miss a bad one. One aggregate query per table counts the flagged values of every
-column; a flagged column is then read and checked value by value in Python
-(`domain.column_problems`), so the verdict and the message are always domain's own. A sound file
-never becomes Python objects, row by row.
+write), never miss a bad one. One aggregate query per table counts the rows with a flagged value;
+only when there are some, a second says which columns, and each of those is read and checked
+value by value in Python (`domain.column_problems`), so the verdict and the message are always
+domain's own. A sound file never becomes Python objects, row by row.
 
 The same pass writes the table's canonical text (one JSON array per row, in rowid order), which
 handover format 3 seals. That text also answers the checks SQL cannot make cheaply: control
@@ -167,7 +167,8 @@ def scan_table(
                 raise
     text, count = bytes(row[0] or b""), int(row[1])
     if table == "meta":
-        return TableScan(table, count, text, domain.meta_findings(db, now=now))
+        findings = domain.meta_findings(db, now=now) if _utf8(text) else _NOT_UTF8_META
+        return TableScan(table, count, text, findings)
     suspects = set(rules) if blobs else _flagged(db, table, flags, bind) if row[2] else set()
     if not _clean(text):
         suspects |= {column for column, rule in rules.items() if rule.kind is Kind.TEXT}
@@ -187,8 +188,10 @@ def _flagged(db: Database, table: str, flags: dict[str, str], bind: _Params) -> 
 
 def _clean(text: bytes) -> bool:
     """No control character but newline and tab in any text of the table, and valid UTF-8."""
-    if _CONTROL.search(text.replace(b"\\\\", b"")):
-        return False
+    return not _CONTROL.search(text.replace(b"\\\\", b"")) and _utf8(text)
+
+
+def _utf8(text: bytes) -> bool:
     try:
         text.decode("utf-8")
     except UnicodeDecodeError:
@@ -196,10 +199,34 @@ def _clean(text: bytes) -> bool:
     return True
 
 
+# meta's values are read one key at a time all over: one that is not UTF-8 stops the file here.
+_NOT_UTF8_META = [Finding("meta", "value", domain.Problem.TYPE, 1)]
+
+
 def _column_findings(
     db: Database, table: str, column: str, rule: Rule, now: datetime
 ) -> list[Finding]:
     """A flagged column, value by value: domain's verdict, or none for a false alarm."""
-    values = [row[0] for row in db.query(f'SELECT "{column}" FROM main.{table} ORDER BY rowid')]
-    problem, count = domain.column_problems(rule, values, now)
+    problem, count = domain.column_problems(rule, _column_values(db, table, column), now)
     return [] if problem is None else [Finding(table, column, problem, count)]
+
+
+_NOT_TEXT = object()  # text that is not UTF-8: no rule takes it (its problem is TYPE)
+
+
+def _column_values(db: Database, table: str, column: str) -> list[object]:
+    """The column's values in rowid order. Text is read as bytes, then decoded here: the driver
+    fails the whole read on text that is not UTF-8 (a crafted file's)."""
+    c = f'"{column}"'
+    rows = db.query(
+        f"SELECT typeof({c}), CASE WHEN typeof({c}) = 'text' THEN CAST({c} AS BLOB) ELSE {c} END "
+        f"FROM main.{table} ORDER BY rowid"
+    )
+    return [_decoded(value) if kind == "text" else value for kind, value in rows]
+
+
+def _decoded(data: bytes) -> object:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _NOT_TEXT

@@ -136,3 +136,38 @@ def test_a_timestamp_in_a_rarer_good_form_is_flagged_then_cleared(demo_bundle, h
     )
     copy = handover.inspect(demo_bundle, BUNDLE_PASSPHRASE)
     copy.discard()
+
+
+@pytest.mark.parametrize(
+    ("statement", "table", "column"),
+    [
+        (
+            "UPDATE members SET full_name = CAST(x'41ff42' AS TEXT) WHERE rowid = 2",
+            "members",
+            "full_name",
+        ),
+        (
+            "UPDATE sessions SET theme = CAST(x'eda080' AS TEXT) WHERE rowid = 2",
+            "sessions",
+            "theme",
+        ),
+        (
+            "UPDATE meta SET value = CAST(x'41ff42' AS TEXT) WHERE key = 'group_name'",
+            "meta",
+            "value",
+        ),
+    ],
+)
+def test_text_that_is_not_utf8_is_refused_by_name(
+    statement, table, column, demo_bundle, handover
+) -> None:
+    """The driver cannot read such text: the gate still names the record and field."""
+    reseal(demo_bundle, BUNDLE_PASSPHRASE, statement, tolerant=True)
+    with pytest.raises(ContentInvalid) as caught:
+        handover.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    assert (caught.value.table, caught.value.column, caught.value.problem) == (
+        table,
+        column,
+        "type",
+    )
+    assert list(handover.tmp.iterdir()) == []
