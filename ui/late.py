@@ -52,6 +52,8 @@ LATE = (
     "app.rekey",
     "storage.database",
     "sqlcipher3",
+    "storage.domain",  # the start screen checks the sidecars with storage.value_rules only
+    "storage.records",
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "PySide6.QtMultimedia",
