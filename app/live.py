@@ -9,8 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from storage.records import ItemKind
+if TYPE_CHECKING:
+    from storage.records import ItemKind
+
 
 Clock = Callable[[], float]
 

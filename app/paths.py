@@ -9,9 +9,9 @@ from pathlib import Path
 
 import platformdirs
 
-from storage.domain import is_group_id
 from storage.errors import ValidationError
 from storage.folders import private_dir
+from storage.value_rules import is_group_id
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ holds only the label the host chose, knowing it is readable without the passphra
 
 Listing the groups, all the start screen asks for, reads the sidecars only. SQLCipher and what
 creates, opens, rekeys or backs up a vault (storage.database, storage.schema, app.backups,
-app.rekey: 8 MB of library to load) are imported by the functions that need them, on first use;
-tests/test_startup_imports.py checks that the start screen loads none of them (ui/late.py LATE).
+app.rekey: 8 MB of library to load), and the records' classes (app.regions), are imported by
+the functions that need them, on first use; tests/test_startup_imports.py checks that the start
+screen loads none of them (ui/late.py LATE).
 """
 
 from __future__ import annotations
@@ -22,12 +23,11 @@ from app.fileio import read_json
 from app.group_info import GroupInfo
 from app.passphrase import MIN_LENGTH, candidates, keyed_form, weakness
 from app.paths import DataDir
-from app.regions import REGIONS
 from app.sidecar import update_sidecar
 from storage.clock import utc_now_iso
-from storage.domain import LABEL, STAMP, is_group_id, value_problem
 from storage.errors import StorageError, ValidationError, VaultMissing, WrongPassphraseOrDamaged
 from storage.filelock import VaultLock
+from storage.value_rules import LABEL, STAMP, is_group_id, value_problem
 
 if TYPE_CHECKING:
     from app.backups import BackupService
@@ -139,6 +139,7 @@ class VaultService:
         region: str = "none",
     ) -> GroupInfo:
         """Build the vault under a temporary name and rename it only once it is complete."""
+        from app.regions import REGIONS
         from storage import schema
         from storage.database import Database
 

@@ -277,7 +277,8 @@ def report_unlock(report: Report, data_dir: Path, group_id: str, tmp: Path, runs
 
 
 def run(report: Report) -> None:
-    runs = 3 if report.quick else 5
+    # Launches are short and the machine is often shared: more rounds steady the medians.
+    runs = 3 if report.quick else 9
     with tempfile.TemporaryDirectory(prefix="cercle-bench-start-") as name:
         tmp = Path(name)
         data, info = large_group(tmp)

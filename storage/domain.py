@@ -1,7 +1,8 @@
 """The domain of every value that enters from outside: one gate for handover import and merge,
 CSV import, and the JSON files beside the vaults.
 
-Each column has one Rule, checked value by value (`field_problem`: a CSV cell, a JSON value) or
+Each column has one Rule, checked value by value (`field_problem`: a CSV cell, a JSON value; the
+check itself is storage/value_rules.py's, which the start screen loads without the rest) or
 a whole column at once (`column_problems`, with a few C-speed passes per column). A handover
 file's tens of thousands of rows are first checked by SQLite (storage/bundle_gate.py), which
 hands the columns it flags to `column_problems`. A whole-column check only ever says "all good"
@@ -16,58 +17,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from enum import StrEnum
+from datetime import UTC, datetime
 from itertools import repeat
 from typing import TYPE_CHECKING
 
 from storage import records
 from storage.records import Category, ItemKind, Purpose, Role, SessionStatus
 
+# The value-by-value gate, which callers reach through this module too.
+from storage.value_rules import LABEL as LABEL
+from storage.value_rules import LENGTHS
+from storage.value_rules import STAMP as _STAMP
+from storage.value_rules import Kind as Kind
+from storage.value_rules import Problem as Problem
+from storage.value_rules import Rule as Rule
+from storage.value_rules import is_group_id as is_group_id
+from storage.value_rules import latest as latest
+from storage.value_rules import value_problem as value_problem
+
 if TYPE_CHECKING:
     from storage.database import Database
 
 
-class Kind(StrEnum):
-    ID = "id"
-    TEXT = "text"
-    INT = "int"
-    ENUM = "enum"
-    DAY = "day"  # YYYY-MM-DD
-    MINUTE = "minute"  # local YYYY-MM-DDTHH:MM (a meeting's start)
-    STAMP = "stamp"  # YYYY-MM-DDTHH:MM:SS[.ffffff][Z]
-
-
-class Problem(StrEnum):
-    """Why a value is refused; the UI and the CLI turn these codes into words."""
-
-    TYPE = "type"
-    EMPTY = "empty"
-    TOO_LONG = "too_long"
-    CONTROL = "control"
-    RANGE = "range"
-    CHOICE = "choice"
-    DATE = "date"
-    FUTURE = "future"
-    ID = "id"
-    LIVE_ROW = "live_row"  # a tombstone for a row the same file still holds
-
-
-@dataclass(frozen=True)
-class Rule:
-    kind: Kind
-    cap: int = 0  # TEXT: at most this many characters
-    low: int = 0  # INT
-    high: int = 0  # INT
-    choices: tuple[str, ...] = ()  # ENUM
-    nullable: bool = False
-    required: bool = False  # TEXT: not empty or blank
-    line: bool = False  # TEXT: one line (no newline or tab either)
-    earliest: str = "1900-01-01"  # dates: the first acceptable day
-    ahead_days: int = 366  # dates: how far after today is still believable
-
-
-DEMO_ID = "demo"
 # Ranges of the UI's own widgets (session editor, check-in, agenda table, circle setup).
 MINUTES = (0, 600)
 SESSION_MINUTES = (5, 600)
@@ -94,9 +65,6 @@ HANDS = (0, 999)  # a check-out's show of hands (schema 3)
 _ID = Rule(Kind.ID)
 _PARENT = Rule(Kind.ID, nullable=True)
 _BOOL = Rule(Kind.INT, low=0, high=1)
-# Row timestamps are written by the app when a change is made: never in the future (a day of
-# slack for a laptop whose clock is off), or that row would win every later merge.
-_STAMP = Rule(Kind.STAMP, earliest="1970-01-01", ahead_days=1)
 _ROW = {"id": _ID, "created_at": _STAMP, "updated_at": _STAMP}
 
 
@@ -243,36 +211,15 @@ META: dict[str, Rule] = {
     "keep_turn_times": Rule(Kind.ENUM, choices=("0", "1")),  # schema 3: per-person circle times
 }
 META_OTHER = _text(1_000)
-MANIFEST_STAMP = STAMP = _STAMP
-LABEL = _text(200, line=True)  # the start screen's label, in the sidecar JSON
+MANIFEST_STAMP = _STAMP
 APP_VERSION = _text(40, line=True, required=True)
 META_KEY = _text(100, line=True, required=True)
 # Columns added by a later migration that is not yet described here still get a safe default.
 FALLBACK = {"TEXT": _text(20_000), "INTEGER": _int((-(2**31), 2**31 - 1))}
 
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_MINUTE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
-_STAMP_RE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(\.[0-9]{1,6})?Z?")
-_FORMATS = {Kind.DAY: "%Y-%m-%d", Kind.MINUTE: "%Y-%m-%dT%H:%M", Kind.STAMP: "%Y-%m-%dT%H:%M:%S"}
-_LENGTHS = {Kind.DAY: 10, Kind.MINUTE: 16, Kind.STAMP: 19}
-
-
-def is_group_id(value: object) -> bool:
-    """A group id names files in the data folder: a UUID, or the demo's fixed id."""
-    return isinstance(value, str) and (value == DEMO_ID or _UUID.fullmatch(value) is not None)
-
 
 def rule_for(table: str, column: str) -> Rule | None:
     return FIELDS.get(table, {}).get(column)
-
-
-def latest(rule: Rule, now: datetime) -> str:
-    """The last acceptable value, in the rule's own text form (dates compare as text)."""
-    limit = now.astimezone(UTC) + timedelta(days=rule.ahead_days)
-    return limit.strftime(_FORMATS.get(rule.kind, _FORMATS[Kind.STAMP]))
 
 
 # -- value by value ----------------------------------------------------------------------------
@@ -285,49 +232,6 @@ def field_problem(
     if rule is None:
         return Problem.TYPE
     return value_problem(rule, value, now)
-
-
-def value_problem(rule: Rule, value: object, now: datetime | None = None) -> Problem | None:
-    if value is None:
-        return None if rule.nullable else Problem.TYPE
-    if rule.kind is Kind.INT:
-        if type(value) is not int:
-            return Problem.TYPE
-        return None if rule.low <= value <= rule.high else Problem.RANGE
-    if not isinstance(value, str):
-        return Problem.TYPE
-    if rule.kind is Kind.TEXT:
-        return _text_problem(rule, value)
-    if rule.kind is Kind.ENUM:
-        return None if value in rule.choices else Problem.CHOICE
-    if rule.kind is Kind.ID:
-        return None if _UUID.fullmatch(value) else Problem.ID
-    return _date_problem(rule, value, now or datetime.now(UTC))
-
-
-def _text_problem(rule: Rule, value: str) -> Problem | None:
-    if len(value) > rule.cap:
-        return Problem.TOO_LONG
-    if (_CONTROL_LINE if rule.line else _CONTROL).search(value):
-        return Problem.CONTROL
-    if rule.required and not value.strip(" \t\n"):
-        return Problem.EMPTY
-    return None
-
-
-def _date_problem(rule: Rule, value: str, now: datetime) -> Problem | None:
-    pattern = {Kind.DAY: _DAY, Kind.MINUTE: _MINUTE, Kind.STAMP: _STAMP_RE}[rule.kind]
-    match = pattern.fullmatch(value)
-    if not match:
-        return Problem.DATE
-    head = value[: _LENGTHS[rule.kind]]
-    try:
-        datetime.strptime(head, _FORMATS[rule.kind])
-    except ValueError:
-        return Problem.DATE
-    if head < rule.earliest:
-        return Problem.RANGE
-    return Problem.FUTURE if head > latest(rule, now) else None
 
 
 # -- whole columns at once ---------------------------------------------------------------------
@@ -395,7 +299,7 @@ def _dates_ok(rule: Rule, values: list[str], now: datetime) -> bool:
         seconds = joined[17::size] if rule.kind is Kind.STAMP else "0"
         if not hours <= _HOURS or max(joined[14::size]) > "5" or max(seconds) > "5":
             return False
-    length = _LENGTHS[rule.kind]
+    length = LENGTHS[rule.kind]
     return min(values)[:length] >= rule.earliest and max(values)[:length] <= latest(rule, now)
 
 

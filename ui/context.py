@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.live import Pace
 from app.settings import Preferences, PreferenceStore
 from app.vaults import VaultService
 from i18n.loader import Translations
 
 if TYPE_CHECKING:
     from app.group import OpenGroup
+    from app.live import Pace
 
 
 class Area(StrEnum):

@@ -52,6 +52,8 @@ LATE = (
     "app.rekey",
     "storage.database",
     "sqlcipher3",
+    "storage.domain",  # the start screen checks the sidecars with storage.value_rules only
+    "storage.records",
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "PySide6.QtMultimedia",
@@ -65,10 +67,12 @@ def preload_group_screen() -> None:
     import ui.sessions.sessions_screen  # noqa: F401
 
 
-def group_screen(ctx: UiContext, group: OpenGroup) -> GroupScreen:
+def group_screen(ctx: UiContext, group: OpenGroup, parent: QWidget) -> GroupScreen:
+    """Built inside `parent` (the window's stack), not added to it once built: that styled
+    all its widgets again."""
     from ui.group.group_screen import GroupScreen
 
-    return GroupScreen(ctx, group)
+    return GroupScreen(ctx, group, parent)
 
 
 def export_wizard(ctx: UiContext, group: OpenGroup, parent: QWidget) -> ExportWizard:
