@@ -68,10 +68,12 @@ def preload_group_screen() -> None:
     import ui.sessions.sessions_screen  # noqa: F401
 
 
-def group_screen(ctx: UiContext, group: OpenGroup) -> GroupScreen:
+def group_screen(ctx: UiContext, group: OpenGroup, parent: QWidget) -> GroupScreen:
+    """Built inside `parent` (the window's stack), not added to it once built: that styled
+    all its widgets again."""
     from ui.group.group_screen import GroupScreen
 
-    return GroupScreen(ctx, group)
+    return GroupScreen(ctx, group, parent)
 
 
 def export_wizard(ctx: UiContext, group: OpenGroup, parent: QWidget) -> ExportWizard:

@@ -165,7 +165,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_group(self, group: OpenGroup) -> None:
         self.ctx.group = group
-        self.group_screen = late.group_screen(self.ctx, group)
+        self.group_screen = late.group_screen(self.ctx, group, self.stack)
         self.stack.addWidget(self.group_screen)
         self.stack.setCurrentWidget(self.group_screen)
         self.lock_action.setEnabled(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import gc
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -170,5 +171,9 @@ def circle_from_a_past_meeting(group_screen: QWidget) -> QWidget:
 @functools.cache
 def parsed(path: Path) -> ast.Module:
     """A source file's syntax tree, parsed once per run: the guards walk ui/ a dozen times.
-    Read-only: a guard that changed a tree would change it for the others."""
-    return ast.parse(path.read_text("utf-8"))
+    Read-only: a guard that changed a tree would change it for the others. Kept out of the
+    garbage collector's walks, as collection's objects are (tests/conftest.py): the trees of the
+    whole source are half a million objects, and each later full collection walked them all."""
+    tree = ast.parse(path.read_text("utf-8"))
+    gc.freeze()
+    return tree

@@ -55,3 +55,17 @@ def test_csv_mapping_labels_end_with_a_colon(qtbot, ui_ctx, demo_group):
         label = row_label(form, row)
         assert label.text().endswith(":")
         assert label.buddy() is row_field(form, row)
+
+
+def test_reports_tab_order_holds_in_the_group_screen(qtbot, group_screen):
+    """The Reports area sets its keys' path (the period and settings, then the outputs); built
+    alone and then added to the group screen, the window lost it (Tab went from the paper
+    size to the period)."""
+    group_screen.show_area("reports")
+    screen = group_screen.screens["reports"]
+    screen.retention_button.setFocus()
+    reached = []
+    for _ in range(4):
+        qtbot.keyClick(group_screen.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(group_screen.focusWidget())
+    assert reached == [screen.paper, screen.print_button, screen.pdf_button, screen.csv_button]

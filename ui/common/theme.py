@@ -338,6 +338,9 @@ def apply_theme(app: QApplication, text_size: str, scheme: str = "system") -> No
     font = QFont(app.font())
     font.setPointSizeF(size)
     colours = colours_for(scheme)
-    app.setPalette(build_palette(colours))
+    palette, sheet = build_palette(colours), stylesheet(colours, size)
+    if app.styleSheet() == sheet and app.font() == font and app.palette() == palette:
+        return  # the same look: setting it again re-polished every widget (~20 ms a window)
+    app.setPalette(palette)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(colours, size))
+    app.setStyleSheet(sheet)

@@ -165,7 +165,7 @@ class GroupScreen(Retranslating, QWidget):
         )
 
     def _build_area(self, area: str) -> QWidget:
-        screen = areas.area_screen(area, self.ctx, self.group)
+        screen = areas.area_screen(area, self.ctx, self.group, self.stack)
         plain_labels(screen)  # the group screen's own pass ran when it was first shown
         self.screens[area] = screen
         self.stack.addWidget(screen)
