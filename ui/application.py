@@ -20,6 +20,7 @@ from app.vaults import VaultService
 from i18n.loader import Translations, resolve_language
 from ui import late, quick_start, startup_probe
 from ui.common import crash
+from ui.common.first_paint import after_first_paint
 from ui.common.paths import resource_path
 from ui.common.theme import apply_theme
 from ui.context import UiContext
@@ -67,6 +68,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     window.resize(window.screen().availableGeometry().size().boundedTo(QSize(1280, 800)))
     window.show()
     quick_start.end_after_first_paint(window.start_screen)
+    after_first_paint(window.start_screen, window.autolock.watch_desktop)
     startup_probe.watch(window.start_screen)
     if (result := parse_args(args).self_check) is not None:
         return late.run_self_check(window, Path(result))
