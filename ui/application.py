@@ -68,6 +68,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     window.resize(window.screen().availableGeometry().size().boundedTo(QSize(1280, 800)))
     window.show()
     after_first_paint(window.start_screen, quick_start.end)
+    after_first_paint(window.start_screen, window.autolock.watch_desktop)
     startup_probe.watch(window.start_screen)
     if (result := parse_args(args).self_check) is not None:
         return late.run_self_check(window, Path(result))

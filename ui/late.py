@@ -56,6 +56,7 @@ LATE = (
     "storage.records",
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
+    "PySide6.QtDBus",  # ui/common/autolock.py watches the desktop once the window has painted
     "PySide6.QtMultimedia",
 )
 

@@ -57,6 +57,10 @@ class AutoLock(QObject):
             self._watch(app.focusWindow())
         self.session_watch = SessionWatch(self)
         self.session_watch.locking.connect(self.lock_now)
+
+    def watch_desktop(self) -> None:
+        """The screensaver's and logind's signals, from once the window has painted
+        (ui/application.py asks): a D-Bus connection or two the start screen can do without."""
         self.session_watch.attach_default_buses()
 
     @property

@@ -7,12 +7,12 @@ logind's Session.Lock (loginctl lock-session) and Manager.PrepareForSleep(true).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
-try:
+if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
-except ImportError:  # pragma: no cover - builds without QtDBus
-    QDBusConnection = None  # type: ignore[assignment,misc]
 
 _SESSION = [
     ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", "active"),
@@ -31,7 +31,7 @@ class SessionWatch(QObject):
 
     def attach(self, bus: QDBusConnection | None, session: bool = True) -> int:
         """Listen on one bus; returns how many signals could be connected."""
-        if QDBusConnection is None or bus is None or not bus.isConnected():
+        if bus is None or not bus.isConnected():
             return 0
         connected = 0
         for path, interface, name, slot in _SESSION if session else _SYSTEM:
@@ -41,7 +41,11 @@ class SessionWatch(QObject):
         return connected
 
     def attach_default_buses(self) -> int:
-        if QDBusConnection is None:  # pragma: no cover
+        """QtDBus is loaded here, once the window has painted (AutoLock.watch_desktop): the
+        start screen needs neither it nor the two bus connections."""
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # pragma: no cover - builds without QtDBus
             return 0
         return self.attach(QDBusConnection.sessionBus(), session=True) + self.attach(
             QDBusConnection.systemBus(), session=False
