@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import NetworkBlocked
-from tests.helpers import parsed
+from tests.helpers import walked
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,8 +32,7 @@ def test_local_socket_pairs_still_work() -> None:
 def _imports(package: str) -> set[tuple[str, str]]:
     found = set()
     for path in (ROOT / package).rglob("*.py"):
-        tree = parsed(path)
-        for node in ast.walk(tree):
+        for node in walked(path):
             if isinstance(node, ast.Import):
                 found |= {(str(path.relative_to(ROOT)), a.name) for a in node.names}
             elif isinstance(node, ast.ImportFrom) and node.module:
@@ -105,7 +104,7 @@ def _module_graph(packages: tuple[str, ...]) -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for name, path in files.items():
         targets: set[str] = set()
-        for node in ast.walk(parsed(path)):
+        for node in walked(path):
             if isinstance(node, ast.Import):
                 targets |= {alias.name for alias in node.names}
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -179,7 +178,7 @@ CLASS_LINES = 250  # past it, a screen splits into a layout part and a behaviour
 def _long_classes(package: str) -> dict[str, int]:
     found = {}
     for path in sorted((ROOT / package).rglob("*.py")):
-        for node in ast.walk(parsed(path)):
+        for node in walked(path):
             if isinstance(node, ast.ClassDef) and node.end_lineno is not None:
                 lines = node.end_lineno - node.lineno + 1
                 if lines > CLASS_LINES:
@@ -230,7 +229,7 @@ def _emitted_areas() -> tuple[set[str], list[str]]:
     sent: set[str] = set()
     untyped = []
     for path in (ROOT / "ui").rglob("*.py"):
-        for function in ast.walk(parsed(path)):
+        for function in walked(path):
             if not isinstance(function, ast.FunctionDef):
                 continue
             sends = [n for n in ast.walk(function) if _is_area_send(n)]
@@ -273,7 +272,7 @@ def test_nothing_reaches_a_groups_connection() -> None:
         f"{path.relative_to(ROOT)}:{node.lineno}"
         for folder in ("app", "storage", "ui", "tests", "bench", "docs", "packaging")
         for path in (ROOT / folder).rglob("*.py")
-        for node in ast.walk(parsed(path))
+        for node in walked(path)
         if isinstance(node, ast.Attribute)
         and node.attr in ("db", "_db")
         and not (isinstance(node.value, ast.Name) and node.value.id == "self")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from tests.helpers import parsed
+from tests.helpers import walked
 
 ROOT = Path(__file__).resolve().parents[1]
 NETWORK = {
@@ -27,7 +27,7 @@ QT_NETWORK = ("QtNetwork", "QtWebEngine", "QtWebEngineWidgets", "QtWebSockets")
 
 def _modules(path: Path) -> set[str]:
     found = set()
-    for node in ast.walk(parsed(path)):
+    for node in walked(path):
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module:
@@ -61,7 +61,7 @@ def test_sql_is_written_only_in_storage() -> None:
     offenders = []
     for package in ("app", "ui"):
         for path in (ROOT / package).rglob("*.py"):
-            for node in ast.walk(parsed(path)):
+            for node in walked(path):
                 if (
                     isinstance(node, ast.Constant)
                     and isinstance(node.value, str)

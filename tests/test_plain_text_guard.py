@@ -12,7 +12,7 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.helpers import parsed
+from tests.helpers import walked
 
 ROOT = Path(__file__).resolve().parents[1]
 HOMES = {"ui/common/plain_text.py", "ui/common/offline_text.py"}
@@ -34,7 +34,7 @@ def _ui_nodes() -> Iterator[tuple[str, ast.AST]]:
     for path in sorted((ROOT / "ui").rglob("*.py")):
         name = str(path.relative_to(ROOT))
         if name not in HOMES:
-            for node in ast.walk(parsed(path)):
+            for node in walked(path):
                 yield name, node
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from i18n import tools
-from tests.helpers import parsed
+from tests.helpers import walked
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
@@ -110,7 +110,7 @@ def _literal_strings(node: ast.AST) -> list[str]:
 def test_no_user_visible_string_bypasses_translation() -> None:
     offenders = []
     for path in (ROOT / "ui").rglob("*.py"):
-        for node in ast.walk(parsed(path)):
+        for node in walked(path):
             if not isinstance(node, ast.Call):
                 continue
             name = (

@@ -177,3 +177,12 @@ def parsed(path: Path) -> ast.Module:
     tree = ast.parse(path.read_text("utf-8"))
     gc.freeze()
     return tree
+
+
+@functools.cache
+def walked(path: Path) -> tuple[ast.AST, ...]:
+    """Every node of a source file's tree, in ast.walk's order, listed once per run: a dozen
+    guards go through each file's nodes, and ast.walk, in Python, cost each of them seconds."""
+    nodes = tuple(ast.walk(parsed(path)))
+    gc.freeze()
+    return nodes
