@@ -29,7 +29,17 @@ except locale.Error:
     with contextlib.suppress(locale.Error):
         locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
 _RAM = Path("/dev/shm")
-if "TMPDIR" not in os.environ and _RAM.is_dir() and os.access(_RAM, os.W_OK | os.X_OK):
+# A container's RAM folder may be 64 MB (Docker's default): a run needs some hundreds of MB.
+_RAM_NEEDED = 2 * 1024**3
+
+
+def _ram_folder_fits() -> bool:
+    if "TMPDIR" in os.environ or not _RAM.is_dir() or not os.access(_RAM, os.W_OK | os.X_OK):
+        return False
+    return shutil.disk_usage(_RAM).free >= _RAM_NEEDED
+
+
+if _ram_folder_fits():
     # The tests write real encrypted files: hundreds of megabytes and thousands of syncs to disk
     # a run. In memory (Linux's RAM-backed folder), a sync costs nothing; on a disk other work
     # shares, each cost milliseconds (the storage and handover tests took 54-84 s instead of
