@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, 
 from PySide6.QtWidgets import QHeaderView
 
 from app.resources import MATCH_END, MATCH_START
+from tests.helpers.drawing import drawn_on_white
 from ui.common.cell_texts import CellTexts, emphasis
 from ui.common.models import RowsModel, SortProxy
 from ui.common.painted_table import DIMMED, PaintedTable
@@ -193,12 +194,7 @@ def test_a_marked_word_is_underlined_and_the_others_are_not(qtbot) -> None:
     texts.follow_font(table.font())
     marked = f"Ligne {MATCH_START}écoute{MATCH_END} ouverte"
     wrapped = texts.wrapped(marked, 300, 40)
-    image = QImage(320, 40, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setPen(QColor("black"))
-    wrapped.draw(painter, 0, 0)
-    painter.end()
+    image = drawn_on_white(wrapped, 320, 40)
     metrics = table.fontMetrics()
     start = metrics.horizontalAdvance("Ligne ")
     bold = QFont(table.font())

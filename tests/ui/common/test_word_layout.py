@@ -5,9 +5,10 @@ compared within the run (never against committed images)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage
 
 from app.resources import MATCH_END, MATCH_START
+from tests.helpers.drawing import drawn_on_white
 from ui.common.cell_texts import CellTexts, Wrapped, emphasis
 from ui.common.word_layout import simple
 
@@ -27,13 +28,7 @@ _TEXTS = [
 
 
 def _drawn(wrapped: Wrapped) -> QImage:
-    image = QImage(420, 130, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setPen(QColor("black"))
-    wrapped.draw(painter, 5, 5)
-    painter.end()
-    return image
+    return drawn_on_white(wrapped, 420, 130, at=5)
 
 
 @pytest.mark.parametrize("text", _TEXTS)
