@@ -24,12 +24,16 @@ import sqlcipher3
 from storage import domain, schema
 from storage.bundle_file import (
     MANIFEST,
+    MANIFEST_SQL,
     TABLES,
     BundleKey,
     FileChecks,
+    cipher_problems,
     expected_schema,
+    expected_search_settings,
     open_bundle,
     schema_rows,
+    search_settings,
 )
 from storage.bundle_gate import scan_table
 from storage.database import Database, check_file_shape, translate_error
@@ -38,6 +42,7 @@ from storage.errors import (
     BundleNewerFormat,
     ContentInvalid,
     StorageError,
+    VaultDamaged,
     VaultMissing,
 )
 from storage.folders import private_dir
@@ -146,10 +151,18 @@ def check_bundle_shape(path: Path) -> None:
         raise VaultMissing("gone") from None
 
 
-def _manifest_objects(db: Database) -> set[tuple[str, str]]:
+def _manifest_objects(db: Database) -> set[tuple[str, str, str]]:
     """The manifest table and its key's index, and nothing else hanging on it (no trigger)."""
-    rows = db.query("SELECT type, name FROM sqlite_schema WHERE tbl_name = ?", (MANIFEST,))
-    return {(str(kind), str(name)) for kind, name in rows}
+    rows = db.query(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_schema WHERE tbl_name = ?", (MANIFEST,)
+    )
+    return {(str(kind), str(name), str(sql)) for kind, name, sql in rows}
+
+
+_MANIFEST_OBJECTS = {
+    ("table", MANIFEST, MANIFEST_SQL),
+    ("index", f"sqlite_autoindex_{MANIFEST}_1", ""),
+}
 
 
 def seal(tables_digest: str, fields: dict[str, str]) -> str:
@@ -219,17 +232,56 @@ def _check_manifest_fields(manifest: Manifest) -> None:
         raise BundleInvalid("manifest")
 
 
+def checked_structure(db: Database) -> Manifest:
+    """The file's schema, manifest table and search settings against Cercle's, reading only
+    sqlite_schema first: until they match, no SQL of the sender's (a view, a generated column, a
+    CHECK constraint that integrity_check would evaluate on every row) may run."""
+    if str(db.scalar("PRAGMA main.journal_mode")).lower() == "wal":
+        raise BundleInvalid("schema")  # Cercle never writes one; opening it would write beside it
+    if _manifest_objects(db) != _MANIFEST_OBJECTS:
+        raise BundleInvalid("schema")
+    manifest = read_manifest(db)
+    version = int(db.scalar("PRAGMA user_version") or 0)
+    if version > schema.CURRENT_VERSION or manifest.schema_version > schema.CURRENT_VERSION:
+        raise BundleNewerFormat("schema")
+    if version != manifest.schema_version or version < 1 or manifest.scope not in SCOPES:
+        raise BundleInvalid("manifest")
+    if schema_rows(db, "main") != expected_schema(version):
+        raise BundleInvalid("schema")
+    if not _search_settings_fit(search_settings(db), expected_search_settings(version)):
+        raise BundleInvalid("search index")
+    _check_manifest_fields(manifest)
+    return manifest
+
+
+def _search_settings_fit(
+    found: tuple[tuple[str, str], ...], fresh: tuple[tuple[str, str], ...]
+) -> bool:
+    """A fresh vault's settings, but for FTS5's format version: with secure-delete on, FTS5 moves
+    an index from 4 to 5 at its first delete, so a group whose resources were edited has a 5."""
+    settings, expected = dict(found), dict(fresh)
+    if settings.keys() != expected.keys() or settings.get("version") not in ("4", "5"):
+        return False
+    return all(settings[key] == value for key, value in expected.items() if key != "version")
+
+
 def verify_open_bundle(
-    db: Database, checks: FileChecks, *, deep: bool = True, read: Reading | None = None
+    db: Database,
+    checks: FileChecks,
+    *,
+    deep: bool = True,
+    read: Reading | None = None,
+    manifest: Manifest | None = None,
 ) -> Manifest:
     """Every check of shared/design.md, on a keyed connection; returns the trusted manifest.
 
     checks: the whole-file checks of this file, running beside this thread's work; a damaged
     file is reported before anything else they or this thread found.
     read: what an export has just read from this very file (read_content), so that its rows
-    are read, hashed and gated once, not twice."""
+    are read, hashed and gated once, not twice.
+    manifest: checked_structure's, when it ran before the whole-file checks were started."""
     try:
-        manifest = _verify_content(db, checks, deep, read)
+        manifest = _verify_content(db, checks, deep, read, manifest or checked_structure(db))
     except BaseException:
         checks.raise_if_damaged()
         raise
@@ -237,19 +289,9 @@ def verify_open_bundle(
     return manifest
 
 
-def _verify_content(db: Database, checks: FileChecks, deep: bool, read: Reading | None) -> Manifest:
-    manifest = read_manifest(db)
-    version = int(db.scalar("PRAGMA user_version") or 0)
-    if version > schema.CURRENT_VERSION or manifest.schema_version > schema.CURRENT_VERSION:
-        raise BundleNewerFormat("schema")
-    if version != manifest.schema_version or version < 1 or manifest.scope not in SCOPES:
-        raise BundleInvalid("manifest")
-    if schema_rows(db, "main") != expected_schema(version) or _manifest_objects(db) != {
-        ("table", MANIFEST),
-        ("index", f"sqlite_autoindex_{MANIFEST}_1"),
-    }:
-        raise BundleInvalid("schema")
-    _check_manifest_fields(manifest)
+def _verify_content(
+    db: Database, checks: FileChecks, deep: bool, read: Reading | None, manifest: Manifest
+) -> Manifest:
     read = read or read_content(db)
     digest, counts = read.digest, read.counts
     if counts != manifest.counts:
@@ -287,8 +329,10 @@ def _check_domain(db: Database, manifest: Manifest, found: list[domain.Finding])
 def verify_bundle(path: Path, key: BundleKey, *, deep: bool = True) -> Manifest:
     """deep: also compare the search index with the resources (for files from elsewhere)."""
     try:
-        with open_bundle(path, key) as db, FileChecks(path, key, deep=deep) as checks:
-            return verify_open_bundle(db, checks, deep=deep)
+        with open_bundle(path, key) as db:
+            manifest = _structure_or_damage(db)
+            with FileChecks(path, key, deep=deep) as checks:
+                return verify_open_bundle(db, checks, deep=deep, manifest=manifest)
     except NotADirectoryError:
         raise VaultMissing("gone") from None
     except StorageError as exc:
@@ -298,6 +342,17 @@ def verify_bundle(path: Path, key: BundleKey, *, deep: bool = True) -> Manifest:
     except sqlcipher3.Error as exc:  # raised while fetching rows, past Database's own mapping
         typed = translate_error(exc)
         raise (typed if typed.code != "storage" else BundleInvalid("unreadable")) from None
+
+
+def _structure_or_damage(db: Database) -> Manifest:
+    """checked_structure, before the whole-file checks start; a page that fails its HMAC still
+    explains a refusal first (its check runs no SQL of the file's)."""
+    try:
+        return checked_structure(db)
+    except (StorageError, sqlcipher3.Error):
+        if cipher_problems(db):
+            raise VaultDamaged("integrity") from None
+        raise
 
 
 def copy_verified(source: Path, target: Path, *, durable: bool = True) -> None:
@@ -314,3 +369,10 @@ def copy_verified(source: Path, target: Path, *, durable: bool = True) -> None:
 def scratch_path(tmp_dir: Path, kind: str) -> Path:
     private_dir(tmp_dir)
     return tmp_dir / f"{kind}-{uuid.uuid4().hex}.cercle"
+
+
+def remove_scratch(path: Path) -> None:
+    """A scratch copy and whatever SQLite may have written beside it (a file from elsewhere
+    may even ask for a write-ahead log)."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)

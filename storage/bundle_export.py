@@ -18,6 +18,7 @@ from storage.bundle import (
     _no_progress,
     copy_verified,
     read_content,
+    remove_scratch,
     scratch_path,
     seal,
     verify_open_bundle,
@@ -25,6 +26,7 @@ from storage.bundle import (
 from storage.bundle_file import (
     CACHE_KIB,
     MANIFEST,
+    MANIFEST_SQL,
     BundleKey,
     FileChecks,
     open_bundle,
@@ -77,8 +79,7 @@ def export_bundle(
     except OSError as exc:
         raise translate_error(exc) from None
     finally:
-        scratch.unlink(missing_ok=True)
-        scratch.with_name(scratch.name + "-journal").unlink(missing_ok=True)
+        remove_scratch(scratch)
         if not done:
             partial.unlink(missing_ok=True)
 
@@ -172,5 +173,5 @@ def _write_manifest(
         "counts": json.dumps(counts, sort_keys=True),
     }
     values["digest"] = seal(digest, values)
-    db.execute(f"CREATE TABLE {MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
+    db.execute(MANIFEST_SQL)
     db.executemany(f"INSERT INTO {MANIFEST} (key, value) VALUES (?, ?)", list(values.items()))

@@ -24,6 +24,9 @@ from storage.errors import StorageError, VaultDamaged
 from storage.keys import DerivedKey
 
 MANIFEST = "handover_manifest"
+# As every Cercle since format 1 writes it: checked to the letter before it is read, since a view
+# or a generated column of that name would run the sender's SQL.
+MANIFEST_SQL = f"CREATE TABLE {MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT"
 # Parents before children: the order merge and scope stripping need.
 TABLES = (
     "meta",
@@ -70,13 +73,33 @@ def open_bundle(path: Path, key: BundleKey, *, read_only: bool = True) -> Iterat
 @cache
 def expected_schema(version: int) -> tuple[tuple[str, str, str, str], ...]:
     """sqlite_schema of a fresh vault migrated to `version`: a bundle must match it exactly."""
+    return _fresh_vault(version)[0]
+
+
+@cache
+def expected_search_settings(version: int) -> tuple[tuple[str, str], ...]:
+    """The search index's settings in a fresh vault: a bundle must hold the same. Neither the
+    schema nor the seal covers them, and a sender could turn secure-delete off, keeping the text
+    of resources the next host erases in the index."""
+    return _fresh_vault(version)[1]
+
+
+def _fresh_vault(
+    version: int,
+) -> tuple[tuple[tuple[str, str, str, str], ...], tuple[tuple[str, str], ...]]:
     conn = sqlcipher3.connect(":memory:", isolation_level=None)
     db = Database(conn, Path(":memory:"), None)
     try:
         schema.migrate(db, up_to=version)
-        return schema_rows(db, "main")
+        return schema_rows(db, "main"), search_settings(db)
     finally:
         db.close()
+
+
+def search_settings(db: Database) -> tuple[tuple[str, str], ...]:
+    """Read only once the schema is Cercle's: then this is FTS5's own table, not a view."""
+    rows = db.query("SELECT k, v FROM main.resources_fts_config ORDER BY k")
+    return tuple((str(k), str(v)) for k, v in rows)
 
 
 def schema_rows(db: Database, prefix: str) -> tuple[tuple[str, str, str, str], ...]:

@@ -17,6 +17,7 @@ from storage.bundle import (
     Manifest,
     check_bundle_shape,
     copy_verified,
+    remove_scratch,
     scratch_path,
     verify_bundle,
 )
@@ -35,8 +36,7 @@ class VerifiedCopy:
     manifest: Manifest
 
     def discard(self) -> None:
-        self.path.unlink(missing_ok=True)
-        self.path.with_name(self.path.name + "-journal").unlink(missing_ok=True)
+        remove_scratch(self.path)
 
 
 def prepare(source: Path, passphrase: str, tmp_dir: Path) -> VerifiedCopy:
@@ -60,7 +60,7 @@ def prepare(source: Path, passphrase: str, tmp_dir: Path) -> VerifiedCopy:
             key = BundleKey.for_file(copy, passphrase)
         manifest = verify_bundle(copy, key)
     except BaseException:
-        copy.unlink(missing_ok=True)
+        remove_scratch(copy)
         raise
     return VerifiedCopy(copy, key, manifest)
 

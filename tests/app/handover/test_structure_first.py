@@ -1,0 +1,90 @@
+"""A handover file's structure is compared with Cercle's before any of its SQL runs: a view, a
+generated column or a CHECK constraint the sender wrote would otherwise run inside the checks
+(and could hold the import for hours or fill the memory). Its search settings must be Cercle's,
+and a file asking for a write-ahead log is refused, with nothing left beside our copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.errors import BundleInvalid
+from storage.bundle_file import MANIFEST, BundleKey, open_bundle
+from tests.helpers.bad_bundles import reseal
+from tests.helpers.handover import BUNDLE_PASSPHRASE
+
+# SQLite refuses to build a 2 GB string: SQL that ran would end in "string or blob too big".
+TOO_BIG = "printf('%.*c', 2000000000, 'x')"
+
+
+def _edit(path: Path, *statements: str) -> None:
+    """What a sender with the passphrase can write: any schema, any setting."""
+    with open_bundle(path, BundleKey.for_file(path, BUNDLE_PASSPHRASE), read_only=False) as db:
+        for statement in statements:
+            db.execute(statement)
+
+
+def _refusal(handover, path: Path) -> str:
+    with pytest.raises(BundleInvalid) as caught:
+        handover.inspect(path, BUNDLE_PASSPHRASE)
+    assert list(handover.tmp.iterdir()) == []  # our copy and all beside it gone
+    return caught.value.reason
+
+
+def test_a_check_constraint_of_the_senders_is_never_evaluated(demo_bundle, handover) -> None:
+    _edit(
+        demo_bundle,
+        "PRAGMA ignore_check_constraints = ON",
+        f"CREATE TABLE extra (x CHECK (length({TOO_BIG}) > 0))",
+        "INSERT INTO extra VALUES (1)",
+    )
+    assert _refusal(handover, demo_bundle) == "schema"
+
+
+def test_a_manifest_that_is_a_view_is_never_read(demo_bundle, handover) -> None:
+    _edit(
+        demo_bundle,
+        f"ALTER TABLE {MANIFEST} RENAME TO kept",
+        f"CREATE VIEW {MANIFEST} AS SELECT key, {TOO_BIG} AS value FROM kept",
+    )
+    assert _refusal(handover, demo_bundle) == "schema"
+
+
+def test_a_manifest_with_a_generated_column_is_never_read(demo_bundle, handover) -> None:
+    _edit(
+        demo_bundle,
+        # Whatever it computes: read, a manifest of "x" would be refused as a manifest.
+        f"ALTER TABLE {MANIFEST} ADD COLUMN pad TEXT AS ('x') VIRTUAL",
+        f"ALTER TABLE {MANIFEST} RENAME COLUMN value TO v0",
+        f"ALTER TABLE {MANIFEST} RENAME COLUMN pad TO value",
+    )
+    assert _refusal(handover, demo_bundle) == "schema"
+
+
+@pytest.mark.parametrize(("setting", "value"), [("secure-delete", 0), ("pgsz", 64)])
+def test_the_search_index_keeps_cercles_settings(demo_bundle, handover, setting, value) -> None:
+    # With secure-delete off, the text of a resource the next host erases would stay in the
+    # index; the seal covers the rows, not these settings.
+    _edit(
+        demo_bundle,
+        f"INSERT INTO resources_fts (resources_fts, rank) VALUES ('{setting}', {value})",
+    )
+    assert _refusal(handover, demo_bundle) == "search index"
+
+
+def test_a_file_in_write_ahead_log_mode_is_refused(demo_bundle, handover) -> None:
+    _edit(demo_bundle, "PRAGMA journal_mode = WAL")
+    assert _refusal(handover, demo_bundle) == "schema"
+
+
+def test_an_index_moved_on_by_an_edit_is_still_cercles(demo_bundle, handover) -> None:
+    # With secure-delete on, FTS5 moves its index from format 4 to 5 at the first change.
+    reseal(
+        demo_bundle,
+        BUNDLE_PASSPHRASE,
+        "UPDATE resources SET title = 'Ligne d''écoute' WHERE rowid = (SELECT min(rowid) FROM resources)",
+    )
+    with open_bundle(demo_bundle, BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)) as db:
+        assert db.scalar("SELECT v FROM resources_fts_config WHERE k = 'version'") == 5
+    handover.inspect(demo_bundle, BUNDLE_PASSPHRASE).discard()
