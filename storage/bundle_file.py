@@ -207,8 +207,11 @@ class FileChecks:
 
     def stop(self) -> None:
         self._stopping = True
-        if self._thread.is_alive() and self._db.is_open:
+        # An interrupt stops only a statement already running: one that began just after the
+        # thread looked at _stopping would run to its end, over a file not yet known to be ours.
+        while self._thread.is_alive() and self._db.is_open:
             self._db.conn.interrupt()
+            self._thread.join(0.01)
         self.finish()
 
     def __enter__(self) -> FileChecks:
