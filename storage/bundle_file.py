@@ -70,13 +70,11 @@ def open_bundle(path: Path, key: BundleKey, *, read_only: bool = True) -> Iterat
         db.close()
 
 
-@cache
 def expected_schema(version: int) -> tuple[tuple[str, str, str, str], ...]:
     """sqlite_schema of a fresh vault migrated to `version`: a bundle must match it exactly."""
     return _fresh_vault(version)[0]
 
 
-@cache
 def expected_search_settings(version: int) -> tuple[tuple[str, str], ...]:
     """The search index's settings in a fresh vault: a bundle must hold the same. Neither the
     schema nor the seal covers them, and a sender could turn secure-delete off, keeping the text
@@ -84,6 +82,7 @@ def expected_search_settings(version: int) -> tuple[tuple[str, str], ...]:
     return _fresh_vault(version)[1]
 
 
+@cache  # one fresh vault per schema version, for both answers
 def _fresh_vault(
     version: int,
 ) -> tuple[tuple[tuple[str, str, str, str], ...], tuple[tuple[str, str], ...]]:
@@ -126,7 +125,8 @@ def _full_check_problems(db: Database) -> list[str]:
 
 def _search_index_differs(db: Database) -> bool:
     """The digest covers resources, not their search index: the index must hold exactly what
-    the triggers would have put there (its own structure is checked at import, read-write)."""
+    the triggers would have put there (its structure is checked by FTS5's integrity-check, which
+    integrity_check runs)."""
     derived = "SELECT id, title, body, phone || ' ' || address || ' ' || hours FROM resources"
     indexed = "SELECT resource_id, title, body, extra FROM resources_fts"
     for query in (f"{derived} EXCEPT {indexed}", f"{indexed} EXCEPT {derived}"):

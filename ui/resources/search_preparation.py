@@ -25,8 +25,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from app.group import OpenGroup
 from ui.common.painted_table import PaintedTable, RowLooks
+from ui.common.row_preparation import SLICE_SECONDS
 
-SLICE_SECONDS = 0.004  # half a 120 Hz frame: the most a keystroke can wait behind the work
 # The searches prepared, a screenful each: at most so many beginnings of two letters (the
 # shortest word searched), then of three, those of the words of the most resources first.
 BEGINNINGS = {2: 200, 3: 100}
