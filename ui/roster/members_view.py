@@ -21,7 +21,7 @@ from app.model import Session
 from app.roster import AttendanceEntry
 from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom
 from ui.common.painted_table import PaintedTable
-from ui.common.plain_text import CountLine, PlainLabel
+from ui.common.plain_text import CountLine, PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.row_preparation import RowPreparation
 from ui.common.side_scroll import SideScroll
@@ -78,9 +78,7 @@ class MembersView(Retranslating, QWidget):
         heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(heading)
         layout.addWidget(splitter, 1)
-        self.feedback_label = PlainLabel()
-        self.feedback_label.setObjectName("feedback")
-        self.feedback_label.setWordWrap(True)
+        self.feedback_label = wrapped_label("feedback")
         layout.addWidget(self.feedback_label)
 
     def _build_table(self) -> None:
