@@ -24,13 +24,13 @@ def _keys(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("Shortcuts", str(text))
 
 
 # Each section's name, then its (keys, what) rows: keys in Qt's portable form. A "{keys}" in a
 # description names another key that does the same, shown in the desktop's notation too.
-_SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+_SECTIONS: tuple[tuple[object, tuple[tuple[str, object], ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"),
         (
@@ -75,7 +75,10 @@ _SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),
 )
 # The other key named in a description, by the description.
-_ALSO = {"Next item (also {keys})": "PgDown", "Previous item (also {keys})": "PgUp"}
+_ALSO: dict[object, str] = {
+    "Next item (also {keys})": "PgDown",
+    "Previous item (also {keys})": "PgUp",
+}
 
 
 def shortcut_rows() -> list[tuple[str, str, str]]:
