@@ -35,6 +35,16 @@ def _min_height(widget: QWidget) -> int:
     return max(widget.minimumSizeHint().height(), widget.minimumHeight())
 
 
+def _minimum_size(widgets: list[QWidget], gap: int, stacked: bool) -> QSize:
+    """The least room the shown widgets need: the widest one's minimum width, and the height
+    of all of them stacked (`gap` between two) or of the tallest, side by side."""
+    shown = [w for w in widgets if not w.isHidden()]
+    width = max((_min_width(w) for w in shown), default=0)
+    heights = [_min_height(w) for w in shown]
+    gaps = gap * max(0, len(shown) - 1)
+    return QSize(width, sum(heights) + gaps if stacked else max(heights, default=0))
+
+
 def side_by_side_width(widgets: list[QWidget], gap: int, preferred: bool = False) -> int:
     """The width the widgets need next to each other, each at its minimum, or at its preferred
     width when `preferred` (an action row always with all its buttons on one line)."""
@@ -73,13 +83,8 @@ class AdaptiveSplitter(QSplitter):
         return super().event(event)
 
     def minimumSizeHint(self) -> QSize:
-        panes = [p for p in self._panes() if not p.isHidden()]
-        width = max((_min_width(p) for p in panes), default=0)
-        if self.orientation() == Qt.Orientation.Vertical:
-            height = sum(_min_height(p) for p in panes) + self.handleWidth() * (len(panes) - 1)
-        else:
-            height = max((_min_height(p) for p in panes), default=0)
-        return QSize(width, height)
+        stacked = self.orientation() == Qt.Orientation.Vertical
+        return _minimum_size(self._panes(), self.handleWidth(), stacked)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(event.size())
@@ -128,11 +133,7 @@ class AdaptiveBox(QWidget):
         return self.box.direction() == QBoxLayout.Direction.TopToBottom
 
     def minimumSizeHint(self) -> QSize:
-        shown = [p for p in self._panes if not p.isHidden()]
-        width = max((_min_width(p) for p in shown), default=0)
-        heights = [_min_height(p) for p in shown]
-        gaps = self.box.spacing() * max(0, len(shown) - 1)
-        return QSize(width, sum(heights) + gaps if self.stacked else max(heights, default=0))
+        return _minimum_size(self._panes, self.box.spacing(), self.stacked)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Hints may have changed while hidden (a language switch, text size): decide afresh.
