@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.adaptive import size_to_screen
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.retranslate import Retranslating
 
 
@@ -102,8 +103,7 @@ class ShortcutsDialog(Retranslating, QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
