@@ -71,6 +71,16 @@ def accessible_name(widget: QWidget) -> str:
     return (name or widget.accessibleName() or "").replace("&", "").strip()
 
 
+def badly_spoken(root: QWidget) -> list[str]:
+    """Accessible names a screen reader would end with a colon or a (non-breaking) space: a
+    label's words taken with their French typography."""
+    return [
+        f"{describe(w)}: {w.accessibleName()!r}"
+        for w in root.findChildren(QWidget)
+        if w.accessibleName() != w.accessibleName().rstrip(": \u00a0")
+    ]
+
+
 def describe(widget: QWidget | None) -> str:
     if widget is None:
         return "nothing"

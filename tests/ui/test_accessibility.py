@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from tests.helpers.a11y import (
     accessible_name,
+    badly_spoken,
     describe,
     focus_is_visible,
     mnemonic_clashes,
@@ -100,6 +101,7 @@ def test_no_mnemonic_clashes_in_any_screen(qtbot, demo_window, lang: str) -> Non
     for area in _areas(demo_window):
         group.show_area(area)
         assert not mnemonic_clashes(demo_window), f"{lang}, {area}: {mnemonic_clashes(demo_window)}"
+        assert not badly_spoken(demo_window), f"{lang}, {area}: {badly_spoken(demo_window)}"
     demo_window.lock()
     assert not mnemonic_clashes(demo_window), f"{lang}, start: {mnemonic_clashes(demo_window)}"
 
@@ -234,3 +236,26 @@ def test_area_shortcuts_move_the_keyboard_focus_into_the_area(qtbot, group_scree
         assert focused is group.nav_buttons[area] or group.screens[area].isAncestorOf(focused), (
             f"Ctrl+{number} left the focus on {describe(focused)}"
         )
+
+
+def test_fields_named_from_their_labels_are_read_without_the_colon(
+    qtbot, ui_ctx, demo_group
+) -> None:
+    """French puts a non-breaking space before the colon: a field named from its label was read
+    out as "Date et heure, space"."""
+    from PySide6.QtCore import QDateTime
+
+    from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
+    from ui.sessions.recurrence_dialog import RecurrenceDialog
+    from ui.sessions.session_editor import SessionEditor
+
+    ui_ctx.translations.apply("fr")
+    ui_ctx.group = demo_group
+    session = demo_group.sessions.sessions()[0]
+    for dialog in (
+        SessionEditor(demo_group, session, demo_group.sessions.agenda(session.id)),
+        RecurrenceDialog(demo_group.sessions.templates(), QDateTime.currentDateTime()),
+        ChangePassphraseDialog(ui_ctx, demo_group),
+    ):
+        qtbot.addWidget(dialog)
+        assert not badly_spoken(dialog), badly_spoken(dialog)

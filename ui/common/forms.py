@@ -48,7 +48,13 @@ def relabel_rows(
         if field is not None and "&" in text:
             label.setBuddy(field)
             if name_fields:
-                field.setAccessibleName(text.replace("&", "").rstrip(":"))
+                field.setAccessibleName(spoken(text))
+
+
+def spoken(label_text: str) -> str:
+    """A label's words as a field's accessible name: without the shortcut mark, and without the
+    colon and the space before it (a non-breaking one in French, read out by screen readers)."""
+    return label_text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": \u00a0")
 
 
 def hold_wrapped_heights(labels: list[QLabel]) -> None:

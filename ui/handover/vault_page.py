@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.passphrase import weakness
+from ui.common.forms import spoken
 from ui.common.limits import capped
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
 from ui.common.plain_text import PlainLabel, wrapped_label
@@ -70,7 +71,7 @@ class NewVaultPage(Retranslating, QWizardPage):
             strict=True,
         ):
             label.setText(text)
-            edit.setAccessibleName(text.replace("&", "").rstrip(":"))
+            edit.setAccessibleName(spoken(text))
         self.label_note.setText(
             self.tr("Shown on the start screen without the passphrase: choose something discreet.")
         )

@@ -16,6 +16,7 @@ from app.errors import WrongPassphraseOrDamaged
 from app.group import OpenGroup
 from app.passphrase import weakness
 from ui.common.dialog_buttons import dialog_buttons
+from ui.common.forms import spoken
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
@@ -98,7 +99,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             self.labels, (self.current_edit, self.new_edit, self.confirm_edit), texts, strict=True
         ):
             label.setText(text)
-            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            field.setAccessibleName(spoken(text))
         self.warning_label.setText(
             self.tr(
                 "Write the new passphrase down and keep it somewhere safe. Backups made before this "

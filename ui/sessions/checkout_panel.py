@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.model import Session
+from ui.common.forms import spoken
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
@@ -62,7 +63,7 @@ class CheckoutPanel(Retranslating, QFrame):
             SCALE, (self.tr("&Good"), self.tr("&Mixed"), self.tr("&Hard")), strict=True
         ):
             self.names[key].setText(text)
-            self.spins[key].setAccessibleName(text.replace("&", ""))
+            self.spins[key].setAccessibleName(spoken(text))
         self.save_button.setText(self.tr("Save the check-out"))
         self.save_button.setToolTip(self.tr("Counts only, on the meeting: never who"))
         self.saved_label.setText(self.tr("Saved: counts only, never who.") if self.taken else "")
