@@ -1,0 +1,117 @@
+"""Rows kept as images (ui.common.row_images): a row copied from its image must show what the
+row shows now — after a search narrows and widens, a selection moves, the colours change — and
+the table paints the whole of its viewport, never leaving a row that is gone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+
+from tests.ui.common.test_painted_table import _has_colour, _ink, _row_image, _table
+from ui.common.models import SortProxy
+from ui.common.painted_table import PaintedTable
+from ui.common.palette import THEMES
+from ui.common.row_images import RowImages, blank
+from ui.common.theme import apply_theme
+
+
+@pytest.fixture
+def restore_theme(qapp):
+    yield
+    apply_theme(qapp, "normal", "light")
+
+
+def _select(table: PaintedTable, row: int) -> None:
+    table.selectionModel().select(
+        table.model().index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def _highlight(table: PaintedTable) -> QColor:
+    return table.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+
+
+def test_a_search_that_narrows_then_widens_shows_each_row_s_own_text(qtbot) -> None:
+    names = [("Al", True), ("Maximilienne-Joséphine", True), ("Bo", True)]
+    table = _table(qtbot, names, proxy=True)
+    sorter = table.model()
+    assert isinstance(sorter, SortProxy)
+    short = _ink(_row_image(table, 0))
+    sorter.setFilterKeyColumn(0)
+    sorter.setFilterFixedString("Maxi")  # the long name moves to the first row
+    qtbot.waitUntil(lambda: _ink(_row_image(table, 0)) > short + 80)
+    sorter.setFilterFixedString("")  # back: the first row is Al's again, from its image
+    qtbot.waitUntil(lambda: _ink(_row_image(table, 0)) == short)
+    assert _ink(_row_image(table, 1)) > short + 80
+
+
+def test_a_row_left_by_the_selection_loses_its_highlight(qtbot) -> None:
+    table = _table(qtbot, [("Amina", True), ("Bastien", True)])
+    highlight = _highlight(table)
+    _select(table, 1)
+    qtbot.waitUntil(lambda: _has_colour(_row_image(table, 1), highlight, tolerance=10))
+    _select(table, 0)
+    qtbot.waitUntil(lambda: _has_colour(_row_image(table, 0), highlight, tolerance=10))
+    assert not _has_colour(_row_image(table, 1), highlight, tolerance=10)
+
+
+def test_rows_that_are_gone_leave_the_background_behind(qtbot) -> None:
+    table = _table(qtbot, [(f"Membre {n}", True) for n in range(12)])
+    model = table.model()
+    model.set_rows([("Amina", True)])  # type: ignore[attr-defined]
+    below = table.rowViewportPosition(0) + table.rowHeight(0) + 2
+
+    def only_background() -> bool:
+        image = table.viewport().grab().toImage()
+        base = table.viewport().palette().color(QPalette.ColorRole.Base)
+        rest = image.copy(0, below, image.width(), image.height() - below)
+        return not _has_colour(rest, QColor(0, 0, 0), tolerance=200) and _has_colour(rest, base, 0)
+
+    qtbot.waitUntil(only_background)
+
+
+def test_new_colours_draw_the_rows_again_in_them(qtbot, qapp, restore_theme) -> None:
+    apply_theme(qapp, "normal", "light")
+    table = _table(qtbot, [("Amina", True)])
+    _row_image(table, 0)  # drawn, and kept, in the light colours
+    dark = THEMES["dark"]
+    apply_theme(qapp, "normal", "dark")
+    qtbot.waitUntil(lambda: _row_image(table, 0).pixelColor(200, 10) == QColor(dark.surface))
+    assert _has_colour(_row_image(table, 0), QColor(dark.text), tolerance=30)
+
+
+@pytest.mark.parametrize("scheme", sorted(THEMES))
+def test_the_frame_s_border_is_whole_around_the_rows_focused_or_not(
+    qtbot, qapp, restore_theme, scheme: str
+) -> None:
+    """The rows are painted opaque: the viewport must lie inside the frame's border, whose
+    focused width is larger, and clear of its rounded corners."""
+    apply_theme(qapp, "normal", scheme)
+    table = _table(qtbot, [(f"Membre {n}", True) for n in range(3)])
+    table.verticalHeader().hide()
+    for focused in (False, True):
+        if focused:
+            table.setFocus()
+            qtbot.waitUntil(table.hasFocus)
+        viewport = table.viewport().geometry()
+        # A focused border is 2 pixels wide, with corners rounded over 4: 3 pixels clear.
+        assert viewport.left() >= 3 and viewport.bottom() <= table.height() - 4
+
+
+def test_row_images_keep_at_most_their_pixels_dropping_the_oldest() -> None:
+    kept = RowImages(pixels=3 * 100 * 10)
+    sources = [object() for _ in range(4)]
+    for number, source in enumerate(sources):
+        kept.put(number, source, blank(100, 10, 1.0, (96, 96), QColor("white")))
+    assert len(kept) == 3 and kept.get(0, sources[0]) is None
+    assert kept.get(3, sources[3]) is not None
+    assert kept.get(3, object()) is None  # another object in the place of the one drawn
+
+
+def test_a_row_image_lays_texts_out_at_the_table_s_resolution() -> None:
+    image = blank(50, 20, 2.0, (120, 120), Qt.GlobalColor.white)  # type: ignore[arg-type]
+    assert (image.width(), image.height()) == (100, 40)
+    assert image.devicePixelRatio() == 2.0 and image.logicalDpiX() == 120
+    assert image.format() == QImage.Format.Format_RGB32
