@@ -9,19 +9,17 @@ roster, against a target of 8). Here one paint event asks the model once per row
 per row and kept while the row shows the same and the columns stay put. The look is the item
 view's: the selection in the palette's highlight, dimmed rows in the disabled text colour, a
 mark before the text, an ellipsis when a column is too narrow, the grid, a frame on the
-current cell when the table has the focus. A row drawn once is kept as an image and copied
-while it shows the same (ui.common.row_images): a keystroke repaints the whole screenful,
-often with the same rows. Keyboard, mouse, selection, size hints, tooltips and
+current cell when the table has the focus, on the base colour it fills its viewport with
+(ui.common.opaque_viewport). Keyboard, mouse, selection, size hints, tooltips and
 accessibility still go through QTableView and the model's roles: only the painting changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
-from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -31,9 +29,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTableView, QWidget
 
-from ui.common import row_images, row_steps
+from ui.common import row_steps
 from ui.common.cell_texts import CellTexts
-from ui.common.row_images import RowImages
+from ui.common.opaque_viewport import opaque_base
 from ui.common.row_steps import (
     BOLD,
     DIMMED,
@@ -93,8 +91,7 @@ class PaintedTable(QTableView):
         # Steps worked out in idle time that rows share (a date, a role, a mark), by their parts.
         self._shared: dict[Hashable, Step] = {}
         self._columns: Columns = ()
-        self._images = RowImages()  # rows as drawn, copied again while they show the same
-        # Painted whole (row_images.opaque_base), unless its palette's base is not opaque.
+        # Painted whole (ui.common.opaque_viewport), unless its palette's base is not opaque.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         # Set by ui.common.row_preparation, which works out every row in idle time.
         self.preparation: Preparation | None = None
@@ -136,7 +133,6 @@ class PaintedTable(QTableView):
         self._plans.clear()
         self._shared.clear()
         self.kept.clear()
-        self._images.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
@@ -149,12 +145,12 @@ class PaintedTable(QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:
         model = self.model()
         area = event.rect()
-        base = row_images.opaque_base(self.viewport())
+        base = opaque_base(self.viewport())
+        if base is not None:
+            painter = QPainter(self.viewport())
+            painter.fillRect(area, base)
+            painter.end()
         if model is None or model.rowCount() == 0:
-            if base is not None:
-                painter = QPainter(self.viewport())
-                painter.fillRect(area, base)
-                painter.end()
             super().paintEvent(event)  # the empty table: nothing of ours to draw
             return
         if self._texts.follow_font(self.font()):
@@ -165,10 +161,8 @@ class PaintedTable(QTableView):
         painter = QPainter(self.viewport())
         columns = self.columns()
         try:
-            if base is not None:
-                row_images.fill_around_rows(self, painter, area, base, last)
             painter.translate(-self.horizontalHeader().offset(), 0)
-            self._paint_rows(painter, columns, first, last, base)
+            self._paint_rows(painter, columns, first, last)
         finally:
             painter.end()
         if self.preparation is not None:
@@ -193,7 +187,6 @@ class PaintedTable(QTableView):
         columns: Columns,
         first: int,
         last: int,
-        base: QColor | None,
     ) -> None:
         look = Look(self, *self._style_metrics())
         selection = self.selectionModel()
@@ -206,37 +199,9 @@ class PaintedTable(QTableView):
             top, height = self.rowViewportPosition(row), self.rowHeight(row)
             chosen = row in selected
             steps = self._plan(self._source_row(row), columns, height, look)
-            if base is None:
-                row_steps.draw_row(
-                    painter,
-                    steps,
-                    top,
-                    height,
-                    look,
-                    chosen,
-                    fonts,
-                    state,
-                    columns,
-                    self._lay_out_now,
-                )
-            else:
-                image = self._images.drawn(
-                    (id(steps), chosen, look.signature),
-                    steps,
-                    (self.viewport(), columns[-1][1] + columns[-1][2] if columns else 1, height),
-                    base,
-                    partial(
-                        row_steps.draw_alone,
-                        steps=steps,
-                        height=height,
-                        look=look,
-                        chosen=chosen,
-                        fonts=fonts,
-                        columns=columns,
-                        lay_out=self._lay_out_now,
-                    ),
-                )
-                painter.drawImage(QPoint(0, top), image)
+            row_steps.draw_row(
+                painter, steps, top, height, look, chosen, fonts, state, columns, self._lay_out_now
+            )
             if row == current.row():
                 for column, left, width in columns:
                     if column == current.column():

@@ -1,5 +1,5 @@
 """What a row of a painted table draws, worked out once per row by ui.common.painted_table (its
-steps), and drawing them: onto the viewport, or into the row's kept image (ui.common.row_images).
+steps), and drawing them.
 """
 
 from __future__ import annotations
@@ -46,21 +46,6 @@ def draw_row(
         for _column, left, width in columns:
             painter.fillRect(left + width - 1, top, 1, height, look.grid)
         painter.fillRect(0, top + height - 1, right_edge, 1, look.grid)
-
-
-def draw_alone(
-    painter: QPainter,
-    steps: list[Step],
-    height: int,
-    look: Look,
-    chosen: bool,
-    fonts: tuple[QFont, QFont],
-    columns: Columns,
-    lay_out: Callable[[Step], Step],
-) -> None:
-    """The row into an image of its own, from its top."""
-    painter.setFont(fonts[0])
-    draw_row(painter, steps, 0, height, look, chosen, fonts, [None, fonts[0]], columns, lay_out)
 
 
 def draw_steps(

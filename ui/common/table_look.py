@@ -39,14 +39,3 @@ class Look:
         self.dimmed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self.grid, self.mark_side, self.margin = grid, mark_side, margin
         self.grid_shown = table.showGrid()
-        # What a row's image depends on besides its steps: the colours, pixel ratio and grid.
-        self.signature = (
-            self.highlight.color().rgba(),
-            self.highlighted_text.rgba(),
-            self.text.rgba(),
-            self.dimmed.rgba(),
-            grid.rgba(),
-            palette.color(QPalette.ColorRole.Base).rgba(),
-            table.viewport().devicePixelRatioF(),
-            self.grid_shown,
-        )

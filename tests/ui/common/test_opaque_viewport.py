@@ -1,18 +1,18 @@
-"""Rows kept as images (ui.common.row_images): a row copied from its image must show what the
-row shows now — after a search narrows and widens, a selection moves, the colours change — and
-the table paints the whole of its viewport, never leaving a row that is gone."""
+"""The painted table paints the whole of its viewport on its base colour
+(ui.common.opaque_viewport), Qt nothing under it: every repaint must show what the rows show
+now — after a search narrows and widens, a selection moves, the colours change — and never
+leave behind a row that is gone, nor hide the frame's border."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QColor, QPalette
 
 from tests.ui.common.test_painted_table import _has_colour, _ink, _row_image, _table
 from ui.common.models import SortProxy
 from ui.common.painted_table import PaintedTable
 from ui.common.palette import THEMES
-from ui.common.row_images import RowImages, blank
 from ui.common.theme import apply_theme
 
 
@@ -98,20 +98,3 @@ def test_the_frame_s_border_is_whole_around_the_rows_focused_or_not(
         viewport = table.viewport().geometry()
         # A focused border is 2 pixels wide, with corners rounded over 4: 3 pixels clear.
         assert viewport.left() >= 3 and viewport.bottom() <= table.height() - 4
-
-
-def test_row_images_keep_at_most_their_pixels_dropping_the_oldest() -> None:
-    kept = RowImages(pixels=3 * 100 * 10)
-    sources = [object() for _ in range(4)]
-    for number, source in enumerate(sources):
-        kept.put(number, source, blank(100, 10, 1.0, (96, 96), QColor("white")))
-    assert len(kept) == 3 and kept.get(0, sources[0]) is None
-    assert kept.get(3, sources[3]) is not None
-    assert kept.get(3, object()) is None  # another object in the place of the one drawn
-
-
-def test_a_row_image_lays_texts_out_at_the_table_s_resolution() -> None:
-    image = blank(50, 20, 2.0, (120, 120), Qt.GlobalColor.white)  # type: ignore[arg-type]
-    assert (image.width(), image.height()) == (100, 40)
-    assert image.devicePixelRatio() == 2.0 and image.logicalDpiX() == 120
-    assert image.format() == QImage.Format.Format_RGB32
