@@ -208,6 +208,8 @@ class PaintedTable(QTableView):
                         painter.setPen(look.highlighted_text if chosen else look.text)
                         painter.drawRect(QRect(left, top, width, height).adjusted(0, 0, -2, -2))
                         state[0] = None
+        if self.showGrid():
+            row_steps.paint_grid(self, painter, look, columns, first, last)
 
     def _source_row(self, row: int) -> int:
         model = self.model()

@@ -8,6 +8,7 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QPainter, QPixmap, QStaticText
+from PySide6.QtWidgets import QTableView
 
 from ui.common.cell_texts import Wrapped
 from ui.common.table_look import Look
@@ -34,18 +35,26 @@ def draw_row(
     columns: Columns,
     lay_out: Callable[[Step], Step],
 ) -> None:
-    """The row's background when it is selected, its cells and its grid lines; `lay_out` lays
-    out now a text worked out in idle time."""
-    right_edge = columns[-1][1] + columns[-1][2] if columns else 0
+    """The row's background when it is selected, then its cells; `lay_out` lays out now a text
+    worked out in idle time."""
     if chosen:
+        right_edge = columns[-1][1] + columns[-1][2] if columns else 0
         painter.fillRect(QRect(0, top, right_edge, height), look.highlight)
     draw_steps(painter, steps, top, look, chosen, fonts, state, lay_out)
-    if look.grid_shown:
-        # One-pixel rectangles, the very pixels of the one-pixel lines Qt's table draws:
-        # filled at once, where the raster engine strokes a line pixel by pixel.
-        for _column, left, width in columns:
-            painter.fillRect(left + width - 1, top, 1, height, look.grid)
-        painter.fillRect(0, top + height - 1, right_edge, 1, look.grid)
+
+
+def paint_grid(
+    table: QTableView, painter: QPainter, look: Look, columns: Columns, first: int, last: int
+) -> None:
+    # One-pixel rectangles, the very pixels of the one-pixel lines Qt's table draws: filled at
+    # once, where the raster engine strokes a line pixel by pixel (a fifth of a keystroke).
+    bottom = table.rowViewportPosition(last) + table.rowHeight(last) - 1
+    right = columns[-1][1] + columns[-1][2] - 1 if columns else 0
+    for _column, left, width in columns:
+        painter.fillRect(left + width - 1, 0, 1, bottom + 1, look.grid)
+    for row in range(first, last + 1):
+        y = table.rowViewportPosition(row) + table.rowHeight(row) - 1
+        painter.fillRect(0, y, right + 1, 1, look.grid)
 
 
 def draw_steps(

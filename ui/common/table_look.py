@@ -38,4 +38,3 @@ class Look:
         self.text = palette.color(group, QPalette.ColorRole.Text)
         self.dimmed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self.grid, self.mark_side, self.margin = grid, mark_side, margin
-        self.grid_shown = table.showGrid()
