@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from bench.harness import Report, median, p95
+from bench.harness import Report, median, ms_since, p95
 
 ROUNDS = 10
 
@@ -24,7 +24,7 @@ def _timed(action, settle) -> float:  # type: ignore[no-untyped-def]
     started = time.perf_counter()
     action()
     settle()
-    return (time.perf_counter() - started) * 1000
+    return ms_since(started)
 
 
 def run(report: Report) -> None:

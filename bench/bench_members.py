@@ -6,7 +6,6 @@ python -m bench.bench_members
 from __future__ import annotations
 
 import gc
-import os
 import tempfile
 import time
 import tracemalloc
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.generate import PASSPHRASE
-from bench.harness import KeyDerivation, Report, median, p95
+from bench.harness import KeyDerivation, Report, idle_ms, median, ms_since, p95, qt_app, shown_ms
 from bench.large import large_group
 from storage import settings
 
@@ -23,19 +22,12 @@ TARGET_MS = 8.0  # a 120 Hz frame
 
 
 def run(report: Report) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     from app.settings import PreferenceStore
     from app.vaults import VaultService
-    from ui.common.theme import apply_theme
     from ui.context import UiContext
     from ui.roster.members_screen import MembersScreen
 
-    app = QApplication.instance() or QApplication(["bench"])
-    # As hosts see it: the application style sheet changes how much painting costs.
-    assert isinstance(app, QApplication)
-    apply_theme(app, "normal")
+    app = qt_app(themed=True)
     report.area = report.area or "members"
     with tempfile.TemporaryDirectory(prefix="cercle-bench-members-") as folder:
         data, info = large_group(Path(folder))  # 10,000 members, generated once and cached
@@ -49,17 +41,9 @@ def run(report: Report) -> None:
         try:
             ctx = UiContext(vaults, PreferenceStore(data.settings_file))
             ctx.group = group
-            started = time.perf_counter()
-            screen = MembersScreen(ctx, group)
-            screen.resize(1366, 700)
-            screen.show()
-            app.processEvents()
-            report.add(
-                "open the Members screen (10,000 members)",
-                (time.perf_counter() - started) * 1000,
-                "ms",
-            )
-            _wait_for_preparation(report, app, screen)
+            screen, opened = shown_ms(lambda: MembersScreen(ctx, group))
+            report.add("open the Members screen (10,000 members)", opened, "ms")
+            _wait_for_preparation(report, screen)
             _measure_typing(report, app, screen)
             screen.close()
             screen.deleteLater()
@@ -68,24 +52,21 @@ def run(report: Report) -> None:
             group.close()
 
 
-def _wait_for_preparation(report: Report, app: Any, screen: Any) -> None:
+def _wait_for_preparation(report: Report, screen: Any) -> None:
     """Every member's row is worked out in idle time after the screen is shown (a host takes
     longer than that to reach the search box): the typing starts once it is done. What it
     keeps is counted by tracemalloc (Python's objects: it lays no text out before it shows)."""
     gc.collect()
     tracemalloc.start()
-    started = time.perf_counter()
     try:
-        while not screen.table.preparation.finished():
-            app.processEvents()
-        elapsed = time.perf_counter() - started
+        elapsed = idle_ms(screen.table.preparation.finished)
         gc.collect()
         held, _peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     report.add(
         "every row prepared in idle time, after the first paint",
-        elapsed * 1000,
+        elapsed,
         "ms",
         note=f"in slices of 4 ms, timed with tracemalloc on; {held / 1e6:.1f} MB kept",
     )
@@ -106,7 +87,7 @@ def _measure_typing(report: Report, app: Any, screen: Any) -> None:
         # QTest's char overload takes a 1-character str; the stubs call that argument an int.
         QTest.keyClick(screen.search_edit, key)  # type: ignore[arg-type]
         app.processEvents()  # the view repaints within this
-        wall.append((time.perf_counter() - started) * 1000)
+        wall.append(ms_since(started))
         cpu.append((time.process_time() - started_cpu) * 1000)
 
     for query in QUERIES * 2:
@@ -135,7 +116,7 @@ def _measure_typing(report: Report, app: Any, screen: Any) -> None:
     started = time.perf_counter()
     screen.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     app.processEvents()
-    report.add("sort by attendance count", (time.perf_counter() - started) * 1000, "ms")
+    report.add("sort by attendance count", ms_since(started), "ms")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bench.harness import KeyDerivation, Report, median, p95
+from bench.harness import KeyDerivation, Report, idle_ms, median, p95, qt_app, shown_ms
 
 if TYPE_CHECKING:  # imported late at run time: the import is part of what is measured
     from ui.resources.resources_screen import ResourcesScreen
@@ -62,20 +62,15 @@ def _keystrokes(
         paints.append((done - listed) * 1000)
 
 
-def _wait_for_preparation(report: Report, app: object, screen: ResourcesScreen) -> None:
+def _wait_for_preparation(report: Report, screen: ResourcesScreen) -> None:
     """Then the first screenful of the widest two-letter searches, in idle time too: what it
     keeps is Qt's laid-out texts, counted by the process's resident memory."""
-    from PySide6.QtWidgets import QApplication
-
-    assert isinstance(app, QApplication)
     preparation = screen.table.preparation
     assert preparation is not None
-    before, started = _resident_mb(), time.perf_counter()
-    while not preparation.finished() and time.perf_counter() - started < 60:
-        app.processEvents()
+    before = _resident_mb()
     report.add(
         "first screenful of the two- and three-letter searches prepared in idle time",
-        (time.perf_counter() - started) * 1000,
+        idle_ms(preparation.finished, limit_s=60),
         "ms",
         note=f"in slices of 4 ms; {len(screen.table.kept)} rows kept, "
         f"resident memory +{_resident_mb() - before:.1f} MB",
@@ -91,48 +86,32 @@ def _resident_mb() -> float:
 
 
 def run(report: Report) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     from app.paths import DataDir
     from app.settings import PreferenceStore
     from app.vaults import VaultService
     from bench.generate import PASSPHRASE, Size, generate
-    from ui.common.theme import apply_theme
     from ui.context import UiContext
     from ui.resources.resources_screen import ResourcesScreen
 
     report.area = "resources"
-    app = QApplication.instance() or QApplication(["cercle-bench"])
-    # As hosts see it: the application style sheet changes how much painting costs.
-    assert isinstance(app, QApplication)
-    apply_theme(app, "normal")
+    qt_app(themed=True)
     data = DataDir.resolve(tempfile.mkdtemp(prefix="cercle-bench-resources-"))
     info = generate(data, Size(members=60, years=1, resources=5000))
     vaults = VaultService(data)
     group = vaults.unlock(info.id, PASSPHRASE)
     try:
         ctx = UiContext(vaults, PreferenceStore(data.settings_file))
-        started = time.perf_counter()
-        screen = ResourcesScreen(ctx, group)
-        screen.resize(1366, 700)
-        screen.show()
-        app.processEvents()
-        report.add(
-            "open the screen on 5,000 resources", (time.perf_counter() - started) * 1000, "ms"
-        )
+        screen, opened = shown_ms(lambda: ResourcesScreen(ctx, group))
+        report.add("open the screen on 5,000 resources", opened, "ms")
         # A host reads the screen before typing: the search held in memory is built meanwhile,
         # a few milliseconds per turn of the event loop.
-        started = time.perf_counter()
-        while not screen.search_ready() and time.perf_counter() - started < 30:
-            app.processEvents()
         report.add(
             "search index built in idle time after the screen is shown",
-            (time.perf_counter() - started) * 1000,
+            idle_ms(screen.search_ready, limit_s=30),
             "ms",
             note="in steps of 50 resources; the search asks FTS5 until then",
         )
-        _wait_for_preparation(report, app, screen)
+        _wait_for_preparation(report, screen)
         timings: list[float] = []
         paints: list[float] = []
         cpu: list[float] = []

@@ -14,6 +14,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
 
 KDF_ITERATIONS = 256_000  # SQLCipher 4's PBKDF2-HMAC-SHA512 (storage.settings.REAL_KDF_ITERATIONS)
 ISSUE_KDF_S = 0.22  # the key derivation on the machine issue 18 measured its targets on
@@ -115,13 +119,56 @@ class Report:
         )
 
 
+def ms_since(started: float) -> float:
+    """The milliseconds since `started`, a time.perf_counter() reading."""
+    return (time.perf_counter() - started) * 1000
+
+
+def qt_app(*, themed: bool = False) -> QApplication:
+    """The run's one QApplication, offscreen unless a platform is set. themed: with the style
+    sheet hosts see, which changes how much painting costs."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["cercle-bench"])
+    assert isinstance(app, QApplication)
+    if themed:
+        from ui.common.theme import apply_theme
+
+        apply_theme(app, "normal")
+    return app
+
+
+W = TypeVar("W", bound="QWidget")
+
+
+def shown_ms(build: Callable[[], W]) -> tuple[W, float]:
+    """A screen built, sized like a 1366-pixel laptop's window and shown: the screen, and the
+    milliseconds until its first paint."""
+    started = time.perf_counter()
+    screen = build()
+    screen.resize(1366, 700)
+    screen.show()
+    qt_app().processEvents()
+    return screen, ms_since(started)
+
+
+def idle_ms(done: Callable[[], bool], limit_s: float = float("inf")) -> float:
+    """Events processed until `done()`, or until `limit_s` seconds have passed: the milliseconds
+    the work done in idle time took."""
+    app, started = qt_app(), time.perf_counter()
+    while not done() and time.perf_counter() - started < limit_s:
+        app.processEvents()
+    return ms_since(started)
+
+
 def timed_ms(action: Callable[[], object], runs: int) -> list[float]:
     """The wall-clock time of each of `runs` calls, in milliseconds."""
     times = []
     for _ in range(runs):
         started = time.perf_counter()
         action()
-        times.append((time.perf_counter() - started) * 1000)
+        times.append(ms_since(started))
     return times
 
 

@@ -1452,6 +1452,13 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>ListDetail</name>
+        <message>
+            <source>← Back to the list</source>
+            <translation>← Back to the list</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveLayout</name>
         <message>
             <source>Meeting in progress</source>

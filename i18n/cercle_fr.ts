@@ -1452,6 +1452,13 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>ListDetail</name>
+        <message>
+            <source>← Back to the list</source>
+            <translation>← Retour à la liste</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveLayout</name>
         <message>
             <source>Meeting in progress</source>

@@ -27,6 +27,13 @@ def shots(make_env):  # type: ignore[no-untyped-def]
             screen.show_area(area)
             env.settle()
             yield f"{area}-{tag}-{lang}", env.window
+            if area == "members":  # short of room, the form takes the list's place
+                members = screen.screens[area]
+                members.table.selectRow(1)
+                members.open_form()
+                env.settle()
+                yield f"member-form-{tag}-{lang}", env.window
+                members.splitter.show_list()
         group = env.ctx.group
         session = group.sessions.sessions()[0]
         live = LiveView(env.ctx, group, session, parent=env.window)

@@ -21,7 +21,7 @@ from app.circle import Round
 from ui.circle.face import TimerPanel
 from ui.common.adaptive import FlowLayout
 from ui.common.models import OBJECT_ROLE
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import scaled_font
@@ -56,9 +56,7 @@ class RunningLayout(Retranslating, QWidget):
         info.addWidget(self.next_label, 1)
         info.addWidget(self.position_label)
         # Said plainly once everyone has spoken, with the one step left offered beside it.
-        self.done_label = PlainLabel()
-        self.done_label.setObjectName("circleDone")
-        self.done_label.setWordWrap(True)
+        self.done_label = wrapped_label("circleDone")
         self.done_label.hide()
         self.buttons: dict[str, QPushButton] = {
             name: QPushButton()
@@ -98,8 +96,7 @@ class RunningLayout(Retranslating, QWidget):
         # The meeting window stepped aside for the circle: one click brings it back.
         self.meeting_button = QPushButton()
         self.meeting_button.hide()
-        self.waiting_title = PlainLabel()
-        self.waiting_title.setWordWrap(True)
+        self.waiting_title = wrapped_label()
         self.waiting_list = QListWidget()
         self.waiting_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.late_edit = QComboBox()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -23,8 +22,9 @@ from app.circle import DEFAULT_WARNING_SECONDS
 from ui.circle.duration_spin import DurationSpin
 from ui.circle.keys_help import KeysHelp
 from ui.common.adaptive import AdaptiveBox
+from ui.common.forms import grid_of
 from ui.common.limits import capped
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 
@@ -56,17 +56,16 @@ class SetupLayout(Retranslating, QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
-        sources = QGridLayout()
-        sources.addWidget(self.roster_combo, 0, 0)
-        sources.addWidget(self.add_member_button, 0, 1)
-        sources.addWidget(self.name_edit, 1, 0)
-        sources.addWidget(self.add_name_button, 1, 1)
-        sources.addWidget(self.session_combo, 2, 0)
-        sources.addWidget(self.attendance_button, 2, 1)
+        sources = grid_of(
+            (
+                (self.roster_combo, self.add_member_button),
+                (self.name_edit, self.add_name_button),
+                (self.session_combo, self.attendance_button),
+            )
+        )
         sources.setColumnStretch(0, 1)
-        self.people_title = PlainLabel()
-        self.people_title.setWordWrap(True)  # long in French: it must not widen the window
-        self.people_title.setObjectName("sectionTitle")
+        # Wrapped: long in French, it must not widen the window.
+        self.people_title = wrapped_label("sectionTitle")
         people = QWidget()
         left = QVBoxLayout(people)
         left.setContentsMargins(0, 0, 0, 0)
@@ -98,9 +97,7 @@ class SetupLayout(Retranslating, QWidget):
         self.budget_minutes.setRange(1, 300)
         self.budget_minutes.setValue(40)
         self.each_radio.setChecked(True)
-        self.share_label = PlainLabel()
-        self.share_label.setWordWrap(True)
-        self.share_label.setObjectName("circleShare")
+        self.share_label = wrapped_label("circleShare")
         self.warning_label = PlainLabel()
         self.warning_seconds = QSpinBox()
         self.warning_seconds.setRange(0, 300)
@@ -109,21 +106,19 @@ class SetupLayout(Retranslating, QWidget):
         self.chime_box = QCheckBox()
         # The group's setting, kept in its file: off unless the host turns it on.
         self.keep_times_box = QCheckBox()
-        self.keep_times_note = PlainLabel()
-        self.keep_times_note.setWordWrap(True)
-        self.keep_times_note.setObjectName("muted")
+        self.keep_times_note = wrapped_label("muted")
         self.keys_help = KeysHelp()
         self.start_button = QPushButton()
         self.start_button.setObjectName("circleStart")
         self.start_button.setMinimumHeight(48)
         self.start_button.setDefault(True)  # shown as the step this page leads to
-        grid = QGridLayout()
-        grid.addWidget(self.each_radio, 0, 0)
-        grid.addWidget(self.each_time, 0, 1)
-        grid.addWidget(self.budget_radio, 1, 0)
-        grid.addWidget(self.budget_minutes, 1, 1)
-        grid.addWidget(self.warning_label, 2, 0)
-        grid.addWidget(self.warning_seconds, 2, 1)
+        grid = grid_of(
+            (
+                (self.each_radio, self.each_time),
+                (self.budget_radio, self.budget_minutes),
+                (self.warning_label, self.warning_seconds),
+            )
+        )
         settings = QWidget()
         layout = QVBoxLayout(settings)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -16,7 +16,7 @@ from app.circle_service import balance
 from ui.circle.balance import BalanceCard
 from ui.circle.display import duration_text
 from ui.common.models import RowsModel
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 
 
@@ -79,17 +79,14 @@ class SummaryView(Retranslating, QWidget):
         self.balance_card = BalanceCard()
         self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
-        self.totals = PlainLabel()
-        self.totals.setObjectName("circleTotals")
-        self.totals.setWordWrap(True)
+        self.totals = wrapped_label("circleTotals")
         self.model = SummaryModel(self)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.saved_label = PlainLabel()
-        self.saved_label.setWordWrap(True)
+        self.saved_label = wrapped_label()
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_round)
         layout = QVBoxLayout(self)

@@ -27,22 +27,35 @@ from PySide6.QtWidgets import (
 SMALL_SCREEN = QSize(1024, 600)  # a netbook: windows on it get the whole room
 
 
-def _min_width(widget: QWidget) -> int:
+def min_width(widget: QWidget) -> int:
     return max(widget.minimumSizeHint().width(), widget.minimumWidth())
 
 
-def _min_height(widget: QWidget) -> int:
+def min_height(widget: QWidget) -> int:
     return max(widget.minimumSizeHint().height(), widget.minimumHeight())
 
 
-def side_by_side_width(widgets: list[QWidget], gap: int, preferred: bool = False) -> int:
-    """The width the widgets need next to each other, each at its minimum, or at its preferred
-    width when `preferred` (an action row always with all its buttons on one line)."""
+def _minimum_size(widgets: list[QWidget], gap: int, stacked: bool) -> QSize:
+    """The least room the shown widgets need: the widest one's minimum width, and the height
+    of all of them stacked (`gap` between two) or of the tallest, side by side."""
     shown = [w for w in widgets if not w.isHidden()]
+    width = max((min_width(w) for w in shown), default=0)
+    heights = [min_height(w) for w in shown]
+    gaps = gap * max(0, len(shown) - 1)
+    return QSize(width, sum(heights) + gaps if stacked else max(heights, default=0))
+
+
+def side_by_side_width(
+    widgets: list[QWidget], gap: int, preferred: bool = False, hidden_too: bool = False
+) -> int:
+    """The width the widgets need next to each other, each at its minimum, or at its preferred
+    width when `preferred` (an action row always with all its buttons on one line); the hidden
+    ones count only when `hidden_too`."""
+    shown = [w for w in widgets if hidden_too or not w.isHidden()]
     widths = [
-        max(w.sizeHint().width(), _min_width(w))
+        max(w.sizeHint().width(), min_width(w))
         if preferred or isinstance(w, ActionRow)
-        else _min_width(w)
+        else min_width(w)
         for w in shown
     ]
     return sum(widths) + gap * max(0, len(shown) - 1)
@@ -52,6 +65,8 @@ class AdaptiveSplitter(QSplitter):
     """Two or more panes side by side when the width allows each its minimum, one above the
     other otherwise (the member form below the table on a netbook). Its minimum width is that of
     the stacked arrangement, so it never makes the window wider than the screen."""
+
+    panes_hide = False  # a pane may be hidden for a while (ListDetail): its width still counts
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -63,7 +78,9 @@ class AdaptiveSplitter(QSplitter):
     def wide_enough(self, width: int) -> bool:
         """Side by side only with room for each pane's preferred width: a table squeezed
         beside a form shows neither well."""
-        return width >= side_by_side_width(self._panes(), self.handleWidth(), preferred=True)
+        return width >= side_by_side_width(
+            self._panes(), self.handleWidth(), preferred=True, hidden_too=self.panes_hide
+        )
 
     def event(self, event: QEvent) -> bool:
         # A pane's needs changed (a language switch, a longer label), or it was hidden while
@@ -73,13 +90,8 @@ class AdaptiveSplitter(QSplitter):
         return super().event(event)
 
     def minimumSizeHint(self) -> QSize:
-        panes = [p for p in self._panes() if not p.isHidden()]
-        width = max((_min_width(p) for p in panes), default=0)
-        if self.orientation() == Qt.Orientation.Vertical:
-            height = sum(_min_height(p) for p in panes) + self.handleWidth() * (len(panes) - 1)
-        else:
-            height = max((_min_height(p) for p in panes), default=0)
-        return QSize(width, height)
+        stacked = self.orientation() == Qt.Orientation.Vertical
+        return _minimum_size(self._panes(), self.handleWidth(), stacked)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(event.size())
@@ -94,18 +106,23 @@ class AdaptiveSplitter(QSplitter):
         )
         if wanted != self.orientation():
             self.setOrientation(wanted)
-            total = size.width() if wanted == Qt.Orientation.Horizontal else size.height()
-            rest = max(1, self.count() - 1)
-            # Stacked, the list comes first: it is what the host searches; the panes below
-            # scroll (a table of one row and a half beside nothing was the netbook roster).
-            first = total * 6 // 10
-            if wanted == Qt.Orientation.Vertical:
-                # Below, the other panes get their minimum and scroll: on a netbook a share of
-                # the height left the list three rows, and one with very large text.
-                rest_min = sum(_min_height(p) for p in self._panes()[1:])
-                first = max(total * 7 // 10, total - rest_min)
-            self.setSizes([first] + [(total - first) // rest] * rest)
+            self.share(size)
             self.updateGeometry()
+
+    def share(self, size: QSize) -> None:
+        """The panes' first sizes after a change of arrangement."""
+        vertical = self.orientation() == Qt.Orientation.Vertical
+        total = size.height() if vertical else size.width()
+        rest = max(1, self.count() - 1)
+        # Stacked, the list comes first: it is what the host searches; the panes below
+        # scroll (a table of one row and a half beside nothing was the netbook roster).
+        first = total * 6 // 10
+        if vertical:
+            # Below, the other panes get their minimum and scroll: on a netbook a share of
+            # the height left the list three rows, and one with very large text.
+            rest_min = sum(min_height(p) for p in self._panes()[1:])
+            first = max(total * 7 // 10, total - rest_min)
+        self.setSizes([first] + [(total - first) // rest] * rest)
 
 
 class AdaptiveBox(QWidget):
@@ -128,11 +145,7 @@ class AdaptiveBox(QWidget):
         return self.box.direction() == QBoxLayout.Direction.TopToBottom
 
     def minimumSizeHint(self) -> QSize:
-        shown = [p for p in self._panes if not p.isHidden()]
-        width = max((_min_width(p) for p in shown), default=0)
-        heights = [_min_height(p) for p in shown]
-        gaps = self.box.spacing() * max(0, len(shown) - 1)
-        return QSize(width, sum(heights) + gaps if self.stacked else max(heights, default=0))
+        return _minimum_size(self._panes, self.box.spacing(), self.stacked)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Hints may have changed while hidden (a language switch, text size): decide afresh.

@@ -1,8 +1,20 @@
-"""The widgets of a QFormLayout's rows, for screens that relabel their rows at a language change."""
+"""Form and grid layouts: building a grid row by row, and reaching the widgets of a QFormLayout's
+rows for screens that relabel them at a language change."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
+
+
+def grid_of(rows: Sequence[Sequence[QWidget]]) -> QGridLayout:
+    """A grid holding each row's widgets left to right, one row under the other."""
+    grid = QGridLayout()
+    for row, widgets in enumerate(rows):
+        for column, widget in enumerate(widgets):
+            grid.addWidget(widget, row, column)
+    return grid
 
 
 def row_label(form: QFormLayout, row: int) -> QLabel:

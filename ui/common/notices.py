@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar
 
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import wrapped_label
 
 
 def notice_label(kind: str, *, visible: bool = True) -> QLabel:
     """A word-wrapped label styled by the theme: kind is "warning" or "error"."""
-    label = PlainLabel()
-    label.setObjectName(kind)
-    label.setWordWrap(True)
+    label = wrapped_label(kind)
     label.setVisible(visible)
     return label
 

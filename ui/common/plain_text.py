@@ -44,6 +44,16 @@ class PlainLabel(QLabel):
         super().setText(shown(text))
 
 
+def wrapped_label(object_name: str = "") -> PlainLabel:
+    """A plain label whose text wraps to its width (a note, a warning, an explanation), styled
+    by its object name ("muted", "warning", "sectionTitle"...) when it has one."""
+    label = PlainLabel()
+    label.setWordWrap(True)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
 class MarkupLabel(QLabel):
     """A label for markup Cercle writes itself. Every stored value in it goes through
     html.escape (or `escaped` here) first, and it follows no link."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.handover import Manifest
-from ui.common.plain_text import PlainLabel, plain_wizard
+from ui.common.plain_text import PlainLabel, plain_wizard, wrapped_label
 from ui.common.record_counts import records_text
 from ui.common.retranslate import Retranslating
 from ui.common.theme import wizard_style
@@ -31,10 +31,7 @@ from ui.handover.letter import local_time, scope_sentence
 
 def label_in(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel:
     """A word-wrapped plain label, added at the end of a column; a form's goes in a row later."""
-    label = PlainLabel()
-    label.setWordWrap(True)
-    if object_name:
-        label.setObjectName(object_name)
+    label = wrapped_label(object_name)
     if isinstance(layout, QVBoxLayout):
         layout.addWidget(label)
     return label

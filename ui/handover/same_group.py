@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
 
 from app.group import GroupInfo
 from ui.common.passphrase_field import PassphraseEdit
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import wrapped_label
 from ui.common.retranslate import Retranslating
 
 MERGE, TAKE_OVER, KEEP_BOTH = "merge", "takeover", "both"
 
 
 def _note() -> QLabel:
-    label = PlainLabel()
-    label.setWordWrap(True)
-    label.setObjectName("muted")
+    label = wrapped_label("muted")
     return label
 
 
@@ -42,9 +40,7 @@ class SameGroupChoice(Retranslating, QWidget):
         self.group: GroupInfo | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        self.title = PlainLabel()
-        self.title.setWordWrap(True)
-        self.title.setObjectName("warning")
+        self.title = wrapped_label("warning")
         layout.addWidget(self.title)
         self.radios = {kind: QRadioButton() for kind in (MERGE, TAKE_OVER, KEEP_BOTH)}
         self.notes = {kind: _note() for kind in self.radios}

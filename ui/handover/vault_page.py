@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from app.passphrase import weakness
 from ui.common.limits import capped
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.handover.common import label_in, ready_flag, set_ready
@@ -28,9 +28,7 @@ class NewVaultPage(Retranslating, QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.label_edit = capped(QLineEdit(), "sidecar", "label")
-        self.label_note = PlainLabel()
-        self.label_note.setWordWrap(True)
-        self.label_note.setObjectName("muted")
+        self.label_note = wrapped_label("muted")
         self.passphrase_edit = PassphraseEdit()
         self.confirm_edit = PassphraseEdit()
         self.group_name = ""  # the imported group's, set once the file is read

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ui.common.adaptive import size_to_screen
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.offline_text import GuideBrowser
 from ui.common.paths import resource_path
 from ui.common.retranslate import Retranslating
@@ -32,8 +33,7 @@ class GuideDialog(Retranslating, QDialog):
         self.setObjectName("guideDialog")
         self.browser = GuideBrowser()
         self.language = ""
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)

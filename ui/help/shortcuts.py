@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.adaptive import size_to_screen
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.retranslate import Retranslating
 
 
@@ -24,59 +25,69 @@ def _keys(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+def _t(text: object) -> str:
+    return QCoreApplication.translate("Shortcuts", str(text))
+
+
+# Each section's name, then its (keys, what) rows: keys in Qt's portable form. A "{keys}" in a
+# description names another key that does the same, shown in the desktop's notation too.
+_SECTIONS: tuple[tuple[object, tuple[tuple[str, object], ...]], ...] = (
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"),
+        (
+            ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Open the user guide")),
+            ("Ctrl+H", QT_TRANSLATE_NOOP("Shortcuts", "Help now: crisis lines in large type")),
+            ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Lock the group")),
+            ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Preferences")),
+            ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Group"),
+        (
+            ("Ctrl+1", QT_TRANSLATE_NOOP("Shortcuts", "Sessions")),
+            ("Ctrl+2", QT_TRANSLATE_NOOP("Shortcuts", "Members")),
+            ("Ctrl+3", QT_TRANSLATE_NOOP("Shortcuts", "Sharing circle")),
+            ("Ctrl+4", QT_TRANSLATE_NOOP("Shortcuts", "Resources")),
+            ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search the list")),
+            ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New member, session or resource")),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+        (
+            ("Right", QT_TRANSLATE_NOOP("Shortcuts", "Next item (also {keys})")),
+            ("Left", QT_TRANSLATE_NOOP("Shortcuts", "Previous item (also {keys})")),
+            ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Leave the meeting window")),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Sharing circle"),
+        (
+            ("Space", QT_TRANSLATE_NOOP("Shortcuts", "Start or pause the speaker's time")),
+            ("Right", QT_TRANSLATE_NOOP("Shortcuts", "Next speaker")),
+            ("Left", QT_TRANSLATE_NOOP("Shortcuts", "Back to the previous speaker")),
+            ("P", QT_TRANSLATE_NOOP("Shortcuts", "The speaker passes")),
+            ("+", QT_TRANSLATE_NOOP("Shortcuts", "One more minute")),
+            ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "End the round")),
+            ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Presenter view on another screen")),
+            ("F11", QT_TRANSLATE_NOOP("Shortcuts", "Full screen (Esc to leave)")),
+        ),
+    ),
+)
+# The other key named in a description, by the description.
+_ALSO: dict[object, str] = {
+    "Next item (also {keys})": "PgDown",
+    "Previous item (also {keys})": "PgUp",
+}
+
+
 def shortcut_rows() -> list[tuple[str, str, str]]:
     """(where, keys, what): keys in Qt's portable form, shown in the desktop's own notation."""
-    everywhere = QCoreApplication.translate("Shortcuts", "Everywhere")
-    group = QCoreApplication.translate("Shortcuts", "Group")
-    meeting = QCoreApplication.translate("Shortcuts", "Meeting")
-    circle = QCoreApplication.translate("Shortcuts", "Sharing circle")
     return [
-        (everywhere, "F1", QCoreApplication.translate("Shortcuts", "Open the user guide")),
-        (
-            everywhere,
-            "Ctrl+H",
-            QCoreApplication.translate("Shortcuts", "Help now: crisis lines in large type"),
-        ),
-        (everywhere, "Ctrl+L", QCoreApplication.translate("Shortcuts", "Lock the group")),
-        (everywhere, "Ctrl+,", QCoreApplication.translate("Shortcuts", "Preferences")),
-        (everywhere, "Ctrl+Q", QCoreApplication.translate("Shortcuts", "Quit")),
-        (group, "Ctrl+1", QCoreApplication.translate("Shortcuts", "Sessions")),
-        (group, "Ctrl+2", QCoreApplication.translate("Shortcuts", "Members")),
-        (group, "Ctrl+3", QCoreApplication.translate("Shortcuts", "Sharing circle")),
-        (group, "Ctrl+4", QCoreApplication.translate("Shortcuts", "Resources")),
-        (group, "Ctrl+F", QCoreApplication.translate("Shortcuts", "Search the list")),
-        (
-            group,
-            "Ctrl+N",
-            QCoreApplication.translate("Shortcuts", "New member, session or resource"),
-        ),
-        (
-            meeting,
-            "Right",
-            QCoreApplication.translate("Shortcuts", "Next item (also {keys})").format(
-                keys=_keys("PgDown")
-            ),
-        ),
-        (
-            meeting,
-            "Left",
-            QCoreApplication.translate("Shortcuts", "Previous item (also {keys})").format(
-                keys=_keys("PgUp")
-            ),
-        ),
-        (meeting, "Esc", QCoreApplication.translate("Shortcuts", "Leave the meeting window")),
-        (
-            circle,
-            "Space",
-            QCoreApplication.translate("Shortcuts", "Start or pause the speaker's time"),
-        ),
-        (circle, "Right", QCoreApplication.translate("Shortcuts", "Next speaker")),
-        (circle, "Left", QCoreApplication.translate("Shortcuts", "Back to the previous speaker")),
-        (circle, "P", QCoreApplication.translate("Shortcuts", "The speaker passes")),
-        (circle, "+", QCoreApplication.translate("Shortcuts", "One more minute")),
-        (circle, "Ctrl+E", QCoreApplication.translate("Shortcuts", "End the round")),
-        (circle, "F5", QCoreApplication.translate("Shortcuts", "Presenter view on another screen")),
-        (circle, "F11", QCoreApplication.translate("Shortcuts", "Full screen (Esc to leave)")),
+        (_t(where), keys, _t(what).format(keys=_keys(_ALSO[what])) if what in _ALSO else _t(what))
+        for where, rows in _SECTIONS
+        for keys, what in rows
     ]
 
 
@@ -92,8 +103,7 @@ class ShortcutsDialog(Retranslating, QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)

@@ -23,7 +23,7 @@ from app import group_settings
 from app.group import OpenGroup
 from app.report_document import Document, Numbers, annual_document, report_document
 from app.reports import Report
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for
 from ui.context import UiContext
@@ -90,9 +90,7 @@ class ReportsScreen(Retranslating, QWidget):
         self.print_button, self.pdf_button, self.csv_button = (QPushButton() for _ in range(3))
         self.heading = PlainLabel()
         self.heading.setObjectName("sectionTitle")
-        self.subheading = PlainLabel()
-        self.subheading.setObjectName("muted")
-        self.subheading.setWordWrap(True)
+        self.subheading = wrapped_label("muted")
         self.attendance_chart = ChartWidget("attendance", self.chart_colours)
         self.trend_chart = ChartWidget("trend", self.chart_colours)
         self.figures = FiguresView()

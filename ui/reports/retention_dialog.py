@@ -28,7 +28,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.context import Area, UiContext
 
 LOCK_WAIT_MS = 600_000  # a backup of a large group on a slow stick, then one transaction
@@ -59,11 +59,8 @@ class RetentionDialog(QDialog):
             if settings.keeps_always
             else settings.retention_months
         )
-        self.preview = PlainLabel()
-        self.preview.setWordWrap(True)
-        self.backups_note = PlainLabel()
-        self.backups_note.setWordWrap(True)
-        self.backups_note.setObjectName("muted")
+        self.preview = wrapped_label()
+        self.backups_note = wrapped_label("muted")
         self.fold_button = QPushButton()
         self.fold_button.clicked.connect(self.fold)
         self.busy = busy_bar()

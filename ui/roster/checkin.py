@@ -39,7 +39,7 @@ from ui.common.forms import row_field, row_label
 from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE, SortProxy
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
 from ui.context import Area, UiContext
@@ -193,11 +193,8 @@ class CheckInDialog(Retranslating, QDialog):
         # Enter belongs to the field it is typed in, never to a dialog default button.
         self.newcomer_button.setAutoDefault(False)
         self.newcomer_button.clicked.connect(self.add_newcomer)
-        self.message_label = PlainLabel()
-        self.message_label.setWordWrap(True)
-        self.consent_note = PlainLabel()
-        self.consent_note.setObjectName("muted")
-        self.consent_note.setWordWrap(True)
+        self.message_label = wrapped_label()
+        self.consent_note = wrapped_label("muted")
         self.consent_note.setVisible(bool(self.model.asking))
         newcomer = QHBoxLayout()
         newcomer.addWidget(self.newcomer_edit, 1)

@@ -41,7 +41,7 @@ from ui.common.dates import to_date, to_qdate
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.notices import notice_label
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.refusal import FIELDS, REASONS
 from ui.common.retranslate import Retranslating
 from ui.roster.consent_words import purpose_name, state_name, wording
@@ -68,9 +68,7 @@ class PurposeCard(Retranslating, QFrame):
         self.member_id, self.purpose, self.stored, self.today = member_id, purpose, stored, today
         self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
-        self.wording_label = PlainLabel()
-        self.wording_label.setWordWrap(True)
-        self.wording_label.setObjectName("muted")
+        self.wording_label = wrapped_label("muted")
         self.answer_combo = QComboBox()
         for key in (NOT_ASKED, AGREED, DECLINED):
             self.answer_combo.addItem("", key)
@@ -239,8 +237,7 @@ class ConsentDialog(Retranslating, QDialog):
         self.cards = {
             p: PurposeCard(member.id, p, stored.get(p), self.today) for p in WORDING_VERSION
         }
-        self.intro = PlainLabel()
-        self.intro.setWordWrap(True)
+        self.intro = wrapped_label()
         self.error_label = notice_label("error", visible=False)
         self.buttons = dialog_buttons(
             self,

@@ -35,7 +35,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import row_label
 from ui.common.messages import error_message
 from ui.common.operation import Operation
-from ui.common.plain_text import PlainLabel, shown
+from ui.common.plain_text import PlainLabel, shown, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.safe_model import never_raises
 from ui.common.side_scroll import SideScroll
@@ -160,8 +160,7 @@ class CsvImportDialog(Retranslating, QDialog):
         self.reading.run(job, done=self._read, failed=self._read_failed, with_progress=True)
 
     def _build(self) -> None:
-        self.source_label = PlainLabel()
-        self.source_label.setWordWrap(True)
+        self.source_label = wrapped_label()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.mapping_form = QFormLayout()
@@ -176,11 +175,8 @@ class CsvImportDialog(Retranslating, QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(200)  # 5,000 rows: a sample
-        self.summary_label = PlainLabel()
-        self.summary_label.setWordWrap(True)
-        self.skipped_label = PlainLabel()
-        self.skipped_label.setObjectName("muted")
-        self.skipped_label.setWordWrap(True)
+        self.summary_label = wrapped_label()
+        self.skipped_label = wrapped_label("muted")
         self.duplicates_check = QCheckBox()
         self.duplicates_check.toggled.connect(self._update_summary)
         self.buttons = dialog_buttons(

@@ -23,7 +23,7 @@ from app.member_checks import Problem
 from app.model import Member, Role
 from ui.common.forms import row_field, row_label
 from ui.common.limits import capped
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.roster.member_model import role_label
 
@@ -88,9 +88,7 @@ class MemberForm(Retranslating, QWidget):
         self.note_edit.setMaximumHeight(70)
         for check in (self.consent_contact_check, self.consent_handover_check):
             check.toggled.connect(self._consent_toggled)
-        self.message_label = PlainLabel()
-        self.message_label.setObjectName("formMessage")
-        self.message_label.setWordWrap(True)
+        self.message_label = wrapped_label("formMessage")
         self.message_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -23,7 +23,6 @@ from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
 from ui.roster.member_model import PSEUDONYM, Shown
 from ui.roster.members_view import MembersView
-from ui.roster.phone_list import PhoneListDialog
 
 
 class MembersScreen(MembersView):
@@ -59,7 +58,7 @@ class MembersScreen(MembersView):
         )
         self.new_button.clicked.connect(self.new_member)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.activated.connect(lambda _index: self.form.pseudonym_edit.setFocus())
+        self.table.activated.connect(lambda _index: self.open_form())
         # Not on rowsInserted/rowsRemoved: a keystroke emits them hundreds of times.
         self.proxy.on_filtered = self._filtered
         self.checkin_button.clicked.connect(
@@ -67,7 +66,7 @@ class MembersScreen(MembersView):
         )
         self.import_button.clicked.connect(lambda: roster_actions.import_roster(self))
         self.export_button.clicked.connect(lambda: roster_actions.export_roster(self))
-        self.phone_list_button.clicked.connect(self.open_phone_list)
+        self.phone_list_button.clicked.connect(lambda: roster_actions.open_phone_list(self))
         self.form.save_requested.connect(self.save)
         for edit in (self.form.pseudonym_edit, self.form.email_edit):
             edit.textChanged.connect(self._recheck_problems)
@@ -84,17 +83,10 @@ class MembersScreen(MembersView):
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
-        self.find_action.triggered.connect(self.search_edit.setFocus)
+        self.find_action.triggered.connect(self.go_to_search)
         for action in (self.new_action, self.undo_action, self.redo_action, self.find_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-
-    def open_phone_list(self) -> None:
-        if not self.group.is_open:
-            return
-        dialog = PhoneListDialog(self.group, self.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -197,16 +189,21 @@ class MembersScreen(MembersView):
             return
         self.show_history(self.group.roster.attendance_history(member.id))
 
+    def open_form(self) -> None:
+        self.splitter.show_detail()
+        self.form.pseudonym_edit.setFocus()
+
     def new_member(self) -> None:
         self.table.clearSelection()
         self._load(None)
-        self.form.pseudonym_edit.setFocus()
+        self.open_form()
 
     def cancel(self) -> None:
         member_id = self.current_member_id()
         stored = self.group.roster.member(member_id) if member_id else None
         self._load(stored)
         self.feedback_label.clear()
+        self.splitter.show_list()
 
     # Edits, each an undoable command
     def save(self, edited: Member) -> None:
@@ -227,6 +224,7 @@ class MembersScreen(MembersView):
         if not self._push(command):
             return
         self.feedback_label.setText(self.tr("Saved. Ctrl+Z undoes it."))
+        self.splitter.show_list()
         self.table.setFocus()
 
     def _recheck_problems(self) -> None:

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from app.model import Session
 from app.roster import AttendanceEntry
-from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom
+from ui.common.adaptive import NameColumnRoom
+from ui.common.list_detail import ListDetail
 from ui.common.painted_table import PaintedTable
-from ui.common.plain_text import CountLine, PlainLabel
+from ui.common.plain_text import CountLine, PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.row_preparation import RowPreparation
 from ui.common.side_scroll import SideScroll
@@ -61,11 +62,11 @@ class MembersView(Retranslating, QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(self._build_bottom())
-        splitter = AdaptiveSplitter()  # the form goes below the table on a narrow screen
-        splitter.addWidget(left)
-        splitter.addWidget(SideScroll(self._build_side()))
-        splitter.setStretchFactor(0, 1)  # a wider window widens the list, not the form
-        splitter.setStretchFactor(1, 0)
+        # The form goes below the table on a narrow screen, in its place on a short one.
+        self.splitter = ListDetail(left, SideScroll(self._build_side()))
+        # One pane at a time (a short screen), a click opens the member; arrows only browse.
+        self.table.clicked.connect(lambda _index: self.splitter.show_detail())
+        self.splitter.list_shown.connect(self.table.setFocus)
         self.title_label = PlainLabel()
         self.title_label.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
@@ -77,10 +78,8 @@ class MembersView(Retranslating, QWidget):
         heading.addSpacing(16)
         heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(heading)
-        layout.addWidget(splitter, 1)
-        self.feedback_label = PlainLabel()
-        self.feedback_label.setObjectName("feedback")
-        self.feedback_label.setWordWrap(True)
+        layout.addWidget(self.splitter, 1)
+        self.feedback_label = wrapped_label("feedback")
         layout.addWidget(self.feedback_label)
 
     def _build_table(self) -> None:
@@ -196,6 +195,10 @@ class MembersView(Retranslating, QWidget):
         self.model.retranslate()
         for column in range(PSEUDONYM + 1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
+
+    def go_to_search(self) -> None:
+        self.splitter.show_list()  # one pane at a time, the search is above the list
+        self.search_edit.setFocus()
 
     def _update_member_actions(self) -> None:
         member = self.form.member

@@ -32,7 +32,7 @@ from ui.common.ask import confirm_unencrypted
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.sessions.printing import print_html, write_pdf
 
 
@@ -66,8 +66,7 @@ class PhoneListDialog(QDialog):
         super().__init__(parent)
         self.group = group
         self.today = today
-        self.explain = PlainLabel()
-        self.explain.setWordWrap(True)
+        self.explain = wrapped_label()
         self.members = QListWidget()
         self.count = PlainLabel()
         self.print_button, self.pdf_button = QPushButton(), QPushButton()

@@ -21,6 +21,7 @@ from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
 from ui.roster.member_form import MemberForm
 from ui.roster.member_model import MemberFilterProxy, MemberTableModel
+from ui.roster.phone_list import PhoneListDialog
 
 
 class RosterScreen(Protocol):
@@ -50,6 +51,14 @@ class RosterScreen(Protocol):
     def new_member(self) -> None: ...
 
     def exported_text(self, count: int) -> str: ...
+
+
+def open_phone_list(screen: RosterScreen) -> None:
+    if not screen.group.is_open:
+        return
+    dialog = PhoneListDialog(screen.group, screen.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def erase_current(screen: RosterScreen) -> None:

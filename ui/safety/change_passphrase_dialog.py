@@ -20,7 +20,7 @@ from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 
@@ -39,8 +39,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.changed = False
         self.current_edit, self.new_edit, self.confirm_edit = (self._secret() for _ in range(3))
         self.strength_label = PassphraseStrengthLabel(self.new_edit, self._names)
-        self.intro = PlainLabel()
-        self.intro.setWordWrap(True)
+        self.intro = wrapped_label()
         self.warning_label = notice_label("warning")
         self.error_label = notice_label("error", visible=False)
         self.busy = busy_bar()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Session
 from ui.common.messages import stored_or_warned
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 
 SCALE = ("good", "mixed", "hard")
@@ -28,9 +28,7 @@ class CheckoutPanel(Retranslating, QFrame):
         self.group = group
         self.session = session
         self.setObjectName("card")
-        self.question = PlainLabel()
-        self.question.setObjectName("sectionTitle")
-        self.question.setWordWrap(True)
+        self.question = wrapped_label("sectionTitle")
         self.names: dict[str, QLabel] = {}
         self.spins: dict[str, QSpinBox] = {}
         # One above the other: it stands in for the agenda in the meeting's side column.
@@ -51,8 +49,7 @@ class CheckoutPanel(Retranslating, QFrame):
         self.save_button = QPushButton()
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        self.saved_label = PlainLabel()
-        self.saved_label.setWordWrap(True)
+        self.saved_label = wrapped_label()
         column.addWidget(self.save_button)
         column.addWidget(self.saved_label)
         column.addStretch(1)

@@ -23,7 +23,7 @@ from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.sessions.labels import kind_label
 from ui.sessions.script_texts import default_text
@@ -49,16 +49,13 @@ class FormatScriptsDialog(Retranslating, QDialog):
             item.setData(OBJECT_ROLE, kind)
             self.kinds.addItem(item)
         self.kinds.currentRowChanged.connect(self._show_kind)
-        self.origin = PlainLabel()
-        self.origin.setObjectName("muted")
-        self.origin.setWordWrap(True)
+        self.origin = wrapped_label("muted")
         self.editor = QPlainTextEdit()
         self.editor.textChanged.connect(self._edited)
         self.inherit_button = QPushButton()
         self.inherit_button.setAutoDefault(False)
         self.inherit_button.clicked.connect(self.use_group_text)
-        self.hint = PlainLabel()
-        self.hint.setWordWrap(True)
+        self.hint = wrapped_label()
         self.buttons = dialog_buttons(
             self,
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,

@@ -24,7 +24,7 @@ from app.group import OpenGroup
 from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session
 from ui.common.adaptive import ActionRow
-from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
+from ui.common.plain_text import MarkupLabel, PlainLabel, escaped, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import colours_for, row_font, scaled_font
@@ -45,9 +45,7 @@ class LiveLayout(Retranslating, QDialog):
     def __init__(self, group: OpenGroup, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveView")
-        self.header_label = PlainLabel()
-        self.header_label.setObjectName("liveHeader")
-        self.header_label.setWordWrap(True)
+        self.header_label = wrapped_label("liveHeader")
         self.meeting_clock = PlainLabel()
         self.meeting_clock.setObjectName("meetingClock")
         self.pace_label = PaceLabel()
@@ -81,12 +79,9 @@ class LiveLayout(Retranslating, QDialog):
         The notes card takes the spare height so the screen reads top to bottom without gaps."""
         self.kind_label = PlainLabel()
         self.kind_label.setObjectName("liveKind")
-        self.title_label = PlainLabel()
-        self.title_label.setObjectName("liveTitle")
-        self.title_label.setWordWrap(True)
-        self.time_label = PlainLabel()
-        self.time_label.setObjectName("liveTime")
-        self.time_label.setWordWrap(True)  # in large text it would push the window off screen
+        self.title_label = wrapped_label("liveTitle")
+        # Wrapped: in large text it would push the window off screen.
+        self.time_label = wrapped_label("liveTime")
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.planned_label = PlainLabel()
@@ -98,9 +93,7 @@ class LiveLayout(Retranslating, QDialog):
         step.setSpacing(16)
         step.addWidget(self.script_card, 2)
         step.addWidget(self.notes_card, 1)
-        self.next_label = PlainLabel()
-        self.next_label.setObjectName("liveNext")
-        self.next_label.setWordWrap(True)
+        self.next_label = wrapped_label("liveNext")
         column = QVBoxLayout()
         column.setSpacing(6)
         for widget in (self.kind_label, self.title_label, self.time_label):

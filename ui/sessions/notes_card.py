@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import colours_for, scaled_font
@@ -24,9 +24,7 @@ class NotesCard(Retranslating, QFrame):
         self.theme = "system"
         self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
-        self.label = PlainLabel()
-        self.label.setObjectName("liveNotes")
-        self.label.setWordWrap(True)
+        self.label = wrapped_label("liveNotes")
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         # Long notes scroll inside their card; a short window never squeezes them below a few

@@ -28,7 +28,7 @@ from ui.common.dates import to_date, to_datetime, to_qdate
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import row_field, row_label
 from ui.common.messages import error_message
-from ui.common.plain_text import PlainLabel, plain_box
+from ui.common.plain_text import PlainLabel, plain_box, wrapped_label
 from ui.common.retranslate import Retranslating
 
 
@@ -55,9 +55,7 @@ class RecurrenceDialog(Retranslating, QDialog):
             self.template_combo.addItem(template.name, template.id)
         if templates:
             self.template_combo.setCurrentIndex(1)
-        self.preview_label = PlainLabel()
-        self.preview_label.setObjectName("info")
-        self.preview_label.setWordWrap(True)
+        self.preview_label = wrapped_label("info")
         self.form = QFormLayout()
         for widget in (
             self.first_edit,

@@ -21,7 +21,7 @@ from app.model import Session
 from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.sessions.script_texts import default_text, script_text
 
@@ -35,9 +35,7 @@ class ScriptCard(Retranslating, QFrame):
         self.setObjectName("card")
         self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
-        self.text_label = PlainLabel()
-        self.text_label.setObjectName("liveScript")
-        self.text_label.setWordWrap(True)
+        self.text_label = wrapped_label("liveScript")
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # A long agreement scrolls inside the card rather than pushing the meeting off screen.
@@ -108,8 +106,7 @@ class ScriptEditor(Retranslating, QDialog):
         self.template_id = template_id  # None: the group's text
         found = group.sessions.template(template_id) if template_id else None
         self.format_name = found.name if found is not None else ""
-        self.hint = PlainLabel()
-        self.hint.setWordWrap(True)
+        self.hint = wrapped_label()
         self.editor = QPlainTextEdit()
         own = group.scripts.own_text(kind, template_id)
         self.editor.setPlainText(own if own is not None else default_text(kind))

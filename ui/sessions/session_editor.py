@@ -31,7 +31,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import row_label
 from ui.common.limits import capped
 from ui.common.messages import error_message
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.sessions.agenda_box import AgendaBox
 from ui.sessions.agenda_model import AgendaModel
@@ -76,9 +76,7 @@ class SessionEditor(Retranslating, QDialog):
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(80)
-        self.summary_reminder = PlainLabel()
-        self.summary_reminder.setObjectName("privacyReminder")
-        self.summary_reminder.setWordWrap(True)
+        self.summary_reminder = wrapped_label("privacyReminder")
         for short in (self.starts_edit, self.duration_spin):  # a date, a number: no full width
             short.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.form = QFormLayout()
@@ -102,14 +100,11 @@ class SessionEditor(Retranslating, QDialog):
 
     def _build_bottom(self) -> None:
         self.circle_box = QGroupBox()
-        self.circle_label = PlainLabel()
-        self.circle_label.setWordWrap(True)
+        self.circle_label = wrapped_label()
         self.circle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         QVBoxLayout(self.circle_box).addWidget(self.circle_label)
 
-        self.error_label = PlainLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
+        self.error_label = wrapped_label("error")
         self.error_label.hide()
         self.buttons = dialog_buttons(
             self,

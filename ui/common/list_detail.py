@@ -1,0 +1,103 @@
+"""A list beside the detail of its current item that, on a screen too short to stack the two
+(a netbook, large text), shows one at a time: the list, then the detail when the host opens an
+item, with a button back to the list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ui.common.adaptive import AdaptiveSplitter, min_height
+from ui.common.retranslate import Retranslating
+
+
+class ListDetail(Retranslating, AdaptiveSplitter):
+    """Side by side when wide, stacked when narrow, one pane at a time when also short: stacked
+    on a 1024x600 netbook in large text, the roster kept one row and a half above the form."""
+
+    list_shown = Signal()  # one at a time, the host went back to the list
+    panes_hide = True
+
+    def __init__(self, master: QWidget, detail: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.master = master
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.show_list)
+        self.back_action = QAction(self)
+        self.back_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.back_action.triggered.connect(self.show_list)
+        self.back_bar = QWidget()
+        bar = QHBoxLayout(self.back_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        self.back_bar.hide()
+        self.detail = QWidget()
+        self.detail.addAction(self.back_action)
+        column = QVBoxLayout(self.detail)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.back_bar)
+        column.addWidget(detail, 1)
+        self.addWidget(master)
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 1)  # a wider window widens the list, not the detail
+        self.setStretchFactor(1, 0)
+        self.one_at_a_time = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← Back to the list"))
+        self.back_button.setToolTip(
+            self.back_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        # Stacked, it can always show one pane at a time: the taller one is the least it needs.
+        hint = super().minimumSizeHint()
+        if self.orientation() == Qt.Orientation.Vertical:
+            hint.setHeight(max(min_height(p) for p in (self.master, self.detail)))
+        return hint
+
+    def _arrange(self, size: QSize) -> None:
+        super()._arrange(size)
+        stacked = self.orientation() == Qt.Orientation.Vertical
+        # The list wants its preferred height (a few rows to choose from) above the detail's
+        # least; short of that, a list squeezed to a row or two shows neither well.
+        short = size.height() < (
+            self.master.sizeHint().height() + min_height(self.detail) + self.handleWidth()
+        )
+        if (stacked and short) != self.one_at_a_time:
+            self._set_one_at_a_time(stacked and short)
+
+    def _set_one_at_a_time(self, on: bool) -> None:
+        self.one_at_a_time = on
+        self.back_bar.setVisible(on)
+        if on:
+            focus = QApplication.focusWidget()
+            in_detail = focus is not None and self.detail.isAncestorOf(focus)
+            self._show_pane(self.detail if in_detail else self.master)
+        else:
+            self.master.show()
+            self.detail.show()
+            self.share(self.size())
+
+    def _show_pane(self, pane: QWidget) -> None:
+        other = self.detail if pane is self.master else self.master
+        pane.show()
+        other.hide()
+
+    @property
+    def detail_shown(self) -> bool:
+        return not self.detail.isHidden()
+
+    def show_detail(self) -> None:
+        """The host opened an item (or a new one): one at a time, the detail replaces the list."""
+        if self.one_at_a_time:
+            self._show_pane(self.detail)
+
+    def show_list(self) -> None:
+        if self.one_at_a_time and not self.master.isVisibleTo(self):
+            self._show_pane(self.master)
+            self.list_shown.emit()
