@@ -17,9 +17,10 @@ accessibility still go through QTableView and the model's roles: only the painti
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 from ui.common import row_steps
 from ui.common.cell_texts import CellTexts
 from ui.common.opaque_viewport import opaque_base
+from ui.common.row_images import RowImages
 from ui.common.row_steps import (
     BOLD,
     DIMMED,
@@ -91,6 +93,8 @@ class PaintedTable(QTableView):
         # Steps worked out in idle time that rows share (a date, a role, a mark), by their parts.
         self._shared: dict[Hashable, Step] = {}
         self._columns: Columns = ()
+        # Rows of wrapped text, copied while they show the same (ui.common.row_images).
+        self._images = RowImages() if rows.WRAPPED else None
         # Painted whole (ui.common.opaque_viewport), unless its palette's base is not opaque.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         # Set by ui.common.row_preparation, which works out every row in idle time.
@@ -133,6 +137,8 @@ class PaintedTable(QTableView):
         self._plans.clear()
         self._shared.clear()
         self.kept.clear()
+        if self._images is not None:
+            self._images.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
@@ -162,7 +168,7 @@ class PaintedTable(QTableView):
         columns = self.columns()
         try:
             painter.translate(-self.horizontalHeader().offset(), 0)
-            self._paint_rows(painter, columns, first, last)
+            self._paint_rows(painter, columns, first, last, base)
         finally:
             painter.end()
         if self.preparation is not None:
@@ -187,6 +193,7 @@ class PaintedTable(QTableView):
         columns: Columns,
         first: int,
         last: int,
+        base: QColor | None,
     ) -> None:
         look = Look(self, *self._style_metrics())
         selection = self.selectionModel()
@@ -195,13 +202,27 @@ class PaintedTable(QTableView):
         fonts = (self._texts.font(False), self._texts.font(True))
         painter.setFont(fonts[0])
         state: list[object] = [None, fonts[0]]  # the pen and font last set
+        row_width = columns[-1][1] + columns[-1][2] if columns else 1
+        lay_out = self._lay_out_now
         for row in range(first, last + 1):
             top, height = self.rowViewportPosition(row), self.rowHeight(row)
             chosen = row in selected
             steps = self._plan(self._source_row(row), columns, height, look)
-            row_steps.draw_row(
-                painter, steps, top, height, look, chosen, fonts, state, columns, self._lay_out_now
-            )
+            if base is not None and self._images is not None:
+                image = self._images.drawn(
+                    (id(steps), chosen, look.signature),
+                    steps,
+                    (self.viewport(), row_width, height),
+                    base,
+                    partial(
+                        row_steps.draw_alone, steps, height, look, chosen, fonts, columns, lay_out
+                    ),
+                )
+                painter.drawImage(QPoint(0, top), image)
+            else:
+                row_steps.draw_row(
+                    painter, steps, top, height, look, chosen, fonts, state, columns, lay_out
+                )
             if row == current.row():
                 for column, left, width in columns:
                     if column == current.column():

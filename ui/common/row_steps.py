@@ -43,6 +43,22 @@ def draw_row(
     draw_steps(painter, steps, top, look, chosen, fonts, state, lay_out)
 
 
+def draw_alone(
+    steps: list[Step],
+    height: int,
+    look: Look,
+    chosen: bool,
+    fonts: tuple[QFont, QFont],
+    columns: Columns,
+    lay_out: Callable[[Step], Step],
+    painter: QPainter,
+) -> None:
+    """The row into an image of its own, from its top (ui.common.row_images); the painter
+    last, for functools.partial."""
+    painter.setFont(fonts[0])
+    draw_row(painter, steps, 0, height, look, chosen, fonts, [None, fonts[0]], columns, lay_out)
+
+
 def paint_grid(
     table: QTableView, painter: QPainter, look: Look, columns: Columns, first: int, last: int
 ) -> None:

@@ -38,3 +38,12 @@ class Look:
         self.text = palette.color(group, QPalette.ColorRole.Text)
         self.dimmed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self.grid, self.mark_side, self.margin = grid, mark_side, margin
+        # What a row's kept image (ui.common.row_images) depends on besides what it shows.
+        self.signature = (
+            self.highlight.color().rgba(),
+            self.highlighted_text.rgba(),
+            self.text.rgba(),
+            self.dimmed.rgba(),
+            palette.color(QPalette.ColorRole.Base).rgba(),
+            table.viewport().devicePixelRatioF(),
+        )
