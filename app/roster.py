@@ -100,14 +100,16 @@ class RosterService:
 
     # Writing
     def add_member(self, member: Member) -> Member:
-        with self._db.transaction():
-            stored = self._members.add(_cleaned(member))
-            self._consents.follow_member_form(stored, self._today())
-        return stored
+        return self._save_from_form(self._members.add, member)
 
     def update_member(self, member: Member) -> Member:
+        return self._save_from_form(self._members.update, member)
+
+    def _save_from_form(self, write: Callable[[Member], Member], member: Member) -> Member:
+        """The member as the form left it, and its consent records following the form's ticks,
+        in one transaction."""
         with self._db.transaction():
-            stored = self._members.update(_cleaned(member))
+            stored = write(_cleaned(member))
             self._consents.follow_member_form(stored, self._today())
         return stored
 

@@ -12,96 +12,83 @@ from storage.sessions import TemplateRepository
 
 K = ItemKind
 
-_TEMPLATES: dict[str, list[tuple[str, int, list[tuple[ItemKind, str, int, str]]]]] = {
-    "fr": [
+# Each format once, its steps' kinds and minutes shared by the languages (they cannot drift
+# apart); by language, the format's name and each step's title and note.
+_Step = tuple[ItemKind, int, dict[str, tuple[str, str]]]
+_FORMATS: tuple[tuple[dict[str, str], int, tuple[_Step, ...]], ...] = (
+    (
+        {"fr": "Soirée de partage (1 h 30)", "en": "Sharing evening (90 min)"},
+        90,
         (
-            "Soirée de partage (1 h 30)",
-            90,
-            [
-                (
-                    K.WELCOME,
-                    "Accueil et café",
-                    10,
-                    "Accueillir chaque personne, présenter les personnes qui viennent pour la première fois.",
-                ),
-                (
-                    K.AGREEMENTS,
-                    "Lecture de la charte du groupe",
-                    5,
-                    "Lue à voix haute, à tour de rôle.",
-                ),
-                (
-                    K.CHECK_IN,
-                    "Tour de météo",
-                    15,
-                    "Un mot ou une phrase par personne : comment j'arrive ce soir.",
-                ),
-                (
-                    K.CIRCLE,
-                    "Cercle de parole",
-                    40,
-                    "Chaque personne parle à son tour, sans interruption ; on peut passer.",
-                ),
-                (K.BREAK, "Pause", 10, ""),
-                (
-                    K.CLOSING,
-                    "Tour de clôture",
-                    10,
-                    "Ce que j'emporte ce soir. Rappel de la prochaine séance.",
-                ),
-            ],
+            (
+                K.WELCOME,
+                10,
+                {
+                    "fr": (
+                        "Accueil et café",
+                        "Accueillir chaque personne, présenter les personnes qui viennent pour la première fois.",
+                    ),
+                    "en": ("Welcome and coffee", "Greet everyone, introduce newcomers."),
+                },
+            ),
+            (
+                K.AGREEMENTS,
+                5,
+                {
+                    "fr": ("Lecture de la charte du groupe", "Lue à voix haute, à tour de rôle."),
+                    "en": ("Reading the group agreements", "Read aloud, taking turns."),
+                },
+            ),
+            (
+                K.CHECK_IN,
+                15,
+                {
+                    "fr": (
+                        "Tour de météo",
+                        "Un mot ou une phrase par personne : comment j'arrive ce soir.",
+                    ),
+                    "en": ("Check-in round", "A word or a sentence each: how I arrive tonight."),
+                },
+            ),
+            (
+                K.CIRCLE,
+                40,
+                {
+                    "fr": (
+                        "Cercle de parole",
+                        "Chaque personne parle à son tour, sans interruption ; on peut passer.",
+                    ),
+                    "en": (
+                        "Sharing circle",
+                        "Each person speaks in turn, uninterrupted; anyone may pass.",
+                    ),
+                },
+            ),
+            (K.BREAK, 10, {"fr": ("Pause", ""), "en": ("Break", "")}),
+            (
+                K.CLOSING,
+                10,
+                {
+                    "fr": (
+                        "Tour de clôture",
+                        "Ce que j'emporte ce soir. Rappel de la prochaine séance.",
+                    ),
+                    "en": ("Closing round", "What I take away tonight. Next meeting reminder."),
+                },
+            ),
         ),
+    ),
+    (
+        {"fr": "Séance courte (1 h)", "en": "Short meeting (60 min)"},
+        60,
         (
-            "Séance courte (1 h)",
-            60,
-            [
-                (K.WELCOME, "Accueil", 5, ""),
-                (K.AGREEMENTS, "Rappel de la charte", 5, ""),
-                (K.CIRCLE, "Cercle de parole", 40, ""),
-                (K.CLOSING, "Clôture", 10, ""),
-            ],
+            (K.WELCOME, 5, {"fr": ("Accueil", ""), "en": ("Welcome", "")}),
+            (K.AGREEMENTS, 5, {"fr": ("Rappel de la charte", ""), "en": ("Group agreements", "")}),
+            (K.CIRCLE, 40, {"fr": ("Cercle de parole", ""), "en": ("Sharing circle", "")}),
+            (K.CLOSING, 10, {"fr": ("Clôture", ""), "en": ("Closing", "")}),
         ),
-    ],
-    "en": [
-        (
-            "Sharing evening (90 min)",
-            90,
-            [
-                (K.WELCOME, "Welcome and coffee", 10, "Greet everyone, introduce newcomers."),
-                (K.AGREEMENTS, "Reading the group agreements", 5, "Read aloud, taking turns."),
-                (
-                    K.CHECK_IN,
-                    "Check-in round",
-                    15,
-                    "A word or a sentence each: how I arrive tonight.",
-                ),
-                (
-                    K.CIRCLE,
-                    "Sharing circle",
-                    40,
-                    "Each person speaks in turn, uninterrupted; anyone may pass.",
-                ),
-                (K.BREAK, "Break", 10, ""),
-                (
-                    K.CLOSING,
-                    "Closing round",
-                    10,
-                    "What I take away tonight. Next meeting reminder.",
-                ),
-            ],
-        ),
-        (
-            "Short meeting (60 min)",
-            60,
-            [
-                (K.WELCOME, "Welcome", 5, ""),
-                (K.AGREEMENTS, "Group agreements", 5, ""),
-                (K.CIRCLE, "Sharing circle", 40, ""),
-                (K.CLOSING, "Closing", 10, ""),
-            ],
-        ),
-    ],
-}
+    ),
+)
 
 AGREEMENTS = {
     "fr": (
@@ -160,19 +147,21 @@ def _line_resource(line: StarterLine, language: str) -> Resource:
     )
 
 
+def _items(template_id: str, steps: tuple[_Step, ...], language: str) -> list[TemplateItem]:
+    items = []
+    for position, (kind, minutes, texts) in enumerate(steps):
+        title, notes = texts[language]
+        items.append(TemplateItem(template_id, position, title, kind, minutes, notes))
+    return items
+
+
 def seed(db: Database, language: str, region: str = "none") -> None:
     templates = TemplateRepository(db)
     resources = ResourceRepository(db)
     with db.transaction():
-        for name, duration, items in _TEMPLATES[language]:
-            template = Template(name, duration)
-            templates.add(
-                template,
-                [
-                    TemplateItem(template.id, i, title, kind, minutes, notes)
-                    for i, (kind, title, minutes, notes) in enumerate(items)
-                ],
-            )
+        for names, duration, steps in _FORMATS:
+            template = Template(names[language], duration)
+            templates.add(template, _items(template.id, steps, language))
         title, body = AGREEMENTS[language]
         resources.add(Resource(title, Category.AGREEMENT, body))
         for line in LINES.get(region, ()):

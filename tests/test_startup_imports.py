@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from app.vaults import VaultService
-from ui.late import LATE
+from ui.late import LATE, LATE_QT_CLASSES
 
 ROOT = Path(__file__).resolve().parents[1]
 # The modules are listed at the start screen's first paint, by a first-paint callback the probe
@@ -28,6 +28,8 @@ from ui.common.first_paint import after_first_paint
 
 def list_modules():
     open(sys.argv[1], "w").write(json.dumps(sorted(sys.modules)))
+    import PySide6.QtWidgets  # its Python classes are built on first use: which ones were
+    open(sys.argv[1] + ".qt", "w").write(json.dumps(sorted(vars(PySide6.QtWidgets))))
 
 def watch(widget, probe=startup_probe.watch):
     after_first_paint(widget, list_modules)
@@ -40,8 +42,9 @@ sys.exit(main(["--data-dir", sys.argv[2]]))
 """
 
 
-def start_screen_modules(tmp_path: Path) -> tuple[list[str], list[str]]:
-    """(modules at the first paint, modules at the exit the probe asks for right after it)."""
+def start_screen_modules(tmp_path: Path) -> tuple[list[str], list[str], list[str]]:
+    """(modules at the first paint, modules at the exit the probe asks for right after it,
+    the QtWidgets classes PySide6 had built at the first paint)."""
     out, painted = tmp_path / "modules.json", tmp_path / "painted"
     env = dict(os.environ, CERCLE_STARTUP_PROBE=str(painted), PYTHONPATH=str(ROOT))
     done = subprocess.run(
@@ -55,14 +58,17 @@ def start_screen_modules(tmp_path: Path) -> tuple[list[str], list[str]]:
     assert painted.exists(), "the start screen never painted"
     at_paint: list[str] = json.loads(out.read_text(encoding="utf-8"))
     at_exit: list[str] = json.loads(Path(f"{out}.exit").read_text(encoding="utf-8"))
-    return at_paint, at_exit
+    qt_classes: list[str] = json.loads(Path(f"{out}.qt").read_text(encoding="utf-8"))
+    return at_paint, at_exit, qt_classes
 
 
 def test_start_screen_loads_none_of_the_late_modules(vaults: VaultService, tmp_path: Path) -> None:
     vaults.create_group("Tuesday", "Grief group", "en", "correct horse battery")
-    modules, at_exit = start_screen_modules(tmp_path)
+    modules, at_exit, qt_classes = start_screen_modules(tmp_path)
     assert "ui.start.start_screen" in modules  # it did run the start path
     early = [m for m in modules if any(m == p or m.startswith(p + ".") for p in LATE)]
     assert early == []
+    assert "QLineEdit" in qt_classes  # the list is of the classes built, not of all of them
+    assert [name for name in LATE_QT_CLASSES if name in qt_classes] == []
     # What waited for the first paint did run: auto-lock listens to the desktop over D-Bus.
     assert "PySide6.QtDBus" in at_exit

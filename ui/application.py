@@ -22,7 +22,7 @@ from ui import late, quick_start, startup_probe
 from ui.common import crash
 from ui.common.first_paint import after_first_paint
 from ui.common.paths import resource_path
-from ui.common.theme import apply_theme
+from ui.common.theme import add_polish_hooks, apply_theme
 from ui.context import UiContext
 from ui.main_window import MainWindow
 
@@ -45,8 +45,11 @@ def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow
     translations = Translations()
     translations.apply(resolve_language(ctx.prefs.language))
     ctx.translations = translations
-    apply_theme(app, ctx.prefs.text_size, ctx.prefs.theme)
+    apply_theme(app, ctx.prefs.text_size, ctx.prefs.theme, polish_hooks=False)
     window = MainWindow(ctx)
+    # Queued: the start screen is polished without Python as run() shows it, what comes later
+    # with CercleStyle (see add_polish_hooks).
+    QTimer.singleShot(0, add_polish_hooks)
     crash.install(lambda: window)
     if args.demo:
         QTimer.singleShot(0, window.start_screen.open_demo)

@@ -60,6 +60,13 @@ LATE = (
     "PySide6.QtMultimedia",
 )
 
+# PySide6 builds the Python class of a Qt class, and its enums (Python's enum module makes each
+# member in Python), when it is first used. None of these before the start screen's first
+# paint (checked by the same test): QCalendarWidget stands for the whole QWidget family, built
+# at once to wrap the first widget Qt made itself that Python is handed as a plain QWidget (a
+# viewport, a scroll bar: see ui/common/side_scroll.py and theme.add_polish_hooks).
+LATE_QT_CLASSES = ("QMessageBox", "QWizard", "QCalendarWidget")
+
 
 def preload_group_screen() -> None:
     """Import the group screen and its first area while the key is derived on the worker: that

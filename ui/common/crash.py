@@ -8,11 +8,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.common.plain_text import plain_box
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -39,6 +43,8 @@ class CrashReporter:
         print(f"Cercle: unexpected error ({kind.__name__})", file=sys.stderr)
         if QApplication.instance() is None or self.box is not None:
             return  # one message at a time, even if the error repeats on every event
+        from PySide6.QtWidgets import QMessageBox  # not before a crash: see ui/late.py
+
         box = plain_box(self._parent(), QMessageBox.Icon.Critical, "Cercle", crash_text())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._closed)

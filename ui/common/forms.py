@@ -31,6 +31,26 @@ def row_field(form: QFormLayout, row: int) -> QWidget | None:
     return item.widget() if item is not None else None
 
 
+def relabel_rows(
+    form: QFormLayout,
+    texts: Sequence[str],
+    fields: Sequence[QWidget | None] | None = None,
+    *,
+    name_fields: bool = False,
+) -> None:
+    """The rows' label texts at a language change, in row order. A label with a shortcut
+    letter (&) gets its row's field (from `fields`, or the row's field widget) as its buddy,
+    and with `name_fields` the field gets the label's words as its accessible name."""
+    for row, text in enumerate(texts):
+        label = row_label(form, row)
+        label.setText(text)
+        field = fields[row] if fields is not None else row_field(form, row)
+        if field is not None and "&" in text:
+            label.setBuddy(field)
+            if name_fields:
+                field.setAccessibleName(text.replace("&", "").rstrip(":"))
+
+
 def hold_wrapped_heights(labels: list[QLabel]) -> None:
     """Word-wrapped labels in a form: the dialog's minimum size does not ask them for their
     height at their width, so they were cut to one line. Each keeps the height its lines need."""

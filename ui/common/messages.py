@@ -6,7 +6,7 @@ import errno
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.errors import (
     BundleInvalid,
@@ -154,6 +154,8 @@ def stored_or_warned(parent: QWidget | None, title: str, write: Callable[[], obj
     try:
         write()
     except (StorageError, OSError) as exc:
+        from PySide6.QtWidgets import QMessageBox  # not before the start screen (ui/late.py)
+
         QMessageBox.warning(parent, title, error_message(exc))
         return False
     return True

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+if TYPE_CHECKING:  # imported where used: the start screen needs neither (ui/late.py)
+    from PySide6.QtWidgets import QMessageBox, QWizard
 
 # A label shows a name, a title or a note, never a book: laying out megabytes of text in one
 # label froze the group screen for seconds (a 5 MB group name took 10 s).
@@ -79,10 +83,12 @@ def plain_box(
     icon: QMessageBox.Icon,
     title: str,
     text: str,
-    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    buttons: QMessageBox.StandardButton | None = None,  # OK
     informative: str = "",
 ) -> QMessageBox:
     """A message box whose texts are plain before any is set: they may quote a name."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the informative label takes it on creation
     box.setIcon(icon)
@@ -90,7 +96,7 @@ def plain_box(
     box.setText(shown(text))
     if informative:
         box.setInformativeText(shown(informative))
-    box.setStandardButtons(buttons)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok if buttons is None else buttons)
     return box
 
 

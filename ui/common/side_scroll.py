@@ -11,24 +11,22 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 class SideScroll(QScrollArea):
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Made here rather than reached with viewport(): PySide6 builds the Python class of
+        # every QWidget subclass (and their enums) to wrap a widget Qt made itself and hands
+        # over as a plain QWidget, about 70 M instructions before the start screen's first paint.
+        viewport = QWidget()
+        viewport.setAutoFillBackground(False)
+        self.setViewport(viewport)  # before setWidget: the old viewport goes with its child
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Not a Tab stop itself: Tab goes to the fields, and the area scrolls to show them.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
+        _ContentWatch(self, content)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The page's needs changed (a language switch, a longer label): the layout around the
-        # panel must hear of it, or it keeps the old width and cuts the page on the right.
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-            QTimer.singleShot(0, self, self._rearrange_around)  # dropped if self is deleted
-        return super().eventFilter(watched, event)
-
-    def _rearrange_around(self) -> None:
+    def rearrange_around(self) -> None:
         """Panes that stack when narrow (ui/common/adaptive.py) decide again with this width."""
         parent = self.parentWidget()
         while parent is not None:
@@ -47,3 +45,22 @@ class SideScroll(QScrollArea):
         content = self.widget()
         height = content.sizeHint().height() if content is not None else 0
         return QSize(self.minimumSizeHint().width(), height)
+
+
+class _ContentWatch(QObject):
+    """The page's needs changed (a language switch, a longer label): the layout around the panel
+    must hear of it, or it keeps the old width and cuts the page on the right.
+
+    A filter on the page alone, not an override of the area's eventFilter: Qt also hands that
+    one its scroll bars, widgets it made itself (see the viewport above)."""
+
+    def __init__(self, area: SideScroll, content: QWidget) -> None:
+        super().__init__(area)
+        self._area = area
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._area.updateGeometry()
+            QTimer.singleShot(0, self._area, self._area.rearrange_around)  # dropped if deleted
+        return False

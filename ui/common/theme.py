@@ -232,7 +232,9 @@ class _WizardStyle(CercleStyle):
         return super().pixelMetric(metric, option, widget)
 
 
-_style: CercleStyle | None = None
+# The application's style: a proxy over Fusion, then over CercleStyle once add_polish_hooks ran.
+_style: QProxyStyle | None = None
+_polish_hooks: CercleStyle | None = None
 _wizard_style: _WizardStyle | None = None
 
 
@@ -331,11 +333,31 @@ def row_font(factor: float) -> QFont:
     return font
 
 
-def apply_theme(app: QApplication, text_size: str, scheme: str = "system") -> None:
+def add_polish_hooks() -> None:
+    """CercleStyle's `polish` for every widget polished from now on (once is enough).
+
+    Python's `polish` is handed every widget, Qt's own ones too (scroll bars, viewports) as
+    plain QWidgets, and PySide6 builds the Python class of every QWidget subclass, with their
+    enums, to wrap the first of those: about 40 M instructions. ui/application.py leaves the
+    start screen, which has none of the widgets CercleStyle is for, to Qt alone: it calls this
+    once the start screen is built and shown. Putting CercleStyle under the application's style
+    does not re-polish the widgets already shown, as a new application style would."""
+    global _polish_hooks
+    if _style is not None and _polish_hooks is None:
+        _polish_hooks = CercleStyle("Fusion")
+        _style.setBaseStyle(_polish_hooks)
+
+
+def apply_theme(
+    app: QApplication, text_size: str, scheme: str = "system", *, polish_hooks: bool = True
+) -> None:
+    """`polish_hooks=False`: add_polish_hooks is left to the caller (the start, see there)."""
     global _base_point_size, _style
     if _style is None:  # set once: setting a style again re-polishes every widget
-        _style = CercleStyle("Fusion")
+        _style = QProxyStyle("Fusion")
         app.setStyle(_style)
+    if polish_hooks:
+        add_polish_hooks()
     if _base_point_size is None:
         _base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
     size = _base_point_size * TEXT_SCALE.get(text_size, 1.0)

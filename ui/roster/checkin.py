@@ -35,7 +35,7 @@ from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.forms import row_field, row_label
+from ui.common.forms import relabel_rows
 from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE, SortProxy
@@ -227,10 +227,7 @@ class CheckInDialog(Retranslating, QDialog):
             )
         )
         labels = (self.tr("&Find:"), self.tr("&Guests:"), self.tr("&Newcomer:"))
-        for row, text in enumerate(labels):
-            label = row_label(self.form, row)
-            label.setText(text)
-            label.setBuddy(row_field(self.form, row) or self.newcomer_edit)
+        relabel_rows(self.form, labels, (self.filter_edit, self.guests_spin, self.newcomer_edit))
         self.filter_edit.setPlaceholderText(self.tr("Type a few letters, then Space to tick"))
         self.guests_spin.setToolTip(self.tr("People who came without giving a name"))
         self.newcomer_edit.setPlaceholderText(self.tr("Pseudonym of someone new"))

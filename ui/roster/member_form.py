@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.member_checks import Problem
 from app.model import Member, Role
-from ui.common.forms import row_field, row_label
+from ui.common.forms import relabel_rows
 from ui.common.limits import capped
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
@@ -150,12 +150,7 @@ class MemberForm(Retranslating, QWidget):
             self.tr("Consent &recorded on:"),
             self.tr("Pri&vate note:"),
         )
-        for row, text in enumerate(labels):
-            label = row_label(self.form, row)
-            label.setText(text)
-            field = row_field(self.form, row)
-            if field is not None:
-                label.setBuddy(field)
+        relabel_rows(self.form, labels)
         self.pseudonym_edit.setPlaceholderText(self.tr("Required: the only name shown in the room"))
         self.email_edit.setPlaceholderText(self.tr("name@example.org"))
         self.note_edit.setPlaceholderText(self.tr("Only for you, the host"))

@@ -26,7 +26,7 @@ from app.recurrence import Frequency, Recurrence, dates, week_of_month
 from app.sessions import SessionService, starts_at_text
 from ui.common.dates import to_date, to_datetime, to_qdate
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.forms import row_field, row_label
+from ui.common.forms import relabel_rows
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel, plain_box, wrapped_label
 from ui.common.retranslate import Retranslating
@@ -132,12 +132,7 @@ class RecurrenceDialog(Retranslating, QDialog):
             self.tr("Ends:"),
             self.tr("F&ormat:"),
         )
-        for row, text in enumerate(texts):
-            label, field = row_label(self.form, row), row_field(self.form, row)
-            label.setText(text)
-            if "&" in text and field is not None:
-                label.setBuddy(field)
-                field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        relabel_rows(self.form, texts, name_fields=True)
         self._update_preview()
 
     def rule(self) -> Recurrence:

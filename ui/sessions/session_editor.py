@@ -28,7 +28,7 @@ from app.model import AgendaItem, Session
 from app.sessions import agenda_from_template, parse_starts_at, starts_at_text
 from ui.common.dates import to_datetime, to_qdatetime
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.forms import row_label
+from ui.common.forms import relabel_rows
 from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel, wrapped_label
@@ -146,11 +146,7 @@ class SessionEditor(Retranslating, QDialog):
             self.theme_edit,
             self.summary_edit,
         )
-        for row, (text, field) in enumerate(zip(labels, fields, strict=True)):
-            label = row_label(self.form, row)
-            label.setText(text)
-            label.setBuddy(field)
-            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        relabel_rows(self.form, labels, fields, name_fields=True)
         self.format_label.setText(self.tr("F&ormat:"))
         self.format_combo.setAccessibleName(self.tr("Format"))
         self.summary_reminder.setText(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QImageReader, QKeySequence, QTextDocument
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app import __version__
+from tests.helpers.windows import shown, wait_shown
 from ui.common.offline_text import GUIDE_IMAGE_WIDTH, GuideDocument
 from ui.common.paths import resource_path
 from ui.help.guide import GuideDialog, guide_path
@@ -15,15 +16,10 @@ from ui.help.shortcuts import ShortcutsDialog
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 
 
-def _shown(kind: type) -> list:  # type: ignore[type-arg]
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
-
-
 def test_f1_opens_the_guide_in_french_with_its_screenshots(qtbot, main_window) -> None:
     main_window.ctx.translations.apply("fr")
     qtbot.keyClick(main_window, Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: bool(_shown(GuideDialog)))
-    guide = _shown(GuideDialog)[0]
+    guide = wait_shown(qtbot, GuideDialog)
     assert guide.windowTitle() == "Guide d'utilisation"
     assert "Votre premier groupe" in guide.browser.toPlainText()
     image = guide.browser.document().resource(IMAGE, QUrl("../screenshots/start-screen-fr.png"))
@@ -94,8 +90,9 @@ def _empty(resource: object) -> bool:
 
 def test_shortcuts_list_every_menu_shortcut(qtbot, main_window) -> None:
     main_window.shortcuts_action.trigger()
-    dialog = _shown(ShortcutsDialog)[0]
-    listed = {dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())}
+    dialog = shown(ShortcutsDialog)[0]
+    items = [dialog.table.item(row, 1) for row in range(dialog.table.rowCount())]
+    listed = {item.text() for item in items if item is not None}
     native = QKeySequence.SequenceFormat.NativeText
     for menu in (main_window.file_menu, main_window.tools_menu, main_window.help_menu):
         for action in menu.actions():
