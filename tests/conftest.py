@@ -198,6 +198,27 @@ class VaultTemplates:
             shutil.copy2(source, into.vaults / source.name)
         return vault.stem
 
+    def copy_days_backup(
+        self, kind: str, build: Callable[[VaultService], GroupInfo], passphrase: str, into: DataDir
+    ) -> None:
+        """Put into `into`'s backups folder the day's backup of the `kind` vault, as its first
+        unlock of the day made it (BackupService, once per run on a copy of the template): the
+        test's own unlock then finds it made, as at a second opening the same day, and skips
+        copying and checking the whole file again. The tests of the day's backup itself start
+        from demo_vault or main_window, which have none."""
+        from app.paths import DataDir
+        from app.vaults import VaultService
+
+        def opened(place: Path) -> None:
+            shutil.copytree(
+                self._made(kind, lambda p: build(VaultService(DataDir.resolve(p)))), place
+            )
+            [vault] = (place / "vaults").glob("*.vault")
+            VaultService(DataDir.resolve(place)).unlock(vault.stem, passphrase).close()
+
+        made = self._made(f"{kind}-opened", opened) / "backups"
+        shutil.copytree(made, into.backups, dirs_exist_ok=True)
+
     def copy_file(self, kind: str, make: Callable[[Path], object], target: Path) -> None:
         """Copy to `target` the one file `make(path)` wrote (a handover bundle...)."""
 
@@ -234,10 +255,13 @@ def demo_vault(vaults: VaultService, vault_templates: VaultTemplates) -> str:
 
 
 @pytest.fixture
-def demo_group(vaults: VaultService, demo_vault: str) -> Iterator[OpenGroup]:
-    """The demo group, unlocked; closed at the end of the test."""
+def demo_group(
+    vaults: VaultService, demo_vault: str, vault_templates: VaultTemplates
+) -> Iterator[OpenGroup]:
+    """The demo group, unlocked (today's backup already made); closed at the end of the test."""
     from app import demo
 
+    vault_templates.copy_days_backup("demo", _build_demo, demo.DEMO_PASSPHRASE, vaults.data)
     group = vaults.unlock(demo_vault, demo.DEMO_PASSPHRASE)
     yield group
     group.close()
@@ -245,8 +269,9 @@ def demo_group(vaults: VaultService, demo_vault: str) -> Iterator[OpenGroup]:
 
 @pytest.fixture
 def fresh_group(vaults: VaultService, vault_templates: VaultTemplates) -> Iterator[OpenGroup]:
-    """A new English group with its starter content, unlocked."""
+    """A new English group with its starter content, unlocked (today's backup already made)."""
     group_id = vault_templates.copy("fresh", _build_fresh, vaults.data)
+    vault_templates.copy_days_backup("fresh", _build_fresh, FRESH_PASSPHRASE, vaults.data)
     group = vaults.unlock(group_id, FRESH_PASSPHRASE)
     yield group
     group.close()
@@ -336,8 +361,14 @@ def demo_window(
     qtbot: QtBot, main_window: MainWindow, vault_templates: VaultTemplates
 ) -> MainWindow:
     """The main window with the demo group unlocked, as after "Try the demo group" (the demo's
-    file copied from the run's template: tests/ui/start/test_start_screen.py builds it from the button)."""
-    vault_templates.copy("demo", _build_demo, main_window.ctx.vaults.data)
+    file copied from the run's template: tests/ui/start/test_start_screen.py builds it from the button)
+    a second time the same day: today's backup is made (tests/ui/test_backup_after_first_view.py
+    has the first opening)."""
+    from app import demo
+
+    data = main_window.ctx.vaults.data
+    vault_templates.copy("demo", _build_demo, data)
+    vault_templates.copy_days_backup("demo", _build_demo, demo.DEMO_PASSPHRASE, data)
     main_window.start_screen.refresh()
     main_window.start_screen.demo_button.click()
     qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
