@@ -12,10 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from app.circle import Round, Speaker
-from bench.harness import Report
+from bench.harness import Report, qt_app
 from ui.circle.display import shown_second
 from ui.circle.running_view import RunningView
 
@@ -55,7 +54,7 @@ class Probe:
 
 def run(report: Report) -> None:
     report.area = report.area or "circle"
-    app = QApplication.instance() or QApplication(["cercle-bench"])
+    app = qt_app()
     view = RunningView(lambda: False)
     view.resize(1366, 700)
     view.show()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -15,24 +16,31 @@ from PySide6.QtCore import QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from bench.harness import Report, median, ms_since, p95
+from bench.harness import Report, median, ms_since, p95, qt_app
 
 ROUNDS = 10
 
 
-def _timed(action, settle) -> float:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
-    action()
-    settle()
-    return ms_since(started)
+def _back_and_forth(
+    change: Callable[[str], object], values: tuple[str, ...], settle: Callable[[], object]
+) -> list[float]:
+    """The milliseconds of each change to one of `values` and back, ROUNDS times, each until
+    `settle` has seen it through."""
+    times = []
+    for _ in range(ROUNDS):
+        for value in values:
+            started = time.perf_counter()
+            change(value)
+            settle()
+            times.append(ms_since(started))
+    return times
 
 
 def run(report: Report) -> None:
     from storage import settings
 
     settings.kdf_iterations = 4000  # the unlock is not what is measured here
-    app = QApplication.instance() or QApplication(["cercle-bench"])
-    assert isinstance(app, QApplication)
+    app = qt_app()
     from ui.application import build
 
     data = tempfile.mkdtemp(prefix="cercle-bench-i18n-")
@@ -50,11 +58,7 @@ def run(report: Report) -> None:
         QApplication.sendPostedEvents()
         window.grab()
 
-    switches = [
-        _timed(lambda lang=lang: translations.apply(lang), settle)
-        for _ in range(ROUNDS)
-        for lang in ("fr", "en")
-    ]
+    switches = _back_and_forth(translations.apply, ("fr", "en"), settle)
     report.add(
         "language switch, group open (median)",
         median(switches),
@@ -65,11 +69,9 @@ def run(report: Report) -> None:
 
     from ui.common.theme import apply_theme
 
-    sizes = [
-        _timed(lambda size=size: apply_theme(app, size, "light"), settle)
-        for _ in range(ROUNDS)
-        for size in ("very_large", "normal")
-    ]
+    sizes = _back_and_forth(
+        lambda size: apply_theme(app, size, "light"), ("very_large", "normal"), settle
+    )
     report.add(
         "text size change, group open (median)",
         median(sizes),

@@ -12,7 +12,7 @@ import os
 import tempfile
 import time
 
-from bench.harness import Report, median, ms_since, p95, timed_ms
+from bench.harness import Report, median, ms_since, p95, qt_app, timed_ms
 
 FRAME_MS = 16.0
 NORMAL = (
@@ -25,12 +25,10 @@ NORMAL = (
 
 
 def _text_views(report: Report) -> None:
-    from PySide6.QtWidgets import QApplication
-
     from ui.common.offline_text import OfflineTextBrowser, within_bounds
     from ui.common.plain_text import PlainLabel
 
-    app = QApplication.instance() or QApplication([])
+    app = qt_app()
     view = OfflineTextBrowser()
     view.resize(520, 700)  # the detail pane's width
     view.show()

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.generate import PASSPHRASE
-from bench.harness import Report, median, p95
+from bench.harness import Report, median, p95, qt_app
 from bench.large import large_group
 
 
@@ -51,7 +51,6 @@ def _add(report: Report, name: str, values: tuple[list[float], list[float]]) -> 
 def run(report: Report) -> None:
     from PySide6.QtCore import QLocale, QRectF
     from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtWidgets import QApplication
 
     from app.report_document import annual_document
     from app.settings import PreferenceStore
@@ -64,7 +63,7 @@ def run(report: Report) -> None:
     from ui.reports.reports_screen import ReportsScreen
     from ui.reports.words import screen_words
 
-    app = QApplication.instance() or QApplication(["cercle-bench"])
+    app = qt_app()
     data, info = large_group(Path(tempfile.mkdtemp(prefix="cercle-bench-reports-")))
     vaults = VaultService(data)
     group = vaults.unlock(info.id, PASSPHRASE)

@@ -30,7 +30,7 @@ from app.resources import CATEGORY_ORDER
 from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.context import Area, UiContext
 from ui.resources import actions
@@ -96,9 +96,7 @@ class ResourceEditor(Retranslating, QDialog):
         self.body_edit.textChanged.connect(self._update_preview)
         self.body_label, self.preview_label = PlainLabel(), PlainLabel()
         self.body_label.setBuddy(self.body_edit)
-        self.error_label = PlainLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
+        self.error_label = wrapped_label("error")
         self.error_label.hide()
         self._title_missing = False
         self.title_edit.textChanged.connect(self._title_typed)

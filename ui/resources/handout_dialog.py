@@ -26,7 +26,7 @@ from app.resources import CATEGORY_ORDER
 from ui.common import file_names
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 from ui.resources.handout import (
@@ -64,9 +64,7 @@ class HandoutDialog(Retranslating, QDialog):
         self.category_box = QComboBox()
         self.page_box = QComboBox()
         self.preview = OfflineTextBrowser()
-        self.warning = PlainLabel()
-        self.warning.setObjectName("warning")
-        self.warning.setWordWrap(True)
+        self.warning = wrapped_label("warning")
         self._build(category)
         self.retranslate()
         self.resize(860, 680)

@@ -21,7 +21,7 @@ from app.group import OpenGroup
 from app.model import Resource
 from app.resources import is_stale
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.theme import scaled_font
 from ui.context import UiContext
@@ -51,8 +51,7 @@ class HelpNowDialog(Retranslating, QDialog):
             "QFrame#helpCard:focus { border: 3px solid palette(highlight); }"
         )
         self.heading = PlainLabel()
-        self.intro = PlainLabel()
-        self.intro.setWordWrap(True)
+        self.intro = wrapped_label()
         self.cards = QWidget()
         self.cards_layout = QVBoxLayout(self.cards)
         self.cards_layout.setSpacing(18)

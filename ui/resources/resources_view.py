@@ -18,7 +18,7 @@ from app.resources import CATEGORY_ORDER
 from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom, fields_and_actions
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.painted_table import PaintedTable
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.resources.model import ResourceFilter, ResourceTableModel, category_name
 
@@ -40,9 +40,7 @@ class ResourcesView(Retranslating, QWidget):
         self.count_label = PlainLabel()
         self.table = self._build_table()
         self.detail = OfflineTextBrowser()
-        self.stale_note = PlainLabel()
-        self.stale_note.setObjectName("warning")
-        self.stale_note.setWordWrap(True)
+        self.stale_note = wrapped_label("warning")
         self.stale_note.hide()
         self.new_button, self.edit_button = QPushButton(), QPushButton()
         self.verified_button, self.delete_button = QPushButton(), QPushButton()

@@ -33,7 +33,7 @@ from ui.common.models import OBJECT_ROLE, RowsModel, SortProxy
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.context import UiContext
 
@@ -111,8 +111,7 @@ class BackupsDialog(Retranslating, QDialog):
         self.retranslate()
 
     def _build(self) -> None:
-        self.intro = PlainLabel()
-        self.intro.setWordWrap(True)
+        self.intro = wrapped_label()
         self.model = BackupTableModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -127,8 +126,7 @@ class BackupsDialog(Retranslating, QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._update_state)
-        self.empty_label = PlainLabel()
-        self.empty_label.setWordWrap(True)
+        self.empty_label = wrapped_label()
         self.passphrase_label = PlainLabel()
         self.passphrase_edit = PassphraseEdit()
         self.passphrase_label.setBuddy(self.passphrase_edit)

@@ -31,7 +31,7 @@ from ui.common.forms import hold_wrapped_heights
 from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.handover.common import CodeLabel
 from ui.handover.letter import write_vault_passphrase_sheet
@@ -56,8 +56,7 @@ class GeneratedPassphraseBox(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.code_label = CodeLabel(16)
-        self.note = PlainLabel()
-        self.note.setWordWrap(True)
+        self.note = wrapped_label()
         # Its own form row (the dialog adds it): nested in this box, a wrapped label gets the
         # height of one line and is cut.
         self.note.setObjectName("warning")
@@ -105,17 +104,14 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.label_edit = capped(QLineEdit(), "sidecar", "label")
         # Wide enough for a calm form, in characters so that it grows with the text size.
         self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
-        self.label_note = PlainLabel()
-        self.label_note.setWordWrap(True)
+        self.label_note = wrapped_label()
         self.name_edit = capped(QLineEdit(), "meta", "group_name")
         self.language_combo = QComboBox()
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(0 if default_language == "fr" else 1)
         self.region_combo = QComboBox()
-        self.region_note = PlainLabel()
-        self.region_note.setWordWrap(True)
-        self.region_note.setObjectName("muted")
+        self.region_note = wrapped_label("muted")
         self.passphrase_edit = PassphraseEdit()
         self.generate_button = QPushButton()
         self.generate_button.clicked.connect(self.use_generated)
@@ -124,12 +120,8 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.generated_box.note.hide()
         self.confirm_edit = PassphraseEdit()
         self.strength_label = PassphraseStrengthLabel(self.passphrase_edit, self._names)
-        self.warning_label = PlainLabel()
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setObjectName("warning")
-        self.error_label = PlainLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setObjectName("error")
+        self.warning_label = wrapped_label("warning")
+        self.error_label = wrapped_label("error")
         self.error_label.hide()
         self.buttons = dialog_buttons(
             self,

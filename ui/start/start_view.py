@@ -11,7 +11,7 @@ from app.group_info import DEMO_PASSPHRASE
 from ui.common.adaptive import AdaptiveBox, FlowLayout
 from ui.common.notices import busy_bar, notice_label
 from ui.common.passphrase_field import PassphraseEdit
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.start.group_list_model import GroupListModel
@@ -25,9 +25,7 @@ class StartView(Retranslating, QWidget):
         super().__init__(parent)
         self.title = PlainLabel("Cercle")
         self.title.setObjectName("appTitle")
-        self.subtitle = PlainLabel()
-        self.subtitle.setObjectName("muted")
-        self.subtitle.setWordWrap(True)
+        self.subtitle = wrapped_label("muted")
         self.preferences_button = QPushButton()
         header = QHBoxLayout()
         heading = QVBoxLayout()
@@ -41,9 +39,7 @@ class StartView(Retranslating, QWidget):
         self.groups_card = self._build_groups_card()
         body.add(self.groups_card, 3)
         body.add(self._build_unlock_panel(), 2)
-        self.footer = PlainLabel()
-        self.footer.setObjectName("muted")
-        self.footer.setWordWrap(True)
+        self.footer = wrapped_label("muted")
         page = QWidget()
         root = QVBoxLayout(page)
         root.setContentsMargins(32, 20, 32, 16)
@@ -77,8 +73,7 @@ class StartView(Retranslating, QWidget):
         self.group_list.setObjectName("groupList")
         self.group_list.setSpacing(2)
         self.groups_label.setBuddy(self.group_list)
-        self.empty_label = PlainLabel()
-        self.empty_label.setWordWrap(True)
+        self.empty_label = wrapped_label()
 
         self.create_button = QPushButton()
         self.demo_button = QPushButton()
@@ -104,15 +99,11 @@ class StartView(Retranslating, QWidget):
     def _build_unlock_panel(self) -> QFrame:
         self.unlock_panel = QFrame()
         self.unlock_panel.setObjectName("unlockPanel")
-        self.selected_label = PlainLabel()
-        self.selected_label.setObjectName("selectedGroup")
-        self.selected_label.setWordWrap(True)
+        self.selected_label = wrapped_label("selectedGroup")
         self.passphrase_label = PlainLabel()
         self.passphrase_edit = PassphraseEdit()
         self.passphrase_label.setBuddy(self.passphrase_edit)
-        self.demo_hint = PlainLabel()
-        self.demo_hint.setObjectName("muted")
-        self.demo_hint.setWordWrap(True)
+        self.demo_hint = wrapped_label("muted")
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)
