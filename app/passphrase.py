@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import secrets
 import unicodedata
 from enum import Enum, IntEnum
 
@@ -191,6 +190,8 @@ def strength(passphrase: str, minimum_length: int = MIN_LENGTH) -> Strength:
 # -- generated passphrases ----------------------------------------------------------------------
 def generate() -> str:
     """6 groups of 4 from ALPHABET, ~119 bits: for a handover file or a new group."""
+    import secrets  # here: with hashlib it loads OpenSSL, which the start screen does not need
+
     groups = ("".join(secrets.choice(ALPHABET) for _ in range(GROUP_SIZE)) for _ in range(GROUPS))
     return "-".join(groups)
 

@@ -13,7 +13,6 @@ screen loads none of them (ui/late.py LATE).
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -153,6 +152,8 @@ class VaultService:
         if region not in REGIONS:
             raise ValidationError("region", "unknown")
         check_new_passphrase(passphrase, (label, group_name))
+        import uuid  # here, as in storage.clock: the start screen makes no id
+
         group_id = group_id or str(uuid.uuid4())
         final = self.vault_path(group_id)
         if final.exists():

@@ -209,6 +209,9 @@ class VaultTemplates:
         from app.paths import DataDir
         from app.vaults import VaultService
 
+        if settings.kdf_iterations != TEST_KDF_ITERATIONS:
+            return  # at the real cost, the template's own unlock costs more than it saves
+
         def opened(place: Path) -> None:
             shutil.copytree(
                 self._made(kind, lambda p: build(VaultService(DataDir.resolve(p)))), place

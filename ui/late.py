@@ -58,6 +58,10 @@ LATE = (
     "PySide6.QtSvg",
     "PySide6.QtDBus",  # ui/common/autolock.py watches the desktop once the window has painted
     "PySide6.QtMultimedia",
+    "secrets",  # app.passphrase.generate; with hashlib, OpenSSL's library
+    "hashlib",
+    "uuid",  # storage.clock, app.vaults.create_group; with platform
+    "platform",
 )
 
 # PySide6 builds the Python class of a Qt class, and its enums (Python's enum module makes each

@@ -55,6 +55,20 @@ def demo_bundle(demo_group, handover, tmp_path: Path, vault_templates: VaultTemp
     return target
 
 
+@pytest.fixture
+def demo_export(demo_group, handover, tmp_path: Path, vault_templates: VaultTemplates) -> Path:
+    """Everything but the host's private notes, as a host hands the group over (exported once
+    per run from the demo group every test starts from, then copied): what the fuzz tests
+    mutate."""
+    target = tmp_path / "original.cercle"
+
+    def export(path: Path) -> None:
+        handover.export(demo_group, path, BUNDLE_PASSPHRASE, "everything")
+
+    vault_templates.copy_file("demo-export", export, target)
+    return target
+
+
 def pytest_sessionfinish(session: pytest.Session) -> None:
     output = getattr(session.config, "workeroutput", None)  # set in a pytest-xdist worker
     if output is not None:

@@ -9,32 +9,46 @@ roster, against a target of 8). Here one paint event asks the model once per row
 per row and kept while the row shows the same and the columns stay put. The look is the item
 view's: the selection in the palette's highlight, dimmed rows in the disabled text colour, a
 mark before the text, an ellipsis when a column is too narrow, the grid, a frame on the
-current cell when the table has the focus. Keyboard, mouse, selection, size hints, tooltips and
+current cell when the table has the focus, on the base colour it fills its viewport with
+(ui.common.opaque_viewport). Keyboard, mouse, selection, size hints, tooltips and
 accessibility still go through QTableView and the model's roles: only the painting changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, QSortFilterProxyModel
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
-    QFont,
     QIcon,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPixmap,
-    QStaticText,
 )
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
-from ui.common.cell_texts import CellTexts, Wrapped
+from ui.common import row_steps
+from ui.common.cell_texts import CellTexts
+from ui.common.opaque_viewport import opaque_base
+from ui.common.row_images import RowImages
+from ui.common.row_steps import (
+    BOLD,
+    DIMMED,
+    LATER,
+    MARK,
+    WRAPPED_TEXT,
+    Columns,
+    Step,
+    line_step,
+    parts,
+)
+from ui.common.table_look import Look, style_metrics
 
-DIMMED, BOLD = 1, 2  # a cell's looks, or-ed together
+__all__ = ["BOLD", "DIMMED", "PaintedRows", "PaintedTable", "RowCell", "RowLooks"]
+
 RowCell = tuple[str, int, QIcon | None]  # a cell's text, its looks and the mark before it
 RowLooks = tuple[RowCell, ...]
 
@@ -53,18 +67,12 @@ class PaintedRows(Protocol):
 
 
 class Preparation(Protocol):
-    def painted(self, columns: tuple[tuple[int, int, int], ...]) -> None: ...
+    def painted(self, columns: Columns) -> None: ...
     def start_over(self) -> None: ...
     def finished(self) -> bool: ...
 
 
 PLANS_KEPT = 2048  # rows worked out and kept: several screenfuls of either table
-_MARK, _LINE, _WRAPPED, _LATER = range(4)
-# What one cell draws, relative to its row's top: (kind, x, y, what, looks). A text worked out
-# in idle time is laid out when first drawn (_LATER: x, the cell's height, (text, room, right
-# edge if right-aligned)): a laid-out text takes about 1 KB, 10,000 names 10 MB.
-_Later = tuple[str, int, int | None]
-_Step = tuple[int, int, int, QPixmap | QStaticText | Wrapped | _Later, int]
 
 
 class PaintedTable(QTableView):
@@ -75,16 +83,20 @@ class PaintedTable(QTableView):
         self._marks: dict[tuple[int, int], QPixmap] = {}
         # (a row's looks, the columns and height it was worked out for) -> its steps: a search
         # shows the same rows again, often with the same texts.
-        self._plans: dict[tuple[object, ...], list[_Step]] = {}
+        self._plans: dict[tuple[object, ...], list[Step]] = {}
         # Rows worked out ahead and kept until cleared (prepare_rows with keep): the first rows
         # of searches not yet typed (ui.resources.search_preparation).
-        self.kept: dict[tuple[object, ...], list[_Step]] = {}
+        self.kept: dict[tuple[object, ...], list[Step]] = {}
         self._metrics: tuple[QColor, int, int] | None = None  # grid colour, mark side, margin
         self._plans_kept = PLANS_KEPT  # more while every row is prepared (row_preparation)
         self._later = False  # texts new to the table are laid out when first drawn
         # Steps worked out in idle time that rows share (a date, a role, a mark), by their parts.
-        self._shared: dict[Hashable, _Step] = {}
-        self._columns: tuple[tuple[int, int, int], ...] = ()
+        self._shared: dict[Hashable, Step] = {}
+        self._columns: Columns = ()
+        # Rows of wrapped text, copied while they show the same (ui.common.row_images).
+        self._images = RowImages() if rows.WRAPPED else None
+        # Painted whole (ui.common.opaque_viewport), unless its palette's base is not opaque.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         # Set by ui.common.row_preparation, which works out every row in idle time.
         self.preparation: Preparation | None = None
 
@@ -107,7 +119,7 @@ class PaintedTable(QTableView):
         if self._texts.follow_font(self.font()):
             self.forget_plans()
         columns, height = self.columns(), self.verticalHeader().defaultSectionSize()
-        look = _Look(self, *self._style_metrics())
+        look = Look(self, *self._style_metrics())
         # Kept rows are laid out the compact way, quickest to draw again.
         self._later, self._texts.by_words = not keep, not keep
         try:
@@ -125,6 +137,8 @@ class PaintedTable(QTableView):
         self._plans.clear()
         self._shared.clear()
         self.kept.clear()
+        if self._images is not None:
+            self._images.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
@@ -136,26 +150,31 @@ class PaintedTable(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         model = self.model()
+        area = event.rect()
+        base = opaque_base(self.viewport())
+        if base is not None:
+            painter = QPainter(self.viewport())
+            painter.fillRect(area, base)
+            painter.end()
         if model is None or model.rowCount() == 0:
             super().paintEvent(event)  # the empty table: nothing of ours to draw
             return
         if self._texts.follow_font(self.font()):
             self.forget_plans()
-        area = event.rect()
         first = max(0, self.rowAt(area.top()))
         last = self.rowAt(area.bottom())
         last = model.rowCount() - 1 if last < 0 else last
         painter = QPainter(self.viewport())
-        painter.translate(-self.horizontalHeader().offset(), 0)
         columns = self.columns()
         try:
-            self._paint_rows(painter, columns, first, last)
+            painter.translate(-self.horizontalHeader().offset(), 0)
+            self._paint_rows(painter, columns, first, last, base)
         finally:
             painter.end()
         if self.preparation is not None:
             self.preparation.painted(columns)
 
-    def columns(self) -> tuple[tuple[int, int, int], ...]:
+    def columns(self) -> Columns:
         """(column, left, width) of each shown column, in the order they are shown; `left` as
         if not scrolled sideways, so that scrolling keeps what was worked out."""
         header = self.horizontalHeader()
@@ -169,23 +188,41 @@ class PaintedTable(QTableView):
         return self._columns
 
     def _paint_rows(
-        self, painter: QPainter, columns: tuple[tuple[int, int, int], ...], first: int, last: int
+        self,
+        painter: QPainter,
+        columns: Columns,
+        first: int,
+        last: int,
+        base: QColor | None,
     ) -> None:
-        look = _Look(self, *self._style_metrics())
+        look = Look(self, *self._style_metrics())
         selection = self.selectionModel()
         selected = {index.row() for index in selection.selectedIndexes()} if selection else set()
         current = self.currentIndex() if self.hasFocus() else QModelIndex()
-        right_edge = columns[-1][1] + columns[-1][2] if columns else 0
         fonts = (self._texts.font(False), self._texts.font(True))
         painter.setFont(fonts[0])
         state: list[object] = [None, fonts[0]]  # the pen and font last set
+        row_width = columns[-1][1] + columns[-1][2] if columns else 1
+        lay_out = self._lay_out_now
         for row in range(first, last + 1):
             top, height = self.rowViewportPosition(row), self.rowHeight(row)
             chosen = row in selected
-            if chosen:
-                painter.fillRect(QRect(0, top, right_edge, height), look.highlight)
             steps = self._plan(self._source_row(row), columns, height, look)
-            self._draw_steps(painter, steps, top, look, chosen, fonts, state)
+            if base is not None and self._images is not None:
+                image = self._images.drawn(
+                    (id(steps), chosen, look.signature),
+                    steps,
+                    (self.viewport(), row_width, height),
+                    base,
+                    partial(
+                        row_steps.draw_alone, steps, height, look, chosen, fonts, columns, lay_out
+                    ),
+                )
+                painter.drawImage(QPoint(0, top), image)
+            else:
+                row_steps.draw_row(
+                    painter, steps, top, height, look, chosen, fonts, state, columns, lay_out
+                )
             if row == current.row():
                 for column, left, width in columns:
                     if column == current.column():
@@ -193,40 +230,7 @@ class PaintedTable(QTableView):
                         painter.drawRect(QRect(left, top, width, height).adjusted(0, 0, -2, -2))
                         state[0] = None
         if self.showGrid():
-            _paint_grid(self, painter, look, columns, first, last)
-
-    def _draw_steps(
-        self,
-        painter: QPainter,
-        steps: list[_Step],
-        top: int,
-        look: _Look,
-        chosen: bool,
-        fonts: tuple[QFont, QFont],
-        state: list[object],
-    ) -> None:
-        for number, step in enumerate(steps):
-            if step[0] == _LATER:
-                step = steps[number] = self._lay_out_now(step)
-            kind, x, y, what, looks = step
-            if kind == _MARK:
-                assert isinstance(what, QPixmap)
-                painter.drawPixmap(x, top + y, what)
-                continue
-            pen = look.highlighted_text if chosen else look.dimmed if looks & DIMMED else look.text
-            if pen is not state[0]:
-                painter.setPen(pen)
-                state[0] = pen
-            if kind == _WRAPPED:
-                assert isinstance(what, Wrapped)
-                what.draw(painter, x, top + y)
-                continue
-            font = fonts[1] if looks & BOLD else fonts[0]
-            if font is not state[1]:
-                painter.setFont(font)  # the one it was laid out in: else laid out again
-                state[1] = font
-            assert isinstance(what, QStaticText)
-            painter.drawStaticText(x, top + y, what)
+            row_steps.paint_grid(self, painter, look, columns, first, last)
 
     def _source_row(self, row: int) -> int:
         model = self.model()
@@ -234,25 +238,21 @@ class PaintedTable(QTableView):
             return model.mapToSource(model.index(row, 0)).row()
         return row
 
-    def _plan(
-        self, number: int, columns: tuple[tuple[int, int, int], ...], height: int, look: _Look
-    ) -> list[_Step]:
+    def _plan(self, number: int, columns: Columns, height: int, look: Look) -> list[Step]:
         """What the row draws, worked out once for what it shows and where its columns are."""
         return self._plan_looks(self._rows.row_looks(number), columns, height, look)
 
-    def _plan_looks(
-        self, looks: RowLooks, columns: tuple[tuple[int, int, int], ...], height: int, look: _Look
-    ) -> list[_Step]:
+    def _plan_looks(self, looks: RowLooks, columns: Columns, height: int, look: Look) -> list[Step]:
         key = (looks, columns, height, look.mark_side)
         kept = self._plans.get(key) or self.kept.get(key)
         if kept is not None:
             return kept
-        steps: list[_Step] = []
+        steps: list[Step] = []
         for column, left, width in columns:
             text, flags, mark = looks[column]
             self._plan_cell(steps, column, QRect(left, 0, width, height), text, flags, mark, look)
         if self._later:
-            steps = [self._shared.setdefault(_parts(s), s) for s in steps]
+            steps = [self._shared.setdefault(parts(s), s) for s in steps]
         if len(self._plans) >= self._plans_kept:
             self._plans.clear()  # those in `kept` stay
             self._shared.clear()
@@ -261,13 +261,13 @@ class PaintedTable(QTableView):
 
     def _plan_cell(
         self,
-        steps: list[_Step],
+        steps: list[Step],
         column: int,
         cell: QRect,
         text: str,
         flags: int,
         mark: QIcon | None,
-        look: _Look,
+        look: Look,
     ) -> None:
         margin = look.margin
         left = cell.left() + margin
@@ -275,7 +275,7 @@ class PaintedTable(QTableView):
             pixmap = self._mark(mark, look.mark_side)
             ratio = pixmap.devicePixelRatio()
             height = round(pixmap.height() / ratio)
-            steps.append((_MARK, left, (cell.height() - height) // 2, pixmap, 0))
+            steps.append((MARK, left, (cell.height() - height) // 2, pixmap, 0))
             left += round(pixmap.width() / ratio) + margin
         if not text:
             return
@@ -283,22 +283,22 @@ class PaintedTable(QTableView):
         if column in self._rows.WRAPPED:
             wrapped = self._texts.wrapped(text, room, cell.height(), bool(flags & BOLD))
             top = max(0, round((cell.height() - wrapped.height) / 2))
-            steps.append((_WRAPPED, left, top, wrapped, flags))
+            steps.append((WRAPPED_TEXT, left, top, wrapped, flags))
             return
         right = cell.left() + cell.width() - margin if column in self._rows.RIGHT_ALIGNED else None
         line = self._texts.kept_line(text, room, bool(flags & BOLD))
         if line is None and self._later:
-            steps.append((_LATER, left, cell.height(), (text, room, right), flags))
+            steps.append((LATER, left, cell.height(), (text, room, right), flags))
             return
         line = line or self._texts.one_line(text, room, bool(flags & BOLD))
-        steps.append(_line_step(left, cell.height(), line, flags, right))
+        steps.append(line_step(left, cell.height(), line, flags, right))
 
-    def _lay_out_now(self, step: _Step) -> _Step:
+    def _lay_out_now(self, step: Step) -> Step:
         _kind, left, height, later, flags = step
         assert isinstance(later, tuple)
         text, room, right = later
         line = self._texts.one_line(text, room, bool(flags & BOLD))
-        return _line_step(left, height, line, flags, right)
+        return line_step(left, height, line, flags, right)
 
     def _mark(self, mark: QIcon, side: int) -> QPixmap:
         key = (mark.cacheKey(), side)
@@ -310,72 +310,5 @@ class PaintedTable(QTableView):
 
     def _style_metrics(self) -> tuple[QColor, int, int]:
         if self._metrics is None:
-            self._metrics = _style_metrics(self)
+            self._metrics = style_metrics(self)
         return self._metrics
-
-
-def _style_metrics(table: QTableView) -> tuple[QColor, int, int]:
-    """The grid colour, the side of a mark and the room beside a text: asked of the style
-    once, not on every paint (the application's style answers in Python)."""
-    style = table.style()
-    option = QStyleOptionViewItem()
-    option.initFrom(table)
-    grid = style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, table)
-    icon = table.iconSize()
-    side = (
-        icon.height()
-        if icon.isValid() and not icon.isEmpty()
-        else style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
-    )
-    # The room Qt's item painting leaves either side of a text (QCommonStyle's).
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    return QColor.fromRgba(grid & 0xFFFFFFFF), side, margin
-
-
-def _paint_grid(
-    table: QTableView,
-    painter: QPainter,
-    look: _Look,
-    columns: tuple[tuple[int, int, int], ...],
-    first: int,
-    last: int,
-) -> None:
-    # One-pixel rectangles, the very pixels of the one-pixel lines Qt's table draws: filled at
-    # once, where the raster engine strokes a line pixel by pixel (a fifth of a keystroke).
-    bottom = table.rowViewportPosition(last) + table.rowHeight(last) - 1
-    right = columns[-1][1] + columns[-1][2] - 1 if columns else 0
-    for _column, left, width in columns:
-        painter.fillRect(left + width - 1, 0, 1, bottom + 1, look.grid)
-    for row in range(first, last + 1):
-        y = table.rowViewportPosition(row) + table.rowHeight(row) - 1
-        painter.fillRect(0, y, right + 1, 1, look.grid)
-
-
-def _line_step(left: int, height: int, line: QStaticText, flags: int, right: int | None) -> _Step:
-    """A line of text vertically centred in a cell `height` high, from `left` or against
-    `right`."""
-    size = line.size()
-    if right is not None:
-        left = max(left, right - round(size.width()))
-    return (_LINE, left, round((height - size.height()) / 2), line, flags)
-
-
-def _parts(step: _Step) -> Hashable:
-    """What tells a step apart: a text to lay out later by its words, Qt's objects by identity."""
-    kind, x, y, what, looks = step
-    return step if kind == _LATER else (kind, x, y, id(what), looks)
-
-
-class _Look:
-    """The colours and metrics of one paint, looked up once rather than per cell."""
-
-    def __init__(self, table: QTableView, grid: QColor, mark_side: int, margin: int) -> None:
-        palette = table.palette()
-        group = (
-            QPalette.ColorGroup.Active if table.isActiveWindow() else QPalette.ColorGroup.Inactive
-        )
-        self.highlight: QBrush = palette.brush(group, QPalette.ColorRole.Highlight)
-        self.highlighted_text = palette.color(group, QPalette.ColorRole.HighlightedText)
-        self.text = palette.color(group, QPalette.ColorRole.Text)
-        self.dimmed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        self.grid, self.mark_side, self.margin = grid, mark_side, margin

@@ -101,6 +101,10 @@ QLineEdit {{ padding: 4px 6px; }}
 QListView#groupList::item {{ padding: {pad}px 8px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus, QTreeView:focus,
 QTableView:focus {{ border: 2px solid {focus}; }}
+/* A painted table paints all of its viewport (ui.common.opaque_viewport): the viewport keeps clear
+   of the frame, whose focused border is one pixel wider and whose corners are rounded. */
+PaintedTable {{ padding: 2px; }}
+PaintedTable:focus {{ padding: 1px; }}
 QComboBox, QAbstractSpinBox {{ background: {surface}; border: 1px solid {border};
     border-radius: 4px; padding: 3px 6px; min-height: 1.3em; }}
 QComboBox {{ padding-right: 1.8em; }}

@@ -225,8 +225,11 @@ class MemberTableModel(RowsModel[MemberRow]):
                 default=self._all,
             )
             found = _matching(narrower, needle, active)
-            if len(self._found) >= SEARCHES_KEPT:
-                self._found.pop(next(iter(self._found)))
+            # A first letter scans every member: those stay (a few dozen at most), the oldest
+            # longer search goes.
+            longer = [key for key in self._found if len(key[1]) > 1]
+            if len(longer) >= SEARCHES_KEPT:
+                self._found.pop(longer[0])
             self._found[active, needle] = found
         self._accepts = accepts
         self._show(list(found))

@@ -107,15 +107,10 @@ def _try_everything(service: HandoverService, group, group_file, path: Path) -> 
 
 
 @pytest.fixture
-def fuzz_env(demo_group, demo_db, handover, tmp_path, vault_templates):
-    """The demo group, its file through a second connection, and its export (made once per
-    run from the demo group every test starts from, then copied), which each case mutates."""
-    original = tmp_path / "original.cercle"
-
-    def export(path: Path) -> None:
-        handover.export(demo_group, path, BUNDLE_PASSPHRASE, "everything")
-
-    vault_templates.copy_file("demo-bundle-fuzz", export, original)
+def fuzz_env(demo_group, demo_db, handover, demo_export, tmp_path):
+    """The demo group, its file through a second connection, and its export, which each case
+    mutates."""
+    original = demo_export
     columns = {t: [r[1] for r in demo_db.query(f"PRAGMA table_info({t})")] for t in FUZZED}
     return (demo_group, demo_db), handover, original, columns, tmp_path
 

@@ -227,12 +227,10 @@ SCREEN_EXAMPLES = int(os.environ.get("CERCLE_FUZZ_SCREENS", "3"))
 )
 @given(edits=st.lists(row_edit, min_size=1, max_size=4))
 def test_whatever_import_accepts_every_screen_opens(
-    qtbot, demo_group, demo_db, handover, ui_ctx, tmp_path, edits
+    qtbot, demo_db, demo_export, ui_ctx, tmp_path, edits
 ) -> None:
     """Property: content mutations of a sealed bundle are refused, or open on every screen."""
-    original = tmp_path / "original.cercle"
-    if not original.exists():
-        handover.export(demo_group, original, BUNDLE_PASSPHRASE, "everything")
+    original = demo_export
     columns = {
         t: [str(r[1]) for r in demo_db.query(f"PRAGMA table_info({t})")]
         for t in {e[0] for e in edits}

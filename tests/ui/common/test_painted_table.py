@@ -32,8 +32,10 @@ class _Names(RowsModel[tuple[str, bool]]):
         return self._shown(number, column), 0 if self._rows[number][1] else DIMMED, None
 
 
-def _table(qtbot, rows: list[tuple[str, bool]], proxy: bool = False) -> PaintedTable:
-    model = _Names()
+def _table(
+    qtbot, rows: list[tuple[str, bool]], proxy: bool = False, model: _Names | None = None
+) -> PaintedTable:
+    model = model or _Names()
     model.set_rows(rows)
     table = PaintedTable(model)
     if proxy:

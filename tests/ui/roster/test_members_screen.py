@@ -263,3 +263,27 @@ def test_search_narrowed_as_typed_shows_what_a_fresh_search_shows(
         assert _shown(screen) == fresh(MemberFilterProxy.INACTIVE), screen.search_edit.text()
     shown = _shown(screen)
     assert "Yves (inactive)" in shown and all(n.endswith("(inactive)") for n in shown)
+
+
+def test_a_first_letter_kept_past_many_searches_follows_a_new_member(
+    qtbot, ui_ctx, demo_group
+) -> None:
+    """The result of a first letter stays in memory however many searches follow (it is the
+    one that reads every member): it must still be what a fresh search shows, and a member
+    added meanwhile must appear in it."""
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    _show_all(screen)
+    screen.search_edit.setText("g")
+    before = _shown(screen)
+    for first in "abcdefhijklmnopqrstuvwxyz":
+        for second in "aeiou":
+            screen.search_edit.setText(first + second)  # more searches than are kept
+    screen.search_edit.setText("g")
+    assert _shown(screen) == before
+    screen.search_edit.clear()
+    qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(screen.form.pseudonym_edit, "Gaëlle")
+    type_text(screen.form.email_edit, "gaelle@example.org")
+    qtbot.keyClick(screen.form.email_edit, Qt.Key.Key_Return)
+    screen.search_edit.setText("g")
+    assert "Gaëlle" in _shown(screen) and len(_shown(screen)) == len(before) + 1
