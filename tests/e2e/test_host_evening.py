@@ -76,7 +76,8 @@ def _read_agreements(qtbot, live) -> None:
 
 def _run_round(qtbot, circle, clock) -> None:
     face = circle.running.panel.face
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is circle.setup.start_button)
+    # The focus comes with the window's activation, late on a loaded machine.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is circle.setup.start_button, timeout=15_000)
     qtbot.keyClick(circle.setup.start_button, Qt.Key.Key_Space)
     assert circle.stack.currentWidget() is circle.running
     assert circle.ctx.autolock_inhibited
