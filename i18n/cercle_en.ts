@@ -4588,6 +4588,10 @@ Will be deleted: {deleted}.</translation>
             <translation>New member, session or resource</translation>
         </message>
         <message>
+            <source>Back to the list (a short screen shows one at a time)</source>
+            <translation>Back to the list (a short screen shows one at a time)</translation>
+        </message>
+        <message>
             <source>Next item (also {keys})</source>
             <translation>Next item (also {keys})</translation>
         </message>

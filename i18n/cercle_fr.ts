@@ -4588,6 +4588,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Nouveau membre, nouvelle séance ou nouvelle ressource</translation>
         </message>
         <message>
+            <source>Back to the list (a short screen shows one at a time)</source>
+            <translation>Retour à la liste (sur un petit écran, la fiche prend sa place)</translation>
+        </message>
+        <message>
             <source>Next item (also {keys})</source>
             <translation>Étape suivante (aussi {keys})</translation>
         </message>

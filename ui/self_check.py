@@ -20,13 +20,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from app import __version__, demo
 from app.group import OpenGroup
 from app.vaults import VaultService
 from i18n.loader import QM_DIR
+from ui.common import theme
 from ui.common.paths import resource_path
 from ui.context import UiContext
 from ui.group.areas import AREAS
@@ -81,6 +83,7 @@ class SelfCheck:
         self.step("resources", self.check_resources)
         self.step("translations", self.check_translations)
         self.step("version", self.check_version)
+        self.step("style", self.check_style)
         if self.step("create demo group", self.create_demo) and self.step("unlock", self.unlock):
             self.step("integrity", self.integrity)
             self.step("group screen", self.open_group_screen)
@@ -123,6 +126,12 @@ class SelfCheck:
         if installed != __version__:
             raise RuntimeError(f"metadata says {installed}, the code says {__version__}")
         return installed
+
+    def check_style(self) -> str:
+        QCoreApplication.processEvents()  # what the start queued, as the event loop runs it
+        if not theme.polish_hooks_added():
+            raise RuntimeError("CercleStyle is not under the application's style")
+        return type(QApplication.style()).__name__
 
     def create_demo(self) -> str:
         return f"group {demo.ensure_demo(self.vaults).id}"

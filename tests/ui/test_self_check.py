@@ -31,6 +31,7 @@ def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_p
         "resources",
         "translations",
         "version",
+        "style",
         "create demo group",
         "unlock",
         "integrity",

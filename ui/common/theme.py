@@ -348,6 +348,10 @@ def add_polish_hooks() -> None:
         _style.setBaseStyle(_polish_hooks)
 
 
+def polish_hooks_added() -> bool:
+    return _polish_hooks is not None
+
+
 def apply_theme(
     app: QApplication, text_size: str, scheme: str = "system", *, polish_hooks: bool = True
 ) -> None:

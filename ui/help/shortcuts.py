@@ -51,6 +51,12 @@ _SECTIONS: tuple[tuple[object, tuple[tuple[str, object], ...]], ...] = (
             ("Ctrl+4", QT_TRANSLATE_NOOP("Shortcuts", "Resources")),
             ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search the list")),
             ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New member, session or resource")),
+            (
+                "Alt+Left",
+                QT_TRANSLATE_NOOP(
+                    "Shortcuts", "Back to the list (a short screen shows one at a time)"
+                ),
+            ),
         ),
     ),
     (

@@ -129,20 +129,7 @@ class MembersScreen(MembersView):
         reloading the form (typed changes must survive a search)."""
         self.table.settle()
         self._update_count()
-        member = self.form.member
-        row = self.model.row_of(member.id) if member is not None else -1
-        if row >= 0:
-            selection = self.table.selectionModel()
-            blocked = selection.blockSignals(True)
-            selection.setCurrentIndex(
-                self.proxy.mapFromSource(self.model.index(row, 0)),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            selection.blockSignals(blocked)
-            self.table.viewport().update()
-        elif member is not None and self.form.is_dirty():
-            self.say_unsaved_changes_stay()
+        self.point_list_at_form()
 
     # Plural texts stay in this class: PySide looks a base class's context up only when the
     # subclass's gives back the source unchanged, and a plural comes back with its number in.
@@ -188,10 +175,6 @@ class MembersScreen(MembersView):
             self.show_history(None)
             return
         self.show_history(self.group.roster.attendance_history(member.id))
-
-    def open_form(self) -> None:
-        self.splitter.show_detail()
-        self.form.pseudonym_edit.setFocus()
 
     def new_member(self) -> None:
         self.table.clearSelection()

@@ -3,7 +3,7 @@ members_screen.py, connects them to the roster)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,8 +64,7 @@ class MembersView(Retranslating, QWidget):
         left_layout.addLayout(self._build_bottom())
         # The form goes below the table on a narrow screen, in its place on a short one.
         self.splitter = ListDetail(left, SideScroll(self._build_side()))
-        # One pane at a time (a short screen), a click opens the member; arrows only browse.
-        self.table.clicked.connect(lambda _index: self.splitter.show_detail())
+        self.table.clicked.connect(self._row_clicked)
         self.splitter.list_shown.connect(self.table.setFocus)
         self.title_label = PlainLabel()
         self.title_label.setObjectName("pageTitle")
@@ -195,6 +194,34 @@ class MembersView(Retranslating, QWidget):
         self.model.retranslate()
         for column in range(PSEUDONYM + 1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
+
+    def _row_clicked(self) -> None:
+        if self.splitter.one_at_a_time:  # a click opens the member there; arrows only browse
+            self.open_form()
+
+    def open_form(self) -> None:
+        # Typed changes to another member stay in the form: the list points at whom they are
+        # for, since one pane at a time the host cannot see both.
+        self.point_list_at_form()
+        self.splitter.show_detail()
+        self.form.pseudonym_edit.setFocus()
+
+    def point_list_at_form(self) -> None:
+        """The member in the form highlighted in the list, without reloading the form."""
+        member = self.form.member
+        row = self.model.row_of(member.id) if member is not None else -1
+        if row >= 0:
+            selection = self.table.selectionModel()
+            blocked = selection.blockSignals(True)
+            selection.setCurrentIndex(
+                self.proxy.mapFromSource(self.model.index(row, 0)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            selection.blockSignals(blocked)
+            self.table.viewport().update()
+        elif member is not None and self.form.is_dirty():
+            self.say_unsaved_changes_stay()
 
     def go_to_search(self) -> None:
         self.splitter.show_list()  # one pane at a time, the search is above the list

@@ -45,6 +45,8 @@ def test_a_click_opens_the_member_and_saving_goes_back_to_the_list(qtbot, ui_ctx
     assert screen.form.isVisible() and not screen.table.isVisible()
     assert screen.splitter.back_button.isVisible()
     assert screen.form.pseudonym_edit.text() == "Nadia"
+    # Not the next widget after the hidden list, the back button: the member just opened.
+    assert screen.form.pseudonym_edit.hasFocus()
     screen.form.phone_edit.clear()
     type_text(screen.form.phone_edit, "07 11 22 33 44")
     qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Return)
@@ -93,3 +95,15 @@ def test_a_resize_keeps_the_form_the_host_is_typing_in(qtbot, ui_ctx, demo_group
     screen.resize(*SHORT)
     qtbot.waitUntil(lambda: screen.splitter.one_at_a_time)
     assert screen.form.isVisible() and screen.form.pseudonym_edit.hasFocus()
+
+
+def test_typed_changes_keep_the_list_on_their_member(qtbot, ui_ctx, demo_group):
+    screen = _short_screen(qtbot, ui_ctx, demo_group)
+    _click_row(qtbot, screen, "Nadia")
+    type_text(screen.form.phone_edit, " 99")
+    qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    _click_row(qtbot, screen, "Camille")
+    # The form still holds Nadia's unsaved changes: the list says so, not "Camille".
+    assert screen.form.phone_edit.text().endswith(" 99")
+    assert screen.form.member is not None and screen.form.member.pseudonym == "Nadia"
+    assert screen.table.currentIndex().data() == "Nadia"
