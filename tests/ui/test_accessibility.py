@@ -179,12 +179,25 @@ def test_applied_palette_keeps_the_contrast(qapp, theme: str) -> None:
         apply_theme(qapp, "normal")
 
 
-def _text_sizes(root: QWidget) -> dict[QWidget, float]:
+def _shown_text_sizes(root: QWidget) -> dict[QWidget, float]:
     return {
         w: w.fontInfo().pointSizeF()
         for w in root.findChildren(QWidget)
         if w.isVisible() and isinstance(w, QLabel | QAbstractButton) and w.text()
     }
+
+
+def _text_sizes(root: QWidget) -> dict[QWidget, float]:
+    """Each pane's texts, the detail too where a short screen shows one pane at a time."""
+    from ui.common.list_detail import ListDetail
+
+    sizes = _shown_text_sizes(root)
+    for split in root.findChildren(ListDetail):
+        if split.one_at_a_time:
+            split.show_detail()
+            sizes |= _shown_text_sizes(root)
+            split.show_list()
+    return sizes
 
 
 def test_text_size_setting_reaches_every_area(qtbot, group_screen, look) -> None:

@@ -63,11 +63,11 @@ class ListDetail(Retranslating, AdaptiveSplitter):
     def _arrange(self, size: QSize) -> None:
         super()._arrange(size)
         stacked = self.orientation() == Qt.Orientation.Vertical
-        # The list wants its preferred height (a few rows to choose from) above the detail's
-        # least; short of that, a list squeezed to a row or two shows neither well.
-        short = size.height() < (
-            self.master.sizeHint().height() + min_height(self.detail) + self.handleWidth()
-        )
+        # Stacked, the list wants its preferred height (a few rows to choose from) and the
+        # detail half of its own: short of that, one squeezed to a row or two fields shows
+        # neither well (very large text on a laptop left the member's form two fields).
+        detail = max(min_height(self.detail), self.detail.sizeHint().height() // 2)
+        short = size.height() < self.master.sizeHint().height() + detail + self.handleWidth()
         if (stacked and short) != self.one_at_a_time:
             self._set_one_at_a_time(stacked and short)
 
