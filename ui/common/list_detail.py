@@ -88,16 +88,12 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         pane.show()
         other.hide()
 
-    @property
-    def detail_shown(self) -> bool:
-        return not self.detail.isHidden()
-
     def show_detail(self) -> None:
         """The host opened an item (or a new one): one at a time, the detail replaces the list."""
         if self.one_at_a_time:
             self._show_pane(self.detail)
 
     def show_list(self) -> None:
-        if self.one_at_a_time and not self.master.isVisibleTo(self):
+        if self.one_at_a_time and self.master.isHidden():
             self._show_pane(self.master)
             self.list_shown.emit()
