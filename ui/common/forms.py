@@ -46,8 +46,11 @@ def relabel_rows(
 ) -> None:
     """The rows' label texts at a language change, in row order. A label with a shortcut
     letter (&) gets its row's field (from `fields`, or the row's field widget) as its buddy,
-    and with `name_fields` the field gets the label's words as its accessible name."""
+    and with `name_fields` the field gets the label's words as its accessible name. A row
+    across both columns has no label: its text is empty."""
     for row, text in enumerate(texts):
+        if not text and form.itemAt(row, QFormLayout.ItemRole.SpanningRole) is not None:
+            continue  # a row across both columns (a check box) has no label
         label = row_label(form, row)
         label.setText(text)
         field = fields[row] if fields is not None else row_field(form, row)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QWidget
 
 from app.report_period import Period, PeriodKind
+from ui.common.adaptive import FlowLayout, labelled
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 
@@ -45,12 +46,12 @@ class PeriodBar(Retranslating, QWidget):
         # Laid out before anything is shown or hidden: setVisible(True) on a widget that has
         # no parent yet opens it as a window of its own (it took the focus from the window the
         # host was in).
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        widgets: tuple[QWidget, ...] = (self.kind_label, self.kind, self.month, self.quarter)
-        for widget in (*widgets, self.year, self.first, self.to_label, self.last):
+        # The fields wrap onto a second line when narrow (a from/to range in very large text).
+        row = FlowLayout(self)
+        widgets = (labelled(self.kind_label, self.kind), self.month, self.quarter, self.year)
+        self.range_end = labelled(self.to_label, self.last)
+        for widget in (*widgets, self.first, self.range_end):
             row.addWidget(widget)
-        row.addStretch(1)
         for _ in KINDS:
             self.kind.addItem("")
         for _ in range(12):
@@ -116,7 +117,7 @@ class PeriodBar(Retranslating, QWidget):
         self.month.setVisible(kind == "month")
         self.quarter.setVisible(kind == "quarter")
         self.year.setVisible(kind != "range")
-        for widget in (self.first, self.to_label, self.last):
+        for widget in (self.first, self.to_label, self.last, self.range_end):
             widget.setVisible(kind == "range")
 
     def _emit(self) -> None:

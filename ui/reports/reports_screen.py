@@ -23,6 +23,7 @@ from app import group_settings
 from app.group import OpenGroup
 from app.report_document import Document, Numbers, annual_document, report_document
 from app.reports import Report
+from ui.common.adaptive import ActionRow, labelled
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 from ui.common.theme import colours_for
@@ -122,24 +123,20 @@ class ReportsScreen(Retranslating, QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        """Three short rows rather than one long one: in very large text a single row was wider
-        than a 1366-pixel screen."""
+        """Three short rows whose buttons wrap rather than one long one: in very large text a
+        single row was wider than a 1366-pixel screen, and the heading's alone than a netbook."""
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
-        outputs: tuple[QWidget, ...] = (self.paper_label, self.paper, self.print_button)
-        for widget in (*outputs, self.pdf_button, self.csv_button):
-            heading.addWidget(widget)
-        options = QHBoxLayout()
-        settings: tuple[QWidget, ...] = (self.threshold_label, self.threshold)
-        for widget in (*settings, self.paid_label, self.paid_hosts):
-            options.addWidget(widget)
-        options.addStretch(1)
-        options.addWidget(self.retention_button)
+        outputs = (labelled(self.paper_label, self.paper), self.print_button)
+        heading.addWidget(ActionRow([*outputs, self.pdf_button, self.csv_button]))
+        self.paid_pair = labelled(self.paid_label, self.paid_hosts)
+        threshold = labelled(self.threshold_label, self.threshold)
+        options = ActionRow([threshold, self.paid_pair, self.retention_button])
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addLayout(heading)
         root.addWidget(self.period_bar)
-        root.addLayout(options)
+        root.addWidget(options)
         # Keys go through the page as it reads to the host: the period first, outputs last.
         chain = (
             self.period_bar.kind,
@@ -188,8 +185,7 @@ class ReportsScreen(Retranslating, QWidget):
             return
         self._stale = False
         annual = self.is_annual()
-        self.paid_label.setVisible(annual)
-        self.paid_hosts.setVisible(annual)
+        self.paid_pair.setVisible(annual)
         words, numbers = screen_words(), self.numbers()
         self.report, self.document = self.build(words, numbers)
         self.heading.setText(self.document.title)

@@ -100,6 +100,7 @@ class MemberForm(Retranslating, QWidget):
     def _build_form(self) -> QFormLayout:
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        checks = (self.active_check, self.consent_contact_check, self.consent_handover_check)
         for widget in (
             self.pseudonym_edit,
             self.full_name_edit,
@@ -107,13 +108,17 @@ class MemberForm(Retranslating, QWidget):
             self.email_edit,
             self.role_combo,
             self.joined_edit,
-            self.active_check,
-            self.consent_contact_check,
-            self.consent_handover_check,
+            *checks,
             self.consent_date_edit,
             self.note_edit,
         ):
-            self.form.addRow(PlainLabel(), widget)
+            if widget in checks:
+                # Across both columns: a check box's text never wraps, and in French in very
+                # large text the handover consent beside the labels' column was wider than a
+                # netbook leaves the form.
+                self.form.addRow(widget)
+            else:
+                self.form.addRow(PlainLabel(), widget)
         for edit in (self.pseudonym_edit, self.full_name_edit, self.phone_edit, self.email_edit):
             edit.returnPressed.connect(self.submit)
         return self.form

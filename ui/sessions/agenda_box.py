@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import ItemKind
+from ui.common.adaptive import ActionRow
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.sessions.agenda_model import AgendaModel, KindDelegate
@@ -68,6 +69,10 @@ class AgendaBox(Retranslating, QGroupBox):
         metrics = self.table.fontMetrics()
         longest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in ItemKind)
         self.table.setColumnWidth(AgendaModel.KIND, longest + metrics.horizontalAdvance("M") * 3)
+        # Four items in view even when the editor scrolls on a short screen.
+        rows = 4 * self.table.verticalHeader().defaultSectionSize()
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(rows + header.sizeHint().height() + frame)
         self.table.move_requested.connect(self.move_current)
         model.total_changed.connect(self._update_total)
         self._build_tools()
@@ -92,16 +97,9 @@ class AgendaBox(Retranslating, QGroupBox):
         self.translated(self.template_button.setText, lambda: self.tr("Save as &format…"))
         self.total_label = PlainLabel()
         self.total_label.setObjectName("agendaTotal")
-        tools = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-            self.template_button,
-        ):
-            tools.addWidget(button)
-        tools.addStretch(1)
+        tools = QHBoxLayout()  # the buttons wrap on a narrow screen, the total stays beside them
+        buttons = (self.add_button, self.remove_button, self.up_button, self.down_button)
+        tools.addWidget(ActionRow([*buttons, self.template_button]), 1)
         tools.addWidget(self.total_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

@@ -64,7 +64,9 @@ class LiveLayout(Retranslating, QDialog):
         # At the closing step the check-out by show of hands takes the agenda's place.
         self.checkout_panel = CheckoutPanel(group, session)
         side.addWidget(self.checkout_panel, 1)
-        body = QHBoxLayout()
+        page = QWidget()
+        body = QHBoxLayout(page)
+        body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(24)
         body.addLayout(self._build_current(group, session), 3)
         body.addLayout(side, 1)
@@ -72,7 +74,9 @@ class LiveLayout(Retranslating, QDialog):
         root.setContentsMargins(28, 10, 28, 10)  # room for the notes on a 600-pixel screen
         root.setSpacing(10)
         root.addLayout(top)
-        root.addLayout(body, 1)
+        # The item and the agenda scroll on a short screen (a netbook in very large text)
+        # rather than pushing the step buttons below them off the screen.
+        root.addWidget(SideScroll(page), 1)
         root.addLayout(self._build_buttons())
 
     def _build_current(self, group: OpenGroup, session: Session) -> QVBoxLayout:

@@ -33,6 +33,7 @@ from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.sessions.agenda_box import AgendaBox
 from ui.sessions.agenda_model import AgendaModel
 from ui.sessions.circle_summary import circle_summary_text
@@ -129,10 +130,16 @@ class SessionEditor(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
             self.save,
         )
+        body = QWidget()
+        page = QVBoxLayout(body)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addLayout(self.form)
+        page.addWidget(self.agenda, 1)
+        page.addWidget(self.circle_box)
         root = QVBoxLayout(self)
-        root.addLayout(self.form)
-        root.addWidget(self.agenda, 1)
-        root.addWidget(self.circle_box)
+        # The fields and the agenda scroll on a short screen (a netbook in very large text);
+        # the error and Save stay in view below them.
+        root.addWidget(SideScroll(body), 1)
         root.addWidget(self.error_label)
         root.addWidget(self.buttons)
         self.resize(980, 700)

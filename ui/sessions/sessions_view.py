@@ -108,30 +108,28 @@ class SessionsView(Retranslating, QWidget):
         self.translated(self.print_button.setText, lambda: self.tr("Pr&int or PDF"))
 
     def _lay_out(self) -> None:
-        # Two rows that wrap: the planning buttons on the left, the meeting-day ones on the
-        # right, so a 1024 px netbook in French still shows them all.
-        top = QHBoxLayout()
-        top.addWidget(ActionRow([self.new_button, self.formats_button, self.series_button]), 1)
-        top.addWidget(ActionRow([self.attendance_button, self.run_button]))
-        actions = QHBoxLayout()
-        for action_button in (
-            self.edit_button,
-            self.duplicate_button,
-            self.cancel_button,
-            self.delete_button,
-            self.print_button,
-        ):
-            actions.addWidget(action_button)
-        actions.addStretch(1)
+        # One row that wraps: the planning buttons, then the meeting-day ones. Two rows side by
+        # side took three lines on a netbook in very large text and pushed the tables out.
+        planning = [self.new_button, self.formats_button, self.series_button]
+        top = ActionRow([*planning, self.attendance_button, self.run_button])
+        actions = ActionRow(
+            [
+                self.edit_button,
+                self.duplicate_button,
+                self.cancel_button,
+                self.delete_button,
+                self.print_button,
+            ]
+        )
         body = QHBoxLayout()
         body.addWidget(self.tabs, 1)
         body.addWidget(self.panel)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         root.addWidget(self.title_label)
-        root.addLayout(top)
+        root.addWidget(top)
         root.addLayout(body, 1)
-        root.addLayout(actions)
+        root.addWidget(actions)
 
     def fill_table(self, table: QTableView, proxy: SessionFilterProxy, order: Qt.SortOrder) -> None:
         """The table shows the proxy's meetings by date, its columns sized to them."""

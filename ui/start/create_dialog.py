@@ -33,6 +33,7 @@ from ui.common.messages import stored_or_warned
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.handover.common import CodeLabel
 from ui.handover.letter import write_vault_passphrase_sheet
 
@@ -182,10 +183,14 @@ class CreateGroupDialog(Retranslating, QDialog):
                 # Qt takes a null label (an empty label column); the stubs forget None.
                 self.form.addRow(None, field)  # type: ignore[call-overload]
             self.field_labels.append(label)
+        body = QWidget()
+        self.form.setContentsMargins(0, 0, 0, 0)
+        body.setLayout(self.form)
+        # The fields scroll on a short screen (a netbook in very large text); the warning and
+        # Create stay in view below them.
+        self.fields_scroll = SideScroll(body)
         layout = QVBoxLayout(self)
-        # Grows with the generated passphrase's rows instead of squeezing them over each other.
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(self.form)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -268,6 +273,13 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.confirm_edit.setText(passphrase)
         self.generated_box.show()
         self.generated_box.note.show()
+        # Taller for its rows where the screen has room, scrolled to them where it has not.
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        room = self.screen().availableGeometry().size()
+        self.resize(self.size().expandedTo(self.sizeHint()).boundedTo(room))
+        self.fields_scroll.ensureWidgetVisible(self.generated_box.note)
 
     def _generated_still_used(self, text: str) -> None:
         if text != self.generated_box.code_label.text():
