@@ -37,29 +37,6 @@ def row_field(form: QFormLayout, row: int) -> QWidget | None:
     return item.widget() if item is not None else None
 
 
-def relabel_rows(
-    form: QFormLayout,
-    texts: Sequence[str],
-    fields: Sequence[QWidget | None] | None = None,
-    *,
-    name_fields: bool = False,
-) -> None:
-    """The rows' label texts at a language change, in row order. A label with a shortcut
-    letter (&) gets its row's field (from `fields`, or the row's field widget) as its buddy,
-    and with `name_fields` the field gets the label's words as its accessible name. A row
-    across both columns has no label: its text is empty."""
-    for row, text in enumerate(texts):
-        if not text and form.itemAt(row, QFormLayout.ItemRole.SpanningRole) is not None:
-            continue  # a row across both columns (a check box) has no label
-        label = row_label(form, row)
-        label.setText(text)
-        field = fields[row] if fields is not None else row_field(form, row)
-        if field is not None and "&" in text:
-            label.setBuddy(field)
-            if name_fields:
-                field.setAccessibleName(spoken(text))
-
-
 def translated_row(
     screen: Retranslating,
     form: QFormLayout,
