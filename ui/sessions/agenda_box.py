@@ -51,7 +51,13 @@ class AgendaBox(Retranslating, QGroupBox):
         super().__init__(parent)
         self.model = model
         self.duration = 0
+        self.translated(self.setTitle, lambda: self.tr("Agenda"))
         self.table = AgendaTable()
+        self.translated(self.table.setAccessibleName, lambda: self.tr("Agenda items"))
+        self.translated(
+            self.table.setToolTip,
+            lambda: self.tr("Alt+Up and Alt+Down move the selected item; you can also drag it."),
+        )
         self.table.setModel(model)
         self.table.setItemDelegateForColumn(AgendaModel.KIND, KindDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -79,14 +85,21 @@ class AgendaBox(Retranslating, QGroupBox):
 
     def _build_tools(self) -> None:
         self.add_button = QPushButton()
+        self.translated(self.add_button.setText, lambda: self.tr("&Add item"))
         self.add_button.clicked.connect(self.add_item)
         self.remove_button = QPushButton()
+        self.translated(self.remove_button.setText, lambda: self.tr("&Remove item"))
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button = QPushButton()
+        self.translated(self.up_button.setText, lambda: self.tr("Move up"))
+        self.translated(self.up_button.setToolTip, lambda: self.tr("Alt+Up"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button = QPushButton()
+        self.translated(self.down_button.setText, lambda: self.tr("Move down"))
+        self.translated(self.down_button.setToolTip, lambda: self.tr("Alt+Down"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.template_button = QPushButton()
+        self.translated(self.template_button.setText, lambda: self.tr("Save as &format…"))
         self.total_label = PlainLabel()
         self.total_label.setObjectName("agendaTotal")
         tools = QHBoxLayout()  # the buttons wrap on a narrow screen, the total stays beside them
@@ -98,18 +111,7 @@ class AgendaBox(Retranslating, QGroupBox):
         layout.addLayout(tools)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Agenda"))
-        self.table.setAccessibleName(self.tr("Agenda items"))
-        self.table.setToolTip(
-            self.tr("Alt+Up and Alt+Down move the selected item; you can also drag it.")
-        )
-        self.add_button.setText(self.tr("&Add item"))
-        self.remove_button.setText(self.tr("&Remove item"))
-        self.up_button.setText(self.tr("Move up"))
-        self.up_button.setToolTip(self.tr("Alt+Up"))
-        self.down_button.setText(self.tr("Move down"))
-        self.down_button.setToolTip(self.tr("Alt+Down"))
-        self.template_button.setText(self.tr("Save as &format…"))
+        super().retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AgendaModel.COLUMNS - 1)
         self._update_total()
 
