@@ -1,12 +1,21 @@
 """A list beside the detail of its current item that, on a screen too short to stack the two
 (a netbook, large text), shows one at a time: the list, then the detail when the host opens an
-item, with a button back to the list."""
+item (a click, or Space), with a button back to the list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.common.adaptive import AdaptiveSplitter, min_height
 from ui.common.retranslate import Retranslating
@@ -97,3 +106,42 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         if self.one_at_a_time and self.master.isHidden():
             self._show_pane(self.master)
             self.list_shown.emit()
+
+    def opens_from(
+        self, view: QAbstractItemView, opened: Callable[[], object], double_click_too: bool = False
+    ) -> None:
+        """`opened` shows the view's current item in the detail (it calls show_detail and gives
+        the detail the focus): Space on the view calls it, and so, one pane at a time, does a
+        click on a row. With `double_click_too` a double click does something else (opens an
+        editor): the click waits out the double-click interval first."""
+        _RowOpener(self, view, opened, double_click_too)
+
+
+class _RowOpener(QObject):
+    def __init__(
+        self,
+        split: ListDetail,
+        view: QAbstractItemView,
+        opened: Callable[[], object],
+        double_click_too: bool,
+    ) -> None:
+        super().__init__(view)
+        self.split, self.view, self.opened = split, view, opened
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), view)
+        space.setContext(Qt.ShortcutContext.WidgetShortcut)
+        space.activated.connect(self._open_current)
+        self.wait = QTimer(self)
+        self.wait.setSingleShot(True)
+        self.wait.setInterval(QApplication.styleHints().mouseDoubleClickInterval())
+        self.wait.timeout.connect(self._clicked_once)
+        view.clicked.connect(self.wait.start if double_click_too else self._clicked_once)
+        view.doubleClicked.connect(self.wait.stop)
+
+    def _open_current(self) -> None:
+        if self.view.currentIndex().isValid():
+            self.opened()
+
+    def _clicked_once(self) -> None:
+        # Side by side or stacked, the detail is already in view: a click only chooses.
+        if self.split.one_at_a_time and self.view.isVisible():
+            self._open_current()

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.resources import CATEGORY_ORDER
-from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom, fields_and_actions
+from ui.common.adaptive import NameColumnRoom, fields_and_actions
+from ui.common.list_detail import ListDetail
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import PlainLabel, wrapped_label
@@ -99,11 +100,13 @@ class ResourcesView(Retranslating, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         detail_layout.addLayout(buttons)
-        self.splitter = AdaptiveSplitter()
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(detail_box)
+        # The reading pane goes below the list on a narrow screen, in its place on a short one.
+        self.splitter = ListDetail(self.table, detail_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.opens_from(self.table, self.read_current, double_click_too=True)
+        self.splitter.list_shown.connect(self.table.setFocus)
+        self.search_box.textChanged.connect(self._results_in_view)
         self.title_label = PlainLabel()
         self.title_label.setObjectName("pageTitle")
         self.translated(self.title_label.setText, lambda: self.tr("Resources"))
@@ -142,6 +145,19 @@ class ResourcesView(Retranslating, QWidget):
     def retranslate(self) -> None:
         super().retranslate()
         self._fill_categories()
+
+    def read_current(self) -> None:
+        """The chosen resource to read, in the list's place one pane at a time."""
+        self.splitter.show_detail()
+        self.detail.setFocus()
+
+    def _results_in_view(self) -> None:
+        if self.splitter.master.isHidden():  # typed while reading one: the results come back
+            self.go_to_search()
+
+    def go_to_search(self) -> None:
+        self.splitter.show_list()  # one pane at a time, the list shows what the search finds
+        self.search_box.setFocus()
 
     def _fill_categories(self) -> None:
         current = self.category_filter.currentData() or ""
