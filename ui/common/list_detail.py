@@ -26,6 +26,7 @@ class ListDetail(Retranslating, AdaptiveSplitter):
     on a 1024x600 netbook in large text, the roster kept one row and a half above the form."""
 
     list_shown = Signal()  # one at a time, the host went back to the list
+    detail_shown = Signal()  # one at a time, the detail took the list's place
     panes_hide = True
 
     def __init__(self, master: QWidget, detail: QWidget, parent: QWidget | None = None) -> None:
@@ -99,8 +100,9 @@ class ListDetail(Retranslating, AdaptiveSplitter):
 
     def show_detail(self) -> None:
         """The host opened an item (or a new one): one at a time, the detail replaces the list."""
-        if self.one_at_a_time:
+        if self.one_at_a_time and self.detail.isHidden():
             self._show_pane(self.detail)
+            self.detail_shown.emit()
 
     def show_list(self) -> None:
         if self.one_at_a_time and self.master.isHidden():
