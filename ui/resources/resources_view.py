@@ -101,7 +101,12 @@ class ResourcesView(Retranslating, QWidget):
         buttons.addStretch(1)
         detail_layout.addLayout(buttons)
         # The reading pane goes below the list on a narrow screen, in its place on a short one.
-        self.splitter = ListDetail(self.table, detail_box)
+        listed = QWidget()  # the count with the list: reading one, the text gets its line
+        list_layout = QVBoxLayout(listed)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.count_label)
+        self.splitter = ListDetail(listed, detail_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.opens_from(self.table, self.read_current, double_click_too=True)
@@ -115,7 +120,6 @@ class ResourcesView(Retranslating, QWidget):
         root.addWidget(self.title_label)
         root.addWidget(top)
         root.addWidget(self.splitter, 1)
-        root.addWidget(self.count_label)
 
     def _build_table(self) -> PaintedTable:
         table = PaintedTable(self.model)
