@@ -116,6 +116,11 @@ class RetentionDialog(Retranslating, QDialog):
         )
         self.show_plan()
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.group.is_open:  # a language change may reach it as a lock closes the group
+            self.show_plan()
+
     def save_setting(self) -> None:
         self.months.setEnabled(not self.always.isChecked())
         current = self.group.reports.settings()

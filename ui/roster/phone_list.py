@@ -99,6 +99,11 @@ class PhoneListDialog(Retranslating, QDialog):
         self.load()
         self.members.itemChanged.connect(self._ticked)
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.group.is_open:  # a language change may reach it as a lock closes the group
+            self._count()
+
     def load(self) -> None:
         agreed = {e.member_id for e in self.group.consents.phone_list(self.today())}
         self.members.blockSignals(True)
