@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 RETIRED = "cercleRetired"
 
@@ -19,11 +20,31 @@ else:
 
 
 class Retranslating(_WidgetBase):
-    """Mixin for QWidget subclasses: call `retranslate()` at the end of __init__ and it is
-    called again on every QEvent.LanguageChange."""
+    """Mixin for QWidget subclasses: on every QEvent.LanguageChange, `retranslate()` sets again
+    the texts given to `translated`, and those an override makes from the screen's state (call
+    it at the end of __init__ when there are such)."""
+
+    def translated(self, setter: Callable[[str], object], text: Callable[[], str]) -> None:
+        """Shows `text()` through `setter` now and again at each language change: a widget's
+        text is written once, where the widget is made (`lambda: self.tr("...")`, which
+        lupdate reads in the class's context). Given again for the same setter, the new text
+        replaces the old one."""
+        setter(text())
+        self._translated_texts()[setter] = text
 
     def retranslate(self) -> None:
-        raise NotImplementedError
+        """Sets again the texts given to `translated`. Texts made from the screen's state
+        (counts, names) are set by an override, which calls this first."""
+        for setter, text in self._translated_texts().items():
+            setter(text())
+
+    def _translated_texts(self) -> dict[Callable[[str], object], Callable[[], str]]:
+        # Kept in the instance's dict: the mixin has no __init__ of its own (see above). Keyed
+        # by the bound setter (equal for the same widget and method), so that a text given
+        # again never piles up.
+        texts: dict[Callable[[str], object], Callable[[], str]]
+        texts = self.__dict__.setdefault("_cercle_texts", {})
+        return texts
 
     def changeEvent(self, event: QEvent) -> None:
         # A screen retired by a lock waits for deletion with its group closed: leave it alone.
@@ -34,6 +55,18 @@ class Retranslating(_WidgetBase):
     def showEvent(self, event: QShowEvent) -> None:
         plain_labels(self)
         super().showEvent(event)
+
+
+def translated_button(
+    screen: Retranslating, text: Callable[[], str], tip: Callable[[], str] | None = None
+) -> QPushButton:
+    """A button saying `text()`, with `tip()` as its tooltip, now and at each language change
+    of `screen` (see Retranslating.translated)."""
+    button = QPushButton()
+    screen.translated(button.setText, text)
+    if tip is not None:
+        screen.translated(button.setToolTip, tip)
+    return button
 
 
 def retired(widget: QWidget) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLocale
+from PySide6.QtCore import QDir, QLocale, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from ui.common.messages import stored_or_warned
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.handover.common import CodeLabel
 from ui.handover.letter import write_vault_passphrase_sheet
 
@@ -97,13 +98,22 @@ class GeneratedPassphraseBox(Retranslating, QWidget):
         )
 
 
+class _HeldHeights(QWidget):
+    """The fields' page: its wrapped notes hold their heights (hold_wrapped_heights), so its
+    scroll area sizes it by its minimum. Asked for a height for its width, the form gave each
+    note a line more than it needed, and the page scrolled at large text on a netbook."""
+
+    def heightForWidth(self, _width: int) -> int:
+        return self.minimumSizeHint().height()
+
+
 class CreateGroupDialog(Retranslating, QDialog):
     def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(True)
         self.label_edit = capped(QLineEdit(), "sidecar", "label")
         # Wide enough for a calm form, in characters so that it grows with the text size.
-        self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.label_note = wrapped_label()
         self.name_edit = capped(QLineEdit(), "meta", "group_name")
         self.language_combo = QComboBox()
@@ -182,10 +192,14 @@ class CreateGroupDialog(Retranslating, QDialog):
                 # Qt takes a null label (an empty label column); the stubs forget None.
                 self.form.addRow(None, field)  # type: ignore[call-overload]
             self.field_labels.append(label)
+        body = _HeldHeights()
+        self.form.setContentsMargins(0, 0, 0, 0)
+        body.setLayout(self.form)
+        # The fields scroll on a short screen (a netbook in very large text); the warning and
+        # Create stay in view below them.
+        self.fields_scroll = SideScroll(body)
         layout = QVBoxLayout(self)
-        # Grows with the generated passphrase's rows instead of squeezing them over each other.
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(self.form)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -268,6 +282,17 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.confirm_edit.setText(passphrase)
         self.generated_box.show()
         self.generated_box.note.show()
+        # Taller for its rows where the screen has room, scrolled to them where it has not.
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        room = self.screen().availableGeometry().size()
+        self.resize(self.size().expandedTo(self.sizeHint()).boundedTo(room))
+        # Once the page has laid out the rows just shown.
+        QTimer.singleShot(0, self, self._reveal_generated)
+
+    def _reveal_generated(self) -> None:
+        self.fields_scroll.ensureWidgetVisible(self.generated_box.note)
 
     def _generated_still_used(self, text: str) -> None:
         if text != self.generated_box.code_label.text():

@@ -26,7 +26,19 @@ class StartView(Retranslating, QWidget):
         self.title = PlainLabel("Cercle")
         self.title.setObjectName("appTitle")
         self.subtitle = wrapped_label("muted")
+        self.translated(
+            self.subtitle.setText,
+            lambda: self.tr(
+                "A quiet companion for the hosts of peer support groups. "
+                "Everything stays on this computer, encrypted."
+            ),
+        )
         self.preferences_button = QPushButton()
+        self.translated(self.preferences_button.setText, lambda: self.tr("P&references…"))
+        self.translated(
+            self.preferences_button.setToolTip,
+            lambda: self.tr("Language, text size, colours (Ctrl+,)"),
+        )
         header = QHBoxLayout()
         heading = QVBoxLayout()
         heading.addWidget(self.title)
@@ -40,6 +52,13 @@ class StartView(Retranslating, QWidget):
         body.add(self.groups_card, 3)
         body.add(self._build_unlock_panel(), 2)
         self.footer = wrapped_label("muted")
+        self.translated(
+            self.footer.setText,
+            lambda: self.tr(
+                "Cercle works without internet. The passphrase is never stored anywhere: keep it "
+                "somewhere safe, it is the only way to open the group."
+            ),
+        )
         page = QWidget()
         root = QVBoxLayout(page)
         root.setContentsMargins(32, 20, 32, 16)
@@ -65,6 +84,7 @@ class StartView(Retranslating, QWidget):
     def _build_groups_card(self) -> QFrame:
         self.groups_label = PlainLabel()
         self.groups_label.setObjectName("selectedGroup")
+        self.translated(self.groups_label.setText, lambda: self.tr("&Groups"))
         self.count_label = PlainLabel()
         self.count_label.setObjectName("muted")
         self.model = GroupListModel(self)
@@ -72,15 +92,25 @@ class StartView(Retranslating, QWidget):
         self.group_list.setModel(self.model)
         self.group_list.setObjectName("groupList")
         self.group_list.setSpacing(2)
+        self.translated(
+            self.group_list.setAccessibleName, lambda: self.tr("Groups on this computer")
+        )
         self.groups_label.setBuddy(self.group_list)
         self.empty_label = wrapped_label()
+        self.translated(
+            self.empty_label.setText,
+            lambda: self.tr("No group yet. Create one, or try the demo group to look around."),
+        )
 
         self.create_button = QPushButton()
+        self.translated(self.create_button.setText, lambda: self.tr("&Create a group…"))
         self.demo_button = QPushButton()
+        self.translated(self.demo_button.setText, lambda: self.tr("Try the &demo group"))
         self.actions_row = FlowLayout()  # wraps onto two lines when narrow
         self.actions_row.addWidget(self.create_button)
         self.actions_row.addWidget(self.demo_button)
         self.import_button = QPushButton()
+        self.translated(self.import_button.setText, lambda: self.tr("&Import a handed-over group…"))
         self.actions_row.addWidget(self.import_button)
 
         card = QFrame()
@@ -101,19 +131,37 @@ class StartView(Retranslating, QWidget):
         self.unlock_panel.setObjectName("unlockPanel")
         self.selected_label = wrapped_label("selectedGroup")
         self.passphrase_label = PlainLabel()
+        self.translated(self.passphrase_label.setText, lambda: self.tr("&Passphrase:"))
         self.passphrase_edit = PassphraseEdit()
+        self.translated(self.passphrase_edit.setAccessibleName, lambda: self.tr("Passphrase"))
         self.passphrase_label.setBuddy(self.passphrase_edit)
         self.demo_hint = wrapped_label("muted")
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.translated(
+            self.demo_hint.setText,
+            lambda: self.tr("The demo group's passphrase is: {passphrase}").format(
+                passphrase=DEMO_PASSPHRASE
+            ),
+        )
         self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)
+        self.translated(self.unlock_button.setText, lambda: self.tr("&Unlock"))
         self.busy = busy_bar()
         self.busy_label = PlainLabel()
         self.busy_label.hide()
+        self.translated(self.busy_label.setText, lambda: self.tr("Opening the group…"))
         self.error_label = notice_label("error", visible=False)
         self.wait_note = notice_label("warning")
         self.interrupted_label = notice_label("warning", visible=False)
+        self.translated(
+            self.interrupted_label.setText,
+            lambda: self.tr(
+                "A passphrase change for this group was interrupted. If the new passphrase does "
+                "not open it, the previous one will."
+            ),
+        )
         self.backups_button = QPushButton()
+        self.translated(self.backups_button.setText, lambda: self.tr("&Backups and restore…"))
         panel = QVBoxLayout(self.unlock_panel)
         panel.setContentsMargins(20, 16, 20, 20)
         panel.setSpacing(10)
@@ -133,46 +181,6 @@ class StartView(Retranslating, QWidget):
         panel.addLayout(self.extra_panel)
         self.extra_panel.addWidget(self.backups_button)
         return self.unlock_panel
-
-    def retranslate(self) -> None:
-        self.footer.setText(
-            self.tr(
-                "Cercle works without internet. The passphrase is never stored anywhere: keep it "
-                "somewhere safe, it is the only way to open the group."
-            )
-        )
-        self.subtitle.setText(
-            self.tr(
-                "A quiet companion for the hosts of peer support groups. "
-                "Everything stays on this computer, encrypted."
-            )
-        )
-        self.groups_label.setText(self.tr("&Groups"))
-        self.preferences_button.setText(self.tr("P&references…"))
-        self.preferences_button.setToolTip(self.tr("Language, text size, colours (Ctrl+,)"))
-        self.empty_label.setText(
-            self.tr("No group yet. Create one, or try the demo group to look around.")
-        )
-        self.create_button.setText(self.tr("&Create a group…"))
-        self.demo_button.setText(self.tr("Try the &demo group"))
-        self.import_button.setText(self.tr("&Import a handed-over group…"))
-        self.passphrase_label.setText(self.tr("&Passphrase:"))
-        self.unlock_button.setText(self.tr("&Unlock"))
-        self.busy_label.setText(self.tr("Opening the group…"))
-        self.backups_button.setText(self.tr("&Backups and restore…"))
-        self.interrupted_label.setText(
-            self.tr(
-                "A passphrase change for this group was interrupted. If the new passphrase does not "
-                "open it, the previous one will."
-            )
-        )
-        self.group_list.setAccessibleName(self.tr("Groups on this computer"))
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
-        self.demo_hint.setText(
-            self.tr("The demo group's passphrase is: {passphrase}").format(
-                passphrase=DEMO_PASSPHRASE
-            )
-        )
 
     def _fit_list(self) -> None:
         """Room for six groups, or up to ten if there are more, then the list scrolls."""
