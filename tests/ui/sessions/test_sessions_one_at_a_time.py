@@ -84,6 +84,7 @@ def test_enter_and_a_double_click_still_open_the_editor(qtbot, screen) -> None:
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pos)  # a double click's events
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=pos)
     editors = [w for w in QApplication.topLevelWidgets() if isinstance(w, SessionEditor)]
     assert [e.isVisible() for e in editors] == [True]
     interval = QApplication.styleHints().mouseDoubleClickInterval()
@@ -91,7 +92,10 @@ def test_enter_and_a_double_click_still_open_the_editor(qtbot, screen) -> None:
         pass
     editors[0].reject()
     assert table.isVisible() and not screen.panel.isVisible()
+    with qtbot.waitActive(screen):  # offscreen Qt does not reactivate after a modal
+        screen.activateWindow()
     table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert screen.editor is not None and screen.editor.isVisible()
     screen.editor.reject()
