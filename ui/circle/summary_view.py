@@ -79,6 +79,7 @@ class SummaryView(Retranslating, QWidget):
         self.balance_card = BalanceCard()
         self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
+        self.translated(self.title.setText, lambda: self.tr("The round is over"))
         self.totals = wrapped_label("circleTotals")
         self.model = SummaryModel(self)
         self.table = QTableView()
@@ -88,6 +89,7 @@ class SummaryView(Retranslating, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.saved_label = wrapped_label()
         self.new_button = QPushButton()
+        self.translated(self.new_button.setText, lambda: self.tr("Set up a new round"))
         self.new_button.clicked.connect(self.new_round)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +101,6 @@ class SummaryView(Retranslating, QWidget):
         layout.addWidget(self.spacer, 1)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.new_button)
-        self.retranslate()
 
     def show_summary(
         self,
@@ -117,8 +118,7 @@ class SummaryView(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("The round is over"))
-        self.new_button.setText(self.tr("Set up a new round"))
+        super().retranslate()
         summary = self.summary
         if summary is None:
             return

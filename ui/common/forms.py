@@ -3,7 +3,7 @@ rows for screens that relabel them at a language change."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
 
@@ -55,6 +55,12 @@ def spoken(label_text: str) -> str:
     """A label's words as a field's accessible name: without the shortcut mark, and without the
     colon and the space before it (a non-breaking one in French, read out by screen readers)."""
     return label_text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": \u00a0")
+
+
+def spoken_from(label_text: Callable[[], str]) -> Callable[[], str]:
+    """`spoken`, for a label's text given to Retranslating.translated: the field's accessible
+    name then follows the label at each language change."""
+    return lambda: spoken(label_text())
 
 
 def hold_wrapped_heights(labels: list[QLabel]) -> None:

@@ -99,17 +99,14 @@ class FileField(Retranslating, QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.edit = QLineEdit()
+        self.translated(self.edit.setAccessibleName, lambda: self.tr("File"))
         self.button = QPushButton()
+        self.translated(self.button.setText, lambda: self.tr("C&hoose…"))
         self.button.clicked.connect(self.browse)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.button.setText(self.tr("C&hoose…"))
-        self.edit.setAccessibleName(self.tr("File"))
 
     def path(self) -> str:
         return self.edit.text().strip()
