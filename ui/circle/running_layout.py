@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.circle import Round
 from ui.circle.face import TimerPanel
-from ui.common.adaptive import FlowLayout
+from ui.common.adaptive import AdaptiveBox, FlowLayout
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
@@ -55,9 +55,11 @@ class RunningLayout(Retranslating, QWidget):
         self.next_label.setObjectName("circleNext")
         self.next_label.setFont(scaled_font(1.4))
         self.position_label = PlainLabel()
-        info = QHBoxLayout()
-        info.addWidget(self.next_label, 1)
-        info.addWidget(self.position_label)
+        # Who is next above the turn count when both do not fit beside each other (a netbook
+        # in very large text, French).
+        info = AdaptiveBox(spacing=6)
+        info.add(self.next_label, 1)
+        info.add(self.position_label)
         # Said plainly once everyone has spoken, with the one step left offered beside it.
         self.done_label = wrapped_label("circleDone")
         self.done_label.setFont(scaled_font(1.15, bold=True))
@@ -76,7 +78,7 @@ class RunningLayout(Retranslating, QWidget):
         self.buttons["help"].setObjectName("helpNow")
         left = QVBoxLayout()
         left.addWidget(self.panel, 1)
-        left.addLayout(info)
+        left.addWidget(info)
         left.addWidget(self.done_label)
         left.addLayout(self.turn_row)
         root = QHBoxLayout(self)

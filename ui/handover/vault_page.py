@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.passphrase import weakness
-from ui.common.forms import spoken_from
+from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
 from ui.common.plain_text import PlainLabel, wrapped_label
@@ -49,26 +49,14 @@ class NewVaultPage(Retranslating, QWizardPage):
         self.confirm_edit = PassphraseEdit()
         self.group_name = ""  # the imported group's, set once the file is read
         self.strength = PassphraseStrengthLabel(self.passphrase_edit, self.names)
-        self.field_labels = [PlainLabel() for _ in range(3)]
-        texts = (
-            lambda: self.tr("&Label on this computer:"),
-            lambda: self.tr("&Passphrase:"),
-            lambda: self.tr("&Again:"),
-        )
-        for label, edit, text in zip(
-            self.field_labels,
-            (self.label_edit, self.passphrase_edit, self.confirm_edit),
-            texts,
-            strict=True,
+        for text, field, note in (
+            (lambda: self.tr("&Label on this computer:"), self.label_edit, self.label_note),
+            (lambda: self.tr("&Passphrase:"), self.passphrase_edit, self.strength),
+            (lambda: self.tr("&Again:"), self.confirm_edit, None),
         ):
-            self.translated(label.setText, text)
-            self.translated(edit.setAccessibleName, spoken_from(text))
-            label.setBuddy(edit)
-        self.form.addRow(self.field_labels[0], self.label_edit)
-        self.form.addRow(PlainLabel(), self.label_note)
-        self.form.addRow(self.field_labels[1], self.passphrase_edit)
-        self.form.addRow(PlainLabel(), self.strength)
-        self.form.addRow(self.field_labels[2], self.confirm_edit)
+            translated_row(self, self.form, text, field, name_field=True)
+            if note is not None:
+                self.form.addRow(PlainLabel(), note)
         layout.addLayout(self.form)
         self.warning = label_in(layout, "warning")
         self.translated(

@@ -36,10 +36,14 @@ class AgreementsReader(Retranslating, QDialog):
         self.ctx = ctx
         self.group = group
         self.scale = START_SCALE
+        self.translated(self.setWindowTitle, lambda: self.tr("Group agreements"))
         self.text = OfflineTextBrowser()
         self.text.setFrameShape(OfflineTextBrowser.Shape.NoFrame)
         self.smaller_button, self.larger_button = QPushButton(), QPushButton()
+        self.translated(self.smaller_button.setText, lambda: self.tr("Smaller text (Ctrl+-)"))
+        self.translated(self.larger_button.setText, lambda: self.tr("Larger text (Ctrl++)"))
         self.close_button = QPushButton()
+        self.translated(self.close_button.setText, lambda: self.tr("Close (Esc)"))
         self.smaller_button.clicked.connect(lambda: self.zoom(-STEP))
         self.larger_button.clicked.connect(lambda: self.zoom(STEP))
         self.close_button.clicked.connect(self.accept)
@@ -67,10 +71,7 @@ class AgreementsReader(Retranslating, QDialog):
         return read_for_display(self.group, lambda: self.group.resources.agreements())
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Group agreements"))
-        self.smaller_button.setText(self.tr("Smaller text (Ctrl+-)"))
-        self.larger_button.setText(self.tr("Larger text (Ctrl++)"))
-        self.close_button.setText(self.tr("Close (Esc)"))
+        super().retranslate()
         found = self.agreements()
         if found:
             markdown = "\n\n".join(f"# {escape(r.title)}\n\n{r.body.strip()}" for r in found)

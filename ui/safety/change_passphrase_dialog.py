@@ -16,7 +16,7 @@ from app.errors import WrongPassphraseOrDamaged
 from app.group import OpenGroup
 from app.passphrase import weakness
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.forms import spoken_from
+from ui.common.forms import translated_row
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
@@ -69,19 +69,12 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             lambda: self.tr("Change the passphrase"),
         )
         self.form = QFormLayout()
-        self.labels = [PlainLabel() for _ in range(3)]
-        texts = (
-            lambda: self.tr("&Current passphrase:"),
-            lambda: self.tr("&New passphrase:"),
-            lambda: self.tr("C&onfirm the new passphrase:"),
-        )
-        for label, field, text in zip(
-            self.labels, (self.current_edit, self.new_edit, self.confirm_edit), texts, strict=True
+        for text, field in (
+            (lambda: self.tr("&Current passphrase:"), self.current_edit),
+            (lambda: self.tr("&New passphrase:"), self.new_edit),
+            (lambda: self.tr("C&onfirm the new passphrase:"), self.confirm_edit),
         ):
-            self.translated(label.setText, text)
-            self.translated(field.setAccessibleName, spoken_from(text))
-            label.setBuddy(field)
-            self.form.addRow(label, field)
+            translated_row(self, self.form, text, field, name_field=True)
             if field is self.new_edit:
                 self.form.addRow(PlainLabel(), self.strength_label)
         self._typing_problem = False

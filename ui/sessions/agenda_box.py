@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import ItemKind
+from ui.common.adaptive import ActionRow
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.sessions.agenda_model import AgendaModel, KindDelegate
@@ -45,7 +46,13 @@ class AgendaBox(Retranslating, QGroupBox):
         super().__init__(parent)
         self.model = model
         self.duration = 0
+        self.translated(self.setTitle, lambda: self.tr("Agenda"))
         self.table = AgendaTable()
+        self.translated(self.table.setAccessibleName, lambda: self.tr("Agenda items"))
+        self.translated(
+            self.table.setToolTip,
+            lambda: self.tr("Alt+Up and Alt+Down move the selected item; you can also drag it."),
+        )
         self.table.setModel(model)
         self.table.setItemDelegateForColumn(AgendaModel.KIND, KindDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,6 +69,10 @@ class AgendaBox(Retranslating, QGroupBox):
         metrics = self.table.fontMetrics()
         longest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in ItemKind)
         self.table.setColumnWidth(AgendaModel.KIND, longest + metrics.horizontalAdvance("M") * 3)
+        # Four items in view even when the editor scrolls on a short screen.
+        rows = 4 * self.table.verticalHeader().defaultSectionSize()
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(rows + header.sizeHint().height() + frame)
         self.table.move_requested.connect(self.move_current)
         model.total_changed.connect(self._update_total)
         self._build_tools()
@@ -69,44 +80,33 @@ class AgendaBox(Retranslating, QGroupBox):
 
     def _build_tools(self) -> None:
         self.add_button = QPushButton()
+        self.translated(self.add_button.setText, lambda: self.tr("&Add item"))
         self.add_button.clicked.connect(self.add_item)
         self.remove_button = QPushButton()
+        self.translated(self.remove_button.setText, lambda: self.tr("&Remove item"))
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button = QPushButton()
+        self.translated(self.up_button.setText, lambda: self.tr("Move up"))
+        self.translated(self.up_button.setToolTip, lambda: self.tr("Alt+Up"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button = QPushButton()
+        self.translated(self.down_button.setText, lambda: self.tr("Move down"))
+        self.translated(self.down_button.setToolTip, lambda: self.tr("Alt+Down"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.template_button = QPushButton()
+        self.translated(self.template_button.setText, lambda: self.tr("Save as &format…"))
         self.total_label = PlainLabel()
         self.total_label.setObjectName("agendaTotal")
-        tools = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-            self.template_button,
-        ):
-            tools.addWidget(button)
-        tools.addStretch(1)
+        tools = QHBoxLayout()  # the buttons wrap on a narrow screen, the total stays beside them
+        buttons = (self.add_button, self.remove_button, self.up_button, self.down_button)
+        tools.addWidget(ActionRow([*buttons, self.template_button]), 1)
         tools.addWidget(self.total_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(tools)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Agenda"))
-        self.table.setAccessibleName(self.tr("Agenda items"))
-        self.table.setToolTip(
-            self.tr("Alt+Up and Alt+Down move the selected item; you can also drag it.")
-        )
-        self.add_button.setText(self.tr("&Add item"))
-        self.remove_button.setText(self.tr("&Remove item"))
-        self.up_button.setText(self.tr("Move up"))
-        self.up_button.setToolTip(self.tr("Alt+Up"))
-        self.down_button.setText(self.tr("Move down"))
-        self.down_button.setToolTip(self.tr("Alt+Down"))
-        self.template_button.setText(self.tr("Save as &format…"))
+        super().retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AgendaModel.COLUMNS - 1)
         self._update_total()
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
 from ui.common.dialog_buttons import dialog_buttons
+from ui.common.forms import translated_row
 from ui.common.messages import stored_or_warned
-from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
@@ -132,11 +132,7 @@ class PreferencesDialog(Retranslating, QDialog):
                 form.addRow(row)
                 continue
             key, text, field = row
-            label = PlainLabel()
-            self.translated(label.setText, text)
-            label.setBuddy(field)
-            self.labels[key] = label
-            form.addRow(label, field)
+            self.labels[key] = translated_row(self, form, text, field)
         return box
 
     def _build(self) -> None:

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from app.passphrase import Weakness, generate, weakness
 from app.regions import REGIONS
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.forms import hold_wrapped_heights
+from ui.common.forms import hold_wrapped_heights, translated_row
 from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
-from ui.common.plain_text import PlainLabel, wrapped_label
+from ui.common.plain_text import wrapped_label
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.handover.common import CodeLabel
 from ui.handover.letter import write_vault_passphrase_sheet
 
@@ -224,15 +225,18 @@ class CreateGroupDialog(Retranslating, QDialog):
             if text is None:
                 # Qt takes a null label (an empty label column); the stubs forget None.
                 self.form.addRow(None, field)  # type: ignore[call-overload]
-                continue
-            label = PlainLabel()
-            self.translated(label.setText, text)
-            label.setBuddy(self.passphrase_edit if isinstance(field, QHBoxLayout) else field)
-            self.form.addRow(label, field)
+            elif isinstance(field, QHBoxLayout):
+                translated_row(self, self.form, text, self.passphrase_edit, row=field)
+            else:
+                translated_row(self, self.form, text, field)
+        body = QWidget()
+        self.form.setContentsMargins(0, 0, 0, 0)
+        body.setLayout(self.form)
+        # The fields scroll on a short screen (a netbook in very large text); the warning and
+        # Create stay in view below them.
+        self.fields_scroll = SideScroll(body)
         layout = QVBoxLayout(self)
-        # Grows with the generated passphrase's rows instead of squeezing them over each other.
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(self.form)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -263,6 +267,13 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.confirm_edit.setText(passphrase)
         self.generated_box.show()
         self.generated_box.note.show()
+        # Taller for its rows where the screen has room, scrolled to them where it has not.
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        room = self.screen().availableGeometry().size()
+        self.resize(self.size().expandedTo(self.sizeHint()).boundedTo(room))
+        self.fields_scroll.ensureWidgetVisible(self.generated_box.note)
 
     def _generated_still_used(self, text: str) -> None:
         if text != self.generated_box.code_label.text():
