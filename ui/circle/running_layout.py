@@ -24,7 +24,7 @@ from ui.circle.face import TimerPanel
 from ui.common.adaptive import AdaptiveBox, FlowLayout
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import scaled_font
 from ui.sessions.pace_label import PaceLabel
@@ -126,10 +126,9 @@ class RunningLayout(Retranslating, QWidget):
         self.pace_label = PaceLabel()
         self.pace_label.hide()
         # The meeting window stepped aside for the circle: one click brings it back.
-        self.meeting_button = QPushButton()
-        self.translated(self.meeting_button.setText, lambda: self.tr("Back to the meeting"))
-        self.translated(
-            self.meeting_button.setToolTip,
+        self.meeting_button = translated_button(
+            self,
+            lambda: self.tr("Back to the meeting"),
             lambda: self.tr(
                 "The meeting window, with its agenda and clock; the round keeps running"
             ),
@@ -151,10 +150,10 @@ class RunningLayout(Retranslating, QWidget):
         assert line is not None  # an editable combo box always has one
         self.late_line = line
         self.translated(self.late_line.setPlaceholderText, lambda: self.tr("Late arrival's name"))
-        self.late_button = QPushButton()
-        self.translated(self.late_button.setText, lambda: self.tr("Add a late arrival"))
-        self.translated(
-            self.late_button.setToolTip, lambda: self.tr("They join at the end of the round")
+        self.late_button = translated_button(
+            self,
+            lambda: self.tr("Add a late arrival"),
+            lambda: self.tr("They join at the end of the round"),
         )
         self.screen_choice = QComboBox()
         self.translated(

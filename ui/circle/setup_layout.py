@@ -25,7 +25,7 @@ from ui.common.adaptive import AdaptiveBox
 from ui.common.forms import grid_of
 from ui.common.limits import capped
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 
 
@@ -58,8 +58,7 @@ class SetupLayout(Retranslating, QWidget):
             order_row.addWidget(button)
         self.roster_combo = QComboBox()
         self.translated(self.roster_combo.setAccessibleName, lambda: self.tr("Member to add"))
-        self.add_member_button = QPushButton()
-        self.translated(self.add_member_button.setText, lambda: self.tr("Add member"))
+        self.add_member_button = translated_button(self, lambda: self.tr("Add member"))
         self.name_edit = capped(QLineEdit(), "circle_turns", "speaker_label")
         self.translated(
             self.name_edit.setPlaceholderText, lambda: self.tr("Or type a name for an ad-hoc round")
@@ -67,16 +66,14 @@ class SetupLayout(Retranslating, QWidget):
         self.translated(
             self.name_edit.setAccessibleName, lambda: self.tr("Name for an ad-hoc round")
         )
-        self.add_name_button = QPushButton()
-        self.translated(self.add_name_button.setText, lambda: self.tr("Add name"))
+        self.add_name_button = translated_button(self, lambda: self.tr("Add name"))
         self.session_combo = QComboBox()
         self.translated(
             self.session_combo.setAccessibleName, lambda: self.tr("Meeting whose attendance to use")
         )
-        self.attendance_button = QPushButton()
-        self.translated(self.attendance_button.setText, lambda: self.tr("Use who came"))
-        self.translated(
-            self.attendance_button.setToolTip,
+        self.attendance_button = translated_button(
+            self,
+            lambda: self.tr("Use who came"),
             lambda: self.tr("Everyone marked present at this meeting"),
         )
         for combo in (self.roster_combo, self.session_combo):  # long themes must not widen it
@@ -172,8 +169,7 @@ class SetupLayout(Retranslating, QWidget):
             ),
         )
         self.keys_help = KeysHelp()
-        self.start_button = QPushButton()
-        self.translated(self.start_button.setText, lambda: self.tr("Start the round"))
+        self.start_button = translated_button(self, lambda: self.tr("Start the round"))
         self.start_button.setObjectName("circleStart")
         self.start_button.setMinimumHeight(48)
         self.start_button.setDefault(True)  # shown as the step this page leads to

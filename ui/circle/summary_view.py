@@ -9,7 +9,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.circle import Outcome, RoundSummary, TurnSummary
 from app.circle_service import balance
@@ -17,7 +17,7 @@ from ui.circle.balance import BalanceCard
 from ui.circle.display import duration_text
 from ui.common.models import RowsModel
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 
 
 class SummaryModel(RowsModel[TurnSummary]):
@@ -88,8 +88,7 @@ class SummaryView(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.saved_label = wrapped_label()
-        self.new_button = QPushButton()
-        self.translated(self.new_button.setText, lambda: self.tr("Set up a new round"))
+        self.new_button = translated_button(self, lambda: self.tr("Set up a new round"))
         self.new_button.clicked.connect(self.new_round)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.common.adaptive import AdaptiveSplitter, min_height
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 
 
 class ListDetail(Retranslating, AdaptiveSplitter):
@@ -22,8 +22,7 @@ class ListDetail(Retranslating, AdaptiveSplitter):
     def __init__(self, master: QWidget, detail: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.master = master
-        self.back_button = QPushButton()
-        self.translated(self.back_button.setText, lambda: self.tr("← Back to the list"))
+        self.back_button = translated_button(self, lambda: self.tr("← Back to the list"))
         self.back_button.clicked.connect(self.show_list)
         self.back_action = QAction(self)
         self.back_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))

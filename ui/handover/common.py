@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.handover import Manifest
 from ui.common.plain_text import PlainLabel, plain_wizard, wrapped_label
 from ui.common.record_counts import records_text
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.theme import wizard_style
 from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
@@ -100,8 +99,7 @@ class FileField(Retranslating, QWidget):
         super().__init__()
         self.edit = QLineEdit()
         self.translated(self.edit.setAccessibleName, lambda: self.tr("File"))
-        self.button = QPushButton()
-        self.translated(self.button.setText, lambda: self.tr("C&hoose…"))
+        self.button = translated_button(self, lambda: self.tr("C&hoose…"))
         self.button.clicked.connect(self.browse)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from app.passphrase import weakness
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.context import UiContext
 from ui.handover.common import (
     CodeLabel,
@@ -152,8 +151,7 @@ class PassphrasePage(Retranslating, QWizardPage):
         self.translated(self.own_radio.setText, lambda: self.tr("Type my &own passphrase"))
         self.generated_label = CodeLabel(24)
         self.generated_label.setText(generate_passphrase())
-        self.regenerate_button = QPushButton()
-        self.translated(self.regenerate_button.setText, lambda: self.tr("Generate &another"))
+        self.regenerate_button = translated_button(self, lambda: self.tr("Generate &another"))
         self.regenerate_button.clicked.connect(
             lambda: self.generated_label.setText(generate_passphrase())
         )
@@ -291,17 +289,14 @@ class WritePage(Retranslating, QWizardPage):
             ),
         )
         self.error_label = label_in(layout, "error")
-        self.retry_button = QPushButton()
-        self.translated(self.retry_button.setText, lambda: self.tr("&Try again"))
+        self.retry_button = translated_button(self, lambda: self.tr("&Try again"))
         self.retry_button.clicked.connect(self.start)
-        self.letter_button = QPushButton()
-        self.translated(
-            self.letter_button.setText, lambda: self.tr("Save the handover &letter (PDF)…")
+        self.letter_button = translated_button(
+            self, lambda: self.tr("Save the handover &letter (PDF)…")
         )
         self.letter_button.clicked.connect(self.save_letter)
-        self.sheet_button = QPushButton()
-        self.translated(
-            self.sheet_button.setText, lambda: self.tr("Save the &passphrase sheet (PDF)…")
+        self.sheet_button = translated_button(
+            self, lambda: self.tr("Save the &passphrase sheet (PDF)…")
         )
         self.sheet_button.clicked.connect(self.save_sheet)
         for button in (self.retry_button, self.letter_button, self.sheet_button):

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
     QFileDialog,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -21,7 +20,7 @@ from app.handover import VerifiedCopy
 from ui.common.messages import error_message, handover_error_message
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 from ui.handover.common import FileField, label_in, ready_flag, set_ready
 from ui.handover.same_group import MERGE, TAKE_OVER, SameGroupChoice
@@ -64,8 +63,7 @@ class FilePage(Retranslating, QWizardPage):
         self.passphrase_edit.textChanged.connect(self._changed)
         self.passphrase_edit.returnPressed.connect(self.check)
         layout.addWidget(self.passphrase_edit)
-        self.check_button = QPushButton()
-        self.translated(self.check_button.setText, lambda: self.tr("&Open and check the file"))
+        self.check_button = translated_button(self, lambda: self.tr("&Open and check the file"))
         self.check_button.clicked.connect(self.check)
         layout.addWidget(self.check_button)
         self.busy = QProgressBar()

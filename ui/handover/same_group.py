@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.group import GroupInfo
 from ui.common.passphrase_field import PassphraseEdit
 from ui.common.plain_text import wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 
 MERGE, TAKE_OVER, KEEP_BOTH = "merge", "takeover", "both"
 
@@ -79,8 +78,7 @@ class SameGroupChoice(Retranslating, QWidget):
             self.merge_passphrase.setAccessibleName, lambda: self.tr("Passphrase of the group here")
         )
         self.merge_passphrase.returnPressed.connect(self.open_requested)
-        self.open_button = QPushButton()
-        self.translated(self.open_button.setText, lambda: self.tr("Open &it"))
+        self.open_button = translated_button(self, lambda: self.tr("Open &it"))
         self.open_button.clicked.connect(self.open_requested)
         for kind, radio in self.radios.items():
             radio_text, note_text = texts[kind]

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.context import UiContext
 
 if TYPE_CHECKING:
@@ -156,8 +155,7 @@ class BackupsDialog(Retranslating, QDialog):
         self.error_label = notice_label("error", visible=False)
         self.busy = busy_bar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton()
-        self.translated(self.restore_button.setText, lambda: self.tr("&Restore and open"))
+        self.restore_button = translated_button(self, lambda: self.tr("&Restore and open"))
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore)
         self.passphrase_edit.returnPressed.connect(self.restore)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
 from ui.common.plain_text import wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 from ui.handover.common import CodeLabel
 from ui.handover.letter import write_vault_passphrase_sheet
@@ -70,8 +69,7 @@ class GeneratedPassphraseBox(Retranslating, QWidget):
         # Its own form row (the dialog adds it): nested in this box, a wrapped label gets the
         # height of one line and is cut.
         self.note.setObjectName("warning")
-        self.print_button = QPushButton()
-        self.translated(self.print_button.setText, lambda: self.tr("Save it to pr&int (PDF)…"))
+        self.print_button = translated_button(self, lambda: self.tr("Save it to pr&int (PDF)…"))
         self.print_button.clicked.connect(self.save_sheet)
         layout.addWidget(self.code_label)
         row = QHBoxLayout()
@@ -144,10 +142,9 @@ class CreateGroupDialog(Retranslating, QDialog):
         )
         self.passphrase_edit = PassphraseEdit()
         self.translated(self.passphrase_edit.setAccessibleName, lambda: self.tr("Passphrase"))
-        self.generate_button = QPushButton()
-        self.translated(self.generate_button.setText, lambda: self.tr("Generate &one"))
-        self.translated(
-            self.generate_button.setToolTip,
+        self.generate_button = translated_button(
+            self,
+            lambda: self.tr("Generate &one"),
             lambda: self.tr(
                 "Fill both fields with a random passphrase of 6 groups of 4 characters"
             ),
