@@ -40,9 +40,11 @@ class AboutDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.scroller = SideScroll(self.label)  # scrolls only where the screen is short
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
-        layout.addWidget(SideScroll(self.label), 1)  # scrolls only where the screen is short
-        layout.addWidget(dialog_buttons(self, QDialogButtonBox.StandardButton.Close))
+        layout.addWidget(self.scroller, 1)
+        layout.addWidget(self.buttons)
         self._fit()
 
     def text(self) -> str:
@@ -50,14 +52,16 @@ class AboutDialog(QDialog):
 
     def _fit(self) -> None:
         """Lines of a comfortable length, and the height they need, within the screen."""
+        self.ensurePolished()  # measured in the style sheet's fonts and margins
         room = self.screen().availableGeometry().size()
         width = min(self.fontMetrics().averageCharWidth() * LINE_CHARACTERS, room.width())
         layout = self.layout()
         assert layout is not None
-        layout.activate()
-        height = layout.totalHeightForWidth(width)
-        if height < 0:
-            height = self.sizeHint().height()
+        margins = layout.contentsMargins()
+        text_width = width - margins.left() - margins.right()
+        text_width -= self.scroller.verticalScrollBar().sizeHint().width()
+        height = self.label.heightForWidth(text_width) + margins.top() + margins.bottom()
+        height += layout.spacing() + self.buttons.sizeHint().height()
         self.resize(QSize(width, height).boundedTo(room))
 
 

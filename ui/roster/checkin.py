@@ -191,6 +191,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.model.rowsInserted.connect(self._changed)
         self.present_label = PlainLabel()
         self.message_label = wrapped_label()
+        self.message_label.hide()  # shown with its first message: empty, it was a blank line
         self.consent_note = wrapped_label("muted")
         self.translated(
             self.consent_note.setText,
@@ -210,7 +211,9 @@ class CheckInDialog(Retranslating, QDialog):
         layout.addWidget(self.present_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.resize(540, 600)
+        # Wider with the text size: in very large text 540 pixels left the newcomer's field
+        # a few letters beside its button.
+        self.resize(max(540, self.fontMetrics().averageCharWidth() * 70), 600)
 
     def _build_form(self) -> None:
         """The search, the guests and the newcomer, above the list."""
@@ -314,23 +317,25 @@ class CheckInDialog(Retranslating, QDialog):
             return
         self._dirty = True  # told to other areas once, when the list closes
 
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+
     def _show_failure(self, exc: BaseException) -> None:
-        self.message_label.setText(error_message(exc))
+        self._say(error_message(exc))
 
     def add_newcomer(self) -> None:
         pseudonym = self.newcomer_edit.text().strip()
         if not pseudonym:
-            self.message_label.setText(self.tr("Please type the newcomer's pseudonym first."))
+            self._say(self.tr("Please type the newcomer's pseudonym first."))
             self.newcomer_edit.setFocus()
             return
         try:
             row = self.model.add_newcomer(pseudonym)
         except Exception as exc:  # shown as a plain sentence, never the exception's text
-            self.message_label.setText(error_message(exc))
+            self._say(error_message(exc))
             return
         self.newcomer_edit.clear()
-        self.message_label.setText(
-            self.tr("{name} is on the roster and marked present.").format(name=pseudonym)
-        )
+        self._say(self.tr("{name} is on the roster and marked present.").format(name=pseudonym))
         self.filter_edit.clear()
         self.list_view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))

@@ -36,7 +36,9 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         # Read once: the hint may be asked again after a lock closed the group's connection.
         self._group_names = (group.info.label, group.name)
         self.setModal(True)
-        self.setMinimumWidth(560)
+        # In characters, so that it grows with the text size: at 560 pixels in very large text
+        # the labels left the fields and the strength hint a narrow column.
+        self.setMinimumWidth(max(560, self.fontMetrics().averageCharWidth() * 80))
         self.translated(self.setWindowTitle, lambda: self.tr("Change the passphrase"))
         self.changed = False
         self.current_edit, self.new_edit, self.confirm_edit = (self._secret() for _ in range(3))

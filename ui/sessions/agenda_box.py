@@ -3,7 +3,7 @@ meeting's duration."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,11 @@ class AgendaTable(QTableView):
     """Alt+Up / Alt+Down move the current item; drag and drop moves it too."""
 
     move_requested = Signal(int)
+
+    def sizeHint(self) -> QSize:
+        """Asks for its minimum, three items: the editor's fields above it keep their room on
+        a netbook, and the table takes whatever height is left over."""
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (
@@ -69,8 +74,8 @@ class AgendaBox(Retranslating, QGroupBox):
         metrics = self.table.fontMetrics()
         longest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in ItemKind)
         self.table.setColumnWidth(AgendaModel.KIND, longest + metrics.horizontalAdvance("M") * 3)
-        # Four items in view even when the editor scrolls on a short screen.
-        rows = 4 * self.table.verticalHeader().defaultSectionSize()
+        # Three items in view however short the screen; more where the editor has room.
+        rows = 3 * self.table.verticalHeader().defaultSectionSize()
         frame = 2 * self.table.frameWidth()
         self.table.setMinimumHeight(rows + header.sizeHint().height() + frame)
         self.table.move_requested.connect(self.move_current)

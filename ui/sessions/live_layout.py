@@ -72,11 +72,12 @@ class LiveLayout(Retranslating, QDialog):
         body.addLayout(side, 1)
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 10, 28, 10)  # room for the notes on a 600-pixel screen
-        root.setSpacing(10)
+        root.setSpacing(8)  # with the margins: the item whole at large text on a netbook
         root.addLayout(top)
         # The item and the agenda scroll on a short screen (a netbook in very large text)
         # rather than pushing the step buttons below them off the screen.
-        root.addWidget(SideScroll(page), 1)
+        self.body_scroll = SideScroll(page)
+        root.addWidget(self.body_scroll, 1)
         root.addLayout(self._build_buttons())
 
     def _build_current(self, group: OpenGroup, session: Session) -> QVBoxLayout:

@@ -76,7 +76,7 @@ class SessionEditor(Retranslating, QDialog):
         self.theme_edit = capped(QLineEdit(), "sessions", "theme")
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
-        self.summary_edit.setMaximumHeight(80)
+        self.summary_edit.setMaximumHeight(70)  # the fields whole on a netbook at normal text
         self.summary_reminder = wrapped_label("privacyReminder")
         self.translated(
             self.summary_reminder.setText,
@@ -130,16 +130,16 @@ class SessionEditor(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
             self.save,
         )
-        body = QWidget()
-        page = QVBoxLayout(body)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.addLayout(self.form)
-        page.addWidget(self.agenda, 1)
-        page.addWidget(self.circle_box)
+        fields = QWidget()
+        self.form.setContentsMargins(0, 0, 0, 0)
+        fields.setLayout(self.form)
         root = QVBoxLayout(self)
-        # The fields and the agenda scroll on a short screen (a netbook in very large text);
-        # the error and Save stay in view below them.
-        root.addWidget(SideScroll(body), 1)
+        # The fields scroll on a short screen (a netbook in very large text); the agenda, the
+        # error and Save stay in view below them. In one scrolled page with the fields, the
+        # agenda's tools were below the fold on a netbook even at normal text.
+        root.addWidget(SideScroll(fields))
+        root.addWidget(self.agenda, 1)
+        root.addWidget(self.circle_box)
         root.addWidget(self.error_label)
         root.addWidget(self.buttons)
         self.resize(980, 700)

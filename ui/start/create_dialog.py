@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLocale
+from PySide6.QtCore import QDir, QLocale, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -96,6 +96,15 @@ class GeneratedPassphraseBox(Retranslating, QWidget):
         )
 
 
+class _HeldHeights(QWidget):
+    """The fields' page: its wrapped notes hold their heights (hold_wrapped_heights), so its
+    scroll area sizes it by its minimum. Asked for a height for its width, the form gave each
+    note a line more than it needed, and the page scrolled at large text on a netbook."""
+
+    def heightForWidth(self, _width: int) -> int:
+        return self.minimumSizeHint().height()
+
+
 class CreateGroupDialog(Retranslating, QDialog):
     def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +112,7 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.translated(self.setWindowTitle, lambda: self.tr("Create a group"))
         self.label_edit = capped(QLineEdit(), "sidecar", "label")
         # Wide enough for a calm form, in characters so that it grows with the text size.
-        self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.translated(
             self.label_edit.setPlaceholderText, lambda: self.tr("for example: Tuesday group")
         )
@@ -226,7 +235,7 @@ class CreateGroupDialog(Retranslating, QDialog):
                 translated_row(self, self.form, text, self.passphrase_edit, row=field)
             else:
                 translated_row(self, self.form, text, field)
-        body = QWidget()
+        body = _HeldHeights()
         self.form.setContentsMargins(0, 0, 0, 0)
         body.setLayout(self.form)
         # The fields scroll on a short screen (a netbook in very large text); the warning and
@@ -270,6 +279,10 @@ class CreateGroupDialog(Retranslating, QDialog):
         layout.activate()
         room = self.screen().availableGeometry().size()
         self.resize(self.size().expandedTo(self.sizeHint()).boundedTo(room))
+        # Once the page has laid out the rows just shown.
+        QTimer.singleShot(0, self, self._reveal_generated)
+
+    def _reveal_generated(self) -> None:
         self.fields_scroll.ensureWidgetVisible(self.generated_box.note)
 
     def _generated_still_used(self, text: str) -> None:

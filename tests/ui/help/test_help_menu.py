@@ -108,3 +108,14 @@ def test_about_names_the_version_the_licence_and_the_data_folder(qtbot, main_win
     assert __version__ in text and "GNU General Public License" in text
     assert str(main_window.ctx.vaults.data.root) in text
     box.close()
+
+
+def test_about_shows_its_whole_text_in_very_large_text(qtbot, main_window, look) -> None:
+    """A message box has a fixed size, at most half the screen's width: in very large text it
+    was taller than a netbook's screen. The dialog's lines are as long as a reader likes."""
+    look("very_large", "light")
+    box = main_window.open_about()
+    qtbot.waitExposed(box)
+    assert box.scroller.verticalScrollBar().maximum() == 0
+    assert box.height() <= 600 - 64
+    box.close()
