@@ -5,40 +5,29 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox
 
 
 class DialogButtons(QDialogButtonBox):
-    """At a language change Qt words every standard button again, also one the dialog named
-    itself ("Create" went back to "OK"). The dialog, sent the change before its children, has
-    already named it in the new language: that name is kept."""
+    """Keeps the texts a dialog gives its standard buttons ("&Import", "Close (Esc)") across a
+    language change: Qt names every standard button again when the change reaches the box,
+    which is after its dialog has set its own texts (a parent hears of it first)."""
 
-    def __init__(self, buttons: QDialogButtonBox.StandardButton, parent: QWidget | None = None):
-        super().__init__(buttons, parent)
-        self._qt_words = self._words()
+    def __init__(self, buttons: QDialogButtonBox.StandardButton) -> None:
+        super().__init__(buttons)
+        self._named_by_qt = self._texts()
 
-    def _words(self) -> dict[QDialogButtonBox.StandardButton, str]:
-        return {
-            self.standardButton(button): button.text()
-            for button in self.buttons()
-            if self.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
-        }
+    def _texts(self) -> dict[QAbstractButton, str]:
+        return {button: button.text() for button in self.buttons()}
 
     def event(self, event: QEvent) -> bool:
-        # Qt words them again in event(), before changeEvent.
         if event.type() != QEvent.Type.LanguageChange:
             return super().event(event)
-        own = {
-            which: text
-            for which, text in self._words().items()
-            if text != self._qt_words.get(which, text)
-        }
+        given = {b: t for b, t in self._texts().items() if t != self._named_by_qt.get(b)}
         handled = super().event(event)
-        self._qt_words = self._words()
-        for which, text in own.items():
-            button = self.button(which)
-            if button is not None:
-                button.setText(text)
+        self._named_by_qt = self._texts()
+        for button, text in given.items():
+            button.setText(text)
         return handled
 
 

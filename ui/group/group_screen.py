@@ -24,7 +24,7 @@ from ui.circle.circle_screen import CircleScreen
 from ui.common.adaptive import PageStack
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel, plain_tip, shown
-from ui.common.retranslate import Retranslating, plain_labels
+from ui.common.retranslate import Retranslating, plain_labels, translated_button
 from ui.context import UiContext
 from ui.group import areas
 from ui.resources import actions as resource_actions
@@ -103,22 +103,20 @@ class GroupScreen(Retranslating, QWidget):
         self.group_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.group_name.setText(shown(self.group.name, 300))
         self.group_name.setToolTip(plain_tip(self.group.name))  # whole, when it is cut
-        self.help_button = QPushButton()
-        self.help_button.setObjectName("helpNow")
-        self.translated(self.help_button.setText, lambda: self.tr("Help now"))
-        self.translated(
-            self.help_button.setToolTip,
+        self.help_button = translated_button(
+            self,
+            lambda: self.tr("Help now"),
             lambda: plain_tip(
                 self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
                     keys=_keys(HELP_NOW_SHORTCUT)
                 )
             ),
         )
+        self.help_button.setObjectName("helpNow")
         self.help_button.clicked.connect(self.open_help_now)
-        self.lock_button = QPushButton()
-        self.translated(self.lock_button.setText, lambda: self.tr("Lock"))
-        self.translated(
-            self.lock_button.setToolTip,
+        self.lock_button = translated_button(
+            self,
+            lambda: self.tr("Lock"),
             lambda: self.tr("Close the group and return to the start screen (Ctrl+L)"),
         )
         self.lock_button.clicked.connect(self.ctx.lock_requested)
@@ -149,9 +147,8 @@ class GroupScreen(Retranslating, QWidget):
             "reports": lambda: self.tr("Reports"),
         }
         for number, area in enumerate(AREAS, start=1):
-            button = QPushButton()
-            self.translated(button.setText, names[area])
-            self.translated(button.setToolTip, partial(self._shortcut_tip, f"Ctrl+{number}"))
+            tip = partial(self._shortcut_tip, f"Ctrl+{number}")
+            button = translated_button(self, names[area], tip)
             button.setCheckable(True)
             button.setObjectName(f"nav_{area}")
             button.clicked.connect(lambda _c=False, a=area: self.show_area(a))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from app.report_document import Document, Numbers, annual_document, report_docum
 from app.reports import Report
 from ui.common.adaptive import ActionRow, labelled
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.theme import colours_for
 from ui.context import UiContext
 from ui.reports.chart_widget import ChartWidget
@@ -89,8 +88,7 @@ class ReportsScreen(Retranslating, QWidget):
         self.paid_hosts.setValue(settings.paid_hosts)
         self.threshold.valueChanged.connect(self._save_settings)
         self.paid_hosts.valueChanged.connect(self._save_settings)
-        self.retention_button = QPushButton()
-        self.translated(self.retention_button.setText, lambda: self.tr("&Keeping who came…"))
+        self.retention_button = translated_button(self, lambda: self.tr("&Keeping who came…"))
         self.retention_button.clicked.connect(self.open_retention)
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
@@ -99,10 +97,9 @@ class ReportsScreen(Retranslating, QWidget):
         self.paper_label = PlainLabel()
         self.translated(self.paper_label.setText, lambda: self.tr("Pape&r:"))
         self.paper_label.setBuddy(self.paper)
-        self.print_button, self.pdf_button, self.csv_button = (QPushButton() for _ in range(3))
-        self.translated(self.print_button.setText, lambda: self.tr("Pri&nt…"))
-        self.translated(self.pdf_button.setText, lambda: self.tr("Save as P&DF…"))
-        self.translated(self.csv_button.setText, lambda: self.tr("Save as &CSV…"))
+        self.print_button = translated_button(self, lambda: self.tr("Pri&nt…"))
+        self.pdf_button = translated_button(self, lambda: self.tr("Save as P&DF…"))
+        self.csv_button = translated_button(self, lambda: self.tr("Save as &CSV…"))
         self.heading = PlainLabel()
         self.heading.setObjectName("sectionTitle")
         self.subheading = wrapped_label("muted")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.context import Area, UiContext
 
 LOCK_WAIT_MS = 600_000  # a backup of a large group on a slow stick, then one transaction
@@ -77,9 +76,8 @@ class RetentionDialog(Retranslating, QDialog):
                 "copy made before folding after a few more risky changes)."
             ),
         )
-        self.fold_button = QPushButton()
-        self.translated(
-            self.fold_button.setText, lambda: self.tr("&Fold older details into counts…")
+        self.fold_button = translated_button(
+            self, lambda: self.tr("&Fold older details into counts…")
         )
         self.fold_button.clicked.connect(self.fold)
         self.busy = busy_bar()
@@ -115,6 +113,11 @@ class RetentionDialog(Retranslating, QDialog):
             lock_wait_ms=LOCK_WAIT_MS,
         )
         self.show_plan()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.group.is_open:  # a language change may reach it as a lock closes the group
+            self.show_plan()
 
     def save_setting(self) -> None:
         self.months.setEnabled(not self.always.isChecked())

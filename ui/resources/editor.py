@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.context import Area, UiContext
 from ui.resources import actions
 from ui.resources.model import category_name
@@ -88,8 +87,7 @@ class ResourceEditor(Retranslating, QDialog):
             self.pinned_box.setText, lambda: self.tr("&Show in Help now, in large type")
         )
         self.verified_label = PlainLabel()
-        self.verified_button = QPushButton()
-        self.translated(self.verified_button.setText, lambda: self.tr("&Verified today"))
+        self.verified_button = translated_button(self, lambda: self.tr("&Verified today"))
         self.verified_button.clicked.connect(self.mark_verified_today)
         self._build_form()
         self.body_edit = QPlainTextEdit()
@@ -147,8 +145,7 @@ class ResourceEditor(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         # Delete apart on the left, not between Save and Cancel where a hurried click lands.
-        self.delete_button = QPushButton()
-        self.translated(self.delete_button.setText, lambda: self.tr("&Delete…"))
+        self.delete_button = translated_button(self, lambda: self.tr("&Delete…"))
         self.delete_button.setAutoDefault(False)
         self.delete_button.setVisible(self.original is not None)
         self.delete_button.clicked.connect(self.delete)

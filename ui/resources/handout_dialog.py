@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from ui.common import file_names
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.context import UiContext
 from ui.resources.handout import (
     default_page_size,
@@ -108,9 +107,8 @@ class HandoutDialog(Retranslating, QDialog):
         )
         self.page_box.setCurrentIndex(self.page_box.findData(default_page_size()))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button, self.pdf_button = QPushButton(), QPushButton()
-        self.translated(self.print_button.setText, lambda: self.tr("&Print…"))
-        self.translated(self.pdf_button.setText, lambda: self.tr("Save as P&DF…"))
+        self.print_button = translated_button(self, lambda: self.tr("&Print…"))
+        self.pdf_button = translated_button(self, lambda: self.tr("Save as P&DF…"))
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)

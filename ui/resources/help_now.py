@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from app.model import Resource
 from app.resources import is_stale
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.theme import scaled_font
 from ui.context import UiContext
 from ui.resources.render import read_for_display
@@ -66,8 +65,7 @@ class HelpNowDialog(Retranslating, QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Close).setText,
             lambda: self.tr("Close (Esc)"),
         )
-        self.open_resources_button = QPushButton()
-        self.translated(self.open_resources_button.setText, lambda: self.tr("&Resources…"))
+        self.open_resources_button = translated_button(self, lambda: self.tr("&Resources…"))
         self.open_resources_button.clicked.connect(self._open_resources)
         self.buttons.addButton(self.open_resources_button, QDialogButtonBox.ButtonRole.ActionRole)
         root = QVBoxLayout(self)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom, fields_and_acti
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.resources.model import ResourceFilter, ResourceTableModel, category_name
 
 TITLE_EMS = 22  # room for a resource title, in widths of "M"
@@ -60,25 +59,22 @@ class ResourcesView(Retranslating, QWidget):
         self._lay_out()
 
     def _build_buttons(self) -> None:
-        self.new_button, self.edit_button = QPushButton(), QPushButton()
-        self.translated(self.new_button.setText, lambda: self.tr("&New resource"))
-        self.translated(self.edit_button.setText, lambda: self.tr("&Edit"))
-        self.verified_button, self.delete_button = QPushButton(), QPushButton()
-        self.translated(self.verified_button.setText, lambda: self.tr("&Verified today"))
-        self.translated(
-            self.verified_button.setToolTip,
+        self.new_button = translated_button(self, lambda: self.tr("&New resource"))
+        self.edit_button = translated_button(self, lambda: self.tr("&Edit"))
+        self.verified_button = translated_button(
+            self,
+            lambda: self.tr("&Verified today"),
             lambda: self.tr("You have just checked this number or address: record today's date"),
         )
-        self.translated(self.delete_button.setText, lambda: self.tr("&Delete"))
-        self.handout_button, self.agreements_button = QPushButton(), QPushButton()
-        self.translated(self.handout_button.setText, lambda: self.tr("&Print or PDF…"))
-        self.translated(
-            self.handout_button.setToolTip,
+        self.delete_button = translated_button(self, lambda: self.tr("&Delete"))
+        self.handout_button = translated_button(
+            self,
+            lambda: self.tr("&Print or PDF…"),
             lambda: self.tr("A handout of the chosen resources to take home (Ctrl+P)"),
         )
-        self.translated(self.agreements_button.setText, lambda: self.tr("Group &agreements"))
-        self.translated(
-            self.agreements_button.setToolTip,
+        self.agreements_button = translated_button(
+            self,
+            lambda: self.tr("Group &agreements"),
             lambda: self.tr("Show the group agreements full-window, to read aloud"),
         )
 

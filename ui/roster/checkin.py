@@ -40,7 +40,7 @@ from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE, SortProxy
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.safe_model import never_raises
 from ui.context import Area, UiContext
 from ui.roster.consent_words import consent_mark
@@ -230,8 +230,7 @@ class CheckInDialog(Retranslating, QDialog):
             self.newcomer_edit.setPlaceholderText, lambda: self.tr("Pseudonym of someone new")
         )
         self.newcomer_edit.returnPressed.connect(self.add_newcomer)
-        self.newcomer_button = QPushButton()
-        self.translated(self.newcomer_button.setText, lambda: self.tr("&Add a newcomer"))
+        self.newcomer_button = translated_button(self, lambda: self.tr("&Add a newcomer"))
         # Enter belongs to the field it is typed in, never to a dialog default button.
         self.newcomer_button.setAutoDefault(False)
         self.newcomer_button.clicked.connect(self.add_newcomer)

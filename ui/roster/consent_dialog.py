@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -44,7 +43,7 @@ from ui.common.messages import stored_or_warned
 from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.refusal import FIELDS, REASONS
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.roster.consent_words import purpose_name, state_name, wording
 
 NOT_ASKED, AGREED, DECLINED = "not_asked", "agreed", "declined"
@@ -88,8 +87,7 @@ class PurposeCard(Retranslating, QFrame):
         self.renew_check = QCheckBox()
         self.translated(self.renew_check.setText, lambda: self.tr("Ask again by"))
         self.renew_edit = _date_edit()
-        self.renew_button = QPushButton()
-        self.translated(self.renew_button.setText, lambda: self.tr("Renewed &today"))
+        self.renew_button = translated_button(self, lambda: self.tr("Renewed &today"))
         self.translated(
             self.renew_button.setToolTip,
             lambda: self.tr(

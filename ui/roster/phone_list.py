@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.printing import print_html, write_pdf
 
 
@@ -81,9 +80,8 @@ class PhoneListDialog(Retranslating, QDialog):
             self.members.setAccessibleName, lambda: self.tr("Members with a phone number")
         )
         self.count = PlainLabel()
-        self.print_button, self.pdf_button = QPushButton(), QPushButton()
-        self.translated(self.print_button.setText, lambda: self.tr("&Print…"))
-        self.translated(self.pdf_button.setText, lambda: self.tr("Save as P&DF…"))
+        self.print_button = translated_button(self, lambda: self.tr("&Print…"))
+        self.pdf_button = translated_button(self, lambda: self.tr("Save as P&DF…"))
         self.print_button.clicked.connect(self.print_paper)
         self.pdf_button.clicked.connect(self.ask_pdf)
         self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
@@ -98,6 +96,11 @@ class PhoneListDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         self.load()
         self.members.itemChanged.connect(self._ticked)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.group.is_open:  # a language change may reach it as a lock closes the group
+            self._count()
 
     def load(self) -> None:
         agreed = {e.member_id for e in self.group.consents.phone_list(self.today())}

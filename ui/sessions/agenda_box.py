@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.model import ItemKind
 from ui.common.adaptive import ActionRow
 from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.agenda_model import AgendaModel, KindDelegate
 from ui.sessions.labels import kind_label
 
@@ -84,22 +83,19 @@ class AgendaBox(Retranslating, QGroupBox):
         self.retranslate()
 
     def _build_tools(self) -> None:
-        self.add_button = QPushButton()
-        self.translated(self.add_button.setText, lambda: self.tr("&Add item"))
+        self.add_button = translated_button(self, lambda: self.tr("&Add item"))
         self.add_button.clicked.connect(self.add_item)
-        self.remove_button = QPushButton()
-        self.translated(self.remove_button.setText, lambda: self.tr("&Remove item"))
+        self.remove_button = translated_button(self, lambda: self.tr("&Remove item"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.up_button = QPushButton()
-        self.translated(self.up_button.setText, lambda: self.tr("Move up"))
-        self.translated(self.up_button.setToolTip, lambda: self.tr("Alt+Up"))
+        self.up_button = translated_button(
+            self, lambda: self.tr("Move up"), lambda: self.tr("Alt+Up")
+        )
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton()
-        self.translated(self.down_button.setText, lambda: self.tr("Move down"))
-        self.translated(self.down_button.setToolTip, lambda: self.tr("Alt+Down"))
+        self.down_button = translated_button(
+            self, lambda: self.tr("Move down"), lambda: self.tr("Alt+Down")
+        )
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.template_button = QPushButton()
-        self.translated(self.template_button.setText, lambda: self.tr("Save as &format…"))
+        self.template_button = translated_button(self, lambda: self.tr("Save as &format…"))
         self.total_label = PlainLabel()
         self.total_label.setObjectName("agendaTotal")
         tools = QHBoxLayout()  # the buttons wrap on a narrow screen, the total stays beside them

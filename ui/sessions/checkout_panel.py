@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from app.model import Session
 from ui.common.forms import spoken_text
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 
 SCALE = ("good", "mixed", "hard")
 
@@ -54,10 +53,10 @@ class CheckoutPanel(Retranslating, QFrame):
             name.setBuddy(spin)
             counts.addRow(name, spin)
             self.names[key], self.spins[key] = name, spin
-        self.save_button = QPushButton()
-        self.translated(self.save_button.setText, lambda: self.tr("Save the check-out"))
-        self.translated(
-            self.save_button.setToolTip, lambda: self.tr("Counts only, on the meeting: never who")
+        self.save_button = translated_button(
+            self,
+            lambda: self.tr("Save the check-out"),
+            lambda: self.tr("Counts only, on the meeting: never who"),
         )
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.labels import kind_label
 from ui.sessions.script_texts import default_text
 
@@ -58,8 +57,7 @@ class FormatScriptsDialog(Retranslating, QDialog):
         self.editor = QPlainTextEdit()
         self.translated(self.editor.setAccessibleName, lambda: self.tr("Text to read aloud"))
         self.editor.textChanged.connect(self._edited)
-        self.inherit_button = QPushButton()
-        self.translated(self.inherit_button.setText, lambda: self.tr("Use the &group's text"))
+        self.inherit_button = translated_button(self, lambda: self.tr("Use the &group's text"))
         self.inherit_button.setAutoDefault(False)
         self.inherit_button.clicked.connect(self.use_group_text)
         self.hint = wrapped_label()

@@ -25,7 +25,7 @@ from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session
 from ui.common.adaptive import ActionRow
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import colours_for, row_font, scaled_font
 from ui.sessions.checkout_panel import CheckoutPanel
@@ -127,21 +127,17 @@ class LiveLayout(Retranslating, QDialog):
         return card
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.previous_button = QPushButton()
-        self.translated(self.previous_button.setText, lambda: self.tr("Previous item"))
-        self.translated(self.previous_button.setToolTip, lambda: self.tr("Left arrow or Page Up"))
+        self.previous_button = translated_button(
+            self, lambda: self.tr("Previous item"), lambda: self.tr("Left arrow or Page Up")
+        )
         self.next_button = QPushButton()  # its text follows the step (show_item)
         self.translated(self.next_button.setToolTip, lambda: self.tr("Right arrow or Page Down"))
-        self.checkin_button = QPushButton()
-        self.translated(self.checkin_button.setText, lambda: self.tr("&Take attendance…"))
-        self.agreements_button = QPushButton()
-        self.translated(
-            self.agreements_button.setText, lambda: self.tr("Read the group &agreements")
+        self.checkin_button = translated_button(self, lambda: self.tr("&Take attendance…"))
+        self.agreements_button = translated_button(
+            self, lambda: self.tr("Read the group &agreements")
         )
-        self.circle_button = QPushButton()
-        self.translated(self.circle_button.setText, lambda: self.tr("&Start the sharing circle"))
-        self.leave_button = QPushButton()
-        self.translated(self.leave_button.setText, lambda: self.tr("Leave (Esc)"))
+        self.circle_button = translated_button(self, lambda: self.tr("&Start the sharing circle"))
+        self.leave_button = translated_button(self, lambda: self.tr("Leave (Esc)"))
         steps = [
             self.previous_button,
             self.next_button,

@@ -22,7 +22,7 @@ from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.script_texts import default_text, script_text
 
 
@@ -46,10 +46,9 @@ class ScriptCard(Retranslating, QFrame):
         self.scroller.viewport().setAutoFillBackground(False)
         self.text_label.setAutoFillBackground(False)
         self.scroller.setWidget(self.text_label)
-        self.edit_button = QPushButton()
-        self.translated(self.edit_button.setText, lambda: self.tr("Edit this text…"))
-        self.translated(
-            self.edit_button.setToolTip,
+        self.edit_button = translated_button(
+            self,
+            lambda: self.tr("Edit this text…"),
             lambda: self.tr("The group's own words for this kind of step"),
         )
         self.edit_button.setAutoDefault(False)

@@ -26,7 +26,7 @@ from ui.common.adaptive import ActionRow
 from ui.common.first_paint import after_first_paint
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.session_columns import arrange_columns, show_attendance_if_any
 from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
@@ -68,38 +68,30 @@ class SessionsView(Retranslating, QWidget):
         self.translated(partial(self.tabs.setTabText, 1), lambda: self.tr("&Past"))
 
     def _build_planning_buttons(self) -> None:
-        self.new_button = QPushButton()
-        self.translated(self.new_button.setText, lambda: self.tr("&New session"))
+        self.new_button = translated_button(self, lambda: self.tr("&New session"))
         self.translated(
             self.new_button.setToolTip,
             lambda: QKeySequence(QKeySequence.StandardKey.New).toString(
                 QKeySequence.SequenceFormat.NativeText
             ),
         )
-        self.formats_button = QPushButton()
-        self.translated(self.formats_button.setText, lambda: self.tr("From a f&ormat…"))
-        self.series_button = QPushButton()
-        self.translated(self.series_button.setText, lambda: self.tr("Plan a &series…"))
+        self.formats_button = translated_button(self, lambda: self.tr("From a f&ormat…"))
+        self.series_button = translated_button(self, lambda: self.tr("Plan a &series…"))
         self.run_button = QPushButton()
         self.run_button.setObjectName("runMeeting")
         self.run_button.setDefault(False)
         # Attendance by its name, for the selected meeting (today's or the next by default).
-        self.attendance_button = QPushButton()
-        self.translated(self.attendance_button.setText, lambda: self.tr("Ta&ke attendance…"))
-        self.translated(
-            self.attendance_button.setToolTip,
+        self.attendance_button = translated_button(
+            self,
+            lambda: self.tr("Ta&ke attendance…"),
             lambda: self.tr("Tick who is here at the selected meeting"),
         )
 
     def _build_meeting_buttons(self, group: OpenGroup) -> None:
-        self.edit_button = QPushButton()
-        self.translated(self.edit_button.setText, lambda: self.tr("&Edit…"))
-        self.duplicate_button = QPushButton()
-        self.translated(self.duplicate_button.setText, lambda: self.tr("Dupli&cate"))
-        self.cancel_button = QPushButton()
-        self.translated(self.cancel_button.setText, lambda: self.tr("Cance&l session"))
-        self.delete_button = QPushButton()
-        self.translated(self.delete_button.setText, lambda: self.tr("&Delete…"))
+        self.edit_button = translated_button(self, lambda: self.tr("&Edit…"))
+        self.duplicate_button = translated_button(self, lambda: self.tr("Dupli&cate"))
+        self.cancel_button = translated_button(self, lambda: self.tr("Cance&l session"))
+        self.delete_button = translated_button(self, lambda: self.tr("&Delete…"))
         self.print_menu = PrintMenu(group, self, self.selected)
         self.print_button = QToolButton()
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.format_scripts import FormatScriptsDialog
 from ui.sessions.labels import kind_label, minutes_text
 
@@ -46,16 +45,13 @@ class TemplatesDialog(Retranslating, QDialog):
         self.items_label = MarkupLabel()
         self.items_label.setWordWrap(True)
         self.items_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.rename_button = QPushButton()
-        self.translated(self.rename_button.setText, lambda: self.tr("Re&name…"))
+        self.rename_button = translated_button(self, lambda: self.tr("Re&name…"))
         self.rename_button.clicked.connect(self.ask_rename)
-        self.delete_button = QPushButton()
-        self.translated(self.delete_button.setText, lambda: self.tr("&Delete…"))
+        self.delete_button = translated_button(self, lambda: self.tr("&Delete…"))
         self.delete_button.clicked.connect(self.ask_delete)
-        self.scripts_button = QPushButton()
-        self.translated(self.scripts_button.setText, lambda: self.tr("Texts to &read aloud…"))
-        self.translated(
-            self.scripts_button.setToolTip,
+        self.scripts_button = translated_button(
+            self,
+            lambda: self.tr("Texts to &read aloud…"),
             lambda: self.tr("What the host reads at each kind of step in meetings of this format"),
         )
         self.scripts_button.clicked.connect(self.edit_scripts)
