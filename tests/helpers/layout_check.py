@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.adaptive import FlowLayout
 from ui.common.painted_table import PaintedTable
 from ui.sessions.session_model import SessionTableModel
 
@@ -97,6 +98,12 @@ def window_problems(window: QWidget, room: QSize, where: str) -> list[str]:
 def _squeezed(widget: QWidget, where: str) -> list[str]:
     if isinstance(widget.parentWidget(), QLineEdit):
         return []  # a field's own action button (show the passphrase): Qt sizes it to the field
+    layout = widget.layout()
+    if isinstance(layout, FlowLayout) and widget.height() < layout.heightForWidth(widget.width()):
+        # A row of buttons wrapped onto more lines than the room it got: the last ones are
+        # drawn under what follows (the window's minimum size does not count wrapped lines).
+        need = layout.heightForWidth(widget.width())
+        return [f"{where}: {describe(widget)} wraps to {need} px high, has {widget.height()}"]
     hint = widget.minimumSizeHint()
     # Fields' hints grow by a pixel or two once the style sheet's padding is applied, after
     # their layout cached them (a line edit also counts a 14 px icon line): frame, not text.

@@ -129,14 +129,17 @@ def click(button: QAbstractButton, *modals: Modal) -> list[str]:
 
 
 def members_boxes(window: MainWindow, room: QSize) -> list[str]:
-    """Erasing a member asks first, with what would go; exporting the roster warns that the
-    file is not encrypted, then asks where."""
+    """A member's form; erasing a member asks first, with what would go; exporting the roster
+    warns that the file is not encrypted, then asks where."""
     group_screen = window.group_screen
     assert group_screen is not None
     group_screen.show_area("members")
     members: Any = group_screen.screens["members"]
     members.table.selectRow(0)
-    problems = click(
+    members.open_form()
+    problems = window_problems(window, room, "members: a member's form")
+    members.splitter.show_list()
+    problems += click(
         members.erase_button, Modal(QMessageBox, room, "members: erase, asked", cancel)
     )
     problems += click(

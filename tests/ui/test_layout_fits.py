@@ -31,6 +31,7 @@ CONFIGS = [
     for screen, size, pairs in (
         (NETBOOK, "normal", (("light", "fr"), ("dark", "en"))),
         (NETBOOK, "large", (("dark", "fr"), ("light", "en"))),
+        (NETBOOK, "very_large", (("dark", "fr"), ("light", "en"))),
         (LAPTOP, "very_large", (("light", "fr"), ("dark", "en"))),
     )
     for scheme, language in pairs

@@ -263,3 +263,19 @@ def test_a_failed_daily_backup_is_mentioned_after_unlock(qtbot, main_window, mon
     )
     main_window.lock()
     assert main_window.statusBar().currentMessage() == ""
+
+
+def test_in_very_large_text_the_new_passphrase_field_stays_wide(
+    qtbot, ui_ctx, demo_group, look
+) -> None:
+    """French labels take the form's left column; the fields and the strength hint keep a
+    readable width beside them (at a fixed 560 pixels they had seventeen characters)."""
+    ui_ctx.translations.apply("fr")
+    look("very_large", "light")
+    dialog = ChangePassphraseDialog(ui_ctx, demo_group)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    characters = dialog.new_edit.width() / dialog.new_edit.fontMetrics().averageCharWidth()
+    assert characters >= 30
+    assert dialog.width() <= 1024

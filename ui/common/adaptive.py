@@ -277,6 +277,17 @@ class ActionRow(QWidget):
             self.flow.addWidget(button)
 
 
+def labelled(label: QWidget, field: QWidget) -> QWidget:
+    """A label and its field as one item of an ActionRow: a wrapped line never parts them, and
+    the label stays centred on the field's height."""
+    pair = QWidget()
+    row = QBoxLayout(QBoxLayout.Direction.LeftToRight, pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field)
+    return pair
+
+
 def fields_and_actions(fields: QLayout, actions: list[QWidget]) -> AdaptiveBox:
     """Search fields then action buttons on one line, or the buttons on the line below (and
     wrapping) when the window is narrow."""

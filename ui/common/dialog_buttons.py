@@ -4,7 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox
+
+
+class DialogButtons(QDialogButtonBox):
+    """Keeps the texts a dialog gives its standard buttons ("&Import", "Close (Esc)") across a
+    language change: Qt names every standard button again when the change reaches the box,
+    which is after its dialog has set its own texts (a parent hears of it first)."""
+
+    def __init__(self, buttons: QDialogButtonBox.StandardButton) -> None:
+        super().__init__(buttons)
+        self._named_by_qt = self._texts()
+
+    def _texts(self) -> dict[QAbstractButton, str]:
+        return {button: button.text() for button in self.buttons()}
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.LanguageChange:
+            return super().event(event)
+        given = {b: t for b, t in self._texts().items() if t != self._named_by_qt.get(b)}
+        handled = super().event(event)
+        self._named_by_qt = self._texts()
+        for button, text in given.items():
+            button.setText(text)
+        return handled
 
 
 def dialog_buttons(
@@ -14,7 +38,7 @@ def dialog_buttons(
 ) -> QDialogButtonBox:
     """The row of `buttons`: the accepting one (OK, Save) calls `accept`, the rejecting one
     (Cancel, Close) and Escape reject the dialog."""
-    box = QDialogButtonBox(buttons)
+    box = DialogButtons(buttons)
     if accept is not None:
         box.accepted.connect(accept)
     box.rejected.connect(dialog.reject)

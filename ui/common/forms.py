@@ -1,11 +1,17 @@
-"""Form and grid layouts: building a grid row by row, and reaching the widgets of a QFormLayout's
-rows for screens that relabel them at a language change."""
+"""Form and grid layouts: building a grid row by row, a form row whose label follows the
+language, and reaching the widgets of a QFormLayout's rows."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLayout, QWidget
+
+from ui.common.plain_text import PlainLabel
+
+if TYPE_CHECKING:
+    from ui.common.retranslate import Retranslating
 
 
 def grid_of(rows: Sequence[Sequence[QWidget]]) -> QGridLayout:
@@ -31,24 +37,33 @@ def row_field(form: QFormLayout, row: int) -> QWidget | None:
     return item.widget() if item is not None else None
 
 
-def relabel_rows(
+def translated_row(
+    screen: Retranslating,
     form: QFormLayout,
-    texts: Sequence[str],
-    fields: Sequence[QWidget | None] | None = None,
+    text: Callable[[], str],
+    field: QWidget,
     *,
-    name_fields: bool = False,
-) -> None:
-    """The rows' label texts at a language change, in row order. A label with a shortcut
-    letter (&) gets its row's field (from `fields`, or the row's field widget) as its buddy,
-    and with `name_fields` the field gets the label's words as its accessible name."""
-    for row, text in enumerate(texts):
-        label = row_label(form, row)
-        label.setText(text)
-        field = fields[row] if fields is not None else row_field(form, row)
-        if field is not None and "&" in text:
-            label.setBuddy(field)
-            if name_fields:
-                field.setAccessibleName(spoken(text))
+    row: QLayout | None = None,
+    name_field: bool = False,
+) -> QLabel:
+    """Adds a row to `form`: a label saying `text()` now and at each language change (see
+    Retranslating.translated), `field` its buddy, laid out in `row` where the field shares its
+    line. With `name_field`, the field's accessible name is the label's words."""
+    label = PlainLabel()
+    screen.translated(label.setText, text)
+    label.setBuddy(field)
+    if name_field:
+        screen.translated(field.setAccessibleName, spoken_text(text))
+    if row is None:
+        form.addRow(label, field)
+    else:
+        form.addRow(label, row)
+    return label
+
+
+def spoken_text(text: Callable[[], str]) -> Callable[[], str]:
+    """`text`, a label's, as its field's accessible name (see spoken)."""
+    return lambda: spoken(text())
 
 
 def spoken(label_text: str) -> str:

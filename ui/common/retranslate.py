@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 RETIRED = "cercleRetired"
 
@@ -55,6 +55,18 @@ class Retranslating(_WidgetBase):
     def showEvent(self, event: QShowEvent) -> None:
         plain_labels(self)
         super().showEvent(event)
+
+
+def translated_button(
+    screen: Retranslating, text: Callable[[], str], tip: Callable[[], str] | None = None
+) -> QPushButton:
+    """A button saying `text()`, with `tip()` as its tooltip, now and at each language change
+    of `screen` (see Retranslating.translated)."""
+    button = QPushButton()
+    screen.translated(button.setText, text)
+    if tip is not None:
+        screen.translated(button.setToolTip, tip)
+    return button
 
 
 def retired(widget: QWidget) -> bool:

@@ -24,7 +24,7 @@ from ui.circle.circle_screen import CircleScreen
 from ui.common.adaptive import PageStack
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel, plain_tip, shown
-from ui.common.retranslate import Retranslating, plain_labels
+from ui.common.retranslate import Retranslating, plain_labels, translated_button
 from ui.context import UiContext
 from ui.group import areas
 from ui.resources import actions as resource_actions
@@ -37,6 +37,11 @@ AREAS = areas.AREAS
 FIRST_AREA = "sessions"
 MODAL_RETRY_MS = 250  # areas not built yet wait while a dialog is open
 HELP_NOW_SHORTCUT = "Ctrl+H"
+
+
+def _keys(sequence: str) -> str:
+    """A shortcut as the host's system writes it (Ctrl+1, ⌘1...)."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class _Areas(dict[str, QWidget]):
@@ -69,48 +74,11 @@ class GroupScreen(Retranslating, QWidget):
         ctx.circle_requested.connect(self.open_circle)
         ctx.checkin_requested.connect(self.open_checkin)
         ctx.agreements_requested.connect(self.open_agreements)
-        self.retranslate()
         self.show_area(FIRST_AREA)
 
     def _build(self) -> None:
-        self.group_name = PlainLabel()
-        self.group_name.setObjectName("groupName")
-        # One line that never widens the window, whatever name a file brought.
-        self.group_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.help_button = QPushButton()
-        self.help_button.setObjectName("helpNow")
-        self.help_button.clicked.connect(self.open_help_now)
-        self.lock_button = QPushButton()
-        self.lock_button.clicked.connect(self.ctx.lock_requested)
-        self.header = QFrame()
-        self.header.setObjectName("header")
-        header = QHBoxLayout(self.header)
-        header.setContentsMargins(20, 10, 16, 10)
-        header.setSpacing(10)
-        header.addWidget(self.group_name, 1)
-        header.addWidget(self.help_button)
-        header.addWidget(self.lock_button)
-
-        self.nav = QFrame()
-        self.nav.setObjectName("nav")
-        nav_layout = QVBoxLayout(self.nav)
-        nav_layout.setContentsMargins(10, 14, 10, 14)
-        nav_layout.setSpacing(4)
-        self.nav_group = QButtonGroup(self)
-        self.nav_group.setExclusive(True)
-        self.nav_buttons: dict[str, QPushButton] = {}
-        for number, area in enumerate(AREAS, start=1):
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setObjectName(f"nav_{area}")
-            button.clicked.connect(lambda _c=False, a=area: self.show_area(a))
-            self.nav_group.addButton(button)
-            self.nav_buttons[area] = button
-            nav_layout.addWidget(button)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda a=area: self.go_to_area(a))
-        nav_layout.addStretch(1)
-
+        self.header = self._build_header()
+        self.nav = self._build_nav()
         self.stack = PageStack()
         body = QHBoxLayout()
         body.setSpacing(0)
@@ -128,41 +96,72 @@ class GroupScreen(Retranslating, QWidget):
         help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         help_shortcut.activated.connect(self.open_help_now)
 
-    def retranslate(self) -> None:
+    def _build_header(self) -> QFrame:
+        self.group_name = PlainLabel()
+        self.group_name.setObjectName("groupName")
+        # One line that never widens the window, whatever name a file brought.
+        self.group_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.group_name.setText(shown(self.group.name, 300))
         self.group_name.setToolTip(plain_tip(self.group.name))  # whole, when it is cut
-        names = {
-            "sessions": self.tr("Sessions"),
-            "members": self.tr("Members"),
-            "circle": self.tr("Sharing circle"),
-            "resources": self.tr("Resources"),
-            "reports": self.tr("Reports"),
+        self.help_button = translated_button(
+            self,
+            lambda: self.tr("Help now"),
+            lambda: plain_tip(
+                self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
+                    keys=_keys(HELP_NOW_SHORTCUT)
+                )
+            ),
+        )
+        self.help_button.setObjectName("helpNow")
+        self.help_button.clicked.connect(self.open_help_now)
+        self.lock_button = translated_button(
+            self,
+            lambda: self.tr("Lock"),
+            lambda: self.tr("Close the group and return to the start screen (Ctrl+L)"),
+        )
+        self.lock_button.clicked.connect(self.ctx.lock_requested)
+        frame = QFrame()
+        frame.setObjectName("header")
+        header = QHBoxLayout(frame)
+        header.setContentsMargins(20, 10, 16, 10)
+        header.setSpacing(10)
+        header.addWidget(self.group_name, 1)
+        header.addWidget(self.help_button)
+        header.addWidget(self.lock_button)
+        return frame
+
+    def _build_nav(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("nav")
+        nav_layout = QVBoxLayout(frame)
+        nav_layout.setContentsMargins(10, 14, 10, 14)
+        nav_layout.setSpacing(4)
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.nav_buttons: dict[str, QPushButton] = {}
+        names: dict[str, Callable[[], str]] = {
+            "sessions": lambda: self.tr("Sessions"),
+            "members": lambda: self.tr("Members"),
+            "circle": lambda: self.tr("Sharing circle"),
+            "resources": lambda: self.tr("Resources"),
+            "reports": lambda: self.tr("Reports"),
         }
         for number, area in enumerate(AREAS, start=1):
-            self.nav_buttons[area].setText(names[area])
-            self.nav_buttons[area].setToolTip(
-                plain_tip(
-                    self.tr("Shortcut: {keys}").format(
-                        keys=QKeySequence(f"Ctrl+{number}").toString(
-                            QKeySequence.SequenceFormat.NativeText
-                        )
-                    )
-                )
-            )
-        self.help_button.setText(self.tr("Help now"))
-        self.help_button.setToolTip(
-            plain_tip(
-                self.tr("Crisis lines and emergency numbers, in large type ({keys})").format(
-                    keys=QKeySequence(HELP_NOW_SHORTCUT).toString(
-                        QKeySequence.SequenceFormat.NativeText
-                    )
-                )
-            )
-        )
-        self.lock_button.setText(self.tr("Lock"))
-        self.lock_button.setToolTip(
-            self.tr("Close the group and return to the start screen (Ctrl+L)")
-        )
+            tip = partial(self._shortcut_tip, f"Ctrl+{number}")
+            button = translated_button(self, names[area], tip)
+            button.setCheckable(True)
+            button.setObjectName(f"nav_{area}")
+            button.clicked.connect(lambda _c=False, a=area: self.show_area(a))
+            self.nav_group.addButton(button)
+            self.nav_buttons[area] = button
+            nav_layout.addWidget(button)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda a=area: self.go_to_area(a))
+        nav_layout.addStretch(1)
+        return frame
+
+    def _shortcut_tip(self, sequence: str) -> str:
+        return plain_tip(self.tr("Shortcut: {keys}").format(keys=_keys(sequence)))
 
     def _build_area(self, area: str) -> QWidget:
         screen = areas.area_screen(area, self.ctx, self.group, self.stack)

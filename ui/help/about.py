@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app import __version__
-from ui.common.plain_text import plain_box
+from ui.common.dialog_buttons import dialog_buttons
+from ui.common.plain_text import wrapped_label
+from ui.common.side_scroll import SideScroll
+
+LINE_CHARACTERS = 60  # a comfortable line, in characters: it grows with the text size
 
 
 def about_text(data_folder: str) -> str:
@@ -22,15 +26,47 @@ def about_text(data_folder: str) -> str:
     ).format(version=__version__, folder=data_folder)
 
 
-def show_about(parent: QWidget, data_folder: str) -> QMessageBox:
-    # Plain: a folder name is shown as it is, never as markup.
-    box = plain_box(
-        parent,
-        QMessageBox.Icon.Information,
-        QCoreApplication.translate("About", "About Cercle"),
-        about_text(data_folder),
-    )
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+class AboutDialog(QDialog):
+    """A dialog rather than a message box: Qt gives a message box a fixed size, half the
+    screen's width at most, and in very large text it was taller than a netbook's screen."""
+
+    def __init__(self, data_folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("About", "About Cercle"))
+        # Plain: a folder name is shown as it is, never as markup; selectable, to copy it.
+        self.label = wrapped_label()
+        self.label.setText(about_text(data_folder))
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.scroller = SideScroll(self.label)  # scrolls only where the screen is short
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroller, 1)
+        layout.addWidget(self.buttons)
+        self._fit()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def _fit(self) -> None:
+        """Lines of a comfortable length, and the height they need, within the screen."""
+        self.ensurePolished()  # measured in the style sheet's fonts and margins
+        room = self.screen().availableGeometry().size()
+        width = min(self.fontMetrics().averageCharWidth() * LINE_CHARACTERS, room.width())
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        text_width = width - margins.left() - margins.right()
+        text_width -= self.scroller.verticalScrollBar().sizeHint().width()
+        height = self.label.heightForWidth(text_width) + margins.top() + margins.bottom()
+        height += layout.spacing() + self.buttons.sizeHint().height()
+        self.resize(QSize(width, height).boundedTo(room))
+
+
+def show_about(parent: QWidget, data_folder: str) -> AboutDialog:
+    dialog = AboutDialog(data_folder, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -85,6 +85,7 @@ class _Card(QFrame):
             model = self.table.model()
             assert isinstance(model, TextRowsModel)
             model.set_table(section.headings, section.rows)
+            self.table.setAccessibleName(section.title)  # a language change renames it too
             _fit_height(self.table, section)
 
 

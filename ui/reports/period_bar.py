@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QWidget
 
 from app.report_period import Period, PeriodKind
+from ui.common.adaptive import FlowLayout, labelled
 from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import Retranslating
 
 KINDS: tuple[str, ...] = (*PeriodKind, "annual")  # the periods, then the annual report
 
@@ -18,31 +20,38 @@ def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class PeriodBar(QWidget):
+class PeriodBar(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind_label = PlainLabel()
+        self.translated(self.kind_label.setText, lambda: self.tr("&Period:"))
         self.kind = QComboBox()
         self.kind_label.setBuddy(self.kind)
         self.year = QSpinBox()
         self.year.setRange(1970, today.year + 20)
         self.year.setValue(today.year)
+        self.translated(self.year.setAccessibleName, lambda: self.tr("Year"))
         self.month = QComboBox()
+        self.translated(self.month.setAccessibleName, lambda: self.tr("Month"))
         self.quarter = QComboBox()
+        self.translated(self.quarter.setAccessibleName, lambda: self.tr("Quarter"))
         self.first = QDateEdit(QDate(today.year, 1, 1))
+        self.translated(self.first.setAccessibleName, lambda: self.tr("First day"))
         self.last = QDateEdit(QDate(today.year, today.month, today.day))
+        self.translated(self.last.setAccessibleName, lambda: self.tr("Last day"))
         self.to_label = PlainLabel()
+        self.translated(self.to_label.setText, lambda: self.tr("to"))
         # Laid out before anything is shown or hidden: setVisible(True) on a widget that has
         # no parent yet opens it as a window of its own (it took the focus from the window the
         # host was in).
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        widgets: tuple[QWidget, ...] = (self.kind_label, self.kind, self.month, self.quarter)
-        for widget in (*widgets, self.year, self.first, self.to_label, self.last):
+        # The fields wrap onto a second line when narrow (a from/to range in very large text).
+        row = FlowLayout(self)
+        widgets = (labelled(self.kind_label, self.kind), self.month, self.quarter, self.year)
+        self.range_end = labelled(self.to_label, self.last)
+        for widget in (*widgets, self.first, self.range_end):
             row.addWidget(widget)
-        row.addStretch(1)
         for _ in KINDS:
             self.kind.addItem("")
         for _ in range(12):
@@ -59,9 +68,10 @@ class PeriodBar(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         self.year.valueChanged.connect(self._emit)
         self._show_fields()
+        self.retranslate()
 
     def retranslate(self) -> None:
-        self.kind_label.setText(self.tr("&Period:"))
+        super().retranslate()
         names = (
             self.tr("Month"),
             self.tr("Quarter"),
@@ -78,12 +88,6 @@ class PeriodBar(QWidget):
             )
         for index in range(4):
             self.quarter.setItemText(index, self.tr("Quarter {number}").format(number=index + 1))
-        self.to_label.setText(self.tr("to"))
-        self.year.setAccessibleName(self.tr("Year"))
-        self.month.setAccessibleName(self.tr("Month"))
-        self.quarter.setAccessibleName(self.tr("Quarter"))
-        self.first.setAccessibleName(self.tr("First day"))
-        self.last.setAccessibleName(self.tr("Last day"))
 
     @property
     def current_kind(self) -> str:
@@ -113,7 +117,7 @@ class PeriodBar(QWidget):
         self.month.setVisible(kind == "month")
         self.quarter.setVisible(kind == "quarter")
         self.year.setVisible(kind != "range")
-        for widget in (self.first, self.to_label, self.last):
+        for widget in (self.first, self.to_label, self.last, self.range_end):
             widget.setVisible(kind == "range")
 
     def _emit(self) -> None:

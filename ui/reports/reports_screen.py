@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -23,8 +22,9 @@ from app import group_settings
 from app.group import OpenGroup
 from app.report_document import Document, Numbers, annual_document, report_document
 from app.reports import Report
+from ui.common.adaptive import ActionRow, labelled
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.theme import colours_for
 from ui.context import UiContext
 from ui.reports.chart_widget import ChartWidget
@@ -56,21 +56,30 @@ class ReportsScreen(Retranslating, QWidget):
         self.output = ReportOutput(self, self)
         ctx.data_changed.connect(self._data_changed)
         ctx.preferences_changed.connect(self._restyle)
-        self.retranslate()
+        self.refresh()
 
     def _build(self) -> None:
         self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
+        self.translated(self.title.setText, lambda: self.tr("Reports"))
         self.period_bar = PeriodBar(self.today())
         self.period_bar.changed.connect(self.refresh)
         years = self.group.reports.years()
         if years:
             self.period_bar.set_years(*years)
         self.threshold_label = PlainLabel()
+        self.translated(
+            self.threshold_label.setText, lambda: self.tr("Hide counts of people &under:")
+        )
         self.threshold = QSpinBox()
         self.threshold.setRange(*group_settings.THRESHOLD_RANGE)
+        self.translated(
+            self.threshold.setToolTip,
+            lambda: self.tr("Counts of people under this number are shown as “fewer than” it."),
+        )
         self.threshold_label.setBuddy(self.threshold)
         self.paid_label = PlainLabel()
+        self.translated(self.paid_label.setText, lambda: self.tr("P&aid hosts:"))
         self.paid_hosts = QSpinBox()
         self.paid_hosts.setRange(*group_settings.PAID_HOSTS_RANGE)
         self.paid_label.setBuddy(self.paid_hosts)
@@ -79,15 +88,18 @@ class ReportsScreen(Retranslating, QWidget):
         self.paid_hosts.setValue(settings.paid_hosts)
         self.threshold.valueChanged.connect(self._save_settings)
         self.paid_hosts.valueChanged.connect(self._save_settings)
-        self.retention_button = QPushButton()
+        self.retention_button = translated_button(self, lambda: self.tr("&Keeping who came…"))
         self.retention_button.clicked.connect(self.open_retention)
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
         if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
             self.paper.setCurrentIndex(1)
         self.paper_label = PlainLabel()
+        self.translated(self.paper_label.setText, lambda: self.tr("Pape&r:"))
         self.paper_label.setBuddy(self.paper)
-        self.print_button, self.pdf_button, self.csv_button = (QPushButton() for _ in range(3))
+        self.print_button = translated_button(self, lambda: self.tr("Pri&nt…"))
+        self.pdf_button = translated_button(self, lambda: self.tr("Save as P&DF…"))
+        self.csv_button = translated_button(self, lambda: self.tr("Save as &CSV…"))
         self.heading = PlainLabel()
         self.heading.setObjectName("sectionTitle")
         self.subheading = wrapped_label("muted")
@@ -108,24 +120,20 @@ class ReportsScreen(Retranslating, QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        """Three short rows rather than one long one: in very large text a single row was wider
-        than a 1366-pixel screen."""
+        """Three short rows whose buttons wrap rather than one long one: in very large text a
+        single row was wider than a 1366-pixel screen, and the heading's alone than a netbook."""
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
-        outputs: tuple[QWidget, ...] = (self.paper_label, self.paper, self.print_button)
-        for widget in (*outputs, self.pdf_button, self.csv_button):
-            heading.addWidget(widget)
-        options = QHBoxLayout()
-        settings: tuple[QWidget, ...] = (self.threshold_label, self.threshold)
-        for widget in (*settings, self.paid_label, self.paid_hosts):
-            options.addWidget(widget)
-        options.addStretch(1)
-        options.addWidget(self.retention_button)
+        outputs = (labelled(self.paper_label, self.paper), self.print_button)
+        heading.addWidget(ActionRow([*outputs, self.pdf_button, self.csv_button]))
+        self.paid_pair = labelled(self.paid_label, self.paid_hosts)
+        threshold = labelled(self.threshold_label, self.threshold)
+        options = ActionRow([threshold, self.paid_pair, self.retention_button])
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addLayout(heading)
         root.addWidget(self.period_bar)
-        root.addLayout(options)
+        root.addWidget(options)
         # Keys go through the page as it reads to the host: the period first, outputs last.
         chain = (
             self.period_bar.kind,
@@ -147,19 +155,8 @@ class ReportsScreen(Retranslating, QWidget):
         root.addWidget(self.scroll_area, 1)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Reports"))
-        self.period_bar.retranslate()
-        self.threshold_label.setText(self.tr("Hide counts of people &under:"))
-        self.threshold.setToolTip(
-            self.tr("Counts of people under this number are shown as “fewer than” it.")
-        )
-        self.paid_label.setText(self.tr("P&aid hosts:"))
-        self.paper_label.setText(self.tr("Pape&r:"))
-        self.retention_button.setText(self.tr("&Keeping who came…"))
-        self.print_button.setText(self.tr("Pri&nt…"))
-        self.pdf_button.setText(self.tr("Save as P&DF…"))
-        self.csv_button.setText(self.tr("Save as &CSV…"))
-        self._stale = True
+        super().retranslate()
+        self._stale = True  # the report's words are in the language
         self.refresh()
 
     # -- content ---------------------------------------------------------------------------
@@ -185,8 +182,7 @@ class ReportsScreen(Retranslating, QWidget):
             return
         self._stale = False
         annual = self.is_annual()
-        self.paid_label.setVisible(annual)
-        self.paid_hosts.setVisible(annual)
+        self.paid_pair.setVisible(annual)
         words, numbers = screen_words(), self.numbers()
         self.report, self.document = self.build(words, numbers)
         self.heading.setText(self.document.title)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,12 +28,13 @@ from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel, wrapped_label
+from ui.common.retranslate import Retranslating, translated_button
 from ui.context import Area, UiContext
 
 LOCK_WAIT_MS = 600_000  # a backup of a large group on a slow stick, then one transaction
 
 
-class RetentionDialog(QDialog):
+class RetentionDialog(Retranslating, QDialog):
     def __init__(
         self,
         ctx: UiContext,
@@ -47,12 +47,18 @@ class RetentionDialog(QDialog):
         self.group = group
         self.today = today
         self.folded = False
+        self.translated(self.setWindowTitle, lambda: self.tr("Keeping who came"))
         settings = group.reports.settings()
         self.months_label = PlainLabel()
+        self.translated(
+            self.months_label.setText,
+            lambda: self.tr("&Keep who came at each meeting for (months):"),
+        )
         self.months = QSpinBox()
         self.months.setRange(*group_settings.RETENTION_RANGE)
         self.months_label.setBuddy(self.months)
         self.always = QCheckBox()
+        self.translated(self.always.setText, lambda: self.tr("&Always"))
         self.always.setChecked(settings.keeps_always)
         self.months.setValue(
             group_settings.DEFAULT_RETENTION_MONTHS
@@ -61,7 +67,18 @@ class RetentionDialog(QDialog):
         )
         self.preview = wrapped_label()
         self.backups_note = wrapped_label("muted")
-        self.fold_button = QPushButton()
+        self.translated(
+            self.backups_note.setText,
+            lambda: self.tr(
+                "Folding keeps every report's figures but removes who came to each older meeting "
+                "and their sharing-circle timings. Backups made before folding still hold these "
+                "details until they rotate out (the daily and weekly backups within weeks, the "
+                "copy made before folding after a few more risky changes)."
+            ),
+        )
+        self.fold_button = translated_button(
+            self, lambda: self.tr("&Fold older details into counts…")
+        )
         self.fold_button.clicked.connect(self.fold)
         self.busy = busy_bar()
         self.status = notice_label("info", visible=False)
@@ -95,22 +112,12 @@ class RetentionDialog(QDialog):
             errors=self.error,
             lock_wait_ms=LOCK_WAIT_MS,
         )
-        self.retranslate()
         self.show_plan()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Keeping who came"))
-        self.months_label.setText(self.tr("&Keep who came at each meeting for (months):"))
-        self.always.setText(self.tr("&Always"))
-        self.fold_button.setText(self.tr("&Fold older details into counts…"))
-        self.backups_note.setText(
-            self.tr(
-                "Folding keeps every report's figures but removes who came to each older meeting "
-                "and their sharing-circle timings. Backups made before folding still hold these "
-                "details until they rotate out (the daily and weekly backups within weeks, the "
-                "copy made before folding after a few more risky changes)."
-            )
-        )
+        super().retranslate()
+        if self.group.is_open:  # a language change may reach it as a lock closes the group
+            self.show_plan()
 
     def save_setting(self) -> None:
         self.months.setEnabled(not self.always.isChecked())

@@ -13,7 +13,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Resource
 from ui.common.offline_text import OfflineTextBrowser
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.theme import scaled_font
 from ui.context import UiContext
 from ui.resources.render import escape, read_for_display
@@ -36,10 +35,12 @@ class AgreementsReader(Retranslating, QDialog):
         self.ctx = ctx
         self.group = group
         self.scale = START_SCALE
+        self.translated(self.setWindowTitle, lambda: self.tr("Group agreements"))
         self.text = OfflineTextBrowser()
         self.text.setFrameShape(OfflineTextBrowser.Shape.NoFrame)
-        self.smaller_button, self.larger_button = QPushButton(), QPushButton()
-        self.close_button = QPushButton()
+        self.smaller_button = translated_button(self, lambda: self.tr("Smaller text (Ctrl+-)"))
+        self.larger_button = translated_button(self, lambda: self.tr("Larger text (Ctrl++)"))
+        self.close_button = translated_button(self, lambda: self.tr("Close (Esc)"))
         self.smaller_button.clicked.connect(lambda: self.zoom(-STEP))
         self.larger_button.clicked.connect(lambda: self.zoom(STEP))
         self.close_button.clicked.connect(self.accept)
@@ -67,10 +68,7 @@ class AgreementsReader(Retranslating, QDialog):
         return read_for_display(self.group, lambda: self.group.resources.agreements())
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Group agreements"))
-        self.smaller_button.setText(self.tr("Smaller text (Ctrl+-)"))
-        self.larger_button.setText(self.tr("Larger text (Ctrl++)"))
-        self.close_button.setText(self.tr("Close (Esc)"))
+        super().retranslate()
         found = self.agreements()
         if found:
             markdown = "\n\n".join(f"# {escape(r.title)}\n\n{r.body.strip()}" for r in found)

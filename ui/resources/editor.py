@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,7 +31,7 @@ from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.context import Area, UiContext
 from ui.resources import actions
 from ui.resources.model import category_name
@@ -55,52 +55,79 @@ class ResourceEditor(Retranslating, QDialog):
         self.deleted = False
         self.today: Callable[[], date] = date.today
         self._verified = resource.last_verified_on if resource else None
+        self.translated(
+            self.setWindowTitle,
+            lambda: self.tr("New resource") if resource is None else self.tr("Edit resource"),
+        )
         self._build()
-        self.retranslate()
+        self._show_verified()
         self._load(resource or Resource("", Category(category or Category.OTHER)))
         self.resize(980, 640)
 
     def _build(self) -> None:
         self.title_edit = capped(QLineEdit(), "resources", "title")
         self.category_box = QComboBox()
+        for index, category in enumerate(CATEGORY_ORDER):
+            self.category_box.addItem("", category)
+            self.translated(
+                partial(self.category_box.setItemText, index), partial(category_name, category)
+            )
         self.phone_edit = capped(QLineEdit(), "resources", "phone")
         self.url_edit = capped(QLineEdit(), "resources", "url")
+        self.translated(
+            self.url_edit.setPlaceholderText, lambda: self.tr("e.g. https://example.org")
+        )
         self.address_edit = capped(QLineEdit(), "resources", "address")
         self.hours_edit = capped(QLineEdit(), "resources", "hours")
+        self.translated(
+            self.hours_edit.setPlaceholderText, lambda: self.tr("e.g. every day, 24 hours")
+        )
         self.pinned_box = QCheckBox()
+        self.translated(
+            self.pinned_box.setText, lambda: self.tr("&Show in Help now, in large type")
+        )
         self.verified_label = PlainLabel()
-        self.verified_button = QPushButton()
+        self.verified_button = translated_button(self, lambda: self.tr("&Verified today"))
         self.verified_button.clicked.connect(self.mark_verified_today)
-        verified_row = QHBoxLayout()
-        verified_row.addWidget(self.verified_label, 1)
-        verified_row.addWidget(self.verified_button)
-        self.form = QFormLayout()
-        self.labels = [PlainLabel() for _ in range(8)]
-        fields: list[QWidget | QHBoxLayout] = [
-            self.title_edit,
-            self.category_box,
-            self.phone_edit,
-            self.url_edit,
-            self.address_edit,
-            self.hours_edit,
-            self.pinned_box,
-            verified_row,
-        ]
-        for label, field in zip(self.labels, fields, strict=True):
-            if isinstance(field, QWidget):
-                label.setBuddy(field)
-            self.form.addRow(label, field)
+        self._build_form()
         self.body_edit = QPlainTextEdit()
         self.body_edit.setTabChangesFocus(True)
         self.preview = OfflineTextBrowser()
         self.body_edit.textChanged.connect(self._update_preview)
         self.body_label, self.preview_label = PlainLabel(), PlainLabel()
+        self.translated(
+            self.body_label.setText,
+            lambda: self.tr("Te&xt (formatting: **bold**, - lists, # headings):"),
+        )
+        self.translated(self.preview_label.setText, lambda: self.tr("Preview:"))
         self.body_label.setBuddy(self.body_edit)
         self.error_label = wrapped_label("error")
         self.error_label.hide()
         self._title_missing = False
         self.title_edit.textChanged.connect(self._title_typed)
         self._build_layout()
+
+    def _build_form(self) -> None:
+        verified_row = QHBoxLayout()
+        verified_row.addWidget(self.verified_label, 1)
+        verified_row.addWidget(self.verified_button)
+        self.form = QFormLayout()
+        rows: list[tuple[Callable[[], str], QWidget | QHBoxLayout]] = [
+            (lambda: self.tr("&Title:"), self.title_edit),
+            (lambda: self.tr("&Category:"), self.category_box),
+            (lambda: self.tr("&Phone:"), self.phone_edit),
+            (lambda: self.tr("&Web address:"), self.url_edit),
+            (lambda: self.tr("&Postal address:"), self.address_edit),
+            (lambda: self.tr("&Opening hours:"), self.hours_edit),
+            (lambda: self.tr("Help now:"), self.pinned_box),
+            (lambda: self.tr("Last checked:"), verified_row),
+        ]
+        for text, field in rows:
+            label = PlainLabel()
+            self.translated(label.setText, text)
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            self.form.addRow(label, field)
 
     def _build_layout(self) -> None:
         splitter = QSplitter()
@@ -118,7 +145,7 @@ class ResourceEditor(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         # Delete apart on the left, not between Save and Cancel where a hurried click lands.
-        self.delete_button = QPushButton()
+        self.delete_button = translated_button(self, lambda: self.tr("&Delete…"))
         self.delete_button.setAutoDefault(False)
         self.delete_button.setVisible(self.original is not None)
         self.delete_button.clicked.connect(self.delete)
@@ -139,34 +166,7 @@ class ResourceEditor(Retranslating, QDialog):
         QWidget.setTabOrder(self.delete_button, self.buttons)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(
-            self.tr("New resource") if self.original is None else self.tr("Edit resource")
-        )
-        texts = [
-            self.tr("&Title:"),
-            self.tr("&Category:"),
-            self.tr("&Phone:"),
-            self.tr("&Web address:"),
-            self.tr("&Postal address:"),
-            self.tr("&Opening hours:"),
-            self.tr("Help now:"),
-            self.tr("Last checked:"),
-        ]
-        for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
-        current = self.category_box.currentData()
-        self.category_box.clear()
-        for category in CATEGORY_ORDER:
-            self.category_box.addItem(category_name(category), category)
-        if current:
-            self.category_box.setCurrentIndex(self.category_box.findData(current))
-        self.pinned_box.setText(self.tr("&Show in Help now, in large type"))
-        self.verified_button.setText(self.tr("&Verified today"))
-        self.body_label.setText(self.tr("Te&xt (formatting: **bold**, - lists, # headings):"))
-        self.preview_label.setText(self.tr("Preview:"))
-        self.delete_button.setText(self.tr("&Delete…"))
-        self.hours_edit.setPlaceholderText(self.tr("e.g. every day, 24 hours"))
-        self.url_edit.setPlaceholderText(self.tr("e.g. https://example.org"))
+        super().retranslate()
         self._show_verified()
 
     def _load(self, resource: Resource) -> None:

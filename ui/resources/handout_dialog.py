@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +27,7 @@ from ui.common import file_names
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.context import UiContext
 from ui.resources.handout import (
     default_page_size,
@@ -55,7 +55,13 @@ class HandoutDialog(Retranslating, QDialog):
         self.group = group
         self.chosen = chosen
         self.today = date.today
+        self.translated(self.setWindowTitle, lambda: self.tr("Handout: print or PDF"))
         self.chosen_radio, self.category_radio = QRadioButton(), QRadioButton()
+        self.translated(
+            self.chosen_radio.setText,
+            lambda: self.tr("The %n chosen resource(s)", "", len(self.chosen)),
+        )
+        self.translated(self.category_radio.setText, lambda: self.tr("A whole &category:"))
         self.scope = QButtonGroup(self)
         self.scope.addButton(self.chosen_radio)
         self.scope.addButton(self.category_radio)
@@ -65,8 +71,16 @@ class HandoutDialog(Retranslating, QDialog):
         self.page_box = QComboBox()
         self.preview = OfflineTextBrowser()
         self.warning = wrapped_label("warning")
+        self.translated(
+            self.warning.setText,
+            lambda: self.tr(
+                "A PDF file is not encrypted: anyone who finds it can read it. It holds only the "
+                "resources shown here, never member details. The handout is in the group's "
+                "language."
+            ),
+        )
         self._build(category)
-        self.retranslate()
+        self.update_preview()  # in the group's language: a language switch leaves it be
         self.resize(860, 680)
 
     def _build(self, category: str) -> None:
@@ -74,17 +88,27 @@ class HandoutDialog(Retranslating, QDialog):
         self.form.addRow(self.chosen_radio)
         self.form.addRow(self.category_radio, self.category_box)
         self.page_label = PlainLabel()
+        self.translated(self.page_label.setText, lambda: self.tr("&Paper size:"))
         self.page_label.setBuddy(self.page_box)
         self.form.addRow(self.page_label, self.page_box)
-        for category_value in CATEGORY_ORDER:
+        for index, category_value in enumerate(CATEGORY_ORDER):
             self.category_box.addItem("", category_value)
+            self.translated(
+                partial(self.category_box.setItemText, index),
+                partial(category_name, category_value),
+            )
         initial = category or Category.CRISIS_LINE
         self.category_box.setCurrentIndex(max(0, self.category_box.findData(initial)))
         self.page_box.addItem("", "a4")
-        self.page_box.addItem("", "letter")  # named in retranslate()
+        self.translated(partial(self.page_box.setItemText, 0), lambda: self.tr("A4 (21 × 29.7 cm)"))
+        self.page_box.addItem("", "letter")
+        self.translated(
+            partial(self.page_box.setItemText, 1), lambda: self.tr("Letter (8.5 × 11 in)")
+        )
         self.page_box.setCurrentIndex(self.page_box.findData(default_page_size()))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button, self.pdf_button = QPushButton(), QPushButton()
+        self.print_button = translated_button(self, lambda: self.tr("&Print…"))
+        self.pdf_button = translated_button(self, lambda: self.tr("Save as P&DF…"))
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -97,26 +121,6 @@ class HandoutDialog(Retranslating, QDialog):
         root.addWidget(self.preview, 1)
         root.addWidget(self.warning)
         root.addWidget(self.buttons)
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Handout: print or PDF"))
-        self.chosen_radio.setText(self.tr("The %n chosen resource(s)", "", len(self.chosen)))
-        self.category_radio.setText(self.tr("A whole &category:"))
-        for i, category in enumerate(CATEGORY_ORDER):
-            self.category_box.setItemText(i, category_name(category))
-        self.page_label.setText(self.tr("&Paper size:"))
-        self.page_box.setItemText(0, self.tr("A4 (21 × 29.7 cm)"))
-        self.page_box.setItemText(1, self.tr("Letter (8.5 × 11 in)"))
-        self.print_button.setText(self.tr("&Print…"))
-        self.pdf_button.setText(self.tr("Save as P&DF…"))
-        self.warning.setText(
-            self.tr(
-                "A PDF file is not encrypted: anyone who finds it can read it. It holds only the "
-                "resources shown here, never member details. The handout is in the group's "
-                "language."
-            )
-        )
-        self.update_preview()
 
     def _choose_category(self) -> None:
         self.category_radio.setChecked(True)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from app.model import Resource
 from app.resources import is_stale
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.theme import scaled_font
 from ui.context import UiContext
 from ui.resources.render import read_for_display
@@ -50,7 +49,9 @@ class HelpNowDialog(Retranslating, QDialog):
             "QFrame#helpCard { border: 1px solid palette(mid); border-radius: 8px; }"
             "QFrame#helpCard:focus { border: 3px solid palette(highlight); }"
         )
+        self.translated(self.setWindowTitle, lambda: self.tr("Help now"))
         self.heading = PlainLabel()
+        self.translated(self.heading.setText, lambda: self.tr("Help now"))
         self.intro = wrapped_label()
         self.cards = QWidget()
         self.cards_layout = QVBoxLayout(self.cards)
@@ -60,7 +61,11 @@ class HelpNowDialog(Retranslating, QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.cards)
         self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
-        self.open_resources_button = QPushButton()
+        self.translated(
+            self.buttons.button(QDialogButtonBox.StandardButton.Close).setText,
+            lambda: self.tr("Close (Esc)"),
+        )
+        self.open_resources_button = translated_button(self, lambda: self.tr("&Resources…"))
         self.open_resources_button.clicked.connect(self._open_resources)
         self.buttons.addButton(self.open_resources_button, QDialogButtonBox.ButtonRole.ActionRole)
         root = QVBoxLayout(self)
@@ -73,11 +78,8 @@ class HelpNowDialog(Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Help now"))
-        self.heading.setFont(scaled_font(2.0, bold=True))
-        self.heading.setText(self.tr("Help now"))
-        self.open_resources_button.setText(self.tr("&Resources…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close (Esc)"))
+        super().retranslate()
+        self.heading.setFont(scaled_font(2.0, bold=True))  # follows the text size
         self._fill()
 
     def pinned(self) -> list[Resource]:

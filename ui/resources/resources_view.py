@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom, fields_and_acti
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.resources.model import ResourceFilter, ResourceTableModel, category_name
 
 TITLE_EMS = 22  # room for a resource title, in widths of "M"
@@ -36,16 +35,48 @@ class ResourcesView(Retranslating, QWidget):
         self.proxy.setSourceModel(self.model)
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
+        self.translated(
+            self.search_box.setPlaceholderText,
+            lambda: self.tr("Search resources: words, names, numbers…"),
+        )
+        self.translated(self.search_box.setAccessibleName, lambda: self.tr("Search resources"))
+        self.translated(
+            self.search_box.setToolTip,
+            lambda: self.tr(
+                "Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)"
+            ),
+        )
         self.category_filter = QComboBox()
+        self.translated(self.category_filter.setAccessibleName, lambda: self.tr("Category"))
         self.count_label = PlainLabel()
         self.table = self._build_table()
+        self.translated(self.table.setAccessibleName, lambda: self.tr("Resources"))
         self.detail = OfflineTextBrowser()
+        self.translated(self.detail.setAccessibleName, lambda: self.tr("Selected resource"))
         self.stale_note = wrapped_label("warning")
         self.stale_note.hide()
-        self.new_button, self.edit_button = QPushButton(), QPushButton()
-        self.verified_button, self.delete_button = QPushButton(), QPushButton()
-        self.handout_button, self.agreements_button = QPushButton(), QPushButton()
+        self._build_buttons()
         self._lay_out()
+
+    def _build_buttons(self) -> None:
+        self.new_button = translated_button(self, lambda: self.tr("&New resource"))
+        self.edit_button = translated_button(self, lambda: self.tr("&Edit"))
+        self.verified_button = translated_button(
+            self,
+            lambda: self.tr("&Verified today"),
+            lambda: self.tr("You have just checked this number or address: record today's date"),
+        )
+        self.delete_button = translated_button(self, lambda: self.tr("&Delete"))
+        self.handout_button = translated_button(
+            self,
+            lambda: self.tr("&Print or PDF…"),
+            lambda: self.tr("A handout of the chosen resources to take home (Ctrl+P)"),
+        )
+        self.agreements_button = translated_button(
+            self,
+            lambda: self.tr("Group &agreements"),
+            lambda: self.tr("Show the group agreements full-window, to read aloud"),
+        )
 
     def _lay_out(self) -> None:
         search = QHBoxLayout()
@@ -71,6 +102,7 @@ class ResourcesView(Retranslating, QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.title_label = PlainLabel()
         self.title_label.setObjectName("pageTitle")
+        self.translated(self.title_label.setText, lambda: self.tr("Resources"))
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         root.addWidget(self.title_label)
@@ -104,32 +136,8 @@ class ResourcesView(Retranslating, QWidget):
         return table
 
     def retranslate(self) -> None:
-        self.title_label.setText(self.tr("Resources"))
-        self.search_box.setPlaceholderText(self.tr("Search resources: words, names, numbers…"))
-        self.search_box.setAccessibleName(self.tr("Search resources"))
-        self.search_box.setToolTip(
-            self.tr(
-                "Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)"
-            )
-        )
+        super().retranslate()
         self._fill_categories()
-        self.new_button.setText(self.tr("&New resource"))
-        self.edit_button.setText(self.tr("&Edit"))
-        self.verified_button.setText(self.tr("&Verified today"))
-        self.verified_button.setToolTip(
-            self.tr("You have just checked this number or address: record today's date")
-        )
-        self.delete_button.setText(self.tr("&Delete"))
-        self.handout_button.setText(self.tr("&Print or PDF…"))
-        self.handout_button.setToolTip(
-            self.tr("A handout of the chosen resources to take home (Ctrl+P)")
-        )
-        self.agreements_button.setText(self.tr("Group &agreements"))
-        self.agreements_button.setToolTip(
-            self.tr("Show the group agreements full-window, to read aloud")
-        )
-        self.table.setAccessibleName(self.tr("Resources"))
-        self.detail.setAccessibleName(self.tr("Selected resource"))
 
     def _fill_categories(self) -> None:
         current = self.category_filter.currentData() or ""
@@ -140,4 +148,3 @@ class ResourcesView(Retranslating, QWidget):
             self.category_filter.addItem(category_name(category), category)
         self.category_filter.setCurrentIndex(max(0, self.category_filter.findData(current)))
         self.category_filter.blockSignals(False)
-        self.category_filter.setAccessibleName(self.tr("Category"))

@@ -35,12 +35,12 @@ from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.forms import relabel_rows
+from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE, SortProxy
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.safe_model import never_raises
 from ui.context import Area, UiContext
 from ui.roster.consent_words import consent_mark
@@ -167,42 +167,38 @@ class CheckInDialog(Retranslating, QDialog):
         self.filter_edit.setFocus()
 
     def _build(self) -> None:
+        self.translated(self.setWindowTitle, lambda: self.tr("Take attendance"))
         self.heading = PlainLabel()
         self.heading.setObjectName("selectedGroup")  # the theme's heading: follows the text size
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
+        self.translated(
+            self.filter_edit.setPlaceholderText,
+            lambda: self.tr("Type a few letters, then Space to tick"),
+        )
         self.filter_edit.textChanged.connect(self._filter)
         self.filter_edit.returnPressed.connect(self._filter_entered)
         self.filter_edit.installEventFilter(self)
         self.list_view = QListView()
         self.list_view.setModel(self.proxy)
         self.list_view.setSpacing(3)  # ticked at a doorway, often on a touchpad
+        self.translated(
+            self.list_view.setAccessibleName, lambda: self.tr("Members, tick who is present")
+        )
         self.list_view.installEventFilter(self)
         self.model.dataChanged.connect(self._changed)
         self.model.failed.connect(self._show_failure)
         self.model.rowsInserted.connect(self._changed)
         self.present_label = PlainLabel()
-        self.guests_spin = QSpinBox()
-        self.guests_spin.setRange(0, 999)
-        self.guests_spin.setValue(self.group.roster.guest_count(self.session_id))
-        self.guests_spin.valueChanged.connect(self._guests_changed)
-        self.guests_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.newcomer_edit = capped(QLineEdit(), "members", "pseudonym")
-        self.newcomer_edit.returnPressed.connect(self.add_newcomer)
-        self.newcomer_button = QPushButton()
-        # Enter belongs to the field it is typed in, never to a dialog default button.
-        self.newcomer_button.setAutoDefault(False)
-        self.newcomer_button.clicked.connect(self.add_newcomer)
         self.message_label = wrapped_label()
+        self.message_label.hide()  # shown with its first message: empty, it was a blank line
         self.consent_note = wrapped_label("muted")
+        self.translated(
+            self.consent_note.setText,
+            lambda: self.tr("A ring beside a name: a consent to ask for or renew."),
+        )
         self.consent_note.setVisible(bool(self.model.asking))
-        newcomer = QHBoxLayout()
-        newcomer.addWidget(self.newcomer_edit, 1)
-        newcomer.addWidget(self.newcomer_button)
-        self.form = QFormLayout()
-        self.form.addRow(PlainLabel(), self.filter_edit)
-        self.form.addRow(PlainLabel(), self.guests_spin)
-        self.form.addRow(PlainLabel(), newcomer)
+        self._build_form()
         self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         for button in self.buttons.buttons():
             if isinstance(button, QPushButton):
@@ -215,24 +211,47 @@ class CheckInDialog(Retranslating, QDialog):
         layout.addWidget(self.present_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.resize(540, 600)
+        # Wider with the text size: in very large text 540 pixels left the newcomer's field
+        # a few letters beside its button.
+        self.resize(max(540, self.fontMetrics().averageCharWidth() * 70), 600)
+
+    def _build_form(self) -> None:
+        """The search, the guests and the newcomer, above the list."""
+        self.guests_spin = QSpinBox()
+        self.guests_spin.setRange(0, 999)
+        self.translated(
+            self.guests_spin.setToolTip, lambda: self.tr("People who came without giving a name")
+        )
+        self.guests_spin.setValue(self.group.roster.guest_count(self.session_id))
+        self.guests_spin.valueChanged.connect(self._guests_changed)
+        self.guests_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.newcomer_edit = capped(QLineEdit(), "members", "pseudonym")
+        self.translated(
+            self.newcomer_edit.setPlaceholderText, lambda: self.tr("Pseudonym of someone new")
+        )
+        self.newcomer_edit.returnPressed.connect(self.add_newcomer)
+        self.newcomer_button = translated_button(self, lambda: self.tr("&Add a newcomer"))
+        # Enter belongs to the field it is typed in, never to a dialog default button.
+        self.newcomer_button.setAutoDefault(False)
+        self.newcomer_button.clicked.connect(self.add_newcomer)
+        newcomer = QHBoxLayout()
+        newcomer.addWidget(self.newcomer_edit, 1)
+        newcomer.addWidget(self.newcomer_button)
+        self.form = QFormLayout()
+        translated_row(self, self.form, lambda: self.tr("&Find:"), self.filter_edit)
+        translated_row(self, self.form, lambda: self.tr("&Guests:"), self.guests_spin)
+        translated_row(
+            self, self.form, lambda: self.tr("&Newcomer:"), self.newcomer_edit, row=newcomer
+        )
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Take attendance"))
-        self.consent_note.setText(self.tr("A ring beside a name: a consent to ask for or renew."))
+        super().retranslate()
         session = self.group.roster.session(self.session_id) if self.group.is_open else None
         self.heading.setText(
             self.tr("Who is here on {date}?").format(
                 date=session_label(session.starts_at if session else "")
             )
         )
-        labels = (self.tr("&Find:"), self.tr("&Guests:"), self.tr("&Newcomer:"))
-        relabel_rows(self.form, labels, (self.filter_edit, self.guests_spin, self.newcomer_edit))
-        self.filter_edit.setPlaceholderText(self.tr("Type a few letters, then Space to tick"))
-        self.guests_spin.setToolTip(self.tr("People who came without giving a name"))
-        self.newcomer_edit.setPlaceholderText(self.tr("Pseudonym of someone new"))
-        self.newcomer_button.setText(self.tr("&Add a newcomer"))
-        self.list_view.setAccessibleName(self.tr("Members, tick who is present"))
         self._changed()
 
     def _filter(self, text: str) -> None:
@@ -297,23 +316,25 @@ class CheckInDialog(Retranslating, QDialog):
             return
         self._dirty = True  # told to other areas once, when the list closes
 
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+
     def _show_failure(self, exc: BaseException) -> None:
-        self.message_label.setText(error_message(exc))
+        self._say(error_message(exc))
 
     def add_newcomer(self) -> None:
         pseudonym = self.newcomer_edit.text().strip()
         if not pseudonym:
-            self.message_label.setText(self.tr("Please type the newcomer's pseudonym first."))
+            self._say(self.tr("Please type the newcomer's pseudonym first."))
             self.newcomer_edit.setFocus()
             return
         try:
             row = self.model.add_newcomer(pseudonym)
         except Exception as exc:  # shown as a plain sentence, never the exception's text
-            self.message_label.setText(error_message(exc))
+            self._say(error_message(exc))
             return
         self.newcomer_edit.clear()
-        self.message_label.setText(
-            self.tr("{name} is on the roster and marked present.").format(name=pseudonym)
-        )
+        self._say(self.tr("{name} is on the roster and marked present.").format(name=pseudonym))
         self.filter_edit.clear()
         self.list_view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -43,7 +43,7 @@ from ui.common.messages import stored_or_warned
 from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.refusal import FIELDS, REASONS
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.roster.consent_words import purpose_name, state_name, wording
 
 NOT_ASKED, AGREED, DECLINED = "not_asked", "agreed", "declined"
@@ -68,16 +68,32 @@ class PurposeCard(Retranslating, QFrame):
         self.member_id, self.purpose, self.stored, self.today = member_id, purpose, stored, today
         self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
+        self.translated(self.title.setText, partial(purpose_name, purpose))
         self.wording_label = wrapped_label("muted")
         self.answer_combo = QComboBox()
-        for key in (NOT_ASKED, AGREED, DECLINED):
+        for index, (key, text) in enumerate(
+            (
+                (NOT_ASKED, lambda: self.tr("Not asked yet")),
+                (AGREED, lambda: self.tr("Agreed")),
+                (DECLINED, lambda: self.tr("Declined")),
+            )
+        ):
             self.answer_combo.addItem("", key)
+            self.translated(partial(self.answer_combo.setItemText, index), text)
         self.given_edit = _date_edit()
         self.version_spin = QSpinBox()
         self.version_spin.setRange(1, WORDING_VERSION[purpose])
+        self.translated(self.version_spin.setPrefix, lambda: self.tr("version "))
         self.renew_check = QCheckBox()
+        self.translated(self.renew_check.setText, lambda: self.tr("Ask again by"))
         self.renew_edit = _date_edit()
-        self.renew_button = QPushButton()
+        self.renew_button = translated_button(self, lambda: self.tr("Renewed &today"))
+        self.translated(
+            self.renew_button.setToolTip,
+            lambda: self.tr(
+                "Asked again today, with the current wording: agreed, renewal in a year"
+            ),
+        )
         self.renew_button.setAutoDefault(False)
         self.renew_button.clicked.connect(self.renewed_today)
         self.state_label = PlainLabel()
@@ -98,6 +114,14 @@ class PurposeCard(Retranslating, QFrame):
         """Two rows per purpose (three cards must fit a 768-pixel screen): the answer, its day
         and wording; then the renewal, and the state with "Renewed today"."""
         self.form_labels = [PlainLabel() for _ in range(4)]
+        texts = (
+            lambda: self.tr("&Answer:"),
+            lambda: self.tr("&Given on:"),
+            lambda: self.tr("&Wording read:"),
+            lambda: self.tr("Renewal:"),
+        )
+        for label, text in zip(self.form_labels, texts, strict=True):
+            self.translated(label.setText, text)
         for label, buddy in zip(
             self.form_labels, (self.answer_combo, self.given_edit, self.version_spin), strict=False
         ):
@@ -149,25 +173,7 @@ class PurposeCard(Retranslating, QFrame):
         self._changed()
 
     def retranslate(self) -> None:
-        self.title.setText(purpose_name(self.purpose))
-        for index, text in enumerate(
-            (self.tr("Not asked yet"), self.tr("Agreed"), self.tr("Declined"))
-        ):
-            self.answer_combo.setItemText(index, text)
-        labels = (
-            self.tr("&Answer:"),
-            self.tr("&Given on:"),
-            self.tr("&Wording read:"),
-            self.tr("Renewal:"),
-        )
-        for label, text in zip(self.form_labels, labels, strict=True):
-            label.setText(text)
-        self.version_spin.setPrefix(self.tr("version "))
-        self.renew_check.setText(self.tr("Ask again by"))
-        self.renew_button.setText(self.tr("Renewed &today"))
-        self.renew_button.setToolTip(
-            self.tr("Asked again today, with the current wording: agreed, renewal in a year")
-        )
+        super().retranslate()
         self._changed()
 
     def answer(self) -> Consent | None:
@@ -237,7 +243,19 @@ class ConsentDialog(Retranslating, QDialog):
         self.cards = {
             p: PurposeCard(member.id, p, stored.get(p), self.today) for p in WORDING_VERSION
         }
+        self.translated(
+            self.setWindowTitle,
+            lambda: self.tr("Consents — {name}").format(name=self.member.pseudonym),
+        )
         self.intro = wrapped_label()
+        self.translated(
+            self.intro.setText,
+            lambda: self.tr(
+                "Each answer is kept with the day it was given and the wording read to the "
+                "person. A consent past its renewal date no longer holds: the phone list and "
+                "the handover leave the person out until it is renewed."
+            ),
+        )
         self.error_label = notice_label("error", visible=False)
         self.buttons = dialog_buttons(
             self,
@@ -251,17 +269,6 @@ class ConsentDialog(Retranslating, QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(860, self.sizeHint().height())
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Consents — {name}").format(name=self.member.pseudonym))
-        self.intro.setText(
-            self.tr(
-                "Each answer is kept with the day it was given and the wording read to the "
-                "person. A consent past its renewal date no longer holds: the phone list and "
-                "the handover leave the person out until it is renewed."
-            )
-        )
 
     def problem_text(self, purpose: str, field: str, problem: Problem) -> str:
         if field == "recorded_on" and problem is Problem.FUTURE:

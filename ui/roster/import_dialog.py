@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +39,6 @@ from app.csv_file import (
 from app.group import OpenGroup
 from app.roster_csv import FIELDS, ImportPreview, ImportRow, build_preview, guess_mapping
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.forms import row_label
 from ui.common.messages import error_message
 from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel, shown, wrapped_label
@@ -45,6 +51,18 @@ from ui.roster.import_report import refusal_text, skipped_by_reason, why
 _Index = QModelIndex | QPersistentModelIndex
 LINE, PSEUDONYM, FULL_NAME, EMAIL, STATUS = range(5)
 COLUMN_TITLE_CHARACTERS = 16  # shown whole in a mapping choice; longer ones end in …
+FIELD_NAMES = {  # the dialog's words for app.roster_csv.FIELDS
+    "pseudonym": QT_TRANSLATE_NOOP("CsvImportDialog", "Pseudonym"),
+    "full_name": QT_TRANSLATE_NOOP("CsvImportDialog", "Full name"),
+    "phone": QT_TRANSLATE_NOOP("CsvImportDialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("CsvImportDialog", "Email"),
+    "role": QT_TRANSLATE_NOOP("CsvImportDialog", "Role"),
+    "joined_on": QT_TRANSLATE_NOOP("CsvImportDialog", "Joined on"),
+    "active": QT_TRANSLATE_NOOP("CsvImportDialog", "Active"),
+    "consent_contact": QT_TRANSLATE_NOOP("CsvImportDialog", "Agrees to be contacted"),
+    "consent_handover": QT_TRANSLATE_NOOP("CsvImportDialog", "Agrees to handover"),
+    "private_note": QT_TRANSLATE_NOOP("CsvImportDialog", "Private note"),
+}
 
 
 def _column_choice() -> QComboBox:
@@ -160,15 +178,11 @@ class CsvImportDialog(Retranslating, QDialog):
         self.reading.run(job, done=self._read, failed=self._read_failed, with_progress=True)
 
     def _build(self) -> None:
+        self.translated(self.setWindowTitle, lambda: self.tr("Import members from a spreadsheet"))
         self.source_label = wrapped_label()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.mapping_form = QFormLayout()
-        self.combos: dict[str, QComboBox] = {}
-        for name in FIELDS:
-            combo = _column_choice()
-            self.combos[name] = combo
-            self.mapping_form.addRow(PlainLabel(), combo)
+        self._build_mapping()
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
@@ -178,11 +192,19 @@ class CsvImportDialog(Retranslating, QDialog):
         self.summary_label = wrapped_label()
         self.skipped_label = wrapped_label("muted")
         self.duplicates_check = QCheckBox()
+        self.translated(
+            self.duplicates_check.setText,
+            lambda: self.tr("Also import the rows already on the roster"),
+        )
         self.duplicates_check.toggled.connect(self._update_summary)
         self.buttons = dialog_buttons(
             self,
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
             self.confirm,
+        )
+        self.translated(
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText,
+            lambda: self.tr("&Import"),
         )
         self.body = QWidget()  # hidden when the file is refused: nothing to map or check
         body = QVBoxLayout(self.body)
@@ -205,32 +227,32 @@ class CsvImportDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         self.resize(1000, 560)
 
+    def _build_mapping(self) -> None:
+        self.mapping_form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        for name in FIELDS:
+            field = partial(self.tr, str(FIELD_NAMES[name]))
+            combo = _column_choice()
+            self.translated(partial(combo.setItemText, 0), lambda: self.tr("(not imported)"))
+            self.translated(combo.setAccessibleName, field)
+            label = PlainLabel()
+            self.translated(label.setText, partial(self._field_label, field))
+            label.setBuddy(combo)
+            self.mapping_form.addRow(label, combo)
+            self.combos[name] = combo
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Import members from a spreadsheet"))
-        names = {
-            "pseudonym": self.tr("Pseudonym"),
-            "full_name": self.tr("Full name"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("Email"),
-            "role": self.tr("Role"),
-            "joined_on": self.tr("Joined on"),
-            "active": self.tr("Active"),
-            "consent_contact": self.tr("Agrees to be contacted"),
-            "consent_handover": self.tr("Agrees to handover"),
-            "private_note": self.tr("Private note"),
-        }
-        for row, name in enumerate(FIELDS):
-            label = row_label(self.mapping_form, row)
-            label.setText(self.tr("{field}:").format(field=names[name]))
-            label.setBuddy(self.combos[name])
-            self.combos[name].setAccessibleName(names[name])
-            self.combos[name].setItemText(0, self.tr("(not imported)"))
-        self.duplicates_check.setText(self.tr("Also import the rows already on the roster"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        super().retranslate()
+        self._show_state()
+
+    def _show_state(self) -> None:
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Close") if self.refused else self.tr("Cancel"))
         self._update_source()
         self._update_summary()
+
+    def _field_label(self, field: Callable[[], str]) -> str:
+        return self.tr("{field}:").format(field=field())
 
     def _update_source(self) -> None:
         if self.refused:
@@ -277,7 +299,7 @@ class CsvImportDialog(Retranslating, QDialog):
         self.body.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
         self.resize(720, 240)
-        self.retranslate()
+        self._show_state()
         return ""  # said in the source line, above
 
     def reject(self) -> None:

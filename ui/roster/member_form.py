@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,17 +16,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.member_checks import Problem
 from app.model import Member, Role
-from ui.common.forms import relabel_rows
+from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.roster.member_model import role_label
 
 _NO_DATE = QDate(1900, 1, 1)  # shown as the special "not set" text of the date fields
@@ -72,18 +73,25 @@ class MemberForm(Retranslating, QWidget):
         self.title = PlainLabel()
         self.title.setObjectName("selectedGroup")  # the theme's third-level heading
         self.pseudonym_edit = capped(QLineEdit(), "members", "pseudonym")
+        self.translated(
+            self.pseudonym_edit.setPlaceholderText,
+            lambda: self.tr("Required: the only name shown in the room"),
+        )
         self.full_name_edit = capped(QLineEdit(), "members", "full_name")
         self.phone_edit = capped(QLineEdit(), "members", "phone")
         self.email_edit = capped(QLineEdit(), "members", "email")
+        self.translated(self.email_edit.setPlaceholderText, lambda: self.tr("name@example.org"))
         self.role_combo = QComboBox()
-        for role in Role:
+        for index, role in enumerate(Role):
             self.role_combo.addItem("", role.value)
-        self.joined_edit = _date_edit()
-        self.active_check = QCheckBox()
-        self.consent_contact_check = QCheckBox()
-        self.consent_handover_check = QCheckBox()
-        self.consent_date_edit = _date_edit()
+            self.translated(partial(self.role_combo.setItemText, index), partial(role_label, role))
+        self.joined_edit = self._date_field()
+        self._build_checks()
+        self.consent_date_edit = self._date_field()
         self.note_edit = QPlainTextEdit()
+        self.translated(
+            self.note_edit.setPlaceholderText, lambda: self.tr("Only for you, the host")
+        )
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(70)
         for check in (self.consent_contact_check, self.consent_handover_check):
@@ -100,29 +108,63 @@ class MemberForm(Retranslating, QWidget):
     def _build_form(self) -> QFormLayout:
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for widget in (
-            self.pseudonym_edit,
-            self.full_name_edit,
-            self.phone_edit,
-            self.email_edit,
-            self.role_combo,
-            self.joined_edit,
-            self.active_check,
-            self.consent_contact_check,
-            self.consent_handover_check,
-            self.consent_date_edit,
-            self.note_edit,
-        ):
-            self.form.addRow(PlainLabel(), widget)
+        rows: list[tuple[Callable[[], str], QWidget]] = [
+            (lambda: self.tr("&Pseudonym:"), self.pseudonym_edit),
+            (lambda: self.tr("Full &name:"), self.full_name_edit),
+            (lambda: self.tr("Phone n&umber:"), self.phone_edit),
+            (lambda: self.tr("E&mail:"), self.email_edit),
+            (lambda: self.tr("R&ole:"), self.role_combo),
+            (lambda: self.tr("&Joined on:"), self.joined_edit),
+        ]
+        for text, field in rows:
+            translated_row(self, self.form, text, field)
+        # Across both columns: a check box's text never wraps, and in French in very large text
+        # the handover consent beside the labels' column was wider than a netbook leaves the form.
+        for check in (self.active_check, self.consent_contact_check, self.consent_handover_check):
+            self.form.addRow(check)
+        translated_row(
+            self, self.form, lambda: self.tr("Consent &recorded on:"), self.consent_date_edit
+        )
+        translated_row(self, self.form, lambda: self.tr("Pri&vate note:"), self.note_edit)
         for edit in (self.pseudonym_edit, self.full_name_edit, self.phone_edit, self.email_edit):
             edit.returnPressed.connect(self.submit)
         return self.form
 
+    def _build_checks(self) -> None:
+        self.active_check = QCheckBox()
+        self.translated(
+            self.active_check.setText, lambda: self.tr("&Active (offered when taking attendance)")
+        )
+        self.consent_contact_check = QCheckBox()
+        self.translated(
+            self.consent_contact_check.setText, lambda: self.tr("Agrees to be &contacted")
+        )
+        self.consent_handover_check = QCheckBox()
+        self.translated(
+            self.consent_handover_check.setText,
+            lambda: self.tr("Contact details may &go to the next host"),
+        )
+        self.translated(
+            self.consent_handover_check.setToolTip,
+            lambda: self.tr(
+                "When the group is handed over, these contact details are included only if ticked"
+            ),
+        )
+
+    def _date_field(self) -> QDateEdit:
+        edit = _date_edit()
+        self.translated(edit.setSpecialValueText, lambda: self.tr("Not set"))
+        return edit
+
     def _build_buttons(self) -> QHBoxLayout:
-        self.save_button = QPushButton()
+        self.save_button = translated_button(
+            self, lambda: self.tr("&Save"), lambda: self.tr("Enter")
+        )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton()
+        self.cancel_button = translated_button(
+            self, lambda: self.tr("Cancel"), lambda: self.tr("Esc")
+        )
         self.cancel_button.clicked.connect(self.cancel_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -137,39 +179,7 @@ class MemberForm(Retranslating, QWidget):
         return buttons
 
     def retranslate(self) -> None:
-        labels = (
-            self.tr("&Pseudonym:"),
-            self.tr("Full &name:"),
-            self.tr("Phone n&umber:"),
-            self.tr("E&mail:"),
-            self.tr("R&ole:"),
-            self.tr("&Joined on:"),
-            "",
-            "",
-            "",
-            self.tr("Consent &recorded on:"),
-            self.tr("Pri&vate note:"),
-        )
-        relabel_rows(self.form, labels)
-        self.pseudonym_edit.setPlaceholderText(self.tr("Required: the only name shown in the room"))
-        self.email_edit.setPlaceholderText(self.tr("name@example.org"))
-        self.note_edit.setPlaceholderText(self.tr("Only for you, the host"))
-        self.active_check.setText(self.tr("&Active (offered when taking attendance)"))
-        self.consent_contact_check.setText(self.tr("Agrees to be &contacted"))
-        self.consent_handover_check.setText(self.tr("Contact details may &go to the next host"))
-        self.consent_handover_check.setToolTip(
-            self.tr(
-                "When the group is handed over, these contact details are included only if ticked"
-            )
-        )
-        for number in range(self.role_combo.count()):
-            self.role_combo.setItemText(number, role_label(str(self.role_combo.itemData(number))))
-        for edit in (self.joined_edit, self.consent_date_edit):
-            edit.setSpecialValueText(self.tr("Not set"))
-        self.save_button.setText(self.tr("&Save"))
-        self.save_button.setToolTip(self.tr("Enter"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Esc"))
+        super().retranslate()
         self._update_title()
 
     def _update_title(self) -> None:

@@ -3,6 +3,8 @@ members_screen.py, connects them to the roster)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from ui.common.adaptive import NameColumnRoom
 from ui.common.list_detail import ListDetail
 from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import CountLine, PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.row_preparation import RowPreparation
 from ui.common.side_scroll import SideScroll
 from ui.roster.member_form import MemberForm
@@ -43,12 +45,19 @@ class MembersView(Retranslating, QWidget):
         self.proxy.setSourceModel(self.model)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
-        self.status_combo = QComboBox()
-        for status in (MemberFilterProxy.ACTIVE, MemberFilterProxy.INACTIVE, MemberFilterProxy.ALL):
-            self.status_combo.addItem("", status)
-        self.new_button = QPushButton()
+        self.translated(
+            self.search_edit.setPlaceholderText,
+            lambda: self.tr("Search by pseudonym or name (Ctrl+F)"),
+        )
+        self.translated(self.search_edit.setAccessibleName, lambda: self.tr("Search members"))
+        self._build_status_combo()
+        self.new_button = translated_button(self, lambda: self.tr("New member"))
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.translated(
+            self.new_button.setToolTip,
+            lambda: self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+        )
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         top = QHBoxLayout()
@@ -68,6 +77,7 @@ class MembersView(Retranslating, QWidget):
         self.splitter.list_shown.connect(self.table.setFocus)
         self.title_label = PlainLabel()
         self.title_label.setObjectName("pageTitle")
+        self.translated(self.title_label.setText, lambda: self.tr("Members"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         # The count sits beside the title, where no button squeezes it: under the table, beside
@@ -81,8 +91,22 @@ class MembersView(Retranslating, QWidget):
         self.feedback_label = wrapped_label("feedback")
         layout.addWidget(self.feedback_label)
 
+    def _build_status_combo(self) -> None:
+        self.status_combo = QComboBox()
+        self.translated(self.status_combo.setAccessibleName, lambda: self.tr("Show"))
+        for index, (status, text) in enumerate(
+            (
+                (MemberFilterProxy.ACTIVE, lambda: self.tr("Active")),
+                (MemberFilterProxy.INACTIVE, lambda: self.tr("Inactive")),
+                (MemberFilterProxy.ALL, lambda: self.tr("All")),
+            )
+        ):
+            self.status_combo.addItem("", status)
+            self.translated(partial(self.status_combo.setItemText, index), text)
+
     def _build_table(self) -> None:
         self.table = PaintedTable(self.model)
+        self.translated(self.table.setAccessibleName, lambda: self.tr("Members"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.proxy)
         # Every member's row drawn in idle time: a search then shows no row never drawn.
@@ -109,10 +133,18 @@ class MembersView(Retranslating, QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.session_combo.setMinimumContentsLength(14)
-        self.checkin_button = QPushButton()
-        self.import_button = QPushButton()
-        self.export_button = QPushButton()
-        self.phone_list_button = QPushButton()
+        self.translated(
+            self.session_combo.setAccessibleName,
+            lambda: self.tr("Meeting to take attendance for"),
+        )
+        self.checkin_button = translated_button(
+            self,
+            lambda: self.tr("Ta&ke attendance…"),
+            lambda: self.tr("Tick who is here at the chosen meeting"),
+        )
+        self.import_button = translated_button(self, lambda: self.tr("Import CSV…"))
+        self.export_button = translated_button(self, lambda: self.tr("E&xport CSV…"))
+        self.phone_list_button = translated_button(self, lambda: self.tr("Phone l&ist…"))
         # Two rows, not one: a single row was wider than the table beside the form in large text.
         files = QHBoxLayout()
         files.addStretch(1)
@@ -121,6 +153,7 @@ class MembersView(Retranslating, QWidget):
         files.addWidget(self.phone_list_button)
         # Named, not a bare drop-down: which meeting, then the action.
         self.session_label = PlainLabel()
+        self.translated(self.session_label.setText, lambda: self.tr("Meeting:"))
         self.session_label.setBuddy(self.session_combo)
         checkin = QHBoxLayout()
         checkin.addWidget(self.session_label)
@@ -133,9 +166,19 @@ class MembersView(Retranslating, QWidget):
 
     def _build_side(self) -> QWidget:
         self.form = MemberForm()
-        self.inactive_button = QPushButton()
-        self.consents_button = QPushButton()
-        self.erase_button = QPushButton()
+        self.inactive_button = QPushButton()  # its text follows the member's state
+        self.consents_button = translated_button(
+            self,
+            lambda: self.tr("Cons&ents…"),
+            lambda: self.tr("Record or renew this member's consents, with their dates and wording"),
+        )
+        self.erase_button = translated_button(
+            self,
+            lambda: self.tr("Erase for good…"),
+            lambda: self.tr(
+                "Right to be forgotten: deletes the member and their history; this cannot be undone"
+            ),
+        )
         self.erase_button.setObjectName("danger")
         actions = QHBoxLayout()
         actions.addWidget(self.inactive_button)
@@ -145,10 +188,12 @@ class MembersView(Retranslating, QWidget):
         # A heading and a plain list, not a group box: the form above leaves little height.
         self.history_title = PlainLabel()
         self.history_title.setObjectName("sectionTitle")
+        self.translated(self.history_title.setText, lambda: self.tr("Attendance history"))
         self.history_model = QStringListModel(self)
         self.history_view = QListView()
         self.history_view.setModel(self.history_model)
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.translated(self.history_view.setAccessibleName, lambda: self.tr("Attendance history"))
         self.history_title.setBuddy(self.history_view)
         side = QWidget()
         layout = QVBoxLayout(side)
@@ -161,36 +206,7 @@ class MembersView(Retranslating, QWidget):
         return side
 
     def retranslate(self) -> None:
-        self.title_label.setText(self.tr("Members"))
-        self.search_edit.setPlaceholderText(self.tr("Search by pseudonym or name (Ctrl+F)"))
-        self.search_edit.setAccessibleName(self.tr("Search members"))
-        for number, text in enumerate((self.tr("Active"), self.tr("Inactive"), self.tr("All"))):
-            self.status_combo.setItemText(number, text)
-        self.status_combo.setAccessibleName(self.tr("Show"))
-        self.new_button.setText(self.tr("New member"))
-        self.new_button.setToolTip(
-            self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        )
-        self.session_label.setText(self.tr("Meeting:"))
-        self.session_combo.setAccessibleName(self.tr("Meeting to take attendance for"))
-        self.checkin_button.setText(self.tr("Ta&ke attendance…"))
-        self.checkin_button.setToolTip(self.tr("Tick who is here at the chosen meeting"))
-        self.import_button.setText(self.tr("Import CSV…"))
-        self.export_button.setText(self.tr("E&xport CSV…"))
-        self.phone_list_button.setText(self.tr("Phone l&ist…"))
-        self.consents_button.setText(self.tr("Cons&ents…"))
-        self.consents_button.setToolTip(
-            self.tr("Record or renew this member's consents, with their dates and wording")
-        )
-        self.erase_button.setText(self.tr("Erase for good…"))
-        self.erase_button.setToolTip(
-            self.tr(
-                "Right to be forgotten: deletes the member and their history; this cannot be undone"
-            )
-        )
-        self.history_title.setText(self.tr("Attendance history"))
-        self.history_view.setAccessibleName(self.tr("Attendance history"))
-        self.table.setAccessibleName(self.tr("Members"))
+        super().retranslate()
         self.model.retranslate()
         for column in range(PSEUDONYM + 1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel, wrapped_label
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.printing import print_html, write_pdf
 
 
@@ -54,7 +54,7 @@ def phone_list_html(group: OpenGroup, today: date) -> str:
     )
 
 
-class PhoneListDialog(QDialog):
+class PhoneListDialog(Retranslating, QDialog):
     """A tick per member with a phone: agreed to be on the list. Each change is a consent record."""
 
     def __init__(
@@ -66,10 +66,22 @@ class PhoneListDialog(QDialog):
         super().__init__(parent)
         self.group = group
         self.today = today
+        self.translated(self.setWindowTitle, lambda: self.tr("Phone list"))
         self.explain = wrapped_label()
+        self.translated(
+            self.explain.setText,
+            lambda: self.tr(
+                "Tick the members who agreed today to be on the group's phone list. Only they "
+                "are printed, with their pseudonym and phone number."
+            ),
+        )
         self.members = QListWidget()
+        self.translated(
+            self.members.setAccessibleName, lambda: self.tr("Members with a phone number")
+        )
         self.count = PlainLabel()
-        self.print_button, self.pdf_button = QPushButton(), QPushButton()
+        self.print_button = translated_button(self, lambda: self.tr("&Print…"))
+        self.pdf_button = translated_button(self, lambda: self.tr("Save as P&DF…"))
         self.print_button.clicked.connect(self.print_paper)
         self.pdf_button.clicked.connect(self.ask_pdf)
         self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
@@ -82,21 +94,13 @@ class PhoneListDialog(QDialog):
         layout.addWidget(self.members, 1)
         layout.addLayout(actions)
         layout.addWidget(self.buttons)
-        self.retranslate()
         self.load()
         self.members.itemChanged.connect(self._ticked)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Phone list"))
-        self.explain.setText(
-            self.tr(
-                "Tick the members who agreed today to be on the group's phone list. Only they "
-                "are printed, with their pseudonym and phone number."
-            )
-        )
-        self.members.setAccessibleName(self.tr("Members with a phone number"))
-        self.print_button.setText(self.tr("&Print…"))
-        self.pdf_button.setText(self.tr("Save as P&DF…"))
+        super().retranslate()
+        if self.group.is_open:  # a language change may reach it as a lock closes the group
+            self._count()
 
     def load(self) -> None:
         agreed = {e.member_id for e in self.group.consents.phone_list(self.today())}

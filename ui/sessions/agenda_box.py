@@ -3,22 +3,22 @@ meeting's duration."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.model import ItemKind
+from ui.common.adaptive import ActionRow
 from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.agenda_model import AgendaModel, KindDelegate
 from ui.sessions.labels import kind_label
 
@@ -27,6 +27,11 @@ class AgendaTable(QTableView):
     """Alt+Up / Alt+Down move the current item; drag and drop moves it too."""
 
     move_requested = Signal(int)
+
+    def sizeHint(self) -> QSize:
+        """Asks for its minimum, three items: the editor's fields above it keep their room on
+        a netbook, and the table takes whatever height is left over."""
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (
@@ -45,7 +50,13 @@ class AgendaBox(Retranslating, QGroupBox):
         super().__init__(parent)
         self.model = model
         self.duration = 0
+        self.translated(self.setTitle, lambda: self.tr("Agenda"))
         self.table = AgendaTable()
+        self.translated(self.table.setAccessibleName, lambda: self.tr("Agenda items"))
+        self.translated(
+            self.table.setToolTip,
+            lambda: self.tr("Alt+Up and Alt+Down move the selected item; you can also drag it."),
+        )
         self.table.setModel(model)
         self.table.setItemDelegateForColumn(AgendaModel.KIND, KindDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,51 +73,41 @@ class AgendaBox(Retranslating, QGroupBox):
         metrics = self.table.fontMetrics()
         longest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in ItemKind)
         self.table.setColumnWidth(AgendaModel.KIND, longest + metrics.horizontalAdvance("M") * 3)
+        # Three items in view however short the screen; more where the editor has room.
+        rows = 3 * self.table.verticalHeader().defaultSectionSize()
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(rows + header.sizeHint().height() + frame)
         self.table.move_requested.connect(self.move_current)
         model.total_changed.connect(self._update_total)
         self._build_tools()
         self.retranslate()
 
     def _build_tools(self) -> None:
-        self.add_button = QPushButton()
+        self.add_button = translated_button(self, lambda: self.tr("&Add item"))
         self.add_button.clicked.connect(self.add_item)
-        self.remove_button = QPushButton()
+        self.remove_button = translated_button(self, lambda: self.tr("&Remove item"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.up_button = QPushButton()
+        self.up_button = translated_button(
+            self, lambda: self.tr("Move up"), lambda: self.tr("Alt+Up")
+        )
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton()
+        self.down_button = translated_button(
+            self, lambda: self.tr("Move down"), lambda: self.tr("Alt+Down")
+        )
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.template_button = QPushButton()
+        self.template_button = translated_button(self, lambda: self.tr("Save as &format…"))
         self.total_label = PlainLabel()
         self.total_label.setObjectName("agendaTotal")
-        tools = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-            self.template_button,
-        ):
-            tools.addWidget(button)
-        tools.addStretch(1)
+        tools = QHBoxLayout()  # the buttons wrap on a narrow screen, the total stays beside them
+        buttons = (self.add_button, self.remove_button, self.up_button, self.down_button)
+        tools.addWidget(ActionRow([*buttons, self.template_button]), 1)
         tools.addWidget(self.total_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(tools)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Agenda"))
-        self.table.setAccessibleName(self.tr("Agenda items"))
-        self.table.setToolTip(
-            self.tr("Alt+Up and Alt+Down move the selected item; you can also drag it.")
-        )
-        self.add_button.setText(self.tr("&Add item"))
-        self.remove_button.setText(self.tr("&Remove item"))
-        self.up_button.setText(self.tr("Move up"))
-        self.up_button.setToolTip(self.tr("Alt+Up"))
-        self.down_button.setText(self.tr("Move down"))
-        self.down_button.setToolTip(self.tr("Alt+Down"))
-        self.template_button.setText(self.tr("Save as &format…"))
+        super().retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AgendaModel.COLUMNS - 1)
         self._update_total()
 

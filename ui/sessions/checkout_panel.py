@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -15,10 +14,10 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.model import Session
-from ui.common.forms import spoken
+from ui.common.forms import spoken_text
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 
 SCALE = ("good", "mixed", "hard")
 
@@ -30,6 +29,10 @@ class CheckoutPanel(Retranslating, QFrame):
         self.session = session
         self.setObjectName("card")
         self.question = wrapped_label("sectionTitle")
+        self.translated(
+            self.question.setText,
+            lambda: self.tr("Check-out: how was this meeting for you? (show of hands)"),
+        )
         self.names: dict[str, QLabel] = {}
         self.spins: dict[str, QSpinBox] = {}
         # One above the other: it stands in for the agenda in the meeting's side column.
@@ -40,14 +43,21 @@ class CheckoutPanel(Retranslating, QFrame):
         counts = QFormLayout()
         column.addLayout(counts)
         stored = (session.checkout_good, session.checkout_mixed, session.checkout_hard)
-        for key, value in zip(SCALE, stored, strict=True):
+        texts = (lambda: self.tr("&Good"), lambda: self.tr("&Mixed"), lambda: self.tr("&Hard"))
+        for key, value, text in zip(SCALE, stored, texts, strict=True):
             name, spin = PlainLabel(), QSpinBox()
+            self.translated(name.setText, text)
+            self.translated(spin.setAccessibleName, spoken_text(text))
             spin.setRange(0, 999)
             spin.setValue(value or 0)
             name.setBuddy(spin)
             counts.addRow(name, spin)
             self.names[key], self.spins[key] = name, spin
-        self.save_button = QPushButton()
+        self.save_button = translated_button(
+            self,
+            lambda: self.tr("Save the check-out"),
+            lambda: self.tr("Counts only, on the meeting: never who"),
+        )
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.saved_label = wrapped_label()
@@ -55,17 +65,13 @@ class CheckoutPanel(Retranslating, QFrame):
         column.addWidget(self.saved_label)
         column.addStretch(1)
         self.taken = session.checkout_good is not None
-        self.retranslate()
+        self._show_saved()
 
     def retranslate(self) -> None:
-        self.question.setText(self.tr("Check-out: how was this meeting for you? (show of hands)"))
-        for key, text in zip(
-            SCALE, (self.tr("&Good"), self.tr("&Mixed"), self.tr("&Hard")), strict=True
-        ):
-            self.names[key].setText(text)
-            self.spins[key].setAccessibleName(spoken(text))
-        self.save_button.setText(self.tr("Save the check-out"))
-        self.save_button.setToolTip(self.tr("Counts only, on the meeting: never who"))
+        super().retranslate()
+        self._show_saved()
+
+    def _show_saved(self) -> None:
         self.saved_label.setText(self.tr("Saved: counts only, never who.") if self.taken else "")
 
     def counts(self) -> tuple[int, int, int]:
@@ -80,4 +86,4 @@ class CheckoutPanel(Retranslating, QFrame):
             lambda: self.group.sessions.save_checkout(self.session.id, good, mixed, hard),
         ):
             self.taken = True
-            self.retranslate()
+            self._show_saved()

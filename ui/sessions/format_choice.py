@@ -22,6 +22,13 @@ class FormatChoice(Retranslating, QComboBox):
         # A long format name must not widen the dialog past a small screen.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
+        self.translated(
+            self.setToolTip,
+            lambda: self.tr(
+                "While the meeting runs, its window shows this format's own texts to read aloud. "
+                "Choosing a format lays out its agenda while the meeting has none of its own."
+            ),
+        )
         self.reload(chosen)
 
     def reload(self, chosen: str | None) -> None:
@@ -36,18 +43,16 @@ class FormatChoice(Retranslating, QComboBox):
             self.addItem("", self._deleted)
         self.setCurrentIndex(self.findData(chosen) if chosen else 0)
         self.blockSignals(False)
-        self.retranslate()
+        self._name_items()
 
     def chosen_id(self) -> str | None:
         return str(self.currentData() or NONE) or None
 
     def retranslate(self) -> None:
+        super().retranslate()
+        self._name_items()
+
+    def _name_items(self) -> None:
         self.setItemText(0, self.tr("No format"))
         if self._deleted:
             self.setItemText(self.findData(self._deleted), self.tr("A deleted format"))
-        self.setToolTip(
-            self.tr(
-                "While the meeting runs, its window shows this format's own texts to read aloud. "
-                "Choosing a format lays out its agenda while the meeting has none of its own."
-            )
-        )

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.labels import kind_label
 from ui.sessions.script_texts import default_text
 
@@ -43,7 +42,12 @@ class FormatScriptsDialog(Retranslating, QDialog):
         self.drafts = dict(self.stored)
         self.group_texts = {k: scripts.own_text(k) for k in SCRIPT_KINDS}
         self._loading = False
+        self.translated(
+            self.setWindowTitle,
+            lambda: self.tr("Texts to read aloud — {name}").format(name=self.name),
+        )
         self.kinds = QListWidget()
+        self.translated(self.kinds.setAccessibleName, lambda: self.tr("Kinds of step"))
         for kind in SCRIPT_KINDS:
             item = QListWidgetItem()
             item.setData(OBJECT_ROLE, kind)
@@ -51,11 +55,19 @@ class FormatScriptsDialog(Retranslating, QDialog):
         self.kinds.currentRowChanged.connect(self._show_kind)
         self.origin = wrapped_label("muted")
         self.editor = QPlainTextEdit()
+        self.translated(self.editor.setAccessibleName, lambda: self.tr("Text to read aloud"))
         self.editor.textChanged.connect(self._edited)
-        self.inherit_button = QPushButton()
+        self.inherit_button = translated_button(self, lambda: self.tr("Use the &group's text"))
         self.inherit_button.setAutoDefault(False)
         self.inherit_button.clicked.connect(self.use_group_text)
         self.hint = wrapped_label()
+        self.translated(
+            self.hint.setText,
+            lambda: self.tr(
+                "Meetings planned from this format read these words at each kind of step. They "
+                "are filled in when shown: {fields}."
+            ).format(fields=", ".join("{" + name + "}" for name in FIELD_NAMES)),
+        )
         self.buttons = dialog_buttons(
             self,
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
@@ -90,16 +102,7 @@ class FormatScriptsDialog(Retranslating, QDialog):
         return group_text if group_text is not None else default_text(kind)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Texts to read aloud — {name}").format(name=self.name))
-        self.kinds.setAccessibleName(self.tr("Kinds of step"))
-        self.editor.setAccessibleName(self.tr("Text to read aloud"))
-        self.inherit_button.setText(self.tr("Use the &group's text"))
-        self.hint.setText(
-            self.tr(
-                "Meetings planned from this format read these words at each kind of step. They "
-                "are filled in when shown: {fields}."
-            ).format(fields=", ".join("{" + name + "}" for name in FIELD_NAMES))
-        )
+        super().retranslate()
         self._label_kinds()
         self._show_origin()
 

@@ -25,7 +25,7 @@ from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session
 from ui.common.adaptive import ActionRow
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import colours_for, row_font, scaled_font
 from ui.sessions.checkout_panel import CheckoutPanel
@@ -39,12 +39,13 @@ TIME_SHARE = 11  # the item clock's line is at most this fraction of the window'
 
 
 class LiveLayout(Retranslating, QDialog):
-    """The widgets of a meeting in progress; `show_item` and `show_meeting` fill them from the
-    run, `retranslate` sets their fixed texts (LiveView calls them)."""
+    """The widgets of a meeting in progress, their fixed texts set where they are made;
+    `show_item` and `show_meeting` fill them from the run (LiveView calls them)."""
 
     def __init__(self, group: OpenGroup, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveView")
+        self.translated(self.setWindowTitle, lambda: self.tr("Meeting in progress"))
         self.header_label = wrapped_label("liveHeader")
         self.meeting_clock = PlainLabel()
         self.meeting_clock.setObjectName("meetingClock")
@@ -63,15 +64,20 @@ class LiveLayout(Retranslating, QDialog):
         # At the closing step the check-out by show of hands takes the agenda's place.
         self.checkout_panel = CheckoutPanel(group, session)
         side.addWidget(self.checkout_panel, 1)
-        body = QHBoxLayout()
+        page = QWidget()
+        body = QHBoxLayout(page)
+        body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(24)
         body.addLayout(self._build_current(group, session), 3)
         body.addLayout(side, 1)
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 10, 28, 10)  # room for the notes on a 600-pixel screen
-        root.setSpacing(10)
+        root.setSpacing(8)  # with the margins: the item whole at large text on a netbook
         root.addLayout(top)
-        root.addLayout(body, 1)
+        # The item and the agenda scroll on a short screen (a netbook in very large text)
+        # rather than pushing the step buttons below them off the screen.
+        self.body_scroll = SideScroll(page)
+        root.addWidget(self.body_scroll, 1)
         root.addLayout(self._build_buttons())
 
     def _build_current(self, group: OpenGroup, session: Session) -> QVBoxLayout:
@@ -110,6 +116,7 @@ class LiveLayout(Retranslating, QDialog):
     def _build_agenda(self) -> QFrame:
         self.agenda_title = PlainLabel()
         self.agenda_title.setObjectName("sectionTitle")
+        self.translated(self.agenda_title.setText, lambda: self.tr("Agenda"))
         self.agenda_label = MarkupLabel()
         self.agenda_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.agenda_label.setWordWrap(True)
@@ -120,12 +127,17 @@ class LiveLayout(Retranslating, QDialog):
         return card
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.previous_button = QPushButton()
-        self.next_button = QPushButton()
-        self.checkin_button = QPushButton()
-        self.agreements_button = QPushButton()
-        self.circle_button = QPushButton()
-        self.leave_button = QPushButton()
+        self.previous_button = translated_button(
+            self, lambda: self.tr("Previous item"), lambda: self.tr("Left arrow or Page Up")
+        )
+        self.next_button = QPushButton()  # its text follows the step (show_item)
+        self.translated(self.next_button.setToolTip, lambda: self.tr("Right arrow or Page Down"))
+        self.checkin_button = translated_button(self, lambda: self.tr("&Take attendance…"))
+        self.agreements_button = translated_button(
+            self, lambda: self.tr("Read the group &agreements")
+        )
+        self.circle_button = translated_button(self, lambda: self.tr("&Start the sharing circle"))
+        self.leave_button = translated_button(self, lambda: self.tr("Leave (Esc)"))
         steps = [
             self.previous_button,
             self.next_button,
@@ -186,16 +198,8 @@ class LiveLayout(Retranslating, QDialog):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self._apply_fonts()
-        self.setWindowTitle(self.tr("Meeting in progress"))
-        self.previous_button.setText(self.tr("Previous item"))
-        self.previous_button.setToolTip(self.tr("Left arrow or Page Up"))
-        self.next_button.setToolTip(self.tr("Right arrow or Page Down"))
-        self.checkin_button.setText(self.tr("&Take attendance…"))
-        self.agreements_button.setText(self.tr("Read the group &agreements"))
-        self.circle_button.setText(self.tr("&Start the sharing circle"))
-        self.leave_button.setText(self.tr("Leave (Esc)"))
-        self.agenda_title.setText(self.tr("Agenda"))
 
     def show_item(self, run: MeetingRun, notes: str, theme: str) -> None:
         """The current item: its place, clock, progress, notes and text, what follows it, and

@@ -24,6 +24,7 @@ class NotesCard(Retranslating, QFrame):
         self.theme = "system"
         self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
+        self.translated(self.title.setText, lambda: self.tr("Notes for this item"))
         self.label = wrapped_label("liveNotes")
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -54,7 +55,7 @@ class NotesCard(Retranslating, QFrame):
         )
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Notes for this item"))
+        super().retranslate()
         self.show_notes(self.notes, self.theme)
 
 

@@ -16,37 +16,35 @@ from app.print_text import headings
 from ui.common import file_names
 from ui.common.ask import confirm_unencrypted
 from ui.common.messages import error_message
+from ui.common.retranslate import Retranslating
 from ui.sessions.printing import agenda_html, print_html, sign_in_html, write_pdf
 
 AGENDA, SIGN_IN = "agenda", "sign_in"
 
 
 class PrintMenu(QObject):
+    """The menu's texts are set again at each language change by `parent`, the screen that
+    shows it."""
+
     def __init__(
-        self, group: OpenGroup, parent: QWidget, current: Callable[[], Session | None]
+        self, group: OpenGroup, parent: Retranslating, current: Callable[[], Session | None]
     ) -> None:
         super().__init__(parent)
         self.group = group
-        self.parent_widget = parent
+        self.parent_widget: QWidget = parent
         self.current = current
         self.menu = QMenu(parent)
-        self.print_agenda = self._action(lambda: self.print_paper(AGENDA))
-        self.pdf_agenda = self._action(lambda: self.ask_pdf(AGENDA))
-        self.print_sign_in = self._action(lambda: self.print_paper(SIGN_IN))
-        self.pdf_sign_in = self._action(lambda: self.ask_pdf(SIGN_IN))
-        self.retranslate()
-
-    def _action(self, slot: Callable[[], None]) -> QAction:
-        action = QAction(self.menu)
-        action.triggered.connect(slot)
-        self.menu.addAction(action)
-        return action
-
-    def retranslate(self) -> None:
-        self.print_agenda.setText(self.tr("Print the agenda…"))
-        self.pdf_agenda.setText(self.tr("Save the agenda as PDF…"))
-        self.print_sign_in.setText(self.tr("Print a blank sign-in sheet…"))
-        self.pdf_sign_in.setText(self.tr("Save a blank sign-in sheet as PDF…"))
+        actions: list[tuple[Callable[[], str], Callable[[], None]]] = [
+            (lambda: self.tr("Print the agenda…"), lambda: self.print_paper(AGENDA)),
+            (lambda: self.tr("Save the agenda as PDF…"), lambda: self.ask_pdf(AGENDA)),
+            (lambda: self.tr("Print a blank sign-in sheet…"), lambda: self.print_paper(SIGN_IN)),
+            (lambda: self.tr("Save a blank sign-in sheet as PDF…"), lambda: self.ask_pdf(SIGN_IN)),
+        ]
+        for text, slot in actions:
+            action = QAction(self.menu)
+            parent.translated(action.setText, text)
+            action.triggered.connect(slot)
+            self.menu.addAction(action)
 
     def html(self, what: str, session: Session) -> str:
         if what == AGENDA:

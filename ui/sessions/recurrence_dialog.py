@@ -4,6 +4,7 @@ plans it, skipping the days that already have a meeting."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -26,9 +27,9 @@ from app.recurrence import Frequency, Recurrence, dates, week_of_month
 from app.sessions import SessionService, starts_at_text
 from ui.common.dates import to_date, to_datetime, to_qdate
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.forms import relabel_rows
+from ui.common.forms import translated_row
 from ui.common.messages import error_message
-from ui.common.plain_text import PlainLabel, plain_box, wrapped_label
+from ui.common.plain_text import plain_box, wrapped_label
 from ui.common.retranslate import Retranslating
 
 
@@ -37,34 +38,44 @@ class RecurrenceDialog(Retranslating, QDialog):
         self, templates: list[Template], first: QDateTime, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.translated(self.setWindowTitle, lambda: self.tr("Plan a series of sessions"))
         self.first_edit = QDateTimeEdit(first)
         self.first_edit.setCalendarPopup(True)
         self.first_edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self.frequency_combo = QComboBox()
         self.count_radio = QRadioButton()
+        self.translated(
+            self.count_radio.setText, lambda: self.tr("After this &number of sessions:")
+        )
         self.count_radio.setChecked(True)
         self.count_spin = QSpinBox()
+        self.translated(self.count_spin.setAccessibleName, lambda: self.tr("Number of sessions"))
         self.count_spin.setRange(1, 104)
         self.count_spin.setValue(10)
         self.until_radio = QRadioButton()
+        self.translated(self.until_radio.setText, lambda: self.tr("On this &end date:"))
         self.until_edit = QDateEdit(first.date().addMonths(3))
+        self.translated(self.until_edit.setAccessibleName, lambda: self.tr("End date"))
         self.until_edit.setCalendarPopup(True)
         self.template_combo = QComboBox()
         self.template_combo.addItem("", "")
+        self.translated(
+            partial(self.template_combo.setItemText, 0), lambda: self.tr("Empty agenda")
+        )
         for template in templates:
             self.template_combo.addItem(template.name, template.id)
         if templates:
             self.template_combo.setCurrentIndex(1)
         self.preview_label = wrapped_label("info")
         self.form = QFormLayout()
-        for widget in (
-            self.first_edit,
-            self.frequency_combo,
-            self._build_end(),
-            self.template_combo,
+        for text, field, name_field in (
+            (lambda: self.tr("&First session:"), self.first_edit, True),
+            (lambda: self.tr("&Repeat:"), self.frequency_combo, True),
+            (lambda: self.tr("Ends:"), self._build_end(), False),
+            (lambda: self.tr("F&ormat:"), self.template_combo, True),
         ):
-            self.form.addRow(PlainLabel(), widget)
-        self.first_edit.dateTimeChanged.connect(lambda _d: self.retranslate())
+            translated_row(self, self.form, text, field, name_field=name_field)
+        self.first_edit.dateTimeChanged.connect(lambda _d: self._show_first_date())
         for signal in (
             self.frequency_combo.currentIndexChanged,
             self.count_spin.valueChanged,
@@ -98,7 +109,11 @@ class RecurrenceDialog(Retranslating, QDialog):
         return box
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Plan a series of sessions"))
+        super().retranslate()
+        self._show_first_date()
+
+    def _show_first_date(self) -> None:
+        """The frequencies name the first session's weekday; the preview counts from it."""
         first = to_date(self.first_edit.date())
         weekday = QLocale().dayName(self.first_edit.date().dayOfWeek())
         ordinals = (
@@ -121,18 +136,6 @@ class RecurrenceDialog(Retranslating, QDialog):
         )
         self.frequency_combo.setCurrentIndex(max(0, current))
         self.frequency_combo.blockSignals(False)
-        self.template_combo.setItemText(0, self.tr("Empty agenda"))
-        self.count_radio.setText(self.tr("After this &number of sessions:"))
-        self.until_radio.setText(self.tr("On this &end date:"))
-        self.count_spin.setAccessibleName(self.tr("Number of sessions"))
-        self.until_edit.setAccessibleName(self.tr("End date"))
-        texts = (
-            self.tr("&First session:"),
-            self.tr("&Repeat:"),
-            self.tr("Ends:"),
-            self.tr("F&ormat:"),
-        )
-        relabel_rows(self.form, texts, name_fields=True)
         self._update_preview()
 
     def rule(self) -> Recurrence:

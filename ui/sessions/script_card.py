@@ -22,7 +22,7 @@ from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.script_texts import default_text, script_text
 
 
@@ -35,6 +35,7 @@ class ScriptCard(Retranslating, QFrame):
         self.setObjectName("card")
         self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
+        self.translated(self.title.setText, lambda: self.tr("To read aloud"))
         self.text_label = wrapped_label("liveScript")
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -45,7 +46,11 @@ class ScriptCard(Retranslating, QFrame):
         self.scroller.viewport().setAutoFillBackground(False)
         self.text_label.setAutoFillBackground(False)
         self.scroller.setWidget(self.text_label)
-        self.edit_button = QPushButton()
+        self.edit_button = translated_button(
+            self,
+            lambda: self.tr("Edit this text…"),
+            lambda: self.tr("The group's own words for this kind of step"),
+        )
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit)
         layout = QVBoxLayout(self)
@@ -54,7 +59,6 @@ class ScriptCard(Retranslating, QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.retranslate()
 
     def show_step(self, kind: str) -> None:
         """Called on every repaint of the meeting: the file is read only when the step changes."""
@@ -72,9 +76,7 @@ class ScriptCard(Retranslating, QFrame):
         self.text_label.setText(script_text(self.kind, own, facts, self.group.name))
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("To read aloud"))
-        self.edit_button.setText(self.tr("Edit this text…"))
-        self.edit_button.setToolTip(self.tr("The group's own words for this kind of step"))
+        super().retranslate()
         if self.kind:
             self.refresh()
 
@@ -106,8 +108,11 @@ class ScriptEditor(Retranslating, QDialog):
         self.template_id = template_id  # None: the group's text
         found = group.sessions.template(template_id) if template_id else None
         self.format_name = found.name if found is not None else ""
+        self.translated(self.setWindowTitle, lambda: self.tr("Text to read aloud"))
         self.hint = wrapped_label()
+        self.translated(self.hint.setText, self._hint)
         self.editor = QPlainTextEdit()
+        self.translated(self.editor.setAccessibleName, lambda: self.tr("Text to read aloud"))
         own = group.scripts.own_text(kind, template_id)
         self.editor.setPlainText(own if own is not None else default_text(kind))
         self.buttons = dialog_buttons(
@@ -117,21 +122,26 @@ class ScriptEditor(Retranslating, QDialog):
             | QDialogButtonBox.StandardButton.RestoreDefaults,
             self.save,
         )
+        self.translated(
+            self.restore_button.setText,
+            lambda: (
+                self.tr("Back to the group's text")
+                if self.template_id
+                else self.tr("Back to Cercle's text")
+            ),
+        )
         self.restore_button.clicked.connect(self.restore)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.buttons)
         self.resize(640, 420)
-        self.retranslate()
 
     @property
     def restore_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
 
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Text to read aloud"))
-        self.editor.setAccessibleName(self.tr("Text to read aloud"))
+    def _hint(self) -> str:
         fields = ", ".join("{" + name + "}" for name in FIELD_NAMES)
         if self.template_id:
             hint = self.tr(
@@ -144,12 +154,7 @@ class ScriptEditor(Retranslating, QDialog):
                 "These words are this group's. They are filled in when shown: {fields}. "
                 "Newcomer words are added to the welcome when someone new was checked in."
             )
-        self.hint.setText(hint.format(name=self.format_name, fields=fields))
-        self.restore_button.setText(
-            self.tr("Back to the group's text")
-            if self.template_id
-            else self.tr("Back to Cercle's text")
-        )
+        return hint.format(name=self.format_name, fields=fields)
 
     def save(self) -> None:
         body = self.editor.toPlainText()[:MAX_BODY]

@@ -28,11 +28,12 @@ from app.model import AgendaItem, Session
 from app.sessions import agenda_from_template, parse_starts_at, starts_at_text
 from ui.common.dates import to_datetime, to_qdatetime
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.forms import relabel_rows
+from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
+from ui.common.side_scroll import SideScroll
 from ui.sessions.agenda_box import AgendaBox
 from ui.sessions.agenda_model import AgendaModel
 from ui.sessions.circle_summary import circle_summary_text
@@ -56,10 +57,10 @@ class SessionEditor(Retranslating, QDialog):
         self.session = session
         self.model = AgendaModel(self)
         self.model.set_rows(items)
+        self.translated(self.setWindowTitle, lambda: self.tr("Session"))
         self._laid_out: list[tuple[str, str, int, str]] = []  # what a format choice laid out
         self._build()
         self._load(session)
-        self.retranslate()
 
     def _build(self) -> None:
         self.agenda = AgendaBox(self.model)
@@ -75,17 +76,26 @@ class SessionEditor(Retranslating, QDialog):
         self.theme_edit = capped(QLineEdit(), "sessions", "theme")
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
-        self.summary_edit.setMaximumHeight(80)
+        self.summary_edit.setMaximumHeight(70)  # the fields whole on a netbook at normal text
         self.summary_reminder = wrapped_label("privacyReminder")
+        self.translated(
+            self.summary_reminder.setText,
+            lambda: self.tr(
+                "Practical notes only (who hosted, what was planned next). Never write what members "
+                "shared: it stays in the room."
+            ),
+        )
         for short in (self.starts_edit, self.duration_spin):  # a date, a number: no full width
             short.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.form = QFormLayout()
-        self.form.addRow(PlainLabel(), self.starts_edit)
-        self.form.addRow(PlainLabel(), self.duration_spin)
-        self.form.addRow(PlainLabel(), self.place_edit)
+        self._build_form()
+        self._build_bottom()
+
+    def _build_form(self) -> None:
         self.format_combo = FormatChoice(self.group, self.session.template_id)
+        self.translated(self.format_combo.setAccessibleName, lambda: self.tr("Format"))
         self.format_combo.currentIndexChanged.connect(self._format_chosen)
         self.format_label = PlainLabel()
+        self.translated(self.format_label.setText, lambda: self.tr("F&ormat:"))
         self.format_label.setBuddy(self.format_combo)
         # Theme and format share a row: what kind of meeting, in one line of a small screen.
         kind_row = QHBoxLayout()
@@ -93,13 +103,22 @@ class SessionEditor(Retranslating, QDialog):
         kind_row.addSpacing(12)
         kind_row.addWidget(self.format_label)
         kind_row.addWidget(self.format_combo, 2)
-        self.form.addRow(PlainLabel(), kind_row)
-        self.form.addRow(PlainLabel(), self.summary_edit)
+        self.form = QFormLayout()
+        for text, field, row in (
+            (lambda: self.tr("&Date and time:"), self.starts_edit, None),
+            (lambda: self.tr("D&uration (minutes):"), self.duration_spin, None),
+            (lambda: self.tr("&Place:"), self.place_edit, None),
+            (lambda: self.tr("T&heme:"), self.theme_edit, kind_row),
+            (lambda: self.tr("Su&mmary:"), self.summary_edit, None),
+        ):
+            translated_row(self, self.form, text, field, row=row, name_field=True)
         self.form.addRow(PlainLabel(), self.summary_reminder)
-        self._build_bottom()
 
     def _build_bottom(self) -> None:
         self.circle_box = QGroupBox()
+        self.translated(
+            self.circle_box.setTitle, lambda: self.tr("Sharing circle (time only, never content)")
+        )
         self.circle_label = wrapped_label()
         self.circle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         QVBoxLayout(self.circle_box).addWidget(self.circle_label)
@@ -111,8 +130,14 @@ class SessionEditor(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
             self.save,
         )
+        fields = QWidget()
+        self.form.setContentsMargins(0, 0, 0, 0)
+        fields.setLayout(self.form)
         root = QVBoxLayout(self)
-        root.addLayout(self.form)
+        # The fields scroll on a short screen (a netbook in very large text); the agenda, the
+        # error and Save stay in view below them. In one scrolled page with the fields, the
+        # agenda's tools were below the fold on a netbook even at normal text.
+        root.addWidget(SideScroll(fields))
         root.addWidget(self.agenda, 1)
         root.addWidget(self.circle_box)
         root.addWidget(self.error_label)
@@ -129,33 +154,6 @@ class SessionEditor(Retranslating, QDialog):
         rounds = self.group.sessions.circle_summary(session.id)
         self.circle_label.setText(circle_summary_text(rounds))
         self.circle_box.setVisible(bool(rounds))
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Session"))
-        labels = (
-            self.tr("&Date and time:"),
-            self.tr("D&uration (minutes):"),
-            self.tr("&Place:"),
-            self.tr("T&heme:"),
-            self.tr("Su&mmary:"),
-        )
-        fields = (
-            self.starts_edit,
-            self.duration_spin,
-            self.place_edit,
-            self.theme_edit,
-            self.summary_edit,
-        )
-        relabel_rows(self.form, labels, fields, name_fields=True)
-        self.format_label.setText(self.tr("F&ormat:"))
-        self.format_combo.setAccessibleName(self.tr("Format"))
-        self.summary_reminder.setText(
-            self.tr(
-                "Practical notes only (who hosted, what was planned next). Never write what members "
-                "shared: it stays in the room."
-            )
-        )
-        self.circle_box.setTitle(self.tr("Sharing circle (time only, never content)"))
 
     def _format_chosen(self) -> None:
         """A format chosen for a meeting with no agenda of its own lays out the format's; one

@@ -32,10 +32,11 @@ class SessionPanel(Retranslating, QScrollArea):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(300)
         self.setMaximumWidth(380)
+        self.translated(self.setAccessibleName, lambda: self.tr("Selected session"))
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Selected session"))
+        super().retranslate()
         self.show_session(self.session)
 
     def show_session(self, session: Session | None) -> None:

@@ -5,6 +5,7 @@ sessions_screen.py, connects them to the group's sessions)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
@@ -25,7 +26,7 @@ from ui.common.adaptive import ActionRow
 from ui.common.first_paint import after_first_paint
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.session_columns import arrange_columns, show_attendance_if_any
 from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
@@ -44,60 +45,83 @@ class SessionsView(Retranslating, QWidget):
         today = date.today().isoformat()
         self.upcoming = SessionFilterProxy(today, upcoming=True, parent=self)
         self.past = SessionFilterProxy(today, upcoming=False, parent=self)
+        self._build_tabs()
+        self.panel = SessionPanel(group)
+        self._build_planning_buttons()
+        self._build_meeting_buttons(group)
+        self.title_label = PlainLabel()
+        self.title_label.setObjectName("pageTitle")
+        self.translated(self.title_label.setText, lambda: self.tr("Sessions"))
+        self._lay_out()
+        self.fill_table(self.upcoming_table, self.upcoming, Qt.SortOrder.AscendingOrder)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _build_tabs(self) -> None:
         self.upcoming_table = _table()
+        self.translated(self.upcoming_table.setAccessibleName, lambda: self.tr("Upcoming sessions"))
         self.past_table = _table()
+        self.translated(self.past_table.setAccessibleName, lambda: self.tr("Past sessions"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.upcoming_table, "")
+        self.translated(partial(self.tabs.setTabText, 0), lambda: self.tr("&Upcoming"))
         self.tabs.addTab(self.past_table, "")
-        self.panel = SessionPanel(group)
-        self.new_button = QPushButton()
-        self.formats_button = QPushButton()
-        self.series_button = QPushButton()
+        self.translated(partial(self.tabs.setTabText, 1), lambda: self.tr("&Past"))
+
+    def _build_planning_buttons(self) -> None:
+        self.new_button = translated_button(self, lambda: self.tr("&New session"))
+        self.translated(
+            self.new_button.setToolTip,
+            lambda: QKeySequence(QKeySequence.StandardKey.New).toString(
+                QKeySequence.SequenceFormat.NativeText
+            ),
+        )
+        self.formats_button = translated_button(self, lambda: self.tr("From a f&ormat…"))
+        self.series_button = translated_button(self, lambda: self.tr("Plan a &series…"))
         self.run_button = QPushButton()
         self.run_button.setObjectName("runMeeting")
         self.run_button.setDefault(False)
         # Attendance by its name, for the selected meeting (today's or the next by default).
-        self.attendance_button = QPushButton()
-        self.edit_button = QPushButton()
-        self.duplicate_button = QPushButton()
-        self.cancel_button = QPushButton()
-        self.delete_button = QPushButton()
+        self.attendance_button = translated_button(
+            self,
+            lambda: self.tr("Ta&ke attendance…"),
+            lambda: self.tr("Tick who is here at the selected meeting"),
+        )
+
+    def _build_meeting_buttons(self, group: OpenGroup) -> None:
+        self.edit_button = translated_button(self, lambda: self.tr("&Edit…"))
+        self.duplicate_button = translated_button(self, lambda: self.tr("Dupli&cate"))
+        self.cancel_button = translated_button(self, lambda: self.tr("Cance&l session"))
+        self.delete_button = translated_button(self, lambda: self.tr("&Delete…"))
         self.print_menu = PrintMenu(group, self, self.selected)
         self.print_button = QToolButton()
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_button.setMenu(self.print_menu.menu)
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.title_label = PlainLabel()
-        self.title_label.setObjectName("pageTitle")
-        self._lay_out()
-        self.fill_table(self.upcoming_table, self.upcoming, Qt.SortOrder.AscendingOrder)
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.translated(self.print_button.setText, lambda: self.tr("Pr&int or PDF"))
 
     def _lay_out(self) -> None:
-        # Two rows that wrap: the planning buttons on the left, the meeting-day ones on the
-        # right, so a 1024 px netbook in French still shows them all.
-        top = QHBoxLayout()
-        top.addWidget(ActionRow([self.new_button, self.formats_button, self.series_button]), 1)
-        top.addWidget(ActionRow([self.attendance_button, self.run_button]))
-        actions = QHBoxLayout()
-        for action_button in (
-            self.edit_button,
-            self.duplicate_button,
-            self.cancel_button,
-            self.delete_button,
-            self.print_button,
-        ):
-            actions.addWidget(action_button)
-        actions.addStretch(1)
+        # One row that wraps: the planning buttons, then the meeting-day ones. Two rows side by
+        # side took three lines on a netbook in very large text and pushed the tables out.
+        planning = [self.new_button, self.formats_button, self.series_button]
+        top = ActionRow([*planning, self.attendance_button, self.run_button])
+        actions = ActionRow(
+            [
+                self.edit_button,
+                self.duplicate_button,
+                self.cancel_button,
+                self.delete_button,
+                self.print_button,
+            ]
+        )
         body = QHBoxLayout()
         body.addWidget(self.tabs, 1)
         body.addWidget(self.panel)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         root.addWidget(self.title_label)
-        root.addLayout(top)
+        root.addWidget(top)
         root.addLayout(body, 1)
-        root.addLayout(actions)
+        root.addWidget(actions)
 
     def fill_table(self, table: QTableView, proxy: SessionFilterProxy, order: Qt.SortOrder) -> None:
         """The table shows the proxy's meetings by date, its columns sized to them."""
@@ -135,27 +159,7 @@ class SessionsView(Retranslating, QWidget):
             show_attendance_if_any(table)
 
     def retranslate(self) -> None:
-        self.title_label.setText(self.tr("Sessions"))
-        self.tabs.setTabText(0, self.tr("&Upcoming"))
-        self.tabs.setTabText(1, self.tr("&Past"))
-        self.upcoming_table.setAccessibleName(self.tr("Upcoming sessions"))
-        self.past_table.setAccessibleName(self.tr("Past sessions"))
-        self.new_button.setText(self.tr("&New session"))
-        self.new_button.setToolTip(
-            QKeySequence(QKeySequence.StandardKey.New).toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
-        )
-        self.attendance_button.setText(self.tr("Ta&ke attendance…"))
-        self.attendance_button.setToolTip(self.tr("Tick who is here at the selected meeting"))
-        self.formats_button.setText(self.tr("From a f&ormat…"))
-        self.series_button.setText(self.tr("Plan a &series…"))
-        self.edit_button.setText(self.tr("&Edit…"))
-        self.duplicate_button.setText(self.tr("Dupli&cate"))
-        self.cancel_button.setText(self.tr("Cance&l session"))
-        self.delete_button.setText(self.tr("&Delete…"))
-        self.print_button.setText(self.tr("Pr&int or PDF"))
-        self.print_menu.retranslate()
+        super().retranslate()
         self.model.retranslate()
 
     def current_table(self) -> QTableView:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.sessions.format_scripts import FormatScriptsDialog
 from ui.sessions.labels import kind_label, minutes_text
 
@@ -34,25 +33,36 @@ class TemplatesDialog(Retranslating, QDialog):
     def __init__(self, group: OpenGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = group
+        self.translated(self.setWindowTitle, lambda: self.tr("Meeting formats"))
         # A short list of names: a list widget is enough here; no table model to keep in sync.
         self.list = QListWidget()
+        self.translated(self.list.setAccessibleName, lambda: self.tr("Formats"))
         self.list.currentRowChanged.connect(self._show_items)
         self.list.itemActivated.connect(lambda _i: self.accept())
         self.items_title = PlainLabel()
         self.items_title.setObjectName("sectionTitle")
+        self.translated(self.items_title.setText, lambda: self.tr("Agenda"))
         self.items_label = MarkupLabel()
         self.items_label.setWordWrap(True)
         self.items_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.rename_button = QPushButton()
+        self.rename_button = translated_button(self, lambda: self.tr("Re&name…"))
         self.rename_button.clicked.connect(self.ask_rename)
-        self.delete_button = QPushButton()
+        self.delete_button = translated_button(self, lambda: self.tr("&Delete…"))
         self.delete_button.clicked.connect(self.ask_delete)
-        self.scripts_button = QPushButton()
+        self.scripts_button = translated_button(
+            self,
+            lambda: self.tr("Texts to &read aloud…"),
+            lambda: self.tr("What the host reads at each kind of step in meetings of this format"),
+        )
         self.scripts_button.clicked.connect(self.edit_scripts)
         self.buttons = dialog_buttons(
             self,
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close,
             self.accept,
+        )
+        self.translated(
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText,
+            lambda: self.tr("&New session from this format"),
         )
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -81,18 +91,7 @@ class TemplatesDialog(Retranslating, QDialog):
         return card
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Meeting formats"))
-        self.items_title.setText(self.tr("Agenda"))
-        self.list.setAccessibleName(self.tr("Formats"))
-        self.rename_button.setText(self.tr("Re&name…"))
-        self.delete_button.setText(self.tr("&Delete…"))
-        self.scripts_button.setText(self.tr("Texts to &read aloud…"))
-        self.scripts_button.setToolTip(
-            self.tr("What the host reads at each kind of step in meetings of this format")
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&New session from this format")
-        )
+        super().retranslate()
         self._show_items(self.list.currentRow())
 
     def reload(self, select: str = "") -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QImageReader, QKeySequence, QTextDocument
-from PySide6.QtWidgets import QMessageBox
 
 from app import __version__
 from tests.helpers.windows import shown, wait_shown
 from ui.common.offline_text import GUIDE_IMAGE_WIDTH, GuideDocument
 from ui.common.paths import resource_path
+from ui.help.about import AboutDialog
 from ui.help.guide import GuideDialog, guide_path
 from ui.help.shortcuts import ShortcutsDialog
 
@@ -103,8 +103,19 @@ def test_shortcuts_list_every_menu_shortcut(qtbot, main_window) -> None:
 
 def test_about_names_the_version_the_licence_and_the_data_folder(qtbot, main_window) -> None:
     box = main_window.open_about()
-    assert isinstance(box, QMessageBox)
+    assert isinstance(box, AboutDialog)
     text = box.text()
     assert __version__ in text and "GNU General Public License" in text
     assert str(main_window.ctx.vaults.data.root) in text
+    box.close()
+
+
+def test_about_shows_its_whole_text_in_very_large_text(qtbot, main_window, look) -> None:
+    """A message box has a fixed size, at most half the screen's width: in very large text it
+    was taller than a netbook's screen. The dialog's lines are as long as a reader likes."""
+    look("very_large", "light")
+    box = main_window.open_about()
+    qtbot.waitExposed(box)
+    assert box.scroller.verticalScrollBar().maximum() == 0
+    assert box.height() <= 600 - 64
     box.close()

@@ -63,11 +63,12 @@ def test_checkin_newcomer_joins_roster_present_and_guests_counted(
     qtbot, ui_ctx, demo_group
 ) -> None:
     dialog = _dialog(qtbot, ui_ctx, demo_group)
+    assert not dialog.message_label.isVisible()  # no blank line before there is a message
     type_text(dialog.newcomer_edit, "Maëlle")
     qtbot.keyClick(dialog.newcomer_edit, Qt.Key.Key_Return)
     maelle = next(m for m in demo_group.roster.members() if m.pseudonym == "Maëlle")
     assert demo_group.roster.present_member_ids(dialog.session_id) == [maelle.id]
-    assert "Maëlle" in dialog.message_label.text()
+    assert dialog.message_label.isVisible() and "Maëlle" in dialog.message_label.text()
     assert any(dialog.proxy.index(r, 0).data() == "Maëlle" for r in range(dialog.proxy.rowCount()))
     dialog.guests_spin.setFocus()
     qtbot.keyClick(dialog.guests_spin, Qt.Key.Key_Up)

@@ -43,3 +43,41 @@ def test_live_view_shows_the_item_notes_or_says_there_are_none(
     assert view.notes_card.label.font().pointSizeF() == notes_size
     script_font = view.script_card.text_label.font().pointSizeF()
     assert script_font > view.font().pointSizeF() * 1.5
+
+
+def test_on_a_netbook_the_meeting_scrolls_only_in_very_large_text(
+    qtbot, ui_ctx, demo_group, look
+) -> None:
+    """1024x600 less the panel and title bar, every step of the demo's next meeting: at normal
+    and large text the item and the agenda show whole; in very large text they may scroll, and
+    the step buttons stay in view."""
+    from PySide6.QtCore import QPoint, QRect, QSize
+
+    from ui.common.adaptive import size_to_screen
+    from ui.sessions.live_view import MEETING_SHARE, LiveView
+
+    room = QSize(1024, 600 - 64)
+    session = demo_group.sessions.sessions()[0]
+    for language, text_size, scrolls in (
+        ("fr", "normal", False),
+        ("en", "large", False),
+        ("fr", "large", False),
+        ("fr", "very_large", True),
+    ):
+        ui_ctx.translations.apply(language)
+        look(text_size, "light")
+        view = LiveView(ui_ctx, demo_group, session, parent=None)
+        qtbot.addWidget(view)
+        view.show()
+        size_to_screen(view, MEETING_SHARE, MEETING_SHARE, room)
+        for step in range(len(view.run.items)):
+            qtbot.waitUntil(lambda v=view: v.body_scroll.widget().height() > 0)
+            where = (language, text_size, step)
+            scrolled = view.body_scroll.verticalScrollBar().maximum() > 0
+            assert scrolls or not scrolled, where
+            place = QRect(view.next_button.mapTo(view, QPoint(0, 0)), view.next_button.size())
+            assert view.rect().contains(place), where
+            if not view.run.is_last:
+                qtbot.keyClick(view, Qt.Key.Key_Right)
+        view.done(0)
+        view.close()

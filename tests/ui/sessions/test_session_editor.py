@@ -134,3 +134,32 @@ def test_delete_a_format_after_confirmation(qtbot, demo_group) -> None:
     answer_box(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert dialog.list.count() == count - 1 == len(demo_group.sessions.templates())
+
+
+def test_on_a_netbook_the_fields_scroll_only_in_very_large_text_and_the_agenda_stays(
+    qtbot, ui_ctx, demo_group, look
+) -> None:
+    """A 1024x600 netbook, French: at normal text the fields show whole; in very large text
+    they scroll, and the agenda keeps three items, its tools and Save in view either way."""
+    from PySide6.QtCore import QPoint, QRect, QSize
+
+    from tests.helpers.layout_walks import open_in
+    from ui.common.side_scroll import SideScroll
+
+    ui_ctx.translations.apply("fr")
+    session = demo_group.sessions.sessions()[0]
+    for text_size, scrolls in (("normal", False), ("very_large", True)):
+        look(text_size, "light")
+        editor = SessionEditor(demo_group, session, demo_group.sessions.agenda(session.id))
+        qtbot.addWidget(editor)
+        open_in(editor, QSize(1024, 600 - 64))
+        fields = editor.findChild(SideScroll)
+        assert fields is not None
+        assert (fields.verticalScrollBar().maximum() > 0) is scrolls, text_size
+        table = editor.agenda.table
+        rows = table.horizontalHeader().height() + 3 * table.rowHeight(0)
+        assert table.viewport().height() + table.horizontalHeader().height() >= rows
+        for button in (editor.agenda.add_button, editor.agenda.template_button, editor.buttons):
+            place = QRect(button.mapTo(editor, QPoint(0, 0)), button.size())
+            assert editor.rect().contains(place), (text_size, button)
+        editor.close()
