@@ -360,18 +360,28 @@ def main_window(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
+def demo_on_disk(vault_templates: VaultTemplates) -> Callable[[DataDir], None]:
+    """demo_on_disk(data): the demo group's file and today's backup copied from the run's
+    template into `data`, as "Try the demo group" leaves them a second time the same day: the
+    button then unlocks it (demo.ensure_demo finds it) rather than building it again."""
+    from app import demo
+
+    def put(data: DataDir) -> None:
+        vault_templates.copy("demo", _build_demo, data)
+        vault_templates.copy_days_backup("demo", _build_demo, demo.DEMO_PASSPHRASE, data)
+
+    return put
+
+
+@pytest.fixture
 def demo_window(
-    qtbot: QtBot, main_window: MainWindow, vault_templates: VaultTemplates
+    qtbot: QtBot, main_window: MainWindow, demo_on_disk: Callable[[DataDir], None]
 ) -> MainWindow:
     """The main window with the demo group unlocked, as after "Try the demo group" (the demo's
     file copied from the run's template: tests/ui/start/test_start_screen.py builds it from the button)
     a second time the same day: today's backup is made (tests/ui/test_backup_after_first_view.py
     has the first opening)."""
-    from app import demo
-
-    data = main_window.ctx.vaults.data
-    vault_templates.copy("demo", _build_demo, data)
-    vault_templates.copy_days_backup("demo", _build_demo, demo.DEMO_PASSPHRASE, data)
+    demo_on_disk(main_window.ctx.vaults.data)
     main_window.start_screen.refresh()
     main_window.start_screen.demo_button.click()
     qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)

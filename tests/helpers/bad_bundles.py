@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storage.bundle import legacy_digest, read_content, seal, tables_digest
+from storage.bundle import TEXT_DIGEST_FROM, legacy_digest, read_content, seal
 from storage.bundle_file import MANIFEST, BundleKey, open_bundle
 from storage.database import Database
 from storage.errors import StorageError
@@ -33,8 +33,11 @@ def reseal(
         if writable_schema:
             db.execute("PRAGMA writable_schema = OFF")
         try:
-            counts = read_content(db).counts
-            digest = tables_digest(db, format_version(db))
+            # One reading gives both: the counts, and the digest a file of format 3 is sealed
+            # with (bundle.tables_digest would read every table a second time).
+            reading = read_content(db)
+            legacy = format_version(db) < TEXT_DIGEST_FROM
+            counts, digest = reading.counts, legacy_digest(db) if legacy else reading.digest
         except StorageError:  # a table is gone: the schema check will catch it first
             return
         db.execute(

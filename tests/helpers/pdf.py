@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader
-
 # Page sizes in PostScript points, as QPageSize writes them in a MediaBox.
 PAGE_SIZES = {"A4": (595.0, 842.0), "Letter": (612.0, 792.0)}
 
@@ -29,6 +27,8 @@ def page_size_name(width: float, height: float) -> str:
 
 
 def read_pdf(path: Path) -> Pdf:
+    from pypdf import PdfReader  # imported by the few tests that read a PDF, not at collection
+
     reader = PdfReader(path)
     sizes = tuple(
         page_size_name(float(page.mediabox.width), float(page.mediabox.height))
