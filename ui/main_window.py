@@ -32,6 +32,8 @@ class MainWindow(Retranslating, QMainWindow):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
+        # The title never names the group: it shows in task bars and screen sharing.
+        self.setWindowTitle("Cercle")
         self.group_screen: GroupScreen | None = None
         self.stack = PageStack()
         # The day's backup after the first paint; a lock waits for it (it reads the file).
@@ -48,16 +50,19 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_help_menu()
         self.preferences_applier = PreferencesApplier(ctx, self)
         self.resize(1100, 720)
-        self.retranslate()
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.translated(self.file_menu.setTitle, lambda: self.tr("&File"))
         self.lock_action = self._app_wide_action(QKeySequence("Ctrl+L"), self.lock)
+        self.translated(self.lock_action.setText, lambda: self.tr("&Lock"))
         self.quit_action = QAction(self)
+        self.translated(self.quit_action.setText, lambda: self.tr("&Quit"))
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.lock_action)
         self.passphrase_action = QAction(self)
+        self.translated(self.passphrase_action.setText, lambda: self.tr("Change the &passphrase…"))
         self.passphrase_action.setEnabled(False)
         self.passphrase_action.triggered.connect(self.change_passphrase)
         self.file_menu.addAction(self.passphrase_action)
@@ -75,19 +80,25 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _build_tools_menu(self) -> None:
         self.tools_menu = self.menuBar().addMenu("")
+        self.translated(self.tools_menu.setTitle, lambda: self.tr("&Tools"))
         self.preferences_action = self._app_wide_action(
             QKeySequence("Ctrl+,"), self.open_preferences
         )
+        self.translated(self.preferences_action.setText, lambda: self.tr("&Preferences…"))
         self.tools_menu.addAction(self.preferences_action)
 
     def _build_help_menu(self) -> None:
         self.help_menu = self.menuBar().addMenu("")
+        self.translated(self.help_menu.setTitle, lambda: self.tr("&Help"))
         self.guide_action = self._app_wide_action(
             QKeySequence(QKeySequence.StandardKey.HelpContents), self.open_guide
         )
+        self.translated(self.guide_action.setText, lambda: self.tr("User &guide"))
         self.shortcuts_action = QAction(self)
+        self.translated(self.shortcuts_action.setText, lambda: self.tr("&Keyboard shortcuts"))
         self.shortcuts_action.triggered.connect(self.open_shortcuts)
         self.about_action = QAction(self)
+        self.translated(self.about_action.setText, lambda: self.tr("&About Cercle"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
         self.help_menu.addAction(self.guide_action)
@@ -130,8 +141,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _build_handover_actions(self) -> None:
         self.handover_action = QAction(self)
+        self.translated(self.handover_action.setText, lambda: self.tr("&Hand over the group…"))
         self.handover_action.triggered.connect(self.hand_over_group)
         self.merge_action = QAction(self)
+        self.translated(self.merge_action.setText, lambda: self.tr("&Merge a co-host's file…"))
         self.merge_action.triggered.connect(self.merge_cohost_file)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.handover_action)
@@ -146,22 +159,6 @@ class MainWindow(Retranslating, QMainWindow):
     def merge_cohost_file(self) -> None:
         if self.ctx.group is not None:
             late.import_wizard(self.ctx, self.ctx.group, self).exec()
-
-    def retranslate(self) -> None:
-        self.handover_action.setText(self.tr("&Hand over the group…"))
-        self.merge_action.setText(self.tr("&Merge a co-host's file…"))
-        # The title never names the group: it shows in task bars and screen sharing.
-        self.setWindowTitle("Cercle")
-        self.file_menu.setTitle(self.tr("&File"))
-        self.lock_action.setText(self.tr("&Lock"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.passphrase_action.setText(self.tr("Change the &passphrase…"))
-        self.tools_menu.setTitle(self.tr("&Tools"))
-        self.preferences_action.setText(self.tr("&Preferences…"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.guide_action.setText(self.tr("User &guide"))
-        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
-        self.about_action.setText(self.tr("&About Cercle"))
 
     def show_group(self, group: OpenGroup) -> None:
         self.ctx.group = group

@@ -53,6 +53,7 @@ class BalanceCard(Retranslating, QFrame):
         self.balance: RoundBalance | None = None
         self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
+        self.translated(self.title.setText, lambda: self.tr("Balance of the round"))
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout(self)
@@ -67,14 +68,13 @@ class BalanceCard(Retranslating, QFrame):
             grid.addWidget(value, 1, column)
             grid.addWidget(name, 2, column)
             self.values[key], self.names[key] = value, name
-        self.retranslate()
 
     def show_balance(self, balance: RoundBalance) -> None:
         self.balance = balance
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Balance of the round"))
+        super().retranslate()
         if self.balance is None:
             return
         for key, (name, value) in balance_figures(self.balance).items():

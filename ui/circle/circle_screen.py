@@ -57,16 +57,23 @@ class CircleScreen(Retranslating, QWidget):
         self.pace_timer = QTimer(self)
         self.pace_timer.setInterval(PACE_MS)
         self.pace_timer.timeout.connect(self.show_pace)
-        self.retranslate()
+        self._show_chime()
+        ctx.preferences_changed.connect(self._show_chime)
 
-    def retranslate(self) -> None:
+    def _show_chime(self) -> None:
+        """The chime box as Preferences have it, also after they changed there."""
         available = chime_available()
         self.setup.chime_box.setEnabled(available)
         self.setup.chime_box.setChecked(available and bool(self.ctx.prefs.chime))
-        self.setup.chime_box.setToolTip(
-            self.tr("A soft chime when it is time to conclude and when the time is up")
+        self.translated(
+            self.setup.chime_box.setToolTip,
+            (lambda: self.tr("A soft chime when it is time to conclude and when the time is up"))
             if available
-            else self.tr("The chime is not available on this computer: no sound player was found.")
+            else (
+                lambda: self.tr(
+                    "The chime is not available on this computer: no sound player was found."
+                )
+            ),
         )
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
-
-ROWS = 9
 
 
 class KeysHelp(Retranslating, QWidget):
@@ -16,6 +16,20 @@ class KeysHelp(Retranslating, QWidget):
         super().__init__(parent)
         self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
+        self.translated(
+            self.title.setText, lambda: self.tr("During the round, the keyboard is enough")
+        )
+        pairs: tuple[tuple[Callable[[], str], Callable[[], str]], ...] = (
+            (lambda: self.tr("Space"), lambda: self.tr("Start or pause")),
+            (lambda: self.tr("→ or Enter"), lambda: self.tr("Give the word to the next person")),
+            (lambda: self.tr("P"), lambda: self.tr("Pass for this round")),
+            (lambda: self.tr("R"), lambda: self.tr("Pass for now, come back at the end")),
+            (lambda: self.tr("+"), lambda: self.tr("One more minute")),
+            (lambda: self.tr("←"), lambda: self.tr("Back to the previous person")),
+            (lambda: self.tr("F11"), lambda: self.tr("Fill the screen")),
+            (lambda: self.tr("F5"), lambda: self.tr("Presenter screen for a projector")),
+            (lambda: self.tr("Ctrl+E"), lambda: self.tr("End the round")),
+        )
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
@@ -23,8 +37,10 @@ class KeysHelp(Retranslating, QWidget):
         grid.setColumnStretch(1, 1)
         self.keys: list[QLabel] = []
         self.action_labels: list[QLabel] = []
-        for row in range(ROWS):
+        for row, (key_text, action_text) in enumerate(pairs):
             key, action = PlainLabel(), PlainLabel()
+            self.translated(key.setText, key_text)
+            self.translated(action.setText, action_text)
             key.setObjectName("keyName")
             key.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             action.setWordWrap(True)
@@ -37,24 +53,7 @@ class KeysHelp(Retranslating, QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addLayout(grid)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("During the round, the keyboard is enough"))
-        pairs = (
-            (self.tr("Space"), self.tr("Start or pause")),
-            (self.tr("→ or Enter"), self.tr("Give the word to the next person")),
-            (self.tr("P"), self.tr("Pass for this round")),
-            (self.tr("R"), self.tr("Pass for now, come back at the end")),
-            (self.tr("+"), self.tr("One more minute")),
-            (self.tr("←"), self.tr("Back to the previous person")),
-            (self.tr("F11"), self.tr("Fill the screen")),
-            (self.tr("F5"), self.tr("Presenter screen for a projector")),
-            (self.tr("Ctrl+E"), self.tr("End the round")),
+        self.translated(
+            self.setAccessibleDescription,
+            lambda: "; ".join(f"{key_text()}: {action_text()}" for key_text, action_text in pairs),
         )
-        for (key, action), key_label, action_label in zip(
-            pairs, self.keys, self.action_labels, strict=True
-        ):
-            key_label.setText(key)
-            action_label.setText(action)
-        self.setAccessibleDescription("; ".join(f"{key}: {action}" for key, action in pairs))

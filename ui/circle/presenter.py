@@ -19,10 +19,13 @@ class PresenterWindow(Retranslating, QWidget):
         # A separate window, but a child of the circle screen so that a lock closes it.
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Task bars and screen sharing show the title: never a name from the group.
+        self.translated(self.setWindowTitle, lambda: self.tr("Sharing circle"))
         self.panel = TimerPanel()
         # Over the host's own screen (a laptop alone) it hides every control: say how back.
         self.back_hint = PlainLabel()
         self.back_hint.setObjectName("presenterHint")
+        self.translated(self.back_hint.setText, lambda: self.tr("Esc: back to the host's controls"))
         self.back_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back_hint.hide()
         self.covers_host = False
@@ -30,12 +33,6 @@ class PresenterWindow(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.back_hint)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        # Task bars and screen sharing show the title: never a name from the group.
-        self.setWindowTitle(self.tr("Sharing circle"))
-        self.back_hint.setText(self.tr("Esc: back to the host's controls"))
 
     def show_on(self, screen: QScreen | None, covers_host: bool = False) -> None:
         if screen is not None:

@@ -4,6 +4,8 @@ no behaviour (RunningView, in running_view.py, runs the round in them)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from ui.circle.face import TimerPanel
 from ui.common.adaptive import AdaptiveBox, FlowLayout
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import scaled_font
 from ui.sessions.pace_label import PaceLabel
@@ -41,7 +43,7 @@ def native(keys: str) -> str:
 
 
 class RunningLayout(Retranslating, QWidget):
-    """The widgets of a running round; `retranslate` sets their texts (RunningView calls it)."""
+    """The widgets of a running round, each with its texts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,7 @@ class RunningLayout(Retranslating, QWidget):
         self.panel = TimerPanel()
         self.next_label = PlainLabel()
         self.next_label.setObjectName("circleNext")
+        self.next_label.setFont(scaled_font(1.4))
         self.position_label = PlainLabel()
         # Who is next above the turn count when both do not fit beside each other (a netbook
         # in very large text, French).
@@ -59,22 +62,14 @@ class RunningLayout(Retranslating, QWidget):
         info.add(self.position_label)
         # Said plainly once everyone has spoken, with the one step left offered beside it.
         self.done_label = wrapped_label("circleDone")
+        self.done_label.setFont(scaled_font(1.15, bold=True))
         self.done_label.hide()
-        self.buttons: dict[str, QPushButton] = {
-            name: QPushButton()
-            for name in (
-                "toggle",
-                "back",
-                "next",
-                "pass",
-                "later",
-                "add",
-                "end",
-                "help",
-                "fullscreen",
-                "presenter",
-            )
-        }
+        self.buttons: dict[str, QPushButton] = {}
+        for name, (text, tip, keys) in self._button_texts().items():
+            button = self.buttons[name] = QPushButton()
+            self.translated(button.setText, text)
+            self.translated(button.setAccessibleName, text)
+            self.translated(button.setToolTip, self._with_keys(tip, keys))
         # The turn buttons wrap onto a second line when the room is narrow (very large text,
         # a netbook) instead of widening the window.
         self.turn_row = FlowLayout()
@@ -91,23 +86,79 @@ class RunningLayout(Retranslating, QWidget):
         root.addLayout(left, 1)
         root.addWidget(self._build_side())
 
+    def _button_texts(self) -> dict[str, tuple[Callable[[], str], Callable[[], str], str]]:
+        """Each button's words, what it does (its tooltip) and its keys."""
+        texts: dict[str, tuple[Callable[[], str], str]] = {
+            "toggle": (lambda: self.tr("Start / Pause"), "Space"),
+            "back": (lambda: self.tr("← Back"), "Left"),
+            "next": (lambda: self.tr("Next →"), "Right"),
+            "pass": (lambda: self.tr("Pass"), "P"),
+            "later": (lambda: self.tr("Come back at the end"), LATER_KEYS),
+            "add": (lambda: self.tr("+1 minute"), "+"),
+            "end": (lambda: self.tr("End the round"), END_KEYS),
+            "help": (lambda: self.tr("Help now"), HELP_KEYS),
+            "fullscreen": (lambda: self.tr("Full screen"), "F11"),
+            "presenter": (lambda: self.tr("Presenter screen"), PRESENTER_KEYS),
+        }
+        tips: dict[str, Callable[[], str]] = {
+            "toggle": lambda: self.tr("Start the round, pause or resume the speaker"),
+            "back": lambda: self.tr("Back to the previous speaker"),
+            "next": lambda: self.tr("This speaker is done: the next one starts (also Enter)"),
+            "pass": lambda: self.tr("The speaker passes for this round"),
+            "later": lambda: self.tr(
+                "The speaker passes for now and is offered the word again after the last speaker"
+            ),
+            "add": lambda: self.tr("Give the speaker one more minute"),
+            "end": lambda: self.tr("Stop the round now and see the summary"),
+            "help": lambda: self.tr("Crisis lines and emergency numbers, in large type"),
+            "fullscreen": lambda: self.tr("Fill the screen with the timer (Esc to leave)"),
+            "presenter": lambda: self.tr("Show only the name and the timer on the chosen screen"),
+        }
+        return {name: (text, tips[name], keys) for name, (text, keys) in texts.items()}
+
+    def _with_keys(self, tip: Callable[[], str], keys: str) -> Callable[[], str]:
+        return lambda: self.tr("{action} (shortcut: {keys})").format(
+            action=tip(), keys=native(keys)
+        )
+
     def _build_side(self) -> QWidget:
         # The meeting clock, when the round is part of a running meeting (the screen fills it).
         self.pace_label = PaceLabel()
         self.pace_label.hide()
         # The meeting window stepped aside for the circle: one click brings it back.
-        self.meeting_button = QPushButton()
+        self.meeting_button = translated_button(
+            self,
+            lambda: self.tr("Back to the meeting"),
+            lambda: self.tr(
+                "The meeting window, with its agenda and clock; the round keeps running"
+            ),
+        )
         self.meeting_button.hide()
         self.waiting_title = wrapped_label()
+        self.translated(
+            self.waiting_title.setText, lambda: self.tr("Still to speak (drag to reorder)")
+        )
         self.waiting_list = QListWidget()
         self.waiting_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.translated(
+            self.waiting_list.setAccessibleName, lambda: self.tr("Still to speak, in order")
+        )
         self.late_edit = QComboBox()
         self.late_edit.setEditable(True)  # a late arrival may be someone new
+        self.translated(self.late_edit.setAccessibleName, lambda: self.tr("Late arrival's name"))
         line = self.late_edit.lineEdit()
         assert line is not None  # an editable combo box always has one
         self.late_line = line
-        self.late_button = QPushButton()
+        self.translated(self.late_line.setPlaceholderText, lambda: self.tr("Late arrival's name"))
+        self.late_button = translated_button(
+            self,
+            lambda: self.tr("Add a late arrival"),
+            lambda: self.tr("They join at the end of the round"),
+        )
         self.screen_choice = QComboBox()
+        self.translated(
+            self.screen_choice.setAccessibleName, lambda: self.tr("Screen for the presenter view")
+        )
         column = QWidget()
         side = QVBoxLayout(column)
         side.setContentsMargins(0, 0, 0, 0)
@@ -142,53 +193,8 @@ class RunningLayout(Retranslating, QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.next_label.setFont(scaled_font(1.4))
-        self.done_label.setFont(scaled_font(1.15, bold=True))
-        texts = {
-            "toggle": (self.tr("Start / Pause"), "Space"),
-            "back": (self.tr("← Back"), "Left"),
-            "next": (self.tr("Next →"), "Right"),
-            "pass": (self.tr("Pass"), "P"),
-            "later": (self.tr("Come back at the end"), LATER_KEYS),
-            "add": (self.tr("+1 minute"), "+"),
-            "end": (self.tr("End the round"), END_KEYS),
-            "fullscreen": (self.tr("Full screen"), "F11"),
-            "presenter": (self.tr("Presenter screen"), PRESENTER_KEYS),
-            "help": (self.tr("Help now"), HELP_KEYS),
-        }
-        tips = {
-            "toggle": self.tr("Start the round, pause or resume the speaker"),
-            "back": self.tr("Back to the previous speaker"),
-            "next": self.tr("This speaker is done: the next one starts (also Enter)"),
-            "pass": self.tr("The speaker passes for this round"),
-            "later": self.tr(
-                "The speaker passes for now and is offered the word again after the last speaker"
-            ),
-            "add": self.tr("Give the speaker one more minute"),
-            "end": self.tr("Stop the round now and see the summary"),
-            "fullscreen": self.tr("Fill the screen with the timer (Esc to leave)"),
-            "presenter": self.tr("Show only the name and the timer on the chosen screen"),
-            "help": self.tr("Crisis lines and emergency numbers, in large type"),
-        }
-        for name, (text, keys) in texts.items():
-            self.buttons[name].setText(text)
-            tip = tips[name]
-            if keys:
-                tip = self.tr("{action} (shortcut: {keys})").format(action=tip, keys=native(keys))
-            self.buttons[name].setToolTip(tip)
-            self.buttons[name].setAccessibleName(text)
-        self.waiting_title.setText(self.tr("Still to speak (drag to reorder)"))
-        self.late_line.setPlaceholderText(self.tr("Late arrival's name"))
-        self.late_edit.setAccessibleName(self.tr("Late arrival's name"))
-        self.waiting_list.setAccessibleName(self.tr("Still to speak, in order"))
-        self.screen_choice.setAccessibleName(self.tr("Screen for the presenter view"))
-        self.meeting_button.setText(self.tr("Back to the meeting"))
-        self.meeting_button.setToolTip(
-            self.tr("The meeting window, with its agenda and clock; the round keeps running")
-        )
-        self.late_button.setText(self.tr("Add a late arrival"))
-        self.late_button.setToolTip(self.tr("They join at the end of the round"))
-        fit_side(self)
+        super().retranslate()
+        fit_side(self)  # the column as wide as its longest text in this language
 
     def show_controls(self, r: Round) -> None:
         """The turn buttons, who is next and the waiting list, as the round now stands."""

@@ -25,12 +25,12 @@ from ui.common.adaptive import AdaptiveBox
 from ui.common.forms import grid_of
 from ui.common.limits import capped
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 
 
 class SetupLayout(Retranslating, QWidget):
-    """The widgets of the round's set-up; `retranslate` sets their texts (SetupView calls it)."""
+    """The widgets of the round's set-up, each with its texts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,18 +39,43 @@ class SetupLayout(Retranslating, QWidget):
     def _build(self) -> None:
         self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
+        self.translated(self.title.setText, lambda: self.tr("Sharing circle"))
         self.people = QListWidget()
         self.people.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.order_buttons = {name: QPushButton() for name in ("up", "down", "shuffle", "remove")}
+        self.translated(
+            self.people.setAccessibleName, lambda: self.tr("Who takes part, in speaking order")
+        )
+        order_texts = {
+            "up": lambda: self.tr("Move up"),
+            "down": lambda: self.tr("Move down"),
+            "shuffle": lambda: self.tr("Shuffle"),
+            "remove": lambda: self.tr("Remove"),
+        }
+        self.order_buttons = {name: QPushButton() for name in order_texts}
         order_row = QHBoxLayout()
-        for button in self.order_buttons.values():
+        for name, button in self.order_buttons.items():
+            self.translated(button.setText, order_texts[name])
             order_row.addWidget(button)
         self.roster_combo = QComboBox()
-        self.add_member_button = QPushButton()
+        self.translated(self.roster_combo.setAccessibleName, lambda: self.tr("Member to add"))
+        self.add_member_button = translated_button(self, lambda: self.tr("Add member"))
         self.name_edit = capped(QLineEdit(), "circle_turns", "speaker_label")
-        self.add_name_button = QPushButton()
+        self.translated(
+            self.name_edit.setPlaceholderText, lambda: self.tr("Or type a name for an ad-hoc round")
+        )
+        self.translated(
+            self.name_edit.setAccessibleName, lambda: self.tr("Name for an ad-hoc round")
+        )
+        self.add_name_button = translated_button(self, lambda: self.tr("Add name"))
         self.session_combo = QComboBox()
-        self.attendance_button = QPushButton()
+        self.translated(
+            self.session_combo.setAccessibleName, lambda: self.tr("Meeting whose attendance to use")
+        )
+        self.attendance_button = translated_button(
+            self,
+            lambda: self.tr("Use who came"),
+            lambda: self.tr("Everyone marked present at this meeting"),
+        )
         for combo in (self.roster_combo, self.session_combo):  # long themes must not widen it
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -66,6 +91,10 @@ class SetupLayout(Retranslating, QWidget):
         sources.setColumnStretch(0, 1)
         # Wrapped: long in French, it must not widen the window.
         self.people_title = wrapped_label("sectionTitle")
+        self.translated(
+            self.people_title.setText,
+            lambda: self.tr("Who takes part, in speaking order (drag to reorder)"),
+        )
         people = QWidget()
         left = QVBoxLayout(people)
         left.setContentsMargins(0, 0, 0, 0)
@@ -89,26 +118,58 @@ class SetupLayout(Retranslating, QWidget):
     def _build_time(self) -> QWidget:
         self.time_title = PlainLabel()
         self.time_title.setObjectName("sectionTitle")
+        self.translated(self.time_title.setText, lambda: self.tr("Time for each person"))
         self.each_radio = QRadioButton()
+        self.translated(self.each_radio.setText, lambda: self.tr("The same time for each"))
         self.each_time = DurationSpin()
         self.each_time.setValue(4 * 60)
+        self.translated(
+            self.each_time.setToolTip,
+            lambda: self.tr("Type minutes, or minutes and seconds, e.g. 3:30"),
+        )
+        self.translated(self.each_time.setAccessibleName, lambda: self.tr("The same time for each"))
         self.budget_radio = QRadioButton()
+        self.translated(self.budget_radio.setText, lambda: self.tr("Share a time budget"))
         self.budget_minutes = QSpinBox()
         self.budget_minutes.setRange(1, 300)
         self.budget_minutes.setValue(40)
+        self.translated(self.budget_minutes.setSuffix, lambda: self.tr(" min in all"))
+        self.translated(
+            self.budget_minutes.setAccessibleName,
+            lambda: self.tr("Time budget for the whole circle"),
+        )
         self.each_radio.setChecked(True)
         self.share_label = wrapped_label("circleShare")
         self.warning_label = PlainLabel()
+        self.translated(self.warning_label.setText, lambda: self.tr("Amber when this much is left"))
         self.warning_seconds = QSpinBox()
         self.warning_seconds.setRange(0, 300)
         self.warning_seconds.setSingleStep(10)
         self.warning_seconds.setValue(DEFAULT_WARNING_SECONDS)
+        self.translated(self.warning_seconds.setSuffix, lambda: self.tr(" s"))
+        self.translated(
+            self.warning_seconds.setAccessibleName, lambda: self.tr("Amber when this much is left")
+        )
         self.chime_box = QCheckBox()
+        self.translated(
+            self.chime_box.setText, lambda: self.tr("Soft chime at the warning and at the end")
+        )
         # The group's setting, kept in its file: off unless the host turns it on.
         self.keep_times_box = QCheckBox()
+        self.translated(
+            self.keep_times_box.setText,
+            lambda: self.tr("Keep each person's speaking time (this group)"),
+        )
         self.keep_times_note = wrapped_label("muted")
+        self.translated(
+            self.keep_times_note.setText,
+            lambda: self.tr(
+                "Off: only the round's balance is kept (how many spoke, passed or were not "
+                "reached, the median turn, the run-over), never who."
+            ),
+        )
         self.keys_help = KeysHelp()
-        self.start_button = QPushButton()
+        self.start_button = translated_button(self, lambda: self.tr("Start the round"))
         self.start_button.setObjectName("circleStart")
         self.start_button.setMinimumHeight(48)
         self.start_button.setDefault(True)  # shown as the step this page leads to
@@ -132,43 +193,3 @@ class SetupLayout(Retranslating, QWidget):
         layout.addWidget(self.keys_help)
         layout.addStretch(1)
         return settings
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Sharing circle"))
-        self.people_title.setText(self.tr("Who takes part, in speaking order (drag to reorder)"))
-        labels = {
-            "up": self.tr("Move up"),
-            "down": self.tr("Move down"),
-            "shuffle": self.tr("Shuffle"),
-            "remove": self.tr("Remove"),
-        }
-        for name, text in labels.items():
-            self.order_buttons[name].setText(text)
-        self.add_member_button.setText(self.tr("Add member"))
-        self.name_edit.setPlaceholderText(self.tr("Or type a name for an ad-hoc round"))
-        self.add_name_button.setText(self.tr("Add name"))
-        self.attendance_button.setText(self.tr("Use who came"))
-        self.attendance_button.setToolTip(self.tr("Everyone marked present at this meeting"))
-        self.time_title.setText(self.tr("Time for each person"))
-        self.each_radio.setText(self.tr("The same time for each"))
-        self.each_time.setToolTip(self.tr("Type minutes, or minutes and seconds, e.g. 3:30"))
-        self.budget_radio.setText(self.tr("Share a time budget"))
-        self.budget_minutes.setSuffix(self.tr(" min in all"))
-        self.warning_label.setText(self.tr("Amber when this much is left"))
-        self.warning_seconds.setSuffix(self.tr(" s"))
-        self.chime_box.setText(self.tr("Soft chime at the warning and at the end"))
-        self.keep_times_box.setText(self.tr("Keep each person's speaking time (this group)"))
-        self.keep_times_note.setText(
-            self.tr(
-                "Off: only the round's balance is kept (how many spoke, passed or were not "
-                "reached, the median turn, the run-over), never who."
-            )
-        )
-        self.start_button.setText(self.tr("Start the round"))
-        self.people.setAccessibleName(self.tr("Who takes part, in speaking order"))
-        self.name_edit.setAccessibleName(self.tr("Name for an ad-hoc round"))
-        self.roster_combo.setAccessibleName(self.tr("Member to add"))
-        self.session_combo.setAccessibleName(self.tr("Meeting whose attendance to use"))
-        self.each_time.setAccessibleName(self.tr("The same time for each"))
-        self.budget_minutes.setAccessibleName(self.tr("Time budget for the whole circle"))
-        self.warning_seconds.setAccessibleName(self.tr("Amber when this much is left"))

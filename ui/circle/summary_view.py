@@ -9,7 +9,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.circle import Outcome, RoundSummary, TurnSummary
 from app.circle_service import balance
@@ -17,7 +17,7 @@ from ui.circle.balance import BalanceCard
 from ui.circle.display import duration_text
 from ui.common.models import RowsModel
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 
 
 class SummaryModel(RowsModel[TurnSummary]):
@@ -79,6 +79,7 @@ class SummaryView(Retranslating, QWidget):
         self.balance_card = BalanceCard()
         self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
+        self.translated(self.title.setText, lambda: self.tr("The round is over"))
         self.totals = wrapped_label("circleTotals")
         self.model = SummaryModel(self)
         self.table = QTableView()
@@ -87,7 +88,7 @@ class SummaryView(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.saved_label = wrapped_label()
-        self.new_button = QPushButton()
+        self.new_button = translated_button(self, lambda: self.tr("Set up a new round"))
         self.new_button.clicked.connect(self.new_round)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +100,6 @@ class SummaryView(Retranslating, QWidget):
         layout.addWidget(self.spacer, 1)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.new_button)
-        self.retranslate()
 
     def show_summary(
         self,
@@ -117,8 +117,7 @@ class SummaryView(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("The round is over"))
-        self.new_button.setText(self.tr("Set up a new round"))
+        super().retranslate()
         summary = self.summary
         if summary is None:
             return

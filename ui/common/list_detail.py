@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.common.adaptive import AdaptiveSplitter, min_height
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 
 
 class ListDetail(Retranslating, AdaptiveSplitter):
@@ -22,12 +22,17 @@ class ListDetail(Retranslating, AdaptiveSplitter):
     def __init__(self, master: QWidget, detail: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.master = master
-        self.back_button = QPushButton()
+        self.back_button = translated_button(self, lambda: self.tr("← Back to the list"))
         self.back_button.clicked.connect(self.show_list)
         self.back_action = QAction(self)
         self.back_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
         self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back_action.triggered.connect(self.show_list)
+        # The key in the desktop's own words, which follow the language too (Qt's translations).
+        self.translated(
+            self.back_button.setToolTip,
+            lambda: self.back_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+        )
         self.back_bar = QWidget()
         bar = QHBoxLayout(self.back_bar)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -45,13 +50,6 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         self.setStretchFactor(0, 1)  # a wider window widens the list, not the detail
         self.setStretchFactor(1, 0)
         self.one_at_a_time = False
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.back_button.setText(self.tr("← Back to the list"))
-        self.back_button.setToolTip(
-            self.back_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        )
 
     def minimumSizeHint(self) -> QSize:
         # Stacked, it can always show one pane at a time: the taller one is the least it needs.

@@ -43,7 +43,7 @@ class PassphraseEdit(Retranslating, QLineEdit):
         self.toggle_action.toggled.connect(self._show)
         self.addAction(self.toggle_action, QLineEdit.ActionPosition.TrailingPosition)
         self.textChanged.connect(self._mask_when_emptied)
-        self.retranslate()
+        self._show(False)
 
     def _mask_when_emptied(self, text: str) -> None:
         if not text:
@@ -70,17 +70,14 @@ class PassphraseEdit(Retranslating, QLineEdit):
 
     def _show(self, on: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        on = self.toggle_action.isChecked()
+        # Given again at each toggle: the toggle's own words follow a language switch.
         text = (
-            self.tr("Hide the passphrase (Ctrl+H)")
+            (lambda: self.tr("Hide the passphrase (Ctrl+H)"))
             if on
-            else self.tr("Show the passphrase (Ctrl+H)")
+            else (lambda: self.tr("Show the passphrase (Ctrl+H)"))
         )
-        self.toggle_action.setText(text)
-        self.toggle_action.setToolTip(text)
+        self.translated(self.toggle_action.setText, text)
+        self.translated(self.toggle_action.setToolTip, text)
         self.toggle_action.setIcon(_eye_icon(self, crossed=on))
 
 
@@ -119,23 +116,24 @@ class PassphraseStrengthLabel(Retranslating, PlainLabel):
         self._names = names or (lambda: ())
         self.setWordWrap(True)  # a long hint must not widen dialogs in large text
         self.setObjectName("muted")
-        field.textChanged.connect(self.retranslate)
-        self.retranslate()
+        field.textChanged.connect(self.refresh)
+        self.translated(self.setText, self.hint)
 
-    def retranslate(self) -> None:
+    def refresh(self) -> None:
+        """The hint for what the field now holds (the names it is checked against may have
+        changed too)."""
+        self.setText(self.hint())
+
+    def hint(self) -> str:
         text = self._field.text()
         if not text:
-            self.setText(
-                self.tr(
-                    "At least 8 characters. A few unrelated words are easy to "
-                    "remember and hard to guess."
-                )
+            return self.tr(
+                "At least 8 characters. A few unrelated words are easy to "
+                "remember and hard to guess."
             )
-            return
         weak = weakness(text, self._names())
         if weak is not None:
-            self.setText(self.tr("Refused: {reason}").format(reason=weakness_text(weak)))
-            return
+            return self.tr("Refused: {reason}").format(reason=weakness_text(weak))
         names = {
             Strength.TOO_SHORT: self.tr("Too short"),
             Strength.WEAK: self.tr("Weak: easy to guess"),
@@ -143,4 +141,4 @@ class PassphraseStrengthLabel(Retranslating, PlainLabel):
             Strength.GOOD: self.tr("Good"),
             Strength.STRONG: self.tr("Strong"),
         }
-        self.setText(self.tr("Strength: {level}").format(level=names[strength(text)]))
+        return self.tr("Strength: {level}").format(level=names[strength(text)])

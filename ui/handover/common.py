@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.handover import Manifest
 from ui.common.plain_text import PlainLabel, plain_wizard, wrapped_label
 from ui.common.record_counts import records_text
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.theme import wizard_style
 from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
@@ -99,17 +98,13 @@ class FileField(Retranslating, QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.edit = QLineEdit()
-        self.button = QPushButton()
+        self.translated(self.edit.setAccessibleName, lambda: self.tr("File"))
+        self.button = translated_button(self, lambda: self.tr("C&hoose…"))
         self.button.clicked.connect(self.browse)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.button.setText(self.tr("C&hoose…"))
-        self.edit.setAccessibleName(self.tr("File"))
 
     def path(self) -> str:
         return self.edit.text().strip()

@@ -4,6 +4,7 @@ both hosts compare aloud and the printable letter."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +27,7 @@ from app.passphrase import weakness
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.context import UiContext
 from ui.handover.common import (
     CodeLabel,
@@ -43,67 +43,84 @@ from ui.handover.letter import LetterFacts, write_letter, write_passphrase_sheet
 class ScopePage(Retranslating, QWizardPage):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.translated(self.setTitle, lambda: self.tr("What goes in the file"))
+        self.translated(
+            self.setSubTitle, lambda: self.tr("The next host receives the group as it is today.")
+        )
+        # Each scope's words, and the note under it.
+        texts = {
+            "consented": (
+                lambda: self.tr(
+                    "&Everything, except the contact details of members who did not agree "
+                    "(recommended)"
+                ),
+                lambda: self.tr(
+                    "Names, phone numbers and emails go only for members who agreed to pass them "
+                    "on."
+                ),
+            ),
+            "everything": (
+                lambda: self.tr("Everything, &with all contact details"),
+                lambda: self.tr(
+                    "Only if every member agreed, or the next host already has these details."
+                ),
+            ),
+            "no_roster": (
+                lambda: self.tr("&No member list at all"),
+                lambda: self.tr("Meetings, agendas and resources only: no members, no attendance."),
+            ),
+        }
         layout = QVBoxLayout(self)
         self.buttons = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         self.notes: dict[str, QLabel] = {}
         for scope in SCOPES:
+            radio_text, note_text = texts[scope]
             radio = QRadioButton()
+            self.translated(radio.setText, radio_text)
             self.buttons.addButton(radio)
             self.radios[scope] = radio
             layout.addWidget(radio)
             self.notes[scope] = label_in(layout, "muted")
+            self.translated(self.notes[scope].setText, note_text)
             self.notes[scope].setIndent(24)
             layout.addSpacing(10)  # each choice with its note reads as one block
         self.radios[SCOPES[0]].setChecked(True)
         # Off unless the host ticks it: the guide promises the private note is theirs alone.
         self.notes_box = QCheckBox()
+        self.translated(
+            self.notes_box.setText, lambda: self.tr("Include my &private notes about members")
+        )
         self.notes_box.setChecked(False)
         layout.addWidget(self.notes_box)
         self.notes_note = label_in(layout, "muted")
         self.notes_note.setIndent(24)
         layout.addStretch(1)
         self.buttons.buttonToggled.connect(self._scope_changed)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("What goes in the file"))
-        self.setSubTitle(self.tr("The next host receives the group as it is today."))
-        self.radios["consented"].setText(
-            self.tr(
-                "&Everything, except the contact details of members who did not agree (recommended)"
-            )
-        )
-        self.notes["consented"].setText(
-            self.tr(
-                "Names, phone numbers and emails go only for members who agreed to pass them on."
-            )
-        )
-        self.radios["everything"].setText(self.tr("Everything, &with all contact details"))
-        self.notes["everything"].setText(
-            self.tr("Only if every member agreed, or the next host already has these details.")
-        )
-        self.radios["no_roster"].setText(self.tr("&No member list at all"))
-        self.notes["no_roster"].setText(
-            self.tr("Meetings, agendas and resources only: no members, no attendance.")
-        )
-        self.notes_box.setText(self.tr("Include my &private notes about members"))
         self._scope_changed()
 
     def _scope_changed(self) -> None:
         scope = self.scope()
         self.notes_box.setEnabled(scope != "no_roster")
+        # Given again at each change of scope: the note then follows a language switch.
         if scope == "no_roster":
-            self.notes_note.setText(self.tr("No member list, so no private notes either."))
+            self.translated(
+                self.notes_note.setText,
+                lambda: self.tr("No member list, so no private notes either."),
+            )
         elif scope == "consented":
-            self.notes_note.setText(
-                self.tr(
+            self.translated(
+                self.notes_note.setText,
+                lambda: self.tr(
                     "Left unticked, your notes stay on this computer. Ticked, they go for "
                     "members who agreed to pass their details on."
-                )
+                ),
             )
         else:
-            self.notes_note.setText(self.tr("Left unticked, your notes stay on this computer."))
+            self.translated(
+                self.notes_note.setText,
+                lambda: self.tr("Left unticked, your notes stay on this computer."),
+            )
 
     def scope(self) -> str:
         return next(s for s, r in self.radios.items() if r.isChecked())
@@ -115,23 +132,51 @@ class ScopePage(Retranslating, QWizardPage):
 class PassphrasePage(Retranslating, QWizardPage):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.translated(self.setTitle, lambda: self.tr("The handover passphrase"))
+        self.translated(
+            self.setSubTitle,
+            lambda: self.tr(
+                "It protects the file on the stick. It is not your own "
+                "passphrase, and the next host will choose theirs."
+            ),
+        )
         layout = QVBoxLayout(self)
         self.generated_radio = QRadioButton()
+        self.translated(
+            self.generated_radio.setText,
+            lambda: self.tr("Use this &generated passphrase (recommended)"),
+        )
         self.generated_radio.setChecked(True)
         self.own_radio = QRadioButton()
+        self.translated(self.own_radio.setText, lambda: self.tr("Type my &own passphrase"))
         self.generated_label = CodeLabel(24)
         self.generated_label.setText(generate_passphrase())
-        self.regenerate_button = QPushButton()
+        self.regenerate_button = translated_button(self, lambda: self.tr("Generate &another"))
         self.regenerate_button.clicked.connect(
             lambda: self.generated_label.setText(generate_passphrase())
         )
         self.own_edit = PassphraseEdit()
+        self.translated(self.own_edit.setPlaceholderText, lambda: self.tr("Passphrase"))
+        self.translated(self.own_edit.setAccessibleName, lambda: self.tr("Handover passphrase"))
         self.confirm_edit = PassphraseEdit()
+        self.translated(
+            self.confirm_edit.setPlaceholderText, lambda: self.tr("The same passphrase again")
+        )
+        self.translated(
+            self.confirm_edit.setAccessibleName, lambda: self.tr("Handover passphrase, again")
+        )
         self.strength = PassphraseStrengthLabel(self.own_edit)
         layout.addWidget(self.generated_radio)
         layout.addWidget(self.generated_label)
         layout.addWidget(self.regenerate_button)
         self.paper_note = label_in(layout, "warning")
+        self.translated(
+            self.paper_note.setText,
+            lambda: self.tr(
+                "Write it down or print it at the end, and give it on "
+                "paper, never together with the stick."
+            ),
+        )
         layout.addSpacing(12)
         layout.addWidget(self.own_radio)
         layout.addWidget(self.own_edit)
@@ -145,32 +190,9 @@ class PassphrasePage(Retranslating, QWizardPage):
             self.confirm_edit.textChanged,
         ):
             signal.connect(self._changed)
-        self.retranslate()
 
     def initializePage(self) -> None:
         self._changed()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("The handover passphrase"))
-        self.setSubTitle(
-            self.tr(
-                "It protects the file on the stick. It is not your own "
-                "passphrase, and the next host will choose theirs."
-            )
-        )
-        self.generated_radio.setText(self.tr("Use this &generated passphrase (recommended)"))
-        self.regenerate_button.setText(self.tr("Generate &another"))
-        self.paper_note.setText(
-            self.tr(
-                "Write it down or print it at the end, and give it on "
-                "paper, never together with the stick."
-            )
-        )
-        self.own_radio.setText(self.tr("Type my &own passphrase"))
-        self.own_edit.setPlaceholderText(self.tr("Passphrase"))
-        self.confirm_edit.setPlaceholderText(self.tr("The same passphrase again"))
-        self.own_edit.setAccessibleName(self.tr("Handover passphrase"))
-        self.confirm_edit.setAccessibleName(self.tr("Handover passphrase, again"))
 
     def _changed(self) -> None:
         own = self.own_radio.isChecked()
@@ -191,9 +213,13 @@ class PassphrasePage(Retranslating, QWizardPage):
 class DestinationPage(Retranslating, QWizardPage):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.translated(self.setTitle, lambda: self.tr("Where to write the file"))
+        self.translated(self.setSubTitle, lambda: self.tr("Usually on a USB stick."))
         layout = QVBoxLayout(self)
         self.intro = label_in(layout)
+        self.translated(self.intro.setText, lambda: self.tr("&File:"))
         self.file_field = FileField()
+        self.intro.setBuddy(self.file_field.edit)
         self.file_field.edit.setText(str(Path(QDir.homePath()) / self.default_name()))
         self.ready = ready_flag(self, "destinationReady")
         self.file_field.edit.textChanged.connect(
@@ -202,9 +228,19 @@ class DestinationPage(Retranslating, QWizardPage):
         self.file_field.browse.connect(self._browse)
         layout.addWidget(self.file_field)
         self.note = label_in(layout)
+        self.translated(
+            self.note.setText,
+            lambda: self.tr(
+                "Cercle writes the file, reads it back to check it, and only "
+                "then gives it its name. If anything fails, no file is left."
+            ),
+        )
         layout.addStretch(1)
         self.setCommitPage(True)
-        self.retranslate()
+        self.translated(
+            partial(self.setButtonText, QWizard.WizardButton.CommitButton),
+            lambda: self.tr("&Write the file"),
+        )
 
     def initializePage(self) -> None:
         set_ready(self.ready, bool(self.file_field.path()))
@@ -216,19 +252,6 @@ class DestinationPage(Retranslating, QWizardPage):
         return QCoreApplication.translate(
             "DestinationPage", "cercle-handover-{date}.cercle"
         ).format(date=date.today().isoformat())
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Where to write the file"))
-        self.setSubTitle(self.tr("Usually on a USB stick."))
-        self.intro.setText(self.tr("&File:"))
-        self.intro.setBuddy(self.file_field.edit)
-        self.note.setText(
-            self.tr(
-                "Cercle writes the file, reads it back to check it, and only "
-                "then gives it its name. If anything fails, no file is left."
-            )
-        )
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Write the file"))
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -249,19 +272,32 @@ class WritePage(Retranslating, QWizardPage):
         self._wizard = wizard
         self.manifest: Manifest | None = None
         self.ready = ready_flag(self, "writeReady")
+        self.translated(self.setTitle, lambda: self.tr("Writing the handover file"))
         self.progress = QProgressBar()
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         self.status = label_in(layout)
+        self.translated(self.status.setText, lambda: self.tr("Writing and checking…"))
         self.code_label = CodeLabel(30)
         layout.addWidget(self.code_label)
         self.code_note = label_in(layout)
+        self.translated(
+            self.code_note.setText,
+            lambda: self.tr(
+                "Verification code. Read it aloud with the next host: "
+                "Cercle shows them the same code when they open the file."
+            ),
+        )
         self.error_label = label_in(layout, "error")
-        self.retry_button = QPushButton()
+        self.retry_button = translated_button(self, lambda: self.tr("&Try again"))
         self.retry_button.clicked.connect(self.start)
-        self.letter_button = QPushButton()
+        self.letter_button = translated_button(
+            self, lambda: self.tr("Save the handover &letter (PDF)…")
+        )
         self.letter_button.clicked.connect(self.save_letter)
-        self.sheet_button = QPushButton()
+        self.sheet_button = translated_button(
+            self, lambda: self.tr("Save the &passphrase sheet (PDF)…")
+        )
         self.sheet_button.clicked.connect(self.save_sheet)
         for button in (self.retry_button, self.letter_button, self.sheet_button):
             layout.addWidget(button)
@@ -276,25 +312,7 @@ class WritePage(Retranslating, QWizardPage):
             progress=self.progress,
             lock_wait_ms=60_000,
         )
-        self.retranslate()
         self._show(done=False, failed=False)
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Writing the handover file"))
-        self.retry_button.setText(self.tr("&Try again"))
-        self.letter_button.setText(self.tr("Save the handover &letter (PDF)…"))
-        self.sheet_button.setText(self.tr("Save the &passphrase sheet (PDF)…"))
-        self.code_note.setText(
-            self.tr(
-                "Verification code. Read it aloud with the next host: "
-                "Cercle shows them the same code when they open the file."
-            )
-        )
-        self.status.setText(
-            self.tr("The file is written and checked.")
-            if self.manifest
-            else self.tr("Writing and checking…")
-        )
 
     def initializePage(self) -> None:
         self.start()
@@ -322,7 +340,7 @@ class WritePage(Retranslating, QWizardPage):
         self.manifest = manifest
         self.code_label.setText(manifest.code)
         self._show(done=True, failed=False)
-        self.retranslate()
+        self.translated(self.status.setText, lambda: self.tr("The file is written and checked."))
         set_ready(self.ready, True)
 
     def _failed(self, exc: BaseException) -> str:
@@ -382,6 +400,7 @@ class ExportWizard(Retranslating, QWizard):
         self.group = group
         self.service = HandoverService(ctx.vaults)
         prepare_wizard(self, ctx, self.finish_work_before_lock)
+        self.translated(self.setWindowTitle, lambda: self.tr("Hand over the group"))
         # Pages are created as children of the wizard so that only Qt owns and deletes them.
         self.scope_page = ScopePage(self)
         self.passphrase_page = PassphrasePage(self)
@@ -389,10 +408,6 @@ class ExportWizard(Retranslating, QWizard):
         self.write_page = WritePage(self)
         for page in (self.scope_page, self.passphrase_page, self.destination_page, self.write_page):
             self.addPage(page)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Hand over the group"))
 
     def finish_work_before_lock(self) -> None:
         self.write_page.writing.finish_before_lock()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
     QFileDialog,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -21,7 +20,7 @@ from app.handover import VerifiedCopy
 from ui.common.messages import error_message, handover_error_message
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 from ui.handover.common import FileField, label_in, ready_flag, set_ready
 from ui.handover.same_group import MERGE, TAKE_OVER, SameGroupChoice
@@ -36,20 +35,35 @@ class FilePage(Retranslating, QWizardPage):
         self._wizard = wizard
         self.copy: VerifiedCopy | None = None
         self.ready = ready_flag(self, "fileReady")
+        self.translated(self.setTitle, lambda: self.tr("The handover file"))
+        self.translated(
+            self.setSubTitle,
+            lambda: self.tr(
+                "The file the previous host gave you (it ends in .cercle), and "
+                "the passphrase they gave you on paper."
+            ),
+        )
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         self.file_label = label_in(layout)
+        self.translated(self.file_label.setText, lambda: self.tr("&File:"))
         self.file_field = FileField()
+        self.file_label.setBuddy(self.file_field.edit)
         self.file_field.browse.connect(self._browse)
         self.file_field.edit.textChanged.connect(self._file_changed)
         layout.addWidget(self.file_field)
         self.passphrase_label = label_in(layout)
+        self.translated(self.passphrase_label.setText, lambda: self.tr("Handover &passphrase:"))
         self.passphrase_edit = PassphraseEdit()
+        self.translated(
+            self.passphrase_edit.setAccessibleName, lambda: self.tr("Handover passphrase")
+        )
+        self.passphrase_label.setBuddy(self.passphrase_edit)
         self.passphrase_edit.textChanged.connect(self._changed)
         self.passphrase_edit.returnPressed.connect(self.check)
         layout.addWidget(self.passphrase_edit)
-        self.check_button = QPushButton()
+        self.check_button = translated_button(self, lambda: self.tr("&Open and check the file"))
         self.check_button.clicked.connect(self.check)
         layout.addWidget(self.check_button)
         self.busy = QProgressBar()
@@ -76,23 +90,7 @@ class FilePage(Retranslating, QWizardPage):
             errors=self.error_label,
         )
         self.opening = Operation(self, blocks=[self.same_group], errors=self.error_label)
-        self.retranslate()
         self._file_changed()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("The handover file"))
-        self.setSubTitle(
-            self.tr(
-                "The file the previous host gave you (it ends in .cercle), and "
-                "the passphrase they gave you on paper."
-            )
-        )
-        self.file_label.setText(self.tr("&File:"))
-        self.file_label.setBuddy(self.file_field.edit)
-        self.passphrase_label.setText(self.tr("Handover &passphrase:"))
-        self.passphrase_label.setBuddy(self.passphrase_edit)
-        self.passphrase_edit.setAccessibleName(self.tr("Handover passphrase"))
-        self.check_button.setText(self.tr("&Open and check the file"))
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(

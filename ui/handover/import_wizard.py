@@ -6,6 +6,8 @@ then, for a new group, the new host's own passphrase; only then the import, in o
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,10 +50,19 @@ class PreviewPage(Retranslating, QWizardPage):
         self._wizard = wizard
         self.merge_counts: MergeCounts | None = None
         self.ready = ready_flag(self, "previewReady")
+        self.translated(self.setTitle, lambda: self.tr("What the file holds"))
+        self.translated(self.setSubTitle, lambda: self.tr("Nothing has been imported yet."))
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.code_title = label_in(layout)
+        self.translated(
+            self.code_title.setText,
+            lambda: self.tr(
+                "Verification code: compare it aloud with the previous "
+                "host. If it differs, stop here."
+            ),
+        )
         self.code_label = CodeLabel(28)
         layout.addWidget(self.code_label)
         self.merge_label = label_in(layout)
@@ -59,23 +70,18 @@ class PreviewPage(Retranslating, QWizardPage):
         # with the figures and waits for a second, explicit yes.
         self.danger_label = label_in(layout, "warning")
         self.danger_check = QCheckBox()
+        self.translated(
+            self.danger_check.setText, lambda: self.tr("I have checked: merge it anyway")
+        )
         self.danger_check.toggled.connect(self._confirm_danger)
         layout.addWidget(self.danger_check)
         self.error_label = label_in(layout, "error")
         self.error_label.hide()
         layout.addStretch(1)
         self.comparing = wizard.operation(self, self.error_label)
-        self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("What the file holds"))
-        self.setSubTitle(self.tr("Nothing has been imported yet."))
-        self.code_title.setText(
-            self.tr(
-                "Verification code: compare it aloud with the previous "
-                "host. If it differs, stop here."
-            )
-        )
+        super().retranslate()
         self._fill()
 
     def initializePage(self) -> None:
@@ -140,7 +146,6 @@ class PreviewPage(Retranslating, QWizardPage):
             )
         lines.append(self.tr("If you did not expect this, cancel: nothing has changed yet."))
         self.danger_label.setText("\n".join(lines))
-        self.danger_check.setText(self.tr("I have checked: merge it anyway"))
 
     def _confirm_danger(self, _checked: bool) -> None:
         counts = self.merge_counts
@@ -170,6 +175,7 @@ class RunPage(Retranslating, QWizardPage):
         self.retranslate()
 
     def retranslate(self) -> None:
+        super().retranslate()
         merging = self._wizard.group is not None
         self.setTitle(self.tr("Merging the file") if merging else self.tr("Importing the group"))
         if self.result is None:
@@ -209,16 +215,25 @@ class ImportWizard(Retranslating, QWizard):
         self._opened: OpenGroup | None = None  # the group here, opened by this wizard to merge
         self.service = HandoverService(ctx.vaults)
         prepare_wizard(self, ctx, self.finish_work_before_lock)
+        self.translated(
+            self.setWindowTitle,
+            (lambda: self.tr("Merge a co-host's file"))
+            if self.co_host_merge
+            else (lambda: self.tr("Import a handed-over group")),
+        )
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
         self.vault_page = NewVaultPage(self)
         self.run_page = RunPage(self)
+        self.translated(
+            partial(self.preview_page.setButtonText, QWizard.WizardButton.CommitButton),
+            lambda: self.tr("&Merge"),
+        )
         self.setPage(FILE_PAGE, self.file_page)
         self.setPage(PREVIEW_PAGE, self.preview_page)
         self.setPage(VAULT_PAGE, self.vault_page)
         self.setPage(RUN_PAGE, self.run_page)
         self.set_merging(group is not None)
-        self.retranslate()
 
     def set_merging(self, merging: bool) -> None:
         """A merge has no page for a new passphrase, and its preview is where it commits."""
@@ -238,14 +253,6 @@ class ImportWizard(Retranslating, QWizard):
         if opened is not None:
             opened.close()
             self.group = self._opened = None
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(
-            self.tr("Merge a co-host's file")
-            if self.co_host_merge
-            else self.tr("Import a handed-over group")
-        )
-        self.preview_page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Merge"))
 
     def copy(self) -> VerifiedCopy | None:
         return self.file_page.copy

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.group import GroupInfo
 from ui.common.passphrase_field import PassphraseEdit
 from ui.common.plain_text import wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 
 MERGE, TAKE_OVER, KEEP_BOTH = "merge", "takeover", "both"
 
@@ -42,14 +41,49 @@ class SameGroupChoice(Retranslating, QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         self.title = wrapped_label("warning")
         layout.addWidget(self.title)
-        self.radios = {kind: QRadioButton() for kind in (MERGE, TAKE_OVER, KEEP_BOTH)}
-        self.notes = {kind: _note() for kind in self.radios}
+        # Each choice's words, and the note under it.
+        texts = {
+            MERGE: (
+                lambda: self.tr("&Merge the file into it"),
+                lambda: self.tr(
+                    "For co-hosts: both keep their changes. It needs the passphrase that opens "
+                    "the group on this computer."
+                ),
+            ),
+            TAKE_OVER: (
+                lambda: self.tr("&Take the group over"),
+                lambda: self.tr(
+                    "For a new host: the file replaces the group here and opens with your own "
+                    "passphrase. The group as it is now is kept as a backup that only the previous "
+                    "passphrase opens. The handover passphrase is the previous host's consent."
+                ),
+            ),
+            KEEP_BOTH: (
+                lambda: self.tr("&Keep both, as two separate groups"),
+                lambda: self.tr(
+                    "The file becomes a second group with its own passphrase. Files of one can no "
+                    "longer be merged into the other."
+                ),
+            ),
+        }
+        self.radios = {kind: QRadioButton() for kind in texts}
+        self.notes = {kind: _note() for kind in texts}
         self.buttons = QButtonGroup(self)
         self.merge_passphrase = PassphraseEdit()
+        self.translated(
+            self.merge_passphrase.setPlaceholderText,
+            lambda: self.tr("Passphrase of the group here"),
+        )
+        self.translated(
+            self.merge_passphrase.setAccessibleName, lambda: self.tr("Passphrase of the group here")
+        )
         self.merge_passphrase.returnPressed.connect(self.open_requested)
-        self.open_button = QPushButton()
+        self.open_button = translated_button(self, lambda: self.tr("Open &it"))
         self.open_button.clicked.connect(self.open_requested)
         for kind, radio in self.radios.items():
+            radio_text, note_text = texts[kind]
+            self.translated(radio.setText, radio_text)
+            self.translated(self.notes[kind].setText, note_text)
             self.buttons.addButton(radio)
             radio.toggled.connect(self._toggled)
             layout.addWidget(radio)
@@ -61,41 +95,6 @@ class SameGroupChoice(Retranslating, QWidget):
                 layout.addLayout(row)
         self.merge_passphrase.textChanged.connect(self._toggled)
         self.hide()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        label = self.group.label if self.group is not None else ""
-        self.title.setText(
-            self.tr(
-                "This group is already on this computer, as “{label}”. Choose what to do with "
-                "the file:"
-            ).format(label=label)
-        )
-        self.radios[MERGE].setText(self.tr("&Merge the file into it"))
-        self.notes[MERGE].setText(
-            self.tr(
-                "For co-hosts: both keep their changes. It needs the passphrase that opens "
-                "the group on this computer."
-            )
-        )
-        self.merge_passphrase.setPlaceholderText(self.tr("Passphrase of the group here"))
-        self.merge_passphrase.setAccessibleName(self.tr("Passphrase of the group here"))
-        self.open_button.setText(self.tr("Open &it"))
-        self.radios[TAKE_OVER].setText(self.tr("&Take the group over"))
-        self.notes[TAKE_OVER].setText(
-            self.tr(
-                "For a new host: the file replaces the group here and opens with your own "
-                "passphrase. The group as it is now is kept as a backup that only the previous "
-                "passphrase opens. The handover passphrase is the previous host's consent."
-            )
-        )
-        self.radios[KEEP_BOTH].setText(self.tr("&Keep both, as two separate groups"))
-        self.notes[KEEP_BOTH].setText(
-            self.tr(
-                "The file becomes a second group with its own passphrase. Files of one can no "
-                "longer be merged into the other."
-            )
-        )
 
     def show_for(self, group: GroupInfo | None) -> None:
         self.group = group
@@ -105,7 +104,14 @@ class SameGroupChoice(Retranslating, QWidget):
         self.buttons.setExclusive(True)
         self.merge_passphrase.clear()
         self.setVisible(group is not None)
-        self.retranslate()
+        label = group.label if group is not None else ""
+        self.translated(
+            self.title.setText,
+            lambda: self.tr(
+                "This group is already on this computer, as “{label}”. Choose what to do with "
+                "the file:"
+            ).format(label=label),
+        )
         self._toggled()
 
     def choice(self) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.passphrase import weakness
-from ui.common.forms import spoken
+from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
 from ui.common.plain_text import PlainLabel, wrapped_label
@@ -24,30 +26,45 @@ from ui.handover.common import label_in, ready_flag, set_ready
 class NewVaultPage(Retranslating, QWizardPage):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.translated(self.setTitle, lambda: self.tr("Your own passphrase for this group"))
+        self.translated(
+            self.setSubTitle,
+            lambda: self.tr(
+                "From now on the group opens with your passphrase, not the handover one."
+            ),
+        )
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.label_edit = capped(QLineEdit(), "sidecar", "label")
         self.label_note = wrapped_label("muted")
+        self.translated(
+            self.label_note.setText,
+            lambda: self.tr(
+                "Shown on the start screen without the passphrase: choose something discreet."
+            ),
+        )
         self.passphrase_edit = PassphraseEdit()
         self.confirm_edit = PassphraseEdit()
         self.group_name = ""  # the imported group's, set once the file is read
         self.strength = PassphraseStrengthLabel(self.passphrase_edit, self.names)
-        self.field_labels = [PlainLabel() for _ in range(3)]
-        for label, edit in zip(
-            self.field_labels,
-            (self.label_edit, self.passphrase_edit, self.confirm_edit),
-            strict=True,
+        for text, field, note in (
+            (lambda: self.tr("&Label on this computer:"), self.label_edit, self.label_note),
+            (lambda: self.tr("&Passphrase:"), self.passphrase_edit, self.strength),
+            (lambda: self.tr("&Again:"), self.confirm_edit, None),
         ):
-            label.setBuddy(edit)
-        self.form.addRow(self.field_labels[0], self.label_edit)
-        self.form.addRow(PlainLabel(), self.label_note)
-        self.form.addRow(self.field_labels[1], self.passphrase_edit)
-        self.form.addRow(PlainLabel(), self.strength)
-        self.form.addRow(self.field_labels[2], self.confirm_edit)
+            translated_row(self, self.form, text, field, name_field=True)
+            if note is not None:
+                self.form.addRow(PlainLabel(), note)
         layout.addLayout(self.form)
         self.warning = label_in(layout, "warning")
+        self.translated(
+            self.warning.setText,
+            lambda: self.tr(
+                "Nobody can recover a forgotten passphrase, not even the previous host."
+            ),
+        )
         layout.addStretch(1)
         # Under the wizard's title and subtitle, at large text on a netbook, the fields scroll
         # rather than being squeezed.
@@ -56,34 +73,15 @@ class NewVaultPage(Retranslating, QWizardPage):
         for edit in (self.label_edit, self.passphrase_edit, self.confirm_edit):
             edit.textChanged.connect(lambda _t: set_ready(self.ready, self.acceptable()))
         self.setCommitPage(True)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Your own passphrase for this group"))
-        self.setSubTitle(
-            self.tr("From now on the group opens with your passphrase, not the handover one.")
+        self.translated(
+            partial(self.setButtonText, QWizard.WizardButton.CommitButton),
+            lambda: self.tr("&Import the group"),
         )
-        labels = (self.tr("&Label on this computer:"), self.tr("&Passphrase:"), self.tr("&Again:"))
-        for label, edit, text in zip(
-            self.field_labels,
-            (self.label_edit, self.passphrase_edit, self.confirm_edit),
-            labels,
-            strict=True,
-        ):
-            label.setText(text)
-            edit.setAccessibleName(spoken(text))
-        self.label_note.setText(
-            self.tr("Shown on the start screen without the passphrase: choose something discreet.")
-        )
-        self.warning.setText(
-            self.tr("Nobody can recover a forgotten passphrase, not even the previous host.")
-        )
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import the group"))
 
     def initializePage(self) -> None:
         copy = getattr(self.wizard(), "copy", lambda: None)()
         self.group_name = copy.manifest.group_name if copy is not None else ""
-        self.strength.retranslate()
+        self.strength.refresh()
         set_ready(self.ready, self.acceptable())
 
     def acceptable(self) -> bool:

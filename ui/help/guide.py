@@ -31,6 +31,7 @@ class GuideDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("guideDialog")
+        self.translated(self.setWindowTitle, lambda: self.tr("User guide"))
         self.browser = GuideBrowser()
         self.language = ""
         buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
@@ -41,7 +42,7 @@ class GuideDialog(Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("User guide"))
+        super().retranslate()
         language = interface_language(self.ctx)
         if language != self.language:  # the guide follows a language switch too
             self.language = language

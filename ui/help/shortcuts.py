@@ -100,6 +100,7 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
 class ShortcutsDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.translated(self.setWindowTitle, lambda: self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(0, 3)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -117,7 +118,7 @@ class ShortcutsDialog(Retranslating, QDialog):
         size_to_screen(self, 0.45, 0.7)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        super().retranslate()
         self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("Does")])
         rows = shortcut_rows()
         self.table.setRowCount(len(rows))

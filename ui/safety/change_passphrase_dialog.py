@@ -16,7 +16,7 @@ from app.errors import WrongPassphraseOrDamaged
 from app.group import OpenGroup
 from app.passphrase import weakness
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.forms import spoken
+from ui.common.forms import translated_row
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
@@ -39,11 +39,26 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         # In characters, so that it grows with the text size: at 560 pixels in very large text
         # the labels left the fields and the strength hint a narrow column.
         self.setMinimumWidth(max(560, self.fontMetrics().averageCharWidth() * 80))
+        self.translated(self.setWindowTitle, lambda: self.tr("Change the passphrase"))
         self.changed = False
         self.current_edit, self.new_edit, self.confirm_edit = (self._secret() for _ in range(3))
         self.strength_label = PassphraseStrengthLabel(self.new_edit, self._names)
         self.intro = wrapped_label()
+        self.translated(
+            self.intro.setText,
+            lambda: self.tr(
+                "A backup is made first. The group stays open while its file "
+                "is re-encrypted with the new passphrase."
+            ),
+        )
         self.warning_label = notice_label("warning")
+        self.translated(
+            self.warning_label.setText,
+            lambda: self.tr(
+                "Write the new passphrase down and keep it somewhere safe. Backups made before this "
+                "change will still need the current passphrase."
+            ),
+        )
         self.error_label = notice_label("error", visible=False)
         self.busy = busy_bar()
         self.buttons = dialog_buttons(
@@ -51,13 +66,17 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
             self.start,
         )
+        self.translated(
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText,
+            lambda: self.tr("Change the passphrase"),
+        )
         self.form = QFormLayout()
-        self.labels = [PlainLabel() for _ in range(3)]
-        for label, field in zip(
-            self.labels, (self.current_edit, self.new_edit, self.confirm_edit), strict=True
+        for text, field in (
+            (lambda: self.tr("&Current passphrase:"), self.current_edit),
+            (lambda: self.tr("&New passphrase:"), self.new_edit),
+            (lambda: self.tr("C&onfirm the new passphrase:"), self.confirm_edit),
         ):
-            label.setBuddy(field)
-            self.form.addRow(label, field)
+            translated_row(self, self.form, text, field, name_field=True)
             if field is self.new_edit:
                 self.form.addRow(PlainLabel(), self.strength_label)
         self._typing_problem = False
@@ -77,40 +96,11 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             blocks=[self.current_edit, self.new_edit, self.confirm_edit, self.buttons],
             errors=self.error_label,
         )
-        self.retranslate()
 
     @staticmethod
     def _secret() -> QLineEdit:
         field = PassphraseEdit()
         return field
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Change the passphrase"))
-        self.intro.setText(
-            self.tr(
-                "A backup is made first. The group stays open while its file "
-                "is re-encrypted with the new passphrase."
-            )
-        )
-        texts = [
-            self.tr("&Current passphrase:"),
-            self.tr("&New passphrase:"),
-            self.tr("C&onfirm the new passphrase:"),
-        ]
-        for label, field, text in zip(
-            self.labels, (self.current_edit, self.new_edit, self.confirm_edit), texts, strict=True
-        ):
-            label.setText(text)
-            field.setAccessibleName(spoken(text))
-        self.warning_label.setText(
-            self.tr(
-                "Write the new passphrase down and keep it somewhere safe. Backups made before this "
-                "change will still need the current passphrase."
-            )
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Change the passphrase")
-        )
 
     def _names(self) -> tuple[str, ...]:
         return self._group_names
@@ -161,13 +151,17 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             field.clear()
             field.setEnabled(False)
         self.warning_label.hide()
-        self.intro.setText(
-            self.tr(
+        self.translated(
+            self.intro.setText,
+            lambda: self.tr(
                 "The passphrase was changed. From now on, the group opens only with the new one."
-            )
+            ),
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.translated(
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText,
+            lambda: self.tr("Close"),
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
 
     def _on_failed(self, exc: BaseException) -> str:

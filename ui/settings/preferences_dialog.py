@@ -4,6 +4,8 @@ backups. Apply or OK saves them and the whole app follows at once."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
 from ui.common.dialog_buttons import dialog_buttons
+from ui.common.forms import translated_row
 from ui.common.messages import stored_or_warned
-from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating
 from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
@@ -48,15 +50,48 @@ class PreferencesDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("preferencesDialog")
+        self.translated(self.setWindowTitle, lambda: self.tr("Preferences"))
         self.language_combo = _combo(LANGUAGES)
+        self._name_items(self.language_combo, [lambda: self.tr("Same as this computer")])
+        self.language_combo.setItemText(1, "Français")  # each language in its own words
+        self.language_combo.setItemText(2, "English")
         self.text_size_combo = _combo(TEXT_SIZES)
+        self._name_items(
+            self.text_size_combo,
+            [lambda: self.tr("Normal"), lambda: self.tr("Large"), lambda: self.tr("Very large")],
+        )
         self.theme_combo = _combo(THEMES)
+        self._name_items(
+            self.theme_combo,
+            [
+                lambda: self.tr("Same as this computer"),
+                lambda: self.tr("Light"),
+                lambda: self.tr("Dark"),
+            ],
+        )
         self.autolock_spin = _spin(1, 240)
+        self.translated(
+            self.autolock_spin.setToolTip,
+            lambda: self.tr(
+                "The group locks itself when nobody has used Cercle for this long, except while a "
+                "sharing circle is running."
+            ),
+        )
         self.backups_daily_spin = _spin(1, 60)
         self.backups_weekly_spin = _spin(0, 52)
         self.chime_check = QCheckBox()
+        self.translated(
+            self.chime_check.setText,
+            lambda: self.tr("Play a soft &chime when a speaker's time is up"),
+        )
         self.stale_spin = _spin(30, 3650)
         self.stale_spin.setSingleStep(30)
+        self.translated(
+            self.stale_spin.setToolTip,
+            lambda: self.tr(
+                "Phone numbers and opening hours change: older resources are marked for checking."
+            ),
+        )
         self.buttons = dialog_buttons(
             self,
             QDialogButtonBox.StandardButton.Ok
@@ -68,7 +103,6 @@ class PreferencesDialog(Retranslating, QDialog):
         self.labels: dict[str, QLabel] = {}
         self._build()
         self.load(ctx.prefs)
-        self.retranslate()
 
     @property
     def apply_button(self) -> QPushButton:
@@ -76,40 +110,65 @@ class PreferencesDialog(Retranslating, QDialog):
         assert button is not None  # made with the Apply button
         return button
 
-    def _section(self, name: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
+    def _name_items(self, combo: QComboBox, names: list[Callable[[], str]]) -> None:
+        for index, name in enumerate(names):
+            self.translated(partial(combo.setItemText, index), name)
+
+    def _section(
+        self,
+        name: str,
+        title: Callable[[], str],
+        rows: list[tuple[str, Callable[[], str], QWidget] | QWidget],
+    ) -> QGroupBox:
+        """A titled box of fields, each with its label (kept in `labels` by its key), or a
+        widget alone."""
         box = QGroupBox()
         box.setObjectName(name)
+        self.translated(box.setTitle, title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, field in rows:
-            if key:
-                label = PlainLabel()
-                label.setBuddy(field)
-                self.labels[key] = label
-                form.addRow(label, field)
-            else:
-                form.addRow(field)
+        for row in rows:
+            if isinstance(row, QWidget):
+                form.addRow(row)
+                continue
+            key, text, field = row
+            self.labels[key] = translated_row(self, form, text, field)
         return box
 
     def _build(self) -> None:
         self.display_box = self._section(
             "display",
+            lambda: self.tr("Display"),
             [
-                ("language", self.language_combo),
-                ("text_size", self.text_size_combo),
-                ("theme", self.theme_combo),
+                ("language", lambda: self.tr("&Language:"), self.language_combo),
+                ("text_size", lambda: self.tr("&Text size:"), self.text_size_combo),
+                ("theme", lambda: self.tr("C&olours:"), self.theme_combo),
             ],
         )
         self.safety_box = self._section(
             "safety",
+            lambda: self.tr("Safety"),
             [
-                ("autolock", self.autolock_spin),
-                ("daily", self.backups_daily_spin),
-                ("weekly", self.backups_weekly_spin),
+                (
+                    "autolock",
+                    lambda: self.tr("Lock after this many &minutes without use:"),
+                    self.autolock_spin,
+                ),
+                ("daily", lambda: self.tr("&Daily backups to keep:"), self.backups_daily_spin),
+                ("weekly", lambda: self.tr("&Weekly backups to keep:"), self.backups_weekly_spin),
             ],
         )
         self.meetings_box = self._section(
-            "meetings", [("", self.chime_check), ("stale", self.stale_spin)]
+            "meetings",
+            lambda: self.tr("Meetings and resources"),
+            [
+                self.chime_check,
+                (
+                    "stale",
+                    lambda: self.tr("Ask to &verify a resource after (days):"),
+                    self.stale_spin,
+                ),
+            ],
         )
         body = QWidget()
         fields = QVBoxLayout(body)
@@ -124,49 +183,6 @@ class PreferencesDialog(Retranslating, QDialog):
         layout.addWidget(SideScroll(body), 1)
         layout.addWidget(self.buttons)
         # No fixed minimum width: the layout's own minimum then grows with the text size.
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Preferences"))
-        self.display_box.setTitle(self.tr("Display"))
-        self.safety_box.setTitle(self.tr("Safety"))
-        self.meetings_box.setTitle(self.tr("Meetings and resources"))
-        texts = {
-            "language": self.tr("&Language:"),
-            "text_size": self.tr("&Text size:"),
-            "theme": self.tr("C&olours:"),
-            "autolock": self.tr("Lock after this many &minutes without use:"),
-            "daily": self.tr("&Daily backups to keep:"),
-            "weekly": self.tr("&Weekly backups to keep:"),
-            "stale": self.tr("Ask to &verify a resource after (days):"),
-        }
-        for key, text in texts.items():
-            self.labels[key].setText(text)
-        self._set_items(
-            self.language_combo, [self.tr("Same as this computer"), "Français", "English"]
-        )
-        self._set_items(
-            self.text_size_combo, [self.tr("Normal"), self.tr("Large"), self.tr("Very large")]
-        )
-        self._set_items(
-            self.theme_combo, [self.tr("Same as this computer"), self.tr("Light"), self.tr("Dark")]
-        )
-        self.chime_check.setText(self.tr("Play a soft &chime when a speaker's time is up"))
-        self.autolock_spin.setToolTip(
-            self.tr(
-                "The group locks itself when nobody has used Cercle for this long, except while a "
-                "sharing circle is running."
-            )
-        )
-        self.stale_spin.setToolTip(
-            self.tr(
-                "Phone numbers and opening hours change: older resources are marked for checking."
-            )
-        )
-
-    @staticmethod
-    def _set_items(combo: QComboBox, texts: list[str]) -> None:
-        for index, text in enumerate(texts):
-            combo.setItemText(index, text)
 
     def load(self, prefs: Preferences) -> None:
         for combo, value in (

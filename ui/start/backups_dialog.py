@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.context import UiContext
 
 if TYPE_CHECKING:
@@ -100,6 +99,7 @@ class BackupsDialog(Retranslating, QDialog):
         self.group = group
         self.setModal(True)
         self.setMinimumSize(760, 480)
+        self.translated(self.setWindowTitle, lambda: self.tr("Backups"))
         self._build()
         self.restoring = Operation(
             self,
@@ -108,10 +108,17 @@ class BackupsDialog(Retranslating, QDialog):
             errors=self.error_label,
         )
         self.refresh()
-        self.retranslate()
 
     def _build(self) -> None:
         self.intro = wrapped_label()
+        self.translated(
+            self.intro.setText,
+            lambda: self.tr(
+                "Backups of “{label}”, made automatically once a day and "
+                "before every risky change. Each one is encrypted with the "
+                "passphrase the group had on that day."
+            ).format(label=self.group.label or self.tr("Unnamed group")),
+        )
         self.model = BackupTableModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -123,18 +130,32 @@ class BackupsDialog(Retranslating, QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.translated(self.table.setAccessibleName, lambda: self.tr("Backups"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._update_state)
         self.empty_label = wrapped_label()
+        self.translated(
+            self.empty_label.setText,
+            lambda: self.tr(
+                "No backup yet: one is made the first time the group is opened each day."
+            ),
+        )
         self.passphrase_label = PlainLabel()
+        self.translated(
+            self.passphrase_label.setText, lambda: self.tr("&Passphrase of the chosen backup:")
+        )
         self.passphrase_edit = PassphraseEdit()
+        self.translated(
+            self.passphrase_edit.setAccessibleName,
+            lambda: self.tr("Passphrase of the chosen backup"),
+        )
         self.passphrase_label.setBuddy(self.passphrase_edit)
         self.note = notice_label("warning")
         self.error_label = notice_label("error", visible=False)
         self.busy = busy_bar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton()
+        self.restore_button = translated_button(self, lambda: self.tr("&Restore and open"))
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore)
         self.passphrase_edit.returnPressed.connect(self.restore)
@@ -154,22 +175,7 @@ class BackupsDialog(Retranslating, QDialog):
             layout.addWidget(widget, 1 if widget is self.table else 0)
 
     def retranslate(self) -> None:
-        label = self.group.label or self.tr("Unnamed group")
-        self.setWindowTitle(self.tr("Backups"))
-        self.intro.setText(
-            self.tr(
-                "Backups of “{label}”, made automatically once a day and "
-                "before every risky change. Each one is encrypted with the "
-                "passphrase the group had on that day."
-            ).format(label=label)
-        )
-        self.empty_label.setText(
-            self.tr("No backup yet: one is made the first time the group is opened each day.")
-        )
-        self.passphrase_label.setText(self.tr("&Passphrase of the chosen backup:"))
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the chosen backup"))
-        self.table.setAccessibleName(self.tr("Backups"))
-        self.restore_button.setText(self.tr("&Restore and open"))
+        super().retranslate()
         self.model.retranslate()
         self._update_state()
 

@@ -6,6 +6,8 @@ save as a sheet to print. Errors follow the fields: one fixed is one gone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QLocale, QTimer
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +28,12 @@ from PySide6.QtWidgets import (
 from app.passphrase import Weakness, generate, weakness
 from app.regions import REGIONS
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.forms import hold_wrapped_heights
+from ui.common.forms import hold_wrapped_heights, translated_row
 from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.plain_text import wrapped_label
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 from ui.handover.common import CodeLabel
 from ui.handover.letter import write_vault_passphrase_sheet
@@ -58,26 +59,23 @@ class GeneratedPassphraseBox(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.code_label = CodeLabel(16)
         self.note = wrapped_label()
+        self.translated(
+            self.note.setText,
+            lambda: self.tr(
+                "Copy it on paper or print it now. Capitals, spaces and dashes do not matter "
+                "when you type it."
+            ),
+        )
         # Its own form row (the dialog adds it): nested in this box, a wrapped label gets the
         # height of one line and is cut.
         self.note.setObjectName("warning")
-        self.print_button = QPushButton()
+        self.print_button = translated_button(self, lambda: self.tr("Save it to pr&int (PDF)…"))
         self.print_button.clicked.connect(self.save_sheet)
         layout.addWidget(self.code_label)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.note.setText(
-            self.tr(
-                "Copy it on paper or print it now. Capitals, spaces and dashes do not matter "
-                "when you type it."
-            )
-        )
-        self.print_button.setText(self.tr("Save it to pr&int (PDF)…"))
 
     def save_sheet(self, path: Path | None = None) -> None:
         if path is None:
@@ -111,26 +109,70 @@ class CreateGroupDialog(Retranslating, QDialog):
     def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(True)
+        self.translated(self.setWindowTitle, lambda: self.tr("Create a group"))
         self.label_edit = capped(QLineEdit(), "sidecar", "label")
         # Wide enough for a calm form, in characters so that it grows with the text size.
         self.label_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.translated(
+            self.label_edit.setPlaceholderText, lambda: self.tr("for example: Tuesday group")
+        )
+        self.translated(
+            self.label_edit.setAccessibleName, lambda: self.tr("Label on this computer")
+        )
         self.label_note = wrapped_label()
+        self.translated(
+            self.label_note.setText,
+            lambda: self.tr(
+                "Anyone using this computer can read the label, even without the passphrase. "
+                "Choose one that says nothing private."
+            ),
+        )
         self.name_edit = capped(QLineEdit(), "meta", "group_name")
+        self.translated(
+            self.name_edit.setPlaceholderText,
+            lambda: self.tr("for example: Bereavement support group"),
+        )
+        self.translated(self.name_edit.setAccessibleName, lambda: self.tr("Group name"))
         self.language_combo = QComboBox()
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(0 if default_language == "fr" else 1)
+        self.translated(self.language_combo.setAccessibleName, lambda: self.tr("Group language"))
         self.region_combo = QComboBox()
+        self._add_regions()
+        self.translated(self.region_combo.setAccessibleName, lambda: self.tr("Crisis numbers for"))
         self.region_note = wrapped_label("muted")
+        self.translated(
+            self.region_note.setText,
+            lambda: self.tr(
+                "Emergency and suicide-prevention numbers, marked “to verify”: check them "
+                "before the first meeting."
+            ),
+        )
         self.passphrase_edit = PassphraseEdit()
-        self.generate_button = QPushButton()
+        self.translated(self.passphrase_edit.setAccessibleName, lambda: self.tr("Passphrase"))
+        self.generate_button = translated_button(
+            self,
+            lambda: self.tr("Generate &one"),
+            lambda: self.tr(
+                "Fill both fields with a random passphrase of 6 groups of 4 characters"
+            ),
+        )
         self.generate_button.clicked.connect(self.use_generated)
         self.generated_box = GeneratedPassphraseBox()
         self.generated_box.hide()
         self.generated_box.note.hide()
         self.confirm_edit = PassphraseEdit()
+        self.translated(self.confirm_edit.setAccessibleName, lambda: self.tr("Confirm passphrase"))
         self.strength_label = PassphraseStrengthLabel(self.passphrase_edit, self._names)
         self.warning_label = wrapped_label("warning")
+        self.translated(
+            self.warning_label.setText,
+            lambda: self.tr(
+                "Write the passphrase down and keep it somewhere safe. If it is lost, nobody can "
+                "open the group again: there is no way to recover it."
+            ),
+        )
         self.error_label = wrapped_label("error")
         self.error_label.hide()
         self.buttons = dialog_buttons(
@@ -138,11 +180,14 @@ class CreateGroupDialog(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
             self._try_accept,
         )
+        self.translated(
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText,
+            lambda: self.tr("Create"),
+        )
         self._build_form()
         for edit in (self.label_edit, self.name_edit, self.passphrase_edit, self.confirm_edit):
             edit.textChanged.connect(self._recheck)
         self.passphrase_edit.textChanged.connect(self._generated_still_used)
-        self.retranslate()
 
     def _wrapped_labels(self) -> list[QLabel]:
         return [
@@ -169,29 +214,27 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.form = QFormLayout()
         # Real QLabels: addRow(PlainLabel(), field) creates no label at all, and a form without visible
         # labels leaves the host guessing from placeholders.
-        self.field_labels: list[QLabel | None] = []
-        for field, labelled in (
-            (self.label_edit, True),
-            (self.label_note, False),
-            (self.name_edit, True),
-            (self.language_combo, True),
-            (self.region_combo, True),
-            (self.region_note, False),
-            (passphrase_row, True),
-            (self.generated_box, False),
-            (self.generated_box.note, False),
-            (self.strength_label, False),
-            (self.confirm_edit, True),
-        ):
-            label = PlainLabel() if labelled else None
-            if label is not None:
-                buddy = self.passphrase_edit if isinstance(field, QHBoxLayout) else field
-                label.setBuddy(buddy)
-                self.form.addRow(label, field)
-            else:
+        rows: tuple[tuple[QWidget | QHBoxLayout, Callable[[], str] | None], ...] = (
+            (self.label_edit, lambda: self.tr("&Label on this computer:")),
+            (self.label_note, None),
+            (self.name_edit, lambda: self.tr("Group &name:")),
+            (self.language_combo, lambda: self.tr("Group lan&guage:")),
+            (self.region_combo, lambda: self.tr("Crisis numbers &for:")),
+            (self.region_note, None),
+            (passphrase_row, lambda: self.tr("&Passphrase:")),
+            (self.generated_box, None),
+            (self.generated_box.note, None),
+            (self.strength_label, None),
+            (self.confirm_edit, lambda: self.tr("&Confirm passphrase:")),
+        )
+        for field, text in rows:
+            if text is None:
                 # Qt takes a null label (an empty label column); the stubs forget None.
                 self.form.addRow(None, field)  # type: ignore[call-overload]
-            self.field_labels.append(label)
+            elif isinstance(field, QHBoxLayout):
+                translated_row(self, self.form, text, self.passphrase_edit, row=field)
+            else:
+                translated_row(self, self.form, text, field)
         body = _HeldHeights()
         self.form.setContentsMargins(0, 0, 0, 0)
         body.setLayout(self.form)
@@ -204,70 +247,18 @@ class CreateGroupDialog(Retranslating, QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Create a group"))
-        labels = [
-            self.tr("&Label on this computer:"),
-            "",
-            self.tr("Group &name:"),
-            self.tr("Group lan&guage:"),
-            self.tr("Crisis numbers &for:"),
-            "",
-            self.tr("&Passphrase:"),
-            "",
-            "",
-            "",
-            self.tr("&Confirm passphrase:"),
-        ]
-        for label, text in zip(self.field_labels, labels, strict=True):
-            if label is not None:
-                label.setText(text)
-        self.label_edit.setPlaceholderText(self.tr("for example: Tuesday group"))
-        self.label_note.setText(
-            self.tr(
-                "Anyone using this computer can read the label, even without the passphrase. "
-                "Choose one that says nothing private."
-            )
-        )
-        self.name_edit.setPlaceholderText(self.tr("for example: Bereavement support group"))
-        self._fill_regions()
-        self.region_note.setText(
-            self.tr(
-                "Emergency and suicide-prevention numbers, marked “to verify”: check them "
-                "before the first meeting."
-            )
-        )
-        self.region_combo.setAccessibleName(self.tr("Crisis numbers for"))
-        self.generate_button.setText(self.tr("Generate &one"))
-        self.generate_button.setToolTip(
-            self.tr("Fill both fields with a random passphrase of 6 groups of 4 characters")
-        )
-        self.warning_label.setText(
-            self.tr(
-                "Write the passphrase down and keep it somewhere safe. If it is lost, nobody can "
-                "open the group again: there is no way to recover it."
-            )
-        )
-        self.label_edit.setAccessibleName(self.tr("Label on this computer"))
-        self.name_edit.setAccessibleName(self.tr("Group name"))
-        self.language_combo.setAccessibleName(self.tr("Group language"))
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
-        self.confirm_edit.setAccessibleName(self.tr("Confirm passphrase"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-
-    def _fill_regions(self) -> None:
+    def _add_regions(self) -> None:
         names = {
-            "fr": self.tr("France"),
-            "be": self.tr("Belgium"),
-            "ch": self.tr("Switzerland"),
-            "qc": self.tr("Québec / Canada"),
-            "none": self.tr("None: I will add them myself"),
+            "fr": lambda: self.tr("France"),
+            "be": lambda: self.tr("Belgium"),
+            "ch": lambda: self.tr("Switzerland"),
+            "qc": lambda: self.tr("Québec / Canada"),
+            "none": lambda: self.tr("None: I will add them myself"),
         }
-        current = self.region_combo.currentData() or _region_from_locale()
-        self.region_combo.clear()
-        for code in REGIONS:
-            self.region_combo.addItem(names[code], code)
-        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(current)))
+        for index, code in enumerate(REGIONS):
+            self.region_combo.addItem("", code)
+            self.translated(partial(self.region_combo.setItemText, index), names[code])
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(_region_from_locale())))
 
     def region(self) -> str:
         return str(self.region_combo.currentData())

@@ -50,7 +50,6 @@ class StartScreen(StartView):
             )
         )
         self.refresh()
-        self.retranslate()
 
     def _connect(self) -> None:
         self.preferences_button.clicked.connect(lambda: late.open_preferences(self.ctx, self))
