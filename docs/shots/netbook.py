@@ -13,8 +13,8 @@ NETBOOK = QSize(1024, 536)  # 600 less a 28 px panel and a 36 px title bar
 
 
 def shots(make_env):  # type: ignore[no-untyped-def]
-    for lang, size in (("fr", "normal"), ("en", "normal"), ("fr", "large")):
-        tag = "netbook" if size == "normal" else "netbook-large"
+    for lang, size in (("fr", "normal"), ("en", "normal"), ("fr", "large"), ("fr", "very_large")):
+        tag = {"normal": "netbook", "large": "netbook-large"}.get(size, "netbook-very-large")
         env = make_env(lang, size)
         env.window.resize(NETBOOK)
         env.open_demo()
@@ -34,6 +34,19 @@ def shots(make_env):  # type: ignore[no-untyped-def]
                 env.settle()
                 yield f"member-form-{tag}-{lang}", env.window
                 members.splitter.show_list()
+            elif area == "resources":  # and the resource to read, the list's
+                resources = screen.screens[area]
+                resources.table.selectRow(0)
+                resources.read_current()
+                env.settle()
+                yield f"resource-reading-{tag}-{lang}", env.window
+                resources.splitter.show_list()
+            elif area == "sessions":  # and the meeting's panel and actions, the tables'
+                sessions = screen.screens[area]
+                sessions.read_selected()
+                env.settle()
+                yield f"session-panel-{tag}-{lang}", env.window
+                sessions.splitter.show_list()
         group = env.ctx.group
         session = group.sessions.sessions()[0]
         live = LiveView(env.ctx, group, session, parent=env.window)

@@ -1,12 +1,20 @@
 """A list beside the detail of its current item that, on a screen too short to stack the two
 (a netbook, large text), shows one at a time: the list, then the detail when the host opens an
-item, with a button back to the list."""
+item (a click, or Space), with a button back to the list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.common.adaptive import AdaptiveSplitter, min_height
 from ui.common.retranslate import Retranslating, translated_button
@@ -17,6 +25,7 @@ class ListDetail(Retranslating, AdaptiveSplitter):
     on a 1024x600 netbook in large text, the roster kept one row and a half above the form."""
 
     list_shown = Signal()  # one at a time, the host went back to the list
+    detail_shown = Signal()  # one at a time, the detail took the list's place
     panes_hide = True
 
     def __init__(self, master: QWidget, detail: QWidget, parent: QWidget | None = None) -> None:
@@ -88,10 +97,50 @@ class ListDetail(Retranslating, AdaptiveSplitter):
 
     def show_detail(self) -> None:
         """The host opened an item (or a new one): one at a time, the detail replaces the list."""
-        if self.one_at_a_time:
+        if self.one_at_a_time and self.detail.isHidden():
             self._show_pane(self.detail)
+            self.detail_shown.emit()
 
     def show_list(self) -> None:
         if self.one_at_a_time and self.master.isHidden():
             self._show_pane(self.master)
             self.list_shown.emit()
+
+    def opens_from(
+        self, view: QAbstractItemView, opened: Callable[[], object], double_click_too: bool = False
+    ) -> None:
+        """`opened` shows the view's current item in the detail (it calls show_detail and gives
+        the detail the focus): Space on the view calls it, and so, one pane at a time, does a
+        click on a row. With `double_click_too` a double click does something else (opens an
+        editor): the click waits out the double-click interval first."""
+        _RowOpener(self, view, opened, double_click_too)
+
+
+class _RowOpener(QObject):
+    def __init__(
+        self,
+        split: ListDetail,
+        view: QAbstractItemView,
+        opened: Callable[[], object],
+        double_click_too: bool,
+    ) -> None:
+        super().__init__(view)
+        self.split, self.view, self.opened = split, view, opened
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), view)
+        space.setContext(Qt.ShortcutContext.WidgetShortcut)
+        space.activated.connect(self._open_current)
+        self.wait = QTimer(self)
+        self.wait.setSingleShot(True)
+        self.wait.setInterval(QApplication.styleHints().mouseDoubleClickInterval())
+        self.wait.timeout.connect(self._clicked_once)
+        view.clicked.connect(self.wait.start if double_click_too else self._clicked_once)
+        view.doubleClicked.connect(self.wait.stop)
+
+    def _open_current(self) -> None:
+        if self.view.currentIndex().isValid():
+            self.opened()
+
+    def _clicked_once(self) -> None:
+        # Side by side or stacked, the detail is already in view: a click only chooses.
+        if self.split.one_at_a_time and self.view.isVisible():
+            self._open_current()

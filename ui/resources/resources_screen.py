@@ -64,7 +64,7 @@ class ResourcesScreen(ResourcesView):
 
     def _shortcuts(self) -> None:
         screen_wide: list[tuple[QKeySequence, Callable[[], object]]] = [
-            (QKeySequence(QKeySequence.StandardKey.Find), self.search_box.setFocus),
+            (QKeySequence(QKeySequence.StandardKey.Find), self.go_to_search),
             (QKeySequence(QKeySequence.StandardKey.New), self.new_resource),
             (QKeySequence(QKeySequence.StandardKey.Print), self.open_handout),
         ]
@@ -87,6 +87,7 @@ class ResourcesScreen(ResourcesView):
 
     def _to_results(self) -> None:
         """From the search box to the best result, ready for Enter (edit) or reading."""
+        self.splitter.show_list()
         self.table.setFocus()
         if self.proxy.rowCount() and self.selected_resource() is None:
             self.table.selectRow(0)
@@ -252,6 +253,7 @@ class ResourcesScreen(ResourcesView):
         resource = self.selected_resource()
         if resource is not None and actions.delete(self, self.group, resource):
             self.ctx.data_changed.emit(Area.RESOURCES)
+            self.splitter.show_list()
 
     def _after_change(self, saved: Resource | None) -> None:
         if saved is None:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.resources import CATEGORY_ORDER
-from ui.common.adaptive import AdaptiveSplitter, NameColumnRoom, fields_and_actions
+from ui.common.adaptive import NameColumnRoom, fields_and_actions
+from ui.common.list_detail import ListDetail
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import PlainLabel, wrapped_label
@@ -95,11 +96,18 @@ class ResourcesView(Retranslating, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         detail_layout.addLayout(buttons)
-        self.splitter = AdaptiveSplitter()
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(detail_box)
+        # The reading pane goes below the list on a narrow screen, in its place on a short one.
+        listed = QWidget()  # the count with the list: reading one, the text gets its line
+        list_layout = QVBoxLayout(listed)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.count_label)
+        self.splitter = ListDetail(listed, detail_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.opens_from(self.table, self.read_current, double_click_too=True)
+        self.splitter.list_shown.connect(self.table.setFocus)
+        self.search_box.textChanged.connect(self._results_in_view)
         self.title_label = PlainLabel()
         self.title_label.setObjectName("pageTitle")
         self.translated(self.title_label.setText, lambda: self.tr("Resources"))
@@ -108,7 +116,6 @@ class ResourcesView(Retranslating, QWidget):
         root.addWidget(self.title_label)
         root.addWidget(top)
         root.addWidget(self.splitter, 1)
-        root.addWidget(self.count_label)
 
     def _build_table(self) -> PaintedTable:
         table = PaintedTable(self.model)
@@ -138,6 +145,19 @@ class ResourcesView(Retranslating, QWidget):
     def retranslate(self) -> None:
         super().retranslate()
         self._fill_categories()
+
+    def read_current(self) -> None:
+        """The chosen resource to read, in the list's place one pane at a time."""
+        self.splitter.show_detail()
+        self.detail.setFocus()
+
+    def _results_in_view(self) -> None:
+        if self.splitter.master.isHidden():  # typed while reading one: the results come back
+            self.go_to_search()
+
+    def go_to_search(self) -> None:
+        self.splitter.show_list()  # one pane at a time, the list shows what the search finds
+        self.search_box.setFocus()
 
     def _fill_categories(self) -> None:
         current = self.category_filter.currentData() or ""

@@ -73,7 +73,7 @@ class MembersView(Retranslating, QWidget):
         left_layout.addLayout(self._build_bottom())
         # The form goes below the table on a narrow screen, in its place on a short one.
         self.splitter = ListDetail(left, SideScroll(self._build_side()))
-        self.table.clicked.connect(self._row_clicked)
+        self.splitter.opens_from(self.table, self.open_form)  # one at a time, a click opens
         self.splitter.list_shown.connect(self.table.setFocus)
         self.title_label = PlainLabel()
         self.title_label.setObjectName("pageTitle")
@@ -210,10 +210,6 @@ class MembersView(Retranslating, QWidget):
         self.model.retranslate()
         for column in range(PSEUDONYM + 1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
-
-    def _row_clicked(self) -> None:
-        if self.splitter.one_at_a_time:  # a click opens the member there; arrows only browse
-            self.open_form()
 
     def open_form(self) -> None:
         # Typed changes to another member stay in the form: the list points at whom they are

@@ -31,7 +31,6 @@ class SessionPanel(Retranslating, QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(300)
-        self.setMaximumWidth(380)
         self.translated(self.setAccessibleName, lambda: self.tr("Selected session"))
         self.retranslate()
 

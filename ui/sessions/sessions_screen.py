@@ -55,7 +55,7 @@ class SessionsScreen(SessionsView):
     def _connect(self) -> None:
         self.selection_changed.connect(self._selection_changed)
         for table in (self.upcoming_table, self.past_table):
-            table.doubleClicked.connect(lambda _i: self.edit_selected())
+            # Enter and a double click: activated alone, or a double click opened two editors.
             table.activated.connect(lambda _i: self.edit_selected())
             delete = QShortcut(
                 QKeySequence(QKeySequence.StandardKey.Delete), table, self.ask_delete

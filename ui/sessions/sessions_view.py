@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -24,6 +23,7 @@ from app.group import OpenGroup
 from app.model import Session, SessionStatus
 from ui.common.adaptive import ActionRow
 from ui.common.first_paint import after_first_paint
+from ui.common.list_detail import ListDetail
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating, translated_button
@@ -113,15 +113,31 @@ class SessionsView(Retranslating, QWidget):
                 self.print_button,
             ]
         )
-        body = QHBoxLayout()
-        body.addWidget(self.tabs, 1)
-        body.addWidget(self.panel)
+        # The selected meeting's actions under its panel: below the tables they took two lines
+        # a netbook in very large text needed for rows. Short of room, the panel and its
+        # actions take the tables' place.
+        detail = QWidget()
+        column = QVBoxLayout(detail)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.panel, 1)
+        column.addWidget(actions)
+        self.splitter = ListDetail(self.tabs, detail)
+        # Side by side the panel keeps its 400 pixels and the tables take what a wider window
+        # adds; from its actions' width alone, the panel left the tables three columns.
+        self.splitter.setSizes([600, 400])
+        for table in (self.upcoming_table, self.past_table):
+            self.splitter.opens_from(table, self.read_selected, double_click_too=True)
+        self.splitter.list_shown.connect(lambda: self.current_table().setFocus())
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         root.addWidget(self.title_label)
         root.addWidget(top)
-        root.addLayout(body, 1)
-        root.addWidget(actions)
+        root.addWidget(self.splitter, 1)
+
+    def read_selected(self) -> None:
+        """The selected meeting's panel, in the tables' place one pane at a time."""
+        self.splitter.show_detail()
+        self.panel.label.setFocus()
 
     def fill_table(self, table: QTableView, proxy: SessionFilterProxy, order: Qt.SortOrder) -> None:
         """The table shows the proxy's meetings by date, its columns sized to them."""

@@ -1,0 +1,158 @@
+"""On a screen too short to stack the resources above the reading pane (a netbook, large text),
+the Resources area shows one at a time: the list, and the resource to read when the host opens
+one; Enter and a double click still open the editor."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from tests.helpers.resources_window import when_modal
+from ui.common.models import OBJECT_ROLE
+from ui.resources.editor import ResourceEditor
+from ui.resources.help_now import HelpNowDialog
+from ui.resources.resources_screen import ResourcesScreen
+
+SHORT = (500, 380)  # narrow and short: stacked panes would leave the list a row or two
+
+
+@pytest.fixture
+def screen(one_screen) -> ResourcesScreen:
+    shown = one_screen(ResourcesScreen)
+    shown.resize(*SHORT)
+    return shown
+
+
+def _row_centre(screen: ResourcesScreen, title: str) -> QPoint:
+    proxy = screen.proxy
+    row = next(
+        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(OBJECT_ROLE).title == title
+    )
+    return screen.table.visualRect(proxy.index(row, 0)).center()
+
+
+def _click(qtbot, screen: ResourcesScreen, title: str) -> None:
+    pos = _row_centre(screen, title)
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def _reading(screen: ResourcesScreen) -> bool:
+    return screen.detail.isVisible() and not screen.table.isVisible()
+
+
+def test_a_short_screen_shows_the_list_alone_with_room_for_rows(qtbot, screen) -> None:
+    qtbot.waitUntil(lambda: screen.splitter.one_at_a_time)
+    assert screen.table.isVisible() and not screen.detail.isVisible()
+    rows = screen.table.viewport().height() // screen.table.rowHeight(0)
+    assert rows >= 3  # stacked above the reading pane, it kept one
+    screen.resize(1200, 700)  # room for both again: side by side, no way back needed
+    qtbot.waitUntil(lambda: not screen.splitter.one_at_a_time)
+    assert screen.table.isVisible() and screen.detail.isVisible()
+    assert not screen.splitter.back_button.isVisible()
+
+
+def test_a_click_shows_the_resource_and_the_back_button_returns_to_its_row(qtbot, screen) -> None:
+    qtbot.waitUntil(lambda: screen.splitter.one_at_a_time)
+    _click(qtbot, screen, "SAMU — 15")
+    qtbot.waitUntil(lambda: _reading(screen))  # after the double-click interval
+    assert "SAMU" in screen.detail.toPlainText()
+    assert screen.detail.hasFocus()  # not the back button: the text just opened, to scroll
+    assert screen.splitter.back_button.isVisible()
+    back = screen.splitter.back_button
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton, pos=QPoint(5, back.height() // 2))
+    assert screen.table.isVisible() and screen.table.hasFocus()
+    assert screen.selected_resource().title == "SAMU — 15"
+
+
+def test_keys_read_a_resource_and_come_back(qtbot, screen) -> None:
+    qtbot.waitUntil(lambda: screen.splitter.one_at_a_time)
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)  # arrows browse the list, it stays
+    assert screen.table.isVisible()
+    chosen = screen.selected_resource().title
+    qtbot.keyClick(screen.table, Qt.Key.Key_Space)
+    assert _reading(screen) and screen.detail.hasFocus()
+    assert chosen.split(" ")[0] in screen.detail.toPlainText()
+    qtbot.keyClick(screen.detail, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert screen.table.hasFocus() and screen.selected_resource().title == chosen
+    qtbot.keyClick(screen.table, Qt.Key.Key_Space)
+    qtbot.keyClick(screen.detail, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert screen.table.isVisible() and screen.search_box.hasFocus()  # Find shows the list
+
+
+def test_typing_a_search_while_reading_brings_the_results_back(qtbot, screen) -> None:
+    qtbot.waitUntil(lambda: screen.splitter.one_at_a_time)
+    _click(qtbot, screen, "SAMU — 15")
+    qtbot.waitUntil(lambda: _reading(screen))
+    qtbot.mouseClick(screen.search_box, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.search_box, "amitie")
+    assert screen.table.isVisible() and screen.search_box.hasFocus()
+    assert screen.search_box.text() == "amitie"  # the list's focus took no keystroke
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Down)
+    assert screen.table.hasFocus() and screen.selected_resource().title == "SOS Amitié"
+
+
+def test_enter_and_a_double_click_still_open_the_editor(qtbot, screen) -> None:
+    qtbot.waitUntil(lambda: screen.splitter.one_at_a_time)
+    edited: list[str] = []
+
+    def look(dialog) -> None:
+        if isinstance(dialog, ResourceEditor):  # else a test's after this one: not ours
+            edited.append(dialog.title_edit.text())
+            dialog.reject()
+
+    when_modal(qtbot, look)
+    pos = _row_centre(screen, "SAMU — 15")
+    viewport = screen.table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pos)  # a double click's events
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=pos)
+    assert edited == ["SAMU — 15"]
+    # The double click's first click waited, then let the editor be: the list stays.
+    interval = QApplication.styleHints().mouseDoubleClickInterval()
+    with qtbot.assertNotEmitted(screen.splitter.detail_shown, wait=interval + 100):
+        pass
+    assert screen.table.isVisible() and not screen.detail.isVisible()
+    when_modal(qtbot, look)
+    with qtbot.waitActive(screen):  # offscreen Qt does not reactivate after a modal
+        screen.activateWindow()
+    screen.table.setFocus()
+    qtbot.waitUntil(screen.table.hasFocus)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert edited == ["SAMU — 15", "SAMU — 15"] and screen.table.isVisible()
+
+
+def test_printing_and_help_now_work_while_reading(qtbot, group_screen) -> None:
+    from ui.resources.handout_dialog import HandoutDialog
+
+    group_screen.show_area("resources")
+    group_screen.resize(700, 420)
+    screen = group_screen.screens["resources"]
+    qtbot.waitUntil(lambda: screen.splitter.one_at_a_time)
+    _click(qtbot, screen, "SAMU — 15")
+    qtbot.waitUntil(lambda: _reading(screen))
+    seen: list[str] = []
+
+    def check(dialog) -> None:
+        assert isinstance(dialog, HandoutDialog)
+        seen.append(dialog.preview.toPlainText())
+        dialog.reject()
+
+    when_modal(qtbot, check)
+    qtbot.keyClick(screen.detail, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert seen and "SAMU" in seen[0]
+    with qtbot.waitActive(group_screen):  # offscreen Qt does not reactivate after a modal
+        group_screen.activateWindow()
+    qtbot.keyClick(screen.detail, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, HelpNowDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpNowDialog))
+    assert "15" in [label.text() for label in dialog.findChildren(QLabel, "phone")]
+    dialog.close()
+    assert _reading(screen)  # the host is back where they were
