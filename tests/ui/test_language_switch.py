@@ -11,19 +11,9 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QSpinBox,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QWidget
 
+from tests.helpers.window_texts import readable
 from ui.circle import circle_screen
 from ui.circle.circle_screen import CircleScreen
 from ui.circle.presenter import PresenterWindow
@@ -52,36 +42,12 @@ def french() -> dict[str, str]:
 
 
 def _texts(top: QWidget) -> dict[str, str]:
-    """What a host can read or hear in a window, keyed by where it is."""
-    texts: dict[str, str] = {}
-    # Qt's own parts carry Qt's words (a wizard's Cancel button, which Qt does not word again).
-    for widget in [
-        w for w in [top, *top.findChildren(QWidget)] if not w.objectName().startswith("qt_")
-    ]:
-        # Where it is in memory: a list or a table makes its scroll bars when it first needs them.
-        key = f"{type(widget).__name__}@{shiboken6.getCppPointer(widget)[0]:x}"
-        texts[f"{key}:name"] = widget.accessibleName()
-        texts[f"{key}:tip"] = widget.toolTip()
-        texts[f"{key}:title"] = widget.windowTitle() if widget.isWindow() else ""
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            texts[f"{key}:text"] = widget.text()
-        if isinstance(widget, QLineEdit):
-            texts[f"{key}:placeholder"] = widget.placeholderText()
-        if isinstance(widget, QGroupBox):
-            texts[f"{key}:box"] = widget.title()
-        if isinstance(widget, QWizardPage):
-            texts[f"{key}:page"] = f"{widget.title()} | {widget.subTitle()}"
-            texts[f"{key}:commit"] = widget.buttonText(QWizard.WizardButton.CommitButton)
-        if isinstance(widget, QComboBox):
-            for item in range(widget.count()):
-                texts[f"{key}:item{item}"] = widget.itemText(item)
-        if isinstance(widget, QSpinBox):
-            texts[f"{key}:suffix"] = widget.suffix()
-        if isinstance(widget, QMenu):
-            texts[f"{key}:menu"] = widget.title()
-            for number, action in enumerate(widget.actions()):
-                texts[f"{key}:action{number}"] = action.text()
-    return {key: text for key, text in texts.items() if text}
+    """Keyed by where each widget is in memory: a list or a table makes its scroll bars when it
+    first needs them."""
+    return {
+        f"{type(w).__name__}@{shiboken6.getCppPointer(w)[0]:x}:{kind}": text
+        for w, kind, text in readable(top)
+    }
 
 
 def _switch(qtbot, ui_ctx, windows: list[QWidget], language: str) -> list[dict[str, str]]:

@@ -8,24 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QSpinBox,
-    QTabBar,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.group import OpenGroup
 from app.model import ItemKind, Session
+from tests.helpers.window_texts import readable
 from ui.context import UiContext
 
 Build = Callable[[UiContext, OpenGroup], QWidget]
@@ -34,29 +22,7 @@ Build = Callable[[UiContext, OpenGroup], QWidget]
 def _texts(root: QWidget) -> list[str]:
     """Sorted: a switch may create a widget (a scroll bar) out of a fresh build's order."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    found = [root.windowTitle()]
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget.objectName().startswith("qt_") or isinstance(widget.parent(), QTabBar):
-            continue  # Qt's own parts (a tab bar's scroll buttons), named in Qt's words
-        name = type(widget).__name__
-        found += [f"{name} tip: {widget.toolTip()}", f"{name} name: {widget.accessibleName()}"]
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            found.append(f"{name}: {widget.text()}")
-        if isinstance(widget, QLineEdit):
-            found.append(f"{name} placeholder: {widget.placeholderText()}")
-        if isinstance(widget, QGroupBox):
-            found.append(f"{name} title: {widget.title()}")
-        if isinstance(widget, QComboBox):
-            found += [f"{name} item: {widget.itemText(i)}" for i in range(widget.count())]
-        if isinstance(widget, QTabWidget):
-            found += [f"{name} tab: {widget.tabText(i)}" for i in range(widget.count())]
-        if isinstance(widget, QAbstractSpinBox):
-            found.append(f"{name} special: {widget.specialValueText()}")
-        if isinstance(widget, QSpinBox):
-            found.append(f"{name} prefix: {widget.prefix()}")
-    # Menus' entries; an action only there for its shortcut shows no text.
-    found += [f"action: {a.text()}" for m in root.findChildren(QMenu) for a in m.actions()]
-    return sorted(found)
+    return sorted(f"{type(w).__name__} {kind}: {text}" for w, kind, text in readable(root))
 
 
 def _switch(ctx: UiContext, language: str) -> None:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox
 
+from ui.common.retranslate import Retranslating
+
 
 class DialogButtons(QDialogButtonBox):
     """Keeps the texts a dialog gives its standard buttons ("&Import", "Close (Esc)") across a
@@ -35,11 +37,20 @@ def dialog_buttons(
     dialog: QDialog,
     buttons: QDialogButtonBox.StandardButton,
     accept: Callable[[], object] | None = None,
+    accept_text: Callable[[], str] | None = None,
 ) -> QDialogButtonBox:
-    """The row of `buttons`: the accepting one (OK, Save) calls `accept`, the rejecting one
-    (Cancel, Close) and Escape reject the dialog."""
+    """The row of `buttons`: the accepting one (OK, Save) calls `accept` and, with
+    `accept_text`, says what it does ("&Import") in the dialog's language (the dialog is then
+    Retranslating); the rejecting one (Cancel, Close) and Escape reject the dialog."""
     box = DialogButtons(buttons)
     if accept is not None:
         box.accepted.connect(accept)
+    if accept_text is not None:
+        if not isinstance(dialog, Retranslating):
+            raise TypeError("a button's own words follow the language of a Retranslating dialog")
+        accepting = next(
+            b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        dialog.translated(accepting.setText, accept_text)
     box.rejected.connect(dialog.reject)
     return box

@@ -201,9 +201,6 @@ class CsvImportDialog(Retranslating, QDialog):
             self,
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
             self.confirm,
-        )
-        self.translated(
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText,
             lambda: self.tr("&Import"),
         )
         self.body = QWidget()  # hidden when the file is refused: nothing to map or check

@@ -65,9 +65,6 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             self,
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
             self.start,
-        )
-        self.translated(
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText,
             lambda: self.tr("Change the passphrase"),
         )
         self.form = QFormLayout()

@@ -59,9 +59,6 @@ class TemplatesDialog(Retranslating, QDialog):
             self,
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close,
             self.accept,
-        )
-        self.translated(
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText,
             lambda: self.tr("&New session from this format"),
         )
         body = QHBoxLayout()

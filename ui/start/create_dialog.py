@@ -179,9 +179,6 @@ class CreateGroupDialog(Retranslating, QDialog):
             self,
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
             self._try_accept,
-        )
-        self.translated(
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText,
             lambda: self.tr("Create"),
         )
         self._build_form()
