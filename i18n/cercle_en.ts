@@ -4588,6 +4588,10 @@ Will be deleted: {deleted}.</translation>
             <translation>New member, session or resource</translation>
         </message>
         <message>
+            <source>In a list: show the chosen one (in the list's place if short)</source>
+            <translation>In a list: show the chosen one (in the list's place if short)</translation>
+        </message>
+        <message>
             <source>Back to the list (a short screen shows one at a time)</source>
             <translation>Back to the list (a short screen shows one at a time)</translation>
         </message>

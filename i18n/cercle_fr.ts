@@ -4588,6 +4588,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Nouveau membre, nouvelle séance ou nouvelle ressource</translation>
         </message>
         <message>
+            <source>In a list: show the chosen one (in the list's place if short)</source>
+            <translation>Dans une liste : afficher l'élément choisi (à la place de la liste sur un petit écran)</translation>
+        </message>
+        <message>
             <source>Back to the list (a short screen shows one at a time)</source>
             <translation>Retour à la liste (sur un petit écran, la fiche prend sa place)</translation>
         </message>

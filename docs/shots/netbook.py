@@ -34,14 +34,16 @@ def shots(make_env):  # type: ignore[no-untyped-def]
                 env.settle()
                 yield f"member-form-{tag}-{lang}", env.window
                 members.splitter.show_list()
-            elif area == "resources":  # and the resource to read, the list's
+            elif area == "resources" and screen.screens[area].splitter.one_at_a_time:
+                # short of room too, the resource to read takes the list's place
                 resources = screen.screens[area]
                 resources.table.selectRow(0)
                 resources.read_current()
                 env.settle()
                 yield f"resource-reading-{tag}-{lang}", env.window
                 resources.splitter.show_list()
-            elif area == "sessions":  # and the meeting's panel and actions, the tables'
+            elif area == "sessions" and screen.screens[area].splitter.one_at_a_time:
+                # and the meeting's panel with its actions, the tables' place
                 sessions = screen.screens[area]
                 sessions.read_selected()
                 env.settle()

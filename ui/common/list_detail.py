@@ -28,13 +28,23 @@ class ListDetail(Retranslating, AdaptiveSplitter):
     detail_shown = Signal()  # one at a time, the detail took the list's place
     panes_hide = True
 
-    def __init__(self, master: QWidget, detail: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        master: QWidget,
+        detail: QWidget,
+        parent: QWidget | None = None,
+        escape_goes_back: bool = False,
+    ) -> None:
+        """`escape_goes_back` for a detail to read, not a form (whose Esc cancels the edit)."""
         super().__init__(parent)
         self.master = master
         self.back_button = translated_button(self, lambda: self.tr("← Back to the list"))
         self.back_button.clicked.connect(self.show_list)
         self.back_action = QAction(self)
-        self.back_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        keys = [QKeySequence(QKeySequence.StandardKey.Back)]
+        if escape_goes_back:
+            keys.append(QKeySequence(Qt.Key.Key_Escape))
+        self.back_action.setShortcuts(keys)
         self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back_action.triggered.connect(self.show_list)
         # The key in the desktop's own words, which follow the language too (Qt's translations).

@@ -52,6 +52,12 @@ _SECTIONS: tuple[tuple[object, tuple[tuple[str, object], ...]], ...] = (
             ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search the list")),
             ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New member, session or resource")),
             (
+                "Space",
+                QT_TRANSLATE_NOOP(
+                    "Shortcuts", "In a list: show the chosen one (in the list's place if short)"
+                ),
+            ),
+            (
                 "Alt+Left",
                 QT_TRANSLATE_NOOP(
                     "Shortcuts", "Back to the list (a short screen shows one at a time)"

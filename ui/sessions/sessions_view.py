@@ -121,7 +121,7 @@ class SessionsView(Retranslating, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.panel, 1)
         column.addWidget(actions)
-        self.splitter = ListDetail(self.tabs, detail)
+        self.splitter = ListDetail(self.tabs, detail, escape_goes_back=True)
         # Side by side the panel keeps its 400 pixels and the tables take what a wider window
         # adds; from its actions' width alone, the panel left the tables three columns.
         self.splitter.setSizes([600, 400])

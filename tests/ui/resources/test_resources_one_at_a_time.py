@@ -78,6 +78,9 @@ def test_keys_read_a_resource_and_come_back(qtbot, screen) -> None:
     qtbot.keyClick(screen.detail, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert screen.table.hasFocus() and screen.selected_resource().title == chosen
     qtbot.keyClick(screen.table, Qt.Key.Key_Space)
+    qtbot.keyClick(screen.detail, Qt.Key.Key_Escape)  # a text to read: Esc goes back too
+    assert screen.table.hasFocus() and screen.selected_resource().title == chosen
+    qtbot.keyClick(screen.table, Qt.Key.Key_Space)
     qtbot.keyClick(screen.detail, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert screen.table.isVisible() and screen.search_box.hasFocus()  # Find shows the list
 

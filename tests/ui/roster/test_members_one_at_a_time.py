@@ -70,7 +70,8 @@ def test_keys_open_the_form_and_come_back(qtbot, ui_ctx, demo_group):
     assert screen.form.pseudonym_edit.hasFocus() and screen.form.member is None
     qtbot.keyClick(screen.form.pseudonym_edit, Qt.Key.Key_Escape)  # nothing typed: back
     assert screen.table.hasFocus()
-    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Space)  # as in Resources and Sessions
+    assert screen.form.pseudonym_edit.hasFocus()
     qtbot.keyClick(screen.form.pseudonym_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert screen.search_edit.hasFocus()  # Find shows the list it searches
 
