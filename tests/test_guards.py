@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import socket
 import subprocess
 import sys
@@ -29,15 +30,16 @@ def test_local_socket_pairs_still_work() -> None:
     right.close()
 
 
-def _imports(package: str) -> set[tuple[str, str]]:
-    found = set()
+@functools.cache  # three guards ask for each package's imports
+def _imports(package: str) -> frozenset[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
     for path in (ROOT / package).rglob("*.py"):
         for node in walked(path):
             if isinstance(node, ast.Import):
                 found |= {(str(path.relative_to(ROOT)), a.name) for a in node.names}
             elif isinstance(node, ast.ImportFrom) and node.module:
                 found.add((str(path.relative_to(ROOT)), node.module))
-    return found
+    return frozenset(found)
 
 
 @pytest.mark.parametrize("package", ["app", "storage"])

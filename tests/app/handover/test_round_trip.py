@@ -10,6 +10,7 @@ from app.handover import HandoverService, generate_passphrase, passphrase_bits
 from app.paths import DataDir
 from app.vaults import VaultService
 from bench.generate import Size, generate
+from storage import settings
 from storage.bundle import verification_code
 from storage.bundle_file import TABLES
 from storage.database import Database
@@ -120,9 +121,13 @@ def test_imported_group_opens_with_the_new_passphrase_only(demo_bundle, other_va
     assert not other_vaults.check_passphrase(result.group.id, BUNDLE_PASSPHRASE)
 
 
-@pytest.mark.realkdf
-def test_bundle_opens_with_the_real_key_derivation(demo_group, handover, tmp_path) -> None:
-    """The key derived with hashlib is the one SQLCipher derives from the passphrase itself."""
+def test_bundle_opens_with_the_real_key_derivation(
+    demo_group, handover, tmp_path, monkeypatch
+) -> None:
+    """The key derived with hashlib is the one SQLCipher derives from the passphrase itself.
+    The bundle is made at the real cost; the group it comes from is the usual cheap one (the
+    vaults' real cost: tests/storage/test_database.py), not built and unlocked again at it."""
+    monkeypatch.setattr(settings, "kdf_iterations", settings.REAL_KDF_ITERATIONS)
     target = tmp_path / "real.cercle"
     handover.export(demo_group, target, "é un passphrase 'quoted'", "everything")
     with Database.open(target, "é un passphrase 'quoted'", read_only=True) as db:
