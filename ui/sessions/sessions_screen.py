@@ -196,21 +196,25 @@ class SessionsScreen(SessionsView):
 
     def ask_delete(self) -> None:
         session = self.selected()
-        if session is not None:
-            self._ask_and_store(
-                self.tr("Delete the session"),
-                self.tr(
-                    "Delete this session, its agenda and its attendance for good? This cannot "
-                    "be undone."
-                ),
-                lambda: self.group.sessions.delete(session.id),
-            )
+        if session is not None and self._ask_and_store(
+            self.tr("Delete the session"),
+            self.tr(
+                "Delete this session, its agenda and its attendance for good? This cannot "
+                "be undone."
+            ),
+            lambda: self.group.sessions.delete(session.id),
+        ):
+            # One pane at a time, the next meeting would take the deleted one's place unseen,
+            # the focus still on Delete: back to the list, where the host sees what is left.
+            self.splitter.show_list()
 
     def _ask_and_store(
         self, title: str, question: str, change: Callable[[], object], select: str = ""
-    ) -> None:
+    ) -> bool:
         if confirm(self, title, question) and stored_or_warned(self, title, change):
             self._changed(select)
+            return True
+        return False
 
     def _meeting_on(self) -> LiveView | None:
         return self.live if self.live is not None and self.live.in_progress else None

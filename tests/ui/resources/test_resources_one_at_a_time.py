@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from tests.helpers import answer_box
 from tests.helpers.resources_window import when_modal
 from ui.common.models import OBJECT_ROLE
 from ui.resources.editor import ResourceEditor
@@ -159,3 +160,41 @@ def test_printing_and_help_now_work_while_reading(qtbot, group_screen) -> None:
     assert "15" in [label.text() for label in dialog.findChildren(QLabel, "phone")]
     dialog.close()
     assert _reading(screen)  # the host is back where they were
+
+
+def _read_first(qtbot, screen: ResourcesScreen) -> None:
+    qtbot.waitUntil(lambda: screen.splitter.one_at_a_time)
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _reading(screen))
+
+
+def test_deleting_the_resource_read_from_its_editor_returns_to_the_list(qtbot, screen) -> None:
+    """Not an empty pane saying to choose in a list that is not there."""
+    _read_first(qtbot, screen)
+    read = screen.selected_resource()
+    assert read is not None
+
+    def delete(dialog) -> None:
+        assert isinstance(dialog, ResourceEditor)
+        answer_box(QMessageBox.StandardButton.Yes)
+        dialog.delete_button.click()
+
+    when_modal(qtbot, delete)
+    qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.table.isVisible())
+    assert read.id not in {r.id for r in screen.group.resources.resources()}
+    assert not screen.detail.isVisible()
+
+
+def test_a_category_that_leaves_out_the_resource_read_shows_the_list(qtbot, screen) -> None:
+    _read_first(qtbot, screen)
+    read = screen.selected_resource()
+    assert read is not None
+    combo = screen.category_filter
+    other = next(i for i in range(1, combo.count()) if combo.itemData(i) != read.category)
+    combo.setFocus()
+    combo.setCurrentIndex(other)
+    assert screen.table.isVisible() and not screen.detail.isVisible()
+    assert combo.hasFocus()  # the host goes on choosing a category

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.helpers import answer_box
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.sessions_screen import SessionsScreen
 
@@ -99,3 +100,19 @@ def test_enter_and_a_double_click_still_open_the_editor(qtbot, screen) -> None:
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert screen.editor is not None and screen.editor.isVisible()
     screen.editor.reject()
+
+
+def test_deleting_the_meeting_read_returns_to_the_tables(qtbot, screen) -> None:
+    """Not to the next meeting, shown unseen with the focus still on Delete…"""
+    qtbot.waitUntil(lambda: screen.splitter.one_at_a_time)
+    table = screen.upcoming_table
+    table.setFocus()
+    table.setCurrentIndex(screen.upcoming.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _reading(screen))
+    read = screen.selected()
+    assert read is not None
+    answer_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
+    assert screen.group.sessions.get(read.id) is None
+    assert screen.upcoming_table.isVisible() and not screen.panel.isVisible()
