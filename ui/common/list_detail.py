@@ -116,6 +116,15 @@ class ListDetail(Retranslating, AdaptiveSplitter):
             self._show_pane(self.master)
             self.list_shown.emit()
 
+    def nothing_to_show(self) -> None:
+        """The item shown is gone (deleted, filtered out): one at a time, the list comes back
+        rather than an empty or another item's detail. The focus stays where the host works
+        (a filter), unless it was in the detail that went."""
+        working = QApplication.focusWidget()
+        self.show_list()
+        if working is not None and working.isVisible():
+            working.setFocus()
+
     def opens_from(
         self, view: QAbstractItemView, opened: Callable[[], object], double_click_too: bool = False
     ) -> None:

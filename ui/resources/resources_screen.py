@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.group import OpenGroup
 from app.model import Resource
@@ -224,7 +224,7 @@ class ResourcesScreen(ResourcesView):
                 self.detail.setMarkdown(self.tr("Choose a resource in the list to read it here."))
                 self._detail_of = None
             self.stale_note.hide()
-            self._nothing_to_read()
+            self.splitter.nothing_to_show()  # deleted from its editor, or filtered out
             return
         if resource != self._detail_of:
             self.detail.setMarkdown(resource_markdown(resource, ui_labels()))
@@ -255,15 +255,6 @@ class ResourcesScreen(ResourcesView):
         if resource is not None and actions.delete(self, self.group, resource):
             self.ctx.data_changed.emit(Area.RESOURCES)
             self.splitter.show_list()
-
-    def _nothing_to_read(self) -> None:
-        """The resource read is gone (deleted from its editor, filtered out by a category): one
-        pane at a time, the list comes back instead of an empty pane. The focus stays where
-        the host works (the category list), unless it was in the pane that went."""
-        working = QApplication.focusWidget()
-        self.splitter.show_list()
-        if working is not None and working.isVisible():
-            working.setFocus()
 
     def _after_change(self, saved: Resource | None) -> None:
         if saved is None:

@@ -206,7 +206,7 @@ class SessionsScreen(SessionsView):
         ):
             # One pane at a time, the next meeting would take the deleted one's place unseen,
             # the focus still on Delete: back to the list, where the host sees what is left.
-            self.splitter.show_list()
+            self.splitter.nothing_to_show()
 
     def _ask_and_store(
         self, title: str, question: str, change: Callable[[], object], select: str = ""
