@@ -69,6 +69,13 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         self.setStretchFactor(0, 1)  # a wider window widens the list, not the detail
         self.setStretchFactor(1, 0)
         self.one_at_a_time = False
+        self._with_list: list[QWidget] = []
+
+    def goes_with_list(self, *widgets: QWidget) -> None:
+        """Widgets outside the splitter that serve the list (planning new items): hidden while
+        one item's detail takes the list's place, which gets their room (on a netbook in very
+        large text a meeting's panel showed two lines under them)."""
+        self._with_list += widgets
 
     def minimumSizeHint(self) -> QSize:
         # Stacked, it can always show one pane at a time: the taller one is the least it needs.
@@ -98,12 +105,16 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         else:
             self.master.show()
             self.detail.show()
+            for widget in self._with_list:
+                widget.show()
             self.share(self.size())
 
     def _show_pane(self, pane: QWidget) -> None:
         other = self.detail if pane is self.master else self.master
         pane.show()
         other.hide()
+        for widget in self._with_list:
+            widget.setVisible(pane is self.master)
 
     def show_detail(self) -> None:
         """The host opened an item (or a new one): one at a time, the detail replaces the list."""

@@ -122,6 +122,7 @@ class SessionsView(Retranslating, QWidget):
         column.addWidget(self.panel, 1)
         column.addWidget(actions)
         self.splitter = ListDetail(self.tabs, detail, escape_goes_back=True)
+        self.splitter.goes_with_list(*planning)  # reading one meeting, not planning others
         # Side by side the panel keeps its 400 pixels and the tables take what a wider window
         # adds; from its actions' width alone, the panel left the tables three columns.
         self.splitter.setSizes([600, 400])

@@ -116,3 +116,25 @@ def test_deleting_the_meeting_read_returns_to_the_tables(qtbot, screen) -> None:
     qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
     assert screen.group.sessions.get(read.id) is None
     assert screen.upcoming_table.isVisible() and not screen.panel.isVisible()
+
+
+def test_reading_a_meeting_gives_it_the_planning_buttons_room(qtbot, screen) -> None:
+    """New, from a format and series plan other meetings: hidden while one is read, back with
+    the list, and there side by side."""
+    planning = (screen.new_button, screen.formats_button, screen.series_button)
+    qtbot.waitUntil(lambda: screen.splitter.one_at_a_time)
+    table = screen.upcoming_table
+    table.setFocus()
+    table.setCurrentIndex(screen.upcoming.index(0, 0))
+    assert all(b.isVisible() for b in planning)
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert _reading(screen)
+    assert not any(b.isVisible() for b in planning)
+    assert screen.attendance_button.isVisible() and screen.run_button.isVisible()  # this one's
+    screen.resize(1200, 700)  # side by side while reading: everything again
+    qtbot.waitUntil(lambda: not screen.splitter.one_at_a_time)
+    assert all(b.isVisible() for b in planning)
+    screen.resize(*SHORT)
+    qtbot.waitUntil(lambda: screen.splitter.one_at_a_time)
+    qtbot.keyClick(screen.panel.label, Qt.Key.Key_Escape)
+    assert table.isVisible() and all(b.isVisible() for b in planning)
