@@ -119,8 +119,9 @@ class SetupLayout(Retranslating, QWidget):
         self.time_title = PlainLabel()
         self.time_title.setObjectName("sectionTitle")
         self.translated(self.time_title.setText, lambda: self.tr("Time for each person"))
-        self.each_radio = QRadioButton()
-        self.translated(self.each_radio.setText, lambda: self.tr("The same time for each"))
+        self.each_radio = translated_button(
+            self, lambda: self.tr("The same time for each"), kind=QRadioButton
+        )
         self.each_time = DurationSpin()
         self.each_time.setValue(4 * 60)
         self.translated(
@@ -128,8 +129,9 @@ class SetupLayout(Retranslating, QWidget):
             lambda: self.tr("Type minutes, or minutes and seconds, e.g. 3:30"),
         )
         self.translated(self.each_time.setAccessibleName, lambda: self.tr("The same time for each"))
-        self.budget_radio = QRadioButton()
-        self.translated(self.budget_radio.setText, lambda: self.tr("Share a time budget"))
+        self.budget_radio = translated_button(
+            self, lambda: self.tr("Share a time budget"), kind=QRadioButton
+        )
         self.budget_minutes = QSpinBox()
         self.budget_minutes.setRange(1, 300)
         self.budget_minutes.setValue(40)
@@ -150,15 +152,12 @@ class SetupLayout(Retranslating, QWidget):
         self.translated(
             self.warning_seconds.setAccessibleName, lambda: self.tr("Amber when this much is left")
         )
-        self.chime_box = QCheckBox()
-        self.translated(
-            self.chime_box.setText, lambda: self.tr("Soft chime at the warning and at the end")
+        self.chime_box = translated_button(
+            self, lambda: self.tr("Soft chime at the warning and at the end"), kind=QCheckBox
         )
         # The group's setting, kept in its file: off unless the host turns it on.
-        self.keep_times_box = QCheckBox()
-        self.translated(
-            self.keep_times_box.setText,
-            lambda: self.tr("Keep each person's speaking time (this group)"),
+        self.keep_times_box = translated_button(
+            self, lambda: self.tr("Keep each person's speaking time (this group)"), kind=QCheckBox
         )
         self.keep_times_note = wrapped_label("muted")
         self.translated(

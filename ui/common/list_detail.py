@@ -130,7 +130,10 @@ class ListDetail(Retranslating, AdaptiveSplitter):
     def nothing_to_show(self) -> None:
         """The item shown is gone (deleted, filtered out): one at a time, the list comes back
         rather than an empty or another item's detail. The focus stays where the host works
-        (a filter), unless it was in the detail that went."""
+        (a filter), unless it was in the detail that went. Called on a search's keystrokes that
+        leave nothing chosen: nothing to do while the list shows."""
+        if not self.master.isHidden():
+            return
         working = QApplication.focusWidget()
         self.show_list()
         if working is not None and working.isVisible():

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 
 RETIRED = "cercleRetired"
 
@@ -57,12 +57,35 @@ class Retranslating(_WidgetBase):
         super().showEvent(event)
 
 
+ButtonT = TypeVar("ButtonT", bound=QAbstractButton)
+
+
+@overload
 def translated_button(
     screen: Retranslating, text: Callable[[], str], tip: Callable[[], str] | None = None
-) -> QPushButton:
-    """A button saying `text()`, with `tip()` as its tooltip, now and at each language change
-    of `screen` (see Retranslating.translated)."""
-    button = QPushButton()
+) -> QPushButton: ...
+
+
+@overload
+def translated_button(
+    screen: Retranslating,
+    text: Callable[[], str],
+    tip: Callable[[], str] | None = None,
+    *,
+    kind: type[ButtonT],
+) -> ButtonT: ...
+
+
+def translated_button(
+    screen: Retranslating,
+    text: Callable[[], str],
+    tip: Callable[[], str] | None = None,
+    *,
+    kind: type[QAbstractButton] = QPushButton,
+) -> QAbstractButton:
+    """A button (or, by `kind`, a check box or radio button) saying `text()`, with `tip()` as
+    its tooltip, now and at each language change of `screen` (see Retranslating.translated)."""
+    button = kind()
     screen.translated(button.setText, text)
     if tip is not None:
         screen.translated(button.setToolTip, tip)

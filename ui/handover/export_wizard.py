@@ -76,8 +76,7 @@ class ScopePage(Retranslating, QWizardPage):
         self.notes: dict[str, QLabel] = {}
         for scope in SCOPES:
             radio_text, note_text = texts[scope]
-            radio = QRadioButton()
-            self.translated(radio.setText, radio_text)
+            radio = translated_button(self, radio_text, kind=QRadioButton)
             self.buttons.addButton(radio)
             self.radios[scope] = radio
             layout.addWidget(radio)
@@ -87,9 +86,8 @@ class ScopePage(Retranslating, QWizardPage):
             layout.addSpacing(10)  # each choice with its note reads as one block
         self.radios[SCOPES[0]].setChecked(True)
         # Off unless the host ticks it: the guide promises the private note is theirs alone.
-        self.notes_box = QCheckBox()
-        self.translated(
-            self.notes_box.setText, lambda: self.tr("Include my &private notes about members")
+        self.notes_box = translated_button(
+            self, lambda: self.tr("Include my &private notes about members"), kind=QCheckBox
         )
         self.notes_box.setChecked(False)
         layout.addWidget(self.notes_box)
@@ -141,14 +139,13 @@ class PassphrasePage(Retranslating, QWizardPage):
             ),
         )
         layout = QVBoxLayout(self)
-        self.generated_radio = QRadioButton()
-        self.translated(
-            self.generated_radio.setText,
-            lambda: self.tr("Use this &generated passphrase (recommended)"),
+        self.generated_radio = translated_button(
+            self, lambda: self.tr("Use this &generated passphrase (recommended)"), kind=QRadioButton
         )
         self.generated_radio.setChecked(True)
-        self.own_radio = QRadioButton()
-        self.translated(self.own_radio.setText, lambda: self.tr("Type my &own passphrase"))
+        self.own_radio = translated_button(
+            self, lambda: self.tr("Type my &own passphrase"), kind=QRadioButton
+        )
         self.generated_label = CodeLabel(24)
         self.generated_label.setText(generate_passphrase())
         self.regenerate_button = translated_button(self, lambda: self.tr("Generate &another"))

@@ -26,7 +26,7 @@ from ui.common.messages import error_message
 from ui.common.operation import Done, Failed, Operation
 from ui.common.plain_text import PlainLabel
 from ui.common.record_counts import records_text
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.context import Area, UiContext
 from ui.handover.common import (
     CodeLabel,
@@ -69,9 +69,8 @@ class PreviewPage(Retranslating, QWizardPage):
         # A merge that would erase or overwrite most of a table, or any crisis line, says so
         # with the figures and waits for a second, explicit yes.
         self.danger_label = label_in(layout, "warning")
-        self.danger_check = QCheckBox()
-        self.translated(
-            self.danger_check.setText, lambda: self.tr("I have checked: merge it anyway")
+        self.danger_check = translated_button(
+            self, lambda: self.tr("I have checked: merge it anyway"), kind=QCheckBox
         )
         self.danger_check.toggled.connect(self._confirm_danger)
         layout.addWidget(self.danger_check)

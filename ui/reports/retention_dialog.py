@@ -57,8 +57,7 @@ class RetentionDialog(Retranslating, QDialog):
         self.months = QSpinBox()
         self.months.setRange(*group_settings.RETENTION_RANGE)
         self.months_label.setBuddy(self.months)
-        self.always = QCheckBox()
-        self.translated(self.always.setText, lambda: self.tr("&Always"))
+        self.always = translated_button(self, lambda: self.tr("&Always"), kind=QCheckBox)
         self.always.setChecked(settings.keeps_always)
         self.months.setValue(
             group_settings.DEFAULT_RETENTION_MONTHS

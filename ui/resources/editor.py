@@ -82,9 +82,8 @@ class ResourceEditor(Retranslating, QDialog):
         self.translated(
             self.hours_edit.setPlaceholderText, lambda: self.tr("e.g. every day, 24 hours")
         )
-        self.pinned_box = QCheckBox()
-        self.translated(
-            self.pinned_box.setText, lambda: self.tr("&Show in Help now, in large type")
+        self.pinned_box = translated_button(
+            self, lambda: self.tr("&Show in Help now, in large type"), kind=QCheckBox
         )
         self.verified_label = PlainLabel()
         self.verified_button = translated_button(self, lambda: self.tr("&Verified today"))

@@ -84,8 +84,7 @@ class PurposeCard(Retranslating, QFrame):
         self.version_spin = QSpinBox()
         self.version_spin.setRange(1, WORDING_VERSION[purpose])
         self.translated(self.version_spin.setPrefix, lambda: self.tr("version "))
-        self.renew_check = QCheckBox()
-        self.translated(self.renew_check.setText, lambda: self.tr("Ask again by"))
+        self.renew_check = translated_button(self, lambda: self.tr("Ask again by"), kind=QCheckBox)
         self.renew_edit = _date_edit()
         self.renew_button = translated_button(self, lambda: self.tr("Renewed &today"))
         self.translated(

@@ -42,7 +42,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.operation import Operation
 from ui.common.plain_text import PlainLabel, shown, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.safe_model import never_raises
 from ui.common.side_scroll import SideScroll
 from ui.context import Area, UiContext
@@ -191,10 +191,8 @@ class CsvImportDialog(Retranslating, QDialog):
         self.table.horizontalHeader().setResizeContentsPrecision(200)  # 5,000 rows: a sample
         self.summary_label = wrapped_label()
         self.skipped_label = wrapped_label("muted")
-        self.duplicates_check = QCheckBox()
-        self.translated(
-            self.duplicates_check.setText,
-            lambda: self.tr("Also import the rows already on the roster"),
+        self.duplicates_check = translated_button(
+            self, lambda: self.tr("Also import the rows already on the roster"), kind=QCheckBox
         )
         self.duplicates_check.toggled.connect(self._update_summary)
         self.buttons = dialog_buttons(

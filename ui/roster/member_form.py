@@ -131,24 +131,19 @@ class MemberForm(Retranslating, QWidget):
         return self.form
 
     def _build_checks(self) -> None:
-        self.active_check = QCheckBox()
-        self.translated(
-            self.active_check.setText, lambda: self.tr("&Active (offered when taking attendance)")
+        self.active_check = translated_button(
+            self, lambda: self.tr("&Active (offered when taking attendance)"), kind=QCheckBox
         )
-        self.consent_contact_check = QCheckBox()
-        self.translated(
-            self.consent_contact_check.setText, lambda: self.tr("Agrees to be &contacted")
+        self.consent_contact_check = translated_button(
+            self, lambda: self.tr("Agrees to be &contacted"), kind=QCheckBox
         )
-        self.consent_handover_check = QCheckBox()
-        self.translated(
-            self.consent_handover_check.setText,
+        self.consent_handover_check = translated_button(
+            self,
             lambda: self.tr("Contact details may &go to the next host"),
-        )
-        self.translated(
-            self.consent_handover_check.setToolTip,
             lambda: self.tr(
                 "When the group is handed over, these contact details are included only if ticked"
             ),
+            kind=QCheckBox,
         )
 
     def _date_field(self) -> QDateEdit:

@@ -30,7 +30,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
 from ui.common.messages import error_message
 from ui.common.plain_text import plain_box, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 
 
 class RecurrenceDialog(Retranslating, QDialog):
@@ -43,17 +43,17 @@ class RecurrenceDialog(Retranslating, QDialog):
         self.first_edit.setCalendarPopup(True)
         self.first_edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self.frequency_combo = QComboBox()
-        self.count_radio = QRadioButton()
-        self.translated(
-            self.count_radio.setText, lambda: self.tr("After this &number of sessions:")
+        self.count_radio = translated_button(
+            self, lambda: self.tr("After this &number of sessions:"), kind=QRadioButton
         )
         self.count_radio.setChecked(True)
         self.count_spin = QSpinBox()
         self.translated(self.count_spin.setAccessibleName, lambda: self.tr("Number of sessions"))
         self.count_spin.setRange(1, 104)
         self.count_spin.setValue(10)
-        self.until_radio = QRadioButton()
-        self.translated(self.until_radio.setText, lambda: self.tr("On this &end date:"))
+        self.until_radio = translated_button(
+            self, lambda: self.tr("On this &end date:"), kind=QRadioButton
+        )
         self.until_edit = QDateEdit(first.date().addMonths(3))
         self.translated(self.until_edit.setAccessibleName, lambda: self.tr("End date"))
         self.until_edit.setCalendarPopup(True)

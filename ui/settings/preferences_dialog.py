@@ -26,7 +26,7 @@ from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
 from ui.common.messages import stored_or_warned
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
 
@@ -79,10 +79,8 @@ class PreferencesDialog(Retranslating, QDialog):
         )
         self.backups_daily_spin = _spin(1, 60)
         self.backups_weekly_spin = _spin(0, 52)
-        self.chime_check = QCheckBox()
-        self.translated(
-            self.chime_check.setText,
-            lambda: self.tr("Play a soft &chime when a speaker's time is up"),
+        self.chime_check = translated_button(
+            self, lambda: self.tr("Play a soft &chime when a speaker's time is up"), kind=QCheckBox
         )
         self.stale_spin = _spin(30, 3650)
         self.stale_spin.setSingleStep(30)
