@@ -4897,6 +4897,25 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>UndoActions</name>
+        <message>
+            <source>Undo “{step}”</source>
+            <translation>Undo “{step}”</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo “{step}”</source>
+            <translation>Redo “{step}”</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockWait</name>
         <message numerus="yes">
             <source>Wait %n s</source>

@@ -4897,6 +4897,25 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>UndoActions</name>
+        <message>
+            <source>Undo “{step}”</source>
+            <translation>Annuler « {step} »</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Redo “{step}”</source>
+            <translation>Rétablir « {step} »</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockWait</name>
         <message numerus="yes">
             <source>Wait %n s</source>

@@ -60,8 +60,9 @@ def _own_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield "suffix", widget.suffix()
     if isinstance(widget, QMenu):
         yield "menu", widget.title()
-        # An action only there for its shortcut shows no text.
-        yield from ((f"action{i}", a.text()) for i, a in enumerate(widget.actions()))
+    # A menu's entries, and a screen's actions (Undo, a field's Show button): one only there
+    # for its shortcut shows no text.
+    yield from ((f"action{i}", a.text()) for i, a in enumerate(widget.actions()))
 
 
 def readable(root: QWidget) -> list[tuple[QWidget, str, str]]:
