@@ -32,6 +32,7 @@ from ui.context import UiContext
 from ui.handover.common import (
     CodeLabel,
     FileField,
+    TranslatedWizard,
     label_in,
     prepare_wizard,
     ready_flag,
@@ -390,7 +391,7 @@ class WritePage(Retranslating, QWizardPage):
             )
 
 
-class ExportWizard(Retranslating, QWizard):
+class ExportWizard(TranslatedWizard):
     def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

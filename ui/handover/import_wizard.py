@@ -30,6 +30,7 @@ from ui.common.retranslate import Retranslating, translated_button
 from ui.context import Area, UiContext
 from ui.handover.common import (
     CodeLabel,
+    TranslatedWizard,
     counts_text,
     label_in,
     prepare_wizard,
@@ -201,7 +202,7 @@ class RunPage(Retranslating, QWizardPage):
         return error_message(exc)
 
 
-class ImportWizard(Retranslating, QWizard):
+class ImportWizard(TranslatedWizard):
     imported = Signal(object)  # GroupInfo (new group) or MergeCounts (merge)
 
     def __init__(
