@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
-from app.handover import HandoverService, MergeCounts, VerifiedCopy
+from app.handover import Arrival, HandoverService, MergeCounts, VerifiedCopy
 from ui.common.messages import error_message
 from ui.common.operation import Done, Failed, Operation
 from ui.common.plain_text import PlainLabel
@@ -301,11 +301,11 @@ class ImportWizard(Retranslating, QWizard):
             self.vault_page.label_edit.text(),
             self.vault_page.passphrase_edit.text(),
         )
-        how = {TAKE_OVER: service.take_over, KEEP_BOTH: service.import_separately}.get(
-            self.file_page.choice() or "", service.import_new_group
+        arrival = {TAKE_OVER: Arrival.TAKE_OVER, KEEP_BOTH: Arrival.SEPARATE}.get(
+            self.file_page.choice() or "", Arrival.NEW
         )
         importing.run(
-            lambda report: how(copy, label, passphrase, report).group,
+            lambda report: service.import_group(copy, label, passphrase, report, arrival).group,
             done=done,
             failed=failed,
             with_progress=True,
