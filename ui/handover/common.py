@@ -23,6 +23,7 @@ from app.handover import Manifest
 from ui.common.plain_text import PlainLabel, plain_wizard, wrapped_label
 from ui.common.record_counts import records_text
 from ui.common.retranslate import Retranslating, translated_button
+from ui.common.side_scroll import SideScroll
 from ui.common.theme import wizard_style
 from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
@@ -108,6 +109,33 @@ class FileField(Retranslating, QWidget):
 
     def path(self) -> str:
         return self.edit.text().strip()
+
+
+class HandoverPage(Retranslating, QWizardPage):
+    """A page of either handover wizard: its title and subtitle given where it is made, and
+    `column`, the layout its content goes in. scrolls: under the wizard's title the column
+    scrolls rather than being squeezed (fields in large text on a netbook)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: Callable[[], str] | None,
+        subtitle: Callable[[], str] | None = None,
+        *,
+        scrolls: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        if title is not None:
+            self.translated(self.setTitle, title)
+        if subtitle is not None:
+            self.translated(self.setSubTitle, subtitle)
+        if not scrolls:
+            self.column = QVBoxLayout(self)
+            return
+        body = QWidget()
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        QVBoxLayout(self).addWidget(SideScroll(body))
 
 
 def ready_flag(page: QWizardPage, name: str) -> QLineEdit:

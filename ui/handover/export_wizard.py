@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from app.group import OpenGroup
@@ -32,6 +30,7 @@ from ui.context import UiContext
 from ui.handover.common import (
     CodeLabel,
     FileField,
+    HandoverPage,
     label_in,
     prepare_wizard,
     ready_flag,
@@ -40,12 +39,12 @@ from ui.handover.common import (
 from ui.handover.letter import LetterFacts, write_letter, write_passphrase_sheet
 
 
-class ScopePage(Retranslating, QWizardPage):
+class ScopePage(HandoverPage):
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.translated(self.setTitle, lambda: self.tr("What goes in the file"))
-        self.translated(
-            self.setSubTitle, lambda: self.tr("The next host receives the group as it is today.")
+        super().__init__(
+            parent,
+            lambda: self.tr("What goes in the file"),
+            lambda: self.tr("The next host receives the group as it is today."),
         )
         # Each scope's words, and the note under it.
         texts = {
@@ -70,7 +69,7 @@ class ScopePage(Retranslating, QWizardPage):
                 lambda: self.tr("Meetings, agendas and resources only: no members, no attendance."),
             ),
         }
-        layout = QVBoxLayout(self)
+        layout = self.column
         self.buttons = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         self.notes: dict[str, QLabel] = {}
@@ -127,18 +126,17 @@ class ScopePage(Retranslating, QWizardPage):
         return self.notes_box.isEnabled() and self.notes_box.isChecked()
 
 
-class PassphrasePage(Retranslating, QWizardPage):
+class PassphrasePage(HandoverPage):
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.translated(self.setTitle, lambda: self.tr("The handover passphrase"))
-        self.translated(
-            self.setSubTitle,
+        super().__init__(
+            parent,
+            lambda: self.tr("The handover passphrase"),
             lambda: self.tr(
                 "It protects the file on the stick. It is not your own "
                 "passphrase, and the next host will choose theirs."
             ),
         )
-        layout = QVBoxLayout(self)
+        layout = self.column
         self.generated_radio = translated_button(
             self, lambda: self.tr("Use this &generated passphrase (recommended)"), kind=QRadioButton
         )
@@ -207,12 +205,14 @@ class PassphrasePage(Retranslating, QWizardPage):
         return self.own_edit.text() if self.own_radio.isChecked() else self.generated_label.text()
 
 
-class DestinationPage(Retranslating, QWizardPage):
+class DestinationPage(HandoverPage):
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.translated(self.setTitle, lambda: self.tr("Where to write the file"))
-        self.translated(self.setSubTitle, lambda: self.tr("Usually on a USB stick."))
-        layout = QVBoxLayout(self)
+        super().__init__(
+            parent,
+            lambda: self.tr("Where to write the file"),
+            lambda: self.tr("Usually on a USB stick."),
+        )
+        layout = self.column
         self.intro = label_in(layout)
         self.translated(self.intro.setText, lambda: self.tr("&File:"))
         self.file_field = FileField()
@@ -263,15 +263,14 @@ class DestinationPage(Retranslating, QWizardPage):
             self.file_field.edit.setText(chosen)
 
 
-class WritePage(Retranslating, QWizardPage):
+class WritePage(HandoverPage):
     def __init__(self, wizard: ExportWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(wizard, lambda: self.tr("Writing the handover file"))
         self._wizard = wizard
         self.manifest: Manifest | None = None
         self.ready = ready_flag(self, "writeReady")
-        self.translated(self.setTitle, lambda: self.tr("Writing the handover file"))
         self.progress = QProgressBar()
-        layout = QVBoxLayout(self)
+        layout = self.column
         layout.addWidget(self.progress)
         self.status = label_in(layout)
         self.translated(self.status.setText, lambda: self.tr("Writing and checking…"))

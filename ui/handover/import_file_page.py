@@ -10,9 +10,6 @@ from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
     QFileDialog,
     QProgressBar,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
 )
 
 from app.group import OpenGroup
@@ -20,32 +17,31 @@ from app.handover import VerifiedCopy
 from ui.common.messages import error_message, handover_error_message
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
-from ui.common.retranslate import Retranslating, translated_button
-from ui.common.side_scroll import SideScroll
-from ui.handover.common import FileField, label_in, ready_flag, set_ready
+from ui.common.retranslate import translated_button
+from ui.handover.common import FileField, HandoverPage, label_in, ready_flag, set_ready
 from ui.handover.same_group import MERGE, TAKE_OVER, SameGroupChoice
 
 
-class FilePage(Retranslating, QWizardPage):
+class FilePage(HandoverPage):
     """Checks the file's shape as soon as it is chosen; the passphrase is asked only then."""
 
     def __init__(self, wizard: Any) -> None:
         # The ImportWizard (not imported: it imports this page; the guard refuses the circle).
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.copy: VerifiedCopy | None = None
-        self.ready = ready_flag(self, "fileReady")
-        self.translated(self.setTitle, lambda: self.tr("The handover file"))
-        self.translated(
-            self.setSubTitle,
+        # With the "already on this computer" choices shown, the page is taller than a netbook's
+        # wizard at large text: it scrolls rather than squeezing the passphrase fields.
+        super().__init__(
+            wizard,
+            lambda: self.tr("The handover file"),
             lambda: self.tr(
                 "The file the previous host gave you (it ends in .cercle), and "
                 "the passphrase they gave you on paper."
             ),
+            scrolls=True,
         )
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._wizard = wizard
+        self.copy: VerifiedCopy | None = None
+        self.ready = ready_flag(self, "fileReady")
+        layout = self.column
         self.file_label = label_in(layout)
         self.translated(self.file_label.setText, lambda: self.tr("&File:"))
         self.file_field = FileField()
@@ -78,9 +74,6 @@ class FilePage(Retranslating, QWizardPage):
         self.error_label = label_in(layout, "error")
         self.error_label.hide()
         layout.addStretch(1)
-        # With the "already on this computer" choices shown, the page is taller than a netbook's
-        # wizard at large text: it scrolls rather than squeezing the passphrase fields.
-        QVBoxLayout(self).addWidget(SideScroll(body))
         # Copying and checking the file, then opening the group here to merge into: the wizard
         # waits for both before a lock (finish_work_before_lock).
         self.inspecting = Operation(

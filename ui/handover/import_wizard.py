@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QProgressBar,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -30,6 +29,7 @@ from ui.common.retranslate import Retranslating, translated_button
 from ui.context import Area, UiContext
 from ui.handover.common import (
     CodeLabel,
+    HandoverPage,
     counts_text,
     label_in,
     prepare_wizard,
@@ -44,15 +44,17 @@ from ui.handover.vault_page import NewVaultPage
 FILE_PAGE, PREVIEW_PAGE, VAULT_PAGE, RUN_PAGE = range(4)
 
 
-class PreviewPage(Retranslating, QWizardPage):
+class PreviewPage(HandoverPage):
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(
+            wizard,
+            lambda: self.tr("What the file holds"),
+            lambda: self.tr("Nothing has been imported yet."),
+        )
         self._wizard = wizard
         self.merge_counts: MergeCounts | None = None
         self.ready = ready_flag(self, "previewReady")
-        self.translated(self.setTitle, lambda: self.tr("What the file holds"))
-        self.translated(self.setSubTitle, lambda: self.tr("Nothing has been imported yet."))
-        layout = QVBoxLayout(self)
+        layout = self.column
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.code_title = label_in(layout)
@@ -157,14 +159,16 @@ class PreviewPage(Retranslating, QWizardPage):
         set_ready(self.ready, not counts.dangerous)
 
 
-class RunPage(Retranslating, QWizardPage):
+class RunPage(HandoverPage):
+    """Its title says what runs (a merge, an import): set from the wizard's state."""
+
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(wizard, None)
         self._wizard = wizard
         self.result: object = None
         self.ready = ready_flag(self, "runReady")
         self.progress = QProgressBar()
-        layout = QVBoxLayout(self)
+        layout = self.column
         layout.addWidget(self.progress)
         self.status = label_in(layout)
         self.error_label = label_in(layout, "error")
