@@ -31,7 +31,6 @@ from ui.handover.common import (
     CodeLabel,
     FileField,
     HandoverPage,
-    label_in,
     prepare_wizard,
     ready_flag,
     set_ready,
@@ -79,8 +78,7 @@ class ScopePage(HandoverPage):
             self.buttons.addButton(radio)
             self.radios[scope] = radio
             layout.addWidget(radio)
-            self.notes[scope] = label_in(layout, "muted")
-            self.translated(self.notes[scope].setText, note_text)
+            self.notes[scope] = self.label("muted", note_text)
             self.notes[scope].setIndent(24)
             layout.addSpacing(10)  # each choice with its note reads as one block
         self.radios[SCOPES[0]].setChecked(True)
@@ -90,7 +88,7 @@ class ScopePage(HandoverPage):
         )
         self.notes_box.setChecked(False)
         layout.addWidget(self.notes_box)
-        self.notes_note = label_in(layout, "muted")
+        self.notes_note = self.label("muted")
         self.notes_note.setIndent(24)
         layout.addStretch(1)
         self.buttons.buttonToggled.connect(self._scope_changed)
@@ -146,9 +144,10 @@ class PassphrasePage(HandoverPage):
         )
         self.generated_label = CodeLabel(24)
         self.generated_label.setText(generate_passphrase())
-        self.regenerate_button = translated_button(self, lambda: self.tr("Generate &another"))
-        self.regenerate_button.clicked.connect(
-            lambda: self.generated_label.setText(generate_passphrase())
+        self.regenerate_button = translated_button(
+            self,
+            lambda: self.tr("Generate &another"),
+            clicked=lambda: self.generated_label.setText(generate_passphrase()),
         )
         self.own_edit = PassphraseEdit()
         self.translated(self.own_edit.setPlaceholderText, lambda: self.tr("Passphrase"))
@@ -164,9 +163,8 @@ class PassphrasePage(HandoverPage):
         layout.addWidget(self.generated_radio)
         layout.addWidget(self.generated_label)
         layout.addWidget(self.regenerate_button)
-        self.paper_note = label_in(layout, "warning")
-        self.translated(
-            self.paper_note.setText,
+        self.paper_note = self.label(
+            "warning",
             lambda: self.tr(
                 "Write it down or print it at the end, and give it on "
                 "paper, never together with the stick."
@@ -213,8 +211,7 @@ class DestinationPage(HandoverPage):
             lambda: self.tr("Usually on a USB stick."),
         )
         layout = self.column
-        self.intro = label_in(layout)
-        self.translated(self.intro.setText, lambda: self.tr("&File:"))
+        self.intro = self.label(text=lambda: self.tr("&File:"))
         self.file_field = FileField()
         self.intro.setBuddy(self.file_field.edit)
         self.file_field.edit.setText(str(Path(QDir.homePath()) / self.default_name()))
@@ -224,13 +221,11 @@ class DestinationPage(HandoverPage):
         )
         self.file_field.browse.connect(self._browse)
         layout.addWidget(self.file_field)
-        self.note = label_in(layout)
-        self.translated(
-            self.note.setText,
-            lambda: self.tr(
+        self.note = self.label(
+            text=lambda: self.tr(
                 "Cercle writes the file, reads it back to check it, and only "
                 "then gives it its name. If anything fails, no file is left."
-            ),
+            )
         )
         layout.addStretch(1)
         self.setCommitPage(True)
@@ -272,29 +267,25 @@ class WritePage(HandoverPage):
         self.progress = QProgressBar()
         layout = self.column
         layout.addWidget(self.progress)
-        self.status = label_in(layout)
-        self.translated(self.status.setText, lambda: self.tr("Writing and checking…"))
+        self.status = self.label(text=lambda: self.tr("Writing and checking…"))
         self.code_label = CodeLabel(30)
         layout.addWidget(self.code_label)
-        self.code_note = label_in(layout)
-        self.translated(
-            self.code_note.setText,
-            lambda: self.tr(
+        self.code_note = self.label(
+            text=lambda: self.tr(
                 "Verification code. Read it aloud with the next host: "
                 "Cercle shows them the same code when they open the file."
-            ),
+            )
         )
-        self.error_label = label_in(layout, "error")
-        self.retry_button = translated_button(self, lambda: self.tr("&Try again"))
-        self.retry_button.clicked.connect(self.start)
+        self.error_label = self.label("error")
+        self.retry_button = translated_button(
+            self, lambda: self.tr("&Try again"), clicked=self.start
+        )
         self.letter_button = translated_button(
-            self, lambda: self.tr("Save the handover &letter (PDF)…")
+            self, lambda: self.tr("Save the handover &letter (PDF)…"), clicked=self.save_letter
         )
-        self.letter_button.clicked.connect(self.save_letter)
         self.sheet_button = translated_button(
-            self, lambda: self.tr("Save the &passphrase sheet (PDF)…")
+            self, lambda: self.tr("Save the &passphrase sheet (PDF)…"), clicked=self.save_sheet
         )
-        self.sheet_button.clicked.connect(self.save_sheet)
         for button in (self.retry_button, self.letter_button, self.sheet_button):
             layout.addWidget(button)
         layout.addStretch(1)

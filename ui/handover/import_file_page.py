@@ -18,7 +18,7 @@ from ui.common.messages import error_message, handover_error_message
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
 from ui.common.retranslate import translated_button
-from ui.handover.common import FileField, HandoverPage, label_in, ready_flag, set_ready
+from ui.handover.common import FileField, HandoverPage, ready_flag, set_ready
 from ui.handover.same_group import MERGE, TAKE_OVER, SameGroupChoice
 
 
@@ -42,15 +42,13 @@ class FilePage(HandoverPage):
         self.copy: VerifiedCopy | None = None
         self.ready = ready_flag(self, "fileReady")
         layout = self.column
-        self.file_label = label_in(layout)
-        self.translated(self.file_label.setText, lambda: self.tr("&File:"))
+        self.file_label = self.label(text=lambda: self.tr("&File:"))
         self.file_field = FileField()
         self.file_label.setBuddy(self.file_field.edit)
         self.file_field.browse.connect(self._browse)
         self.file_field.edit.textChanged.connect(self._file_changed)
         layout.addWidget(self.file_field)
-        self.passphrase_label = label_in(layout)
-        self.translated(self.passphrase_label.setText, lambda: self.tr("Handover &passphrase:"))
+        self.passphrase_label = self.label(text=lambda: self.tr("Handover &passphrase:"))
         self.passphrase_edit = PassphraseEdit()
         self.translated(
             self.passphrase_edit.setAccessibleName, lambda: self.tr("Handover passphrase")
@@ -59,8 +57,9 @@ class FilePage(HandoverPage):
         self.passphrase_edit.textChanged.connect(self._changed)
         self.passphrase_edit.returnPressed.connect(self.check)
         layout.addWidget(self.passphrase_edit)
-        self.check_button = translated_button(self, lambda: self.tr("&Open and check the file"))
-        self.check_button.clicked.connect(self.check)
+        self.check_button = translated_button(
+            self, lambda: self.tr("&Open and check the file"), clicked=self.check
+        )
         layout.addWidget(self.check_button)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -71,7 +70,7 @@ class FilePage(HandoverPage):
         self.same_group.changed.connect(self._choice_changed)
         self.same_group.open_requested.connect(self._open_group_here)
         layout.addWidget(self.same_group)
-        self.error_label = label_in(layout, "error")
+        self.error_label = self.label("error")
         self.error_label.hide()
         layout.addStretch(1)
         # Copying and checking the file, then opening the group here to merge into: the wizard

@@ -31,7 +31,6 @@ from ui.handover.common import (
     CodeLabel,
     HandoverPage,
     counts_text,
-    label_in,
     prepare_wizard,
     preview_lines,
     ready_flag,
@@ -57,26 +56,24 @@ class PreviewPage(HandoverPage):
         layout = self.column
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.code_title = label_in(layout)
-        self.translated(
-            self.code_title.setText,
-            lambda: self.tr(
+        self.code_title = self.label(
+            text=lambda: self.tr(
                 "Verification code: compare it aloud with the previous "
                 "host. If it differs, stop here."
-            ),
+            )
         )
         self.code_label = CodeLabel(28)
         layout.addWidget(self.code_label)
-        self.merge_label = label_in(layout)
+        self.merge_label = self.label()
         # A merge that would erase or overwrite most of a table, or any crisis line, says so
         # with the figures and waits for a second, explicit yes.
-        self.danger_label = label_in(layout, "warning")
+        self.danger_label = self.label("warning")
         self.danger_check = translated_button(
             self, lambda: self.tr("I have checked: merge it anyway"), kind=QCheckBox
         )
         self.danger_check.toggled.connect(self._confirm_danger)
         layout.addWidget(self.danger_check)
-        self.error_label = label_in(layout, "error")
+        self.error_label = self.label("error")
         self.error_label.hide()
         layout.addStretch(1)
         self.comparing = wizard.operation(self, self.error_label)
@@ -170,8 +167,8 @@ class RunPage(HandoverPage):
         self.progress = QProgressBar()
         layout = self.column
         layout.addWidget(self.progress)
-        self.status = label_in(layout)
-        self.error_label = label_in(layout, "error")
+        self.status = self.label()
+        self.error_label = self.label("error")
         self.error_label.hide()
         layout.addStretch(1)
         self.importing = wizard.operation(self, self.error_label, self.progress)

@@ -15,8 +15,9 @@ from app.passphrase import weakness
 from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.handover.common import HandoverPage, label_in, ready_flag, set_ready
+from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import translated_label
+from ui.handover.common import HandoverPage, ready_flag, set_ready
 
 
 class NewVaultPage(HandoverPage):
@@ -32,12 +33,13 @@ class NewVaultPage(HandoverPage):
         layout = self.column
         self.form = QFormLayout()
         self.label_edit = capped(QLineEdit(), "sidecar", "label")
-        self.label_note = wrapped_label("muted")
-        self.translated(
-            self.label_note.setText,
+        self.label_note = translated_label(
+            self,
             lambda: self.tr(
                 "Shown on the start screen without the passphrase: choose something discreet."
             ),
+            "muted",
+            wraps=True,
         )
         self.passphrase_edit = PassphraseEdit()
         self.confirm_edit = PassphraseEdit()
@@ -52,9 +54,8 @@ class NewVaultPage(HandoverPage):
             if note is not None:
                 self.form.addRow(PlainLabel(), note)
         layout.addLayout(self.form)
-        self.warning = label_in(layout, "warning")
-        self.translated(
-            self.warning.setText,
+        self.warning = self.label(
+            "warning",
             lambda: self.tr(
                 "Nobody can recover a forgotten passphrase, not even the previous host."
             ),
