@@ -4,6 +4,7 @@ code label, the preview lines."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -153,6 +154,24 @@ def ready_flag(page: QWizardPage, name: str) -> QLineEdit:
 
 def set_ready(flag: QLineEdit, ready: bool) -> None:
     flag.setText("1" if ready else "")
+
+
+class TranslatedWizard(Retranslating, QWizard):
+    """A wizard whose own buttons follow a language switch: Qt names Back, Next, Finish and
+    Cancel once, when the wizard is made, and never again (a page's commit button has its
+    own words, given by the page)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        button = QWizard.WizardButton
+        texts = {
+            button.BackButton: lambda: QCoreApplication.translate("TranslatedWizard", "< &Back"),
+            button.NextButton: lambda: QCoreApplication.translate("TranslatedWizard", "&Next >"),
+            button.FinishButton: lambda: QCoreApplication.translate("TranslatedWizard", "&Finish"),
+            button.CancelButton: lambda: QCoreApplication.translate("TranslatedWizard", "Cancel"),
+        }
+        for which, text in texts.items():
+            self.translated(partial(self.setButtonText, which), text)
 
 
 def prepare_wizard(wizard: QWizard, ctx: UiContext, before_lock: Callable[[], None]) -> None:

@@ -25,12 +25,13 @@ from app.passphrase import weakness
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import translated_button
 from ui.context import UiContext
 from ui.handover.common import (
     CodeLabel,
     FileField,
     HandoverPage,
+    TranslatedWizard,
     prepare_wizard,
     ready_flag,
     set_ready,
@@ -380,7 +381,7 @@ class WritePage(HandoverPage):
             )
 
 
-class ExportWizard(Retranslating, QWizard):
+class ExportWizard(TranslatedWizard):
     def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -25,11 +25,12 @@ from ui.common.messages import error_message
 from ui.common.operation import Done, Failed, Operation
 from ui.common.plain_text import PlainLabel
 from ui.common.record_counts import records_text
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import translated_button
 from ui.context import Area, UiContext
 from ui.handover.common import (
     CodeLabel,
     HandoverPage,
+    TranslatedWizard,
     counts_text,
     prepare_wizard,
     preview_lines,
@@ -202,7 +203,7 @@ class RunPage(HandoverPage):
         return error_message(exc)
 
 
-class ImportWizard(Retranslating, QWizard):
+class ImportWizard(TranslatedWizard):
     imported = Signal(object)  # GroupInfo (new group) or MergeCounts (merge)
 
     def __init__(
