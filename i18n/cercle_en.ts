@@ -3498,12 +3498,12 @@ Will be deleted: {deleted}.</translation>
     <context>
         <name>Resources</name>
         <message>
-            <source>Never checked. Call or visit to make sure this is still right before giving it to someone, then press “Verified today”.</source>
-            <translation>Never checked. Call or visit to make sure this is still right before giving it to someone, then press “Verified today”.</translation>
+            <source>Never checked: call or visit to confirm it before giving it out.</source>
+            <translation>Never checked: call or visit to confirm it before giving it out.</translation>
         </message>
         <message>
-            <source>Last checked on {date}: it may be out of date. Call or visit to make sure before giving it to someone.</source>
-            <translation>Last checked on {date}: it may be out of date. Call or visit to make sure before giving it to someone.</translation>
+            <source>Last checked on {date}: call or visit to confirm it before giving it out.</source>
+            <translation>Last checked on {date}: call or visit to confirm it before giving it out.</translation>
         </message>
         <message>
             <source>Resources</source>

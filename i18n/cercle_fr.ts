@@ -3498,12 +3498,12 @@ Seront supprimés : {deleted}.</translation>
     <context>
         <name>Resources</name>
         <message>
-            <source>Never checked. Call or visit to make sure this is still right before giving it to someone, then press “Verified today”.</source>
-            <translation>Jamais vérifiée. Appelez ou passez sur place pour vous assurer qu'elle est toujours juste avant de la donner à quelqu'un, puis cliquez sur « Vérifié aujourd'hui ».</translation>
+            <source>Never checked: call or visit to confirm it before giving it out.</source>
+            <translation>Jamais vérifiée : à confirmer par un appel ou une visite avant de la donner.</translation>
         </message>
         <message>
-            <source>Last checked on {date}: it may be out of date. Call or visit to make sure before giving it to someone.</source>
-            <translation>Dernière vérification le {date} : elle n'est peut-être plus à jour. Appelez ou passez sur place pour vous en assurer avant de la donner à quelqu'un.</translation>
+            <source>Last checked on {date}: call or visit to confirm it before giving it out.</source>
+            <translation>Vérifiée le {date} : à confirmer par un appel ou une visite avant de la donner.</translation>
         </message>
         <message>
             <source>Resources</source>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QHBoxLayout,
     QVBoxLayout,
     QWidget,
@@ -70,6 +71,17 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         self.setStretchFactor(1, 0)
         self.one_at_a_time = False
         self._with_list: list[QWidget] = []
+        self._back_shown: QWidget = self.back_bar  # what one pane at a time shows to go back
+
+    def back_in(self, row: QBoxLayout) -> None:
+        """The back button at the end of `row`, a row outside the splitter (beside the screen's
+        title), not on a line of its own above the detail: one pane at a time, the detail's
+        text gets that line (on a netbook in very large text a resource to read kept three).
+        Not in the detail's own rows: shown, its width would count against side by side."""
+        row.addWidget(self.back_button)
+        self.back_bar.hide()
+        self._back_shown = self.back_button
+        self.back_button.setVisible(self.one_at_a_time)
 
     def goes_with_list(self, *widgets: QWidget) -> None:
         """Widgets outside the splitter that serve the list (planning new items): hidden while
@@ -97,7 +109,7 @@ class ListDetail(Retranslating, AdaptiveSplitter):
 
     def _set_one_at_a_time(self, on: bool) -> None:
         self.one_at_a_time = on
-        self.back_bar.setVisible(on)
+        self._back_shown.setVisible(on)
         if on:
             focus = QApplication.focusWidget()
             in_detail = focus is not None and self.detail.isAncestorOf(focus)

@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QImage, QImageReader, QTextCursor, QTextDocument, QTextListFormat
+from PySide6.QtGui import (
+    QImage,
+    QImageReader,
+    QShowEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 # Measured in bench/bench_markup.py. A resource body is at most 20,000 characters (the
@@ -135,6 +142,17 @@ class OfflineTextBrowser(QTextBrowser):
 
     def setMarkdown(self, markdown: str) -> None:
         show_markdown(self.document(), markdown)
+        # The cursor at the top, as QTextEdit.setMarkdown leaves it, not at the end where
+        # filling the document put it: the keys start there, and Qt scrolls to it on the
+        # first show (a resource opened on a netbook showed its last lines).
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # On its first show QTextEdit scrolls to the cursor in a viewport not yet laid out (0
+        # pixels high): a text opened in a pane that was hidden lost its first line.
+        top = self.verticalScrollBar().value()
+        super().showEvent(event)
+        self.verticalScrollBar().setValue(top)
 
 
 def offline_document(parent: QObject | None = None) -> QTextDocument:

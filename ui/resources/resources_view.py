@@ -109,9 +109,14 @@ class ResourcesView(Retranslating, QWidget):
         self.splitter.list_shown.connect(self.table.setFocus)
         self.search_box.textChanged.connect(self._results_in_view)
         self.title_label = translated_label(self, lambda: self.tr("Resources"), "pageTitle")
+        heading = QHBoxLayout()  # reading one resource, the way back beside the title
+        heading.addWidget(self.title_label)
+        heading.addSpacing(16)
+        self.splitter.back_in(heading)
+        heading.addStretch(1)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
-        root.addWidget(self.title_label)
+        root.addLayout(heading)
         root.addWidget(top)
         root.addWidget(self.splitter, 1)
 
