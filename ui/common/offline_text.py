@@ -142,14 +142,11 @@ class OfflineTextBrowser(QTextBrowser):
 
     def setMarkdown(self, markdown: str) -> None:
         show_markdown(self.document(), markdown)
-        # The cursor at the top, as QTextEdit.setMarkdown leaves it, not at the end where
-        # filling the document put it: the keys start there, and Qt scrolls to it on the
-        # first show (a resource opened on a netbook showed its last lines).
-        self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def showEvent(self, event: QShowEvent) -> None:
-        # On its first show QTextEdit scrolls to the cursor in a viewport not yet laid out (0
-        # pixels high): a text opened in a pane that was hidden lost its first line.
+        # On its first show QTextEdit scrolls to its cursor, left at the end where filling
+        # the document put it, in a viewport not yet laid out: a resource first read in a pane
+        # that was hidden (one at a time, on a netbook) opened on its last lines.
         top = self.verticalScrollBar().value()
         super().showEvent(event)
         self.verticalScrollBar().setValue(top)

@@ -109,10 +109,7 @@ class ResourcesView(Retranslating, QWidget):
         self.splitter.list_shown.connect(self.table.setFocus)
         self.search_box.textChanged.connect(self._results_in_view)
         self.title_label = translated_label(self, lambda: self.tr("Resources"), "pageTitle")
-        heading = QHBoxLayout()  # reading one resource, the way back beside the title
-        heading.addWidget(self.title_label)
-        heading.addSpacing(16)
-        self.splitter.back_in(heading)
+        heading = self.splitter.heading(self.title_label)
         heading.addStretch(1)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins

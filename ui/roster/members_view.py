@@ -79,10 +79,11 @@ class MembersView(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         # The count sits beside the title, where no button squeezes it: under the table, beside
         # the file buttons, a netbook cut it to "10 membe".
-        heading = QHBoxLayout()
-        heading.addWidget(self.title_label)
-        heading.addSpacing(16)
+        # One pane at a time, the way back takes the count's place while the form shows.
+        heading = self.splitter.heading(self.title_label)
         heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        heading.addStretch()  # the back button keeps its width while the count is hidden
+        self.splitter.goes_with_list(self.count_label)
         layout.addLayout(heading)
         layout.addWidget(self.splitter, 1)
         self.feedback_label = wrapped_label("feedback")

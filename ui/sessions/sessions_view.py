@@ -128,7 +128,9 @@ class SessionsView(Retranslating, QWidget):
         self.splitter.list_shown.connect(lambda: self.current_table().setFocus())
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
-        root.addWidget(self.title_label)
+        heading = self.splitter.heading(self.title_label)
+        heading.addStretch(1)
+        root.addLayout(heading)
         root.addWidget(top)
         root.addWidget(self.splitter, 1)
 
