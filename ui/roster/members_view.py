@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.model import Session
 from ui.common.adaptive import NameColumnRoom
+from ui.common.area_column import area_column
 from ui.common.list_detail import ListDetail
 from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import CountLine, wrapped_label
@@ -75,19 +76,15 @@ class MembersView(Retranslating, QWidget):
         self.splitter.opens_from(self.table, self.open_form)  # one at a time, a click opens
         self.splitter.list_shown.connect(self.table.setFocus)
         self.title_label = translated_label(self, lambda: self.tr("Members"), "pageTitle")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         # The count sits beside the title, where no button squeezes it: under the table, beside
-        # the file buttons, a netbook cut it to "10 membe".
-        # One pane at a time, the way back takes the count's place while the form shows.
+        # the file buttons, a netbook cut it to "10 membe". One pane at a time, the way back
+        # takes its place while the form shows.
         heading = self.splitter.heading(self.title_label)
         heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
         heading.addStretch()  # the back button keeps its width while the count is hidden
         self.splitter.goes_with_list(self.count_label)
-        layout.addLayout(heading)
-        layout.addWidget(self.splitter, 1)
         self.feedback_label = wrapped_label("feedback")
-        layout.addWidget(self.feedback_label)
+        area_column(self, heading, self.splitter, self.feedback_label, grows=self.splitter)
 
     def _build_status_combo(self) -> None:
         self.status_combo = QComboBox()
