@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,9 +29,11 @@ from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
 from ui.common.limits import capped
 from ui.common.messages import error_message
+from ui.common.notices import notice_label
 from ui.common.offline_text import OfflineTextBrowser
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.common.shortcuts import bind_keys
 from ui.context import Area, UiContext
 from ui.resources import actions
 from ui.resources.model import category_name
@@ -86,8 +88,9 @@ class ResourceEditor(Retranslating, QDialog):
             self, lambda: self.tr("&Show in Help now, in large type"), kind=QCheckBox
         )
         self.verified_label = PlainLabel()
-        self.verified_button = translated_button(self, lambda: self.tr("&Verified today"))
-        self.verified_button.clicked.connect(self.mark_verified_today)
+        self.verified_button = translated_button(
+            self, lambda: self.tr("&Verified today"), clicked=self.mark_verified_today
+        )
         self._build_form()
         self.body_edit = QPlainTextEdit()
         self.body_edit.setTabChangesFocus(True)
@@ -100,8 +103,7 @@ class ResourceEditor(Retranslating, QDialog):
         )
         self.translated(self.preview_label.setText, lambda: self.tr("Preview:"))
         self.body_label.setBuddy(self.body_edit)
-        self.error_label = wrapped_label("error")
-        self.error_label.hide()
+        self.error_label = notice_label("error", visible=False)
         self._title_missing = False
         self.title_edit.textChanged.connect(self._title_typed)
         self._build_layout()
@@ -122,8 +124,7 @@ class ResourceEditor(Retranslating, QDialog):
             (lambda: self.tr("Last checked:"), verified_row),
         ]
         for text, field in rows:
-            label = PlainLabel()
-            self.translated(label.setText, text)
+            label = translated_label(self, text)
             if isinstance(field, QWidget):
                 label.setBuddy(field)
             self.form.addRow(label, field)
@@ -144,14 +145,15 @@ class ResourceEditor(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         # Delete apart on the left, not between Save and Cancel where a hurried click lands.
-        self.delete_button = translated_button(self, lambda: self.tr("&Delete…"))
+        self.delete_button = translated_button(
+            self, lambda: self.tr("&Delete…"), clicked=self.delete
+        )
         self.delete_button.setAutoDefault(False)
         self.delete_button.setVisible(self.original is not None)
-        self.delete_button.clicked.connect(self.delete)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save_shortcut.activated.connect(self.save)
+        save = [(QKeySequence.StandardKey.Save, self.save)]
+        bind_keys(self, save, Qt.ShortcutContext.WindowShortcut)
         root = QVBoxLayout(self)
         root.addLayout(self.form)
         root.addWidget(splitter, 1)

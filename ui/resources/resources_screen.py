@@ -7,13 +7,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from app.group import OpenGroup
 from app.model import Resource
 from app.resources import is_search, is_stale
 from ui.common.models import OBJECT_ROLE
+from ui.common.shortcuts import Keys, bind_keys
 from ui.context import Area, UiContext
 from ui.resources import actions, editor
 from ui.resources.model import ResourceRow, found_rows, rows_for
@@ -63,27 +64,20 @@ class ResourcesScreen(ResourcesView):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
     def _shortcuts(self) -> None:
-        screen_wide: list[tuple[QKeySequence, Callable[[], object]]] = [
-            (QKeySequence(QKeySequence.StandardKey.Find), self.go_to_search),
-            (QKeySequence(QKeySequence.StandardKey.New), self.new_resource),
-            (QKeySequence(QKeySequence.StandardKey.Print), self.open_handout),
+        screen_wide = [
+            (QKeySequence.StandardKey.Find, self.go_to_search),
+            (QKeySequence.StandardKey.New, self.new_resource),
+            (QKeySequence.StandardKey.Print, self.open_handout),
         ]
-        for keys, slot in screen_wide:
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        bind_keys(self, screen_wide, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Delete and Enter act on the list only: in the search box they edit the search.
-        for keys, slot in (
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
-            (QKeySequence("Return"), self.edit_selected),
-        ):
-            shortcut = QShortcut(keys, self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        on_list: list[tuple[Keys, Callable[[], object]]] = [
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            ("Return", self.edit_selected),
+        ]
+        bind_keys(self.table, on_list, Qt.ShortcutContext.WidgetShortcut)
         self.search_box.returnPressed.connect(self._to_results)
-        down = QShortcut(QKeySequence("Down"), self.search_box)
-        down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self._to_results)
+        bind_keys(self.search_box, [("Down", self._to_results)], Qt.ShortcutContext.WidgetShortcut)
 
     def _to_results(self) -> None:
         """From the search box to the best result, ready for Enter (edit) or reading."""

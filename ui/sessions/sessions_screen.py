@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import live_state
@@ -19,6 +19,7 @@ from ui.common.adaptive import size_to_screen
 from ui.common.ask import confirm
 from ui.common.dates import to_qdatetime, to_time
 from ui.common.messages import stored_or_warned
+from ui.common.shortcuts import bind_keys
 from ui.context import Area, UiContext
 from ui.sessions.live_view import MEETING_SHARE, LiveView
 from ui.sessions.recurrence_dialog import RecurrenceDialog
@@ -57,11 +58,10 @@ class SessionsScreen(SessionsView):
         for table in (self.upcoming_table, self.past_table):
             # Enter and a double click: activated alone, or a double click opened two editors.
             table.activated.connect(lambda _i: self.edit_selected())
-            delete = QShortcut(
-                QKeySequence(QKeySequence.StandardKey.Delete), table, self.ask_delete
-            )
-            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_session)
+            delete = [(QKeySequence.StandardKey.Delete, self.ask_delete)]
+            bind_keys(table, delete, Qt.ShortcutContext.WidgetShortcut)
+        new = [(QKeySequence.StandardKey.New, self.new_session)]
+        bind_keys(self, new, Qt.ShortcutContext.WindowShortcut)
         self.new_button.clicked.connect(self.new_session)
         self.formats_button.clicked.connect(self.open_formats)
         self.series_button.clicked.connect(self.open_series)

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Session, SessionStatus
 from ui.common.adaptive import ActionRow
+from ui.common.area_column import area_column
 from ui.common.first_paint import after_first_paint
 from ui.common.list_detail import ListDetail
 from ui.common.models import OBJECT_ROLE
-from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.session_columns import arrange_columns, show_attendance_if_any
 from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
@@ -49,9 +49,7 @@ class SessionsView(Retranslating, QWidget):
         self.panel = SessionPanel(group)
         self._build_planning_buttons()
         self._build_meeting_buttons(group)
-        self.title_label = PlainLabel()
-        self.title_label.setObjectName("pageTitle")
-        self.translated(self.title_label.setText, lambda: self.tr("Sessions"))
+        self.title_label = translated_label(self, lambda: self.tr("Sessions"), "pageTitle")
         self._lay_out()
         self.fill_table(self.upcoming_table, self.upcoming, Qt.SortOrder.AscendingOrder)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -129,11 +127,7 @@ class SessionsView(Retranslating, QWidget):
         for table in (self.upcoming_table, self.past_table):
             self.splitter.opens_from(table, self.read_selected, double_click_too=True)
         self.splitter.list_shown.connect(lambda: self.current_table().setFocus())
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
-        root.addWidget(self.title_label)
-        root.addWidget(top)
-        root.addWidget(self.splitter, 1)
+        area_column(self, self.title_label, top, self.splitter, grows=self.splitter)
 
     def read_selected(self) -> None:
         """The selected meeting's panel, in the tables' place one pane at a time."""
