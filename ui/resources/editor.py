@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -55,7 +54,6 @@ class ResourceEditor(Retranslating, QDialog):
         self.original = resource
         self.saved: Resource | None = None
         self.deleted = False
-        self.today: Callable[[], date] = date.today
         self._verified = resource.last_verified_on if resource else None
         self.translated(
             self.setWindowTitle,
@@ -192,7 +190,7 @@ class ResourceEditor(Retranslating, QDialog):
         self.verified_label.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
 
     def mark_verified_today(self) -> None:
-        self._verified = self.today().isoformat()
+        self._verified = self.ctx.today().isoformat()
         self._show_verified()
 
     def record(self) -> Resource:

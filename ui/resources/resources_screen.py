@@ -34,7 +34,6 @@ class ResourcesScreen(ResourcesView):
         self.ctx = ctx
         self.group = group
         self._ahead = SearchPreparation(self.table, group, self._listed, self.model.looks_ahead)
-        self.today: Callable[[], date] = date.today
         self._all_rows: list[ResourceRow] | None = None
         # (typed text, day) -> its rows and whether the limit cut them; dropped on any change.
         self._found: dict[tuple[str, date], tuple[list[ResourceRow], bool]] = {}
@@ -147,13 +146,13 @@ class ResourcesScreen(ResourcesView):
     def _every_row(self) -> list[ResourceRow]:
         if self._all_rows is None:
             resources = self.group.resources.listed()
-            self._all_rows = rows_for(resources, self.today(), self.ctx.prefs.stale_after_days)
+            self._all_rows = rows_for(resources, self.ctx.today(), self.ctx.prefs.stale_after_days)
         return self._all_rows
 
     def _search_rows(self, text: str) -> list[ResourceRow]:
         """The rows found for the text, again from memory when it was typed before since the
         last change: a backspace shows at once what was shown a keystroke ago."""
-        key = (text, self.today())
+        key = (text, self.ctx.today())
         if key not in self._found:
             if len(self._found) >= SEARCHES_KEPT:
                 self._found.pop(next(iter(self._found)))
@@ -163,7 +162,7 @@ class ResourcesScreen(ResourcesView):
 
     def _run_search(self, text: str) -> tuple[list[ResourceRow], bool]:
         days = self.ctx.prefs.stale_after_days
-        return found_rows(self.group.resources, text, self.today(), days, SEARCH_LIMIT)
+        return found_rows(self.group.resources, text, self.ctx.today(), days, SEARCH_LIMIT)
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
@@ -223,7 +222,7 @@ class ResourcesScreen(ResourcesView):
         if resource != self._detail_of:
             self.detail.setMarkdown(resource_markdown(resource, ui_labels()))
             self._detail_of = resource
-        stale = is_stale(resource, self.today(), self.ctx.prefs.stale_after_days)
+        stale = is_stale(resource, self.ctx.today(), self.ctx.prefs.stale_after_days)
         self.stale_note.setVisible(stale)
         if stale:
             self.stale_note.setText(actions.stale_text(resource))
@@ -242,7 +241,7 @@ class ResourcesScreen(ResourcesView):
     def mark_selected_verified(self) -> None:
         resource = self.selected_resource()
         if resource is not None:
-            self._after_change(actions.mark_verified(self, self.group, resource, self.today()))
+            self._after_change(actions.mark_verified(self, self.group, resource, self.ctx.today()))
 
     def delete_selected(self) -> None:
         resource = self.selected_resource()

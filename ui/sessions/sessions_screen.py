@@ -31,9 +31,8 @@ from ui.sessions.templates_dialog import TemplatesDialog
 DEFAULT_TIME = QTime(19, 0)
 
 
-def _next_evening() -> datetime:
-    tomorrow = date.today() + timedelta(days=1)
-    return datetime.combine(tomorrow, to_time(DEFAULT_TIME))
+def _evening_after(today: date) -> datetime:
+    return datetime.combine(today + timedelta(days=1), to_time(DEFAULT_TIME))
 
 
 class SessionsScreen(SessionsView):
@@ -86,7 +85,7 @@ class SessionsScreen(SessionsView):
         counts = self.group.sessions.attendance_counts()
         self.show_sessions(
             [SessionRow(s, counts.get(s.id, 0)) for s in self.group.sessions.sessions()],
-            date.today(),
+            self.ctx.today(),
         )
         if not (current and self.select(current)) and self.upcoming.rowCount():
             # The next meeting is what a host opens this screen for: have it ready to run.
@@ -130,7 +129,7 @@ class SessionsScreen(SessionsView):
         return self.editor
 
     def new_session(self) -> SessionEditor:
-        return self.open_editor(Session(starts_at_text(_next_evening())), [])
+        return self.open_editor(Session(starts_at_text(_evening_after(self.ctx.today()))), [])
 
     def edit_selected(self) -> SessionEditor | None:
         session = self.selected()
@@ -142,7 +141,7 @@ class SessionsScreen(SessionsView):
         session = self.selected()
         if session is None:
             return None
-        later = copy_starts_at(session.starts_at, date.today())
+        later = copy_starts_at(session.starts_at, self.ctx.today())
         copies = []
         if not stored_or_warned(
             self,
@@ -163,13 +162,15 @@ class SessionsScreen(SessionsView):
     def _from_template(self, template_id: str) -> None:
         if template_id:
             session, items = self.group.sessions.session_from_template(
-                template_id, starts_at_text(_next_evening())
+                template_id, starts_at_text(_evening_after(self.ctx.today()))
             )
             self.open_editor(session, items)
 
     def open_series(self) -> RecurrenceDialog:
         dialog = RecurrenceDialog(
-            self.group.sessions.templates(), to_qdatetime(_next_evening()), self.window()
+            self.group.sessions.templates(),
+            to_qdatetime(_evening_after(self.ctx.today())),
+            self.window(),
         )
         dialog.accepted.connect(lambda: self._plan_series(dialog))
         dialog.open()
