@@ -146,7 +146,15 @@ class ResourcesScreen(ResourcesView):
         """The search path: one keystroke in the box lands here."""
         text = self.search_box.text()
         selected = self.selected_resource()
-        self.model.set_rows(self._search_rows(text) if is_search(text) else self._every_row())
+        rows = self._search_rows(text) if is_search(text) else self._every_row()
+        # As through a reset: the rows leaving unselect nothing the screen hears of (it would
+        # empty the reading pane), the same resource is chosen again below.
+        selection = self.table.selectionModel()
+        held = selection.blockSignals(True)
+        try:
+            self.model.set_rows(rows)
+        finally:
+            selection.blockSignals(held)
         self._update_count()
         self._select_id(selected.id if selected else None)
 
