@@ -119,6 +119,7 @@ class ResourceTableModel(RowsModel[ResourceRow]):
         # forget_texts(): the table keeps what it drew for them by these very tuples.
         self._ahead: dict[Hashable, RowLooks] = {}
         self._marks = SearchMarks()  # a resource's last marks, while the words typed grow
+        self._listed: Sequence[ResourceRow] | None = None  # what set_rows was given last
 
     def set_rows(self, rows: Sequence[ResourceRow]) -> None:
         """New rows, keeping the texts and looks of those shown before: a search shows the same
@@ -127,7 +128,11 @@ class ResourceTableModel(RowsModel[ResourceRow]):
         The rows go and come as a removal and an insertion, not a reset: a reset also resets
         the column headers, which then measure and paint themselves again on every keystroke.
         Unlike a reset, a removal tells the selection model: the screen holds its signals
-        meanwhile and chooses again (ResourcesScreen.refresh)."""
+        meanwhile and chooses again (ResourcesScreen.refresh). The very rows listed again
+        (every resource, after a first letter or a cleared search) change nothing."""
+        if rows is self._listed:
+            return
+        self._listed = rows
         if self._rows:
             self.beginRemoveRows(QModelIndex(), 0, len(self._rows) - 1)
             self._rows = []
@@ -141,6 +146,7 @@ class ResourceTableModel(RowsModel[ResourceRow]):
 
     def forget_texts(self) -> None:
         self._forget_texts()
+        self._listed = None  # listed again, drawn anew
         self._ahead = {}
         self._marks.forget()
 
