@@ -236,7 +236,7 @@ def _import(
     except BaseException:  # Ctrl+C or end of input at the prompt: no copy left behind
         copy.discard()
         raise
-    result = service.import_new_group(copy, args.label, vault_passphrase)
+    result = service.import_group(copy, args.label, vault_passphrase)
     print(f"group_id: {result.group.id}", file=out)
     print(f"code: {result.manifest.code}", file=out)
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import partial
 from importlib import metadata
 from pathlib import Path
@@ -37,6 +38,7 @@ Progress = Callable[[int], None]
 
 __all__ = [
     "SCOPES",
+    "Arrival",
     "HandoverService",
     "Manifest",
     "MergeCounts",
@@ -56,6 +58,18 @@ def app_version() -> str:
         return metadata.version("cercle")
     except metadata.PackageNotFoundError:
         return "0.1.0"
+
+
+class Arrival(StrEnum):
+    """Where an imported group goes on this computer."""
+
+    NEW = "new"  # not here yet: refused if it is (merge it, take it over or keep both)
+    # Replaces the group here under the new host's passphrase. The handover passphrase was the
+    # outgoing host's consent; the vault they left is kept as a backup only theirs opens.
+    TAKE_OVER = "take_over"
+    # Keep both: a second group with an id of its own (files of either can no longer be merged
+    # into the other).
+    SEPARATE = "separate"
 
 
 @dataclass(frozen=True)
@@ -123,20 +137,38 @@ class HandoverService:
                 continue
         return bundle_import.prepare(Path(source), tries[-1], self.tmp)
 
-    def import_new_group(
+    def import_group(
         self,
         copy: VerifiedCopy,
         label: str,
         vault_passphrase: str,
         progress: Progress | None = None,
+        arrival: Arrival = Arrival.NEW,
     ) -> ImportResult:
-        def place(vault: Path, label: str) -> GroupInfo:
-            return self.vaults.adopt_vault(vault, copy.manifest.group_id, label)
-
-        if self.vaults.vault_path(copy.manifest.group_id).exists():
+        """The verified copy keyed with the new host's passphrase, then put in place as
+        `arrival` says; the copy is gone afterwards whatever happened."""
+        group_id = copy.manifest.group_id
+        if arrival is Arrival.NEW and self.vaults.vault_path(group_id).exists():
             copy.discard()
             raise GroupAlreadyHere("exists")
-        return self._build(copy, label, vault_passphrase, progress, place)
+        # Kept apart, the file's group gets an id of its own before its vault is made.
+        new_group_id = str(uuid.uuid4()) if arrival is Arrival.SEPARATE else None
+        report = progress or (lambda _p: None)
+        label = label.strip() or copy.manifest.group_name
+        try:
+            check_new_passphrase(vault_passphrase, (label, copy.manifest.group_name))
+            report(20)
+            key = passphrases.keyed_form(vault_passphrase)
+            bundle_import.make_vault(copy, key, new_group_id)
+            report(80)
+            if arrival is Arrival.TAKE_OVER:
+                info = self.vaults.replace_vault(copy.path, group_id, label)
+            else:
+                info = self.vaults.adopt_vault(copy.path, new_group_id or group_id, label)
+        finally:
+            copy.discard()
+        report(100)
+        return ImportResult(info, copy.manifest)
 
     # -- the same group is already on this computer -----------------------------------------------
     def already_here(self, copy: VerifiedCopy) -> GroupInfo | None:
@@ -146,63 +178,6 @@ class HandoverService:
             return self.vaults.find(copy.manifest.group_id)
         except StorageError:
             return None
-
-    def take_over(
-        self,
-        copy: VerifiedCopy,
-        label: str,
-        vault_passphrase: str,
-        progress: Progress | None = None,
-    ) -> ImportResult:
-        """The handed-over copy replaces the group here under the new host's passphrase. The
-        handover passphrase was the outgoing host's consent; the vault they left is kept as a
-        backup that only their passphrase opens."""
-
-        def place(vault: Path, label: str) -> GroupInfo:
-            return self.vaults.replace_vault(vault, copy.manifest.group_id, label)
-
-        return self._build(copy, label, vault_passphrase, progress, place)
-
-    def import_separately(
-        self,
-        copy: VerifiedCopy,
-        label: str,
-        vault_passphrase: str,
-        progress: Progress | None = None,
-    ) -> ImportResult:
-        """Keep both: the file becomes a second group with an id of its own (files of either
-        can no longer be merged into the other)."""
-        new_id = str(uuid.uuid4())
-
-        def place(vault: Path, label: str) -> GroupInfo:
-            return self.vaults.adopt_vault(vault, new_id, label)
-
-        return self._build(copy, label, vault_passphrase, progress, place, new_id)
-
-    def _build(
-        self,
-        copy: VerifiedCopy,
-        label: str,
-        vault_passphrase: str,
-        progress: Progress | None,
-        place: Callable[[Path, str], GroupInfo],
-        new_group_id: str | None = None,
-    ) -> ImportResult:
-        """The verified copy keyed with the new host's passphrase, then put in place; the copy is
-        gone afterwards whatever happened."""
-        report = progress or (lambda _p: None)
-        label = label.strip() or copy.manifest.group_name
-        try:
-            check_new_passphrase(vault_passphrase, (label, copy.manifest.group_name))
-            report(20)
-            key = passphrases.keyed_form(vault_passphrase)
-            bundle_import.make_vault(copy, key, new_group_id)
-            report(80)
-            info = place(copy.path, label)
-        finally:
-            copy.discard()
-        report(100)
-        return ImportResult(info, copy.manifest)
 
     # -- merge into an open group -----------------------------------------------------------------
     def merge_preview(self, group: OpenGroup, copy: VerifiedCopy) -> MergeCounts:

@@ -56,7 +56,7 @@ def _measure(report: Report, root: Path, size: Size) -> None:
         target = HandoverService(VaultService(DataDir.resolve(root / f"new-host-{i}")))
         start = time.perf_counter()
         copy = target.inspect(bundle, "HAND-OVER-PASS-PHRA-SE12-3456")
-        target.import_new_group(copy, "Imported", "the new host's passphrase")
+        target.import_group(copy, "Imported", "the new host's passphrase")
         imports.append(time.perf_counter() - start)
     note = (
         f"{members} members, {bundle.stat().st_size / 1e6:.1f} MB file, "

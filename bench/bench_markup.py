@@ -12,7 +12,7 @@ import os
 import tempfile
 import time
 
-from bench.harness import Report, median, ms_since, p95, qt_app, timed_ms
+from bench.harness import Report, ms_since, qt_app
 
 FRAME_MS = 16.0
 NORMAL = (
@@ -39,22 +39,20 @@ def _text_views(report: Report) -> None:
         view.setMarkdown(text)
         view.document().size()  # laid out
 
-    render = timed_ms(lambda: show(NORMAL), runs)
-    report.add(
+    report.timed(
         "normal body: Markdown import and layout (median)",
-        median(render),
-        "ms",
+        lambda: show(NORMAL),
+        runs,
+        with_p95=True,
         below=FRAME_MS / 2,
         target=f"< {FRAME_MS / 2:.0f} ms (half a frame)",
-        p95=p95(render),
         note=f"{len(NORMAL)} characters, {runs} runs",
     )
-    paint = timed_ms(lambda: view.viewport().repaint(), runs)
-    report.add(
+    report.timed(
         "normal body: paint (median)",
-        median(paint),
-        "ms",
-        p95=p95(paint),
+        lambda: view.viewport().repaint(),
+        runs,
+        with_p95=True,
         note="offscreen raster; this machine has no DejaVu Sans Bold, so bold is synthesised",
     )
     bombs = {
@@ -67,11 +65,11 @@ def _text_views(report: Report) -> None:
     }
     for name, text in bombs.items():
         assert within_bounds(text) == ("within" in name), name
-        times = timed_ms(functools.partial(show, text), 3)
-        report.add(
+        report.timed(
             f"{name}: shown (worst of 3)",
-            max(times),
-            "ms",
+            functools.partial(show, text),
+            3,
+            figure=max,
             below=1000,
             note="Markdown" if "within" in name else "shown as plain text",
         )
@@ -84,11 +82,11 @@ def _text_views(report: Report) -> None:
         label.setText(name)
         label.grab()  # laid out and painted
 
-    times = timed_ms(set_name, 3)
-    report.add(
+    report.timed(
         "5 MB group name in a label (worst of 3)",
-        max(times),
-        "ms",
+        set_name,
+        3,
+        figure=max,
         below=100,
         note="cut to 10,000 characters",
     )
@@ -109,20 +107,18 @@ def _csv(report: Report) -> None:
         table = read_table(roster)
         return build_preview(table, guess_mapping(table.header), [])
 
-    times = timed_ms(read_and_check, 3)
-    report.add(
+    report.timed(
         "read and check a 5,000-row roster (worker)",
-        median(times),
-        "ms",
+        read_and_check,
+        3,
         note=f"{len(roster) / 1e6:.1f} MB, Windows Latin-1",
     )
     table = read_table(roster)
     mapping = guess_mapping(table.header)
-    times = timed_ms(lambda: build_preview(table, mapping, []), 5)
-    report.add(
+    report.timed(
         "column changed: 5,000 rows checked again (worker)",
-        median(times),
-        "ms",
+        lambda: build_preview(table, mapping, []),
+        5,
     )
     million = b"Pseudo\n" + b"Zo\n" * 1_000_000
 
@@ -132,11 +128,10 @@ def _csv(report: Report) -> None:
         except CsvRefused:
             return
 
-    times = timed_ms(refuse, 3)
-    report.add(
+    report.timed(
         "1,000,000-row file refused (worker)",
-        median(times),
-        "ms",
+        refuse,
+        3,
         below=2000,
         note="reads only the first 5,001 rows",
     )

@@ -30,22 +30,11 @@ def _add(report: Report, name: str, values: tuple[list[float], list[float]]) -> 
     wall, cpu = values
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     note = f"load average {load:.1f} on {os.cpu_count()} cores during the run"
-    report.add(
-        f"{name} (median)",
-        median(wall),
-        "ms",
-        below=200,
-        p95=p95(wall),
-        note=note,
-    )
-    report.add(
-        f"{name}, CPU time (median)",
-        median(cpu),
-        "ms",
-        below=200,
-        p95=p95(cpu),
-        note="this process only",
-    )
+    for figure, times, about in (
+        (f"{name} (median)", wall, note),
+        (f"{name}, CPU time (median)", cpu, "this process only"),
+    ):
+        report.add(figure, median(times), "ms", below=200, p95=p95(times), note=about)
 
 
 def run(report: Report) -> None:

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from bench.generate import PASSPHRASE, Size, generate
-from bench.harness import Report, median, p95, timed_ms
+from bench.harness import Report, p95
 
 
 def run(report: Report) -> None:
@@ -32,25 +32,13 @@ def run(report: Report) -> None:
             counts = group.sessions.attendance_counts()
             model.set_rows([SessionRow(s, counts.get(s.id, 0)) for s in group.sessions.sessions()])
 
-        values = timed_ms(load, 20)
-        report.add(
-            f"list {count} sessions with attendance counts (median)",
-            median(values),
-            "ms",
-            below=100,
-        )
+        report.timed(f"list {count} sessions with attendance counts (median)", load, 20, below=100)
         session = Session("2030-01-01T19:00", 90)
         items = [AgendaItem(session.id, i, f"Item {i}", ItemKind.OTHER, 10) for i in range(8)]
 
         def save() -> None:
             group.sessions.save_session(session, items)
 
-        values = timed_ms(save, 20)
-        report.add(
-            "save a session with 8 agenda items (p95)",
-            p95(values),
-            "ms",
-            below=50,
-        )
+        report.timed("save a session with 8 agenda items (p95)", save, 20, figure=p95, below=50)
     finally:
         group.close()

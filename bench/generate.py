@@ -86,7 +86,8 @@ _LAST = [
     "Garcia",
     "Bégué",
 ]
-_WORDS = [
+# The words of generated notes and resources (the resources search is timed on them).
+WORDS = [
     "dépression",
     "deuil",
     "écoute",
@@ -172,7 +173,7 @@ def _members(db: Database, size: Size, rng: random.Random) -> list[Member]:
                     consent_contact=contact,
                     consent_handover=contact and rng.random() < 0.5,
                     consent_recorded_on=joined if contact else None,
-                    private_note=" ".join(rng.choices(_WORDS, k=rng.randrange(0, 12))),
+                    private_note=" ".join(rng.choices(WORDS, k=rng.randrange(0, 12))),
                 )
             )
         )
@@ -193,7 +194,7 @@ def _sessions(db: Database, size: Size, rng: random.Random, members: list[Member
                 datetime.combine(day, time(19, 0)).strftime("%Y-%m-%dT%H:%M"),
                 90,
                 "Salle 3",
-                " ".join(rng.choices(_WORDS, k=3)),
+                " ".join(rng.choices(WORDS, k=3)),
                 SessionStatus.HELD if past else SessionStatus.PLANNED,
                 guest_count=rng.randrange(3) if past else 0,
             )
@@ -232,10 +233,10 @@ def _resources(db: Database, size: Size, rng: random.Random) -> None:
     repo = ResourceRepository(db)
     categories = list(Category)
     for i in range(size.resources):
-        words = rng.choices(_WORDS, k=rng.randrange(30, 120))
+        words = rng.choices(WORDS, k=rng.randrange(30, 120))
         repo.add(
             Resource(
-                f"{rng.choice(_WORDS).capitalize()} {rng.choice(_WORDS)} {i}",
+                f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {i}",
                 rng.choice(categories),
                 " ".join(words),
                 phone=f"0{rng.randrange(1, 9)} {rng.randrange(10**8):08d}",

@@ -118,6 +118,26 @@ class Report:
             flush=True,
         )
 
+    def timed(
+        self,
+        name: str,
+        action: Callable[[], object],
+        runs: int,
+        *,
+        figure: Callable[[list[float]], float] | None = None,
+        with_p95: bool = False,
+        below: float | None = None,
+        target: str = "",
+        note: str = "",
+    ) -> None:
+        """`runs` calls of `action` timed, and one figure of their milliseconds added: `figure`
+        of them (the median unless said: max for a worst case, p95), with their p95 beside it
+        when `with_p95`."""
+        times = timed_ms(action, runs)
+        value = (figure or median)(times)
+        spread = p95(times) if with_p95 else None
+        self.add(name, value, "ms", below=below, target=target, note=note, p95=spread)
+
 
 def ms_since(started: float) -> float:
     """The milliseconds since `started`, a time.perf_counter() reading."""

@@ -4878,6 +4878,44 @@ Will be deleted: {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>TranslatedWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoActions</name>
+        <message>
+            <source>Undo “{step}”</source>
+            <translation>Undo “{step}”</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo “{step}”</source>
+            <translation>Redo “{step}”</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockWait</name>
         <message numerus="yes">
             <source>Wait %n s</source>

@@ -4878,6 +4878,44 @@ Seront supprimés : {deleted}.</translation>
         </message>
     </context>
     <context>
+        <name>TranslatedWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoActions</name>
+        <message>
+            <source>Undo “{step}”</source>
+            <translation>Annuler « {step} »</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Redo “{step}”</source>
+            <translation>Rétablir « {step} »</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockWait</name>
         <message numerus="yes">
             <source>Wait %n s</source>

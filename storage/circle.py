@@ -20,19 +20,9 @@ class CircleRepository:
         return stored
 
     def rounds_for_session(self, session_id: str) -> list[CircleRound]:
-        return rows.select(
-            self._db,
-            CircleRound,
-            "circle_rounds",
-            "WHERE session_id = ? ORDER BY started_at",
-            (session_id,),
+        return rows.select_owned(
+            self._db, CircleRound, "circle_rounds", "session_id", session_id, "started_at"
         )
 
     def turns(self, round_id: str) -> list[CircleTurn]:
-        return rows.select(
-            self._db,
-            CircleTurn,
-            "circle_turns",
-            "WHERE round_id = ? ORDER BY position",
-            (round_id,),
-        )
+        return rows.select_owned(self._db, CircleTurn, "circle_turns", "round_id", round_id)

@@ -37,6 +37,7 @@ class ErasureCounts:
 class MemberRepository(rows.Table[Member]):
     table = "members"
     record = Member
+    children = tuple((table, "member_id") for table in ("attendance", "circle_turns", "consents"))
 
     def restore(self, member: Member) -> Member:
         """Put back a member removed by an undo: the tombstone it left must not win a merge."""
@@ -76,8 +77,7 @@ class MemberRepository(rows.Table[Member]):
     def erase(self, member_id: str) -> ErasureCounts:
         """Delete the member with their attendance, circle turns and consents."""
         counts = self.erasure_counts(member_id)
-        children = [(table, "member_id") for table in ("attendance", "circle_turns", "consents")]
-        rows.delete_with_children(self._db, "members", member_id, children)
+        self.delete(member_id)
         return counts
 
 

@@ -141,9 +141,6 @@ class ResourceRepository(rows.Table[Resource]):
     def by_category(self, category: str) -> list[Resource]:
         return self.select("WHERE category = ? ORDER BY title COLLATE NOCASE", (category,))
 
-    def delete(self, resource_id: str) -> None:
-        rows.delete_with_tombstone(self._db, "resources", resource_id)
-
     def matching_rows(self, text: str) -> tuple[set[int], set[int]]:
         """The full-text index's rows (see index_rows) whose title holds every typed word (as
         the beginning of one of its words), and those whose text anywhere does. Odd input finds

@@ -102,6 +102,13 @@ def select(db: Database, cls: type[T], table: str, where: str = "", params: Any 
     return [from_row(cls, row) for row in db.query(sql, params)]
 
 
+def select_owned(
+    db: Database, cls: type[T], table: str, owner: str, owner_id: str, order_by: str = "position"
+) -> list[T]:
+    """The rows of `table` whose column `owner` names one row of another table, in order."""
+    return select(db, cls, table, f"WHERE {owner} = ? ORDER BY {order_by}", (owner_id,))
+
+
 def select_one(db: Database, cls: type[T], table: str, where: str, params: Any) -> T | None:
     rows = select(db, cls, table, where, params)
     return rows[0] if rows else None
@@ -163,6 +170,8 @@ class Table(Generic[R]):
 
     table: str
     record: type[R]
+    # Each (child table, column naming a row of this one): its rows go when that row is deleted.
+    children: tuple[tuple[str, str], ...] = ()
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -172,6 +181,9 @@ class Table(Generic[R]):
 
     def update(self, record: R) -> R:
         return update(self._db, self.table, record)
+
+    def delete(self, record_id: str) -> None:
+        delete_with_children(self._db, self.table, record_id, self.children)
 
     def get(self, record_id: str) -> R | None:
         return select_one(self._db, self.record, self.table, "WHERE id = ?", (record_id,))

@@ -14,26 +14,13 @@ from storage.records import AgendaItem, Session, Template, TemplateItem
 class SessionRepository(rows.Table[Session]):
     table = "sessions"
     record = Session
+    children = (("agenda_items", "session_id"), ("attendance", "session_id"))
 
     def list_all(self) -> list[Session]:
         return self.select("ORDER BY starts_at")
 
-    def delete(self, session_id: str) -> None:
-        rows.delete_with_children(
-            self._db,
-            "sessions",
-            session_id,
-            (("agenda_items", "session_id"), ("attendance", "session_id")),
-        )
-
     def items(self, session_id: str) -> list[AgendaItem]:
-        return rows.select(
-            self._db,
-            AgendaItem,
-            "agenda_items",
-            "WHERE session_id = ? ORDER BY position",
-            (session_id,),
-        )
+        return rows.select_owned(self._db, AgendaItem, "agenda_items", "session_id", session_id)
 
     def replace_items(self, session_id: str, items: Sequence[AgendaItem]) -> list[AgendaItem]:
         """Write the agenda as given: kept items updated, new ones inserted, missing ones deleted."""
@@ -51,6 +38,8 @@ class SessionRepository(rows.Table[Session]):
 
 
 class TemplateRepository:
+    children = (("template_items", "template_id"), ("scripts", "template_id"))
+
     def __init__(self, db: Database) -> None:
         self._db = db
 
@@ -66,21 +55,12 @@ class TemplateRepository:
         return rows.select(self._db, Template, "templates", "ORDER BY name COLLATE NOCASE")
 
     def items(self, template_id: str) -> list[TemplateItem]:
-        return rows.select(
-            self._db,
-            TemplateItem,
-            "template_items",
-            "WHERE template_id = ? ORDER BY position",
-            (template_id,),
+        return rows.select_owned(
+            self._db, TemplateItem, "template_items", "template_id", template_id
         )
 
     def delete(self, template_id: str) -> None:
-        rows.delete_with_children(
-            self._db,
-            "templates",
-            template_id,
-            (("template_items", "template_id"), ("scripts", "template_id")),
-        )
+        rows.delete_with_children(self._db, "templates", template_id, self.children)
 
 
 def attendance_counts(db: Database) -> dict[str, int]:

@@ -33,10 +33,7 @@ def _planned(group):
 
 
 def test_member_save_on_a_full_disk_says_so_and_adds_nobody(
-    qtbot,
-    ui_ctx,
-    demo_group,
-    full_disk,
+    qtbot, ui_ctx, demo_group, full_disk
 ) -> None:
     screen = members_screen(qtbot, ui_ctx, demo_group)
     before = len(demo_group.roster.members())
@@ -51,10 +48,7 @@ def test_member_save_on_a_full_disk_says_so_and_adds_nobody(
 
 
 def test_member_edit_on_a_full_disk_keeps_the_stored_member(
-    qtbot,
-    ui_ctx,
-    demo_group,
-    full_disk,
+    qtbot, ui_ctx, demo_group, full_disk
 ) -> None:
     screen = members_screen(qtbot, ui_ctx, demo_group)
     screen.table.selectRow(0)
@@ -68,10 +62,7 @@ def test_member_edit_on_a_full_disk_keeps_the_stored_member(
 
 
 def test_session_cancel_and_delete_on_a_full_disk(
-    qtbot,
-    sessions_screen,
-    demo_group,
-    full_disk,
+    qtbot, sessions_screen, demo_group, full_disk
 ) -> None:
     screen = sessions_screen
     session = _planned(demo_group)
@@ -139,11 +130,7 @@ def test_checkin_tick_and_guests_on_a_full_disk(qtbot, ui_ctx, demo_group, full_
 
 
 def test_ending_a_meeting_on_a_full_disk_keeps_it_open(
-    qtbot,
-    ui_ctx,
-    demo_group,
-    fake_clock,
-    full_disk,
+    qtbot, ui_ctx, demo_group, fake_clock, full_disk
 ) -> None:
     from ui.sessions.live_view import LiveView
 
@@ -184,10 +171,7 @@ def test_csv_import_failing_half_way_adds_nobody(qtbot, ui_ctx, demo_group, full
 
 
 def test_resource_save_on_a_full_disk_keeps_the_editor_open(
-    qtbot,
-    ui_ctx,
-    fresh_group,
-    full_disk,
+    qtbot, ui_ctx, fresh_group, full_disk
 ) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -230,11 +214,7 @@ def test_preferences_on_a_full_disk_stay_open_and_unchanged(qtbot, ui_ctx, monke
 
 
 def test_agenda_pdf_that_cannot_be_written_says_so(
-    qtbot,
-    sessions_screen,
-    demo_group,
-    tmp_path,
-    qtlog,
+    qtbot, sessions_screen, demo_group, tmp_path, qtlog
 ) -> None:
     """QPdfWriter fails silently (a folder gone, a USB stick pulled out): the host must know."""
     screen = sessions_screen
@@ -259,12 +239,7 @@ def test_handover_letter_that_cannot_be_written_raises_oserror(qapp, tmp_path, q
 
 
 def test_passphrase_sheet_that_cannot_be_written_says_so(
-    qtbot,
-    wizards,
-    ui_ctx,
-    demo_group,
-    tmp_path,
-    qtlog,
+    qtbot, wizards, ui_ctx, demo_group, tmp_path, qtlog
 ) -> None:
     from types import SimpleNamespace
 
@@ -281,10 +256,7 @@ def test_passphrase_sheet_that_cannot_be_written_says_so(
 
 
 def test_session_save_refused_half_way_keeps_session_and_agenda(
-    qtbot,
-    sessions_screen,
-    demo_group,
-    full_disk,
+    qtbot, sessions_screen, demo_group, full_disk
 ) -> None:
     screen = sessions_screen
     session = next(

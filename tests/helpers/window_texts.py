@@ -21,6 +21,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+WIZARD_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
+
 
 def _own_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     yield "name", widget.accessibleName()
@@ -33,6 +41,11 @@ def _own_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield "placeholder", widget.placeholderText()
     if isinstance(widget, QGroupBox):
         yield "box", widget.title()
+    if isinstance(widget, QWizard):
+        # Its own buttons, which Qt names once (their object names start with "qt_").
+        yield from (
+            (f"button{which.value}", widget.button(which).text()) for which in WIZARD_BUTTONS
+        )
     if isinstance(widget, QWizardPage):
         yield "page", f"{widget.title()} | {widget.subTitle()}"
         yield "commit", widget.buttonText(QWizard.WizardButton.CommitButton)
@@ -47,14 +60,16 @@ def _own_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield "suffix", widget.suffix()
     if isinstance(widget, QMenu):
         yield "menu", widget.title()
-        # An action only there for its shortcut shows no text.
-        yield from ((f"action{i}", a.text()) for i, a in enumerate(widget.actions()))
+    # A menu's entries, and a screen's actions (Undo, a field's Show button): one only there
+    # for its shortcut shows no text.
+    yield from ((f"action{i}", a.text()) for i, a in enumerate(widget.actions()))
 
 
 def readable(root: QWidget) -> list[tuple[QWidget, str, str]]:
     """(widget, kind of text, text) for each text shown or spoken in `root` and its children.
-    Qt's own parts carry Qt's words (a wizard's Cancel button, a tab bar's scroll buttons,
-    which Qt does not word again at a switch): left out."""
+    Qt's own parts carry Qt's words (a tab bar's scroll buttons, which Qt does not word again
+    at a switch): left out, except a wizard's buttons, which Cercle names (the wizard gives
+    them)."""
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
         if widget.objectName().startswith("qt_") or isinstance(widget.parent(), QTabBar):

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWidget, QWizard
 
-from tests.helpers.window_texts import readable
+from tests.helpers.window_texts import WIZARD_BUTTONS, readable
+from tests.helpers.wizards import next_page, open_export
 from ui.circle import circle_screen
 from ui.circle.circle_screen import CircleScreen
 from ui.circle.presenter import PresenterWindow
@@ -132,6 +133,33 @@ def test_a_text_chosen_by_what_happened_stays_chosen(qtbot, ui_ctx, fresh_group,
     assert export.scope_page.notes_note.text() == QCoreApplication.translate(
         "ScopePage", "No member list, so no private notes either."
     )
+
+
+def test_a_wizard_s_own_buttons_follow_a_switch(qtbot, ui_ctx, fresh_group, wizards) -> None:
+    """Qt words Back, Next, Finish and Cancel once, when the wizard is made: they change with
+    the rest, and the page's commit button keeps its own words."""
+    wizard = open_export(wizards, ui_ctx, fresh_group)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)  # the destination page, which commits
+    button = QWizard.WizardButton
+    english = {which: wizard.button(which).text() for which in WIZARD_BUTTONS}
+    assert english[button.CommitButton] == "&Write the file"
+
+    ui_ctx.translations.apply("fr")
+    qtbot.waitUntil(lambda: wizard.windowTitle() != "Hand over the group")
+    QCoreApplication.processEvents()
+    french = {which: wizard.button(which).text() for which in WIZARD_BUTTONS}
+    assert french == {
+        button.BackButton: "< &Précédent",
+        button.NextButton: "&Suivant >",
+        button.CommitButton: "&Écrire le fichier",
+        button.FinishButton: "&Terminer",
+        button.CancelButton: "Annuler",
+    }
+    ui_ctx.translations.apply("en")
+    qtbot.waitUntil(lambda: wizard.windowTitle() == "Hand over the group")
+    QCoreApplication.processEvents()
+    assert {which: wizard.button(which).text() for which in WIZARD_BUTTONS} == english
 
 
 def test_the_chime_box_follows_the_preferences(qtbot, ui_ctx, fresh_group, monkeypatch) -> None:

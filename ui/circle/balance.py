@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from app.circle_service import RoundBalance
 from ui.circle.display import duration_text
 from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_label
 from ui.common.theme import scaled_font
 
 FIELDS = ("spoke", "passed", "not_reached", "median", "overrun")
@@ -51,9 +51,7 @@ class BalanceCard(Retranslating, QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.balance: RoundBalance | None = None
-        self.title = PlainLabel()
-        self.title.setObjectName("sectionTitle")
-        self.translated(self.title.setText, lambda: self.tr("Balance of the round"))
+        self.title = translated_label(self, lambda: self.tr("Balance of the round"), "sectionTitle")
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout(self)

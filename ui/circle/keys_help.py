@@ -8,16 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_label
 
 
 class KeysHelp(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = PlainLabel()
-        self.title.setObjectName("sectionTitle")
-        self.translated(
-            self.title.setText, lambda: self.tr("During the round, the keyboard is enough")
+        self.title = translated_label(
+            self,
+            lambda: self.tr("During the round, the keyboard is enough"),
+            "sectionTitle",
         )
         pairs: tuple[tuple[Callable[[], str], Callable[[], str]], ...] = (
             (lambda: self.tr("Space"), lambda: self.tr("Start or pause")),

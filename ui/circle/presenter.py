@@ -8,8 +8,7 @@ from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.circle.face import TimerPanel
-from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_label
 
 
 class PresenterWindow(Retranslating, QWidget):
@@ -23,9 +22,9 @@ class PresenterWindow(Retranslating, QWidget):
         self.translated(self.setWindowTitle, lambda: self.tr("Sharing circle"))
         self.panel = TimerPanel()
         # Over the host's own screen (a laptop alone) it hides every control: say how back.
-        self.back_hint = PlainLabel()
-        self.back_hint.setObjectName("presenterHint")
-        self.translated(self.back_hint.setText, lambda: self.tr("Esc: back to the host's controls"))
+        self.back_hint = translated_label(
+            self, lambda: self.tr("Esc: back to the host's controls"), "presenterHint"
+        )
         self.back_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back_hint.hide()
         self.covers_host = False

@@ -24,8 +24,8 @@ from ui.circle.keys_help import KeysHelp
 from ui.common.adaptive import AdaptiveBox
 from ui.common.forms import grid_of
 from ui.common.limits import capped
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.plain_text import wrapped_label
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.side_scroll import SideScroll
 
 
@@ -37,9 +37,7 @@ class SetupLayout(Retranslating, QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.title = PlainLabel()
-        self.title.setObjectName("pageTitle")
-        self.translated(self.title.setText, lambda: self.tr("Sharing circle"))
+        self.title = translated_label(self, lambda: self.tr("Sharing circle"), "pageTitle")
         self.people = QListWidget()
         self.people.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.translated(
@@ -90,10 +88,11 @@ class SetupLayout(Retranslating, QWidget):
         )
         sources.setColumnStretch(0, 1)
         # Wrapped: long in French, it must not widen the window.
-        self.people_title = wrapped_label("sectionTitle")
-        self.translated(
-            self.people_title.setText,
+        self.people_title = translated_label(
+            self,
             lambda: self.tr("Who takes part, in speaking order (drag to reorder)"),
+            "sectionTitle",
+            wraps=True,
         )
         people = QWidget()
         left = QVBoxLayout(people)
@@ -116,9 +115,9 @@ class SetupLayout(Retranslating, QWidget):
         root.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def _build_time(self) -> QWidget:
-        self.time_title = PlainLabel()
-        self.time_title.setObjectName("sectionTitle")
-        self.translated(self.time_title.setText, lambda: self.tr("Time for each person"))
+        self.time_title = translated_label(
+            self, lambda: self.tr("Time for each person"), "sectionTitle"
+        )
         self.each_radio = translated_button(
             self, lambda: self.tr("The same time for each"), kind=QRadioButton
         )
@@ -142,8 +141,7 @@ class SetupLayout(Retranslating, QWidget):
         )
         self.each_radio.setChecked(True)
         self.share_label = wrapped_label("circleShare")
-        self.warning_label = PlainLabel()
-        self.translated(self.warning_label.setText, lambda: self.tr("Amber when this much is left"))
+        self.warning_label = translated_label(self, lambda: self.tr("Amber when this much is left"))
         self.warning_seconds = QSpinBox()
         self.warning_seconds.setRange(0, 300)
         self.warning_seconds.setSingleStep(10)
@@ -159,13 +157,14 @@ class SetupLayout(Retranslating, QWidget):
         self.keep_times_box = translated_button(
             self, lambda: self.tr("Keep each person's speaking time (this group)"), kind=QCheckBox
         )
-        self.keep_times_note = wrapped_label("muted")
-        self.translated(
-            self.keep_times_note.setText,
+        self.keep_times_note = translated_label(
+            self,
             lambda: self.tr(
                 "Off: only the round's balance is kept (how many spoke, passed or were not "
                 "reached, the median turn, the run-over), never who."
             ),
+            "muted",
+            wraps=True,
         )
         self.keys_help = KeysHelp()
         self.start_button = translated_button(self, lambda: self.tr("Start the round"))

@@ -16,8 +16,8 @@ from app.circle_service import balance
 from ui.circle.balance import BalanceCard
 from ui.circle.display import duration_text
 from ui.common.models import RowsModel
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.plain_text import wrapped_label
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 
 
 class SummaryModel(RowsModel[TurnSummary]):
@@ -77,9 +77,7 @@ class SummaryView(Retranslating, QWidget):
         self.problem: str | None = None
         self.keeps_times = False
         self.balance_card = BalanceCard()
-        self.title = PlainLabel()
-        self.title.setObjectName("pageTitle")
-        self.translated(self.title.setText, lambda: self.tr("The round is over"))
+        self.title = translated_label(self, lambda: self.tr("The round is over"), "pageTitle")
         self.totals = wrapped_label("circleTotals")
         self.model = SummaryModel(self)
         self.table = QTableView()
@@ -88,8 +86,9 @@ class SummaryView(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.saved_label = wrapped_label()
-        self.new_button = translated_button(self, lambda: self.tr("Set up a new round"))
-        self.new_button.clicked.connect(self.new_round)
+        self.new_button = translated_button(
+            self, lambda: self.tr("Set up a new round"), clicked=self.new_round
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -38,8 +38,9 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         """`escape_goes_back` for a detail to read, not a form (whose Esc cancels the edit)."""
         super().__init__(parent)
         self.master = master
-        self.back_button = translated_button(self, lambda: self.tr("← Back to the list"))
-        self.back_button.clicked.connect(self.show_list)
+        self.back_button = translated_button(
+            self, lambda: self.tr("← Back to the list"), clicked=self.show_list
+        )
         self.back_action = QAction(self)
         keys = [QKeySequence(QKeySequence.StandardKey.Back)]
         if escape_goes_back:

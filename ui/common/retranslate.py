@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar, overload
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
+
+from ui.common.plain_text import PlainLabel
 
 RETIRED = "cercleRetired"
 
@@ -62,7 +64,11 @@ ButtonT = TypeVar("ButtonT", bound=QAbstractButton)
 
 @overload
 def translated_button(
-    screen: Retranslating, text: Callable[[], str], tip: Callable[[], str] | None = None
+    screen: Retranslating,
+    text: Callable[[], str],
+    tip: Callable[[], str] | None = None,
+    *,
+    clicked: Callable[[], object] | SignalInstance | None = None,
 ) -> QPushButton: ...
 
 
@@ -73,6 +79,7 @@ def translated_button(
     tip: Callable[[], str] | None = None,
     *,
     kind: type[ButtonT],
+    clicked: Callable[[], object] | SignalInstance | None = None,
 ) -> ButtonT: ...
 
 
@@ -82,14 +89,32 @@ def translated_button(
     tip: Callable[[], str] | None = None,
     *,
     kind: type[QAbstractButton] = QPushButton,
+    clicked: Callable[[], object] | SignalInstance | None = None,
 ) -> QAbstractButton:
     """A button (or, by `kind`, a check box or radio button) saying `text()`, with `tip()` as
-    its tooltip, now and at each language change of `screen` (see Retranslating.translated)."""
+    its tooltip, now and at each language change of `screen` (see Retranslating.translated),
+    and calling `clicked()` when clicked: where the class that makes it also acts on it."""
     button = kind()
     screen.translated(button.setText, text)
     if tip is not None:
         screen.translated(button.setToolTip, tip)
+    if clicked is not None:
+        button.clicked.connect(clicked)
     return button
+
+
+def translated_label(
+    screen: Retranslating, text: Callable[[], str], object_name: str = "", *, wraps: bool = False
+) -> PlainLabel:
+    """A plain label saying `text()` now and at each language change of `screen`, styled by its
+    object name ("pageTitle", "muted", "warning"...) when it has one; with `wraps`, its text
+    wraps to its width (a note, an explanation)."""
+    label = PlainLabel()
+    label.setWordWrap(wraps)
+    if object_name:
+        label.setObjectName(object_name)
+    screen.translated(label.setText, text)
+    return label
 
 
 def retired(widget: QWidget) -> bool:

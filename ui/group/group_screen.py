@@ -111,15 +111,15 @@ class GroupScreen(Retranslating, QWidget):
                     keys=_keys(HELP_NOW_SHORTCUT)
                 )
             ),
+            clicked=self.open_help_now,
         )
         self.help_button.setObjectName("helpNow")
-        self.help_button.clicked.connect(self.open_help_now)
         self.lock_button = translated_button(
             self,
             lambda: self.tr("Lock"),
             lambda: self.tr("Close the group and return to the start screen (Ctrl+L)"),
+            clicked=self.ctx.lock_requested,
         )
-        self.lock_button.clicked.connect(self.ctx.lock_requested)
         frame = QFrame()
         frame.setObjectName("header")
         header = QHBoxLayout(frame)

@@ -1,17 +1,16 @@
-"""Pieces both handover wizards use: a file field, the big code label, the preview lines,
-the pages' wrapped labels."""
+"""Pieces both handover wizards use: the page with its title and column, a file field, the big
+code label, the preview lines."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -22,19 +21,11 @@ from PySide6.QtWidgets import (
 from app.handover import Manifest
 from ui.common.plain_text import PlainLabel, plain_wizard, wrapped_label
 from ui.common.record_counts import records_text
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.common.side_scroll import SideScroll
 from ui.common.theme import wizard_style
 from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
-
-
-def label_in(layout: QVBoxLayout | QFormLayout, object_name: str = "") -> QLabel:
-    """A word-wrapped plain label, added at the end of a column; a form's goes in a row later."""
-    label = wrapped_label(object_name)
-    if isinstance(layout, QVBoxLayout):
-        layout.addWidget(label)
-    return label
-
 
 # What a host calls each table; tombstones and meta are bookkeeping, not shown.
 KIND_ORDER = (
@@ -110,6 +101,43 @@ class FileField(Retranslating, QWidget):
         return self.edit.text().strip()
 
 
+class HandoverPage(Retranslating, QWizardPage):
+    """A page of either handover wizard: its title and subtitle given where it is made, and
+    `column`, the layout its content goes in. scrolls: under the wizard's title the column
+    scrolls rather than being squeezed (fields in large text on a netbook)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: Callable[[], str] | None,
+        subtitle: Callable[[], str] | None = None,
+        *,
+        scrolls: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        if title is not None:
+            self.translated(self.setTitle, title)
+        if subtitle is not None:
+            self.translated(self.setSubTitle, subtitle)
+        if not scrolls:
+            self.column = QVBoxLayout(self)
+            return
+        body = QWidget()
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        QVBoxLayout(self).addWidget(SideScroll(body))
+
+    def label(self, object_name: str = "", text: Callable[[], str] | None = None) -> PlainLabel:
+        """A word-wrapped label added at the end of the column, styled by `object_name`:
+        saying `text()` in the host's language, or left for the page to fill."""
+        if text is None:
+            label = wrapped_label(object_name)
+        else:
+            label = translated_label(self, text, object_name, wraps=True)
+        self.column.addWidget(label)
+        return label
+
+
 def ready_flag(page: QWizardPage, name: str) -> QLineEdit:
     """A hidden mandatory field that decides when Next is enabled.
 
@@ -126,6 +154,24 @@ def ready_flag(page: QWizardPage, name: str) -> QLineEdit:
 
 def set_ready(flag: QLineEdit, ready: bool) -> None:
     flag.setText("1" if ready else "")
+
+
+class TranslatedWizard(Retranslating, QWizard):
+    """A wizard whose own buttons follow a language switch: Qt names Back, Next, Finish and
+    Cancel once, when the wizard is made, and never again (a page's commit button has its
+    own words, given by the page)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        button = QWizard.WizardButton
+        texts = {
+            button.BackButton: lambda: QCoreApplication.translate("TranslatedWizard", "< &Back"),
+            button.NextButton: lambda: QCoreApplication.translate("TranslatedWizard", "&Next >"),
+            button.FinishButton: lambda: QCoreApplication.translate("TranslatedWizard", "&Finish"),
+            button.CancelButton: lambda: QCoreApplication.translate("TranslatedWizard", "Cancel"),
+        }
+        for which, text in texts.items():
+            self.translated(partial(self.setButtonText, which), text)
 
 
 def prepare_wizard(wizard: QWizard, ctx: UiContext, before_lock: Callable[[], None]) -> None:

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from app.group import OpenGroup
@@ -27,12 +25,13 @@ from app.passphrase import weakness
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import translated_button
 from ui.context import UiContext
 from ui.handover.common import (
     CodeLabel,
     FileField,
-    label_in,
+    HandoverPage,
+    TranslatedWizard,
     prepare_wizard,
     ready_flag,
     set_ready,
@@ -40,12 +39,12 @@ from ui.handover.common import (
 from ui.handover.letter import LetterFacts, write_letter, write_passphrase_sheet
 
 
-class ScopePage(Retranslating, QWizardPage):
+class ScopePage(HandoverPage):
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.translated(self.setTitle, lambda: self.tr("What goes in the file"))
-        self.translated(
-            self.setSubTitle, lambda: self.tr("The next host receives the group as it is today.")
+        super().__init__(
+            parent,
+            lambda: self.tr("What goes in the file"),
+            lambda: self.tr("The next host receives the group as it is today."),
         )
         # Each scope's words, and the note under it.
         texts = {
@@ -70,7 +69,7 @@ class ScopePage(Retranslating, QWizardPage):
                 lambda: self.tr("Meetings, agendas and resources only: no members, no attendance."),
             ),
         }
-        layout = QVBoxLayout(self)
+        layout = self.column
         self.buttons = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         self.notes: dict[str, QLabel] = {}
@@ -80,8 +79,7 @@ class ScopePage(Retranslating, QWizardPage):
             self.buttons.addButton(radio)
             self.radios[scope] = radio
             layout.addWidget(radio)
-            self.notes[scope] = label_in(layout, "muted")
-            self.translated(self.notes[scope].setText, note_text)
+            self.notes[scope] = self.label("muted", note_text)
             self.notes[scope].setIndent(24)
             layout.addSpacing(10)  # each choice with its note reads as one block
         self.radios[SCOPES[0]].setChecked(True)
@@ -91,7 +89,7 @@ class ScopePage(Retranslating, QWizardPage):
         )
         self.notes_box.setChecked(False)
         layout.addWidget(self.notes_box)
-        self.notes_note = label_in(layout, "muted")
+        self.notes_note = self.label("muted")
         self.notes_note.setIndent(24)
         layout.addStretch(1)
         self.buttons.buttonToggled.connect(self._scope_changed)
@@ -127,18 +125,17 @@ class ScopePage(Retranslating, QWizardPage):
         return self.notes_box.isEnabled() and self.notes_box.isChecked()
 
 
-class PassphrasePage(Retranslating, QWizardPage):
+class PassphrasePage(HandoverPage):
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.translated(self.setTitle, lambda: self.tr("The handover passphrase"))
-        self.translated(
-            self.setSubTitle,
+        super().__init__(
+            parent,
+            lambda: self.tr("The handover passphrase"),
             lambda: self.tr(
                 "It protects the file on the stick. It is not your own "
                 "passphrase, and the next host will choose theirs."
             ),
         )
-        layout = QVBoxLayout(self)
+        layout = self.column
         self.generated_radio = translated_button(
             self, lambda: self.tr("Use this &generated passphrase (recommended)"), kind=QRadioButton
         )
@@ -148,9 +145,10 @@ class PassphrasePage(Retranslating, QWizardPage):
         )
         self.generated_label = CodeLabel(24)
         self.generated_label.setText(generate_passphrase())
-        self.regenerate_button = translated_button(self, lambda: self.tr("Generate &another"))
-        self.regenerate_button.clicked.connect(
-            lambda: self.generated_label.setText(generate_passphrase())
+        self.regenerate_button = translated_button(
+            self,
+            lambda: self.tr("Generate &another"),
+            clicked=lambda: self.generated_label.setText(generate_passphrase()),
         )
         self.own_edit = PassphraseEdit()
         self.translated(self.own_edit.setPlaceholderText, lambda: self.tr("Passphrase"))
@@ -166,9 +164,8 @@ class PassphrasePage(Retranslating, QWizardPage):
         layout.addWidget(self.generated_radio)
         layout.addWidget(self.generated_label)
         layout.addWidget(self.regenerate_button)
-        self.paper_note = label_in(layout, "warning")
-        self.translated(
-            self.paper_note.setText,
+        self.paper_note = self.label(
+            "warning",
             lambda: self.tr(
                 "Write it down or print it at the end, and give it on "
                 "paper, never together with the stick."
@@ -207,14 +204,15 @@ class PassphrasePage(Retranslating, QWizardPage):
         return self.own_edit.text() if self.own_radio.isChecked() else self.generated_label.text()
 
 
-class DestinationPage(Retranslating, QWizardPage):
+class DestinationPage(HandoverPage):
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.translated(self.setTitle, lambda: self.tr("Where to write the file"))
-        self.translated(self.setSubTitle, lambda: self.tr("Usually on a USB stick."))
-        layout = QVBoxLayout(self)
-        self.intro = label_in(layout)
-        self.translated(self.intro.setText, lambda: self.tr("&File:"))
+        super().__init__(
+            parent,
+            lambda: self.tr("Where to write the file"),
+            lambda: self.tr("Usually on a USB stick."),
+        )
+        layout = self.column
+        self.intro = self.label(text=lambda: self.tr("&File:"))
         self.file_field = FileField()
         self.intro.setBuddy(self.file_field.edit)
         self.file_field.edit.setText(str(Path(QDir.homePath()) / self.default_name()))
@@ -224,13 +222,11 @@ class DestinationPage(Retranslating, QWizardPage):
         )
         self.file_field.browse.connect(self._browse)
         layout.addWidget(self.file_field)
-        self.note = label_in(layout)
-        self.translated(
-            self.note.setText,
-            lambda: self.tr(
+        self.note = self.label(
+            text=lambda: self.tr(
                 "Cercle writes the file, reads it back to check it, and only "
                 "then gives it its name. If anything fails, no file is left."
-            ),
+            )
         )
         layout.addStretch(1)
         self.setCommitPage(True)
@@ -263,39 +259,34 @@ class DestinationPage(Retranslating, QWizardPage):
             self.file_field.edit.setText(chosen)
 
 
-class WritePage(Retranslating, QWizardPage):
+class WritePage(HandoverPage):
     def __init__(self, wizard: ExportWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(wizard, lambda: self.tr("Writing the handover file"))
         self._wizard = wizard
         self.manifest: Manifest | None = None
         self.ready = ready_flag(self, "writeReady")
-        self.translated(self.setTitle, lambda: self.tr("Writing the handover file"))
         self.progress = QProgressBar()
-        layout = QVBoxLayout(self)
+        layout = self.column
         layout.addWidget(self.progress)
-        self.status = label_in(layout)
-        self.translated(self.status.setText, lambda: self.tr("Writing and checking…"))
+        self.status = self.label(text=lambda: self.tr("Writing and checking…"))
         self.code_label = CodeLabel(30)
         layout.addWidget(self.code_label)
-        self.code_note = label_in(layout)
-        self.translated(
-            self.code_note.setText,
-            lambda: self.tr(
+        self.code_note = self.label(
+            text=lambda: self.tr(
                 "Verification code. Read it aloud with the next host: "
                 "Cercle shows them the same code when they open the file."
-            ),
+            )
         )
-        self.error_label = label_in(layout, "error")
-        self.retry_button = translated_button(self, lambda: self.tr("&Try again"))
-        self.retry_button.clicked.connect(self.start)
+        self.error_label = self.label("error")
+        self.retry_button = translated_button(
+            self, lambda: self.tr("&Try again"), clicked=self.start
+        )
         self.letter_button = translated_button(
-            self, lambda: self.tr("Save the handover &letter (PDF)…")
+            self, lambda: self.tr("Save the handover &letter (PDF)…"), clicked=self.save_letter
         )
-        self.letter_button.clicked.connect(self.save_letter)
         self.sheet_button = translated_button(
-            self, lambda: self.tr("Save the &passphrase sheet (PDF)…")
+            self, lambda: self.tr("Save the &passphrase sheet (PDF)…"), clicked=self.save_sheet
         )
-        self.sheet_button.clicked.connect(self.save_sheet)
         for button in (self.retry_button, self.letter_button, self.sheet_button):
             layout.addWidget(button)
         layout.addStretch(1)
@@ -390,7 +381,7 @@ class WritePage(Retranslating, QWizardPage):
             )
 
 
-class ExportWizard(Retranslating, QWizard):
+class ExportWizard(TranslatedWizard):
     def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -10,9 +10,6 @@ from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
     QFileDialog,
     QProgressBar,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
 )
 
 from app.group import OpenGroup
@@ -20,41 +17,38 @@ from app.handover import VerifiedCopy
 from ui.common.messages import error_message, handover_error_message
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
-from ui.common.retranslate import Retranslating, translated_button
-from ui.common.side_scroll import SideScroll
-from ui.handover.common import FileField, label_in, ready_flag, set_ready
+from ui.common.retranslate import translated_button
+from ui.handover.common import FileField, HandoverPage, ready_flag, set_ready
 from ui.handover.same_group import MERGE, TAKE_OVER, SameGroupChoice
 
 
-class FilePage(Retranslating, QWizardPage):
+class FilePage(HandoverPage):
     """Checks the file's shape as soon as it is chosen; the passphrase is asked only then."""
 
     def __init__(self, wizard: Any) -> None:
         # The ImportWizard (not imported: it imports this page; the guard refuses the circle).
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.copy: VerifiedCopy | None = None
-        self.ready = ready_flag(self, "fileReady")
-        self.translated(self.setTitle, lambda: self.tr("The handover file"))
-        self.translated(
-            self.setSubTitle,
+        # With the "already on this computer" choices shown, the page is taller than a netbook's
+        # wizard at large text: it scrolls rather than squeezing the passphrase fields.
+        super().__init__(
+            wizard,
+            lambda: self.tr("The handover file"),
             lambda: self.tr(
                 "The file the previous host gave you (it ends in .cercle), and "
                 "the passphrase they gave you on paper."
             ),
+            scrolls=True,
         )
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.file_label = label_in(layout)
-        self.translated(self.file_label.setText, lambda: self.tr("&File:"))
+        self._wizard = wizard
+        self.copy: VerifiedCopy | None = None
+        self.ready = ready_flag(self, "fileReady")
+        layout = self.column
+        self.file_label = self.label(text=lambda: self.tr("&File:"))
         self.file_field = FileField()
         self.file_label.setBuddy(self.file_field.edit)
         self.file_field.browse.connect(self._browse)
         self.file_field.edit.textChanged.connect(self._file_changed)
         layout.addWidget(self.file_field)
-        self.passphrase_label = label_in(layout)
-        self.translated(self.passphrase_label.setText, lambda: self.tr("Handover &passphrase:"))
+        self.passphrase_label = self.label(text=lambda: self.tr("Handover &passphrase:"))
         self.passphrase_edit = PassphraseEdit()
         self.translated(
             self.passphrase_edit.setAccessibleName, lambda: self.tr("Handover passphrase")
@@ -63,8 +57,9 @@ class FilePage(Retranslating, QWizardPage):
         self.passphrase_edit.textChanged.connect(self._changed)
         self.passphrase_edit.returnPressed.connect(self.check)
         layout.addWidget(self.passphrase_edit)
-        self.check_button = translated_button(self, lambda: self.tr("&Open and check the file"))
-        self.check_button.clicked.connect(self.check)
+        self.check_button = translated_button(
+            self, lambda: self.tr("&Open and check the file"), clicked=self.check
+        )
         layout.addWidget(self.check_button)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -75,12 +70,9 @@ class FilePage(Retranslating, QWizardPage):
         self.same_group.changed.connect(self._choice_changed)
         self.same_group.open_requested.connect(self._open_group_here)
         layout.addWidget(self.same_group)
-        self.error_label = label_in(layout, "error")
+        self.error_label = self.label("error")
         self.error_label.hide()
         layout.addStretch(1)
-        # With the "already on this computer" choices shown, the page is taller than a netbook's
-        # wizard at large text: it scrolls rather than squeezing the passphrase fields.
-        QVBoxLayout(self).addWidget(SideScroll(body))
         # Copying and checking the file, then opening the group here to merge into: the wizard
         # waits for both before a lock (finish_work_before_lock).
         self.inspecting = Operation(

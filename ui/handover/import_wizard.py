@@ -14,24 +14,24 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QProgressBar,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
 from app.group import OpenGroup
-from app.handover import HandoverService, MergeCounts, VerifiedCopy
+from app.handover import Arrival, HandoverService, MergeCounts, VerifiedCopy
 from ui.common.messages import error_message
 from ui.common.operation import Done, Failed, Operation
 from ui.common.plain_text import PlainLabel
 from ui.common.record_counts import records_text
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import translated_button
 from ui.context import Area, UiContext
 from ui.handover.common import (
     CodeLabel,
+    HandoverPage,
+    TranslatedWizard,
     counts_text,
-    label_in,
     prepare_wizard,
     preview_lines,
     ready_flag,
@@ -44,37 +44,37 @@ from ui.handover.vault_page import NewVaultPage
 FILE_PAGE, PREVIEW_PAGE, VAULT_PAGE, RUN_PAGE = range(4)
 
 
-class PreviewPage(Retranslating, QWizardPage):
+class PreviewPage(HandoverPage):
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(
+            wizard,
+            lambda: self.tr("What the file holds"),
+            lambda: self.tr("Nothing has been imported yet."),
+        )
         self._wizard = wizard
         self.merge_counts: MergeCounts | None = None
         self.ready = ready_flag(self, "previewReady")
-        self.translated(self.setTitle, lambda: self.tr("What the file holds"))
-        self.translated(self.setSubTitle, lambda: self.tr("Nothing has been imported yet."))
-        layout = QVBoxLayout(self)
+        layout = self.column
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.code_title = label_in(layout)
-        self.translated(
-            self.code_title.setText,
-            lambda: self.tr(
+        self.code_title = self.label(
+            text=lambda: self.tr(
                 "Verification code: compare it aloud with the previous "
                 "host. If it differs, stop here."
-            ),
+            )
         )
         self.code_label = CodeLabel(28)
         layout.addWidget(self.code_label)
-        self.merge_label = label_in(layout)
+        self.merge_label = self.label()
         # A merge that would erase or overwrite most of a table, or any crisis line, says so
         # with the figures and waits for a second, explicit yes.
-        self.danger_label = label_in(layout, "warning")
+        self.danger_label = self.label("warning")
         self.danger_check = translated_button(
             self, lambda: self.tr("I have checked: merge it anyway"), kind=QCheckBox
         )
         self.danger_check.toggled.connect(self._confirm_danger)
         layout.addWidget(self.danger_check)
-        self.error_label = label_in(layout, "error")
+        self.error_label = self.label("error")
         self.error_label.hide()
         layout.addStretch(1)
         self.comparing = wizard.operation(self, self.error_label)
@@ -157,17 +157,19 @@ class PreviewPage(Retranslating, QWizardPage):
         set_ready(self.ready, not counts.dangerous)
 
 
-class RunPage(Retranslating, QWizardPage):
+class RunPage(HandoverPage):
+    """Its title says what runs (a merge, an import): set from the wizard's state."""
+
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(wizard, None)
         self._wizard = wizard
         self.result: object = None
         self.ready = ready_flag(self, "runReady")
         self.progress = QProgressBar()
-        layout = QVBoxLayout(self)
+        layout = self.column
         layout.addWidget(self.progress)
-        self.status = label_in(layout)
-        self.error_label = label_in(layout, "error")
+        self.status = self.label()
+        self.error_label = self.label("error")
         self.error_label.hide()
         layout.addStretch(1)
         self.importing = wizard.operation(self, self.error_label, self.progress)
@@ -201,7 +203,7 @@ class RunPage(Retranslating, QWizardPage):
         return error_message(exc)
 
 
-class ImportWizard(Retranslating, QWizard):
+class ImportWizard(TranslatedWizard):
     imported = Signal(object)  # GroupInfo (new group) or MergeCounts (merge)
 
     def __init__(
@@ -301,11 +303,11 @@ class ImportWizard(Retranslating, QWizard):
             self.vault_page.label_edit.text(),
             self.vault_page.passphrase_edit.text(),
         )
-        how = {TAKE_OVER: service.take_over, KEEP_BOTH: service.import_separately}.get(
-            self.file_page.choice() or "", service.import_new_group
+        arrival = {TAKE_OVER: Arrival.TAKE_OVER, KEEP_BOTH: Arrival.SEPARATE}.get(
+            self.file_page.choice() or "", Arrival.NEW
         )
         importing.run(
-            lambda report: how(copy, label, passphrase, report).group,
+            lambda report: service.import_group(copy, label, passphrase, report, arrival).group,
             done=done,
             failed=failed,
             with_progress=True,

@@ -7,43 +7,39 @@ from functools import partial
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from app.passphrase import weakness
 from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
-from ui.common.side_scroll import SideScroll
-from ui.handover.common import label_in, ready_flag, set_ready
+from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import translated_label
+from ui.handover.common import HandoverPage, ready_flag, set_ready
 
 
-class NewVaultPage(Retranslating, QWizardPage):
+class NewVaultPage(HandoverPage):
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.translated(self.setTitle, lambda: self.tr("Your own passphrase for this group"))
-        self.translated(
-            self.setSubTitle,
+        super().__init__(
+            parent,
+            lambda: self.tr("Your own passphrase for this group"),
             lambda: self.tr(
                 "From now on the group opens with your passphrase, not the handover one."
             ),
+            scrolls=True,
         )
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = self.column
         self.form = QFormLayout()
         self.label_edit = capped(QLineEdit(), "sidecar", "label")
-        self.label_note = wrapped_label("muted")
-        self.translated(
-            self.label_note.setText,
+        self.label_note = translated_label(
+            self,
             lambda: self.tr(
                 "Shown on the start screen without the passphrase: choose something discreet."
             ),
+            "muted",
+            wraps=True,
         )
         self.passphrase_edit = PassphraseEdit()
         self.confirm_edit = PassphraseEdit()
@@ -58,17 +54,13 @@ class NewVaultPage(Retranslating, QWizardPage):
             if note is not None:
                 self.form.addRow(PlainLabel(), note)
         layout.addLayout(self.form)
-        self.warning = label_in(layout, "warning")
-        self.translated(
-            self.warning.setText,
+        self.warning = self.label(
+            "warning",
             lambda: self.tr(
                 "Nobody can recover a forgotten passphrase, not even the previous host."
             ),
         )
         layout.addStretch(1)
-        # Under the wizard's title and subtitle, at large text on a netbook, the fields scroll
-        # rather than being squeezed.
-        QVBoxLayout(self).addWidget(SideScroll(body))
         self.ready = ready_flag(self, "vaultReady")
         for edit in (self.label_edit, self.passphrase_edit, self.confirm_edit):
             edit.textChanged.connect(lambda _t: set_ready(self.ready, self.acceptable()))

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QWidget
 
 from app.report_period import Period, PeriodKind
 from ui.common.adaptive import FlowLayout, labelled
-from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_label
 
 KINDS: tuple[str, ...] = (*PeriodKind, "annual")  # the periods, then the annual report
 
@@ -25,8 +24,7 @@ class PeriodBar(Retranslating, QWidget):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind_label = PlainLabel()
-        self.translated(self.kind_label.setText, lambda: self.tr("&Period:"))
+        self.kind_label = translated_label(self, lambda: self.tr("&Period:"))
         self.kind = QComboBox()
         self.kind_label.setBuddy(self.kind)
         self.year = QSpinBox()
@@ -41,8 +39,7 @@ class PeriodBar(Retranslating, QWidget):
         self.translated(self.first.setAccessibleName, lambda: self.tr("First day"))
         self.last = QDateEdit(QDate(today.year, today.month, today.day))
         self.translated(self.last.setAccessibleName, lambda: self.tr("Last day"))
-        self.to_label = PlainLabel()
-        self.translated(self.to_label.setText, lambda: self.tr("to"))
+        self.to_label = translated_label(self, lambda: self.tr("to"))
         # Laid out before anything is shown or hidden: setVisible(True) on a widget that has
         # no parent yet opens it as a window of its own (it took the focus from the window the
         # host was in).

@@ -24,7 +24,7 @@ from app.report_document import Document, Numbers, annual_document, report_docum
 from app.reports import Report
 from ui.common.adaptive import ActionRow, labelled
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.theme import colours_for
 from ui.context import UiContext
 from ui.reports.chart_widget import ChartWidget
@@ -59,17 +59,14 @@ class ReportsScreen(Retranslating, QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.title = PlainLabel()
-        self.title.setObjectName("pageTitle")
-        self.translated(self.title.setText, lambda: self.tr("Reports"))
+        self.title = translated_label(self, lambda: self.tr("Reports"), "pageTitle")
         self.period_bar = PeriodBar(self.today())
         self.period_bar.changed.connect(self.refresh)
         years = self.group.reports.years()
         if years:
             self.period_bar.set_years(*years)
-        self.threshold_label = PlainLabel()
-        self.translated(
-            self.threshold_label.setText, lambda: self.tr("Hide counts of people &under:")
+        self.threshold_label = translated_label(
+            self, lambda: self.tr("Hide counts of people &under:")
         )
         self.threshold = QSpinBox()
         self.threshold.setRange(*group_settings.THRESHOLD_RANGE)
@@ -78,8 +75,7 @@ class ReportsScreen(Retranslating, QWidget):
             lambda: self.tr("Counts of people under this number are shown as “fewer than” it."),
         )
         self.threshold_label.setBuddy(self.threshold)
-        self.paid_label = PlainLabel()
-        self.translated(self.paid_label.setText, lambda: self.tr("P&aid hosts:"))
+        self.paid_label = translated_label(self, lambda: self.tr("P&aid hosts:"))
         self.paid_hosts = QSpinBox()
         self.paid_hosts.setRange(*group_settings.PAID_HOSTS_RANGE)
         self.paid_label.setBuddy(self.paid_hosts)
@@ -88,14 +84,14 @@ class ReportsScreen(Retranslating, QWidget):
         self.paid_hosts.setValue(settings.paid_hosts)
         self.threshold.valueChanged.connect(self._save_settings)
         self.paid_hosts.valueChanged.connect(self._save_settings)
-        self.retention_button = translated_button(self, lambda: self.tr("&Keeping who came…"))
-        self.retention_button.clicked.connect(self.open_retention)
+        self.retention_button = translated_button(
+            self, lambda: self.tr("&Keeping who came…"), clicked=self.open_retention
+        )
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
         if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
             self.paper.setCurrentIndex(1)
-        self.paper_label = PlainLabel()
-        self.translated(self.paper_label.setText, lambda: self.tr("Pape&r:"))
+        self.paper_label = translated_label(self, lambda: self.tr("Pape&r:"))
         self.paper_label.setBuddy(self.paper)
         self.print_button = translated_button(self, lambda: self.tr("Pri&nt…"))
         self.pdf_button = translated_button(self, lambda: self.tr("Save as P&DF…"))

@@ -27,8 +27,8 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.plain_text import wrapped_label
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.context import Area, UiContext
 
 LOCK_WAIT_MS = 600_000  # a backup of a large group on a slow stick, then one transaction
@@ -49,10 +49,8 @@ class RetentionDialog(Retranslating, QDialog):
         self.folded = False
         self.translated(self.setWindowTitle, lambda: self.tr("Keeping who came"))
         settings = group.reports.settings()
-        self.months_label = PlainLabel()
-        self.translated(
-            self.months_label.setText,
-            lambda: self.tr("&Keep who came at each meeting for (months):"),
+        self.months_label = translated_label(
+            self, lambda: self.tr("&Keep who came at each meeting for (months):")
         )
         self.months = QSpinBox()
         self.months.setRange(*group_settings.RETENTION_RANGE)
@@ -65,20 +63,20 @@ class RetentionDialog(Retranslating, QDialog):
             else settings.retention_months
         )
         self.preview = wrapped_label()
-        self.backups_note = wrapped_label("muted")
-        self.translated(
-            self.backups_note.setText,
+        self.backups_note = translated_label(
+            self,
             lambda: self.tr(
                 "Folding keeps every report's figures but removes who came to each older meeting "
                 "and their sharing-circle timings. Backups made before folding still hold these "
                 "details until they rotate out (the daily and weekly backups within weeks, the "
                 "copy made before folding after a few more risky changes)."
             ),
+            "muted",
+            wraps=True,
         )
         self.fold_button = translated_button(
-            self, lambda: self.tr("&Fold older details into counts…")
+            self, lambda: self.tr("&Fold older details into counts…"), clicked=self.fold
         )
-        self.fold_button.clicked.connect(self.fold)
         self.busy = busy_bar()
         self.status = notice_label("info", visible=False)
         self.error = notice_label("error", visible=False)

@@ -38,12 +38,15 @@ class AgreementsReader(Retranslating, QDialog):
         self.translated(self.setWindowTitle, lambda: self.tr("Group agreements"))
         self.text = OfflineTextBrowser()
         self.text.setFrameShape(OfflineTextBrowser.Shape.NoFrame)
-        self.smaller_button = translated_button(self, lambda: self.tr("Smaller text (Ctrl+-)"))
-        self.larger_button = translated_button(self, lambda: self.tr("Larger text (Ctrl++)"))
-        self.close_button = translated_button(self, lambda: self.tr("Close (Esc)"))
-        self.smaller_button.clicked.connect(lambda: self.zoom(-STEP))
-        self.larger_button.clicked.connect(lambda: self.zoom(STEP))
-        self.close_button.clicked.connect(self.accept)
+        self.smaller_button = translated_button(
+            self, lambda: self.tr("Smaller text (Ctrl+-)"), clicked=lambda: self.zoom(-STEP)
+        )
+        self.larger_button = translated_button(
+            self, lambda: self.tr("Larger text (Ctrl++)"), clicked=lambda: self.zoom(STEP)
+        )
+        self.close_button = translated_button(
+            self, lambda: self.tr("Close (Esc)"), clicked=self.accept
+        )
         for keys, step in (
             (QKeySequence.StandardKey.ZoomIn, STEP),
             (QKeySequence.StandardKey.ZoomOut, -STEP),

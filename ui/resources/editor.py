@@ -31,7 +31,7 @@ from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.context import Area, UiContext
 from ui.resources import actions
 from ui.resources.model import category_name
@@ -86,8 +86,9 @@ class ResourceEditor(Retranslating, QDialog):
             self, lambda: self.tr("&Show in Help now, in large type"), kind=QCheckBox
         )
         self.verified_label = PlainLabel()
-        self.verified_button = translated_button(self, lambda: self.tr("&Verified today"))
-        self.verified_button.clicked.connect(self.mark_verified_today)
+        self.verified_button = translated_button(
+            self, lambda: self.tr("&Verified today"), clicked=self.mark_verified_today
+        )
         self._build_form()
         self.body_edit = QPlainTextEdit()
         self.body_edit.setTabChangesFocus(True)
@@ -122,8 +123,7 @@ class ResourceEditor(Retranslating, QDialog):
             (lambda: self.tr("Last checked:"), verified_row),
         ]
         for text, field in rows:
-            label = PlainLabel()
-            self.translated(label.setText, text)
+            label = translated_label(self, text)
             if isinstance(field, QWidget):
                 label.setBuddy(field)
             self.form.addRow(label, field)
@@ -144,10 +144,11 @@ class ResourceEditor(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         # Delete apart on the left, not between Save and Cancel where a hurried click lands.
-        self.delete_button = translated_button(self, lambda: self.tr("&Delete…"))
+        self.delete_button = translated_button(
+            self, lambda: self.tr("&Delete…"), clicked=self.delete
+        )
         self.delete_button.setAutoDefault(False)
         self.delete_button.setVisible(self.original is not None)
-        self.delete_button.clicked.connect(self.delete)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)

@@ -26,8 +26,7 @@ from app.resources import CATEGORY_ORDER
 from ui.common import file_names
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.context import UiContext
 from ui.resources.handout import (
     default_page_size,
@@ -70,14 +69,15 @@ class HandoutDialog(Retranslating, QDialog):
         self.category_box = QComboBox()
         self.page_box = QComboBox()
         self.preview = OfflineTextBrowser()
-        self.warning = wrapped_label("warning")
-        self.translated(
-            self.warning.setText,
+        self.warning = translated_label(
+            self,
             lambda: self.tr(
                 "A PDF file is not encrypted: anyone who finds it can read it. It holds only the "
                 "resources shown here, never member details. The handout is in the group's "
                 "language."
             ),
+            "warning",
+            wraps=True,
         )
         self._build(category)
         self.update_preview()  # in the group's language: a language switch leaves it be
@@ -87,8 +87,7 @@ class HandoutDialog(Retranslating, QDialog):
         self.form = QFormLayout()
         self.form.addRow(self.chosen_radio)
         self.form.addRow(self.category_radio, self.category_box)
-        self.page_label = PlainLabel()
-        self.translated(self.page_label.setText, lambda: self.tr("&Paper size:"))
+        self.page_label = translated_label(self, lambda: self.tr("&Paper size:"))
         self.page_label.setBuddy(self.page_box)
         self.form.addRow(self.page_label, self.page_box)
         for index, category_value in enumerate(CATEGORY_ORDER):
@@ -107,13 +106,15 @@ class HandoutDialog(Retranslating, QDialog):
         )
         self.page_box.setCurrentIndex(self.page_box.findData(default_page_size()))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = translated_button(self, lambda: self.tr("&Print…"))
-        self.pdf_button = translated_button(self, lambda: self.tr("Save as P&DF…"))
+        self.print_button = translated_button(
+            self, lambda: self.tr("&Print…"), clicked=self.print_handout
+        )
+        self.pdf_button = translated_button(
+            self, lambda: self.tr("Save as P&DF…"), clicked=self.ask_and_save_pdf
+        )
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
-        self.print_button.clicked.connect(self.print_handout)
-        self.pdf_button.clicked.connect(self.ask_and_save_pdf)
         self.scope.buttonToggled.connect(lambda *_a: self.update_preview())
         self.category_box.currentIndexChanged.connect(self._choose_category)
         root = QVBoxLayout(self)

@@ -21,7 +21,7 @@ from app.model import Resource
 from app.resources import is_stale
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.theme import scaled_font
 from ui.context import UiContext
 from ui.resources.render import read_for_display
@@ -50,8 +50,7 @@ class HelpNowDialog(Retranslating, QDialog):
             "QFrame#helpCard:focus { border: 3px solid palette(highlight); }"
         )
         self.translated(self.setWindowTitle, lambda: self.tr("Help now"))
-        self.heading = PlainLabel()
-        self.translated(self.heading.setText, lambda: self.tr("Help now"))
+        self.heading = translated_label(self, lambda: self.tr("Help now"))
         self.intro = wrapped_label()
         self.cards = QWidget()
         self.cards_layout = QVBoxLayout(self.cards)
@@ -65,8 +64,9 @@ class HelpNowDialog(Retranslating, QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Close).setText,
             lambda: self.tr("Close (Esc)"),
         )
-        self.open_resources_button = translated_button(self, lambda: self.tr("&Resources…"))
-        self.open_resources_button.clicked.connect(self._open_resources)
+        self.open_resources_button = translated_button(
+            self, lambda: self.tr("&Resources…"), clicked=self._open_resources
+        )
         self.buttons.addButton(self.open_resources_button, QDialogButtonBox.ButtonRole.ActionRole)
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 24, 28, 18)

@@ -19,7 +19,7 @@ from ui.common.list_detail import ListDetail
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.resources.model import ResourceFilter, ResourceTableModel, category_name
 
 TITLE_EMS = 22  # room for a resource title, in widths of "M"
@@ -108,9 +108,7 @@ class ResourcesView(Retranslating, QWidget):
         self.splitter.opens_from(self.table, self.read_current, double_click_too=True)
         self.splitter.list_shown.connect(self.table.setFocus)
         self.search_box.textChanged.connect(self._results_in_view)
-        self.title_label = PlainLabel()
-        self.title_label.setObjectName("pageTitle")
-        self.translated(self.title_label.setText, lambda: self.tr("Resources"))
+        self.title_label = translated_label(self, lambda: self.tr("Resources"), "pageTitle")
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
         root.addWidget(self.title_label)

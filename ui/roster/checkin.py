@@ -40,7 +40,7 @@ from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE, SortProxy
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.safe_model import never_raises
 from ui.context import Area, UiContext
 from ui.roster.consent_words import consent_mark
@@ -192,10 +192,11 @@ class CheckInDialog(Retranslating, QDialog):
         self.present_label = PlainLabel()
         self.message_label = wrapped_label()
         self.message_label.hide()  # shown with its first message: empty, it was a blank line
-        self.consent_note = wrapped_label("muted")
-        self.translated(
-            self.consent_note.setText,
+        self.consent_note = translated_label(
+            self,
             lambda: self.tr("A ring beside a name: a consent to ask for or renew."),
+            "muted",
+            wraps=True,
         )
         self.consent_note.setVisible(bool(self.model.asking))
         self._build_form()
@@ -230,10 +231,11 @@ class CheckInDialog(Retranslating, QDialog):
             self.newcomer_edit.setPlaceholderText, lambda: self.tr("Pseudonym of someone new")
         )
         self.newcomer_edit.returnPressed.connect(self.add_newcomer)
-        self.newcomer_button = translated_button(self, lambda: self.tr("&Add a newcomer"))
+        self.newcomer_button = translated_button(
+            self, lambda: self.tr("&Add a newcomer"), clicked=self.add_newcomer
+        )
         # Enter belongs to the field it is typed in, never to a dialog default button.
         self.newcomer_button.setAutoDefault(False)
-        self.newcomer_button.clicked.connect(self.add_newcomer)
         newcomer = QHBoxLayout()
         newcomer.addWidget(self.newcomer_edit, 1)
         newcomer.addWidget(self.newcomer_button)

@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from app.errors import StorageError
 from app.model import Member
 from app.roster import RosterService
+from ui.common.undo import TranslatedCommand
 
 Refresh = Callable[[str | None], None]  # member id to show again, None when it is gone
 Report = Callable[[BaseException], None]
 
 
-class _StoringCommand(QUndoCommand):
+class _StoringCommand(TranslatedCommand):
     """A step whose write can fail (full disk): the failure is reported, not raised into Qt,
     and the step leaves the stack, since the vault is as it was before it."""
 
@@ -46,7 +46,7 @@ class _StoringCommand(QUndoCommand):
 
 class AddMemberCommand(_StoringCommand):
     def __init__(self, roster: RosterService, member: Member, refresh: Refresh) -> None:
-        super().__init__(QCoreApplication.translate("Roster", "Add a member"))
+        super().__init__(lambda: QCoreApplication.translate("Roster", "Add a member"))
         self._roster = roster
         self._member = member
         self._refresh = refresh
@@ -71,9 +71,14 @@ class AddMemberCommand(_StoringCommand):
 
 class EditMemberCommand(_StoringCommand):
     def __init__(
-        self, roster: RosterService, before: Member, after: Member, refresh: Refresh, text: str = ""
+        self,
+        roster: RosterService,
+        before: Member,
+        after: Member,
+        refresh: Refresh,
+        text: Callable[[], str] = lambda: QCoreApplication.translate("Roster", "Edit a member"),
     ) -> None:
-        super().__init__(text or QCoreApplication.translate("Roster", "Edit a member"))
+        super().__init__(text)
         self._roster = roster
         self._before = before
         self._after = after

@@ -43,7 +43,7 @@ from ui.common.messages import stored_or_warned
 from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.refusal import FIELDS, REASONS
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.roster.consent_words import purpose_name, state_name, wording
 
 NOT_ASKED, AGREED, DECLINED = "not_asked", "agreed", "declined"
@@ -66,9 +66,7 @@ class PurposeCard(Retranslating, QFrame):
         super().__init__()
         self.setObjectName("card")
         self.member_id, self.purpose, self.stored, self.today = member_id, purpose, stored, today
-        self.title = PlainLabel()
-        self.title.setObjectName("sectionTitle")
-        self.translated(self.title.setText, partial(purpose_name, purpose))
+        self.title = translated_label(self, partial(purpose_name, purpose), "sectionTitle")
         self.wording_label = wrapped_label("muted")
         self.answer_combo = QComboBox()
         for index, (key, text) in enumerate(
@@ -86,7 +84,9 @@ class PurposeCard(Retranslating, QFrame):
         self.translated(self.version_spin.setPrefix, lambda: self.tr("version "))
         self.renew_check = translated_button(self, lambda: self.tr("Ask again by"), kind=QCheckBox)
         self.renew_edit = _date_edit()
-        self.renew_button = translated_button(self, lambda: self.tr("Renewed &today"))
+        self.renew_button = translated_button(
+            self, lambda: self.tr("Renewed &today"), clicked=self.renewed_today
+        )
         self.translated(
             self.renew_button.setToolTip,
             lambda: self.tr(
@@ -94,7 +94,6 @@ class PurposeCard(Retranslating, QFrame):
             ),
         )
         self.renew_button.setAutoDefault(False)
-        self.renew_button.clicked.connect(self.renewed_today)
         self.state_label = PlainLabel()
         self.state_label.setWordWrap(False)  # a few words, beside the title
         self._lay_out()
@@ -246,14 +245,14 @@ class ConsentDialog(Retranslating, QDialog):
             self.setWindowTitle,
             lambda: self.tr("Consents — {name}").format(name=self.member.pseudonym),
         )
-        self.intro = wrapped_label()
-        self.translated(
-            self.intro.setText,
+        self.intro = translated_label(
+            self,
             lambda: self.tr(
                 "Each answer is kept with the day it was given and the wording read to the "
                 "person. A consent past its renewal date no longer holds: the phone list and "
                 "the handover leave the person out until it is renewed."
             ),
+            wraps=True,
         )
         self.error_label = notice_label("error", visible=False)
         self.buttons = dialog_buttons(

@@ -41,8 +41,8 @@ from app.roster_csv import FIELDS, ImportPreview, ImportRow, build_preview, gues
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.operation import Operation
-from ui.common.plain_text import PlainLabel, shown, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.plain_text import shown, wrapped_label
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.safe_model import never_raises
 from ui.common.side_scroll import SideScroll
 from ui.context import Area, UiContext
@@ -230,8 +230,7 @@ class CsvImportDialog(Retranslating, QDialog):
             combo = _column_choice()
             self.translated(partial(combo.setItemText, 0), lambda: self.tr("(not imported)"))
             self.translated(combo.setAccessibleName, field)
-            label = PlainLabel()
-            self.translated(label.setText, partial(self._field_label, field))
+            label = translated_label(self, partial(self._field_label, field))
             label.setBuddy(combo)
             self.mapping_form.addRow(label, combo)
             self.combos[name] = combo

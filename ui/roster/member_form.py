@@ -153,14 +153,18 @@ class MemberForm(Retranslating, QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         self.save_button = translated_button(
-            self, lambda: self.tr("&Save"), lambda: self.tr("Enter")
+            self,
+            lambda: self.tr("&Save"),
+            lambda: self.tr("Enter"),
+            clicked=self.submit,
         )
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.submit)
         self.cancel_button = translated_button(
-            self, lambda: self.tr("Cancel"), lambda: self.tr("Esc")
+            self,
+            lambda: self.tr("Cancel"),
+            lambda: self.tr("Esc"),
+            clicked=self.cancel_requested,
         )
-        self.cancel_button.clicked.connect(self.cancel_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)  # the order of every other dialog: Save, Cancel

@@ -15,6 +15,7 @@ from app.member_checks import blocking
 from app.model import Member
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
+from ui.common.undo import UndoActions
 from ui.context import Area, UiContext
 from ui.roster import roster_actions
 from ui.roster.checkin import CheckInDialog
@@ -77,9 +78,9 @@ class MembersScreen(MembersView):
 
     def _connect_actions(self) -> None:
         self.new_action.triggered.connect(self.new_member)
-        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_actions = UndoActions(self, self.undo_stack)
+        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self)
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
@@ -90,6 +91,7 @@ class MembersScreen(MembersView):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.undo_actions.retranslate()
         self._update_member_actions()
         self._update_count()
         if self.group.is_open:  # a language change may reach a screen outliving its group
@@ -221,7 +223,11 @@ class MembersScreen(MembersView):
             return
         stored = self.group.roster.member(member.id) or member
         after = Member(**{**stored.__dict__, "active": not stored.active})
-        text = self.tr("Mark inactive") if stored.active else self.tr("Mark active")
+        text = (
+            (lambda: self.tr("Mark inactive"))
+            if stored.active
+            else (lambda: self.tr("Mark active"))
+        )
         self._push(EditMemberCommand(self.group.roster, stored, after, self.refresh_member, text))
 
     def _push(self, command: AddMemberCommand | EditMemberCommand) -> bool:

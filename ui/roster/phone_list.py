@@ -31,8 +31,8 @@ from ui.common.ask import confirm_unencrypted
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.sessions.printing import print_html, write_pdf
 
 
@@ -67,23 +67,25 @@ class PhoneListDialog(Retranslating, QDialog):
         self.group = group
         self.today = today
         self.translated(self.setWindowTitle, lambda: self.tr("Phone list"))
-        self.explain = wrapped_label()
-        self.translated(
-            self.explain.setText,
+        self.explain = translated_label(
+            self,
             lambda: self.tr(
                 "Tick the members who agreed today to be on the group's phone list. Only they "
                 "are printed, with their pseudonym and phone number."
             ),
+            wraps=True,
         )
         self.members = QListWidget()
         self.translated(
             self.members.setAccessibleName, lambda: self.tr("Members with a phone number")
         )
         self.count = PlainLabel()
-        self.print_button = translated_button(self, lambda: self.tr("&Print…"))
-        self.pdf_button = translated_button(self, lambda: self.tr("Save as P&DF…"))
-        self.print_button.clicked.connect(self.print_paper)
-        self.pdf_button.clicked.connect(self.ask_pdf)
+        self.print_button = translated_button(
+            self, lambda: self.tr("&Print…"), clicked=self.print_paper
+        )
+        self.pdf_button = translated_button(
+            self, lambda: self.tr("Save as P&DF…"), clicked=self.ask_pdf
+        )
         self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)

@@ -21,8 +21,8 @@ from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.plain_text import PlainLabel
+from ui.common.retranslate import Retranslating, translated_label
 from ui.context import UiContext
 
 INHIBIT_REASON = "passphrase change"
@@ -43,13 +43,13 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.changed = False
         self.current_edit, self.new_edit, self.confirm_edit = (self._secret() for _ in range(3))
         self.strength_label = PassphraseStrengthLabel(self.new_edit, self._names)
-        self.intro = wrapped_label()
-        self.translated(
-            self.intro.setText,
+        self.intro = translated_label(
+            self,
             lambda: self.tr(
                 "A backup is made first. The group stays open while its file "
                 "is re-encrypted with the new passphrase."
             ),
+            wraps=True,
         )
         self.warning_label = notice_label("warning")
         self.translated(

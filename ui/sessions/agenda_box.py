@@ -83,18 +83,24 @@ class AgendaBox(Retranslating, QGroupBox):
         self.retranslate()
 
     def _build_tools(self) -> None:
-        self.add_button = translated_button(self, lambda: self.tr("&Add item"))
-        self.add_button.clicked.connect(self.add_item)
-        self.remove_button = translated_button(self, lambda: self.tr("&Remove item"))
-        self.remove_button.clicked.connect(self.remove_current)
+        self.add_button = translated_button(
+            self, lambda: self.tr("&Add item"), clicked=self.add_item
+        )
+        self.remove_button = translated_button(
+            self, lambda: self.tr("&Remove item"), clicked=self.remove_current
+        )
         self.up_button = translated_button(
-            self, lambda: self.tr("Move up"), lambda: self.tr("Alt+Up")
+            self,
+            lambda: self.tr("Move up"),
+            lambda: self.tr("Alt+Up"),
+            clicked=lambda: self.move_current(-1),
         )
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button = translated_button(
-            self, lambda: self.tr("Move down"), lambda: self.tr("Alt+Down")
+            self,
+            lambda: self.tr("Move down"),
+            lambda: self.tr("Alt+Down"),
+            clicked=lambda: self.move_current(1),
         )
-        self.down_button.clicked.connect(lambda: self.move_current(1))
         self.template_button = translated_button(self, lambda: self.tr("Save as &format…"))
         self.total_label = PlainLabel()
         self.total_label.setObjectName("agendaTotal")

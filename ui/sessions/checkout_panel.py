@@ -17,7 +17,7 @@ from app.model import Session
 from ui.common.forms import spoken_text
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 
 SCALE = ("good", "mixed", "hard")
 
@@ -28,10 +28,11 @@ class CheckoutPanel(Retranslating, QFrame):
         self.group = group
         self.session = session
         self.setObjectName("card")
-        self.question = wrapped_label("sectionTitle")
-        self.translated(
-            self.question.setText,
+        self.question = translated_label(
+            self,
             lambda: self.tr("Check-out: how was this meeting for you? (show of hands)"),
+            "sectionTitle",
+            wraps=True,
         )
         self.names: dict[str, QLabel] = {}
         self.spins: dict[str, QSpinBox] = {}
@@ -57,9 +58,9 @@ class CheckoutPanel(Retranslating, QFrame):
             self,
             lambda: self.tr("Save the check-out"),
             lambda: self.tr("Counts only, on the meeting: never who"),
+            clicked=self.save,
         )
         self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
         self.saved_label = wrapped_label()
         column.addWidget(self.save_button)
         column.addWidget(self.saved_label)

@@ -23,7 +23,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.sessions.labels import kind_label
 from ui.sessions.script_texts import default_text
 
@@ -57,16 +57,17 @@ class FormatScriptsDialog(Retranslating, QDialog):
         self.editor = QPlainTextEdit()
         self.translated(self.editor.setAccessibleName, lambda: self.tr("Text to read aloud"))
         self.editor.textChanged.connect(self._edited)
-        self.inherit_button = translated_button(self, lambda: self.tr("Use the &group's text"))
+        self.inherit_button = translated_button(
+            self, lambda: self.tr("Use the &group's text"), clicked=self.use_group_text
+        )
         self.inherit_button.setAutoDefault(False)
-        self.inherit_button.clicked.connect(self.use_group_text)
-        self.hint = wrapped_label()
-        self.translated(
-            self.hint.setText,
+        self.hint = translated_label(
+            self,
             lambda: self.tr(
                 "Meetings planned from this format read these words at each kind of step. They "
                 "are filled in when shown: {fields}."
             ).format(fields=", ".join("{" + name + "}" for name in FIELD_NAMES)),
+            wraps=True,
         )
         self.buttons = dialog_buttons(
             self,

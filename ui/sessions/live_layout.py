@@ -25,7 +25,7 @@ from app.live import LiveItem, MeetingRun
 from app.model import ItemKind, Session
 from ui.common.adaptive import ActionRow
 from ui.common.plain_text import MarkupLabel, PlainLabel, escaped, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import colours_for, row_font, scaled_font
 from ui.sessions.checkout_panel import CheckoutPanel
@@ -114,9 +114,7 @@ class LiveLayout(Retranslating, QDialog):
         return column
 
     def _build_agenda(self) -> QFrame:
-        self.agenda_title = PlainLabel()
-        self.agenda_title.setObjectName("sectionTitle")
-        self.translated(self.agenda_title.setText, lambda: self.tr("Agenda"))
+        self.agenda_title = translated_label(self, lambda: self.tr("Agenda"), "sectionTitle")
         self.agenda_label = MarkupLabel()
         self.agenda_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.agenda_label.setWordWrap(True)

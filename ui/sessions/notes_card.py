@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.plain_text import wrapped_label
+from ui.common.retranslate import Retranslating, translated_label
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import colours_for, scaled_font
 
@@ -22,9 +22,7 @@ class NotesCard(Retranslating, QFrame):
         super().__init__(parent)
         self.notes = ""
         self.theme = "system"
-        self.title = PlainLabel()
-        self.title.setObjectName("sectionTitle")
-        self.translated(self.title.setText, lambda: self.tr("Notes for this item"))
+        self.title = translated_label(self, lambda: self.tr("Notes for this item"), "sectionTitle")
         self.label = wrapped_label("liveNotes")
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -21,8 +21,8 @@ from app.model import Session
 from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.plain_text import wrapped_label
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.sessions.script_texts import default_text, script_text
 
 
@@ -33,9 +33,7 @@ class ScriptCard(Retranslating, QFrame):
         self.session = session
         self.kind = ""
         self.setObjectName("card")
-        self.title = PlainLabel()
-        self.title.setObjectName("sectionTitle")
-        self.translated(self.title.setText, lambda: self.tr("To read aloud"))
+        self.title = translated_label(self, lambda: self.tr("To read aloud"), "sectionTitle")
         self.text_label = wrapped_label("liveScript")
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -50,9 +48,9 @@ class ScriptCard(Retranslating, QFrame):
             self,
             lambda: self.tr("Edit this text…"),
             lambda: self.tr("The group's own words for this kind of step"),
+            clicked=self.edit,
         )
         self.edit_button.setAutoDefault(False)
-        self.edit_button.clicked.connect(self.edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
@@ -109,8 +107,7 @@ class ScriptEditor(Retranslating, QDialog):
         found = group.sessions.template(template_id) if template_id else None
         self.format_name = found.name if found is not None else ""
         self.translated(self.setWindowTitle, lambda: self.tr("Text to read aloud"))
-        self.hint = wrapped_label()
-        self.translated(self.hint.setText, self._hint)
+        self.hint = translated_label(self, self._hint, wraps=True)
         self.editor = QPlainTextEdit()
         self.translated(self.editor.setAccessibleName, lambda: self.tr("Text to read aloud"))
         own = group.scripts.own_text(kind, template_id)

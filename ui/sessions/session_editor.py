@@ -32,7 +32,7 @@ from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_label
 from ui.common.side_scroll import SideScroll
 from ui.sessions.agenda_box import AgendaBox
 from ui.sessions.agenda_model import AgendaModel
@@ -77,13 +77,14 @@ class SessionEditor(Retranslating, QDialog):
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(70)  # the fields whole on a netbook at normal text
-        self.summary_reminder = wrapped_label("privacyReminder")
-        self.translated(
-            self.summary_reminder.setText,
+        self.summary_reminder = translated_label(
+            self,
             lambda: self.tr(
                 "Practical notes only (who hosted, what was planned next). Never write what members "
                 "shared: it stays in the room."
             ),
+            "privacyReminder",
+            wraps=True,
         )
         for short in (self.starts_edit, self.duration_spin):  # a date, a number: no full width
             short.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -94,8 +95,7 @@ class SessionEditor(Retranslating, QDialog):
         self.format_combo = FormatChoice(self.group, self.session.template_id)
         self.translated(self.format_combo.setAccessibleName, lambda: self.tr("Format"))
         self.format_combo.currentIndexChanged.connect(self._format_chosen)
-        self.format_label = PlainLabel()
-        self.translated(self.format_label.setText, lambda: self.tr("F&ormat:"))
+        self.format_label = translated_label(self, lambda: self.tr("F&ormat:"))
         self.format_label.setBuddy(self.format_combo)
         # Theme and format share a row: what kind of meeting, in one line of a small screen.
         kind_row = QHBoxLayout()

@@ -25,8 +25,7 @@ from ui.common.adaptive import ActionRow
 from ui.common.first_paint import after_first_paint
 from ui.common.list_detail import ListDetail
 from ui.common.models import OBJECT_ROLE
-from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.sessions.print_menu import PrintMenu
 from ui.sessions.session_columns import arrange_columns, show_attendance_if_any
 from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
@@ -49,9 +48,7 @@ class SessionsView(Retranslating, QWidget):
         self.panel = SessionPanel(group)
         self._build_planning_buttons()
         self._build_meeting_buttons(group)
-        self.title_label = PlainLabel()
-        self.title_label.setObjectName("pageTitle")
-        self.translated(self.title_label.setText, lambda: self.tr("Sessions"))
+        self.title_label = translated_label(self, lambda: self.tr("Sessions"), "pageTitle")
         self._lay_out()
         self.fill_table(self.upcoming_table, self.upcoming, Qt.SortOrder.AscendingOrder)
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -21,8 +21,8 @@ from ui.common.ask import confirm
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
-from ui.common.plain_text import MarkupLabel, PlainLabel, escaped
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.plain_text import MarkupLabel, escaped
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.sessions.format_scripts import FormatScriptsDialog
 from ui.sessions.labels import kind_label, minutes_text
 
@@ -39,22 +39,22 @@ class TemplatesDialog(Retranslating, QDialog):
         self.translated(self.list.setAccessibleName, lambda: self.tr("Formats"))
         self.list.currentRowChanged.connect(self._show_items)
         self.list.itemActivated.connect(lambda _i: self.accept())
-        self.items_title = PlainLabel()
-        self.items_title.setObjectName("sectionTitle")
-        self.translated(self.items_title.setText, lambda: self.tr("Agenda"))
+        self.items_title = translated_label(self, lambda: self.tr("Agenda"), "sectionTitle")
         self.items_label = MarkupLabel()
         self.items_label.setWordWrap(True)
         self.items_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.rename_button = translated_button(self, lambda: self.tr("Re&name…"))
-        self.rename_button.clicked.connect(self.ask_rename)
-        self.delete_button = translated_button(self, lambda: self.tr("&Delete…"))
-        self.delete_button.clicked.connect(self.ask_delete)
+        self.rename_button = translated_button(
+            self, lambda: self.tr("Re&name…"), clicked=self.ask_rename
+        )
+        self.delete_button = translated_button(
+            self, lambda: self.tr("&Delete…"), clicked=self.ask_delete
+        )
         self.scripts_button = translated_button(
             self,
             lambda: self.tr("Texts to &read aloud…"),
             lambda: self.tr("What the host reads at each kind of step in meetings of this format"),
+            clicked=self.edit_scripts,
         )
-        self.scripts_button.clicked.connect(self.edit_scripts)
         self.buttons = dialog_buttons(
             self,
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close,

@@ -32,8 +32,7 @@ from ui.common.models import OBJECT_ROLE, RowsModel, SortProxy
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
-from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.context import UiContext
 
 if TYPE_CHECKING:
@@ -110,14 +109,14 @@ class BackupsDialog(Retranslating, QDialog):
         self.refresh()
 
     def _build(self) -> None:
-        self.intro = wrapped_label()
-        self.translated(
-            self.intro.setText,
+        self.intro = translated_label(
+            self,
             lambda: self.tr(
                 "Backups of “{label}”, made automatically once a day and "
                 "before every risky change. Each one is encrypted with the "
                 "passphrase the group had on that day."
             ).format(label=self.group.label or self.tr("Unnamed group")),
+            wraps=True,
         )
         self.model = BackupTableModel(self)
         self.proxy = SortProxy(self)
@@ -134,16 +133,15 @@ class BackupsDialog(Retranslating, QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._update_state)
-        self.empty_label = wrapped_label()
-        self.translated(
-            self.empty_label.setText,
+        self.empty_label = translated_label(
+            self,
             lambda: self.tr(
                 "No backup yet: one is made the first time the group is opened each day."
             ),
+            wraps=True,
         )
-        self.passphrase_label = PlainLabel()
-        self.translated(
-            self.passphrase_label.setText, lambda: self.tr("&Passphrase of the chosen backup:")
+        self.passphrase_label = translated_label(
+            self, lambda: self.tr("&Passphrase of the chosen backup:")
         )
         self.passphrase_edit = PassphraseEdit()
         self.translated(
@@ -155,9 +153,10 @@ class BackupsDialog(Retranslating, QDialog):
         self.error_label = notice_label("error", visible=False)
         self.busy = busy_bar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = translated_button(self, lambda: self.tr("&Restore and open"))
+        self.restore_button = translated_button(
+            self, lambda: self.tr("&Restore and open"), clicked=self.restore
+        )
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.restore_button.clicked.connect(self.restore)
         self.passphrase_edit.returnPressed.connect(self.restore)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -33,7 +33,7 @@ from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
 from ui.common.plain_text import wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.side_scroll import SideScroll
 from ui.handover.common import CodeLabel
 from ui.handover.letter import write_vault_passphrase_sheet
@@ -58,19 +58,20 @@ class GeneratedPassphraseBox(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.code_label = CodeLabel(16)
-        self.note = wrapped_label()
-        self.translated(
-            self.note.setText,
+        # Its own form row (the dialog adds it): nested in this box, a wrapped label gets the
+        # height of one line and is cut.
+        self.note = translated_label(
+            self,
             lambda: self.tr(
                 "Copy it on paper or print it now. Capitals, spaces and dashes do not matter "
                 "when you type it."
             ),
+            "warning",
+            wraps=True,
         )
-        # Its own form row (the dialog adds it): nested in this box, a wrapped label gets the
-        # height of one line and is cut.
-        self.note.setObjectName("warning")
-        self.print_button = translated_button(self, lambda: self.tr("Save it to pr&int (PDF)…"))
-        self.print_button.clicked.connect(self.save_sheet)
+        self.print_button = translated_button(
+            self, lambda: self.tr("Save it to pr&int (PDF)…"), clicked=self.save_sheet
+        )
         layout.addWidget(self.code_label)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
@@ -119,13 +120,13 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.translated(
             self.label_edit.setAccessibleName, lambda: self.tr("Label on this computer")
         )
-        self.label_note = wrapped_label()
-        self.translated(
-            self.label_note.setText,
+        self.label_note = translated_label(
+            self,
             lambda: self.tr(
                 "Anyone using this computer can read the label, even without the passphrase. "
                 "Choose one that says nothing private."
             ),
+            wraps=True,
         )
         self.name_edit = capped(QLineEdit(), "meta", "group_name")
         self.translated(
@@ -141,13 +142,14 @@ class CreateGroupDialog(Retranslating, QDialog):
         self.region_combo = QComboBox()
         self._add_regions()
         self.translated(self.region_combo.setAccessibleName, lambda: self.tr("Crisis numbers for"))
-        self.region_note = wrapped_label("muted")
-        self.translated(
-            self.region_note.setText,
+        self.region_note = translated_label(
+            self,
             lambda: self.tr(
                 "Emergency and suicide-prevention numbers, marked “to verify”: check them "
                 "before the first meeting."
             ),
+            "muted",
+            wraps=True,
         )
         self.passphrase_edit = PassphraseEdit()
         self.translated(self.passphrase_edit.setAccessibleName, lambda: self.tr("Passphrase"))
@@ -157,21 +159,22 @@ class CreateGroupDialog(Retranslating, QDialog):
             lambda: self.tr(
                 "Fill both fields with a random passphrase of 6 groups of 4 characters"
             ),
+            clicked=self.use_generated,
         )
-        self.generate_button.clicked.connect(self.use_generated)
         self.generated_box = GeneratedPassphraseBox()
         self.generated_box.hide()
         self.generated_box.note.hide()
         self.confirm_edit = PassphraseEdit()
         self.translated(self.confirm_edit.setAccessibleName, lambda: self.tr("Confirm passphrase"))
         self.strength_label = PassphraseStrengthLabel(self.passphrase_edit, self._names)
-        self.warning_label = wrapped_label("warning")
-        self.translated(
-            self.warning_label.setText,
+        self.warning_label = translated_label(
+            self,
             lambda: self.tr(
                 "Write the passphrase down and keep it somewhere safe. If it is lost, nobody can "
                 "open the group again: there is no way to recover it."
             ),
+            "warning",
+            wraps=True,
         )
         self.error_label = wrapped_label("error")
         self.error_label.hide()

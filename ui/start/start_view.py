@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListView, QVBoxLayout, QWidget
 
 from app.group_info import DEMO_PASSPHRASE
 from ui.common.adaptive import AdaptiveBox, FlowLayout
 from ui.common.notices import busy_bar, notice_label
 from ui.common.passphrase_field import PassphraseEdit
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.side_scroll import SideScroll
 from ui.start.group_list_model import GroupListModel
 
@@ -25,18 +25,18 @@ class StartView(Retranslating, QWidget):
         super().__init__(parent)
         self.title = PlainLabel("Cercle")
         self.title.setObjectName("appTitle")
-        self.subtitle = wrapped_label("muted")
-        self.translated(
-            self.subtitle.setText,
+        self.subtitle = translated_label(
+            self,
             lambda: self.tr(
                 "A quiet companion for the hosts of peer support groups. "
                 "Everything stays on this computer, encrypted."
             ),
+            "muted",
+            wraps=True,
         )
-        self.preferences_button = QPushButton()
-        self.translated(self.preferences_button.setText, lambda: self.tr("P&references…"))
-        self.translated(
-            self.preferences_button.setToolTip,
+        self.preferences_button = translated_button(
+            self,
+            lambda: self.tr("P&references…"),
             lambda: self.tr("Language, text size, colours (Ctrl+,)"),
         )
         header = QHBoxLayout()
@@ -51,13 +51,14 @@ class StartView(Retranslating, QWidget):
         self.groups_card = self._build_groups_card()
         body.add(self.groups_card, 3)
         body.add(self._build_unlock_panel(), 2)
-        self.footer = wrapped_label("muted")
-        self.translated(
-            self.footer.setText,
+        self.footer = translated_label(
+            self,
             lambda: self.tr(
                 "Cercle works without internet. The passphrase is never stored anywhere: keep it "
                 "somewhere safe, it is the only way to open the group."
             ),
+            "muted",
+            wraps=True,
         )
         page = QWidget()
         root = QVBoxLayout(page)
@@ -82,9 +83,7 @@ class StartView(Retranslating, QWidget):
         self.setTabOrder(self.demo_button, self.preferences_button)
 
     def _build_groups_card(self) -> QFrame:
-        self.groups_label = PlainLabel()
-        self.groups_label.setObjectName("selectedGroup")
-        self.translated(self.groups_label.setText, lambda: self.tr("&Groups"))
+        self.groups_label = translated_label(self, lambda: self.tr("&Groups"), "selectedGroup")
         self.count_label = PlainLabel()
         self.count_label.setObjectName("muted")
         self.model = GroupListModel(self)
@@ -96,21 +95,20 @@ class StartView(Retranslating, QWidget):
             self.group_list.setAccessibleName, lambda: self.tr("Groups on this computer")
         )
         self.groups_label.setBuddy(self.group_list)
-        self.empty_label = wrapped_label()
-        self.translated(
-            self.empty_label.setText,
+        self.empty_label = translated_label(
+            self,
             lambda: self.tr("No group yet. Create one, or try the demo group to look around."),
+            wraps=True,
         )
 
-        self.create_button = QPushButton()
-        self.translated(self.create_button.setText, lambda: self.tr("&Create a group…"))
-        self.demo_button = QPushButton()
-        self.translated(self.demo_button.setText, lambda: self.tr("Try the &demo group"))
+        self.create_button = translated_button(self, lambda: self.tr("&Create a group…"))
+        self.demo_button = translated_button(self, lambda: self.tr("Try the &demo group"))
         self.actions_row = FlowLayout()  # wraps onto two lines when narrow
         self.actions_row.addWidget(self.create_button)
         self.actions_row.addWidget(self.demo_button)
-        self.import_button = QPushButton()
-        self.translated(self.import_button.setText, lambda: self.tr("&Import a handed-over group…"))
+        self.import_button = translated_button(
+            self, lambda: self.tr("&Import a handed-over group…")
+        )
         self.actions_row.addWidget(self.import_button)
 
         card = QFrame()
@@ -130,8 +128,7 @@ class StartView(Retranslating, QWidget):
         self.unlock_panel = QFrame()
         self.unlock_panel.setObjectName("unlockPanel")
         self.selected_label = wrapped_label("selectedGroup")
-        self.passphrase_label = PlainLabel()
-        self.translated(self.passphrase_label.setText, lambda: self.tr("&Passphrase:"))
+        self.passphrase_label = translated_label(self, lambda: self.tr("&Passphrase:"))
         self.passphrase_edit = PassphraseEdit()
         self.translated(self.passphrase_edit.setAccessibleName, lambda: self.tr("Passphrase"))
         self.passphrase_label.setBuddy(self.passphrase_edit)
@@ -143,13 +140,11 @@ class StartView(Retranslating, QWidget):
                 passphrase=DEMO_PASSPHRASE
             ),
         )
-        self.unlock_button = QPushButton()
+        self.unlock_button = translated_button(self, lambda: self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
-        self.translated(self.unlock_button.setText, lambda: self.tr("&Unlock"))
         self.busy = busy_bar()
-        self.busy_label = PlainLabel()
+        self.busy_label = translated_label(self, lambda: self.tr("Opening the group…"))
         self.busy_label.hide()
-        self.translated(self.busy_label.setText, lambda: self.tr("Opening the group…"))
         self.error_label = notice_label("error", visible=False)
         self.wait_note = notice_label("warning")
         self.interrupted_label = notice_label("warning", visible=False)
@@ -160,8 +155,7 @@ class StartView(Retranslating, QWidget):
                 "not open it, the previous one will."
             ),
         )
-        self.backups_button = QPushButton()
-        self.translated(self.backups_button.setText, lambda: self.tr("&Backups and restore…"))
+        self.backups_button = translated_button(self, lambda: self.tr("&Backups and restore…"))
         panel = QVBoxLayout(self.unlock_panel)
         panel.setContentsMargins(20, 16, 20, 20)
         panel.setSpacing(10)

@@ -194,7 +194,7 @@ def test_export_to_a_directory_is_refused(demo_group, handover, tmp_path) -> Non
 def test_importing_a_group_already_here_is_refused(demo_group, demo_bundle, handover) -> None:
     copy = handover.inspect(demo_bundle, BUNDLE_PASSPHRASE)
     with pytest.raises(GroupAlreadyHere):
-        handover.import_new_group(copy, "again", NEW_VAULT_PASSPHRASE)
+        handover.import_group(copy, "again", NEW_VAULT_PASSPHRASE)
     assert list(handover.tmp.iterdir()) == []
 
 

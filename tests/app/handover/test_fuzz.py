@@ -160,7 +160,7 @@ def _import_as_new(service: HandoverService, path: Path) -> None:
 
     other = VaultService(DataDir.resolve(path.with_suffix(".laptop")))
     copy = HandoverService(other).inspect(path, BUNDLE_PASSPHRASE)
-    info = HandoverService(other).import_new_group(copy, "fuzz", NEW_VAULT_PASSPHRASE).group
+    info = HandoverService(other).import_group(copy, "fuzz", NEW_VAULT_PASSPHRASE).group
     other.unlock(info.id, NEW_VAULT_PASSPHRASE).close()
 
 

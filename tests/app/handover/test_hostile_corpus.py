@@ -166,7 +166,7 @@ def test_markup_and_edge_values_are_imported_merged_and_shown_as_plain_data(
         handover.merge(demo_group, handover.inspect(path, BUNDLE_PASSPHRASE))
         other = VaultService(DataDir.resolve(tmp_path / "next-host"))
         service = HandoverService(other)
-        info = service.import_new_group(
+        info = service.import_group(
             service.inspect(path, BUNDLE_PASSPHRASE), "", NEW_VAULT_PASSPHRASE
         ).group
         group = other.unlock(info.id, NEW_VAULT_PASSPHRASE)
@@ -244,7 +244,7 @@ def test_whatever_import_accepts_every_screen_opens(
         copy = service.inspect(path, BUNDLE_PASSPHRASE)
     except StorageError:
         return
-    info = service.import_new_group(copy, "", NEW_VAULT_PASSPHRASE).group
+    info = service.import_group(copy, "", NEW_VAULT_PASSPHRASE).group
     group = other.unlock(info.id, NEW_VAULT_PASSPHRASE)
     try:
         _open_everything(qtbot, ui_ctx, group)

@@ -37,7 +37,7 @@ def test_a_meetings_format_and_its_texts_survive_a_handover(
     # The host's private notes too: the whole group, row for row.
     handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything", with_notes=True)
     service = HandoverService(other_vaults)
-    result = service.import_new_group(
+    result = service.import_group(
         service.inspect(target, BUNDLE_PASSPHRASE), "Handed over", NEW_VAULT_PASSPHRASE
     )
     imported = other_vaults.unlock(result.group.id, NEW_VAULT_PASSPHRASE)

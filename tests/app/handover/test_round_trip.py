@@ -22,7 +22,7 @@ from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snap
 def _import(vaults: VaultService, bundle: Path, passphrase: str = BUNDLE_PASSPHRASE):
     service = HandoverService(vaults)
     copy = service.inspect(bundle, passphrase)
-    return service.import_new_group(copy, "Handed over", NEW_VAULT_PASSPHRASE)
+    return service.import_group(copy, "Handed over", NEW_VAULT_PASSPHRASE)
 
 
 def test_demo_group_round_trip_is_identical(demo_group, demo_db, demo_bundle, other_vaults) -> None:
@@ -96,7 +96,7 @@ def test_no_roster_scope_carries_no_member(
     assert copy.manifest.scope == "no_roster"
     assert copy.manifest.counts["members"] == 0 and copy.manifest.counts["attendance"] == 0
     assert copy.manifest.counts["sessions"] == demo_db.scalar("SELECT count(*) FROM sessions")
-    result = HandoverService(other_vaults).import_new_group(copy, "x", NEW_VAULT_PASSPHRASE)
+    result = HandoverService(other_vaults).import_group(copy, "x", NEW_VAULT_PASSPHRASE)
     with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as db:
         assert (
             db.scalar(

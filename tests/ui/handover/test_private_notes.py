@@ -45,7 +45,7 @@ def _imported_notes(other_vaults, bundle: Path, passphrase: str) -> dict[str, st
     """The next host imports the file on their own computer and reads the roster."""
     service = HandoverService(other_vaults)
     copy = service.inspect(bundle, passphrase)
-    result = service.import_new_group(copy, "Taken over", NEW_VAULT_PASSPHRASE)
+    result = service.import_group(copy, "Taken over", NEW_VAULT_PASSPHRASE)
     group = other_vaults.unlock(result.group.id, NEW_VAULT_PASSPHRASE)
     try:
         return {m.pseudonym: m.private_note for m in group.roster.members()}
@@ -92,7 +92,7 @@ def test_a_co_host_merging_a_file_without_notes_keeps_their_own(
     first = tmp_path / "to-co-host.cercle"
     handover.export(fresh_group, first, BUNDLE_PASSPHRASE, "everything")
     co_service = HandoverService(other_vaults)
-    imported = co_service.import_new_group(
+    imported = co_service.import_group(
         co_service.inspect(first, BUNDLE_PASSPHRASE), "Co-host", NEW_VAULT_PASSPHRASE
     )
     co_host = other_vaults.unlock(imported.group.id, NEW_VAULT_PASSPHRASE)

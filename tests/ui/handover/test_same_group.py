@@ -34,13 +34,25 @@ def handed_over(fresh_group, handover, tmp_path: Path):
     return target, fresh_group.info
 
 
-def _first_page(qtbot, wizards, ui_ctx, bundle: Path):
+def _first_page(qtbot, wizards, ui_ctx, bundle: Path, choice: str | None = None):
+    """The wizard on its first page, the file opened, and `choice` clicked when given."""
     wizard = open_file_page(qtbot, wizards, ui_ctx, bundle)
     page = wizard.file_page
     type_text(page.passphrase_edit, BUNDLE_PASSPHRASE.lower())
     qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.same_group.isVisible(), timeout=20_000)
+    if choice is not None:
+        click_radio(qtbot, page.same_group.radios[choice])
     return wizard, page
+
+
+def _imported(qtbot, wizard) -> GroupInfo:
+    """The group the wizard imports or merges when its committing button is clicked."""
+    imported: list[GroupInfo] = []
+    wizard.imported.connect(imported.append)
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
+    return imported[0]
 
 
 def test_page_one_says_the_group_is_here_and_offers_three_ways(
@@ -61,8 +73,7 @@ def test_take_over_without_the_old_passphrase_keeps_the_old_vault_as_a_backup(
 ) -> None:
     bundle, info = handed_over
     old_bytes = info.path.read_bytes()
-    wizard, page = _first_page(qtbot, wizards, ui_ctx, bundle)
-    click_radio(qtbot, page.same_group.radios[TAKE_OVER])
+    wizard, _ = _first_page(qtbot, wizards, ui_ctx, bundle, TAKE_OVER)
     next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.preview_page
     next_page(qtbot, wizard)
@@ -70,11 +81,7 @@ def test_take_over_without_the_old_passphrase_keeps_the_old_vault_as_a_backup(
     assert vault_page.label_edit.text() == info.label
     type_text(vault_page.passphrase_edit, NEW)
     type_text(vault_page.confirm_edit, NEW)
-    imported: list[GroupInfo] = []
-    wizard.imported.connect(imported.append)
-    next_page(qtbot, wizard)
-    qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
-    assert imported[0].id == info.id
+    assert _imported(qtbot, wizard).id == info.id
     assert vaults.check_passphrase(info.id, NEW) and not vaults.check_passphrase(info.id, OLD)
     group = vaults.unlock(info.id, NEW)
     try:
@@ -92,23 +99,19 @@ def test_keep_both_makes_a_second_group_and_leaves_the_first_alone(
     qtbot, wizards, ui_ctx, handed_over, vaults
 ) -> None:
     bundle, info = handed_over
-    wizard, page = _first_page(qtbot, wizards, ui_ctx, bundle)
-    click_radio(qtbot, page.same_group.radios[KEEP_BOTH])
+    wizard, _ = _first_page(qtbot, wizards, ui_ctx, bundle, KEEP_BOTH)
     next_page(qtbot, wizard)
     next_page(qtbot, wizard)
     type_text(wizard.vault_page.label_edit, "Jeudi")
     type_text(wizard.vault_page.passphrase_edit, NEW)
     type_text(wizard.vault_page.confirm_edit, NEW)
-    imported: list[GroupInfo] = []
-    wizard.imported.connect(imported.append)
-    next_page(qtbot, wizard)
-    qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
-    assert imported[0].id != info.id and imported[0].label == "Jeudi"
-    assert {g.id for g in vaults.list_groups()} == {info.id, imported[0].id}
+    imported = _imported(qtbot, wizard)
+    assert imported.id != info.id and imported.label == "Jeudi"
+    assert {g.id for g in vaults.list_groups()} == {info.id, imported.id}
     assert vaults.check_passphrase(info.id, OLD)
-    second = vaults.unlock(imported[0].id, NEW)
+    second = vaults.unlock(imported.id, NEW)
     try:
-        assert second.group_id == imported[0].id
+        assert second.group_id == imported.id
     finally:
         second.close()
 
@@ -117,8 +120,7 @@ def test_merge_here_needs_the_groups_passphrase_and_leaves_it_closed(
     qtbot, wizards, ui_ctx, handed_over, vaults
 ) -> None:
     bundle, info = handed_over
-    wizard, page = _first_page(qtbot, wizards, ui_ctx, bundle)
-    click_radio(qtbot, page.same_group.radios[MERGE])
+    wizard, page = _first_page(qtbot, wizards, ui_ctx, bundle, MERGE)
     field = page.same_group.merge_passphrase
     assert field.isEnabled()
     type_text(field, "not this one")
@@ -130,11 +132,7 @@ def test_merge_here_needs_the_groups_passphrase_and_leaves_it_closed(
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
     qtbot.waitUntil(lambda: "Will be" in wizard.preview_page.merge_label.text(), timeout=20_000)
-    imported: list[GroupInfo] = []
-    wizard.imported.connect(imported.append)
-    next_page(qtbot, wizard)  # the preview is where a merge commits
-    qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
-    assert imported[0].id == info.id
+    assert _imported(qtbot, wizard).id == info.id  # the preview is where a merge commits
     group = vaults.unlock(info.id, OLD)  # closed again by the wizard, same passphrase
     try:
         assert "Added after the export" in {m.pseudonym for m in group.roster.members()}

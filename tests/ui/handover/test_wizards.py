@@ -21,11 +21,7 @@ from ui.handover.export_wizard import ExportWizard
 
 
 def test_export_wizard_writes_a_checked_file_and_the_letter(
-    qtbot,
-    wizards,
-    ui_ctx,
-    demo_group,
-    tmp_path,
+    qtbot, wizards, ui_ctx, demo_group, tmp_path
 ) -> None:
     ui_ctx.group = demo_group
     wizard = open_export(wizards, ui_ctx, demo_group)
@@ -64,12 +60,7 @@ def test_export_wizard_writes_a_checked_file_and_the_letter(
 
 
 def test_export_failure_is_explained_and_leaves_nothing(
-    qtbot,
-    wizards,
-    ui_ctx,
-    demo_group,
-    tmp_path,
-    monkeypatch,
+    qtbot, wizards, ui_ctx, demo_group, tmp_path, monkeypatch
 ) -> None:
     import errno
 

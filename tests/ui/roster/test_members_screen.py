@@ -287,3 +287,27 @@ def test_a_first_letter_kept_past_many_searches_follows_a_new_member(
     qtbot.keyClick(screen.form.email_edit, Qt.Key.Key_Return)
     screen.search_edit.setText("g")
     assert "Gaëlle" in _shown(screen) and len(_shown(screen)) == len(before) + 1
+
+
+def test_undo_and_redo_name_their_step_in_the_host_s_language(qtbot, ui_ctx, demo_group) -> None:
+    """Qt's own undo actions kept the words of the moment they were made ("Undo Add a member"
+    in French, and after a switch); each step's name follows the language too."""
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    marc = next(m for m in demo_group.roster.members() if m.pseudonym == "Marc")
+    screen.select_member(marc.id)
+    qtbot.mouseClick(screen.inactive_button, Qt.MouseButton.LeftButton)
+    assert screen.undo_action.text() == "Undo “Mark inactive”"
+    assert screen.redo_action.text() == "Redo"
+
+    ui_ctx.translations.apply("fr")
+    qtbot.waitUntil(lambda: screen.title_label.text() == "Membres")
+    assert screen.undo_action.text() == "Annuler «\u00a0Mettre en pause\u00a0»"
+    assert screen.undo_stack.text(0) == "Mettre en pause"
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert demo_group.roster.member(marc.id).active is True
+    assert screen.undo_action.text() == "Annuler"
+    assert screen.redo_action.text() == "Rétablir «\u00a0Mettre en pause\u00a0»"
+
+    ui_ctx.translations.apply("en")
+    qtbot.waitUntil(lambda: screen.title_label.text() == "Members")
+    assert screen.redo_action.text() == "Redo “Mark inactive”"
