@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 
 from app.model import Category, Resource
-from app.resources import SearchHit, fold, query_tokens
+from app.resources import SearchHit, fold
+from storage.resources import query_tokens
 from ui.resources.search_marks import SearchMarks
 
 _BODY = (
