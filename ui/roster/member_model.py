@@ -153,16 +153,11 @@ class MemberTableModel(RowsModel[MemberRow]):
         self._consents: dict[str, set[ConsentState]] = {}
         self._marks: dict[bool | None, QIcon] = {}
         self._words = MemberWords()
-        # Every one- and two-letter search, worked out in idle time after any change.
-        self._short = ShortSearches(lambda: self._all, self)
-
-    def searches_ready(self) -> bool:
-        """Whether the one- and two-letter searches are worked out (ui.roster.short_searches)."""
-        return self._short.ready()
+        self.short = ShortSearches(lambda: self._all, self)  # worked out after any change
 
     def _searches_changed(self) -> None:
         self._found = {}
-        self._short.start_over()
+        self.short.start_over()
 
     def _forget_texts(self) -> None:
         super()._forget_texts()
@@ -230,9 +225,9 @@ class MemberTableModel(RowsModel[MemberRow]):
         later."""
         found = self._found.get((active, needle))
         if found is None:
-            found = self._short.found(needle, active)
+            found = self.short.found(needle, active)
         if found is None:
-            narrowest = self._short.narrowest(needle)
+            narrowest = self.short.narrowest(needle)
             narrower = min(
                 (rows for (on, ne), rows in self._found.items() if on == active and ne in needle),
                 key=len,

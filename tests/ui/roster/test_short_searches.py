@@ -50,26 +50,26 @@ def _every_search_is_right(model: MemberTableModel) -> None:
 def test_short_searches_find_what_reading_every_member_finds(qtbot) -> None:
     model = MemberTableModel()
     model.set_rows(_rows())
-    assert not model.searches_ready()
+    assert not model.short.ready()
     _every_search_is_right(model)  # read member by member meanwhile
-    qtbot.waitUntil(model.searches_ready)
+    qtbot.waitUntil(model.short.ready)
     _every_search_is_right(model)
 
 
 def test_short_searches_follow_an_edit_and_a_new_order(qtbot) -> None:
     model = MemberTableModel()
     model.set_rows(_rows())
-    qtbot.waitUntil(model.searches_ready)
+    qtbot.waitUntil(model.short.ready)
     row = model.rows()[4]
     renamed = Member("Zélie 4", full_name="Zélie Ba", id=row.member.id)
     model.replace_row(MemberRow(renamed, None, 0, fold("Zélie 4\nZélie Ba")))
     _every_search_is_right(model)
-    qtbot.waitUntil(model.searches_ready)
+    qtbot.waitUntil(model.short.ready)
     _every_search_is_right(model)
     model.sort(ATTENDANCE, Qt.SortOrder.DescendingOrder)
-    qtbot.waitUntil(model.searches_ready)
+    qtbot.waitUntil(model.short.ready)
     _every_search_is_right(model)
     model.sort(PSEUDONYM)
     model.remove_member(renamed.id)
-    qtbot.waitUntil(model.searches_ready)
+    qtbot.waitUntil(model.short.ready)
     _every_search_is_right(model)
