@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,9 @@ class UiContext(QObject):
         self.utc_clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         # Local wall-clock time, only to say when the meeting will end; tests fix it.
         self.wall_clock: Callable[[], datetime] = datetime.now
+        # The local date: what is stale, due or renewed today, and the date a change records.
+        # Every screen asks here, so that a test fixes it once.
+        self.today: Callable[[], date] = date.today
         # While a meeting runs: its pace, given what its current item still needs (None: the
         # item's own plan). The sharing circle reads it to show the meeting clock too.
         self.meeting_pace: Callable[[float | None], Pace] | None = None

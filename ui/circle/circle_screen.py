@@ -10,7 +10,7 @@ import dataclasses
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app import live_state
 from app.circle import Round, Speaker, time_still_needed
@@ -21,6 +21,7 @@ from ui.circle.running_view import RunningView
 from ui.circle.setup_view import SetupView
 from ui.circle.summary_view import SummaryView
 from ui.common.adaptive import PageStack
+from ui.common.area_column import area_column
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
 from ui.context import Area, UiContext
@@ -42,9 +43,7 @@ class CircleScreen(Retranslating, QWidget):
         self.stack = PageStack()
         for page in (self.setup, self.running, self.summary):
             self.stack.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
-        layout.addWidget(self.stack)
+        area_column(self, self.stack, grows=self.stack)
         self.setup.start_requested.connect(self.start_round)
         self.setup.chime_box.toggled.connect(self._chime_toggled)
         self.running.ended.connect(self._round_ended)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QWidget,
@@ -19,6 +19,7 @@ from ui.circle.presenter import PresenterWindow
 from ui.circle.running_layout import END_KEYS, LATER_KEYS, PRESENTER_KEYS, RunningLayout
 from ui.common.ask import confirm
 from ui.common.models import OBJECT_ROLE
+from ui.common.shortcuts import bind_keys
 
 
 class RunningView(RunningLayout):
@@ -44,47 +45,38 @@ class RunningView(RunningLayout):
         self.timer.timeout.connect(self.refresh)
         self._connect()
         self.keys = bind_keys(
-            self, self.key_actions(), Qt.ShortcutContext.WidgetWithChildrenShortcut
+            self, self.key_actions().items(), Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         self.retranslate()
 
     def _connect(self) -> None:
-        for name, action in self.button_actions().items():
-            self.buttons[name].clicked.connect(action)
+        for button, _keys, action in self.round_actions():
+            if button:
+                self.buttons[button].clicked.connect(action)
         self.meeting_button.clicked.connect(self.meeting_requested)
         self.waiting_list.model().rowsMoved.connect(self._waiting_reordered)
         self.late_line.returnPressed.connect(self.add_late)
         self.late_button.clicked.connect(self.add_late)
 
-    def key_actions(self) -> dict[str, Callable[[], None]]:
-        return {
-            "Space": self.toggle,
-            "Right": self.next,
-            "Return": self.enter,
-            "Enter": self.enter,
-            "P": self.pass_turn,
-            LATER_KEYS: self.come_back_later,
-            "+": self.add_minute,
-            "Left": self.back,
-            "F11": self.toggle_full_screen,
-            "Esc": self.leave_full_screen,
-            END_KEYS: self.end,
-            PRESENTER_KEYS: self.open_presenter,
-        }
+    def round_actions(self) -> list[tuple[str, tuple[str, ...], Callable[[], None]]]:
+        """Each action of the round: the name of its button ("" for none), and its keys."""
+        return [
+            ("toggle", ("Space",), self.toggle),
+            ("next", ("Right",), self.next),
+            ("", ("Return", "Enter"), self.enter),
+            ("pass", ("P",), self.pass_turn),
+            ("later", (LATER_KEYS,), self.come_back_later),
+            ("add", ("+",), self.add_minute),
+            ("back", ("Left",), self.back),
+            ("fullscreen", ("F11",), self.toggle_full_screen),
+            ("", ("Esc",), self.leave_full_screen),
+            ("end", (END_KEYS,), self.end),
+            ("presenter", (PRESENTER_KEYS,), self.open_presenter),
+            ("help", (), self.help_now.emit),
+        ]
 
-    def button_actions(self) -> dict[str, Callable[[], None]]:
-        return {
-            "toggle": self.toggle,
-            "back": self.back,
-            "next": self.next,
-            "pass": self.pass_turn,
-            "later": self.come_back_later,
-            "add": self.add_minute,
-            "end": self.end,
-            "fullscreen": self.toggle_full_screen,
-            "presenter": self.open_presenter,
-            "help": self.help_now.emit,
-        }
+    def key_actions(self) -> dict[str, Callable[[], None]]:
+        return {keys: action for _button, each, action in self.round_actions() for keys in each}
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -252,7 +244,7 @@ class RunningView(RunningLayout):
         if self.presenter is None:
             self.presenter = PresenterWindow(self)
             keys = {**self.key_actions(), "Esc": self.presenter.leave_full_screen}
-            bind_keys(self.presenter, keys, Qt.ShortcutContext.WindowShortcut)
+            bind_keys(self.presenter, keys.items(), Qt.ShortcutContext.WindowShortcut)
             self.presenter.closed.connect(self._presenter_closed)
         host_screen = self.window().screen()
         covers_host = screen is None or len(screens) < 2 or screen == host_screen
@@ -265,15 +257,3 @@ class RunningView(RunningLayout):
 
     def _presenter_closed(self) -> None:
         self.presenter = None
-
-
-def bind_keys(
-    widget: QWidget, actions: dict[str, Callable[[], None]], context: Qt.ShortcutContext
-) -> list[QObject]:
-    shortcuts: list[QObject] = []
-    for keys, action in actions.items():
-        shortcut = QShortcut(QKeySequence(keys), widget)
-        shortcut.setContext(context)
-        shortcut.activated.connect(action)
-        shortcuts.append(shortcut)
-    return shortcuts

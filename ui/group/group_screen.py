@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -25,6 +25,7 @@ from ui.common.adaptive import PageStack
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating, plain_labels, translated_button
+from ui.common.shortcuts import bind_keys
 from ui.context import UiContext
 from ui.group import areas
 from ui.resources import actions as resource_actions
@@ -92,9 +93,8 @@ class GroupScreen(Retranslating, QWidget):
         root.setSpacing(0)
         root.addWidget(self.header)
         root.addLayout(body, 1)
-        help_shortcut = QShortcut(QKeySequence(HELP_NOW_SHORTCUT), self)
-        help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        help_shortcut.activated.connect(self.open_help_now)
+        help_now = [(HELP_NOW_SHORTCUT, self.open_help_now)]
+        bind_keys(self, help_now, Qt.ShortcutContext.ApplicationShortcut)
 
     def _build_header(self) -> QFrame:
         self.group_name = PlainLabel()
@@ -155,8 +155,8 @@ class GroupScreen(Retranslating, QWidget):
             self.nav_group.addButton(button)
             self.nav_buttons[area] = button
             nav_layout.addWidget(button)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda a=area: self.go_to_area(a))
+            go_to = [(f"Ctrl+{number}", lambda a=area: self.go_to_area(a))]
+            bind_keys(self, go_to, Qt.ShortcutContext.WindowShortcut)
         nav_layout.addStretch(1)
         return frame
 

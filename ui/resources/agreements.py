@@ -3,9 +3,9 @@ meeting. Opened from Resources or from a session's "group agreements" agenda ite
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QKeySequence,
-    QShortcut,
     QShowEvent,
     QTextBlockFormat,
     QTextCursor,
@@ -21,6 +21,7 @@ from app.group import OpenGroup
 from app.model import Resource
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.retranslate import Retranslating, translated_button
+from ui.common.shortcuts import bind_keys
 from ui.common.theme import scaled_font
 from ui.context import UiContext
 from ui.resources.render import escape, read_for_display
@@ -47,11 +48,11 @@ class AgreementsReader(Retranslating, QDialog):
         self.close_button = translated_button(
             self, lambda: self.tr("Close (Esc)"), clicked=self.accept
         )
-        for keys, step in (
-            (QKeySequence.StandardKey.ZoomIn, STEP),
-            (QKeySequence.StandardKey.ZoomOut, -STEP),
-        ):
-            QShortcut(QKeySequence(keys), self).activated.connect(lambda s=step: self.zoom(s))
+        zoom = [
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(STEP)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-STEP)),
+        ]
+        bind_keys(self, zoom, Qt.ShortcutContext.WindowShortcut)
         for button in (self.smaller_button, self.larger_button):
             button.setAutoDefault(False)  # Enter closes the reader, never shrinks the text
         self.close_button.setDefault(True)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,9 +28,11 @@ from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
 from ui.common.limits import capped
 from ui.common.messages import error_message
+from ui.common.notices import notice_label
 from ui.common.offline_text import OfflineTextBrowser
-from ui.common.plain_text import PlainLabel, wrapped_label
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.common.shortcuts import bind_keys
 from ui.context import Area, UiContext
 from ui.resources import actions
 from ui.resources.model import category_name
@@ -53,7 +54,6 @@ class ResourceEditor(Retranslating, QDialog):
         self.original = resource
         self.saved: Resource | None = None
         self.deleted = False
-        self.today: Callable[[], date] = date.today
         self._verified = resource.last_verified_on if resource else None
         self.translated(
             self.setWindowTitle,
@@ -101,8 +101,7 @@ class ResourceEditor(Retranslating, QDialog):
         )
         self.translated(self.preview_label.setText, lambda: self.tr("Preview:"))
         self.body_label.setBuddy(self.body_edit)
-        self.error_label = wrapped_label("error")
-        self.error_label.hide()
+        self.error_label = notice_label("error", visible=False)
         self._title_missing = False
         self.title_edit.textChanged.connect(self._title_typed)
         self._build_layout()
@@ -151,8 +150,8 @@ class ResourceEditor(Retranslating, QDialog):
         self.delete_button.setVisible(self.original is not None)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save_shortcut.activated.connect(self.save)
+        save = [(QKeySequence.StandardKey.Save, self.save)]
+        bind_keys(self, save, Qt.ShortcutContext.WindowShortcut)
         root = QVBoxLayout(self)
         root.addLayout(self.form)
         root.addWidget(splitter, 1)
@@ -191,7 +190,7 @@ class ResourceEditor(Retranslating, QDialog):
         self.verified_label.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
 
     def mark_verified_today(self) -> None:
-        self._verified = self.today().isoformat()
+        self._verified = self.ctx.today().isoformat()
         self._show_verified()
 
     def record(self) -> Resource:

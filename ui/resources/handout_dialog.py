@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -53,7 +52,6 @@ class HandoutDialog(Retranslating, QDialog):
         self.ctx = ctx
         self.group = group
         self.chosen = chosen
-        self.today = date.today
         self.translated(self.setWindowTitle, lambda: self.tr("Handout: print or PDF"))
         self.chosen_radio, self.category_radio = QRadioButton(), QRadioButton()
         self.translated(
@@ -135,7 +133,7 @@ class HandoutDialog(Retranslating, QDialog):
 
     def markdown(self) -> str:
         return handout_markdown(
-            self.resources(), self.group.name, self.group.language, self.today()
+            self.resources(), self.group.name, self.group.language, self.ctx.today()
         )
 
     def update_preview(self) -> None:

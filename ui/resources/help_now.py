@@ -3,8 +3,6 @@ distress. Calm, readable from a step away, and entirely usable from the keyboard
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -138,7 +136,7 @@ class HelpNowDialog(Retranslating, QDialog):
                 column.addWidget(_label(value.strip(), DETAIL_SCALE))
         if not resource.phone.strip() and resource.body.strip():
             column.addWidget(_label(resource.body.strip()[:400], DETAIL_SCALE))
-        if is_stale(resource, date.today(), self.ctx.prefs.stale_after_days):
+        if is_stale(resource, self.ctx.today(), self.ctx.prefs.stale_after_days):
             note = _label("⚠ " + self.tr("Not checked recently: the number may have changed."), 1.0)
             column.addWidget(note)
         return card

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from app.group import OpenGroup
 from app.model import Resource
 from app.resources import is_search, is_stale
 from ui.common.models import OBJECT_ROLE
+from ui.common.shortcuts import Keys, bind_keys
 from ui.context import Area, UiContext
 from ui.resources import actions, editor
 from ui.resources.model import ResourceRow, found_rows, rows_for
@@ -33,7 +34,6 @@ class ResourcesScreen(ResourcesView):
         self.ctx = ctx
         self.group = group
         self._ahead = SearchPreparation(self.table, group, self._listed, self.model.looks_ahead)
-        self.today: Callable[[], date] = date.today
         self._all_rows: list[ResourceRow] | None = None
         # (typed text, day) -> its rows and whether the limit cut them; dropped on any change.
         self._found: dict[tuple[str, date], tuple[list[ResourceRow], bool]] = {}
@@ -63,27 +63,20 @@ class ResourcesScreen(ResourcesView):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
     def _shortcuts(self) -> None:
-        screen_wide: list[tuple[QKeySequence, Callable[[], object]]] = [
-            (QKeySequence(QKeySequence.StandardKey.Find), self.go_to_search),
-            (QKeySequence(QKeySequence.StandardKey.New), self.new_resource),
-            (QKeySequence(QKeySequence.StandardKey.Print), self.open_handout),
+        screen_wide = [
+            (QKeySequence.StandardKey.Find, self.go_to_search),
+            (QKeySequence.StandardKey.New, self.new_resource),
+            (QKeySequence.StandardKey.Print, self.open_handout),
         ]
-        for keys, slot in screen_wide:
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        bind_keys(self, screen_wide, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Delete and Enter act on the list only: in the search box they edit the search.
-        for keys, slot in (
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
-            (QKeySequence("Return"), self.edit_selected),
-        ):
-            shortcut = QShortcut(keys, self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        on_list: list[tuple[Keys, Callable[[], object]]] = [
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            ("Return", self.edit_selected),
+        ]
+        bind_keys(self.table, on_list, Qt.ShortcutContext.WidgetShortcut)
         self.search_box.returnPressed.connect(self._to_results)
-        down = QShortcut(QKeySequence("Down"), self.search_box)
-        down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self._to_results)
+        bind_keys(self.search_box, [("Down", self._to_results)], Qt.ShortcutContext.WidgetShortcut)
 
     def _to_results(self) -> None:
         """From the search box to the best result, ready for Enter (edit) or reading."""
@@ -154,13 +147,13 @@ class ResourcesScreen(ResourcesView):
     def _every_row(self) -> list[ResourceRow]:
         if self._all_rows is None:
             resources = self.group.resources.listed()
-            self._all_rows = rows_for(resources, self.today(), self.ctx.prefs.stale_after_days)
+            self._all_rows = rows_for(resources, self.ctx.today(), self.ctx.prefs.stale_after_days)
         return self._all_rows
 
     def _search_rows(self, text: str) -> list[ResourceRow]:
         """The rows found for the text, again from memory when it was typed before since the
         last change: a backspace shows at once what was shown a keystroke ago."""
-        key = (text, self.today())
+        key = (text, self.ctx.today())
         if key not in self._found:
             if len(self._found) >= SEARCHES_KEPT:
                 self._found.pop(next(iter(self._found)))
@@ -170,7 +163,7 @@ class ResourcesScreen(ResourcesView):
 
     def _run_search(self, text: str) -> tuple[list[ResourceRow], bool]:
         days = self.ctx.prefs.stale_after_days
-        return found_rows(self.group.resources, text, self.today(), days, SEARCH_LIMIT)
+        return found_rows(self.group.resources, text, self.ctx.today(), days, SEARCH_LIMIT)
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
@@ -230,7 +223,7 @@ class ResourcesScreen(ResourcesView):
         if resource != self._detail_of:
             self.detail.setMarkdown(resource_markdown(resource, ui_labels()))
             self._detail_of = resource
-        stale = is_stale(resource, self.today(), self.ctx.prefs.stale_after_days)
+        stale = is_stale(resource, self.ctx.today(), self.ctx.prefs.stale_after_days)
         self.stale_note.setVisible(stale)
         if stale:
             self.stale_note.setText(actions.stale_text(resource))
@@ -249,7 +242,7 @@ class ResourcesScreen(ResourcesView):
     def mark_selected_verified(self) -> None:
         resource = self.selected_resource()
         if resource is not None:
-            self._after_change(actions.mark_verified(self, self.group, resource, self.today()))
+            self._after_change(actions.mark_verified(self, self.group, resource, self.ctx.today()))
 
     def delete_selected(self) -> None:
         resource = self.selected_resource()

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 
 from app.resources import CATEGORY_ORDER
 from ui.common.adaptive import NameColumnRoom, fields_and_actions
+from ui.common.area_column import area_column
 from ui.common.list_detail import ListDetail
+from ui.common.notices import notice_label
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.painted_table import PaintedTable
-from ui.common.plain_text import PlainLabel, wrapped_label
+from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.resources.model import ResourceFilter, ResourceTableModel, category_name
 
@@ -54,8 +56,7 @@ class ResourcesView(Retranslating, QWidget):
         self.translated(self.table.setAccessibleName, lambda: self.tr("Resources"))
         self.detail = OfflineTextBrowser()
         self.translated(self.detail.setAccessibleName, lambda: self.tr("Selected resource"))
-        self.stale_note = wrapped_label("warning")
-        self.stale_note.hide()
+        self.stale_note = notice_label("warning", visible=False)
         self._build_buttons()
         self._lay_out()
 
@@ -109,11 +110,7 @@ class ResourcesView(Retranslating, QWidget):
         self.splitter.list_shown.connect(self.table.setFocus)
         self.search_box.textChanged.connect(self._results_in_view)
         self.title_label = translated_label(self, lambda: self.tr("Resources"), "pageTitle")
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
-        root.addWidget(self.title_label)
-        root.addWidget(top)
-        root.addWidget(self.splitter, 1)
+        area_column(self, self.title_label, top, self.splitter, grows=self.splitter)
 
     def _build_table(self) -> PaintedTable:
         table = PaintedTable(self.model)

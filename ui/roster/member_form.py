@@ -7,7 +7,6 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button
+from ui.common.shortcuts import bind_keys
 from ui.roster.member_model import role_label
 
 _NO_DATE = QDate(1900, 1, 1)  # shown as the special "not set" text of the date fields
@@ -169,12 +169,8 @@ class MemberForm(Retranslating, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)  # the order of every other dialog: Save, Cancel
         buttons.addWidget(self.cancel_button)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.cancel_requested)
-        save = QShortcut(QKeySequence("Ctrl+Return"), self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.submit)
+        keys = [("Esc", self.cancel_requested.emit), ("Ctrl+Return", self.submit)]
+        bind_keys(self, keys, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return buttons
 
     def retranslate(self) -> None:

@@ -31,6 +31,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.messages import error_message
+from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, translated_label
 from ui.common.side_scroll import SideScroll
@@ -123,8 +124,7 @@ class SessionEditor(Retranslating, QDialog):
         self.circle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         QVBoxLayout(self.circle_box).addWidget(self.circle_label)
 
-        self.error_label = wrapped_label("error")
-        self.error_label.hide()
+        self.error_label = notice_label("error", visible=False)
         self.buttons = dialog_buttons(
             self,
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import live_state
@@ -19,6 +19,7 @@ from ui.common.adaptive import size_to_screen
 from ui.common.ask import confirm
 from ui.common.dates import to_qdatetime, to_time
 from ui.common.messages import stored_or_warned
+from ui.common.shortcuts import bind_keys
 from ui.context import Area, UiContext
 from ui.sessions.live_view import MEETING_SHARE, LiveView
 from ui.sessions.recurrence_dialog import RecurrenceDialog
@@ -30,9 +31,8 @@ from ui.sessions.templates_dialog import TemplatesDialog
 DEFAULT_TIME = QTime(19, 0)
 
 
-def _next_evening() -> datetime:
-    tomorrow = date.today() + timedelta(days=1)
-    return datetime.combine(tomorrow, to_time(DEFAULT_TIME))
+def _evening_after(today: date) -> datetime:
+    return datetime.combine(today + timedelta(days=1), to_time(DEFAULT_TIME))
 
 
 class SessionsScreen(SessionsView):
@@ -57,11 +57,10 @@ class SessionsScreen(SessionsView):
         for table in (self.upcoming_table, self.past_table):
             # Enter and a double click: activated alone, or a double click opened two editors.
             table.activated.connect(lambda _i: self.edit_selected())
-            delete = QShortcut(
-                QKeySequence(QKeySequence.StandardKey.Delete), table, self.ask_delete
-            )
-            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_session)
+            delete = [(QKeySequence.StandardKey.Delete, self.ask_delete)]
+            bind_keys(table, delete, Qt.ShortcutContext.WidgetShortcut)
+        new = [(QKeySequence.StandardKey.New, self.new_session)]
+        bind_keys(self, new, Qt.ShortcutContext.WindowShortcut)
         self.new_button.clicked.connect(self.new_session)
         self.formats_button.clicked.connect(self.open_formats)
         self.series_button.clicked.connect(self.open_series)
@@ -86,7 +85,7 @@ class SessionsScreen(SessionsView):
         counts = self.group.sessions.attendance_counts()
         self.show_sessions(
             [SessionRow(s, counts.get(s.id, 0)) for s in self.group.sessions.sessions()],
-            date.today(),
+            self.ctx.today(),
         )
         if not (current and self.select(current)) and self.upcoming.rowCount():
             # The next meeting is what a host opens this screen for: have it ready to run.
@@ -130,7 +129,7 @@ class SessionsScreen(SessionsView):
         return self.editor
 
     def new_session(self) -> SessionEditor:
-        return self.open_editor(Session(starts_at_text(_next_evening())), [])
+        return self.open_editor(Session(starts_at_text(_evening_after(self.ctx.today()))), [])
 
     def edit_selected(self) -> SessionEditor | None:
         session = self.selected()
@@ -142,7 +141,7 @@ class SessionsScreen(SessionsView):
         session = self.selected()
         if session is None:
             return None
-        later = copy_starts_at(session.starts_at, date.today())
+        later = copy_starts_at(session.starts_at, self.ctx.today())
         copies = []
         if not stored_or_warned(
             self,
@@ -163,13 +162,15 @@ class SessionsScreen(SessionsView):
     def _from_template(self, template_id: str) -> None:
         if template_id:
             session, items = self.group.sessions.session_from_template(
-                template_id, starts_at_text(_next_evening())
+                template_id, starts_at_text(_evening_after(self.ctx.today()))
             )
             self.open_editor(session, items)
 
     def open_series(self) -> RecurrenceDialog:
         dialog = RecurrenceDialog(
-            self.group.sessions.templates(), to_qdatetime(_next_evening()), self.window()
+            self.group.sessions.templates(),
+            to_qdatetime(_evening_after(self.ctx.today())),
+            self.window(),
         )
         dialog.accepted.connect(lambda: self._plan_series(dialog))
         dialog.open()

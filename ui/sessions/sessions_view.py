@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Session, SessionStatus
 from ui.common.adaptive import ActionRow
+from ui.common.area_column import area_column
 from ui.common.first_paint import after_first_paint
 from ui.common.list_detail import ListDetail
 from ui.common.models import OBJECT_ROLE
@@ -126,11 +127,7 @@ class SessionsView(Retranslating, QWidget):
         for table in (self.upcoming_table, self.past_table):
             self.splitter.opens_from(table, self.read_selected, double_click_too=True)
         self.splitter.list_shown.connect(lambda: self.current_table().setFocus())
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
-        root.addWidget(self.title_label)
-        root.addWidget(top)
-        root.addWidget(self.splitter, 1)
+        area_column(self, self.title_label, top, self.splitter, grows=self.splitter)
 
     def read_selected(self) -> None:
         """The selected meeting's panel, in the tables' place one pane at a time."""

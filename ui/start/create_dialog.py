@@ -31,8 +31,8 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import hold_wrapped_heights, translated_row
 from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
+from ui.common.notices import notice_label
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
-from ui.common.plain_text import wrapped_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.side_scroll import SideScroll
 from ui.handover.common import CodeLabel
@@ -176,8 +176,7 @@ class CreateGroupDialog(Retranslating, QDialog):
             "warning",
             wraps=True,
         )
-        self.error_label = wrapped_label("error")
-        self.error_label.hide()
+        self.error_label = notice_label("error", visible=False)
         self.buttons = dialog_buttons(
             self,
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -135,6 +135,23 @@ def test_stale_resources_are_flagged_in_words(qtbot, screen) -> None:
     qtbot.mouseClick(screen.verified_button, Qt.MouseButton.LeftButton)
     assert "⚠" not in screen.proxy.index(0, column).data()
     assert not screen.stale_note.isVisible()
+
+
+def test_verified_and_stale_as_of_the_context_s_today(qtbot, screen) -> None:
+    screen.ctx.today = lambda: date(2031, 1, 2)
+    screen.table.selectRow(0)
+    chosen = screen.selected_resource()
+    qtbot.mouseClick(screen.verified_button, Qt.MouseButton.LeftButton)
+    stored = {r.id: r for r in screen.group.resources.listed()}[chosen.id]
+    assert stored.last_verified_on == "2031-01-02"
+    days = screen.ctx.prefs.stale_after_days
+    screen.ctx.today = lambda: date(2031, 1, 2) + timedelta(days=days + 1)
+    screen.reload()
+    shown = {
+        screen.proxy.index(r, 0).data(OBJECT_ROLE).id: r for r in range(screen.proxy.rowCount())
+    }
+    verified = screen.proxy.index(shown[chosen.id], ResourceTableModel.VERIFIED).data()
+    assert "⚠" in verified  # stale again, a day past the period
 
 
 def test_editor_refuses_an_empty_title_and_previews_markdown(qtbot, ui_ctx, fresh_group) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
@@ -110,6 +110,14 @@ def test_duplicate_opens_the_copy_a_week_later(qtbot, sessions_screen, demo_grou
     )
     assert demo_group.sessions.get(copy.id).place.endswith("salle B")
     assert date.today() + timedelta(days=1) <= date.fromisoformat(copy.starts_at[:10])
+
+
+def test_a_new_session_is_for_the_evening_after_the_context_s_today(qtbot, sessions_screen) -> None:
+    sessions_screen.ctx.today = lambda: date(2031, 5, 6)
+    qtbot.mouseClick(sessions_screen.new_button, Qt.MouseButton.LeftButton)
+    editor = sessions_screen.editor
+    assert editor.starts_edit.dateTime().toPython() == datetime(2031, 5, 7, 19, 0)
+    editor.reject()
 
 
 def test_new_session_then_run_it_from_the_screen(qtbot, sessions_screen, demo_group) -> None:
