@@ -1800,6 +1800,49 @@ What was said here stays here.</translation>
         </message>
     </context>
     <context>
+        <name>MemberPane</name>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Cons&amp;ents…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Record or renew this member's consents, with their dates and wording</translation>
+        </message>
+        <message>
+            <source>Erase for good…</source>
+            <translation>Erase for good…</translation>
+        </message>
+        <message>
+            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
+            <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
+        </message>
+        <message>
+            <source>Attendance history</source>
+            <translation>Attendance history</translation>
+        </message>
+        <message>
+            <source>Mark active</source>
+            <translation>Mark active</translation>
+        </message>
+        <message>
+            <source>Mark inactive</source>
+            <translation>Mark inactive</translation>
+        </message>
+        <message>
+            <source>{date}: present</source>
+            <translation>{date}: present</translation>
+        </message>
+        <message>
+            <source>{date}: absent</source>
+            <translation>{date}: absent</translation>
+        </message>
+        <message>
+            <source>No meeting attended yet.</source>
+            <translation>No meeting attended yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberTableModel</name>
         <message>
             <source>{name} (inactive)</source>
@@ -1974,48 +2017,8 @@ What was said here stays here.</translation>
             <translation>Phone l&amp;ist…</translation>
         </message>
         <message>
-            <source>Cons&amp;ents…</source>
-            <translation>Cons&amp;ents…</translation>
-        </message>
-        <message>
-            <source>Record or renew this member's consents, with their dates and wording</source>
-            <translation>Record or renew this member's consents, with their dates and wording</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>Erase for good…</translation>
-        </message>
-        <message>
-            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
-            <translation>Right to be forgotten: deletes the member and their history; this cannot be undone</translation>
-        </message>
-        <message>
-            <source>Attendance history</source>
-            <translation>Attendance history</translation>
-        </message>
-        <message>
             <source>{date} — {theme}</source>
             <translation>{date} — {theme}</translation>
-        </message>
-        <message>
-            <source>Mark active</source>
-            <translation>Mark active</translation>
-        </message>
-        <message>
-            <source>Mark inactive</source>
-            <translation>Mark inactive</translation>
-        </message>
-        <message>
-            <source>{date}: present</source>
-            <translation>{date}: present</translation>
-        </message>
-        <message>
-            <source>{date}: absent</source>
-            <translation>{date}: absent</translation>
-        </message>
-        <message>
-            <source>No meeting attended yet.</source>
-            <translation>No meeting attended yet.</translation>
         </message>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
@@ -3495,12 +3498,12 @@ Will be deleted: {deleted}.</translation>
     <context>
         <name>Resources</name>
         <message>
-            <source>Never checked. Call or visit to make sure this is still right before giving it to someone, then press “Verified today”.</source>
-            <translation>Never checked. Call or visit to make sure this is still right before giving it to someone, then press “Verified today”.</translation>
+            <source>Never checked: call or visit to confirm it before giving it out.</source>
+            <translation>Never checked: call or visit to confirm it before giving it out.</translation>
         </message>
         <message>
-            <source>Last checked on {date}: it may be out of date. Call or visit to make sure before giving it to someone.</source>
-            <translation>Last checked on {date}: it may be out of date. Call or visit to make sure before giving it to someone.</translation>
+            <source>Last checked on {date}: call or visit to confirm it before giving it out.</source>
+            <translation>Last checked on {date}: call or visit to confirm it before giving it out.</translation>
         </message>
         <message>
             <source>Resources</source>

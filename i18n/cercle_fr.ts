@@ -1800,6 +1800,49 @@ Ce qui s’est dit ici reste ici.</translation>
         </message>
     </context>
     <context>
+        <name>MemberPane</name>
+        <message>
+            <source>Cons&amp;ents…</source>
+            <translation>Consente&amp;ments…</translation>
+        </message>
+        <message>
+            <source>Record or renew this member's consents, with their dates and wording</source>
+            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
+        </message>
+        <message>
+            <source>Erase for good…</source>
+            <translation>Effacer définitivement…</translation>
+        </message>
+        <message>
+            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
+            <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
+        </message>
+        <message>
+            <source>Attendance history</source>
+            <translation>Historique des présences</translation>
+        </message>
+        <message>
+            <source>Mark active</source>
+            <translation>Remettre en activité</translation>
+        </message>
+        <message>
+            <source>Mark inactive</source>
+            <translation>Mettre en pause</translation>
+        </message>
+        <message>
+            <source>{date}: present</source>
+            <translation>{date} : présence</translation>
+        </message>
+        <message>
+            <source>{date}: absent</source>
+            <translation>{date} : absence</translation>
+        </message>
+        <message>
+            <source>No meeting attended yet.</source>
+            <translation>Aucune séance pour l'instant.</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberTableModel</name>
         <message>
             <source>{name} (inactive)</source>
@@ -1974,48 +2017,8 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Liste télép&amp;honique…</translation>
         </message>
         <message>
-            <source>Cons&amp;ents…</source>
-            <translation>Consente&amp;ments…</translation>
-        </message>
-        <message>
-            <source>Record or renew this member's consents, with their dates and wording</source>
-            <translation>Enregistrer ou renouveler les consentements de ce membre, avec leurs dates et leur formulation</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>Effacer définitivement…</translation>
-        </message>
-        <message>
-            <source>Right to be forgotten: deletes the member and their history; this cannot be undone</source>
-            <translation>Droit à l'oubli : supprime le membre et son historique ; impossible à annuler</translation>
-        </message>
-        <message>
-            <source>Attendance history</source>
-            <translation>Historique des présences</translation>
-        </message>
-        <message>
             <source>{date} — {theme}</source>
             <translation>{date} — {theme}</translation>
-        </message>
-        <message>
-            <source>Mark active</source>
-            <translation>Remettre en activité</translation>
-        </message>
-        <message>
-            <source>Mark inactive</source>
-            <translation>Mettre en pause</translation>
-        </message>
-        <message>
-            <source>{date}: present</source>
-            <translation>{date} : présence</translation>
-        </message>
-        <message>
-            <source>{date}: absent</source>
-            <translation>{date} : absence</translation>
-        </message>
-        <message>
-            <source>No meeting attended yet.</source>
-            <translation>Aucune séance pour l'instant.</translation>
         </message>
         <message>
             <source>Unsaved changes stay in the form: press Enter to save them or Esc to cancel.</source>
@@ -3495,12 +3498,12 @@ Seront supprimés : {deleted}.</translation>
     <context>
         <name>Resources</name>
         <message>
-            <source>Never checked. Call or visit to make sure this is still right before giving it to someone, then press “Verified today”.</source>
-            <translation>Jamais vérifiée. Appelez ou passez sur place pour vous assurer qu'elle est toujours juste avant de la donner à quelqu'un, puis cliquez sur « Vérifié aujourd'hui ».</translation>
+            <source>Never checked: call or visit to confirm it before giving it out.</source>
+            <translation>Jamais vérifiée : à confirmer par un appel ou une visite avant de la donner.</translation>
         </message>
         <message>
-            <source>Last checked on {date}: it may be out of date. Call or visit to make sure before giving it to someone.</source>
-            <translation>Dernière vérification le {date} : elle n'est peut-être plus à jour. Appelez ou passez sur place pour vous en assurer avant de la donner à quelqu'un.</translation>
+            <source>Last checked on {date}: call or visit to confirm it before giving it out.</source>
+            <translation>Vérifiée le {date} : à confirmer par un appel ou une visite avant de la donner.</translation>
         </message>
         <message>
             <source>Resources</source>

@@ -69,7 +69,7 @@ def _erase(qtbot, window, pseudonym: str) -> str:
         ).click()
 
     QTimer.singleShot(0, confirm)
-    qtbot.mouseClick(members.erase_button, LEFT)
+    qtbot.mouseClick(members.pane.erase_button, LEFT)
     assert window.ctx.group.roster.member(member.id) is None
     return member.id
 

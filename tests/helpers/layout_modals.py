@@ -140,7 +140,7 @@ def members_boxes(window: MainWindow, room: QSize) -> list[str]:
     problems = window_problems(window, room, "members: a member's form")
     members.splitter.show_list()
     problems += click(
-        members.erase_button, Modal(QMessageBox, room, "members: erase, asked", cancel)
+        members.pane.erase_button, Modal(QMessageBox, room, "members: erase, asked", cancel)
     )
     problems += click(
         members.export_button,

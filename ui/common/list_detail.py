@@ -71,6 +71,22 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         self.setStretchFactor(1, 0)
         self.one_at_a_time = False
         self._with_list: list[QWidget] = []
+        self._back_shown: QWidget = self.back_bar  # what one pane at a time shows to go back
+
+    def heading(self, title: QWidget) -> QHBoxLayout:
+        """The area's title row, outside the splitter, for the owner to lay out: one pane at a
+        time the back button shows beside the title rather than on a line of its own above
+        the detail, which gets that line (on a netbook in very large text a resource to read
+        kept three lines of text). Not among the detail's own rows: shown there, its width
+        would count against side by side."""
+        row = QHBoxLayout()
+        row.addWidget(title)
+        row.addSpacing(16)
+        row.addWidget(self.back_button)
+        self.back_bar.hide()
+        self._back_shown = self.back_button
+        self.back_button.setVisible(self.one_at_a_time and self.master.isHidden())
+        return row
 
     def goes_with_list(self, *widgets: QWidget) -> None:
         """Widgets outside the splitter that serve the list (planning new items): hidden while
@@ -98,7 +114,6 @@ class ListDetail(Retranslating, AdaptiveSplitter):
 
     def _set_one_at_a_time(self, on: bool) -> None:
         self.one_at_a_time = on
-        self.back_bar.setVisible(on)
         if on:
             focus = QApplication.focusWidget()
             in_detail = focus is not None and self.detail.isAncestorOf(focus)
@@ -108,6 +123,7 @@ class ListDetail(Retranslating, AdaptiveSplitter):
             self.detail.show()
             for widget in self._with_list:
                 widget.show()
+            self._back_shown.hide()
             self.share(self.size())
 
     def _show_pane(self, pane: QWidget) -> None:
@@ -116,6 +132,7 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         other.hide()
         for widget in self._with_list:
             widget.setVisible(pane is self.master)
+        self._back_shown.setVisible(pane is self.detail)  # beside the title, not in the detail
 
     def show_detail(self) -> None:
         """The host opened an item (or a new one): one at a time, the detail replaces the list."""

@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QImage, QImageReader, QTextCursor, QTextDocument, QTextListFormat
+from PySide6.QtGui import (
+    QImage,
+    QImageReader,
+    QShowEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 # Measured in bench/bench_markup.py. A resource body is at most 20,000 characters (the
@@ -135,6 +142,14 @@ class OfflineTextBrowser(QTextBrowser):
 
     def setMarkdown(self, markdown: str) -> None:
         show_markdown(self.document(), markdown)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # On its first show QTextEdit scrolls to its cursor, left at the end where filling
+        # the document put it, in a viewport not yet laid out: a resource first read in a pane
+        # that was hidden (one at a time, on a netbook) opened on its last lines.
+        top = self.verticalScrollBar().value()
+        super().showEvent(event)
+        self.verticalScrollBar().setValue(top)
 
 
 def offline_document(parent: QObject | None = None) -> QTextDocument:

@@ -19,8 +19,7 @@ def stale_text(resource: Resource) -> str:
     if not resource.last_verified_on:
         return "⚠ " + QCoreApplication.translate(
             "Resources",
-            "Never checked. Call or visit to make sure this is still right before "
-            "giving it to someone, then press “Verified today”.",
+            "Never checked: call or visit to confirm it before giving it out.",
         )
     shown = QLocale().toString(
         QDate.fromString(resource.last_verified_on, Qt.DateFormat.ISODate),
@@ -28,8 +27,7 @@ def stale_text(resource: Resource) -> str:
     )
     return "⚠ " + QCoreApplication.translate(
         "Resources",
-        "Last checked on {date}: it may be out of date. Call or visit to make sure "
-        "before giving it to someone.",
+        "Last checked on {date}: call or visit to confirm it before giving it out.",
     ).format(date=shown)
 
 

@@ -110,7 +110,9 @@ class ResourcesView(Retranslating, QWidget):
         self.splitter.list_shown.connect(self.table.setFocus)
         self.search_box.textChanged.connect(self._results_in_view)
         self.title_label = translated_label(self, lambda: self.tr("Resources"), "pageTitle")
-        area_column(self, self.title_label, top, self.splitter, grows=self.splitter)
+        heading = self.splitter.heading(self.title_label)
+        heading.addStretch(1)
+        area_column(self, heading, top, self.splitter, grows=self.splitter)
 
     def _build_table(self) -> PaintedTable:
         table = PaintedTable(self.model)

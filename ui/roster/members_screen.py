@@ -72,9 +72,9 @@ class MembersScreen(MembersView):
         for edit in (self.form.pseudonym_edit, self.form.email_edit):
             edit.textChanged.connect(self._recheck_problems)
         self.form.cancel_requested.connect(self.cancel)
-        self.inactive_button.clicked.connect(self.toggle_inactive)
-        self.consents_button.clicked.connect(lambda: roster_actions.open_consents(self))
-        self.erase_button.clicked.connect(lambda: roster_actions.erase_current(self))
+        self.pane.inactive_button.clicked.connect(self.toggle_inactive)
+        self.pane.consents_button.clicked.connect(lambda: roster_actions.open_consents(self))
+        self.pane.erase_button.clicked.connect(lambda: roster_actions.erase_current(self))
 
     def _connect_actions(self) -> None:
         self.new_action.triggered.connect(self.new_member)
@@ -92,7 +92,6 @@ class MembersScreen(MembersView):
     def retranslate(self) -> None:
         super().retranslate()
         self.undo_actions.retranslate()
-        self._update_member_actions()
         self._update_count()
         if self.group.is_open:  # a language change may reach a screen outliving its group
             self.load_sessions()
@@ -168,15 +167,15 @@ class MembersScreen(MembersView):
     def _load(self, member: Member | None) -> None:
         self._warned = None
         self.form.load(member)
-        self._update_member_actions()
+        self.pane.show_member_actions()
         self._show_history()
 
     def _show_history(self) -> None:
         member = self.form.member
         if member is None or not self.group.is_open:
-            self.show_history(None)
+            self.pane.show_history(None)
             return
-        self.show_history(self.group.roster.attendance_history(member.id))
+        self.pane.show_history(self.group.roster.attendance_history(member.id))
 
     def new_member(self) -> None:
         self.table.clearSelection()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,23 +13,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QListView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.model import Session
-from app.roster import AttendanceEntry
 from ui.common.adaptive import NameColumnRoom
+from ui.common.area_column import area_column
 from ui.common.list_detail import ListDetail
 from ui.common.painted_table import PaintedTable
-from ui.common.plain_text import CountLine, PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button
+from ui.common.plain_text import CountLine, wrapped_label
+from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.row_preparation import RowPreparation
 from ui.common.side_scroll import SideScroll
-from ui.roster.member_form import MemberForm
 from ui.roster.member_model import PSEUDONYM, MemberFilterProxy, MemberTableModel, session_label
+from ui.roster.member_pane import MemberPane
 
 NAME_EMS = 12  # room for a pseudonym, in widths of "M"
 
@@ -72,24 +70,21 @@ class MembersView(Retranslating, QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(self._build_bottom())
         # The form goes below the table on a narrow screen, in its place on a short one.
-        self.splitter = ListDetail(left, SideScroll(self._build_side()))
+        self.pane = MemberPane()
+        self.form = self.pane.form  # what the host edits, and the screen acts on most
+        self.splitter = ListDetail(left, SideScroll(self.pane))
         self.splitter.opens_from(self.table, self.open_form)  # one at a time, a click opens
         self.splitter.list_shown.connect(self.table.setFocus)
-        self.title_label = PlainLabel()
-        self.title_label.setObjectName("pageTitle")
-        self.translated(self.title_label.setText, lambda: self.tr("Members"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)  # the group screen gives every area its margins
+        self.title_label = translated_label(self, lambda: self.tr("Members"), "pageTitle")
         # The count sits beside the title, where no button squeezes it: under the table, beside
-        # the file buttons, a netbook cut it to "10 membe".
-        heading = QHBoxLayout()
-        heading.addWidget(self.title_label)
-        heading.addSpacing(16)
+        # the file buttons, a netbook cut it to "10 membe". One pane at a time, the way back
+        # takes its place while the form shows.
+        heading = self.splitter.heading(self.title_label)
         heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(heading)
-        layout.addWidget(self.splitter, 1)
+        heading.addStretch()  # the back button keeps its width while the count is hidden
+        self.splitter.goes_with_list(self.count_label)
         self.feedback_label = wrapped_label("feedback")
-        layout.addWidget(self.feedback_label)
+        area_column(self, heading, self.splitter, self.feedback_label, grows=self.splitter)
 
     def _build_status_combo(self) -> None:
         self.status_combo = QComboBox()
@@ -152,8 +147,7 @@ class MembersView(Retranslating, QWidget):
         files.addWidget(self.export_button)
         files.addWidget(self.phone_list_button)
         # Named, not a bare drop-down: which meeting, then the action.
-        self.session_label = PlainLabel()
-        self.translated(self.session_label.setText, lambda: self.tr("Meeting:"))
+        self.session_label = translated_label(self, lambda: self.tr("Meeting:"))
         self.session_label.setBuddy(self.session_combo)
         checkin = QHBoxLayout()
         checkin.addWidget(self.session_label)
@@ -163,47 +157,6 @@ class MembersView(Retranslating, QWidget):
         bottom.addLayout(files)
         bottom.addLayout(checkin)
         return bottom
-
-    def _build_side(self) -> QWidget:
-        self.form = MemberForm()
-        self.inactive_button = QPushButton()  # its text follows the member's state
-        self.consents_button = translated_button(
-            self,
-            lambda: self.tr("Cons&ents…"),
-            lambda: self.tr("Record or renew this member's consents, with their dates and wording"),
-        )
-        self.erase_button = translated_button(
-            self,
-            lambda: self.tr("Erase for good…"),
-            lambda: self.tr(
-                "Right to be forgotten: deletes the member and their history; this cannot be undone"
-            ),
-        )
-        self.erase_button.setObjectName("danger")
-        actions = QHBoxLayout()
-        actions.addWidget(self.inactive_button)
-        actions.addWidget(self.consents_button)
-        actions.addStretch(1)
-        actions.addWidget(self.erase_button)
-        # A heading and a plain list, not a group box: the form above leaves little height.
-        self.history_title = PlainLabel()
-        self.history_title.setObjectName("sectionTitle")
-        self.translated(self.history_title.setText, lambda: self.tr("Attendance history"))
-        self.history_model = QStringListModel(self)
-        self.history_view = QListView()
-        self.history_view.setModel(self.history_model)
-        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.translated(self.history_view.setAccessibleName, lambda: self.tr("Attendance history"))
-        self.history_title.setBuddy(self.history_view)
-        side = QWidget()
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
-        layout.addLayout(actions)
-        layout.addSpacing(6)
-        layout.addWidget(self.history_title)
-        layout.addWidget(self.history_view, 1)
-        return side
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -238,29 +191,6 @@ class MembersView(Retranslating, QWidget):
     def go_to_search(self) -> None:
         self.splitter.show_list()  # one pane at a time, the search is above the list
         self.search_edit.setFocus()
-
-    def _update_member_actions(self) -> None:
-        member = self.form.member
-        self.inactive_button.setEnabled(member is not None)
-        self.consents_button.setEnabled(member is not None)
-        self.erase_button.setEnabled(member is not None)
-        self.inactive_button.setText(
-            self.tr("Mark active") if member and not member.active else self.tr("Mark inactive")
-        )
-
-    def show_history(self, entries: list[AttendanceEntry] | None) -> None:
-        """The member's meetings, present or absent; None: no member in the form."""
-        lines = []
-        for entry in entries or []:
-            when = session_label(entry.starts_at)
-            lines.append(
-                self.tr("{date}: present").format(date=when)
-                if entry.present
-                else self.tr("{date}: absent").format(date=when)
-            )
-        if entries is not None and not lines:
-            lines.append(self.tr("No meeting attended yet."))
-        self.history_model.setStringList(lines)
 
     def say_unsaved_changes_stay(self) -> None:
         self.feedback_label.setText(

@@ -127,7 +127,9 @@ class SessionsView(Retranslating, QWidget):
         for table in (self.upcoming_table, self.past_table):
             self.splitter.opens_from(table, self.read_selected, double_click_too=True)
         self.splitter.list_shown.connect(lambda: self.current_table().setFocus())
-        area_column(self, self.title_label, top, self.splitter, grows=self.splitter)
+        heading = self.splitter.heading(self.title_label)
+        heading.addStretch(1)
+        area_column(self, heading, top, self.splitter, grows=self.splitter)
 
     def read_selected(self) -> None:
         """The selected meeting's panel, in the tables' place one pane at a time."""

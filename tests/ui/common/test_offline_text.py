@@ -45,3 +45,19 @@ def test_handout_document_fetches_no_image(qtbot, tmp_path) -> None:
     local = _image(tmp_path)
     document = handout_document(f"# Help\n\n![]({local.toString()})")
     _loads_nothing(document, local)
+
+
+def test_a_text_given_before_the_view_first_shows_opens_at_its_top(qtbot) -> None:
+    """A resource first read on a netbook, its pane hidden until then, opened on its last
+    lines: Qt scrolled to the cursor left at the end on the view's first show."""
+    from ui.common.offline_text import OfflineTextBrowser
+
+    view = OfflineTextBrowser()
+    qtbot.addWidget(view)
+    view.setMarkdown("# Title\n\n" + "\n\n".join(f"Paragraph {n}." for n in range(40)))
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.verticalScrollBar().maximum() > 0
+    assert view.verticalScrollBar().value() == 0
+    assert view.cursorForPosition(view.viewport().rect().topLeft()).block().text() == "Title"

@@ -198,3 +198,34 @@ def test_a_category_that_leaves_out_the_resource_read_shows_the_list(qtbot, scre
     combo.setCurrentIndex(other)
     assert screen.table.isVisible() and not screen.detail.isVisible()
     assert combo.hasFocus()  # the host goes on choosing a category
+
+
+def test_a_resource_read_on_a_short_screen_has_the_way_back_by_the_title_and_opens_at_its_top(
+    qtbot, ui_ctx, demo_group
+) -> None:
+    """Made short, as on a netbook in very large text: the reading pane was first shown one
+    pane at a time (it opened scrolled to its last lines), and the back button took a line of
+    its own above the text."""
+    screen = ResourcesScreen(ui_ctx, demo_group)
+    qtbot.addWidget(screen)
+    screen.resize(460, 300)  # the resource read is longer than its pane
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: screen.isActiveWindow() and screen.splitter.one_at_a_time)
+    first = screen.proxy.index(0, 0).data(OBJECT_ROLE)
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _reading(screen))
+    back, title = screen.splitter.back_button, screen.title_label
+    assert back.isVisible()
+
+    def middle(widget) -> int:
+        return widget.mapTo(screen, QPoint(0, widget.height() // 2)).y()
+
+    assert abs(middle(back) - middle(title)) <= 2  # on the title's line, not one of its own
+    bar = screen.detail.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out, and longer than the pane
+    assert bar.value() == 0
+    top = screen.detail.cursorForPosition(QPoint(4, 4)).block().text()
+    assert top and top in first.title

@@ -51,7 +51,7 @@ def test_an_expired_consent_is_marked_and_renewed_from_the_members_screen(
     assert [e.pseudonym for e in fresh_group.consents.phone_list(TODAY)] == ["Paul"]
 
     screen.table.setCurrentIndex(ines)
-    qtbot.mouseClick(screen.consents_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.pane.consents_button, Qt.MouseButton.LeftButton)
     dialog = screen.consent_dialog
     assert isinstance(dialog, ConsentDialog) and dialog.isVisible()
     phone = dialog.cards[Purpose.PHONE_LIST]

@@ -31,6 +31,8 @@ def _click_row(qtbot, screen: MembersScreen, pseudonym: str) -> None:
 def test_a_short_screen_shows_the_roster_alone_with_room_for_rows(qtbot, ui_ctx, demo_group):
     screen = _short_screen(qtbot, ui_ctx, demo_group)
     assert screen.table.isVisible() and not screen.form.isVisible()
+    # Beside the title, the way back shows only with the form; the count, only with the list.
+    assert screen.count_label.isVisible() and not screen.splitter.back_button.isVisible()
     rows = screen.table.viewport().height() // screen.table.rowHeight(0)
     assert rows >= 5  # stacked above the form, it kept one or two
     screen.resize(1200, 700)  # room for both again: side by side, no way back needed
@@ -43,7 +45,7 @@ def test_a_click_opens_the_member_and_saving_goes_back_to_the_list(qtbot, ui_ctx
     screen = _short_screen(qtbot, ui_ctx, demo_group)
     _click_row(qtbot, screen, "Nadia")
     assert screen.form.isVisible() and not screen.table.isVisible()
-    assert screen.splitter.back_button.isVisible()
+    assert screen.splitter.back_button.isVisible() and not screen.count_label.isVisible()
     assert screen.form.pseudonym_edit.text() == "Nadia"
     # Not the next widget after the hidden list, the back button: the member just opened.
     assert screen.form.pseudonym_edit.hasFocus()

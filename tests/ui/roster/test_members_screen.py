@@ -130,11 +130,11 @@ def test_mark_inactive_keeps_history(qtbot, ui_ctx, demo_group) -> None:
     marc = next(m for m in demo_group.roster.members() if m.pseudonym == "Marc")
     history = demo_group.roster.attendance_history(marc.id)
     screen.select_member(marc.id)
-    qtbot.mouseClick(screen.inactive_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.pane.inactive_button, Qt.MouseButton.LeftButton)
     assert "Marc" not in _shown(screen)
     assert demo_group.roster.member(marc.id).active is False
     assert demo_group.roster.attendance_history(marc.id) == history
-    assert screen.history_model.rowCount() == len(history) > 0
+    assert screen.pane.history_model.rowCount() == len(history) > 0
 
 
 def _answer_erase(click_erase: bool) -> dict[str, str]:
@@ -166,11 +166,11 @@ def test_erase_names_what_goes_and_leaves_no_trace(
     screen.select_member(amina.id)
 
     seen = _answer_erase(click_erase=False)
-    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.pane.erase_button, Qt.MouseButton.LeftButton)
     assert roster.member(amina.id) is not None
 
     seen = _answer_erase(click_erase=True)
-    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.pane.erase_button, Qt.MouseButton.LeftButton)
     assert "Amina" in seen["text"]
     assert f"{counts.attendance} attendance record" in seen["text"]
     assert "cannot be undone" in seen["text"]
@@ -295,7 +295,7 @@ def test_undo_and_redo_name_their_step_in_the_host_s_language(qtbot, ui_ctx, dem
     screen = _screen(qtbot, ui_ctx, demo_group)
     marc = next(m for m in demo_group.roster.members() if m.pseudonym == "Marc")
     screen.select_member(marc.id)
-    qtbot.mouseClick(screen.inactive_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.pane.inactive_button, Qt.MouseButton.LeftButton)
     assert screen.undo_action.text() == "Undo “Mark inactive”"
     assert screen.redo_action.text() == "Redo"
 
