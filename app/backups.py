@@ -212,7 +212,8 @@ class DailyBackup:
     def run(self) -> BackupInfo | None:
         """Once; never raises for a backup that could not be made (last_error says why)."""
         key, self._key = self._key, None
-        if key is None:
+        # Made earlier today: no second connection to open (backup_at_unlock asks again).
+        if key is None or self.service.due_kind(self.group_id) is None:
             return None
         try:
             with Database.open(self.vault, key.raw, read_only=True, take_lock=False) as db:

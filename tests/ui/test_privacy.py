@@ -80,7 +80,8 @@ def test_retention_dialog_previews_then_folds_after_a_backup(qtbot, ui_ctx, fres
     fresh_group.reports.save_settings(GroupSettings(retention_months=12))
     reasons: list[str] = []
     fresh_group.before_risky_change_hooks.insert(0, reasons.append)
-    dialog = RetentionDialog(ui_ctx, fresh_group, today=lambda: date(2027, 6, 15))
+    ui_ctx.today = lambda: date(2027, 6, 15)
+    dialog = RetentionDialog(ui_ctx, fresh_group)
     qtbot.addWidget(dialog)
     dialog.show()
     assert (
