@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -104,7 +105,9 @@ def test_proposed_file_names_are_in_the_interface_language(qapp) -> None:
     translations = Translations()
     translations.apply("fr")
     try:
-        assert DestinationPage.default_name().startswith("cercle-passation-")
+        assert (
+            DestinationPage.default_name(date(2026, 3, 1)) == "cercle-passation-2026-03-01.cercle"
+        )
     finally:
         translations.apply("en")
-    assert DestinationPage.default_name().startswith("cercle-handover-")
+    assert DestinationPage.default_name(date(2026, 3, 1)) == "cercle-handover-2026-03-01.cercle"

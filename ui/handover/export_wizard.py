@@ -3,6 +3,7 @@ both hosts compare aloud and the printable letter."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -205,7 +206,7 @@ class PassphrasePage(HandoverPage):
 
 
 class DestinationPage(HandoverPage):
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, today: Callable[[], date]) -> None:
         super().__init__(
             parent,
             lambda: self.tr("Where to write the file"),
@@ -215,7 +216,7 @@ class DestinationPage(HandoverPage):
         self.intro = self.label(text=lambda: self.tr("&File:"))
         self.file_field = FileField()
         self.intro.setBuddy(self.file_field.edit)
-        self.file_field.edit.setText(str(Path(QDir.homePath()) / self.default_name()))
+        self.file_field.edit.setText(str(Path(QDir.homePath()) / self.default_name(today())))
         self.ready = ready_flag(self, "destinationReady")
         self.file_field.edit.textChanged.connect(
             lambda text: set_ready(self.ready, bool(text.strip()))
@@ -239,12 +240,12 @@ class DestinationPage(HandoverPage):
         set_ready(self.ready, bool(self.file_field.path()))
 
     @staticmethod
-    def default_name() -> str:
+    def default_name(day: date) -> str:
         # The name says nothing about the group: a stick gets lost. In the interface's
         # language, like every name the app proposes.
         return QCoreApplication.translate(
             "DestinationPage", "cercle-handover-{date}.cercle"
-        ).format(date=date.today().isoformat())
+        ).format(date=day.isoformat())
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -392,7 +393,7 @@ class ExportWizard(TranslatedWizard):
         # Pages are created as children of the wizard so that only Qt owns and deletes them.
         self.scope_page = ScopePage(self)
         self.passphrase_page = PassphrasePage(self)
-        self.destination_page = DestinationPage(self)
+        self.destination_page = DestinationPage(self, ctx.today)
         self.write_page = WritePage(self)
         for page in (self.scope_page, self.passphrase_page, self.destination_page, self.write_page):
             self.addPage(page)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ def test_export_wizard_writes_a_checked_file_and_the_letter(
     qtbot, wizards, ui_ctx, demo_group, tmp_path
 ) -> None:
     ui_ctx.group = demo_group
+    ui_ctx.today = lambda: date(2031, 2, 3)
     wizard = open_export(wizards, ui_ctx, demo_group)
     assert wizard.scope_page.scope() == "consented"
     click_radio(qtbot, wizard.scope_page.radios["everything"])
@@ -40,6 +42,7 @@ def test_export_wizard_writes_a_checked_file_and_the_letter(
     target = tmp_path / "stick" / "handover.cercle"
     target.parent.mkdir()
     field = wizard.destination_page.file_field.edit
+    assert field.text().endswith("cercle-handover-2031-02-03.cercle")  # the UI's one "today"
     field.clear()
     qtbot.keyClicks(field, str(target))
     next_page(qtbot, wizard)
