@@ -30,6 +30,7 @@ __all__ = [
     "MIN_TOKEN_CHARS",
     "ResourceService",
     "SearchHit",
+    "fold",
     "is_search",
     "is_stale",
     "title_order",

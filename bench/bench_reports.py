@@ -46,7 +46,7 @@ def run(report: Report) -> None:
     from app.vaults import VaultService
     from ui.common.palette import LIGHT
     from ui.context import UiContext
-    from ui.reports.charts import chart_colours, paint_attendance, paint_trend
+    from ui.reports.charts import ChartContent, chart_colours, paint_attendance, paint_trend
     from ui.reports.numbers import LocaleNumbers
     from ui.reports.period_bar import KINDS
     from ui.reports.reports_screen import ReportsScreen
@@ -66,15 +66,9 @@ def run(report: Report) -> None:
             annual = group.reports.annual(year)
             annual_document(annual, words, numbers)
             painter = QPainter(image)
+            content = ChartContent(annual.report, words, numbers)
             for draw in (paint_attendance, paint_trend):
-                draw(
-                    painter,
-                    QRectF(0, 0, 1200, 360),
-                    annual.report,
-                    words,
-                    numbers,
-                    chart_colours(LIGHT),
-                )
+                draw(painter, QRectF(0, 0, 1200, 360), content, chart_colours(LIGHT))
             painter.end()
 
         meetings = group.reports.annual(year).report.held

@@ -3,13 +3,39 @@ and large text: the start screen, the four areas, the meeting window and Prefere
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QSize
 
 from ui.common.adaptive import size_to_screen
 from ui.group.group_screen import AREAS
+from ui.resources.resources_screen import ResourcesScreen
+from ui.roster.members_screen import MembersScreen
 from ui.sessions.live_view import MEETING_SHARE, LiveView
+from ui.sessions.sessions_screen import SessionsScreen
 
 NETBOOK = QSize(1024, 536)  # 600 less a 28 px panel and a 36 px title bar
+
+
+def _member_form(members: MembersScreen) -> None:
+    members.table.selectRow(1)
+    members.open_form()
+
+
+def _resource_reading(resources: ResourcesScreen) -> None:
+    resources.table.selectRow(0)
+    resources.read_current()
+
+
+# Short of room, what the host opens takes the list's place: per area, the shot's name, how it
+# is opened (the member form, the resource to read, the meeting's panel with its actions), and
+# whether it is shot beside the list too (the form, in English at normal size).
+_OPENED: dict[str, tuple[str, Callable[[Any], None] | None, bool]] = {
+    "members": ("member-form", _member_form, True),
+    "resources": ("resource-reading", _resource_reading, False),
+    "sessions": ("session-panel", SessionsScreen.read_selected, False),
+}
 
 
 def shots(make_env):  # type: ignore[no-untyped-def]
@@ -27,28 +53,13 @@ def shots(make_env):  # type: ignore[no-untyped-def]
             screen.show_area(area)
             env.settle()
             yield f"{area}-{tag}-{lang}", env.window
-            if area == "members":  # short of room, the form takes the list's place
-                members = screen.screens[area]
-                members.table.selectRow(1)
-                members.open_form()
+            area_screen = screen.screens[area]
+            shot, show, beside_too = _OPENED.get(area, ("", None, False))
+            if show is not None and (beside_too or area_screen.splitter.one_at_a_time):
+                show(area_screen)
                 env.settle()
-                yield f"member-form-{tag}-{lang}", env.window
-                members.splitter.show_list()
-            elif area == "resources" and screen.screens[area].splitter.one_at_a_time:
-                # short of room too, the resource to read takes the list's place
-                resources = screen.screens[area]
-                resources.table.selectRow(0)
-                resources.read_current()
-                env.settle()
-                yield f"resource-reading-{tag}-{lang}", env.window
-                resources.splitter.show_list()
-            elif area == "sessions" and screen.screens[area].splitter.one_at_a_time:
-                # and the meeting's panel with its actions, the tables' place
-                sessions = screen.screens[area]
-                sessions.read_selected()
-                env.settle()
-                yield f"session-panel-{tag}-{lang}", env.window
-                sessions.splitter.show_list()
+                yield f"{shot}-{tag}-{lang}", env.window
+                area_screen.splitter.show_list()
         group = env.ctx.group
         session = group.sessions.sessions()[0]
         live = LiveView(env.ctx, group, session, parent=env.window)

@@ -158,7 +158,7 @@ def printing(window: MainWindow, room: QSize, folder: Path) -> list[str]:
 
     group = window.ctx.group
     assert group is not None
-    phones = PhoneListDialog(group, window)
+    phones = PhoneListDialog(window.ctx, group, window)
     phones.show()
     if not phones.print_button.isEnabled():
         phones.members.item(0).setCheckState(Qt.CheckState.Checked)

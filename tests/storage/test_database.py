@@ -89,24 +89,29 @@ def test_files_that_are_not_vaults(tmp_path: Path, content: bytes) -> None:
     assert path.read_bytes() == content
 
 
-def test_plain_sqlite_file_is_not_a_vault(tmp_path: Path) -> None:
-    path = tmp_path / "plain.vault"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE meta (key TEXT, value TEXT)")
-    conn.execute("INSERT INTO meta VALUES ('app', 'cercle')")
-    conn.commit()
-    conn.close()
-    with pytest.raises(NotAVault):
-        Database.open(path, "whatever")
+def _plain_sqlite() -> list[str]:
+    return ["CREATE TABLE meta (key TEXT, value TEXT)", "INSERT INTO meta VALUES ('app', 'cercle')"]
 
 
-def test_foreign_sqlcipher_file_is_not_a_vault(tmp_path: Path) -> None:
+def _other_sqlcipher() -> list[str]:
+    return [
+        "PRAGMA key = 'pass phrase'",
+        "PRAGMA cipher_compatibility = 4",
+        f"PRAGMA kdf_iter = {settings.kdf_iterations}",
+        "CREATE TABLE notes (body TEXT)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("connect", "statements"),
+    [(sqlite3.connect, _plain_sqlite), (lambda p: sqlcipher3.connect(str(p)), _other_sqlcipher)],
+    ids=["plain SQLite", "another program's SQLCipher"],
+)
+def test_another_programs_database_is_not_a_vault(tmp_path: Path, connect, statements) -> None:
     path = tmp_path / "other.vault"
-    conn = sqlcipher3.connect(str(path))
-    conn.execute("PRAGMA key = 'pass phrase'")
-    conn.execute("PRAGMA cipher_compatibility = 4")
-    conn.execute(f"PRAGMA kdf_iter = {settings.kdf_iterations}")
-    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn = connect(path)
+    for sql in statements():  # read when run: the suite sets the key derivation cost
+        conn.execute(sql)
     conn.commit()
     conn.close()
     with pytest.raises(NotAVault):

@@ -73,7 +73,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
         "about": window.open_about,
         "check-in": lambda: CheckInDialog(ctx, group, session.id, window),
         "csv import": lambda: CsvImportDialog(ctx, group, csv, window),
-        "phone list": lambda: PhoneListDialog(group, window),
+        "phone list": lambda: PhoneListDialog(ctx, group, window),
         "formats": lambda: TemplatesDialog(group, window),
         "session editor": lambda: SessionEditor(
             group, session, group.sessions.agenda(session.id), window

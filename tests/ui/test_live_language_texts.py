@@ -83,17 +83,17 @@ def _agreements(ctx: UiContext, group: OpenGroup) -> QWidget:
 
 
 @build("phone list")
-def _phone_list(_ctx: UiContext, group: OpenGroup) -> QWidget:
+def _phone_list(ctx: UiContext, group: OpenGroup) -> QWidget:
     from ui.roster.phone_list import PhoneListDialog
 
-    return PhoneListDialog(group)
+    return PhoneListDialog(ctx, group)
 
 
 @build("consents")
-def _consents(_ctx: UiContext, group: OpenGroup) -> QWidget:
+def _consents(ctx: UiContext, group: OpenGroup) -> QWidget:
     from ui.roster.consent_dialog import ConsentDialog
 
-    return ConsentDialog(group, group.roster.members()[0])
+    return ConsentDialog(ctx, group, group.roster.members()[0])
 
 
 @build("CSV import")

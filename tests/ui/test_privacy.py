@@ -46,12 +46,13 @@ def test_checkin_marks_who_needs_asking_without_saying_why(qtbot, ui_ctx, fresh_
     assert dialog.model.index(row).data(Qt.ItemDataRole.DecorationRole) is not None
 
 
-def test_phone_list_prints_only_who_agreed(qtbot, fresh_group, tmp_path: Path) -> None:
+def test_phone_list_prints_only_who_agreed(qtbot, ui_ctx, fresh_group, tmp_path: Path) -> None:
     from ui.roster.phone_list import PhoneListDialog
 
     for name, phone in (("Ana", "06 11 22"), ("Bea", "06 33 44"), ("Cy", "")):
         fresh_group.roster.add_member(Member(name, phone=phone))
-    dialog = PhoneListDialog(fresh_group)
+    ui_ctx.today = lambda: date(2031, 1, 2)
+    dialog = PhoneListDialog(ui_ctx, fresh_group)
     qtbot.addWidget(dialog)
     dialog.show()
     names = [dialog.members.item(i).text() for i in range(dialog.members.count())]
@@ -69,6 +70,7 @@ def test_phone_list_prints_only_who_agreed(qtbot, fresh_group, tmp_path: Path) -
         next(m.id for m in fresh_group.roster.members() if m.pseudonym == "Ana")
     )["phone_list"]
     assert record.given and record.wording_version == 1
+    assert record.recorded_on == "2031-01-02"  # the day the screens share
 
 
 def test_retention_dialog_previews_then_folds_after_a_backup(qtbot, ui_ctx, fresh_group) -> None:
@@ -78,7 +80,8 @@ def test_retention_dialog_previews_then_folds_after_a_backup(qtbot, ui_ctx, fres
     fresh_group.reports.save_settings(GroupSettings(retention_months=12))
     reasons: list[str] = []
     fresh_group.before_risky_change_hooks.insert(0, reasons.append)
-    dialog = RetentionDialog(ui_ctx, fresh_group, today=lambda: date(2027, 6, 15))
+    ui_ctx.today = lambda: date(2027, 6, 15)
+    dialog = RetentionDialog(ui_ctx, fresh_group)
     qtbot.addWidget(dialog)
     dialog.show()
     assert (

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.report_document import Numbers
 from app.reports import Report
-from ui.reports.charts import ChartColours, paint_attendance, paint_trend
+from ui.reports.charts import ChartColours, ChartContent, paint_attendance, paint_trend
 
-Painter = Callable[[QPainter, QRectF, Report, dict[str, str], Numbers, ChartColours], None]
+Painter = Callable[[QPainter, QRectF, ChartContent, ChartColours], None]
 PAINTERS: dict[str, Painter] = {"attendance": paint_attendance, "trend": paint_trend}
 
 
@@ -23,11 +23,11 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self.kind = kind
         self._colours = colours
-        self._content: tuple[Report, dict[str, str], Numbers] | None = None
+        self._content: ChartContent | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_content(self, report: Report, words: dict[str, str], numbers: Numbers) -> None:
-        self._content = (report, words, numbers)
+        self._content = ChartContent(report, words, numbers)
         self.setAccessibleName(
             words["chart_attendance" if self.kind == "attendance" else "chart_trend"]
         )
@@ -48,5 +48,5 @@ class ChartWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self.font())
-        PAINTERS[self.kind](painter, QRectF(self.rect()), *self._content, self._colours())
+        PAINTERS[self.kind](painter, QRectF(self.rect()), self._content, self._colours())
         painter.end()

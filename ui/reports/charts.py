@@ -33,6 +33,15 @@ def chart_colours(colours: Colours) -> ChartColours:
     )
 
 
+@dataclass(frozen=True)
+class ChartContent:
+    """What a chart shows: the report, in the words and number formats of the host's language."""
+
+    report: Report
+    words: dict[str, str]
+    numbers: Numbers
+
+
 PRINT = ChartColours("#ffffff", "#000000", "#9a9a9a", "#2b2b2b", "#555555")
 
 
@@ -163,14 +172,8 @@ def _no_meetings(p: QPainter, frame: _Frame, words: dict[str, str], c: ChartColo
     p.drawText(frame.plot, Qt.AlignmentFlag.AlignCenter, words["no_meetings"])
 
 
-def paint_attendance(
-    p: QPainter,
-    rect: QRectF,
-    report: Report,
-    words: dict[str, str],
-    numbers: Numbers,
-    c: ChartColours,
-) -> None:
+def paint_attendance(p: QPainter, rect: QRectF, content: ChartContent, c: ChartColours) -> None:
+    report, words, numbers = content.report, content.words, content.numbers
     totals = [m.total for m in report.meetings]
     frame = _framed(p, rect, report, words, c, "chart_attendance", totals, ("bar", "total"))
     if not totals:
@@ -210,14 +213,8 @@ def _month_ticks(
         next_free = x + width + frame.line * 0.6
 
 
-def paint_trend(
-    p: QPainter,
-    rect: QRectF,
-    report: Report,
-    words: dict[str, str],
-    numbers: Numbers,
-    c: ChartColours,
-) -> None:
+def paint_trend(p: QPainter, rect: QRectF, content: ChartContent, c: ChartColours) -> None:
+    report, words, numbers = content.report, content.words, content.numbers
     values = [m.average for m in report.monthly if m.average is not None]
     frame = _framed(p, rect, report, words, c, "chart_trend", values, ("line", "legend_average"))
     band_top = frame.y(report.threshold)

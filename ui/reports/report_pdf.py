@@ -22,7 +22,7 @@ from app.report_document import Document, Numbers
 from app.reports import Report
 from ui.common.offline_text import offline_document
 from ui.common.pdf_file import pdf_target
-from ui.reports.charts import PRINT, paint_attendance, paint_trend
+from ui.reports.charts import PRINT, ChartContent, paint_attendance, paint_trend
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 CHART_PIXELS = (2400, 1100)  # about 300 dpi across a printed page's width
@@ -93,7 +93,7 @@ def chart_image(kind: str, report: Report, words: dict[str, str], numbers: Numbe
     font.setPixelSize(CHART_PIXELS[0] // 45)
     painter.setFont(font)
     draw = paint_attendance if kind == "attendance" else paint_trend
-    draw(painter, QRectF(0, 0, *CHART_PIXELS), report, words, numbers, PRINT)
+    draw(painter, QRectF(0, 0, *CHART_PIXELS), ChartContent(report, words, numbers), PRINT)
     painter.end()
     return image
 

@@ -3,8 +3,6 @@ as PDF (A4 or Letter, in the group's language) or as CSV. Never a name."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from itertools import pairwise
 
 from PySide6.QtCore import QLocale, Qt
@@ -38,17 +36,10 @@ from ui.reports.words import screen_words
 
 
 class ReportsScreen(Retranslating, QWidget):
-    def __init__(
-        self,
-        ctx: UiContext,
-        group: OpenGroup,
-        parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
-    ) -> None:
+    def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
-        self.today = today
         self.report: Report | None = None
         self.document: Document | None = None
         self._stale = True
@@ -60,7 +51,7 @@ class ReportsScreen(Retranslating, QWidget):
 
     def _build(self) -> None:
         self.title = translated_label(self, lambda: self.tr("Reports"), "pageTitle")
-        self.period_bar = PeriodBar(self.today())
+        self.period_bar = PeriodBar(self.ctx.today())
         self.period_bar.changed.connect(self.refresh)
         years = self.group.reports.years()
         if years:
@@ -206,7 +197,7 @@ class ReportsScreen(Retranslating, QWidget):
         self.refresh()
 
     def open_retention(self) -> None:
-        dialog = RetentionDialog(self.ctx, self.group, self.window(), self.today)
+        dialog = RetentionDialog(self.ctx, self.group, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self.refresh())
         dialog.open()

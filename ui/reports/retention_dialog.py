@@ -5,9 +5,6 @@ lock asked for meanwhile waits for the fold's one transaction to end."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,17 +32,10 @@ LOCK_WAIT_MS = 600_000  # a backup of a large group on a slow stick, then one tr
 
 
 class RetentionDialog(Retranslating, QDialog):
-    def __init__(
-        self,
-        ctx: UiContext,
-        group: OpenGroup,
-        parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
-    ) -> None:
+    def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
-        self.today = today
         self.folded = False
         self.translated(self.setWindowTitle, lambda: self.tr("Keeping who came"))
         settings = group.reports.settings()
@@ -126,7 +116,7 @@ class RetentionDialog(Retranslating, QDialog):
         self.show_plan()
 
     def plan(self) -> FoldPlan:
-        return self.group.retention.plan(self.today())
+        return self.group.retention.plan(self.ctx.today())
 
     def show_plan(self) -> None:
         self.months.setEnabled(not self.always.isChecked())
@@ -165,7 +155,7 @@ class RetentionDialog(Retranslating, QDialog):
         ):
             return
         self.status.setText(self.tr("Making a verified backup, then folding…"))
-        retention, today = self.group.retention, self.today()
+        retention, today = self.group.retention, self.ctx.today()
         # The group's own connection, as the CSV import's write does.
         self.folding.run(lambda: retention.fold(today), done=self._folded, failed=self._failed)
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QModelIndex,
     QRegularExpression,
     Qt,
 )
@@ -29,6 +30,7 @@ from ui.common.dates import short_date
 from ui.common.models import FIRST_OWN_ROLE, RowsModel, SortProxy
 from ui.common.painted_table import BOLD, RowLooks
 from ui.common.plain_text import plain_tip
+from ui.resources.search_marks import SearchMarks
 
 CATEGORY_ROLE = FIRST_OWN_ROLE
 STALE_ROLE = FIRST_OWN_ROLE + 2
@@ -116,19 +118,37 @@ class ResourceTableModel(RowsModel[ResourceRow]):
         # Looks of rows worked out ahead for searches not yet typed (looks_ahead), kept until
         # forget_texts(): the table keeps what it drew for them by these very tuples.
         self._ahead: dict[Hashable, RowLooks] = {}
+        self._marks = SearchMarks()  # a resource's last marks, while the words typed grow
+        self._listed: Sequence[ResourceRow] | None = None  # what set_rows was given last
 
     def set_rows(self, rows: Sequence[ResourceRow]) -> None:
         """New rows, keeping the texts and looks of those shown before: a search shows the same
-        resources again and again as it is typed and corrected. forget_texts() after an edit."""
-        self.beginResetModel()
-        self._rows = list(rows)
+        resources again and again as it is typed and corrected. forget_texts() after an edit.
+
+        The rows go and come as a removal and an insertion, not a reset: a reset also resets
+        the column headers, which then measure and paint themselves again on every keystroke.
+        Unlike a reset, a removal tells the selection model: the screen holds its signals
+        meanwhile and chooses again (ResourcesScreen.refresh). The very rows listed again
+        (every resource, after a first letter or a cleared search) change nothing."""
+        if rows is self._listed:
+            return
+        self._listed = rows
+        if self._rows:
+            self.beginRemoveRows(QModelIndex(), 0, len(self._rows) - 1)
+            self._rows = []
+            self.endRemoveRows()
         if len(self._looks) > LOOKS_KEPT:
             self._forget_texts()
-        self.endResetModel()
+        if rows:
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self._rows = list(rows)
+            self.endInsertRows()
 
     def forget_texts(self) -> None:
         self._forget_texts()
+        self._listed = None  # listed again, drawn anew
         self._ahead = {}
+        self._marks.forget()
 
     def looks_ahead(self, rows: list[ResourceRow], number: int) -> RowLooks:
         """The looks the row at `number` would have if `rows` were listed: a row of the first
@@ -207,11 +227,10 @@ class ResourceTableModel(RowsModel[ResourceRow]):
         row = self._rows[number]
         pin = "  ★ " + self.tr("Help now") if row.resource.pinned else ""
         if row.hit is None:
-            marked = _one_line(row.resource.title) + pin
-        else:
-            excerpt = _one_line(_MARKDOWN_SIGNS.sub("", row.hit.snippet_marked))
-            marked = _one_line(row.hit.title_marked) + pin + ("\n" + excerpt if excerpt else "")
-        return marked
+            return _one_line(row.resource.title) + pin
+        title, excerpt = self._marks.marked(row.hit)
+        excerpt = _one_line(_MARKDOWN_SIGNS.sub("", excerpt))
+        return _one_line(title) + pin + ("\n" + excerpt if excerpt else "")
 
     def _starts_group(self, row: int) -> bool:
         category = self._rows[row].resource.category

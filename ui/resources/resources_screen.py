@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -139,7 +139,8 @@ class ResourcesScreen(ResourcesView):
         """The search path: one keystroke in the box lands here."""
         text = self.search_box.text()
         selected = self.selected_resource()
-        self.model.set_rows(self._search_rows(text) if is_search(text) else self._every_row())
+        with QSignalBlocker(self.table.selectionModel()):  # as a reset: chosen again below
+            self.model.set_rows(self._search_rows(text) if is_search(text) else self._every_row())
         self._update_count()
         self._select_id(selected.id if selected else None)
 

@@ -54,7 +54,7 @@ class CheckInModel(QAbstractListModel):
 
     failed = Signal(object)  # a tick the vault refused (full disk)
 
-    def __init__(self, group: OpenGroup, session_id: str, parent: QObject | None = None) -> None:
+    def __init__(self, group: OpenGroup, session_id: str, today: date, parent: QObject) -> None:
         super().__init__(parent)
         self._group = group
         self._session_id = session_id
@@ -65,7 +65,7 @@ class CheckInModel(QAbstractListModel):
         )
         self._keys = [fold(m.pseudonym + "\n" + m.full_name) for m in self._members]
         # Only a small mark beside the name: the room may see this list, the host knows why.
-        self.asking = set(group.consents.needs_asking(date.today()))
+        self.asking = set(group.consents.needs_asking(today))
         self._mark = consent_mark()
 
     @property
@@ -159,7 +159,7 @@ class CheckInDialog(Retranslating, QDialog):
         self.group = group
         self.session_id = session_id
         self._dirty = False
-        self.model = CheckInModel(group, session_id, self)
+        self.model = CheckInModel(group, session_id, ctx.today(), self)
         self.proxy = _SearchProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()

@@ -5,7 +5,6 @@ all are written together."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
@@ -44,6 +43,7 @@ from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.refusal import FIELDS, REASONS
 from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.context import UiContext
 from ui.roster.consent_words import purpose_name, state_name, wording
 
 NOT_ASKED, AGREED, DECLINED = "not_asked", "agreed", "declined"
@@ -227,16 +227,12 @@ class PurposeCard(Retranslating, QFrame):
 
 class ConsentDialog(Retranslating, QDialog):
     def __init__(
-        self,
-        group: OpenGroup,
-        member: Member,
-        parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
+        self, ctx: UiContext, group: OpenGroup, member: Member, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.group = group
         self.member = member
-        self.today = today()
+        self.today = ctx.today()
         stored = group.consents.of_member(member.id)
         self.cards = {
             p: PurposeCard(member.id, p, stored.get(p), self.today) for p in WORDING_VERSION

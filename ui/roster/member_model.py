@@ -27,6 +27,7 @@ from ui.common.dates import short_date
 from ui.common.models import FIRST_OWN_ROLE, RowsModel
 from ui.common.painted_table import DIMMED, RowCell, RowLooks
 from ui.roster.consent_words import blank_mark, consent_mark, roster_flag
+from ui.roster.short_searches import ShortSearches
 
 PSEUDONYM, ROLE, JOINED, LAST_ATTENDED, ATTENDANCE = range(5)
 COLUMNS = 5
@@ -152,6 +153,11 @@ class MemberTableModel(RowsModel[MemberRow]):
         self._consents: dict[str, set[ConsentState]] = {}
         self._marks: dict[bool | None, QIcon] = {}
         self._words = MemberWords()
+        self.short = ShortSearches(lambda: self._all, self)  # worked out after any change
+
+    def _searches_changed(self) -> None:
+        self._found = {}
+        self.short.start_over()
 
     def _forget_texts(self) -> None:
         super()._forget_texts()
@@ -206,7 +212,7 @@ class MemberTableModel(RowsModel[MemberRow]):
         self.beginResetModel()
         self._all = list(rows)
         self._forget_texts()
-        self._found = {}
+        self._searches_changed()
         self._resort()
         self._rows = [r for r in self._all if self._accepts(r)]
         self.endResetModel()
@@ -219,10 +225,13 @@ class MemberTableModel(RowsModel[MemberRow]):
         later."""
         found = self._found.get((active, needle))
         if found is None:
+            found = self.short.found(needle, active)
+        if found is None:
+            narrowest = self.short.narrowest(needle)
             narrower = min(
                 (rows for (on, ne), rows in self._found.items() if on == active and ne in needle),
                 key=len,
-                default=self._all,
+                default=self._all if narrowest is None else narrowest,
             )
             found = _matching(narrower, needle, active)
             # A first letter scans every member: those stay (a few dozen at most), the oldest
@@ -274,7 +283,7 @@ class MemberTableModel(RowsModel[MemberRow]):
             self.endInsertRows()
 
     def _forget(self, member_id: str) -> None:
-        self._found = {}
+        self._searches_changed()
         self._looks.pop(member_id, None)
         for column in range(COLUMNS):
             self._texts.pop((member_id, column), None)
@@ -291,7 +300,7 @@ class MemberTableModel(RowsModel[MemberRow]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
-        self._found = {}  # kept in the old order
+        self._searches_changed()  # kept in the old order
         self.layoutAboutToBeChanged.emit()
         before = [r.member.id for r in self._rows]
         self._resort()

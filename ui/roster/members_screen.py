@@ -3,9 +3,6 @@ check-in; its widgets are laid out in members_view.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
 from PySide6.QtCore import QDateTime, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -38,7 +35,6 @@ class MembersScreen(MembersView):
         self._warned: Member | None = None
         self.checkin_dialog: CheckInDialog | None = None
         self.consent_dialog: ConsentDialog | None = None
-        self.today: Callable[[], date] = date.today
         self.import_dialog: CsvImportDialog | None = None
         self._connect()
         self._connect_actions()
@@ -108,7 +104,7 @@ class MembersScreen(MembersView):
 
     def load_consent_states(self) -> None:
         """The marks beside names: a consent expired, due for renewal or never asked."""
-        self.model.set_consent_states(self.group.consents.needs_asking(self.today()))
+        self.model.set_consent_states(self.group.consents.needs_asking(self.ctx.today()))
 
     def load_sessions(self) -> None:
         now = QDateTime.currentDateTime().toString("yyyy-MM-ddTHH:mm")

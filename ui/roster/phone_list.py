@@ -4,7 +4,6 @@ version), and the printable list of those members, nobody else."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.context import UiContext
 from ui.sessions.printing import print_html, write_pdf
 
 
@@ -57,15 +57,10 @@ def phone_list_html(group: OpenGroup, today: date) -> str:
 class PhoneListDialog(Retranslating, QDialog):
     """A tick per member with a phone: agreed to be on the list. Each change is a consent record."""
 
-    def __init__(
-        self,
-        group: OpenGroup,
-        parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
-    ) -> None:
+    def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = group
-        self.today = today
+        self.today = ctx.today
         self.translated(self.setWindowTitle, lambda: self.tr("Phone list"))
         self.explain = translated_label(
             self,

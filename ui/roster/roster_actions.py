@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Protocol
 
@@ -38,7 +36,6 @@ class RosterScreen(Protocol):
     checkin_dialog: CheckInDialog | None
     import_dialog: CsvImportDialog | None
     consent_dialog: ConsentDialog | None
-    today: Callable[[], date]
 
     def window(self) -> QWidget: ...
 
@@ -56,7 +53,7 @@ class RosterScreen(Protocol):
 def open_phone_list(screen: RosterScreen) -> None:
     if not screen.group.is_open:
         return
-    dialog = PhoneListDialog(screen.group, screen.window())
+    dialog = PhoneListDialog(screen.ctx, screen.group, screen.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
 
@@ -194,7 +191,7 @@ def open_consents(screen: RosterScreen) -> ConsentDialog | None:
     member = screen.form.member
     if member is None or not screen.group.is_open:
         return None
-    dialog = ConsentDialog(screen.group, member, screen.window(), screen.today)
+    dialog = ConsentDialog(screen.ctx, screen.group, member, screen.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: _after_consents(screen, member.id))
     dialog.open()

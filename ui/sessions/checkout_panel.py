@@ -60,7 +60,6 @@ class CheckoutPanel(Retranslating, QFrame):
             lambda: self.tr("Counts only, on the meeting: never who"),
             clicked=self.save,
         )
-        self.save_button.setAutoDefault(False)
         self.saved_label = wrapped_label()
         column.addWidget(self.save_button)
         column.addWidget(self.saved_label)

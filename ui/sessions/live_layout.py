@@ -79,6 +79,11 @@ class LiveLayout(Retranslating, QDialog):
         self.body_scroll = SideScroll(page)
         root.addWidget(self.body_scroll, 1)
         root.addLayout(self._build_buttons())
+        # Enter takes the next step wherever the focus is, on a card's button too: none of the
+        # meeting's buttons takes it for itself.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.next_button.setDefault(True)  # the step a host takes most: shown as the main one
 
     def _build_current(self, group: OpenGroup, session: Session) -> QVBoxLayout:
         """The current item: what it is, its clock and progress, the host's notes, what follows.
@@ -143,9 +148,6 @@ class LiveLayout(Retranslating, QDialog):
             self.agreements_button,
             self.circle_button,
         ]
-        for button in (*steps, self.leave_button):
-            button.setAutoDefault(False)
-        self.next_button.setDefault(True)  # the step a host takes most: shown as the main one
         buttons = QHBoxLayout()
         # Wraps onto a second line rather than widening the window past a netbook's screen.
         buttons.addWidget(ActionRow(steps), 1)

@@ -50,7 +50,6 @@ class ScriptCard(Retranslating, QFrame):
             lambda: self.tr("The group's own words for this kind of step"),
             clicked=self.edit,
         )
-        self.edit_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)

@@ -12,7 +12,7 @@ from app.report_document import PlainNumbers
 from app.report_period import Period
 from app.report_words import words
 from app.reports import MeetingCount, MonthPoint, Report
-from ui.reports.charts import PRINT, paint_attendance
+from ui.reports.charts import PRINT, ChartContent, paint_attendance
 
 
 def _report() -> Report:
@@ -45,7 +45,8 @@ def test_a_hidden_bar_is_hatched_and_a_shown_bar_solid_in_grey(qapp) -> None:
     font = QFont()
     font.setPixelSize(14)
     painter.setFont(font)
-    paint_attendance(painter, QRectF(0, 0, 800, 400), _report(), words("en"), PlainNumbers(), PRINT)
+    content = ChartContent(_report(), words("en"), PlainNumbers())
+    paint_attendance(painter, QRectF(0, 0, 800, 400), content, PRINT)
     painter.end()
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
     height = 400

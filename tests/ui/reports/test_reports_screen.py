@@ -20,7 +20,8 @@ def screen(qtbot, ui_ctx, fresh_group):
     from ui.reports.reports_screen import ReportsScreen
 
     seed(fresh_group)
-    view = ReportsScreen(ui_ctx, fresh_group, today=lambda: date(2026, 3, 2))
+    ui_ctx.today = lambda: date(2026, 3, 2)
+    view = ReportsScreen(ui_ctx, fresh_group)
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
@@ -130,7 +131,8 @@ def test_building_the_area_opens_no_window(qtbot, ui_ctx, fresh_group) -> None:
     assert app is not None
     app.installEventFilter(shown)
     try:
-        view = ReportsScreen(ui_ctx, fresh_group, today=lambda: date(2026, 3, 2))
+        ui_ctx.today = lambda: date(2026, 3, 2)
+        view = ReportsScreen(ui_ctx, fresh_group)
         qtbot.addWidget(view)
     finally:
         app.removeEventFilter(shown)

@@ -45,7 +45,8 @@ def dialog(qtbot, ui_ctx, fresh_group):
     seed(fresh_group)
     fresh_group.reports.save_settings(GroupSettings(retention_months=12))
     ui_ctx.group = fresh_group
-    shown = RetentionDialog(ui_ctx, fresh_group, today=lambda: TODAY)
+    ui_ctx.today = lambda: TODAY
+    shown = RetentionDialog(ui_ctx, fresh_group)
     qtbot.addWidget(shown)
     shown.show()
     assert shown.fold_button.isEnabled()

@@ -337,3 +337,28 @@ def test_an_edited_resource_is_shown_anew_in_the_same_search(qtbot, screen) -> N
     after = screen.model.row_looks(source)
     phone = ResourceTableModel.PHONE
     assert after[phone][0] == "01 99 99 99 99" != before[phone][0]
+
+
+def test_a_keystroke_keeps_the_chosen_resource_and_resets_nothing(qtbot, screen) -> None:
+    """The rows change as a removal and an insertion (the column headers are not reset and
+    redrawn on every keystroke): the chosen resource stays chosen and current where it is still
+    listed, its reading pane untouched; one no longer listed leaves nothing chosen."""
+    type_text(screen.search_box, "ecou")
+    screen.table.selectRow(_shown_titles(screen).index("SOS Amitié"))
+    shown = []
+    screen.detail.textChanged.connect(lambda: shown.append(screen.detail.toPlainText()))
+    with qtbot.assertNotEmitted(screen.model.modelReset):
+        type_text(screen.search_box, "te")
+    assert shown == []  # never emptied, never written again
+    assert screen.selected_resource().title == "SOS Amitié"
+    current = screen.table.currentIndex()
+    assert current.data(OBJECT_ROLE).title == "SOS Amitié"
+    assert [i.row() for i in screen.table.selectionModel().selectedRows()] == [current.row()]
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Backspace)
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Backspace)
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Backspace)
+    type_text(screen.search_box, "zzz")
+    assert screen.proxy.rowCount() == 0
+    assert screen.selected_resource() is None
+    assert not screen.table.currentIndex().isValid()
+    assert "Choose a resource" in screen.detail.toPlainText()

@@ -73,11 +73,11 @@ def test_an_expired_consent_is_marked_and_renewed_from_the_members_screen(
 
 
 def test_a_renewal_before_the_day_given_is_refused_and_nothing_is_written(
-    qtbot, fresh_group
+    qtbot, ui_ctx, fresh_group
 ) -> None:
     member = _answered(fresh_group, "Zoé", expired_phone=False)
     before = fresh_group.consents.of_member(member.id)
-    dialog = ConsentDialog(fresh_group, member)
+    dialog = ConsentDialog(ui_ctx, fresh_group, member)
     qtbot.addWidget(dialog)
     dialog.show()
     contact = dialog.cards[Purpose.CONTACT]

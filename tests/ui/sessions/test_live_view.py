@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.model import AgendaItem, ItemKind, Member, Session, SessionStatus
 from tests.helpers import answer_box, answer_box_with
@@ -150,3 +150,23 @@ def test_english_group_prints_english_headings(fresh_group, tmp_path, qapp) -> N
         agenda_html(fresh_group, session, fresh_group.sessions.agenda(session.id)), path, "Agenda"
     )
     assert "Meeting agenda" in pdf_text(path)
+
+
+def test_enter_takes_the_next_step_whichever_button_has_the_focus(
+    qtbot, ui_ctx, demo_group, fake_clock
+) -> None:
+    view = LiveView(ui_ctx, demo_group, _meeting(demo_group), clock=fake_clock)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitActive(view)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.title_label.text() == "Lecture de la charte"
+    view.previous_button.setFocus()
+    qtbot.keyClick(view.previous_button, Qt.Key.Key_Return)
+    assert view.title_label.text() == "Cercle de parole"  # onwards, not back
+    # The cards' buttons too (their own action opens a dialog: Enter must not reach it).
+    buttons = view.findChildren(QPushButton)
+    assert {view.script_card.edit_button, view.checkout_panel.save_button} <= set(buttons)
+    assert [b.text() for b in buttons if b.autoDefault()] == []
+    assert view.next_button.isDefault()

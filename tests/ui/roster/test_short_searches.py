@@ -1,0 +1,75 @@
+"""One- and two-letter roster searches worked out in idle time (ui/roster/short_searches.py):
+what a search shows is what reading every member gives, before, while and after, whatever the
+status filter, and again after an edit or a new order."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+
+from app.roster import MemberRow, fold
+from storage.records import Member
+from ui.roster.member_model import ATTENDANCE, PSEUDONYM, MemberTableModel
+
+# Letters and pairs at a key's start, inside and end, ones no key holds, longer needles.
+_NEEDLES = ("", "h", "e", "é", "ma", "rc", "c-", " 1", "ba", "nt", "zz", "q", "mar", "marc-", "o 1")
+_NAMES = ["Hélène", "Marc", "Théo", "Zoé", "Amina", "Jérôme", "Inès", "Marc-Antoine", "Léa"]
+
+
+def _rows() -> list[MemberRow]:
+    rows = []
+    for n, (first, last) in enumerate(itertools.product(_NAMES, ["Dupont", "Ba", "N'Diaye"])):
+        member = Member(f"{first} {n}", full_name=f"{first} {last}", active=n % 3 != 0)
+        rows.append(MemberRow(member, None, n % 7, fold(f"{member.pseudonym}\n{member.full_name}")))
+    return rows
+
+
+def _shown(model: MemberTableModel) -> list[str]:
+    return [model.member_row(n).member.id for n in range(model.rowCount())]
+
+
+def _by_reading(model: MemberTableModel, needle: str, active: bool | None) -> list[str]:
+    return [
+        r.member.id
+        for r in model.rows()
+        if needle in r.search_key and (active is None or r.member.active == active)
+    ]
+
+
+def _search(model: MemberTableModel, needle: str, active: bool | None) -> None:
+    model.search(needle, active, lambda r: needle in r.search_key)
+
+
+def _every_search_is_right(model: MemberTableModel) -> None:
+    for needle, active in itertools.product(_NEEDLES, (None, True, False)):
+        _search(model, fold(needle), active)
+        assert _shown(model) == _by_reading(model, fold(needle), active), (needle, active)
+
+
+def test_short_searches_find_what_reading_every_member_finds(qtbot) -> None:
+    model = MemberTableModel()
+    model.set_rows(_rows())
+    assert not model.short.ready()
+    _every_search_is_right(model)  # read member by member meanwhile
+    qtbot.waitUntil(model.short.ready)
+    _every_search_is_right(model)
+
+
+def test_short_searches_follow_an_edit_and_a_new_order(qtbot) -> None:
+    model = MemberTableModel()
+    model.set_rows(_rows())
+    qtbot.waitUntil(model.short.ready)
+    row = model.rows()[4]
+    renamed = Member("Zélie 4", full_name="Zélie Ba", id=row.member.id)
+    model.replace_row(MemberRow(renamed, None, 0, fold("Zélie 4\nZélie Ba")))
+    _every_search_is_right(model)
+    qtbot.waitUntil(model.short.ready)
+    _every_search_is_right(model)
+    model.sort(ATTENDANCE, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(model.short.ready)
+    _every_search_is_right(model)
+    model.sort(PSEUDONYM)
+    model.remove_member(renamed.id)
+    qtbot.waitUntil(model.short.ready)
+    _every_search_is_right(model)
