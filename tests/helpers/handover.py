@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,29 +42,45 @@ def other_vaults(tmp_path: Path) -> VaultService:
     return VaultService(DataDir.resolve(tmp_path / "next-host"))
 
 
+def _export_demo(
+    put_demo: Callable[[DataDir], None], path: Path, scope: str, *, with_notes: bool = False
+) -> None:
+    """The run's demo group, unlocked in a folder of its own beside `path` (a test's demo_group
+    is a copy of the same file), exported to `path`: a bundle needs no test to unlock one."""
+    from app import demo
+
+    vaults = VaultService(DataDir.resolve(path.parent / "demo"))
+    put_demo(vaults.data)
+    group = vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
+    try:
+        HandoverService(vaults).export(group, path, BUNDLE_PASSPHRASE, scope, with_notes=with_notes)
+    finally:
+        group.close()
+
+
 @pytest.fixture
-def demo_bundle(demo_group, handover, tmp_path: Path, vault_templates: VaultTemplates) -> Path:
-    """Everything, the host's private notes too: a copy identical to the group (exported once
-    per run from the demo group every test starts from, then copied)."""
+def demo_bundle(demo_on_disk, tmp_path: Path, vault_templates: VaultTemplates) -> Path:
+    """Everything, the host's private notes too: a copy identical to the demo group (exported
+    once per run, then copied). The test's own data folder holds no group unless it asks for
+    one (demo_group...)."""
     target = tmp_path / "stick" / "group.cercle"
     target.parent.mkdir()
 
     def export(path: Path) -> None:
-        handover.export(demo_group, path, BUNDLE_PASSPHRASE, "everything", with_notes=True)
+        _export_demo(demo_on_disk, path, "everything", with_notes=True)
 
     vault_templates.copy_file("demo-bundle", export, target)
     return target
 
 
 @pytest.fixture
-def demo_export(demo_group, handover, tmp_path: Path, vault_templates: VaultTemplates) -> Path:
+def demo_export(demo_on_disk, tmp_path: Path, vault_templates: VaultTemplates) -> Path:
     """Everything but the host's private notes, as a host hands the group over (exported once
-    per run from the demo group every test starts from, then copied): what the fuzz tests
-    mutate."""
+    per run, then copied): what the fuzz tests mutate."""
     target = tmp_path / "original.cercle"
 
     def export(path: Path) -> None:
-        handover.export(demo_group, path, BUNDLE_PASSPHRASE, "everything")
+        _export_demo(demo_on_disk, path, "everything")
 
     vault_templates.copy_file("demo-export", export, target)
     return target

@@ -19,7 +19,7 @@ SHORT = (500, 380)  # narrow and short: stacked panes would leave the list a row
 
 
 @pytest.fixture
-def screen(one_screen) -> ResourcesScreen:
+def screen(short_double_click, one_screen) -> ResourcesScreen:
     shown = one_screen(ResourcesScreen)
     shown.resize(*SHORT)
     return shown

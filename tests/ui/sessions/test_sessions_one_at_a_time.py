@@ -16,7 +16,7 @@ SHORT = (600, 400)  # narrow and short: stacked panes would leave the tables a r
 
 
 @pytest.fixture
-def screen(sessions_screen) -> SessionsScreen:
+def screen(short_double_click, sessions_screen) -> SessionsScreen:
     sessions_screen.activateWindow()
     sessions_screen.resize(*SHORT)
     return sessions_screen
