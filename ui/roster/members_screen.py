@@ -19,7 +19,8 @@ from ui.roster.checkin import CheckInDialog
 from ui.roster.commands import AddMemberCommand, EditMemberCommand
 from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
-from ui.roster.member_model import PSEUDONYM, Shown
+from ui.roster.member_filter import Shown
+from ui.roster.member_model import PSEUDONYM
 from ui.roster.members_view import MembersView
 
 

@@ -26,7 +26,8 @@ from ui.common.plain_text import CountLine, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.row_preparation import RowPreparation
 from ui.common.side_scroll import SideScroll
-from ui.roster.member_model import PSEUDONYM, MemberFilterProxy, MemberTableModel, session_label
+from ui.roster.member_filter import MemberFilterProxy
+from ui.roster.member_model import PSEUDONYM, MemberTableModel, session_label
 from ui.roster.member_pane import MemberPane
 
 NAME_EMS = 12  # room for a pseudonym, in widths of "M"

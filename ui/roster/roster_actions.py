@@ -17,8 +17,9 @@ from ui.context import Area, UiContext
 from ui.roster.checkin import CheckInDialog
 from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.import_dialog import CsvImportDialog
+from ui.roster.member_filter import MemberFilterProxy
 from ui.roster.member_form import MemberForm
-from ui.roster.member_model import MemberFilterProxy, MemberTableModel
+from ui.roster.member_model import MemberTableModel
 from ui.roster.phone_list import PhoneListDialog
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.helpers import raw_bytes_contain, type_text
 from tests.helpers.screens import members_screen
-from ui.roster.member_model import MemberFilterProxy
+from ui.roster.member_filter import MemberFilterProxy
 from ui.roster.members_screen import MembersScreen
 
 
