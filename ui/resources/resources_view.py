@@ -103,7 +103,7 @@ class ResourcesView(Retranslating, QWidget):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count_label)
-        self.splitter = ListDetail(listed, detail_box, self, escape_goes_back=True)
+        self.splitter = ListDetail(listed, detail_box, escape_goes_back=True)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.opens_from(self.table, self.read_current, double_click_too=True)

@@ -119,7 +119,7 @@ class SessionsView(Retranslating, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.panel, 1)
         column.addWidget(actions)
-        self.splitter = ListDetail(self.tabs, detail, self, escape_goes_back=True)
+        self.splitter = ListDetail(self.tabs, detail, escape_goes_back=True)
         self.splitter.goes_with_list(*planning)  # reading one meeting, not planning others
         # Side by side the panel keeps its 400 pixels and the tables take what a wider window
         # adds; from its actions' width alone, the panel left the tables three columns.
