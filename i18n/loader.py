@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from i18n.widget_locale import follow_default_locale
+
 # Beside this module both from the source tree and inside a PyInstaller folder.
 QM_DIR = Path(__file__).resolve().parent
 
@@ -50,12 +52,15 @@ class Translations:
             raise RuntimeError("translations are installed into a running QApplication")
         # The locale first: screens format dates and numbers when the LanguageChange arrives.
         self.language = language
+        previous = QLocale()
         QLocale.setDefault(
             QLocale(
                 QLocale.Language.French if language == "fr" else QLocale.Language.English,
                 QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
             )
         )
+        if QLocale() != previous:
+            follow_default_locale()
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()

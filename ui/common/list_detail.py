@@ -80,8 +80,11 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         time the back button shows beside the title rather than on a line of its own above
         the detail, which gets that line (on a netbook in very large text a resource to read
         kept three lines of text). Not among the detail's own rows: shown there, its width
-        would count against side by side."""
+        would count against side by side. The row is as tall with the button as without: what
+        is under it stays put when the button shows (it moved down 13 px)."""
         row = QHBoxLayout()
+        row.setSpacing(0)  # none around the strut: the gaps are the row's own
+        row.addWidget(_HeightOf(self.back_button))
         row.addWidget(title)
         row.addSpacing(16)
         row.addWidget(self.back_button)
@@ -167,6 +170,21 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         click on a row. With `double_click_too` a double click does something else (opens an
         editor): the click waits out the double-click interval first."""
         _RowOpener(self, view, opened, double_click_too)
+
+
+class _HeightOf(QWidget):
+    """No width, and the height `other` asks for, shown or not: a text size switch reaches
+    this widget too, which then asks again."""
+
+    def __init__(self, other: QWidget) -> None:
+        super().__init__()
+        self.other = other
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, self.other.sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class _RowOpener(QObject):
