@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 from ui.common import row_steps
 from ui.common.cell_texts import CellTexts
 from ui.common.opaque_viewport import opaque_base
-from ui.common.row_images import RowImages
+from ui.common.row_images import GlyphWarmer, RowImages
 from ui.common.row_steps import (
     BOLD,
     DIMMED,
@@ -122,13 +122,26 @@ class PaintedTable(QTableView):
         look = Look(self, *self._style_metrics())
         # Kept rows are laid out the compact way, quickest to draw again.
         self._later, self._texts.by_words = not keep, not keep
+        warmer = self._glyph_warmer(columns, height, look, keep)
         try:
             for looks in rows:
                 steps = self._plan_looks(looks, columns, height, look)
                 if keep:
                     self.kept[(looks, columns, height, look.mark_side)] = steps
+                    warmer.draw(steps)
         finally:
             self._later, self._texts.by_words = False, True
+            warmer.end()
+
+    def _glyph_warmer(self, columns: Columns, height: int, look: Look, keep: bool) -> GlyphWarmer:
+        """Kept rows drawn into images of their own (ui.common.row_images) drawn as they will be."""
+        base = opaque_base(self.viewport())
+        if not keep or self._images is None or base is None or not columns:
+            return GlyphWarmer(None)
+        fonts = (self._texts.font(False), self._texts.font(True))
+        draw = partial(row_steps.draw_alone, height=height, look=look, chosen=False, fonts=fonts)
+        draw = partial(draw, columns=columns, lay_out=self._lay_out_now)
+        return GlyphWarmer((self.viewport(), columns[-1][1] + columns[-1][2], height, base), draw)
 
     def planned_rows(self) -> int:
         return len(self._plans)

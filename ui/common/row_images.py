@@ -103,3 +103,34 @@ def blank_for(viewport: QWidget, width: int, height: int, fill: QColor) -> QImag
 
 def _pixels(image: QImage) -> int:
     return image.width() * image.height()
+
+
+class GlyphWarmer:
+    """Draws rows once into a scratch image, dropped after: Qt renders and keeps the glyphs they
+    use, at the places they use them. A search keystroke that draws rows whose glyphs were
+    never drawn before (another face for the marks, another fraction of a pixel) spent about a
+    third of its time having them rendered (issue 18): rows worked out ahead in idle time
+    (ui.resources.search_preparation) are drawn here too, as they will be into their image."""
+
+    def __init__(
+        self,
+        target: tuple[QWidget, int, int, QColor] | None,
+        draw: Callable[..., None] | None = None,
+    ) -> None:
+        """target: the viewport, a row's width and height, the fill (None: draws nothing);
+        draw(row, painter=...) draws a row as into its image."""
+        self._image = None if target is None else blank_for(*target)
+        self._draw = draw
+        self._painter: QPainter | None = None
+
+    def draw(self, row: object) -> None:
+        if self._image is None or self._draw is None:
+            return
+        if self._painter is None:
+            self._painter = QPainter(self._image)
+        self._draw(row, painter=self._painter)
+
+    def end(self) -> None:
+        if self._painter is not None:
+            self._painter.end()
+            self._painter = None
