@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollBar,
     QTableView,
     QTabWidget,
     QWidget,
@@ -45,10 +46,13 @@ def _french() -> dict[str, str]:
 def _texts(screen: QWidget) -> dict[str, str]:
     """What the host can read in an area, keyed by where it is shown."""
     texts: dict[str, str] = {}
-    # Qt's own parts (a table's corner button) carry no text of ours; a pane that stacks on a
-    # narrow screen re-creates its splitter handle, which moves them in the children's order.
+    # Qt's own parts (a table's corner button, scroll bars) carry no text of ours; a pane that
+    # stacks on a narrow screen re-creates its splitter handle, and a scroll area lays out its
+    # scroll bars again, which moves them in the children's order.
     shown = [
-        w for w in [screen, *screen.findChildren(QWidget)] if not w.objectName().startswith("qt_")
+        w
+        for w in [screen, *screen.findChildren(QWidget)]
+        if not w.objectName().startswith("qt_") and not isinstance(w, QScrollBar)
     ]
     for number, widget in enumerate(shown):
         key = f"{number}:{type(widget).__name__}:{widget.objectName()}"

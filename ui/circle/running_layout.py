@@ -183,7 +183,7 @@ class RunningLayout(Retranslating, QWidget):
         side.insertSpacing(10, 12)
         # Scrolls on a short screen (a netbook in large text) rather than pushing the window
         # taller than the screen.
-        return SideScroll(column)
+        return SideScroll(column, self)  # made in place: see CircleScreen
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:

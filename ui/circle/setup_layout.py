@@ -111,7 +111,7 @@ class SetupLayout(Retranslating, QWidget):
         columns.add(self._build_time(), 2)
         # When stacked on a short screen the page scrolls, keeping its width; the start button
         # stays below it, always in view.
-        root.addWidget(SideScroll(columns), 1)
+        root.addWidget(SideScroll(columns, self), 1)  # in place: see CircleScreen
         root.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def _build_time(self) -> QWidget:

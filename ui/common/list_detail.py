@@ -59,14 +59,16 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         bar.addWidget(self.back_button)
         bar.addStretch(1)
         self.back_bar.hide()
-        self.detail = QWidget()
+        self.addWidget(master)
+        # Made in the splitter, which takes it as its second pane: a pane built alone and then
+        # added is styled again, all its widgets, with the application's style sheet.
+        self.detail = QWidget(self)
+        self.addWidget(self.detail)
         self.detail.addAction(self.back_action)
         column = QVBoxLayout(self.detail)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.back_bar)
         column.addWidget(detail, 1)
-        self.addWidget(master)
-        self.addWidget(self.detail)
         self.setStretchFactor(0, 1)  # a wider window widens the list, not the detail
         self.setStretchFactor(1, 0)
         self.one_at_a_time = False

@@ -43,8 +43,10 @@ class TextRowsModel(RowsModel[tuple[str, ...]]):
 class _Card(QFrame):
     """One section: its figures as label/value pairs, then its table if it has one."""
 
-    def __init__(self, section: Section) -> None:
-        super().__init__()
+    def __init__(self, section: Section, parent: QWidget) -> None:
+        # Made in its place: its table measures its header, which styles it, and a card
+        # built alone is then styled again, all its widgets, as it joins the page.
+        super().__init__(parent)
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         self.title = PlainLabel(section.title)
@@ -146,7 +148,7 @@ class FiguresView(QWidget):
             self.grid.removeWidget(widget)
             widget.hide()  # at once: deletion waits for the event loop
             widget.deleteLater()
-        self.cards = [_Card(s) for s in document.sections]
+        self.cards = [_Card(s, self) for s in document.sections]
         for index, card in enumerate(self.cards):
             wide = index == len(self.cards) - 1  # attendance per meeting takes the whole row
             row, column = divmod(index, self.COLUMNS)

@@ -22,7 +22,7 @@ from ui.common.adaptive import NameColumnRoom
 from ui.common.area_column import area_column
 from ui.common.list_detail import ListDetail
 from ui.common.painted_table import PaintedTable
-from ui.common.plain_text import CountLine, wrapped_label
+from ui.common.plain_text import CountLine, PlainLabel
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.row_preparation import RowPreparation
 from ui.common.side_scroll import SideScroll
@@ -31,6 +31,24 @@ from ui.roster.member_model import PSEUDONYM, MemberTableModel, session_label
 from ui.roster.member_pane import MemberPane
 
 NAME_EMS = 12  # room for a pseudonym, in widths of "M"
+
+
+class _Feedback(PlainLabel):
+    """The outcome of the host's last action, under the roster or the form. Empty, it takes no
+    room: on a netbook in very large text it kept a strip under the scrolling form."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setObjectName("feedback")
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
 
 
 class MembersView(Retranslating, QWidget):
@@ -84,7 +102,7 @@ class MembersView(Retranslating, QWidget):
         heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
         heading.addStretch()  # the back button keeps its width while the count is hidden
         self.splitter.goes_with_list(self.count_label)
-        self.feedback_label = wrapped_label("feedback")
+        self.feedback_label: PlainLabel = _Feedback()
         area_column(self, heading, self.splitter, self.feedback_label, grows=self.splitter)
 
     def _build_status_combo(self) -> None:
