@@ -51,9 +51,11 @@ def _parse(path: Path, current_marker: str) -> BackupInfo | None:
         return None
     made = datetime.strptime(match.group(1), STAMP)
     marker = match.group(3)
-    return BackupInfo(
-        path, made, match.group(2), marker, path.stat().st_size, marker == current_marker
-    )
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:  # removed since the listing (a rotation), or a dangling link
+        return None
+    return BackupInfo(path, made, match.group(2), marker, size, marker == current_marker)
 
 
 class BackupService:
@@ -212,10 +214,12 @@ class DailyBackup:
     def run(self) -> BackupInfo | None:
         """Once; never raises for a backup that could not be made (last_error says why)."""
         key, self._key = self._key, None
-        # Made earlier today: no second connection to open (backup_at_unlock asks again).
-        if key is None or self.service.due_kind(self.group_id) is None:
+        if key is None:
             return None
         try:
+            # Made earlier today: no second connection to open (backup_at_unlock asks again).
+            if self.service.due_kind(self.group_id) is None:
+                return None
             with Database.open(self.vault, key.raw, read_only=True, take_lock=False) as db:
                 return self.service.backup_at_unlock(db, self.group_id)
         except (OSError, StorageError) as exc:

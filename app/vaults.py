@@ -212,7 +212,11 @@ class VaultService:
     def unlock(self, group_id: str, passphrase: str) -> OpenGroup:
         """Open and make the day's backup at once (the command line, scripts, tests)."""
         group = self.open(group_id, passphrase)
-        group.finish_opening()
+        try:
+            group.finish_opening()
+        except BaseException:
+            group.close()  # or the vault stays taken until Cercle quits
+            raise
         return group
 
     def _backup_hook(self, db: Database, group_id: str) -> Callable[[str], None]:

@@ -185,7 +185,11 @@ class MainWindow(Retranslating, QMainWindow):
         with a quiet note in the status bar. A lock waits for it."""
         if group is not self.ctx.group or group.after_opening is None:
             return
-        if self.ctx.vaults.backups.due_kind(group.info.id) is not None:
+        try:
+            due = self.ctx.vaults.backups.due_kind(group.info.id) is not None
+        except OSError:  # the backups folder unreadable: the worker's attempt says so
+            due = True
+        if due:
             self.statusBar().showMessage(self.tr("Making today's backup…"))
         self.opening.run(group.finish_opening, done=self._opened, failed=self._opening_failed)
 

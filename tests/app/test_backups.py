@@ -233,3 +233,20 @@ def test_backups_made_at_the_same_time_both_succeed(fresh_group, vaults) -> None
     kinds = {b.kind for b in vaults.backups.backups_of(fresh_group.info.id)}
     assert {"daily", "pre-rekey"} <= kinds
     assert not list(vaults.backups.folder(fresh_group.info.id).glob("*.partial"))
+
+
+def test_a_copy_gone_since_the_listing_is_no_backup_and_the_unlock_goes_on(
+    vaults, fake_now
+) -> None:
+    """A rotation removes a copy between the folder's listing and its size being read (here a
+    dangling entry stands for it): the day's backup is made all the same, and the group opens."""
+    gid = _new_group(vaults)
+    vaults.unlock(gid, PASS).close()
+    folder = vaults.backups.folder(gid)
+    (folder / "20200101-000000_daily_x.vault").symlink_to(folder / "gone.vault")
+    fake_now.advance(days=1)
+    group = vaults.unlock(gid, PASS)
+    group.close()
+    assert [b.kind for b in vaults.backups.backups_of(gid)] == ["daily", "weekly"]
+    assert gid not in vaults.backups.last_error
+    vaults.unlock(gid, PASS).close()  # closed: the vault is free again

@@ -62,11 +62,13 @@ class MemberPane(Retranslating, QWidget):
         layout.addSpacing(6)
         layout.addWidget(history_title)
         layout.addWidget(self.history_view, 1)
+        self._history: list[AttendanceEntry] | None = None
         self.show_member_actions()
 
     def retranslate(self) -> None:
         super().retranslate()
         self.show_member_actions()
+        self.show_history(self._history)  # its lines are worded here
 
     def show_member_actions(self) -> None:
         """What can be done to the member in the form; nothing without one."""
@@ -80,6 +82,7 @@ class MemberPane(Retranslating, QWidget):
 
     def show_history(self, entries: list[AttendanceEntry] | None) -> None:
         """The member's meetings, present or absent; None: no member in the form."""
+        self._history = entries
         lines = []
         for entry in entries or []:
             when = session_label(entry.starts_at)

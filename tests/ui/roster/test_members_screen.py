@@ -311,3 +311,15 @@ def test_undo_and_redo_name_their_step_in_the_host_s_language(qtbot, ui_ctx, dem
     ui_ctx.translations.apply("en")
     qtbot.waitUntil(lambda: screen.title_label.text() == "Members")
     assert screen.redo_action.text() == "Redo “Mark inactive”"
+
+
+def test_the_attendance_history_follows_a_language_switch(qtbot, ui_ctx, demo_group) -> None:
+    screen = members_screen(qtbot, ui_ctx, demo_group)
+    marc = next(m for m in demo_group.roster.members() if m.pseudonym == "Marc")
+    screen.select_member(marc.id)
+    lines = screen.pane.history_model.stringList()
+    assert lines and all(": present" in line or ": absent" in line for line in lines)
+    ui_ctx.translations.apply("fr")
+    qtbot.waitUntil(lambda: screen.title_label.text() == "Membres")
+    lines = screen.pane.history_model.stringList()
+    assert lines and all("présence" in line or "absence" in line for line in lines), lines[:2]
