@@ -159,6 +159,8 @@ class MembersScreen(MembersView):
         if self.form.is_dirty() and member != self.form.member:
             self.say_unsaved_changes_stay()
             return
+        if self.form.member is None or member.id != self.form.member.id:
+            self.feedback_label.clear()  # it spoke of the member the form held
         self._load(member)
 
     def _load(self, member: Member | None) -> None:

@@ -37,3 +37,17 @@ def test_the_form_gets_the_room_of_an_empty_feedback_line(qtbot, ui_ctx, demo_gr
     screen.open_form()
     qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Escape)  # cancel: the line is cleared
     assert not screen.feedback_label.isVisible()
+
+
+def test_saved_is_said_of_the_member_saved_not_of_the_next_one(qtbot, ui_ctx, demo_group) -> None:
+    screen = members_screen(qtbot, ui_ctx, demo_group)
+    screen.table.selectRow(0)
+    screen.open_form()
+    type_text(screen.form.phone_edit, "07 11 22 33 44")
+    qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Return)
+    assert screen.feedback_label.text() == "Saved. Ctrl+Z undoes it."
+    screen.table.selectRow(0)  # the same member again: what was said still holds
+    assert screen.feedback_label.text() == "Saved. Ctrl+Z undoes it."
+    screen.table.selectRow(1)
+    assert screen.form.member is not None and screen.feedback_label.text() == ""
+    assert not screen.feedback_label.isVisible()
