@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -203,14 +203,13 @@ class MemberTableModel(RowsModel[MemberRow]):
             return roster_flag(states)
         return None
 
-    def set_rows(self, rows: Sequence[MemberRow]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._forget_texts()
+    def _rows_set(self) -> None:
+        """All the members came in (RowsModel.set_rows): the shown ones are those the search
+        accepts, in the sort order."""
+        self._all = self._rows
         self._searches_changed()
         self._resort()
         self._rows = [r for r in self._all if self._accepts(r)]
-        self.endResetModel()
 
     def search(
         self, needle: str, active: bool | None, accepts: Callable[[MemberRow], bool]
