@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 
@@ -16,3 +18,10 @@ def area_column(area: QWidget, *parts: QWidget | QLayout, grows: QWidget) -> QVB
         else:
             column.addWidget(part, 1 if part is grows else 0)
     return column
+
+
+def tab_after(*widgets: QWidget) -> None:
+    """Tab goes from each of `widgets` to the next: for rows laid out above a part that was made
+    first (in its parent, to be styled once), which Qt's order, the order of making, puts first."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)

@@ -36,7 +36,7 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         escape_goes_back: bool = False,
     ) -> None:
         """`escape_goes_back` for a detail to read, not a form (whose Esc cancels the edit)."""
-        super().__init__(parent)
+        super().__init__()  # its parent after the back button's: see below
         self.master = master
         self.back_button = translated_button(
             self, lambda: self.tr("← Back to the list"), clicked=self.show_list
@@ -59,6 +59,12 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         bar.addWidget(self.back_button)
         bar.addStretch(1)
         self.back_bar.hide()
+        if parent is not None:
+            # Made in its parent, the splitter measures its panes there, styled once rather than
+            # again when added. The back button joins first: Tab order is the order in which
+            # widgets join the window, and it reads first, beside the title above the list.
+            self.back_bar.setParent(parent)
+            self.setParent(parent)
         self.addWidget(master)
         # Made in the splitter, which takes it as its second pane: a pane built alone and then
         # added is styled again, all its widgets, with the application's style sheet.

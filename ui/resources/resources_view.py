@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.resources import CATEGORY_ORDER
 from ui.common.adaptive import NameColumnRoom, fields_and_actions
-from ui.common.area_column import area_column
+from ui.common.area_column import area_column, tab_after
 from ui.common.list_detail import ListDetail
 from ui.common.notices import notice_label
 from ui.common.offline_text import OfflineTextBrowser
@@ -103,7 +103,7 @@ class ResourcesView(Retranslating, QWidget):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count_label)
-        self.splitter = ListDetail(listed, detail_box, escape_goes_back=True)
+        self.splitter = ListDetail(listed, detail_box, self, escape_goes_back=True)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.opens_from(self.table, self.read_current, double_click_too=True)
@@ -113,6 +113,15 @@ class ResourcesView(Retranslating, QWidget):
         heading = self.splitter.heading(self.title_label)
         heading.addStretch(1)
         area_column(self, heading, top, self.splitter, grows=self.splitter)
+        # Laid out above the list, made before it: in the order they read for Tab too.
+        tab_after(
+            self.splitter.back_button,
+            self.search_box,
+            self.category_filter,
+            self.new_button,
+            self.handout_button,
+            self.agreements_button,
+        )
 
     def _build_table(self) -> PaintedTable:
         table = PaintedTable(self.model)

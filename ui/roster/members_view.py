@@ -91,7 +91,7 @@ class MembersView(Retranslating, QWidget):
         # The form goes below the table on a narrow screen, in its place on a short one.
         self.pane = MemberPane()
         self.form = self.pane.form  # what the host edits, and the screen acts on most
-        self.splitter = ListDetail(left, SideScroll(self.pane))
+        self.splitter = ListDetail(left, SideScroll(self.pane), self)
         self.splitter.opens_from(self.table, self.open_form)  # one at a time, a click opens
         self.splitter.list_shown.connect(self.table.setFocus)
         self.title_label = translated_label(self, lambda: self.tr("Members"), "pageTitle")

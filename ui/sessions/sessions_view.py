@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import Session, SessionStatus
 from ui.common.adaptive import ActionRow
-from ui.common.area_column import area_column
+from ui.common.area_column import area_column, tab_after
 from ui.common.first_paint import after_first_paint
 from ui.common.list_detail import ListDetail
 from ui.common.models import OBJECT_ROLE
@@ -119,7 +119,7 @@ class SessionsView(Retranslating, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.panel, 1)
         column.addWidget(actions)
-        self.splitter = ListDetail(self.tabs, detail, escape_goes_back=True)
+        self.splitter = ListDetail(self.tabs, detail, self, escape_goes_back=True)
         self.splitter.goes_with_list(*planning)  # reading one meeting, not planning others
         # Side by side the panel keeps its 400 pixels and the tables take what a wider window
         # adds; from its actions' width alone, the panel left the tables three columns.
@@ -130,6 +130,8 @@ class SessionsView(Retranslating, QWidget):
         heading = self.splitter.heading(self.title_label)
         heading.addStretch(1)
         area_column(self, heading, top, self.splitter, grows=self.splitter)
+        # Laid out above the tables, made before them: in the order they read for Tab too.
+        tab_after(self.splitter.back_button, *planning, self.attendance_button, self.run_button)
 
     def read_selected(self) -> None:
         """The selected meeting's panel, in the tables' place one pane at a time."""
