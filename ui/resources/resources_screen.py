@@ -35,6 +35,7 @@ class ResourcesScreen(ResourcesView):
         self.group = group
         self._ahead = SearchPreparation(self.table, group, self._listed, self.model.looks_ahead)
         self._all_rows: list[ResourceRow] | None = None
+        self._rows_day = self.ctx.today()  # the day the rows' "stale" flags were worked out on
         # (typed text, day) -> its rows and whether the limit cut them; dropped on any change.
         self._found: dict[tuple[str, date], tuple[list[ResourceRow], bool]] = {}
         self._detail_of: Resource | bool | None = False  # what the reading pane shows
@@ -115,6 +116,8 @@ class ResourcesScreen(ResourcesView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._rows_day != self.ctx.today():  # left open past midnight: what is stale moved
+            self.reload()
         self._indexing.start()  # read again if anything was written meanwhile
 
     def _index_some(self) -> None:
@@ -147,7 +150,8 @@ class ResourcesScreen(ResourcesView):
     def _every_row(self) -> list[ResourceRow]:
         if self._all_rows is None:
             resources = self.group.resources.listed()
-            self._all_rows = rows_for(resources, self.ctx.today(), self.ctx.prefs.stale_after_days)
+            self._rows_day = self.ctx.today()
+            self._all_rows = rows_for(resources, self._rows_day, self.ctx.prefs.stale_after_days)
         return self._all_rows
 
     def _search_rows(self, text: str) -> list[ResourceRow]:

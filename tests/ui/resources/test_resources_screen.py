@@ -362,3 +362,24 @@ def test_a_keystroke_keeps_the_chosen_resource_and_resets_nothing(qtbot, screen)
     assert screen.selected_resource() is None
     assert not screen.table.currentIndex().isValid()
     assert "Choose a resource" in screen.detail.toPlainText()
+
+
+def test_left_open_past_midnight_the_list_says_what_became_stale(qtbot, screen) -> None:
+    screen.ctx.today = lambda: date(2031, 1, 2)
+    screen.table.selectRow(0)
+    chosen = screen.selected_resource()
+    qtbot.mouseClick(screen.verified_button, Qt.MouseButton.LeftButton)
+    row = next(
+        r
+        for r in range(screen.proxy.rowCount())
+        if screen.proxy.index(r, 0).data(OBJECT_ROLE).id == chosen.id
+    )
+    assert "⚠" not in screen.proxy.index(row, ResourceTableModel.VERIFIED).data()
+    days = screen.ctx.prefs.stale_after_days
+    screen.ctx.today = lambda: date(2031, 1, 2) + timedelta(days=days + 1)
+    screen.hide()  # the host goes to another area, and comes back the next day
+    screen.show()
+    shown = {
+        screen.proxy.index(r, 0).data(OBJECT_ROLE).id: r for r in range(screen.proxy.rowCount())
+    }
+    assert "⚠" in screen.proxy.index(shown[chosen.id], ResourceTableModel.VERIFIED).data()
