@@ -29,10 +29,9 @@ def follow_default_locale() -> None:
     windows = [
         w for w in app.topLevelWidgets() if not w.testAttribute(Qt.WidgetAttribute.WA_SetLocale)
     ]
-    found = [e for w in windows for e in (w, *w.findChildren(QDateTimeEdit))]
-    edits = dict.fromkeys(e for e in found if isinstance(e, QDateTimeEdit))
+    found = (e for w in windows for e in (w, *w.findChildren(QDateTimeEdit)))
     kinds = {}
-    for edit in edits:
+    for edit in (e for e in found if isinstance(e, QDateTimeEdit)):
         formats = _locale_formats(edit.locale())
         if edit.displayFormat() in formats:
             kinds[edit] = formats.index(edit.displayFormat())

@@ -78,8 +78,9 @@ class SameGroupChoice(Retranslating, QWidget):
             self.merge_passphrase.setAccessibleName, lambda: self.tr("Passphrase of the group here")
         )
         self.merge_passphrase.returnPressed.connect(self.open_requested)
-        self.open_button = translated_button(self, lambda: self.tr("Open &it"))
-        self.open_button.clicked.connect(self.open_requested)
+        self.open_button = translated_button(
+            self, lambda: self.tr("Open &it"), clicked=self.open_requested
+        )
         for kind, radio in self.radios.items():
             radio_text, note_text = texts[kind]
             self.translated(radio.setText, radio_text)
