@@ -63,6 +63,7 @@ LATE = (
     "hashlib",
     "uuid",  # storage.clock, app.vaults.create_group; with platform
     "platform",
+    "html",  # ui.common.plain_text.escaped, for markup: its entity table
     "_strptime",  # datetime.strptime's first call: storage.value_rules reads dates without it
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.errors import WrongPassphraseOrDamaged
@@ -115,6 +115,8 @@ class StartScreen(StartView):
         self.interrupted_label.setVisible(change_in_progress(group.path) is not None)
         label = group.label or self.tr("Unnamed group")
         self.selected_label.setText(self.tr("Unlock “{label}”").format(label=label))
+        if group.is_demo:
+            self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_hint.setVisible(group.is_demo)
 
     def unlock(self) -> None:
