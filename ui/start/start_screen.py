@@ -14,8 +14,8 @@ from app.group_info import DEMO_PASSPHRASE, GroupInfo
 from app.sidecar import change_in_progress
 from ui import late
 from ui.common.messages import error_message
-from ui.common.models import OBJECT_ROLE
 from ui.common.operation import Operation
+from ui.common.roles import OBJECT_ROLE
 from ui.context import UiContext
 from ui.start.start_view import StartView
 from ui.start.unlock_wait import UnlockWait
