@@ -4,7 +4,7 @@ every open date field, and its calendar, in the language the host just left."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QApplication
 
 _KINDS = (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat)
 
@@ -29,6 +29,12 @@ def follow_default_locale() -> None:
     windows = [
         w for w in app.topLevelWidgets() if not w.testAttribute(Qt.WidgetAttribute.WA_SetLocale)
     ]
+    if not windows:
+        return  # the language set at start, before any window
+    # Here, not at the top: a Qt class's Python side is built on its first import, enums and
+    # all, and the start screen has no date field (ui/late.py).
+    from PySide6.QtWidgets import QDateTimeEdit
+
     found = (e for w in windows for e in (w, *w.findChildren(QDateTimeEdit)))
     kinds = {}
     for edit in (e for e in found if isinstance(e, QDateTimeEdit)):

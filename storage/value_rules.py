@@ -112,9 +112,14 @@ def _date_problem(rule: Rule, value: str, now: datetime) -> Problem | None:
     if not match:
         return Problem.DATE
     head = value[: LENGTHS[rule.kind]]
+    # A real day and time (the pattern checked the digits' places). Not strptime: its first call
+    # loads _strptime and builds its expressions, before the start screen can show. Read back,
+    # so a Python that reads 24:00 as the next midnight still refuses it.
     try:
-        datetime.strptime(head, _FORMATS[rule.kind])
+        real = datetime.fromisoformat(head).isoformat().startswith(head)
     except ValueError:
+        real = False
+    if not real:
         return Problem.DATE
     if head < rule.earliest:
         return Problem.RANGE

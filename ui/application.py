@@ -20,7 +20,7 @@ from app.vaults import VaultService
 from i18n.loader import Translations, resolve_language
 from ui import late, quick_start, startup_probe
 from ui.common import crash
-from ui.common.first_paint import after_first_paint
+from ui.common.first_paint import after_first_paint, on_first_paint
 from ui.common.paths import resource_path
 from ui.common.theme import add_polish_hooks, apply_theme
 from ui.context import UiContext
@@ -47,9 +47,9 @@ def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow
     ctx.translations = translations
     apply_theme(app, ctx.prefs.text_size, ctx.prefs.theme, polish_hooks=False)
     window = MainWindow(ctx)
-    # Queued: the start screen is polished without Python as run() shows it, what comes later
-    # with CercleStyle (see add_polish_hooks).
-    QTimer.singleShot(0, add_polish_hooks)
+    # The start screen is polished without Python as it is shown, what comes after its first
+    # paint with CercleStyle (see add_polish_hooks), imported then.
+    on_first_paint(window.start_screen, add_polish_hooks)
     crash.install(lambda: window)
     if args.demo:
         QTimer.singleShot(0, window.start_screen.open_demo)

@@ -44,6 +44,7 @@ LATE = (
     "ui.settings.preferences_dialog",
     "ui.start.backups_dialog",
     "ui.common.file_dialog_fit",  # by the style, as the first file dialog shows
+    "ui.common.cercle_style",  # put under the application's style after the first paint
     "app.handover",
     "app.group",  # the services of an unlocked group (app.vaults imports it at the first unlock)
     "app.demo",
@@ -62,6 +63,7 @@ LATE = (
     "hashlib",
     "uuid",  # storage.clock, app.vaults.create_group; with platform
     "platform",
+    "_strptime",  # datetime.strptime's first call: storage.value_rules reads dates without it
 )
 
 # PySide6 builds the Python class of a Qt class, and its enums (Python's enum module makes each
@@ -69,7 +71,16 @@ LATE = (
 # paint (checked by the same test): QCalendarWidget stands for the whole QWidget family, built
 # at once to wrap the first widget Qt made itself that Python is handed as a plain QWidget (a
 # viewport, a scroll bar: see ui/common/side_scroll.py and theme.add_polish_hooks).
-LATE_QT_CLASSES = ("QMessageBox", "QWizard", "QCalendarWidget")
+# QDateTimeEdit (i18n.widget_locale), QComboBox and QStyleOption (ui.common.cercle_style): the
+# start screen has none; imported where used.
+LATE_QT_CLASSES = (
+    "QMessageBox",
+    "QWizard",
+    "QCalendarWidget",
+    "QDateTimeEdit",
+    "QComboBox",
+    "QStyleOption",
+)
 
 
 def preload_group_screen() -> None:

@@ -35,13 +35,15 @@ class MainWindow(Retranslating, QMainWindow):
         # The title never names the group: it shows in task bars and screen sharing.
         self.setWindowTitle("Cercle")
         self.group_screen: GroupScreen | None = None
-        self.stack = PageStack()
+        # The stack in its place before the start screen is built in it: each widget moved into
+        # a new parent once styled is styled again, with everything in it.
+        self.stack = PageStack(self)
+        self.setCentralWidget(self.stack)
         # The day's backup after the first paint; a lock waits for it (it reads the file).
         self.opening = Operation(self, ctx=ctx, lock_wait_ms=OPENING_WAIT_MS)
-        self.start_screen = StartScreen(ctx)
+        self.start_screen = StartScreen(ctx, self.stack)
         self.start_screen.unlocked.connect(self.show_group)
         self.stack.addWidget(self.start_screen)
-        self.setCentralWidget(self.stack)
         ctx.lock_requested.connect(self.lock)
         self._build_menus()
         self.autolock = AutoLock(ctx, self)

@@ -16,6 +16,22 @@ from app.group import OpenGroup
 from app.model import ItemKind, Session
 from tests.helpers.window_texts import readable
 from ui.context import UiContext
+from ui.group.group_screen import GroupScreen
+from ui.reports.retention_dialog import RetentionDialog
+from ui.resources.agreements import AgreementsReader
+from ui.resources.editor import ResourceEditor
+from ui.resources.handout_dialog import HandoutDialog
+from ui.resources.help_now import HelpNowDialog
+from ui.roster.checkin import CheckInDialog
+from ui.roster.consent_dialog import ConsentDialog
+from ui.roster.import_dialog import CsvImportDialog
+from ui.roster.phone_list import PhoneListDialog
+from ui.sessions.format_scripts import FormatScriptsDialog
+from ui.sessions.live_view import LiveView
+from ui.sessions.recurrence_dialog import RecurrenceDialog
+from ui.sessions.script_card import ScriptEditor
+from ui.sessions.session_editor import SessionEditor
+from ui.sessions.templates_dialog import TemplatesDialog
 
 Build = Callable[[UiContext, OpenGroup], QWidget]
 
@@ -36,70 +52,7 @@ def _session(group: OpenGroup) -> Session:
     return group.sessions.sessions()[0]
 
 
-BUILDS: dict[str, Build] = {}
-
-
-def build(name: str) -> Callable[[Build], Build]:
-    def keep(function: Build) -> Build:
-        BUILDS[name] = function
-        return function
-
-    return keep
-
-
-@build("retention")
-def _retention(ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.reports.retention_dialog import RetentionDialog
-
-    return RetentionDialog(ctx, group)
-
-
-@build("handout")
-def _handout(ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.resources.handout_dialog import HandoutDialog
-
-    return HandoutDialog(ctx, group, group.resources.resources()[:2], "")
-
-
-@build("help now")
-def _help_now(ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.resources.help_now import HelpNowDialog
-
-    return HelpNowDialog(ctx, group)
-
-
-@build("resource editor")
-def _resource_editor(ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.resources.editor import ResourceEditor
-
-    return ResourceEditor(ctx, group, group.resources.resources()[0])
-
-
-@build("agreements")
-def _agreements(ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.resources.agreements import AgreementsReader
-
-    return AgreementsReader(ctx, group)
-
-
-@build("phone list")
-def _phone_list(ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.roster.phone_list import PhoneListDialog
-
-    return PhoneListDialog(ctx, group)
-
-
-@build("consents")
-def _consents(ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.roster.consent_dialog import ConsentDialog
-
-    return ConsentDialog(ctx, group, group.roster.members()[0])
-
-
-@build("CSV import")
 def _csv_import(ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.roster.import_dialog import CsvImportDialog
-
     dialog = CsvImportDialog(ctx, group, b"pseudonym,email\nAnne,anne@example.org\n,bad\n")
     dialog.reading.wait(5_000)
     QApplication.processEvents()  # the worker's result, delivered to the dialog
@@ -107,68 +60,54 @@ def _csv_import(ctx: UiContext, group: OpenGroup) -> QWidget:
     return dialog
 
 
-@build("check-in")
-def _checkin(ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.roster.checkin import CheckInDialog
-
-    return CheckInDialog(ctx, group, _session(group).id)
-
-
-@build("format texts")
 def _format_scripts(_ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.sessions.format_scripts import FormatScriptsDialog
-
     template = group.sessions.templates()[0]
     return FormatScriptsDialog(group, template.id, template.name)
 
 
-@build("session editor")
 def _session_editor(_ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.sessions.session_editor import SessionEditor
-
     session = _session(group)
     return SessionEditor(group, session, group.sessions.agenda(session.id))
 
 
-@build("series")
 def _series(_ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.sessions.recurrence_dialog import RecurrenceDialog
-
-    return RecurrenceDialog(
-        group.sessions.templates(), QDateTime.fromString("2026-03-03T19:00", "yyyy-MM-ddTHH:mm")
-    )
+    starts = QDateTime.fromString("2026-03-03T19:00", "yyyy-MM-ddTHH:mm")
+    return RecurrenceDialog(group.sessions.templates(), starts)
 
 
-@build("formats")
-def _templates(_ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.sessions.templates_dialog import TemplatesDialog
-
-    return TemplatesDialog(group)
-
-
-@build("script editor")
-def _script_editor(_ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.sessions.script_card import ScriptEditor
-
-    return ScriptEditor(group, ItemKind.WELCOME)
-
-
-@build("meeting")
 def _meeting(ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.sessions.live_view import LiveView
-
     view = LiveView(ctx, group, _session(group), clock=lambda: 0.0)
     view.timer.stop()
     return view
 
 
-@build("group screen")
 def _group_screen(ctx: UiContext, group: OpenGroup) -> QWidget:
-    from ui.group.group_screen import GroupScreen
-
     screen = GroupScreen(ctx, group)
     screen.build_all_areas()
     return screen
+
+
+# Each dialog and screen the switch is tried on, built from the demo group's records.
+BUILDS: dict[str, Build] = {
+    "retention": RetentionDialog,
+    "handout": lambda ctx, group: HandoutDialog(ctx, group, group.resources.resources()[:2], ""),
+    "help now": HelpNowDialog,
+    "resource editor": lambda ctx, group: ResourceEditor(
+        ctx, group, group.resources.resources()[0]
+    ),
+    "agreements": AgreementsReader,
+    "phone list": PhoneListDialog,
+    "consents": lambda ctx, group: ConsentDialog(ctx, group, group.roster.members()[0]),
+    "CSV import": _csv_import,
+    "check-in": lambda ctx, group: CheckInDialog(ctx, group, _session(group).id),
+    "format texts": _format_scripts,
+    "session editor": _session_editor,
+    "series": _series,
+    "formats": lambda _ctx, group: TemplatesDialog(group),
+    "script editor": lambda _ctx, group: ScriptEditor(group, ItemKind.WELCOME),
+    "meeting": _meeting,
+    "group screen": _group_screen,
+}
 
 
 def test_a_live_switch_says_what_a_fresh_build_says(

@@ -34,3 +34,9 @@ def after_first_paint(widget: QWidget, fn: Callable[[], None]) -> None:
         _FirstPaint(widget, fn)
     else:
         QTimer.singleShot(0, widget, fn)
+
+
+def on_first_paint(widget: QWidget, fn: Callable[[], None]) -> None:
+    """fn runs once, after the widget's first paint, even if it is not shown yet: for a window
+    being built that its maker shows."""
+    _FirstPaint(widget, fn)

@@ -28,6 +28,7 @@ NO_PARENT = QModelIndex()
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the sort proxy compares: never the shown text
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2  # the record behind a row
 FIRST_OWN_ROLE = Qt.ItemDataRole.UserRole + 3  # a model's own roles start here
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 RowT = TypeVar("RowT")
 
@@ -41,8 +42,14 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
 
     COLUMNS = 0
     # Painting asks every cell for a dozen roles; those not listed are answered "nothing" at once.
-    ROLES: frozenset[int] = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, OBJECT_ROLE})
+    ROLES: frozenset[int] = frozenset(
+        {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, SORT_ROLE, OBJECT_ROLE}
+    )
     KEEPS_TEXTS = True
+    # The columns whose text sits on the right (counts, minutes), and those whose text wraps
+    # onto a second line (in a ui.common.painted_table).
+    RIGHT_ALIGNED: frozenset[int] = frozenset()
+    WRAPPED: frozenset[int] = frozenset()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +143,8 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
             return self.sort_key(number, column)
         if role == OBJECT_ROLE:
             return self.row_object(self._rows[number])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
+            return _RIGHT
         return self.other_role(number, column, role)
 
     def _shown(self, number: int, column: int) -> str:

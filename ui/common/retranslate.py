@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypeVar, overload
 
 from PySide6.QtCore import QEvent, Qt, SignalInstance
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPushButton, QWidget
 
 from ui.common.plain_text import PlainLabel
 
@@ -115,6 +115,25 @@ def translated_label(
         label.setObjectName(object_name)
     screen.translated(label.setText, text)
     return label
+
+
+def search_field(
+    screen: Retranslating,
+    placeholder: Callable[[], str],
+    name: Callable[[], str] | None = None,
+    tip: Callable[[], str] | None = None,
+) -> QLineEdit:
+    """A search field with its clear button, showing `placeholder()` while empty, named `name()`
+    for screen readers and with `tip()` as its tooltip, now and at each language change of
+    `screen`."""
+    field = QLineEdit()
+    field.setClearButtonEnabled(True)
+    screen.translated(field.setPlaceholderText, placeholder)
+    if name is not None:
+        screen.translated(field.setAccessibleName, name)
+    if tip is not None:
+        screen.translated(field.setToolTip, tip)
+    return field
 
 
 def retired(widget: QWidget) -> bool:

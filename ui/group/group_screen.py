@@ -23,6 +23,7 @@ from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
 from ui.common.adaptive import PageStack
 from ui.common.messages import stored_or_warned
+from ui.common.modal import open_modal
 from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating, plain_labels, translated_button
 from ui.common.shortcuts import bind_keys
@@ -276,9 +277,7 @@ class GroupScreen(Retranslating, QWidget):
         """The sessions area asks for a meeting's check-in list (ctx.checkin_requested)."""
         if not self.group.is_open:
             return
-        dialog = CheckInDialog(self.ctx, self.group, session_id, self._dialog_parent())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_modal(CheckInDialog(self.ctx, self.group, session_id, self._dialog_parent()))
 
     def open_agreements(self) -> None:
         if self.group.is_open:

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.handover import Manifest
+from ui.common.cercle_style import wizard_style
 from ui.common.plain_text import PlainLabel, plain_wizard, wrapped_label
 from ui.common.record_counts import records_text
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.side_scroll import SideScroll
-from ui.common.theme import wizard_style
 from ui.context import UiContext
 from ui.handover.letter import local_time, scope_sentence
 

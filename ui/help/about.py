@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app import __version__
 from ui.common.dialog_buttons import dialog_buttons
+from ui.common.modal import open_modal
 from ui.common.plain_text import wrapped_label
 from ui.common.side_scroll import SideScroll
 
@@ -66,7 +67,4 @@ class AboutDialog(QDialog):
 
 
 def show_about(parent: QWidget, data_folder: str) -> AboutDialog:
-    dialog = AboutDialog(data_folder, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_modal(AboutDialog(data_folder, parent))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,6 +21,7 @@ from app.group import OpenGroup
 from app.report_document import Document, Numbers, annual_document, report_document
 from app.reports import Report
 from ui.common.adaptive import ActionRow, labelled
+from ui.common.modal import open_modal
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.theme import colours_for
@@ -198,9 +199,8 @@ class ReportsScreen(Retranslating, QWidget):
 
     def open_retention(self) -> None:
         dialog = RetentionDialog(self.ctx, self.group, self.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self.refresh())
-        dialog.open()
+        dialog.finished.connect(lambda _result: self.refresh())  # folded or not, it may have saved
+        open_modal(dialog)
 
     def _data_changed(self, _area: str) -> None:
         self._stale = True

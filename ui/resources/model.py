@@ -100,7 +100,6 @@ def found_rows(
 class ResourceTableModel(RowsModel[ResourceRow]):
     TITLE, CATEGORY, PHONE, VERIFIED = range(4)
     COLUMNS = 4
-    RIGHT_ALIGNED: frozenset[int] = frozenset()
     # A category's name may be long ("Urgence, crise ou ligne d'écoute"): two lines, not cut.
     WRAPPED = frozenset({TITLE, CATEGORY})
     ROLES = RowsModel.ROLES | {

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from ui.common.notices import notice_label
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.common.retranslate import Retranslating, search_field, translated_button, translated_label
 from ui.resources.model import ResourceFilter, ResourceTableModel, category_name
 
 TITLE_EMS = 22  # room for a resource title, in widths of "M"
@@ -36,15 +35,10 @@ class ResourcesView(Retranslating, QWidget):
         self.model = ResourceTableModel(self)
         self.proxy = ResourceFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.search_box = QLineEdit()
-        self.search_box.setClearButtonEnabled(True)
-        self.translated(
-            self.search_box.setPlaceholderText,
+        self.search_box = search_field(
+            self,
             lambda: self.tr("Search resources: words, names, numbers…"),
-        )
-        self.translated(self.search_box.setAccessibleName, lambda: self.tr("Search resources"))
-        self.translated(
-            self.search_box.setToolTip,
+            lambda: self.tr("Search resources"),
             lambda: self.tr(
                 "Finds words as you type, with or without accents (Ctrl+F; Down arrow to the list)"
             ),

@@ -40,7 +40,7 @@ from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE, SortProxy
 from ui.common.plain_text import PlainLabel, wrapped_label
-from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.common.retranslate import Retranslating, search_field, translated_button, translated_label
 from ui.common.safe_model import never_raises
 from ui.context import Area, UiContext
 from ui.roster.consent_words import consent_mark
@@ -170,11 +170,8 @@ class CheckInDialog(Retranslating, QDialog):
         self.translated(self.setWindowTitle, lambda: self.tr("Take attendance"))
         self.heading = PlainLabel()
         self.heading.setObjectName("selectedGroup")  # the theme's heading: follows the text size
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setClearButtonEnabled(True)
-        self.translated(
-            self.filter_edit.setPlaceholderText,
-            lambda: self.tr("Type a few letters, then Space to tick"),
+        self.filter_edit = search_field(
+            self, lambda: self.tr("Type a few letters, then Space to tick")
         )
         self.filter_edit.textChanged.connect(self._filter)
         self.filter_edit.returnPressed.connect(self._filter_entered)

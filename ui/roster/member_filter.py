@@ -7,7 +7,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QIdentityProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QIdentityProxyModel, Qt
 
 from app.member_checks import fold
 from ui.roster.member_model import MemberTableModel
@@ -29,11 +29,12 @@ class MemberFilterProxy(QIdentityProxyModel):
 
     ALL, ACTIVE, INACTIVE = Shown.ALL, Shown.ACTIVE, Shown.INACTIVE
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, model: MemberTableModel, parent: Any = None) -> None:
         super().__init__(parent)
         self._needle = ""
         self._status: Shown = self.ACTIVE
-        self._model = MemberTableModel(self)
+        self._model = model
+        self.setSourceModel(model)
         self.on_filtered: Callable[[], None] | None = None
 
     def set_search(self, text: str) -> None:
@@ -45,11 +46,6 @@ class MemberFilterProxy(QIdentityProxyModel):
     def set_status(self, status: Shown) -> None:
         self._status = status
         self.refresh()
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        assert isinstance(model, MemberTableModel)
-        self._model = model
-        super().setSourceModel(model)
 
     def refresh(self) -> None:
         needle, status = self._needle, self._status

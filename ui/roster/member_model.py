@@ -127,10 +127,8 @@ class MemberTableModel(RowsModel[MemberRow]):
 
     COLUMNS = COLUMNS
     RIGHT_ALIGNED = frozenset({ATTENDANCE})
-    WRAPPED: frozenset[int] = frozenset()
     ROLES = RowsModel.ROLES | {
         Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.TextAlignmentRole,
         SEARCH_ROLE,
         ACTIVE_ROLE,
         *_CONSENT_ROLES,  # the consent mark beside a name, and why
@@ -350,8 +348,6 @@ class MemberTableModel(RowsModel[MemberRow]):
             return QApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headings(self) -> tuple[str, ...]:

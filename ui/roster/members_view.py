@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from ui.common.area_column import area_column
 from ui.common.list_detail import ListDetail
 from ui.common.painted_table import PaintedTable
 from ui.common.plain_text import CountLine, PlainLabel
-from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.common.retranslate import Retranslating, search_field, translated_button, translated_label
 from ui.common.row_preparation import RowPreparation
 from ui.common.side_scroll import SideScroll
 from ui.roster.member_filter import MemberFilterProxy
@@ -58,15 +57,12 @@ class MembersView(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = MemberTableModel(self)
-        self.proxy = MemberFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.search_edit = QLineEdit()
-        self.search_edit.setClearButtonEnabled(True)
-        self.translated(
-            self.search_edit.setPlaceholderText,
+        self.proxy = MemberFilterProxy(self.model, self)
+        self.search_edit = search_field(
+            self,
             lambda: self.tr("Search by pseudonym or name (Ctrl+F)"),
+            lambda: self.tr("Search members"),
         )
-        self.translated(self.search_edit.setAccessibleName, lambda: self.tr("Search members"))
         self._build_status_combo()
         self.new_button = translated_button(self, lambda: self.tr("New member"))
         self.new_action = QAction(self)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.group import OpenGroup
 from ui.common.ask import Button, confirm
 from ui.common.messages import error_message
+from ui.common.modal import open_modal
 from ui.common.plain_text import PlainLabel
 from ui.context import Area, UiContext
 from ui.roster.checkin import CheckInDialog
@@ -54,9 +55,7 @@ class RosterScreen(Protocol):
 def open_phone_list(screen: RosterScreen) -> None:
     if not screen.group.is_open:
         return
-    dialog = PhoneListDialog(screen.ctx, screen.group, screen.window())
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    open_modal(PhoneListDialog(screen.ctx, screen.group, screen.window()))
 
 
 def erase_current(screen: RosterScreen) -> None:
@@ -170,10 +169,7 @@ def import_roster(screen: RosterScreen) -> CsvImportDialog | None:
 
 def open_import(screen: RosterScreen, source: Path | bytes) -> CsvImportDialog:
     dialog = CsvImportDialog(screen.ctx, screen.group, source, screen.window())
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(screen.reload)
-    screen.import_dialog = dialog
-    dialog.open()
+    screen.import_dialog = open_modal(dialog, screen.reload)
     return dialog
 
 
@@ -181,9 +177,7 @@ def open_checkin(screen: RosterScreen, session_id: str) -> CheckInDialog | None:
     if not session_id or not screen.group.is_open:
         return None
     dialog = CheckInDialog(screen.ctx, screen.group, session_id, screen.window())
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    screen.checkin_dialog = dialog
-    dialog.open()
+    screen.checkin_dialog = open_modal(dialog)
     return dialog
 
 
@@ -193,10 +187,7 @@ def open_consents(screen: RosterScreen) -> ConsentDialog | None:
     if member is None or not screen.group.is_open:
         return None
     dialog = ConsentDialog(screen.ctx, screen.group, member, screen.window())
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: _after_consents(screen, member.id))
-    dialog.open()
-    screen.consent_dialog = dialog
+    screen.consent_dialog = open_modal(dialog, lambda: _after_consents(screen, member.id))
     return dialog
 
 

@@ -41,7 +41,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.setMinimumWidth(max(560, self.fontMetrics().averageCharWidth() * 80))
         self.translated(self.setWindowTitle, lambda: self.tr("Change the passphrase"))
         self.changed = False
-        self.current_edit, self.new_edit, self.confirm_edit = (self._secret() for _ in range(3))
+        self.current_edit, self.new_edit, self.confirm_edit = (PassphraseEdit() for _ in range(3))
         self.strength_label = PassphraseStrengthLabel(self.new_edit, self._names)
         self.intro = translated_label(
             self,
@@ -51,13 +51,14 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             ),
             wraps=True,
         )
-        self.warning_label = notice_label("warning")
-        self.translated(
-            self.warning_label.setText,
+        self.warning_label = translated_label(
+            self,
             lambda: self.tr(
                 "Write the new passphrase down and keep it somewhere safe. Backups made before this "
                 "change will still need the current passphrase."
             ),
+            "warning",
+            wraps=True,
         )
         self.error_label = notice_label("error", visible=False)
         self.busy = busy_bar()
@@ -93,11 +94,6 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             blocks=[self.current_edit, self.new_edit, self.confirm_edit, self.buttons],
             errors=self.error_label,
         )
-
-    @staticmethod
-    def _secret() -> QLineEdit:
-        field = PassphraseEdit()
-        return field
 
     def _names(self) -> tuple[str, ...]:
         return self._group_names

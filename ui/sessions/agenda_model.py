@@ -27,7 +27,8 @@ MAX_MINUTES = 600
 class AgendaModel(RowsModel[AgendaItem]):
     KIND, TITLE, MINUTES, NOTES = range(4)
     COLUMNS = 4
-    ROLES = RowsModel.ROLES | {Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole}
+    RIGHT_ALIGNED = frozenset({MINUTES})
+    ROLES = RowsModel.ROLES | {Qt.ItemDataRole.EditRole}
     KEEPS_TEXTS = False  # edited in place
     total_changed = Signal(int)
 
@@ -68,8 +69,6 @@ class AgendaModel(RowsModel[AgendaItem]):
         item = self._rows[number]
         if role == Qt.ItemDataRole.EditRole:
             return (item.kind, item.title, item.planned_minutes, item.notes)[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MINUTES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

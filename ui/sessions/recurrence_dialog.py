@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from ui.common.dates import to_date, to_datetime, to_qdate
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
 from ui.common.messages import error_message
+from ui.common.modal import open_modal
 from ui.common.plain_text import plain_box, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button
 
@@ -181,8 +182,7 @@ class RecurrenceDialog(Retranslating, QDialog):
                 "Skipped, because a meeting is already planned or held on that day: {dates}."
             ).format(dates=days),
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        open_modal(box)
 
     def _update_preview(self) -> None:
         self.count_spin.setEnabled(self.count_radio.isChecked())

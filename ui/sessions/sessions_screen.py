@@ -19,6 +19,7 @@ from ui.common.adaptive import size_to_screen
 from ui.common.ask import confirm
 from ui.common.dates import to_qdatetime, to_time
 from ui.common.messages import stored_or_warned
+from ui.common.modal import open_modal
 from ui.common.shortcuts import bind_keys
 from ui.context import Area, UiContext
 from ui.sessions.live_view import MEETING_SHARE, LiveView
@@ -154,9 +155,7 @@ class SessionsScreen(SessionsView):
 
     def open_formats(self) -> TemplatesDialog:
         dialog = TemplatesDialog(self.group, self.window())
-        dialog.accepted.connect(lambda: self._from_template(dialog.chosen_id()))
-        dialog.open()
-        self.formats_dialog = dialog
+        self.formats_dialog = open_modal(dialog, lambda: self._from_template(dialog.chosen_id()))
         return dialog
 
     def _from_template(self, template_id: str) -> None:
@@ -172,9 +171,7 @@ class SessionsScreen(SessionsView):
             to_qdatetime(_evening_after(self.ctx.today())),
             self.window(),
         )
-        dialog.accepted.connect(lambda: self._plan_series(dialog))
-        dialog.open()
-        self.series_dialog = dialog
+        self.series_dialog = open_modal(dialog, lambda: self._plan_series(dialog))
         return dialog
 
     def _plan_series(self, dialog: RecurrenceDialog) -> None:

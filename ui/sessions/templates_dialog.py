@@ -20,6 +20,7 @@ from app.group import OpenGroup
 from ui.common.ask import confirm
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
+from ui.common.modal import open_modal
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import MarkupLabel, escaped
 from ui.common.retranslate import Retranslating, translated_button, translated_label
@@ -142,8 +143,7 @@ class TemplatesDialog(Retranslating, QDialog):
         if item is None:
             return None
         dialog = FormatScriptsDialog(self.group, self.chosen_id(), item.text(), self)
-        dialog.open()
-        self.scripts_dialog = dialog
+        self.scripts_dialog = open_modal(dialog)
         return dialog
 
     def ask_rename(self) -> None:

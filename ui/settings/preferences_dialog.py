@@ -7,7 +7,6 @@ import dataclasses
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from app.settings import LANGUAGES, TEXT_SIZES, THEMES, Preferences
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
 from ui.common.messages import stored_or_warned
+from ui.common.modal import open_modal
 from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
 from ui.context import UiContext
@@ -224,7 +224,4 @@ def open_preferences(ctx: UiContext, parent: QWidget) -> PreferencesDialog:
             existing.raise_()
             existing.activateWindow()
             return existing
-    dialog = PreferencesDialog(ctx, parent.window())
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_modal(PreferencesDialog(ctx, parent.window()))

@@ -75,7 +75,7 @@ class StartView(Retranslating, QWidget):
         # instead of making the window taller than the screen.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(SideScroll(page))
+        outer.addWidget(SideScroll(page, self))
         self.setTabOrder(self.group_list, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.create_button)

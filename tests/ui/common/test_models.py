@@ -11,6 +11,7 @@ class _Numbers(RowsModel[int]):
     """A number per row: shown in words that sort differently from the numbers."""
 
     COLUMNS = 2
+    RIGHT_ALIGNED = frozenset({0})
     WORDS = ("zero", "one", "two", "three")
 
     def headings(self) -> tuple[str, ...]:
@@ -52,6 +53,14 @@ def test_rows_model_answers_nothing_outside_its_rows_and_roles() -> None:
     assert model.headerData(5, Qt.Orientation.Horizontal) is None
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None
     assert model.data(model.createIndex(4, 0)) is None
+
+
+def test_right_aligned_columns_say_so_to_any_view() -> None:
+    model = _Numbers()
+    model.set_rows([1])
+    number = model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert number == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
 
 
 def test_new_rows_replace_the_kept_texts() -> None:

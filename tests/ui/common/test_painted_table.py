@@ -20,7 +20,6 @@ class _Names(RowsModel[tuple[str, bool]]):
 
     COLUMNS = 2
     RIGHT_ALIGNED = frozenset({1})
-    WRAPPED: frozenset[int] = frozenset()
 
     def headings(self) -> tuple[str, ...]:
         return ("Name", "Count")
