@@ -315,18 +315,18 @@ def size_to_screen(
 
 class ColumnRoom(QObject):
     """Fits the `fitted` columns of a table to the room the others leave, again whenever the
-    table or its viewport is resized, shown or given another font, and whenever another column
-    changes width; `update_room` says how."""
+    viewport is resized, the table shown or given another font, and whenever another column
+    changes width; `fit` says how."""
 
     def __init__(self, table: QTableView, fitted: set[int]) -> None:
         super().__init__(table)
         self.table, self.fitted = table, fitted
+        self._fitting = False
         header = table.horizontalHeader()
         for column in fitted:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.sectionResized.connect(self._resized)
         table.installEventFilter(self)
-        # The table's own resize comes before its viewport's: the room is the viewport's.
         table.viewport().installEventFilter(self)
 
     def _resized(self, column: int, _old: int, _new: int) -> None:
@@ -334,11 +334,29 @@ class ColumnRoom(QObject):
             self.update_room()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+        # The room is the viewport's: the table's own resize comes before its viewport's (the
+        # old width, measured for nothing). A show or a font reaches both: the table's will do.
+        if event.type() == QEvent.Type.Resize:
+            heard = watched is not self.table
+        else:
+            heard = event.type() in (QEvent.Type.Show, QEvent.Type.FontChange)
+            heard = heard and watched is self.table
+        if heard:
             self.update_room()
         return False
 
     def update_room(self) -> None:
+        """Measuring a column lays out the header's pending resizes first, whose signals would
+        measure all again from inside (_resized): the measure under way reads their new sizes."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self.fit()
+        finally:
+            self._fitting = False
+
+    def fit(self) -> None:
         raise NotImplementedError
 
 
@@ -352,7 +370,7 @@ class NameColumnRoom(ColumnRoom):
         self.column, self.ems = column, ems
         self.update_room()
 
-    def update_room(self) -> None:
+    def fit(self) -> None:
         header = self.table.horizontalHeader()
         others = sum(
             header.sectionSize(c)

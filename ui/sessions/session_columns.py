@@ -31,7 +31,7 @@ class ThemeRoom(ColumnRoom):
         ):
             header.setSectionResizeMode(column, fit)
 
-    def update_room(self) -> None:
+    def fit(self) -> None:
         table, header = self.table, self.table.horizontalHeader()
         if table.model() is None:
             return

@@ -145,8 +145,9 @@ class SessionsView(Retranslating, QWidget):
         table.setModel(proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(SessionTableModel.DATE, order)
-        arrange_columns(table)
+        # The attendance column hidden or shown first: the other columns are then measured once.
         show_attendance_if_any(table)
+        arrange_columns(table)
         table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
 
     def show_past(self) -> None:
