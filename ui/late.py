@@ -44,7 +44,8 @@ LATE = (
     "ui.settings.preferences_dialog",
     "ui.start.backups_dialog",
     "ui.common.file_dialog_fit",  # by the style, as the first file dialog shows
-    "ui.common.cercle_style",  # put under the application's style after the first paint
+    "ui.common.cercle_style",
+    "ui.common.models",  # tables and their sort proxy; the group list needs ui.common.roles  # put under the application's style after the first paint
     "app.handover",
     "app.group",  # the services of an unlocked group (app.vaults imports it at the first unlock)
     "app.demo",
@@ -63,6 +64,7 @@ LATE = (
     "hashlib",
     "uuid",  # storage.clock, app.vaults.create_group; with platform
     "platform",
+    "html",  # ui.common.plain_text.escaped, for markup: its entity table
     "_strptime",  # datetime.strptime's first call: storage.value_rules reads dates without it
 )
 

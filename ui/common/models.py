@@ -13,21 +13,19 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QIcon
 
+from ui.common.roles import FIRST_OWN_ROLE as FIRST_OWN_ROLE
+from ui.common.roles import NO_PARENT as NO_PARENT
+from ui.common.roles import OBJECT_ROLE as OBJECT_ROLE
+from ui.common.roles import SORT_ROLE as SORT_ROLE
+from ui.common.roles import Index as Index
 from ui.common.safe_model import never_raises
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the sort proxy compares: never the shown text
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2  # the record behind a row
-FIRST_OWN_ROLE = Qt.ItemDataRole.UserRole + 3  # a model's own roles start here
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 RowT = TypeVar("RowT")

@@ -10,7 +10,10 @@ from ui.common.plain_text import wrapped_label
 def notice_label(kind: str, *, visible: bool = True) -> QLabel:
     """A word-wrapped label styled by the theme: kind is "warning" or "error"."""
     label = wrapped_label(kind)
-    label.setVisible(visible)
+    if not visible:
+        label.hide()
+    # Not setVisible(True): the label has no parent yet, and shown it would be a window of its
+    # own, mapped on the desktop for an instant before the screen that takes it.
     return label
 
 

@@ -7,20 +7,20 @@ a state must also be told by its words or icon, never by colour alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 STATUSES = ("error", "warning", "success", "info")
 
 
-@dataclass(frozen=True)
-class Status:
+# Named tuples, not dataclasses: made at every start, a frozen dataclass costs Python about
+# four times the work (its methods written out and compiled one by one).
+class Status(NamedTuple):
     text: str
     background: str
     border: str
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
     window: str
     surface: str  # cards, lists, fields
     surface_alt: str  # alternate rows, the navigation rail

@@ -8,7 +8,6 @@ plain from their construction, and tests/test_plain_text_guard.py keeps ui/ on t
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING
 
@@ -70,6 +69,8 @@ class MarkupLabel(QLabel):
 
 def escaped(text: str, limit: int = LABEL_LIMIT) -> str:
     """A stored value for a MarkupLabel or a tool tip: markup characters become entities."""
+    import html  # here: its entity table is not needed before the start screen shows
+
     return html.escape(shown(text, limit))
 
 

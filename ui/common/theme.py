@@ -191,9 +191,9 @@ def _asset(name: str) -> str:
 
 def stylesheet(c: Colours, size: float) -> str:
     statuses = "\n".join(
-        _STATUS_STYLE.format(name=name, **vars(c.status(name))) for name in STATUSES
+        _STATUS_STYLE.format(name=name, **c.status(name)._asdict()) for name in STATUSES
     )
-    values = {k: v for k, v in vars(c).items() if isinstance(v, str)}
+    values = {k: v for k, v in c._asdict().items() if isinstance(v, str)}
     scheme = "dark" if c is THEMES["dark"] else "light"
     return _STYLE.format(
         arrow_down=_asset(f"arrow-down-{scheme}.svg"),

@@ -12,8 +12,8 @@ from PySide6.QtCore import (
 )
 
 from app.group_info import GroupInfo
-from ui.common.models import OBJECT_ROLE, Index
 from ui.common.plain_text import shown
+from ui.common.roles import OBJECT_ROLE, Index
 from ui.common.safe_model import never_raises
 
 

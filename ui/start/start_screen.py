@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.errors import WrongPassphraseOrDamaged
@@ -14,8 +14,8 @@ from app.group_info import DEMO_PASSPHRASE, GroupInfo
 from app.sidecar import change_in_progress
 from ui import late
 from ui.common.messages import error_message
-from ui.common.models import OBJECT_ROLE
 from ui.common.operation import Operation
+from ui.common.roles import OBJECT_ROLE
 from ui.context import UiContext
 from ui.start.start_view import StartView
 from ui.start.unlock_wait import UnlockWait
@@ -115,6 +115,8 @@ class StartScreen(StartView):
         self.interrupted_label.setVisible(change_in_progress(group.path) is not None)
         label = group.label or self.tr("Unnamed group")
         self.selected_label.setText(self.tr("Unlock “{label}”").format(label=label))
+        if group.is_demo:
+            self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_hint.setVisible(group.is_demo)
 
     def unlock(self) -> None:

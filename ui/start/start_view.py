@@ -132,8 +132,9 @@ class StartView(Retranslating, QWidget):
         self.passphrase_edit = PassphraseEdit()
         self.translated(self.passphrase_edit.setAccessibleName, lambda: self.tr("Passphrase"))
         self.passphrase_label.setBuddy(self.passphrase_edit)
+        # Selectable (to copy the passphrase) once a demo group is chosen: the text control a
+        # selectable label needs is made then (StartScreen), not for every start.
         self.demo_hint = wrapped_label("muted")
-        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.translated(
             self.demo_hint.setText,
             lambda: self.tr("The demo group's passphrase is: {passphrase}").format(

@@ -90,6 +90,8 @@ def test_demo_button_builds_and_opens_the_demo_group(qtbot, main_window) -> None
     assert start.current_group().is_demo
     assert start.demo_hint.isVisible()
     assert "demo-cercle" in start.demo_hint.text()
+    # Selectable, to copy the passphrase (made so only once a demo group is chosen).
+    assert start.demo_hint.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 def test_lock_drops_the_group_screen_and_connection(qtbot, demo_window) -> None:
