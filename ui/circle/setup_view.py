@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QListWidgetItem,
@@ -16,6 +16,7 @@ from app.group import OpenGroup
 from app.model import ItemKind
 from ui.circle.display import duration_text
 from ui.circle.setup_layout import SetupLayout
+from ui.common.dates import stored_minute
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
 
@@ -95,7 +96,7 @@ class SetupView(SetupLayout):
         self.session_combo.clear()
         locale = QLocale()
         for session in reversed(self.group.sessions.sessions()):
-            when = QDateTime.fromString(session.starts_at, "yyyy-MM-ddTHH:mm")
+            when = stored_minute(session.starts_at)
             label = locale.toString(when.date(), QLocale.FormatType.ShortFormat)
             self.session_combo.addItem(
                 f"{label} · {session.theme}" if session.theme else label, session.id

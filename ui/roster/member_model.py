@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     Qt,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from app.consent import ConsentState
 from app.model import Role
 from app.roster import MemberRow
-from ui.common.dates import short_date
+from ui.common.dates import short_date, stored_minute
 from ui.common.models import FIRST_OWN_ROLE, RowsModel
 from ui.common.painted_table import DIMMED, RowCell, RowLooks
 from ui.roster.consent_words import blank_mark, consent_mark, roster_flag
@@ -47,7 +46,7 @@ def role_label(role: str) -> str:
 
 def session_label(starts_at: str) -> str:
     """A meeting as a host names it: its date and time in the user's language."""
-    moment = QDateTime.fromString(starts_at[:16], "yyyy-MM-ddTHH:mm")
+    moment = stored_minute(starts_at[:16])
     if not moment.isValid():
         return ""
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
