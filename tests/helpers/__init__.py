@@ -86,17 +86,19 @@ def press(box: QWidget, which: QMessageBox.StandardButton) -> None:
 
 
 # The one answerer of modal dialogs: a test arms it, then does what opens the dialog (whose
-# exec() blocks until the answer is given). It looks every 10 ms, for up to 30 s on a loaded
-# machine, for a visible top-level window of the kind, whichever window it belongs to.
+# exec() blocks until the answer is given). It looks for a visible top-level window of the kind,
+# whichever window it belongs to: as soon as an event loop runs (most dialogs, opened at once,
+# are answered from the first turn of their own exec(), not 10 ms later), then every 10 ms for
+# up to 30 s on a loaded machine.
 def when_shown(kind: type, act: Callable[[QWidget], None], tries: int = 3_000) -> None:
     def attempt() -> None:
         found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
         if found:
             act(found[-1])
         elif tries > 0:
-            when_shown(kind, act, tries - 1)
+            QTimer.singleShot(10, lambda: when_shown(kind, act, tries - 1))
 
-    QTimer.singleShot(10, attempt)
+    QTimer.singleShot(0, attempt)
 
 
 def answer_box(button: QMessageBox.StandardButton) -> None:
