@@ -141,8 +141,11 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
             return self.sort_key(number, column)
         if role == OBJECT_ROLE:
             return self.row_object(self._rows[number])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
-            return _RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # Answered here for every column: an other_role that answers any role it is asked
+            # (a tooltip, an accessible text) would give its text as the alignment, and a view
+            # would draw it at the top of the row.
+            return _RIGHT if column in self.RIGHT_ALIGNED else None
         return self.other_role(number, column, role)
 
     def _shown(self, number: int, column: int) -> str:

@@ -37,6 +37,11 @@ def test_lists_upcoming_and_past_with_status_in_words(sessions_screen, demo_grou
     assert statuses <= {"Planned", "Held", "Cancelled"} and "Held" in statuses
     newest = screen.past.index(0, 0).data(OBJECT_ROLE)
     assert newest.starts_at == max(s.starts_at for s in past)
+    # The number present has its tooltip, and no alignment of its own: the table draws it
+    # mid-height like the other cells (the tooltip answered for the alignment put it at the top).
+    present = screen.past.index(0, SessionTableModel.ATTENDANCE)
+    assert present.data(Qt.ItemDataRole.ToolTipRole).endswith("marked present")
+    assert present.data(Qt.ItemDataRole.TextAlignmentRole) is None
 
 
 def test_create_a_monthly_series_from_a_format(qtbot, sessions_screen, demo_group) -> None:
