@@ -44,8 +44,8 @@ LATE = (
     "ui.settings.preferences_dialog",
     "ui.start.backups_dialog",
     "ui.common.file_dialog_fit",  # by the style, as the first file dialog shows
-    "ui.common.cercle_style",
-    "ui.common.models",  # tables and their sort proxy; the group list needs ui.common.roles  # put under the application's style after the first paint
+    "ui.common.cercle_style",  # put under the application's style after the first paint
+    "ui.common.models",  # tables and their sort proxy; the group list needs ui.common.roles
     "app.handover",
     "app.group",  # the services of an unlocked group (app.vaults imports it at the first unlock)
     "app.demo",
