@@ -141,8 +141,10 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
             return self.sort_key(number, column)
         if role == OBJECT_ROLE:
             return self.row_object(self._rows[number])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
-            return _RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # Never left to other_role: a model answering its own roles there (a tooltip, an
+            # accessible text) without asking which one gave its text as the cells' alignment.
+            return _RIGHT if column in self.RIGHT_ALIGNED else None
         return self.other_role(number, column, role)
 
     def _shown(self, number: int, column: int) -> str:

@@ -21,6 +21,10 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_group) -> None:
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
     assert proxy.rowCount() > 0
+    # The number present has its tooltip, and the column sits like the others (no alignment).
+    present = model.index(0, SessionTableModel.ATTENDANCE)
+    assert present.data(Qt.ItemDataRole.ToolTipRole).startswith("3 member")
+    assert present.data(Qt.ItemDataRole.TextAlignmentRole) is None
 
 
 def test_lists_upcoming_and_past_with_status_in_words(sessions_screen, demo_group) -> None:
