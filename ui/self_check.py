@@ -20,7 +20,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QTranslator
 from PySide6.QtGui import QIcon
 
 from app import __version__, demo
@@ -36,6 +36,7 @@ from ui.group.group_screen import GroupScreen
 BUNDLE_NAME = "self-check.cercle"
 BUNDLE_PASSPHRASE = "self-check bundle passphrase"
 HANDOVER_MODULE = "app.handover"
+STYLE_WAIT_MS = 10_000  # for the first paint: a frozen build on a slow machine
 
 
 class CheckedWindow(Protocol):
@@ -127,7 +128,11 @@ class SelfCheck:
         return installed
 
     def check_style(self) -> str:
-        QCoreApplication.processEvents()  # what the start queued, as the event loop runs it
+        # CercleStyle comes after the start screen's first paint (ui/application.py), which
+        # only the event loop brings: run it until then, as the app's own loop would.
+        deadline = QDeadlineTimer(STYLE_WAIT_MS)
+        while not theme.polish_hooks_added() and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if not theme.polish_hooks_added():
             raise RuntimeError("CercleStyle is not under the application's style")
         return "CercleStyle under the application's style"

@@ -168,6 +168,13 @@ def test_backups_are_listed_and_one_is_restored(qtbot, qtmodeltester, ui_ctx) ->
     size = dialog.proxy.index(0, BackupTableModel.SIZE).data()
     assert kind == "Daily (the week's copy)" and re.fullmatch(r"\d+ kB", size)
     assert dialog.proxy.index(0, BackupTableModel.PASSPHRASE).data() == "The current passphrase"
+    # The table draws each text mid-height, as Qt does when the model gives no alignment (an
+    # accessible text answered for the alignment too put every text at the top of its row).
+    alignments = [
+        dialog.proxy.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole)
+        for column in range(BackupTableModel.COLUMNS)
+    ]
+    assert alignments == [None] * BackupTableModel.COLUMNS
     assert "kept aside" in dialog.note.text()
 
     type_text(dialog.passphrase_edit, "not the passphrase")

@@ -93,3 +93,30 @@ def test_startup_probe_notes_the_first_paint_and_quits(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert before < float(stamp.read_text(encoding="utf-8")) < time.time()
+
+
+def test_the_style_step_waits_for_the_start_screens_first_paint(tmp_path: Path) -> None:
+    """In a fresh process, as the frozen app runs it (packaging/smoke_test.py): the self-check
+    starts right after the window shows, before any paint, and CercleStyle comes after the
+    start screen's first paint (ui/application.py). The in-process test above cannot see this:
+    the test session put CercleStyle under the style long before."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ui.application import build\n"
+        "from ui.self_check import SelfCheck\n"
+        "app = QApplication(['cercle'])\n"
+        "_ctx, window, _translations = build(['--data-dir', sys.argv[1]], app)\n"
+        "window.show()\n"
+        "print(SelfCheck(window).check_style())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "d")],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "CercleStyle under the application's style"

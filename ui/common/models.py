@@ -142,8 +142,9 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
         if role == OBJECT_ROLE:
             return self.row_object(self._rows[number])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            # Never left to other_role: a model answering its own roles there (a tooltip, an
-            # accessible text) without asking which one gave its text as the cells' alignment.
+            # Answered here for every column: an other_role that answers any role it is asked
+            # (a tooltip, an accessible text) would give its text as the alignment, and a view
+            # would draw it at the top of the row.
             return _RIGHT if column in self.RIGHT_ALIGNED else None
         return self.other_role(number, column, role)
 

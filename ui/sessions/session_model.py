@@ -61,7 +61,7 @@ class SessionTableModel(RowsModel[SessionRow]):
         return row.session
 
     def other_role(self, number: int, column: int, role: int) -> Any:
-        if column == self.ATTENDANCE:  # the tooltip
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ATTENDANCE:
             return self.tr("%n member(s) marked present", "", self._rows[number].present)
         return None
 

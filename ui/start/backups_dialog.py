@@ -73,7 +73,9 @@ class BackupTableModel(RowsModel[BackupInfo]):
         )[column]
 
     def other_role(self, number: int, column: int, role: int) -> Any:
-        return self._shown(number, column)  # the accessible text: what is shown
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._shown(number, column)  # what is shown
+        return None
 
     def cell_text(self, number: int, column: int) -> str:
         backup = self._rows[number]
