@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -321,7 +321,7 @@ class ColumnRoom(QObject):
     def __init__(self, table: QTableView, fitted: set[int]) -> None:
         super().__init__(table)
         self.table, self.fitted = table, fitted
-        self._fitting = False
+        self._fitting = self._queued = False
         header = table.horizontalHeader()
         for column in fitted:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
@@ -329,9 +329,21 @@ class ColumnRoom(QObject):
         table.installEventFilter(self)
         table.viewport().installEventFilter(self)
 
-    def _resized(self, column: int, _old: int, _new: int) -> None:
-        if column not in self.fitted:
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if column in self.fitted:
+            return
+        if self.table.horizontalHeader().sectionSize(column) == new:
             self.update_room()
+        elif not self._queued:
+            # Laying its columns out to their contents (a language switch, new rows), the
+            # header tells of a new width before it stores it: measured now, the room would be
+            # the old one. Once the header is laid out, then, for all the columns it changed.
+            self._queued = True
+            QTimer.singleShot(0, self, self._queued_room)
+
+    def _queued_room(self) -> None:
+        self._queued = False
+        self.update_room()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The room is the viewport's: the table's own resize comes before its viewport's (the

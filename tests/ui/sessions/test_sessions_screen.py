@@ -192,3 +192,18 @@ def test_past_list_fills_after_the_first_paint(qtbot, sessions_screen) -> None:
     assert screen.tabs.currentIndex() == 0
     qtbot.waitUntil(lambda: screen.past_table.model() is screen.past)
     assert screen.past.rowCount() > 0
+
+
+def test_the_columns_still_fill_the_table_after_a_language_switch(
+    qtbot, ui_ctx, sessions_screen
+) -> None:
+    """The theme takes the room the others leave. Switched to French, the status column
+    narrows: Qt says so before it stores the new width, and the theme
+    measured then, with the old one, left a strip of empty table on the right."""
+    screen = sessions_screen
+    table, header = screen.upcoming_table, screen.upcoming_table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() == table.viewport().width())
+    statuses = header.sectionSize(SessionTableModel.STATUS)
+    ui_ctx.translations.apply("fr")
+    qtbot.waitUntil(lambda: header.sectionSize(SessionTableModel.STATUS) != statuses)
+    qtbot.waitUntil(lambda: header.length() == table.viewport().width())
