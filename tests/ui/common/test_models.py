@@ -63,6 +63,24 @@ def test_right_aligned_columns_say_so_to_any_view() -> None:
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
 
 
+class _Explained(_Numbers):
+    """Answers its own roles without asking which (as the sessions' and backups' models do)."""
+
+    ROLES = _Numbers.ROLES | {Qt.ItemDataRole.ToolTipRole}
+
+    def other_role(self, number: int, column: int, role: int) -> str:
+        return "a tooltip"
+
+
+def test_a_models_own_roles_never_answer_for_the_alignment() -> None:
+    model = _Explained()
+    model.set_rows([1])
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "a tooltip"
+    assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    number = model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert number == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
 def test_new_rows_replace_the_kept_texts() -> None:
     model = _Numbers()
     model.set_rows([1])
