@@ -254,6 +254,8 @@ def report_unlock(report: Report, data_dir: Path, group_id: str, tmp: Path, runs
     for _ in range(runs + 1):
         kdf.sample()
         unlocks.append(time_unlock(data_dir, group_id, tmp))
+    # The warm-up's peak memory counts: a host's first unlock of the day makes that backup.
+    peak = max(rss for _, rss in unlocks)
     unlocks = unlocks[1:]
     seconds = [s for s, _ in unlocks]
     value = median(seconds)
@@ -267,13 +269,13 @@ def report_unlock(report: Report, data_dir: Path, group_id: str, tmp: Path, runs
         "derivation included",
         kdf=kdf,
     )
-    peak = max(rss for _, rss in unlocks)
     report.add(
         "peak memory (unlocked large group)",
         peak,
         "MB",
         at_most=MEMORY_TARGET_MB,
-        note="the unlock process's own peak (VmHWM), every area built and the day's backup made",
+        note="the unlock processes' highest peak (VmHWM), every area built; the first unlock "
+        "also makes the day's verified backup",
     )
 
 
