@@ -250,3 +250,29 @@ def test_a_copy_gone_since_the_listing_is_no_backup_and_the_unlock_goes_on(
     assert [b.kind for b in vaults.backups.backups_of(gid)] == ["daily", "weekly"]
     assert gid not in vaults.backups.last_error
     vaults.unlock(gid, PASS).close()  # closed: the vault is free again
+
+
+def test_a_backup_is_made_with_small_page_caches_then_leaves_the_connections_as_it_was(
+    fresh_group, vaults, monkeypatch
+) -> None:
+    """The copy is written and checked with small page caches (at SQLCipher's 8 MB each, the
+    day's backup of a large group kept ~17 MB more while the host's first screen filled); the
+    connection that made it, the open group's own for a backup the host asks for, gets its cache
+    back."""
+    from tests.conftest import FRESH_PASSPHRASE
+    from tests.helpers import beside
+
+    with beside(fresh_group, FRESH_PASSPHRASE) as db:
+        db.execute("PRAGMA cache_size = -3000")
+        sizes: list[int] = []
+        vacuum = store.vacuum_into
+
+        def watched(db_: Database, target: Path) -> None:
+            sizes.append(int(db_.scalar("PRAGMA cache_size")))
+            vacuum(db_, target)
+
+        monkeypatch.setattr(store, "vacuum_into", watched)
+        vaults.backups.backup(db, fresh_group.info.id, "pre-rekey")
+        assert sizes == [-store.COPY_CACHE_KIB]
+        assert db.scalar("PRAGMA cache_size") == -3000
+    assert "pre-rekey" in {b.kind for b in vaults.backups.backups_of(fresh_group.info.id)}
