@@ -156,9 +156,9 @@ class GroupScreen(Retranslating, QWidget):
             self.nav_group.addButton(button)
             self.nav_buttons[area] = button
             nav_layout.addWidget(button)
-            go_to = [(f"Ctrl+{number}", lambda a=area: self.go_to_area(a))]
-            bind_keys(self, go_to, Qt.ShortcutContext.WindowShortcut)
         nav_layout.addStretch(1)
+        go_to = [(f"Ctrl+{n}", partial(self.go_to_area, a)) for n, a in enumerate(AREAS, start=1)]
+        bind_keys(self, go_to, Qt.ShortcutContext.WindowShortcut)
         return frame
 
     def _shortcut_tip(self, sequence: str) -> str:
