@@ -1,14 +1,16 @@
 """For tests of the window: one fake monotonic clock for the whole window (the `clock` fixture),
-the group screen alone (`group_screen`), the look restored after a test (`look`), and a way to
-find the window a click just opened, as the host would see it appear."""
+the group screen alone (`group_screen`), the look restored after a test (`look`), a way to
+find the window a click just opened, as the host would see it appear, and the windows that
+appeared while something was built (`windows_shown`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers import FakeClock
@@ -80,3 +82,28 @@ def shown(kind: type[W]) -> list[W]:
 def wait_shown(qtbot, kind: type[W]) -> W:
     qtbot.waitUntil(lambda: bool(shown(kind)), timeout=5_000)
     return shown(kind)[-1]
+
+
+class _WindowsShown(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.names.append(type(watched).__name__)
+        return False
+
+
+@contextmanager
+def windows_shown() -> Iterator[list[str]]:
+    """The class names of the windows shown inside the block, in order: what a host would see
+    flash on the desktop while a screen is built."""
+    app = QApplication.instance()
+    assert app is not None
+    watch = _WindowsShown()
+    app.installEventFilter(watch)
+    try:
+        yield watch.names
+    finally:
+        app.removeEventFilter(watch)

@@ -3,9 +3,9 @@ own (it was mapped on the desktop for an instant at every start, before the star
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from tests.helpers.windows import windows_shown
 from ui.application import build
 from ui.common.notices import notice_label
 
@@ -24,25 +24,10 @@ def test_a_notice_label_shows_only_inside_its_screen(qtbot) -> None:
     assert not hidden.isVisible()  # until the screen has something to say
 
 
-class _WindowsShown(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown: list[str] = []
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
-            self.shown.append(type(watched).__name__)
-        return False
-
-
 def test_building_the_start_screen_shows_no_window(qapp, qtbot, vaults) -> None:
     """Only the main window appears, when shown; and the start-up benchmark times its mapping."""
     vaults.create_group("Tuesday", "Grief group", "en", "correct horse battery")
-    watch = _WindowsShown()
-    qapp.installEventFilter(watch)
-    try:
+    with windows_shown() as shown:
         _ctx, window, _translations = build(["--data-dir", str(vaults.data.root)], qapp)
-    finally:
-        qapp.removeEventFilter(watch)
     qtbot.addWidget(window)
-    assert watch.shown == []
+    assert shown == []

@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.helpers import answer_box
 from tests.helpers.pdf import read_pdf
 from tests.helpers.report_seed import seed
+from tests.helpers.windows import windows_shown
 
 
 @pytest.fixture
@@ -111,29 +112,13 @@ def test_csv_button_asks_first_then_writes(qtbot, screen, tmp_path: Path, monkey
     assert "Period;2025-01-01 to 2025-12-31\nThreshold;fewer than 5\n" in text
 
 
-class _WindowsShown(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.names: list[str] = []
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
-            self.names.append(type(watched).__name__)
-        return False
-
-
 def test_building_the_area_opens_no_window(qtbot, ui_ctx, fresh_group) -> None:
     """Built after the first paint, the area must not flash a window of its own (a spin box
     shown before it had a parent did, and took the keys from the meeting window)."""
     from ui.reports.reports_screen import ReportsScreen
 
-    shown, app = _WindowsShown(), QApplication.instance()
-    assert app is not None
-    app.installEventFilter(shown)
-    try:
-        ui_ctx.today = lambda: date(2026, 3, 2)
+    ui_ctx.today = lambda: date(2026, 3, 2)
+    with windows_shown() as shown:
         view = ReportsScreen(ui_ctx, fresh_group)
         qtbot.addWidget(view)
-    finally:
-        app.removeEventFilter(shown)
-    assert shown.names == []
+    assert shown == []
