@@ -86,7 +86,7 @@ class AdaptiveSplitter(QSplitter):
         # A pane's needs changed (a language switch, a longer label), or it was hidden while
         # they did: arrange again.
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
-            self._arrange(self.size())
+            self.rearrange()
         return super().event(event)
 
     def minimumSizeHint(self) -> QSize:
@@ -94,13 +94,11 @@ class AdaptiveSplitter(QSplitter):
         return _minimum_size(self._panes(), self.handleWidth(), stacked)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(event.size())
+        self.rearrange()  # the widget has its new size already: Qt sets it before the event
         super().resizeEvent(event)
 
     def rearrange(self) -> None:
-        self._arrange(self.size())
-
-    def _arrange(self, size: QSize) -> None:
+        size = self.size()
         wanted = (
             Qt.Orientation.Horizontal if self.wide_enough(size.width()) else Qt.Orientation.Vertical
         )

@@ -112,14 +112,14 @@ class ListDetail(Retranslating, AdaptiveSplitter):
             hint.setHeight(max(min_height(p) for p in (self.master, self.detail)))
         return hint
 
-    def _arrange(self, size: QSize) -> None:
-        super()._arrange(size)
+    def rearrange(self) -> None:
+        super().rearrange()
         stacked = self.orientation() == Qt.Orientation.Vertical
         # Stacked, the list wants its preferred height (a few rows to choose from) and the
         # detail half of its own: short of that, one squeezed to a row or two fields shows
         # neither well (very large text on a laptop left the member's form two fields).
         detail = max(min_height(self.detail), self.detail.sizeHint().height() // 2)
-        short = size.height() < self.master.sizeHint().height() + detail + self.handleWidth()
+        short = self.height() < self.master.sizeHint().height() + detail + self.handleWidth()
         if (stacked and short) != self.one_at_a_time:
             self._set_one_at_a_time(stacked and short)
 
