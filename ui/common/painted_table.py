@@ -20,7 +20,16 @@ from collections.abc import Hashable, Iterable
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -28,7 +37,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
 )
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.common import row_steps
 from ui.common.cell_texts import CellTexts
@@ -47,7 +56,7 @@ from ui.common.row_steps import (
 )
 from ui.common.table_look import Look, style_metrics
 
-__all__ = ["BOLD", "DIMMED", "PaintedRows", "PaintedTable", "RowCell", "RowLooks"]
+__all__ = ["BOLD", "DIMMED", "PaintedRows", "PaintedTable", "RowCell", "RowLooks", "painted_list"]
 
 RowCell = tuple[str, int, QIcon | None]  # a cell's text, its looks and the mark before it
 RowLooks = tuple[RowCell, ...]
@@ -325,3 +334,27 @@ class PaintedTable(QTableView):
         if self._metrics is None:
             self._metrics = style_metrics(self)
         return self._metrics
+
+
+def painted_list(
+    rows: PaintedRows, shown: QAbstractItemModel, several: bool = False
+) -> PaintedTable:
+    """A painted table of `rows` showing `shown` (a proxy of them) as a list to choose from:
+    whole rows chosen, one or `several`, nothing edited in place, Tab out of it (the arrows
+    move inside) and no row numbers. Its rows are all one height, which its owner sets
+    (`verticalHeader().setDefaultSectionSize`): painted rows are steps worked out for one
+    height, and a keystroke that hides thousands of scattered rows then costs the header no
+    per-row bookkeeping."""
+    table = PaintedTable(rows)
+    table.setTabKeyNavigation(False)
+    table.setModel(shown)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if several
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    return table

@@ -4,7 +4,6 @@ resources_screen.py, gives them the search, the selection and the actions)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +17,7 @@ from ui.common.area_column import area_column, tab_after
 from ui.common.list_detail import ListDetail
 from ui.common.notices import notice_label
 from ui.common.offline_text import OfflineTextBrowser
-from ui.common.painted_table import PaintedTable
+from ui.common.painted_table import PaintedTable, painted_list
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating, search_field, translated_button, translated_label
 from ui.resources.model import ResourceFilter, ResourceTableModel, category_name
@@ -118,17 +117,9 @@ class ResourcesView(Retranslating, QWidget):
         )
 
     def _build_table(self) -> PaintedTable:
-        table = PaintedTable(self.model)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)  # one line per cell; the title cell draws its own lines
-        table.verticalHeader().hide()
-        # Fixed heights: no per-row measuring, so 5,000 rows stay instant while typing.
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table = painted_list(self.model, self.proxy, several=True)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() * 3)
+        table.setWordWrap(False)  # one line per cell; the title cell draws its own lines
         header = table.horizontalHeader()
         # Fixed widths from the font, never "resize to contents": that measures every row.
         em = table.fontMetrics().horizontalAdvance("M")

@@ -8,10 +8,8 @@ from functools import partial
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from app.model import Session
 from ui.common.adaptive import NameColumnRoom
 from ui.common.area_column import area_column
 from ui.common.list_detail import ListDetail
-from ui.common.painted_table import PaintedTable
+from ui.common.painted_table import painted_list
 from ui.common.plain_text import CountLine, PlainLabel
 from ui.common.retranslate import Retranslating, search_field, translated_button, translated_label
 from ui.common.row_preparation import RowPreparation
@@ -115,22 +113,12 @@ class MembersView(Retranslating, QWidget):
             self.translated(partial(self.status_combo.setItemText, index), text)
 
     def _build_table(self) -> None:
-        self.table = PaintedTable(self.model)
+        self.table = painted_list(self.model, self.proxy)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.translated(self.table.setAccessibleName, lambda: self.tr("Members"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-        self.table.setModel(self.proxy)
         # Every member's row drawn in idle time: a search then shows no row never drawn.
         RowPreparation(self.table, self.model.looks_to_prepare)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        # One height for every row: the hidden header then does no per-row bookkeeping when a
-        # keystroke removes thousands of scattered rows.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(200)  # 10,000 rows need not all be measured
         NameColumnRoom(self.table, PSEUDONYM, NAME_EMS)

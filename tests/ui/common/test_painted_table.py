@@ -4,7 +4,7 @@ search matches — read back from a grab of the real widget, never compared bit 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView
 
@@ -12,7 +12,7 @@ from app.resources import MATCH_END, MATCH_START
 from tests.helpers.drawing import drawn_on_white
 from ui.common.cell_texts import CellTexts, emphasis
 from ui.common.models import RowsModel, SortProxy
-from ui.common.painted_table import DIMMED, PaintedTable
+from ui.common.painted_table import DIMMED, PaintedTable, painted_list
 
 
 class _Names(RowsModel[tuple[str, bool]]):
@@ -240,3 +240,23 @@ def test_a_long_bold_name_wraps_onto_a_second_line_in_bold(qtbot) -> None:
     (height, ink), (plain_height, plain_ink) = drawn(True), drawn(False)
     assert line * 2 <= height <= line * 3  # whole, on two lines, not cut
     assert plain_height >= line * 2 and ink > plain_ink  # the same words, heavier
+
+
+def test_a_painted_list_chooses_whole_rows_one_or_several(qtbot) -> None:
+    for several, chosen in ((False, [1]), (True, [0, 1])):
+        model = _Names()
+        model.set_rows([("Ana", True), ("Bea", True), ("Cy", True)])
+        table = painted_list(model, model, several=several)
+        table.verticalHeader().setDefaultSectionSize(30)
+        qtbot.addWidget(table)
+        table.resize(400, 300)
+        table.show()
+        qtbot.waitExposed(table)
+        table.selectRow(0)
+        second = QPoint(table.columnViewportPosition(1) + 5, table.rowViewportPosition(1) + 5)
+        qtbot.mouseClick(
+            table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, second
+        )
+        assert sorted(i.row() for i in table.selectionModel().selectedRows()) == chosen
+        assert table.verticalHeader().isHidden() and not table.tabKeyNavigation()
+        assert [table.rowHeight(row) for row in range(3)] == [30, 30, 30]
