@@ -87,7 +87,7 @@ def _views(ctx, group, session, folder: Path) -> list[QWidget]:
     return [  # built anew, so a label's first text is a hostile one
         StartScreen(ctx),
         GroupScreen(ctx, group),
-        AgreementsReader(ctx, group),
+        AgreementsReader(group),
         HelpNowDialog(ctx, group),
         ResourceEditor(ctx, group, resources[0]),
         handout,

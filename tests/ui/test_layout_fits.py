@@ -83,7 +83,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
         ),
         "format's texts": lambda: FormatScriptsDialog(group, template.id, template.name, window),
         "text to read aloud": lambda: ScriptEditor(group, "welcome", None, window),
-        "agreements": lambda: AgreementsReader(ctx, group, window),
+        "agreements": lambda: AgreementsReader(group, window),
         "handout": lambda: HandoutDialog(ctx, group, resources, "", window),
         "help now": lambda: HelpNowDialog(ctx, group, window),
         "resource editor": lambda: ResourceEditor(ctx, group, resources[0], window),

@@ -95,7 +95,7 @@ BUILDS: dict[str, Build] = {
     "resource editor": lambda ctx, group: ResourceEditor(
         ctx, group, group.resources.resources()[0]
     ),
-    "agreements": AgreementsReader,
+    "agreements": lambda _ctx, group: AgreementsReader(group),
     "phone list": PhoneListDialog,
     "consents": lambda ctx, group: ConsentDialog(ctx, group, group.roster.members()[0]),
     "CSV import": _csv_import,

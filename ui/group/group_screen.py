@@ -281,7 +281,7 @@ class GroupScreen(Retranslating, QWidget):
 
     def open_agreements(self) -> None:
         if self.group.is_open:
-            resource_actions.open_agreements(self._dialog_parent(), self.ctx, self.group)
+            resource_actions.open_agreements(self._dialog_parent(), self.group)
 
     def _dialog_parent(self) -> QWidget:
         """Over the running meeting's window when the host is in it: closing the dialog then

@@ -79,10 +79,10 @@ def open_handout(
     dialog.exec()
 
 
-def open_agreements(parent: QWidget, ctx: UiContext, group: OpenGroup) -> None:
+def open_agreements(parent: QWidget, group: OpenGroup) -> None:
     from ui.resources.agreements import AgreementsReader
 
-    reader = AgreementsReader(ctx, group, parent)
+    reader = AgreementsReader(group, parent)
     reader.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     reader.showMaximized()
     reader.raise_()

@@ -23,7 +23,6 @@ from ui.common.offline_text import OfflineTextBrowser
 from ui.common.retranslate import Retranslating, translated_button
 from ui.common.shortcuts import bind_keys
 from ui.common.theme import scaled_font
-from ui.context import UiContext
 from ui.resources.render import escape, read_for_display
 
 START_SCALE = 2.0
@@ -31,9 +30,8 @@ MIN_SCALE, MAX_SCALE, STEP = 1.0, 4.0, 0.25
 
 
 class AgreementsReader(Retranslating, QDialog):
-    def __init__(self, ctx: UiContext, group: OpenGroup, parent: QWidget | None = None) -> None:
+    def __init__(self, group: OpenGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.group = group
         self.scale = START_SCALE
         self.translated(self.setWindowTitle, lambda: self.tr("Group agreements"))
