@@ -218,12 +218,15 @@ class MemberTableModel(RowsModel[MemberRow]):
         if found is None:
             found = self.short.found(needle, active)
         if found is None:
+            # The fewest rows that hold every match: a search run before whose needle this one
+            # holds (the empty one always, all the members), or the rarest pair of letters.
+            candidates = [
+                rows for (on, ne), rows in self._found.items() if on == active and ne in needle
+            ]
             narrowest = self.short.narrowest(needle)
-            narrower = min(
-                (rows for (on, ne), rows in self._found.items() if on == active and ne in needle),
-                key=len,
-                default=self._all if narrowest is None else narrowest,
-            )
+            if narrowest is not None:
+                candidates.append(narrowest)
+            narrower = min(candidates, key=len, default=self._all)
             found = _matching(narrower, needle, active)
             # A first letter scans every member: those stay (a few dozen at most), the oldest
             # longer search goes.

@@ -73,3 +73,29 @@ def test_short_searches_follow_an_edit_and_a_new_order(qtbot) -> None:
     model.remove_member(renamed.id)
     qtbot.waitUntil(model.short.ready)
     _every_search_is_right(model)
+
+
+class _CountedKey(str):
+    """A search key that counts how often a search reads it."""
+
+    reads = 0
+
+    def __contains__(self, needle: object) -> bool:
+        _CountedKey.reads += 1
+        return super().__contains__(needle)  # type: ignore[operator]
+
+
+def test_a_longer_search_reads_only_the_members_of_its_rarest_pair(qtbot) -> None:
+    rows = [
+        MemberRow(r.member, r.last_attended, r.attendance_count, _CountedKey(r.search_key))
+        for r in _rows()
+    ]
+    model = MemberTableModel()
+    model.set_rows(rows)
+    qtbot.waitUntil(model.short.ready)
+    _search(model, "", None)  # the whole roster, as the screen shows it first: a search too
+    _CountedKey.reads = 0
+    _search(model, "dup", None)
+    rarest = min(sum(pair in str(r.search_key) for r in rows) for pair in ("du", "up"))
+    assert _CountedKey.reads == rarest < len(rows)
+    assert _shown(model) == _by_reading(model, "dup", None)
