@@ -107,10 +107,16 @@ class CellTexts:
         kept = self._kept.get(key)
         if kept is None:
             font = self.font(bold)
-            shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
-            kept = QStaticText(shown)
-            kept.setTextFormat(Qt.TextFormat.PlainText)  # a stored name is never markup
-            kept.prepare(font=font)
+            kept = _static(text, font)
+            # Most texts fit: laid out once, they need no second layout to be measured for the
+            # ellipsis (it was a third of laying a row out). A text with spaces at its end, or
+            # within a pixel of the room, is measured as before.
+            if text[-1:].isspace() or kept.size().width() > width - 1:
+                shown = QFontMetrics(font).elidedText(
+                    text, Qt.TextElideMode.ElideRight, max(0, width)
+                )
+                if shown != text:
+                    kept = _static(shown, font)
             self._keep(key, kept)
         assert isinstance(kept, QStaticText)
         return kept
@@ -174,6 +180,13 @@ class CellTexts:
         self._kept[key] = laid_out
         if len(self._kept) > CACHE_SIZE:
             self._kept.popitem(last=False)
+
+
+def _static(text: str, font: QFont) -> QStaticText:
+    laid_out = QStaticText(text)
+    laid_out.setTextFormat(Qt.TextFormat.PlainText)  # a stored name is never markup
+    laid_out.prepare(font=font)
+    return laid_out
 
 
 def emphasis(marked: str) -> tuple[str, list[tuple[int, int]]]:

@@ -4,8 +4,19 @@ search matches — read back from a grab of the real widget, never compared bit 
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QIcon,
+    QImage,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import QHeaderView
 
 from app.resources import MATCH_END, MATCH_START
@@ -127,6 +138,21 @@ def test_a_name_that_fits_is_drawn_whole_and_a_long_one_ends_in_an_ellipsis(qtbo
     room = 220 - 6
     assert texts.one_line(long_name, room, False).text().endswith("…")
     assert texts.one_line("Zoé", room, False).text() == "Zoé"
+
+
+def test_a_text_ends_in_an_ellipsis_exactly_where_qt_would_end_it(qtbot) -> None:
+    # A text that fits is laid out once, unmeasured by elidedText: at every room around its
+    # width, in both weights, with a space at its end, it reads as Qt's own eliding makes it.
+    table = _table(qtbot, [("Zoé", True)])
+    texts = CellTexts()
+    texts.follow_font(table.font())
+    for name in ("Hélène Ba", "Jérôme N'Diaye 12", "Inès ", "Marc-Antoine (inactive)"):
+        for bold in (False, True):
+            metrics = QFontMetrics(texts.font(bold))
+            width = math.ceil(QFontMetricsF(texts.font(bold)).horizontalAdvance(name))
+            for room in range(width - 3, width + 4):
+                shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+                assert texts.one_line(name, room, bold).text() == shown, (name, bold, room)
 
 
 def test_rows_behind_a_filtering_proxy_show_their_own_texts(qtbot) -> None:
