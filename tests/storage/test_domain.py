@@ -3,6 +3,7 @@ value) and in SQL (a whole handover table), and a rule for every column of the s
 
 from __future__ import annotations
 
+import functools
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from storage.database import Database
 from storage.domain import Problem, field_problem
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-# Columns checked against the value check: 200 in make test (drawing a case costs ~10 ms, the
+# Columns checked against the value check: 200 in make test (drawing a case costs ~3 ms, the
 # checks almost nothing), CERCLE_FUZZ_EXAMPLES in `make fuzz`.
 COLUMN_CASES = int(os.environ.get("CERCLE_FUZZ_EXAMPLES") or 200)
 RULES = [(t, c, r) for t, cols in domain.FIELDS.items() for c, r in cols.items()]
@@ -52,8 +53,12 @@ values = st.one_of(
 )
 
 
+@functools.cache
 def _valid(rule: domain.Rule) -> st.SearchStrategy[object]:
-    """Values a real vault holds, so that the whole-column fast path is exercised too."""
+    """Values a real vault holds, so that the whole-column fast path is exercised too.
+
+    Made once per rule: building the strategies (the text's alphabet above all) at each draw
+    was most of a case's cost, and a strategy draws the same values wherever it was made."""
     recent = st.datetimes(datetime(1990, 1, 1), datetime(2026, 11, 24))
     kinds: dict[domain.Kind, st.SearchStrategy[object]] = {
         domain.Kind.ID: st.uuids().map(str),
@@ -67,9 +72,12 @@ def _valid(rule: domain.Rule) -> st.SearchStrategy[object]:
     return kinds[rule.kind]
 
 
+_RULE = st.sampled_from([r for _t, _c, r in RULES])
+
+
 @st.composite
 def columns(draw: st.DrawFn) -> tuple[domain.Rule, list[object]]:
-    rule = draw(st.sampled_from([r for _t, _c, r in RULES]))
+    rule = draw(_RULE)
     column = draw(st.lists(_valid(rule), min_size=1, max_size=8))
     if draw(st.booleans()):
         column[draw(st.integers(0, len(column) - 1))] = draw(values)
