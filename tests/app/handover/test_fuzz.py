@@ -195,6 +195,7 @@ def test_fuzz_bytes_short(fuzz_env, edits, cut) -> None:
     _run_bytes(fuzz_env, edits, cut)
 
 
+@pytest.mark.slow  # 25 cases of ~0.1 s: started early, never left to end a core alone
 @settings(_SETTINGS, max_examples=25)
 @given(edits=st.lists(row_edit, min_size=1, max_size=4), resealed=st.booleans())
 def test_fuzz_rows_short(fuzz_env, edits, resealed) -> None:

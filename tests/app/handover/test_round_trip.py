@@ -43,6 +43,7 @@ def test_demo_group_round_trip_is_identical(demo_group, demo_db, demo_bundle, ot
     assert [g.id for g in other_vaults.list_groups()] == [demo_group.group_id]
 
 
+@pytest.mark.slow  # generating the group alone takes about a second: started early
 def test_large_generated_group_round_trip(tmp_path: Path) -> None:
     source = VaultService(DataDir.resolve(tmp_path / "old"))
     info = generate(source.data, Size(members=500, years=5, resources=300))
