@@ -54,6 +54,7 @@ from ui.common.row_steps import (
     line_step,
     parts,
 )
+from ui.common.steady_scroll_bar import SteadyScrollBar
 from ui.common.table_look import Look, style_metrics
 
 __all__ = ["BOLD", "DIMMED", "PaintedRows", "PaintedTable", "RowCell", "RowLooks", "painted_list"]
@@ -346,6 +347,8 @@ def painted_list(
     height, and a keystroke that hides thousands of scattered rows then costs the header no
     per-row bookkeeping."""
     table = PaintedTable(rows)
+    # Not painted again for a new number of rows that leaves its handle where it is.
+    table.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, table))
     table.setTabKeyNavigation(False)
     table.setModel(shown)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
