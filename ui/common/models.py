@@ -27,6 +27,10 @@ from ui.common.roles import Index as Index
 from ui.common.safe_model import never_raises
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Looked up once: a header measuring or painting itself asks every section for some eight roles
+# through Python, and PySide looks each name up in Qt's namespace through the caller's frame.
+_HORIZONTAL = Qt.Orientation.Horizontal
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
 RowT = TypeVar("RowT")
 
@@ -123,7 +127,7 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if role != _DISPLAY or orientation != _HORIZONTAL:
             return None
         headings = self.headings()
         return headings[section] if 0 <= section < len(headings) else None
