@@ -71,21 +71,14 @@ class MembersView(Retranslating, QWidget):
         )
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.status_combo)
-        top.addWidget(self.new_button)
         self._build_table()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addLayout(self._build_bottom())
-        # The form goes below the table on a narrow screen, in its place on a short one.
+        # The form goes below the table on a narrow screen, in its place on a short one. Both
+        # panes are made in the splitter (see ListDetail).
         self.pane = MemberPane()
         self.form = self.pane.form  # what the host edits, and the screen acts on most
-        self.splitter = ListDetail(left, SideScroll(self.pane), self)
+        self.splitter = ListDetail(
+            self._build_list, lambda parent: SideScroll(self.pane, parent), self
+        )
         self.splitter.opens_from(self.table, self.open_form)  # one at a time, a click opens
         self.splitter.list_shown.connect(self.table.setFocus)
         self.title_label = translated_label(self, lambda: self.tr("Members"), "pageTitle")
@@ -98,6 +91,20 @@ class MembersView(Retranslating, QWidget):
         self.splitter.goes_with_list(self.count_label)
         self.feedback_label: PlainLabel = _Feedback()
         area_column(self, heading, self.splitter, self.feedback_label, grows=self.splitter)
+
+    def _build_list(self, parent: QWidget) -> QWidget:
+        """The search row, the table and the file buttons under it, in the splitter."""
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.status_combo)
+        top.addWidget(self.new_button)
+        left = QWidget(parent)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(self._build_bottom())
+        return left
 
     def _build_status_combo(self) -> None:
         self.status_combo = QComboBox()

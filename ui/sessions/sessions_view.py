@@ -45,7 +45,6 @@ class SessionsView(Retranslating, QWidget):
         today = date.today().isoformat()
         self.upcoming = SessionFilterProxy(today, upcoming=True, parent=self)
         self.past = SessionFilterProxy(today, upcoming=False, parent=self)
-        self._build_tabs()
         self.panel = SessionPanel(group)
         self._build_planning_buttons()
         self._build_meeting_buttons(group)
@@ -54,16 +53,18 @@ class SessionsView(Retranslating, QWidget):
         self.fill_table(self.upcoming_table, self.upcoming, Qt.SortOrder.AscendingOrder)
         self.tabs.currentChanged.connect(self._tab_changed)
 
-    def _build_tabs(self) -> None:
+    def _build_tabs(self, parent: QWidget) -> QWidget:
+        """The two tables in their tabs, made in the splitter (see ListDetail)."""
         self.upcoming_table = _table()
         self.translated(self.upcoming_table.setAccessibleName, lambda: self.tr("Upcoming sessions"))
         self.past_table = _table()
         self.translated(self.past_table.setAccessibleName, lambda: self.tr("Past sessions"))
-        self.tabs = QTabWidget()
+        self.tabs = QTabWidget(parent)
         self.tabs.addTab(self.upcoming_table, "")
         self.translated(partial(self.tabs.setTabText, 0), lambda: self.tr("&Upcoming"))
         self.tabs.addTab(self.past_table, "")
         self.translated(partial(self.tabs.setTabText, 1), lambda: self.tr("&Past"))
+        return self.tabs
 
     def _build_planning_buttons(self) -> None:
         self.new_button = translated_button(self, lambda: self.tr("&New session"))
@@ -111,15 +112,19 @@ class SessionsView(Retranslating, QWidget):
                 self.print_button,
             ]
         )
+
         # The selected meeting's actions under its panel: below the tables they took two lines
         # a netbook in very large text needed for rows. Short of room, the panel and its
         # actions take the tables' place.
-        detail = QWidget()
-        column = QVBoxLayout(detail)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.panel, 1)
-        column.addWidget(actions)
-        self.splitter = ListDetail(self.tabs, detail, self, escape_goes_back=True)
+        def detail(parent: QWidget) -> QWidget:
+            pane = QWidget(parent)
+            column = QVBoxLayout(pane)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(self.panel, 1)
+            column.addWidget(actions)
+            return pane
+
+        self.splitter = ListDetail(self._build_tabs, detail, self, escape_goes_back=True)
         self.splitter.goes_with_list(*planning)  # reading one meeting, not planning others
         # Side by side the panel keeps its 400 pixels and the tables take what a wider window
         # adds; from its actions' width alone, the panel left the tables three columns.
