@@ -52,7 +52,9 @@ class ReportsScreen(Retranslating, QWidget):
 
     def _build(self) -> None:
         self.title = translated_label(self, lambda: self.tr("Reports"), "pageTitle")
-        self.period_bar = PeriodBar(self.ctx.today())
+        # The period bar and the scroll area are made in the screen, where they stay: made alone
+        # and then laid out, each widget measured while made was styled again as it joined.
+        self.period_bar = PeriodBar(self.ctx.today(), self)
         self.period_bar.changed.connect(self.refresh)
         years = self.group.reports.years()
         if years:
@@ -94,7 +96,7 @@ class ReportsScreen(Retranslating, QWidget):
         self.attendance_chart = ChartWidget("attendance", self.chart_colours)
         self.trend_chart = ChartWidget("trend", self.chart_colours)
         self.figures = FiguresView()
-        self.scroll_area = QScrollArea()
+        self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
