@@ -7,6 +7,7 @@ empty column took the theme's room on a netbook)."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ui.common.adaptive import ColumnRoom
@@ -30,6 +31,35 @@ class ThemeRoom(ColumnRoom):
             SessionTableModel.ATTENDANCE,
         ):
             header.setSectionResizeMode(column, fit)
+        # The theme's and the place's widths as the rows need them, measured again only when
+        # the rows or the font change: a table is fitted several times a refill (each resize of
+        # its viewport as it is laid out), and each measure reads every row.
+        self._measured: tuple[QFont, int, int] | None = None
+        model = table.model()  # set once, before the room is made (arrange_columns)
+        self._heard = model is not None  # else measured at every fit
+        if model is not None:
+            for signal in (
+                model.modelReset,
+                model.layoutChanged,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.rowsMoved,
+                model.dataChanged,
+            ):
+                signal.connect(self._forget)
+
+    def _forget(self) -> None:
+        self._measured = None
+
+    def _contents(self) -> tuple[int, int]:
+        table, model = self.table, self.table.model()
+        font = table.font()
+        # Past the rows Qt measures (resizeContentsPrecision), it measures those in view.
+        many = model.rowCount() > table.horizontalHeader().resizeContentsPrecision() >= 0
+        if self._measured is None or self._measured[0] != font or many or not self._heard:
+            theme, place = table.sizeHintForColumn(THEME), table.sizeHintForColumn(PLACE)
+            self._measured = (font, theme, place)
+        return self._measured[1], self._measured[2]
 
     def fit(self) -> None:
         table, header = self.table, self.table.horizontalHeader()
@@ -42,12 +72,9 @@ class ThemeRoom(ColumnRoom):
             if c not in (THEME, PLACE) and not header.isSectionHidden(c)
         )
         room = table.viewport().width() - others
-        theme = min(
-            max(table.sizeHintForColumn(THEME), header.sectionSizeHint(THEME)), em * THEME_MOST_EMS
-        )
-        place_most = min(
-            max(table.sizeHintForColumn(PLACE), header.sectionSizeHint(PLACE)), em * PLACE_MOST_EMS
-        )
+        theme_rows, place_rows = self._contents()
+        theme = min(max(theme_rows, header.sectionSizeHint(THEME)), em * THEME_MOST_EMS)
+        place_most = min(max(place_rows, header.sectionSizeHint(PLACE)), em * PLACE_MOST_EMS)
         place = max(em * PLACE_LEAST_EMS, min(place_most, room - theme))
         for column, width in ((PLACE, place), (THEME, max(theme, room - place))):
             if header.sectionSize(column) != width:
