@@ -159,9 +159,6 @@ class RunningLayout(Retranslating, QWidget):
         self.translated(
             self.screen_choice.setAccessibleName, lambda: self.tr("Screen for the presenter view")
         )
-        column = QWidget()
-        side = QVBoxLayout(column)
-        side.setContentsMargins(0, 0, 0, 0)
         self.side_widgets = (
             self.pace_label,
             self.meeting_button,
@@ -174,6 +171,14 @@ class RunningLayout(Retranslating, QWidget):
             self.buttons["fullscreen"],
             self.buttons["help"],
         )
+        # Scrolls on a short screen (a netbook in large text) rather than pushing the window
+        # taller than the screen; the column is made in it (see SideScroll).
+        return SideScroll(self._side_column, self)  # made in place: see CircleScreen
+
+    def _side_column(self, parent: QWidget) -> QWidget:
+        column = QWidget(parent)
+        side = QVBoxLayout(column)
+        side.setContentsMargins(0, 0, 0, 0)
         for widget in self.side_widgets:
             widget.setFixedWidth(SIDE_WIDTH)
             side.addWidget(widget, 1 if widget is self.waiting_list else 0)
@@ -181,9 +186,7 @@ class RunningLayout(Retranslating, QWidget):
         # Help now in the side column, not in the row of turn buttons: it stays in view in
         # full screen, and that row then fits a 1366-pixel screen in large text.
         side.insertSpacing(10, 12)
-        # Scrolls on a short screen (a netbook in large text) rather than pushing the window
-        # taller than the screen.
-        return SideScroll(column, self)  # made in place: see CircleScreen
+        return column
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:

@@ -104,13 +104,17 @@ class SetupLayout(Retranslating, QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addWidget(self.title)
+
         # Side by side, or the time settings under the people on a narrow screen; the settings
         # scroll when the window is short, the start button below them stays in view.
-        columns = AdaptiveBox(spacing=16)
-        columns.add(people, 3)
-        columns.add(self._build_time(), 2)
+        def columns(parent: QWidget) -> QWidget:
+            made = AdaptiveBox(parent, spacing=16)
+            made.add(people, 3)
+            made.add(self._build_time(), 2)
+            return made
+
         # When stacked on a short screen the page scrolls, keeping its width; the start button
-        # stays below it, always in view.
+        # stays below it, always in view. The page is made in it (see SideScroll).
         root.addWidget(SideScroll(columns, self), 1)  # in place: see CircleScreen
         root.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 

@@ -4,12 +4,19 @@ fields above buttons that stay in view, the meeting's notes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 class SideScroll(QScrollArea):
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, content: QWidget | Callable[[QWidget], QWidget], parent: QWidget | None = None
+    ) -> None:
+        """`content` may be a function that makes the page in the parent it is handed: made
+        there, its widgets are styled once, where they stay; a page made alone is styled again,
+        each widget measured (polished) while it was made, as it joins (see ListDetail)."""
         super().__init__(parent)
         # Made here rather than reached with viewport(): PySide6 builds the Python class of
         # every QWidget subclass (and their enums) to wrap a widget Qt made itself and hands
@@ -17,6 +24,8 @@ class SideScroll(QScrollArea):
         viewport = QWidget()
         viewport.setAutoFillBackground(False)
         self.setViewport(viewport)  # before setWidget: the old viewport goes with its child
+        if not isinstance(content, QWidget):
+            content = content(viewport)
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
