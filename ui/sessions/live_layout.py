@@ -64,19 +64,25 @@ class LiveLayout(Retranslating, QDialog):
         # At the closing step the check-out by show of hands takes the agenda's place.
         self.checkout_panel = CheckoutPanel(group, session)
         side.addWidget(self.checkout_panel, 1)
-        page = QWidget()
-        body = QHBoxLayout(page)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(24)
-        body.addLayout(self._build_current(group, session), 3)
-        body.addLayout(side, 1)
+        current = self._build_current(group, session)
+
+        def page(parent: QWidget) -> QWidget:
+            made = QWidget(parent)
+            body = QHBoxLayout(made)
+            body.setContentsMargins(0, 0, 0, 0)
+            body.setSpacing(24)
+            body.addLayout(current, 3)
+            body.addLayout(side, 1)
+            return made
+
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 10, 28, 10)  # room for the notes on a 600-pixel screen
         root.setSpacing(8)  # with the margins: the item whole at large text on a netbook
         root.addLayout(top)
         # The item and the agenda scroll on a short screen (a netbook in very large text)
-        # rather than pushing the step buttons below them off the screen.
-        self.body_scroll = SideScroll(page)
+        # rather than pushing the step buttons below them off the screen. Made in the view, the
+        # page made in it (see SideScroll).
+        self.body_scroll = SideScroll(page, self)
         root.addWidget(self.body_scroll, 1)
         root.addLayout(self._build_buttons())
         # Enter takes the next step wherever the focus is, on a card's button too: none of the

@@ -130,19 +130,23 @@ class SessionEditor(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
             self.save,
         )
-        fields = QWidget()
-        self.form.setContentsMargins(0, 0, 0, 0)
-        fields.setLayout(self.form)
         root = QVBoxLayout(self)
         # The fields scroll on a short screen (a netbook in very large text); the agenda, the
         # error and Save stay in view below them. In one scrolled page with the fields, the
-        # agenda's tools were below the fold on a netbook even at normal text.
-        root.addWidget(SideScroll(fields))
+        # agenda's tools were below the fold on a netbook even at normal text. Made in the
+        # dialog, the page made in the scroll area (see SideScroll).
+        root.addWidget(SideScroll(self._fields_page, self))
         root.addWidget(self.agenda, 1)
         root.addWidget(self.circle_box)
         root.addWidget(self.error_label)
         root.addWidget(self.buttons)
         self.resize(980, 700)
+
+    def _fields_page(self, parent: QWidget) -> QWidget:
+        fields = QWidget(parent)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        fields.setLayout(self.form)
+        return fields
 
     def _load(self, session: Session) -> None:
         self.starts_edit.setDateTime(to_qdatetime(parse_starts_at(session.starts_at)))
