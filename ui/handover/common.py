@@ -124,7 +124,7 @@ class HandoverPage(Retranslating, QWizardPage):
         body = QWidget()
         self.column = QVBoxLayout(body)
         self.column.setContentsMargins(0, 0, 0, 0)
-        QVBoxLayout(self).addWidget(SideScroll(body))
+        QVBoxLayout(self).addWidget(SideScroll(body, self))  # in place: styled once (SideScroll)
 
     def label(self, object_name: str = "", text: Callable[[], str] | None = None) -> PlainLabel:
         """A word-wrapped label added at the end of the column, styled by `object_name`:

@@ -178,7 +178,7 @@ class PreferencesDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         # The sections scroll on a short screen; OK and Cancel stay in view below them, so very
         # large text can always be turned back off.
-        layout.addWidget(SideScroll(body), 1)
+        layout.addWidget(SideScroll(body, self), 1)  # in place: styled once (SideScroll)
         layout.addWidget(self.buttons)
         # No fixed minimum width: the layout's own minimum then grows with the text size.
 

@@ -239,7 +239,7 @@ class CreateGroupDialog(Retranslating, QDialog):
         body.setLayout(self.form)
         # The fields scroll on a short screen (a netbook in very large text); the warning and
         # Create stay in view below them.
-        self.fields_scroll = SideScroll(body)
+        self.fields_scroll = SideScroll(body, self)  # in place: styled once (SideScroll)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(self.warning_label)
