@@ -39,6 +39,7 @@ from ui.common import word_layout
 _MARKS = re.compile(f"([{MATCH_START}{MATCH_END}])")
 CACHE_SIZE = 4096  # laid-out texts kept: a few screenfuls of every column
 _ORIGIN = QPointF(0, 0)
+_LINE_SEPARATOR = "\u2028"
 SMALLER = 0.85  # the second part of a wrapped text, as <small> was
 _Emphasis = tuple[str, list[tuple[int, int]]]  # a text without its marks, the marked spans
 
@@ -107,6 +108,10 @@ class CellTexts:
         kept = self._kept.get(key)
         if kept is None:
             font = self.font(bold)
+            # QStaticText breaks the line at U+2028, which the one-line fields' gate lets
+            # through (it is no control character): centred, the lines spread over the rows
+            # around. A space in its place keeps the name on its row.
+            text = text.replace(_LINE_SEPARATOR, " ")
             kept = _static(text, font)
             # Most texts fit: laid out once, they need no second layout to be measured for the
             # ellipsis (it was a third of laying a row out). A text with spaces at its end, or

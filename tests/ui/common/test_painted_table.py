@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import (
     QColor,
@@ -286,3 +287,21 @@ def test_a_painted_list_chooses_whole_rows_one_or_several(qtbot) -> None:
         assert sorted(i.row() for i in table.selectionModel().selectedRows()) == chosen
         assert table.verticalHeader().isHidden() and not table.tabKeyNavigation()
         assert [table.rowHeight(row) for row in range(3)] == [30, 30, 30]
+
+
+def test_a_name_holding_a_line_separator_stays_on_its_own_row(qtbot) -> None:
+    # U+2028 passes the one-line fields' gate (it is no control character), and QStaticText
+    # breaks the line there: three lines centred on a row of one spread over its neighbours.
+    rows = [("", True), ("Anne\u2028Marie\u2028Zoé", True), ("", True)]
+    table = _table(qtbot, rows)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+    qtbot.waitUntil(lambda: table.rowHeight(1) == table.fontMetrics().height() + 12)
+    table.viewport().update()
+    assert _ink(_row_image(table, 1)) > 0
+    assert _ink(_row_image(table, 0)) == _ink(_row_image(table, 2)) == 0
+    texts = CellTexts()
+    texts.follow_font(table.font())
+    for room in (30, 60, 400):
+        assert texts.one_line(rows[1][0], room, False).size().height() == pytest.approx(
+            QFontMetricsF(table.font()).height(), abs=1
+        )
