@@ -5,6 +5,7 @@ status filter, and again after an edit or a new order."""
 from __future__ import annotations
 
 import itertools
+import random
 
 from PySide6.QtCore import Qt
 
@@ -99,3 +100,48 @@ def test_a_longer_search_reads_only_the_members_of_its_rarest_pair(qtbot) -> Non
     rarest = min(sum(pair in str(r.search_key) for r in rows) for pair in ("du", "up"))
     assert _CountedKey.reads == rarest < len(rows)
     assert _shown(model) == _by_reading(model, "dup", None)
+
+
+# Accents, case, spaces, digits, an apostrophe, a hyphen, letters that fold to two.
+_LETTERS = "aAàÀeEéÉèoOöÖnNñ 1 2-'ßÆæıİ"
+
+
+def _random_row(rng: random.Random, member_id: str | None = None) -> MemberRow:
+    def text(longest: int) -> str:
+        return "".join(rng.choice(_LETTERS) for _ in range(rng.randint(1, longest)))
+
+    member = Member(text(6), full_name=text(8), active=rng.random() < 0.6)
+    if member_id is not None:
+        member = Member(
+            member.pseudonym, full_name=member.full_name, active=member.active, id=member_id
+        )
+    return MemberRow(
+        member, None, rng.randint(0, 5), fold(f"{member.pseudonym}\n{member.full_name}")
+    )
+
+
+def test_random_searches_edits_and_orders_find_what_reading_every_member_finds(qtbot) -> None:
+    """Whatever a search narrows from (an earlier search, the rarest pair of letters, the short
+    lists ready or not), the rows are those a plain reading of every member gives."""
+    rng = random.Random(18)
+    model = MemberTableModel()
+    model.set_rows([_random_row(rng) for _ in range(60)])
+    for _step in range(400):
+        roll = rng.random()
+        if roll < 0.08:
+            qtbot.waitUntil(model.short.ready)
+        elif roll < 0.12:
+            model.sort(rng.choice([PSEUDONYM, ATTENDANCE]), rng.choice(list(Qt.SortOrder)))
+        elif roll < 0.16:
+            model.replace_row(_random_row(rng, rng.choice(model.rows()).member.id))
+        else:
+            key = rng.choice(model.rows()).search_key
+            start = rng.randrange(len(key))
+            typed = (
+                key[start : start + rng.randint(0, 5)]
+                if roll < 0.7
+                else _random_row(rng).search_key[:4]
+            )
+            needle, active = fold(typed.strip()), rng.choice([None, True, False])
+            _search(model, needle, active)
+            assert _shown(model) == _by_reading(model, needle, active), (needle, active)
