@@ -4,7 +4,8 @@ every open date field, and its calendar, in the language the host just left."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+
+from i18n.widget_lists import top_level_widgets
 
 _KINDS = (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat)
 
@@ -23,11 +24,8 @@ def follow_default_locale() -> None:
     LocaleChange), calendar pop-ups included, which are windows of their own. A date field
     shown in its locale's format takes the same format in the new one; one given a format of
     its own (an ISO date for a record) keeps it."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
     windows = [
-        w for w in app.topLevelWidgets() if not w.testAttribute(Qt.WidgetAttribute.WA_SetLocale)
+        w for w in top_level_widgets() if not w.testAttribute(Qt.WidgetAttribute.WA_SetLocale)
     ]
     if not windows:
         return  # the language set at start, before any window

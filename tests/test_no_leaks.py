@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import demo
+from i18n.widget_lists import all_widgets, top_level_widgets
 from storage.records import Member
 from tests.helpers import raw_bytes_contain
 from ui.context import Area
@@ -60,7 +60,7 @@ def _encrypted(path: Path, data_root: Path) -> bool:
 
 def _widget_texts() -> list[str]:
     texts = []
-    for widget in QApplication.allWidgets():
+    for widget in all_widgets():
         texts.append(widget.windowTitle())
         if isinstance(widget, (QLabel, QAbstractButton, QLineEdit)):
             texts.append(widget.text())
@@ -88,12 +88,10 @@ def _use_the_group(qtbot, window) -> list[str]:
     for area in (Area.SESSIONS, Area.MEMBERS, Area.CIRCLE, Area.RESOURCES):
         ctx.navigate_requested.emit(area)
         qtbot.wait(10)
-        titles += [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+        titles += [w.windowTitle() for w in top_level_widgets() if w.isVisible()]
     QTimer.singleShot(
         50,
-        lambda: [
-            w.close() for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
-        ],
+        lambda: [w.close() for w in top_level_widgets() if w.isVisible() and w is not window],
     )
     ctx.help_now_requested.emit()
     ctx.group.roster.add_member(Member(NEW_MEMBER, full_name="Zéphyrine Exemple"))
@@ -131,7 +129,7 @@ def test_nothing_member_related_outside_the_encrypted_files(
         assert raw_bytes_contain(path, *needles) == [], f"member data in {path.name}"
     out, err = capfd.readouterr()
     logged = caplog.text + out + err
-    titles += [w.windowTitle() for w in QApplication.topLevelWidgets()]
+    titles += [w.windowTitle() for w in top_level_widgets()]
     shown = _widget_texts()
     for needle in needles:
         assert needle not in logged, "member data in logs or output"

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
+from i18n.widget_lists import top_level_widgets
 from ui import late
 from ui.common.adaptive import PageStack
 from ui.common.autolock import AutoLock
@@ -228,7 +229,7 @@ class MainWindow(Retranslating, QMainWindow):
                 if child.isWindow():
                     child.close()
             screen.deleteLater()
-        for widget in QApplication.topLevelWidgets():
+        for widget in top_level_widgets():
             if widget is not self and widget.isVisible():
                 widget.close()
         self.opening.finish_before_lock()  # the day's backup reads the file: it ends first

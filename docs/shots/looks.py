@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from docs.shots.circle import _Clock, setup_and_run
+from i18n.widget_lists import top_level_widgets
 
 
 def _areas(env, suffix: str):  # type: ignore[no-untyped-def]
@@ -24,15 +25,12 @@ def _areas(env, suffix: str):  # type: ignore[no-untyped-def]
 
 
 def _help_now(env, suffix: str):  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication
 
     from ui.resources.help_now import HelpNowDialog
 
     env.window.group_screen.open_help_now()
     env.settle()
-    dialog = next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, HelpNowDialog) and w.isVisible()
-    )
+    dialog = next(w for w in top_level_widgets() if isinstance(w, HelpNowDialog) and w.isVisible())
     yield f"help-now-{suffix}", dialog
     dialog.close()
 

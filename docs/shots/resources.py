@@ -6,13 +6,15 @@ import tempfile
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+
+from i18n.widget_lists import top_level_widgets
 
 W = TypeVar("W", bound=QWidget)
 
 
 def _top_level(kind: type[W]) -> W:
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+    return next(w for w in top_level_widgets() if isinstance(w, kind) and w.isVisible())
 
 
 def shots(make_env):  # type: ignore[no-untyped-def]

@@ -10,7 +10,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from i18n.widget_lists import top_level_widgets
 from tests.helpers import answer_box
 from tests.helpers.windows import shown, wait_shown
 from ui.resources.help_now import HelpNowDialog
@@ -96,7 +96,7 @@ def test_help_now_from_the_running_circle(qtbot, clock, demo_window) -> None:
 
 def _visible_texts() -> str:
     texts: list[str] = []
-    for top in QApplication.topLevelWidgets():
+    for top in top_level_widgets():
         if not top.isVisible():
             continue
         texts.append(top.windowTitle())

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from i18n.widget_lists import top_level_widgets
+
 if TYPE_CHECKING:
     from app.group import OpenGroup
     from storage.database import Database
@@ -92,7 +94,7 @@ def press(box: QWidget, which: QMessageBox.StandardButton) -> None:
 # up to 30 s on a loaded machine.
 def when_shown(kind: type, act: Callable[[QWidget], None], tries: int = 3_000) -> None:
     def attempt() -> None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        found = [w for w in top_level_widgets() if isinstance(w, kind) and w.isVisible()]
         if found:
             act(found[-1])
         elif tries > 0:

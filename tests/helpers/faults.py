@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.errors import DiskFull
+from i18n.widget_lists import top_level_widgets
 from storage.database import Database
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
@@ -53,7 +54,7 @@ def close_next_box(seen: list[str]) -> None:
     def attempt(tries: int = 300) -> None:
         boxes = [
             w
-            for w in QApplication.topLevelWidgets()
+            for w in top_level_widgets()
             if isinstance(w, QMessageBox)
             and w.isVisible()
             and w.icon() != QMessageBox.Icon.Question

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from i18n.widget_lists import top_level_widgets
 from tests.helpers import FakeClock
 
 
@@ -76,7 +77,7 @@ W = TypeVar("W", bound=QWidget)
 
 
 def shown(kind: type[W]) -> list[W]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    return [w for w in top_level_widgets() if isinstance(w, kind) and w.isVisible()]
 
 
 def wait_shown(qtbot, kind: type[W]) -> W:

@@ -25,6 +25,7 @@ from app.errors import BundleInvalid, StorageError, VaultDamaged
 from app.handover import HandoverService
 from app.paths import DataDir
 from app.vaults import VaultService
+from i18n.widget_lists import top_level_widgets
 from storage import domain
 from tests.app.handover.test_fuzz import _row_statement, row_edit
 from tests.helpers.bad_bundles import reseal
@@ -196,7 +197,7 @@ def _open_everything(qtbot, ui_ctx, group) -> None:
     for session in sessions[:3]:
         screen.open_checkin(session.id)
     QApplication.processEvents()
-    for dialog in QApplication.topLevelWidgets():
+    for dialog in top_level_widgets():
         if isinstance(dialog, QDialog) and dialog.isVisible():
             _walk_views(qtbot, dialog)
             dialog.grab()  # paints every label and text view
@@ -204,9 +205,7 @@ def _open_everything(qtbot, ui_ctx, group) -> None:
     screen.grab()
     ui_ctx.group = None
     screen.close()
-    qtbot.waitUntil(
-        lambda: not any(isinstance(w, GroupScreen) for w in QApplication.topLevelWidgets())
-    )
+    qtbot.waitUntil(lambda: not any(isinstance(w, GroupScreen) for w in top_level_widgets()))
 
 
 def test_storage_errors_of_the_corpus_are_typed(bundle_copy, handover) -> None:

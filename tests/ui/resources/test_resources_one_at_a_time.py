@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from i18n.widget_lists import top_level_widgets
 from tests.helpers import answer_box
 from tests.helpers.resources_window import when_modal
 from ui.common.models import OBJECT_ROLE
@@ -152,11 +153,9 @@ def test_printing_and_help_now_work_while_reading(qtbot, group_screen) -> None:
         group_screen.activateWindow()
     qtbot.keyClick(screen.detail, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
-        lambda: any(
-            isinstance(w, HelpNowDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
-        )
+        lambda: any(isinstance(w, HelpNowDialog) and w.isVisible() for w in top_level_widgets())
     )
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpNowDialog))
+    dialog = next(w for w in top_level_widgets() if isinstance(w, HelpNowDialog))
     assert "15" in [label.text() for label in dialog.findChildren(QLabel, "phone")]
     dialog.close()
     assert _reading(screen)  # the host is back where they were

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 
 from app.model import Category, Resource
 from app.resources import MATCH_END, MATCH_START
+from i18n.widget_lists import top_level_widgets
 from tests.helpers import press, type_text
 from tests.helpers.resources_window import when_modal
 from ui.common.models import OBJECT_ROLE
@@ -41,9 +42,7 @@ def _shown_titles(screen) -> list[str]:
 
 
 def _help_dialogs() -> list[HelpNowDialog]:
-    return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, HelpNowDialog) and w.isVisible()
-    ]
+    return [w for w in top_level_widgets() if isinstance(w, HelpNowDialog) and w.isVisible()]
 
 
 def _fill_new_crisis_line(dialog) -> None:
@@ -183,11 +182,7 @@ def test_deleting_asks_first_and_leaves_a_tombstone(qtbot, ui_ctx, fresh_group, 
 
 def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_shown) -> None:
     resources_shown.ctx.agreements_requested.emit()
-    readers = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, AgreementsReader) and w.isVisible()
-    ]
+    readers = [w for w in top_level_widgets() if isinstance(w, AgreementsReader) and w.isVisible()]
     assert readers and "Confidentialité" in readers[0].text.toPlainText()
     before = readers[0].text.document().defaultFont().pointSizeF()
     readers[0].larger_button.click()
@@ -197,11 +192,7 @@ def test_agreements_open_full_window_from_the_context_signal(qtbot, resources_sh
 
 def test_agreements_button_on_the_screen_opens_the_reader(qtbot, resources_shown) -> None:
     resources_shown.screens["resources"].agreements_button.click()
-    readers = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, AgreementsReader) and w.isVisible()
-    ]
+    readers = [w for w in top_level_widgets() if isinstance(w, AgreementsReader) and w.isVisible()]
     assert readers
     readers[0].close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
+from i18n.widget_lists import top_level_widgets
 from tests.helpers import type_text
 from ui.roster import roster_actions
 from ui.roster.checkin import CheckInDialog
@@ -84,9 +85,7 @@ def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, group_screen) 
     assert isinstance(screen, MembersScreen)
     session_id = _upcoming_session(group_screen.group)
     ctx.checkin_requested.emit(session_id)
-    dialog = next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, CheckInDialog) and w.isVisible()
-    )
+    dialog = next(w for w in top_level_widgets() if isinstance(w, CheckInDialog) and w.isVisible())
     type_text(dialog.newcomer_edit, "Inès")
     qtbot.mouseClick(dialog.newcomer_button, Qt.MouseButton.LeftButton)
     dialog.reject()

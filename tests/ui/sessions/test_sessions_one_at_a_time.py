@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from i18n.widget_lists import top_level_widgets
 from tests.helpers import answer_box
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.sessions_screen import SessionsScreen
@@ -86,7 +87,7 @@ def test_enter_and_a_double_click_still_open_the_editor(qtbot, screen) -> None:
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=pos)
-    editors = [w for w in QApplication.topLevelWidgets() if isinstance(w, SessionEditor)]
+    editors = [w for w in top_level_widgets() if isinstance(w, SessionEditor)]
     assert [e.isVisible() for e in editors] == [True]
     interval = QApplication.styleHints().mouseDoubleClickInterval()
     with qtbot.assertNotEmitted(screen.splitter.detail_shown, wait=interval + 100):
