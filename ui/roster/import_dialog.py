@@ -273,6 +273,10 @@ class CsvImportDialog(Retranslating, QDialog):
         assert isinstance(result, ImportPreview)
         if self.preview is None:
             self._fill_combos(result)
+            # The fields were off while the file was read: shown meanwhile, the dialog gave
+            # its focus to the table. A host going by keyboard starts at the first field.
+            if self.focusWidget() is self.table:
+                next(iter(self.combos.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         self.preview = result
         self._update_source()
         self._update_preview()
