@@ -54,3 +54,11 @@ def dialog_buttons(
         dialog.translated(accepting.setText, accept_text)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def save_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox:
+    """Save and Cancel, the row of a dialog that edits records: Save calls `save`, Cancel and
+    Escape reject the dialog."""
+    return dialog_buttons(
+        dialog, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, save
+    )

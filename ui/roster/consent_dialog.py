@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from app.consent import (
 from app.group import OpenGroup
 from app.model import Member, Purpose
 from ui.common.dates import to_date, to_qdate
-from ui.common.dialog_buttons import dialog_buttons
+from ui.common.dialog_buttons import save_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
@@ -251,11 +250,7 @@ class ConsentDialog(Retranslating, QDialog):
             wraps=True,
         )
         self.error_label = notice_label("error", visible=False)
-        self.buttons = dialog_buttons(
-            self,
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-            self.save,
-        )
+        self.buttons = save_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         for card in self.cards.values():

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.model import ItemKind
 from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
-from ui.common.dialog_buttons import dialog_buttons
+from ui.common.dialog_buttons import save_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import wrapped_label
@@ -69,11 +68,7 @@ class FormatScriptsDialog(Retranslating, QDialog):
             ).format(fields=", ".join("{" + name + "}" for name in FIELD_NAMES)),
             wraps=True,
         )
-        self.buttons = dialog_buttons(
-            self,
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-            self.save,
-        )
+        self.buttons = save_buttons(self, self.save)
         self._lay_out()
         self.resize(820, 460)
         self.kinds.setCurrentRow(0)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from app.group import OpenGroup
 from app.model import AgendaItem, Session
 from app.sessions import agenda_from_template, parse_starts_at, starts_at_text
 from ui.common.dates import to_datetime, to_qdatetime
-from ui.common.dialog_buttons import dialog_buttons
+from ui.common.dialog_buttons import save_buttons
 from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.messages import error_message
@@ -125,11 +124,7 @@ class SessionEditor(Retranslating, QDialog):
         QVBoxLayout(self.circle_box).addWidget(self.circle_label)
 
         self.error_label = notice_label("error", visible=False)
-        self.buttons = dialog_buttons(
-            self,
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-            self.save,
-        )
+        self.buttons = save_buttons(self, self.save)
         root = QVBoxLayout(self)
         # The fields scroll on a short screen (a netbook in very large text); the agenda, the
         # error and Save stay in view below them. In one scrolled page with the fields, the
