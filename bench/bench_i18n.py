@@ -6,7 +6,6 @@ The host presses Apply in Preferences in front of the room: it must feel immedia
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from collections.abc import Callable
 
@@ -16,7 +15,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from bench.harness import Report, median, ms_since, p95, qt_app
+from bench.harness import Report, median, ms_since, p95, qt_app, scratch_dir
 
 ROUNDS = 10
 
@@ -43,7 +42,7 @@ def run(report: Report) -> None:
     app = qt_app()
     from ui.application import build
 
-    data = tempfile.mkdtemp(prefix="cercle-bench-i18n-")
+    data = str(scratch_dir("cercle-bench-i18n-"))
     ctx, window, translations = build(["--data-dir", data], app)
     window.resize(QSize(1366, 768))
     window.show()

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import functools
 import os
-import tempfile
 import time
 
-from bench.harness import Report, ms_since, qt_app
+from bench.harness import Report, ms_since, qt_app, scratch_dir
 
 FRAME_MS = 16.0
 NORMAL = (
@@ -147,7 +146,7 @@ def _csv_write(report: Report, preview: object) -> None:
     from ui.group.group_screen import GroupScreen
 
     settings.kdf_iterations = 2  # the key derivation is not what is measured here
-    data = DataDir.resolve(tempfile.mkdtemp(prefix="cercle-bench-markup-"))
+    data = DataDir.resolve(scratch_dir("cercle-bench-markup-"))
     vaults = VaultService(data)
     info = vaults.create_group("Bench", "Bench", "fr", "bench passphrase 1")
     group = vaults.unlock(info.id, "bench passphrase 1")

@@ -4,13 +4,11 @@ computed and drawn, and the reports screen showing it. Target: under 200 ms."""
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from datetime import date
-from pathlib import Path
 
 from bench.generate import PASSPHRASE
-from bench.harness import Report, median, p95, qt_app
+from bench.harness import Report, median, p95, qt_app, scratch_dir
 from bench.large import large_group
 
 
@@ -53,7 +51,7 @@ def run(report: Report) -> None:
     from ui.reports.words import screen_words
 
     app = qt_app()
-    data, info = large_group(Path(tempfile.mkdtemp(prefix="cercle-bench-reports-")))
+    data, info = large_group(scratch_dir("cercle-bench-reports-"))
     vaults = VaultService(data)
     group = vaults.unlock(info.id, PASSPHRASE)
     year = date.today().year - 1

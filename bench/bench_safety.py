@@ -4,14 +4,12 @@ then cipher_integrity_check, quick_check and meta through an attached copy), the
 
 from __future__ import annotations
 
-import tempfile
 import time
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from app.vaults import VaultService
 from bench.generate import PASSPHRASE
-from bench.harness import KeyDerivation, Report, ms_since
+from bench.harness import KeyDerivation, Report, ms_since, scratch_dir
 from bench.large import large_group
 from storage import settings
 
@@ -19,7 +17,7 @@ from storage import settings
 def run(report: Report) -> None:
     report.area = "safety"
     settings.kdf_iterations = settings.REAL_KDF_ITERATIONS
-    data, info = large_group(Path(tempfile.mkdtemp(prefix="cercle-bench-safety-")))
+    data, info = large_group(scratch_dir("cercle-bench-safety-"))
     kdf = KeyDerivation()
     report.add("vault size", info.path.stat().st_size / 1e6, "MB")
     vaults = VaultService(data)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from bench.generate import PASSPHRASE, Size, generate
-from bench.harness import Report, p95
+from bench.harness import Report, p95, scratch_dir
 
 
 def run(report: Report) -> None:
@@ -18,7 +15,7 @@ def run(report: Report) -> None:
     from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
 
     _app = QCoreApplication.instance() or QCoreApplication([])
-    data = DataDir.resolve(Path(tempfile.mkdtemp(prefix="cercle-bench-sessions-")))
+    data = DataDir.resolve(scratch_dir("cercle-bench-sessions-"))
     info = generate(data, Size(members=2_000, years=10, resources=50))
     group = VaultService(data).unlock(info.id, PASSPHRASE)
     try:

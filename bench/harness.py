@@ -6,14 +6,18 @@ A benchmark module is `bench/bench_<area>.py` with `def run(report: Report) -> N
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import platform
+import shutil
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -137,6 +141,14 @@ class Report:
         value = (figure or median)(times)
         spread = p95(times) if with_p95 else None
         self.add(name, value, "ms", below=below, target=target, note=note, p95=spread)
+
+
+def scratch_dir(prefix: str) -> Path:
+    """A folder in the system's temp dir, removed when the process ends: a benchmark's copy of
+    the large group is 27–180 MB, and /tmp is often memory."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def ms_since(started: float) -> float:

@@ -39,7 +39,9 @@ class ShotEnv:
         from ui.application import build
 
         self.app = app
-        self.data = DataDir.resolve(tempfile.mkdtemp(prefix="cercle-shots-"))
+        # Removed at close(), or when the run ends if a module stops before it.
+        self._folder = tempfile.TemporaryDirectory(prefix="cercle-shots-")
+        self.data = DataDir.resolve(self._folder.name)
         PreferenceStore(self.data.settings_file).save(
             Preferences(language=language, text_size=text_size)
         )
@@ -78,6 +80,7 @@ class ShotEnv:
             self.app.removeTranslator(translator)
             translator.deleteLater()
         self.settle()
+        self._folder.cleanup()
 
 
 def pdf_page(pdf: Path, dpi: int = 70) -> QLabel | None:

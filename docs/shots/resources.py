@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
@@ -46,7 +44,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         env.settle()
         yield f"handout-{lang}", handout
         if lang == "fr":
-            pdf = Path(tempfile.mkdtemp(prefix="cercle-shots-handout-")) / "handout.pdf"
+            pdf = env.data.root / "handout.pdf"
             handout.save_pdf(pdf)
             page = pdf_page(pdf)
             if page is not None:

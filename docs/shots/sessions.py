@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -45,7 +43,7 @@ def shots(make_env):  # type: ignore[no-untyped-def]
         yield f"series-{lang}", series
         series.reject()
         if lang == "fr":
-            pdf = Path(tempfile.mkdtemp(prefix="cercle-shots-agenda-")) / "agenda.pdf"
+            pdf = env.data.root / "agenda.pdf"
             screen.print_menu.save_pdf(AGENDA, screen.selected(), pdf)
             page = pdf_page(pdf)
             if page is not None:
