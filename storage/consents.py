@@ -4,28 +4,26 @@ contact and handover records, so older code paths and older co-hosts read the sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from storage import rows
 from storage.clock import stable_id
 from storage.database import Database
-from storage.records import Purpose
+from storage.records import Purpose, Stored
 
 PURPOSES = tuple(Purpose)
 _MIRRORED = {Purpose.CONTACT: "consent_contact", Purpose.HANDOVER: "consent_handover"}
 
 
 @dataclass(frozen=True)
-class Consent:
+class Consent(Stored):
     member_id: str
     purpose: Purpose
     given: bool
     recorded_on: str  # YYYY-MM-DD
     wording_version: int = 1
     renew_on: str | None = None
-    id: str = ""
-    created_at: str = ""
-    updated_at: str = ""
+    id: str = field(default="", kw_only=True)  # stable_id(member, purpose), by record()
 
     def valid_on(self, day: str) -> bool:
         """Given, and not past its renewal date (a consent due for renewal still holds on the

@@ -56,8 +56,19 @@ class Category(StrEnum):
     OTHER = "other"
 
 
+@dataclass(frozen=True, kw_only=True)
+class Stored:
+    """What every row has: a text UUID, and when it was created and last changed (UTC ISO-8601,
+    filled in by storage/rows.py when empty). Given by keyword only, so that each record's own
+    columns come first when it is made in code."""
+
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+
 @dataclass(frozen=True)
-class Member:
+class Member(Stored):
     pseudonym: str
     full_name: str = ""
     phone: str = ""
@@ -69,13 +80,10 @@ class Member:
     consent_handover: bool = False
     consent_recorded_on: str | None = None
     private_note: str = ""
-    id: str = field(default_factory=new_id)
-    created_at: str = ""
-    updated_at: str = ""
 
 
 @dataclass(frozen=True)
-class Session:
+class Session(Stored):
     starts_at: str  # local date-time, "YYYY-MM-DDTHH:MM"
     duration_minutes: int = 90
     place: str = ""
@@ -90,58 +98,44 @@ class Session:
     # The format the meeting was planned from, whose read-aloud texts it uses (schema 4); it may
     # name a format deleted since, or None.
     template_id: str | None = None
-    id: str = field(default_factory=new_id)
-    created_at: str = ""
-    updated_at: str = ""
 
 
 @dataclass(frozen=True)
-class AgendaItem:
+class AgendaItem(Stored):
     session_id: str
     position: int
     title: str
     kind: ItemKind = ItemKind.OTHER
     planned_minutes: int = 0
     notes: str = ""
-    id: str = field(default_factory=new_id)
-    created_at: str = ""
-    updated_at: str = ""
 
 
 @dataclass(frozen=True)
-class Template:
+class Template(Stored):
     name: str
     duration_minutes: int = 90
-    id: str = field(default_factory=new_id)
-    created_at: str = ""
-    updated_at: str = ""
 
 
 @dataclass(frozen=True)
-class TemplateItem:
+class TemplateItem(Stored):
     template_id: str
     position: int
     title: str
     kind: ItemKind = ItemKind.OTHER
     planned_minutes: int = 0
     notes: str = ""
-    id: str = field(default_factory=new_id)
-    created_at: str = ""
-    updated_at: str = ""
 
 
 @dataclass(frozen=True)
-class Attendance:
+class Attendance(Stored):
     session_id: str
     member_id: str
     present: bool = True
-    id: str = ""
-    created_at: str = ""
-    updated_at: str = ""
+    id: str = field(default="", kw_only=True)  # stable_id(session, member), by its repository
 
 
 @dataclass(frozen=True)
-class CircleRound:
+class CircleRound(Stored):
     started_at: str
     seconds_per_turn: int
     session_id: str | None = None
@@ -152,13 +146,10 @@ class CircleRound:
     not_reached_count: int = 0
     median_turn_seconds: int = 0
     overrun_seconds: int = 0
-    id: str = field(default_factory=new_id)
-    created_at: str = ""
-    updated_at: str = ""
 
 
 @dataclass(frozen=True)
-class CircleTurn:
+class CircleTurn(Stored):
     round_id: str
     position: int
     planned_seconds: int
@@ -166,13 +157,10 @@ class CircleTurn:
     speaker_label: str = ""
     spoken_seconds: int = 0
     passed: bool = False
-    id: str = field(default_factory=new_id)
-    created_at: str = ""
-    updated_at: str = ""
 
 
 @dataclass(frozen=True)
-class Resource:
+class Resource(Stored):
     title: str
     category: Category = Category.OTHER
     body: str = ""
@@ -182,18 +170,13 @@ class Resource:
     hours: str = ""
     pinned: bool = False
     last_verified_on: str | None = None
-    id: str = field(default_factory=new_id)
-    created_at: str = ""
-    updated_at: str = ""
 
 
 @dataclass(frozen=True)
-class Script:
+class Script(Stored):
     """A read-aloud text for one kind of agenda step: the group's own, or a format's."""
 
     kind: ItemKind
     body: str
     template_id: str | None = None
-    id: str = ""
-    created_at: str = ""
-    updated_at: str = ""
+    id: str = field(default="", kw_only=True)  # stable_id(kind, format), by its repository
