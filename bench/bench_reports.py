@@ -4,35 +4,21 @@ computed and drawn, and the reports screen showing it. Target: under 200 ms."""
 from __future__ import annotations
 
 import os
-import time
 from datetime import date
 
 from bench.generate import PASSPHRASE
-from bench.harness import Report, median, p95, qt_app, scratch_dir
+from bench.harness import Report, WallAndCpu, median, p95, qt_app, scratch_dir
 from bench.large import large_group
 
 
-def _times(action, repeat: int) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
-    """Wall and CPU (this process) milliseconds per run: on a shared machine the wall time also
-    counts the waits for a core, which the CPU time leaves out."""
-    wall, cpu = [], []
-    for _ in range(repeat):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        action()
-        wall.append((time.perf_counter() - start) * 1000)
-        cpu.append((time.process_time() - start_cpu) * 1000)
-    return wall, cpu
-
-
-def _add(report: Report, name: str, values: tuple[list[float], list[float]]) -> None:
-    wall, cpu = values
+def _add(report: Report, name: str, times: WallAndCpu) -> None:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     note = f"load average {load:.1f} on {os.cpu_count()} cores during the run"
-    for figure, times, about in (
-        (f"{name} (median)", wall, note),
-        (f"{name}, CPU time (median)", cpu, "this process only"),
+    for figure, values, about in (
+        (f"{name} (median)", times.wall, note),
+        (f"{name}, CPU time (median)", times.cpu, "this process only"),
     ):
-        report.add(figure, median(times), "ms", below=200, p95=p95(times), note=about)
+        report.add(figure, median(values), "ms", below=200, p95=p95(values), note=about)
 
 
 def run(report: Report) -> None:
@@ -71,7 +57,7 @@ def run(report: Report) -> None:
 
         meetings = group.reports.annual(year).report.held
         name = f"annual report ({meetings} meetings, 10,000 members) computed and drawn"
-        _add(report, name, _times(compute_and_draw, repeat))
+        _add(report, name, WallAndCpu.of(compute_and_draw, repeat))
         ctx = UiContext(vaults, PreferenceStore(data.settings_file))
         screen = ReportsScreen(ctx, group)
         screen.resize(1280, 800)
@@ -87,7 +73,7 @@ def run(report: Report) -> None:
         _add(
             report,
             "reports screen: annual report refreshed and painted",
-            _times(show_on_screen, repeat),
+            WallAndCpu.of(show_on_screen, repeat),
         )
         screen.close()
         screen.deleteLater()

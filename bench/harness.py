@@ -14,7 +14,8 @@ import shutil
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -141,6 +142,49 @@ class Report:
         value = (figure or median)(times)
         spread = p95(times) if with_p95 else None
         self.add(name, value, "ms", below=below, target=target, note=note, p95=spread)
+
+    def add_p95s(
+        self,
+        times: WallAndCpu,
+        wall_name: str,
+        cpu_name: str,
+        *,
+        at_most: float,
+        kdf: KeyDerivation,
+        note: str = "",
+        cpu_note: str = "",
+    ) -> None:
+        """The p95 of `times` in wall-clock and in CPU milliseconds, each against `at_most`,
+        beside the key derivations run between the samples."""
+        self.add(wall_name, p95(times.wall), "ms", at_most=at_most, note=note, kdf=kdf)
+        self.add(cpu_name, p95(times.cpu), "ms", at_most=at_most, note=cpu_note, kdf=kdf)
+
+
+@dataclass
+class WallAndCpu:
+    """Milliseconds per sample in wall-clock and in CPU time: on a shared machine the wall time
+    also counts the waits for a core, which the CPU time leaves out. `cpu_clock` counts this
+    process (time.process_time) or only the thread that samples (time.thread_time)."""
+
+    cpu_clock: Callable[[], float] = time.process_time
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+    @contextmanager
+    def sample(self) -> Iterator[None]:
+        started, started_cpu = time.perf_counter(), self.cpu_clock()
+        yield
+        self.wall.append(ms_since(started))
+        self.cpu.append((self.cpu_clock() - started_cpu) * 1000)
+
+    @classmethod
+    def of(cls, action: Callable[[], object], runs: int) -> WallAndCpu:
+        """`runs` calls of `action`, each a sample."""
+        times = cls()
+        for _ in range(runs):
+            with times.sample():
+                action()
+        return times
 
 
 def scratch_dir(prefix: str) -> Path:
