@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -26,6 +25,8 @@ from app.errors import StorageError, ValidationError
 from app.group import OpenGroup
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
+from ui.common.dialog_buttons import save_buttons
+from ui.common.forms import translated_row
 from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.notices import notice_label
@@ -111,7 +112,7 @@ class ResourceEditor(Retranslating, QDialog):
         verified_row.addWidget(self.verified_label, 1)
         verified_row.addWidget(self.verified_button)
         self.form = QFormLayout()
-        rows: list[tuple[Callable[[], str], QWidget | QHBoxLayout]] = [
+        rows: list[tuple[Callable[[], str], QWidget]] = [
             (lambda: self.tr("&Title:"), self.title_edit),
             (lambda: self.tr("&Category:"), self.category_box),
             (lambda: self.tr("&Phone:"), self.phone_edit),
@@ -119,13 +120,11 @@ class ResourceEditor(Retranslating, QDialog):
             (lambda: self.tr("&Postal address:"), self.address_edit),
             (lambda: self.tr("&Opening hours:"), self.hours_edit),
             (lambda: self.tr("Help now:"), self.pinned_box),
-            (lambda: self.tr("Last checked:"), verified_row),
         ]
         for text, field in rows:
-            label = translated_label(self, text)
-            if isinstance(field, QWidget):
-                label.setBuddy(field)
-            self.form.addRow(label, field)
+            translated_row(self, self.form, text, field)
+        # The date and its button: no field for the label to name.
+        self.form.addRow(translated_label(self, lambda: self.tr("Last checked:")), verified_row)
 
     def _build_layout(self) -> None:
         splitter = QSplitter()
@@ -139,17 +138,13 @@ class ResourceEditor(Retranslating, QDialog):
             column.addWidget(label)
             column.addWidget(widget, 1)
             splitter.addWidget(box)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = save_buttons(self, self.save)
         # Delete apart on the left, not between Save and Cancel where a hurried click lands.
         self.delete_button = translated_button(
             self, lambda: self.tr("&Delete…"), clicked=self.delete
         )
         self.delete_button.setAutoDefault(False)
         self.delete_button.setVisible(self.original is not None)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         save = [(QKeySequence.StandardKey.Save, self.save)]
         bind_keys(self, save, Qt.ShortcutContext.WindowShortcut)
         root = QVBoxLayout(self)

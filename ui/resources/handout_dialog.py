@@ -23,6 +23,7 @@ from app.group import OpenGroup
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
 from ui.common import file_names
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.retranslate import Retranslating, translated_button, translated_label
@@ -103,7 +104,7 @@ class HandoutDialog(Retranslating, QDialog):
             partial(self.page_box.setItemText, 1), lambda: self.tr("Letter (8.5 × 11 in)")
         )
         self.page_box.setCurrentIndex(self.page_box.findData(default_page_size()))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         self.print_button = translated_button(
             self, lambda: self.tr("&Print…"), clicked=self.print_handout
         )
@@ -112,7 +113,6 @@ class HandoutDialog(Retranslating, QDialog):
         )
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
         self.scope.buttonToggled.connect(lambda *_a: self.update_preview())
         self.category_box.currentIndexChanged.connect(self._choose_category)
         root = QVBoxLayout(self)

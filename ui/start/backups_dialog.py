@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.backups import BackupInfo
 from app.group_info import GroupInfo
 from ui.common.dates import to_qdatetime
+from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE, RowsModel, SortProxy
 from ui.common.notices import busy_bar, notice_label
@@ -154,13 +155,12 @@ class BackupsDialog(Retranslating, QDialog):
         self.note = notice_label("warning")
         self.error_label = notice_label("error", visible=False)
         self.busy = busy_bar()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         self.restore_button = translated_button(
             self, lambda: self.tr("&Restore and open"), clicked=self.restore
         )
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.passphrase_edit.returnPressed.connect(self.restore)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (
             self.intro,
