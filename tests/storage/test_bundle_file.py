@@ -12,6 +12,7 @@ from app.errors import BundleInvalid, VaultDamaged
 from storage.bundle import verify_bundle
 from storage.bundle_file import MANIFEST, BundleKey, FileChecks, open_bundle
 from storage.database import Database
+from storage.settings import PAGE_SIZE
 from tests.helpers.handover import BUNDLE_PASSPHRASE
 
 
@@ -80,5 +81,44 @@ def test_integrity_check_finds_a_broken_constraint(demo_bundle: Path, statement:
     with open_bundle(demo_bundle, key, read_only=False) as db:
         db.execute("PRAGMA ignore_check_constraints = ON")
         db.execute(statement)
+    with FileChecks(demo_bundle, key, deep=False) as checks, pytest.raises(VaultDamaged):
+        checks.raise_if_damaged()
+
+
+def _pages(path: Path) -> int:
+    return path.stat().st_size // PAGE_SIZE
+
+
+def _spoil_page(source: Path, target: Path, page: int) -> None:
+    data = bytearray(source.read_bytes())
+    data[(page - 1) * PAGE_SIZE + PAGE_SIZE // 2] ^= 0x01
+    target.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("free_pages", [False, True])
+def test_every_page_is_authenticated(demo_bundle: Path, tmp_path: Path, free_pages: bool) -> None:
+    """A page spoiled anywhere is damage, whichever page. Without a free page, integrity_check
+    reads every page (SQLCipher authenticating each), so cipher_integrity_check is not run; with
+    some, it is, since integrity_check never reads a free leaf page."""
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    with open_bundle(demo_bundle, key, read_only=False) as db:
+        db.execute("VACUUM")
+        if free_pages:
+            db.execute("DELETE FROM resources")
+        assert bool(db.scalar("PRAGMA freelist_count")) is free_pages
+    spoiled = tmp_path / "spoiled.cercle"
+    for page in range(2, _pages(demo_bundle) + 1):  # page 1 fails at the key's first read
+        _spoil_page(demo_bundle, spoiled, page)
+        with pytest.raises(VaultDamaged), FileChecks(spoiled, key, deep=False) as checks:
+            checks.raise_if_damaged()  # or already at the open: a page of the schema or meta
+    with FileChecks(demo_bundle, key, deep=False) as checks:
+        checks.raise_if_damaged()
+
+
+def test_a_spoiled_page_past_the_database_is_damage(demo_bundle: Path) -> None:
+    """A page past the size the header gives is read by nothing but cipher_integrity_check."""
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    data = demo_bundle.read_bytes()
+    demo_bundle.write_bytes(data + data[-PAGE_SIZE:-1] + bytes([data[-1] ^ 1]))
     with FileChecks(demo_bundle, key, deep=False) as checks, pytest.raises(VaultDamaged):
         checks.raise_if_damaged()
