@@ -19,7 +19,7 @@ from app.group import GroupInfo, OpenGroup
 from app.vaults import VaultService, check_new_passphrase
 from storage import bundle_import
 from storage.bundle import SCOPES as BUNDLE_SCOPES
-from storage.bundle import Manifest, check_bundle_shape, verification_code
+from storage.bundle import Manifest, check_bundle_shape, remove_scratch, verification_code
 from storage.bundle_export import export_bundle
 from storage.bundle_import import VerifiedCopy
 from storage.database import Database
@@ -155,18 +155,22 @@ class HandoverService:
         new_group_id = str(uuid.uuid4()) if arrival is Arrival.SEPARATE else None
         report = progress or (lambda _p: None)
         label = label.strip() or copy.manifest.group_name
+        vault: Path | None = None
         try:
             check_new_passphrase(vault_passphrase, (label, copy.manifest.group_name))
             report(20)
             key = passphrases.keyed_form(vault_passphrase)
-            bundle_import.make_vault(copy, key, new_group_id)
+            vault = bundle_import.make_vault(copy, key, new_group_id)
+            copy.discard()  # written out: its space is the vault's on a nearly full disk
             report(80)
             if arrival is Arrival.TAKE_OVER:
-                info = self.vaults.replace_vault(copy.path, group_id, label)
+                info = self.vaults.replace_vault(vault, group_id, label)
             else:
-                info = self.vaults.adopt_vault(copy.path, new_group_id or group_id, label)
+                info = self.vaults.adopt_vault(vault, new_group_id or group_id, label)
         finally:
             copy.discard()
+            if vault is not None:
+                remove_scratch(vault)  # moved in place already, or left by a failure
         report(100)
         return ImportResult(info, copy.manifest)
 

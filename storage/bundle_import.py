@@ -6,6 +6,7 @@ vault into the vaults folder.
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,9 +22,9 @@ from storage.bundle import (
     scratch_path,
     verify_bundle,
 )
-from storage.bundle_file import MANIFEST, BundleKey, cipher_problems, open_bundle
-from storage.database import translate_error
-from storage.errors import VaultDamaged, VaultMissing
+from storage.bundle_file import MANIFEST, BundleKey, open_bundle
+from storage.database import Database, translate_error
+from storage.errors import VaultMissing
 from storage.keys import SALT_BYTES
 
 
@@ -83,29 +84,52 @@ def _key_for(path: Path, passphrase: str) -> BundleKey:
     return BundleKey.derive(passphrase, _salt(path))
 
 
-def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | None = None) -> None:
-    """Turn the verified copy into a vault keyed with the new host's passphrase, then check it.
-    With `new_group_id`, the copy becomes a separate group (the same one is already here).
+def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | None = None) -> Path:
+    """A new vault keyed with the new host's passphrase, written from the verified copy beside
+    it in our temp dir; returns its path (the caller moves it in place or removes it). With
+    `new_group_id`, the copy becomes a separate group (the same one is already here).
 
-    The search index was checked during verification: its content against the resources, its
-    structure by integrity_check (which runs FTS5's own integrity-check)."""
-    with ThreadPoolExecutor(1) as pool, open_bundle(copy.path, copy.key, read_only=False) as db:
-        # The new key is derived (outside the GIL) while the manifest goes.
-        deriving = pool.submit(BundleKey.derive, vault_passphrase, copy.key.salt)
-        # Our own scratch copy: a crash before the end only loses it, so no journal and one
-        # fsync at the end instead of a journal of the whole file.
-        db.execute("PRAGMA journal_mode = OFF")
-        db.execute("PRAGMA synchronous = OFF")
-        with db.transaction():
-            db.execute(f"DROP TABLE {MANIFEST}")
-            db.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
-            if new_group_id is not None:
-                db.set_meta("group_id", new_group_id)
-        if schema.pending(db):
-            schema.migrate(db)
-        vault_key = deriving.result()
-        db.execute(f'PRAGMA rekey = "{vault_key.raw}"')
-    fsync_file(copy.path)
-    with open_bundle(copy.path, vault_key) as db:  # also checks our meta marker
-        if cipher_problems(db):  # every page decrypts and authenticates under the new key
-            raise VaultDamaged("after rekey")
+    The vault is written by sqlcipher_export (every table's rows and index entries, the search
+    index's too, as the export writes a bundle), not by rekeying the copy in place: `PRAGMA
+    rekey` answers "ok" even when it could not read a page, and then leaves every page under the
+    old key, so it had to be followed by a cipher_integrity_check of the whole result. A
+    statement reports a page it cannot read or write (tests/app/handover/test_bad_input.py),
+    and the copy's free pages, which nothing verified reads, are left behind."""
+    vault = scratch_path(copy.path.parent, "vault")
+    try:
+        with ThreadPoolExecutor(1) as pool, open_bundle(copy.path, copy.key, read_only=False) as db:
+            # The new key is derived (outside the GIL) while the manifest goes.
+            deriving = pool.submit(BundleKey.derive, vault_passphrase, copy.key.salt)
+            # Our own scratch copy, left as soon as the vault is written: no journal.
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            with db.transaction():
+                db.execute(f"DROP TABLE {MANIFEST}")
+                db.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
+                if new_group_id is not None:
+                    db.set_meta("group_id", new_group_id)
+            if schema.pending(db):
+                schema.migrate(db)
+            vault_key = deriving.result()
+            _write_vault(db, vault, vault_key)
+        fsync_file(vault)  # one fsync at the end instead of a journal of the whole file
+        with open_bundle(vault, vault_key):  # opens with the new key and holds our marker
+            pass
+    except BaseException:
+        remove_scratch(vault)
+        raise
+    return vault
+
+
+def _write_vault(db: Database, vault: Path, key: BundleKey) -> None:
+    # The salt the key was derived with goes in the file, so the passphrase opens it.
+    db.execute("ATTACH ? AS vault KEY ?", (str(vault), key.with_salt))
+    try:
+        # A scratch file until the caller moves it: a crash loses only it.
+        db.execute("PRAGMA vault.journal_mode = OFF")
+        db.execute("PRAGMA vault.synchronous = OFF")
+        db.execute("SELECT sqlcipher_export('vault')")
+        db.execute(f"PRAGMA vault.user_version = {int(schema.schema_version(db))}")
+    finally:
+        db.execute("DETACH vault")
+    os.chmod(vault, 0o600)

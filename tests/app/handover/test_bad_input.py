@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,9 @@ from app.handover import HandoverService
 from storage import bundle_import
 from storage.bundle import copy_verified
 from storage.bundle_file import MANIFEST
+from storage.bundle import remove_scratch
+from storage.database import Database
+from storage.settings import PAGE_SIZE
 from tests.helpers.bad_bundles import reseal
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 
@@ -226,3 +230,43 @@ def test_a_tampered_search_index_is_refused(statement, refusal, demo_bundle, oth
     with pytest.raises(refusal):
         _inspect(other_vaults, demo_bundle)
     _assert_nothing_left(other_vaults)
+
+
+def _written_vault(copy: bundle_import.VerifiedCopy, data: bytes) -> dict[str, list[Any]]:
+    """The vault make_vault writes from a copy holding `data`: checked whole, then its rows."""
+    copy.path.write_bytes(data)
+    vault = bundle_import.make_vault(copy, NEW_VAULT_PASSPHRASE)
+    try:
+        with Database.open(vault, NEW_VAULT_PASSPHRASE, take_lock=False) as db:
+            assert db.query("PRAGMA cipher_integrity_check") == []
+            assert db.query("PRAGMA integrity_check") == [("ok",)]
+            assert not db.query("PRAGMA foreign_key_check")
+            return snapshot(db)
+    finally:
+        remove_scratch(vault)
+
+
+def test_a_page_spoiled_after_the_checks_never_reaches_a_vault(demo_bundle, other_vaults) -> None:
+    """The vault is written from the verified copy by reading it again: a page of the copy that
+    fails its HMAC stops the import, whichever page it is, unless the vault takes nothing from it
+    (the index of an empty table): then the vault is the one the sound copy gives. (`PRAGMA
+    rekey` answered "ok" over such a page and left the whole file under the old key.)"""
+    first = HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    with bundle_import.open_bundle(first.path, first.key, read_only=False) as db:
+        db.execute("VACUUM")  # no free page: a damaged one is never read by anyone
+    sound = first.path.read_bytes()
+    expected = _written_vault(first, sound)
+    pages = len(sound) // PAGE_SIZE
+    stopped = 0
+    for page in range(2, pages + 1):  # page 1: the key's first read fails
+        spoiled = bytearray(sound)
+        spoiled[(page - 1) * PAGE_SIZE + PAGE_SIZE // 2] ^= 0x01
+        try:
+            rows = _written_vault(first, bytes(spoiled))
+        except VaultDamaged:
+            stopped += 1
+            assert list(other_vaults.data.tmp.iterdir()) == [first.path]
+        else:
+            assert rows == expected
+    assert stopped > pages * 3 // 4
+    first.discard()
