@@ -1,7 +1,8 @@
 """A handover bundle as a file: its tables, opening it, and the checks SQLite runs alone over it.
 
-Those checks (every page's HMAC, integrity_check, the references and, for a file from
-elsewhere, the search index) run on a second connection in a thread (`FileChecks`):
+Those checks (integrity_check, which authenticates every page it reads, with every page's HMAC
+read on its own only where it leaves some unread; the references and, for a file from elsewhere,
+the search index) run on a second connection in a thread (`FileChecks`):
 sqlcipher3 lets go of the GIL while SQLite works, so on a two-core laptop they run beside the
 Python work of the first connection (reading, hashing and gating every row) instead of after it.
 Their verdicts are kept, not raised, so that the caller reports problems in the order of

@@ -22,9 +22,8 @@ from app.errors import (
 )
 from app.handover import HandoverService
 from storage import bundle_import
-from storage.bundle import copy_verified
-from storage.bundle_file import MANIFEST
-from storage.bundle import remove_scratch
+from storage.bundle import copy_verified, remove_scratch
+from storage.bundle_file import MANIFEST, open_bundle
 from storage.database import Database
 from storage.settings import PAGE_SIZE
 from tests.helpers.bad_bundles import reseal
@@ -252,7 +251,7 @@ def test_a_page_spoiled_after_the_checks_never_reaches_a_vault(demo_bundle, othe
     (the index of an empty table): then the vault is the one the sound copy gives. (`PRAGMA
     rekey` answered "ok" over such a page and left the whole file under the old key.)"""
     first = HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
-    with bundle_import.open_bundle(first.path, first.key, read_only=False) as db:
+    with open_bundle(first.path, first.key, read_only=False) as db:
         db.execute("VACUUM")  # no free page: a damaged one is never read by anyone
     sound = first.path.read_bytes()
     expected = _written_vault(first, sound)
