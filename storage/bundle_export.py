@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from storage import schema
@@ -24,12 +25,13 @@ from storage.bundle import (
     verify_open_bundle,
 )
 from storage.bundle_file import (
-    CACHE_KIB,
     MANIFEST,
     MANIFEST_SQL,
     BundleKey,
     FileChecks,
     open_bundle,
+    staged_in_memory,
+    write_keyed,
 )
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
@@ -55,13 +57,13 @@ def export_bundle(
     target = Path(target)
     if target.is_dir():
         raise ValidationError("target", "directory")
-    key = BundleKey.new(passphrase)
     progress(5)
     scratch = scratch_path(tmp_dir, "export")
     partial = target.with_name(target.name + ".partial")
     done = False
     try:
-        _write(db, scratch, key, scope, with_notes)
+        with ThreadPoolExecutor(1) as pool:  # the key derivation runs outside the GIL
+            key = _write(db, scratch, pool.submit(BundleKey.new, passphrase), scope, with_notes)
         progress(40)
         try:
             manifest = _seal(scratch, key, scope, app_version)
@@ -84,23 +86,17 @@ def export_bundle(
             partial.unlink(missing_ok=True)
 
 
-def _write(db: Database, scratch: Path, key: BundleKey, scope: str, with_notes: bool) -> None:
-    db.execute("ATTACH ? AS out KEY ?", (str(scratch), key.with_salt))
-    try:
-        # What the scope removes is overwritten with zeros, not left in free pages.
-        db.execute("PRAGMA out.secure_delete = ON")
-        # Our scratch file: a failure discards it, and its copy is what is synced. Without
-        # them the export waited on the disk for as long as it worked.
-        db.execute("PRAGMA out.journal_mode = OFF")
-        db.execute("PRAGMA out.synchronous = OFF")
-        db.execute(f"PRAGMA out.cache_size = -{CACHE_KIB}")
-        db.execute("SELECT sqlcipher_export('out')")
+def _write(
+    db: Database, scratch: Path, deriving: Future[BundleKey], scope: str, with_notes: bool
+) -> BundleKey:
+    """The group, scoped, in memory while the key is derived, then written under the key: what
+    the scope removes never reaches the file, not even in a free page."""
+    with staged_in_memory(db) as staged:
         with db.transaction():
-            _strip(db, scope, with_notes)
-            db.execute(f"PRAGMA out.user_version = {int(schema.schema_version(db))}")
-    finally:
-        db.execute("DETACH out")
-    os.chmod(scratch, 0o600)
+            _strip(db, staged, scope, with_notes)
+        key = deriving.result()
+        write_keyed(db, staged, scratch, key)
+    return key
 
 
 def _seal(scratch: Path, key: BundleKey, scope: str, app_version: str) -> Manifest:
@@ -130,31 +126,31 @@ def _verify_copy(scratch: Path, partial: Path) -> None:
                 return
 
 
-def _strip(db: Database, scope: str, with_notes: bool) -> None:
+def _strip(db: Database, out: str, scope: str, with_notes: bool) -> None:
     """Scope applied to the copy only. updated_at is left as it was, so a co-host merging a
     consent-limited file never overwrites the contact details they already hold."""
     # A meeting paused by a lock belongs to this computer's session, never to the next host.
-    db.execute("DELETE FROM out.meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
+    db.execute(f"DELETE FROM {out}.meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
     if not with_notes:
         # The host's private notes are their own: they travel only when ticked in.
-        db.execute("UPDATE out.members SET private_note = '' WHERE private_note != ''")
+        db.execute(f"UPDATE {out}.members SET private_note = '' WHERE private_note != ''")
     if scope == "consented":
         sets = ", ".join(f"{c} = ''" for c in CONTACT_COLUMNS)
         # The consent records decide (schema 2), not the old checkbox: a consent past its
         # renewal date no longer holds.
         db.execute(
-            f"UPDATE out.members SET {sets} WHERE id NOT IN (SELECT member_id FROM out.consents "
+            f"UPDATE {out}.members SET {sets} WHERE id NOT IN (SELECT member_id FROM {out}.consents "
             "WHERE purpose = 'handover' AND given = 1 AND (renew_on IS NULL OR "
             "renew_on >= date('now', 'localtime')))"
         )
     elif scope == "no_roster":
         db.execute(
-            "UPDATE out.circle_turns SET member_id = NULL, speaker_label = '' "
+            f"UPDATE {out}.circle_turns SET member_id = NULL, speaker_label = '' "
             "WHERE member_id IS NOT NULL"
         )
-        db.execute("DELETE FROM out.attendance")
-        db.execute("DELETE FROM out.consents")
-        db.execute("DELETE FROM out.members")
+        db.execute(f"DELETE FROM {out}.attendance")
+        db.execute(f"DELETE FROM {out}.consents")
+        db.execute(f"DELETE FROM {out}.members")
 
 
 def _write_manifest(

@@ -11,6 +11,7 @@ shared/design.md whichever pass finishes first.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -69,6 +70,41 @@ def open_bundle(path: Path, key: BundleKey, *, read_only: bool = True) -> Iterat
         yield db
     finally:
         db.close()
+
+
+STAGED = "staged"
+
+
+@contextmanager
+def staged_in_memory(db: Database) -> Iterator[str]:
+    """The connection's main database copied into one in this process's memory (never a file),
+    attached as STAGED: a bundle or a vault is put together there while its key is derived on
+    another thread, then written under that key in one pass (write_keyed). Copying 26 MB into
+    memory and then out costs a little more than copying once to the file, but its first half no
+    longer waits for the key (~0.2 s)."""
+    db.execute(f"ATTACH ':memory:' AS {STAGED} KEY ''")
+    try:
+        db.execute(f"SELECT sqlcipher_export('{STAGED}')")
+        yield STAGED
+    finally:
+        db.execute(f"DETACH {STAGED}")
+
+
+def write_keyed(db: Database, source: str, path: Path, key: BundleKey) -> None:
+    """The attached database `source` written to a new file under `key`, with the salt the key
+    was derived with, so that the passphrase opens it; user_version (which sqlcipher_export does
+    not copy) is main's. A scratch file until the caller moves it or copies it: no journal, no
+    syncs (the caller syncs the file once)."""
+    db.execute("ATTACH ? AS keyed KEY ?", (str(path), key.with_salt))
+    try:
+        db.execute("PRAGMA keyed.journal_mode = OFF")
+        db.execute("PRAGMA keyed.synchronous = OFF")
+        db.execute(f"PRAGMA keyed.cache_size = -{CACHE_KIB}")
+        db.execute(f"SELECT sqlcipher_export('keyed', '{source}')")
+        db.execute(f"PRAGMA keyed.user_version = {int(schema.schema_version(db))}")
+    finally:
+        db.execute("DETACH keyed")
+    os.chmod(path, 0o600)
 
 
 def expected_schema(version: int) -> tuple[tuple[str, str, str, str], ...]:

@@ -6,7 +6,6 @@ vault into the vaults folder.
 
 from __future__ import annotations
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +21,14 @@ from storage.bundle import (
     scratch_path,
     verify_bundle,
 )
-from storage.bundle_file import MANIFEST, BundleKey, open_bundle
-from storage.database import Database, translate_error
+from storage.bundle_file import (
+    MANIFEST,
+    BundleKey,
+    open_bundle,
+    staged_in_memory,
+    write_keyed,
+)
+from storage.database import translate_error
 from storage.errors import VaultMissing
 from storage.keys import SALT_BYTES
 
@@ -94,11 +99,11 @@ def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | No
     rekey` answers "ok" even when it could not read a page, and then leaves every page under the
     old key, so it had to be followed by a cipher_integrity_check of the whole result. A
     statement reports a page it cannot read or write (tests/app/handover/test_bad_input.py),
-    and the copy's free pages, which nothing verified reads, are left behind."""
+    and the copy's free pages are left behind."""
     vault = scratch_path(copy.path.parent, "vault")
     try:
         with ThreadPoolExecutor(1) as pool, open_bundle(copy.path, copy.key, read_only=False) as db:
-            # The new key is derived (outside the GIL) while the manifest goes.
+            # The new key is derived (outside the GIL) while the copy is readied and staged.
             deriving = pool.submit(BundleKey.derive, vault_passphrase, copy.key.salt)
             # Our own scratch copy, left as soon as the vault is written: no journal.
             db.execute("PRAGMA journal_mode = OFF")
@@ -110,8 +115,9 @@ def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | No
                     db.set_meta("group_id", new_group_id)
             if schema.pending(db):
                 schema.migrate(db)
-            vault_key = deriving.result()
-            _write_vault(db, vault, vault_key)
+            with staged_in_memory(db) as staged:
+                vault_key = deriving.result()
+                write_keyed(db, staged, vault, vault_key)
         fsync_file(vault)  # one fsync at the end instead of a journal of the whole file
         with open_bundle(vault, vault_key):  # opens with the new key and holds our marker
             pass
@@ -119,17 +125,3 @@ def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | No
         remove_scratch(vault)
         raise
     return vault
-
-
-def _write_vault(db: Database, vault: Path, key: BundleKey) -> None:
-    # The salt the key was derived with goes in the file, so the passphrase opens it.
-    db.execute("ATTACH ? AS vault KEY ?", (str(vault), key.with_salt))
-    try:
-        # A scratch file until the caller moves it: a crash loses only it.
-        db.execute("PRAGMA vault.journal_mode = OFF")
-        db.execute("PRAGMA vault.synchronous = OFF")
-        db.execute("SELECT sqlcipher_export('vault')")
-        db.execute(f"PRAGMA vault.user_version = {int(schema.schema_version(db))}")
-    finally:
-        db.execute("DETACH vault")
-    os.chmod(vault, 0o600)

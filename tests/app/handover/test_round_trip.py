@@ -12,7 +12,7 @@ from app.vaults import VaultService
 from bench.generate import Size, generate
 from storage import settings
 from storage.bundle import verification_code
-from storage.bundle_file import TABLES
+from storage.bundle_file import TABLES, BundleKey, open_bundle
 from storage.database import Database
 from tests.helpers import beside
 from tests.helpers.bad_bundles import as_format_2
@@ -93,6 +93,11 @@ def test_no_roster_scope_carries_no_member(
 ) -> None:
     target = tmp_path / "no-roster.cercle"
     handover.export(demo_group, target, BUNDLE_PASSPHRASE, "no_roster")
+    key = BundleKey.for_file(target, BUNDLE_PASSPHRASE)
+    with open_bundle(target, key) as bundle:
+        # The scope is applied in memory before the file is written: what it removes (the whole
+        # roster) is nowhere in the file, not even zeroed in free pages.
+        assert bundle.scalar("PRAGMA freelist_count") == 0
     copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
     assert copy.manifest.scope == "no_roster"
     assert copy.manifest.counts["members"] == 0 and copy.manifest.counts["attendance"] == 0
@@ -161,7 +166,6 @@ def test_a_format_2_file_is_checked_as_closely(demo_bundle, other_vaults) -> Non
 
 def test_export_writes_format_3(demo_bundle) -> None:
     from storage.bundle import FORMAT_VERSION, read_manifest
-    from storage.bundle_file import BundleKey, open_bundle
 
     with open_bundle(demo_bundle, BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)) as db:
         assert read_manifest(db).format_version == FORMAT_VERSION == 3
