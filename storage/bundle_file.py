@@ -48,6 +48,7 @@ TABLES = (
     "tombstones",
 )
 CACHE_KIB = 131_072  # 128 MiB at most, only while a bundle is open
+STREAM_CACHE_KIB = 2048  # a file read or written once, in order
 # The raw key of one bundle file, derived once from the handover passphrase.
 BundleKey = DerivedKey
 
@@ -99,7 +100,9 @@ def write_keyed(db: Database, source: str, path: Path, key: BundleKey) -> None:
     try:
         db.execute("PRAGMA keyed.journal_mode = OFF")
         db.execute("PRAGMA keyed.synchronous = OFF")
-        db.execute(f"PRAGMA keyed.cache_size = -{CACHE_KIB}")
+        # Written once, in order: a small cache (pages go to the file as it fills) keeps the
+        # file's pages from adding up in memory on top of the staged copy.
+        db.execute(f"PRAGMA keyed.cache_size = -{STREAM_CACHE_KIB}")
         db.execute(f"SELECT sqlcipher_export('keyed', '{source}')")
         db.execute(f"PRAGMA keyed.user_version = {int(schema.schema_version(db))}")
     finally:

@@ -23,6 +23,7 @@ from storage.bundle import (
 )
 from storage.bundle_file import (
     MANIFEST,
+    STREAM_CACHE_KIB,
     BundleKey,
     open_bundle,
     staged_in_memory,
@@ -115,6 +116,7 @@ def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | No
                     db.set_meta("group_id", new_group_id)
             if schema.pending(db):
                 schema.migrate(db)
+            db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")  # read once, to be staged
             with staged_in_memory(db) as staged:
                 vault_key = deriving.result()
                 write_keyed(db, staged, vault, vault_key)
