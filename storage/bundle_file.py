@@ -191,12 +191,14 @@ def _full_check_problems(db: Database) -> list[str]:
 def _search_index_differs(db: Database) -> bool:
     """The digest covers resources, not their search index: the index must hold exactly what
     the triggers would have put there (its structure is checked by FTS5's integrity-check, which
-    integrity_check runs)."""
+    integrity_check runs). Run after integrity_check, which found no resource id twice: the
+    resources' rows are then all different, so an index holding every one of them and as many
+    rows holds nothing else (tests/app/handover/test_bad_input.py); the other difference, the
+    index's rows less the resources', would only say it again."""
     derived = "SELECT id, title, body, phone || ' ' || address || ' ' || hours FROM resources"
     indexed = "SELECT resource_id, title, body, extra FROM resources_fts"
-    for query in (f"{derived} EXCEPT {indexed}", f"{indexed} EXCEPT {derived}"):
-        if db.scalar(f"SELECT count(*) FROM ({query})"):
-            return True
+    if db.scalar(f"SELECT count(*) FROM ({derived} EXCEPT {indexed})"):
+        return True
     return bool(
         db.scalar("SELECT count(*) FROM resources_fts")
         != db.scalar("SELECT count(*) FROM resources")

@@ -207,6 +207,14 @@ def test_copy_of_bundle_elsewhere_still_imports(demo_bundle, other_vaults, tmp_p
     assert _inspect(other_vaults, moved).manifest.counts["members"] == 12
 
 
+_FTS = "(resource_id, title, body, extra)"
+_FIRST_ROW_GONE = "DELETE FROM resources_fts WHERE rowid = (SELECT min(rowid) FROM resources_fts)"
+_LAST_ROW_TWICE = (
+    f"INSERT INTO resources_fts {_FTS} SELECT {_FTS[1:-1]} FROM resources_fts "
+    "WHERE rowid = (SELECT max(rowid) FROM resources_fts)"
+)
+
+
 @pytest.mark.parametrize(
     ("statement", "refusal"),
     [
@@ -222,10 +230,17 @@ def test_copy_of_bundle_elsewhere_still_imports(demo_bundle, other_vaults, tmp_p
             "WHERE rowid = (SELECT min(rowid) FROM resources_fts)",
             BundleInvalid,
         ),
+        (_FIRST_ROW_GONE, BundleInvalid),
+        (f"INSERT INTO resources_fts {_FTS} VALUES ('x', 'Titre', 'Texte', '')", BundleInvalid),
+        (f"INSERT INTO resources_fts {_FTS} SELECT {_FTS[1:-1]} FROM resources_fts", BundleInvalid),
+        # As many rows as resources, and every row one of a resource's, but one resource twice
+        # and another not at all.
+        ((_LAST_ROW_TWICE, _FIRST_ROW_GONE), BundleInvalid),
     ],
 )
 def test_a_tampered_search_index_is_refused(statement, refusal, demo_bundle, other_vaults) -> None:
-    reseal(demo_bundle, BUNDLE_PASSPHRASE, statement)
+    statements = statement if isinstance(statement, tuple) else (statement,)
+    reseal(demo_bundle, BUNDLE_PASSPHRASE, *statements)
     with pytest.raises(refusal):
         _inspect(other_vaults, demo_bundle)
     _assert_nothing_left(other_vaults)
