@@ -37,8 +37,11 @@ _MICRO = f"{_SECOND}.{_DIGIT * 6}"
 _STAMPS = {19: _SECOND, 20: f"{_SECOND}Z", 26: _MICRO, 27: f"{_MICRO}Z"}
 _UUID = "-".join("[0-9a-f]" * n for n in (8, 4, 4, 4, 12))
 # In the JSON text, after escaped backslashes are removed: an escaped C0 control other than
-# newline and tab, DEL, or a C1 control (U+0080..U+009F in UTF-8).
-_CONTROL = re.compile(rb"\\u00|\\[bfr]|\x7f|\xc2[\x80-\x9f]")
+# newline and tab, DEL, or a C1 control (U+0080..U+009F in UTF-8). Three searches, each led by
+# one byte, take a quarter of the time of one search for any of them (0.02 s against 0.09 s
+# over the large group's 11.6 MB of text).
+_ESCAPED_CONTROL = re.compile(rb"\\(?:u00|[bfr])")
+_C1_CONTROL = re.compile(rb"\xc2[\x80-\x9f]")
 _BYTES = "length(CAST({c} AS BLOB))"  # length() stops at a NUL; a byte count does not
 
 
@@ -188,7 +191,10 @@ def _flagged(db: Database, table: str, flags: dict[str, str], bind: _Params) -> 
 
 def _clean(text: bytes) -> bool:
     """No control character but newline and tab in any text of the table, and valid UTF-8."""
-    return not _CONTROL.search(text.replace(b"\\\\", b"")) and _utf8(text)
+    unescaped = text.replace(b"\\\\", b"")
+    if b"\x7f" in unescaped or _ESCAPED_CONTROL.search(unescaped) or _C1_CONTROL.search(unescaped):
+        return False
+    return _utf8(text)
 
 
 def _utf8(text: bytes) -> bool:

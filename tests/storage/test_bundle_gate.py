@@ -5,16 +5,18 @@ resealed bundle, refused with the record, field and reason named and nothing imp
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import sqlcipher3
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.errors import ContentInvalid
 from storage import domain
-from storage.bundle_gate import scan_table
+from storage.bundle_gate import _clean, scan_table
 from storage.database import Database
 from storage.domain import Problem
 from tests.helpers.bad_bundles import reseal
@@ -74,6 +76,11 @@ BROKEN = [
     ("members", "full_name", "a\x00b"),  # NUL
     ("members", "email", "a\x7fb"),  # DEL
     ("members", "phone", "a\u0085b"),  # C1 control
+    ("members", "phone", "a\u0080b"),  # the first C1 control
+    ("members", "email", "a\u009fb"),  # the last C1 control
+    ("members", "full_name", "a\bb"),  # backspace (JSON writes \b)
+    ("members", "full_name", "a\x0cb"),  # form feed (JSON writes \f)
+    ("members", "full_name", "a\x1fb"),  # the last C0 control
     ("members", "phone", "01\n02"),  # newline in a one-line field
     ("resources", "title", "a\tb"),  # tab in a one-line field
     ("members", "private_note", "x\r\n"),  # carriage return
@@ -171,3 +178,19 @@ def test_text_that_is_not_utf8_is_refused_by_name(
         "type",
     )
     assert list(handover.tmp.iterdir()) == []
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@settings(max_examples=CASES, deadline=None)
+@given(st.text(alphabet=st.sampled_from('ab\\"u0fbrn/\x00\x08\t\n\x0c\r\x1f\x7f\x80\x9f\xa0é«…')))
+def test_the_text_check_finds_exactly_the_control_characters(value: str) -> None:
+    """Read in the JSON text SQLite writes: a control character but newline and tab is found,
+    whatever backslashes, quotes or escapes surround it, and nothing else is taken for one."""
+    db = _memory()
+    try:
+        text = db.scalar("SELECT CAST(json_array(?) AS BLOB)", (value,))
+    finally:
+        db.close()
+    assert _clean(bytes(text)) is (_CONTROLS.search(value) is None)
