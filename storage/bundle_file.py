@@ -94,11 +94,14 @@ def staged_in_memory(db: Database) -> Iterator[str]:
 def write_keyed(db: Database, source: str, path: Path, key: BundleKey) -> None:
     """The attached database `source` written to a new file under `key`, with the salt the key
     was derived with, so that the passphrase opens it; user_version (which sqlcipher_export does
-    not copy) is main's. A scratch file until the caller moves it or copies it: no journal, no
-    syncs (the caller syncs the file once)."""
+    not copy) is main's. A scratch file until the caller moves it or copies it: no syncs (the
+    caller syncs the file once), and its journal in memory, not none: `db` may be the open
+    group's own connection, and a write failing halfway (a full disk) without a journal left a
+    file whose schema SQLite could no longer read, so every later statement of that connection,
+    DETACH first, failed as "malformed" (tests/app/handover/test_bad_input.py)."""
     db.execute("ATTACH ? AS keyed KEY ?", (str(path), key.with_salt))
     try:
-        db.execute("PRAGMA keyed.journal_mode = OFF")
+        db.execute("PRAGMA keyed.journal_mode = MEMORY")
         db.execute("PRAGMA keyed.synchronous = OFF")
         # Written once, in order: a small cache (pages go to the file as it fills) keeps the
         # file's pages from adding up in memory on top of the staged copy.

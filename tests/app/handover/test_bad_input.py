@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import errno
 import shutil
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -187,6 +191,42 @@ def test_full_disk_during_export_leaves_nothing(
     assert list(tmp_path.glob("stick.cercle*")) == []
     assert list(handover.tmp.iterdir()) == []
     assert snapshot(demo_db) == before
+
+
+@contextmanager
+def _disk_full_past(size: int) -> Iterator[None]:
+    """Every file this process writes stops growing at `size` bytes, as on a full disk (the
+    write fails; no signal)."""
+    import resource
+
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, limit[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limit)
+        signal.signal(signal.SIGXFSZ, handler)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no file size limit to set")
+@pytest.mark.parametrize("pages", [1, 2, 3, 8])
+def test_a_disk_filling_up_under_the_bundle_leaves_the_group_working(
+    pages, demo_group, demo_db, handover, tmp_path
+) -> None:
+    """The bundle is written on the open group's own connection: a write that fails halfway
+    (here while the tables are being created) must not leave that connection unable to read
+    its own vault. With no journal, the half-written file's schema could not be read, so every
+    later statement of the group, DETACH first, failed as "malformed"."""
+    before = snapshot(demo_db)
+    target = tmp_path / "stick.cercle"
+    with _disk_full_past(pages * PAGE_SIZE), pytest.raises(StorageError) as failed:
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
+    assert not isinstance(failed.value, VaultDamaged)  # the disk is full, the group is sound
+    assert [row[1] for row in demo_db.query("PRAGMA database_list")] == ["main"]
+    assert snapshot(demo_db) == before
+    assert list(handover.tmp.iterdir()) == [] and not target.exists()
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
 
 
 def test_export_to_a_directory_is_refused(demo_group, handover, tmp_path) -> None:
