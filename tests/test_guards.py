@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import NetworkBlocked
-from tests.helpers import walked
+from tests.helpers import nodes_under, walked
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -234,7 +234,7 @@ def _emitted_areas() -> tuple[set[str], list[str]]:
         for function in walked(path):
             if not isinstance(function, ast.FunctionDef):
                 continue
-            sends = [n for n in ast.walk(function) if _is_area_send(n)]
+            sends = [n for n in nodes_under(function) if _is_area_send(n)]
             for send in sends:
                 assert isinstance(send, ast.Call)
                 if any(isinstance(a, ast.Constant) for a in send.args):

@@ -183,13 +183,11 @@ def parsed(path: Path) -> ast.Module:
     return tree
 
 
-@functools.cache
-def walked(path: Path) -> tuple[ast.AST, ...]:
-    """Every node of a source file's tree, in ast.walk's order, listed once per run: a dozen
-    guards go through each file's nodes, and ast.walk, in Python, cost each of them seconds.
-    Listed here in ast.walk's order (breadth first, each node's fields in order) at half its
-    cost: ast.walk asks iter_child_nodes, a generator over iter_fields, for every node."""
-    nodes: list[ast.AST] = [parsed(path)]
+def nodes_under(tree: ast.AST) -> list[ast.AST]:
+    """The tree's nodes in ast.walk's order (breadth first, each node's fields in order), at
+    half its cost: ast.walk asks iter_child_nodes, a generator over iter_fields, for every
+    node."""
+    nodes = [tree]
     add = nodes.append
     for node in nodes:  # grows as it goes: each node's children join the end
         for name in node._fields:
@@ -200,5 +198,13 @@ def walked(path: Path) -> tuple[ast.AST, ...]:
                         add(item)
             elif isinstance(value, ast.AST):
                 add(value)
+    return nodes
+
+
+@functools.cache
+def walked(path: Path) -> tuple[ast.AST, ...]:
+    """Every node of a source file's tree, in ast.walk's order, listed once per run: a dozen
+    guards go through each file's nodes, and ast.walk, in Python, cost each of them seconds."""
+    nodes = tuple(nodes_under(parsed(path)))
     gc.freeze()
-    return tuple(nodes)
+    return nodes
