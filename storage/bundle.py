@@ -28,6 +28,7 @@ from storage.bundle_file import (
     TABLES,
     BundleKey,
     FileChecks,
+    SharedScans,
     cipher_problems,
     expected_schema,
     expected_search_settings,
@@ -35,7 +36,7 @@ from storage.bundle_file import (
     schema_rows,
     search_settings,
 )
-from storage.bundle_gate import scan_table
+from storage.bundle_gate import TableScan, scan_table
 from storage.database import Database, check_file_shape, translate_error
 from storage.errors import (
     BundleInvalid,
@@ -120,15 +121,25 @@ class Reading:
     findings: list[domain.Finding]
 
 
-def read_content(db: Database, *, gate: bool = True) -> Reading:
-    """gate=False: the counts and digest alone, as a sender's own copy seals whatever its
-    tables hold (the tests' resealed files); the gate's checks are the import's."""
+def table_scans(*, gate: bool = True) -> SharedScans[TableScan]:
+    """Every table to read (bundle_gate.scan_table), to share with FileChecks(sharing=...)."""
     now = datetime.now(UTC)
+    rules: dict[str, domain.Rule] | None = None if gate else {}
+    return SharedScans(TABLES, lambda db, table: scan_table(db, table, now, rules=rules))
+
+
+def read_content(
+    db: Database, *, gate: bool = True, scans: SharedScans[TableScan] | None = None
+) -> Reading:
+    """gate=False: the counts and digest alone, as a sender's own copy seals whatever its
+    tables hold (the tests' resealed files); the gate's checks are the import's.
+    scans: table_scans() shared with the whole-file checks' connection."""
+    found = (scans or table_scans(gate=gate)).results(db)
     digest = hashlib.sha256()
     counts: dict[str, int] = {}
     findings: list[domain.Finding] = []
     for table in TABLES:
-        scan = scan_table(db, table, now, rules=None if gate else {})
+        scan = found[table]
         digest.update(f"\x1e{table}\n".encode())
         digest.update(scan.text)
         digest.update(b"\n")
@@ -294,7 +305,7 @@ def verify_open_bundle(
 def _verify_content(
     db: Database, checks: FileChecks, deep: bool, read: Reading | None, manifest: Manifest
 ) -> Manifest:
-    read = read or read_content(db)
+    read = read or read_content(db, scans=checks.sharing)
     digest, counts = read.digest, read.counts
     if counts != manifest.counts:
         raise BundleInvalid("counts")
@@ -333,7 +344,7 @@ def verify_bundle(path: Path, key: BundleKey, *, deep: bool = True) -> Manifest:
     try:
         with open_bundle(path, key) as db:
             manifest = _structure_or_damage(db)
-            with FileChecks(path, key, deep=deep) as checks:
+            with FileChecks(path, key, deep=deep, sharing=table_scans()) as checks:
                 return verify_open_bundle(db, checks, deep=deep, manifest=manifest)
     except NotADirectoryError:
         raise VaultMissing("gone") from None

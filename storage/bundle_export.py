@@ -22,6 +22,7 @@ from storage.bundle import (
     remove_scratch,
     scratch_path,
     seal,
+    table_scans,
     verify_open_bundle,
 )
 from storage.bundle_file import (
@@ -106,8 +107,8 @@ def _seal(scratch: Path, key: BundleKey, scope: str, app_version: str) -> Manife
     with open_bundle(scratch, key, read_only=False) as out:
         out.execute("PRAGMA journal_mode = OFF")  # our scratch file: the copy is what is synced
         out.execute("PRAGMA synchronous = OFF")
-        with FileChecks(scratch, key, deep=False) as checks:
-            read = read_content(out)
+        with FileChecks(scratch, key, deep=False, sharing=table_scans()) as checks:
+            read = read_content(out, scans=checks.sharing)
             checks.finish()  # the manifest's write waits for no reader
         with out.transaction():
             _write_manifest(out, scope, app_version, read.digest, read.counts)

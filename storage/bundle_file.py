@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 import sqlcipher3
 
@@ -51,6 +52,15 @@ CACHE_KIB = 131_072  # 128 MiB at most, only while a bundle is open
 STREAM_CACHE_KIB = 2048  # a file read or written once, in order
 # The raw key of one bundle file, derived once from the handover passphrase.
 BundleKey = DerivedKey
+T = TypeVar("T")
+# The tables a group fills most, first: the last table read by one connection while the other
+# is done is then a small one.
+_LARGEST_FIRST = {
+    table: rank
+    for rank, table in enumerate(
+        ("consents", "members", "resources", "circle_turns", "attendance", "agenda_items")
+    )
+}
 
 
 def _connect(path: Path, key: BundleKey, *, read_only: bool) -> Database:
@@ -224,14 +234,75 @@ class _Pass:
         return self.found
 
 
+class _Slot(Generic[T]):
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.value: T | None = None
+        self.error: BaseException | None = None
+
+
+class SharedScans(Generic[T]):
+    """Tables to be read by two connections at once: the caller's, and the whole-file checks'
+    once their own passes are done (FileChecks(sharing=...)), each taking the next table still
+    waiting, the largest first. On two cores the gate, longer than the checks, is then shared
+    between both instead of keeping one core waiting for it."""
+
+    def __init__(self, tables: Sequence[str], scan: Callable[[Database, str], T]) -> None:
+        self.scan = scan
+        self._waiting = sorted(tables, key=lambda t: _LARGEST_FIRST.get(t, len(_LARGEST_FIRST)))
+        self._lock = threading.Lock()
+        self._slots: dict[str, _Slot[T]] = {table: _Slot() for table in tables}
+
+    def _next(self) -> str | None:
+        with self._lock:
+            return self._waiting.pop(0) if self._waiting else None
+
+    def help(self, db: Database, stopping: Callable[[], bool]) -> bool:
+        """Run by the checks' thread: its errors are kept for the caller, table by table."""
+        while not stopping() and (table := self._next()) is not None:
+            slot = self._slots[table]
+            try:
+                slot.value = self.scan(db, table)
+            except BaseException as exc:  # raised in the caller's thread (results)
+                slot.error = exc
+            finally:
+                slot.done.set()
+        return False
+
+    def results(self, db: Database) -> dict[str, T]:
+        """Every table's scan, the caller reading what the helper has not taken."""
+        while (table := self._next()) is not None:
+            slot = self._slots[table]
+            try:
+                slot.value = self.scan(db, table)
+            finally:
+                slot.done.set()
+        found: dict[str, T] = {}
+        for table, slot in self._slots.items():
+            slot.done.wait()
+            if slot.error is not None:
+                raise slot.error
+            assert slot.value is not None
+            found[table] = slot.value
+        return found
+
+
 class FileChecks:
     """The whole-file checks of one bundle, started on a second connection as soon as this is
     built. Use it as a context manager: leaving it early interrupts SQLite and waits for
     the thread, so the file can be deleted right after.
 
-    deep: also the search index (a file from elsewhere)."""
+    deep: also the search index (a file from elsewhere).
+    sharing: the gate's tables, read by this thread too once its checks are done."""
 
-    def __init__(self, path: Path, key: BundleKey, *, deep: bool) -> None:
+    def __init__(
+        self,
+        path: Path,
+        key: BundleKey,
+        *,
+        deep: bool,
+        sharing: SharedScans[Any] | None = None,
+    ) -> None:
         # Read-write, yet writing nothing (query_only): SQLite reads no CHECK constraint from
         # the schema of a file opened read-only, so integrity_check would not check them.
         self._db = _connect(path, key, read_only=False)
@@ -244,6 +315,9 @@ class FileChecks:
         self._passes = [self._structure, self._references]
         if deep:
             self._passes.append(self._search_index)
+        self.sharing = sharing
+        if sharing is not None:  # last: the gate's tables still waiting, beside the caller
+            self._passes.append(_Pass(lambda: sharing.help(db, lambda: self._stopping)))
         self._thread = threading.Thread(target=self._run, name="bundle-checks", daemon=True)
         self._thread.start()
 

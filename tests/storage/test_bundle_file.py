@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from app.errors import BundleInvalid, VaultDamaged
-from storage.bundle import verify_bundle
-from storage.bundle_file import MANIFEST, BundleKey, FileChecks, open_bundle
+from storage.bundle import read_content, table_scans, verify_bundle
+from storage.bundle_file import MANIFEST, TABLES, BundleKey, FileChecks, SharedScans, open_bundle
+from storage.bundle_gate import TableScan
 from storage.database import Database
+from storage.errors import StorageError
 from storage.settings import PAGE_SIZE
 from tests.helpers.handover import BUNDLE_PASSPHRASE
 
@@ -122,3 +124,36 @@ def test_a_spoiled_page_past_the_database_is_damage(demo_bundle: Path) -> None:
     demo_bundle.write_bytes(data + data[-PAGE_SIZE:-1] + bytes([data[-1] ^ 1]))
     with FileChecks(demo_bundle, key, deep=False) as checks, pytest.raises(VaultDamaged):
         checks.raise_if_damaged()
+
+
+def test_the_checks_thread_reads_the_tables_still_waiting(demo_bundle: Path) -> None:
+    """Once its checks are done, the checks' connection reads the gate's tables the caller has
+    not started: the same reading, whichever connection read which table."""
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    with open_bundle(demo_bundle, key) as db:
+        alone = read_content(db)
+        readers: dict[str, str] = {}
+        plain = table_scans()
+
+        def scan(reader: Database, table: str) -> TableScan:
+            readers[table] = threading.current_thread().name
+            return plain.scan(reader, table)
+
+        shared = SharedScans(TABLES, scan)
+        with FileChecks(demo_bundle, key, deep=True, sharing=shared) as checks:
+            checks.finish()  # the caller not started yet: the checks' thread reads them all
+            assert read_content(db, scans=shared) == alone
+        assert set(readers.values()) == {"bundle-checks"}
+
+
+def test_a_table_the_checks_thread_could_not_read_fails_the_reading(demo_bundle: Path) -> None:
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+
+    def broken(_reader: Database, table: str) -> str:
+        raise StorageError(f"no {table}")
+
+    shared = SharedScans(TABLES, broken)
+    with open_bundle(demo_bundle, key) as db:
+        shared.help(db, lambda: False)
+        with pytest.raises(StorageError):
+            shared.results(db)
