@@ -370,7 +370,7 @@ def _structure_or_damage(db: Database) -> Manifest:
 
 def copy_verified(source: Path, target: Path, *, durable: bool = True) -> None:
     """Copy with fsync, so a verification afterwards reads what is really on the stick. A local
-    scratch copy needs none (durable=False): it is rewritten and synced by the rekey anyway."""
+    scratch copy needs none (durable=False): a vault is written from it, and that is synced."""
     with source.open("rb") as src, target.open("wb") as dst:
         shutil.copyfileobj(src, dst, 1 << 20)
         dst.flush()

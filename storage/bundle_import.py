@@ -1,7 +1,7 @@
-"""Reading a handover bundle: a local copy, verified, then turned into a vault in place.
+"""Reading a handover bundle: a local copy, verified, then a new vault written from it.
 
-Nothing outside the copy in our own temp dir is written until the caller moves the finished
-vault into the vaults folder.
+Nothing outside our own temp dir (the copy, the vault beside it) is written until the caller
+moves the finished vault into the vaults folder.
 """
 
 from __future__ import annotations
