@@ -1,7 +1,8 @@
 """Handover export and import of the large generated group, at the real key-derivation cost.
 
-Export = derive the handover key, sqlcipher_export, seal, verify, copy, verify again, rename.
-Import = copy, derive the key, every check, then rekey to the new host's passphrase and verify.
+Export = derive the handover key while the group is scoped in memory, write it under the key,
+seal, verify, copy, compare, rename. Import = copy, derive the key, every check (the preview),
+then derive the new host's key while the copy is staged, write the vault under it, open it.
 """
 
 from __future__ import annotations
