@@ -19,6 +19,8 @@ from app.handover import HandoverService
 from app.paths import DataDir
 from app.vaults import VaultService
 from storage.bundle_file import MANIFEST, BundleKey, open_bundle
+from storage.database import Database
+from storage.settings import PAGE_SIZE
 from tests.helpers.bad_bundles import reseal, reseal_manifest
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE
 
@@ -244,3 +246,35 @@ def test_typed_fields_hold_no_more_than_the_gate_accepts(qtbot, ui_ctx) -> None:
     cap = FIELDS["members"]["pseudonym"].cap
     qtbot.keyClicks(form.pseudonym_edit, "m" * (cap + 20))
     assert len(form.pseudonym_edit.text()) == cap
+
+
+def test_what_a_sender_left_outside_the_tables_never_reaches_the_vault(
+    demo_bundle, other_vaults, tmp_path
+) -> None:
+    """Pages the checks never read as rows (free pages still holding deleted text, pages past
+    the size in the header, both authentic under the handover key) pass every check, and the
+    new vault, written row by row from the copy, holds none of them."""
+    grown = tmp_path / "grown.cercle"
+    grown.write_bytes(demo_bundle.read_bytes())
+    fill = (
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40) "
+        "INSERT INTO junk SELECT 'left by the sender ' || i || zeroblob(3000) FROM n"
+    )
+    for bundle in (demo_bundle, grown):
+        reseal(bundle, BUNDLE_PASSPHRASE, "PRAGMA secure_delete = OFF", "CREATE TABLE junk (x)")
+    reseal(demo_bundle, BUNDLE_PASSPHRASE, fill, "DROP TABLE junk")
+    reseal(grown, BUNDLE_PASSPHRASE, fill, fill.replace("' || i", "again ' || i"))
+    # The same key and salt: the grown file's last pages are authentic past the bundle's end.
+    sound = demo_bundle.read_bytes()
+    demo_bundle.write_bytes(sound + grown.read_bytes()[len(sound) :])
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    with open_bundle(demo_bundle, key) as db:
+        assert db.scalar("PRAGMA freelist_count") > 0
+        assert db.scalar("PRAGMA page_count") * PAGE_SIZE < demo_bundle.stat().st_size
+    service = HandoverService(other_vaults)
+    vault = service.import_group(
+        service.inspect(demo_bundle, BUNDLE_PASSPHRASE), "", NEW_VAULT_PASSPHRASE
+    ).group.path
+    with Database.open(vault, NEW_VAULT_PASSPHRASE, read_only=True) as db:
+        assert db.scalar("PRAGMA freelist_count") == 0
+        assert db.scalar("PRAGMA page_count") * PAGE_SIZE == vault.stat().st_size
