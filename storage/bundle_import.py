@@ -104,8 +104,9 @@ def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | No
     vault = scratch_path(copy.path.parent, "vault")
     try:
         with ThreadPoolExecutor(1) as pool, open_bundle(copy.path, copy.key, read_only=False) as db:
-            # The new key is derived (outside the GIL) while the copy is readied and staged.
-            deriving = pool.submit(BundleKey.derive, vault_passphrase, copy.key.salt)
+            # The new key is derived (outside the GIL) while the copy is readied and staged,
+            # for a salt of its own: the bundle's was chosen by whoever made the file.
+            deriving = pool.submit(BundleKey.new, vault_passphrase)
             # Our own scratch copy, left as soon as the vault is written: no journal.
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")

@@ -14,6 +14,7 @@ from storage import settings
 from storage.bundle import verification_code
 from storage.bundle_file import TABLES, BundleKey, open_bundle
 from storage.database import Database
+from storage.keys import SALT_BYTES
 from tests.helpers import beside
 from tests.helpers.bad_bundles import as_format_2
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
@@ -125,6 +126,15 @@ def test_imported_group_opens_with_the_new_passphrase_only(demo_bundle, other_va
     result = _import(other_vaults, demo_bundle)
     assert other_vaults.check_passphrase(result.group.id, NEW_VAULT_PASSPHRASE)
     assert not other_vaults.check_passphrase(result.group.id, BUNDLE_PASSPHRASE)
+
+
+def test_imported_vault_has_a_salt_of_its_own(demo_bundle, other_vaults) -> None:
+    """The bundle's salt is chosen by whoever made the file: a vault keyed with it would let
+    them prepare a dictionary of the next host's likely passphrases before the laptop is lost."""
+    result = _import(other_vaults, demo_bundle)
+    vault = other_vaults.vault_path(result.group.id)
+    assert vault.read_bytes()[:SALT_BYTES] != demo_bundle.read_bytes()[:SALT_BYTES]
+    assert other_vaults.check_passphrase(result.group.id, NEW_VAULT_PASSPHRASE)
 
 
 def test_bundle_opens_with_the_real_key_derivation(
