@@ -3,7 +3,7 @@
 While the job runs on a worker (ui/common/worker.py) the operation shows its busy widgets,
 disables what must not be touched, keeps the auto-lock from closing the group under it, and a
 lock asked for meanwhile (Ctrl+L) waits for the job to end first. When it ends, the busy state
-is undone before the owner's callback runs; a failure is put in the owner's error label in the
+is undone before the owner's callback runs, the keyboard focus back where the host left it; a failure is put in the owner's error label in the
 host's words (ui/common/messages.py), or in the words the owner's callback chooses.
 
     self.saving = Operation(self, ctx=ctx, name="passphrase change", shows=[bar],
@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QWidget
 
 from ui.common.messages import error_message
 from ui.common.worker import Worker
@@ -55,6 +56,7 @@ class Operation(QObject):
             ctx.about_to_lock.connect(self.finish_before_lock)
         self._done: Done = lambda _result: None
         self._on_failure: Failed = _in_host_words
+        self._focus: tuple[QWidget, QWidget | None] | None = None  # (the host's, where Qt put it)
 
     @property
     def busy(self) -> bool:
@@ -85,12 +87,33 @@ class Operation(QObject):
             self.errors.setVisible(bool(text))
 
     def set_busy(self, on: bool) -> None:
+        focused = QApplication.focusWidget() if on else None
         for widget in self.shows:
             widget.setVisible(on)
         for widget in self.blocks:
             widget.setEnabled(not on)
+        if on:
+            self._note_focus(focused)
+        else:
+            self._give_focus_back()
         if self.ctx is not None and self.name:
             self.ctx.inhibit_autolock(self.name, on)
+
+    def _note_focus(self, focused: QWidget | None) -> None:
+        # Disabling the focused field makes Qt hand the focus to the next widget that takes
+        # it, often Cancel: Enter, pressed to go on once the job is done, would then cancel.
+        moved = focused is not None and not focused.isEnabled()
+        self._focus = (focused, QApplication.focusWidget()) if moved and focused else None
+
+    def _give_focus_back(self) -> None:
+        if self._focus is None:
+            return
+        (theirs, ours), self._focus = self._focus, None
+        if not shiboken6.isValid(theirs) or not (theirs.isVisible() and theirs.isEnabled()):
+            return
+        now = QApplication.focusWidget()
+        if now is None or now is ours:  # not moved by the host meanwhile
+            theirs.setFocus()
 
     def wait(self, timeout_ms: int) -> None:
         """Block until the job has ended (its result still arrives later, to the callback)."""

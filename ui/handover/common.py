@@ -171,6 +171,22 @@ class TranslatedWizard(Retranslating, QWizard):
         }
         for which, text in texts.items():
             self.translated(partial(self.setButtonText, which), text)
+        self.currentIdChanged.connect(self._focus_on_page)
+
+    def _focus_on_page(self, _id: int = -1) -> None:
+        """A page never opens with the focus on Cancel or Back, nor left on the page before:
+        after a check on a worker, Qt leaves it where it went when the fields were disabled,
+        and Enter, pressed to go on, cancelled the wizard. A page that puts the focus in one
+        of its own fields (initializePage) keeps it there."""
+        page, focused = self.currentPage(), QApplication.focusWidget()
+        if page is None or (focused is not None and page.isAncestorOf(focused)):
+            return
+        button = QWizard.WizardButton
+        for which in (button.CommitButton, button.NextButton, button.FinishButton):
+            if self.button(which).isVisible() and self.button(which).isEnabled():
+                self.button(which).setFocus()
+                return
+        page.setFocus()  # Enter then reaches the default button, never Cancel
 
 
 def prepare_wizard(wizard: QWizard, ctx: UiContext, before_lock: Callable[[], None]) -> None:

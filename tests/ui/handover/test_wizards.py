@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from app.group import GroupInfo
 from tests.helpers import type_text
@@ -118,6 +118,31 @@ def test_import_wizard_wrong_then_right_passphrase(
     assert imported[0].label == "Groupe du jeudi"
     assert ui_ctx.vaults.check_passphrase(imported[0].id, "ma propre clé")
     assert list(ui_ctx.vaults.data.tmp.iterdir()) == []
+
+
+def test_enter_goes_on_through_the_import_as_it_started(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path
+) -> None:
+    """The passphrase field is disabled while the file is checked, and Qt hands the focus to
+    the next widget that takes it: Cancel. Enter, pressed again to go on from the preview,
+    cancelled the import."""
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    page = wizard.file_page
+    type_text(page.passphrase_edit, "not the one")
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.error_label.isVisible(), timeout=20_000)
+    assert page.passphrase_edit.hasFocus()  # to type it again
+    page.passphrase_edit.clear()
+    type_text(page.passphrase_edit, BUNDLE_PASSPHRASE)
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    assert QApplication.focusWidget() is not cancel
+    qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.vault_page)
+    assert wizard.isVisible()
 
 
 def test_import_wizard_refuses_a_non_bundle_before_the_passphrase(
