@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.group_settings import GroupSettings
 from app.model import Member, Session
@@ -99,3 +99,46 @@ def test_retention_dialog_previews_then_folds_after_a_backup(qtbot, ui_ctx, fres
     qtbot.mouseClick(dialog.always, Qt.MouseButton.LeftButton)
     assert fresh_group.reports.settings().keeps_always
     assert "as long as the group exists" in dialog.preview.text()
+
+
+def test_enter_in_the_months_field_closes_the_retention_dialog_and_never_asks_to_fold(
+    qtbot, ui_ctx, fresh_group
+) -> None:
+    """Qt made the first button after the months field the default: Enter, pressed to confirm
+    the months typed, asked to fold the older meetings for good."""
+    from ui.reports.retention_dialog import RetentionDialog
+
+    seed(fresh_group)
+    fresh_group.reports.save_settings(GroupSettings(retention_months=12))
+    ui_ctx.today = lambda: date(2027, 6, 15)
+    dialog = RetentionDialog(ui_ctx, fresh_group)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget() is dialog.months
+    dialog.months.selectAll()
+    qtbot.keyClicks(dialog.months, "24")
+    asked: list[str] = []
+
+    def refuse() -> None:  # a question shown would block the test: it is noted and refused
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.reject()
+
+    QTimer.singleShot(0, refuse)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert asked == [] and not dialog.isVisible()
+    assert fresh_group.reports.settings().retention_months == 24
+    assert not dialog.folded
+
+    dialog = RetentionDialog(ui_ctx, fresh_group)  # on the fold button, Enter still folds
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.fold_button.setFocus()
+    QTimer.singleShot(0, refuse)
+    qtbot.keyClick(dialog.fold_button, Qt.Key.Key_Return)
+    assert len(asked) == 1 and "Fold now?" in asked[0]

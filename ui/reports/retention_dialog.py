@@ -87,6 +87,10 @@ class RetentionDialog(Retranslating, QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Else Qt makes the first button after the months field the default: Enter, pressed to
+        # confirm the months typed, asked to fold for good. Fold still takes Enter once focused.
+        # (Set once the button is in the dialog: before, it has no dialog to be the default of.)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.months.valueChanged.connect(self.save_setting)
         self.always.toggled.connect(self.save_setting)
         # The dialog is modal, the auto-lock waits, and a lock waits for the fold to end.
