@@ -177,8 +177,9 @@ class TranslatedWizard(Retranslating, QWizard):
         """A page never opens with the focus on Cancel or Back, nor left on the page before:
         after a check on a worker, Qt leaves it where it went when the fields were disabled,
         and Enter, pressed to go on, cancelled the wizard. A page that puts the focus in one
-        of its own fields (initializePage) keeps it there."""
-        page, focused = self.currentPage(), QApplication.focusWidget()
+        of its own fields (initializePage) keeps it there, even before the wizard is active
+        (the window's focus, not the application's, which is elsewhere until then)."""
+        page, focused = self.currentPage(), self.focusWidget()
         if page is None or (focused is not None and page.isAncestorOf(focused)):
             return
         button = QWizard.WizardButton

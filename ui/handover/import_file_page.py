@@ -84,6 +84,11 @@ class FilePage(HandoverPage):
         self.opening = Operation(self, blocks=[self.same_group], errors=self.error_label)
         self._file_changed()
 
+    def initializePage(self) -> None:
+        # The host starts by naming the file, or, when it is named already, its passphrase.
+        ready = self.passphrase_edit.isEnabled()
+        (self.passphrase_edit if ready else self.file_field.edit).setFocus()
+
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self,

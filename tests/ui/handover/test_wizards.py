@@ -19,6 +19,7 @@ from tests.helpers.wizards import (
     open_on_next_laptop,
 )
 from ui.handover.export_wizard import ExportWizard
+from ui.handover.import_wizard import ImportWizard
 
 
 def test_export_wizard_writes_a_checked_file_and_the_letter(
@@ -143,6 +144,28 @@ def test_enter_goes_on_through_the_import_as_it_started(
     qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.vault_page)
     assert wizard.isVisible()
+
+
+def test_the_import_opens_with_the_keys_in_the_file_field(
+    qtbot, wizards, ui_ctx, demo_bundle
+) -> None:
+    """Opened from the start screen, the wizard gave the focus to its first page itself: what
+    the host typed went nowhere, and only a Tab reached the file's name."""
+    wizard = ImportWizard(ui_ctx, None)
+    wizards.append(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    page = wizard.file_page
+    assert QApplication.focusWidget() is page.file_field.edit
+    qtbot.keyClicks(QApplication.focusWidget(), str(demo_bundle))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    while (focused := QApplication.focusWidget()) is not page.passphrase_edit:  # past Choose…
+        assert focused is not None and page.isAncestorOf(focused)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    type_text(page.passphrase_edit, BUNDLE_PASSPHRASE)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
 
 
 def test_import_wizard_refuses_a_non_bundle_before_the_passphrase(
