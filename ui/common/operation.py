@@ -3,8 +3,9 @@
 While the job runs on a worker (ui/common/worker.py) the operation shows its busy widgets,
 disables what must not be touched, keeps the auto-lock from closing the group under it, and a
 lock asked for meanwhile (Ctrl+L) waits for the job to end first. When it ends, the busy state
-is undone before the owner's callback runs, the keyboard focus back where the host left it; a failure is put in the owner's error label in the
-host's words (ui/common/messages.py), or in the words the owner's callback chooses.
+is undone (the keyboard focus back where the host left it) before the owner's callback runs; a
+failure is put in the owner's error label in the host's words (ui/common/messages.py), or in
+the words the owner's callback chooses.
 
     self.saving = Operation(self, ctx=ctx, name="passphrase change", shows=[bar],
                             blocks=[fields, buttons], errors=error_label)
@@ -102,8 +103,9 @@ class Operation(QObject):
     def _note_focus(self, focused: QWidget | None) -> None:
         # Disabling the focused field makes Qt hand the focus to the next widget that takes
         # it, often Cancel: Enter, pressed to go on once the job is done, would then cancel.
-        moved = focused is not None and not focused.isEnabled()
-        self._focus = (focused, QApplication.focusWidget()) if moved and focused else None
+        self._focus = None
+        if focused is not None and not focused.isEnabled():
+            self._focus = (focused, QApplication.focusWidget())
 
     def _give_focus_back(self) -> None:
         if self._focus is None:
