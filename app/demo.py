@@ -100,7 +100,7 @@ _RESOURCES = [
         "112",
         "24 h/24",
         True,
-        "Numéro d'urgence européen, gratuit : pompiers, ambulance, police.",
+        "Numéro d'urgence européen, gratuit : pompiers, ambulance, police.",
     ),
     (
         "SAMU — 15",

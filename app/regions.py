@@ -36,7 +36,7 @@ KEYWORDS = {
 }
 
 _EMERGENCY_112 = {
-    "fr": "Numéro d'urgence européen, gratuit, 24 h/24 : pompiers, ambulance, police.",
+    "fr": "Numéro d'urgence européen, gratuit, 24 h/24 : pompiers, ambulance, police.",
     "en": "European emergency number, free, 24/7: fire, ambulance, police.",
 }
 
@@ -64,7 +64,7 @@ LINES: dict[str, tuple[StarterLine, ...]] = {
                 "en": "Suicide prevention — 3114",
             },
             {
-                "fr": "Numéro national de prévention du suicide : gratuit, confidentiel, 24 h/24. "
+                "fr": "Numéro national de prévention du suicide : gratuit, confidentiel, 24 h/24. "
                 "Pour la personne en souffrance, ses proches et les endeuillés par suicide.",
                 "en": "National suicide prevention line: free, confidential, 24/7. For the person "
                 "in distress, their relatives and people bereaved by suicide.",
@@ -89,7 +89,7 @@ LINES: dict[str, tuple[StarterLine, ...]] = {
                 "en": "Suicide Prevention Centre — 0800 32 123",
             },
             {
-                "fr": "Ligne d'écoute du Centre de Prévention du Suicide : gratuite, anonyme, "
+                "fr": "Ligne d'écoute du Centre de Prévention du Suicide : gratuite, anonyme, "
                 "24 h/24 (Bruxelles et Wallonie).",
                 "en": "Listening line of the Centre de Prévention du Suicide: free, anonymous, "
                 "24/7 (Brussels and Wallonia, in French).",
@@ -114,7 +114,7 @@ LINES: dict[str, tuple[StarterLine, ...]] = {
             "112",
             {"fr": "Urgences — 112", "en": "Emergency — 112"},
             {
-                "fr": "Numéro d'urgence européen : en Suisse, il mène à la centrale de police "
+                "fr": "Numéro d'urgence européen : en Suisse, il mène à la centrale de police "
                 "du canton, qui passe l'appel au bon service.",
                 "en": "European emergency number: in Switzerland it reaches the canton's police "
                 "centre, which passes the call on.",
@@ -128,7 +128,7 @@ LINES: dict[str, tuple[StarterLine, ...]] = {
             "143",
             {"fr": "La Main Tendue — 143", "en": "La Main Tendue (helpline) — 143"},
             {
-                "fr": "Écoute et premier secours émotionnel : anonyme, gratuit, 24 h/24. "
+                "fr": "Écoute et premier secours émotionnel : anonyme, gratuit, 24 h/24. "
                 "Aussi par chat et courriel sur 143.ch.",
                 "en": "Listening and emotional first aid: anonymous, free, 24/7. Also by chat "
                 "and e-mail on 143.ch.",
@@ -154,7 +154,7 @@ LINES: dict[str, tuple[StarterLine, ...]] = {
             },
             {
                 "fr": "1 866 APPELLE (277-3553), ligne québécoise d'intervention en prévention "
-                "du suicide, 24 h/24. Texto : 535353. Clavardage : suicide.ca.",
+                "du suicide, 24 h/24. Texto : 535353. Clavardage : suicide.ca.",
                 "en": "1 866 APPELLE (277-3553), Québec's suicide prevention line, 24/7. "
                 "Text: 535353. Chat: suicide.ca.",
             },

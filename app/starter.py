@@ -126,8 +126,8 @@ professionals.
 }
 
 _TO_VERIFY = {
-    "fr": "*À vérifier : numéro relevé le {date} sur {sources}. Confirmez-le, puis marquez la "
-    "fiche comme vérifiée.*\n\nMots-clés : {keywords}.",
+    "fr": "*À vérifier : numéro relevé le {date} sur {sources}. Confirmez-le, puis marquez la "
+    "fiche comme vérifiée.*\n\nMots-clés : {keywords}.",
     "en": "*To verify: number read on {date} from {sources}. Confirm it, then mark this note as "
     "verified.*\n\nKeywords: {keywords}.",
 }

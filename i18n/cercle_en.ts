@@ -1432,6 +1432,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>End the round</translation>
         </message>
         <message>
+            <source>{key}: {action}.</source>
+            <translation>{key}: {action}.</translation>
+        </message>
+        <message>
             <source>Pass for this round</source>
             <translation>Pass for this round</translation>
         </message>
@@ -3760,6 +3764,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>none</source>
             <translation>none</translation>
+        </message>
+        <message>
+            <source>{name}: {value}</source>
+            <translation>{name}: {value}</translation>
         </message>
     </context>
     <context>

@@ -1432,6 +1432,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <translation>Terminer le tour de parole</translation>
         </message>
         <message>
+            <source>{key}: {action}.</source>
+            <translation>{key} : {action}.</translation>
+        </message>
+        <message>
             <source>Pass for this round</source>
             <translation>Passer pour ce tour</translation>
         </message>
@@ -3760,6 +3764,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>none</source>
             <translation>aucun</translation>
+        </message>
+        <message>
+            <source>{name}: {value}</source>
+            <translation>{name} : {value}</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@ translation and in the French guide."""
 
 from __future__ import annotations
 
+import ast
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -64,3 +65,30 @@ def test_apply_respaces_new_french_translations(tmp_path: Path) -> None:
     )
     assert tools.apply(target, {"X": {"Ready?": "Prêt ?"}}) == 1
     assert "Prêt\u00a0?" in target.read_text("utf-8")
+
+
+def _french_in_code() -> list[tuple[str, int, str]]:
+    """Every text the code keeps under a "fr" key (the starter notes, the printouts' words, the
+    handout), which no .ts file and so no `apply` respaces."""
+    found = []
+    for path in sorted([*ROOT.glob("app/**/*.py"), *ROOT.glob("ui/**/*.py")]):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Dict):
+                continue
+            for key, value in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant) and key.value == "fr":
+                    # A text, or a table of words; not a region's lines (France is "fr" too).
+                    texts = value.values if isinstance(value, ast.Dict) else [value]
+                    found += [
+                        (path.relative_to(ROOT).as_posix(), text.lineno, text.value)
+                        for text in texts
+                        if isinstance(text, ast.Constant) and isinstance(text.value, str)
+                    ]
+    return found
+
+
+def test_french_texts_in_the_code_have_french_spacing() -> None:
+    texts = _french_in_code()
+    assert len(texts) > 100  # the walk still finds them
+    bad = [(where, line, text) for where, line, text in texts if typography.faults(text)]
+    assert not bad, bad[:5]

@@ -3,6 +3,8 @@ French at once (no static text left in English), then English again."""
 
 from __future__ import annotations
 
+import html
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from i18n import typography
 from tests.helpers import choose_by_keys
 from ui.group.group_screen import AREAS
 from ui.settings.preferences_dialog import PreferencesDialog
@@ -74,6 +77,11 @@ def _texts(screen: QWidget) -> dict[str, str]:
     return texts
 
 
+def _plain(text: str) -> str:
+    """What a markup label reads out: its entities ("&#x27;") are not punctuation."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", text))
+
+
 def _all_areas(qtbot, window) -> dict[str, dict[str, str]]:
     seen = {}
     for number, area in enumerate(AREAS, start=1):
@@ -123,6 +131,9 @@ def test_every_area_follows_a_language_switch(qtbot, demo_window) -> None:
     in_french = _all_areas(qtbot, demo_window)
     for area in AREAS:
         assert _untranslated(english[area], in_french[area], french) == [], area
+        # A text put together in code ("{name}: {value}") is French too, spacing included.
+        spaced = {k: t for k, t in in_french[area].items() if typography.faults(_plain(t))}
+        assert spaced == {}, area
     # Texts built with numbers and dates follow too: counts, the selected session's details.
     for area in AREAS:
         built = [k for k, t in english[area].items() if "shown" in t or "Planned" in t]

@@ -36,6 +36,7 @@ WIZARD_BUTTONS = (
 
 def _own_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     yield "name", widget.accessibleName()
+    yield "description", widget.accessibleDescription()
     yield "tip", widget.toolTip()
     if widget.isWindow():
         yield "title", widget.windowTitle()

@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
+from i18n import typography
 from tests.helpers.window_texts import WIZARD_BUTTONS, readable
 from tests.helpers.wizards import next_page, open_export
 from ui.circle import circle_screen
@@ -68,6 +69,9 @@ def _follows_both_ways(qtbot, ui_ctx, windows: list[QWidget], french: dict[str, 
     for window, before, after in zip(windows, english, in_french, strict=True):
         left = [t for k, t in before.items() if t in french and after.get(k) == t]
         assert left == [], type(window).__name__
+        # A text put together in code ("{key}: {action}") is French too, spacing included.
+        spaced = [t for t in after.values() if typography.faults(t)]
+        assert spaced == [], type(window).__name__
     # Back in English, each text is as it was: none lost, none left from the French.
     again = _switch(qtbot, ui_ctx, windows, "en")
     for before, after in zip(english, again, strict=True):

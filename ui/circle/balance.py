@@ -41,7 +41,10 @@ def balance_figures(balance: RoundBalance) -> dict[str, tuple[str, str]]:
 
 def balance_sentence(balance: RoundBalance) -> str:
     """One line for a meeting's summary and its printout."""
-    return " · ".join(f"{name}: {value}" for name, value in balance_figures(balance).values())
+    labelled = QCoreApplication.translate("RoundBalance", "{name}: {value}")
+    return " · ".join(
+        labelled.format(name=name, value=value) for name, value in balance_figures(balance).values()
+    )
 
 
 class BalanceCard(Retranslating, QFrame):

@@ -53,7 +53,11 @@ class KeysHelp(Retranslating, QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addLayout(grid)
+        # Each key and its action in the language's own punctuation (French spaces the colon).
         self.translated(
             self.setAccessibleDescription,
-            lambda: "; ".join(f"{key_text()}: {action_text()}" for key_text, action_text in pairs),
+            lambda: " ".join(
+                self.tr("{key}: {action}.").format(key=key_text(), action=action_text())
+                for key_text, action_text in pairs
+            ),
         )

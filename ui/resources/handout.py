@@ -29,13 +29,13 @@ from ui.resources.render import Labels, escape, resource_markdown
 HANDOUT_TEXT: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Adresses et numéros utiles",
-        "given_by": "Remis par : {group}",
+        "given_by": "Remis par : {group}",
         "date": "Document du {date}",
         "phone": "Téléphone",
         "hours": "Horaires",
         "address": "Adresse",
         "web": "Site web",
-        "field": "{label} : {value}",
+        "field": "{label} : {value}",
         "checked": "Vérifié le {date}",
         "crisis_line": "Lignes d'écoute et urgences",
         "professional_help": "Aide professionnelle",

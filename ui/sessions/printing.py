@@ -48,7 +48,7 @@ def _facts(group: OpenGroup, session: Session, language: str) -> str:
         facts.append((words["theme"], session.theme))
     facts.append((words["duration"], f"{session.duration_minutes} {words['minutes']}"))
     return "".join(
-        f"<p><b>{_e(k)} :</b> {_e(v)}</p>"
+        f"<p><b>{_e(k)}&nbsp;:</b> {_e(v)}</p>"
         if language == "fr"
         else f"<p><b>{_e(k)}:</b> {_e(v)}</p>"
         for k, v in facts
