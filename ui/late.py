@@ -88,8 +88,17 @@ LATE_QT_CLASSES = (
 def preload_group_screen() -> None:
     """Import the group screen and its first area while the key is derived on the worker: that
     is C code which lets go of the interpreter, so on two cores both go at once."""
+    from PySide6.QtWidgets import QScrollArea
+
     import ui.group.group_screen
     import ui.sessions.sessions_screen  # noqa: F401
+
+    # The first widget Qt made itself that Python is handed as a plain QWidget (a scroll area's
+    # viewport) makes PySide6 build the class of every QWidget subclass, with their enums: the
+    # group screen hands it one, ~20 ms that are better spent while the key is derived.
+    area = QScrollArea()
+    area.viewport()
+    area.deleteLater()
 
 
 def group_screen(ctx: UiContext, group: OpenGroup, parent: QWidget) -> GroupScreen:
