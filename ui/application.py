@@ -50,6 +50,11 @@ def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow
     # The start screen is polished without Python as it is shown, what comes after its first
     # paint with CercleStyle (see add_polish_hooks), imported then.
     on_first_paint(window.start_screen, add_polish_hooks)
+    # While the host reads the start screen and types a passphrase: off the unlock's wait.
+    on_first_paint(
+        window.start_screen,
+        lambda: QTimer.singleShot(late.PRELOAD_AFTER_MS, late.preload_group_screen),
+    )
     crash.install(lambda: window)
     if args.demo:
         QTimer.singleShot(0, window.start_screen.open_demo)

@@ -12,6 +12,7 @@ under LATE is imported before the start screen is shown.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,9 +86,15 @@ LATE_QT_CLASSES = (
 )
 
 
+PRELOAD_AFTER_MS = 300
+
+
 def preload_group_screen() -> None:
-    """Import the group screen and its first area while the key is derived on the worker: that
-    is C code which lets go of the interpreter, so on two cores both go at once."""
+    """Import the group screen and its first area, once: a moment after the start screen has
+    painted, while the host reads it and types, and at the latest while the key is derived on
+    the worker (C code that lets go of the interpreter, so on two cores both go at once)."""
+    if "ui.group.group_screen" in sys.modules:
+        return
     from PySide6.QtWidgets import QScrollArea
 
     import ui.group.group_screen
