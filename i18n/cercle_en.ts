@@ -4991,4 +4991,27 @@ Will be deleted: {deleted}.</translation>
             <translation>passphrase.pdf</translation>
         </message>
     </context>
+    <context>
+        <name>Ask</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>Discard your changes?</translation>
+        </message>
+        <message>
+            <source>What you changed here is not saved yet.</source>
+            <translation>What you changed here is not saved yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+    </context>
 </TS>

@@ -4991,4 +4991,27 @@ Seront supprimés : {deleted}.</translation>
             <translation>phrase-secrete.pdf</translation>
         </message>
     </context>
+    <context>
+        <name>Ask</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>Abandonner vos modifications ?</translation>
+        </message>
+        <message>
+            <source>What you changed here is not saved yet.</source>
+            <translation>Ce que vous avez modifié ici n'est pas encore enregistré.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Continuer à modifier</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+    </context>
 </TS>

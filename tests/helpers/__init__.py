@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -106,6 +107,28 @@ def when_shown(kind: type, act: Callable[[QWidget], None], tries: int = 3_000) -
 def answer_box(button: QMessageBox.StandardButton) -> None:
     """Click `button` in the next message box."""
     when_shown(QMessageBox, lambda box: press(box, button))
+
+
+def answer_by_keys(*keys: Qt.Key) -> list[str]:
+    """Press `keys` in the next message box, as a host at the keyboard would: Enter or Escape
+    for its default answer, a button's underlined letter for that button. The list returned
+    gets the box's question once answered: a test asserts it was asked, or waits for it."""
+    asked: list[str] = []
+
+    def answer(box: QWidget, tries: int = 3_000) -> None:
+        assert isinstance(box, QMessageBox)
+        # Keys reach the active window, as on a desktop: pressed before the box is active, a
+        # shortcut of the window under it (the member form's Esc) would take them first.
+        if not box.isActiveWindow() and tries > 0:
+            box.activateWindow()
+            QTimer.singleShot(10, lambda: answer(box, tries - 1))
+            return
+        asked.append(box.text())
+        for key in keys:
+            QTest.keyClick(box, key)
+
+    when_shown(QMessageBox, answer)
+    return asked
 
 
 def answer_text(text: str) -> None:

@@ -6,6 +6,9 @@ that does nothing is the default: Enter or Escape never deletes, erases or print
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.common.plain_text import plain_box
@@ -47,3 +50,31 @@ def confirm_unencrypted(parent: QWidget | None, title: str, text: str) -> bool:
     return confirm(
         parent, title, text, yes=Button.Ok, no=Button.Cancel, icon=QMessageBox.Icon.Information
     )
+
+
+def ask_discard(parent: QWidget, discard: Callable[[], object]) -> QMessageBox:
+    """Leaving an editor that holds unsaved changes: "Discard your changes?". Keep editing is
+    the default and Escape's answer; Discard calls `discard`. Window-modal over the editor with
+    no nested event loop, so that a lock closing the editor meanwhile closes the question too (as
+    Keep editing: nothing runs after)."""
+    box = plain_box(
+        parent,
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Ask", "Unsaved changes"),
+        QCoreApplication.translate("Ask", "Discard your changes?"),
+        Button.NoButton,
+        QCoreApplication.translate("Ask", "What you changed here is not saved yet."),
+    )
+    box.setObjectName("discardQuestion")
+    keep = box.addButton(
+        QCoreApplication.translate("Ask", "&Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    drop = box.addButton(
+        QCoreApplication.translate("Ask", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _code: discard() if box.clickedButton() is drop else None)
+    box.open()
+    return box

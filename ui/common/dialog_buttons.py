@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox
 
 from ui.common.retranslate import Retranslating
+from ui.common.unsaved import AsksBeforeDiscarding
 
 
 class DialogButtons(QDialogButtonBox):
@@ -41,7 +42,8 @@ def dialog_buttons(
 ) -> QDialogButtonBox:
     """The row of `buttons`: the accepting one (OK, Save) calls `accept` and, with
     `accept_text`, says what it does ("&Import") in the dialog's language (the dialog is then
-    Retranslating); the rejecting one (Cancel, Close) and Escape reject the dialog."""
+    Retranslating); the rejecting one (Cancel, Close) and Escape reject the dialog, after asking
+    in an editor that holds changes (AsksBeforeDiscarding)."""
     box = DialogButtons(buttons)
     if accept is not None:
         box.accepted.connect(accept)
@@ -52,7 +54,10 @@ def dialog_buttons(
             b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
         )
         dialog.translated(accepting.setText, accept_text)
-    box.rejected.connect(dialog.reject)
+    # An editor holding changes asks before Cancel drops them (ui/common/unsaved.py).
+    box.rejected.connect(
+        dialog.cancel if isinstance(dialog, AsksBeforeDiscarding) else dialog.reject
+    )
     return box
 
 
