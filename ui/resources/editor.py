@@ -34,12 +34,13 @@ from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.shortcuts import bind_keys
+from ui.common.unsaved import AsksBeforeDiscarding
 from ui.context import Area, UiContext
 from ui.resources import actions
 from ui.resources.model import category_name
 
 
-class ResourceEditor(Retranslating, QDialog):
+class ResourceEditor(Retranslating, AsksBeforeDiscarding, QDialog):
     def __init__(
         self,
         ctx: UiContext,
@@ -53,6 +54,9 @@ class ResourceEditor(Retranslating, QDialog):
         self.ctx = ctx
         self.group = group
         self.original = resource
+        # A new resource keeps one id while edited: each record() is then the same while
+        # nothing changed (the question before closing compares them).
+        self._draft = Resource("")
         self.saved: Resource | None = None
         self.deleted = False
         self._verified = resource.last_verified_on if resource else None
@@ -63,6 +67,7 @@ class ResourceEditor(Retranslating, QDialog):
         self._build()
         self._show_verified()
         self._load(resource or Resource("", Category(category or Category.OTHER)))
+        self.watch_fields(self.record)
         self.resize(980, 640)
 
     def _build(self) -> None:
@@ -189,7 +194,7 @@ class ResourceEditor(Retranslating, QDialog):
         self._show_verified()
 
     def record(self) -> Resource:
-        base = self.original or Resource("")
+        base = self.original or self._draft
         return dataclasses.replace(
             base,
             title=self.title_edit.text(),

@@ -23,11 +23,12 @@ from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import wrapped_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.common.unsaved import AsksBeforeDiscarding
 from ui.sessions.labels import kind_label
 from ui.sessions.script_texts import default_text
 
 
-class FormatScriptsDialog(Retranslating, QDialog):
+class FormatScriptsDialog(Retranslating, AsksBeforeDiscarding, QDialog):
     def __init__(
         self, group: OpenGroup, template_id: str, name: str, parent: QWidget | None = None
     ) -> None:
@@ -73,6 +74,7 @@ class FormatScriptsDialog(Retranslating, QDialog):
         self.resize(820, 460)
         self.kinds.setCurrentRow(0)
         self.retranslate()
+        self.watch_fields(lambda: dict(self.drafts))
 
     def _lay_out(self) -> None:
         side = QVBoxLayout()
@@ -133,10 +135,13 @@ class FormatScriptsDialog(Retranslating, QDialog):
         self._show_origin()
 
     def _edited(self) -> None:
-        """Typing gives the format its own text for this kind (the inherited one was shown)."""
+        """Typing gives the format its own text for this kind (the inherited one was shown);
+        typed back to the inherited words where it had none, it has none again: no change."""
         if self._loading:
             return
-        self.drafts[self.kind] = self.editor.toPlainText()[:MAX_BODY]
+        text = self.editor.toPlainText()[:MAX_BODY]
+        inherits = self.stored[self.kind] is None and text == self.inherited(self.kind)
+        self.drafts[self.kind] = None if inherits else text
         self._label_kinds()
         self._show_origin()
 

@@ -23,6 +23,7 @@ from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import wrapped_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.common.unsaved import AsksBeforeDiscarding
 from ui.sessions.script_texts import default_text, script_text
 
 
@@ -91,7 +92,7 @@ class ScriptCard(Retranslating, QFrame):
             self.refresh()
 
 
-class ScriptEditor(Retranslating, QDialog):
+class ScriptEditor(Retranslating, AsksBeforeDiscarding, QDialog):
     def __init__(
         self,
         group: OpenGroup,
@@ -111,6 +112,7 @@ class ScriptEditor(Retranslating, QDialog):
         self.translated(self.editor.setAccessibleName, lambda: self.tr("Text to read aloud"))
         own = group.scripts.own_text(kind, template_id)
         self.editor.setPlainText(own if own is not None else default_text(kind))
+        self.watch_fields(self.editor.toPlainText)
         self.buttons = dialog_buttons(
             self,
             QDialogButtonBox.StandardButton.Save

@@ -34,6 +34,7 @@ from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, translated_label
 from ui.common.side_scroll import SideScroll
+from ui.common.unsaved import AsksBeforeDiscarding
 from ui.sessions.agenda_box import AgendaBox
 from ui.sessions.agenda_model import AgendaModel
 from ui.sessions.circle_summary import circle_summary_text
@@ -44,7 +45,7 @@ def _shape(items: list[AgendaItem]) -> list[tuple[str, str, int, str]]:
     return [(i.title, i.kind, i.planned_minutes, i.notes) for i in items]
 
 
-class SessionEditor(Retranslating, QDialog):
+class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
     def __init__(
         self,
         group: OpenGroup,
@@ -61,6 +62,7 @@ class SessionEditor(Retranslating, QDialog):
         self._laid_out: list[tuple[str, str, int, str]] = []  # what a format choice laid out
         self._build()
         self._load(session)
+        self.watch_fields(lambda: (self.edited_session(), self.model.items()))
 
     def _build(self) -> None:
         self.agenda = AgendaBox(self.model)

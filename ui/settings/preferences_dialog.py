@@ -28,6 +28,7 @@ from ui.common.messages import stored_or_warned
 from ui.common.modal import open_modal
 from ui.common.retranslate import Retranslating, translated_button
 from ui.common.side_scroll import SideScroll
+from ui.common.unsaved import AsksBeforeDiscarding
 from ui.context import UiContext
 
 
@@ -45,7 +46,7 @@ def _spin(low: int, high: int) -> QSpinBox:
     return spin
 
 
-class PreferencesDialog(Retranslating, QDialog):
+class PreferencesDialog(Retranslating, AsksBeforeDiscarding, QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -101,6 +102,7 @@ class PreferencesDialog(Retranslating, QDialog):
         self.labels: dict[str, QLabel] = {}
         self._build()
         self.load(ctx.prefs)
+        self.watch_fields(self.values)
 
     @property
     def apply_button(self) -> QPushButton:
@@ -211,6 +213,8 @@ class PreferencesDialog(Retranslating, QDialog):
     def save(self) -> None:
         if self.values() != self.ctx.prefs:
             self.ctx.save_preferences(self.values())
+        if self.unsaved is not None:  # applied: Cancel now has nothing to lose
+            self.unsaved.settle()
 
     def accept(self) -> None:
         if stored_or_warned(self, self.windowTitle(), self.save):
