@@ -26,6 +26,7 @@ from ui.common.limits import capped
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button
 from ui.common.shortcuts import bind_keys
+from ui.common.unsaved import Unsaved, leave
 from ui.roster.member_model import role_label
 
 _NO_DATE = QDate(1900, 1, 1)  # shown as the special "not set" text of the date fields
@@ -163,13 +164,13 @@ class MemberForm(Retranslating, QWidget):
             self,
             lambda: self.tr("Cancel"),
             lambda: self.tr("Esc"),
-            clicked=self.cancel_requested,
+            clicked=self.cancel,
         )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)  # the order of every other dialog: Save, Cancel
         buttons.addWidget(self.cancel_button)
-        keys = [("Esc", self.cancel_requested.emit), ("Ctrl+Return", self.submit)]
+        keys = [("Esc", self.cancel), ("Ctrl+Return", self.submit)]
         bind_keys(self, keys, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return buttons
 
@@ -214,6 +215,7 @@ class MemberForm(Retranslating, QWidget):
         self.note_edit.setPlainText(shown.private_note)
         self.show_problems([])
         self._update_title()
+        self.unsaved = Unsaved(self.edited)
 
     def edited(self) -> Member:
         base = self.member or self._draft
@@ -234,7 +236,11 @@ class MemberForm(Retranslating, QWidget):
 
     def is_dirty(self) -> bool:
         """Typed changes not saved yet."""
-        return self.edited() != (self.member or self._draft)
+        return self.unsaved.changed()
+
+    def cancel(self) -> None:
+        """Esc and Cancel: the member as stored, after asking when that drops a change."""
+        leave(self, self.unsaved, self.cancel_requested.emit)
 
     def submit(self) -> None:
         self.save_requested.emit(self.edited())

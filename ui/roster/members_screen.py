@@ -13,6 +13,7 @@ from app.model import Member
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
 from ui.common.undo import UndoActions
+from ui.common.unsaved import leave
 from ui.context import Area, UiContext
 from ui.roster import roster_actions
 from ui.roster.checkin import CheckInDialog
@@ -177,6 +178,10 @@ class MembersScreen(MembersView):
         self.pane.show_history(self.group.roster.attendance_history(member.id))
 
     def new_member(self) -> None:
+        """An empty form, after asking when that drops a change typed in the form."""
+        leave(self, self.form.unsaved, self._new_member)
+
+    def _new_member(self) -> None:
         self.table.clearSelection()
         self._load(None)
         self.open_form()

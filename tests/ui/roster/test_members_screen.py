@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.helpers import raw_bytes_contain, type_text
+from i18n.widget_lists import top_level_widgets
+from tests.helpers import answer_by_keys, raw_bytes_contain, type_text
 from tests.helpers.screens import members_screen
 from ui.roster.member_filter import MemberFilterProxy
 from ui.roster.members_screen import MembersScreen
@@ -21,6 +22,10 @@ def _screen(qtbot, ui_ctx, demo_group) -> MembersScreen:
 
 def _shown(screen: MembersScreen) -> list[str]:
     return [screen.proxy.index(r, 0).data() for r in range(screen.proxy.rowCount())]
+
+
+def _questions() -> list[QMessageBox]:
+    return [w for w in top_level_widgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
 def _show_all(screen: MembersScreen) -> None:
@@ -112,8 +117,12 @@ def test_edit_escape_cancels_and_enter_saves(qtbot, ui_ctx, demo_group) -> None:
     screen.form.phone_edit.setFocus()
     screen.form.phone_edit.clear()
     qtbot.keyClicks(screen.form.phone_edit, "07 11 22 33 44")
+    asked = answer_by_keys(Qt.Key.Key_D)  # Discard, by its underlined letter
     qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Escape)
-    assert screen.form.phone_edit.text() == "06 00 00 00 07"
+    qtbot.waitUntil(lambda: screen.form.phone_edit.text() == "06 00 00 00 07")
+    assert asked == ["Discard your changes?"]
+    screen.activateWindow()  # a desktop's window manager does it once the question closes
+    qtbot.waitUntil(screen.isActiveWindow)
     screen.form.phone_edit.clear()
     qtbot.keyClicks(screen.form.phone_edit, "07 11 22 33 44")
     qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Return)
@@ -123,6 +132,37 @@ def test_edit_escape_cancels_and_enter_saves(qtbot, ui_ctx, demo_group) -> None:
     qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     nadia = next(m for m in demo_group.roster.members() if m.pseudonym == "Nadia")
     assert nadia.phone == "06 00 00 00 07"
+
+
+def test_escape_and_new_member_keep_typed_changes_unless_discarded(
+    qtbot, ui_ctx, demo_group
+) -> None:
+    """As in the editing dialogs: one stray Escape, or Ctrl+N, never drops what was typed."""
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    nadia = next(m for m in demo_group.roster.members() if m.pseudonym == "Nadia")
+    screen.select_member(nadia.id)
+    screen.form.note_edit.setFocus()
+    qtbot.keyClick(screen.form.note_edit, Qt.Key.Key_Escape)  # nothing typed: no question
+    assert screen.form.member == nadia and not _questions()
+    type_text(screen.form.note_edit, "Rappeler jeudi")
+    kept = answer_by_keys(Qt.Key.Key_Escape)  # the question's Escape: Keep editing
+    qtbot.keyClick(screen.form.note_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(kept) and not _questions())
+    screen.activateWindow()  # a desktop's window manager does it once the question closes
+    qtbot.waitUntil(screen.isActiveWindow)
+    kept_too = answer_by_keys(Qt.Key.Key_Return)  # its default: Keep editing
+    qtbot.keyClick(screen.form.note_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(kept_too) and not _questions())
+    assert kept + kept_too == ["Discard your changes?"] * 2
+    assert screen.form.member == nadia
+    assert screen.form.note_edit.toPlainText().startswith("Rappeler jeudi")
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    discarded = answer_by_keys(Qt.Key.Key_D)
+    qtbot.keyClick(screen.form.note_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.form.member is None)
+    assert discarded and screen.form.note_edit.toPlainText() == ""
+    assert demo_group.roster.member(nadia.id) == nadia
 
 
 def test_mark_inactive_keeps_history(qtbot, ui_ctx, demo_group) -> None:
