@@ -70,8 +70,15 @@ class MembersScreen(MembersView):
         for edit in (self.form.pseudonym_edit, self.form.email_edit):
             edit.textChanged.connect(self._recheck_problems)
         self.form.cancel_requested.connect(self.cancel)
-        self.pane.inactive_button.clicked.connect(self.toggle_inactive)
-        self.pane.consents_button.clicked.connect(lambda: roster_actions.open_consents(self))
+        # Both show the member afresh from the group: what was typed in the form is asked for.
+        self.pane.inactive_button.clicked.connect(
+            lambda: roster_actions.leaving_the_form(self, self.toggle_inactive)
+        )
+        self.pane.consents_button.clicked.connect(
+            lambda: roster_actions.leaving_the_form(
+                self, lambda: roster_actions.open_consents(self)
+            )
+        )
         self.pane.erase_button.clicked.connect(lambda: roster_actions.erase_current(self))
 
     def _connect_actions(self) -> None:

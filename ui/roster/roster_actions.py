@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -14,6 +15,7 @@ from ui.common.ask import Button, confirm
 from ui.common.messages import error_message
 from ui.common.modal import open_modal
 from ui.common.plain_text import PlainLabel
+from ui.common.unsaved import leave
 from ui.context import Area, UiContext
 from ui.roster.checkin import CheckInDialog
 from ui.roster.consent_dialog import ConsentDialog
@@ -50,6 +52,19 @@ class RosterScreen(Protocol):
     def new_member(self) -> None: ...
 
     def exported_text(self, count: int) -> str: ...
+
+
+def leaving_the_form(screen: RosterScreen, then: Callable[[], object]) -> None:
+    """`then`, an action after which the form shows its member afresh from the group (Mark
+    inactive, Consents), once the host chose to discard what was typed, if anything."""
+
+    def go() -> None:
+        member = screen.form.member
+        if screen.form.is_dirty() and member is not None:
+            screen.form.load(screen.group.roster.member(member.id) or member)
+        then()
+
+    leave(screen.form, screen.form.unsaved, go)
 
 
 def open_phone_list(screen: RosterScreen) -> None:

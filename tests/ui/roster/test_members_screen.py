@@ -165,6 +165,27 @@ def test_escape_and_new_member_keep_typed_changes_unless_discarded(
     assert demo_group.roster.member(nadia.id) == nadia
 
 
+def test_mark_inactive_asks_before_it_drops_typed_changes(qtbot, ui_ctx, demo_group) -> None:
+    """Marking inactive shows the member afresh from the group: typed changes are asked for."""
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    nadia = next(m for m in demo_group.roster.members() if m.pseudonym == "Nadia")
+    screen.select_member(nadia.id)
+    type_text(screen.form.note_edit, "Rappeler jeudi")
+    kept = answer_by_keys(Qt.Key.Key_Escape)
+    screen.pane.inactive_button.setFocus()
+    qtbot.keyClick(screen.pane.inactive_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(kept) and not _questions())
+    assert demo_group.roster.member(nadia.id).active
+    assert screen.form.note_edit.toPlainText().startswith("Rappeler jeudi")
+    screen.activateWindow()  # a desktop's window manager does it once the question closes
+    qtbot.waitUntil(screen.isActiveWindow)
+    discarded = answer_by_keys(Qt.Key.Key_D)
+    screen.pane.inactive_button.setFocus()
+    qtbot.keyClick(screen.pane.inactive_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not demo_group.roster.member(nadia.id).active)
+    assert discarded and screen.form.note_edit.toPlainText() == nadia.private_note
+
+
 def test_mark_inactive_keeps_history(qtbot, ui_ctx, demo_group) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     marc = next(m for m in demo_group.roster.members() if m.pseudonym == "Marc")
