@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from app.backups import BackupInfo, BackupService
     from storage.bundle import Manifest
     from storage.bundle_import import VerifiedCopy
+    from storage.keys import DerivedKey
     from storage.merge import MergeCounts
 
 
@@ -64,9 +65,10 @@ class OpenGroup:
         progress: Callable[[int], None] | None = None,
         *,
         with_notes: bool = False,
+        key: DerivedKey | None = None,
     ) -> Manifest:
         """The group written to a handover file through its own connection (the export wizard
-        is modal and auto-lock waits for it)."""
+        is modal and auto-lock waits for it); `key`: derived from `passphrase` already."""
         from storage.bundle_export import export_bundle  # with a handover, not at unlock
 
         return export_bundle(
@@ -78,6 +80,7 @@ class OpenGroup:
             app_version,
             progress or (lambda _p: None),
             with_notes=with_notes,
+            key=key,
         )
 
     def merge_bundle(self, copy: VerifiedCopy, *, dry_run: bool = False) -> MergeCounts:

@@ -14,8 +14,10 @@ from functools import partial
 from importlib import metadata
 from pathlib import Path
 
+from app import new_keys
 from app import passphrase as passphrases
 from app.group import GroupInfo, OpenGroup
+from app.new_keys import NewKey
 from app.vaults import VaultService, check_new_passphrase
 from storage import bundle_import
 from storage.bundle import SCOPES as BUNDLE_SCOPES
@@ -42,6 +44,7 @@ __all__ = [
     "HandoverService",
     "Manifest",
     "MergeCounts",
+    "NewKey",
     "VerifiedCopy",
     "generate_passphrase",
     "passphrase_bits",
@@ -93,10 +96,12 @@ class HandoverService:
         progress: Progress | None = None,
         *,
         with_notes: bool = False,
+        key: NewKey | None = None,
     ) -> Manifest:
         """`source`: the open group, or a vault opened without a group around it (cercle-cli,
         the benchmarks). with_notes: the members' private notes go too (ticked in by the
-        outgoing host)."""
+        outgoing host). key: derived ahead (new_keys.handover_key), used only if derived from
+        this very passphrase; otherwise the key is derived here."""
         if scope not in SCOPES:
             raise ValidationError("scope", "unknown")
         check_new_passphrase(passphrase)
@@ -113,6 +118,7 @@ class HandoverService:
             app_version(),
             progress or (lambda _p: None),
             with_notes=with_notes,
+            key=new_keys.matching(key, passphrase),
         )
 
     # -- import as a new group -------------------------------------------------------------------
@@ -144,9 +150,11 @@ class HandoverService:
         vault_passphrase: str,
         progress: Progress | None = None,
         arrival: Arrival = Arrival.NEW,
+        key: NewKey | None = None,
     ) -> ImportResult:
         """The verified copy keyed with the new host's passphrase, then put in place as
-        `arrival` says; the copy is gone afterwards whatever happened."""
+        `arrival` says; the copy is gone afterwards whatever happened. key: derived ahead
+        (new_keys.vault_key), used only if derived from this very passphrase."""
         group_id = copy.manifest.group_id
         if arrival is Arrival.NEW and self.vaults.vault_path(group_id).exists():
             copy.discard()
@@ -159,8 +167,9 @@ class HandoverService:
         try:
             check_new_passphrase(vault_passphrase, (label, copy.manifest.group_name))
             report(20)
-            key = passphrases.keyed_form(vault_passphrase)
-            vault = bundle_import.make_vault(copy, key, new_group_id)
+            keyed = passphrases.keyed_form(vault_passphrase)
+            ahead = new_keys.matching(key, keyed)
+            vault = bundle_import.make_vault(copy, keyed, new_group_id, ahead)
             copy.discard()  # written out: its space is the vault's on a nearly full disk
             report(80)
             if arrival is Arrival.TAKE_OVER:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from storage import schema
@@ -51,8 +52,11 @@ def export_bundle(
     progress: Progress = _no_progress,
     *,
     with_notes: bool = False,
+    key: BundleKey | None = None,
 ) -> Manifest:
-    """with_notes: the outgoing host ticked their private notes in; otherwise none travel."""
+    """with_notes: the outgoing host ticked their private notes in; otherwise none travel.
+    key: derived from `passphrase` already (random salt), by a caller that started it early;
+    without it, it is derived here while the group is scoped in memory."""
     if scope not in SCOPES:
         raise ValidationError("scope", "unknown")
     target = Path(target)
@@ -63,8 +67,9 @@ def export_bundle(
     partial = target.with_name(target.name + ".partial")
     done = False
     try:
-        with ThreadPoolExecutor(1) as pool:  # the key derivation runs outside the GIL
-            key = _write(db, scratch, pool.submit(BundleKey.new, passphrase), scope, with_notes)
+        with ThreadPoolExecutor(1) as pool:  # a key still to derive is, outside the GIL
+            key_of = pool.submit(BundleKey.new, passphrase).result if key is None else _known(key)
+            key = _write(db, scratch, key_of, scope, with_notes)
         progress(40)
         try:
             manifest = _seal(scratch, key, scope, app_version)
@@ -87,15 +92,19 @@ def export_bundle(
             partial.unlink(missing_ok=True)
 
 
+def _known(key: BundleKey) -> Callable[[], BundleKey]:
+    return lambda: key
+
+
 def _write(
-    db: Database, scratch: Path, deriving: Future[BundleKey], scope: str, with_notes: bool
+    db: Database, scratch: Path, key_of: Callable[[], BundleKey], scope: str, with_notes: bool
 ) -> BundleKey:
     """The group, scoped, in memory while the key is derived, then written under the key: what
     the scope removes never reaches the file, not even in a free page."""
     with staged_in_memory(db) as staged:
         with db.transaction():
             _strip(db, staged, scope, with_notes)
-        key = deriving.result()
+        key = key_of()
         write_keyed(db, staged, scratch, key)
     return key
 

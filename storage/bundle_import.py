@@ -29,7 +29,7 @@ from storage.bundle_file import (
     staged_in_memory,
     write_keyed,
 )
-from storage.database import translate_error
+from storage.database import Database, translate_error
 from storage.errors import VaultMissing
 from storage.keys import SALT_BYTES
 
@@ -90,10 +90,17 @@ def _key_for(path: Path, passphrase: str) -> BundleKey:
     return BundleKey.derive(passphrase, _salt(path))
 
 
-def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | None = None) -> Path:
+def make_vault(
+    copy: VerifiedCopy,
+    vault_passphrase: str,
+    new_group_id: str | None = None,
+    key: BundleKey | None = None,
+) -> Path:
     """A new vault keyed with the new host's passphrase, written from the verified copy beside
     it in our temp dir; returns its path (the caller moves it in place or removes it). With
-    `new_group_id`, the copy becomes a separate group (the same one is already here).
+    `new_group_id`, the copy becomes a separate group (the same one is already here). `key`:
+    derived from `vault_passphrase` already (random salt), by a caller that started it while
+    the host was choosing it; without it, it is derived here while the copy is staged.
 
     The vault is written by sqlcipher_export (every table's rows and index entries, the search
     index's too, as the export writes a bundle), not by rekeying the copy in place: `PRAGMA
@@ -104,27 +111,37 @@ def make_vault(copy: VerifiedCopy, vault_passphrase: str, new_group_id: str | No
     vault = scratch_path(copy.path.parent, "vault")
     try:
         with ThreadPoolExecutor(1) as pool, open_bundle(copy.path, copy.key, read_only=False) as db:
-            # The new key is derived (outside the GIL) while the copy is readied and staged,
-            # for a salt of its own: the bundle's was chosen by whoever made the file.
-            deriving = pool.submit(BundleKey.new, vault_passphrase)
-            # Our own scratch copy, left as soon as the vault is written: no journal.
-            db.execute("PRAGMA journal_mode = OFF")
-            db.execute("PRAGMA synchronous = OFF")
-            with db.transaction():
-                db.execute(f"DROP TABLE {MANIFEST}")
-                db.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
-                if new_group_id is not None:
-                    db.set_meta("group_id", new_group_id)
-            if schema.pending(db):
-                schema.migrate(db)
-            db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")  # read once, to be staged
-            with staged_in_memory(db) as staged:
-                vault_key = deriving.result()
-                write_keyed(db, staged, vault, vault_key)
+            if key is None:
+                # The new key is derived (outside the GIL) while the copy is readied and staged,
+                # for a salt of its own: the bundle's was chosen by whoever made the file.
+                deriving = pool.submit(BundleKey.new, vault_passphrase)
+                _ready_copy(db, new_group_id)
+                with staged_in_memory(db) as staged:
+                    key = deriving.result()
+                    write_keyed(db, staged, vault, key)
+            else:  # derived ahead: no derivation to stage the copy beside
+                _ready_copy(db, new_group_id)
+                write_keyed(db, "main", vault, key)
         fsync_file(vault)  # one fsync at the end instead of a journal of the whole file
-        with open_bundle(vault, vault_key):  # opens with the new key and holds our marker
+        with open_bundle(vault, key):  # opens with the new key and holds our marker
             pass
     except BaseException:
         remove_scratch(vault)
         raise
     return vault
+
+
+def _ready_copy(db: Database, new_group_id: str | None) -> None:
+    """Our verified copy made what the new vault holds: no manifest, nothing of the sender's
+    computer, migrated; read once from here on."""
+    # Our own scratch copy, left as soon as the vault is written: no journal.
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    with db.transaction():
+        db.execute(f"DROP TABLE {MANIFEST}")
+        db.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
+        if new_group_id is not None:
+            db.set_meta("group_id", new_group_id)
+    if schema.pending(db):
+        schema.migrate(db)
+    db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")

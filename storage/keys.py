@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage import settings
@@ -35,7 +35,7 @@ class DerivedKey:
     further connection to the file (a bundle's verification opens, the day's backup of a vault)
     opens with the raw key instead of paying the derivation again (~0.2 s each)."""
 
-    key: bytes
+    key: bytes = field(repr=False)  # never in a log, nor in a traceback's locals
     salt: bytes
 
     @classmethod

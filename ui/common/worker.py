@@ -91,6 +91,17 @@ class _Task(QRunnable):
             self._signals.ended.emit()
 
 
+def run_in(pool: QThreadPool, job: Callable[[], object]) -> None:
+    """`job` on `pool` under the collection pause, with nothing sent back: for work whose result
+    its owner collects itself, from another thread (a key derived ahead, ui/common/key_ahead.py).
+    `job` must not raise."""
+    signals = _Signals()
+    pause = collection_pause()
+    signals.ended.connect(pause.job_ended, Qt.ConnectionType.QueuedConnection)
+    pause.job_started()
+    pool.start(_Task(job, signals, False, threading.Event()))
+
+
 class Worker(QObject):
     """Keeps the signals object alive until the task reports back."""
 

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
+from app.new_keys import handover_key
 from app.passphrase import weakness
+from ui.common.key_ahead import KeyAhead
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
@@ -127,7 +129,7 @@ class ScopePage(HandoverPage):
 
 
 class PassphrasePage(HandoverPage):
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: ExportWizard) -> None:
         super().__init__(
             parent,
             lambda: self.tr("The handover passphrase"),
@@ -185,6 +187,13 @@ class PassphrasePage(HandoverPage):
             self.confirm_edit.textChanged,
         ):
             signal.connect(self._changed)
+        # The key derived when the host last went on is for the passphrase then: let it go.
+        for signal in (
+            self.own_radio.toggled,
+            self.own_edit.textChanged,
+            self.regenerate_button.clicked,
+        ):
+            signal.connect(parent.key_ahead.drop)
 
     def initializePage(self) -> None:
         self._changed()
@@ -312,13 +321,14 @@ class WritePage(HandoverPage):
         passphrase, scope = wizard.passphrase_page.passphrase(), wizard.scope_page.scope()
         with_notes = wizard.scope_page.with_notes()
         service, group = wizard.service, wizard.group
+        key = wizard.key_ahead.take(passphrase)  # derived while the host chose the file
         self.manifest = None
         set_ready(self.ready, False)
         self.progress.setValue(0)
         self._show(done=False, failed=False)
         self.writing.run(
             lambda report: service.export(
-                group, target, passphrase, scope, report, with_notes=with_notes
+                group, target, passphrase, scope, report, with_notes=with_notes, key=key()
             ),
             done=self._done,
             failed=self._failed,
@@ -388,6 +398,7 @@ class ExportWizard(TranslatedWizard):
         self.ctx = ctx
         self.group = group
         self.service = HandoverService(ctx.vaults)
+        self.key_ahead = KeyAhead(self, handover_key, ctx)
         prepare_wizard(self, ctx, self.finish_work_before_lock)
         self.translated(self.setWindowTitle, lambda: self.tr("Hand over the group"))
         # Pages are created as children of the wizard so that only Qt owns and deletes them.
@@ -397,9 +408,21 @@ class ExportWizard(TranslatedWizard):
         self.write_page = WritePage(self)
         for page in (self.scope_page, self.passphrase_page, self.destination_page, self.write_page):
             self.addPage(page)
+        self.currentIdChanged.connect(self._derive_ahead)
+
+    def _derive_ahead(self, _id: int) -> None:
+        """Gone on from the passphrase (acceptable, or Next is off): the handover key is derived
+        while the host chooses where to write the file."""
+        if self.currentPage() is self.destination_page:
+            self.key_ahead.start(self.passphrase_page.passphrase())
 
     def finish_work_before_lock(self) -> None:
         self.write_page.writing.finish_before_lock()
+        self.key_ahead.stop()
+
+    def done(self, result: int) -> None:
+        self.key_ahead.stop()
+        super().done(result)
 
     def reject(self) -> None:
         if not self.write_page.writing.busy:

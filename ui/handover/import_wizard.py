@@ -291,6 +291,7 @@ class ImportWizard(TranslatedWizard):
     def finish_work_before_lock(self) -> None:
         for operation in self._operations():
             operation.wait(60_000)
+        self.vault_page.key_ahead.stop()
 
     def run(self, importing: Operation, done: Done, failed: Failed) -> None:
         copy, service, group = self.copy(), self.service, self.group
@@ -303,11 +304,14 @@ class ImportWizard(TranslatedWizard):
             self.vault_page.label_edit.text(),
             self.vault_page.passphrase_edit.text(),
         )
+        key = self.vault_page.key_ahead.take(passphrase)  # derived while the host confirmed it
         arrival = {TAKE_OVER: Arrival.TAKE_OVER, KEEP_BOTH: Arrival.SEPARATE}.get(
             self.file_page.choice() or "", Arrival.NEW
         )
         importing.run(
-            lambda report: service.import_group(copy, label, passphrase, report, arrival).group,
+            lambda report: (
+                service.import_group(copy, label, passphrase, report, arrival, key=key()).group
+            ),
             done=done,
             failed=failed,
             with_progress=True,
@@ -332,6 +336,7 @@ class ImportWizard(TranslatedWizard):
         super().reject()
 
     def done(self, result: int) -> None:
+        self.vault_page.key_ahead.stop()
         self.discard_copy()
         self.release_group()
         super().done(result)

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app.new_keys import vault_key
 from app.passphrase import weakness
 from ui.common.forms import translated_row
+from ui.common.key_ahead import KeyAhead
 from ui.common.limits import capped
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
 from ui.common.plain_text import PlainLabel
@@ -62,8 +64,11 @@ class NewVaultPage(HandoverPage):
         )
         layout.addStretch(1)
         self.ready = ready_flag(self, "vaultReady")
+        # The new vault's key, derived as soon as the passphrase is acceptable: the import
+        # after the click then writes the vault without waiting for it.
+        self.key_ahead = KeyAhead(self, vault_key)
         for edit in (self.label_edit, self.passphrase_edit, self.confirm_edit):
-            edit.textChanged.connect(lambda _t: set_ready(self.ready, self.acceptable()))
+            edit.textChanged.connect(self._judge)
         self.setCommitPage(True)
         self.translated(
             partial(self.setButtonText, QWizard.WizardButton.CommitButton),
@@ -74,7 +79,12 @@ class NewVaultPage(HandoverPage):
         copy = getattr(self.wizard(), "copy", lambda: None)()
         self.group_name = copy.manifest.group_name if copy is not None else ""
         self.strength.refresh()
-        set_ready(self.ready, self.acceptable())
+        self._judge()
+
+    def _judge(self, _text: str = "") -> None:
+        acceptable = self.acceptable()
+        set_ready(self.ready, acceptable)
+        self.key_ahead.follow(self.passphrase_edit.text(), acceptable)
 
     def acceptable(self) -> bool:
         text = self.passphrase_edit.text()

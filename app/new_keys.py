@@ -1,0 +1,42 @@
+"""Keys for a passphrase the host has just chosen, derived before the write that needs them.
+
+A new file (a handover bundle, an imported group's vault) is keyed with a raw key derived from
+its passphrase over a random salt of its own (storage/keys.py). The derivation costs ~0.3 s of
+one core; the wizards start it as soon as the host has settled on a passphrase
+(ui/common/key_ahead.py), so that the write after the click finds it done. A key is used only
+for the passphrase it was derived from (`matching`): a write handed any other derives its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.passphrase import keyed_form
+from storage.keys import DerivedKey
+
+
+@dataclass(frozen=True)
+class NewKey:
+    """The raw key of a file not written yet, with the passphrase it was derived from, in the
+    form the file is keyed with. Neither is ever shown in a repr (nor so in a log)."""
+
+    keyed: str = field(repr=False)
+    derived: DerivedKey = field(repr=False)
+
+
+def handover_key(passphrase: str) -> NewKey:
+    """For a handover file: keyed with the passphrase exactly as given (HandoverService.export)."""
+    return NewKey(passphrase, DerivedKey.new(passphrase))
+
+
+def vault_key(passphrase: str) -> NewKey:
+    """For a new vault: keyed with a generated passphrase in its printed form (keyed_form)."""
+    keyed = keyed_form(passphrase)
+    return NewKey(keyed, DerivedKey.new(keyed))
+
+
+def matching(ahead: NewKey | None, keyed: str) -> DerivedKey | None:
+    """The key derived ahead when it is `keyed`'s, else None (the write then derives its own)."""
+    if ahead is None or ahead.keyed != keyed:
+        return None
+    return ahead.derived
