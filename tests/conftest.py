@@ -72,6 +72,7 @@ TEST_KDF_ITERATIONS = 1000
 # pieces (tests/ itself mirrors app/, storage/ and ui/).
 pytest_plugins = [
     "tests.helpers.backup_clock",
+    "tests.helpers.derivations",
     "tests.helpers.faults",
     "tests.helpers.handover",
     "tests.helpers.report_seed",

@@ -1,0 +1,43 @@
+"""Every new file's key derivation of a test, seen and held: `derivations` records the
+passphrase of each DerivedKey.new (the handover key, a new vault's key: ahead or in the write)
+and holds each at the gate until the test opens it, so that a passphrase can be changed while
+the derivation for the previous one is still running."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+
+from storage.keys import DerivedKey
+
+
+@dataclass
+class Derivations:
+    started: list[str] = field(default_factory=list)
+    ended: list[str] = field(default_factory=list)
+    gate: threading.Event = field(default_factory=threading.Event)
+
+    def open_gate_soon(self) -> None:
+        """From another thread, so that the main thread can block meanwhile (a lock, closing)."""
+        threading.Thread(target=self.gate.set).start()
+
+
+@pytest.fixture
+def derivations(monkeypatch) -> Iterator[Derivations]:
+    seen = Derivations()
+    real_new = DerivedKey.new.__func__  # type: ignore[attr-defined]
+
+    def held(cls: type[DerivedKey], passphrase: str) -> DerivedKey:
+        seen.started.append(passphrase)
+        seen.gate.wait(30)
+        try:
+            return real_new(cls, passphrase)
+        finally:
+            seen.ended.append(passphrase)
+
+    monkeypatch.setattr(DerivedKey, "new", classmethod(held))
+    yield seen
+    seen.gate.set()  # nothing left waiting after the test
