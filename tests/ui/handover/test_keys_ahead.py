@@ -57,10 +57,9 @@ def test_export_writes_under_the_key_of_the_passphrase_the_host_went_on_with(
         next_host.inspect(target, FIRST)
 
 
-def test_import_writes_the_vault_under_the_key_of_the_passphrase_committed(
-    qtbot, wizards, ui_ctx, demo_bundle, tmp_path, derivations
-) -> None:
-    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+def _confirmed_first(qtbot, wizards, ui_ctx, bundle, tmp_path, derivations):
+    """The import wizard on its last page, FIRST typed twice: its derivation under way."""
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, bundle, tmp_path)
     type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
     qtbot.keyClick(wizard.file_page.passphrase_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
@@ -71,6 +70,14 @@ def test_import_writes_the_vault_under_the_key_of_the_passphrase_committed(
     assert derivations.started == []  # not before the confirmation matches
     type_text(page.confirm_edit, FIRST)
     qtbot.waitUntil(lambda: derivations.started == [FIRST])
+    return wizard
+
+
+def test_import_writes_the_vault_under_the_key_of_the_passphrase_committed(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path, derivations
+) -> None:
+    wizard = _confirmed_first(qtbot, wizards, ui_ctx, demo_bundle, tmp_path, derivations)
+    page = wizard.vault_page
     _retype(qtbot, page.passphrase_edit, SECOND)
     _retype(qtbot, page.confirm_edit, SECOND)
     imported: list[GroupInfo] = []
@@ -87,17 +94,8 @@ def test_import_writes_the_vault_under_the_key_of_the_passphrase_committed(
 def test_cancel_leaves_no_derivation_running(
     qtbot, wizards, ui_ctx, demo_bundle, tmp_path, derivations
 ) -> None:
-    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
-    type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
-    qtbot.keyClick(wizard.file_page.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
-    next_page(qtbot, wizard)
-    page = wizard.vault_page
-    type_text(page.label_edit, "Groupe du jeudi")
-    type_text(page.passphrase_edit, FIRST)
-    type_text(page.confirm_edit, FIRST)
-    qtbot.waitUntil(lambda: derivations.started == [FIRST])
-    ahead = page.key_ahead
+    wizard = _confirmed_first(qtbot, wizards, ui_ctx, demo_bundle, tmp_path, derivations)
+    ahead = wizard.vault_page.key_ahead
     derivations.open_gate_soon()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
     assert derivations.ended == [FIRST] and not ahead.running
