@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,5 +37,34 @@ def write_json_atomic(path: Path, value: Any) -> None:
     write_atomic(path, json.dumps(value, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
+# The JSON files beside the vaults hold a label, dates and a few preferences: a few hundred bytes.
+JSON_CAP = 1024 * 1024
+
+
+class NotAFile(OSError):
+    """A FIFO, a device or a folder where a file was expected."""
+
+
+class FileTooLarge(OSError):
+    """More bytes than the caller's cap."""
+
+
+def read_capped(path: Path, cap: int) -> bytes:
+    """A regular file's bytes, refused past `cap`. Opened without blocking and checked before
+    any read: a FIFO put in a file's place never ends its read (the app hung at start), and
+    /dev/zero never ends at all; a file that grows while it is read stops at the cap."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFile(str(path))
+        if info.st_size > cap:
+            raise FileTooLarge(str(path))
+        data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise FileTooLarge(str(path))
+    return data
+
+
 def read_json(path: Path) -> Any:
-    return json.loads(path.read_text("utf-8"))
+    return json.loads(read_capped(path, JSON_CAP).decode("utf-8"))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
+import uuid
+
 import pytest
 
-from app import demo
+from app import demo, sidecar
 from app.errors import ValidationError, WrongPassphraseOrDamaged
 from app.vaults import VaultService
 from tests.helpers import raw_bytes_contain
@@ -82,3 +86,26 @@ def test_an_open_group_reports_its_health(vaults: VaultService) -> None:
         assert problems == [] and cipher.startswith("4.")
     finally:
         group.close()
+
+
+def test_odd_sidecars_list_their_groups_without_a_label(vaults: VaultService) -> None:
+    """Beside each vault, anything may stand in for its sidecar: a FIFO (whose read never ends:
+    the start screen hung), a folder, a cut-off file, a label with control characters or past
+    the cap. Each group is still listed, by no label rather than a wrong one."""
+    from tests.app.test_settings import within_seconds
+
+    folder = vaults.data.vaults
+    ids = [str(uuid.UUID(int=n)) for n in range(1, 6)]
+    for group_id in ids:
+        (folder / f"{group_id}.vault").write_bytes(b"")
+    os.mkfifo(folder / f"{ids[0]}.json")
+    (folder / f"{ids[1]}.json").mkdir()
+    (folder / f"{ids[2]}.json").write_text('{"label": "Mar', "utf-8")
+    (folder / f"{ids[3]}.json").write_text(json.dumps({"label": "Mardi\x07"}), "utf-8")
+    (folder / f"{ids[4]}.json").write_text(json.dumps({"label": "M" * 10_000}), "utf-8")
+    listed = within_seconds(vaults.list_groups)
+    assert isinstance(listed, list)
+    assert sorted((g.id, g.label) for g in listed) == [(i, "") for i in ids]
+    assert within_seconds(lambda: sidecar.passphrase_marker(folder / f"{ids[0]}.vault")) == (
+        sidecar.INITIAL_MARKER
+    )

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import os
+import uuid
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.helpers import choose_by_keys, type_text
 from ui.start.create_dialog import CreateGroupDialog
+from ui.start.start_screen import StartScreen
 
 
 def _fill_create_dialog(
@@ -120,3 +125,19 @@ def test_a_screen_retired_by_the_lock_is_left_alone_until_deleted(qtbot, demo_wi
     assert demo_window.start_screen.create_button.text() != create_en  # it reached the window
     with qtbot.waitSignal(screen.destroyed, timeout=5000):
         pass
+
+
+def test_a_fifo_beside_a_vault_lists_its_group_unnamed(qtbot, ui_ctx) -> None:
+    """A FIFO in place of a group's sidecar was read to its end on the UI thread, which never
+    came: the start screen never showed. The group is listed, unnamed; the other by its label."""
+    folder = ui_ctx.vaults.data.vaults
+    fifo, named = (str(uuid.UUID(int=n)) for n in (1, 2))
+    for group_id in (fifo, named):
+        (folder / f"{group_id}.vault").write_bytes(b"")
+    os.mkfifo(folder / f"{fifo}.json")
+    (folder / f"{named}.json").write_text(json.dumps({"label": "Mardi"}), "utf-8")
+    start = StartScreen(ui_ctx)
+    qtbot.addWidget(start)
+    start.show()
+    rows = [start.model.index(row, 0).data() for row in range(start.model.rowCount())]
+    assert sorted(rows) == ["Mardi", "Unnamed group"]
