@@ -46,7 +46,10 @@ def test_a_hand_edited_settings_file_gives_the_defaults(tmp_path: Path, text: st
 
 def test_numbers_past_their_range_are_clamped(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text('{"autolock_minutes": 10000000000000000000000, "backups_weekly": -3, "chime": true}', "utf-8")
+    path.write_text(
+        '{"autolock_minutes": 10000000000000000000000, "backups_weekly": -3, "chime": true}',
+        "utf-8",
+    )
     assert PreferenceStore(path).load() == Preferences(
         autolock_minutes=240, backups_weekly=0, chime=True
     )
