@@ -16,8 +16,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from app import fileio
+
 MAX_BYTES = 5 * 1024 * 1024  # a roster, not a database dump
 MAX_ROWS = 5_000  # more people than any peer group has met; a bigger file is the wrong one
+# A roster has a dozen columns, a registration form's export a few dozen: 5 MB of "a;a;a" is
+# 2.5 million, and the mapping lists every column in each of its choices (a minute per million).
+MAX_COLUMNS = 200
 _SAMPLE = 64 * 1024
 # Signatures of the files a host may pick by mistake: pictures, PDF, zip (an .xlsx, .ods or
 # .docx is a zip), an old Excel/Word file, a Cercle vault or any SQLite file.
@@ -32,7 +37,9 @@ class Refusal(StrEnum):
     BINARY = "binary"  # a picture, a zip, an Excel file, random bytes
     NUL = "nul"  # NUL characters: not a text file, or a damaged one
     TOO_MANY_ROWS = "too_many_rows"
+    TOO_MANY_COLUMNS = "too_many_columns"
     EMPTY = "empty"
+    NOT_A_FILE = "not_a_file"  # a FIFO or a device: its read would never end
 
 
 class CsvRefused(Exception):
@@ -58,10 +65,14 @@ Stop = Callable[[], bool]
 
 
 def read_capped(path: Path) -> bytes:
-    """A file's bytes, refused before reading when it is larger than any roster can be."""
-    if path.stat().st_size > MAX_BYTES:
-        raise CsvRefused(Refusal.TOO_LARGE)
-    return path.read_bytes()
+    """A file's bytes, refused before reading when it is larger than any roster can be, or when
+    it is not a regular file."""
+    try:
+        return fileio.read_capped(path, MAX_BYTES)
+    except fileio.FileTooLarge:
+        raise CsvRefused(Refusal.TOO_LARGE) from None
+    except fileio.NotAFile:
+        raise CsvRefused(Refusal.NOT_A_FILE) from None
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -112,22 +123,26 @@ def read_table(data: bytes, progress: Progress | None = None, stop: Stop | None 
 
 
 def _rows(text: str, delimiter: str, progress: Progress, stop: Stop) -> list[list[str]]:
-    """The non-blank rows, header first; refuses past MAX_ROWS without reading the rest."""
+    """The non-blank rows, header first, without their empty cells at the end (a spreadsheet
+    may write thousands); refuses past MAX_ROWS or MAX_COLUMNS without reading the rest."""
     source = io.StringIO(text, newline="")  # the csv module reads \r, \n and \r\n itself
     found: list[list[str]] = []
-    try:
-        for number, row in enumerate(csv.reader(source, delimiter=delimiter)):
-            if number % 500 == 0:
-                if stop():
-                    raise Cancelled
-                progress(source.tell() * 100 // max(1, len(text)))
-            if any(cell.strip() for cell in row):
-                found.append(row)
-                if len(found) > MAX_ROWS + 1:
-                    raise CsvRefused(Refusal.TOO_MANY_ROWS)
-    except csv.Error:  # a cut-off quote: what was read so far, the rest as plain lines
-        rest = source.getvalue()[source.tell() :].splitlines()
-        found += [line.split(delimiter) for line in rest if line.strip()][: MAX_ROWS + 1]
+    # No cell longer than the file, so no csv.Error: past the module's default of 128 KiB, the
+    # rest of the file was split at each delimiter, quotes and all, and the long row was lost.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
+    for number, row in enumerate(csv.reader(source, delimiter=delimiter)):
+        if number % 500 == 0:
+            if stop():
+                raise Cancelled
+            progress(source.tell() * 100 // max(1, len(text)))
+        while row and not row[-1].strip():
+            row.pop()
+        if row:
+            if len(row) > MAX_COLUMNS:
+                raise CsvRefused(Refusal.TOO_MANY_COLUMNS)
+            found.append(row)
+            if len(found) > MAX_ROWS + 1:
+                raise CsvRefused(Refusal.TOO_MANY_ROWS)
     progress(100)
     return found
 

@@ -726,6 +726,14 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>This file is empty: there is nothing to import.</source>
             <translation>This file is empty: there is nothing to import.</translation>
         </message>
+        <message>
+            <source>This file has more than {columns} columns, far more than a roster. Is it the right file? Nothing was imported.</source>
+            <translation>This file has more than {columns} columns, far more than a roster. Is it the right file? Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This is not a file that can be read, but a device or a pipe. Choose the CSV file your spreadsheet saved. Nothing was imported.</source>
+            <translation>This is not a file that can be read, but a device or a pipe. Choose the CSV file your spreadsheet saved. Nothing was imported.</translation>
+        </message>
     </context>
     <context>
         <name>CsvImportDialog</name>

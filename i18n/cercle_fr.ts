@@ -726,6 +726,14 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>This file is empty: there is nothing to import.</source>
             <translation>Ce fichier est vide : il n'y a rien à importer.</translation>
         </message>
+        <message>
+            <source>This file has more than {columns} columns, far more than a roster. Is it the right file? Nothing was imported.</source>
+            <translation>Ce fichier a plus de {columns} colonnes, bien plus qu'une liste de membres. Est-ce le bon fichier ? Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This is not a file that can be read, but a device or a pipe. Choose the CSV file your spreadsheet saved. Nothing was imported.</source>
+            <translation>Ce n'est pas un fichier lisible, mais un périphérique ou un tube. Choisissez le fichier CSV enregistré par votre tableur. Rien n'a été importé.</translation>
+        </message>
     </context>
     <context>
         <name>CsvImportDialog</name>

