@@ -31,6 +31,7 @@ from storage.value_rules import LABEL, STAMP, is_group_id, value_problem
 if TYPE_CHECKING:
     from app.backups import BackupService
     from app.group import OpenGroup
+    from app.new_keys import NewKey
     from storage.database import Database
     from storage.keys import DerivedKey
 
@@ -53,18 +54,22 @@ def open_typed(path: Path, typed: str, *, read_only: bool = False) -> Database:
     return Database.open(path, tries[-1], read_only=read_only)
 
 
-def open_typed_vault(path: Path, typed: str) -> tuple[Database, DerivedKey]:
+def open_typed_vault(
+    path: Path, typed: str, ahead: NewKey | None = None
+) -> tuple[Database, DerivedKey]:
     """open_typed for the group's own connection: the key comes back too, for the day's backup
-    on its second connection."""
+    on its second connection. ahead: a key derived already, used only for the form of the
+    passphrase it was derived from."""
+    from app.new_keys import matching
     from storage.database import Database
 
     tries = candidates(typed)
     for attempt in tries[:-1]:
         try:
-            return Database.open_vault(path, attempt)
+            return Database.open_vault(path, attempt, matching(ahead, attempt))
         except WrongPassphraseOrDamaged:
             continue
-    return Database.open_vault(path, tries[-1])
+    return Database.open_vault(path, tries[-1], matching(ahead, tries[-1]))
 
 
 def check_new_passphrase(passphrase: str, names: tuple[str, ...] = ()) -> None:
@@ -136,8 +141,12 @@ class VaultService:
         demo: bool = False,
         with_starter_content: bool = True,
         region: str = "none",
+        key: NewKey | None = None,
     ) -> GroupInfo:
-        """Build the vault under a temporary name and rename it only once it is complete."""
+        """Build the vault under a temporary name and rename it only once it is complete.
+        key: derived ahead (new_keys.vault_key) while the host filled the form, used only if
+        derived from this very passphrase; otherwise SQLCipher derives it."""
+        from app.new_keys import matching
         from app.regions import REGIONS
         from storage import schema
         from storage.database import Database
@@ -162,8 +171,10 @@ class VaultService:
         building.unlink(missing_ok=True)
         created_at = utc_now_iso()
         try:
-            key = keyed_form(passphrase)
-            with Database.open(building, key, create=True, take_lock=False) as db:
+            keyed = keyed_form(passphrase)
+            derived = matching(key, keyed)
+            opened = derived.with_salt if derived is not None else keyed  # the salt: the key's
+            with Database.open(building, opened, create=True, take_lock=False) as db:
                 schema.migrate(db)
                 with db.transaction():
                     db.set_meta("group_id", group_id)
@@ -182,15 +193,16 @@ class VaultService:
         return self._info(final)
 
     # -- opening ---------------------------------------------------------------------------
-    def open(self, group_id: str, passphrase: str) -> OpenGroup:
+    def open(self, group_id: str, passphrase: str, key: NewKey | None = None) -> OpenGroup:
         """What the first view needs: key derivation (call it from a worker thread in the UI),
         the connection, and a pending migration after its own backup. The day's backup is left
-        in group.after_opening, for the UI to run once the group screen is shown."""
+        in group.after_opening, for the UI to run once the group screen is shown. key: the one
+        a group was just created with (create_group), so that it opens without a derivation."""
         from app import rekey
         from storage import schema
 
         info = self.find(group_id)
-        db, key = open_typed_vault(info.path, passphrase)
+        db, derived = open_typed_vault(info.path, passphrase, key)
         try:
             rekey.settle_interrupted_change(info.path)
             schema.check_not_newer(db)
@@ -206,7 +218,7 @@ class VaultService:
         group = OpenGroup(db, info)
         group.before_risky_change_hooks.append(self._backup_hook(db, group_id))
         if not migrated:  # the pre-migration copy is the day's backup
-            group.after_opening = self.backups.daily_after_unlock(info.path, group_id, key).run
+            group.after_opening = self.backups.daily_after_unlock(info.path, group_id, derived).run
         return group
 
     def unlock(self, group_id: str, passphrase: str) -> OpenGroup:

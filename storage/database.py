@@ -118,15 +118,18 @@ class Database:
         return cls(conn, path, lock)
 
     @classmethod
-    def open_vault(cls, path: Path, passphrase: str) -> tuple[Database, DerivedKey]:
+    def open_vault(
+        cls, path: Path, passphrase: str, known: DerivedKey | None = None
+    ) -> tuple[Database, DerivedKey]:
         """Open an existing vault with its lock, deriving the key once here: the key comes back
         so that a second connection (the day's backup, on a worker) opens without deriving it
-        again. Cheap shape checks first, before the derivation."""
+        again. Cheap shape checks first, before the derivation. known: the key of `passphrase`
+        derived already, used if it is for this file's salt (a group just created)."""
         path = Path(path)
         normalise_passphrase(passphrase)
         check_file_shape(path)
         try:
-            key = DerivedKey.for_file(path, passphrase)
+            key = DerivedKey.for_file(path, passphrase, known)
         except FileNotFoundError:
             raise VaultMissing("gone") from None
         return cls.open(path, key.raw), key

@@ -49,9 +49,14 @@ class DerivedKey:
         return cls.derive(passphrase, os.urandom(SALT_BYTES))
 
     @classmethod
-    def for_file(cls, path: Path, passphrase: str) -> DerivedKey:
+    def for_file(cls, path: Path, passphrase: str, known: DerivedKey | None = None) -> DerivedKey:
+        """known: derived from `passphrase` already (a vault just created with it), used when
+        it is for this file's salt."""
         with path.open("rb") as handle:
-            return cls.derive(passphrase, handle.read(SALT_BYTES))
+            salt = handle.read(SALT_BYTES)
+        if known is not None and known.salt == salt:
+            return known
+        return cls.derive(passphrase, salt)
 
     @property
     def with_salt(self) -> str:

@@ -107,3 +107,22 @@ def test_odd_sidecars_list_their_groups_without_a_label(vaults: VaultService) ->
     assert within_seconds(lambda: sidecar.passphrase_marker(folder / f"{ids[0]}.vault")) == (
         sidecar.INITIAL_MARKER
     )
+
+
+@pytest.mark.parametrize("ahead_for", ["clé choisie d'avance", "une autre clé"])
+def test_a_group_is_created_with_a_key_ahead_only_for_its_own_passphrase(
+    vaults: VaultService, ahead_for: str, derivations
+) -> None:
+    from app.new_keys import vault_key
+
+    derivations.gate.set()
+    ahead = vault_key(ahead_for)
+    info = vaults.create_group("Mardi", "Entraide", "fr", "clé choisie d'avance", key=ahead)
+    with info.path.open("rb") as handle:
+        assert (handle.read(16) == ahead.derived.salt) is (ahead_for == "clé choisie d'avance")
+    assert not vaults.check_passphrase(info.id, "une autre clé")
+    before = len(derivations.every)
+    group = vaults.open(info.id, "clé choisie d'avance", ahead)
+    group.close()
+    # Opened with the key already derived when it is this file's, else derived for its salt.
+    assert len(derivations.every) - before == (0 if ahead_for == "clé choisie d'avance" else 1)

@@ -1,7 +1,8 @@
 """Every new file's key derivation of a test, seen and held: `derivations` records the
 passphrase of each DerivedKey.new (the handover key, a new vault's key: ahead or in the write)
 and holds each at the gate until the test opens it, so that a passphrase can be changed while
-the derivation for the previous one is still running."""
+the derivation for the previous one is still running; and every derivation Python runs (`every`:
+an existing file's too; SQLCipher's own, from a passphrase, it cannot see)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from storage.keys import DerivedKey
 class Derivations:
     started: list[str] = field(default_factory=list)
     ended: list[str] = field(default_factory=list)
+    every: list[str] = field(default_factory=list)  # every derivation, an existing file's too
     gate: threading.Event = field(default_factory=threading.Event)
 
     def open_gate_soon(self) -> None:
@@ -38,6 +40,13 @@ def derivations(monkeypatch) -> Iterator[Derivations]:
         finally:
             seen.ended.append(passphrase)
 
+    real_derive = DerivedKey.derive.__func__  # type: ignore[attr-defined]
+
+    def seen_derive(cls: type[DerivedKey], passphrase: str, salt: bytes) -> DerivedKey:
+        seen.every.append(passphrase)
+        return real_derive(cls, passphrase, salt)
+
     monkeypatch.setattr(DerivedKey, "new", classmethod(held))
+    monkeypatch.setattr(DerivedKey, "derive", classmethod(seen_derive))
     yield seen
     seen.gate.set()  # nothing left waiting after the test

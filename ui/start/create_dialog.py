@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.new_keys import vault_key
 from app.passphrase import Weakness, generate, weakness
 from app.regions import REGIONS
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import hold_wrapped_heights, translated_row
+from ui.common.key_ahead import KeyAhead, TakenKey
 from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
 from ui.common.notices import notice_label
@@ -184,6 +186,10 @@ class CreateGroupDialog(Retranslating, QDialog):
             lambda: self.tr("Create"),
         )
         self._build_form()
+        # The vault's key, derived once the passphrase is acceptable, while the host finishes
+        # the form: Create then writes the group without waiting for it.
+        self.key_ahead = KeyAhead(self, vault_key)
+        self.key: TakenKey = lambda: None  # for the start screen, once accepted
         for edit in (self.label_edit, self.name_edit, self.passphrase_edit, self.confirm_edit):
             edit.textChanged.connect(self._recheck)
         self.passphrase_edit.textChanged.connect(self._generated_still_used)
@@ -297,10 +303,21 @@ class CreateGroupDialog(Retranslating, QDialog):
             if field is not None:
                 field.setFocus()
             return
+        self.key = self.key_ahead.take(self.passphrase_edit.text())
         self.accept()
+
+    def done(self, result: int) -> None:
+        # Accepted, the key taken goes on deriving for the start screen's job, which waits for
+        # it on its worker (not here, on the UI thread).
+        if result != QDialog.DialogCode.Accepted.value:
+            self.key_ahead.stop()
+        super().done(result)
 
     def _recheck(self) -> None:
         """An error on show is replaced as the host types, and goes once nothing is wrong."""
+        text = self.passphrase_edit.text()
+        fits = weakness(text, self._names()) is None and text == self.confirm_edit.text()
+        self.key_ahead.follow(text, fits)
         if self.error_label.isVisible():
             problem, _field = self.problem()
             self.error_label.setText(problem)

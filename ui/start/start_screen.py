@@ -161,12 +161,13 @@ class StartScreen(StartView):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         label, name, language, passphrase = dialog.values()
-        region = dialog.region()
+        region, key = dialog.region(), dialog.key
         vaults = self.ctx.vaults
 
         def create_and_unlock() -> OpenGroup:
-            info = vaults.create_group(label, name, language, passphrase, region=region)
-            return vaults.open(info.id, passphrase)
+            ahead = key()  # derived while the host filled the form, for this passphrase
+            info = vaults.create_group(label, name, language, passphrase, region=region, key=ahead)
+            return vaults.open(info.id, passphrase, ahead)
 
         self._run(create_and_unlock)
 

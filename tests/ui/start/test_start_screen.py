@@ -141,3 +141,34 @@ def test_a_fifo_beside_a_vault_lists_its_group_unnamed(qtbot, ui_ctx) -> None:
     start.show()
     rows = [start.model.index(row, 0).data() for row in range(start.model.rowCount())]
     assert sorted(rows) == ["Mardi", "Unnamed group"]
+
+
+def test_create_writes_the_group_under_the_key_of_the_passphrase_confirmed(
+    qtbot, main_window, derivations
+) -> None:
+    """The vault's key is derived while the host finishes the form; changed meanwhile, the
+    passphrase gets a key of its own, and the group is created and opened with no other."""
+    first, second = "une première idée", "finalement celle-ci"
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CreateGroupDialog)
+        type_text(dialog.label_edit, "Groupe du mardi")
+        type_text(dialog.name_edit, "Entraide deuil")
+        type_text(dialog.passphrase_edit, first)
+        type_text(dialog.confirm_edit, first)
+        qtbot.waitUntil(lambda: derivations.started == [first])
+        for edit in (dialog.passphrase_edit, dialog.confirm_edit):
+            qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            type_text(edit, second)
+        qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+        derivations.gate.set()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(main_window.start_screen.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
+    assert derivations.started == [first, second]
+    assert derivations.every == [first, second]  # neither the creation nor the unlock derived
+    group_id = main_window.ctx.group.info.id
+    assert main_window.ctx.vaults.check_passphrase(group_id, second)
+    assert not main_window.ctx.vaults.check_passphrase(group_id, first)
