@@ -42,6 +42,7 @@ from ui.common.models import OBJECT_ROLE, SortProxy
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, search_field, translated_button, translated_label
 from ui.common.safe_model import never_raises
+from ui.common.unsaved import AsksBeforeDiscarding
 from ui.context import Area, UiContext
 from ui.roster.consent_words import consent_mark
 from ui.roster.member_model import SEARCH_ROLE, session_label
@@ -150,7 +151,7 @@ class _SearchProxy(SortProxy):
         return self._needle in str(key)
 
 
-class CheckInDialog(Retranslating, QDialog):
+class CheckInDialog(Retranslating, AsksBeforeDiscarding, QDialog):
     def __init__(
         self, ctx: UiContext, group: OpenGroup, session_id: str, parent: QWidget | None = None
     ) -> None:
@@ -165,6 +166,9 @@ class CheckInDialog(Retranslating, QDialog):
         self._build()
         self.retranslate()
         self.filter_edit.setFocus()
+        # Ticks and guests are written as they are made: a newcomer typed and not yet added
+        # is all that Escape or Close could drop.
+        self.watch_fields(lambda: self.newcomer_edit.text().strip())
 
     def _build(self) -> None:
         self.translated(self.setWindowTitle, lambda: self.tr("Take attendance"))

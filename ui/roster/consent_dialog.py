@@ -42,6 +42,7 @@ from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.refusal import FIELDS, REASONS
 from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.common.unsaved import AsksBeforeDiscarding
 from ui.context import UiContext
 from ui.roster.consent_words import purpose_name, state_name, wording
 
@@ -224,7 +225,7 @@ class PurposeCard(Retranslating, QFrame):
         self.state_label.style().polish(self.state_label)
 
 
-class ConsentDialog(Retranslating, QDialog):
+class ConsentDialog(Retranslating, AsksBeforeDiscarding, QDialog):
     def __init__(
         self, ctx: UiContext, group: OpenGroup, member: Member, parent: QWidget | None = None
     ) -> None:
@@ -258,6 +259,7 @@ class ConsentDialog(Retranslating, QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(860, self.sizeHint().height())
+        self.watch_fields(self.answers)
 
     def problem_text(self, purpose: str, field: str, problem: Problem) -> str:
         if field == "recorded_on" and problem is Problem.FUTURE:

@@ -32,9 +32,10 @@ from ui.common.messages import error_message
 from ui.common.modal import open_modal
 from ui.common.plain_text import plain_box, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button
+from ui.common.unsaved import AsksBeforeDiscarding
 
 
-class RecurrenceDialog(Retranslating, QDialog):
+class RecurrenceDialog(Retranslating, AsksBeforeDiscarding, QDialog):
     def __init__(
         self, templates: list[Template], first: QDateTime, parent: QWidget | None = None
     ) -> None:
@@ -96,6 +97,7 @@ class RecurrenceDialog(Retranslating, QDialog):
         root.addStretch(1)
         root.addWidget(self.buttons)
         self.retranslate()
+        self.watch_fields(lambda: (self.rule(), self.template_id()))
 
     def _build_end(self) -> QWidget:
         """The two ways a series ends, each radio beside the one field it enables."""

@@ -37,6 +37,7 @@ from ui.common.notices import notice_label
 from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.side_scroll import SideScroll
+from ui.common.unsaved import AsksBeforeDiscarding
 from ui.handover.common import CodeLabel
 from ui.handover.letter import write_vault_passphrase_sheet
 
@@ -108,7 +109,7 @@ class _HeldHeights(QWidget):
         return self.minimumSizeHint().height()
 
 
-class CreateGroupDialog(Retranslating, QDialog):
+class CreateGroupDialog(Retranslating, AsksBeforeDiscarding, QDialog):
     def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(True)
@@ -193,6 +194,8 @@ class CreateGroupDialog(Retranslating, QDialog):
         for edit in (self.label_edit, self.name_edit, self.passphrase_edit, self.confirm_edit):
             edit.textChanged.connect(self._recheck)
         self.passphrase_edit.textChanged.connect(self._generated_still_used)
+        # Compared, never kept: what the fields held at opening is empty, but for the choices.
+        self.watch_fields(lambda: (self.values(), self.region(), self.confirm_edit.text()))
 
     def _wrapped_labels(self) -> list[QLabel]:
         return [

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from app.model import Member, Purpose
 from i18n.widget_lists import top_level_widgets
 from tests.helpers import answer_by_keys, type_text
 
@@ -24,7 +25,8 @@ class Editor:
     make: Callable[[Any, Any], QDialog]  # (ui_ctx, group) -> the editor
     field: Callable[[Any], Any]  # the editor's field where the host types
     stored: Callable[[Any, Any], object]  # (ui_ctx, group) -> what the group or settings hold
-    typed: str = "Lyon"  # typed into a text field; a spin box goes one up instead
+    typed: str = "Lyon"  # typed into a text field; a spin box or a list goes one step instead
+    step: tuple[Qt.Key, Qt.Key] = (Qt.Key.Key_Up, Qt.Key.Key_Down)  # that step, and back
 
 
 def _session_editor(_ctx, group):
@@ -59,6 +61,38 @@ def _preferences(ctx, _group):
     return PreferencesDialog(ctx)
 
 
+def _checkin(ctx, group):
+    from ui.roster.checkin import CheckInDialog
+
+    return CheckInDialog(ctx, group, next(s.id for s in group.sessions.sessions()))
+
+
+def _unasked(group) -> Member:
+    """A member never asked for the first consent: its answer starts at "Not asked yet"."""
+    first = next(iter(Purpose))
+    return next(m for m in group.roster.members() if first not in group.consents.of_member(m.id))
+
+
+def _consents(ctx, group):
+    from ui.roster.consent_dialog import ConsentDialog
+
+    return ConsentDialog(ctx, group, _unasked(group))
+
+
+def _series(ctx, group):
+    from PySide6.QtCore import QDateTime
+
+    from ui.sessions.recurrence_dialog import RecurrenceDialog
+
+    return RecurrenceDialog(group.sessions.templates(), QDateTime.currentDateTime())
+
+
+def _create_group(_ctx, _group):
+    from ui.start.create_dialog import CreateGroupDialog
+
+    return CreateGroupDialog("en")
+
+
 EDITORS = {
     "session": Editor(
         _session_editor,
@@ -79,6 +113,25 @@ EDITORS = {
     "preferences": Editor(
         _preferences, lambda d: d.autolock_spin, lambda c, _g: c.prefs.autolock_minutes, typed=""
     ),
+    # Each tick is written as it is made: only a newcomer typed and not added is unsaved.
+    "attendance": Editor(
+        _checkin, lambda d: d.newcomer_edit, lambda _c, g: len(g.roster.members())
+    ),
+    "consents": Editor(
+        _consents,
+        lambda d: d.cards[next(iter(Purpose))].answer_combo,
+        lambda _c, g: g.consents.of_member(_unasked(g).id),
+        typed="",
+        step=(Qt.Key.Key_Down, Qt.Key.Key_Up),  # "Agreed", and back to "Not asked yet"
+    ),
+    "series": Editor(
+        _series, lambda d: d.count_spin, lambda _c, g: len(g.sessions.sessions()), typed=""
+    ),
+    "new group": Editor(
+        _create_group,
+        lambda d: d.label_edit,
+        lambda c, _g: [g.id for g in c.vaults.list_groups()],
+    ),
 }
 
 
@@ -96,18 +149,20 @@ def _change(qtbot, dialog: QDialog, editor: Editor) -> None:
     if editor.typed:
         type_text(field, editor.typed)
     else:
-        qtbot.keyClick(field, Qt.Key.Key_Up)
+        qtbot.keyClick(field, editor.step[0])
 
 
 def _change_back(qtbot, dialog: QDialog, editor: Editor) -> None:
     field = editor.field(dialog)
     for _ in editor.typed or "x":
-        qtbot.keyClick(field, Qt.Key.Key_Backspace if editor.typed else Qt.Key.Key_Down)
+        qtbot.keyClick(field, Qt.Key.Key_Backspace if editor.typed else editor.step[1])
 
 
 def _shown_text(dialog: QDialog, editor: Editor) -> str:
     field = editor.field(dialog)
-    return str(field.toPlainText() if hasattr(field, "toPlainText") else field.text())
+    if hasattr(field, "toPlainText"):
+        return str(field.toPlainText())
+    return str(field.currentText() if hasattr(field, "currentText") else field.text())
 
 
 def _questions() -> list[QWidget]:
@@ -162,7 +217,11 @@ def test_cancel_and_the_close_button_ask_too(qtbot, ui_ctx, demo_group, editor) 
     typed = _shown_text(dialog, editor)
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons is not None
-    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel = next(  # Cancel, or Close where each step is saved as made (attendance)
+        b
+        for b in buttons.buttons()
+        if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.RejectRole
+    )
     cancel.setFocus()
     asked = answer_by_keys(Qt.Key.Key_Escape)  # Escape in the question: Keep editing
     qtbot.keyClick(cancel, Qt.Key.Key_Space)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from i18n.widget_lists import top_level_widgets
-from tests.helpers import type_text
+from tests.helpers import beside, type_text
 from ui.roster import roster_actions
 from ui.roster.checkin import CheckInDialog
 from ui.roster.import_dialog import CsvImportDialog
@@ -58,6 +58,28 @@ def test_checkin_type_to_filter_then_space_marks_present(qtbot, ui_ctx, demo_gro
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Space)  # one match: Space ticks it off again
     assert demo_group.roster.present_member_ids(session_id) == [jean.id]
     assert dialog.filter_edit.text() == "théo"
+
+
+def test_escape_after_ticking_keeps_every_tick_without_asking(qtbot, ui_ctx, demo_group) -> None:
+    """Each tick is in the file as it is made: Escape has nothing to drop, so it asks nothing
+    (the newcomer typed and not added is asked for: tests/ui/common/test_unsaved.py)."""
+    from app import demo
+
+    dialog = _dialog(qtbot, ui_ctx, demo_group)
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Down)
+    for _ in range(5):
+        qtbot.keyClick(dialog.list_view, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog.list_view, Qt.Key.Key_Down)
+    dialog.guests_spin.setFocus()
+    qtbot.keyClick(dialog.guests_spin, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.guests_spin, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert not [w for w in top_level_widgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    with beside(demo_group, demo.DEMO_PASSPHRASE) as db:
+        ticked = "SELECT count(*) FROM attendance WHERE session_id = ? AND present"
+        assert db.scalar(ticked, (dialog.session_id,)) == 5
+        guests = "SELECT guest_count FROM sessions WHERE id = ?"
+        assert db.scalar(guests, (dialog.session_id,)) == 1
 
 
 def test_checkin_newcomer_joins_roster_present_and_guests_counted(
