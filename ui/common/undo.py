@@ -24,16 +24,26 @@ class TranslatedCommand(QUndoCommand):
         self.setText(self._text())
 
 
+Step = Callable[[], None]
+
+
 class UndoActions:
     """The Undo and Redo actions of `stack`, each naming the step it would undo or redo. The
-    owning screen calls `retranslate` from its own at each language change."""
+    owning screen calls `retranslate` from its own at each language change. `leaving(step)`,
+    when given, runs a step after asking whatever the screen must ask first (a form's typed
+    changes, which the step's refresh would drop)."""
 
-    def __init__(self, parent: QWidget, stack: QUndoStack) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        stack: QUndoStack,
+        leaving: Callable[[Step], object] = lambda step: step(),
+    ) -> None:
         self.stack = stack
         self.undo = QAction(parent)
         self.redo = QAction(parent)
-        self.undo.triggered.connect(stack.undo)
-        self.redo.triggered.connect(stack.redo)
+        self.undo.triggered.connect(lambda: leaving(stack.undo))
+        self.redo.triggered.connect(lambda: leaving(stack.redo))
         # The step's words come with the signal: the stack also sends it while being deleted,
         # when it can no longer be asked.
         stack.undoTextChanged.connect(self._name_undo)

@@ -83,7 +83,10 @@ class MembersScreen(MembersView):
 
     def _connect_actions(self) -> None:
         self.new_action.triggered.connect(self.new_member)
-        self.undo_actions = UndoActions(self, self.undo_stack)
+        # A step shows its member afresh from the group: typed changes are asked for first.
+        self.undo_actions = UndoActions(
+            self, self.undo_stack, lambda step: roster_actions.leaving_the_form(self, step)
+        )
         self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action.setShortcuts(

@@ -186,6 +186,49 @@ def test_mark_inactive_asks_before_it_drops_typed_changes(qtbot, ui_ctx, demo_gr
     assert discarded and screen.form.note_edit.toPlainText() == nadia.private_note
 
 
+def test_undo_and_redo_ask_before_they_drop_typed_changes(qtbot, ui_ctx, demo_group) -> None:
+    """Ctrl+Z from the list undoes the last roster step and shows its member afresh: typed
+    changes in the form are asked for first, as the form's other ways out do."""
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    marc = next(m for m in demo_group.roster.members() if m.pseudonym == "Marc")
+    nadia = next(m for m in demo_group.roster.members() if m.pseudonym == "Nadia")
+    screen.select_member(marc.id)
+    qtbot.mouseClick(screen.pane.inactive_button, Qt.MouseButton.LeftButton)  # a step to undo
+    screen.select_member(nadia.id)
+    type_text(screen.form.note_edit, "Rappeler jeudi")
+    screen.table.setFocus()
+    kept = answer_by_keys(Qt.Key.Key_Return)  # the default: Keep editing
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(kept) and not _questions())
+    assert kept == ["Discard your changes?"]
+    assert not demo_group.roster.member(marc.id).active  # nothing undone
+    assert screen.form.note_edit.toPlainText().startswith("Rappeler jeudi")
+    screen.activateWindow()  # a desktop's window manager does it once the question closes
+    qtbot.waitUntil(screen.isActiveWindow)
+    discarded = answer_by_keys(Qt.Key.Key_D)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: demo_group.roster.member(marc.id).active)
+    assert discarded and "Rappeler" not in screen.form.note_edit.toPlainText()
+    assert demo_group.roster.member(nadia.id) == nadia
+    # Redo asks too; with the typing taken back to what is stored, it goes at once.
+    keys = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.select_member(nadia.id)
+    type_text(screen.form.note_edit, "Rappeler jeudi")
+    screen.table.setFocus()
+    kept_again = answer_by_keys(Qt.Key.Key_Escape)
+    qtbot.keyClick(screen.table, *keys)
+    qtbot.waitUntil(lambda: bool(kept_again) and not _questions())
+    assert demo_group.roster.member(marc.id).active
+    assert screen.form.note_edit.toPlainText().startswith("Rappeler jeudi")
+    screen.form.note_edit.setPlainText(nadia.private_note)  # typed back: no change
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.keyClick(screen.table, *keys)
+    assert not demo_group.roster.member(marc.id).active and not _questions()
+
+
 def test_mark_inactive_keeps_history(qtbot, ui_ctx, demo_group) -> None:
     screen = _screen(qtbot, ui_ctx, demo_group)
     marc = next(m for m in demo_group.roster.members() if m.pseudonym == "Marc")
