@@ -65,6 +65,7 @@ class CheckoutPanel(Retranslating, QFrame):
         column.addWidget(self.saved_label)
         column.addStretch(1)
         self.taken = session.checkout_good is not None
+        self._stored = self.counts()
         self._show_saved()
 
     def retranslate(self) -> None:
@@ -78,12 +79,20 @@ class CheckoutPanel(Retranslating, QFrame):
         good, mixed, hard = (self.spins[key].value() for key in SCALE)
         return good, mixed, hard
 
-    def save(self) -> None:
+    def save(self) -> bool:
         good, mixed, hard = self.counts()
-        if stored_or_warned(
+        if not stored_or_warned(
             self,
             self.tr("Check-out"),
             lambda: self.group.sessions.save_checkout(self.session.id, good, mixed, hard),
         ):
-            self.taken = True
-            self._show_saved()
+            return False
+        self.taken, self._stored = True, (good, mixed, hard)
+        self._show_saved()
+        return True
+
+    def keep_entered(self) -> bool:
+        """Counts entered and not saved are kept when the meeting ends or is left: the show of
+        hands happened, as attendance ticks are kept as made. False if the vault refused them
+        (the host was told)."""
+        return self.counts() == self._stored or self.save()

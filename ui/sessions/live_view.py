@@ -156,6 +156,8 @@ class LiveView(LiveLayout):
 
     def finish(self) -> None:
         held: list[Session] = []
+        if not self.checkout_panel.keep_entered():
+            return
         if not stored_or_warned(
             self,
             self.tr("End the meeting"),
@@ -175,15 +177,18 @@ class LiveView(LiveLayout):
         if not self.in_progress:
             self.reject()
             return
-        if confirm(
-            self,
-            self.tr("Leave the meeting"),
-            self.tr("Leave the meeting in progress?"),
-            informative=self.tr(
-                "It is not marked as held, and its clocks start again from the first item if "
-                "you run it again. To end it, go to the last item and choose End the meeting."
-            ),
-            destructive=self.tr("Leave"),
+        if (
+            confirm(
+                self,
+                self.tr("Leave the meeting"),
+                self.tr("Leave the meeting in progress?"),
+                informative=self.tr(
+                    "It is not marked as held, and its clocks start again from the first item if "
+                    "you run it again. To end it, go to the last item and choose End the meeting."
+                ),
+                destructive=self.tr("Leave"),
+            )
+            and self.checkout_panel.keep_entered()
         ):
             self.reject()
 

@@ -170,3 +170,63 @@ def test_enter_takes_the_next_step_whichever_button_has_the_focus(
     assert {view.script_card.edit_button, view.checkout_panel.save_button} <= set(buttons)
     assert [b.text() for b in buttons if b.autoDefault()] == []
     assert view.next_button.isDefault()
+
+
+def _enter_checkout(qtbot, view: LiveView, counts: tuple[int, int, int]) -> None:
+    for key, count in zip(("good", "mixed", "hard"), counts, strict=True):
+        spin = view.checkout_panel.spins[key]
+        spin.setFocus()
+        qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(spin, str(count))
+        assert spin.value() == count
+
+
+def _stored_checkout(group, session: Session) -> tuple[int | None, ...]:
+    stored = group.sessions.get(session.id)
+    return stored.checkout_good, stored.checkout_mixed, stored.checkout_hard
+
+
+def test_check_out_counts_entered_are_kept_when_the_meeting_ends(
+    qtbot, ui_ctx, demo_group, fake_clock
+) -> None:
+    session = _meeting(demo_group)
+    view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
+    qtbot.addWidget(view)
+    view.show()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.checkout_panel.isVisible()
+    _enter_checkout(qtbot, view, (6, 2, 1))  # and End the meeting, without Save the check-out
+    answer_box(QMessageBox.StandardButton.Yes)
+    view.next_button.setFocus()
+    qtbot.keyClick(view.next_button, Qt.Key.Key_Return)
+    assert not view.isVisible()
+    assert _stored_checkout(demo_group, session) == (6, 2, 1)
+    assert demo_group.sessions.get(session.id).status == SessionStatus.HELD
+
+
+def test_check_out_counts_entered_are_kept_when_the_meeting_is_left(
+    qtbot, ui_ctx, demo_group, fake_clock
+) -> None:
+    session = _meeting(demo_group)
+    view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
+    qtbot.addWidget(view)
+    view.show()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    answer_box_with("Leave")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # nothing entered: nothing written
+    assert not view.isVisible()
+    assert _stored_checkout(demo_group, session) == (None, None, None)
+
+    view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
+    qtbot.addWidget(view)
+    view.show()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    _enter_checkout(qtbot, view, (4, 0, 3))
+    answer_box_with("Leave")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+    assert _stored_checkout(demo_group, session) == (4, 0, 3)
+    assert demo_group.sessions.get(session.id).status == "planned"
