@@ -181,6 +181,15 @@ def _enter_checkout(qtbot, view: LiveView, counts: tuple[int, int, int]) -> None
         assert spin.value() == count
 
 
+def _at_the_last_item(qtbot, ui_ctx, group, session: Session, clock) -> LiveView:
+    view = LiveView(ui_ctx, group, session, clock=clock)
+    qtbot.addWidget(view)
+    view.show()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    return view
+
+
 def _stored_checkout(group, session: Session) -> tuple[int | None, ...]:
     stored = group.sessions.get(session.id)
     return stored.checkout_good, stored.checkout_mixed, stored.checkout_hard
@@ -190,11 +199,7 @@ def test_check_out_counts_entered_are_kept_when_the_meeting_ends(
     qtbot, ui_ctx, demo_group, fake_clock
 ) -> None:
     session = _meeting(demo_group)
-    view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
-    qtbot.addWidget(view)
-    view.show()
-    for _ in range(3):
-        qtbot.keyClick(view, Qt.Key.Key_Right)
+    view = _at_the_last_item(qtbot, ui_ctx, demo_group, session, fake_clock)
     assert view.checkout_panel.isVisible()
     _enter_checkout(qtbot, view, (6, 2, 1))  # and End the meeting, without Save the check-out
     answer_box(QMessageBox.StandardButton.Yes)
@@ -209,21 +214,13 @@ def test_check_out_counts_entered_are_kept_when_the_meeting_is_left(
     qtbot, ui_ctx, demo_group, fake_clock
 ) -> None:
     session = _meeting(demo_group)
-    view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
-    qtbot.addWidget(view)
-    view.show()
-    for _ in range(3):
-        qtbot.keyClick(view, Qt.Key.Key_Right)
+    view = _at_the_last_item(qtbot, ui_ctx, demo_group, session, fake_clock)
     answer_box_with("Leave")
     qtbot.keyClick(view, Qt.Key.Key_Escape)  # nothing entered: nothing written
     assert not view.isVisible()
     assert _stored_checkout(demo_group, session) == (None, None, None)
 
-    view = LiveView(ui_ctx, demo_group, session, clock=fake_clock)
-    qtbot.addWidget(view)
-    view.show()
-    for _ in range(3):
-        qtbot.keyClick(view, Qt.Key.Key_Right)
+    view = _at_the_last_item(qtbot, ui_ctx, demo_group, session, fake_clock)
     _enter_checkout(qtbot, view, (4, 0, 3))
     answer_box_with("Leave")
     qtbot.keyClick(view, Qt.Key.Key_Escape)
