@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.fileio import replacing
+from app.fileio import open_regular, replacing
 from app.paths import DataDir
 from app.settings import PreferenceStore
 from app.sidecar import passphrase_marker, update_sidecar
 from storage import backups as store
-from storage.database import Database
+from storage.database import Database, check_file_shape
 from storage.errors import StorageError
 from storage.filelock import VaultLock
 from storage.folders import private_dir
@@ -156,19 +156,25 @@ class BackupService:
 
     # -- restoring -------------------------------------------------------------------------
     def restore(self, group_id: str, backup: BackupInfo, passphrase: str) -> None:
-        """Verify the copy with its passphrase, keep the current vault aside, then swap.
+        """Copy the backup beside the vault, verify that copy with its passphrase, keep the
+        current vault aside, then swap. The copy is what was checked: a file put in the
+        backup's place meanwhile is never swapped in.
 
         The group must be locked: the vault's lock is taken for the whole swap."""
-        store.verify_with_passphrase(backup.path, passphrase, group_id)
+        check_file_shape(backup.path)  # a folder or a FIFO: said before anything is read
         vault = self._vault(group_id)
         lock = VaultLock(vault)
+        incoming = vault.with_name(vault.name + ".restoring")
         try:
-            if vault.exists():
-                self._keep_aside(group_id, vault)
-            incoming = vault.with_name(vault.name + ".restoring")
             _copy_synced(backup.path, incoming)
+            store.verify_with_passphrase(incoming, passphrase, group_id)
+            # Only a file is kept aside: whatever else stands in the vault's place (a FIFO,
+            # whose read never ends) is replaced.
+            if vault.is_file():
+                self._keep_aside(group_id, vault)
             os.replace(incoming, vault)
         finally:
+            incoming.unlink(missing_ok=True)
             lock.release()
         update_sidecar(
             vault,
@@ -229,7 +235,7 @@ class DailyBackup:
 
 def _copy_synced(source: Path, target: Path) -> None:
     private_dir(target.parent)
-    with source.open("rb") as src, replacing(target) as dst:
+    with open_regular(source) as src, replacing(target) as dst:
         shutil.copyfileobj(src, dst)
 
 

@@ -49,16 +49,24 @@ class FileTooLarge(OSError):
     """More bytes than the caller's cap."""
 
 
-def read_capped(path: Path, cap: int) -> bytes:
-    """A regular file's bytes, refused past `cap`. Opened without blocking and checked before
-    any read: a FIFO put in a file's place never ends its read (the app hung at start), and
-    /dev/zero never ends at all; a file that grows while it is read stops at the cap."""
+def open_regular(path: Path) -> BinaryIO:
+    """`path` opened for reading, once it is known to be a regular file. Opened without blocking
+    and checked before any read: a FIFO put in a file's place never ends its read (the app hung
+    at start), and /dev/zero never ends at all."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise NotAFile(str(path))
-        if info.st_size > cap:
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_capped(path: Path, cap: int) -> bytes:
+    """A regular file's bytes, refused past `cap`, even when it grows while it is read."""
+    with open_regular(path) as handle:
+        if os.fstat(handle.fileno()).st_size > cap:
             raise FileTooLarge(str(path))
         data = handle.read(cap + 1)
     if len(data) > cap:

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import DiskFull, VaultDamaged, WrongPassphraseOrDamaged
+from app.backups import BackupInfo
+from app.errors import DiskFull, NotAVault, VaultDamaged, WrongPassphraseOrDamaged
 from app.vaults import VaultService
 from storage import backups as store
 from storage.database import Database
 from storage.members import MemberRepository
 from storage.records import Member
+from tests.helpers.blocking import within_seconds
 
 PASS = "correct horse battery"
 
@@ -276,3 +278,57 @@ def test_a_backup_is_made_with_small_page_caches_then_leaves_the_connections_as_
         assert sizes == [-store.COPY_CACHE_KIB]
         assert db.scalar("PRAGMA cache_size") == -3000
     assert "pre-rekey" in {b.kind for b in vaults.backups.backups_of(fresh_group.info.id)}
+
+
+def _group_with_a_backup_before_zoe(vaults: VaultService, fake_now) -> tuple[str, BackupInfo]:
+    gid = _new_group(vaults)
+    vaults.unlock(gid, PASS).close()  # backup without Zoé
+    group = vaults.unlock(gid, PASS)
+    group.roster.add_member(Member("Zoé"))
+    group.close()
+    fake_now.advance(hours=1)
+    return gid, vaults.backups.backups_of(gid)[0]
+
+
+def _members(vaults: VaultService, gid: str) -> list[str]:
+    group = vaults.unlock(gid, PASS)
+    try:
+        return [m.pseudonym for m in group.roster.members()]
+    finally:
+        group.close()
+
+
+def test_a_backup_replaced_once_checked_is_not_what_is_swapped_in(
+    vaults, fake_now, monkeypatch
+) -> None:
+    """The backup was checked, then copied from its path again: a file put in its place between
+    the two became the group's vault, which then opened with no passphrase."""
+    gid, backup = _group_with_a_backup_before_zoe(vaults, fake_now)
+    checked = store.verify_with_passphrase
+
+    def then_replaced(path: Path, passphrase: str, group_id: str) -> None:
+        checked(path, passphrase, group_id)
+        backup.path.write_bytes(os.urandom(4 * 4096))
+
+    monkeypatch.setattr(store, "verify_with_passphrase", then_replaced)
+    vaults.backups.restore(gid, backup, PASS)
+    assert _members(vaults, gid) == []  # the backup as it was checked
+    assert not list(vaults.data.vaults.glob("*.restoring*"))
+
+
+def test_a_fifo_in_place_of_the_vault_or_of_a_backup_is_never_read(vaults, fake_now) -> None:
+    """Restoring over a vault that is a FIFO copied the FIFO aside first: a read that never
+    ended. A FIFO named as a backup is refused as no group of Cercle's."""
+    gid, backup = _group_with_a_backup_before_zoe(vaults, fake_now)
+    vault = vaults.vault_path(gid)
+    fifo = backup.path.with_name("20261102-093000_pre-merge_initial.vault")
+    os.mkfifo(fifo)
+    (fake_backup,) = [b for b in vaults.backups.backups_of(gid) if b.path == fifo]
+    with pytest.raises(NotAVault):
+        within_seconds(lambda: vaults.backups.restore(gid, fake_backup, PASS))
+    assert _members(vaults, gid) == ["Zoé"]
+    vault.unlink()
+    os.mkfifo(vault)
+    within_seconds(lambda: vaults.backups.restore(gid, backup, PASS))
+    assert _members(vaults, gid) == []
+    assert not list(vaults.data.vaults.glob("*.restoring*"))
