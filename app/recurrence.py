@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from app.limits import date_range
+
 MAX_OCCURRENCES = 104  # two years of weekly meetings: a typo in "until" cannot flood the list
 
 
@@ -63,9 +65,11 @@ def dates(rule: Recurrence) -> list[date]:
     if rule.count is None and rule.until is None:
         raise ValueError("a series needs a count or an end date")
     limit = min(rule.count if rule.count is not None else MAX_OCCURRENCES, MAX_OCCURRENCES)
+    # Never past the last day a meeting may be planned (nor past the calendar's end, year 9999).
+    last = min(rule.until or date.max, date_range("sessions", "starts_at")[1])
     found: list[date] = []
     for day in _candidates(rule):
-        if len(found) >= limit or (rule.until is not None and day > rule.until):
+        if len(found) >= limit or day > last:
             break
         found.append(day)
     return found

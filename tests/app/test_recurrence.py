@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
+from app.limits import date_range
 from app.recurrence import MAX_OCCURRENCES, Frequency, Recurrence, dates, nth_weekday, week_of_month
 
 
@@ -53,3 +54,13 @@ def test_a_series_is_capped() -> None:
 def test_a_series_needs_an_end() -> None:
     with pytest.raises(ValueError):
         dates(Recurrence(date(2026, 1, 1), Frequency.WEEKLY))
+
+
+@pytest.mark.parametrize("frequency", list(Frequency))
+def test_a_series_stops_at_the_last_day_a_meeting_may_be_planned(frequency: Frequency) -> None:
+    """Past it, the gate refuses the meeting; at the calendar's end (9999), the next date was an
+    OverflowError in the dialog's preview."""
+    last = date_range("sessions", "starts_at")[1]
+    near_end = dates(Recurrence(last - timedelta(days=20), frequency, count=104))
+    assert near_end and max(near_end) <= last
+    assert dates(Recurrence(date(9999, 12, 20), frequency, count=10)) == []

@@ -39,6 +39,10 @@ class PeriodBar(Retranslating, QWidget):
         self.translated(self.first.setAccessibleName, lambda: self.tr("First day"))
         self.last = QDateEdit(QDate(today.year, today.month, today.day))
         self.translated(self.last.setAccessibleName, lambda: self.tr("Last day"))
+        for edit in (self.first, self.last):
+            # The years the year field offers: 31 December 9999 had no day after it for the
+            # report's bounds (an exception, the report left on the period before).
+            edit.setDateRange(QDate(1970, 1, 1), QDate(today.year + 20, 12, 31))
         self.to_label = translated_label(self, lambda: self.tr("to"))
         # Laid out before anything is shown or hidden: setVisible(True) on a widget that has
         # no parent yet opens it as a window of its own (it took the focus from the window the

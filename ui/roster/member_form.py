@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.member_checks import Problem
 from app.model import Member, Role
 from ui.common.forms import translated_row
-from ui.common.limits import capped
+from ui.common.limits import bounded, capped, keeping
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button
 from ui.common.shortcuts import bind_keys
@@ -53,8 +53,13 @@ def _iso(edit: QDateEdit) -> str | None:
     return None if edit.date() == _NO_DATE else edit.date().toString(Qt.DateFormat.ISODate)
 
 
-def _set_iso(edit: QDateEdit, iso: str | None) -> None:
-    edit.setDate(QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else _NO_DATE)
+def _set_iso(edit: QDateEdit, iso: str | None, column: str) -> None:
+    """The field's range is the gate's again for each member shown, widened for a day stored
+    outside it (a vault older than the gate), which is shown as it is."""
+    bounded(edit, "members", column, earliest=_NO_DATE)
+    day = QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else _NO_DATE
+    keeping(edit, day)
+    edit.setDate(day)
 
 
 class MemberForm(Retranslating, QWidget):
@@ -202,7 +207,7 @@ class MemberForm(Retranslating, QWidget):
         self.phone_edit.setText(shown.phone)
         self.email_edit.setText(shown.email)
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(shown.role)))
-        _set_iso(self.joined_edit, shown.joined_on)
+        _set_iso(self.joined_edit, shown.joined_on, "joined_on")
         self.active_check.setChecked(shown.active)
         for check, value in (
             (self.consent_contact_check, shown.consent_contact),
@@ -211,7 +216,7 @@ class MemberForm(Retranslating, QWidget):
             check.blockSignals(True)
             check.setChecked(value)
             check.blockSignals(False)
-        _set_iso(self.consent_date_edit, shown.consent_recorded_on)
+        _set_iso(self.consent_date_edit, shown.consent_recorded_on, "consent_recorded_on")
         self.note_edit.setPlainText(shown.private_note)
         self.show_problems([])
         self._update_title()

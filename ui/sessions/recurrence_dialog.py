@@ -28,6 +28,7 @@ from app.sessions import SessionService, starts_at_text
 from ui.common.dates import to_date, to_datetime, to_qdate
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
+from ui.common.limits import bounded
 from ui.common.messages import error_message
 from ui.common.modal import open_modal
 from ui.common.plain_text import plain_box, wrapped_label
@@ -41,7 +42,8 @@ class RecurrenceDialog(Retranslating, AsksBeforeDiscarding, QDialog):
     ) -> None:
         super().__init__(parent)
         self.translated(self.setWindowTitle, lambda: self.tr("Plan a series of sessions"))
-        self.first_edit = QDateTimeEdit(first)
+        self.first_edit = bounded(QDateTimeEdit(), "sessions", "starts_at")
+        self.first_edit.setDateTime(first)
         self.first_edit.setCalendarPopup(True)
         self.first_edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self.frequency_combo = QComboBox()
@@ -56,7 +58,8 @@ class RecurrenceDialog(Retranslating, AsksBeforeDiscarding, QDialog):
         self.until_radio = translated_button(
             self, lambda: self.tr("On this &end date:"), kind=QRadioButton
         )
-        self.until_edit = QDateEdit(first.date().addMonths(3))
+        self.until_edit = bounded(QDateEdit(), "sessions", "starts_at")
+        self.until_edit.setDate(first.date().addMonths(3))
         self.translated(self.until_edit.setAccessibleName, lambda: self.tr("End date"))
         self.until_edit.setCalendarPopup(True)
         self.template_combo = QComboBox()

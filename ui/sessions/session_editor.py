@@ -28,7 +28,7 @@ from app.sessions import agenda_from_template, parse_starts_at, starts_at_text
 from ui.common.dates import to_datetime, to_qdatetime
 from ui.common.dialog_buttons import save_buttons
 from ui.common.forms import translated_row
-from ui.common.limits import capped
+from ui.common.limits import bounded, capped, keeping
 from ui.common.messages import error_message
 from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
@@ -67,7 +67,7 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
     def _build(self) -> None:
         self.agenda = AgendaBox(self.model)
         self.agenda.template_button.clicked.connect(self.ask_save_as_template)
-        self.starts_edit = QDateTimeEdit()
+        self.starts_edit = bounded(QDateTimeEdit(), "sessions", "starts_at")
         self.starts_edit.setCalendarPopup(True)
         self.starts_edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self.duration_spin = QSpinBox()
@@ -146,7 +146,9 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         return fields
 
     def _load(self, session: Session) -> None:
-        self.starts_edit.setDateTime(to_qdatetime(parse_starts_at(session.starts_at)))
+        starts = to_qdatetime(parse_starts_at(session.starts_at))
+        keeping(self.starts_edit, starts.date())
+        self.starts_edit.setDateTime(starts)
         self.duration_spin.setValue(session.duration_minutes)
         self.agenda.set_duration(session.duration_minutes)
         self.place_edit.setText(session.place)
