@@ -10,12 +10,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from storage.folders import partial_path as partial_path  # ui/ writes its PDFs so too
+
 
 @contextmanager
 def replacing(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     """A file written beside `path`, synced to disk, then renamed over it: `path` is always the
     whole old file or the whole new one, and nothing is left behind when the writing fails."""
-    partial = path.with_name(path.name + ".partial")
+    partial = partial_path(path)
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -38,6 +38,7 @@ from storage.bundle_file import (
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
 from storage.errors import ContentInvalid, StorageError, ValidationError
+from storage.folders import partial_path
 
 CONTACT_COLUMNS = ("full_name", "phone", "email", "private_note")
 
@@ -64,7 +65,7 @@ def export_bundle(
         raise ValidationError("target", "directory")
     progress(5)
     scratch = scratch_path(tmp_dir, "export")
-    partial = target.with_name(target.name + ".partial")
+    partial = partial_path(target)
     done = False
     try:
         with ThreadPoolExecutor(1) as pool:  # a key still to derive is, outside the GIL

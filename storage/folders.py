@@ -15,3 +15,17 @@ def private_dir(folder: Path) -> Path:
         for made in {folder, *missing}:
             os.chmod(made, 0o700)
     return folder
+
+
+NAME_MAX = 255  # bytes in one file name, on the file systems Cercle writes to
+PARTIAL = ".partial"
+
+
+def partial_path(path: Path) -> Path:
+    """Where `path` is written before it is renamed into place: beside it, its name and
+    ".partial", the name cut short so that the whole stays within NAME_MAX. A long name the
+    host chose for an export (NAME_MAX itself is allowed) otherwise failed as a disk gone."""
+    name = path.name
+    while name and len(os.fsencode(name + PARTIAL)) > NAME_MAX:
+        name = name[:-1]
+    return path.with_name(name + PARTIAL)

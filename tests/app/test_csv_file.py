@@ -217,3 +217,13 @@ def test_a_fifo_or_a_device_is_refused_without_being_read(tmp_path: Path) -> Non
         with pytest.raises(CsvRefused) as refused:
             within_seconds(functools.partial(read_capped, path))
         assert refused.value.reason is Refusal.NOT_A_FILE
+
+
+def test_an_export_to_the_longest_name_a_folder_takes_is_written(fresh_group, tmp_path) -> None:
+    """254 bytes: the ".partial" written beside it was 262, past what a file name may hold."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    path = folder / ("é" * 125 + ".csv")
+    fresh_group.roster.export_csv(path)
+    assert path.read_bytes().startswith(codecs.BOM_UTF8)
+    assert [p.name for p in folder.iterdir()] == [path.name]

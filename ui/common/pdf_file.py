@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from app.fileio import partial_path
+
 
 @contextmanager
 def pdf_target(path: Path) -> Iterator[Path]:
     """Yields the file to write; the writer must be gone (del) by the end of the block."""
-    partial = path.with_name(path.name + ".partial")
+    partial = partial_path(path)
     try:
         yield partial
         if not partial.exists() or partial.stat().st_size == 0:

@@ -324,3 +324,11 @@ def test_a_page_spoiled_after_the_checks_never_reaches_a_vault(demo_bundle, othe
             assert rows == expected
     assert stopped > pages * 3 // 4
     first.discard()
+
+
+def test_export_to_the_longest_name_a_folder_takes(demo_group, handover, tmp_path) -> None:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    target = folder / ("é" * 124 + ".cercle")  # 255 bytes, and no room for ".partial"
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
+    assert [p.name for p in folder.iterdir()] == [target.name]

@@ -152,6 +152,14 @@ def test_english_group_prints_english_headings(fresh_group, tmp_path, qapp) -> N
     assert "Meeting agenda" in pdf_text(path)
 
 
+def test_a_pdf_takes_the_longest_name_a_folder_takes(fresh_group, tmp_path, qapp) -> None:
+    session = _meeting(fresh_group)
+    path = tmp_path / ("é" * 125 + ".pdf")  # 254 bytes: no room for ".partial" beside it
+    write_pdf(agenda_html(fresh_group, session, []), path, "Agenda")
+    assert "Meeting agenda" in pdf_text(path)
+    assert not list(tmp_path.glob("*.partial"))
+
+
 def test_enter_takes_the_next_step_whichever_button_has_the_focus(
     qtbot, ui_ctx, demo_group, fake_clock
 ) -> None:
