@@ -28,8 +28,9 @@ _SAMPLE = 64 * 1024
 # .docx is a zip), an old Excel/Word file, a Cercle vault or any SQLite file.
 _MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK, +cmd|, @SUM).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK, +cmd|, @SUM),
+# or with their full-width forms, which some read as the same signs (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 class Refusal(StrEnum):

@@ -36,6 +36,7 @@ FORMULAS = [
     "-2+3",
     "\tTab",
     "\rReturn",
+    '\uff1dHYPERLINK("http://evil.example")',  # full-width: the report's CSV neutralised it
 ]
 
 
@@ -54,6 +55,7 @@ def test_exported_formula_cells_read_back_as_text(fresh_group, tmp_path: Path) -
     ]
     assert not [cell for cell in cells if cell.startswith(FORMULA_START)]
     assert "'+cmd|' /C calc'!A0" in cells and "'+33 6 12 34 56 78" in cells and "'=1+1" in cells
+    assert "'" + FORMULAS[-1] in cells
     # Imported again, the cells are what the host typed (the apostrophe is Cercle's own).
     preview = roster.preview_csv(path.read_bytes(), None)
     back = {m.pseudonym: m for m in preview.members(include_duplicates=True)}
