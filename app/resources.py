@@ -8,7 +8,7 @@ import unicodedata
 from datetime import date, timedelta
 
 from app.resource_index import CATEGORY_ORDER, ResourceIndex, title_order
-from app.typed_fields import trimmed
+from app.typed_fields import as_the_gate_takes, trimmed
 from storage.database import Database
 from storage.errors import ValidationError
 from storage.records import Category, Resource
@@ -166,7 +166,8 @@ def _validate(resource: Resource) -> None:
 
 
 def _cleaned(resource: Resource) -> Resource:
-    return trimmed(resource, ("title", "phone", "url", "address", "hours"))
+    typed = as_the_gate_takes(resource, "resources")
+    return trimmed(typed, ("title", "phone", "url", "address", "hours"))
 
 
 def is_search(text: str) -> bool:

@@ -13,7 +13,7 @@ from app.csv_file import read_table
 from app.fileio import write_atomic
 from app.member_checks import Problem, fold, member_problems
 from app.roster_csv import ImportPreview, build_preview, guess_mapping, to_csv
-from app.typed_fields import trimmed
+from app.typed_fields import as_the_gate_takes, trimmed
 from storage.database import Database
 from storage.members import (
     AttendanceEntry,
@@ -39,7 +39,9 @@ class MemberRow:
 
 
 def _cleaned(member: Member) -> Member:
-    return trimmed(member, ("pseudonym", "full_name", "phone", "email"))
+    return trimmed(
+        as_the_gate_takes(member, "members"), ("pseudonym", "full_name", "phone", "email")
+    )
 
 
 def _row(member: Member, activity: MemberActivity | None) -> MemberRow:

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from app.circle import Outcome
 from app.circle_service import RoundBalance, stored_balance
 from app.recurrence import Recurrence, dates
+from app.typed_fields import as_the_gate_takes
 from storage import sessions as session_store
 from storage.circle import CircleRepository
 from storage.clock import new_id
@@ -116,6 +117,7 @@ class SessionService:
         return session_store.attendance_counts(self._db)
 
     def add_session(self, session: Session, items: Sequence[AgendaItem] = ()) -> Session:
+        session, items = _typed(session, items)
         with self._db.transaction():
             stored = self._sessions.add(session)
             self._sessions.replace_items(stored.id, items)
@@ -123,6 +125,7 @@ class SessionService:
 
     def save_session(self, session: Session, items: Sequence[AgendaItem]) -> Session:
         """Insert or update the session and write its whole agenda, in one transaction."""
+        session, items = _typed(session, items)
         with self._db.transaction():
             before = self._sessions.get(session.id)
             self._check_format(session.template_id, before.template_id if before else None)
@@ -300,3 +303,9 @@ class SessionService:
                 )
             )
         return summaries
+
+
+def _typed(session: Session, items: Sequence[AgendaItem]) -> tuple[Session, list[AgendaItem]]:
+    """A meeting and its agenda as the host's editor left them, as the handover gate takes them."""
+    typed = [as_the_gate_takes(item, "agenda_items") for item in items]
+    return as_the_gate_takes(session, "sessions"), typed

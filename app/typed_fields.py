@@ -4,8 +4,11 @@ stored."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
+
+from storage.domain import FIELDS, Kind
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -17,3 +20,26 @@ def trimmed(record: D, names: Iterable[str]) -> D:
     """The record with the spaces around these text fields removed: a pasted name or number
     often carries some, and lists, searches and duplicate checks must not see them."""
     return dataclasses.replace(record, **{name: getattr(record, name).strip() for name in names})
+
+
+# What the gate (storage/value_rules.py) refuses in a text: control characters, and in a one-line
+# field line breaks and tabs too (those become spaces there, the others go).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BREAK = re.compile("[\n\t]")
+
+
+def as_the_gate_takes(record: D, table: str) -> D:
+    """The record's texts as the handover gate takes them: control characters that a paste
+    brings (a PDF's form feed, a terminal's bell) dropped, and each text cut at its cap. They
+    were stored, and only the next handover refused the whole file for them."""
+    rules = FIELDS[table]
+    changes = {}
+    for field in dataclasses.fields(record):
+        rule, value = rules.get(field.name), getattr(record, field.name)
+        if rule is None or rule.kind is not Kind.TEXT or not isinstance(value, str):
+            continue
+        clean = _BREAK.sub(" ", value) if rule.line else value
+        clean = _CONTROL.sub("", clean)[: rule.cap]
+        if clean != value:
+            changes[field.name] = clean
+    return dataclasses.replace(record, **changes) if changes else record

@@ -427,3 +427,22 @@ def test_the_attendance_history_follows_a_language_switch(qtbot, ui_ctx, demo_gr
     qtbot.waitUntil(lambda: screen.title_label.text() == "Membres")
     lines = screen.pane.history_model.stringList()
     assert lines and all("présence" in line or "absence" in line for line in lines), lines[:2]
+
+
+def test_a_page_pasted_into_a_note_is_saved_as_a_handover_takes_it(
+    qtbot, ui_ctx, demo_group
+) -> None:
+    """A form feed and a bell (a PDF's, a terminal's) and 25,000 characters were saved as
+    pasted, and the next handover refused the whole file for that one note."""
+    from storage.domain import field_problem
+
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(screen.form.pseudonym_edit, "Gaëlle")
+    QApplication.clipboard().setText("Notes\x0c de la page\x07 " + "x" * 25_000)
+    screen.form.note_edit.setFocus()
+    qtbot.keyClick(screen.form.note_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(screen.form.save_button, Qt.MouseButton.LeftButton)
+    (saved,) = [m for m in demo_group.roster.members() if m.pseudonym == "Gaëlle"]
+    assert saved.private_note.startswith("Notes de la page x")
+    assert field_problem("members", "private_note", saved.private_note) is None
