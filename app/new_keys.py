@@ -5,11 +5,13 @@ its passphrase over a random salt of its own (storage/keys.py). The derivation c
 one core; the wizards start it as soon as the host has settled on a passphrase
 (ui/common/key_ahead.py), so that the write after the click finds it done. A key is used only
 for the passphrase it was derived from (`matching`): a write handed any other derives its own.
+A passphrase change keeps the vault's salt: its key is derived for it (`rekey_key`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from app.passphrase import keyed_form
 from storage.keys import DerivedKey
@@ -33,6 +35,13 @@ def vault_key(passphrase: str) -> NewKey:
     """For a new vault: keyed with a generated passphrase in its printed form (keyed_form)."""
     keyed = keyed_form(passphrase)
     return NewKey(keyed, DerivedKey.new(keyed))
+
+
+def rekey_key(vault: Path, passphrase: str) -> NewKey:
+    """For a passphrase change: PRAGMA rekey keeps the vault's salt, so the key is derived for
+    that salt (app/rekey.py checks it is still the file's)."""
+    keyed = keyed_form(passphrase)
+    return NewKey(keyed, DerivedKey.for_file(vault, keyed))
 
 
 def matching(ahead: NewKey | None, keyed: str) -> DerivedKey | None:

@@ -17,18 +17,30 @@ from app.sidecar import change_in_progress, update_sidecar
 from storage import passphrase_change as steps
 from storage.backups import page_one_fingerprint
 from storage.errors import ValidationError
+from storage.keys import DerivedKey
 
 if TYPE_CHECKING:
     from app.group import OpenGroup
 
 
-def change_passphrase(backups: BackupService, group: OpenGroup, old: str, new: str) -> None:
-    """Runs in a worker; the group's own connection stays idle until it is reconnected at the end."""
+def change_passphrase(
+    backups: BackupService, group: OpenGroup, old: str, new: str, known: DerivedKey | None = None
+) -> None:
+    """Runs in a worker; the group's own connection stays idle until it is reconnected at the end.
+    known: the new passphrase's key, derived ahead while the host typed it."""
     if new == old:
         raise ValidationError("passphrase", "unchanged")
     path, group_id = group.info.path, group.info.id
     # A fresh connection, not the open group's: opening it proves the old passphrase.
     work = steps.open_for_rekey(path, old)
+    try:
+        # The new key derived once (PRAGMA rekey keeps the salt), or taken as derived ahead for
+        # this salt: the rekey, the check and the group's new connection use it raw, where
+        # each used to derive it again from the passphrase.
+        raw = DerivedKey.for_file(path, new, known).raw
+    except BaseException:
+        work.close()
+        raise
     started = backups.now().replace(microsecond=0).strftime(STAMP)
     try:
         with work:
@@ -40,15 +52,15 @@ def change_passphrase(backups: BackupService, group: OpenGroup, old: str, new: s
                     "fingerprint": page_one_fingerprint(path),
                 },
             )
-            steps.rekey(work, new)
-        steps.check_reopens(path, new)
+            steps.rekey(work, raw)
+        steps.check_reopens(path, raw)
     except Exception:
         # A failed rekey (full disk...) was rolled back by SQLite: record whichever passphrase
         # now opens the file rather than leave the "interrupted" warning up.
         settle_interrupted_change(path)
         raise
     update_sidecar(path, passphrase_set_at=started, passphrase_change=None)
-    group.reopen_with(new)
+    group.reopen_with(raw)
 
 
 def settle_interrupted_change(path: Path) -> None:

@@ -240,13 +240,23 @@ class VaultService:
 
         return backup_first
 
-    def change_passphrase(self, group: OpenGroup, old: str, new: str) -> None:
-        """Slow (a backup and two key derivations): call it from a worker thread in the UI."""
+    def change_passphrase(
+        self, group: OpenGroup, old: str, new: str, key: NewKey | None = None
+    ) -> None:
+        """Slow (a backup and a key derivation for each passphrase): call it from a worker thread
+        in the UI. key: the new passphrase's, derived ahead (new_keys.rekey_key), used only if derived
+        from this very passphrase for this vault's salt."""
         from app import rekey
+        from app.new_keys import matching
 
         check_new_passphrase(new, (group.info.label, group.name))
+        keyed = keyed_form(new)
         rekey.change_passphrase(
-            self.backups, group, self._typed_as_keyed(group.info.path, old), keyed_form(new)
+            self.backups,
+            group,
+            self._typed_as_keyed(group.info.path, old),
+            keyed,
+            matching(key, keyed),
         )
 
     @staticmethod

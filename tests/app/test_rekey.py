@@ -143,3 +143,46 @@ def test_a_failed_rekey_is_rolled_back_and_leaves_no_warning(vaults, monkeypatch
     assert rekey.interrupted_change_started(path) is None
     assert vaults.check_passphrase(gid, OLD)
     assert passphrase_marker(path) == "initial"
+
+
+@pytest.mark.parametrize("ahead", ["this passphrase", "another passphrase", "another file"])
+def test_a_key_ahead_serves_only_its_own_passphrase_and_file(
+    vaults, fake_now, tmp_path, derivations, ahead
+) -> None:
+    """The new key derived once in Python (or ahead, for this vault's salt), never again by
+    the rekey, its check or the reconnection; a key for anything else is not used."""
+    from app.new_keys import rekey_key
+
+    group = _group_with_member(vaults)
+    gid = group.info.id
+    elsewhere = tmp_path / "elsewhere.vault"
+    elsewhere.write_bytes(b"another salt....")
+    key = rekey_key(
+        elsewhere if ahead == "another file" else group.info.path,
+        "an unrelated one" if ahead == "another passphrase" else NEW,
+    )
+    before = len(derivations.every)
+    vaults.change_passphrase(group, OLD, NEW, key)
+    assert len(derivations.every) - before == (0 if ahead == "this passphrase" else 1)
+    assert [m.pseudonym for m in group.roster.members()] == ["Zoé"]  # reconnected
+    group.close()
+    assert vaults.check_passphrase(gid, NEW)
+    assert not vaults.check_passphrase(gid, OLD)
+    assert not vaults.check_passphrase(gid, "an unrelated one")
+
+
+def test_the_changed_vault_opens_with_the_passphrase_at_the_real_cost(
+    vaults, fake_now, monkeypatch
+) -> None:
+    """The rekey uses the key derived with hashlib: SQLCipher must derive the same from the
+    new passphrase itself, at the real iteration count."""
+    from storage import settings
+    from storage.database import Database
+
+    monkeypatch.setattr(settings, "kdf_iterations", settings.REAL_KDF_ITERATIONS)
+    group = _group_with_member(vaults)
+    path = group.info.path
+    vaults.change_passphrase(group, OLD, NEW)
+    group.close()
+    with Database.open(path, NEW, read_only=True) as db:
+        assert db.scalar("SELECT count(*) FROM members") == 1

@@ -240,6 +240,35 @@ def test_change_passphrase_from_the_file_menu(qtbot, demo_window) -> None:
     assert ctx.vaults.check_passphrase(demo.DEMO_ID, "nouvelle clé très sûre")
 
 
+def test_a_new_passphrase_changed_after_its_key_was_derived_gets_its_own(
+    qtbot, demo_window, derivations
+) -> None:
+    """The new passphrase's key is derived for the vault's salt once it is typed twice; typed
+    otherwise afterwards, the change uses the key of the one committed, and derives no other."""
+    dialog = ChangePassphraseDialog(demo_window.ctx, demo_window.ctx.group)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.current_edit, demo.DEMO_PASSPHRASE)
+    type_text(dialog.new_edit, "une première idée")
+    type_text(dialog.confirm_edit, "une première idée")
+    qtbot.waitUntil(lambda: derivations.every == ["une première idée"])
+    for edit in (dialog.new_edit, dialog.confirm_edit):
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(edit, "finalement celle-ci")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: dialog.changed, timeout=60_000)
+    assert derivations.every == ["une première idée", "finalement celle-ci"]
+    dialog.reject()
+    assert not dialog.key_ahead.running
+    demo_window.lock()
+    vaults = demo_window.ctx.vaults
+    assert vaults.check_passphrase(demo.DEMO_ID, "finalement celle-ci")
+    assert not vaults.check_passphrase(demo.DEMO_ID, "une première idée")
+    assert not vaults.check_passphrase(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
+
+
 def test_wrong_current_passphrase_is_said_plainly(qtbot, demo_window) -> None:
     dialog = ChangePassphraseDialog(demo_window.ctx, demo_window.ctx.group)
     qtbot.addWidget(dialog)

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import WrongPassphraseOrDamaged
 from app.group import OpenGroup
+from app.new_keys import rekey_key
 from app.passphrase import weakness
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
+from ui.common.key_ahead import KeyAhead
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
@@ -78,6 +80,10 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             if field is self.new_edit:
                 self.form.addRow(PlainLabel(), self.strength_label)
         self._typing_problem = False
+        # The new passphrase's key, derived for the vault's salt as soon as the new passphrase
+        # and its confirmation are accepted: the change then waits for no derivation of it.
+        vault = group.info.path
+        self.key_ahead = KeyAhead(self, lambda typed: rekey_key(vault, typed), ctx)
         for edit in (self.current_edit, self.new_edit, self.confirm_edit):
             edit.textChanged.connect(self._recheck)
         layout = QVBoxLayout(self)
@@ -119,6 +125,13 @@ class ChangePassphraseDialog(Retranslating, QDialog):
     def _recheck(self) -> None:
         """A typing problem shown is replaced as the host types, and goes once it is fixed.
         (A refused current passphrase stays until the next try: typing cannot prove it.)"""
+        new = self.new_edit.text()
+        self.key_ahead.follow(
+            new,
+            weakness(new, self._names()) is None
+            and new == self.confirm_edit.text()
+            and new != self.current_edit.text(),
+        )
         if self.error_label.isVisible() and self._typing_problem:
             text, _field = self.problem_and_field()
             self.error_label.setText(text)
@@ -132,8 +145,9 @@ class ChangePassphraseDialog(Retranslating, QDialog):
             return
         vaults, group = self.ctx.vaults, self.group
         old, new = self.current_edit.text(), self.new_edit.text()
+        key = self.key_ahead.take(new)  # derived while the host confirmed it
         self.change.run(
-            lambda: vaults.change_passphrase(group, old, new),
+            lambda: vaults.change_passphrase(group, old, new, key()),
             done=self._on_done,
             failed=self._on_failed,
         )
@@ -168,3 +182,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
     def reject(self) -> None:
         if not self.change.busy:  # the change must finish (or fail) before the dialog goes
             super().reject()
+
+    def done(self, result: int) -> None:
+        self.key_ahead.stop()
+        super().done(result)
