@@ -125,13 +125,10 @@ class ChangePassphraseDialog(Retranslating, QDialog):
     def _recheck(self) -> None:
         """A typing problem shown is replaced as the host types, and goes once it is fixed.
         (A refused current passphrase stays until the next try: typing cannot prove it.)"""
-        new = self.new_edit.text()
-        self.key_ahead.follow(
-            new,
-            weakness(new, self._names()) is None
-            and new == self.confirm_edit.text()
-            and new != self.current_edit.text(),
-        )
+        # Not once changed: the fields emptied one by one afterwards pass through states that
+        # would be accepted.
+        fits = not self.changed and not self.problem_and_field()[0]
+        self.key_ahead.follow(self.new_edit.text(), fits)
         if self.error_label.isVisible() and self._typing_problem:
             text, _field = self.problem_and_field()
             self.error_label.setText(text)
