@@ -131,17 +131,21 @@ class HandoverService:
             return exc
         return None
 
-    def inspect(self, source: Path, typed: str) -> VerifiedCopy:
+    def inspect(self, source: Path, typed: str, key: NewKey | None = None) -> VerifiedCopy:
         """Everything before the preview. The caller discards the copy if the host cancels.
 
-        A generated passphrase opens the file however it was typed (case, spaces, dashes)."""
+        A generated passphrase opens the file however it was typed (case, spaces, dashes).
+        key: derived ahead for the file (new_keys.file_key), used only for the form of the
+        passphrase it was derived from and for the salt of the copy."""
         tries = passphrases.candidates(typed)
         for attempt in tries[:-1]:
             try:
-                return bundle_import.prepare(Path(source), attempt, self.tmp)
+                ahead = new_keys.matching(key, attempt)
+                return bundle_import.prepare(Path(source), attempt, self.tmp, ahead)
             except WrongPassphraseOrDamaged:
                 continue
-        return bundle_import.prepare(Path(source), tries[-1], self.tmp)
+        ahead = new_keys.matching(key, tries[-1])
+        return bundle_import.prepare(Path(source), tries[-1], self.tmp, ahead)
 
     def import_group(
         self,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.passphrase import keyed_form
+from app.passphrase import generated_form, keyed_form
 from storage.keys import DerivedKey
 
 
@@ -42,6 +42,16 @@ def rekey_key(vault: Path, passphrase: str) -> NewKey:
     that salt (app/rekey.py checks it is still the file's)."""
     keyed = keyed_form(passphrase)
     return NewKey(keyed, DerivedKey.for_file(vault, keyed))
+
+
+def file_key(bundle: Path, typed: str) -> NewKey | None:
+    """For opening a handover file, once what the host types is a whole generated passphrase:
+    its printed form's key for the file's salt (inspect tries that form first), derived before
+    Enter. None for any other text, which may be only the start of the passphrase."""
+    printed = generated_form(typed)
+    if printed is None:
+        return None
+    return NewKey(printed, DerivedKey.for_file(bundle, printed))
 
 
 def matching(ahead: NewKey | None, keyed: str) -> DerivedKey | None:

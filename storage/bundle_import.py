@@ -46,18 +46,23 @@ class VerifiedCopy:
         remove_scratch(self.path)
 
 
-def prepare(source: Path, passphrase: str, tmp_dir: Path) -> VerifiedCopy:
-    """Copy, derive the key for the copy's salt, run every check. Removes the copy on failure."""
+def prepare(
+    source: Path, passphrase: str, tmp_dir: Path, known: BundleKey | None = None
+) -> VerifiedCopy:
+    """Copy, derive the key for the copy's salt, run every check. Removes the copy on failure.
+    known: derived from `passphrase` already, for the source's salt as it was read then (used
+    only if the copy's salt is the same)."""
     source = Path(source)
     check_bundle_shape(source)
     copy = scratch_path(tmp_dir, "import")
     try:
         with ThreadPoolExecutor(1) as pool:
             # The key derivation (~0.2 s, outside the GIL) runs while the file is copied.
-            deriving = pool.submit(_key_for, source, passphrase)
+            if known is None:
+                deriving = pool.submit(_key_for, source, passphrase)
             try:
                 copy_verified(source, copy, durable=False)
-                key = deriving.result()
+                key = deriving.result() if known is None else known
             except FileNotFoundError:
                 raise VaultMissing("gone") from None
             except OSError as exc:

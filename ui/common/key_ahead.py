@@ -24,7 +24,7 @@ from app.new_keys import NewKey
 from ui.common.worker import run_in
 from ui.context import UiContext
 
-Derive = Callable[[str], NewKey]
+Derive = Callable[[str], NewKey | None]
 TakenKey = Callable[[], NewKey | None]
 
 
@@ -38,25 +38,27 @@ class KeyAhead(QObject):
         # turn never runs.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._pending: tuple[str, Future[NewKey]] | None = None
+        self._pending: tuple[str, Future[NewKey | None]] | None = None
         if ctx is not None:
             ctx.about_to_lock.connect(self.stop)
 
-    def follow(self, passphrase: str, acceptable: bool) -> None:
+    def follow(self, passphrase: str, acceptable: bool, derive: Derive | None = None) -> None:
         """For a page that judges its passphrase at each edit: derived once it is acceptable,
         dropped as soon as it is not."""
         if acceptable:
-            self.start(passphrase)
+            self.start(passphrase, derive)
         else:
             self.drop()
 
-    def start(self, passphrase: str) -> None:
-        """Derive for `passphrase`, unless that is under way already; any other is dropped."""
+    def start(self, passphrase: str, derive: Derive | None = None) -> None:
+        """Derive for `passphrase`, unless that is under way already; any other is dropped.
+        `derive`: this once, instead of the owner's (for a file named on the page: the page
+        drops the key when the file changes)."""
         if self._pending is not None and self._pending[0] == passphrase:
             return
         self.drop()
-        future: Future[NewKey] = Future()
-        derive = self._derive
+        future: Future[NewKey | None] = Future()
+        derive = derive or self._derive
 
         def job() -> None:
             if not future.set_running_or_notify_cancel():

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.handover import VerifiedCopy
+from app.new_keys import file_key
+from app.passphrase import generated_form
+from ui.common.key_ahead import KeyAhead
 from ui.common.messages import error_message, handover_error_message
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
@@ -55,6 +58,9 @@ class FilePage(HandoverPage):
         )
         self.passphrase_label.setBuddy(self.passphrase_edit)
         self.passphrase_edit.textChanged.connect(self._changed)
+        # Once a whole generated passphrase is typed, its key for the file is derived before
+        # Enter: the checks then start without waiting for it.
+        self.key_ahead = KeyAhead(self, lambda _typed: None)
         self.passphrase_edit.returnPressed.connect(self.check)
         layout.addWidget(self.passphrase_edit)
         self.check_button = translated_button(
@@ -100,6 +106,7 @@ class FilePage(HandoverPage):
             self.file_field.edit.setText(chosen)
 
     def _file_changed(self) -> None:
+        self.key_ahead.drop()  # derived for the other file's salt
         path = self.file_field.path()
         problem = self._wizard.service.check_file(Path(path)) if path else None
         self.passphrase_edit.setEnabled(bool(path) and problem is None)
@@ -115,6 +122,12 @@ class FilePage(HandoverPage):
         self.check_button.setEnabled(
             self.passphrase_edit.isEnabled() and bool(self.passphrase_edit.text())
         )
+        typed, source = self.passphrase_edit.text(), Path(self.file_field.path())
+        self.key_ahead.follow(
+            typed,
+            self.passphrase_edit.isEnabled() and generated_form(typed) is not None,
+            lambda text: file_key(source, text),
+        )
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -126,9 +139,9 @@ class FilePage(HandoverPage):
             return
         self._wizard.discard_copy()
         path, passphrase = self.file_field.path(), self.passphrase_edit.text()
-        service = self._wizard.service
+        service, key = self._wizard.service, self.key_ahead.take(passphrase)
         self.inspecting.run(
-            lambda: service.inspect(Path(path), passphrase),
+            lambda: service.inspect(Path(path), passphrase, key()),
             done=self._inspected,
             failed=self._failed,
         )

@@ -291,6 +291,7 @@ class ImportWizard(TranslatedWizard):
     def finish_work_before_lock(self) -> None:
         for operation in self._operations():
             operation.wait(60_000)
+        self.file_page.key_ahead.stop()
         self.vault_page.key_ahead.stop()
 
     def run(self, importing: Operation, done: Done, failed: Failed) -> None:
@@ -336,6 +337,7 @@ class ImportWizard(TranslatedWizard):
         super().reject()
 
     def done(self, result: int) -> None:
+        self.file_page.key_ahead.stop()
         self.vault_page.key_ahead.stop()
         self.discard_copy()
         self.release_group()

@@ -115,3 +115,25 @@ def test_a_lock_waits_for_the_derivation_and_keeps_no_key(qtbot, demo_window, de
     assert len(derivations.ended) == 1 and not ahead.running
     assert ahead.take(derivations.started[0])() is None
     qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))  # closed by the lock, and deleted
+
+
+def test_the_file_key_is_derived_once_a_whole_generated_passphrase_is_typed(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path, derivations
+) -> None:
+    """Typed as a host reads it from paper (lower case, spaces), wrong first: each whole
+    passphrase's key is derived before Enter, and the check derives no other."""
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+    edit = wizard.file_page.passphrase_edit
+    wrong = BUNDLE_PASSPHRASE.replace("A", "B", 1)
+    type_text(edit, wrong.lower().replace("-", " ")[:-1])
+    assert derivations.every == []  # not the start of one
+    type_text(edit, wrong[-1].lower())
+    qtbot.waitUntil(lambda: derivations.every == [wrong])
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(wizard.file_page.error_label.isVisible, timeout=20_000)
+    assert derivations.every == [wrong, wrong.lower().replace("-", " ")]  # then as typed
+    _retype(qtbot, edit, BUNDLE_PASSPHRASE.lower().replace("-", " "))
+    qtbot.waitUntil(lambda: derivations.every[-1] == BUNDLE_PASSPHRASE)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
+    assert derivations.every[2:] == [BUNDLE_PASSPHRASE]
