@@ -55,7 +55,7 @@ class Cancelled(Exception):
 
 @dataclass(frozen=True)
 class CsvTable:
-    encoding: str  # "utf-8", "utf-16" or "cp1252"
+    encoding: str  # "utf-8", "utf-16", "cp1252" or "mixed" (lines of UTF-8 and of cp1252)
     delimiter: str
     header: list[str]
     rows: list[list[str]]  # without the header
@@ -103,10 +103,20 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _utf8_or_latin1(data: bytes) -> tuple[str, str]:
+    """Line by line when the whole is not UTF-8: a roster saved by two programs holds both, and
+    one Latin-1 byte read the whole file as Latin-1, every UTF-8 accent garbled ('HÃ©lÃ¨ne')."""
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        pass
+    lines, utf8 = [], False
+    for line in data.split(b"\n"):  # the same byte in both encodings
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8 = utf8 or not line.isascii()
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+    return "\n".join(lines), "mixed" if utf8 else "cp1252"
 
 
 def read_table(data: bytes, progress: Progress | None = None, stop: Stop | None = None) -> CsvTable:

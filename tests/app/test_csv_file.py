@@ -229,3 +229,12 @@ def test_an_export_to_the_longest_name_a_folder_takes_is_written(fresh_group, tm
     fresh_group.roster.export_csv(path)
     assert path.read_bytes().startswith(codecs.BOM_UTF8)
     assert [p.name for p in folder.iterdir()] == [path.name]
+
+
+def test_a_file_of_utf_8_with_one_latin_1_line_reads_every_name_right() -> None:
+    """A roster saved by two programs: one byte of Windows Latin-1 made the whole file read as
+    Latin-1, and every UTF-8 name was imported garbled ('HÃ©lÃ¨ne')."""
+    data = "Pseudo;Nom\r\nHélène;Noël\r\n".encode() + "Zoé;Gaëlle\r\n".encode("cp1252")
+    table = read_table(data)
+    assert table.rows == [["Hélène", "Noël"], ["Zoé", "Gaëlle"]]
+    assert table.encoding == "mixed"

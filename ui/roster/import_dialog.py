@@ -260,7 +260,11 @@ class CsvImportDialog(Retranslating, QDialog):
             self.source_label.setText(self.tr("Reading the file…"))
         else:
             table = self.preview.table
-            encoding = {"utf-8": "UTF-8", "utf-16": "UTF-16"}.get(table.encoding, "Windows Latin-1")
+            encoding = {
+                "utf-8": "UTF-8",
+                "utf-16": "UTF-16",
+                "mixed": "UTF-8, Windows Latin-1",
+            }.get(table.encoding, "Windows Latin-1")
             self.source_label.setText(
                 self.tr(
                     "Read as {encoding}, columns separated by “{delimiter}”. Check which column "

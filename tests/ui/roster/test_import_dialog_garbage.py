@@ -54,3 +54,19 @@ def test_a_pipe_or_a_million_columns_are_refused_in_the_hosts_words(
         qtbot.waitUntil(lambda dialog=dialog: bool(dialog.refused), timeout=10_000)
         assert words in dialog.source_label.text()
         assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isVisible()
+
+
+def test_a_file_of_two_encodings_says_so_and_imports_every_name_right(
+    qtbot, ui_ctx, fresh_group
+) -> None:
+    ui_ctx.group = fresh_group
+    data = "Pseudo;Nom\r\nHélène;Noël\r\n".encode() + "Zoé;Gaëlle\r\n".encode("cp1252")
+    dialog = CsvImportDialog(ui_ctx, fresh_group, data)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert "Read as UTF-8, Windows Latin-1" in dialog.source_label.text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    names = {m.pseudonym: m.full_name for m in fresh_group.roster.members()}
+    assert names == {"Hélène": "Noël", "Zoé": "Gaëlle"}
