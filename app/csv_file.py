@@ -59,6 +59,7 @@ class CsvTable:
     delimiter: str
     header: list[str]
     rows: list[list[str]]  # without the header
+    lines: list[int]  # each row's number in the spreadsheet, blank rows counted
 
 
 Progress = Callable[[int], None]  # percent
@@ -126,18 +127,23 @@ def read_table(data: bytes, progress: Progress | None = None, stop: Stop | None 
         delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
     except csv.Error:
         delimiter = ";" if sample.count(";") >= sample.count(",") else ","
-    rows = _rows(text, delimiter, progress or (lambda _p: None), stop or (lambda: False))
+    rows, lines = _rows(text, delimiter, progress or (lambda _p: None), stop or (lambda: False))
     if not rows:
         raise CsvRefused(Refusal.EMPTY)
     header = [c.strip() for c in rows[0]]
-    return CsvTable(encoding, delimiter, header, rows[1:])
+    return CsvTable(encoding, delimiter, header, rows[1:], lines[1:])
 
 
-def _rows(text: str, delimiter: str, progress: Progress, stop: Stop) -> list[list[str]]:
+def _rows(
+    text: str, delimiter: str, progress: Progress, stop: Stop
+) -> tuple[list[list[str]], list[int]]:
     """The non-blank rows, header first, without their empty cells at the end (a spreadsheet
-    may write thousands); refuses past MAX_ROWS or MAX_COLUMNS without reading the rest."""
+    may write thousands), and their numbers as the spreadsheet counts rows: every record, blank
+    or of several lines, is one (a skipped row is named by it). Refuses past MAX_ROWS or
+    MAX_COLUMNS without reading the rest."""
     source = io.StringIO(text, newline="")  # the csv module reads \r, \n and \r\n itself
     found: list[list[str]] = []
+    lines: list[int] = []
     # No cell longer than the file, so no csv.Error: past the module's default of 128 KiB, the
     # rest of the file was split at each delimiter, quotes and all, and the long row was lost.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
@@ -152,10 +158,11 @@ def _rows(text: str, delimiter: str, progress: Progress, stop: Stop) -> list[lis
             if len(row) > MAX_COLUMNS:
                 raise CsvRefused(Refusal.TOO_MANY_COLUMNS)
             found.append(row)
+            lines.append(number + 1)
             if len(found) > MAX_ROWS + 1:
                 raise CsvRefused(Refusal.TOO_MANY_ROWS)
     progress(100)
-    return found
+    return found, lines
 
 
 def neutral(cell: str) -> str:

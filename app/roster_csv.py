@@ -75,7 +75,7 @@ class RowProblem(StrEnum):
 
 @dataclass(frozen=True)
 class ImportRow:
-    line: int  # as the spreadsheet numbers it, header = 1
+    line: int  # as the spreadsheet numbers it: blank rows counted, a cell of several lines one row
     member: Member | None
     problem: RowProblem | None = None
     duplicate: bool = False  # same pseudonym already on the roster or earlier in the file
@@ -199,7 +199,7 @@ def build_preview(
                 raise Cancelled
             if progress is not None:
                 progress(offset * 100 // max(1, len(table.rows)))
-        row = _checked(offset + 2, cells, mapping)
+        row = _checked(table.lines[offset], cells, mapping)
         if row.member is not None:
             key = fold(row.member.pseudonym).strip()
             row = ImportRow(row.line, row.member, None, key in seen)

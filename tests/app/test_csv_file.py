@@ -238,3 +238,24 @@ def test_a_file_of_utf_8_with_one_latin_1_line_reads_every_name_right() -> None:
     table = read_table(data)
     assert table.rows == [["Hélène", "Noël"], ["Zoé", "Gaëlle"]]
     assert table.encoding == "mixed"
+
+
+def test_a_skipped_row_is_named_by_its_row_in_the_spreadsheet(fresh_group) -> None:
+    """Blank rows and a cell of two lines were not counted: 'row 3: not an email address'
+    pointed at Zoé, whose address is sound, instead of Marc two rows further."""
+    data = (
+        "Pseudo;Courriel\r\n"  # row 1
+        ";\r\n"  # row 2, empty
+        "Zoé;zoe@example.org\r\n"  # 3
+        "\r\n"  # 4, blank
+        "Marc;pas-un-courriel\r\n"  # 5
+        '"Léa\nbis";lea@example.org\r\n'  # 6, one row of two lines
+        "Ali;ni-un-courriel\r\n"  # 7
+    ).encode()
+    preview = fresh_group.roster.preview_csv(data)
+    assert [(r.line, r.problem) for r in preview.rows] == [
+        (3, None),
+        (5, RowProblem.BAD_EMAIL),
+        (6, RowProblem.FIELD),
+        (7, RowProblem.BAD_EMAIL),
+    ]
