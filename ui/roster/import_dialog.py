@@ -128,6 +128,10 @@ class ImportPreviewModel(QAbstractTableModel):
         )[section]
 
 
+# Names of encodings, the same in every language; "mixed": lines of both (app/csv_file.py).
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-16": "UTF-16", "mixed": "UTF-8, Windows Latin-1"}
+
+
 class CsvImportDialog(Retranslating, QDialog):
     """Reads and checks the file in a worker (a progress bar and Cancel while it does), then
     shows every row with what will happen to it; nothing is saved before Import. A column
@@ -260,11 +264,7 @@ class CsvImportDialog(Retranslating, QDialog):
             self.source_label.setText(self.tr("Reading the file…"))
         else:
             table = self.preview.table
-            encoding = {
-                "utf-8": "UTF-8",
-                "utf-16": "UTF-16",
-                "mixed": "UTF-8, Windows Latin-1",
-            }.get(table.encoding, "Windows Latin-1")
+            encoding = ENCODING_NAMES.get(table.encoding, "Windows Latin-1")
             self.source_label.setText(
                 self.tr(
                     "Read as {encoding}, columns separated by “{delimiter}”. Check which column "
