@@ -12,7 +12,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import shutil
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ from storage.errors import (
     BundleInvalid,
     BundleNewerFormat,
     ContentInvalid,
+    NotAVault,
     StorageError,
     VaultDamaged,
     VaultMissing,
@@ -65,6 +65,9 @@ LOCAL_META_PREFIX = "live_"
 LOCAL_META = (len(LOCAL_META_PREFIX), LOCAL_META_PREFIX)
 _ORDER = {"meta": "key", "tombstones": "table_name, row_id"}
 SCOPES = ("everything", "consented", "no_roster")
+# The large group of the benchmarks (10 years, 1,500 members) makes a 26 MB file.
+MAX_BUNDLE_BYTES = 1 << 30
+_CHUNK = 1 << 20
 Progress = Callable[[int], None]
 
 
@@ -157,9 +160,13 @@ def tables_digest(db: Database, format_version: int = FORMAT_VERSION) -> str:
 
 # -- opening a bundle --------------------------------------------------------------------------
 def check_bundle_shape(path: Path) -> None:
-    """Before asking the passphrase: a regular, non-empty file of whole SQLCipher pages."""
+    """Before asking the passphrase: a regular, non-empty file of whole SQLCipher pages, no
+    larger than any group's handover file. A larger one was copied whole into our tmp folder
+    (disk and minutes) before its first page was even read."""
     try:
         check_file_shape(path)
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            raise NotAVault("too large")
     except FileNotFoundError:
         raise VaultMissing("gone") from None
 
@@ -370,9 +377,16 @@ def _structure_or_damage(db: Database) -> Manifest:
 
 def copy_verified(source: Path, target: Path, *, durable: bool = True) -> None:
     """Copy with fsync, so a verification afterwards reads what is really on the stick. A local
-    scratch copy needs none (durable=False): a vault is written from it, and that is synced."""
+    scratch copy needs none (durable=False): a vault is written from it, and that is synced.
+    Never more than MAX_BUNDLE_BYTES: a file growing while it is copied is not followed."""
     with source.open("rb") as src, target.open("wb") as dst:
-        shutil.copyfileobj(src, dst, 1 << 20)
+        for _ in range(MAX_BUNDLE_BYTES // _CHUNK + 1):
+            block = src.read(_CHUNK)
+            if not block:
+                break
+            dst.write(block)
+        else:
+            raise NotAVault("too large")
         dst.flush()
         if durable:
             os.fsync(dst.fileno())

@@ -332,3 +332,30 @@ def test_export_to_the_longest_name_a_folder_takes(demo_group, handover, tmp_pat
     target = folder / ("é" * 124 + ".cercle")  # 255 bytes, and no room for ".partial"
     handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
     assert [p.name for p in folder.iterdir()] == [target.name]
+
+
+def test_a_file_larger_than_any_handover_is_refused_before_it_is_copied(
+    vaults, tmp_path, monkeypatch
+) -> None:
+    """It was copied whole into Cercle's tmp folder (a disk's worth, minutes) before its first
+    page was read. Here the cap is 64 pages; the file, sparse, takes no room."""
+    from storage import bundle
+
+    monkeypatch.setattr(bundle, "MAX_BUNDLE_BYTES", 64 * PAGE_SIZE, raising=False)
+    big = tmp_path / "big.cercle"
+    with big.open("wb") as out:
+        out.write(bytes(range(256)) * 16)  # not SQLite's plain header
+        out.truncate(65 * PAGE_SIZE)
+    with pytest.raises(NotAVault):
+        _inspect(vaults, big)
+    assert list(vaults.data.tmp.iterdir()) == []
+
+
+def test_a_file_growing_while_it_is_copied_is_not_followed(tmp_path, monkeypatch) -> None:
+    from storage import bundle
+
+    monkeypatch.setattr(bundle, "MAX_BUNDLE_BYTES", 2 << 20)
+    source = tmp_path / "growing.cercle"
+    source.write_bytes(b"\1" * (3 << 20))  # past the cap once its size was checked
+    with pytest.raises(NotAVault):
+        copy_verified(source, tmp_path / "copy.cercle")
