@@ -29,7 +29,7 @@ from storage import settings
 from storage.database import Database
 
 RUNS = 3
-HANDOVER_PASSPHRASE = "HAND-OVER-PASS-PHRA-SE12-3456"
+HANDOVER_PASSPHRASE = "HAND-WVER-PASS-PHRA-SE23-4567"  # a generated one's form
 NEW_PASSPHRASE = "the new host's passphrase"
 TARGET_S = 0.6  # each, key derivation and every check included
 
