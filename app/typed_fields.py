@@ -24,7 +24,7 @@ def trimmed(record: D, names: Iterable[str]) -> D:
 
 # What the gate (storage/value_rules.py) refuses in a text: control characters, and in a one-line
 # field line breaks and tabs too (those become spaces there, the others go).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
 _BREAK = re.compile("[\n\t]")
 
 

@@ -350,12 +350,14 @@ def _text_column_ok(rule: Rule, values: list[str], joined: str) -> bool:
 
 _C0_LINE = bytes(c for c in [*range(0x20), 0x7F] if c != 0x0A)  # "\n" only joins values
 _C0_TEXT = bytes(c for c in _C0_LINE if c != 0x09)
-_C1 = re.compile(b"\xc2[\x80-\x9f]")  # U+0080..U+009F in UTF-8
+# U+0080..U+009F, and the bidirectional embeddings and overrides U+202A..U+202E, in UTF-8
+_C1 = re.compile(b"\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]")
 
 
 def _has_control(joined: str, line: bool) -> bool:
     """On the UTF-8 bytes, in C: C0 controls are single bytes (deleting them would shorten
-    the text), C1 controls a two-byte sequence found by a literal-prefix search."""
+    the text), C1 controls (and the bidirectional overrides) a sequence found by a
+    literal-prefix search."""
     data = joined.encode("utf-8", "surrogatepass")
     if len(data.translate(None, _C0_LINE if line else _C0_TEXT)) != len(data):
         return True

@@ -58,8 +58,11 @@ STAMP = Rule(Kind.STAMP, earliest="1970-01-01", ahead_days=1)
 LABEL = Rule(Kind.TEXT, cap=200, line=True)  # the start screen's label, in the sidecar JSON
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
+# Control characters; U+202A..U+202E (the bidirectional embeddings and overrides) too: a name
+# holding U+202E turned the rest of the sentence it was shown in backwards ("Remove ?retsor eht
+# morf"). Isolates (U+2066..U+2069) and the marks (U+200E, U+200F) stay: they cannot reach out.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
+_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MINUTE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
 _STAMP_RE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(\.[0-9]{1,6})?Z?")

@@ -8,7 +8,7 @@ import dataclasses
 from app.model import AgendaItem, Category, ItemKind, Member, Resource, Session
 from storage.domain import FIELDS, Kind, field_problem
 
-PASTED = "Page 1\x0c suite\x07\r fin\t" + "x" * 70_000
+PASTED = "Page 1\x0c suite\x07\r fin\t\u202e" + "x" * 70_000
 
 
 def _gate_takes(table: str, record: object) -> None:

@@ -31,6 +31,7 @@ def _bad_values(rule: domain.Rule) -> dict[str, object]:
             "wrong_type": 7,
             "overlong": "x" * (rule.cap + 1),
             "control": "a\x00b\x1b[2J\u0085",
+            "bidi_override": "Zo\u202eé",  # the rest of a sentence shown backwards
         }
     elif rule.kind is domain.Kind.ID:
         found |= {"traversal": "../../x", "wrong_type": 5}

@@ -117,6 +117,8 @@ def test_every_column_of_the_schema_has_its_own_rule() -> None:
         ("members", "updated_at", "2026-11-25T11:00:00.123456Z", None),
         ("members", "pseudonym", "Marie\x00", Problem.CONTROL),
         ("members", "pseudonym", "Marie\u0085", Problem.CONTROL),
+        ("members", "pseudonym", "\u202eMarie", Problem.CONTROL),  # turned the sentence around
+        ("members", "private_note", "\u2067ماري\u2069 \u200f", None),  # isolates stay inside
         ("members", "pseudonym", "a\nb", Problem.CONTROL),
         ("members", "private_note", "line one\nline\ttwo", None),
         ("members", "private_note", "x\r\n", Problem.CONTROL),
