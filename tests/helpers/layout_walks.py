@@ -23,9 +23,12 @@ def fits(window: QWidget, room: QSize, where: str) -> list[str]:
 
 def open_in(window: QWidget, room: QSize) -> None:
     """How a dialog opens: the size it chose (Qt fits a dialog not sized by its code to its
-    contents, wrapped lines included), then kept within the screen by the window manager."""
+    contents, wrapped lines included), then kept within the screen by the window manager.
+    Shown without painting: the checks paint it at the size it ends up with, once."""
+    window.setUpdatesEnabled(False)
     window.show()
     QApplication.processEvents()
+    window.setUpdatesEnabled(True)
     size = window.size()
     layout = window.layout()
     if layout is not None and layout.hasHeightForWidth():
