@@ -158,7 +158,11 @@ class StartScreen(StartView):
         from ui.start.create_dialog import CreateGroupDialog
 
         dialog = CreateGroupDialog(self._default_group_language(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        # Deleted once read: a child of this screen otherwise, kept with the passphrase in its
+        # fields and the key derived ahead through every later lock.
+        dialog.deleteLater()
+        if not accepted:
             return
         label, name, language, passphrase = dialog.values()
         region, key = dialog.region(), dialog.key

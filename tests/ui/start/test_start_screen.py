@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import uuid
@@ -9,6 +10,7 @@ import uuid
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from app.new_keys import NewKey
 from tests.helpers import choose_by_keys, type_text
 from ui.start.create_dialog import CreateGroupDialog
 from ui.start.start_screen import StartScreen
@@ -172,3 +174,16 @@ def test_create_writes_the_group_under_the_key_of_the_passphrase_confirmed(
     group_id = main_window.ctx.group.info.id
     assert main_window.ctx.vaults.check_passphrase(group_id, second)
     assert not main_window.ctx.vaults.check_passphrase(group_id, first)
+
+
+def test_nothing_of_the_create_dialog_is_kept_once_the_group_is_open(qtbot, main_window) -> None:
+    """The key derived ahead, and the passphrase typed twice, go with the dialog: it was left a
+    hidden child of the start screen, its key and fields held through every later lock."""
+    passphrase = "une phrase bien choisie"
+    _fill_create_dialog(qtbot, "Groupe du mardi", "Entraide deuil", passphrase, passphrase)
+    qtbot.mouseClick(main_window.start_screen.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
+    main_window.lock()
+    qtbot.waitUntil(lambda: not main_window.start_screen.findChildren(CreateGroupDialog))
+    gc.collect()
+    assert not [held for held in gc.get_objects() if isinstance(held, NewKey)]
