@@ -210,8 +210,10 @@ class LiveView(LiveLayout):
             super().keyPressEvent(event)
 
     def keep_for_unlock(self) -> None:
-        """A lock in the middle of the meeting: it carries on after the unlock, where it was."""
+        """A lock in the middle of the meeting: it carries on after the unlock, where it was,
+        with the check-out counts entered (kept as ending or leaving the meeting keeps them)."""
         if self.in_progress and self.group.is_open:
+            self.checkout_panel.keep_entered()
             self._kept_for_unlock = stored_or_warned(
                 self,
                 self.tr("Lock"),

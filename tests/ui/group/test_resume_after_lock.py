@@ -14,6 +14,7 @@ from app import demo, live_state
 from app.circle import TurnState
 from tests.e2e.test_circle_safety import _running_round
 from tests.helpers import answer_box, beside, type_text
+from ui.sessions.live_view import LiveView
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -30,13 +31,18 @@ def _unlock_demo(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
 
 
-def test_lock_then_unlock_brings_back_the_meeting_and_the_circle(qtbot, clock, demo_window) -> None:
-    window = demo_window
+def _run_meeting(qtbot, clock, window) -> LiveView:
+    """The demo's next meeting run, on the test's clock."""
     window.ctx.utc_clock = lambda: BASE + timedelta(seconds=clock.now)
     sessions = window.group_screen.screens["sessions"]
     qtbot.mouseClick(sessions.run_button, LEFT)
-    live = sessions.live
-    qtbot.waitExposed(live)
+    qtbot.waitExposed(sessions.live)
+    return sessions.live
+
+
+def test_lock_then_unlock_brings_back_the_meeting_and_the_circle(qtbot, clock, demo_window) -> None:
+    window = demo_window
+    live = _run_meeting(qtbot, clock, window)
     for _ in range(3):
         qtbot.keyClick(live, Qt.Key.Key_Right)
     session_id, step, title = live.session.id, live.run.index, live.title_label.text()
@@ -85,10 +91,7 @@ def test_lock_then_unlock_brings_back_the_meeting_and_the_circle(qtbot, clock, d
 
 def test_a_state_from_another_evening_is_not_resumed(qtbot, clock, demo_window) -> None:
     window = demo_window
-    window.ctx.utc_clock = lambda: BASE + timedelta(seconds=clock.now)
-    sessions = window.group_screen.screens["sessions"]
-    qtbot.mouseClick(sessions.run_button, LEFT)
-    qtbot.waitExposed(sessions.live)
+    _run_meeting(qtbot, clock, window)
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.is_locked)
     clock.advance(live_state.MAX_GAP_SECONDS + 1)
@@ -96,3 +99,28 @@ def test_a_state_from_another_evening_is_not_resumed(qtbot, clock, demo_window) 
     assert window.group_screen.screens["sessions"].live is None
     with beside(window.ctx.group, demo.DEMO_PASSPHRASE) as db:  # cleared, not only too old
         assert db.meta(live_state.MEETING_KEY) is None
+
+
+def test_check_out_counts_entered_are_kept_through_a_lock(qtbot, clock, demo_window) -> None:
+    """Counted at the check-out and not saved, then the laptop locked: the meeting carries on
+    after the unlock with its counts, as ending or leaving it keeps them."""
+    window = demo_window
+    live = _run_meeting(qtbot, clock, window)
+    for _ in range(20):
+        if live.checkout_panel.isVisible():
+            break
+        qtbot.keyClick(live, Qt.Key.Key_Right)
+    assert live.checkout_panel.isVisible()
+    session_id = live.session.id
+    for key, count in zip(("good", "mixed", "hard"), (5, 3, 1), strict=True):
+        spin = live.checkout_panel.spins[key]
+        spin.setFocus()
+        qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+        qtbot.keyClicks(spin, str(count))
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: window.is_locked)
+    _unlock_demo(qtbot, window)
+    stored = window.ctx.group.sessions.get(session_id)
+    assert (stored.checkout_good, stored.checkout_mixed, stored.checkout_hard) == (5, 3, 1)
+    live = window.group_screen.screens["sessions"].live
+    assert live is not None and live.checkout_panel.counts() == (5, 3, 1)
