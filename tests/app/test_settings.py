@@ -4,10 +4,12 @@ starts with sound preferences, and a FIFO or a device there is never read (it wo
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from app import fileio
 from app.fileio import JSON_CAP
 from app.settings import Preferences, PreferenceStore
 from tests.helpers.blocking import within_seconds
@@ -64,3 +66,17 @@ def test_a_settings_file_past_the_cap_is_not_read(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text('{"language": "fr", "x": "' + "a" * JSON_CAP + '"}', "utf-8")
     assert PreferenceStore(path).load() == DEFAULTS
+
+
+def test_what_is_not_a_file_is_refused_and_left_closed(tmp_path: Path) -> None:
+    """A folder is refused as a FIFO or a device is, before any read, and none of them is left
+    open: a folder standing for a group's sidecar is met at every listing of the groups."""
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    open_before = len(os.listdir("/proc/self/fd"))
+    for path in (folder, fifo, Path("/dev/zero")) * 3:
+        with pytest.raises(fileio.NotAFile):
+            within_seconds(partial(fileio.read_capped, path, JSON_CAP))
+    assert len(os.listdir("/proc/self/fd")) == open_before
