@@ -87,11 +87,15 @@ class KeyAhead(QObject):
             if pending is not None:
                 pending[1].cancel()
             return lambda: None
-        future = pending[1]
+        held = [pending[1]]
 
         def key() -> NewKey | None:
+            """Once: the key is then let go here, whoever still holds this function (a dialog
+            kept until its write has ended, a job's closure)."""
+            if not held:
+                return None
             try:
-                return future.result()
+                return held.pop().result()
             except Exception:  # cancelled, or failed: the write derives its own
                 return None
 

@@ -133,9 +133,24 @@ class StartScreen(StartView):
         vaults = self.ctx.vaults
         self._run(lambda: vaults.open(group_id, passphrase), attempt=group_id)
 
-    def _run(self, fn: Callable[[], OpenGroup], attempt: str | None = None) -> None:
+    def _run(
+        self,
+        fn: Callable[[], OpenGroup],
+        attempt: str | None = None,
+        ended: Callable[[], object] = lambda: None,
+    ) -> None:
+        """`ended`: run on the UI thread once `fn` has, whatever its outcome."""
         self._attempt_group_id = attempt
-        self.opening.run(fn, done=self._on_unlocked, failed=self._on_failed)
+
+        def done(group: OpenGroup) -> None:
+            ended()
+            self._on_unlocked(group)
+
+        def failed(exc: BaseException) -> str:
+            ended()
+            return self._on_failed(exc)
+
+        self.opening.run(fn, done=done, failed=failed)
         QTimer.singleShot(0, late.preload_group_screen)  # the busy state shows first
 
     def _on_unlocked(self, group: OpenGroup) -> None:
@@ -157,12 +172,11 @@ class StartScreen(StartView):
         # modules, which the start screen must not load before it shows (ui/late.py).
         from ui.start.create_dialog import CreateGroupDialog
 
-        dialog = CreateGroupDialog(self._default_group_language(), self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        # Deleted once read: a child of this screen otherwise, kept with the passphrase in its
+        # Deleted once done with: a child of this screen otherwise, it kept the passphrase in its
         # fields and the key derived ahead through every later lock.
-        dialog.deleteLater()
-        if not accepted:
+        dialog = CreateGroupDialog(self._default_group_language(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            dialog.deleteLater()
             return
         label, name, language, passphrase = dialog.values()
         region, key = dialog.region(), dialog.key
@@ -173,7 +187,9 @@ class StartScreen(StartView):
             info = vaults.create_group(label, name, language, passphrase, region=region, key=ahead)
             return vaults.open(info.id, passphrase, ahead)
 
-        self._run(create_and_unlock)
+        # Not before the opening has taken the key: deleted, the dialog would wait on this
+        # thread for a derivation still under way (its pool's destructor).
+        self._run(create_and_unlock, ended=dialog.deleteLater)
 
     def import_group(self) -> None:
         wizard = late.import_wizard(self.ctx, None, self)

@@ -22,6 +22,7 @@ def test_a_changed_passphrase_drops_the_running_derivation_and_skips_a_queued_on
     derivations.gate.set()
     taken = key()
     assert isinstance(taken, NewKey) and taken.keyed == "third passphrase"
+    assert key() is None  # let go once given: not kept by whoever holds the function
     assert derivations.started == ["first passphrase", "third passphrase"]
     assert ahead.take("third passphrase")() is None  # taken once: a retry derives again
     ahead.stop()

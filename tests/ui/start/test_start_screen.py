@@ -187,3 +187,21 @@ def test_nothing_of_the_create_dialog_is_kept_once_the_group_is_open(qtbot, main
     qtbot.waitUntil(lambda: not main_window.start_screen.findChildren(CreateGroupDialog))
     gc.collect()
     assert not [held for held in gc.get_objects() if isinstance(held, NewKey)]
+
+
+def test_the_create_dialog_goes_without_waiting_on_the_ui_thread_for_its_key(
+    qtbot, main_window, derivations
+) -> None:
+    """Create clicked while the key is still derived ahead: the opening's worker waits for it,
+    the UI thread does not (the dialog's deletion would, through its derivation's pool)."""
+    passphrase = "une phrase bien choisie"
+    _fill_create_dialog(qtbot, "Groupe du mardi", "Entraide deuil", passphrase, passphrase)
+    qtbot.mouseClick(main_window.start_screen.create_button, Qt.MouseButton.LeftButton)
+    went_on: list[bool] = []
+    QTimer.singleShot(0, lambda: went_on.append(True))
+    qtbot.waitUntil(lambda: bool(went_on))
+    assert derivations.ended == []  # still held: the UI thread went on meanwhile
+    derivations.gate.set()
+    qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
+    qtbot.waitUntil(lambda: not main_window.start_screen.findChildren(CreateGroupDialog))
+    assert derivations.every == [passphrase]
