@@ -6,12 +6,14 @@ import gc
 import json
 import os
 import uuid
+import weakref
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.new_keys import NewKey
+from app.new_keys import NewKey, vault_key
 from tests.helpers import choose_by_keys, type_text
+from ui.start import create_dialog
 from ui.start.create_dialog import CreateGroupDialog
 from ui.start.start_screen import StartScreen
 
@@ -176,9 +178,19 @@ def test_create_writes_the_group_under_the_key_of_the_passphrase_confirmed(
     assert not main_window.ctx.vaults.check_passphrase(group_id, first)
 
 
-def test_nothing_of_the_create_dialog_is_kept_once_the_group_is_open(qtbot, main_window) -> None:
+def test_nothing_of_the_create_dialog_is_kept_once_the_group_is_open(
+    qtbot, main_window, monkeypatch
+) -> None:
     """The key derived ahead, and the passphrase typed twice, go with the dialog: it was left a
     hidden child of the start screen, its key and fields held through every later lock."""
+    made: list[weakref.ref[NewKey]] = []
+
+    def seen(typed: str) -> NewKey:
+        key = vault_key(typed)
+        made.append(weakref.ref(key))
+        return key
+
+    monkeypatch.setattr(create_dialog, "vault_key", seen)
     passphrase = "une phrase bien choisie"
     _fill_create_dialog(qtbot, "Groupe du mardi", "Entraide deuil", passphrase, passphrase)
     qtbot.mouseClick(main_window.start_screen.create_button, Qt.MouseButton.LeftButton)
@@ -186,7 +198,7 @@ def test_nothing_of_the_create_dialog_is_kept_once_the_group_is_open(qtbot, main
     main_window.lock()
     qtbot.waitUntil(lambda: not main_window.start_screen.findChildren(CreateGroupDialog))
     gc.collect()
-    assert not [held for held in gc.get_objects() if isinstance(held, NewKey)]
+    assert made and [ref() for ref in made] == [None] * len(made)
 
 
 def test_the_create_dialog_goes_without_waiting_on_the_ui_thread_for_its_key(
