@@ -97,6 +97,9 @@ def decode(data: bytes) -> tuple[str, str]:
         text, encoding = _utf8_or_latin1(data)
     if "\0" in text:
         raise CsvRefused(Refusal.NUL)
+    # A byte-order mark inside the text is where a second file was put after the first: no
+    # character of a name (it made "Zoé" and "\ufeffZoé" two members).
+    text = text.replace("\ufeff", "")
     sample = text[:_SAMPLE]
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise CsvRefused(Refusal.BINARY)  # text has a few stray controls at most
@@ -131,7 +134,9 @@ def read_table(data: bytes, progress: Progress | None = None, stop: Stop | None 
     if not rows:
         raise CsvRefused(Refusal.EMPTY)
     header = [c.strip() for c in rows[0]]
-    return CsvTable(encoding, delimiter, header, rows[1:], lines[1:])
+    # A second file put after the first brings its header again: not a row to import.
+    kept = [n for n, row in enumerate(rows) if n and [c.strip() for c in row] != header]
+    return CsvTable(encoding, delimiter, header, [rows[n] for n in kept], [lines[n] for n in kept])
 
 
 def _rows(

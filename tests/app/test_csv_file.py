@@ -259,3 +259,16 @@ def test_a_skipped_row_is_named_by_its_row_in_the_spreadsheet(fresh_group) -> No
         (6, RowProblem.FIELD),
         (7, RowProblem.BAD_EMAIL),
     ]
+
+
+def test_two_files_put_end_to_end_read_as_one_roster() -> None:
+    """The second file's header became a member named "Pseudo", and its byte-order mark stayed
+    in a name, invisible ("\ufeffPseudo")."""
+    first = "Pseudo;Nom\r\nZoé;Z\r\n".encode("utf-8-sig")
+    second = "Pseudo;Nom\r\nMarc;M\r\n".encode("utf-8-sig")
+    table = read_table(first + second)
+    assert (table.header, table.rows, table.lines) == (
+        ["Pseudo", "Nom"],
+        [["Zoé", "Z"], ["Marc", "M"]],
+        [2, 4],
+    )
