@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 from storage.domain import FIELDS, Kind
+from storage.value_rules import CONTROL
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -22,9 +23,8 @@ def trimmed(record: D, names: Iterable[str]) -> D:
     return dataclasses.replace(record, **{name: getattr(record, name).strip() for name in names})
 
 
-# What the gate (storage/value_rules.py) refuses in a text: control characters, and in a one-line
-# field line breaks and tabs too (those become spaces there, the others go).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
+# What the gate refuses in a text (storage/value_rules.py CONTROL) goes; in a one-line field
+# line breaks and tabs are refused too, and become spaces.
 _BREAK = re.compile("[\n\t]")
 
 
@@ -39,7 +39,7 @@ def as_the_gate_takes(record: D, table: str) -> D:
         if rule is None or rule.kind is not Kind.TEXT or not isinstance(value, str):
             continue
         clean = _BREAK.sub(" ", value) if rule.line else value
-        clean = _CONTROL.sub("", clean)[: rule.cap]
+        clean = CONTROL.sub("", clean)[: rule.cap]
         if clean != value:
             changes[field.name] = clean
     return dataclasses.replace(record, **changes) if changes else record

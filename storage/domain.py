@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 
 from storage import records
 from storage.records import Category, ItemKind, Purpose, Role, SessionStatus
+from storage.value_rules import CONTROL_UTF8, LENGTHS
 
 # The value-by-value gate, which callers reach through this module too.
 from storage.value_rules import LABEL as LABEL
-from storage.value_rules import LENGTHS
 from storage.value_rules import STAMP as _STAMP
 from storage.value_rules import Kind as Kind
 from storage.value_rules import Problem as Problem
@@ -350,8 +350,6 @@ def _text_column_ok(rule: Rule, values: list[str], joined: str) -> bool:
 
 _C0_LINE = bytes(c for c in [*range(0x20), 0x7F] if c != 0x0A)  # "\n" only joins values
 _C0_TEXT = bytes(c for c in _C0_LINE if c != 0x09)
-# U+0080..U+009F, and the bidirectional embeddings and overrides U+202A..U+202E, in UTF-8
-_C1 = re.compile(b"\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]")
 
 
 def _has_control(joined: str, line: bool) -> bool:
@@ -361,7 +359,7 @@ def _has_control(joined: str, line: bool) -> bool:
     data = joined.encode("utf-8", "surrogatepass")
     if len(data.translate(None, _C0_LINE if line else _C0_TEXT)) != len(data):
         return True
-    return _C1.search(data) is not None
+    return CONTROL_UTF8.search(data) is not None
 
 
 def _leap(year: int) -> bool:

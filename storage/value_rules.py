@@ -61,8 +61,12 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 # Control characters; U+202A..U+202E (the bidirectional embeddings and overrides) too: a name
 # holding U+202E turned the rest of the sentence it was shown in backwards ("Remove ?retsor eht
 # morf"). Isolates (U+2066..U+2069) and the marks (U+200E, U+200F) stay: they cannot reach out.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
-_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
+# The one list of them: the SQL gate (storage/bundle_gate.py) and the column rule
+# (storage/domain.py) search the UTF-8 bytes with CONTROL_UTF8 beside their C0 bytes, and
+# pasted text is cleaned with CONTROL (app/typed_fields.py).
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
+CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
+CONTROL_UTF8 = re.compile(b"\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]")  # past the C0 bytes
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MINUTE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
 _STAMP_RE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(\.[0-9]{1,6})?Z?")
@@ -102,7 +106,7 @@ def value_problem(rule: Rule, value: object, now: datetime | None = None) -> Pro
 def _text_problem(rule: Rule, value: str) -> Problem | None:
     if len(value) > rule.cap:
         return Problem.TOO_LONG
-    if (_CONTROL_LINE if rule.line else _CONTROL).search(value):
+    if (CONTROL_LINE if rule.line else CONTROL).search(value):
         return Problem.CONTROL
     if rule.required and not value.strip(" \t\n"):
         return Problem.EMPTY
