@@ -318,9 +318,8 @@ class CreateGroupDialog(Retranslating, AsksBeforeDiscarding, QDialog):
 
     def _recheck(self) -> None:
         """An error on show is replaced as the host types, and goes once nothing is wrong."""
-        text = self.passphrase_edit.text()
-        fits = weakness(text, self._names()) is None and text == self.confirm_edit.text()
-        self.key_ahead.follow(text, fits)
+        fits = not self._passphrase_problem()[0]
+        self.key_ahead.follow(self.passphrase_edit.text(), fits)
         if self.error_label.isVisible():
             problem, _field = self.problem()
             self.error_label.setText(problem)
@@ -331,6 +330,9 @@ class CreateGroupDialog(Retranslating, AsksBeforeDiscarding, QDialog):
             return self.tr("Please give the group a label."), self.label_edit
         if not self.name_edit.text().strip():
             return self.tr("Please give the group a name."), self.name_edit
+        return self._passphrase_problem()
+
+    def _passphrase_problem(self) -> tuple[str, QWidget | None]:
         weak = weakness(self.passphrase_edit.text(), self._names())
         if weak is not None:
             intro = self.tr("This passphrase cannot be used.")
