@@ -68,8 +68,7 @@ def prepare(
             except OSError as exc:
                 raise translate_error(exc) from None
         check_bundle_shape(copy)  # the source may have changed while we copied it
-        if _salt(copy) != key.salt:
-            key = BundleKey.for_file(copy, passphrase)
+        key = BundleKey.for_file(copy, passphrase, key)  # derived again if the salt moved
         manifest = verify_bundle(copy, key)
     except BaseException:
         remove_scratch(copy)
