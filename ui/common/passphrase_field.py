@@ -1,4 +1,5 @@
-"""Passphrase fields: masked with a show/hide toggle, and a hint that says why one is refused."""
+"""Passphrase fields: masked with a show/hide toggle, a hint that says why one is refused, and
+the pair of fields in which a passphrase is chosen anew."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.passphrase import MIN_LENGTH, Strength, Weakness, strength, weakness
 from ui.common.plain_text import PlainLabel
-from ui.common.retranslate import Retranslating
+from ui.common.retranslate import Retranslating, translated_label
 
 
 def _eye_icon(widget: QWidget, crossed: bool) -> QIcon:
@@ -142,3 +143,33 @@ class PassphraseStrengthLabel(Retranslating, PlainLabel):
             Strength.STRONG: self.tr("Strong"),
         }
         return self.tr("Strength: {level}").format(level=names[strength(text)])
+
+
+class NewPassphrase:
+    """A passphrase chosen anew, typed twice (a new group, a passphrase change, an imported
+    group): its two fields, the hint that follows the first, the warning that nobody can recover
+    it, and the one judgement of what is typed. The owner lays them out, and says a refusal in
+    its own words (a change also compares with the current passphrase)."""
+
+    def __init__(
+        self,
+        owner: Retranslating,
+        warning: Callable[[], str],
+        names: Callable[[], tuple[str, ...]] | None = None,
+    ) -> None:
+        """`names`: the group's label and name as typed, which the passphrase must not be."""
+        self.edit = PassphraseEdit()
+        self.confirm = PassphraseEdit()
+        self._names = names or (lambda: ())
+        self.strength = PassphraseStrengthLabel(self.edit, self._names)
+        self.warning = translated_label(owner, warning, "warning", wraps=True)
+
+    def weakness(self) -> Weakness | None:
+        """Why the first field's passphrase would be refused, or None."""
+        return weakness(self.edit.text(), self._names())
+
+    def confirmed(self) -> bool:
+        return self.edit.text() == self.confirm.text()
+
+    def acceptable(self) -> bool:
+        return self.weakness() is None and self.confirmed()

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.new_keys import vault_key
-from app.passphrase import weakness
 from ui.common.forms import translated_row
 from ui.common.key_ahead import KeyAhead
 from ui.common.limits import capped
-from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
+from ui.common.passphrase_field import NewPassphrase
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import translated_label
 from ui.handover.common import HandoverPage, ready_flag, set_ready
@@ -43,25 +42,28 @@ class NewVaultPage(HandoverPage):
             "muted",
             wraps=True,
         )
-        self.passphrase_edit = PassphraseEdit()
-        self.confirm_edit = PassphraseEdit()
         self.group_name = ""  # the imported group's, set once the file is read
-        self.strength = PassphraseStrengthLabel(self.passphrase_edit, self.names)
+        self.new_passphrase = NewPassphrase(
+            self,
+            lambda: self.tr(
+                "Nobody can recover a forgotten passphrase, not even the previous host."
+            ),
+            self.names,
+        )
+        self.passphrase_edit, self.confirm_edit = (
+            self.new_passphrase.edit,
+            self.new_passphrase.confirm,
+        )
         for text, field, note in (
             (lambda: self.tr("&Label on this computer:"), self.label_edit, self.label_note),
-            (lambda: self.tr("&Passphrase:"), self.passphrase_edit, self.strength),
+            (lambda: self.tr("&Passphrase:"), self.passphrase_edit, self.new_passphrase.strength),
             (lambda: self.tr("&Again:"), self.confirm_edit, None),
         ):
             translated_row(self, self.form, text, field, name_field=True)
             if note is not None:
                 self.form.addRow(PlainLabel(), note)
         layout.addLayout(self.form)
-        self.warning = self.label(
-            "warning",
-            lambda: self.tr(
-                "Nobody can recover a forgotten passphrase, not even the previous host."
-            ),
-        )
+        layout.addWidget(self.new_passphrase.warning)
         layout.addStretch(1)
         self.ready = ready_flag(self, "vaultReady")
         # The new vault's key, derived as soon as the passphrase is acceptable: the import
@@ -78,7 +80,7 @@ class NewVaultPage(HandoverPage):
     def initializePage(self) -> None:
         copy = getattr(self.wizard(), "copy", lambda: None)()
         self.group_name = copy.manifest.group_name if copy is not None else ""
-        self.strength.refresh()
+        self.new_passphrase.strength.refresh()
         self._judge()
 
     def _judge(self, _text: str = "") -> None:
@@ -87,12 +89,7 @@ class NewVaultPage(HandoverPage):
         self.key_ahead.follow(self.passphrase_edit.text(), acceptable)
 
     def acceptable(self) -> bool:
-        text = self.passphrase_edit.text()
-        return (
-            bool(self.label_edit.text().strip())
-            and weakness(text, self.names()) is None
-            and text == self.confirm_edit.text()
-        )
+        return bool(self.label_edit.text().strip()) and self.new_passphrase.acceptable()
 
     def names(self) -> tuple[str, ...]:
         return (self.label_edit.text(), self.group_name)

@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
 from app.errors import WrongPassphraseOrDamaged
 from app.group import OpenGroup
 from app.new_keys import rekey_key
-from app.passphrase import weakness
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
 from ui.common.key_ahead import KeyAhead
 from ui.common.messages import error_message
 from ui.common.notices import busy_bar, notice_label
 from ui.common.operation import Operation
-from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
+from ui.common.passphrase_field import NewPassphrase, PassphraseEdit, weakness_text
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating, translated_label
 from ui.context import UiContext
@@ -43,23 +42,22 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         self.setMinimumWidth(max(560, self.fontMetrics().averageCharWidth() * 80))
         self.translated(self.setWindowTitle, lambda: self.tr("Change the passphrase"))
         self.changed = False
-        self.current_edit, self.new_edit, self.confirm_edit = (PassphraseEdit() for _ in range(3))
-        self.strength_label = PassphraseStrengthLabel(self.new_edit, self._names)
+        self.current_edit = PassphraseEdit()
+        self.new_passphrase = NewPassphrase(
+            self,
+            lambda: self.tr(
+                "Write the new passphrase down and keep it somewhere safe. Backups made before this "
+                "change will still need the current passphrase."
+            ),
+            self._names,
+        )
+        self.new_edit, self.confirm_edit = self.new_passphrase.edit, self.new_passphrase.confirm
         self.intro = translated_label(
             self,
             lambda: self.tr(
                 "A backup is made first. The group stays open while its file "
                 "is re-encrypted with the new passphrase."
             ),
-            wraps=True,
-        )
-        self.warning_label = translated_label(
-            self,
-            lambda: self.tr(
-                "Write the new passphrase down and keep it somewhere safe. Backups made before this "
-                "change will still need the current passphrase."
-            ),
-            "warning",
             wraps=True,
         )
         self.error_label = notice_label("error", visible=False)
@@ -78,7 +76,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         ):
             translated_row(self, self.form, text, field, name_field=True)
             if field is self.new_edit:
-                self.form.addRow(PlainLabel(), self.strength_label)
+                self.form.addRow(PlainLabel(), self.new_passphrase.strength)
         self._typing_problem = False
         # The new passphrase's key, derived for the vault's salt as soon as the new passphrase
         # and its confirmation are accepted: the change then waits for no derivation of it.
@@ -89,7 +87,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
-        for widget in (self.warning_label, self.error_label, self.busy, self.buttons):
+        for widget in (self.new_passphrase.warning, self.error_label, self.busy, self.buttons):
             layout.addWidget(widget)
         # Ctrl+L works over this dialog: a change under way ends (rekey, reconnect) first.
         self.change = Operation(
@@ -113,12 +111,12 @@ class ChangePassphraseDialog(Retranslating, QDialog):
     def problem_and_field(self) -> tuple[str, QLineEdit | None]:
         if not self.current_edit.text():
             return self.tr("Please type the current passphrase."), self.current_edit
-        weak = weakness(self.new_edit.text(), self._names())
+        weak = self.new_passphrase.weakness()
         if weak is not None:
             return weakness_text(weak), self.new_edit
         if self.new_edit.text() == self.current_edit.text():
             return self.tr("The new passphrase is the same as the current one."), self.new_edit
-        if self.new_edit.text() != self.confirm_edit.text():
+        if not self.new_passphrase.confirmed():
             return self.tr("The two new passphrases are different."), self.confirm_edit
         return "", None
 
@@ -154,7 +152,7 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         for field in (self.current_edit, self.new_edit, self.confirm_edit):
             field.clear()
             field.setEnabled(False)
-        self.warning_label.hide()
+        self.new_passphrase.warning.hide()
         self.translated(
             self.intro.setText,
             lambda: self.tr(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.new_keys import vault_key
-from app.passphrase import Weakness, generate, weakness
+from app.passphrase import Weakness, generate
 from app.regions import REGIONS
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import hold_wrapped_heights, translated_row
@@ -34,7 +34,7 @@ from ui.common.key_ahead import KeyAhead, TakenKey
 from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
 from ui.common.notices import notice_label
-from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel, weakness_text
+from ui.common.passphrase_field import NewPassphrase, weakness_text
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.side_scroll import SideScroll
 from ui.common.unsaved import AsksBeforeDiscarding
@@ -154,7 +154,18 @@ class CreateGroupDialog(Retranslating, AsksBeforeDiscarding, QDialog):
             "muted",
             wraps=True,
         )
-        self.passphrase_edit = PassphraseEdit()
+        self.new_passphrase = NewPassphrase(
+            self,
+            lambda: self.tr(
+                "Write the passphrase down and keep it somewhere safe. If it is lost, nobody can "
+                "open the group again: there is no way to recover it."
+            ),
+            self._names,
+        )
+        self.passphrase_edit, self.confirm_edit = (
+            self.new_passphrase.edit,
+            self.new_passphrase.confirm,
+        )
         self.translated(self.passphrase_edit.setAccessibleName, lambda: self.tr("Passphrase"))
         self.generate_button = translated_button(
             self,
@@ -167,18 +178,7 @@ class CreateGroupDialog(Retranslating, AsksBeforeDiscarding, QDialog):
         self.generated_box = GeneratedPassphraseBox()
         self.generated_box.hide()
         self.generated_box.note.hide()
-        self.confirm_edit = PassphraseEdit()
         self.translated(self.confirm_edit.setAccessibleName, lambda: self.tr("Confirm passphrase"))
-        self.strength_label = PassphraseStrengthLabel(self.passphrase_edit, self._names)
-        self.warning_label = translated_label(
-            self,
-            lambda: self.tr(
-                "Write the passphrase down and keep it somewhere safe. If it is lost, nobody can "
-                "open the group again: there is no way to recover it."
-            ),
-            "warning",
-            wraps=True,
-        )
         self.error_label = notice_label("error", visible=False)
         self.buttons = dialog_buttons(
             self,
@@ -202,8 +202,8 @@ class CreateGroupDialog(Retranslating, AsksBeforeDiscarding, QDialog):
             self.label_note,
             self.region_note,
             self.generated_box.note,
-            self.strength_label,
-            self.warning_label,
+            self.new_passphrase.strength,
+            self.new_passphrase.warning,
             self.error_label,
         ]
 
@@ -232,7 +232,7 @@ class CreateGroupDialog(Retranslating, AsksBeforeDiscarding, QDialog):
             (passphrase_row, lambda: self.tr("&Passphrase:")),
             (self.generated_box, None),
             (self.generated_box.note, None),
-            (self.strength_label, None),
+            (self.new_passphrase.strength, None),
             (self.confirm_edit, lambda: self.tr("&Confirm passphrase:")),
         )
         for field, text in rows:
@@ -251,7 +251,7 @@ class CreateGroupDialog(Retranslating, AsksBeforeDiscarding, QDialog):
         self.fields_scroll = SideScroll(body, self)  # in place: styled once (SideScroll)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields_scroll, 1)
-        layout.addWidget(self.warning_label)
+        layout.addWidget(self.new_passphrase.warning)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -333,13 +333,13 @@ class CreateGroupDialog(Retranslating, AsksBeforeDiscarding, QDialog):
         return self._passphrase_problem()
 
     def _passphrase_problem(self) -> tuple[str, QWidget | None]:
-        weak = weakness(self.passphrase_edit.text(), self._names())
+        weak = self.new_passphrase.weakness()
         if weak is not None:
             intro = self.tr("This passphrase cannot be used.")
             if weak is Weakness.TOO_SHORT:
                 return weakness_text(weak), self.passphrase_edit
             return f"{intro} {weakness_text(weak)}", self.passphrase_edit
-        if self.passphrase_edit.text() != self.confirm_edit.text():
+        if not self.new_passphrase.confirmed():
             return self.tr("The two passphrases are different."), self.confirm_edit
         return "", None
 

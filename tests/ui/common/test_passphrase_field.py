@@ -73,7 +73,7 @@ def test_weak_passphrases_are_refused_with_why_and_the_error_goes_once_fixed(qtb
         dialog.passphrase_edit.clear()
         dialog.confirm_edit.clear()
         type_text(dialog.passphrase_edit, weak)
-        assert why in dialog.strength_label.text()
+        assert why in dialog.new_passphrase.strength.text()
         type_text(dialog.confirm_edit, weak)
         qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
         assert dialog.result() != QDialog.DialogCode.Accepted
@@ -104,5 +104,5 @@ def test_generated_handover_passphrase_typed_lowercase_with_spaces_opens_the_fil
     type_text(vault_page.label_edit, "Jeudi")
     type_text(vault_page.passphrase_edit, "12345678")
     type_text(vault_page.confirm_edit, "12345678")
-    assert "Only digits" in vault_page.strength.text()
+    assert "Only digits" in vault_page.new_passphrase.strength.text()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()

@@ -23,7 +23,7 @@ def test_at_large_text_every_field_shows_without_scrolling(qtbot, ui_ctx, look) 
     qtbot.addWidget(dialog)
     open_in(dialog, ROOM)
     assert dialog.fields_scroll.verticalScrollBar().maximum() == 0
-    assert dialog.warning_label.isVisible() and dialog.buttons.isVisible()
+    assert dialog.new_passphrase.warning.isVisible() and dialog.buttons.isVisible()
 
 
 def test_in_very_large_text_the_generated_passphrase_is_scrolled_into_view(

@@ -83,8 +83,8 @@ def test_create_dialog_explains_what_is_wrong(qtbot, ui_ctx) -> None:
     type_text(dialog.confirm_edit, "something else")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
     assert "different" in dialog.error_label.text()
-    assert "cannot" not in dialog.warning_label.text() or True
-    assert "recover" in dialog.warning_label.text()
+    assert "cannot" not in dialog.new_passphrase.warning.text() or True
+    assert "recover" in dialog.new_passphrase.warning.text()
     assert "without the passphrase" in dialog.label_note.text()
 
 
