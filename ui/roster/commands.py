@@ -15,12 +15,18 @@ Refresh = Callable[[str | None], None]  # member id to show again, None when it 
 Report = Callable[[BaseException], None]
 
 
-class _StoringCommand(TranslatedCommand):
-    """A step whose write can fail (full disk): the failure is reported, not raised into Qt,
-    and the step leaves the stack, since the vault is as it was before it."""
+class _RosterCommand(TranslatedCommand):
+    """A step written through the roster, after which `refresh` shows the member again. Its
+    write can fail (full disk): the failure is reported, not raised into Qt, and the step leaves
+    the stack, since the vault is as it was before it."""
 
     report: Report | None = None
     error: BaseException | None = None
+
+    def __init__(self, roster: RosterService, refresh: Refresh, text: Callable[[], str]) -> None:
+        super().__init__(text)
+        self._roster = roster
+        self._refresh = refresh
 
     def _attempt(self, write: Callable[[], None]) -> None:
         try:
@@ -44,12 +50,12 @@ class _StoringCommand(TranslatedCommand):
         raise NotImplementedError
 
 
-class AddMemberCommand(_StoringCommand):
+class AddMemberCommand(_RosterCommand):
     def __init__(self, roster: RosterService, member: Member, refresh: Refresh) -> None:
-        super().__init__(lambda: QCoreApplication.translate("Roster", "Add a member"))
-        self._roster = roster
+        super().__init__(
+            roster, refresh, lambda: QCoreApplication.translate("Roster", "Add a member")
+        )
         self._member = member
-        self._refresh = refresh
         self._stored: Member | None = None
 
     def _redo(self) -> None:
@@ -69,7 +75,7 @@ class AddMemberCommand(_StoringCommand):
         return self._stored.id if self._stored else self._member.id
 
 
-class EditMemberCommand(_StoringCommand):
+class EditMemberCommand(_RosterCommand):
     def __init__(
         self,
         roster: RosterService,
@@ -78,11 +84,9 @@ class EditMemberCommand(_StoringCommand):
         refresh: Refresh,
         text: Callable[[], str] = lambda: QCoreApplication.translate("Roster", "Edit a member"),
     ) -> None:
-        super().__init__(text)
-        self._roster = roster
+        super().__init__(roster, refresh, text)
         self._before = before
         self._after = after
-        self._refresh = refresh
 
     def _redo(self) -> None:
         self._roster.update_member(self._after)
