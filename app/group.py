@@ -34,12 +34,12 @@ class OpenGroup:
     def __init__(self, db: Database, info: GroupInfo) -> None:
         self._db = db
         self.info = info
-        self.roster = RosterService(db)
+        self.consents = ConsentService(db)
+        self.roster = RosterService(db, self.consents)
         self.sessions = SessionService(db)
         self.resources = ResourceService(db)
         self.circle = CircleService(db)
         self.reports = ReportService(db)
-        self.consents = ConsentService(db)
         self.scripts = ScriptService(db)
         self.live = LiveStateService(db)  # a meeting or round kept across a lock
         # Called with a reason ("merge", "rekey", ...) before an operation that could lose data;

@@ -54,10 +54,13 @@ def _row(member: Member, activity: MemberActivity | None) -> MemberRow:
 
 
 class RosterService:
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self, db: Database, consents: ConsentService, today: Callable[[], date] = date.today
+    ) -> None:
+        """`consents`: the group's, which a member's form keeps in step with its check boxes."""
         self._db = db
         self._today = today
-        self._consents = ConsentService(db)
+        self._consents = consents
         self._members = MemberRepository(db)
         self._attendance = AttendanceRepository(db)
         self._sessions = SessionRepository(db)
