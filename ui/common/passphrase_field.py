@@ -147,9 +147,10 @@ class PassphraseStrengthLabel(Retranslating, PlainLabel):
 
 class NewPassphrase:
     """A passphrase chosen anew, typed twice (a new group, a passphrase change, an imported
-    group): its two fields, the hint that follows the first, the warning that nobody can recover
-    it, and the one judgement of what is typed. The owner lays them out, and says a refusal in
-    its own words (a change also compares with the current passphrase)."""
+    group, a handover passphrase of one's own): its two fields, the hint that follows the first,
+    the warning to write it down (nobody can recover it), and the one judgement of what is
+    typed. The owner lays them out, and says a refusal in its own words (a change also compares
+    with the current passphrase)."""
 
     def __init__(
         self,

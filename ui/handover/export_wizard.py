@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
 from app.new_keys import handover_key
-from app.passphrase import weakness
 from ui.common.key_ahead import KeyAhead
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
-from ui.common.passphrase_field import PassphraseEdit, PassphraseStrengthLabel
+from ui.common.passphrase_field import NewPassphrase
 from ui.common.retranslate import translated_button
 from ui.context import UiContext
 from ui.handover.common import (
@@ -153,32 +152,31 @@ class PassphrasePage(HandoverPage):
             lambda: self.tr("Generate &another"),
             clicked=lambda: self.generated_label.setText(generate_passphrase()),
         )
-        self.own_edit = PassphraseEdit()
+        self.new_passphrase = NewPassphrase(
+            self,
+            lambda: self.tr(
+                "Write it down or print it at the end, and give it on "
+                "paper, never together with the stick."
+            ),
+        )
+        self.own_edit, self.confirm_edit = self.new_passphrase.edit, self.new_passphrase.confirm
         self.translated(self.own_edit.setPlaceholderText, lambda: self.tr("Passphrase"))
         self.translated(self.own_edit.setAccessibleName, lambda: self.tr("Handover passphrase"))
-        self.confirm_edit = PassphraseEdit()
         self.translated(
             self.confirm_edit.setPlaceholderText, lambda: self.tr("The same passphrase again")
         )
         self.translated(
             self.confirm_edit.setAccessibleName, lambda: self.tr("Handover passphrase, again")
         )
-        self.strength = PassphraseStrengthLabel(self.own_edit)
         layout.addWidget(self.generated_radio)
         layout.addWidget(self.generated_label)
         layout.addWidget(self.regenerate_button)
-        self.paper_note = self.label(
-            "warning",
-            lambda: self.tr(
-                "Write it down or print it at the end, and give it on "
-                "paper, never together with the stick."
-            ),
-        )
+        layout.addWidget(self.new_passphrase.warning)
         layout.addSpacing(12)
         layout.addWidget(self.own_radio)
         layout.addWidget(self.own_edit)
         layout.addWidget(self.confirm_edit)
-        layout.addWidget(self.strength)
+        layout.addWidget(self.new_passphrase.strength)
         layout.addStretch(1)
         self.ready = ready_flag(self, "passphraseReady")
         for signal in (
@@ -200,15 +198,14 @@ class PassphrasePage(HandoverPage):
 
     def _changed(self) -> None:
         own = self.own_radio.isChecked()
-        for widget in (self.own_edit, self.confirm_edit, self.strength):
+        for widget in (self.own_edit, self.confirm_edit, self.new_passphrase.strength):
             widget.setEnabled(own)
         set_ready(self.ready, self.acceptable())
 
     def acceptable(self) -> bool:
         if not self.own_radio.isChecked():
             return True
-        text = self.own_edit.text()
-        return weakness(text) is None and text == self.confirm_edit.text()
+        return self.new_passphrase.acceptable()
 
     def passphrase(self) -> str:
         return self.own_edit.text() if self.own_radio.isChecked() else self.generated_label.text()
