@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.typed_fields import as_the_gate_takes
 from storage.database import Database
+from storage.domain import FIELDS
 from storage.members import AttendanceRepository, MemberRepository
 from storage.records import (
     SCRIPT_KINDS,
@@ -31,7 +33,7 @@ from storage.sessions import SessionRepository
 __all__ = ["FIELD_NAMES", "MAX_BODY", "SCRIPT_KINDS", "MeetingFacts", "ScriptService", "fill"]
 
 FIELD_NAMES = ("meeting", "end_time", "next_date", "agreement", "help_lines")
-MAX_BODY = 4_000
+MAX_BODY = FIELDS["scripts"]["body"].cap
 _FIELD = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -92,7 +94,9 @@ class ScriptService:
                 if body is None:
                     self._scripts.remove(kind, template_id)
                 else:
-                    self._scripts.save(Script(ItemKind(kind), body.strip()[:MAX_BODY], template_id))
+                    script = Script(ItemKind(kind), body.strip(), template_id)
+                    # A pasted form feed was stored as it came, and refused at the next handover.
+                    self._scripts.save(as_the_gate_takes(script, "scripts"))
 
     def reset_text(self, kind: str, template_id: str | None = None) -> None:
         self.save_texts({kind: None}, template_id)

@@ -28,10 +28,18 @@ def trimmed(record: D, names: Iterable[str]) -> D:
 _BREAK = re.compile("[\n\t]")
 
 
+def without_controls(text: str) -> str:
+    """A multi-line text without what the gate refuses in it: the UI cleans a paste with it, so
+    that the field counts what will be stored."""
+    return CONTROL.sub("", text)
+
+
 def as_the_gate_takes(record: D, table: str) -> D:
     """The record's texts as the handover gate takes them: control characters that a paste
     brings (a PDF's form feed, a terminal's bell) dropped, and each text cut at its cap. They
-    were stored, and only the next handover refused the whole file for them."""
+    were stored, and only the next handover refused the whole file for them. The last safety
+    net only: the UI's fields hold no more than their cap (ui/common/limits.py, capped_text.py)
+    and refuse to save a longer text rather than let it be cut here."""
     rules = FIELDS[table]
     changes = {}
     for field in dataclasses.fields(record):

@@ -124,6 +124,29 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>Ask</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>Discard your changes?</translation>
+        </message>
+        <message>
+            <source>What you changed here is not saved yet.</source>
+            <translation>What you changed here is not saved yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupTableModel</name>
         <message>
             <source>Daily</source>
@@ -230,6 +253,25 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Balance of the round</source>
             <translation>Balance of the round</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapStatus</name>
+        <message>
+            <source>This text is over its limit of {cap} characters: remove {over} characters to save it.</source>
+            <translation>This text is over its limit of {cap} characters: remove {over} characters to save it.</translation>
+        </message>
+        <message>
+            <source>The text is limited to {cap} characters; the end of what you pasted was not added.</source>
+            <translation>The text is limited to {cap} characters; the end of what you pasted was not added.</translation>
+        </message>
+        <message>
+            <source>The text is limited to {cap} characters.</source>
+            <translation>The text is limited to {cap} characters.</translation>
+        </message>
+        <message>
+            <source>{count} / {cap}</source>
+            <translation>{count} / {cap}</translation>
         </message>
     </context>
     <context>
@@ -4997,29 +5039,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>passphrase.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ask</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>Discard your changes?</source>
-            <translation>Discard your changes?</translation>
-        </message>
-        <message>
-            <source>What you changed here is not saved yet.</source>
-            <translation>What you changed here is not saved yet.</translation>
-        </message>
-        <message>
-            <source>&amp;Keep editing</source>
-            <translation>&amp;Keep editing</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Discard</translation>
         </message>
     </context>
 </TS>

@@ -124,6 +124,29 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>Ask</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>Abandonner vos modifications ?</translation>
+        </message>
+        <message>
+            <source>What you changed here is not saved yet.</source>
+            <translation>Ce que vous avez modifié ici n'est pas encore enregistré.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Continuer à modifier</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupTableModel</name>
         <message>
             <source>Daily</source>
@@ -230,6 +253,25 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Balance of the round</source>
             <translation>Bilan du tour</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapStatus</name>
+        <message>
+            <source>This text is over its limit of {cap} characters: remove {over} characters to save it.</source>
+            <translation>Ce texte dépasse sa limite de {cap} caractères : retirez-en {over} pour pouvoir l'enregistrer.</translation>
+        </message>
+        <message>
+            <source>The text is limited to {cap} characters; the end of what you pasted was not added.</source>
+            <translation>Le texte est limité à {cap} caractères ; la fin de ce que vous avez collé n'a pas été ajoutée.</translation>
+        </message>
+        <message>
+            <source>The text is limited to {cap} characters.</source>
+            <translation>Le texte est limité à {cap} caractères.</translation>
+        </message>
+        <message>
+            <source>{count} / {cap}</source>
+            <translation>{count} / {cap}</translation>
         </message>
     </context>
     <context>
@@ -4997,29 +5039,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>passphrase.pdf</source>
             <translation>phrase-secrete.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ask</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>Discard your changes?</source>
-            <translation>Abandonner vos modifications ?</translation>
-        </message>
-        <message>
-            <source>What you changed here is not saved yet.</source>
-            <translation>Ce que vous avez modifié ici n'est pas encore enregistré.</translation>
-        </message>
-        <message>
-            <source>&amp;Keep editing</source>
-            <translation>&amp;Continuer à modifier</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Abandonner</translation>
         </message>
     </context>
 </TS>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from app.errors import StorageError, ValidationError
 from app.group import OpenGroup
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
+from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.dialog_buttons import save_buttons
 from ui.common.forms import translated_row
 from ui.common.limits import capped
@@ -96,7 +96,7 @@ class ResourceEditor(Retranslating, AsksBeforeDiscarding, QDialog):
             self, lambda: self.tr("&Verified today"), clicked=self.mark_verified_today
         )
         self._build_form()
-        self.body_edit = QPlainTextEdit()
+        self.body_edit = CappedTextEdit("resources", "body")
         self.body_edit.setTabChangesFocus(True)
         self.preview = OfflineTextBrowser()
         self.body_edit.textChanged.connect(self._update_preview)
@@ -133,15 +133,18 @@ class ResourceEditor(Retranslating, AsksBeforeDiscarding, QDialog):
 
     def _build_layout(self) -> None:
         splitter = QSplitter()
-        for label, widget in (
-            (self.body_label, self.body_edit),
+        for label, field in (
+            (self.body_label, self.body_edit.column()),
             (self.preview_label, self.preview),
         ):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(label)
-            column.addWidget(widget, 1)
+            if isinstance(field, QWidget):
+                column.addWidget(field, 1)
+            else:
+                column.addLayout(field, 1)
             splitter.addWidget(box)
         self.buttons = save_buttons(self, self.save)
         # Delete apart on the left, not between Save and Cancel where a hurried click lands.
@@ -209,6 +212,8 @@ class ResourceEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         )
 
     def save(self) -> None:
+        if held_back(self.body_edit):
+            return
         try:
             self.saved = self.group.resources.save_resource(self.record())
         except ValidationError as exc:

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.member_checks import Problem
 from app.model import Member, Role
+from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.forms import translated_row
 from ui.common.limits import bounded, capped, keeping
 from ui.common.plain_text import PlainLabel, wrapped_label
@@ -94,7 +94,7 @@ class MemberForm(Retranslating, QWidget):
         self.joined_edit = self._date_field()
         self._build_checks()
         self.consent_date_edit = self._date_field()
-        self.note_edit = QPlainTextEdit()
+        self.note_edit = CappedTextEdit("members", "private_note")
         self.translated(
             self.note_edit.setPlaceholderText, lambda: self.tr("Only for you, the host")
         )
@@ -131,7 +131,13 @@ class MemberForm(Retranslating, QWidget):
         translated_row(
             self, self.form, lambda: self.tr("Consent &recorded on:"), self.consent_date_edit
         )
-        translated_row(self, self.form, lambda: self.tr("Pri&vate note:"), self.note_edit)
+        translated_row(
+            self,
+            self.form,
+            lambda: self.tr("Pri&vate note:"),
+            self.note_edit,
+            row=self.note_edit.column(),
+        )
         for edit in (self.pseudonym_edit, self.full_name_edit, self.phone_edit, self.email_edit):
             edit.returnPressed.connect(self.submit)
         return self.form
@@ -248,7 +254,8 @@ class MemberForm(Retranslating, QWidget):
         leave(self, self.unsaved, self.cancel_requested.emit)
 
     def submit(self) -> None:
-        self.save_requested.emit(self.edited())
+        if not held_back(self.note_edit):
+            self.save_requested.emit(self.edited())
 
     def show_problems(self, problems: list[Problem]) -> None:
         texts = [self.problem_text(p) for p in problems]

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.group import OpenGroup
 from app.model import ItemKind
-from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
+from app.scripts import FIELD_NAMES, SCRIPT_KINDS
+from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.dialog_buttons import save_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.models import OBJECT_ROLE
@@ -54,7 +54,7 @@ class FormatScriptsDialog(Retranslating, AsksBeforeDiscarding, QDialog):
             self.kinds.addItem(item)
         self.kinds.currentRowChanged.connect(self._show_kind)
         self.origin = wrapped_label("muted")
-        self.editor = QPlainTextEdit()
+        self.editor = CappedTextEdit("scripts", "body")
         self.translated(self.editor.setAccessibleName, lambda: self.tr("Text to read aloud"))
         self.editor.textChanged.connect(self._edited)
         self.inherit_button = translated_button(
@@ -79,7 +79,7 @@ class FormatScriptsDialog(Retranslating, AsksBeforeDiscarding, QDialog):
     def _lay_out(self) -> None:
         side = QVBoxLayout()
         side.addWidget(self.origin)
-        side.addWidget(self.editor, 1)
+        side.addLayout(self.editor.column(), 1)
         side.addWidget(self.inherit_button, 0, Qt.AlignmentFlag.AlignLeft)
         body = QHBoxLayout()
         body.addWidget(self.kinds, 1)
@@ -139,7 +139,7 @@ class FormatScriptsDialog(Retranslating, AsksBeforeDiscarding, QDialog):
         typed back to the inherited words where it had none, it has none again: no change."""
         if self._loading:
             return
-        text = self.editor.toPlainText()[:MAX_BODY]
+        text = self.editor.toPlainText()
         inherits = self.stored[self.kind] is None and text == self.inherited(self.kind)
         self.drafts[self.kind] = None if inherits else text
         self._label_kinds()
@@ -154,6 +154,12 @@ class FormatScriptsDialog(Retranslating, AsksBeforeDiscarding, QDialog):
         return {k: v for k, v in self.drafts.items() if v != self.stored[k]}
 
     def save(self) -> None:
+        for row, kind in enumerate(SCRIPT_KINDS):
+            draft = self.drafts[kind]
+            if draft is not None and len(draft) > self.editor.cap:  # from an older Cercle
+                self.kinds.setCurrentRow(row)
+                held_back(self.editor)
+                return
         changes = self.changes()
         if not changes or stored_or_warned(
             self,

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.model import Session
-from app.scripts import FIELD_NAMES, MAX_BODY, SCRIPT_KINDS
+from app.scripts import FIELD_NAMES, SCRIPT_KINDS
+from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.plain_text import wrapped_label
@@ -108,7 +108,7 @@ class ScriptEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         self.format_name = found.name if found is not None else ""
         self.translated(self.setWindowTitle, lambda: self.tr("Text to read aloud"))
         self.hint = translated_label(self, self._hint, wraps=True)
-        self.editor = QPlainTextEdit()
+        self.editor = CappedTextEdit("scripts", "body")
         self.translated(self.editor.setAccessibleName, lambda: self.tr("Text to read aloud"))
         own = group.scripts.own_text(kind, template_id)
         self.editor.setPlainText(own if own is not None else default_text(kind))
@@ -131,7 +131,7 @@ class ScriptEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         self.restore_button.clicked.connect(self.restore)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addWidget(self.editor, 1)
+        layout.addLayout(self.editor.column(), 1)
         layout.addWidget(self.buttons)
         self.resize(640, 420)
 
@@ -155,7 +155,9 @@ class ScriptEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         return hint.format(name=self.format_name, fields=fields)
 
     def save(self) -> None:
-        body = self.editor.toPlainText()[:MAX_BODY]
+        if held_back(self.editor):
+            return
+        body = self.editor.toPlainText()
         if stored_or_warned(
             self,
             self.windowTitle(),

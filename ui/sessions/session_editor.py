@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.model import AgendaItem, Session
 from app.sessions import agenda_from_template, parse_starts_at, starts_at_text
+from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.dates import to_datetime, to_qdatetime
 from ui.common.dialog_buttons import save_buttons
 from ui.common.forms import translated_row
@@ -76,7 +76,7 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         self.duration_spin.valueChanged.connect(self.agenda.set_duration)
         self.place_edit = capped(QLineEdit(), "sessions", "place")
         self.theme_edit = capped(QLineEdit(), "sessions", "theme")
-        self.summary_edit = QPlainTextEdit()
+        self.summary_edit = CappedTextEdit("sessions", "summary")
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(70)  # the fields whole on a netbook at normal text
         self.summary_reminder = translated_label(
@@ -111,7 +111,7 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
             (lambda: self.tr("D&uration (minutes):"), self.duration_spin, None),
             (lambda: self.tr("&Place:"), self.place_edit, None),
             (lambda: self.tr("T&heme:"), self.theme_edit, kind_row),
-            (lambda: self.tr("Su&mmary:"), self.summary_edit, None),
+            (lambda: self.tr("Su&mmary:"), self.summary_edit, self.summary_edit.column()),
         ):
             translated_row(self, self.form, text, field, row=row, name_field=True)
         self.form.addRow(PlainLabel(), self.summary_reminder)
@@ -184,6 +184,8 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         )
 
     def save(self) -> None:
+        if held_back(self.summary_edit):
+            return
         try:
             self.session = self.group.sessions.save_session(
                 self.edited_session(), self.model.items()

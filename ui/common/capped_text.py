@@ -1,0 +1,201 @@
+"""A multi-line text field that holds no more than the handover gate takes (app/limits.py), and
+says so: a quiet count once the text nears its cap, and a notice when a paste or a key was
+stopped at it. A QPlainTextEdit has no maximum length, so a long paste used to be saved cut at
+its cap (app/typed_fields.py) without a word.
+
+Counted as the gate counts, in characters (code points): Qt's own lengths are UTF-16 units, in
+which an emoji counts two. A paste is cut at a character boundary as the host sees it (an emoji
+made of several code points, a letter with its accent), never inside one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QMimeData, Qt, QTextBoundaryFinder
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app.limits import text_cap
+from app.typed_fields import without_controls
+from ui.common.plain_text import PlainLabel, wrapped_label
+from ui.common.retranslate import Retranslating
+
+NEAR = 0.9  # the count shows from this share of the cap
+
+
+def fitting(text: str, room: int) -> str:
+    """The longest start of `text` within `room` characters that ends where a character as the
+    host sees it ends (a grapheme boundary)."""
+    if len(text) <= room:
+        return text
+    if room <= 0:
+        return ""
+    head = text[:room]
+    units = len(head.encode("utf-16-le")) // 2
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
+    finder.setPosition(units)
+    if finder.isAtBoundary():
+        return head
+    end = max(finder.toPreviousBoundary(), 0)
+    return text.encode("utf-16-le", "surrogatepass")[: 2 * end].decode("utf-16-le")
+
+
+def _inserts(text: str) -> bool:
+    """A key that writes into the text (not Backspace, Delete or a control shortcut)."""
+    return text in ("\r", "\n") or (text[:1] >= " " and text != "\x7f")
+
+
+class CappedTextEdit(QPlainTextEdit):
+    """A multi-line field for table.column: a paste, a drop, typing or an input method stops at
+    the cap (the part that fits is inserted as one step, which Undo takes back). A text longer
+    than the cap set by the program (from a vault older than the gate) is shown whole: its line
+    says by how much it is over, and `held_back` keeps it from being saved, and cut, so."""
+
+    def __init__(self, table: str, column: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cap = text_cap(table, column)
+        self.status = CapStatus(self)
+        self.textChanged.connect(self._changed)
+
+    def column(self) -> QVBoxLayout:
+        """The field with its line under it, for the caller's layout."""
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self)
+        layout.addWidget(self.status)
+        return layout
+
+    def length(self) -> int:
+        return len(self.toPlainText())
+
+    def fits(self) -> bool:
+        return self.length() <= self.cap
+
+    def room(self) -> int:
+        """How many characters may still come in, in place of the selection."""
+        return self.cap - self.length() + len(self.textCursor().selectedText())
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        # A paste and a drop. Line ends as the document will hold them ("\r\n" is one break),
+        # and without what the gate refuses, so that what shows is what is saved.
+        text = source.text().replace("\r\n", "\n").replace("\r", "\n")
+        text = without_controls(text)
+        kept = fitting(text, self.room())
+        if kept:
+            # An edit block of its own: inserted plainly, it merged with the typing before it,
+            # and Undo took both back.
+            cursor = self.textCursor()
+            cursor.beginEditBlock()
+            cursor.insertText(kept)
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+        if kept != text:
+            self.status.stopped(pasted=True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text and _inserts(text) and not self.isReadOnly() and len(text) > self.room():
+            self.status.stopped(pasted=False)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        commit = event.commitString()
+        if commit:
+            room = self.room() + max(event.replacementLength(), 0)
+            kept = fitting(commit, room)
+            if kept != commit:
+                event.setCommitString(kept, event.replacementStart(), event.replacementLength())
+                super().inputMethodEvent(event)
+                self.status.stopped(pasted=False)
+                return
+        super().inputMethodEvent(event)
+
+    def _changed(self) -> None:
+        # characterCount() is in UTF-16 units, never fewer than the characters: a text well
+        # under the cap is not copied out to be counted at each key.
+        if self.document().characterCount() - 1 < NEAR * self.cap and not self.status.shown:
+            return
+        self.status.show_count(self.length(), self.cap)
+
+
+def held_back(*edits: CappedTextEdit) -> bool:
+    """True when one of the fields holds more than its cap (a text stored by an older Cercle):
+    it takes the focus, its line says how much to remove, and the caller does not save (the
+    save would cut it)."""
+    for edit in edits:
+        if not edit.fits():
+            edit.status.show_count(edit.length(), edit.cap)
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+    return False
+
+
+class CapStatus(Retranslating, QWidget):
+    """The line under a capped field: hidden well under the cap."""
+
+    def __init__(self, edit: CappedTextEdit) -> None:
+        super().__init__()
+        self.edit = edit
+        self.count = 0
+        self.cap = edit.cap
+        self.notice_kind = ""  # "pasted" or "typed" until the text changes again
+        self.notice = wrapped_label()
+        self.notice.setProperty("warning", True)
+        self.counter = PlainLabel()
+        self.counter.setObjectName("muted")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.notice, 1)
+        row.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
+        self.shown = False
+        self.hide()
+
+    def show_count(self, count: int, cap: int) -> None:
+        """After a change: any notice goes (it was about the change before)."""
+        self.count, self.cap, self.notice_kind = count, cap, ""
+        self._show()
+
+    def stopped(self, *, pasted: bool) -> None:
+        """A paste or a key stopped at the cap."""
+        self.count = self.edit.length()
+        self.notice_kind = "pasted" if pasted else "typed"
+        self._show()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._show()
+
+    def _show(self) -> None:
+        locale = QLocale()
+        cap = locale.toString(self.cap)
+        over = self.count - self.cap
+        if over > 0:
+            text = self.tr(
+                "This text is over its limit of {cap} characters: remove {over} characters to "
+                "save it."
+            ).format(cap=cap, over=locale.toString(over))
+        elif self.notice_kind == "pasted":
+            text = self.tr(
+                "The text is limited to {cap} characters; the end of what you pasted was not "
+                "added."
+            ).format(cap=cap)
+        elif self.notice_kind == "typed":
+            text = self.tr("The text is limited to {cap} characters.").format(cap=cap)
+        else:
+            text = ""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        near = self.count >= NEAR * self.cap
+        self.counter.setText(
+            self.tr("{count} / {cap}").format(count=locale.toString(self.count), cap=cap)
+            if near or text
+            else ""
+        )
+        self.counter.setVisible(near or bool(text))
+        self.shown = near or bool(text)
+        # Never a window of its own: only once laid out under its field (column()).
+        self.setVisible(self.shown and self.parent() is not None)
