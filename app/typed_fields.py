@@ -4,12 +4,11 @@ stored."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 from storage.domain import FIELDS, Kind
-from storage.value_rules import CONTROL
+from storage.value_rules import CONTROL, without_refused
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -21,11 +20,6 @@ def trimmed(record: D, names: Iterable[str]) -> D:
     """The record with the spaces around these text fields removed: a pasted name or number
     often carries some, and lists, searches and duplicate checks must not see them."""
     return dataclasses.replace(record, **{name: getattr(record, name).strip() for name in names})
-
-
-# What the gate refuses in a text (storage/value_rules.py CONTROL) goes; in a one-line field
-# line breaks and tabs are refused too, and become spaces.
-_BREAK = re.compile("[\n\t]")
 
 
 def without_controls(text: str) -> str:
@@ -46,8 +40,7 @@ def as_the_gate_takes(record: D, table: str) -> D:
         rule, value = rules.get(field.name), getattr(record, field.name)
         if rule is None or rule.kind is not Kind.TEXT or not isinstance(value, str):
             continue
-        clean = _BREAK.sub(" ", value) if rule.line else value
-        clean = CONTROL.sub("", clean)[: rule.cap]
+        clean = without_refused(rule, value)[: rule.cap]
         if clean != value:
             changes[field.name] = clean
     return dataclasses.replace(record, **changes) if changes else record

@@ -38,6 +38,7 @@ from storage.bundle_file import (
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
 from storage.errors import ContentInvalid, StorageError, ValidationError
+from storage.legacy_text import too_long
 from storage.folders import partial_path
 
 CONTACT_COLUMNS = ("full_name", "phone", "email", "private_note")
@@ -122,7 +123,12 @@ def _seal(scratch: Path, key: BundleKey, scope: str, app_version: str) -> Manife
             checks.finish()  # the manifest's write waits for no reader
         with out.transaction():
             _write_manifest(out, scope, app_version, read.digest, read.counts)
-        return verify_open_bundle(out, checks, deep=False, read=read)
+        try:
+            return verify_open_bundle(out, checks, deep=False, read=read)
+        except ContentInvalid as exc:
+            # Named from the file as scoped: a note that stays behind blocks nothing.
+            exc.too_long = list(too_long(out))
+            raise
 
 
 def _verify_copy(scratch: Path, partial: Path) -> None:

@@ -101,6 +101,10 @@ class ContentInvalid(BundleInvalid):
         # True at export: the host's own group holds what an import would refuse, so the file
         # is not written (it would be refused at the other end).
         self.outgoing = False
+        # At export only: the host's own records whose text is over its cap (a text an older
+        # Cercle stored), by the name the host knows them by, so that they can be found and
+        # shortened (storage/legacy_text.py TooLong). For the host's screen, never a log.
+        self.too_long: list[object] = []
 
 
 class BundleNewerFormat(StorageError):

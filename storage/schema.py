@@ -7,6 +7,7 @@ Migration N lives in storage/migrations/NNNN_name.sql. The version is kept both 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -15,6 +16,7 @@ import sqlcipher3
 from storage.clock import stable_id
 from storage.database import APP_MARKER, Database
 from storage.errors import NewerSchema
+from storage.legacy_text import clean_refused_characters
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -41,6 +43,8 @@ def load_migrations() -> list[Migration]:
 
 MIGRATIONS = load_migrations()
 CURRENT_VERSION = MIGRATIONS[-1].version
+# What SQL cannot say, run after the version's SQL file, in the same transaction.
+STEPS: dict[int, Callable[[Database], object]] = {5: clean_refused_characters}
 
 
 def schema_version(db: Database) -> int:
@@ -70,6 +74,9 @@ def migrate(db: Database, up_to: int = CURRENT_VERSION) -> int:
     with db.transaction():
         for migration in todo:
             _run_script(db, migration.sql)
+            step = STEPS.get(migration.version)
+            if step is not None:
+                step(db)
             db.execute(f"PRAGMA user_version = {migration.version}")
         db.set_meta("app", APP_MARKER)
         db.set_meta("schema_version", str(todo[-1].version))

@@ -67,6 +67,7 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
 CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
 CONTROL_UTF8 = re.compile(b"\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]")  # past the C0 bytes
+_BREAK = re.compile("[\n\t]")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MINUTE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
 _STAMP_RE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(\.[0-9]{1,6})?Z?")
@@ -111,6 +112,14 @@ def _text_problem(rule: Rule, value: str) -> Problem | None:
     if rule.required and not value.strip(" \t\n"):
         return Problem.EMPTY
     return None
+
+
+def without_refused(rule: Rule, value: str) -> str:
+    """A text without the characters its rule refuses: control characters dropped (a PDF's
+    form feed, a terminal's bell: nothing a host sees), and in a one-line text line breaks and
+    tabs turned into spaces. Never cut at the cap: that would lose words the host can see."""
+    clean = _BREAK.sub(" ", value) if rule.line else value
+    return CONTROL.sub("", clean)
 
 
 def _date_problem(rule: Rule, value: str, now: datetime) -> Problem | None:

@@ -1,0 +1,99 @@
+"""Texts stored by an older Cercle that the gate (storage/domain.py) now refuses.
+
+Characters it refuses (control characters, the bidirectional overrides U+202A..U+202E) are
+removed once, by migration 5, when the vault is opened (after the pre-migration backup, in the
+migration's transaction): nothing a host sees goes, and the next handover is no longer refused
+for a character nobody could find. A text longer than its cap is left whole (cutting it would
+lose words the host wrote); the export names it instead (`too_long`), so the host can shorten it.
+Neither logs a value or a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storage.domain import FIELDS, META, META_OTHER, Kind
+from storage.value_rules import without_refused
+
+if TYPE_CHECKING:
+    from storage.database import Database
+
+# What a host calls a record of each table by: its name, title or date.
+NAMED_BY = {
+    "members": "pseudonym",
+    "sessions": "starts_at",
+    "agenda_items": "title",
+    "templates": "name",
+    "template_items": "title",
+    "resources": "title",
+    "scripts": "kind",
+    "circle_turns": "speaker_label",
+}
+
+
+def _text_columns(table: str) -> list[str]:
+    return [c for c, rule in FIELDS[table].items() if rule.kind is Kind.TEXT]
+
+
+def clean_refused_characters(db: Database) -> int:
+    """Migration 5's step, inside its transaction: every stored text as the gate takes it, but
+    for its length. Row stamps are left as they were: two co-hosts' copies cleaned so are the
+    same rows, and a merge sees no change. Returns how many rows changed."""
+    changed = 0
+    for table in FIELDS:
+        columns = _text_columns(table)
+        if not columns:
+            continue
+        for rowid, *values in db.query(f"SELECT rowid, {', '.join(columns)} FROM {table}"):
+            clean = {
+                column: without_refused(FIELDS[table][column], value)
+                for column, value in zip(columns, values, strict=True)
+                if isinstance(value, str)
+            }
+            updates = {c: v for c, v in clean.items() if v != values[columns.index(c)]}
+            if updates:
+                assignments = ", ".join(f"{column} = ?" for column in updates)
+                db.execute(
+                    f"UPDATE {table} SET {assignments} WHERE rowid = ?", (*updates.values(), rowid)
+                )
+                changed += 1
+    for key, value in db.query("SELECT key, value FROM meta"):
+        rule = META.get(str(key), META_OTHER)
+        if rule.kind is Kind.TEXT and isinstance(value, str):
+            clean = without_refused(rule, value)
+            if clean != value:
+                db.set_meta(str(key), clean)
+                changed += 1
+    return changed
+
+
+@dataclass(frozen=True)
+class TooLong:
+    """A record whose `column` holds `length` characters, more than the `cap` a handover file
+    takes; `name` is what the host calls the record (its pseudonym, title or date)."""
+
+    table: str
+    column: str
+    row_id: str
+    name: str
+    length: int
+    cap: int
+
+
+def too_long(db: Database, prefix: str = "main") -> list[TooLong]:
+    """Every text over its cap, counted as the gate counts (SQLite's length() of a text is in
+    characters, as Python's len()), in table order."""
+    found = []
+    for table in FIELDS:
+        named_by = NAMED_BY.get(table)
+        name = named_by if named_by else "''"
+        for column in _text_columns(table):
+            cap = FIELDS[table][column].cap
+            rows = db.query(
+                f"SELECT id, {name}, length({column}) FROM {prefix}.{table} "
+                f"WHERE length({column}) > ? ORDER BY {name}, id",
+                (cap,),
+            )
+            found += [TooLong(table, column, str(i), str(n or ""), int(k), cap) for i, n, k in rows]
+    return found

@@ -1,0 +1,5 @@
+-- Schema 5: no table changes. Texts stored by an older Cercle lose the characters the
+-- validation gate now refuses (control characters, the bidirectional overrides U+202A..U+202E),
+-- which made every later handover refuse the whole group: done in Python after this file
+-- (storage/schema.py STEPS, storage/legacy_text.py), in the same transaction, after the
+-- pre-migration backup. Texts over their cap are left whole; the export names them.
