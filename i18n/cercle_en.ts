@@ -2146,6 +2146,14 @@ What was said here stays here.</translation>
             <translation>This group is already on this computer. Open it and merge the file into it instead.</translation>
         </message>
         <message>
+            <source>The handover file was not written: these texts are longer than a handover file takes (they were saved by an older version of Cercle). Shorten them, then export again.</source>
+            <translation>The handover file was not written: these texts are longer than a handover file takes (they were saved by an older version of Cercle). Shorten them, then export again.</translation>
+        </message>
+        <message>
+            <source>{place}: {field}, {length} characters (at most {cap})</source>
+            <translation>{place}: {field}, {length} characters (at most {cap})</translation>
+        </message>
+        <message>
             <source>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</source>
             <translation>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</translation>
         </message>
@@ -3094,12 +3102,51 @@ Will be deleted: {deleted}.</translation>
             <source>erases a record the same file still holds</source>
             <translation>erases a record the same file still holds</translation>
         </message>
+        <message>
+            <source>Members, the member “{name}”</source>
+            <translation>Members, the member “{name}”</translation>
+        </message>
+        <message>
+            <source>Resources, “{name}”</source>
+            <translation>Resources, “{name}”</translation>
+        </message>
+        <message>
+            <source>Sessions, the meeting of {name}</source>
+            <translation>Sessions, the meeting of {name}</translation>
+        </message>
+        <message>
+            <source>Sessions, the agenda item “{name}”</source>
+            <translation>Sessions, the agenda item “{name}”</translation>
+        </message>
+        <message>
+            <source>Sessions, Formats, “{name}”</source>
+            <translation>Sessions, Formats, “{name}”</translation>
+        </message>
+        <message>
+            <source>Sessions, Formats, the item “{name}”</source>
+            <translation>Sessions, Formats, the item “{name}”</translation>
+        </message>
+        <message>
+            <source>Sessions, a text to read aloud</source>
+            <translation>Sessions, a text to read aloud</translation>
+        </message>
         <message numerus="yes">
             <source>The file has %Ln other problem(s) of this kind.</source>
             <translation>
                 <numerusform>The file has %Ln other problem of this kind.</numerusform>
                 <numerusform>The file has %Ln other problems of this kind.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln other text(s).</source>
+            <translation>
+                <numerusform>… and %Ln other text.</numerusform>
+                <numerusform>… and %Ln other texts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>“{name}”</translation>
         </message>
         <message>
             <source>purpose</source>

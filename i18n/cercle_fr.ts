@@ -2146,6 +2146,14 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Ce groupe est déjà sur cet ordinateur. Ouvrez-le et fusionnez-y plutôt le fichier.</translation>
         </message>
         <message>
+            <source>The handover file was not written: these texts are longer than a handover file takes (they were saved by an older version of Cercle). Shorten them, then export again.</source>
+            <translation>Le fichier de passation n'a pas été écrit : ces textes sont plus longs qu'un fichier de passation ne l'accepte (ils ont été enregistrés par une version plus ancienne de Cercle). Raccourcissez-les, puis exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>{place}: {field}, {length} characters (at most {cap})</source>
+            <translation>{place} : {field}, {length} caractères (au plus {cap})</translation>
+        </message>
+        <message>
             <source>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</source>
             <translation>Ce fichier de passation a été refusé et rien n’a été importé : dans {records}, le champ « {field} » est {reason}. Cercle n’accepte que ce qu’il aurait écrit lui-même. Demandez à l’hôte précédent de vérifier ces fiches et d’envoyer un nouveau fichier.</translation>
         </message>
@@ -3094,12 +3102,51 @@ Seront supprimés : {deleted}.</translation>
             <source>erases a record the same file still holds</source>
             <translation>l’effacement d’une fiche que le même fichier contient encore</translation>
         </message>
+        <message>
+            <source>Members, the member “{name}”</source>
+            <translation>Membres, le membre « {name} »</translation>
+        </message>
+        <message>
+            <source>Resources, “{name}”</source>
+            <translation>Ressources, « {name} »</translation>
+        </message>
+        <message>
+            <source>Sessions, the meeting of {name}</source>
+            <translation>Séances, la séance du {name}</translation>
+        </message>
+        <message>
+            <source>Sessions, the agenda item “{name}”</source>
+            <translation>Séances, l'étape « {name} »</translation>
+        </message>
+        <message>
+            <source>Sessions, Formats, “{name}”</source>
+            <translation>Séances, Formats, « {name} »</translation>
+        </message>
+        <message>
+            <source>Sessions, Formats, the item “{name}”</source>
+            <translation>Séances, Formats, l'étape « {name} »</translation>
+        </message>
+        <message>
+            <source>Sessions, a text to read aloud</source>
+            <translation>Séances, un texte à lire à voix haute</translation>
+        </message>
         <message numerus="yes">
             <source>The file has %Ln other problem(s) of this kind.</source>
             <translation>
                 <numerusform>Le fichier a %Ln autre problème de ce genre.</numerusform>
                 <numerusform>Le fichier a %Ln autres problèmes de ce genre.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln other text(s).</source>
+            <translation>
+                <numerusform>… et %Ln autre texte.</numerusform>
+                <numerusform>… et %Ln autres textes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>« {name} »</translation>
         </message>
         <message>
             <source>purpose</source>

@@ -6,6 +6,8 @@ it may end up in a log or crash dialog.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class StorageError(Exception):
     """Base class; `code` is a stable identifier for messages and the CLI's exit codes."""
@@ -84,6 +86,20 @@ class BundleInvalid(StorageError):
         self.reason = reason
 
 
+@dataclass(frozen=True)
+class TooLong:
+    """A record whose `column` holds `length` characters, more than the `cap` a handover file
+    takes (a text an older Cercle stored); `name` is what the host calls the record (its
+    pseudonym, title or date): for the host's screen only, never in an exception's text."""
+
+    table: str
+    column: str
+    row_id: str
+    name: str
+    length: int
+    cap: int
+
+
 class ContentInvalid(BundleInvalid):
     """A sealed handover file whose content breaks a field's domain (storage/domain.py): which
     kind of record (`table`), which `column`, why (`problem`, a code) and in how many `rows`;
@@ -104,7 +120,7 @@ class ContentInvalid(BundleInvalid):
         # At export only: the host's own records whose text is over its cap (a text an older
         # Cercle stored), by the name the host knows them by, so that they can be found and
         # shortened (storage/legacy_text.py TooLong). For the host's screen, never a log.
-        self.too_long: list[object] = []
+        self.too_long: list[TooLong] = []
 
 
 class BundleNewerFormat(StorageError):

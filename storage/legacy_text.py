@@ -10,10 +10,10 @@ Neither logs a value or a name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storage.domain import FIELDS, META, META_OTHER, Kind
+from storage.errors import TooLong
 from storage.value_rules import without_refused
 
 if TYPE_CHECKING:
@@ -66,19 +66,6 @@ def clean_refused_characters(db: Database) -> int:
                 db.set_meta(str(key), clean)
                 changed += 1
     return changed
-
-
-@dataclass(frozen=True)
-class TooLong:
-    """A record whose `column` holds `length` characters, more than the `cap` a handover file
-    takes; `name` is what the host calls the record (its pseudonym, title or date)."""
-
-    table: str
-    column: str
-    row_id: str
-    name: str
-    length: int
-    cap: int
 
 
 def too_long(db: Database, prefix: str = "main") -> list[TooLong]:

@@ -16,7 +16,6 @@ import sqlcipher3
 from storage.clock import stable_id
 from storage.database import APP_MARKER, Database
 from storage.errors import NewerSchema
-from storage.legacy_text import clean_refused_characters
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -43,8 +42,6 @@ def load_migrations() -> list[Migration]:
 
 MIGRATIONS = load_migrations()
 CURRENT_VERSION = MIGRATIONS[-1].version
-# What SQL cannot say, run after the version's SQL file, in the same transaction.
-STEPS: dict[int, Callable[[Database], object]] = {5: clean_refused_characters}
 
 
 def schema_version(db: Database) -> int:
@@ -71,16 +68,25 @@ def migrate(db: Database, up_to: int = CURRENT_VERSION) -> int:
     # Data migrations derive row ids the way the app does (stable_id), so that two co-hosts
     # migrating the same group make the same rows.
     db.conn.create_function("cercle_stable_id", 2, _stable_id, deterministic=True)
+    steps = _steps()
     with db.transaction():
         for migration in todo:
             _run_script(db, migration.sql)
-            step = STEPS.get(migration.version)
+            step = steps.get(migration.version)
             if step is not None:
                 step(db)
             db.execute(f"PRAGMA user_version = {migration.version}")
         db.set_meta("app", APP_MARKER)
         db.set_meta("schema_version", str(todo[-1].version))
     return len(todo)
+
+
+def _steps() -> dict[int, Callable[[Database], object]]:
+    """What SQL cannot say, run after the version's SQL file, in the same transaction. Loaded
+    only to migrate: the start screen reads a file's version without the gate's rules."""
+    from storage.legacy_text import clean_refused_characters
+
+    return {5: clean_refused_characters}
 
 
 def _stable_id(*parts: object) -> str:

@@ -14,7 +14,8 @@ from app.errors import BundleInvalid, ContentInvalid
 from app.handover import HandoverService
 from app.model import Category, Member, Resource
 from storage.database import Database
-from storage.legacy_text import TooLong, clean_refused_characters, too_long
+from storage.errors import TooLong
+from storage.legacy_text import clean_refused_characters, too_long
 from tests.conftest import FRESH_PASSPHRASE
 from tests.helpers import beside
 

@@ -3,9 +3,9 @@ which kind of record, which field, how many, and why. Never a value from the fil
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QObject, Qt
 
-from app.errors import ContentInvalid
+from app.errors import ContentInvalid, TooLong
 from ui.common.record_counts import records_text
 
 _CONTEXT = "Refusal"
@@ -83,14 +83,70 @@ REASONS = {
 }
 
 
+# Where a host finds a record of each kind, and what it is called there.
+PLACES = {
+    "members": QT_TRANSLATE_NOOP("Refusal", "Members, the member “{name}”"),
+    "resources": QT_TRANSLATE_NOOP("Refusal", "Resources, “{name}”"),
+    "sessions": QT_TRANSLATE_NOOP("Refusal", "Sessions, the meeting of {name}"),
+    "agenda_items": QT_TRANSLATE_NOOP("Refusal", "Sessions, the agenda item “{name}”"),
+    "templates": QT_TRANSLATE_NOOP("Refusal", "Sessions, Formats, “{name}”"),
+    "template_items": QT_TRANSLATE_NOOP("Refusal", "Sessions, Formats, the item “{name}”"),
+    "scripts": QT_TRANSLATE_NOOP("Refusal", "Sessions, a text to read aloud"),
+}
+
+
 class Refusal(QObject):
     """Plural forms go through a class's tr(): lupdate only extracts numerus forms there."""
 
     def others(self, n: int) -> str:
         return self.tr("The file has %Ln other problem(s) of this kind.", "", n)
 
+    def more_texts(self, n: int) -> str:
+        return self.tr("… and %Ln other text(s).", "", n)
+
+
+SHOWN = 8  # records named in a message; the others counted
+
+
+def too_long_text(records: list[TooLong]) -> str:
+    """The export refused for texts over their cap: each record by where it is and its name, so
+    the host can find it and shorten it."""
+    locale = QLocale()
+    lines = [
+        QCoreApplication.translate(
+            "Messages",
+            "The handover file was not written: these texts are longer than a handover file "
+            "takes (they were saved by an older version of Cercle). Shorten them, then export "
+            "again.",
+        )
+    ]
+    for record in records[:SHOWN]:
+        place = QCoreApplication.translate(
+            _CONTEXT, str(PLACES.get(record.table, QT_TRANSLATE_NOOP("Refusal", "“{name}”")))
+        )
+        name = record.name
+        if record.table == "sessions":  # its start, a local YYYY-MM-DDTHH:MM
+            moment = QDateTime.fromString(name[:16], Qt.DateFormat.ISODate)
+            name = locale.toString(moment, QLocale.FormatType.ShortFormat)
+        lines.append(
+            "• "
+            + QCoreApplication.translate(
+                "Messages", "{place}: {field}, {length} characters (at most {cap})"
+            ).format(
+                place=place.format(name=name),
+                field=QCoreApplication.translate(_CONTEXT, str(FIELDS.get(record.column, ""))),
+                length=locale.toString(record.length),
+                cap=locale.toString(record.cap),
+            )
+        )
+    if len(records) > SHOWN:
+        lines.append(Refusal().more_texts(len(records) - SHOWN))
+    return "\n".join(lines)
+
 
 def refusal_text(exc: ContentInvalid) -> str:
+    if exc.outgoing and exc.too_long:
+        return too_long_text(exc.too_long)
     words = Refusal()
     field = FIELDS.get(exc.column, exc.column)
     if exc.outgoing:
