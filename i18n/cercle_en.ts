@@ -5068,6 +5068,10 @@ Will be deleted: {deleted}.</translation>
             <translation>Writing and checking…</translation>
         </message>
         <message>
+            <source>&amp;Show “{name}”</source>
+            <translation>&amp;Show “{name}”</translation>
+        </message>
+        <message>
             <source>PDF documents (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>

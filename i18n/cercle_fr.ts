@@ -5068,6 +5068,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Écriture et vérification…</translation>
         </message>
         <message>
+            <source>&amp;Show “{name}”</source>
+            <translation>&amp;Afficher « {name} »</translation>
+        </message>
+        <message>
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>

@@ -34,6 +34,7 @@ class Area(StrEnum):
 class UiContext(QObject):
     help_now_requested = Signal()
     navigate_requested = Signal(str)  # "sessions", "members", "circle", "resources"
+    record_requested = Signal(str, str)  # a table and a row id: that record shown in its area
     circle_requested = Signal(str, list, int)  # session id, member ids present, budget seconds
     lock_requested = Signal()
     preferences_changed = Signal()

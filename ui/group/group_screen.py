@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -41,6 +42,13 @@ MODAL_RETRY_MS = 250  # areas not built yet wait while a dialog is open
 HELP_NOW_SHORTCUT = "Ctrl+H"
 
 
+@runtime_checkable
+class ShowsRecords(Protocol):
+    """An area that can show one of its records by id (Members, Resources)."""
+
+    def show_record(self, row_id: str) -> None: ...
+
+
 def _keys(sequence: str) -> str:
     """A shortcut as the host's system writes it (Ctrl+1, ⌘1...)."""
     return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
@@ -72,6 +80,7 @@ class GroupScreen(Retranslating, QWidget):
         self._others_timer.timeout.connect(self.build_other_areas)
         self._build()
         ctx.navigate_requested.connect(self.show_area)
+        ctx.record_requested.connect(self.show_record)
         ctx.help_now_requested.connect(self.open_help_now)
         ctx.circle_requested.connect(self.open_circle)
         ctx.checkin_requested.connect(self.open_checkin)
@@ -196,6 +205,14 @@ class GroupScreen(Retranslating, QWidget):
             return
         self.stack.setCurrentWidget(self.screens[area])
         self.nav_buttons[area].setChecked(True)
+
+    def show_record(self, table: str, row_id: str) -> None:
+        """A record named elsewhere (an export refused for a text too long), in its area."""
+        if table in ("members", "resources"):
+            self.show_area(table)
+            screen = self.screens[table]
+            if isinstance(screen, ShowsRecords):
+                screen.show_record(row_id)
 
     def open_circle(self, session_id: str, member_ids: list[str], budget_seconds: int) -> None:
         circle = self.screens["circle"]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app.errors import ContentInvalid, TooLong
 from app.group import OpenGroup
 from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
 from app.new_keys import handover_key
@@ -27,6 +28,7 @@ from ui.common.key_ahead import KeyAhead
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
 from ui.common.passphrase_field import NewPassphrase
+from ui.common.plain_text import shown
 from ui.common.retranslate import translated_button
 from ui.context import UiContext
 from ui.handover.common import (
@@ -285,6 +287,10 @@ class WritePage(HandoverPage):
             )
         )
         self.error_label = self.label("error")
+        # A text too long to hand over: the way to the first record named, to shorten it.
+        self.too_long: TooLong | None = None
+        self.show_button = translated_button(self, lambda: "", clicked=self.show_record)
+        self.column.addWidget(self.show_button)
         self.retry_button = translated_button(
             self, lambda: self.tr("&Try again"), clicked=self.start
         )
@@ -340,13 +346,28 @@ class WritePage(HandoverPage):
         set_ready(self.ready, True)
 
     def _failed(self, exc: BaseException) -> str:
+        records = exc.too_long if isinstance(exc, ContentInvalid) else []
+        self.too_long = next((r for r in records if r.table in ("members", "resources")), None)
+        if self.too_long is not None:
+            name = shown(self.too_long.name, 40).replace("&", "&&")  # not a shortcut mark
+            self.translated(
+                self.show_button.setText, lambda: self.tr("&Show “{name}”").format(name=name)
+            )
         self._show(done=False, failed=True)
         return error_message(exc)
+
+    def show_record(self) -> None:
+        """The wizard closes on the record, in its area, to be shortened there."""
+        if self.too_long is not None:
+            record = self.too_long
+            self._wizard.reject()
+            self._wizard.ctx.record_requested.emit(record.table, record.row_id)
 
     def _show(self, *, done: bool, failed: bool) -> None:
         for widget in (self.code_label, self.code_note, self.letter_button, self.sheet_button):
             widget.setVisible(done)
         self.error_label.setVisible(failed)
+        self.show_button.setVisible(failed and self.too_long is not None)
         self.retry_button.setVisible(failed)
         self.progress.setVisible(not failed)
 
