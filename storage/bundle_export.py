@@ -38,8 +38,8 @@ from storage.bundle_file import (
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
 from storage.errors import ContentInvalid, StorageError, ValidationError
-from storage.legacy_text import too_long
 from storage.folders import partial_path
+from storage.legacy_text import too_long
 
 CONTACT_COLUMNS = ("full_name", "phone", "email", "private_note")
 

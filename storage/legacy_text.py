@@ -46,12 +46,12 @@ def clean_refused_characters(db: Database) -> int:
         if not columns:
             continue
         for rowid, *values in db.query(f"SELECT rowid, {', '.join(columns)} FROM {table}"):
-            clean = {
-                column: without_refused(FIELDS[table][column], value)
-                for column, value in zip(columns, values, strict=True)
-                if isinstance(value, str)
-            }
-            updates = {c: v for c, v in clean.items() if v != values[columns.index(c)]}
+            updates = {}
+            for column, value in zip(columns, values, strict=True):
+                if isinstance(value, str):
+                    clean = without_refused(FIELDS[table][column], value)
+                    if clean != value:
+                        updates[column] = clean
             if updates:
                 assignments = ", ".join(f"{column} = ?" for column in updates)
                 db.execute(
@@ -61,9 +61,9 @@ def clean_refused_characters(db: Database) -> int:
     for key, value in db.query("SELECT key, value FROM meta"):
         rule = META.get(str(key), META_OTHER)
         if rule.kind is Kind.TEXT and isinstance(value, str):
-            clean = without_refused(rule, value)
-            if clean != value:
-                db.set_meta(str(key), clean)
+            kept = without_refused(rule, value)
+            if kept != value:
+                db.set_meta(str(key), kept)
                 changed += 1
     return changed
 

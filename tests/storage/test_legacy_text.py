@@ -39,7 +39,9 @@ def _reopened_from_schema_4(vaults, group):
 
 
 def _export(vaults, group, target: Path, *, with_notes: bool = False) -> None:
-    HandoverService(vaults).export(group, target, "bundle words here", "everything", with_notes=with_notes)
+    HandoverService(vaults).export(
+        group, target, "bundle words here", "everything", with_notes=with_notes
+    )
 
 
 def test_refused_characters_are_removed_once_at_opening_after_a_backup(
@@ -82,9 +84,13 @@ def test_refused_characters_are_removed_once_at_opening_after_a_backup(
     finally:
         group.close()
 
-    (backup,) = [b for b in vaults.backups.backups_of(fresh_group.info.id) if b.kind == "pre-migration"]
+    (backup,) = [
+        b for b in vaults.backups.backups_of(fresh_group.info.id) if b.kind == "pre-migration"
+    ]
     with Database.open(backup.path, FRESH_PASSPHRASE, read_only=True) as kept:
-        assert kept.scalar("SELECT pseudonym FROM members WHERE id = ?", (zoe.id,)) == "Zo\u202eé\x07"
+        assert (
+            kept.scalar("SELECT pseudonym FROM members WHERE id = ?", (zoe.id,)) == "Zo\u202eé\x07"
+        )
 
 
 def test_a_text_over_its_cap_is_kept_whole_and_the_export_names_its_record(

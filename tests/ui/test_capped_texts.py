@@ -74,7 +74,9 @@ def _read_aloud(qtbot, ui_ctx, group, db) -> Editor:
         editor,
         editor.editor,
         lambda: _click_save(qtbot, editor.buttons),
-        lambda: db.scalar("SELECT body FROM scripts WHERE kind = 'welcome' AND template_id IS NULL"),
+        lambda: db.scalar(
+            "SELECT body FROM scripts WHERE kind = 'welcome' AND template_id IS NULL"
+        ),
     )
 
 
@@ -93,7 +95,9 @@ def _format_text(qtbot, ui_ctx, group, db) -> Editor:
 
 
 def _click_save(qtbot, buttons: QDialogButtonBox) -> None:
-    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 @pytest.mark.parametrize(

@@ -180,8 +180,7 @@ class CapStatus(Retranslating, QWidget):
             ).format(cap=cap, over=locale.toString(over))
         elif self.notice_kind == "pasted":
             text = self.tr(
-                "The text is limited to {cap} characters; the end of what you pasted was not "
-                "added."
+                "The text is limited to {cap} characters; the end of what you pasted was not added."
             ).format(cap=cap)
         elif self.notice_kind == "typed":
             text = self.tr("The text is limited to {cap} characters.").format(cap=cap)
