@@ -10,9 +10,9 @@ made of several code points, a letter with its accent), never inside one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QMimeData, Qt, QTextBoundaryFinder
+from PySide6.QtCore import QLocale, QMimeData, Qt, QTextBoundaryFinder, QTimer
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from app.limits import text_cap
 from app.typed_fields import without_controls
@@ -146,11 +146,14 @@ class CapStatus(Retranslating, QWidget):
         self.notice.setProperty("warning", True)
         self.counter = PlainLabel()
         self.counter.setObjectName("muted")
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.notice, 1)
-        row.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # The count under the field's right edge, the notice across its whole width: beside
+        # each other, in a form's narrow column, the notice wrapped a word a line.
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(2)
+        lines.addWidget(self.counter)
+        lines.addWidget(self.notice)
         self.shown = False
         self.hide()
 
@@ -198,3 +201,15 @@ class CapStatus(Retranslating, QWidget):
         self.shown = near or bool(text)
         # Never a window of its own: only once laid out under its field (column()).
         self.setVisible(self.shown and self.parent() is not None)
+        if text and self.isVisible():
+            # Laid out first: the notice has no place in a scrolled form until then.
+            QTimer.singleShot(0, self, self._into_view)
+
+    def _into_view(self) -> None:
+        """In a form that scrolls (the member form on a netbook), the notice is scrolled into
+        view: it showed below the fold, and the host saw nothing happen."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        if widget is not None and self.isVisible():
+            widget.ensureWidgetVisible(self, 0, 4)
