@@ -42,11 +42,16 @@ MODAL_RETRY_MS = 250  # areas not built yet wait while a dialog is open
 HELP_NOW_SHORTCUT = "Ctrl+H"
 
 
+# The areas that show one of their records by id (ui/roster, ui/resources: built late, so not
+# imported here).
 @runtime_checkable
-class ShowsRecords(Protocol):
-    """An area that can show one of its records by id (Members, Resources)."""
+class SelectsMembers(Protocol):
+    def select_member(self, member_id: str) -> None: ...
 
-    def show_record(self, row_id: str) -> None: ...
+
+@runtime_checkable
+class ShowsResources(Protocol):
+    def show_resource(self, resource_id: str) -> None: ...
 
 
 def _keys(sequence: str) -> str:
@@ -211,8 +216,10 @@ class GroupScreen(Retranslating, QWidget):
         if table in ("members", "resources"):
             self.show_area(table)
             screen = self.screens[table]
-            if isinstance(screen, ShowsRecords):
-                screen.show_record(row_id)
+            if isinstance(screen, SelectsMembers):
+                screen.select_member(row_id)
+            elif isinstance(screen, ShowsResources):
+                screen.show_resource(row_id)
 
     def open_circle(self, session_id: str, member_ids: list[str], budget_seconds: int) -> None:
         circle = self.screens["circle"]

@@ -272,7 +272,7 @@ class ResourcesScreen(ResourcesView):
     def open_agreements(self) -> None:
         self.ctx.agreements_requested.emit()
 
-    def show_record(self, resource_id: str) -> None:  # listed whatever the search or category
+    def show_resource(self, resource_id: str) -> None:  # listed whatever the search or category
         self.search_box.clear()
         self.category_filter.setCurrentIndex(0)
         self._select_id(resource_id)

@@ -162,8 +162,6 @@ class MembersScreen(MembersView):
         elif (hidden := self.model.find(member_id)) is not None:
             self._load(hidden.member)
 
-    show_record = select_member  # a member named elsewhere (ui/group/group_screen.py)
-
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return

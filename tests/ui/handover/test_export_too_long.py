@@ -53,3 +53,15 @@ def test_the_export_names_a_note_too_long_and_shows_its_member(
     form.note_edit.setPlainText(NOTE[:20_000])
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert group.roster.member(marc.id).private_note == NOTE[:20_000].strip()
+
+
+def test_a_resource_named_is_shown_whatever_the_search(qtbot, demo_window) -> None:
+    group = demo_window.ctx.group
+    resource = group.resources.resources()[-1]
+    screen = demo_window.group_screen.screens["resources"]
+    screen.search_box.setText("zzz nothing matches")
+    demo_window.ctx.record_requested.emit("resources", resource.id)
+    assert demo_window.group_screen.stack.currentWidget() is screen
+    assert screen.search_box.text() == ""
+    assert screen.selected_resource() is not None
+    assert screen.selected_resource().id == resource.id
