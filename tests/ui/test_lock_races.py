@@ -9,6 +9,7 @@ from PySide6.QtCore import QThreadPool
 
 from app import demo
 from app.vaults import open_typed_vault
+from tests.conftest import FRESH_PASSPHRASE
 from tests.helpers import type_text
 from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
 
@@ -33,8 +34,8 @@ def test_a_lock_during_reconnect_leaves_the_database_closed(
     vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE).close()
 
 
-def test_lock_waits_for_a_passphrase_change_in_progress(qtbot, demo_window, monkeypatch) -> None:
-    ctx = demo_window.ctx
+def test_lock_waits_for_a_passphrase_change_in_progress(qtbot, fresh_window, monkeypatch) -> None:
+    ctx = fresh_window.ctx
     group = ctx.group
     events: list[str] = []
     release = threading.Event()
@@ -55,15 +56,15 @@ def test_lock_waits_for_a_passphrase_change_in_progress(qtbot, demo_window, monk
 
     monkeypatch.setattr(group, "close", close)
     ctx.about_to_lock.connect(release.set)  # before the dialog's own slot
-    dialog = ChangePassphraseDialog(ctx, group, demo_window)
+    dialog = ChangePassphraseDialog(ctx, group, fresh_window)
     dialog.show()
-    type_text(dialog.current_edit, demo.DEMO_PASSPHRASE)
+    type_text(dialog.current_edit, FRESH_PASSPHRASE)
     type_text(dialog.new_edit, NEW)
     type_text(dialog.confirm_edit, NEW)
     dialog.start()
     qtbot.waitUntil(lambda: "started" in events)
-    demo_window.lock()
+    fresh_window.lock()
     QThreadPool.globalInstance().waitForDone(10_000)
     assert events == ["started", "changed", "closed"]
     assert not group.is_open
-    assert ctx.vaults.check_passphrase(demo.DEMO_ID, NEW)
+    assert ctx.vaults.check_passphrase(group.info.id, NEW)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app import demo
 from app.sidecar import update_sidecar
 from storage.records import Member
+from tests.conftest import FRESH_PASSPHRASE
 from tests.helpers import type_text
 from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
 from ui.start.backups_dialog import BackupsDialog, BackupTableModel
@@ -31,42 +32,42 @@ def _fake_clock(ctx) -> FakeClock:
     return clock
 
 
-def test_idle_group_locks_after_the_delay_and_activity_resets_it(qtbot, demo_window) -> None:
-    clock = _fake_clock(demo_window.ctx)
-    autolock = demo_window.autolock
+def test_idle_group_locks_after_the_delay_and_activity_resets_it(qtbot, fresh_window) -> None:
+    clock = _fake_clock(fresh_window.ctx)
+    autolock = fresh_window.autolock
     autolock.last_activity = clock()
     QGuiApplication.clipboard().setText("Hélène")
     clock.now += 9 * 60
     assert not autolock.check()
-    QTest.keyClick(demo_window.windowHandle(), Qt.Key.Key_Shift)  # as a keyboard sends it
+    QTest.keyClick(fresh_window.windowHandle(), Qt.Key.Key_Shift)  # as a keyboard sends it
     clock.now += 9 * 60  # 18 minutes since unlock, 9 since the key press
     assert not autolock.check()
-    assert not demo_window.is_locked
+    assert not fresh_window.is_locked
     clock.now += 60
     assert autolock.check()
-    assert demo_window.is_locked
-    assert demo_window.ctx.group is None
+    assert fresh_window.is_locked
+    assert fresh_window.ctx.group is None
     assert QGuiApplication.clipboard().text() == ""  # what the app put there is gone
 
 
-def test_mouse_activity_counts_and_the_preference_sets_the_delay(qtbot, demo_window) -> None:
-    ctx = demo_window.ctx
+def test_mouse_activity_counts_and_the_preference_sets_the_delay(qtbot, fresh_window) -> None:
+    ctx = fresh_window.ctx
     ctx.prefs.autolock_minutes = 2
     clock = _fake_clock(ctx)
-    demo_window.autolock.last_activity = clock()
+    fresh_window.autolock.last_activity = clock()
     clock.now += 100
-    QTest.mouseMove(demo_window.windowHandle(), QPoint(5, 5))
+    QTest.mouseMove(fresh_window.windowHandle(), QPoint(5, 5))
     clock.now += 100
-    assert not demo_window.autolock.check()
+    assert not fresh_window.autolock.check()
     clock.now += 21
-    assert demo_window.autolock.check()
-    assert demo_window.is_locked
+    assert fresh_window.autolock.check()
+    assert fresh_window.is_locked
 
 
-def test_a_key_in_a_dialog_counts_as_activity(qtbot, demo_window) -> None:
-    clock = _fake_clock(demo_window.ctx)
-    demo_window.autolock.last_activity = clock()
-    dialog = QDialog(demo_window)
+def test_a_key_in_a_dialog_counts_as_activity(qtbot, fresh_window) -> None:
+    clock = _fake_clock(fresh_window.ctx)
+    fresh_window.autolock.last_activity = clock()
+    dialog = QDialog(fresh_window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -74,25 +75,25 @@ def test_a_key_in_a_dialog_counts_as_activity(qtbot, demo_window) -> None:
     clock.now += 9 * 60
     QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Shift)
     clock.now += 9 * 60
-    assert not demo_window.autolock.check()
+    assert not fresh_window.autolock.check()
     clock.now += 60
-    assert demo_window.autolock.check()
+    assert fresh_window.autolock.check()
 
 
-def test_never_locks_while_a_circle_runs(qtbot, demo_window) -> None:
-    ctx = demo_window.ctx
+def test_never_locks_while_a_circle_runs(qtbot, fresh_window) -> None:
+    ctx = fresh_window.ctx
     clock = _fake_clock(ctx)
-    demo_window.autolock.last_activity = clock()
+    fresh_window.autolock.last_activity = clock()
     ctx.inhibit_autolock("circle", True)
     clock.now += 90 * 60
-    assert not demo_window.autolock.check()
-    assert not demo_window.is_locked
+    assert not fresh_window.autolock.check()
+    assert not fresh_window.is_locked
     ctx.inhibit_autolock("circle", False)
     clock.now += 9 * 60  # the idle time counts again from the end of the circle
-    assert not demo_window.autolock.check()
+    assert not fresh_window.autolock.check()
     clock.now += 60
-    assert demo_window.autolock.check()
-    assert demo_window.is_locked
+    assert fresh_window.autolock.check()
+    assert fresh_window.is_locked
 
 
 def _try(qtbot, start, passphrase: str) -> None:
@@ -241,14 +242,14 @@ def test_change_passphrase_from_the_file_menu(qtbot, demo_window) -> None:
 
 
 def test_a_new_passphrase_changed_after_its_key_was_derived_gets_its_own(
-    qtbot, demo_window, derivations
+    qtbot, ui_ctx, fresh_group, derivations
 ) -> None:
     """The new passphrase's key is derived for the vault's salt once it is typed twice; typed
     otherwise afterwards, the change uses the key of the one committed, and derives no other."""
-    dialog = ChangePassphraseDialog(demo_window.ctx, demo_window.ctx.group)
+    dialog = ChangePassphraseDialog(ui_ctx, fresh_group)
     qtbot.addWidget(dialog)
     dialog.show()
-    type_text(dialog.current_edit, demo.DEMO_PASSPHRASE)
+    type_text(dialog.current_edit, FRESH_PASSPHRASE)
     type_text(dialog.new_edit, "une première idée")
     type_text(dialog.confirm_edit, "une première idée")
     qtbot.waitUntil(lambda: derivations.every == ["une première idée"])
@@ -262,15 +263,15 @@ def test_a_new_passphrase_changed_after_its_key_was_derived_gets_its_own(
     dialog.reject()  # waits for any derivation under way: none began as the fields emptied
     assert not dialog.key_ahead.running
     assert derivations.every == ["une première idée", "finalement celle-ci"]
-    demo_window.lock()
-    vaults = demo_window.ctx.vaults
-    assert vaults.check_passphrase(demo.DEMO_ID, "finalement celle-ci")
-    assert not vaults.check_passphrase(demo.DEMO_ID, "une première idée")
-    assert not vaults.check_passphrase(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
+    fresh_group.close()  # as the lock closes it
+    group_id = fresh_group.info.id
+    assert ui_ctx.vaults.check_passphrase(group_id, "finalement celle-ci")
+    assert not ui_ctx.vaults.check_passphrase(group_id, "une première idée")
+    assert not ui_ctx.vaults.check_passphrase(group_id, FRESH_PASSPHRASE)
 
 
-def test_wrong_current_passphrase_is_said_plainly(qtbot, demo_window) -> None:
-    dialog = ChangePassphraseDialog(demo_window.ctx, demo_window.ctx.group)
+def test_wrong_current_passphrase_is_said_plainly(qtbot, ui_ctx, fresh_group) -> None:
+    dialog = ChangePassphraseDialog(ui_ctx, fresh_group)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(dialog.current_edit, "pas la bonne")
@@ -283,7 +284,7 @@ def test_wrong_current_passphrase_is_said_plainly(qtbot, demo_window) -> None:
     assert dialog.error_label.text() == (
         "The current passphrase is not right. Nothing was changed."
     )
-    assert not demo_window.ctx.autolock_inhibited
+    assert not ui_ctx.autolock_inhibited
 
 
 def test_a_failed_daily_backup_is_mentioned_after_unlock(qtbot, main_window, monkeypatch) -> None:

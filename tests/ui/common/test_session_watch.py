@@ -50,8 +50,8 @@ def _emit(bus: QDBusConnection, path: str, member: str, *args: str) -> None:
     )
 
 
-def test_screensaver_activating_locks_the_group(qtbot, demo_window, private_bus) -> None:
-    watch = demo_window.autolock.session_watch
+def test_screensaver_activating_locks_the_group(qtbot, fresh_window, private_bus) -> None:
+    watch = fresh_window.autolock.session_watch
     assert watch.attach(private_bus) == 3
     _emit(
         private_bus,
@@ -59,15 +59,15 @@ def test_screensaver_activating_locks_the_group(qtbot, demo_window, private_bus)
         "org.freedesktop.ScreenSaver.ActiveChanged",
         "boolean:true",
     )
-    qtbot.waitUntil(lambda: demo_window.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: fresh_window.is_locked, timeout=5000)
 
 
 def test_logind_lock_and_sleep_lock_the_group_but_not_during_a_circle(
-    qtbot, demo_window, private_bus
+    qtbot, fresh_window, private_bus
 ) -> None:
-    watch = demo_window.autolock.session_watch
+    watch = fresh_window.autolock.session_watch
     assert watch.attach(private_bus, session=False) == 2
-    demo_window.ctx.inhibit_autolock("circle", True)
+    fresh_window.ctx.inhibit_autolock("circle", True)
     with qtbot.waitSignal(watch.locking, timeout=5000):
         _emit(
             private_bus,
@@ -75,7 +75,7 @@ def test_logind_lock_and_sleep_lock_the_group_but_not_during_a_circle(
             "org.freedesktop.login1.Manager.PrepareForSleep",
             "boolean:true",
         )
-    assert not demo_window.is_locked  # the room is watching a running circle
-    demo_window.ctx.inhibit_autolock("circle", False)
+    assert not fresh_window.is_locked  # the room is watching a running circle
+    fresh_window.ctx.inhibit_autolock("circle", False)
     _emit(private_bus, "/org/freedesktop/login1/session/_32", "org.freedesktop.login1.Session.Lock")
-    qtbot.waitUntil(lambda: demo_window.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: fresh_window.is_locked, timeout=5000)

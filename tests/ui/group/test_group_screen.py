@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QDialog
 from ui.group.group_screen import AREAS
 
 
-def test_areas_are_built_only_once_no_dialog_is_open(qtbot, demo_window) -> None:
-    group = demo_window.group_screen
+def test_areas_are_built_only_once_no_dialog_is_open(qtbot, fresh_window) -> None:
+    group = fresh_window.group_screen
     built = set(AREAS) & set(group.screens)
-    dialog = QDialog(demo_window)
+    dialog = QDialog(fresh_window)
     dialog.setModal(True)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.isVisible())

@@ -102,16 +102,16 @@ def test_cancel_leaves_no_derivation_running(
     assert list(ui_ctx.vaults.data.vaults.iterdir()) == []
 
 
-def test_a_lock_waits_for_the_derivation_and_keeps_no_key(qtbot, demo_window, derivations) -> None:
-    wizard = ExportWizard(demo_window.ctx, demo_window.ctx.group, demo_window)
+def test_a_lock_waits_for_the_derivation_and_keeps_no_key(qtbot, fresh_window, derivations) -> None:
+    wizard = ExportWizard(fresh_window.ctx, fresh_window.ctx.group, fresh_window)
     wizard.show()
     next_page(qtbot, wizard)
     next_page(qtbot, wizard)  # the generated passphrase
     qtbot.waitUntil(lambda: len(derivations.started) == 1)
     ahead = wizard.key_ahead
     derivations.open_gate_soon()
-    demo_window.lock()
-    assert demo_window.is_locked
+    fresh_window.lock()
+    assert fresh_window.is_locked
     assert len(derivations.ended) == 1 and not ahead.running
     assert ahead.take(derivations.started[0])() is None
     qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))  # closed by the lock, and deleted

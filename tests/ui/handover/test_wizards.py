@@ -213,7 +213,7 @@ def test_merge_wizard_previews_then_merges(
     assert first.id not in {m.id for m in MemberRepository(demo_db).list_all()}
 
 
-def test_menu_and_start_screen_open_the_wizards(qtbot, demo_window) -> None:
+def test_menu_and_start_screen_open_the_wizards(qtbot, fresh_window) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
@@ -225,15 +225,15 @@ def test_menu_and_start_screen_open_the_wizards(qtbot, demo_window) -> None:
         seen.append(type(dialog).__name__)
         dialog.reject()
 
-    assert demo_window.handover_action.isEnabled() and demo_window.merge_action.isEnabled()
+    assert fresh_window.handover_action.isEnabled() and fresh_window.merge_action.isEnabled()
     QTimer.singleShot(0, close_wizard)
-    demo_window.handover_action.trigger()
+    fresh_window.handover_action.trigger()
     QTimer.singleShot(0, close_wizard)
-    demo_window.merge_action.trigger()
-    demo_window.lock()
-    assert not demo_window.handover_action.isEnabled()
+    fresh_window.merge_action.trigger()
+    fresh_window.lock()
+    assert not fresh_window.handover_action.isEnabled()
     QTimer.singleShot(0, close_wizard)
-    qtbot.mouseClick(demo_window.start_screen.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(fresh_window.start_screen.import_button, Qt.MouseButton.LeftButton)
     assert seen == ["ExportWizard", "ImportWizard", "ImportWizard"]
     qtbot.wait(20)
 

@@ -207,19 +207,19 @@ def test_checkin_and_import_models_pass_qt_model_checks(
     qtmodeltester.check(importer.model)
 
 
-def test_undo_history_ends_with_the_lock(qtbot, demo_window) -> None:
-    from app import demo
+def test_undo_history_ends_with_the_lock(qtbot, fresh_window) -> None:
+    from tests.conftest import FRESH_PASSPHRASE
 
-    screen = demo_window.group_screen.screens["members"]
+    screen = fresh_window.group_screen.screens["members"]
     screen.new_member()
     type_text(screen.form.pseudonym_edit, "Loïc")
     screen.form.submit()
     assert screen.undo_stack.canUndo()
-    demo_window.lock()
-    start = demo_window.start_screen
-    type_text(start.passphrase_edit, demo.DEMO_PASSPHRASE)
+    fresh_window.lock()
+    start = fresh_window.start_screen
+    type_text(start.passphrase_edit, FRESH_PASSPHRASE)
     qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not demo_window.is_locked, timeout=10_000)
-    again = demo_window.group_screen.screens["members"]
+    qtbot.waitUntil(lambda: not fresh_window.is_locked, timeout=10_000)
+    again = fresh_window.group_screen.screens["members"]
     assert again is not screen and not again.undo_stack.canUndo()
-    assert "Loïc" in {m.pseudonym for m in demo_window.ctx.group.roster.members()}
+    assert "Loïc" in {m.pseudonym for m in fresh_window.ctx.group.roster.members()}

@@ -103,30 +103,30 @@ def test_demo_button_builds_and_opens_the_demo_group(qtbot, main_window) -> None
     assert start.demo_hint.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
 
 
-def test_lock_drops_the_group_screen_and_connection(qtbot, demo_window) -> None:
-    group = demo_window.ctx.group
-    screen = demo_window.group_screen
+def test_lock_drops_the_group_screen_and_connection(qtbot, fresh_window) -> None:
+    group = fresh_window.ctx.group
+    screen = fresh_window.group_screen
     with qtbot.waitSignal(screen.destroyed, timeout=5000):
-        demo_window.lock_action.trigger()
+        fresh_window.lock_action.trigger()
     assert not group.is_open
-    assert demo_window.group_screen is None
+    assert fresh_window.group_screen is None
 
 
-def test_a_screen_retired_by_the_lock_is_left_alone_until_deleted(qtbot, demo_window) -> None:
+def test_a_screen_retired_by_the_lock_is_left_alone_until_deleted(qtbot, fresh_window) -> None:
     """The lock leaves the group screen in the window, hidden, until the event loop deletes it:
     a language change arriving first must not rebuild its texts from the closed group."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    screen = demo_window.group_screen
-    demo_window.lock_action.trigger()
-    create_en = demo_window.start_screen.create_button.text()
+    screen = fresh_window.group_screen
+    fresh_window.lock_action.trigger()
+    create_en = fresh_window.start_screen.create_button.text()
     assert not screen.isVisible()
-    assert demo_window.stack.currentWidget() is demo_window.start_screen
-    assert demo_window.stack.indexOf(screen) == -1
-    demo_window.ctx.translations.apply("fr")
+    assert fresh_window.stack.currentWidget() is fresh_window.start_screen
+    assert fresh_window.stack.indexOf(screen) == -1
+    fresh_window.ctx.translations.apply("fr")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # not the deletion
     assert screen.lock_button.text() == "Lock"
-    assert demo_window.start_screen.create_button.text() != create_en  # it reached the window
+    assert fresh_window.start_screen.create_button.text() != create_en  # it reached the window
     with qtbot.waitSignal(screen.destroyed, timeout=5000):
         pass
 
