@@ -19,7 +19,7 @@ from app.model import ItemKind
 from ui.common.adaptive import ActionRow
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating, translated_button
-from ui.sessions.agenda_model import AgendaModel, KindDelegate
+from ui.sessions.agenda_model import AgendaModel, CappedDelegate, KindDelegate
 from ui.sessions.labels import kind_label
 
 
@@ -59,6 +59,9 @@ class AgendaBox(Retranslating, QGroupBox):
         )
         self.table.setModel(model)
         self.table.setItemDelegateForColumn(AgendaModel.KIND, KindDelegate(self.table))
+        capped_cells = CappedDelegate(self.table)
+        for column in (AgendaModel.TITLE, AgendaModel.NOTES):
+            self.table.setItemDelegateForColumn(column, capped_cells)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)

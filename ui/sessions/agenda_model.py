@@ -14,9 +14,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from app.model import AgendaItem, ItemKind
+from ui.common.limits import capped
 from ui.common.models import Index, RowsModel
 from ui.sessions.labels import KINDS, kind_label
 
@@ -144,6 +151,15 @@ class AgendaModel(RowsModel[AgendaItem]):
         self.move_item(source, max(0, min(target, len(self._rows) - 1)))
         # False: the move is done; the view must not also remove the dragged row.
         return False
+
+
+class CappedDelegate(QStyledItemDelegate):
+    """A title or notes typed in its cell holds no more than the gate takes: Qt's own editor
+    had no limit, and the save cut a long paste without a word (app/typed_fields.py)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = "title" if index.column() == AgendaModel.TITLE else "notes"
+        return capped(QLineEdit(parent), "agenda_items", column)
 
 
 class KindDelegate(QStyledItemDelegate):

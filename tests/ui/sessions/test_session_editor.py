@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 
 from app.model import AgendaItem, ItemKind, Session
 from tests.helpers import answer_box, answer_text, type_text
@@ -163,3 +163,26 @@ def test_on_a_netbook_the_fields_scroll_only_in_very_large_text_and_the_agenda_s
             place = QRect(button.mapTo(editor, QPoint(0, 0)), button.size())
             assert editor.rect().contains(place), (text_size, button)
         editor.close()
+
+
+def test_a_long_title_pasted_in_its_cell_stops_at_the_cap(qtbot, demo_group) -> None:
+    """Qt's own cell editor took any length, and the save cut it at 300 without a word."""
+    session = Session("2027-01-12T19:00", 60)
+    editor = SessionEditor(demo_group, session, _items(session.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    table = editor.agenda.table
+    table.setFocus()
+    for column, cap in ((AgendaModel.TITLE, 300), (AgendaModel.NOTES, 20_000)):
+        table.setCurrentIndex(editor.model.index(0, column))
+        table.edit(table.currentIndex())
+        cell = table.viewport().findChild(QLineEdit)
+        assert cell is not None and cell.maxLength() == cap
+        cell.selectAll()
+        QApplication.clipboard().setText("Accueil des personnes nouvelles. " * 1_000)
+        qtbot.keyClick(cell, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert len(cell.text()) == cap
+        qtbot.keyClick(cell, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: table.viewport().findChild(QLineEdit) is None)
+    item = editor.model.items()[0]
+    assert (len(item.title), len(item.notes)) == (300, 20_000)
