@@ -248,7 +248,9 @@ class SessionService:
     def save_as_template(
         self, name: str, duration_minutes: int, items: Sequence[AgendaItem]
     ) -> Template:
-        template = Template(name.strip(), duration_minutes)
+        # The name as the gate takes it, like every typed text: a bell pasted in it, or a page,
+        # and the next handover refused the whole group.
+        template = as_the_gate_takes(Template(name.strip(), duration_minutes), "templates")
         return self.add_template(
             template,
             [
@@ -262,7 +264,8 @@ class SessionService:
             template = session_store.get_template(self._db, template_id)
             if template is None:
                 raise KeyError(template_id)
-            return session_store.rename_template(self._db, template, name.strip())
+            typed = as_the_gate_takes(dataclasses.replace(template, name=name.strip()), "templates")
+            return session_store.rename_template(self._db, template, typed.name)
 
     def delete_template(self, template_id: str) -> None:
         with self._db.transaction():

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QSizePolicy,
     QSpinBox,
@@ -28,7 +27,7 @@ from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.dates import to_datetime, to_qdatetime
 from ui.common.dialog_buttons import save_buttons
 from ui.common.forms import translated_row
-from ui.common.limits import bounded, capped, keeping
+from ui.common.limits import ask_capped, bounded, capped, keeping
 from ui.common.messages import error_message
 from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
@@ -197,13 +196,15 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         self.accept()
 
     def ask_save_as_template(self) -> None:
-        name, ok = QInputDialog.getText(
+        name = ask_capped(
             self,
             self.tr("Save as format"),
             self.tr("Name of the format:"),
-            text=self.theme_edit.text(),
+            self.theme_edit.text(),
+            "templates",
+            "name",
         )
-        if ok and name.strip():
+        if name and name.strip():
             self.save_as_template(name)
 
     def save_as_template(self, name: str) -> None:

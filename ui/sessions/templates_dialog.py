@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.group import OpenGroup
 from ui.common.ask import confirm
 from ui.common.dialog_buttons import dialog_buttons
+from ui.common.limits import ask_capped
 from ui.common.messages import stored_or_warned
 from ui.common.modal import open_modal
 from ui.common.models import OBJECT_ROLE
@@ -150,10 +150,15 @@ class TemplatesDialog(Retranslating, QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename the format"), self.tr("New name:"), text=item.text()
+        name = ask_capped(
+            self,
+            self.tr("Rename the format"),
+            self.tr("New name:"),
+            item.text(),
+            "templates",
+            "name",
         )
-        if ok and name.strip():
+        if name and name.strip():
             self.rename(name)
 
     def rename(self, name: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
 
 from app.model import AgendaItem, ItemKind, Session
 from tests.helpers import answer_box, answer_text, type_text
@@ -186,3 +186,28 @@ def test_a_long_title_pasted_in_its_cell_stops_at_the_cap(qtbot, demo_group) -> 
         qtbot.waitUntil(lambda: table.viewport().findChild(QLineEdit) is None)
     item = editor.model.items()[0]
     assert (len(item.title), len(item.notes)) == (300, 20_000)
+
+
+def test_a_format_named_from_a_paste_is_one_the_gate_takes(qtbot, demo_group) -> None:
+    """Its name field took any length and any character: the next handover refused the group."""
+    from storage.domain import field_problem
+
+    session = Session("2027-01-12T19:00", 55)
+    editor = SessionEditor(demo_group, session, _items(session.id))
+    qtbot.addWidget(editor)
+
+    def paste(dialog) -> None:
+        field = dialog.findChild(QLineEdit)
+        assert field.maxLength() == 200
+        field.selectAll()
+        QApplication.clipboard().setText("Format\x07 du mardi " * 40)
+        qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        dialog.accept()
+
+    from tests.helpers import when_shown
+
+    when_shown(QInputDialog, paste)
+    qtbot.mouseClick(editor.agenda.template_button, Qt.MouseButton.LeftButton)
+    (made,) = [t for t in demo_group.sessions.templates() if t.name.startswith("Format du")]
+    assert field_problem("templates", "name", made.name) is None
+    assert len(made.name) <= 200
