@@ -40,8 +40,9 @@ def fitting(text: str, room: int) -> str:
 
 
 def _inserts(text: str) -> bool:
-    """A key that writes into the text (not Backspace, Delete or a control shortcut)."""
-    return text in ("\r", "\n") or (text[:1] >= " " and text != "\x7f")
+    """A key that writes into the text (not Backspace, Delete or a control shortcut); Tab
+    writes one where it does not move the focus."""
+    return text in ("\r", "\n", "\t") or (text[:1] >= " " and text != "\x7f")
 
 
 class CappedTextEdit(QPlainTextEdit):
@@ -191,6 +192,7 @@ class CapStatus(Retranslating, QWidget):
             text = ""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        self.edit.setAccessibleDescription(text)  # read with the field by a screen reader
         near = self.count >= NEAR * self.cap
         self.counter.setText(
             self.tr("{count} / {cap}").format(count=locale.toString(self.count), cap=cap)
