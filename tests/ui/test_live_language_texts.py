@@ -118,14 +118,24 @@ def test_a_live_switch_says_what_a_fresh_build_says(
     ui_ctx.wall_clock = lambda: datetime(2026, 3, 3, 19, 30)
     # One group for them all: they only read it, and each unlock costs more than a build.
     for name, make in BUILDS.items():
-        widget = make(ui_ctx, demo_group)
-        qtbot.addWidget(widget)
-        english = _texts(widget)
-        _switch(ui_ctx, "fr")
-        fresh = make(ui_ctx, demo_group)
-        qtbot.addWidget(fresh)
-        french = _texts(fresh)
-        assert french != english, name
-        assert _texts(widget) == french, name
-        _switch(ui_ctx, "en")
-        assert _texts(widget) == english, name
+        built: list[QWidget] = []
+        try:
+            widget = make(ui_ctx, demo_group)
+            built.append(widget)
+            english = _texts(widget)
+            _switch(ui_ctx, "fr")
+            fresh = make(ui_ctx, demo_group)
+            built.append(fresh)
+            french = _texts(fresh)
+            assert french != english, name
+            assert _texts(widget) == french, name
+            _switch(ui_ctx, "en")
+            assert _texts(widget) == english, name
+        finally:
+            # Deleted before the next build, rather than by pytest-qt at the end: a switch
+            # retranslates every widget alive, and the ones already checked made each later
+            # switch cost all the builds before it (the group screen's came after 15 pairs).
+            for done in built:
+                done.close()
+                done.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
