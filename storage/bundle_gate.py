@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from storage import domain
 from storage.domain import Finding, Kind, Rule
 from storage.errors import StorageError
-from storage.value_rules import CONTROL_UTF8
+from storage.value_rules import has_control_utf8
 
 if TYPE_CHECKING:
     from storage.database import Database
@@ -192,7 +192,7 @@ def _flagged(db: Database, table: str, flags: dict[str, str], bind: _Params) -> 
 def _clean(text: bytes) -> bool:
     """No control character but newline and tab in any text of the table, and valid UTF-8."""
     unescaped = text.replace(b"\\\\", b"")
-    if b"\x7f" in unescaped or _ESCAPED_CONTROL.search(unescaped) or CONTROL_UTF8.search(unescaped):
+    if b"\x7f" in unescaped or _ESCAPED_CONTROL.search(unescaped) or has_control_utf8(unescaped):
         return False
     return _utf8(text)
 

@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 
 from storage import records
 from storage.records import Category, ItemKind, Purpose, Role, SessionStatus
-from storage.value_rules import CONTROL_UTF8, LENGTHS
 
 # The value-by-value gate, which callers reach through this module too.
 from storage.value_rules import LABEL as LABEL
+from storage.value_rules import LENGTHS, has_control_utf8
 from storage.value_rules import STAMP as _STAMP
 from storage.value_rules import Kind as Kind
 from storage.value_rules import Problem as Problem
@@ -359,7 +359,7 @@ def _has_control(joined: str, line: bool) -> bool:
     data = joined.encode("utf-8", "surrogatepass")
     if len(data.translate(None, _C0_LINE if line else _C0_TEXT)) != len(data):
         return True
-    return CONTROL_UTF8.search(data) is not None
+    return has_control_utf8(data)
 
 
 def _leap(year: int) -> bool:

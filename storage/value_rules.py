@@ -62,17 +62,25 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 # holding U+202E turned the rest of the sentence it was shown in backwards ("Remove ?retsor eht
 # morf"). Isolates (U+2066..U+2069) and the marks (U+200E, U+200F) stay: they cannot reach out.
 # The one list of them: the SQL gate (storage/bundle_gate.py) and the column rule
-# (storage/domain.py) search the UTF-8 bytes with CONTROL_UTF8 beside their C0 bytes, and
+# (storage/domain.py) search the UTF-8 bytes with has_control_utf8 beside their C0 bytes, and
 # pasted text is cleaned with CONTROL (app/typed_fields.py).
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
 CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
-CONTROL_UTF8 = re.compile(b"\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]")  # past the C0 bytes
+# Past the C0 bytes, one search per leading byte: searched for a literal first byte, re scans
+# in C at memchr speed; one alternation of both made it test every byte of the text against a
+# class (0.074 s against 0.009 s over the large group's 11.7 MB of handover text).
+CONTROL_UTF8 = (re.compile(b"\xc2[\x80-\x9f]"), re.compile(b"\xe2\x80[\xaa-\xae]"))
 _BREAK = re.compile("[\n\t]")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MINUTE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
 _STAMP_RE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(\.[0-9]{1,6})?Z?")
 _FORMATS = {Kind.DAY: "%Y-%m-%d", Kind.MINUTE: "%Y-%m-%dT%H:%M", Kind.STAMP: "%Y-%m-%dT%H:%M:%S"}
 LENGTHS = {Kind.DAY: 10, Kind.MINUTE: 16, Kind.STAMP: 19}
+
+
+def has_control_utf8(data: bytes) -> bool:
+    """A C1 control or a bidirectional embedding or override in UTF-8 bytes."""
+    return any(pattern.search(data) is not None for pattern in CONTROL_UTF8)
 
 
 def is_group_id(value: object) -> bool:

@@ -19,6 +19,7 @@ from storage import domain
 from storage.bundle_gate import _clean, scan_table
 from storage.database import Database
 from storage.domain import Problem
+from storage.value_rules import has_control_utf8
 from tests.helpers.bad_bundles import reseal
 from tests.helpers.handover import BUNDLE_PASSPHRASE
 from tests.storage.test_domain import NOW, columns
@@ -180,11 +181,19 @@ def test_text_that_is_not_utf8_is_refused_by_name(
     assert list(handover.tmp.iterdir()) == []
 
 
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
+# Beside each end of U+202A..U+202E: U+2029 and U+202F share its first two UTF-8 bytes.
+_NEAR_BIDI = "\u2029\u202a\u202c\u202e\u202f\u2066"
 
 
 @settings(max_examples=CASES, deadline=None)
-@given(st.text(alphabet=st.sampled_from('ab\\"u0fbrn/\x00\x08\t\n\x0c\r\x1f\x7f\x80\x9f\xa0é«…')))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            'ab\\"u0fbrn/\x00\x08\t\n\x0c\r\x1f\x7f\x80\x9f\xa0é«…' + _NEAR_BIDI
+        )
+    )
+)
 def test_the_text_check_finds_exactly_the_control_characters(value: str) -> None:
     """Read in the JSON text SQLite writes: a control character but newline and tab is found,
     whatever backslashes, quotes or escapes surround it, and nothing else is taken for one."""
@@ -194,3 +203,14 @@ def test_the_text_check_finds_exactly_the_control_characters(value: str) -> None
     finally:
         db.close()
     assert _clean(bytes(text)) is (_CONTROLS.search(value) is None)
+
+
+def test_every_c1_control_and_bidirectional_override_is_found_in_utf8_and_nothing_else() -> None:
+    """Each code point of the first three UTF-8 lengths' start, alone and inside text: found
+    exactly when it is U+0080..U+009F or U+202A..U+202E."""
+    for point in range(0x3000):
+        if 0xD800 <= point <= 0xDFFF:
+            continue
+        data = f"é{chr(point)}«".encode()
+        expected = 0x80 <= point <= 0x9F or 0x202A <= point <= 0x202E
+        assert has_control_utf8(data) is expected, hex(point)
