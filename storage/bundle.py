@@ -124,11 +124,22 @@ class Reading:
     findings: list[domain.Finding]
 
 
-def table_scans(*, gate: bool = True) -> SharedScans[TableScan]:
-    """Every table to read (bundle_gate.scan_table), to share with FileChecks(sharing=...)."""
-    now = datetime.now(UTC)
+def table_scans(
+    *,
+    gate: bool = True,
+    flagged: dict[str, set[str]] | None = None,
+    now: datetime | None = None,
+) -> SharedScans[TableScan]:
+    """Every table to read (bundle_gate.scan_table), to share with FileChecks(sharing=...).
+    flagged: each table's columns flagged already (bundle_gate.flagged_columns, at `now`)."""
+    when = now or datetime.now(UTC)
     rules: dict[str, domain.Rule] | None = None if gate else {}
-    return SharedScans(TABLES, lambda db, table: scan_table(db, table, now, rules=rules))
+
+    def scan(db: Database, table: str) -> TableScan:
+        known = None if flagged is None else flagged[table]
+        return scan_table(db, table, when, rules=rules, flagged=known)
+
+    return SharedScans(TABLES, scan)
 
 
 def read_content(

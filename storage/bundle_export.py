@@ -7,6 +7,7 @@ import json
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 from storage import schema
@@ -29,12 +30,16 @@ from storage.bundle import (
 from storage.bundle_file import (
     MANIFEST,
     MANIFEST_SQL,
+    TABLES,
     BundleKey,
     FileChecks,
+    SharedScans,
+    Staged,
     open_bundle,
     staged_in_memory,
     write_keyed,
 )
+from storage.bundle_gate import TableScan, flagged_columns
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
 from storage.errors import ContentInvalid, StorageError, ValidationError
@@ -69,12 +74,15 @@ def export_bundle(
     partial = partial_path(target)
     done = False
     try:
+        now = datetime.now(UTC)
         with ThreadPoolExecutor(1) as pool:  # a key still to derive is, outside the GIL
             key_of = pool.submit(BundleKey.new, passphrase).result if key is None else _known(key)
-            key = _write(db, scratch, key_of, scope, with_notes)
+            key, flagged = _write(db, scratch, key_of, scope, with_notes, now)
         progress(40)
         try:
-            manifest = _seal(scratch, key, scope, app_version)
+            manifest = _seal(
+                scratch, key, scope, app_version, table_scans(flagged=flagged, now=now)
+            )
         except ContentInvalid as exc:  # the next host's Cercle would refuse it: say so here
             exc.outgoing = True
             raise
@@ -99,26 +107,44 @@ def _known(key: BundleKey) -> Callable[[], BundleKey]:
 
 
 def _write(
-    db: Database, scratch: Path, key_of: Callable[[], BundleKey], scope: str, with_notes: bool
-) -> BundleKey:
+    db: Database,
+    scratch: Path,
+    key_of: Callable[[], BundleKey],
+    scope: str,
+    with_notes: bool,
+    now: datetime,
+) -> tuple[BundleKey, dict[str, set[str]]]:
     """The group, scoped, in memory while the key is derived, then written under the key: what
-    the scope removes never reaches the file, not even in a free page."""
+    the scope removes never reaches the file, not even in a free page. Meanwhile another
+    connection runs the gate's SQL flags over the same rows in memory (bundle_gate
+    .flagged_columns): on two cores that half of the gate no longer waits for the file. The
+    file's own pass then writes the text the seal is over and reads the flagged columns, and
+    what its text makes suspect, from the file for domain's verdict."""
     with staged_in_memory(db) as staged:
         with db.transaction():
-            _strip(db, staged, scope, with_notes)
-        key = key_of()
-        write_keyed(db, staged, scratch, key)
-    return key
+            _strip(db, staged.name, scope, with_notes)
+        with ThreadPoolExecutor(1) as pool:
+            flagging = pool.submit(_flag, staged, now)
+            key = key_of()
+            write_keyed(db, staged.name, scratch, key)
+            return key, flagging.result()
 
 
-def _seal(scratch: Path, key: BundleKey, scope: str, app_version: str) -> Manifest:
+def _flag(staged: Staged, now: datetime) -> dict[str, set[str]]:
+    with staged.reader() as rows:
+        return {table: flagged_columns(rows, table, now) for table in TABLES}
+
+
+def _seal(
+    scratch: Path, key: BundleKey, scope: str, app_version: str, scans: SharedScans[TableScan]
+) -> Manifest:
     """Seal what is on disk: the rows are read once, from the written file itself (hashed and
     gated as they are read) while a second connection runs the whole-file checks, then the
     checks an import runs (the deep ones aside: we wrote these rows)."""
     with open_bundle(scratch, key, read_only=False) as out:
         out.execute("PRAGMA journal_mode = OFF")  # our scratch file: the copy is what is synced
         out.execute("PRAGMA synchronous = OFF")
-        with FileChecks(scratch, key, deep=False, sharing=table_scans()) as checks:
+        with FileChecks(scratch, key, deep=False, sharing=scans) as checks:
             read = read_content(out, scans=checks.sharing)
             checks.finish()  # the manifest's write waits for no reader
         with out.transaction():

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import os
 import threading
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -83,22 +85,40 @@ def open_bundle(path: Path, key: BundleKey, *, read_only: bool = True) -> Iterat
         db.close()
 
 
-STAGED = "staged"
+@dataclass(frozen=True)
+class Staged:
+    """A database in this process's memory (SQLite's memdb, never a file), attached to one
+    connection as `name`; `reader()` opens another connection to it, to read it at the same
+    time from another thread."""
+
+    name: str
+    uri: str
+
+    @contextmanager
+    def reader(self) -> Iterator[Database]:
+        conn = sqlcipher3.connect(f"{self.uri}&mode=ro", uri=True, isolation_level=None)
+        db = Database(conn, Path(":memory:"), None)
+        try:
+            db.execute("PRAGMA query_only = ON")
+            yield db
+        finally:
+            db.close()
 
 
 @contextmanager
-def staged_in_memory(db: Database) -> Iterator[str]:
-    """The connection's main database copied into one in this process's memory (never a file),
-    attached as STAGED: a bundle or a vault is put together there while its key is derived on
-    another thread, then written under that key in one pass (write_keyed). Copying 26 MB into
-    memory and then out costs a little more than copying once to the file, but its first half no
+def staged_in_memory(db: Database) -> Iterator[Staged]:
+    """The connection's main database copied into one in this process's memory, attached as
+    "staged": a bundle or a vault is put together there while its key is derived on another
+    thread, then written under that key in one pass (write_keyed). Copying 26 MB into memory
+    and then out costs a little more than copying once to the file, but its first half no
     longer waits for the key (~0.2 s)."""
-    db.execute(f"ATTACH ':memory:' AS {STAGED} KEY ''")
+    staged = Staged("staged", f"file:/cercle-staged-{uuid.uuid4().hex}?vfs=memdb")
+    db.execute(f"ATTACH ? AS {staged.name} KEY ''", (staged.uri,))
     try:
-        db.execute(f"SELECT sqlcipher_export('{STAGED}')")
-        yield STAGED
+        db.execute(f"SELECT sqlcipher_export('{staged.name}')")
+        yield staged
     finally:
-        db.execute(f"DETACH {STAGED}")
+        db.execute(f"DETACH {staged.name}")
 
 
 def write_keyed(db: Database, source: str, path: Path, key: BundleKey) -> None:

@@ -141,10 +141,17 @@ def _row_json(columns: list[str], *, blobs: bool) -> str:
 
 
 def scan_table(
-    db: Database, table: str, now: datetime | None = None, rules: dict[str, Rule] | None = None
+    db: Database,
+    table: str,
+    now: datetime | None = None,
+    rules: dict[str, Rule] | None = None,
+    flagged: set[str] | None = None,
 ) -> TableScan:
     """Count, canonical text and gate of `table` (main schema), in one pass over its rows.
     rules: each column's, when not the table's own (domain.table_rules).
+    flagged: the columns flagged_columns found, over the very rows this file was written from
+    (an export's); the pass then only writes the text, and these columns and any its text
+    makes suspect are read from this file for domain's verdict.
 
     The rows are read in a plain scan of the table (NOT INDEXED): in rowid order, which the
     text keeps (tests/storage/test_bundle_gate.py checks it). Ordering in a subquery cost a
@@ -153,7 +160,7 @@ def scan_table(
     if rules is None:
         rules = domain.table_rules(db, table) if table != "meta" else {}
     bind = _Params()
-    flags = {column: suspect(column, rule, now, bind) for column, rule in rules.items()}
+    flags = {} if flagged is not None else _flags(rules, now, bind)
     any_flag = f"sum(ifnull({' OR '.join(flags.values())}, 1))" if flags else "0"
     columns = [str(r[1]) for r in db.query(f"PRAGMA main.table_info({table})")]
     row: Any = None
@@ -172,7 +179,12 @@ def scan_table(
     if table == "meta":
         findings = domain.meta_findings(db, now=now) if _utf8(text) else _NOT_UTF8_META
         return TableScan(table, count, text, findings)
-    suspects = set(rules) if blobs else _flagged(db, table, flags, bind) if row[2] else set()
+    if blobs:
+        suspects = set(rules)
+    elif flagged is not None:
+        suspects = flagged & set(rules)
+    else:
+        suspects = _flagged(db, table, flags, bind) if row[2] else set()
     if not _clean(text):
         suspects |= {column for column, rule in rules.items() if rule.kind is Kind.TEXT}
     findings = []
@@ -180,6 +192,29 @@ def scan_table(
         if column in suspects:
             findings += _column_findings(db, table, column, rule, now)
     return TableScan(table, count, text, findings)
+
+
+def _flags(rules: dict[str, Rule], now: datetime, bind: _Params) -> dict[str, str]:
+    return {column: suspect(column, rule, now, bind) for column, rule in rules.items()}
+
+
+def flagged_columns(
+    db: Database, table: str, now: datetime, rules: dict[str, Rule] | None = None
+) -> set[str]:
+    """The columns of `table` (main schema) holding a value SQL flags, without its text: run
+    by an export on the rows it writes the bundle from, beside the writing (scan_table's
+    `flagged`). A blob, which the text's JSON cannot hold, is caught by scan_table's text."""
+    if table == "meta":
+        return set()
+    bind = _Params()
+    flags = _flags(domain.table_rules(db, table) if rules is None else rules, now, bind)
+    if not flags:
+        return set()
+    found = db.scalar(
+        f"SELECT sum(ifnull({' OR '.join(flags.values())}, 1)) FROM main.{table} NOT INDEXED",
+        bind.values,
+    )
+    return _flagged(db, table, flags, bind) if found else set()
 
 
 def _flagged(db: Database, table: str, flags: dict[str, str], bind: _Params) -> set[str]:

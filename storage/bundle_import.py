@@ -122,7 +122,7 @@ def make_vault(
                 _ready_copy(db, new_group_id)
                 with staged_in_memory(db) as staged:
                     key = deriving.result()
-                    write_keyed(db, staged, vault, key)
+                    write_keyed(db, staged.name, vault, key)
             else:  # derived ahead: no derivation to stage the copy beside
                 _ready_copy(db, new_group_id)
                 write_keyed(db, "main", vault, key)

@@ -10,7 +10,16 @@ import pytest
 
 from app.errors import BundleInvalid, VaultDamaged
 from storage.bundle import read_content, table_scans, verify_bundle
-from storage.bundle_file import MANIFEST, TABLES, BundleKey, FileChecks, SharedScans, open_bundle
+from storage.bundle_file import (
+    MANIFEST,
+    TABLES,
+    BundleKey,
+    FileChecks,
+    SharedScans,
+    open_bundle,
+    staged_in_memory,
+    write_keyed,
+)
 from storage.bundle_gate import TableScan
 from storage.database import Database
 from storage.errors import StorageError
@@ -157,3 +166,29 @@ def test_a_table_the_checks_thread_could_not_read_fails_the_reading(demo_bundle:
         shared.help(db, lambda: False)
         with pytest.raises(StorageError):
             shared.results(db)
+
+
+def test_the_staged_copy_is_read_beside_its_writer_and_gone_after(
+    demo_bundle: Path, tmp_path: Path
+) -> None:
+    """An export stages the group in memory and reads it on a second connection while the first
+    writes the file from it: the same rows, in no file (neither beside the vault nor in the
+    working folder), and freed once the writer lets go of it."""
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    folders = (Path.cwd(), demo_bundle.parent, tmp_path, Path("/"))  # the name is "/cercle-..."
+    before = [set(folder.iterdir()) for folder in folders]
+    with open_bundle(demo_bundle, key) as db:
+        with staged_in_memory(db) as staged:
+            with staged.reader() as rows:
+                for table in TABLES:
+                    counted = f"SELECT count(*) FROM {table}"
+                    assert rows.scalar(counted) == db.scalar(counted)
+                with pytest.raises(StorageError):  # the writer's copy, not the reader's
+                    rows.execute("DELETE FROM members")
+            write_keyed(db, staged.name, tmp_path / "written.cercle", key)
+        with pytest.raises(StorageError):
+            with staged.reader() as rows:
+                rows.scalar("SELECT count(*) FROM members")
+    after = [set(folder.iterdir()) for folder in folders]
+    assert after[2] - before[2] == {tmp_path / "written.cercle"}
+    assert [after[i] for i in (0, 1, 3)] == [before[i] for i in (0, 1, 3)]

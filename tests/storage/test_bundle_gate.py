@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from app.errors import ContentInvalid
 from storage import domain
-from storage.bundle_gate import _clean, scan_table
+from storage.bundle_gate import _clean, flagged_columns, scan_table
 from storage.database import Database
 from storage.domain import Problem
 from storage.value_rules import has_control_utf8
@@ -42,6 +42,10 @@ def test_sqlite_gives_the_value_checks_verdict(case) -> None:
         db.execute("CREATE TABLE t (c)")  # no type: every value is stored as it is
         db.executemany("INSERT INTO t (c) VALUES (?)", [(v,) for v in values])
         scan = scan_table(db, "t", NOW, rules={"c": rule})
+        # An export's split: the flags over the rows in memory, the text and verdict the file's.
+        flagged = flagged_columns(db, "t", NOW, rules={"c": rule})
+        split = scan_table(db, "t", NOW, rules={"c": rule}, flagged=flagged)
+    assert split == scan
     expected = [domain.value_problem(rule, v, NOW) for v in values]
     problems = [p for p in expected if p is not None]
     found = [(f.problem, f.rows) for f in scan.findings]
@@ -126,6 +130,27 @@ def test_each_rule_broken_alone_is_refused_by_name(
     assert expected is not None
     assert (refused.table, refused.column, refused.problem) == (table, column, expected.value)
     assert list(handover.tmp.iterdir()) == []
+
+
+@pytest.mark.parametrize(("table", "column", "value"), BROKEN)
+def test_each_rule_broken_alone_in_the_group_stops_its_export_by_name(
+    table, column, value, demo_group, demo_db, handover, tmp_path
+) -> None:
+    """The export flags values in SQL over the rows in memory it writes the file from, beside
+    the writing; the verdict is read from the file: the finding an import would make, and no
+    file left behind."""
+    demo_db.execute("PRAGMA foreign_keys = OFF")
+    demo_db.execute("PRAGMA ignore_check_constraints = ON")
+    with demo_db.transaction():
+        demo_db.execute(_statement(table, column), (value,))
+    target = tmp_path / "out.cercle"
+    with pytest.raises(ContentInvalid) as caught:
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything", with_notes=True)
+    refused = caught.value
+    expected = domain.field_problem(table, column, value, datetime.now(UTC))
+    assert expected is not None and refused.outgoing
+    assert (refused.table, refused.column, refused.problem) == (table, column, expected.value)
+    assert not target.exists() and list(handover.tmp.iterdir()) == []
 
 
 def test_the_cases_above_try_every_reason_for_a_value() -> None:
