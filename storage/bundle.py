@@ -323,7 +323,9 @@ def verify_open_bundle(
 def _verify_content(
     db: Database, checks: FileChecks, deep: bool, read: Reading | None, manifest: Manifest
 ) -> Manifest:
-    read = read or read_content(db, scans=checks.sharing)
+    if read is None:
+        read = read_content(db, scans=checks.sharing)
+        checks.take_waiting(db)
     digest, counts = read.digest, read.counts
     if counts != manifest.counts:
         raise BundleInvalid("counts")

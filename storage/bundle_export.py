@@ -146,6 +146,7 @@ def _seal(
         out.execute("PRAGMA synchronous = OFF")
         with FileChecks(scratch, key, deep=False, sharing=scans) as checks:
             read = read_content(out, scans=checks.sharing)
+            checks.take_waiting(out)
             checks.finish()  # the manifest's write waits for no reader
         with out.transaction():
             _write_manifest(out, scope, app_version, read.digest, read.counts)

@@ -239,13 +239,32 @@ def _search_index_differs(db: Database) -> bool:
 
 
 class _Pass:
-    """One check's outcome, awaited by the caller: a verdict, or the error the check raised."""
+    """One check's outcome, awaited by the caller: a verdict, or the error the check raised.
+    Run once, on the connection of whichever thread claims it first."""
 
-    def __init__(self, run: Callable[[], bool]) -> None:
+    def __init__(self, run: Callable[[Database], bool]) -> None:
         self.run = run
         self.done = threading.Event()
         self.found = False
         self.error: BaseException | None = None
+        self._claimed = False
+        self._lock = threading.Lock()
+
+    def claim(self) -> bool:
+        with self._lock:
+            claimed, self._claimed = self._claimed, True
+        return not claimed
+
+    def run_on(self, db: Database, stopping: bool = False) -> None:
+        try:
+            if stopping:
+                self.error = StorageError("stopped")
+            else:
+                self.found = self.run(db)
+        except BaseException as exc:  # kept for the caller, raised in its own thread
+            self.error = exc
+        finally:
+            self.done.set()
 
     def outcome(self) -> bool:
         self.done.wait()
@@ -328,30 +347,31 @@ class FileChecks:
         self._db = _connect(path, key, read_only=False)
         self._db.execute("PRAGMA query_only = ON")
         self._stopping = False
-        db = self._db
-        self._structure = _Pass(lambda: _structure_problems(db, path))
-        self._references = _Pass(lambda: bool(db.query("PRAGMA foreign_key_check")))
-        self._search_index = _Pass(lambda: _search_index_differs(db))
-        self._passes = [self._structure, self._references]
-        if deep:
-            self._passes.append(self._search_index)
+        self._structure = _Pass(lambda db: _structure_problems(db, path))
+        self._references = _Pass(lambda db: bool(db.query("PRAGMA foreign_key_check")))
+        self._search_index = _Pass(_search_index_differs)
+        # Those the caller may take over once its own reading is done (take_waiting).
+        self._movable = [self._references, *([self._search_index] if deep else [])]
+        self._passes = [self._structure, *self._movable]
         self.sharing = sharing
         if sharing is not None:  # last: the gate's tables still waiting, beside the caller
-            self._passes.append(_Pass(lambda: sharing.help(db, lambda: self._stopping)))
+            self._passes.append(_Pass(lambda db: sharing.help(db, lambda: self._stopping)))
         self._thread = threading.Thread(target=self._run, name="bundle-checks", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         for one in self._passes:
-            try:
-                if not self._stopping:
-                    one.found = one.run()
-                else:
-                    one.error = StorageError("stopped")
-            except BaseException as exc:  # kept for the caller, raised in its own thread
-                one.error = exc
-            finally:
-                one.done.set()
+            if one.claim():
+                one.run_on(self._db, self._stopping)
+
+    def take_waiting(self, db: Database) -> None:
+        """Run on the caller's connection to the same file the checks this thread has not begun
+        (the references, the search index), instead of waiting for them: an export's own
+        reading ends before integrity_check does. Their verdicts still come after a damaged
+        file's (raise_if_damaged), whichever thread ran them."""
+        for one in self._movable:
+            if one.claim():
+                one.run_on(db)
 
     def raise_if_damaged(self) -> None:
         """A page that fails its HMAC or a broken b-tree explains any other failure: first."""

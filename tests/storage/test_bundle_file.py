@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import BundleInvalid, VaultDamaged
+from storage import bundle_file
 from storage.bundle import read_content, table_scans, verify_bundle
 from storage.bundle_file import (
     MANIFEST,
@@ -24,6 +25,7 @@ from storage.bundle_gate import TableScan
 from storage.database import Database
 from storage.errors import StorageError
 from storage.settings import PAGE_SIZE
+from tests.helpers.bad_bundles import reseal
 from tests.helpers.handover import BUNDLE_PASSPHRASE
 
 
@@ -192,3 +194,49 @@ def test_the_staged_copy_is_read_beside_its_writer_and_gone_after(
     after = [set(folder.iterdir()) for folder in folders]
     assert after[2] - before[2] == {tmp_path / "written.cercle"}
     assert [after[i] for i in (0, 1, 3)] == [before[i] for i in (0, 1, 3)]
+
+
+@pytest.mark.parametrize(
+    ("statement", "references", "search_index"),
+    [
+        (None, False, False),
+        ("UPDATE attendance SET member_id = 'nobody' WHERE rowid = 1", True, False),
+        (
+            "UPDATE resources_fts SET body = 'autre chose' "
+            "WHERE rowid = (SELECT min(rowid) FROM resources_fts)",
+            False,
+            True,
+        ),
+    ],
+)
+def test_the_caller_runs_the_checks_the_thread_has_not_begun(
+    demo_bundle: Path, monkeypatch: pytest.MonkeyPatch, statement, references, search_index
+) -> None:
+    """While integrity_check still runs, the caller done with its own reading takes the
+    references and the search index on its connection: the same verdicts, each run once."""
+    if statement:
+        reseal(demo_bundle, BUNDLE_PASSPHRASE, statement)
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    taken = threading.Event()
+    real = bundle_file._structure_problems
+    ran_on: list[str] = []
+
+    def held(db: Database, path: Path) -> bool:
+        assert taken.wait(10)
+        return real(db, path)
+
+    def counted(db: Database) -> bool:
+        ran_on.append(threading.current_thread().name)
+        return real_index(db)
+
+    real_index = bundle_file._search_index_differs
+    monkeypatch.setattr(bundle_file, "_structure_problems", held)
+    monkeypatch.setattr(bundle_file, "_search_index_differs", counted)
+    with open_bundle(demo_bundle, key) as db, FileChecks(demo_bundle, key, deep=True) as checks:
+        checks.take_waiting(db)
+        taken.set()
+        checks.raise_if_damaged()
+        assert checks.references_broken() is references
+        assert checks.search_index_differs() is search_index
+        checks.take_waiting(db)  # nothing left to take
+    assert ran_on == [threading.current_thread().name]
