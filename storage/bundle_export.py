@@ -138,9 +138,10 @@ def _flag(staged: Staged, now: datetime) -> dict[str, set[str]]:
 def _seal(
     scratch: Path, key: BundleKey, scope: str, app_version: str, scans: SharedScans[TableScan]
 ) -> Manifest:
-    """Seal what is on disk: the rows are read once, from the written file itself (hashed and
-    gated as they are read) while a second connection runs the whole-file checks, then the
-    checks an import runs (the deep ones aside: we wrote these rows)."""
+    """Seal what is on disk: the rows are read once, from the written file itself (hashed, and
+    the columns `scans` were told are flagged read for domain's verdict) while a second
+    connection runs the whole-file checks, then the checks an import runs (the deep ones
+    aside: we wrote these rows)."""
     with open_bundle(scratch, key, read_only=False) as out:
         out.execute("PRAGMA journal_mode = OFF")  # our scratch file: the copy is what is synced
         out.execute("PRAGMA synchronous = OFF")
