@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
-from storage.domain import FIELDS, Kind
+from storage.domain import FIELDS, LINE, Kind
 from storage.value_rules import CONTROL, without_refused
 
 if TYPE_CHECKING:
@@ -26,6 +26,12 @@ def without_controls(text: str) -> str:
     """A multi-line text without what the gate refuses in it: the UI cleans a paste with it, so
     that the field counts what will be stored."""
     return CONTROL.sub("", text)
+
+
+def on_one_line(text: str) -> str:
+    """A paste into a one-line field as it will be stored: line breaks and tabs as spaces,
+    without control characters, so that the field counts what the gate will count."""
+    return without_refused(LINE, text)
 
 
 def as_the_gate_takes(record: D, table: str) -> D:

@@ -22,8 +22,8 @@ from app.circle import DEFAULT_WARNING_SECONDS
 from ui.circle.duration_spin import DurationSpin
 from ui.circle.keys_help import KeysHelp
 from ui.common.adaptive import AdaptiveBox
+from ui.common.capped_line import capped
 from ui.common.forms import grid_of
-from ui.common.limits import capped
 from ui.common.plain_text import wrapped_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.side_scroll import SideScroll

@@ -10,6 +10,8 @@ made of several code points, a letter with its accent), never inside one.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QLocale, QMimeData, Qt, QTextBoundaryFinder, QTimer
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
@@ -39,6 +41,29 @@ def fitting(text: str, room: int) -> str:
     return text.encode("utf-16-le", "surrogatepass")[: 2 * end].decode("utf-16-le")
 
 
+def with_status(field: QWidget, status: QWidget) -> QVBoxLayout:
+    """The field with its line under it, for the caller's layout."""
+    layout = QVBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(status)
+    return layout
+
+
+def commit_cut(event: QInputMethodEvent, room: int) -> bool:
+    """An input method's commit cut to what fits in `room` (the text it replaces makes room
+    too): True when it was cut."""
+    commit = event.commitString()
+    if not commit:
+        return False
+    kept = fitting(commit, room + max(event.replacementLength(), 0))
+    if kept == commit:
+        return False
+    event.setCommitString(kept, event.replacementStart(), event.replacementLength())
+    return True
+
+
 def _inserts(text: str) -> bool:
     """A key that writes into the text (not Backspace, Delete or a control shortcut); Tab
     writes one where it does not move the focus."""
@@ -58,13 +83,7 @@ class CappedTextEdit(QPlainTextEdit):
         self.textChanged.connect(self._changed)
 
     def column(self) -> QVBoxLayout:
-        """The field with its line under it, for the caller's layout."""
-        layout = QVBoxLayout()
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self)
-        layout.addWidget(self.status)
-        return layout
+        return with_status(self, self.status)
 
     def length(self) -> int:
         return len(self.toPlainText())
@@ -103,16 +122,10 @@ class CappedTextEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        commit = event.commitString()
-        if commit:
-            room = self.room() + max(event.replacementLength(), 0)
-            kept = fitting(commit, room)
-            if kept != commit:
-                event.setCommitString(kept, event.replacementStart(), event.replacementLength())
-                super().inputMethodEvent(event)
-                self.status.stopped(pasted=False)
-                return
+        cut = commit_cut(event, self.room())
         super().inputMethodEvent(event)
+        if cut:
+            self.status.stopped(pasted=False)
 
     def _changed(self) -> None:
         # characterCount() is in UTF-16 units, never fewer than the characters: a text well
@@ -122,7 +135,23 @@ class CappedTextEdit(QPlainTextEdit):
         self.status.show_count(self.length(), self.cap)
 
 
-def held_back(*edits: CappedTextEdit) -> bool:
+class Capped(Protocol):
+    """A field that stops at its cap and says so in its CapStatus: CappedTextEdit here, and
+    CappedLineEdit (ui/common/capped_line.py) for one line."""
+
+    cap: int
+    status: CapStatus
+
+    def length(self) -> int: ...
+
+    def fits(self) -> bool: ...
+
+    def setFocus(self, reason: Qt.FocusReason, /) -> None: ...
+
+    def setAccessibleDescription(self, description: str, /) -> None: ...
+
+
+def held_back(*edits: Capped) -> bool:
     """True when one of the fields holds more than its cap (a text stored by an older Cercle):
     it takes the focus, its line says how much to remove, and the caller does not save (the
     save would cut it)."""
@@ -137,8 +166,11 @@ def held_back(*edits: CappedTextEdit) -> bool:
 class CapStatus(Retranslating, QWidget):
     """The line under a capped field: hidden well under the cap."""
 
-    def __init__(self, edit: CappedTextEdit) -> None:
-        super().__init__()
+    def __init__(self, edit: Capped, home: QWidget | None = None) -> None:
+        """`home`: kept there, hidden, until laid out (a field whose line has no place, as a
+        cell editor's, takes it away with it when it goes)."""
+        super().__init__(home)
+        self.home = home
         self.edit = edit
         self.count = 0
         self.cap = edit.cap
@@ -202,7 +234,7 @@ class CapStatus(Retranslating, QWidget):
         self.counter.setVisible(near or bool(text))
         self.shown = near or bool(text)
         # Never a window of its own: only once laid out under its field (column()).
-        self.setVisible(self.shown and self.parent() is not None)
+        self.setVisible(self.shown and self.parentWidget() not in (None, self.home))
         if text and self.isVisible():
             # Laid out first: the notice has no place in a scrolled form until then.
             QTimer.singleShot(0, self, self._into_view)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLayout, QWidget
 
+from ui.common.capped_line import LineCap
 from ui.common.plain_text import PlainLabel
 
 if TYPE_CHECKING:
@@ -54,7 +55,11 @@ def translated_row(
     label.setBuddy(field)
     if name_field:
         screen.translated(field.setAccessibleName, spoken_text(text))
-    if row is None:
+    cap = field.findChild(LineCap) if row is None else None
+    if cap is not None:
+        # Its line under it: a text over its cap says so there, and only there.
+        form.addRow(label, cap.column())
+    elif row is None:
         form.addRow(label, field)
     else:
         form.addRow(label, row)

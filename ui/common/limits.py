@@ -1,40 +1,17 @@
-"""Typed fields hold no more than the handover gate accepts (app/limits.py): text no longer
-than its cap, a date no earlier or later than the gate takes."""
+"""Date fields take no day the handover gate refuses (app/limits.py); texts are capped in
+capped_line.py and capped_text.py."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDateTimeEdit
 
-from app.limits import date_range, text_cap
+from app.limits import date_range
 from ui.common.dates import to_qdate
 
 DateField = TypeVar("DateField", bound=QDateTimeEdit)
-
-
-def capped(edit: QLineEdit, table: str, column: str) -> QLineEdit:
-    edit.setMaxLength(text_cap(table, column))
-    return edit
-
-
-def ask_capped(
-    parent: QWidget, title: str, label: str, text: str, table: str, column: str
-) -> str | None:
-    """QInputDialog.getText with its field capped as table.column is (None when cancelled):
-    a format's name typed there took any length, and the next handover refused the group."""
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(label)
-    dialog.setTextValue(text)
-    field = dialog.findChild(QLineEdit)
-    if field is not None:
-        capped(field, table, column)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    value = dialog.textValue()
-    dialog.deleteLater()
-    return value if accepted else None
 
 
 def bounded(

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.new_keys import vault_key
+from ui.common.capped_line import capped
 from ui.common.forms import translated_row
 from ui.common.key_ahead import KeyAhead
-from ui.common.limits import capped
 from ui.common.passphrase_field import NewPassphrase
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import translated_label

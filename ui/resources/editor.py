@@ -24,10 +24,10 @@ from app.errors import StorageError, ValidationError
 from app.group import OpenGroup
 from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
+from ui.common.capped_line import capped, capped_lines
 from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.dialog_buttons import save_buttons
 from ui.common.forms import translated_row
-from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.notices import notice_label
 from ui.common.offline_text import OfflineTextBrowser
@@ -212,7 +212,7 @@ class ResourceEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         )
 
     def save(self) -> None:
-        if held_back(self.body_edit):
+        if held_back(*capped_lines(self), self.body_edit):
             return
         try:
             self.saved = self.group.resources.save_resource(self.record())

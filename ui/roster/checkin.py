@@ -34,9 +34,9 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
+from ui.common.capped_line import capped
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
-from ui.common.limits import capped
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE, SortProxy
 from ui.common.plain_text import PlainLabel, wrapped_label

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.member_checks import Problem
 from app.model import Member, Role
+from ui.common.capped_line import capped, capped_lines
 from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.forms import translated_row
-from ui.common.limits import bounded, capped, keeping
+from ui.common.limits import bounded, keeping
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button
 from ui.common.shortcuts import bind_keys
@@ -254,7 +255,7 @@ class MemberForm(Retranslating, QWidget):
         leave(self, self.unsaved, self.cancel_requested.emit)
 
     def submit(self) -> None:
-        if not held_back(self.note_edit):
+        if not held_back(*capped_lines(self), self.note_edit):
             self.save_requested.emit(self.edited())
 
     def show_problems(self, problems: list[Problem]) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import AgendaItem, ItemKind
-from ui.common.limits import capped
+from ui.common.capped_line import capped
 from ui.common.models import Index, RowsModel
 from ui.sessions.labels import KINDS, kind_label
 

@@ -23,11 +23,12 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.model import AgendaItem, Session
 from app.sessions import agenda_from_template, parse_starts_at, starts_at_text
+from ui.common.capped_line import LineCap, ask_capped, capped, capped_lines
 from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.dates import to_datetime, to_qdatetime
 from ui.common.dialog_buttons import save_buttons
 from ui.common.forms import translated_row
-from ui.common.limits import ask_capped, bounded, capped, keeping
+from ui.common.limits import bounded, keeping
 from ui.common.messages import error_message
 from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
@@ -104,12 +105,15 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         kind_row.addSpacing(12)
         kind_row.addWidget(self.format_label)
         kind_row.addWidget(self.format_combo, 2)
+        theme_column = QVBoxLayout()  # the theme's line under the row: it is the theme's
+        theme_column.addLayout(kind_row)
+        theme_column.addWidget(LineCap.of(self.theme_edit).status)
         self.form = QFormLayout()
         for text, field, row in (
             (lambda: self.tr("&Date and time:"), self.starts_edit, None),
             (lambda: self.tr("D&uration (minutes):"), self.duration_spin, None),
             (lambda: self.tr("&Place:"), self.place_edit, None),
-            (lambda: self.tr("T&heme:"), self.theme_edit, kind_row),
+            (lambda: self.tr("T&heme:"), self.theme_edit, theme_column),
             (lambda: self.tr("Su&mmary:"), self.summary_edit, self.summary_edit.column()),
         ):
             translated_row(self, self.form, text, field, row=row, name_field=True)
@@ -183,7 +187,7 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         )
 
     def save(self) -> None:
-        if held_back(self.summary_edit):
+        if held_back(*capped_lines(self), self.summary_edit):
             return
         try:
             self.session = self.group.sessions.save_session(

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from ui.common.ask import confirm
+from ui.common.capped_line import ask_capped
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.limits import ask_capped
 from ui.common.messages import stored_or_warned
 from ui.common.modal import open_modal
 from ui.common.models import OBJECT_ROLE

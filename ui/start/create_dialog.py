@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from app.new_keys import vault_key
 from app.passphrase import Weakness, generate
 from app.regions import REGIONS
+from ui.common.capped_line import capped
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import hold_wrapped_heights, translated_row
 from ui.common.key_ahead import KeyAhead, TakenKey
-from ui.common.limits import capped
 from ui.common.messages import stored_or_warned
 from ui.common.notices import notice_label
 from ui.common.passphrase_field import NewPassphrase, weakness_text

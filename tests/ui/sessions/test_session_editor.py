@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLin
 
 from app.model import AgendaItem, ItemKind, Session
 from tests.helpers import answer_box, answer_text, type_text
+from ui.common.capped_line import LineCap
 from ui.sessions.agenda_model import AgendaModel
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.templates_dialog import TemplatesDialog
@@ -177,7 +178,7 @@ def test_a_long_title_pasted_in_its_cell_stops_at_the_cap(qtbot, demo_group) -> 
         table.setCurrentIndex(editor.model.index(0, column))
         table.edit(table.currentIndex())
         cell = table.viewport().findChild(QLineEdit)
-        assert cell is not None and cell.maxLength() == cap
+        assert cell is not None and LineCap.of(cell).cap == cap
         cell.selectAll()
         QApplication.clipboard().setText("Accueil des personnes nouvelles. " * 1_000)
         qtbot.keyClick(cell, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -198,7 +199,7 @@ def test_a_format_named_from_a_paste_is_one_the_gate_takes(qtbot, demo_group) ->
 
     def paste(dialog) -> None:
         field = dialog.findChild(QLineEdit)
-        assert field.maxLength() == 200
+        assert LineCap.of(field).cap == 200
         field.selectAll()
         QApplication.clipboard().setText("Format\x07 du mardi " * 40)
         qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
