@@ -4238,6 +4238,10 @@ Will be deleted: {deleted}.</translation>
             <translation>Sharing circle (time only, never content)</translation>
         </message>
         <message>
+            <source>An agenda item is over its limit of {cap} characters: remove {over} characters from it to save the meeting.</source>
+            <translation>An agenda item is over its limit of {cap} characters: remove {over} characters from it to save the meeting.</translation>
+        </message>
+        <message>
             <source>Save as format</source>
             <translation>Save as format</translation>
         </message>

@@ -4238,6 +4238,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Cercle de parole (durées seulement, jamais le contenu)</translation>
         </message>
         <message>
+            <source>An agenda item is over its limit of {cap} characters: remove {over} characters from it to save the meeting.</source>
+            <translation>Une étape du déroulé dépasse sa limite de {cap} caractères : retirez-en {over} pour pouvoir enregistrer la séance.</translation>
+        </message>
+        <message>
             <source>Save as format</source>
             <translation>Enregistrer comme format</translation>
         </message>

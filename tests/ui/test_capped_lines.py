@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Category, Member, Resource
+from i18n.widget_lists import top_level_widgets
 from tests.conftest import FRESH_PASSPHRASE
 from tests.helpers import beside, type_text, when_shown
 from tests.helpers.screens import members_screen
@@ -133,7 +134,7 @@ def test_the_context_menu_pastes_through_the_cap(qtbot, ui_ctx) -> None:
     QApplication.sendEvent(
         edit, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, edit.mapToGlobal(at))
     )
-    (menu,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    (menu,) = [w for w in top_level_widgets() if isinstance(w, QMenu) and w.isVisible()]
     (paste,) = [a for a in menu.actions() if a.objectName() == "edit-paste"]
     paste.trigger()
     menu.close()
@@ -164,3 +165,46 @@ def test_a_name_stored_over_its_cap_is_shown_whole_and_ok_waits(qtbot, ui_ctx) -
         "notice": "This text is over its limit of 200 characters: remove 24 characters to save it.",
         "ok after": True,
     }
+
+
+def test_a_meeting_stored_over_its_caps_waits_for_its_theme_then_its_agenda(
+    qtbot, ui_ctx, fresh_group
+) -> None:
+    from app.model import AgendaItem, ItemKind, Session
+    from ui.sessions.session_editor import SessionEditor
+
+    sessions = fresh_group.sessions
+    made = sessions.add_session(
+        Session("2027-01-12T19:00", 60), [AgendaItem("", 0, "Accueil", ItemKind.WELCOME, 10)]
+    )
+    with beside(fresh_group, FRESH_PASSPHRASE) as db, db.transaction():
+        db.execute("UPDATE sessions SET theme = ? WHERE id = ?", (LONG_TITLE, made.id))
+        db.execute("UPDATE agenda_items SET title = ? WHERE session_id = ?", (LONG_TITLE, made.id))
+    editor = SessionEditor(fresh_group, sessions.get(made.id), sessions.agenda(made.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.theme_edit.text() == LONG_TITLE
+    assert LineCap.of(editor.theme_edit).status.notice.text() == OVER
+    _click_save(qtbot, editor.buttons)
+    assert editor.isVisible()
+
+    editor.theme_edit.setText("Le deuil")
+    _click_save(qtbot, editor.buttons)
+    assert editor.isVisible()
+    assert editor.error_label.text() == (
+        "An agenda item is over its limit of 300 characters: remove 20 characters from it to "
+        "save the meeting."
+    )
+    cell = editor.agenda.table.viewport().findChild(QLineEdit)
+    assert cell is not None and cell.text() == LONG_TITLE  # its editor open on it, whole
+    assert sessions.get(made.id).theme == LONG_TITLE  # nothing saved, nothing cut
+    assert sessions.agenda(made.id)[0].title == LONG_TITLE
+
+    cell.setText("Accueil")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.agenda.table.viewport().findChild(QLineEdit) is None)
+    _click_save(qtbot, editor.buttons)
+    assert (sessions.get(made.id).theme, sessions.agenda(made.id)[0].title) == (
+        "Le deuil",
+        "Accueil",
+    )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.limits import text_cap
 from app.model import AgendaItem, ItemKind
 from ui.common.capped_line import capped
 from ui.common.models import Index, RowsModel
@@ -46,6 +47,16 @@ class AgendaModel(RowsModel[AgendaItem]):
 
     def items(self) -> list[AgendaItem]:
         return [dataclasses.replace(item, position=i) for i, item in enumerate(self._rows)]
+
+    def over_cap(self) -> tuple[QModelIndex, int] | None:
+        """The first title or notes longer than the gate takes (stored by an older Cercle),
+        with its cap: a save would cut it."""
+        for row, item in enumerate(self._rows):
+            for column, field in ((self.TITLE, "title"), (self.NOTES, "notes")):
+                cap = text_cap("agenda_items", field)
+                if len(getattr(item, field)) > cap:
+                    return self.index(row, column), cap
+        return None
 
     def total_minutes(self) -> int:
         return sum(item.planned_minutes for item in self._rows)

@@ -187,7 +187,7 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         )
 
     def save(self) -> None:
-        if held_back(*capped_lines(self), self.summary_edit):
+        if held_back(*capped_lines(self), self.summary_edit) or self._agenda_held_back():
             return
         try:
             self.session = self.group.sessions.save_session(
@@ -198,6 +198,28 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
             self.error_label.show()
             return
         self.accept()
+
+    def _agenda_held_back(self) -> bool:
+        """An agenda cell over its cap opens, where only deleting is taken, and the line under
+        the agenda says by how much: the save cut it without a word."""
+        over = self.model.over_cap()
+        if over is None:
+            return False
+        cell, cap = over
+        locale = QLocale()
+        self.error_label.setText(
+            self.tr(
+                "An agenda item is over its limit of {cap} characters: remove {over} characters "
+                "from it to save the meeting."
+            ).format(
+                cap=locale.toString(cap),
+                over=locale.toString(len(cell.data(Qt.ItemDataRole.EditRole)) - cap),
+            )
+        )
+        self.error_label.show()
+        self.agenda.table.setCurrentIndex(cell)
+        self.agenda.table.edit(cell)
+        return True
 
     def ask_save_as_template(self) -> None:
         name = ask_capped(
