@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,15 @@ class LineCap(QObject):
 
     def column(self) -> QVBoxLayout:
         return with_status(self.edit, self.status)
+
+    def under(self, row: QLayout) -> QVBoxLayout:
+        """`row`, where the field shares its line with others, with the field's line under it."""
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        return layout
 
     def length(self) -> int:
         return len(self.edit.text())

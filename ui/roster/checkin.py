@@ -34,7 +34,7 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
-from ui.common.capped_line import capped
+from ui.common.capped_line import LineCap, capped
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
 from ui.common.messages import error_message
@@ -244,7 +244,11 @@ class CheckInDialog(Retranslating, AsksBeforeDiscarding, QDialog):
         translated_row(self, self.form, lambda: self.tr("&Find:"), self.filter_edit)
         translated_row(self, self.form, lambda: self.tr("&Guests:"), self.guests_spin)
         translated_row(
-            self, self.form, lambda: self.tr("&Newcomer:"), self.newcomer_edit, row=newcomer
+            self,
+            self.form,
+            lambda: self.tr("&Newcomer:"),
+            self.newcomer_edit,
+            row=LineCap.of(self.newcomer_edit).under(newcomer),
         )
 
     def retranslate(self) -> None:

@@ -105,9 +105,7 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
         kind_row.addSpacing(12)
         kind_row.addWidget(self.format_label)
         kind_row.addWidget(self.format_combo, 2)
-        theme_column = QVBoxLayout()  # the theme's line under the row: it is the theme's
-        theme_column.addLayout(kind_row)
-        theme_column.addWidget(LineCap.of(self.theme_edit).status)
+        theme_column = LineCap.of(self.theme_edit).under(kind_row)
         self.form = QFormLayout()
         for text, field, row in (
             (lambda: self.tr("&Date and time:"), self.starts_edit, None),
