@@ -38,7 +38,7 @@ def as_the_gate_takes(record: D, table: str) -> D:
     """The record's texts as the handover gate takes them: control characters that a paste
     brings (a PDF's form feed, a terminal's bell) dropped, and each text cut at its cap. They
     were stored, and only the next handover refused the whole file for them. The last safety
-    net only: the UI's fields hold no more than their cap (ui/common/limits.py, capped_text.py)
+    net only: the UI's fields hold no more than their cap (ui/common/capped_line.py, capped_text.py)
     and refuse to save a longer text rather than let it be cut here."""
     rules = FIELDS[table]
     changes = {}

@@ -5,8 +5,8 @@ Cercle stored over its cap was cut the same way, without a word."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -208,3 +208,34 @@ def test_a_meeting_stored_over_its_caps_waits_for_its_theme_then_its_agenda(
         "Le deuil",
         "Accueil",
     )
+
+
+def test_an_input_method_commit_stops_at_the_cap(qtbot, ui_ctx) -> None:
+    edit = _line(qtbot)
+    edit.setText("x" * 98)
+    event = QInputMethodEvent("", [])
+    event.setCommitString("é😀" + FAMILY)
+    QApplication.sendEvent(edit, event)
+    assert edit.text() == "x" * 98 + "é😀"
+    assert LineCap.of(edit).status.notice.text() == "The text is limited to 100 characters."
+
+
+def test_a_drop_stops_at_the_cap(qtbot, ui_ctx) -> None:
+    edit = _line(qtbot)
+    type_text(edit, "Zoé")
+    data = QMimeData()
+    data.setText("\tà" * 120)
+    drop = QDropEvent(
+        QPointF(edit.rect().bottomRight()),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    # Qt delivers a drop only at the end of a drag it runs (one a test cannot hold open):
+    # handed to the field's filter as Qt hands it.
+    assert LineCap.of(edit).eventFilter(edit, drop)
+    assert edit.text() == "Zoé" + " à" * 48 + " "  # a tab is a space on one line
+    assert "not added" in LineCap.of(edit).status.notice.text()
+    edit.undo()
+    assert edit.text() == "Zoé"
