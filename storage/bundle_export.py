@@ -113,7 +113,7 @@ def _write(
     scope: str,
     with_notes: bool,
     now: datetime,
-) -> tuple[BundleKey, dict[str, set[str]]]:
+) -> tuple[BundleKey, dict[str, set[str]] | None]:
     """The group, scoped, in memory while the key is derived, then written under the key: what
     the scope removes never reaches the file, not even in a free page. Meanwhile another
     connection runs the gate's SQL flags over the same rows in memory (bundle_gate
@@ -123,6 +123,10 @@ def _write(
     with staged_in_memory(db) as staged:
         with db.transaction():
             _strip(db, staged.name, scope, with_notes)
+        if staged.uri is None:  # no second connection: the file's pass flags every column
+            key = key_of()
+            write_keyed(db, staged.name, scratch, key)
+            return key, None
         with ThreadPoolExecutor(1) as pool:
             flagging = pool.submit(_flag, staged, now)
             key = key_of()

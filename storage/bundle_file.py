@@ -85,17 +85,25 @@ def open_bundle(path: Path, key: BundleKey, *, read_only: bool = True) -> Iterat
         db.close()
 
 
+# SQLite's memdb: a name that starts with "/" is shared by this process's connections (and only
+# theirs), so that a second one can read the staged rows; {name} is new at each staging.
+STAGED_URI = "file:/cercle-staged-{name}?vfs=memdb"
+
+
 @dataclass(frozen=True)
 class Staged:
     """A database in this process's memory (SQLite's memdb, never a file), attached to one
     connection as `name`; `reader()` opens another connection to it, to read it at the same
-    time from another thread."""
+    time from another thread. uri None: a SQLite without memdb staged it in the connection's
+    own memory, which no other connection reads (staged_in_memory)."""
 
     name: str
-    uri: str
+    uri: str | None
 
     @contextmanager
     def reader(self) -> Iterator[Database]:
+        if self.uri is None:
+            raise StorageError("no shared staging")
         conn = sqlcipher3.connect(f"{self.uri}&mode=ro", uri=True, isolation_level=None)
         db = Database(conn, Path(":memory:"), None)
         try:
@@ -112,13 +120,31 @@ def staged_in_memory(db: Database) -> Iterator[Staged]:
     thread, then written under that key in one pass (write_keyed). Copying 26 MB into memory
     and then out costs a little more than copying once to the file, but its first half no
     longer waits for the key (~0.2 s)."""
-    staged = Staged("staged", f"file:/cercle-staged-{uuid.uuid4().hex}?vfs=memdb")
-    db.execute(f"ATTACH ? AS {staged.name} KEY ''", (staged.uri,))
+    staged = _attach_staged(db)
     try:
         db.execute(f"SELECT sqlcipher_export('{staged.name}')")
         yield staged
     finally:
         db.execute(f"DETACH {staged.name}")
+
+
+def _attach_staged(db: Database) -> Staged:
+    """memdb where this SQLite has it; else the connection's private memory (no reader). Never
+    a file: the whole group goes there unencrypted, before the export's scope removes anything,
+    and a SQLite that took the name for a path made one (at the filesystem's root)."""
+    uri = STAGED_URI.format(name=uuid.uuid4().hex)
+    try:
+        db.execute("ATTACH ? AS staged KEY ''", (uri,))
+    except StorageError:
+        pass  # no memdb
+    else:
+        path = db.scalar("SELECT file FROM pragma_database_list WHERE name = 'staged'")
+        if not path:  # memdb's, and :memory:'s, is ''
+            return Staged("staged", uri)
+        db.execute("DETACH staged")  # nothing written yet
+        Path(path).unlink(missing_ok=True)
+    db.execute("ATTACH ':memory:' AS staged KEY ''")
+    return Staged("staged", None)
 
 
 def write_keyed(db: Database, source: str, path: Path, key: BundleKey) -> None:

@@ -1,0 +1,49 @@
+"""An export and an import stage the group in memory (SQLite's memdb, storage/bundle_file.py).
+A SQLite without memdb, or one that takes the staged name for a path, must neither fail the
+handover nor put the group, unencrypted and before its scope is applied, in a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.handover import HandoverService
+from storage import bundle_file
+from storage.database import Database
+from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
+
+
+def _no_memdb(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bundle_file, "STAGED_URI", "file:/cercle-staged-{name}?vfs=cercle-none")
+
+
+def _memdb_taken_for_a_path(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """What a SQLite built without URI names does with the name: a plain file."""
+    monkeypatch.setattr(bundle_file, "STAGED_URI", f"{folder}/cercle-staged-{{name}}")
+
+
+@pytest.mark.parametrize("sqlite", ["no memdb", "name taken for a path"])
+def test_without_memdb_the_handover_still_works_and_stages_in_no_file(
+    sqlite, demo_group, demo_db, handover, other_vaults, tmp_path, monkeypatch
+) -> None:
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    if sqlite == "no memdb":
+        _no_memdb(monkeypatch)
+    else:
+        _memdb_taken_for_a_path(monkeypatch, staging)
+    target = tmp_path / "consented.cercle"
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
+    assert list(staging.iterdir()) == []
+    copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
+    result = HandoverService(other_vaults).import_group(copy, "x", NEW_VAULT_PASSPHRASE)
+    assert list(staging.iterdir()) == []
+    with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as db:
+        imported = snapshot(db, ("sessions", "resources"))
+        hidden = db.scalar(
+            "SELECT count(*) FROM members WHERE consent_handover = 0 AND "
+            "(full_name != '' OR phone != '' OR email != '' OR private_note != '')"
+        )
+    assert imported == snapshot(demo_db, ("sessions", "resources"))
+    assert hidden == 0
