@@ -42,7 +42,10 @@ def clean_refused_characters(db: Database) -> int:
     same rows, and a merge sees no change. Returns how many rows changed."""
     changed = 0
     for table in FIELDS:
-        columns = _text_columns(table)
+        # The file is at schema 5 here, whatever version it goes on to: a column or table a
+        # later migration adds, in the rules by then, is not there yet.
+        present = {str(row[1]) for row in db.query(f"PRAGMA main.table_info({table})")}
+        columns = [column for column in _text_columns(table) if column in present]
         if not columns:
             continue
         for rowid, *values in db.query(f"SELECT rowid, {', '.join(columns)} FROM {table}"):

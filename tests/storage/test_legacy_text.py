@@ -146,3 +146,30 @@ def test_a_clean_group_is_left_as_it_is(fresh_db) -> None:
     with fresh_db.transaction():
         assert clean_refused_characters(fresh_db) == 0
     assert fresh_db.scalar("SELECT total_changes()") == before
+
+
+def test_migration_5_reads_only_the_columns_and_tables_a_schema_5_file_has(monkeypatch) -> None:
+    """Step 5 runs on a file at schema 5, whatever the version it is migrated to: a later
+    migration's column or table, in the gate's rules by then, is not there yet, and reading it
+    failed the whole migration, so the group no longer opened."""
+    import sqlcipher3
+
+    from storage import schema
+    from storage.domain import FIELDS, Kind, Rule
+
+    db = Database(sqlcipher3.connect(":memory:", isolation_level=None), Path(":memory:"), None)
+    try:
+        schema.migrate(db, up_to=4)
+        db.execute(
+            "INSERT INTO members (id, pseudonym, created_at, updated_at) VALUES "
+            "('00000000-0000-4000-8000-000000000001', ?, '2026-01-01T00:00:00Z', "
+            "'2026-01-01T00:00:00Z')",
+            ("Zo\u202eé",),
+        )
+        later = Rule(Kind.TEXT, cap=200)
+        monkeypatch.setitem(FIELDS["members"], "nickname_of_schema_6", later)
+        monkeypatch.setitem(FIELDS, "table_of_schema_6", {"label": later})
+        assert schema.migrate(db, up_to=5) == 1
+        assert db.scalar("SELECT pseudonym FROM members") == "Zoé"
+    finally:
+        db.close()
