@@ -2158,6 +2158,10 @@ What was said here stays here.</translation>
             <translation>This handover file was refused and nothing was imported: in {records}, the field “{field}” is {reason}. Cercle accepts only what it would have written itself. Ask the previous host to check these records and send a fresh file.</translation>
         </message>
         <message>
+            <source>The file was written by an older version of Cercle, which kept these characters: ask the previous host to update Cercle and open the group once (it removes them), then send a fresh file.</source>
+            <translation>The file was written by an older version of Cercle, which kept these characters: ask the previous host to update Cercle and open the group once (it removes them), then send a fresh file.</translation>
+        </message>
+        <message>
             <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
             <translation>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</translation>
         </message>

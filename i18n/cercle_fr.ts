@@ -2158,6 +2158,10 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Ce fichier de passation a été refusé et rien n’a été importé : dans {records}, le champ « {field} » est {reason}. Cercle n’accepte que ce qu’il aurait écrit lui-même. Demandez à l’hôte précédent de vérifier ces fiches et d’envoyer un nouveau fichier.</translation>
         </message>
         <message>
+            <source>The file was written by an older version of Cercle, which kept these characters: ask the previous host to update Cercle and open the group once (it removes them), then send a fresh file.</source>
+            <translation>Le fichier a été écrit par une version plus ancienne de Cercle, qui gardait ces caractères : demandez à l’hôte précédent qu’il mette à jour Cercle et ouvre le groupe une fois (Cercle les retire alors), puis qu’il envoie un nouveau fichier.</translation>
+        </message>
+        <message>
             <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
             <translation>Le fichier de passation n’a pas été écrit : dans {records}, le champ « {field} » est {reason}, et le Cercle du prochain hôte le refuserait. Corrigez ces fiches, puis exportez de nouveau.</translation>
         </message>

@@ -354,7 +354,11 @@ def _check_domain(db: Database, manifest: Manifest, found: list[domain.Finding])
     findings = found + domain.tombstones_of_live_rows(db)
     if findings:
         first = findings[0]
-        raise ContentInvalid(first.table, first.column, first.problem, first.rows, len(findings))
+        refused = ContentInvalid(
+            first.table, first.column, first.problem, first.rows, len(findings)
+        )
+        refused.from_older_cercle = manifest.schema_version < schema.CURRENT_VERSION
+        raise refused
     if manifest.scope == "no_roster" and db.scalar("SELECT count(*) FROM members"):
         raise BundleInvalid("domain")
 

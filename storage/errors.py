@@ -121,6 +121,9 @@ class ContentInvalid(BundleInvalid):
         # Cercle stored), by the name the host knows them by, so that they can be found and
         # shortened (storage/legacy_text.py TooLong). For the host's screen, never a log.
         self.too_long: list[TooLong] = []
+        # At import: the file's Cercle is older than ours (its schema), so a refused character
+        # may be one that Cercle kept and ours removes when it opens a group (schema 5).
+        self.from_older_cercle = False
 
 
 class BundleNewerFormat(StorageError):

@@ -171,4 +171,12 @@ def refusal_text(exc: ContentInvalid) -> str:
     )
     if exc.findings > 1:
         text += " " + words.others(exc.findings - 1)
+    if not exc.outgoing and exc.from_older_cercle and exc.problem == "control":
+        # Nobody can see these characters to remove them; the newer Cercle removes them itself.
+        text += " " + QCoreApplication.translate(
+            "Messages",
+            "The file was written by an older version of Cercle, which kept these characters: "
+            "ask the previous host to update Cercle and open the group once (it removes them), "
+            "then send a fresh file.",
+        )
     return text

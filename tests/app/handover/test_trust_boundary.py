@@ -278,3 +278,32 @@ def test_what_a_sender_left_outside_the_tables_never_reaches_the_vault(
     with Database.open(vault, NEW_VAULT_PASSPHRASE, read_only=True) as db:
         assert db.scalar("PRAGMA freelist_count") == 0
         assert db.scalar("PRAGMA page_count") * PAGE_SIZE == vault.stat().st_size
+
+
+def test_an_older_cercles_invisible_characters_are_refused_with_the_way_out(
+    demo_bundle, other_vaults, qapp, ui_ctx
+) -> None:
+    """A co-host's Cercle from before schema 5 kept a pasted bidirectional override; ours
+    refuses the file (the gate judges the file as it is). The co-host cannot see the character
+    to remove it: updating Cercle and opening the group removes it (migration 5), so say that."""
+    from ui.common.messages import error_message
+
+    reseal(
+        demo_bundle,
+        BUNDLE_PASSPHRASE,
+        ("UPDATE members SET pseudonym = pseudonym || ? WHERE rowid = 1", ("\u202e",)),
+        f"UPDATE {MANIFEST} SET value = '4' WHERE key = 'schema_version'",
+        "UPDATE meta SET value = '4' WHERE key = 'schema_version'",
+        "PRAGMA user_version = 4",
+    )
+    with pytest.raises(ContentInvalid) as caught:
+        HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    refused = caught.value
+    assert (refused.column, refused.problem) == ("pseudonym", "control")
+    assert refused.from_older_cercle
+    assert "update Cercle" in error_message(refused)
+    ui_ctx.translations.apply("fr")
+    try:
+        assert "mette à jour Cercle" in error_message(refused)
+    finally:
+        ui_ctx.translations.apply("en")
