@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storage.domain import FIELDS, META, META_OTHER, Kind
+from storage.domain import FIELDS, META, META_OTHER, Kind, Rule
 from storage.errors import TooLong
 from storage.value_rules import without_refused
 
@@ -36,9 +36,22 @@ def _text_columns(table: str) -> list[str]:
     return [c for c, rule in FIELDS[table].items() if rule.kind is Kind.TEXT]
 
 
+# What a required text made of refused characters only becomes: a name, a pseudonym or a title
+# cannot be empty (their tables' CHECK, and the gate), and the host can see and rename this one.
+EMPTIED = "?"
+
+
+def _cleaned(rule: Rule, value: str) -> str:
+    clean = without_refused(rule, value)
+    if rule.required and clean != value and not clean.strip(" \t\n"):
+        return EMPTIED
+    return clean
+
+
 def clean_refused_characters(db: Database) -> int:
     """Migration 5's step, inside its transaction: every stored text as the gate takes it, but
-    for its length. Row stamps are left as they were: two co-hosts' copies cleaned so are the
+    for its length (and a required one left empty by it is EMPTIED: failing its CHECK, the
+    migration failed, and the group no longer opened). Row stamps are left as they were: two co-hosts' copies cleaned so are the
     same rows, and a merge sees no change. Returns how many rows changed."""
     changed = 0
     for table in FIELDS:
@@ -52,7 +65,7 @@ def clean_refused_characters(db: Database) -> int:
             updates = {}
             for column, value in zip(columns, values, strict=True):
                 if isinstance(value, str):
-                    clean = without_refused(FIELDS[table][column], value)
+                    clean = _cleaned(FIELDS[table][column], value)
                     if clean != value:
                         updates[column] = clean
             if updates:
@@ -64,7 +77,7 @@ def clean_refused_characters(db: Database) -> int:
     for key, value in db.query("SELECT key, value FROM meta"):
         rule = META.get(str(key), META_OTHER)
         if rule.kind is Kind.TEXT and isinstance(value, str):
-            kept = without_refused(rule, value)
+            kept = _cleaned(rule, value)
             if kept != value:
                 db.set_meta(str(key), kept)
                 changed += 1

@@ -173,3 +173,32 @@ def test_migration_5_reads_only_the_columns_and_tables_a_schema_5_file_has(monke
         assert db.scalar("SELECT pseudonym FROM members") == "Zoé"
     finally:
         db.close()
+
+
+def test_a_name_of_refused_characters_only_is_left_visible_not_empty(
+    vaults, fresh_group, tmp_path: Path
+) -> None:
+    """A pseudonym, a resource's title or a format's name that held nothing but refused
+    characters (a pasted bell, an override, a tab) would be empty once cleaned, which its
+    table's CHECK refuses: the migration failed, and with it every opening of the group. It is
+    left as a visible "?" the host can rename, the same on every co-host's copy."""
+    zoe = fresh_group.roster.add_member(Member("Zoé"))
+    line = fresh_group.resources.save_resource(Resource("Écoute", Category.CRISIS_LINE))
+    (format_,) = fresh_group.sessions.templates()[:1]
+    _planted(
+        fresh_group,
+        [
+            ("UPDATE members SET pseudonym = ? WHERE id = ?", ("\u202e\x07", zoe.id)),
+            ("UPDATE resources SET title = ? WHERE id = ?", ("\x07", line.id)),
+            ("UPDATE templates SET name = ? WHERE id = ?", ("\t\n", format_.id)),
+        ],
+    )
+    group = _reopened_from_schema_4(vaults, fresh_group)
+    try:
+        assert group.roster.member(zoe.id).pseudonym == "?"
+        assert group.resources.get(line.id).title == "?"
+        assert {t.name for t in group.sessions.templates() if t.id == format_.id} == {"?"}
+        _export(vaults, group, tmp_path / "after.cercle", with_notes=True)
+        assert (tmp_path / "after.cercle").exists()
+    finally:
+        group.close()
