@@ -134,9 +134,14 @@ def _write(
             return key, flagging.result()
 
 
-def _flag(staged: Staged, now: datetime) -> dict[str, set[str]]:
-    with staged.reader() as rows:
-        return {table: flagged_columns(rows, table, now) for table in TABLES}
+def _flag(staged: Staged, now: datetime) -> dict[str, set[str]] | None:
+    """None when the staged rows could not be read from a second connection: they only save
+    time, and the file's own pass then runs every flag over the file, as an import does."""
+    try:
+        with staged.reader() as rows:
+            return {table: flagged_columns(rows, table, now) for table in TABLES}
+    except StorageError:
+        return None
 
 
 def _seal(

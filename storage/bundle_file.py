@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar
 import sqlcipher3
 
 from storage import schema
-from storage.database import Database
+from storage.database import Database, translate_error
 from storage.errors import StorageError, VaultDamaged
 from storage.keys import DerivedKey
 
@@ -104,7 +104,10 @@ class Staged:
     def reader(self) -> Iterator[Database]:
         if self.uri is None:
             raise StorageError("no shared staging")
-        conn = sqlcipher3.connect(f"{self.uri}&mode=ro", uri=True, isolation_level=None)
+        try:
+            conn = sqlcipher3.connect(f"{self.uri}&mode=ro", uri=True, isolation_level=None)
+        except sqlcipher3.Error as exc:
+            raise translate_error(exc) from None
         db = Database(conn, Path(":memory:"), None)
         try:
             db.execute("PRAGMA query_only = ON")

@@ -11,6 +11,7 @@ import pytest
 from app.handover import HandoverService
 from storage import bundle_file
 from storage.database import Database
+from storage.errors import StorageError
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 
 
@@ -47,3 +48,20 @@ def test_without_memdb_the_handover_still_works_and_stages_in_no_file(
         )
     assert imported == snapshot(demo_db, ("sessions", "resources"))
     assert hidden == 0
+
+
+def test_the_staged_rows_unread_by_a_second_connection_are_flagged_from_the_file(
+    demo_group, handover, other_vaults, tmp_path, monkeypatch
+) -> None:
+    """The second connection only saves time: when it cannot read the staged rows, the file's
+    own pass runs every flag, as an import does, rather than fail the handover."""
+
+    def unreadable(_staged):
+        raise StorageError("locked")
+
+    monkeypatch.setattr(bundle_file.Staged, "reader", unreadable)
+    target = tmp_path / "out.cercle"
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
+    copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
+    assert copy.manifest.counts["members"] == len(demo_group.roster.members())
+    copy.discard()
