@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QMimeData, Qt, QTextBoundaryFinder, QTimer
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QDropEvent, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from app.limits import text_cap
@@ -80,6 +80,7 @@ class CappedTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.cap = text_cap(table, column)
         self.status = CapStatus(self)
+        self._cut = False  # the last paste or drop was cut at the cap
         self.textChanged.connect(self._changed)
 
     def column(self) -> QVBoxLayout:
@@ -110,8 +111,21 @@ class CappedTextEdit(QPlainTextEdit):
             cursor.endEditBlock()
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
-        if kept != text:
+        self._cut = kept != text
+        if self._cut:
             self.status.stopped(pasted=True)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._cut = False
+        super().dropEvent(event)
+        if self._cut:
+            # Said again: a drop's own edit block ends after the insertion, and the change it
+            # then reports took the notice away.
+            self.status.stopped(pasted=True)
+            if event.source() not in (self, self.viewport()):
+                # Moved from another field, which removes what it gave once the drop is taken:
+                # the end not taken here was in neither field. A copy leaves it there.
+                event.setDropAction(Qt.DropAction.CopyAction)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

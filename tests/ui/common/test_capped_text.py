@@ -129,3 +129,36 @@ def test_the_line_is_in_french_with_the_language(qtbot, ui_ctx) -> None:
         "collé n'a pas été ajoutée."
     )
     assert edit.status.counter.text() == "4\u202f000 / 4\u202f000"
+
+
+def test_a_drop_from_another_field_cut_at_the_cap_is_a_copy(qtbot, ui_ctx) -> None:
+    """A text dragged from another field is moved: the source removes it once the drop is
+    taken. Cut at this field's cap, the end of it was then in neither field; such a drop is a
+    copy, and the source keeps it whole. One that fits is still moved. The notice shows after a
+    real drop too: the drop's own edit block ended after it, and its change took it away."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    edit = _field(qtbot)
+    edit.setPlainText("z" * 3_990)
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    keys = Qt.KeyboardModifier.ShiftModifier  # a move, on every platform
+    button = Qt.MouseButton.LeftButton
+
+    def drop(text: str) -> QDropEvent:
+        data = QMimeData()
+        data.setText(text)
+        for coming in (QDragEnterEvent, QDragMoveEvent):
+            QApplication.sendEvent(
+                edit.viewport(), coming(QPoint(5, 5), actions, data, button, keys)
+            )
+        event = QDropEvent(QPointF(5, 5), actions, data, button, keys)
+        assert event.dropAction() == Qt.DropAction.MoveAction
+        QApplication.sendEvent(edit.viewport(), event)
+        return event
+
+    assert drop("12345").dropAction() == Qt.DropAction.MoveAction
+    assert edit.length() == 3_995
+    cut = drop("abcdefghij")
+    assert edit.length() == 4_000 and edit.status.notice.isVisible()
+    assert cut.isAccepted() and cut.dropAction() == Qt.DropAction.CopyAction
