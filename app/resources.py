@@ -140,9 +140,10 @@ class ResourceService:
         """Add it if new, else write the changes; one transaction."""
         _validate(resource)
         with self._db.transaction():
-            if self._resources.get(resource.id) is None:
+            stored = self._resources.get(resource.id)
+            if stored is None:
                 return self._resources.add(_cleaned(resource))
-            return self._resources.update(_cleaned(resource))
+            return self._resources.update(_cleaned(resource, stored))
 
     def mark_verified(self, resource_id: str, today: date) -> Resource | None:
         with self._db.transaction():
@@ -165,8 +166,8 @@ def _validate(resource: Resource) -> None:
         raise ValidationError("category", "unknown")
 
 
-def _cleaned(resource: Resource) -> Resource:
-    typed = as_the_gate_takes(resource, "resources")
+def _cleaned(resource: Resource, stored: Resource | None = None) -> Resource:
+    typed = as_the_gate_takes(resource, "resources", stored)
     return trimmed(typed, ("title", "phone", "url", "address", "hours"))
 
 

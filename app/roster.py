@@ -38,9 +38,9 @@ class MemberRow:
     search_key: str
 
 
-def _cleaned(member: Member) -> Member:
+def _cleaned(member: Member, stored: Member | None = None) -> Member:
     return trimmed(
-        as_the_gate_takes(member, "members"), ("pseudonym", "full_name", "phone", "email")
+        as_the_gate_takes(member, "members", stored), ("pseudonym", "full_name", "phone", "email")
     )
 
 
@@ -114,7 +114,7 @@ class RosterService:
         """The member as the form left it, and its consent records following the form's ticks,
         in one transaction."""
         with self._db.transaction():
-            stored = write(_cleaned(member))
+            stored = write(_cleaned(member, self._members.get(member.id)))
             self._consents.follow_member_form(stored, self._today())
         return stored
 

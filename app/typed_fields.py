@@ -34,7 +34,7 @@ def on_one_line(text: str) -> str:
     return without_refused(LINE, text)
 
 
-def as_the_gate_takes(record: D, table: str) -> D:
+def as_the_gate_takes(record: D, table: str, stored: D | None = None) -> D:
     """The record's texts as the handover gate takes them: control characters that a paste
     brings (a PDF's form feed, a terminal's bell) dropped, and each text cut at its cap. They
     were stored, and only the next handover refused the whole file for them. The last safety
@@ -46,7 +46,12 @@ def as_the_gate_takes(record: D, table: str) -> D:
         rule, value = rules.get(field.name), getattr(record, field.name)
         if rule is None or rule.kind is not Kind.TEXT or not isinstance(value, str):
             continue
-        clean = without_refused(rule, value)[: rule.cap]
+        clean = without_refused(rule, value)
+        if stored is None or getattr(stored, field.name) != value:
+            # A text as `stored` holds it is not cut: an older Cercle stored it over its cap,
+            # and a save of another field (a member marked inactive) cut it without a word.
+            # The export names it, for the host to shorten.
+            clean = clean[: rule.cap]
         if clean != value:
             changes[field.name] = clean
     return dataclasses.replace(record, **changes) if changes else record

@@ -202,3 +202,31 @@ def test_a_name_of_refused_characters_only_is_left_visible_not_empty(
         assert (tmp_path / "after.cercle").exists()
     finally:
         group.close()
+
+
+def test_a_save_of_another_field_keeps_a_text_over_its_cap_whole(
+    vaults, fresh_group, tmp_path: Path
+) -> None:
+    """Marking a member inactive, or pinning a resource, saves the whole record: the save cut a
+    note or a text an older Cercle stored over its cap, without a word. What the host did not
+    change is kept whole (the export names it); a text they typed anew is still cut."""
+    import dataclasses
+
+    zoe = fresh_group.roster.add_member(Member("Zoé"))
+    line = fresh_group.resources.save_resource(Resource("Numéros utiles", Category.OTHER))
+    note = "Très long. " * 2_000
+    _planted(
+        fresh_group,
+        [
+            ("UPDATE members SET private_note = ? WHERE id = ?", (note, zoe.id)),
+            ("UPDATE resources SET body = ? WHERE id = ?", (LONG_BODY, line.id)),
+        ],
+    )
+    stored = fresh_group.roster.member(zoe.id)
+    fresh_group.roster.update_member(dataclasses.replace(stored, active=False))
+    assert fresh_group.roster.member(zoe.id).private_note == note
+    resource = fresh_group.resources.get(line.id)
+    fresh_group.resources.save_resource(dataclasses.replace(resource, pinned=True))
+    assert fresh_group.resources.get(line.id).body == LONG_BODY
+    fresh_group.roster.update_member(dataclasses.replace(stored, private_note=note + "!"))
+    assert len(fresh_group.roster.member(zoe.id).private_note) == 20_000
