@@ -31,6 +31,9 @@ NAMED_BY = {
     "circle_turns": "speaker_label",
 }
 
+# The record each kind belongs to, where the host edits it (NULL: a text of the group's own).
+OWNED_BY = {"agenda_items": "session_id", "template_items": "template_id", "scripts": "template_id"}
+
 
 def _text_columns(table: str) -> list[str]:
     return [c for c, rule in FIELDS[table].items() if rule.kind is Kind.TEXT]
@@ -91,12 +94,16 @@ def too_long(db: Database, prefix: str = "main") -> list[TooLong]:
     for table in FIELDS:
         named_by = NAMED_BY.get(table)
         name = named_by if named_by else "''"
+        owner = OWNED_BY.get(table, "''")
         for column in _text_columns(table):
             cap = FIELDS[table][column].cap
             rows = db.query(
-                f"SELECT id, {name}, length({column}) FROM {prefix}.{table} "
+                f"SELECT id, {name}, length({column}), {owner} FROM {prefix}.{table} "
                 f"WHERE length({column}) > ? ORDER BY {name}, id",
                 (cap,),
             )
-            found += [TooLong(table, column, str(i), str(n or ""), int(k), cap) for i, n, k in rows]
+            found += [
+                TooLong(table, column, str(i), str(n or ""), int(k), cap, str(o or ""))
+                for i, n, k, o in rows
+            ]
     return found

@@ -108,6 +108,12 @@ class Refusal(QObject):
 SHOWN = 8  # records named in a message; the others counted
 
 
+def meeting_date(starts_at: str) -> str:
+    """What a meeting is named by: its start (a local YYYY-MM-DDTHH:MM), as the host writes it."""
+    moment = QDateTime.fromString(starts_at[:16], Qt.DateFormat.ISODate)
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
 def too_long_text(records: list[TooLong]) -> str:
     """The export refused for texts over their cap: each record by where it is and its name, so
     the host can find it and shorten it."""
@@ -124,10 +130,7 @@ def too_long_text(records: list[TooLong]) -> str:
         place = QCoreApplication.translate(
             _CONTEXT, str(PLACES.get(record.table, QT_TRANSLATE_NOOP("Refusal", "“{name}”")))
         )
-        name = record.name
-        if record.table == "sessions":  # its start, a local YYYY-MM-DDTHH:MM
-            moment = QDateTime.fromString(name[:16], Qt.DateFormat.ISODate)
-            name = locale.toString(moment, QLocale.FormatType.ShortFormat)
+        name = meeting_date(record.name) if record.table == "sessions" else record.name
         lines.append(
             "• "
             + QCoreApplication.translate(

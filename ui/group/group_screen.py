@@ -220,6 +220,11 @@ class GroupScreen(Retranslating, QWidget):
                 screen.select_member(row_id)
             elif isinstance(screen, ShowsResources):
                 screen.show_resource(row_id)
+        elif table in ("sessions", "templates", "scripts"):  # a meeting, a format, its texts
+            self.show_area("sessions")
+            sessions = self.screens["sessions"]
+            if isinstance(sessions, SessionsScreen):
+                sessions.show_record(table, row_id)
 
     def open_circle(self, session_id: str, member_ids: list[str], budget_seconds: int) -> None:
         circle = self.screens["circle"]

@@ -29,6 +29,7 @@ from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
 from ui.common.passphrase_field import NewPassphrase
 from ui.common.plain_text import shown
+from ui.common.refusal import meeting_date
 from ui.common.retranslate import translated_button
 from ui.context import UiContext
 from ui.handover.common import (
@@ -268,6 +269,26 @@ class DestinationPage(HandoverPage):
             self.file_field.edit.setText(chosen)
 
 
+# Where Show takes the host (ui/group/group_screen.py show_record): a part of a record is shown
+# in the record it belongs to, where it is edited (an agenda item in its meeting's editor).
+SHOWN_IN = {
+    "members": "members",
+    "resources": "resources",
+    "sessions": "sessions",
+    "agenda_items": "sessions",
+    "templates": "templates",
+    "template_items": "templates",
+    "scripts": "scripts",
+}
+
+
+def shown_at(record: TooLong) -> tuple[str, str]:
+    """The table and row id record_requested names: a read-aloud text by its format's id ("" for
+    the group's own texts)."""
+    owned = record.table in ("agenda_items", "template_items", "scripts")
+    return SHOWN_IN[record.table], record.owner if owned else record.row_id
+
+
 class WritePage(HandoverPage):
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard, lambda: self.tr("Writing the handover file"))
@@ -347,21 +368,26 @@ class WritePage(HandoverPage):
 
     def _failed(self, exc: BaseException) -> str:
         records = exc.too_long if isinstance(exc, ContentInvalid) else []
-        self.too_long = next((r for r in records if r.table in ("members", "resources")), None)
+        self.too_long = next((r for r in records if r.table in SHOWN_IN), None)
         if self.too_long is not None:
-            name = shown(self.too_long.name, 40).replace("&", "&&")  # not a shortcut mark
-            self.translated(
-                self.show_button.setText, lambda: self.tr("&Show “{name}”").format(name=name)
-            )
+            self.translated(self.show_button.setText, partial(self._show_text, self.too_long))
         self._show(done=False, failed=True)
         return error_message(exc)
+
+    def _show_text(self, record: TooLong) -> str:
+        if record.table == "scripts":  # named by its kind of step, a code
+            return self.tr("&Show the text to read aloud")
+        if record.table == "sessions":
+            return self.tr("&Show the meeting of {date}").format(date=meeting_date(record.name))
+        name = shown(record.name, 40).replace("&", "&&")  # not a shortcut mark
+        return self.tr("&Show “{name}”").format(name=name)
 
     def show_record(self) -> None:
         """The wizard closes on the record, in its area, to be shortened there."""
         if self.too_long is not None:
-            record = self.too_long
+            table, row_id = shown_at(self.too_long)
             self._wizard.reject()
-            self._wizard.ctx.record_requested.emit(record.table, record.row_id)
+            self._wizard.ctx.record_requested.emit(table, row_id)
 
     def _show(self, *, done: bool, failed: bool) -> None:
         for widget in (self.code_label, self.code_note, self.letter_button, self.sheet_button):

@@ -197,6 +197,12 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
             return
         self.accept()
 
+    def show_over_cap(self) -> None:
+        """Opened on a text over its cap (Show, from a refused export): that field, or that
+        agenda cell, says by how much."""
+        if not held_back(*capped_lines(self), self.summary_edit):
+            self._agenda_held_back()
+
     def _agenda_held_back(self) -> bool:
         """An agenda cell over its cap opens, where only deleting is taken, and the line under
         the agenda says by how much: the save cut it without a word."""

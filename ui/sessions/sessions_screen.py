@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app import live_state
 from app.group import OpenGroup
@@ -17,6 +17,7 @@ from app.model import AgendaItem, Session, SessionStatus
 from app.sessions import copy_starts_at, starts_at_text
 from ui.common.adaptive import size_to_screen
 from ui.common.ask import confirm
+from ui.common.capped_text import held_back
 from ui.common.dates import to_qdatetime, to_time
 from ui.common.messages import stored_or_warned
 from ui.common.modal import open_modal
@@ -24,6 +25,7 @@ from ui.common.shortcuts import bind_keys
 from ui.context import Area, UiContext
 from ui.sessions.live_view import MEETING_SHARE, LiveView
 from ui.sessions.recurrence_dialog import RecurrenceDialog
+from ui.sessions.script_card import over_cap_script
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.session_model import SessionRow
 from ui.sessions.sessions_view import SessionsView
@@ -164,6 +166,25 @@ class SessionsScreen(SessionsView):
                 template_id, starts_at_text(_evening_after(self.ctx.today()))
             )
             self.open_editor(session, items)
+
+    def show_record(self, table: str, row_id: str) -> QDialog | None:
+        """A record named elsewhere (an export refused for a text over its cap), open on the
+        field that is over: a meeting (its agenda too), a format, or a format's texts ("" for
+        the group's own)."""
+        if table == "sessions" and self.select(row_id) and (editor := self.edit_selected()):
+            editor.show_over_cap()
+            return editor
+        if table == "templates":
+            dialog = self.open_formats()
+            dialog.show_format(row_id)
+            return dialog
+        if table == "scripts":
+            editor = over_cap_script(self.group, row_id or None, self.window())
+            if editor is not None:
+                self.script_editor = open_modal(editor)
+                held_back(editor.editor)  # its line says by how much
+            return editor
+        return None
 
     def open_series(self) -> RecurrenceDialog:
         dialog = RecurrenceDialog(

@@ -111,6 +111,11 @@ class TemplatesDialog(Retranslating, QDialog):
         ):
             button.setEnabled(has)
 
+    def show_format(self, template_id: str) -> None:
+        """A format named elsewhere (an export refused for a text over its cap), chosen."""
+        self.reload(template_id)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def chosen_id(self) -> str:
         item = self.list.currentItem()
         return str(item.data(OBJECT_ROLE)) if item else ""
