@@ -4961,6 +4961,14 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;New session from this format</translation>
         </message>
         <message>
+            <source>This format's name is over its limit of {cap} characters: remove {over} characters from it with Rename.</source>
+            <translation>This format's name is over its limit of {cap} characters: remove {over} characters from it with Rename.</translation>
+        </message>
+        <message>
+            <source>An agenda item of this format is over its limit of {cap} characters: start a session from this format, remove {over} characters from the item there, save the session's agenda as a format, then delete this one.</source>
+            <translation>An agenda item of this format is over its limit of {cap} characters: start a session from this format, remove {over} characters from the item there, save the session's agenda as a format, then delete this one.</translation>
+        </message>
+        <message>
             <source>Rename the format</source>
             <translation>Rename the format</translation>
         </message>
@@ -5074,6 +5082,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Writing and checking…</source>
             <translation>Writing and checking…</translation>
+        </message>
+        <message>
+            <source>&amp;Show the meeting of {date}</source>
+            <translation>&amp;Show the meeting of {date}</translation>
         </message>
         <message>
             <source>&amp;Show “{name}”</source>

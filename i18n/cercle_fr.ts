@@ -4961,6 +4961,14 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Nouvelle séance avec ce format</translation>
         </message>
         <message>
+            <source>This format's name is over its limit of {cap} characters: remove {over} characters from it with Rename.</source>
+            <translation>Le nom de ce format dépasse sa limite de {cap} caractères : retirez-en {over} avec Renommer.</translation>
+        </message>
+        <message>
+            <source>An agenda item of this format is over its limit of {cap} characters: start a session from this format, remove {over} characters from the item there, save the session's agenda as a format, then delete this one.</source>
+            <translation>Une étape de ce format dépasse sa limite de {cap} caractères : créez une séance à partir de ce format, retirez-y {over} caractères de l'étape, enregistrez le déroulé de la séance comme format, puis supprimez celui-ci.</translation>
+        </message>
+        <message>
             <source>Rename the format</source>
             <translation>Renommer le format</translation>
         </message>
@@ -5074,6 +5082,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Writing and checking…</source>
             <translation>Écriture et vérification…</translation>
+        </message>
+        <message>
+            <source>&amp;Show the meeting of {date}</source>
+            <translation>&amp;Afficher la séance du {date}</translation>
         </message>
         <message>
             <source>&amp;Show “{name}”</source>

@@ -91,8 +91,8 @@ class TooLong:
     """A record whose `column` holds `length` characters, more than the `cap` a handover file
     takes (a text an older Cercle stored); `name` is what the host calls the record (its
     pseudonym, title or date): for the host's screen only, never in an exception's text.
-    `owner` is the record it belongs to, where the host edits it: an agenda item's meeting, a
-    format item's or a read-aloud text's format ("" for the group's own texts, and elsewhere)."""
+    `owner` is the record it belongs to, where the host edits it: an agenda item's meeting or a
+    format item's format ("" for the others)."""
 
     table: str
     column: str

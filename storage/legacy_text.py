@@ -31,8 +31,8 @@ NAMED_BY = {
     "circle_turns": "speaker_label",
 }
 
-# The record each kind belongs to, where the host edits it (NULL: a text of the group's own).
-OWNED_BY = {"agenda_items": "session_id", "template_items": "template_id", "scripts": "template_id"}
+# The record each kind belongs to, where the host edits it.
+OWNED_BY = {"agenda_items": "session_id", "template_items": "template_id"}
 
 
 def _text_columns(table: str) -> list[str]:

@@ -220,7 +220,7 @@ class GroupScreen(Retranslating, QWidget):
                 screen.select_member(row_id)
             elif isinstance(screen, ShowsResources):
                 screen.show_resource(row_id)
-        elif table in ("sessions", "templates", "scripts"):  # a meeting, a format, its texts
+        elif table in ("sessions", "templates"):  # a meeting, a format
             self.show_area("sessions")
             sessions = self.screens["sessions"]
             if isinstance(sessions, SessionsScreen):

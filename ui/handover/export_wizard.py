@@ -270,7 +270,8 @@ class DestinationPage(HandoverPage):
 
 
 # Where Show takes the host (ui/group/group_screen.py show_record): a part of a record is shown
-# in the record it belongs to, where it is edited (an agenda item in its meeting's editor).
+# in the record it belongs to, where it is edited (an agenda item in its meeting's editor). A
+# read-aloud text cannot be over its cap: its table's CHECK has kept it since it was made.
 SHOWN_IN = {
     "members": "members",
     "resources": "resources",
@@ -278,14 +279,12 @@ SHOWN_IN = {
     "agenda_items": "sessions",
     "templates": "templates",
     "template_items": "templates",
-    "scripts": "scripts",
 }
 
 
 def shown_at(record: TooLong) -> tuple[str, str]:
-    """The table and row id record_requested names: a read-aloud text by its format's id ("" for
-    the group's own texts)."""
-    owned = record.table in ("agenda_items", "template_items", "scripts")
+    """The table and row id record_requested names."""
+    owned = record.table in ("agenda_items", "template_items")
     return SHOWN_IN[record.table], record.owner if owned else record.row_id
 
 
@@ -375,8 +374,6 @@ class WritePage(HandoverPage):
         return error_message(exc)
 
     def _show_text(self, record: TooLong) -> str:
-        if record.table == "scripts":  # named by its kind of step, a code
-            return self.tr("&Show the text to read aloud")
         if record.table == "sessions":
             return self.tr("&Show the meeting of {date}").format(date=meeting_date(record.name))
         name = shown(record.name, 40).replace("&", "&&")  # not a shortcut mark

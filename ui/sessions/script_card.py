@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
-from app.limits import text_cap
 from app.model import Session
 from app.scripts import FIELD_NAMES, SCRIPT_KINDS
 from ui.common.capped_text import CappedTextEdit, held_back
@@ -173,17 +172,3 @@ class ScriptEditor(Retranslating, AsksBeforeDiscarding, QDialog):
             lambda: self.group.scripts.reset_text(self.kind, self.template_id),
         ):
             self.accept()
-
-
-def over_cap_script(
-    group: OpenGroup, template_id: str | None, parent: QWidget | None = None
-) -> ScriptEditor | None:
-    """The editor of the format's first text over its cap (None: of the group's own texts), a
-    text an older Cercle stored; None when none is."""
-    cap = text_cap("scripts", "body")
-    for kind in SCRIPT_KINDS:
-        scripts = group.scripts
-        body = scripts.format_text(kind, template_id) if template_id else scripts.own_text(kind)
-        if body is not None and len(body) > cap:
-            return ScriptEditor(group, kind, template_id, parent)
-    return None

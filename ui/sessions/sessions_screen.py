@@ -17,7 +17,6 @@ from app.model import AgendaItem, Session, SessionStatus
 from app.sessions import copy_starts_at, starts_at_text
 from ui.common.adaptive import size_to_screen
 from ui.common.ask import confirm
-from ui.common.capped_text import held_back
 from ui.common.dates import to_qdatetime, to_time
 from ui.common.messages import stored_or_warned
 from ui.common.modal import open_modal
@@ -25,7 +24,6 @@ from ui.common.shortcuts import bind_keys
 from ui.context import Area, UiContext
 from ui.sessions.live_view import MEETING_SHARE, LiveView
 from ui.sessions.recurrence_dialog import RecurrenceDialog
-from ui.sessions.script_card import over_cap_script
 from ui.sessions.session_editor import SessionEditor
 from ui.sessions.session_model import SessionRow
 from ui.sessions.sessions_view import SessionsView
@@ -169,8 +167,7 @@ class SessionsScreen(SessionsView):
 
     def show_record(self, table: str, row_id: str) -> QDialog | None:
         """A record named elsewhere (an export refused for a text over its cap), open on the
-        field that is over: a meeting (its agenda too), a format, or a format's texts ("" for
-        the group's own)."""
+        field that is over: a meeting (its agenda too), or a format (its items too)."""
         if table == "sessions" and self.select(row_id) and (editor := self.edit_selected()):
             editor.show_over_cap()
             return editor
@@ -178,12 +175,6 @@ class SessionsScreen(SessionsView):
             dialog = self.open_formats()
             dialog.show_format(row_id)
             return dialog
-        if table == "scripts":
-            editor = over_cap_script(self.group, row_id or None, self.window())
-            if editor is not None:
-                self.script_editor = open_modal(editor)
-                held_back(editor.editor)  # its line says by how much
-            return editor
         return None
 
     def open_series(self) -> RecurrenceDialog:

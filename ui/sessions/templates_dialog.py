@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from functools import partial
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.group import OpenGroup
+from app.limits import text_cap
 from ui.common.ask import confirm
 from ui.common.capped_line import ask_capped
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
 from ui.common.modal import open_modal
 from ui.common.models import OBJECT_ROLE
+from ui.common.notices import notice_label
 from ui.common.plain_text import MarkupLabel, escaped
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.sessions.format_scripts import FormatScriptsDialog
@@ -74,6 +78,8 @@ class TemplatesDialog(Retranslating, QDialog):
         root = QVBoxLayout(self)
         root.addLayout(body, 1)
         root.addLayout(tools)
+        self.over_label = notice_label("warning", visible=False)  # see show_format
+        root.addWidget(self.over_label)
         root.addWidget(self.buttons)
         self.resize(760, 400)
         self.reload()
@@ -112,9 +118,32 @@ class TemplatesDialog(Retranslating, QDialog):
             button.setEnabled(has)
 
     def show_format(self, template_id: str) -> None:
-        """A format named elsewhere (an export refused for a text over its cap), chosen."""
+        """A format named elsewhere (an export refused for a text over its cap), chosen, and the
+        way to shorten what is over, by how much."""
         self.reload(template_id)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.translated(self.over_label.setText, partial(self._over_text, template_id))
+        self.over_label.setVisible(bool(self.over_label.text()))
+
+    def _over_text(self, template_id: str) -> str:
+        template = self.group.sessions.template(template_id) if self.group.is_open else None
+        if template is None:
+            return ""
+        locale = QLocale()
+        if len(template.name) > (cap := text_cap("templates", "name")):
+            return self.tr(
+                "This format's name is over its limit of {cap} characters: remove {over} "
+                "characters from it with Rename."
+            ).format(cap=locale.toString(cap), over=locale.toString(len(template.name) - cap))
+        for item in self.group.sessions.template_items(template_id):
+            for field in ("title", "notes"):
+                if len(text := getattr(item, field)) > (cap := text_cap("template_items", field)):
+                    return self.tr(
+                        "An agenda item of this format is over its limit of {cap} characters: "
+                        "start a session from this format, remove {over} characters from the "
+                        "item there, save the session's agenda as a format, then delete this one."
+                    ).format(cap=locale.toString(cap), over=locale.toString(len(text) - cap))
+        return ""
 
     def chosen_id(self) -> str:
         item = self.list.currentItem()
