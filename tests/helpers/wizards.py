@@ -63,3 +63,13 @@ def open_on_next_laptop(qtbot, wizards, ui_ctx, path: Path, tmp_path: Path):
 
     ui_ctx.vaults = VaultService(DataDir.resolve(tmp_path / "next-laptop"))
     return open_file_page(qtbot, wizards, ui_ctx, path)
+
+
+def write_refused(qtbot, wizard: ExportWizard, file: Path) -> None:
+    """From the scope page as it is, to the writing refused: its error shown, no file written."""
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    wizard.destination_page.file_field.edit.setText(str(file))
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(wizard.write_page.error_label.isVisible, timeout=20_000)
+    assert not list(file.parent.glob(file.name + "*"))

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app import demo
 from tests.helpers import beside
-from tests.helpers.wizards import next_page
+from tests.helpers.wizards import write_refused
 from ui.common.refusal import meeting_date
 from ui.handover.export_wizard import ExportWizard
 from ui.main_window import MainWindow
@@ -40,13 +40,8 @@ def _refused_then_shown(qtbot: QtBot, window: MainWindow, tmp_path: Path, button
     assert window.ctx.group is not None and window.group_screen is not None
     wizard = ExportWizard(window.ctx, window.ctx.group, window)
     wizard.show()
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    wizard.destination_page.file_field.edit.setText(str(tmp_path / "g.cercle"))
-    next_page(qtbot, wizard)
+    write_refused(qtbot, wizard, tmp_path / "g.cercle")
     page = wizard.write_page
-    qtbot.waitUntil(page.error_label.isVisible, timeout=20_000)
-    assert not list(tmp_path.glob("g.cercle*"))
     assert page.show_button.isVisible() and page.show_button.text() == button
     message = page.error_label.text()
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
