@@ -65,3 +65,31 @@ def test_the_staged_rows_unread_by_a_second_connection_are_flagged_from_the_file
     copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
     assert copy.manifest.counts["members"] == len(demo_group.roster.members())
     copy.discard()
+
+
+@pytest.mark.parametrize("sqlite", ["memdb", "no memdb"])
+def test_the_staged_group_and_its_journals_stay_in_memory(
+    sqlite, demo_group, handover, other_vaults, tmp_path, monkeypatch
+) -> None:
+    """The staged rows are the whole group, unencrypted, before the scope removes anything:
+    the connection that stages them keeps its temporary files in memory (a statement journal
+    of the scope's UPDATEs or a sort spilled to a plain temp file otherwise, on a SQLite whose
+    default is a file), and the staged database has no file of its own, memdb or not."""
+    if sqlite == "no memdb":
+        _no_memdb(monkeypatch)
+    seen: list[tuple[str, int, str]] = []
+
+    real = bundle_file.write_keyed
+
+    def write_keyed(db, source, path, key):
+        file = db.scalar("SELECT file FROM pragma_database_list WHERE name = ?", (source,))
+        seen.append((source, int(db.scalar("PRAGMA temp_store")), str(file)))
+        return real(db, source, path, key)
+
+    monkeypatch.setattr("storage.bundle_export.write_keyed", write_keyed)
+    monkeypatch.setattr("storage.bundle_import.write_keyed", write_keyed)
+    target = tmp_path / "out.cercle"
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
+    copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
+    HandoverService(other_vaults).import_group(copy, "x", NEW_VAULT_PASSPHRASE)
+    assert seen == [("staged", 2, ""), ("staged", 2, "")]  # 2: MEMORY
