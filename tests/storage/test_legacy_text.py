@@ -230,3 +230,34 @@ def test_a_save_of_another_field_keeps_a_text_over_its_cap_whole(
     assert fresh_group.resources.get(line.id).body == LONG_BODY
     fresh_group.roster.update_member(dataclasses.replace(stored, private_note=note + "!"))
     assert len(fresh_group.roster.member(zoe.id).private_note) == 20_000
+
+
+def test_two_names_of_refused_characters_only_both_become_a_question_mark(
+    vaults, fresh_group, tmp_path: Path
+) -> None:
+    """Two pseudonyms, two formats' names and two titles cleaned to the same "?": no UNIQUE
+    constraint covers them (a pseudonym twice is only a warning), so the migration, and with it
+    every opening of the group, does not fail on the second one."""
+    pair = [fresh_group.roster.add_member(Member(name)) for name in ("Zoé", "Léa")]
+    lines = [
+        fresh_group.resources.save_resource(Resource(title, Category.OTHER))
+        for title in ("Un", "Deux")
+    ]
+    formats = fresh_group.sessions.templates()[:2]
+    assert len(formats) == 2
+    _planted(
+        fresh_group,
+        [("UPDATE members SET pseudonym = ? WHERE id = ?", ("\u202e", m.id)) for m in pair]
+        + [("UPDATE resources SET title = ? WHERE id = ?", ("\x07", r.id)) for r in lines]
+        + [("UPDATE templates SET name = ? WHERE id = ?", ("\x1b", f.id)) for f in formats],
+    )
+    group = _reopened_from_schema_4(vaults, fresh_group)
+    try:
+        assert [group.roster.member(m.id).pseudonym for m in pair] == ["?", "?"]
+        assert [group.resources.get(r.id).title for r in lines] == ["?", "?"]
+        ids = {f.id for f in formats}
+        assert [t.name for t in group.sessions.templates() if t.id in ids] == ["?", "?"]
+        _export(vaults, group, tmp_path / "after.cercle")
+        assert (tmp_path / "after.cercle").exists()
+    finally:
+        group.close()
