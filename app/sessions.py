@@ -146,11 +146,18 @@ class SessionService:
             original.theme,
             template_id=original.template_id,
         )
+        # The texts are the original's as stored: one an older Cercle stored over its cap is
+        # copied whole, not cut without a word (the export names both for the host to shorten).
         items = [
-            dataclasses.replace(i, id=new_id(), created_at="", updated_at="")
+            as_the_gate_takes(
+                dataclasses.replace(i, id=new_id(), created_at="", updated_at=""), "agenda_items", i
+            )
             for i in self.agenda(session_id)
         ]
-        return self.add_session(copy, items)
+        with self._db.transaction():
+            stored = self._sessions.add(as_the_gate_takes(copy, "sessions", original))
+            self._sessions.replace_items(stored.id, items)
+        return stored
 
     def save_checkout(self, session_id: str, good: int, mixed: int, hard: int) -> Session:
         """The check-out by show of hands: three counts on the meeting, never who."""

@@ -63,6 +63,27 @@ def test_duplicate_cancel_delete(fresh_group, fresh_db) -> None:
     assert [s.id for s in service.sessions()] == [copy.id]
 
 
+def test_a_duplicate_keeps_texts_an_older_cercle_stored_over_their_cap(
+    fresh_group, fresh_db
+) -> None:
+    """The copy's texts are the original's as stored: they were cut to their cap without a
+    word, while the original kept them whole (the export names both)."""
+    service = fresh_group.sessions
+    original = service.add_session(
+        Session("2026-03-03T19:00", theme="Sommeil"),
+        [AgendaItem("", 0, "Accueil", ItemKind.WELCOME, 10, "café")],
+    )
+    long_theme, long_notes = "Le sommeil " * 40, "Tour de table. " * 1_400
+    with fresh_db.transaction():  # as an older Cercle stored them
+        fresh_db.execute("UPDATE sessions SET theme = ? WHERE id = ?", (long_theme, original.id))
+        fresh_db.execute(
+            "UPDATE agenda_items SET notes = ? WHERE session_id = ?", (long_notes, original.id)
+        )
+    copy = service.duplicate(original.id, "2026-03-10T19:00")
+    assert service.get(copy.id).theme == long_theme
+    assert [i.notes for i in service.agenda(copy.id)] == [long_notes]
+
+
 def test_templates_save_rename_reuse_delete(fresh_group, fresh_db) -> None:
     service = fresh_group.sessions
     assert len(service.templates()) == 2  # the starter formats
