@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QSize, QTranslator
 from PySide6.QtGui import QImage, QImageWriter, QPixmap
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from docs.shots import pump
 from storage import settings
 
 SIZE = QSize(1366, 768)  # the community-centre laptop
@@ -51,14 +51,14 @@ class ShotEnv:
         self.settle()
 
     def settle(self, ms: int = 50) -> None:
-        QTest.qWait(ms)
+        pump(ms)
 
     def open_demo(self) -> None:
         self.window.start_screen.open_demo()
         for _ in range(1200):  # up to 30 s: a busy machine slows the key derivation down
             if not self.window.is_locked:
                 break
-            QTest.qWait(25)
+            pump(25)
         if self.window.is_locked:
             raise RuntimeError("the demo group did not open")
         self.settle()
@@ -147,7 +147,7 @@ def main(argv: list[str]) -> int:
             continue
         module = importlib.import_module(f"docs.shots.{info.name}")
         for name, widget in module.shots(lambda lang="en", size="normal": ShotEnv(app, lang, size)):
-            QTest.qWait(80)
+            pump(80)
             save_small(widget, out / f"{name}.png")
             written.append(out / f"{name}.png")
             print(out / f"{name}.png")

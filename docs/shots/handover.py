@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtTest import QTest
+from docs.shots import pump
 
 PASSPHRASE = "K7QD-M3XA-PW9T-H2RB-ZC4N-V8FJ"
 
@@ -15,7 +15,7 @@ def _wait(predicate, ms: int = 15_000) -> None:  # type: ignore[no-untyped-def]
     for _ in range(ms // 25):
         if predicate():
             return
-        QTest.qWait(25)
+        pump(25)
 
 
 def _export_pages(env, folder: Path, lang: str):  # type: ignore[no-untyped-def]

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from docs.shots import pump
+
 
 def _create_dialog(env: Any) -> Any:
     from ui.start.create_dialog import CreateGroupDialog
@@ -38,7 +40,7 @@ def _resumed_meeting(env: Any) -> Any:
     for _ in range(1200):
         if not env.window.is_locked:
             break
-        QTest.qWait(25)
+        pump(25)
     env.settle(300)
     live = env.window.group_screen.screens["sessions"].live
     live.resize(1366, 768)
