@@ -393,6 +393,7 @@ class WritePage(HandoverPage):
         self.show_button.setVisible(failed and self.too_long is not None)
         self.retry_button.setVisible(failed)
         self.progress.setVisible(not failed)
+        self.status.setVisible(not failed)  # "Writing and checking…" over the refusal misled
 
     def _ask_pdf(self, title: str, name: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(

@@ -31,6 +31,7 @@ def test_the_export_names_a_note_too_long_and_shows_its_member(
         "• Members, the member “Marc”: private note, 22,000 characters (at most 20,000)"
     )
     assert page.show_button.isVisible() and page.show_button.text() == "&Show “Marc”"
+    assert not page.status.isVisible()  # no "Writing and checking…" over the refusal
 
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     assert not wizard.isVisible()

@@ -83,7 +83,13 @@ def test_export_failure_is_explained_and_leaves_nothing(
     qtbot.waitUntil(lambda: page.error_label.isVisible(), timeout=20_000)
     assert "disk is full" in page.error_label.text()
     assert page.retry_button.isVisible()
+    assert not page.status.isVisible()  # no "Writing and checking…" over the refusal
     assert list(tmp_path.glob("g.cercle*")) == []
+    monkeypatch.undo()  # room again: Try again writes it
+    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.code_label.isVisible(), timeout=20_000)
+    assert page.status.isVisible() and page.status.text() == "The file is written and checked."
+    assert not page.error_label.isVisible() and (tmp_path / "g.cercle").is_file()
 
 
 def test_import_wizard_wrong_then_right_passphrase(
