@@ -6,16 +6,27 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from storage.domain import FIELDS, LABEL, META, latest
+from storage.domain import FIELDS, LABEL, META, Rule, latest
+from storage.value_rules import without_refused
+
+
+def _text_rule(table: str, column: str) -> Rule:
+    """table "meta" and "sidecar" name the group's name and the start screen's label."""
+    if table == "sidecar":
+        return LABEL
+    rule = META.get(column) if table == "meta" else FIELDS[table][column]
+    assert rule is not None and rule.cap > 0, (table, column)
+    return rule
 
 
 def text_cap(table: str, column: str) -> int:
-    """table "meta" and "sidecar" name the group's name and the start screen's label."""
-    if table == "sidecar":
-        return LABEL.cap
-    rule = META.get(column) if table == "meta" else FIELDS[table][column]
-    assert rule is not None and rule.cap > 0, (table, column)
-    return rule.cap
+    return _text_rule(table, column).cap
+
+
+def as_stored(table: str, column: str, text: str) -> str:
+    """A pasted or dropped text as the gate stores it in table.column, so that the field counts
+    what will be saved: without control characters, and on one line where the column is one."""
+    return without_refused(_text_rule(table, column), text)
 
 
 def date_range(table: str, column: str, now: datetime | None = None) -> tuple[date, date]:

@@ -7,8 +7,8 @@ import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
-from storage.domain import FIELDS, LINE, Kind
-from storage.value_rules import CONTROL, without_refused
+from storage.domain import FIELDS, Kind
+from storage.value_rules import without_refused
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -20,18 +20,6 @@ def trimmed(record: D, names: Iterable[str]) -> D:
     """The record with the spaces around these text fields removed: a pasted name or number
     often carries some, and lists, searches and duplicate checks must not see them."""
     return dataclasses.replace(record, **{name: getattr(record, name).strip() for name in names})
-
-
-def without_controls(text: str) -> str:
-    """A multi-line text without what the gate refuses in it: the UI cleans a paste with it, so
-    that the field counts what will be stored."""
-    return CONTROL.sub("", text)
-
-
-def on_one_line(text: str) -> str:
-    """A paste into a one-line field as it will be stored: line breaks and tabs as spaces,
-    without control characters, so that the field counts what the gate will count."""
-    return without_refused(LINE, text)
 
 
 def as_the_gate_takes(record: D, table: str, stored: D | None = None) -> D:

@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.limits import text_cap
-from app.typed_fields import on_one_line
+from app.limits import as_stored, text_cap
 from ui.common.capped_text import NEAR, CapStatus, commit_cut, fitting, with_status
 
 WHOLE = 2**31 - 1  # Qt's own length, never reached: nothing set into the field is cut
@@ -49,6 +48,7 @@ class LineCap(QObject):
     def __init__(self, edit: QLineEdit, table: str, column: str) -> None:
         super().__init__(edit)
         self.edit = edit
+        self.field = (table, column)
         self.cap = text_cap(table, column)
         edit.setMaxLength(WHOLE)
         self.status = CapStatus(self, edit)
@@ -67,12 +67,7 @@ class LineCap(QObject):
 
     def under(self, row: QLayout) -> QVBoxLayout:
         """`row`, where the field shares its line with others, with the field's line under it."""
-        layout = QVBoxLayout()
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        return layout
+        return with_status(row, self.status)
 
     def length(self) -> int:
         return len(self.edit.text())
@@ -93,7 +88,7 @@ class LineCap(QObject):
 
     def insert(self, text: str) -> None:
         """`text` at the cursor, in place of the selection, as far as the cap leaves room."""
-        text = on_one_line(text)
+        text = as_stored(*self.field, text)
         kept = fitting(text, self.room())
         if kept:
             self._new_undo_step()
@@ -119,7 +114,7 @@ class LineCap(QObject):
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(event)
         if kind == QEvent.Type.InputMethod and isinstance(event, QInputMethodEvent):
-            if commit_cut(event, self.room()):
+            if commit_cut(event, self.room):
                 # Said once the field has taken what fits: the change clears the line.
                 self._cut = bool(event.commitString())
                 if not self._cut:
@@ -149,7 +144,7 @@ class LineCap(QObject):
         data = event.mimeData()
         if event.source() is self.edit or not data.hasText():
             return False
-        if len(on_one_line(data.text())) <= self.cap - self.length():
+        if len(as_stored(*self.field, data.text())) <= self.cap - self.length():
             return False
         self.edit.setCursorPosition(self.edit.cursorPositionAt(event.position().toPoint()))
         self.insert(data.text())
@@ -182,7 +177,7 @@ class LineCap(QObject):
             return
         if len(text) < NEAR * self.cap and not self.status.shown:
             return
-        self.status.show_count(len(text), self.cap)
+        self.status.show_count(len(text))
 
 
 def capped(edit: QLineEdit, table: str, column: str) -> QLineEdit:
@@ -222,7 +217,7 @@ def _under_cap(dialog: QInputDialog, cap: LineCap) -> None:
     # set: set to itself, for the layout and the OK button to be there now.
     dialog.setOkButtonText(dialog.okButtonText())
     if not cap.fits():
-        cap.status.show_count(cap.length(), cap.cap)
+        cap.status.show_count(cap.length())
     layout = dialog.layout()
     if isinstance(layout, QVBoxLayout):
         layout.insertWidget(layout.indexOf(cap.edit) + 1, cap.status)

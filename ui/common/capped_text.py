@@ -10,14 +10,14 @@ made of several code points, a letter with its accent), never inside one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QMimeData, Qt, QTextBoundaryFinder, QTimer
 from PySide6.QtGui import QDropEvent, QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
-from app.limits import text_cap
-from app.typed_fields import without_controls
+from app.limits import as_stored, text_cap
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating
 
@@ -41,23 +41,26 @@ def fitting(text: str, room: int) -> str:
     return text.encode("utf-16-le", "surrogatepass")[: 2 * end].decode("utf-16-le")
 
 
-def with_status(field: QWidget, status: QWidget) -> QVBoxLayout:
-    """The field with its line under it, for the caller's layout."""
+def with_status(field: QWidget | QLayout, status: QWidget) -> QVBoxLayout:
+    """The field (or the row it shares) with its line under it, for the caller's layout."""
     layout = QVBoxLayout()
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
-    layout.addWidget(field)
+    if isinstance(field, QLayout):
+        layout.addLayout(field)
+    else:
+        layout.addWidget(field)
     layout.addWidget(status)
     return layout
 
 
-def commit_cut(event: QInputMethodEvent, room: int) -> bool:
-    """An input method's commit cut to what fits in `room` (the text it replaces makes room
-    too): True when it was cut."""
+def commit_cut(event: QInputMethodEvent, room: Callable[[], int]) -> bool:
+    """An input method's commit cut to what fits in `room()` (the text it replaces makes room
+    too): True when it was cut. `room` is asked only for a commit, not at each preedit."""
     commit = event.commitString()
     if not commit:
         return False
-    kept = fitting(commit, room + max(event.replacementLength(), 0))
+    kept = fitting(commit, room() + max(event.replacementLength(), 0))
     if kept == commit:
         return False
     event.setCommitString(kept, event.replacementStart(), event.replacementLength())
@@ -78,6 +81,7 @@ class CappedTextEdit(QPlainTextEdit):
 
     def __init__(self, table: str, column: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.field = (table, column)
         self.cap = text_cap(table, column)
         self.status = CapStatus(self)
         self._cut = False  # the last paste or drop was cut at the cap
@@ -100,7 +104,7 @@ class CappedTextEdit(QPlainTextEdit):
         # A paste and a drop. Line ends as the document will hold them ("\r\n" is one break),
         # and without what the gate refuses, so that what shows is what is saved.
         text = source.text().replace("\r\n", "\n").replace("\r", "\n")
-        text = without_controls(text)
+        text = as_stored(*self.field, text)
         kept = fitting(text, self.room())
         if kept:
             # An edit block of its own: inserted plainly, it merged with the typing before it,
@@ -129,29 +133,36 @@ class CappedTextEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
-        if text and _inserts(text) and not self.isReadOnly() and len(text) > self.room():
+        if text and _inserts(text) and not self.isReadOnly() and not self._has_room(len(text)):
             self.status.stopped(pasted=False)
             event.accept()
             return
         super().keyPressEvent(event)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        cut = commit_cut(event, self.room())
+        cut = commit_cut(event, self.room)
         super().inputMethodEvent(event)
         if cut:
             self.status.stopped(pasted=False)
 
+    def _upper_length(self) -> int:
+        """At least the length, without copying the text out: characterCount() is in UTF-16
+        units (never fewer than the characters), plus the document's closing paragraph mark."""
+        return self.document().characterCount() - 1
+
+    def _has_room(self, added: int) -> bool:
+        # Well under the cap, the text is not copied out to be counted at each key.
+        return self._upper_length() + added <= self.cap or added <= self.room()
+
     def _changed(self) -> None:
-        # characterCount() is in UTF-16 units, never fewer than the characters: a text well
-        # under the cap is not copied out to be counted at each key.
-        if self.document().characterCount() - 1 < NEAR * self.cap and not self.status.shown:
+        if self._upper_length() < NEAR * self.cap and not self.status.shown:
             return
-        self.status.show_count(self.length(), self.cap)
+        self.status.show_count(self.length())
 
 
 class Capped(Protocol):
     """A field that stops at its cap and says so in its CapStatus: CappedTextEdit here, and
-    CappedLineEdit (ui/common/capped_line.py) for one line."""
+    LineCap (ui/common/capped_line.py) for one line."""
 
     cap: int
     status: CapStatus
@@ -171,7 +182,7 @@ def held_back(*edits: Capped) -> bool:
     save would cut it)."""
     for edit in edits:
         if not edit.fits():
-            edit.status.show_count(edit.length(), edit.cap)
+            edit.status.show_count(edit.length())
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
     return False
@@ -204,9 +215,9 @@ class CapStatus(Retranslating, QWidget):
         self.shown = False
         self.hide()
 
-    def show_count(self, count: int, cap: int) -> None:
+    def show_count(self, count: int) -> None:
         """After a change: any notice goes (it was about the change before)."""
-        self.count, self.cap, self.notice_kind = count, cap, ""
+        self.count, self.notice_kind = count, ""
         self._show()
 
     def stopped(self, *, pasted: bool) -> None:
