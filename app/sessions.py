@@ -117,7 +117,9 @@ class SessionService:
         return session_store.attendance_counts(self._db)
 
     def add_session(self, session: Session, items: Sequence[AgendaItem] = ()) -> Session:
-        session, items = _typed(session, items)
+        return self._insert(*_typed(session, items))
+
+    def _insert(self, session: Session, items: Sequence[AgendaItem]) -> Session:
         with self._db.transaction():
             stored = self._sessions.add(session)
             self._sessions.replace_items(stored.id, items)
@@ -146,18 +148,14 @@ class SessionService:
             original.theme,
             template_id=original.template_id,
         )
-        # The texts are the original's as stored: one an older Cercle stored over its cap is
-        # copied whole, not cut without a word (the export names both for the host to shorten).
         items = [
-            as_the_gate_takes(
-                dataclasses.replace(i, id=new_id(), created_at="", updated_at=""), "agenda_items", i
-            )
+            dataclasses.replace(i, id=new_id(), created_at="", updated_at="")
             for i in self.agenda(session_id)
         ]
-        with self._db.transaction():
-            stored = self._sessions.add(as_the_gate_takes(copy, "sessions", original))
-            self._sessions.replace_items(stored.id, items)
-        return stored
+        # Not typed: the texts are the original's as stored (migration 5 cleaned them). One an
+        # older Cercle stored over its cap is copied whole, not cut without a word; the export
+        # names both for the host to shorten.
+        return self._insert(copy, items)
 
     def save_checkout(self, session_id: str, good: int, mixed: int, hard: int) -> Session:
         """The check-out by show of hands: three counts on the meeting, never who."""

@@ -283,9 +283,9 @@ SHOWN_IN = {
 
 
 def shown_at(record: TooLong) -> tuple[str, str]:
-    """The table and row id record_requested names."""
-    owned = record.table in ("agenda_items", "template_items")
-    return SHOWN_IN[record.table], record.owner if owned else record.row_id
+    """The table and row id record_requested names: a part's owner (an agenda item's meeting,
+    a format item's format), where the host edits it, or the record itself."""
+    return SHOWN_IN[record.table], record.owner or record.row_id
 
 
 class WritePage(HandoverPage):
