@@ -34,6 +34,14 @@ def stored_minute(iso: str) -> QDateTime:
 
 
 # Qt converts Python dates implicitly, but only at run time: these say it to the type checker too.
+def session_label(starts_at: str) -> str:
+    """A meeting as a host names it: its date and time in the user's language."""
+    moment = stored_minute(starts_at[:16])
+    if not moment.isValid():
+        return ""
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

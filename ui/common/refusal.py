@@ -3,9 +3,10 @@ which kind of record, which field, how many, and why. Never a value from the fil
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from app.errors import ContentInvalid, TooLong
+from ui.common.dates import session_label
 from ui.common.record_counts import records_text
 
 _CONTEXT = "Refusal"
@@ -108,12 +109,6 @@ class Refusal(QObject):
 SHOWN = 8  # records named in a message; the others counted
 
 
-def meeting_date(starts_at: str) -> str:
-    """What a meeting is named by: its start (a local YYYY-MM-DDTHH:MM), as the host writes it."""
-    moment = QDateTime.fromString(starts_at[:16], Qt.DateFormat.ISODate)
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
-
 def too_long_text(records: list[TooLong]) -> str:
     """The export refused for texts over their cap: each record by where it is and its name, so
     the host can find it and shorten it."""
@@ -130,7 +125,7 @@ def too_long_text(records: list[TooLong]) -> str:
         place = QCoreApplication.translate(
             _CONTEXT, str(PLACES.get(record.table, QT_TRANSLATE_NOOP("Refusal", "“{name}”")))
         )
-        name = meeting_date(record.name) if record.table == "sessions" else record.name
+        name = session_label(record.name) if record.table == "sessions" else record.name
         lines.append(
             "• "
             + QCoreApplication.translate(

@@ -24,12 +24,12 @@ from app.errors import ContentInvalid, TooLong
 from app.group import OpenGroup
 from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
 from app.new_keys import handover_key
+from ui.common.dates import session_label
 from ui.common.key_ahead import KeyAhead
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
 from ui.common.passphrase_field import NewPassphrase
 from ui.common.plain_text import shown
-from ui.common.refusal import meeting_date
 from ui.common.retranslate import translated_button
 from ui.context import UiContext
 from ui.handover.common import (
@@ -375,7 +375,7 @@ class WritePage(HandoverPage):
 
     def _show_text(self, record: TooLong) -> str:
         if record.table == "sessions":
-            return self.tr("&Show the meeting of {date}").format(date=meeting_date(record.name))
+            return self.tr("&Show the meeting of {date}").format(date=session_label(record.name))
         name = shown(record.name, 40).replace("&", "&&")  # not a shortcut mark
         return self.tr("&Show “{name}”").format(name=name)
 

@@ -35,6 +35,7 @@ from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
 from ui.common.capped_line import LineCap, capped
+from ui.common.dates import session_label
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
 from ui.common.messages import error_message
@@ -45,7 +46,7 @@ from ui.common.safe_model import never_raises
 from ui.common.unsaved import AsksBeforeDiscarding
 from ui.context import Area, UiContext
 from ui.roster.consent_words import consent_mark
-from ui.roster.member_model import SEARCH_ROLE, session_label
+from ui.roster.member_model import SEARCH_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 

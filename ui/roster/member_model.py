@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from app.consent import ConsentState
 from app.model import Role
 from app.roster import MemberRow
-from ui.common.dates import short_date, stored_minute
+from ui.common.dates import short_date
 from ui.common.models import FIRST_OWN_ROLE, RowsModel
 from ui.common.painted_table import DIMMED, RowCell, RowLooks
 from ui.roster.consent_words import blank_mark, consent_mark, roster_flag
@@ -42,14 +42,6 @@ def role_label(role: str) -> str:
     if role == Role.CO_HOST:
         return QCoreApplication.translate("Roster", "Co-host")
     return QCoreApplication.translate("Roster", "Member")
-
-
-def session_label(starts_at: str) -> str:
-    """A meeting as a host names it: its date and time in the user's language."""
-    moment = stored_minute(starts_at[:16])
-    if not moment.isValid():
-        return ""
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 class MemberWords:

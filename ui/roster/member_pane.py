@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from app.model import Member
 from app.roster import AttendanceEntry
+from ui.common.dates import session_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.roster.member_form import MemberForm
-from ui.roster.member_model import session_label
 
 
 class MemberPane(Retranslating, QWidget):

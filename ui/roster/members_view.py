@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.model import Session
 from ui.common.adaptive import NameColumnRoom
 from ui.common.area_column import area_column
+from ui.common.dates import session_label
 from ui.common.list_detail import ListDetail
 from ui.common.painted_table import painted_list
 from ui.common.plain_text import CountLine, PlainLabel
@@ -24,7 +25,7 @@ from ui.common.retranslate import Retranslating, search_field, translated_button
 from ui.common.row_preparation import RowPreparation
 from ui.common.side_scroll import SideScroll
 from ui.roster.member_filter import MemberFilterProxy
-from ui.roster.member_model import PSEUDONYM, MemberTableModel, session_label
+from ui.roster.member_model import PSEUDONYM, MemberTableModel
 from ui.roster.member_pane import MemberPane
 
 NAME_EMS = 12  # room for a pseudonym, in widths of "M"
