@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.limits import text_cap
+from app.model import TemplateItem
 from ui.common.ask import confirm
 from ui.common.capped_line import ask_capped
 from ui.common.dialog_buttons import dialog_buttons
@@ -122,20 +121,17 @@ class TemplatesDialog(Retranslating, QDialog):
         way to shorten what is over, by how much."""
         self.reload(template_id)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.translated(self.over_label.setText, partial(self._over_text, template_id))
-        self.over_label.setVisible(bool(self.over_label.text()))
 
-    def _over_text(self, template_id: str) -> str:
-        template = self.group.sessions.template(template_id) if self.group.is_open else None
-        if template is None:
-            return ""
+    def _over_text(self, name: str, items: list[TemplateItem]) -> str:
+        """What of the chosen format is over its cap (stored by an older Cercle), and how to
+        shorten it: said for whichever format is chosen, so a rename or a delete clears it."""
         locale = QLocale()
-        if len(template.name) > (cap := text_cap("templates", "name")):
+        if len(name) > (cap := text_cap("templates", "name")):
             return self.tr(
                 "This format's name is over its limit of {cap} characters: remove {over} "
                 "characters from it with Rename."
-            ).format(cap=locale.toString(cap), over=locale.toString(len(template.name) - cap))
-        for item in self.group.sessions.template_items(template_id):
+            ).format(cap=locale.toString(cap), over=locale.toString(len(name) - cap))
+        for item in items:
             for field in ("title", "notes"):
                 if len(text := getattr(item, field)) > (cap := text_cap("template_items", field)):
                     return self.tr(
@@ -154,9 +150,13 @@ class TemplatesDialog(Retranslating, QDialog):
         template_id = self.chosen_id()
         if not template_id or not self.group.is_open:
             self.items_label.setText("")
+            self.over_label.hide()
             return
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         items = self.group.sessions.template_items(template_id)
+        over = self._over_text(self.list.currentItem().text(), items)
+        self.over_label.setText(over)
+        self.over_label.setVisible(bool(over))
         rows = "".join(
             f"<tr><td align='right'>{escaped(minutes_text(i.planned_minutes))}&nbsp;</td>"
             f"<td>{escaped(i.title)}</td>"

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app import demo
 from tests.helpers import beside
 from tests.helpers.wizards import write_refused
-from ui.common.refusal import meeting_date
+from ui.common.dates import session_label
 from ui.handover.export_wizard import ExportWizard
 from ui.main_window import MainWindow
 from ui.sessions.sessions_screen import SessionsScreen
@@ -55,7 +55,7 @@ def test_a_meeting_summary_too_long_opens_its_editor(qtbot, demo_window, tmp_pat
     session = group.sessions.sessions()[0]
     _plant(demo_window, "UPDATE sessions SET summary = ? WHERE id = ?", LONG, session.id)
     message = _refused_then_shown(
-        qtbot, demo_window, tmp_path, f"&Show the meeting of {meeting_date(session.starts_at)}"
+        qtbot, demo_window, tmp_path, f"&Show the meeting of {session_label(session.starts_at)}"
     )
     assert ": summary, 22,000 characters (at most 20,000)" in message
     editor = _sessions(demo_window).editor
@@ -96,6 +96,13 @@ def test_a_format_too_long_is_chosen_in_the_formats(qtbot, demo_window, tmp_path
         "This format's name is over its limit of 200 characters: remove 30 characters from it "
         "with Rename."
     )
+    # Said of the format chosen: another one, or this one renamed, says nothing more.
+    dialog.list.setCurrentRow(0 if dialog.list.currentRow() else 1)
+    assert not dialog.over_label.isVisible()
+    dialog.reload(template.id)
+    assert dialog.over_label.isVisible()
+    dialog.rename("Format court")
+    assert dialog.chosen_id() == template.id and not dialog.over_label.isVisible()
 
 
 def test_a_format_item_too_long_says_how_to_shorten_it(qtbot, demo_window, tmp_path) -> None:
