@@ -27,6 +27,7 @@ DATA_GLOBS = (
     ("i18n/wordlist_*.txt", "i18n"),
     ("ui/assets/*", "ui/assets"),
     ("storage/migrations/*.sql", "storage/migrations"),
+    ("app/demo.toml", "app"),  # the demo group's words (app/demo.py)
     ("docs/guide/*.md", "docs/guide"),  # Help > User guide
 )
 

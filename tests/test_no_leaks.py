@@ -26,11 +26,15 @@ from storage.records import Member
 from tests.helpers import raw_bytes_contain
 from ui.context import Area
 
-NEEDLES = (
-    [row[0] for row in demo._MEMBERS]
-    + [n for row in demo._MEMBERS for n in row[1:4] if isinstance(n, str) and n]
-    + [demo.DEMO_NAME]
-)
+NEEDLES = [
+    *(
+        row[field]
+        for row in demo.content()["members"]
+        for field in ("pseudonym", "full_name", "phone", "email")
+        if row.get(field)
+    ),
+    demo.DEMO_NAME,
+]
 NEW_MEMBER = "Zéphyrine"
 
 
