@@ -26,12 +26,7 @@ class SummaryModel(RowsModel[TurnSummary]):
     seconds_each = 0  # the round's time per person: "Time given" shows what was added to it
 
     def headings(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("SummaryModel", "Speaker"),
-            QCoreApplication.translate("SummaryModel", "Spoke for"),
-            QCoreApplication.translate("SummaryModel", "Time given"),
-            QCoreApplication.translate("SummaryModel", "Turn"),
-        )
+        return (self.tr("Speaker"), self.tr("Spoke for"), self.tr("Time given"), self.tr("Turn"))
 
     def sort_key(self, number: int, column: int) -> Any:
         line = self._rows[number]
