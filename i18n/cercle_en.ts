@@ -1380,18 +1380,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>Line</translation>
         </message>
         <message>
-            <source>Pseudonym</source>
-            <translation>Pseudonym</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>

@@ -1380,18 +1380,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <translation>Ligne</translation>
         </message>
         <message>
-            <source>Pseudonym</source>
-            <translation>Pseudonyme</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Nom complet</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>État</translation>
         </message>

@@ -6,15 +6,8 @@ import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,15 +33,14 @@ from app.group import OpenGroup
 from app.roster_csv import FIELDS, ImportPreview, ImportRow, build_preview, guess_mapping
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
+from ui.common.models import RowsModel
 from ui.common.operation import Operation
 from ui.common.plain_text import shown, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
-from ui.common.safe_model import never_raises
 from ui.common.side_scroll import SideScroll
 from ui.context import Area, UiContext
 from ui.roster.import_report import refusal_text, skipped_by_reason, why
 
-_Index = QModelIndex | QPersistentModelIndex
 LINE, PSEUDONYM, FULL_NAME, EMAIL, STATUS = range(5)
 COLUMN_TITLE_CHARACTERS = 16  # shown whole in a mapping choice; longer ones end in …
 FIELD_NAMES = {  # the dialog's words for app.roster_csv.FIELDS
@@ -77,36 +69,30 @@ def _column_choice() -> QComboBox:
     return combo
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowsModel[ImportRow]):
+    COLUMNS = 5
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ImportRow] = []
-        self._cells: list[list[str]] = []
+        self._cells: list[list[str]] = []  # each row's cells as read, for a row skipped
 
-    def set_rows(self, preview: ImportPreview) -> None:
-        self.beginResetModel()
-        self._rows = list(preview.rows)
+    def show_preview(self, preview: ImportPreview) -> None:
         self._cells = list(preview.table.rows)
-        self.endResetModel()
+        self.set_rows(preview.rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headings(self) -> tuple[str, ...]:
+        # The fields by the words the mapping beside the table names them with.
+        fields = (field_name(name) for name in ("pseudonym", "full_name", "email"))
+        return (self.tr("Line"), *fields, self.tr("Status"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    @never_raises
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell_text(self, number: int, column: int) -> str:
+        row = self._rows[number]
         if column == LINE:
             return str(row.line)
         if column == STATUS:
             return self.status_text(row)
         if row.member is None:  # the raw cells, cut: a skipped row may hold anything
-            return shown("; ".join(self._cells[index.row()]), 60) if column == PSEUDONYM else ""
+            return shown("; ".join(self._cells[number]), 60) if column == PSEUDONYM else ""
         return (row.member.pseudonym, row.member.full_name, row.member.email)[column - 1]
 
     def status_text(self, row: ImportRow) -> str:
@@ -114,18 +100,10 @@ class ImportPreviewModel(QAbstractTableModel):
             return self.tr("Skipped: {why}").format(why=why(row))
         return self.tr("Already on the roster") if row.duplicate else self.tr("New")
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Line"),
-            self.tr("Pseudonym"),
-            self.tr("Full name"),
-            self.tr("Email"),
-            self.tr("Status"),
-        )[section]
+
+def field_name(name: str) -> str:
+    """A field of app.roster_csv.FIELDS in the host's words."""
+    return QCoreApplication.translate("CsvImportDialog", str(FIELD_NAMES[name]))
 
 
 # Names of encodings, the same in every language; "mixed": lines of both (app/csv_file.py).
@@ -235,7 +213,7 @@ class CsvImportDialog(Retranslating, QDialog):
         self.mapping_form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
         for name in FIELDS:
-            field = partial(self.tr, str(FIELD_NAMES[name]))
+            field = partial(field_name, name)
             combo = _column_choice()
             self.translated(partial(combo.setItemText, 0), lambda: self.tr("(not imported)"))
             self.translated(combo.setAccessibleName, field)
@@ -246,6 +224,7 @@ class CsvImportDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.model.retranslate()
         self._show_state()
 
     def _show_state(self) -> None:
@@ -329,7 +308,7 @@ class CsvImportDialog(Retranslating, QDialog):
 
     def _update_preview(self) -> None:
         if self.preview is not None:
-            self.model.set_rows(self.preview)
+            self.model.show_preview(self.preview)
             self.table.resizeColumnsToContents()
         self._update_summary()
 

@@ -101,6 +101,27 @@ def test_the_skipped_rows_are_reported_in_the_hosts_language(
     assert dialog.model.index(1, 4).data() == "Ignorée\u00a0: pas de pseudonyme"
 
 
+def test_the_preview_follows_a_language_switch(
+    qtbot, qtmodeltester, ui_ctx, demo_group, monkeypatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "membres.csv"
+    path.write_bytes("Pseudo;Courriel\r\nZoé;zoe@example.org\r\n;a@b.fr\r\n".encode())
+    ui_ctx.translations.apply("fr")
+    dialog = _open(qtbot, ui_ctx, demo_group, monkeypatch, path)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    qtmodeltester.check(dialog.model)
+
+    def header() -> list[str]:
+        return [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+
+    assert header() == ["Ligne", "Pseudonyme", "Nom complet", "Courriel", "État"]
+    assert dialog.model.index(1, 4).data() == "Ignorée\u00a0: pas de pseudonyme"
+    ui_ctx.translations.apply("en")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Import members from a spreadsheet")
+    assert header() == ["Line", "Pseudonym", "Full name", "Email", "Status"]
+    assert dialog.model.index(1, 4).data() == "Skipped: no pseudonym"
+
+
 def test_the_first_field_has_the_keys_once_the_file_is_read(
     qtbot, ui_ctx, demo_group, monkeypatch
 ) -> None:
