@@ -156,6 +156,15 @@ def no_translator_left() -> Iterator[None]:
 
 
 @pytest.fixture
+def qtbot(qapp: QApplication, request: pytest.FixtureRequest) -> QtBot:
+    """pytest-qt's qtbot, whose waitUntil looks at its condition every millisecond instead of
+    every ten (tests/helpers/prompt_qtbot.py)."""
+    from tests.helpers.prompt_qtbot import PromptQtBot
+
+    return PromptQtBot(request)
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> DataDir:
     from app.paths import DataDir
 

@@ -91,15 +91,22 @@ def press(box: QWidget, which: QMessageBox.StandardButton) -> None:
 # The one answerer of modal dialogs: a test arms it, then does what opens the dialog (whose
 # exec() blocks until the answer is given). It looks for a visible top-level window of the kind,
 # whichever window it belongs to: as soon as an event loop runs (most dialogs, opened at once,
-# are answered from the first turn of their own exec(), not 10 ms later), then every 10 ms for
-# up to 30 s on a loaded machine.
-def when_shown(kind: type, act: Callable[[QWidget], None], tries: int = 3_000) -> None:
+# are answered from the first turn of their own exec()), then every millisecond (LOOK_AGAIN_MS)
+# for up to 30 s on a loaded machine. A look costs microseconds; ten milliseconds between two
+# left the test idle most of that time.
+LOOK_AGAIN_MS = 1
+ANSWER_WITHIN_S = 30.0
+
+
+def when_shown(kind: type, act: Callable[[QWidget], None]) -> None:
+    give_up = time.monotonic() + ANSWER_WITHIN_S
+
     def attempt() -> None:
         found = [w for w in top_level_widgets() if isinstance(w, kind) and w.isVisible()]
         if found:
             act(found[-1])
-        elif tries > 0:
-            QTimer.singleShot(10, lambda: when_shown(kind, act, tries - 1))
+        elif time.monotonic() < give_up:
+            QTimer.singleShot(LOOK_AGAIN_MS, attempt)
 
     QTimer.singleShot(0, attempt)
 
@@ -115,13 +122,15 @@ def answer_by_keys(*keys: Qt.Key) -> list[str]:
     gets the box's question once answered: a test asserts it was asked, or waits for it."""
     asked: list[str] = []
 
-    def answer(box: QWidget, tries: int = 3_000) -> None:
+    give_up = time.monotonic() + ANSWER_WITHIN_S
+
+    def answer(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         # Keys reach the active window, as on a desktop: pressed before the box is active, a
         # shortcut of the window under it (the member form's Esc) would take them first.
-        if not box.isActiveWindow() and tries > 0:
+        if not box.isActiveWindow() and time.monotonic() < give_up:
             box.activateWindow()
-            QTimer.singleShot(10, lambda: answer(box, tries - 1))
+            QTimer.singleShot(LOOK_AGAIN_MS, lambda: answer(box))
             return
         asked.append(box.text())
         for key in keys:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.errors import DiskFull
 from i18n.widget_lists import top_level_widgets
 from storage.database import Database
+from tests.helpers import LOOK_AGAIN_MS
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
@@ -51,7 +52,7 @@ def close_next_box(seen: list[str]) -> None:
     """Read and close the next warning box (a modal box would block the test); questions
     are left to tests.helpers.answer_box."""
 
-    def attempt(tries: int = 300) -> None:
+    def attempt(tries: int = 3_000) -> None:
         boxes = [
             w
             for w in top_level_widgets()
@@ -63,6 +64,6 @@ def close_next_box(seen: list[str]) -> None:
             seen.append(boxes[-1].text())
             boxes[-1].done(0)
         elif tries:
-            QTimer.singleShot(10, lambda: attempt(tries - 1))
+            QTimer.singleShot(LOOK_AGAIN_MS, lambda: attempt(tries - 1))
 
     QTimer.singleShot(0, attempt)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.helpers import LOOK_AGAIN_MS
 from tests.helpers.layout_check import window_problems
 from ui.main_window import MainWindow
 
@@ -59,7 +60,7 @@ class Modal:
         self.kind, self.room, self.where, self.answer = kind, room, where, answer
         self.problems: list[str] | None = None
         self.timer = QTimer()
-        self.timer.setInterval(10)
+        self.timer.setInterval(LOOK_AGAIN_MS)
         self.timer.timeout.connect(self._look)
         self.timer.start()
 

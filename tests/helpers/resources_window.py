@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.helpers import LOOK_AGAIN_MS
+
 
 def when_modal(qtbot, handle: Callable[[QWidget], None]) -> None:
     """Run handle on the next modal dialog once it is up (modal exec() blocks the test)."""
@@ -14,7 +16,7 @@ def when_modal(qtbot, handle: Callable[[QWidget], None]) -> None:
     def check() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None:
-            QTimer.singleShot(10, check)
+            QTimer.singleShot(LOOK_AGAIN_MS, check)
             return
         handle(dialog)
 

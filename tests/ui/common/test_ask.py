@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.helpers import press
+from tests.helpers import LOOK_AGAIN_MS, press
 from ui.common.ask import Button, confirm, confirm_unencrypted
 
 
@@ -15,7 +15,7 @@ def _then(act) -> dict[str, object]:
     def attempt() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, attempt)
+            QTimer.singleShot(LOOK_AGAIN_MS, attempt)
             return
         seen["format"] = box.textFormat()
         refusals = (box.button(Button.No), box.button(Button.Cancel))
