@@ -9,6 +9,7 @@ gets is the screen less a desktop panel and the window's title bar.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from tests.helpers.layout_modals import members_boxes, printing
 from tests.helpers.layout_walks import circle_views, fits, handover_pages, meeting_steps, open_in
+from ui.common.palette import THEMES
+from ui.common.paths import resource_path
+from ui.common.theme import TEXT_SCALE
 from ui.group.group_screen import AREAS
 from ui.main_window import MainWindow
 
@@ -25,7 +29,8 @@ CHROME = 64  # a desktop panel and the title bar, in pixels
 NETBOOK, LAPTOP = QSize(1024, 600), QSize(1366, 768)
 NARROWEST = 1000  # px: the group window at normal text leaves room on a 1024-pixel screen
 # Each screen and text size in both languages and both colour schemes; the schemes change no
-# size, so each language meets each scheme across the sizes rather than at every size.
+# size (test_a_colour_scheme_changes_no_size), so each language meets each scheme across the
+# sizes rather than at every size.
 CONFIGS = [
     pytest.param(screen, size, scheme, language, id=f"{screen.width()}-{size}-{scheme}-{language}")
     for screen, size, pairs in (
@@ -168,3 +173,29 @@ def test_every_screen_and_dialog_fits_the_laptop(
     problems += circle_views(window, room, screen)
     window.lock()
     assert not problems, "\n".join(problems)
+
+
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
+_SCHEMED_ICON = re.compile(r"-(?:light|dark)\.svg\b")
+
+
+def _without_colours(text: str) -> str:
+    return _SCHEMED_ICON.sub("-scheme.svg", _COLOUR.sub("#colour", text))
+
+
+@pytest.mark.parametrize("text_size", sorted(TEXT_SCALE))
+def test_a_colour_scheme_changes_no_size(qapp, look, text_size: str) -> None:
+    """Why CONFIGS walks each language in one scheme: at each text size the light and dark
+    looks set the same font and the same style sheet but for its colours and the colour of its
+    icons, which are the same drawings; the palette holds colours only."""
+    looks = []
+    for scheme in sorted(THEMES):
+        look(text_size, scheme)
+        looks.append((qapp.font().toString(), _without_colours(qapp.styleSheet())))
+    assert looks[0] == looks[1]
+    icons = resource_path("ui", "assets")
+    for light in icons.glob("*-light.svg"):
+        dark = light.with_name(light.name.replace("-light", "-dark"))
+        assert _without_colours(light.read_text("utf-8")) == _without_colours(
+            dark.read_text("utf-8")
+        ), light.name
