@@ -29,13 +29,15 @@ from storage.bundle_file import (
     FileChecks,
     SharedScans,
     cipher_problems,
+    open_bundle,
+)
+from storage.bundle_gate import TableScan, scan_table
+from storage.bundle_schema import (
     expected_schema,
     expected_search_settings,
-    open_bundle,
     schema_rows,
     search_settings,
 )
-from storage.bundle_gate import TableScan, scan_table
 from storage.database import Database, check_file_shape, translate_error
 from storage.errors import (
     BundleInvalid,
@@ -49,12 +51,15 @@ from storage.errors import (
 from storage.folders import private_dir
 
 FORMAT_NAME = "cercle-handover"
-# 3: the tables' digest is over the text SQLite writes for every row (storage/bundle_gate.py),
+# 4: the resources' search index is left out (storage/bundle_schema.py); the import builds it
+# from the resources. 3: the tables' digest is over the text SQLite writes for every row (storage/bundle_gate.py),
 # no longer over Python's repr of each row. 2: the seal covers the manifest too. 1: the seal
 # covered the tables only (still read: its group name and id are then taken from the sealed
-# meta table, never from the manifest). Formats 1 and 2 are still read, their digest the old way.
-FORMAT_VERSION = 3
+# meta table, never from the manifest). Formats 1 and 2 are still read, their digest the old way,
+# and 1 to 3 with the index they carry, checked and then dropped.
+FORMAT_VERSION = 4
 TEXT_DIGEST_FROM = 3
+INDEX_LEFT_OUT_FROM = 4
 MANIFEST_KEYS = frozenset(
     {"format", "format_version", "schema_version", "app_version", "group_id", "group_name"}
     | {"exported_at", "scope", "counts", "digest"}
@@ -264,7 +269,8 @@ def _check_manifest_fields(manifest: Manifest) -> None:
 
 
 def checked_structure(db: Database) -> Manifest:
-    """The file's schema, manifest table and search settings against Cercle's, reading only
+    """The file's schema, manifest table and (an older format's) search settings against
+    Cercle's, reading only
     sqlite_schema first: until they match, no SQL of the sender's (a view, a generated column, a
     CHECK constraint that integrity_check would evaluate on every row) may run."""
     if str(db.scalar("PRAGMA main.journal_mode")).lower() == "wal":
@@ -277,9 +283,14 @@ def checked_structure(db: Database) -> Manifest:
         raise BundleNewerFormat("schema")
     if version != manifest.schema_version or version < 1 or manifest.scope not in SCOPES:
         raise BundleInvalid("manifest")
-    if schema_rows(db, "main") != expected_schema(version):
+    with_index = manifest.format_version < INDEX_LEFT_OUT_FROM
+    if schema_rows(db, "main") != expected_schema(version, with_index=with_index):
         raise BundleInvalid("schema")
-    if not _search_settings_fit(search_settings(db), expected_search_settings(version)):
+    # An older file's index is never used, but FTS5 reads its settings first whenever it is
+    # touched (integrity_check, dropping it): they must be a fresh vault's.
+    if with_index and not _search_settings_fit(
+        search_settings(db), expected_search_settings(version)
+    ):
         raise BundleInvalid("search index")
     _check_manifest_fields(manifest)
     return manifest
@@ -300,7 +311,6 @@ def verify_open_bundle(
     db: Database,
     checks: FileChecks,
     *,
-    deep: bool = True,
     read: Reading | None = None,
     manifest: Manifest | None = None,
 ) -> Manifest:
@@ -312,7 +322,7 @@ def verify_open_bundle(
     are read, hashed and gated once, not twice.
     manifest: checked_structure's, when it ran before the whole-file checks were started."""
     try:
-        manifest = _verify_content(db, checks, deep, read, manifest or checked_structure(db))
+        manifest = _verify_content(db, checks, read, manifest or checked_structure(db))
     except BaseException:
         checks.raise_if_damaged()
         raise
@@ -321,7 +331,7 @@ def verify_open_bundle(
 
 
 def _verify_content(
-    db: Database, checks: FileChecks, deep: bool, read: Reading | None, manifest: Manifest
+    db: Database, checks: FileChecks, read: Reading | None, manifest: Manifest
 ) -> Manifest:
     if read is None:
         read = read_content(db, scans=checks.sharing)
@@ -340,8 +350,6 @@ def _verify_content(
     _check_domain(db, manifest, read.findings)
     if manifest.format_version < 2:  # only the tables were sealed: trust nothing else
         manifest = dataclasses.replace(manifest, group_name=str(db.meta("group_name") or ""))
-    if deep and checks.search_index_differs():
-        raise BundleInvalid("search index")
     return manifest
 
 
@@ -363,13 +371,12 @@ def _check_domain(db: Database, manifest: Manifest, found: list[domain.Finding])
         raise BundleInvalid("domain")
 
 
-def verify_bundle(path: Path, key: BundleKey, *, deep: bool = True) -> Manifest:
-    """deep: also compare the search index with the resources (for files from elsewhere)."""
+def verify_bundle(path: Path, key: BundleKey) -> Manifest:
     try:
         with open_bundle(path, key) as db:
             manifest = _structure_or_damage(db)
-            with FileChecks(path, key, deep=deep, sharing=table_scans()) as checks:
-                return verify_open_bundle(db, checks, deep=deep, manifest=manifest)
+            with FileChecks(path, key, sharing=table_scans()) as checks:
+                return verify_open_bundle(db, checks, manifest=manifest)
     except NotADirectoryError:
         raise VaultMissing("gone") from None
     except StorageError as exc:

@@ -40,6 +40,7 @@ from storage.bundle_file import (
     write_keyed,
 )
 from storage.bundle_gate import TableScan, flagged_columns
+from storage.bundle_schema import drop_search_index
 from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
 from storage.errors import ContentInvalid, StorageError, ValidationError
@@ -123,6 +124,8 @@ def _write(
     with staged_in_memory(db) as staged:
         with db.transaction():
             _strip(db, staged.name, scope, with_notes)
+            # Derived from the resources: the import builds its own (storage/bundle_schema.py).
+            drop_search_index(db, staged.name)
         if staged.uri is None:  # no second connection: the file's pass flags every column
             key = key_of()
             write_keyed(db, staged.name, scratch, key)
@@ -149,19 +152,18 @@ def _seal(
 ) -> Manifest:
     """Seal what is on disk: the rows are read once, from the written file itself (hashed, and
     the columns `scans` were told are flagged read for domain's verdict) while a second
-    connection runs the whole-file checks, then the checks an import runs (the deep ones
-    aside: we wrote these rows)."""
+    connection runs the whole-file checks, then the checks an import runs."""
     with open_bundle(scratch, key, read_only=False) as out:
         out.execute("PRAGMA journal_mode = OFF")  # our scratch file: the copy is what is synced
         out.execute("PRAGMA synchronous = OFF")
-        with FileChecks(scratch, key, deep=False, sharing=scans) as checks:
+        with FileChecks(scratch, key, sharing=scans) as checks:
             read = read_content(out, scans=checks.sharing)
             checks.take_waiting(out)
             checks.finish()  # the manifest's write waits for no reader
         with out.transaction():
             _write_manifest(out, scope, app_version, read.digest, read.counts)
         try:
-            return verify_open_bundle(out, checks, deep=False, read=read)
+            return verify_open_bundle(out, checks, read=read)
         except ContentInvalid as exc:
             # Named from the file as scoped: a note that stays behind blocks nothing.
             exc.too_long = list(too_long(out))

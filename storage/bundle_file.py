@@ -1,8 +1,8 @@
 """A handover bundle as a file: its tables, opening it, and the checks SQLite runs alone over it.
 
 Those checks (integrity_check, which authenticates every page it reads, with every page's HMAC
-read on its own only where it leaves some unread; the references and, for a file from elsewhere,
-the search index) run on a second connection in a thread (`FileChecks`):
+read on its own only where it leaves some unread; the references) run on a second connection in
+a thread (`FileChecks`):
 sqlcipher3 lets go of the GIL while SQLite works, so on a two-core laptop they run beside the
 Python work of the first connection (reading, hashing and gating every row) instead of after it.
 Their verdicts are kept, not raised, so that the caller reports problems in the order of
@@ -17,7 +17,6 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -126,6 +125,9 @@ def staged_in_memory(db: Database) -> Iterator[Staged]:
     staged = _attach_staged(db)
     try:
         db.execute(f"SELECT sqlcipher_export('{staged.name}')")
+        # sqlcipher_export writes the triggers and virtual tables straight into sqlite_schema:
+        # reloaded, the connection knows them, so that they can be dropped there.
+        db.execute("PRAGMA writable_schema = RESET")
         yield staged
     finally:
         db.execute(f"DETACH {staged.name}")
@@ -172,45 +174,6 @@ def write_keyed(db: Database, source: str, path: Path, key: BundleKey) -> None:
     os.chmod(path, 0o600)
 
 
-def expected_schema(version: int) -> tuple[tuple[str, str, str, str], ...]:
-    """sqlite_schema of a fresh vault migrated to `version`: a bundle must match it exactly."""
-    return _fresh_vault(version)[0]
-
-
-def expected_search_settings(version: int) -> tuple[tuple[str, str], ...]:
-    """The search index's settings in a fresh vault: a bundle must hold the same. Neither the
-    schema nor the seal covers them, and a sender could turn secure-delete off, keeping the text
-    of resources the next host erases in the index."""
-    return _fresh_vault(version)[1]
-
-
-@cache  # one fresh vault per schema version, for both answers
-def _fresh_vault(
-    version: int,
-) -> tuple[tuple[tuple[str, str, str, str], ...], tuple[tuple[str, str], ...]]:
-    conn = sqlcipher3.connect(":memory:", isolation_level=None)
-    db = Database(conn, Path(":memory:"), None)
-    try:
-        schema.migrate(db, up_to=version)
-        return schema_rows(db, "main"), search_settings(db)
-    finally:
-        db.close()
-
-
-def search_settings(db: Database) -> tuple[tuple[str, str], ...]:
-    """Read only once the schema is Cercle's: then this is FTS5's own table, not a view."""
-    rows = db.query("SELECT k, v FROM main.resources_fts_config ORDER BY k")
-    return tuple((str(k), str(v)) for k, v in rows)
-
-
-def schema_rows(db: Database, prefix: str) -> tuple[tuple[str, str, str, str], ...]:
-    rows = db.query(
-        f"SELECT type, name, tbl_name, coalesce(sql, '') FROM {prefix}.sqlite_schema "
-        f"WHERE tbl_name != '{MANIFEST}' ORDER BY type, name"
-    )
-    return tuple((str(a), str(b), str(c), str(d)) for a, b, c, d in rows)
-
-
 def cipher_problems(db: Database) -> list[str]:
     """Every page's HMAC: proves each page is exactly what was written with this key."""
     return [str(r[0]) for r in db.query("PRAGMA cipher_integrity_check")]
@@ -234,8 +197,8 @@ def _structure_problems(db: Database, path: Path) -> bool:
     try:
         return bool(_full_check_problems(db))
     except (StorageError, sqlcipher3.Error):
-        # A page that fails its HMAC stops integrity_check ("malformed", or a search index
-        # that cannot be opened): only then are the pages' HMACs worth reading to say so.
+        # A page that fails its HMAC stops integrity_check ("malformed", or an older file's
+        # search index that cannot be opened): only then are the pages' HMACs worth reading to say so.
         if cipher_problems(db):
             return True
         raise
@@ -250,21 +213,8 @@ def _full_check_problems(db: Database) -> list[str]:
     return [str(r[0]) for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
 
 
-def _search_index_differs(db: Database) -> bool:
-    """The digest covers resources, not their search index: the index must hold exactly what
-    the triggers would have put there (its structure is checked by FTS5's integrity-check, which
-    integrity_check runs). Run after integrity_check, which found no resource id twice: the
-    resources' rows are then all different, so an index holding every one of them and as many
-    rows holds nothing else (tests/app/handover/test_bad_input.py); the other difference, the
-    index's rows less the resources', would only say it again."""
-    derived = "SELECT id, title, body, phone || ' ' || address || ' ' || hours FROM resources"
-    indexed = "SELECT resource_id, title, body, extra FROM resources_fts"
-    if db.scalar(f"SELECT count(*) FROM ({derived} EXCEPT {indexed})"):
-        return True
-    return bool(
-        db.scalar("SELECT count(*) FROM resources_fts")
-        != db.scalar("SELECT count(*) FROM resources")
-    )
+def _references_broken(db: Database) -> bool:
+    return bool(db.query("PRAGMA foreign_key_check"))
 
 
 class _Pass:
@@ -360,7 +310,6 @@ class FileChecks:
     built. Use it as a context manager: leaving it early interrupts SQLite and waits for
     the thread, so the file can be deleted right after.
 
-    deep: also the search index (a file from elsewhere).
     sharing: the gate's tables, read by this thread too once its checks are done."""
 
     def __init__(
@@ -368,7 +317,6 @@ class FileChecks:
         path: Path,
         key: BundleKey,
         *,
-        deep: bool,
         sharing: SharedScans[Any] | None = None,
     ) -> None:
         # Read-write, yet writing nothing (query_only): SQLite reads no CHECK constraint from
@@ -377,11 +325,9 @@ class FileChecks:
         self._db.execute("PRAGMA query_only = ON")
         self._stopping = False
         self._structure = _Pass(lambda db: _structure_problems(db, path))
-        self._references = _Pass(lambda db: bool(db.query("PRAGMA foreign_key_check")))
-        self._search_index = _Pass(_search_index_differs)
-        # Those the caller may take over once its own reading is done (take_waiting).
-        self._movable = [self._references, *([self._search_index] if deep else [])]
-        self._passes = [self._structure, *self._movable]
+        self._references = _Pass(_references_broken)
+        # The caller may take it over once its own reading is done (take_waiting).
+        self._passes = [self._structure, self._references]
         self.sharing = sharing
         if sharing is not None:  # last: the gate's tables still waiting, beside the caller
             self._passes.append(_Pass(lambda db: sharing.help(db, lambda: self._stopping)))
@@ -394,13 +340,12 @@ class FileChecks:
                 one.run_on(self._db, self._stopping)
 
     def take_waiting(self, db: Database) -> None:
-        """Run on the caller's connection to the same file the checks this thread has not begun
-        (the references, the search index), instead of waiting for them: an export's own
-        reading ends before integrity_check does. Their verdicts still come after a damaged
-        file's (raise_if_damaged), whichever thread ran them."""
-        for one in self._movable:
-            if one.claim():
-                one.run_on(db)
+        """Run on the caller's connection to the same file the references' check, if this
+        thread has not begun it, instead of waiting for it: an export's own reading ends before
+        integrity_check does. Its verdict still comes after a damaged file's
+        (raise_if_damaged), whichever thread ran it."""
+        if self._references.claim():
+            self._references.run_on(db)
 
     def raise_if_damaged(self) -> None:
         """A page that fails its HMAC or a broken b-tree explains any other failure: first."""
@@ -409,9 +354,6 @@ class FileChecks:
 
     def references_broken(self) -> bool:
         return self._references.outcome()
-
-    def search_index_differs(self) -> bool:
-        return self._search_index.outcome()
 
     def finish(self) -> None:
         """Wait for the checks still running, then let go of the file."""

@@ -6,7 +6,7 @@ moves the finished vault into the vaults folder.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from storage.bundle_file import (
     staged_in_memory,
     write_keyed,
 )
+from storage.bundle_schema import build_search_index
 from storage.database import Database, translate_error
 from storage.errors import VaultMissing
 from storage.keys import SALT_BYTES
@@ -79,9 +80,12 @@ def prepare(
 def bring_up_to_date(copy: VerifiedCopy) -> None:
     """A co-host's file from an older Cercle: our scratch copy is migrated as a vault would be,
     so a merge reads the same columns as the open group (and the rows the migrations derive,
-    as its own migration derived them). The file itself is never touched."""
+    as its own migration derived them). The file itself is never touched. The merge reads no
+    search index from the copy, but a migration may: it is built first, as a vault has it."""
     with open_bundle(copy.path, copy.key, read_only=False) as db:
         if schema.pending(db):
+            with db.transaction():
+                build_search_index(db)
             schema.migrate(db)
 
 
@@ -106,28 +110,27 @@ def make_vault(
     derived from `vault_passphrase` already (random salt), by a caller that started it while
     the host was choosing it; without it, it is derived here while the copy is staged.
 
-    The vault is written by sqlcipher_export (every table's rows and index entries, the search
-    index's too, as the export writes a bundle), not by rekeying the copy in place: `PRAGMA
-    rekey` answers "ok" even when it could not read a page, and then leaves every page under the
-    old key, so it had to be followed by a cipher_integrity_check of the whole result. A
-    statement reports a page it cannot read or write (tests/app/handover/test_bad_input.py),
-    and the copy's free pages are left behind."""
+    The copy is staged in memory, its search index built there from the resources (a bundle
+    carries none from format 4 on; an older one's is dropped unread), then written under the
+    key by sqlcipher_export (every table's rows and index entries), not by rekeying the copy in
+    place: `PRAGMA rekey` answers "ok" even when it could not read a page, and then leaves every
+    page under the old key, so it had to be followed by a cipher_integrity_check of the whole
+    result. A statement reports a page it cannot read or write
+    (tests/app/handover/test_bad_input.py), and the copy's free pages are left behind."""
     vault = scratch_path(copy.path.parent, "vault")
     try:
         with ThreadPoolExecutor(1) as pool, open_bundle(copy.path, copy.key, read_only=False) as db:
-            if key is None:
-                # The new key is derived (outside the GIL) while the copy is readied and staged,
-                # for a salt of its own: the bundle's was chosen by whoever made the file.
-                deriving = pool.submit(BundleKey.new, vault_passphrase)
-                _ready_copy(db, new_group_id)
-                with staged_in_memory(db) as staged:
-                    key = deriving.result()
-                    write_keyed(db, staged.name, vault, key)
-            else:  # derived ahead: no derivation to stage the copy beside
-                _ready_copy(db, new_group_id)
-                write_keyed(db, "main", vault, key)
+            # The new key is derived (outside the GIL) while the copy is readied, staged and
+            # indexed, for a salt of its own: the bundle's was chosen by whoever made the file.
+            new_key = pool.submit(BundleKey.new, vault_passphrase) if key is None else _done(key)
+            indexed = _ready_copy(db, new_group_id)
+            with staged_in_memory(db) as staged:
+                if not indexed:
+                    with db.transaction():
+                        build_search_index(db, staged.name)
+                write_keyed(db, staged.name, vault, new_key.result())
         fsync_file(vault)  # one fsync at the end instead of a journal of the whole file
-        with open_bundle(vault, key):  # opens with the new key and holds our marker
+        with open_bundle(vault, new_key.result()):  # opens with the new key, holds our marker
             pass
     except BaseException:
         remove_scratch(vault)
@@ -135,9 +138,16 @@ def make_vault(
     return vault
 
 
-def _ready_copy(db: Database, new_group_id: str | None) -> None:
+def _done(key: BundleKey) -> Future[BundleKey]:
+    done: Future[BundleKey] = Future()
+    done.set_result(key)
+    return done
+
+
+def _ready_copy(db: Database, new_group_id: str | None) -> bool:
     """Our verified copy made what the new vault holds: no manifest, nothing of the sender's
-    computer, migrated; read once from here on."""
+    computer, migrated; read once from here on. Whether its search index is built already: a
+    copy to migrate gets it first, as a vault has one (a migration may change it)."""
     # Our own scratch copy, left as soon as the vault is written: no journal.
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
@@ -146,6 +156,10 @@ def _ready_copy(db: Database, new_group_id: str | None) -> None:
         db.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
         if new_group_id is not None:
             db.set_meta("group_id", new_group_id)
-    if schema.pending(db):
+        indexed = bool(schema.pending(db))
+        if indexed:
+            build_search_index(db)
+    if indexed:
         schema.migrate(db)
     db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")
+    return indexed

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from storage.bundle import TEXT_DIGEST_FROM, legacy_digest, read_content, seal
 from storage.bundle_file import MANIFEST, BundleKey, open_bundle
+from storage.bundle_schema import build_search_index, has_search_index
 from storage.database import Database
 from storage.errors import StorageError
 
@@ -57,11 +58,27 @@ def reseal_manifest(db: Database, tables_digest: str) -> None:
 
 
 def as_format_2(path: Path, passphrase: str) -> None:
-    """What a Cercle before handover format 3 wrote: the same file, sealed over Python's repr of
-    every row (bundle.legacy_digest)."""
+    """What a Cercle before handover format 3 wrote: the same file with its search index,
+    sealed over Python's repr of every row (bundle.legacy_digest)."""
     with open_bundle(path, BundleKey.for_file(path, passphrase), read_only=False) as db:
+        _with_search_index(db)
         db.execute(f"UPDATE {MANIFEST} SET value = '2' WHERE key = 'format_version'")
         reseal_manifest(db, legacy_digest(db))
+
+
+def as_format_3(path: Path, passphrase: str) -> None:
+    """What a Cercle before handover format 4 wrote: the same file with its search index,
+    built by the triggers as the sender's vault had it."""
+    with open_bundle(path, BundleKey.for_file(path, passphrase), read_only=False) as db:
+        _with_search_index(db)
+        db.execute(f"UPDATE {MANIFEST} SET value = '3' WHERE key = 'format_version'")
+        reseal_manifest(db, read_content(db, gate=False).digest)
+
+
+def _with_search_index(db: Database) -> None:
+    if not has_search_index(db):
+        with db.transaction():
+            build_search_index(db)
 
 
 def format_version(db: Database) -> int:

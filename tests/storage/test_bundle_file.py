@@ -55,21 +55,20 @@ def test_a_damaged_page_is_reported_before_a_wrong_manifest(demo_bundle: Path) -
 def test_the_checks_find_a_damaged_page_on_their_own(demo_bundle: Path) -> None:
     key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
     _spoil_a_page_past_the_manifest(demo_bundle)
-    with FileChecks(demo_bundle, key, deep=True) as checks, pytest.raises(VaultDamaged):
+    with FileChecks(demo_bundle, key) as checks, pytest.raises(VaultDamaged):
         checks.raise_if_damaged()
 
 
 def test_a_sound_file_passes_every_check(demo_bundle: Path) -> None:
     key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
-    with FileChecks(demo_bundle, key, deep=True) as checks:
+    with FileChecks(demo_bundle, key) as checks:
         checks.raise_if_damaged()
         assert not checks.references_broken()
-        assert not checks.search_index_differs()
 
 
 def test_leaving_early_stops_the_thread_and_lets_go_of_the_file(demo_bundle: Path) -> None:
     key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
-    with FileChecks(demo_bundle, key, deep=True):
+    with FileChecks(demo_bundle, key):
         pass  # the demo's checks may or may not be done already: either way, nothing is left
     assert not _checks_running()
     # No reader is left: a writer takes the file at once (a reader would make it wait).
@@ -94,7 +93,7 @@ def test_integrity_check_finds_a_broken_constraint(demo_bundle: Path, statement:
     with open_bundle(demo_bundle, key, read_only=False) as db:
         db.execute("PRAGMA ignore_check_constraints = ON")
         db.execute(statement)
-    with FileChecks(demo_bundle, key, deep=False) as checks, pytest.raises(VaultDamaged):
+    with FileChecks(demo_bundle, key) as checks, pytest.raises(VaultDamaged):
         checks.raise_if_damaged()
 
 
@@ -122,9 +121,9 @@ def test_every_page_is_authenticated(demo_bundle: Path, tmp_path: Path, free_pag
     spoiled = tmp_path / "spoiled.cercle"
     for page in range(2, _pages(demo_bundle) + 1):  # page 1 fails at the key's first read
         _spoil_page(demo_bundle, spoiled, page)
-        with pytest.raises(VaultDamaged), FileChecks(spoiled, key, deep=False) as checks:
+        with pytest.raises(VaultDamaged), FileChecks(spoiled, key) as checks:
             checks.raise_if_damaged()  # or already at the open: a page of the schema or meta
-    with FileChecks(demo_bundle, key, deep=False) as checks:
+    with FileChecks(demo_bundle, key) as checks:
         checks.raise_if_damaged()
 
 
@@ -133,7 +132,7 @@ def test_a_spoiled_page_past_the_database_is_damage(demo_bundle: Path) -> None:
     key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
     data = demo_bundle.read_bytes()
     demo_bundle.write_bytes(data + data[-PAGE_SIZE:-1] + bytes([data[-1] ^ 1]))
-    with FileChecks(demo_bundle, key, deep=False) as checks, pytest.raises(VaultDamaged):
+    with FileChecks(demo_bundle, key) as checks, pytest.raises(VaultDamaged):
         checks.raise_if_damaged()
 
 
@@ -151,7 +150,7 @@ def test_the_checks_thread_reads_the_tables_still_waiting(demo_bundle: Path) -> 
             return plain.scan(reader, table)
 
         shared = SharedScans(TABLES, scan)
-        with FileChecks(demo_bundle, key, deep=True, sharing=shared) as checks:
+        with FileChecks(demo_bundle, key, sharing=shared) as checks:
             checks.finish()  # the caller not started yet: the checks' thread reads them all
             assert read_content(db, scans=shared) == alone
         assert set(readers.values()) == {"bundle-checks"}
@@ -197,23 +196,14 @@ def test_the_staged_copy_is_read_beside_its_writer_and_gone_after(
 
 
 @pytest.mark.parametrize(
-    ("statement", "references", "search_index"),
-    [
-        (None, False, False),
-        ("UPDATE attendance SET member_id = 'nobody' WHERE rowid = 1", True, False),
-        (
-            "UPDATE resources_fts SET body = 'autre chose' "
-            "WHERE rowid = (SELECT min(rowid) FROM resources_fts)",
-            False,
-            True,
-        ),
-    ],
+    ("statement", "references"),
+    [(None, False), ("UPDATE attendance SET member_id = 'nobody' WHERE rowid = 1", True)],
 )
 def test_the_caller_runs_the_checks_the_thread_has_not_begun(
-    demo_bundle: Path, monkeypatch: pytest.MonkeyPatch, statement, references, search_index
+    demo_bundle: Path, monkeypatch: pytest.MonkeyPatch, statement, references
 ) -> None:
     """While integrity_check still runs, the caller done with its own reading takes the
-    references and the search index on its connection: the same verdicts, each run once."""
+    references on its connection: the same verdict, run once."""
     if statement:
         reseal(demo_bundle, BUNDLE_PASSPHRASE, statement)
     key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
@@ -227,16 +217,14 @@ def test_the_caller_runs_the_checks_the_thread_has_not_begun(
 
     def counted(db: Database) -> bool:
         ran_on.append(threading.current_thread().name)
-        return real_index(db)
+        return bool(db.query("PRAGMA foreign_key_check"))
 
-    real_index = bundle_file._search_index_differs
     monkeypatch.setattr(bundle_file, "_structure_problems", held)
-    monkeypatch.setattr(bundle_file, "_search_index_differs", counted)
-    with open_bundle(demo_bundle, key) as db, FileChecks(demo_bundle, key, deep=True) as checks:
+    monkeypatch.setattr(bundle_file, "_references_broken", counted)
+    with open_bundle(demo_bundle, key) as db, FileChecks(demo_bundle, key) as checks:
         checks.take_waiting(db)
         taken.set()
         checks.raise_if_damaged()
         assert checks.references_broken() is references
-        assert checks.search_index_differs() is search_index
         checks.take_waiting(db)  # nothing left to take
     assert ran_on == [threading.current_thread().name]

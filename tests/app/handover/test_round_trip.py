@@ -172,10 +172,3 @@ def test_a_format_2_file_is_checked_as_closely(demo_bundle, other_vaults) -> Non
     assert (refused.value.column, refused.value.problem) == ("phone", "control")
     assert list(other_vaults.data.tmp.iterdir()) == []
     assert other_vaults.list_groups() == []
-
-
-def test_export_writes_format_3(demo_bundle) -> None:
-    from storage.bundle import FORMAT_VERSION, read_manifest
-
-    with open_bundle(demo_bundle, BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)) as db:
-        assert read_manifest(db).format_version == FORMAT_VERSION == 3

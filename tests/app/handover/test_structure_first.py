@@ -1,7 +1,7 @@
 """A handover file's structure is compared with Cercle's before any of its SQL runs: a view, a
 generated column or a CHECK constraint the sender wrote would otherwise run inside the checks
-(and could hold the import for hours or fill the memory). Its search settings must be Cercle's,
-and a file asking for a write-ahead log is refused, with nothing left beside our copy."""
+(and could hold the import for hours or fill the memory). An older file's search settings must
+be Cercle's, and a file asking for a write-ahead log is refused, with nothing left beside our copy."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from app.errors import BundleInvalid
 from storage.bundle_file import MANIFEST, BundleKey, open_bundle
-from tests.helpers.bad_bundles import reseal
+from tests.helpers.bad_bundles import as_format_3, reseal
 from tests.helpers.handover import BUNDLE_PASSPHRASE
 
 # SQLite refuses to build a 2 GB string: SQL that ran would end in "string or blob too big".
@@ -58,9 +58,13 @@ def test_sql_of_the_senders_never_runs(demo_bundle, handover, statements) -> Non
 
 
 @pytest.mark.parametrize(("setting", "value"), [("secure-delete", 0), ("pgsz", 64)])
-def test_the_search_index_keeps_cercles_settings(demo_bundle, handover, setting, value) -> None:
-    # With secure-delete off, the text of a resource the next host erases would stay in the
-    # index; the seal covers the rows, not these settings.
+def test_an_older_files_search_index_keeps_cercles_settings(
+    demo_bundle, handover, setting, value
+) -> None:
+    # A file of format 3 or older carries the index its sender had: FTS5 reads these settings
+    # first whenever it touches that index (integrity_check, dropping it), and neither the
+    # schema nor the seal covers them. (From format 4 on, no index travels.)
+    as_format_3(demo_bundle, BUNDLE_PASSPHRASE)
     _edit(
         demo_bundle,
         f"INSERT INTO resources_fts (resources_fts, rank) VALUES ('{setting}', {value})",
@@ -73,8 +77,9 @@ def test_a_file_in_write_ahead_log_mode_is_refused(demo_bundle, handover) -> Non
     assert _refusal(handover, demo_bundle) == "schema"
 
 
-def test_an_index_moved_on_by_an_edit_is_still_cercles(demo_bundle, handover) -> None:
+def test_an_older_files_index_moved_on_by_an_edit_is_still_cercles(demo_bundle, handover) -> None:
     # With secure-delete on, FTS5 moves its index from format 4 to 5 at the first change.
+    as_format_3(demo_bundle, BUNDLE_PASSPHRASE)
     reseal(
         demo_bundle,
         BUNDLE_PASSPHRASE,

@@ -1,0 +1,194 @@
+"""The resources' search index does not travel (handover format 4): the import and the merge build
+their own from the resources received. A file of an older format still carries one: it is never
+used, whatever it holds, and a file that smuggles an index back in is refused before any of it
+is read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.errors import BundleInvalid, BundleNewerFormat, VaultDamaged
+from app.handover import HandoverService
+from storage import bundle, schema
+from storage.bundle_file import BundleKey, open_bundle
+from storage.bundle_schema import (
+    SEARCH_INDEX,
+    build_search_index,
+    expected_schema,
+    expected_search_settings,
+    schema_rows,
+    search_settings,
+)
+from storage.clock import utc_now_iso
+from storage.database import Database
+from tests.helpers.bad_bundles import as_format_2, as_format_3, reseal
+from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE
+
+_MATCH = f"SELECT resource_id FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH ? ORDER BY 1"
+_FTS = "(resource_id, title, body, extra)"
+
+
+def _key(path: Path) -> BundleKey:
+    return BundleKey.for_file(path, BUNDLE_PASSPHRASE)
+
+
+def _imported(vaults, path: Path) -> Path:
+    service = HandoverService(vaults)
+    copy = service.inspect(path, BUNDLE_PASSPHRASE)
+    return service.import_group(copy, "Handed over", NEW_VAULT_PASSPHRASE).group.path
+
+
+def _assert_cercles_own_index(db: Database) -> None:
+    """What a fresh vault's triggers would have made from these resources, and nothing else."""
+    version = schema.schema_version(db)
+    assert schema_rows(db, "main") == expected_schema(version, with_index=True)
+    # FTS5's own format version aside: it moves from 4 to 5 at the first edit (secure-delete).
+    settings = [s for s in search_settings(db) if s[0] != "version"]
+    assert settings == [s for s in expected_search_settings(version) if s[0] != "version"]
+    assert db.query("PRAGMA integrity_check") == [("ok",)]
+    derived = "SELECT id, title, body, phone || ' ' || address || ' ' || hours FROM resources"
+    indexed = f"SELECT resource_id, title, body, extra FROM {SEARCH_INDEX}"
+    assert not db.query(f"{derived} EXCEPT {indexed}")
+    assert not db.query(f"{indexed} EXCEPT {derived}")
+    assert db.scalar(f"SELECT count(*) FROM {SEARCH_INDEX}") == db.scalar(
+        "SELECT count(*) FROM resources"
+    )
+
+
+def test_the_file_carries_no_search_index(demo_bundle) -> None:
+    with open_bundle(demo_bundle, _key(demo_bundle)) as db:
+        assert bundle.read_manifest(db).format_version == bundle.FORMAT_VERSION == 4
+        names = {name for (name,) in db.query("SELECT name FROM sqlite_schema")}
+        assert not {n for n in names if n.startswith(SEARCH_INDEX)}
+        assert db.scalar("SELECT count(*) FROM resources") > 0
+        version = schema.schema_version(db)
+        assert schema_rows(db, "main") == expected_schema(version, with_index=False)
+
+
+def test_the_imported_vault_builds_its_own_and_finds_without_accents(
+    demo_db, demo_bundle, other_vaults
+) -> None:
+    with Database.open(_imported(other_vaults, demo_bundle), NEW_VAULT_PASSPHRASE) as db:
+        _assert_cercles_own_index(db)
+        assert db.query(_MATCH, ("ecoute*",)) == demo_db.query(_MATCH, ("ecoute*",)) != []
+
+
+@pytest.mark.parametrize("older", [as_format_2, as_format_3])
+@pytest.mark.parametrize(
+    "statements",
+    [
+        # Consistent in itself, but not with the resources: it would find what is not there.
+        (f"UPDATE {SEARCH_INDEX} SET body = 'zanzibar' WHERE rowid = 1",),
+        (f"INSERT INTO {SEARCH_INDEX} {_FTS} VALUES ('x', 'zanzibar', 'Texte', '')",),
+        (f"DELETE FROM {SEARCH_INDEX}",),
+        # secure-delete on, as Cercle's, yet text left in the index's pages by an older edit.
+        (
+            f"INSERT INTO {SEARCH_INDEX} ({SEARCH_INDEX}, rank) VALUES ('secure-delete', 0)",
+            f"INSERT INTO {SEARCH_INDEX} {_FTS} VALUES ('x', 'zanzibar', 'Texte', '')",
+            f"DELETE FROM {SEARCH_INDEX} WHERE resource_id = 'x'",
+            f"INSERT INTO {SEARCH_INDEX} ({SEARCH_INDEX}, rank) VALUES ('secure-delete', 1)",
+        ),
+    ],
+)
+def test_an_older_files_index_is_never_used(older, statements, demo_bundle, other_vaults) -> None:
+    older(demo_bundle, BUNDLE_PASSPHRASE)
+    reseal(demo_bundle, BUNDLE_PASSPHRASE, *statements)
+    with Database.open(_imported(other_vaults, demo_bundle), NEW_VAULT_PASSPHRASE) as db:
+        _assert_cercles_own_index(db)
+        assert db.query(_MATCH, ("zanzibar",)) == []
+        assert db.query(_MATCH, ("ecoute*",)) != []
+        blocks = db.query(f"SELECT block FROM {SEARCH_INDEX}_data")
+        assert not any(b"zanzibar" in bytes(block) for (block,) in blocks if block)
+
+
+def test_an_older_files_broken_index_is_still_damage(demo_bundle, other_vaults) -> None:
+    """FTS5's own check still runs over an index an older Cercle sent (integrity_check)."""
+    as_format_3(demo_bundle, BUNDLE_PASSPHRASE)
+    reseal(
+        demo_bundle,
+        BUNDLE_PASSPHRASE,
+        f"UPDATE {SEARCH_INDEX}_data SET block = zeroblob(length(block)) "
+        f"WHERE id = (SELECT max(id) FROM {SEARCH_INDEX}_data)",
+    )
+    with pytest.raises(VaultDamaged):
+        HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    assert list(other_vaults.data.tmp.iterdir()) == []
+
+
+def _with_index(path: Path) -> None:
+    with open_bundle(path, _key(path), read_only=False) as db, db.transaction():
+        build_search_index(db)
+
+
+def _plain_table(path: Path) -> None:
+    """A shadow table's name on a table of the sender's: FTS5 would read it as its own."""
+    with open_bundle(path, _key(path), read_only=False) as db:
+        db.execute(f"CREATE TABLE {SEARCH_INDEX}_data (id INTEGER PRIMARY KEY, block BLOB)")
+
+
+def _trigger(path: Path) -> None:
+    with open_bundle(path, _key(path), read_only=False) as db:
+        db.execute(
+            f"CREATE TRIGGER {SEARCH_INDEX}_insert AFTER INSERT ON resources BEGIN SELECT 1; END"
+        )
+
+
+@pytest.mark.parametrize("smuggle", [_with_index, _plain_table, _trigger])
+def test_a_file_of_this_format_holding_an_index_is_refused(
+    smuggle, demo_bundle, other_vaults
+) -> None:
+    smuggle(demo_bundle)
+    reseal(demo_bundle, BUNDLE_PASSPHRASE)
+    with pytest.raises(BundleInvalid) as refused:
+        HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    assert refused.value.reason == "schema"
+    assert list(other_vaults.data.tmp.iterdir()) == []
+
+
+def test_a_file_saying_an_older_format_without_its_index_is_refused(
+    demo_bundle, other_vaults
+) -> None:
+    reseal(
+        demo_bundle,
+        BUNDLE_PASSPHRASE,
+        "UPDATE handover_manifest SET value = '3' WHERE key = 'format_version'",
+    )
+    with pytest.raises(BundleInvalid) as refused:
+        HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    assert refused.value.reason == "schema"
+
+
+def test_a_cercle_of_format_3_says_the_file_is_from_a_newer_one(
+    demo_bundle, other_vaults, monkeypatch
+) -> None:
+    monkeypatch.setattr(bundle, "FORMAT_VERSION", 3)  # what the Cercle before this one reads
+    with pytest.raises(BundleNewerFormat):
+        HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    assert list(other_vaults.data.tmp.iterdir()) == []
+
+
+@pytest.mark.parametrize("older", [False, True])
+def test_a_merged_resource_is_found(older, demo_group, demo_db, demo_bundle, handover) -> None:
+    """The merge reads the resources only; the open group's triggers index what they change,
+    whatever index an older co-host's file holds."""
+    if older:
+        as_format_3(demo_bundle, BUNDLE_PASSPHRASE)
+    reseal(
+        demo_bundle,
+        BUNDLE_PASSPHRASE,
+        (
+            "UPDATE resources SET title = 'Zanzibar', updated_at = ? "
+            "WHERE rowid = (SELECT min(rowid) FROM resources)",
+            (utc_now_iso(),),  # newer than the demo's own: the co-host's change wins
+        ),
+        *([f"UPDATE {SEARCH_INDEX} SET body = 'faux'"] if older else []),
+    )
+    copy = handover.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    counts = handover.merge(demo_group, copy)
+    assert counts.changed["resources"] == 1
+    assert [hit.resource.title for hit in demo_group.resources.search("zanzi")] == ["Zanzibar"]
+    assert len(demo_db.query(_MATCH, ("zanzibar",))) == 1
+    assert demo_db.query(_MATCH, ("faux",)) == []
+    _assert_cercles_own_index(demo_db)
