@@ -52,11 +52,11 @@ from storage.folders import private_dir
 
 FORMAT_NAME = "cercle-handover"
 # 4: the resources' search index is left out (storage/bundle_schema.py); the import builds it
-# from the resources. 3: the tables' digest is over the text SQLite writes for every row (storage/bundle_gate.py),
-# no longer over Python's repr of each row. 2: the seal covers the manifest too. 1: the seal
-# covered the tables only (still read: its group name and id are then taken from the sealed
-# meta table, never from the manifest). Formats 1 and 2 are still read, their digest the old way,
-# and 1 to 3 with the index they carry, checked and then dropped.
+# from the resources. 3: the tables' digest is over the text SQLite writes for every row
+# (storage/bundle_gate.py), no longer over Python's repr of each row. 2: the seal covers the
+# manifest too. 1: the seal covered the tables only (still read: its group name and id are then
+# taken from the sealed meta table, never from the manifest). Formats 1 and 2 are still read,
+# their digest the old way, and 1 to 3 with the index they carry, checked and then dropped.
 FORMAT_VERSION = 4
 TEXT_DIGEST_FROM = 3
 INDEX_LEFT_OUT_FROM = 4
@@ -270,9 +270,9 @@ def _check_manifest_fields(manifest: Manifest) -> None:
 
 def checked_structure(db: Database) -> Manifest:
     """The file's schema, manifest table and (an older format's) search settings against
-    Cercle's, reading only
-    sqlite_schema first: until they match, no SQL of the sender's (a view, a generated column, a
-    CHECK constraint that integrity_check would evaluate on every row) may run."""
+    Cercle's, reading only sqlite_schema first: until they match, no SQL of the sender's (a
+    view, a generated column, a CHECK constraint that integrity_check would evaluate on every
+    row) may run."""
     if str(db.scalar("PRAGMA main.journal_mode")).lower() == "wal":
         raise BundleInvalid("schema")  # Cercle never writes one; opening it would write beside it
     if _manifest_objects(db) != _MANIFEST_OBJECTS:

@@ -198,7 +198,7 @@ def _structure_problems(db: Database, path: Path) -> bool:
         return bool(_full_check_problems(db))
     except (StorageError, sqlcipher3.Error):
         # A page that fails its HMAC stops integrity_check ("malformed", or an older file's
-        # search index that cannot be opened): only then are the pages' HMACs worth reading to say so.
+        # search index that cannot be opened): only then are the pages' HMACs worth reading.
         if cipher_problems(db):
             return True
         raise

@@ -111,7 +111,7 @@ def make_vault(
     the host was choosing it; without it, it is derived here while the copy is staged.
 
     The copy is staged in memory, its search index built there from the resources (a bundle
-    carries none from format 4 on; an older one's is dropped unread), then written under the
+    carries none from format 4 on; an older one's, checked, is dropped), then written under the
     key by sqlcipher_export (every table's rows and index entries), not by rekeying the copy in
     place: `PRAGMA rekey` answers "ok" even when it could not read a page, and then leaves every
     page under the old key, so it had to be followed by a cipher_integrity_check of the whole
