@@ -1,10 +1,12 @@
-"""pytest-qt's qtbot, with a waitUntil that notices at once what it waits for.
+"""pytest-qt's qtbot, with a waitUntil that notices soon what it waits for.
 
 pytest-qt's waitUntil runs the event loop ten milliseconds at a time between two looks at the
-condition: a worker that finished after one millisecond still cost the test ten, idle. Seven
-hundred such waits (an unlock, a write, a dialog shown) left each core idle some seconds a run.
-Here the loop runs a millisecond at a time; the condition, the timeout and the errors are
-pytest-qt's own (tests/conftest.py puts this qtbot in its place)."""
+condition: a window shown or a row written after one millisecond still cost the test ten, idle.
+Seven hundred such waits a run left each core idle a second or more. Here the first turns are
+short (1, 2, 4, 8 ms), then ten as before: what is ready at once is seen at once, and a long wait
+(a worker deriving a key, writing a file) is not woken every millisecond, which would take the
+interpreter's lock from the worker that much more often. The condition, the timeout and the
+errors are pytest-qt's own (tests/conftest.py puts this qtbot in its place)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
-SLICE_MS = 1  # the event loop's turn between two looks at the condition
+TURNS_MS = (1, 2, 4, 8)  # the event loop's first turns between two looks at the condition
+LONGEST_TURN_MS = 10  # then pytest-qt's own
 
 
 class PromptQtBot(QtBot):
@@ -30,6 +33,7 @@ class PromptQtBot(QtBot):
         turn.setSingleShot(True)
         turn.setTimerType(Qt.TimerType.PreciseTimer)
         turn.timeout.connect(loop.quit)
+        turns = iter(TURNS_MS)
         while True:
             try:
                 result = callback()
@@ -45,7 +49,7 @@ class PromptQtBot(QtBot):
                     return
                 if time.monotonic() > deadline:
                     raise TimeoutError(message)
-            turn.start(SLICE_MS)
+            turn.start(next(turns, LONGEST_TURN_MS))
             loop.exec()
 
     wait_until = waitUntil
