@@ -61,6 +61,19 @@ def short_double_click(qapp) -> Iterator[None]:
     hints.setMouseDoubleClickInterval(before)
 
 
+# What the tests of areas waiting out an open dialog wait between two looks: the app's 250 ms
+# leave the test idle, the same waiting shown in less.
+SHORT_MODAL_RETRY_MS = 20
+
+
+@pytest.fixture
+def short_modal_retry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Areas still to build look again for an open dialog every SHORT_MODAL_RETRY_MS."""
+    from ui.group import group_screen
+
+    monkeypatch.setattr(group_screen, "MODAL_RETRY_MS", SHORT_MODAL_RETRY_MS)
+
+
 @pytest.fixture
 def look(qapp) -> Iterator[Callable[[str, str], None]]:
     """look(text_size, scheme): the look a host chose, back to normal and light after the test.

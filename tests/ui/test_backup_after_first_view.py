@@ -54,7 +54,7 @@ def test_no_backup_note_when_todays_backup_exists(qtbot, main_window, vaults, de
 
 
 def test_areas_wait_while_a_dialog_may_hold_the_connection(
-    qtbot, main_window, vaults, demo_vault
+    qtbot, short_modal_retry, main_window, vaults, demo_vault
 ) -> None:
     """A passphrase change or a handover opened right after the unlock runs its worker on the
     group's connection: the areas still to build (they read through it) wait for the dialog."""

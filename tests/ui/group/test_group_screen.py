@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QDialog
 from ui.group.group_screen import AREAS
 
 
-def test_areas_are_built_only_once_no_dialog_is_open(qtbot, fresh_window) -> None:
+def test_areas_are_built_only_once_no_dialog_is_open(
+    qtbot, short_modal_retry, fresh_window
+) -> None:
     group = fresh_window.group_screen
     built = set(AREAS) & set(group.screens)
     dialog = QDialog(fresh_window)
