@@ -46,7 +46,10 @@ def reseal(
             f"UPDATE {MANIFEST} SET value = ? WHERE key = 'counts'",
             (json.dumps(counts, sort_keys=True),),
         )
-        reseal_manifest(db, digest)
+        if format_version(db) < 2:  # format 1 sealed the tables only
+            db.execute(f"UPDATE {MANIFEST} SET value = ? WHERE key = 'digest'", (digest,))
+        else:
+            reseal_manifest(db, digest)
 
 
 def reseal_manifest(db: Database, tables_digest: str) -> None:
@@ -55,6 +58,15 @@ def reseal_manifest(db: Database, tables_digest: str) -> None:
     db.execute(
         f"UPDATE {MANIFEST} SET value = ? WHERE key = 'digest'", (seal(tables_digest, fields),)
     )
+
+
+def as_format_1(path: Path, passphrase: str) -> None:
+    """What a Cercle before handover format 2 wrote: the same file with its search index, its
+    digest over Python's repr of every row and nothing else (the manifest was not sealed)."""
+    with open_bundle(path, BundleKey.for_file(path, passphrase), read_only=False) as db:
+        _with_search_index(db)
+        db.execute(f"UPDATE {MANIFEST} SET value = '1' WHERE key = 'format_version'")
+    reseal(path, passphrase)
 
 
 def as_format_2(path: Path, passphrase: str) -> None:

@@ -12,11 +12,11 @@ from app.vaults import VaultService
 from bench.generate import Size, generate
 from storage import settings
 from storage.bundle import verification_code
-from storage.bundle_file import TABLES, BundleKey, open_bundle
+from storage.bundle_file import MANIFEST, TABLES, BundleKey, open_bundle
 from storage.database import Database
 from storage.keys import SALT_BYTES
 from tests.helpers import beside
-from tests.helpers.bad_bundles import as_format_2
+from tests.helpers.bad_bundles import as_format_1, as_format_2
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 
 
@@ -156,6 +156,25 @@ def test_a_format_2_file_from_an_older_cercle_still_imports(
     as_format_2(demo_bundle, BUNDLE_PASSPHRASE)
     result = _import(other_vaults, demo_bundle)
     assert result.manifest.format_version == 2
+    with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as copied:
+        assert snapshot(copied) == snapshot(demo_db)
+
+
+def test_a_format_1_file_from_an_older_cercle_still_imports(
+    demo_db, demo_bundle, other_vaults
+) -> None:
+    """Sealed over its tables alone: its group name is taken from the sealed meta table, never
+    from the manifest, which anyone holding the passphrase could edit without a trace."""
+    as_format_1(demo_bundle, BUNDLE_PASSPHRASE)
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    with open_bundle(demo_bundle, key, read_only=False) as db:
+        db.execute(f"UPDATE {MANIFEST} SET value = 'Not the group' WHERE key = 'group_name'")
+    service = HandoverService(other_vaults)
+    copy = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    assert copy.manifest.format_version == 1
+    assert copy.manifest.group_name == demo_db.meta("group_name")
+    result = service.import_group(copy, "", NEW_VAULT_PASSPHRASE)
+    assert result.group.label == demo_db.meta("group_name")
     with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as copied:
         assert snapshot(copied) == snapshot(demo_db)
 

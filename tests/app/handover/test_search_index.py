@@ -5,13 +5,15 @@ is read."""
 
 from __future__ import annotations
 
+import dataclasses
+import uuid
 from pathlib import Path
 
 import pytest
 
-from app.errors import BundleInvalid, BundleNewerFormat, VaultDamaged
+from app.errors import BundleInvalid, BundleNewerFormat, DiskFull, VaultDamaged
 from app.handover import HandoverService
-from storage import bundle, schema
+from storage import bundle, bundle_import, schema
 from storage.bundle_file import BundleKey, open_bundle
 from storage.bundle_schema import (
     SEARCH_INDEX,
@@ -23,7 +25,8 @@ from storage.bundle_schema import (
 )
 from storage.clock import utc_now_iso
 from storage.database import Database
-from tests.helpers.bad_bundles import as_format_2, as_format_3, reseal
+from storage.resources import ResourceRepository
+from tests.helpers.bad_bundles import as_format_1, as_format_2, as_format_3, reseal
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE
 
 _MATCH = f"SELECT resource_id FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH ? ORDER BY 1"
@@ -75,7 +78,7 @@ def test_the_imported_vault_builds_its_own_and_finds_without_accents(
         assert db.query(_MATCH, ("ecoute*",)) == demo_db.query(_MATCH, ("ecoute*",)) != []
 
 
-@pytest.mark.parametrize("older", [as_format_2, as_format_3])
+@pytest.mark.parametrize("older", [as_format_1, as_format_2, as_format_3])
 @pytest.mark.parametrize(
     "statements",
     [
@@ -192,3 +195,113 @@ def test_a_merged_resource_is_found(older, demo_group, demo_db, demo_bundle, han
     assert len(demo_db.query(_MATCH, ("zanzibar",))) == 1
     assert demo_db.query(_MATCH, ("faux",)) == []
     _assert_cercles_own_index(demo_db)
+
+
+def _index_instances(db: Database) -> list[tuple[str, str, str, int]]:
+    """Every term the index holds, with the resource, column and place it is in: what any
+    search reads (FTS5's own row numbers aside, which differ between two vaults)."""
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.instances "
+        f"USING fts5vocab(main, {SEARCH_INDEX}, instance)"
+    )
+    return db.query(
+        f"SELECT term, (SELECT resource_id FROM {SEARCH_INDEX} WHERE rowid = doc), col, offset "
+        "FROM temp.instances ORDER BY 1, 2, 3, 4"
+    )
+
+
+def _edit_and_delete(db: Database) -> None:
+    """A word written into a resource and edited out again, and another resource deleted."""
+    repository = ResourceRepository(db)
+    first, second = sorted(repository.list_all(), key=lambda r: r.id)[:2]
+    with db.transaction():
+        repository.update(dataclasses.replace(first, title="Zanzibarique"))
+    with db.transaction():
+        repository.update(dataclasses.replace(first, title="Ligne ouverte", body="Nuit et jour"))
+        repository.delete(second.id)
+
+
+@pytest.mark.parametrize("older", [None, as_format_3])
+def test_the_built_index_is_the_one_the_triggers_keep(
+    older, demo_db, demo_bundle, other_vaults
+) -> None:
+    """Built in one insert, not row by row by the triggers: yet the same terms in the same
+    places, and after the next host's edits and deletes the same as the sender's vault after
+    the same ones, with the text edited out gone from the index's pages (secure-delete)."""
+    if older:
+        older(demo_bundle, BUNDLE_PASSPHRASE)
+    with Database.open(_imported(other_vaults, demo_bundle), NEW_VAULT_PASSPHRASE) as db:
+        assert _index_instances(db) == _index_instances(demo_db) != []
+        _edit_and_delete(db)
+        _edit_and_delete(demo_db)
+        assert _index_instances(db) == _index_instances(demo_db)
+        _assert_cercles_own_index(db)
+        assert not ResourceRepository(db).index_holds("zanzibarique")
+        assert db.query(_MATCH, ("nuit",)) == demo_db.query(_MATCH, ("nuit",)) != []
+
+
+def _older_schema_bundle(tmp_path: Path, group_db: Database, vaults) -> Path:
+    """A co-host's file of schema 3 (before meeting formats) carrying the index an older Cercle
+    sent (format 3), in which a sender's edit would find what no resource says."""
+    older = tmp_path / "older.vault"
+    with Database.open(older, "co-host passphrase", create=True) as db:
+        schema.migrate(db, up_to=3)
+        for key in ("group_id", "group_name", "language", "created_at"):
+            db.set_meta(key, str(group_db.meta(key)))
+        with db.transaction():
+            db.execute(
+                "INSERT INTO resources (id, title, category, body, created_at, updated_at) "
+                "VALUES (?, 'Écoute dépression', 'other', 'Jour et nuit', ?, ?)",
+                (str(uuid.uuid4()), "2026-11-01T10:00:00Z", "2026-11-01T10:00:00Z"),
+            )
+    bundle_path = tmp_path / "older.cercle"
+    with Database.open(older, "co-host passphrase") as db:
+        HandoverService(vaults).export(db, bundle_path, BUNDLE_PASSPHRASE, "everything")
+    as_format_3(bundle_path, BUNDLE_PASSPHRASE)
+    reseal(bundle_path, BUNDLE_PASSPHRASE, f"UPDATE {SEARCH_INDEX} SET extra = 'zanzibar'")
+    return bundle_path
+
+
+@pytest.mark.parametrize("merge", [False, True])
+def test_an_older_schemas_file_gets_cercles_index_before_its_migration(
+    merge, fresh_group, fresh_db, vaults, other_vaults, tmp_path
+) -> None:
+    """The copy is migrated before it is read: its sender's index is dropped from the copy
+    itself and Cercle's built there, not in the staged copy a file of this schema gets."""
+    service = HandoverService(vaults if merge else other_vaults)
+    copy = service.inspect(_older_schema_bundle(tmp_path, fresh_db, vaults), BUNDLE_PASSPHRASE)
+    assert (copy.manifest.format_version, copy.manifest.schema_version) == (3, 3)
+    if merge:
+        assert service.merge(fresh_group, copy).added["resources"] == 1
+        found = [hit.resource.title for hit in fresh_group.resources.search("depres")]
+        assert found == ["Écoute dépression"]
+        assert fresh_db.query(_MATCH, ("zanzibar",)) == []
+        _assert_cercles_own_index(fresh_db)
+        return
+    vault = service.import_group(copy, "Handed over", NEW_VAULT_PASSPHRASE).group.path
+    with Database.open(vault, NEW_VAULT_PASSPHRASE) as db:
+        assert schema.schema_version(db) == schema.CURRENT_VERSION
+        _assert_cercles_own_index(db)
+        assert db.query(_MATCH, ("zanzibar",)) == []
+        assert len(db.query(_MATCH, ("depres*",))) == 1
+
+
+@pytest.mark.parametrize("older_schema", [False, True])
+def test_an_index_build_cut_short_leaves_nothing(
+    older_schema, demo_bundle, fresh_db, vaults, other_vaults, tmp_path, monkeypatch
+) -> None:
+    """The disk filling up as the index is built (on the staged copy, or on the copy itself
+    before its migration): no vault, no group, nothing left of the copy."""
+
+    def cut_short(db: Database, prefix: str = "main") -> None:
+        build_search_index(db, prefix)
+        raise DiskFull("no space left")
+
+    monkeypatch.setattr(bundle_import, "build_search_index", cut_short)
+    path = _older_schema_bundle(tmp_path, fresh_db, vaults) if older_schema else demo_bundle
+    service = HandoverService(other_vaults)
+    copy = service.inspect(path, BUNDLE_PASSPHRASE)
+    with pytest.raises(DiskFull):
+        service.import_group(copy, "Handed over", NEW_VAULT_PASSPHRASE)
+    assert list(other_vaults.data.tmp.iterdir()) == []
+    assert other_vaults.list_groups() == []
