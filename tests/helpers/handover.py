@@ -11,6 +11,7 @@ import pytest
 from app.handover import HandoverService
 from app.paths import DataDir
 from app.vaults import VaultService
+from storage import schema
 from storage.bundle_file import TABLES
 from storage.database import Database
 
@@ -23,6 +24,25 @@ FUZZ_CASES: dict[str, int] = {}
 
 BUNDLE_PASSPHRASE = "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2"
 NEW_VAULT_PASSPHRASE = "new host's own passphrase"
+
+
+def older_group_file(
+    tmp_path: Path, same_group: Database, vaults: VaultService, insert: str, *values: object
+) -> Path:
+    """A co-host's file of schema 3 (before meeting formats), as their older Cercle left the
+    group `same_group` is, holding the one row `insert` writes; exported by this Cercle (two
+    timestamps follow `values`: created_at and updated_at)."""
+    older = tmp_path / "older.vault"
+    with Database.open(older, "co-host passphrase", create=True) as db:
+        schema.migrate(db, up_to=3)
+        for key in ("group_id", "group_name", "language", "created_at"):
+            db.set_meta(key, str(same_group.meta(key)))
+        with db.transaction():
+            db.execute(insert, (*values, "2026-11-01T10:00:00Z", "2026-11-01T10:00:00Z"))
+    bundle = tmp_path / "older.cercle"
+    with Database.open(older, "co-host passphrase") as db:
+        HandoverService(vaults).export(db, bundle, BUNDLE_PASSPHRASE, "everything")
+    return bundle
 
 
 def snapshot(db: Database, tables: tuple[str, ...] = TABLES) -> dict[str, list[tuple[Any, ...]]]:

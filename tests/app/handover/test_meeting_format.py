@@ -11,12 +11,16 @@ from app import demo
 from app.handover import HandoverService
 from app.scripts import ScriptService
 from app.sessions import SessionService
-from storage import schema
 from storage.database import Database
 from storage.records import Session
 from storage.sessions import SessionRepository
 from tests.helpers import beside
-from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
+from tests.helpers.handover import (
+    BUNDLE_PASSPHRASE,
+    NEW_VAULT_PASSPHRASE,
+    older_group_file,
+    snapshot,
+)
 
 
 def _plan_from_format(db: Database) -> tuple[str, str]:
@@ -79,22 +83,16 @@ def test_a_co_hosts_file_from_an_older_cercle_merges_in(
 ) -> None:
     """Schema 3 (no meeting format yet): the scratch copy is migrated before the merge reads
     it; its meeting arrives with no format, the sender's file is left as it was."""
-    older = tmp_path / "older.vault"
-    with Database.open(older, "co-host passphrase", create=True) as db:
-        schema.migrate(db, up_to=3)
-        for key in ("group_id", "group_name", "language", "created_at"):
-            db.set_meta(key, str(fresh_db.meta(key)))
-        with db.transaction():
-            db.execute(
-                "INSERT INTO sessions (id, starts_at, duration_minutes, place, theme, status, "
-                "summary, guest_count, created_at, updated_at) VALUES "
-                "(?, '2027-05-04T19:00', 90, '', 'Older', 'planned', '', 0, ?, ?)",
-                (Session("x").id, "2026-11-01T10:00:00Z", "2026-11-01T10:00:00Z"),
-            )
+    bundle = older_group_file(
+        tmp_path,
+        fresh_db,
+        vaults,
+        "INSERT INTO sessions (id, starts_at, duration_minutes, place, theme, status, "
+        "summary, guest_count, created_at, updated_at) VALUES "
+        "(?, '2027-05-04T19:00', 90, '', 'Older', 'planned', '', 0, ?, ?)",
+        Session("x").id,
+    )
     service = HandoverService(vaults)
-    bundle = tmp_path / "older.cercle"
-    with Database.open(older, "co-host passphrase") as db:
-        service.export(db, bundle, BUNDLE_PASSPHRASE, "everything")
     before = bundle.read_bytes()
     copy = service.inspect(bundle, BUNDLE_PASSPHRASE)
     assert copy.manifest.schema_version == 3

@@ -27,7 +27,7 @@ from storage.clock import utc_now_iso
 from storage.database import Database
 from storage.resources import ResourceRepository
 from tests.helpers.bad_bundles import as_format_1, as_format_2, as_format_3, reseal
-from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE
+from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, older_group_file
 
 _MATCH = f"SELECT resource_id FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH ? ORDER BY 1"
 _FTS = "(resource_id, title, body, extra)"
@@ -241,22 +241,16 @@ def test_the_built_index_is_the_one_the_triggers_keep(
 
 
 def _older_schema_bundle(tmp_path: Path, group_db: Database, vaults) -> Path:
-    """A co-host's file of schema 3 (before meeting formats) carrying the index an older Cercle
-    sent (format 3), in which a sender's edit would find what no resource says."""
-    older = tmp_path / "older.vault"
-    with Database.open(older, "co-host passphrase", create=True) as db:
-        schema.migrate(db, up_to=3)
-        for key in ("group_id", "group_name", "language", "created_at"):
-            db.set_meta(key, str(group_db.meta(key)))
-        with db.transaction():
-            db.execute(
-                "INSERT INTO resources (id, title, category, body, created_at, updated_at) "
-                "VALUES (?, 'Écoute dépression', 'other', 'Jour et nuit', ?, ?)",
-                (str(uuid.uuid4()), "2026-11-01T10:00:00Z", "2026-11-01T10:00:00Z"),
-            )
-    bundle_path = tmp_path / "older.cercle"
-    with Database.open(older, "co-host passphrase") as db:
-        HandoverService(vaults).export(db, bundle_path, BUNDLE_PASSPHRASE, "everything")
+    """A co-host's file of schema 3 carrying the index an older Cercle sent (format 3), in
+    which a sender's edit would find what no resource says."""
+    bundle_path = older_group_file(
+        tmp_path,
+        group_db,
+        vaults,
+        "INSERT INTO resources (id, title, category, body, created_at, updated_at) "
+        "VALUES (?, 'Écoute dépression', 'other', 'Jour et nuit', ?, ?)",
+        str(uuid.uuid4()),
+    )
     as_format_3(bundle_path, BUNDLE_PASSPHRASE)
     reseal(bundle_path, BUNDLE_PASSPHRASE, f"UPDATE {SEARCH_INDEX} SET extra = 'zanzibar'")
     return bundle_path
