@@ -299,3 +299,18 @@ def test_an_index_build_cut_short_leaves_nothing(
         service.import_group(copy, "Handed over", NEW_VAULT_PASSPHRASE)
     assert list(other_vaults.data.tmp.iterdir()) == []
     assert other_vaults.list_groups() == []
+
+
+def test_the_open_group_searches_as_before_after_an_export(
+    demo_group, demo_db, handover, tmp_path
+) -> None:
+    """The export drops the index from the staged copy only, on the group's own connection,
+    after reloading that connection's schema (writable_schema = RESET): the group's index, and
+    what the connection keeps in its temp schema (the vocabulary table the search reads), are
+    as they were."""
+    terms = ResourceRepository(demo_db).index_terms()  # makes temp.resources_terms
+    handover.export(demo_group, tmp_path / "group.cercle", BUNDLE_PASSPHRASE, "everything")
+    assert ResourceRepository(demo_db).index_terms() == terms != {}
+    assert demo_db.scalar("PRAGMA writable_schema") == 0
+    assert [row[1] for row in demo_db.query("PRAGMA database_list")] == ["main", "temp"]
+    _assert_cercles_own_index(demo_db)
