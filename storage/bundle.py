@@ -132,16 +132,23 @@ class Reading:
 def table_scans(
     *,
     gate: bool = True,
-    flagged: dict[str, set[str]] | None = None,
+    flagged: Callable[[], dict[str, set[str]] | None] | None = None,
     now: datetime | None = None,
 ) -> SharedScans[TableScan]:
     """Every table to read (bundle_gate.scan_table), to share with FileChecks(sharing=...).
-    flagged: each table's columns flagged already (bundle_gate.flagged_columns, at `now`)."""
+    flagged: each table's columns flagged already (bundle_gate.flagged_columns, at `now`),
+    asked for by each table's pass once its text is read (None: they could not run)."""
     when = now or datetime.now(UTC)
     rules: dict[str, domain.Rule] | None = None if gate else {}
 
     def scan(db: Database, table: str) -> TableScan:
-        known = None if flagged is None else flagged[table]
+        if flagged is None:
+            return scan_table(db, table, when, rules=rules)
+
+        def known() -> set[str] | None:
+            found = flagged()
+            return None if found is None else found[table]
+
         return scan_table(db, table, when, rules=rules, flagged=known)
 
     return SharedScans(TABLES, scan)

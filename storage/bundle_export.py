@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -76,17 +77,18 @@ def export_bundle(
     done = False
     try:
         now = datetime.now(UTC)
-        with ThreadPoolExecutor(1) as pool:  # a key still to derive is, outside the GIL
+        # A key still to derive, and the gate's flags: each on a thread, outside the GIL.
+        with ThreadPoolExecutor(2) as pool:
             key_of = pool.submit(BundleKey.new, passphrase).result if key is None else _known(key)
-            key, flagged = _write(db, scratch, key_of, scope, with_notes, now)
-        progress(40)
-        try:
-            manifest = _seal(
-                scratch, key, scope, app_version, table_scans(flagged=flagged, now=now)
-            )
-        except ContentInvalid as exc:  # the next host's Cercle would refuse it: say so here
-            exc.outgoing = True
-            raise
+            key, flagged = _write(db, scratch, key_of, scope, with_notes, now, pool)
+            progress(40)
+            try:
+                manifest = _seal(
+                    scratch, key, scope, app_version, table_scans(flagged=flagged, now=now)
+                )
+            except ContentInvalid as exc:  # the next host's Cercle would refuse it: say so here
+                exc.outgoing = True
+                raise
         progress(65)
         copy_verified(scratch, partial)
         progress(80)
@@ -114,13 +116,16 @@ def _write(
     scope: str,
     with_notes: bool,
     now: datetime,
-) -> tuple[BundleKey, dict[str, set[str]] | None]:
+    pool: ThreadPoolExecutor,
+) -> tuple[BundleKey, Callable[[], dict[str, set[str]] | None] | None]:
     """The group, scoped, in memory while the key is derived, then written under the key: what
     the scope removes never reaches the file, not even in a free page. Meanwhile another
     connection runs the gate's SQL flags over the same rows in memory (bundle_gate
-    .flagged_columns): on two cores that half of the gate no longer waits for the file. The
-    file's own pass then writes the text the seal is over and reads the flagged columns, and
-    what its text makes suspect, from the file for domain's verdict."""
+    .flagged_columns, on `pool`): on two cores that half of the gate no longer waits for the
+    file. The file's own pass then writes the text the seal is over and reads the flagged
+    columns, and what its text makes suspect, from the file for domain's verdict. It starts as
+    soon as the file is written and asks for the flags (what this returns) table by table, once
+    it has the table's text: flags that outlast the write keep no core idle."""
     with staged_in_memory(db) as staged:
         with db.transaction():
             _strip(db, staged.name, scope, with_notes)
@@ -130,21 +135,31 @@ def _write(
             key = key_of()
             write_keyed(db, staged.name, scratch, key)
             return key, None
-        with ThreadPoolExecutor(1) as pool:
-            flagging = pool.submit(_flag, staged, now)
-            key = key_of()
-            write_keyed(db, staged.name, scratch, key)
-            return key, flagging.result()
+        reading = threading.Event()
+        flagging = pool.submit(_flag, staged, now, reading)
+        key = key_of()
+        write_keyed(db, staged.name, scratch, key)
+        # Detached next: only a connection of the flags' own, opened by now, keeps the staged
+        # rows in memory (one opened after would find an empty database, and flag nothing).
+        reading.wait()
+        return key, flagging.result
 
 
-def _flag(staged: Staged, now: datetime) -> dict[str, set[str]] | None:
+def _flag(staged: Staged, now: datetime, reading: threading.Event) -> dict[str, set[str]] | None:
     """None when the staged rows could not be read from a second connection: they only save
-    time, and the file's own pass then runs every flag over the file, as an import does."""
+    time, and the file's own pass then runs every flag over the file, as an import does.
+    `reading` is set once this connection holds the staged rows, or could not open."""
     try:
         with staged.reader() as rows:
+            reading.set()
+            # Staged rows no longer there read as an empty database, where nothing is flagged.
+            if not rows.scalar("SELECT count(*) FROM sqlite_schema"):
+                return None
             return {table: flagged_columns(rows, table, now) for table in TABLES}
     except StorageError:
         return None
+    finally:
+        reading.set()
 
 
 def _seal(

@@ -15,6 +15,7 @@ characters (JSON escapes C0 ones, DEL and C1 stay as they are) and valid UTF-8.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -154,13 +155,15 @@ def scan_table(
     table: str,
     now: datetime | None = None,
     rules: dict[str, Rule] | None = None,
-    flagged: set[str] | None = None,
+    flagged: set[str] | Callable[[], set[str] | None] | None = None,
 ) -> TableScan:
     """Count, canonical text and gate of `table` (main schema), in one pass over its rows.
     rules: each column's, when not the table's own (domain.table_rules).
     flagged: the columns flagged_columns found, over the very rows this file was written from
     (an export's); the pass then only writes the text, and these columns and any its text
-    makes suspect are read from this file for domain's verdict.
+    makes suspect are read from this file for domain's verdict. A callable is asked for them
+    once the text is read (the flags may still be running beside this pass); its None means
+    they could not run, and flagged_columns then runs over this file.
 
     The rows are read in a plain scan of the table (NOT INDEXED): in rowid order, which the
     text keeps (tests/storage/test_bundle_gate.py checks it). Ordering in a subquery cost a
@@ -191,7 +194,10 @@ def scan_table(
     if blobs:
         suspects = set(rules)
     elif flagged is not None:
-        suspects = flagged & set(rules)
+        known = flagged() if callable(flagged) else flagged
+        if known is None:
+            known = flagged_columns(db, table, now, rules)
+        suspects = known & set(rules)
     else:
         suspects = _flagged(db, table, flags, bind) if row[2] else set()
     if not _clean(text):
