@@ -241,8 +241,13 @@ def _flagged(db: Database, table: str, flags: dict[str, str], bind: _Params) -> 
 
 def _clean(text: bytes) -> bool:
     """No control character but newline and tab in any text of the table, and valid UTF-8."""
-    unescaped = text.replace(b"\\\\", b"")
-    if b"\x7f" in unescaped or _ESCAPED_CONTROL.search(unescaped) or has_control_utf8(unescaped):
+    # JSON writes C0 controls as escapes: a text without a backslash (one memchr) holds none,
+    # and needs neither the copy without escaped backslashes nor its search. Removing ASCII
+    # pairs cannot make or break a UTF-8 sequence in valid UTF-8: DEL and C1 are searched for
+    # in the text as it is (what is not valid UTF-8 is refused below anyway).
+    if b"\\" in text and _ESCAPED_CONTROL.search(text.replace(b"\\\\", b"")):
+        return False
+    if b"\x7f" in text or has_control_utf8(text):
         return False
     return _utf8(text)
 
