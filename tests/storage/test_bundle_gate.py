@@ -95,9 +95,19 @@ BROKEN = [
     ("tombstones", "table_name", "meta"),  # not a choice
     ("sessions", "template_id", "../../x"),  # not an id
     ("sessions", "template_id", "A" * 36),  # an id in capitals
+    # Near misses of an id: each part of its flag (dashes, hex digits, case, bytes) alone.
+    ("sessions", "template_id", "0b6f4c-632a59-4c2d-9a57-0c1a3c3c1f9e"),  # dashes moved
+    ("sessions", "template_id", "0b6f4c63-2a59-4c2d-9a57-0c1a3c3c1f9g"),  # not a hex digit
+    ("sessions", "template_id", "0b6f4c63-2a59-4c2d-9a57-0c1a3c3c1f9E"),  # one capital
+    ("sessions", "template_id", "0b6f4c63-2a59-4c2d-9a57-0c1a3c3c1f9\x00"),  # a NUL
+    ("sessions", "template_id", "0b6f4c63-2a59-4c2d-9a57-0c1a3c3c1f\u0669"),  # an Arabic 9
     ("members", "joined_on", "2026-04-31"),  # no such day
     ("members", "joined_on", "2027-02-29"),  # not a leap year
     ("members", "joined_on", "2026-1-05"),  # not the day's form
+    ("members", "joined_on", "2026-01-05\x00"),  # the day, then a NUL
+    ("members", "joined_on", "2026-01-05 "),  # the day, then a space
+    ("members", "joined_on", "2026-01-05T10:00"),  # a minute, not a day
+    ("members", "joined_on", "\uff12026-01-05"),  # a full-width digit
     ("members", "joined_on", "1899-12-31"),  # before the earliest day
     ("sessions", "starts_at", "2026-01-01T24:00"),  # a 24th hour
     ("sessions", "starts_at", "2099-01-01T10:00"),  # too far ahead

@@ -4,12 +4,14 @@ handover nor put the group, unencrypted and before its scope is applied, in a fi
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 
+from app.errors import ContentInvalid
 from app.handover import HandoverService
-from storage import bundle_file
+from storage import bundle, bundle_export, bundle_file
 from storage.database import Database
 from storage.errors import StorageError
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
@@ -93,3 +95,58 @@ def test_the_staged_group_and_its_journals_stay_in_memory(
     copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
     HandoverService(other_vaults).import_group(copy, "x", NEW_VAULT_PASSPHRASE)
     assert seen == [("staged", 2, ""), ("staged", 2, "")]  # 2: MEMORY
+
+
+def _a_day_that_does_not_exist(demo_db: Database) -> None:
+    demo_db.execute("PRAGMA foreign_keys = OFF")
+    with demo_db.transaction():
+        demo_db.execute(
+            "UPDATE members SET joined_on = '2026-04-31' WHERE rowid = (SELECT min(rowid) FROM "
+            "members)"
+        )
+
+
+def test_flags_over_an_empty_staged_database_are_not_trusted(
+    demo_group, demo_db, handover, tmp_path, monkeypatch
+) -> None:
+    """A connection that reached the staged rows after they were gone reads an empty database,
+    where nothing is flagged: the file's own pass then runs every flag, and the broken day
+    still stops the export by name."""
+    _a_day_that_does_not_exist(demo_db)
+    real = bundle_file.Staged.reader
+
+    def too_late(staged):
+        return real(bundle_file.Staged(staged.name, bundle_file.STAGED_URI.format(name="gone")))
+
+    monkeypatch.setattr(bundle_file.Staged, "reader", too_late)
+    target = tmp_path / "out.cercle"
+    with pytest.raises(ContentInvalid) as caught:
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
+    assert (caught.value.table, caught.value.column) == ("members", "joined_on")
+    assert not target.exists()
+
+
+def test_the_files_pass_waits_for_flags_that_outlast_the_write(
+    demo_group, demo_db, handover, tmp_path, monkeypatch
+) -> None:
+    """The file's pass starts once the file is written, flags still running beside it, and
+    takes each table's flags once they are there: the broken day stops the export by name."""
+    _a_day_that_does_not_exist(demo_db)
+    reading = threading.Event()
+    real_scan, real_flags = bundle.scan_table, bundle_export.flagged_columns
+
+    def scan_table(*args, **kwargs):
+        reading.set()
+        return real_scan(*args, **kwargs)
+
+    def flagged_columns(*args, **kwargs):
+        assert reading.wait(30), "the file's pass waited for the flags before it began"
+        return real_flags(*args, **kwargs)
+
+    monkeypatch.setattr(bundle, "scan_table", scan_table)
+    monkeypatch.setattr(bundle_export, "flagged_columns", flagged_columns)
+    target = tmp_path / "out.cercle"
+    with pytest.raises(ContentInvalid) as caught:
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
+    assert (caught.value.table, caught.value.column) == ("members", "joined_on")
+    assert not target.exists()
