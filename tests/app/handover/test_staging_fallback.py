@@ -11,7 +11,7 @@ import pytest
 
 from app.errors import ContentInvalid
 from app.handover import HandoverService
-from storage import bundle, bundle_export, bundle_file
+from storage import bundle_file, bundle_gate
 from storage.database import Database
 from storage.errors import StorageError
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
@@ -133,18 +133,17 @@ def test_the_files_pass_waits_for_flags_that_outlast_the_write(
     takes each table's flags once they are there: the broken day stops the export by name."""
     _a_day_that_does_not_exist(demo_db)
     reading = threading.Event()
-    real_scan, real_flags = bundle.scan_table, bundle_export.flagged_columns
 
     def scan_table(*args, **kwargs):
         reading.set()
-        return real_scan(*args, **kwargs)
+        return bundle_gate.scan_table(*args, **kwargs)
 
     def flagged_columns(*args, **kwargs):
         assert reading.wait(30), "the file's pass waited for the flags before it began"
-        return real_flags(*args, **kwargs)
+        return bundle_gate.flagged_columns(*args, **kwargs)
 
-    monkeypatch.setattr(bundle, "scan_table", scan_table)
-    monkeypatch.setattr(bundle_export, "flagged_columns", flagged_columns)
+    monkeypatch.setattr("storage.bundle.scan_table", scan_table)
+    monkeypatch.setattr("storage.bundle_export.flagged_columns", flagged_columns)
     target = tmp_path / "out.cercle"
     with pytest.raises(ContentInvalid) as caught:
         handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
