@@ -7,9 +7,11 @@ import json
 import os
 import uuid
 import weakref
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from app.new_keys import NewKey, vault_key
 from tests.helpers import choose_by_keys, type_text
@@ -205,7 +207,22 @@ def test_nothing_of_the_create_dialog_is_kept_once_the_group_is_open(
         gc.collect()
         return all(ref() is None for ref in made)
 
-    qtbot.waitUntil(all_gone, timeout=5_000)
+    try:
+        qtbot.waitUntil(all_gone, timeout=5_000)
+    except WaitTimeout:
+        # Seen once in a few hundred runs under load, not reproduced since: say who holds it.
+        raise AssertionError(_holders(ref() for ref in made)) from None
+
+
+def _holders(keys: Iterable[object | None]) -> str:
+    """Two levels of what refers to each key still alive: types and short reprs, no key."""
+    gc.unfreeze()  # the run froze what collection made (tests/conftest.py): referrers too
+    lines = []
+    for key in [k for k in keys if k is not None]:
+        for first in gc.get_referrers(key):
+            lines.append(f"key <- {type(first).__name__}")
+            lines += [f"  <- {type(r).__name__} {repr(r)[:120]}" for r in gc.get_referrers(first)]
+    return "a derived key was kept:\n" + "\n".join(lines)
 
 
 def test_the_create_dialog_goes_without_waiting_on_the_ui_thread_for_its_key(
