@@ -338,7 +338,10 @@ class PaintedTable(QTableView):
 
 
 def painted_list(
-    rows: PaintedRows, shown: QAbstractItemModel, several: bool = False
+    rows: PaintedRows,
+    shown: QAbstractItemModel,
+    several: bool = False,
+    parent: QWidget | None = None,
 ) -> PaintedTable:
     """A painted table of `rows` showing `shown` (a proxy of them) as a list to choose from:
     whole rows chosen, one or `several`, nothing edited in place, Tab out of it (the arrows
@@ -346,7 +349,7 @@ def painted_list(
     (`verticalHeader().setDefaultSectionSize`): painted rows are steps worked out for one
     height, and a keystroke that hides thousands of scattered rows then costs the header no
     per-row bookkeeping."""
-    table = PaintedTable(rows)
+    table = PaintedTable(rows, parent)  # made in its place: styled once, not again when added
     # Not painted again for a new number of rows that leaves its handle where it is.
     table.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, table))
     table.setTabKeyNavigation(False)

@@ -25,7 +25,7 @@ class MemberPane(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = MemberForm()
+        self.form = MemberForm(self)  # made in place, styled once (see SideScroll)
         self.inactive_button = QPushButton()  # its text follows the member's state
         self.consents_button = translated_button(
             self,

@@ -72,13 +72,10 @@ class MembersView(Retranslating, QWidget):
         )
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self._build_table()
         # The form goes below the table on a narrow screen, in its place on a short one. Both
-        # panes are made in the splitter (see ListDetail).
-        self.pane = MemberPane()
-        self.form = self.pane.form  # what the host edits, and the screen acts on most
+        # panes are made in the splitter, the form in its scroll area (see ListDetail).
         self.splitter = ListDetail(
-            self._build_list, lambda parent: SideScroll(self.pane, parent), self
+            self._build_list, lambda parent: SideScroll(self._build_pane, parent), self
         )
         self.splitter.opens_from(self.table, self.open_form)  # one at a time, a click opens
         self.splitter.list_shown.connect(self.table.setFocus)
@@ -103,9 +100,17 @@ class MembersView(Retranslating, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        # Made in the pane, after the row above joined it (Tab follows the order widgets join
+        # the window): a table made alone is styled again, its scroll bars too, when added.
+        self._build_table(left)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(self._build_bottom())
         return left
+
+    def _build_pane(self, parent: QWidget) -> MemberPane:
+        self.pane = MemberPane(parent)
+        self.form = self.pane.form  # what the host edits, and the screen acts on most
+        return self.pane
 
     def _build_status_combo(self) -> None:
         self.status_combo = QComboBox()
@@ -120,8 +125,8 @@ class MembersView(Retranslating, QWidget):
             self.status_combo.addItem("", status)
             self.translated(partial(self.status_combo.setItemText, index), text)
 
-    def _build_table(self) -> None:
-        self.table = painted_list(self.model, self.proxy)
+    def _build_table(self, parent: QWidget) -> None:
+        self.table = painted_list(self.model, self.proxy, parent=parent)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.translated(self.table.setAccessibleName, lambda: self.tr("Members"))
         # Every member's row drawn in idle time: a search then shows no row never drawn.
