@@ -44,12 +44,6 @@ class ResourcesView(Retranslating, QWidget):
         )
         self.category_filter = QComboBox()
         self.translated(self.category_filter.setAccessibleName, lambda: self.tr("Category"))
-        self.count_label = PlainLabel()
-        self.table = self._build_table()
-        self.translated(self.table.setAccessibleName, lambda: self.tr("Resources"))
-        self.detail = OfflineTextBrowser()
-        self.translated(self.detail.setAccessibleName, lambda: self.tr("Selected resource"))
-        self.stale_note = notice_label("warning", visible=False)
         self._build_buttons()
         self._lay_out()
 
@@ -80,23 +74,11 @@ class ResourcesView(Retranslating, QWidget):
         top = fields_and_actions(
             search, [self.new_button, self.handout_button, self.agreements_button]
         )
-        detail_box = QWidget()
-        detail_layout = QVBoxLayout(detail_box)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.stale_note)
-        detail_layout.addWidget(self.detail, 1)
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.verified_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        detail_layout.addLayout(buttons)
         # The reading pane goes below the list on a narrow screen, in its place on a short one.
-        listed = QWidget()  # the count with the list: reading one, the text gets its line
-        list_layout = QVBoxLayout(listed)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.count_label)
-        self.splitter = ListDetail(listed, detail_box, self, escape_goes_back=True)
+        # Both panes are made in the splitter, in the order they read (see ListDetail).
+        self.splitter = ListDetail(
+            self._build_listed, self._build_reading, self, escape_goes_back=True
+        )
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.opens_from(self.table, self.read_current, double_click_too=True)
@@ -116,8 +98,36 @@ class ResourcesView(Retranslating, QWidget):
             self.agreements_button,
         )
 
-    def _build_table(self) -> PaintedTable:
-        table = painted_list(self.model, self.proxy, several=True)
+    def _build_listed(self, parent: QWidget) -> QWidget:
+        listed = QWidget(parent)  # the count with the list: reading one, the text gets its line
+        list_layout = QVBoxLayout(listed)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        # Made in the pane: a table made alone is styled again, its scroll bars too, when added.
+        self.table = self._build_table(listed)
+        self.translated(self.table.setAccessibleName, lambda: self.tr("Resources"))
+        list_layout.addWidget(self.table, 1)
+        self.count_label = PlainLabel(parent=listed)
+        list_layout.addWidget(self.count_label)
+        return listed
+
+    def _build_reading(self, parent: QWidget) -> QWidget:
+        reading = QWidget(parent)
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        self.stale_note = notice_label("warning", visible=False)
+        reading_layout.addWidget(self.stale_note)
+        self.detail = OfflineTextBrowser(reading)  # in place, its scroll bars styled once
+        self.translated(self.detail.setAccessibleName, lambda: self.tr("Selected resource"))
+        reading_layout.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.verified_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        reading_layout.addLayout(buttons)
+        return reading
+
+    def _build_table(self, parent: QWidget) -> PaintedTable:
+        table = painted_list(self.model, self.proxy, several=True, parent=parent)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() * 3)
         table.setWordWrap(False)  # one line per cell; the title cell draws its own lines
         header = table.horizontalHeader()
