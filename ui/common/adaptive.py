@@ -9,7 +9,7 @@ minimum size of every window must stay inside such a screen.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -291,14 +291,20 @@ class ActionRow(QWidget):
             self.flow.addWidget(button)
 
 
-def labelled(label: QWidget, field: QWidget) -> QWidget:
+def labelled(
+    label: QWidget,
+    field: QWidget | Callable[[QWidget], QWidget],
+    parent: QWidget | None = None,
+) -> QWidget:
     """A label and its field as one item of an ActionRow: a wrapped line never parts them, and
-    the label stays centred on the field's height."""
-    pair = QWidget()
+    the label stays centred on the field's height. The field may be given as a function that
+    makes it in the pair it is handed: with a `parent`, then made where it stays, it is styled
+    once (a combo box made alone is styled again when added, its list and scroll bars too)."""
+    pair = QWidget(parent)
     row = QBoxLayout(QBoxLayout.Direction.LeftToRight, pair)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(label)
-    row.addWidget(field)
+    row.addWidget(field if isinstance(field, QWidget) else field(pair))
     return pair
 
 

@@ -24,35 +24,40 @@ class PeriodBar(Retranslating, QWidget):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Each field made in its place, in the order they read (screen readers follow it; Tab
+        # follows the screen's chain): a combo box made alone is styled again when added, its
+        # list and scroll bars too. Laid out before anything is shown or hidden:
+        # setVisible(True) on a widget that has no parent yet opens it as a window of its own.
+        # The fields wrap onto a second line when narrow (a from/to range in very large text).
+        row = FlowLayout(self)
         self.kind_label = translated_label(self, lambda: self.tr("&Period:"))
-        self.kind = QComboBox()
-        self.kind_label.setBuddy(self.kind)
-        self.year = QSpinBox()
+        row.addWidget(labelled(self.kind_label, self._made_kind, self))
+        self.month = QComboBox(self)
+        self.translated(self.month.setAccessibleName, lambda: self.tr("Month"))
+        self.quarter = QComboBox(self)
+        self.translated(self.quarter.setAccessibleName, lambda: self.tr("Quarter"))
+        self.year = QSpinBox(self)
         self.year.setRange(1970, today.year + 20)
         self.year.setValue(today.year)
         self.translated(self.year.setAccessibleName, lambda: self.tr("Year"))
-        self.month = QComboBox()
-        self.translated(self.month.setAccessibleName, lambda: self.tr("Month"))
-        self.quarter = QComboBox()
-        self.translated(self.quarter.setAccessibleName, lambda: self.tr("Quarter"))
-        self.first = QDateEdit(QDate(today.year, 1, 1))
+        self.first = QDateEdit(QDate(today.year, 1, 1), self)
         self.translated(self.first.setAccessibleName, lambda: self.tr("First day"))
-        self.last = QDateEdit(QDate(today.year, today.month, today.day))
+        for widget in (self.month, self.quarter, self.year, self.first):
+            row.addWidget(widget)
+        self.to_label = translated_label(self, lambda: self.tr("to"))
+        last_day = QDate(today.year, today.month, today.day)
+
+        def made_last(pair: QWidget) -> QDateEdit:
+            self.last = QDateEdit(last_day, pair)
+            return self.last
+
+        self.range_end = labelled(self.to_label, made_last, self)
         self.translated(self.last.setAccessibleName, lambda: self.tr("Last day"))
+        row.addWidget(self.range_end)
         for edit in (self.first, self.last):
             # The years the year field offers: 31 December 9999 had no day after it for the
             # report's bounds (an exception, the report left on the period before).
             edit.setDateRange(QDate(1970, 1, 1), QDate(today.year + 20, 12, 31))
-        self.to_label = translated_label(self, lambda: self.tr("to"))
-        # Laid out before anything is shown or hidden: setVisible(True) on a widget that has
-        # no parent yet opens it as a window of its own (it took the focus from the window the
-        # host was in).
-        # The fields wrap onto a second line when narrow (a from/to range in very large text).
-        row = FlowLayout(self)
-        widgets = (labelled(self.kind_label, self.kind), self.month, self.quarter, self.year)
-        self.range_end = labelled(self.to_label, self.last)
-        for widget in (*widgets, self.first, self.range_end):
-            row.addWidget(widget)
         for _ in KINDS:
             self.kind.addItem("")
         for _ in range(12):
@@ -70,6 +75,11 @@ class PeriodBar(Retranslating, QWidget):
         self.year.valueChanged.connect(self._emit)
         self._show_fields()
         self.retranslate()
+
+    def _made_kind(self, pair: QWidget) -> QComboBox:
+        self.kind = QComboBox(pair)
+        self.kind_label.setBuddy(self.kind)
+        return self.kind
 
     def retranslate(self) -> None:
         super().retranslate()
