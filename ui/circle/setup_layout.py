@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -38,11 +39,44 @@ class SetupLayout(Retranslating, QWidget):
 
     def _build(self) -> None:
         self.title = translated_label(self, lambda: self.tr("Sharing circle"), "pageTitle")
-        self.people = QListWidget()
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(self.title)
+
+        # Side by side, or the time settings under the people on a narrow screen; the settings
+        # scroll when the window is short, the start button below them stays in view.
+        def columns(parent: QWidget) -> QWidget:
+            made = AdaptiveBox(parent, spacing=16)
+            made.add(self._build_people(made), 3)
+            made.add(self._build_time(), 2)
+            return made
+
+        # When stacked on a short screen the page scrolls, keeping its width; the start button
+        # stays below it, always in view. The page is made in it (see SideScroll).
+        root.addWidget(SideScroll(columns, self), 1)  # in place: see CircleScreen
+        root.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _build_people(self, parent: QWidget) -> QWidget:
+        """Who takes part, made in its column: each widget joins the pane as it is made, in the
+        order it reads (Tab and screen readers follow it). A combo box made alone is styled
+        again when added, its list and scroll bars too."""
+        people = QWidget(parent)
+        left = QVBoxLayout(people)
+        left.setContentsMargins(0, 0, 0, 0)
+        # Wrapped: long in French, it must not widen the window.
+        self.people_title = translated_label(
+            self,
+            lambda: self.tr("Who takes part, in speaking order (drag to reorder)"),
+            "sectionTitle",
+            wraps=True,
+        )
+        left.addWidget(self.people_title)
+        self.people = QListWidget(people)
         self.people.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.translated(
             self.people.setAccessibleName, lambda: self.tr("Who takes part, in speaking order")
         )
+        left.addWidget(self.people, 1)
         order_texts = {
             "up": lambda: self.tr("Move up"),
             "down": lambda: self.tr("Move down"),
@@ -54,69 +88,42 @@ class SetupLayout(Retranslating, QWidget):
         for name, button in self.order_buttons.items():
             self.translated(button.setText, order_texts[name])
             order_row.addWidget(button)
-        self.roster_combo = QComboBox()
+        left.addLayout(order_row)
+        sources = QGridLayout()  # in the pane first: each field and button joins it when added
+        sources.setColumnStretch(0, 1)
+        left.addLayout(sources)
+        self.roster_combo = QComboBox(people)
         self.translated(self.roster_combo.setAccessibleName, lambda: self.tr("Member to add"))
+        sources.addWidget(self.roster_combo, 0, 0)
         self.add_member_button = translated_button(self, lambda: self.tr("Add member"))
-        self.name_edit = capped(QLineEdit(), "circle_turns", "speaker_label")
+        sources.addWidget(self.add_member_button, 0, 1)
+        self.name_edit = capped(QLineEdit(people), "circle_turns", "speaker_label")
         self.translated(
             self.name_edit.setPlaceholderText, lambda: self.tr("Or type a name for an ad-hoc round")
         )
         self.translated(
             self.name_edit.setAccessibleName, lambda: self.tr("Name for an ad-hoc round")
         )
+        sources.addWidget(self.name_edit, 1, 0)
         self.add_name_button = translated_button(self, lambda: self.tr("Add name"))
-        self.session_combo = QComboBox()
+        sources.addWidget(self.add_name_button, 1, 1)
+        self.session_combo = QComboBox(people)
         self.translated(
             self.session_combo.setAccessibleName, lambda: self.tr("Meeting whose attendance to use")
         )
+        sources.addWidget(self.session_combo, 2, 0)
         self.attendance_button = translated_button(
             self,
             lambda: self.tr("Use who came"),
             lambda: self.tr("Everyone marked present at this meeting"),
         )
+        sources.addWidget(self.attendance_button, 2, 1)
         for combo in (self.roster_combo, self.session_combo):  # long themes must not widen it
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
-        sources = grid_of(
-            (
-                (self.roster_combo, self.add_member_button),
-                (self.name_edit, self.add_name_button),
-                (self.session_combo, self.attendance_button),
-            )
-        )
-        sources.setColumnStretch(0, 1)
-        # Wrapped: long in French, it must not widen the window.
-        self.people_title = translated_label(
-            self,
-            lambda: self.tr("Who takes part, in speaking order (drag to reorder)"),
-            "sectionTitle",
-            wraps=True,
-        )
-        people = QWidget()
-        left = QVBoxLayout(people)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.people_title)
-        left.addWidget(self.people, 1)
-        left.addLayout(order_row)
-        left.addLayout(sources)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(self.title)
-
-        # Side by side, or the time settings under the people on a narrow screen; the settings
-        # scroll when the window is short, the start button below them stays in view.
-        def columns(parent: QWidget) -> QWidget:
-            made = AdaptiveBox(parent, spacing=16)
-            made.add(people, 3)
-            made.add(self._build_time(), 2)
-            return made
-
-        # When stacked on a short screen the page scrolls, keeping its width; the start button
-        # stays below it, always in view. The page is made in it (see SideScroll).
-        root.addWidget(SideScroll(columns, self), 1)  # in place: see CircleScreen
-        root.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        return people
 
     def _build_time(self) -> QWidget:
         self.time_title = translated_label(
