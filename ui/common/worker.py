@@ -86,9 +86,17 @@ class _Task(QRunnable):
         else:
             self._signals.finished.emit(result)
         finally:
+            # What the job holds (a derived key, a group's rows) goes with its run, whoever
+            # still holds this task (seen under load: a key derived ahead still alive after the
+            # lock, through a finished job's closure, the task's wrapper kept past its run).
+            self._fn = _ran
             self._done.set()
             # Queued to the pause on the main thread, even if the Worker is gone by then.
             self._signals.ended.emit()
+
+
+def _ran(*_args: object) -> None:
+    """A task's job once it has run: holds nothing."""
 
 
 def run_in(pool: QThreadPool, job: Callable[[], object]) -> None:

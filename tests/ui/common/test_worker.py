@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
+from collections.abc import Callable
 
 import pytest
 
-from ui.common.worker import Worker, collection_pause
+from ui.common.worker import Worker, _Signals, _Task, collection_pause
 
 
 class _InACycle:
@@ -72,3 +74,25 @@ def test_a_collector_turned_off_by_the_caller_stays_off(qtbot, collector_on) -> 
     gc.disable()
     _run(qtbot, lambda: None)
     assert not gc.isenabled()
+
+
+def test_a_task_run_keeps_nothing_of_its_job(qtbot) -> None:
+    """Whoever still holds a task after its run holds nothing of its job (seen under load: a key
+    derived ahead still alive after the lock, through the finished job's closure)."""
+
+    class Held:
+        pass
+
+    def job_holding(held: Held) -> Callable[[], Held]:
+        return lambda: held
+
+    held = Held()
+    seen = weakref.ref(held)
+    task = _Task(job_holding(held), _Signals(), False, threading.Event())
+    del held
+    gc.collect()
+    assert seen() is not None  # the job holds it until it has run
+    task.setAutoDelete(False)  # Python keeps the task, as PySide did
+    task.run()
+    gc.collect()
+    assert seen() is None
