@@ -94,10 +94,11 @@ def populate(db: Database, today: date) -> None:
                     attendance.set_present(session.id, member.id, True)
                 if week == 7:
                     _add_round(db, session, present, rng)
+        resources = ResourceRepository(db)
         for row in words["resources"]:
             body = row["body"] + words["verify_note"]
             category = Category(row["category"])
-            ResourceRepository(db).add(Resource(**{**row, "category": category, "body": body}))
+            resources.add(Resource(**{**row, "category": category, "body": body}))
 
 
 def _add_member(repo: MemberRepository, row: dict[str, Any], today: date, i: int) -> Member:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -82,6 +83,8 @@ class _Task(QRunnable):
             else:
                 result = self._fn()
         except BaseException as exc:
+            # The error goes out to be shown; the job's locals (a key, rows) stay behind.
+            traceback.clear_frames(exc.__traceback__)
             self._signals.failed.emit(exc)
         else:
             self._signals.finished.emit(result)
@@ -89,14 +92,10 @@ class _Task(QRunnable):
             # What the job holds (a derived key, a group's rows) goes with its run, whoever
             # still holds this task (seen under load: a key derived ahead still alive after the
             # lock, through a finished job's closure, the task's wrapper kept past its run).
-            self._fn = _ran
+            del self._fn
             self._done.set()
             # Queued to the pause on the main thread, even if the Worker is gone by then.
             self._signals.ended.emit()
-
-
-def _ran(*_args: object) -> None:
-    """A task's job once it has run: holds nothing."""
 
 
 def run_in(pool: QThreadPool, job: Callable[[], object]) -> None:

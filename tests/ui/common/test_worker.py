@@ -96,3 +96,26 @@ def test_a_task_run_keeps_nothing_of_its_job(qtbot) -> None:
     task.run()
     gc.collect()
     assert seen() is None
+
+
+def test_a_failed_jobs_error_keeps_nothing_of_its_locals(qtbot) -> None:
+    """The error is sent out to be shown, and may be kept; what the job held stays behind."""
+
+    class Held:
+        pass
+
+    def job() -> None:
+        held = Held()
+        seen.append(weakref.ref(held))
+        raise OSError("disk full")
+
+    seen: list[weakref.ref[Held]] = []
+    errors: list[BaseException] = []
+    signals = _Signals()
+    signals.failed.connect(errors.append)
+    task = _Task(job, signals, False, threading.Event())
+    task.setAutoDelete(False)
+    task.run()
+    gc.collect()
+    assert [str(e) for e in errors] == ["disk full"]
+    assert seen[0]() is None
