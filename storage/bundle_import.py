@@ -29,7 +29,7 @@ from storage.bundle_file import (
     staged_in_memory,
     write_keyed,
 )
-from storage.bundle_schema import build_search_index
+from storage.bundle_schema import build_search_index, drop_search_index
 from storage.database import Database, translate_error
 from storage.errors import VaultMissing
 from storage.keys import SALT_BYTES
@@ -81,12 +81,19 @@ def bring_up_to_date(copy: VerifiedCopy) -> None:
     """A co-host's file from an older Cercle: our scratch copy is migrated as a vault would be,
     so a merge reads the same columns as the open group (and the rows the migrations derive,
     as its own migration derived them). The file itself is never touched. The merge reads no
-    search index from the copy, but a migration may: it is built first, as a vault has it."""
+    search index from the copy, and none is built for it."""
     with open_bundle(copy.path, copy.key, read_only=False) as db:
-        if schema.pending(db):
-            with db.transaction():
-                build_search_index(db)
-            schema.migrate(db)
+        _migrate_unindexed(db)
+
+
+def _migrate_unindexed(db: Database) -> None:
+    """An older copy migrated without an index: an older file's, checked but never trusted, is
+    dropped first, or its triggers would have FTS5 read it as the migrations change rows. No
+    migration reads the index; the new vault's is built afterwards, from the rows migrated."""
+    if schema.pending(db):
+        with db.transaction():
+            drop_search_index(db, "main")
+        schema.migrate(db)
 
 
 def _salt(path: Path) -> bytes:
@@ -123,11 +130,10 @@ def make_vault(
             # The new key is derived (outside the GIL) while the copy is readied, staged and
             # indexed, for a salt of its own: the bundle's was chosen by whoever made the file.
             new_key = pool.submit(BundleKey.new, vault_passphrase) if key is None else _done(key)
-            indexed = _ready_copy(db, new_group_id)
+            _ready_copy(db, new_group_id)
             with staged_in_memory(db) as staged:
-                if not indexed:
-                    with db.transaction():
-                        build_search_index(db, staged.name)
+                with db.transaction():
+                    build_search_index(db, staged.name)
                 write_keyed(db, staged.name, vault, new_key.result())
         fsync_file(vault)  # one fsync at the end instead of a journal of the whole file
         with open_bundle(vault, new_key.result()):  # opens with the new key, holds our marker
@@ -144,10 +150,9 @@ def _done(key: BundleKey) -> Future[BundleKey]:
     return done
 
 
-def _ready_copy(db: Database, new_group_id: str | None) -> bool:
-    """Our verified copy made what the new vault holds: no manifest, nothing of the sender's
-    computer, migrated; read once from here on. Whether its search index is built already: a
-    copy to migrate gets it first, as a vault has one (a migration may change it)."""
+def _ready_copy(db: Database, new_group_id: str | None) -> None:
+    """Our verified copy made what the new vault holds, but for its search index: no manifest,
+    nothing of the sender's computer, migrated; read once from here on."""
     # Our own scratch copy, left as soon as the vault is written: no journal.
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
@@ -156,10 +161,5 @@ def _ready_copy(db: Database, new_group_id: str | None) -> bool:
         db.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
         if new_group_id is not None:
             db.set_meta("group_id", new_group_id)
-        indexed = bool(schema.pending(db))
-        if indexed:
-            build_search_index(db)
-    if indexed:
-        schema.migrate(db)
+    _migrate_unindexed(db)
     db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")
-    return indexed
