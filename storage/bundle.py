@@ -33,10 +33,11 @@ from storage.bundle_file import (
 )
 from storage.bundle_gate import TableScan, scan_table
 from storage.bundle_schema import (
+    drop_shadow_tables,
     expected_schema,
-    expected_search_settings,
+    older_schema_fits,
     schema_rows,
-    search_settings,
+    take_out_senders_index,
 )
 from storage.database import Database, check_file_shape, translate_error
 from storage.errors import (
@@ -56,7 +57,7 @@ FORMAT_NAME = "cercle-handover"
 # (storage/bundle_gate.py), no longer over Python's repr of each row. 2: the seal covers the
 # manifest too. 1: the seal covered the tables only (still read: its group name and id are then
 # taken from the sealed meta table, never from the manifest). Formats 1 and 2 are still read,
-# their digest the old way, and 1 to 3 with the index they carry, checked and then dropped.
+# their digest the old way, and 1 to 3 with the index they carry taken out of our copy unread.
 FORMAT_VERSION = 4
 TEXT_DIGEST_FROM = 3
 INDEX_LEFT_OUT_FROM = 4
@@ -276,10 +277,11 @@ def _check_manifest_fields(manifest: Manifest) -> None:
 
 
 def checked_structure(db: Database) -> Manifest:
-    """The file's schema, manifest table and (an older format's) search settings against
-    Cercle's, reading only sqlite_schema first: until they match, no SQL of the sender's (a
-    view, a generated column, a CHECK constraint that integrity_check would evaluate on every
-    row) may run."""
+    """The file's schema and manifest table against Cercle's, reading only sqlite_schema
+    first: until they match, no SQL of the sender's (a view, a generated column, a CHECK
+    constraint that integrity_check would evaluate on every row) may run. In a file of format 3
+    or older, the statements of the search index's virtual table and triggers are not compared:
+    their rows are deleted unread (take_out_senders_index), and nothing ever runs them."""
     if str(db.scalar("PRAGMA main.journal_mode")).lower() == "wal":
         raise BundleInvalid("schema")  # Cercle never writes one; opening it would write beside it
     if _manifest_objects(db) != _MANIFEST_OBJECTS:
@@ -290,28 +292,15 @@ def checked_structure(db: Database) -> Manifest:
         raise BundleNewerFormat("schema")
     if version != manifest.schema_version or version < 1 or manifest.scope not in SCOPES:
         raise BundleInvalid("manifest")
-    with_index = manifest.format_version < INDEX_LEFT_OUT_FROM
-    if schema_rows(db, "main") != expected_schema(version, with_index=with_index):
+    found = schema_rows(db, "main")
+    if manifest.format_version < INDEX_LEFT_OUT_FROM:
+        fits = older_schema_fits(found, version)
+    else:
+        fits = found == expected_schema(version, with_index=False)
+    if not fits:
         raise BundleInvalid("schema")
-    # An older file's index is never used, but FTS5 reads its settings first whenever it is
-    # touched (integrity_check, dropping it): they must be a fresh vault's.
-    if with_index and not _search_settings_fit(
-        search_settings(db), expected_search_settings(version)
-    ):
-        raise BundleInvalid("search index")
     _check_manifest_fields(manifest)
     return manifest
-
-
-def _search_settings_fit(
-    found: tuple[tuple[str, str], ...], fresh: tuple[tuple[str, str], ...]
-) -> bool:
-    """A fresh vault's settings, but for FTS5's format version: with secure-delete on, FTS5 moves
-    an index from 4 to 5 at its first delete, so a group whose resources were edited has a 5."""
-    settings, expected = dict(found), dict(fresh)
-    if settings.keys() != expected.keys() or settings.get("version") not in ("4", "5"):
-        return False
-    return all(settings[key] == value for key, value in expected.items() if key != "version")
 
 
 def verify_open_bundle(
@@ -379,11 +368,20 @@ def _check_domain(db: Database, manifest: Manifest, found: list[domain.Finding])
 
 
 def verify_bundle(path: Path, key: BundleKey) -> Manifest:
+    """Every check, on our own scratch copy (never the file received, which is only copied):
+    a file of format 3 or older has its sender's search index taken out of the copy before
+    the whole-file checks, without FTS5 reading it (storage/bundle_schema.py), and its shadow
+    tables, checked as plain tables, dropped once every check passed. The verified copy then
+    holds no index, whatever its format."""
     try:
         with open_bundle(path, key) as db:
-            manifest = _structure_or_damage(db)
+            manifest = _structure_or_damage(db, path, key)
             with FileChecks(path, key, sharing=table_scans()) as checks:
-                return verify_open_bundle(db, checks, manifest=manifest)
+                manifest = verify_open_bundle(db, checks, manifest=manifest)
+        if manifest.format_version < INDEX_LEFT_OUT_FROM:
+            with open_bundle(path, key, read_only=False) as db, db.transaction():
+                drop_shadow_tables(db, manifest.schema_version)
+        return manifest
     except NotADirectoryError:
         raise VaultMissing("gone") from None
     except StorageError as exc:
@@ -395,11 +393,18 @@ def verify_bundle(path: Path, key: BundleKey) -> Manifest:
         raise (typed if typed.code != "storage" else BundleInvalid("unreadable")) from None
 
 
-def _structure_or_damage(db: Database) -> Manifest:
-    """checked_structure, before the whole-file checks start; a page that fails its HMAC still
-    explains a refusal first (its check runs no SQL of the file's)."""
+def _structure_or_damage(db: Database, path: Path, key: BundleKey) -> Manifest:
+    """checked_structure, and an older file's index taken out of our copy, before the
+    whole-file checks start (integrity_check would run FTS5's own check over the index); a
+    page that fails its HMAC still explains a refusal first (its check runs no SQL of the
+    file's)."""
     try:
-        return checked_structure(db)
+        manifest = checked_structure(db)
+        if manifest.format_version < INDEX_LEFT_OUT_FROM:
+            with open_bundle(path, key, read_only=False) as copy:
+                if not take_out_senders_index(copy, manifest.schema_version):
+                    raise BundleInvalid("schema")
+        return manifest
     except (StorageError, sqlcipher3.Error):
         if cipher_problems(db):
             raise VaultDamaged("integrity") from None

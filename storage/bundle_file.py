@@ -197,8 +197,8 @@ def _structure_problems(db: Database, path: Path) -> bool:
     try:
         return bool(_full_check_problems(db))
     except (StorageError, sqlcipher3.Error):
-        # A page that fails its HMAC stops integrity_check ("malformed", or an older file's
-        # search index that cannot be opened): only then are the pages' HMACs worth reading.
+        # A page that fails its HMAC stops integrity_check ("malformed"): only then are the
+        # pages' HMACs worth reading.
         if cipher_problems(db):
             return True
         raise

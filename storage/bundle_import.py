@@ -29,7 +29,7 @@ from storage.bundle_file import (
     staged_in_memory,
     write_keyed,
 )
-from storage.bundle_schema import build_search_index, drop_search_index
+from storage.bundle_schema import build_search_index
 from storage.database import Database, translate_error
 from storage.errors import VaultMissing
 from storage.keys import SALT_BYTES
@@ -80,19 +80,17 @@ def prepare(
 def bring_up_to_date(copy: VerifiedCopy) -> None:
     """A co-host's file from an older Cercle: our scratch copy is migrated as a vault would be,
     so a merge reads the same columns as the open group (and the rows the migrations derive,
-    as its own migration derived them). The file itself is never touched. The merge reads no
-    search index from the copy, and none is built for it."""
+    as its own migration derived them). The file itself is never touched. The copy holds no
+    search index (verify_bundle took an older file's out unread), and none is built for it:
+    the open group's triggers index what the merge changes."""
     with open_bundle(copy.path, copy.key, read_only=False) as db:
-        _migrate_unindexed(db)
+        _migrate(db)
 
 
-def _migrate_unindexed(db: Database) -> None:
-    """An older copy migrated without an index: an older file's, checked but never trusted, is
-    dropped first, or its triggers would have FTS5 read it as the migrations change rows. No
-    migration reads the index; the new vault's is built afterwards, from the rows migrated."""
+def _migrate(db: Database) -> None:
+    """An older copy migrated without a search index (no migration reads one); the new
+    vault's is built afterwards, from the rows migrated."""
     if schema.pending(db):
-        with db.transaction():
-            drop_search_index(db, "main")
         schema.migrate(db)
 
 
@@ -118,11 +116,11 @@ def make_vault(
     the host was choosing it; without it, it is derived here while the copy is staged.
 
     The copy is staged in memory, its search index built there from the resources (a bundle
-    carries none from format 4 on; an older one's, checked, is dropped), then written under the
-    key by sqlcipher_export (every table's rows and index entries), not by rekeying the copy in
-    place: `PRAGMA rekey` answers "ok" even when it could not read a page, and then leaves every
-    page under the old key, so it had to be followed by a cipher_integrity_check of the whole
-    result. A statement reports a page it cannot read or write
+    carries none from format 4 on; verify_bundle took an older one's out unread), then written
+    under the key by sqlcipher_export (every table's rows and index entries), not by rekeying
+    the copy in place: `PRAGMA rekey` answers "ok" even when it could not read a page, and then
+    leaves every page under the old key, so it had to be followed by a cipher_integrity_check
+    of the whole result. A statement reports a page it cannot read or write
     (tests/app/handover/test_bad_input.py), and the copy's free pages are left behind."""
     vault = scratch_path(copy.path.parent, "vault")
     try:
@@ -161,5 +159,5 @@ def _ready_copy(db: Database, new_group_id: str | None) -> None:
         db.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
         if new_group_id is not None:
             db.set_meta("group_id", new_group_id)
-    _migrate_unindexed(db)
+    _migrate(db)
     db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")

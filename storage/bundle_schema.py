@@ -5,9 +5,17 @@ that fill it) is derived data: a third of a large group's pages, and a structure
 checks (FTS5's integrity-check, comparing it with the resources) were half of a bundle's
 verification. From handover format 4 on, the export leaves it out and the import builds it
 again from the resources it received, so no index made by the sender is ever trusted, nor
-read by FTS5's code (a sender who reseals a file could craft its shadow tables). A file of an
-older format still carries one: its settings are checked before FTS5 reads them, its structure
-by integrity_check, and then it is dropped and built anew like the others.
+read by FTS5's code (a sender who reseals a file could craft its shadow tables).
+
+A file of an older format still carries one, and FTS5's code never reads it either: on our
+own scratch copy, its virtual table's row and its triggers are deleted from sqlite_schema
+unread (take_out_senders_index), before anything could connect the table (integrity_check
+runs FTS5's integrity-check on every FTS5 table it finds, and DROP TABLE has FTS5 read the
+index's settings to drop it); its shadow tables are then plain tables, checked as such by
+integrity_check and dropped as such (drop_shadow_tables). SQLite parses the sender's CREATE
+VIRTUAL TABLE and trigger statements as it loads any schema, and connects a virtual table only
+when a statement uses it (tests/app/handover/test_older_index.py traces every statement run
+on the copy).
 
 Everything here is read from a fresh vault migrated to the file's schema version, so the
 migrations stay the one place that says what the index is.
@@ -45,6 +53,25 @@ class _Fresh:
     index_sql: tuple[tuple[str, str], ...]  # (name, CREATE statement)
     settings: tuple[tuple[Any, Any], ...]
 
+    @property
+    def unread(self) -> frozenset[tuple[str, str]]:
+        """(type, name) of what an older file's copy loses unread: the virtual table, and the
+        triggers, which would have FTS5 write to it at the first change of a resource."""
+        return frozenset(
+            ("table" if name == SEARCH_INDEX else "trigger", name) for name, _sql in self.index_sql
+        )
+
+    @property
+    def shadow_tables(self) -> tuple[str, ...]:
+        """FTS5's own tables of the index: plain tables once the virtual table is gone."""
+        plain = {row[1] for row in self.without_index}
+        unread = {name for _kind, name in self.unread}
+        return tuple(
+            name
+            for kind, name, _tbl, _sql in self.with_index
+            if kind == "table" and name not in plain and name not in unread
+        )
+
 
 def expected_schema(version: int, *, with_index: bool) -> SchemaRows:
     """sqlite_schema of a fresh vault migrated to `version` (without its search index for a
@@ -53,10 +80,23 @@ def expected_schema(version: int, *, with_index: bool) -> SchemaRows:
     return fresh.with_index if with_index else fresh.without_index
 
 
+def older_schema_fits(found: SchemaRows, version: int) -> bool:
+    """A file of format 3 or older: a fresh vault's schema with its index, to the letter, but
+    for the statements of the virtual table and its triggers, whose rows are deleted unread
+    (take_out_senders_index): whatever they say, no FTS5 table is ever made of them."""
+    fresh = _fresh_vault(version)
+
+    def masked(rows: SchemaRows) -> SchemaRows:
+        return tuple(
+            (kind, name, table, "" if (kind, name) in fresh.unread else sql)
+            for kind, name, table, sql in rows
+        )
+
+    return masked(found) == masked(fresh.with_index)
+
+
 def expected_search_settings(version: int) -> tuple[tuple[str, str], ...]:
-    """The search index's settings in a fresh vault: a bundle that carries an index must hold
-    the same. Neither the schema nor the seal covers them, and FTS5 reads them before anything
-    else of the index (integrity_check, dropping it)."""
+    """The search index's settings in a fresh vault (the ones build_search_index writes)."""
     return tuple((str(k), str(v)) for k, v in _fresh_vault(version).settings)
 
 
@@ -86,7 +126,7 @@ def _fresh_vault(version: int) -> _Fresh:
 
 
 def search_settings(db: Database) -> tuple[tuple[str, str], ...]:
-    """Read only once the schema is Cercle's: then this is FTS5's own table, not a view."""
+    """The settings of the index of a vault (ours: FTS5's own table, not a view)."""
     rows = db.query(f"SELECT k, v FROM main.{SEARCH_INDEX}_config ORDER BY k")
     return tuple((str(k), str(v)) for k, v in rows)
 
@@ -108,9 +148,41 @@ def has_search_index(db: Database, prefix: str = "main") -> bool:
     )
 
 
+def take_out_senders_index(db: Database, version: int) -> bool:
+    """An older file's index made plain tables on our own copy (`db`, read-write, whose schema
+    older_schema_fits), without FTS5 ever connecting it: the rows of its virtual table and of
+    its triggers deleted from sqlite_schema as rows (a virtual table has no pages, a trigger
+    none either), then the schema reloaded. Whether what is left is exactly a fresh vault's
+    schema with the index's shadow tables as plain tables (a "virtual table" with pages of its
+    own is not deleted, and is refused here)."""
+    fresh = _fresh_vault(version)
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        with db.transaction():
+            for kind, name in sorted(fresh.unread):
+                db.execute(
+                    "DELETE FROM main.sqlite_schema WHERE type = ? AND name = ? AND rootpage = 0",
+                    (kind, name),
+                )
+    finally:
+        # Off, and the schema read again from the file: the connection forgets the table
+        # before any statement could use it.
+        db.execute("PRAGMA writable_schema = RESET")
+    left = tuple(row for row in fresh.with_index if (row[0], row[1]) not in fresh.unread)
+    return schema_rows(db, "main") == left
+
+
+def drop_shadow_tables(db: Database, version: int) -> None:
+    """An older file's index, once take_out_senders_index made its shadow tables plain tables
+    and integrity_check found them sound, dropped as such. Run in a transaction by the caller."""
+    for name in _fresh_vault(version).shadow_tables:
+        db.execute(f'DROP TABLE main."{name}"')
+
+
 def drop_search_index(db: Database, prefix: str) -> None:
-    """The index and the triggers that fill it, out of the schema `prefix` (its shadow tables go
-    with it): the rows are written without them."""
+    """Cercle's own index (a vault's, in the copy an export stages) and the triggers that fill
+    it, out of the schema `prefix` (its shadow tables go with it, dropped by FTS5): the rows
+    are written without them. Never run on a sender's index (take_out_senders_index)."""
     triggers = db.query(
         f"SELECT name FROM {prefix}.sqlite_schema WHERE type = 'trigger' AND name GLOB ?",
         (_INDEX_TRIGGERS,),
@@ -122,12 +194,11 @@ def drop_search_index(db: Database, prefix: str) -> None:
 
 def build_search_index(db: Database, prefix: str = "main") -> None:
     """The search index of the schema `prefix` (main, or a copy of main staged in memory)
-    made anew, as a fresh vault of main's schema version has it, from the resources it holds;
-    an index already there (an older bundle's, the sender's) is dropped first, unread. Run in
-    a transaction by the caller, or on a scratch copy."""
+    made anew, as a fresh vault of main's schema version has it, from the resources it holds.
+    `prefix` holds none: a verified copy never does (an older file's is taken out unread), and
+    creating the table again would fail. Run in a transaction by the caller, or on a scratch
+    copy."""
     fresh = _fresh_vault(schema.schema_version(db))  # a staged copy's user_version is 0
-    if has_search_index(db, prefix):
-        drop_search_index(db, prefix)
     for name, sql in fresh.index_sql:
         # SQLite stores the statement without the schema it was run in: the same text as ours.
         db.execute(sql.replace(f" {name}", f" {prefix}.{name}", 1))

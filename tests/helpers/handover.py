@@ -13,6 +13,13 @@ from app.paths import DataDir
 from app.vaults import VaultService
 from storage import schema
 from storage.bundle_file import TABLES
+from storage.bundle_schema import (
+    SEARCH_INDEX,
+    expected_schema,
+    expected_search_settings,
+    schema_rows,
+    search_settings,
+)
 from storage.database import Database
 
 if TYPE_CHECKING:
@@ -43,6 +50,23 @@ def older_group_file(
     with Database.open(older, "co-host passphrase") as db:
         HandoverService(vaults).export(db, bundle, BUNDLE_PASSPHRASE, "everything")
     return bundle
+
+
+def assert_cercles_own_index(db: Database) -> None:
+    """What a fresh vault's triggers would have made from these resources, and nothing else."""
+    version = schema.schema_version(db)
+    assert schema_rows(db, "main") == expected_schema(version, with_index=True)
+    # FTS5's own format version aside: it moves from 4 to 5 at the first edit (secure-delete).
+    settings = [s for s in search_settings(db) if s[0] != "version"]
+    assert settings == [s for s in expected_search_settings(version) if s[0] != "version"]
+    assert db.query("PRAGMA integrity_check") == [("ok",)]
+    derived = "SELECT id, title, body, phone || ' ' || address || ' ' || hours FROM resources"
+    indexed = f"SELECT resource_id, title, body, extra FROM {SEARCH_INDEX}"
+    assert not db.query(f"{derived} EXCEPT {indexed}")
+    assert not db.query(f"{indexed} EXCEPT {derived}")
+    assert db.scalar(f"SELECT count(*) FROM {SEARCH_INDEX}") == db.scalar(
+        "SELECT count(*) FROM resources"
+    )
 
 
 def snapshot(db: Database, tables: tuple[str, ...] = TABLES) -> dict[str, list[tuple[Any, ...]]]:

@@ -1,7 +1,7 @@
 """The resources' search index does not travel (handover format 4): the import and the merge build
 their own from the resources received. A file of an older format still carries one: it is never
-used, whatever it holds, and a file that smuggles an index back in is refused before any of it
-is read."""
+used, whatever it holds (nor read: tests/app/handover/test_older_index.py), and a file that
+smuggles an index back in is refused before any of it is read."""
 
 from __future__ import annotations
 
@@ -11,23 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import BundleInvalid, BundleNewerFormat, DiskFull, VaultDamaged
+from app.errors import BundleInvalid, BundleNewerFormat, DiskFull
 from app.handover import HandoverService
 from storage import bundle, bundle_import, schema
 from storage.bundle_file import BundleKey, open_bundle
-from storage.bundle_schema import (
-    SEARCH_INDEX,
-    build_search_index,
-    expected_schema,
-    expected_search_settings,
-    schema_rows,
-    search_settings,
-)
+from storage.bundle_schema import SEARCH_INDEX, build_search_index, expected_schema, schema_rows
 from storage.clock import utc_now_iso
 from storage.database import Database
 from storage.resources import ResourceRepository
 from tests.helpers.bad_bundles import as_format_1, as_format_2, as_format_3, reseal
-from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, older_group_file
+from tests.helpers.handover import (
+    BUNDLE_PASSPHRASE,
+    NEW_VAULT_PASSPHRASE,
+    assert_cercles_own_index,
+    older_group_file,
+)
 
 _MATCH = f"SELECT resource_id FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH ? ORDER BY 1"
 _FTS = "(resource_id, title, body, extra)"
@@ -41,23 +39,6 @@ def _imported(vaults, path: Path) -> Path:
     service = HandoverService(vaults)
     copy = service.inspect(path, BUNDLE_PASSPHRASE)
     return service.import_group(copy, "Handed over", NEW_VAULT_PASSPHRASE).group.path
-
-
-def _assert_cercles_own_index(db: Database) -> None:
-    """What a fresh vault's triggers would have made from these resources, and nothing else."""
-    version = schema.schema_version(db)
-    assert schema_rows(db, "main") == expected_schema(version, with_index=True)
-    # FTS5's own format version aside: it moves from 4 to 5 at the first edit (secure-delete).
-    settings = [s for s in search_settings(db) if s[0] != "version"]
-    assert settings == [s for s in expected_search_settings(version) if s[0] != "version"]
-    assert db.query("PRAGMA integrity_check") == [("ok",)]
-    derived = "SELECT id, title, body, phone || ' ' || address || ' ' || hours FROM resources"
-    indexed = f"SELECT resource_id, title, body, extra FROM {SEARCH_INDEX}"
-    assert not db.query(f"{derived} EXCEPT {indexed}")
-    assert not db.query(f"{indexed} EXCEPT {derived}")
-    assert db.scalar(f"SELECT count(*) FROM {SEARCH_INDEX}") == db.scalar(
-        "SELECT count(*) FROM resources"
-    )
 
 
 def test_the_file_carries_no_search_index(demo_bundle) -> None:
@@ -74,7 +55,7 @@ def test_the_imported_vault_builds_its_own_and_finds_without_accents(
     demo_db, demo_bundle, other_vaults
 ) -> None:
     with Database.open(_imported(other_vaults, demo_bundle), NEW_VAULT_PASSPHRASE) as db:
-        _assert_cercles_own_index(db)
+        assert_cercles_own_index(db)
         assert db.query(_MATCH, ("ecoute*",)) == demo_db.query(_MATCH, ("ecoute*",)) != []
 
 
@@ -99,30 +80,28 @@ def test_an_older_files_index_is_never_used(older, statements, demo_bundle, othe
     older(demo_bundle, BUNDLE_PASSPHRASE)
     reseal(demo_bundle, BUNDLE_PASSPHRASE, *statements)
     with Database.open(_imported(other_vaults, demo_bundle), NEW_VAULT_PASSPHRASE) as db:
-        _assert_cercles_own_index(db)
+        assert_cercles_own_index(db)
         assert db.query(_MATCH, ("zanzibar",)) == []
         assert db.query(_MATCH, ("ecoute*",)) != []
         blocks = db.query(f"SELECT block FROM {SEARCH_INDEX}_data")
         assert not any(b"zanzibar" in bytes(block) for (block,) in blocks if block)
 
 
-def test_an_older_files_broken_index_is_still_damage(demo_bundle, other_vaults) -> None:
-    """FTS5's own check still runs over an index an older Cercle sent (integrity_check)."""
-    as_format_3(demo_bundle, BUNDLE_PASSPHRASE)
-    reseal(
-        demo_bundle,
-        BUNDLE_PASSPHRASE,
-        f"UPDATE {SEARCH_INDEX}_data SET block = zeroblob(length(block)) "
-        f"WHERE id = (SELECT max(id) FROM {SEARCH_INDEX}_data)",
-    )
-    with pytest.raises(VaultDamaged):
-        HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
-    assert list(other_vaults.data.tmp.iterdir()) == []
-
-
 def _with_index(path: Path) -> None:
     with open_bundle(path, _key(path), read_only=False) as db, db.transaction():
         build_search_index(db)
+
+
+def _index_of_no_module(path: Path) -> None:
+    """Never connected (a module that does not exist), yet refused all the same."""
+    _with_index(path)
+    with open_bundle(path, _key(path), read_only=False) as db:
+        db.execute("PRAGMA writable_schema = ON")
+        db.execute(
+            "UPDATE sqlite_schema SET sql = ? WHERE name = ?",
+            (f"CREATE VIRTUAL TABLE {SEARCH_INDEX} USING no_such_module(x)", SEARCH_INDEX),
+        )
+        db.execute("PRAGMA writable_schema = OFF")
 
 
 def _plain_table(path: Path) -> None:
@@ -138,7 +117,7 @@ def _trigger(path: Path) -> None:
         )
 
 
-@pytest.mark.parametrize("smuggle", [_with_index, _plain_table, _trigger])
+@pytest.mark.parametrize("smuggle", [_with_index, _index_of_no_module, _plain_table, _trigger])
 def test_a_file_of_this_format_holding_an_index_is_refused(
     smuggle, demo_bundle, other_vaults
 ) -> None:
@@ -194,7 +173,7 @@ def test_a_merged_resource_is_found(older, demo_group, demo_db, demo_bundle, han
     assert [hit.resource.title for hit in demo_group.resources.search("zanzi")] == ["Zanzibar"]
     assert len(demo_db.query(_MATCH, ("zanzibar",))) == 1
     assert demo_db.query(_MATCH, ("faux",)) == []
-    _assert_cercles_own_index(demo_db)
+    assert_cercles_own_index(demo_db)
 
 
 def _index_instances(db: Database) -> list[tuple[str, str, str, int]]:
@@ -235,7 +214,7 @@ def test_the_built_index_is_the_one_the_triggers_keep(
         _edit_and_delete(db)
         _edit_and_delete(demo_db)
         assert _index_instances(db) == _index_instances(demo_db)
-        _assert_cercles_own_index(db)
+        assert_cercles_own_index(db)
         assert not ResourceRepository(db).index_holds("zanzibarique")
         assert db.query(_MATCH, ("nuit",)) == demo_db.query(_MATCH, ("nuit",)) != []
 
@@ -260,8 +239,8 @@ def _older_schema_bundle(tmp_path: Path, group_db: Database, vaults) -> Path:
 def test_an_older_schemas_file_gets_cercles_index_before_its_migration(
     merge, fresh_group, fresh_db, vaults, other_vaults, tmp_path
 ) -> None:
-    """The copy is migrated before it is read: its sender's index is dropped from the copy
-    itself and Cercle's built there, not in the staged copy a file of this schema gets."""
+    """The copy is migrated before it is read, without its sender's index (taken out unread
+    when it was verified), and Cercle's is built from the rows migrated."""
     service = HandoverService(vaults if merge else other_vaults)
     copy = service.inspect(_older_schema_bundle(tmp_path, fresh_db, vaults), BUNDLE_PASSPHRASE)
     assert (copy.manifest.format_version, copy.manifest.schema_version) == (3, 3)
@@ -270,12 +249,12 @@ def test_an_older_schemas_file_gets_cercles_index_before_its_migration(
         found = [hit.resource.title for hit in fresh_group.resources.search("depres")]
         assert found == ["Écoute dépression"]
         assert fresh_db.query(_MATCH, ("zanzibar",)) == []
-        _assert_cercles_own_index(fresh_db)
+        assert_cercles_own_index(fresh_db)
         return
     vault = service.import_group(copy, "Handed over", NEW_VAULT_PASSPHRASE).group.path
     with Database.open(vault, NEW_VAULT_PASSPHRASE) as db:
         assert schema.schema_version(db) == schema.CURRENT_VERSION
-        _assert_cercles_own_index(db)
+        assert_cercles_own_index(db)
         assert db.query(_MATCH, ("zanzibar",)) == []
         assert len(db.query(_MATCH, ("depres*",))) == 1
 
@@ -284,8 +263,8 @@ def test_an_older_schemas_file_gets_cercles_index_before_its_migration(
 def test_an_index_build_cut_short_leaves_nothing(
     older_schema, demo_bundle, fresh_db, vaults, other_vaults, tmp_path, monkeypatch
 ) -> None:
-    """The disk filling up as the index is built (on the staged copy, or on the copy itself
-    before its migration): no vault, no group, nothing left of the copy."""
+    """The disk filling up as the index is built on the staged copy (of a file of this schema,
+    or of an older one migrated first): no vault, no group, nothing left of the copy."""
 
     def cut_short(db: Database, prefix: str = "main") -> None:
         build_search_index(db, prefix)
@@ -313,4 +292,4 @@ def test_the_open_group_searches_as_before_after_an_export(
     assert ResourceRepository(demo_db).index_terms() == terms != {}
     assert demo_db.scalar("PRAGMA writable_schema") == 0
     assert [row[1] for row in demo_db.query("PRAGMA database_list")] == ["main", "temp"]
-    _assert_cercles_own_index(demo_db)
+    assert_cercles_own_index(demo_db)

@@ -1,7 +1,8 @@
 """A handover file's structure is compared with Cercle's before any of its SQL runs: a view, a
 generated column or a CHECK constraint the sender wrote would otherwise run inside the checks
-(and could hold the import for hours or fill the memory). An older file's search settings must
-be Cercle's, and a file asking for a write-ahead log is refused, with nothing left beside our copy."""
+(and could hold the import for hours or fill the memory). A file asking for a write-ahead log is
+refused, with nothing left beside our copy. (An older file's search index, whatever its settings,
+is never read: tests/app/handover/test_older_index.py.)"""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import pytest
 
 from app.errors import BundleInvalid
 from storage.bundle_file import MANIFEST, BundleKey, open_bundle
-from tests.helpers.bad_bundles import as_format_3, reseal
 from tests.helpers.handover import BUNDLE_PASSPHRASE
 
 # SQLite refuses to build a 2 GB string: SQL that ran would end in "string or blob too big".
@@ -57,34 +57,6 @@ def test_sql_of_the_senders_never_runs(demo_bundle, handover, statements) -> Non
     assert _refusal(handover, demo_bundle) == "schema"
 
 
-@pytest.mark.parametrize(("setting", "value"), [("secure-delete", 0), ("pgsz", 64)])
-def test_an_older_files_search_index_keeps_cercles_settings(
-    demo_bundle, handover, setting, value
-) -> None:
-    # A file of format 3 or older carries the index its sender had: FTS5 reads these settings
-    # first whenever it touches that index (integrity_check, dropping it), and neither the
-    # schema nor the seal covers them. (From format 4 on, no index travels.)
-    as_format_3(demo_bundle, BUNDLE_PASSPHRASE)
-    _edit(
-        demo_bundle,
-        f"INSERT INTO resources_fts (resources_fts, rank) VALUES ('{setting}', {value})",
-    )
-    assert _refusal(handover, demo_bundle) == "search index"
-
-
 def test_a_file_in_write_ahead_log_mode_is_refused(demo_bundle, handover) -> None:
     _edit(demo_bundle, "PRAGMA journal_mode = WAL")
     assert _refusal(handover, demo_bundle) == "schema"
-
-
-def test_an_older_files_index_moved_on_by_an_edit_is_still_cercles(demo_bundle, handover) -> None:
-    # With secure-delete on, FTS5 moves its index from format 4 to 5 at the first change.
-    as_format_3(demo_bundle, BUNDLE_PASSPHRASE)
-    reseal(
-        demo_bundle,
-        BUNDLE_PASSPHRASE,
-        "UPDATE resources SET title = 'Ligne d''écoute' WHERE rowid = (SELECT min(rowid) FROM resources)",
-    )
-    with open_bundle(demo_bundle, BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)) as db:
-        assert db.scalar("SELECT v FROM resources_fts_config WHERE k = 'version'") == 5
-    handover.inspect(demo_bundle, BUNDLE_PASSPHRASE).discard()
