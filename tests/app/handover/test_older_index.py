@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from app.errors import BundleInvalid, VaultDamaged
 from app.handover import HandoverService
@@ -91,7 +92,7 @@ def copy_statements(monkeypatch) -> Iterator[list[str]]:
     seen: list[str] = []
     connect = database._raw_connect
 
-    def traced(uri: str):  # type: ignore[no-untyped-def]
+    def traced(uri: str) -> sqlcipher3.Connection:
         conn = connect(uri)
         if "/import-" in uri:
             conn.set_trace_callback(seen.append)
