@@ -379,8 +379,15 @@ def verify_bundle(path: Path, key: BundleKey) -> Manifest:
             with FileChecks(path, key, sharing=table_scans()) as checks:
                 manifest = verify_open_bundle(db, checks, manifest=manifest)
         if manifest.format_version < INDEX_LEFT_OUT_FROM:
-            with open_bundle(path, key, read_only=False) as db, db.transaction():
-                drop_shadow_tables(db, manifest.schema_version)
+            with open_bundle(path, key, read_only=False) as db:
+                # Our scratch copy, left once the vault is written from its rows (never its
+                # pages) or the merge has read them, and as the received file still is: its
+                # freed pages need no zeroing, nor a journal (~0.12 -> 0.02 CPU-s on the large
+                # group's file). A failure removes the copy.
+                db.execute("PRAGMA secure_delete = OFF")
+                db.execute("PRAGMA journal_mode = OFF")
+                with db.transaction():
+                    drop_shadow_tables(db, manifest.schema_version)
         return manifest
     except NotADirectoryError:
         raise VaultMissing("gone") from None

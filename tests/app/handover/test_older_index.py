@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from app.errors import BundleInvalid, VaultDamaged
+from app.errors import BundleInvalid, DiskFull, VaultDamaged
 from app.handover import HandoverService
-from storage import database
+from storage import bundle, database
 from storage.bundle_file import BundleKey, open_bundle
-from storage.bundle_schema import SEARCH_INDEX
+from storage.bundle_schema import SEARCH_INDEX, expected_schema, has_search_index, schema_rows
 from storage.clock import utc_now_iso
 from storage.database import Database
 from storage.settings import PAGE_SIZE
@@ -224,3 +224,31 @@ def test_an_older_file_with_more_than_its_index_is_refused(
     assert refused.value.reason == "schema"
     assert not [s for s in copy_statements if _FTS5_AT_WORK in s]
     assert list(other_vaults.data.tmp.iterdir()) == []
+
+
+def test_the_verified_copy_of_an_older_file_holds_no_index(demo_bundle, handover) -> None:
+    """As a file of format 4: what the import stages and the merge attaches."""
+    as_format_3(demo_bundle, BUNDLE_PASSPHRASE)
+    copy = handover.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    try:
+        with open_bundle(copy.path, copy.key) as db:
+            version = copy.manifest.schema_version
+            assert schema_rows(db, "main") == expected_schema(version, with_index=False)
+            assert db.query("PRAGMA integrity_check") == [("ok",)]
+    finally:
+        copy.discard()
+    with open_bundle(demo_bundle, BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)) as db:
+        assert has_search_index(db)  # the file received is only read
+
+
+def test_a_failure_as_the_shadow_tables_are_dropped_leaves_nothing(
+    demo_bundle, handover, monkeypatch
+) -> None:
+    def full(db: Database, version: int) -> None:
+        raise DiskFull("no space left")
+
+    as_format_3(demo_bundle, BUNDLE_PASSPHRASE)
+    monkeypatch.setattr(bundle, "drop_shadow_tables", full)
+    with pytest.raises(DiskFull):
+        handover.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    assert list(handover.tmp.iterdir()) == []
