@@ -5,6 +5,8 @@ names a path outside vaults/, every folder is private, and the CLI answers any i
 from __future__ import annotations
 
 import io
+import itertools
+import json
 import os
 import stat
 import subprocess
@@ -126,30 +128,40 @@ def test_the_cli_refuses_a_short_handover_passphrase(demo_group, tmp_path) -> No
     assert not (tmp_path / "g.cercle").exists()
 
 
-def _program(*argv: str, stdin: int | str | None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())", *argv],
-        stdin=subprocess.DEVNULL if stdin is None else None,
-        input=stdin if isinstance(stdin, str) else None,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+# The commands of the test below in one program, one after another (an interpreter each cost
+# as much again to start and import the CLI as the three commands took): each exit code
+# follows the command's own stderr on a line of its own.
+_COMMANDS = """
+import json, sys
+from app.cli import main
+for argv in json.loads(sys.argv[1]):
+    code = main(argv)
+    print(f"\\n{sys.argv[2]} {code}", file=sys.stderr, flush=True)
+"""
+_EXIT = "-- exit code"
 
 
 def test_end_of_input_is_an_error_line_not_a_traceback(demo_bundle, tmp_path) -> None:
-    for argv in (
-        ("bundle", "info", str(demo_bundle)),
-        ("--passphrase-stdin", "bundle", "info", str(demo_bundle)),
-        ("--data-dir", str(tmp_path / "d"), "import", str(demo_bundle)),
-    ):
-        done = _program(*argv, stdin=None)
-        assert done.returncode == 2, done.stderr
-        last = done.stderr.splitlines()[-1]  # after the prompt, if getpass showed one
+    commands = [
+        ["bundle", "info", str(demo_bundle)],
+        ["--passphrase-stdin", "bundle", "info", str(demo_bundle)],
+        ["--data-dir", str(tmp_path / "d"), "import", str(demo_bundle)],
+    ]
+    done = subprocess.run(
+        [sys.executable, "-c", _COMMANDS, json.dumps(commands), _EXIT],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    outputs = done.stderr.split(f"\n{_EXIT} ")
+    assert len(outputs) == len(commands) + 1, done.stderr
+    for output, after in itertools.pairwise(outputs):
+        assert after.split("\n", 1)[0] == "2", done.stderr  # the exit code
+        last = output.splitlines()[-1]  # after the prompt, if getpass showed one
         assert last.endswith("error: no passphrase: standard input ended")
-        assert "Traceback" not in done.stderr
 
 
 def test_a_closed_pipe_and_ctrl_c_are_error_lines(demo_bundle) -> None:
