@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from i18n import tools, typography
+from tests.helpers import walked
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -72,7 +73,7 @@ def _french_in_code() -> list[tuple[str, int, str]]:
     handout), which no .ts file and so no `apply` respaces."""
     found = []
     for path in sorted([*ROOT.glob("app/**/*.py"), *ROOT.glob("ui/**/*.py")]):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in walked(path):  # the guards' trees, parsed and listed once per run
             if not isinstance(node, ast.Dict):
                 continue
             for key, value in zip(node.keys, node.values, strict=True):
