@@ -23,7 +23,7 @@ from storage import bundle_import
 from storage.bundle import SCOPES as BUNDLE_SCOPES
 from storage.bundle import Manifest, check_bundle_shape, remove_scratch, verification_code
 from storage.bundle_export import export_bundle
-from storage.bundle_import import VerifiedCopy
+from storage.bundle_import import StagedVault, VerifiedCopy
 from storage.database import Database
 from storage.errors import (
     GroupAlreadyHere,
@@ -45,6 +45,7 @@ __all__ = [
     "Manifest",
     "MergeCounts",
     "NewKey",
+    "StagedVault",
     "VerifiedCopy",
     "generate_passphrase",
     "passphrase_bits",
@@ -147,6 +148,13 @@ class HandoverService:
         ahead = new_keys.matching(key, tries[-1])
         return bundle_import.prepare(Path(source), tries[-1], self.tmp, ahead)
 
+    @staticmethod
+    def stage(copy: VerifiedCopy) -> StagedVault:
+        """The new vault but for its key, to build (`build()`, on a worker) while the host
+        chooses the passphrase: whatever the host then chooses, import_group only writes it.
+        Its owner stops and closes it if it is never handed to import_group."""
+        return StagedVault(copy)
+
     def import_group(
         self,
         copy: VerifiedCopy,
@@ -155,12 +163,16 @@ class HandoverService:
         progress: Progress | None = None,
         arrival: Arrival = Arrival.NEW,
         key: NewKey | None = None,
+        staged: StagedVault | None = None,
     ) -> ImportResult:
         """The verified copy keyed with the new host's passphrase, then put in place as
-        `arrival` says; the copy is gone afterwards whatever happened. key: derived ahead
-        (new_keys.vault_key), used only if derived from this very passphrase."""
+        `arrival` says; the copy (and `staged`) are gone afterwards whatever happened. key:
+        derived ahead (new_keys.vault_key), used only if derived from this very passphrase.
+        staged: this copy's vault staged ahead (stage), used only if built from it."""
         group_id = copy.manifest.group_id
         if arrival is Arrival.NEW and self.vaults.vault_path(group_id).exists():
+            if staged is not None:
+                staged.close()
             copy.discard()
             raise GroupAlreadyHere("exists")
         # Kept apart, the file's group gets an id of its own before its vault is made.
@@ -173,7 +185,7 @@ class HandoverService:
             report(20)
             keyed = passphrases.keyed_form(vault_passphrase)
             ahead = new_keys.matching(key, keyed)
-            vault = bundle_import.make_vault(copy, keyed, new_group_id, ahead)
+            vault = bundle_import.make_vault(copy, keyed, new_group_id, ahead, staged)
             copy.discard()  # written out: its space is the vault's on a nearly full disk
             report(80)
             if arrival is Arrival.TAKE_OVER:
@@ -181,6 +193,8 @@ class HandoverService:
             else:
                 info = self.vaults.adopt_vault(vault, new_group_id or group_id, label)
         finally:
+            if staged is not None:  # not handed to make_vault (a passphrase refused)
+                staged.close()
             copy.discard()
             if vault is not None:
                 remove_scratch(vault)  # moved in place already, or left by a failure

@@ -15,7 +15,7 @@ import os
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -64,7 +64,9 @@ _LARGEST_FIRST = {
 }
 
 
-def _connect(path: Path, key: BundleKey, *, read_only: bool) -> Database:
+def connect_bundle(path: Path, key: BundleKey, *, read_only: bool) -> Database:
+    """A connection to a bundle (or our copy of one), closed by its caller (open_bundle's does
+    so itself)."""
     db = Database.open(path, key.raw, read_only=read_only, take_lock=False)
     try:
         # Checks pass over the whole file several times: keep decrypted pages in memory.
@@ -77,7 +79,7 @@ def _connect(path: Path, key: BundleKey, *, read_only: bool) -> Database:
 
 @contextmanager
 def open_bundle(path: Path, key: BundleKey, *, read_only: bool = True) -> Iterator[Database]:
-    db = _connect(path, key, read_only=read_only)
+    db = connect_bundle(path, key, read_only=read_only)
     try:
         yield db
     finally:
@@ -122,15 +124,27 @@ def staged_in_memory(db: Database) -> Iterator[Staged]:
     thread, then written under that key in one pass (write_keyed). Copying 26 MB into memory
     and then out costs a little more than copying once to the file, but its first half no
     longer waits for the key (~0.2 s)."""
+    staged = stage_in_memory(db)
+    try:
+        yield staged
+    finally:
+        db.execute(f"DETACH {staged.name}")
+
+
+def stage_in_memory(db: Database) -> Staged:
+    """staged_in_memory's staging, for a caller that keeps it beyond one block: it is gone with
+    the connection (or a DETACH)."""
     staged = _attach_staged(db)
     try:
         db.execute(f"SELECT sqlcipher_export('{staged.name}')")
         # sqlcipher_export writes the triggers and virtual tables straight into sqlite_schema:
         # reloaded, the connection knows them, so that they can be dropped there.
         db.execute("PRAGMA writable_schema = RESET")
-        yield staged
-    finally:
-        db.execute(f"DETACH {staged.name}")
+    except BaseException:
+        with suppress(StorageError):  # the staging's own error says more
+            db.execute(f"DETACH {staged.name}")
+        raise
+    return staged
 
 
 def _attach_staged(db: Database) -> Staged:
@@ -321,7 +335,7 @@ class FileChecks:
     ) -> None:
         # Read-write, yet writing nothing (query_only): SQLite reads no CHECK constraint from
         # the schema of a file opened read-only, so integrity_check would not check them.
-        self._db = _connect(path, key, read_only=False)
+        self._db = connect_bundle(path, key, read_only=False)
         self._db.execute("PRAGMA query_only = ON")
         self._stopping = False
         self._structure = _Pass(lambda db: _structure_problems(db, path))

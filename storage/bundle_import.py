@@ -6,6 +6,8 @@ moves the finished vault into the vaults folder.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,14 +27,18 @@ from storage.bundle_file import (
     MANIFEST,
     STREAM_CACHE_KIB,
     BundleKey,
+    connect_bundle,
     open_bundle,
-    staged_in_memory,
+    stage_in_memory,
     write_keyed,
 )
 from storage.bundle_schema import build_search_index
 from storage.database import Database, translate_error
-from storage.errors import VaultMissing
+from storage.errors import StorageError, VaultMissing
 from storage.keys import SALT_BYTES
+
+# The name stage_in_memory attaches the staged rows under.
+STAGED = "staged"
 
 
 @dataclass(frozen=True)
@@ -103,42 +109,145 @@ def _key_for(path: Path, passphrase: str) -> BundleKey:
     return BundleKey.derive(passphrase, _salt(path))
 
 
+class StagedVault:
+    """The new vault but for its key: the verified copy's rows in this process's memory (SQLite's
+    memdb, never a file), made what the vault holds (no manifest, nothing of the sender's
+    computer, migrated) and given its search index, built there from the resources (a bundle
+    carries none from format 4 on; verify_bundle took an older one's out unread).
+
+    Nothing in it depends on the new host's choices: the wizard builds it on a thread of its own
+    as soon as the copy is verified, while the host reads the preview and chooses a passphrase
+    (ui/handover/vault_ahead.py), and make_vault then only writes it under the new key; the
+    group id of a group kept apart is set at that write. Built, written and closed by one
+    thread at a time; `stop` is the one call from another (a cancel, a lock)."""
+
+    def __init__(self, copy: VerifiedCopy) -> None:
+        self.copy = copy
+        self._db: Database | None = None
+        self._built = False
+        self._stopped = False
+        self._guard = threading.Lock()
+
+    def build(self) -> StagedVault:
+        db = connect_bundle(self.copy.path, self.copy.key, read_only=False)
+        with self._guard:
+            stopped = self._stopped
+            if not stopped:
+                self._db = db
+        if stopped:
+            db.close()
+            raise StorageError("stopped")
+        try:
+            _stage(db, self._go_on)
+        except BaseException:
+            self.close()
+            raise
+        self._built = True
+        return self
+
+    @property
+    def holds_rows(self) -> bool:
+        """Whether the group's rows are still in memory (until close)."""
+        return self._db is not None
+
+    def built_from(self, copy: VerifiedCopy) -> bool:
+        return self._built and self.copy is copy and self._db is not None
+
+    def write(self, path: Path, key: BundleKey, new_group_id: str | None) -> None:
+        """Once: the caller closes it afterwards, whatever happened."""
+        db = self._db
+        if db is None or not self._built:
+            raise StorageError("not staged")
+        if new_group_id is not None:
+            with db.transaction():
+                db.execute(
+                    f"INSERT INTO {STAGED}.meta (key, value) VALUES ('group_id', ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (new_group_id,),
+                )
+        write_keyed(db, STAGED, path, key)
+
+    def stop(self) -> None:
+        """From another thread: a build under way ends at its next statement, or sooner."""
+        with self._guard:
+            self._stopped = True
+            if self._db is not None:
+                self._db.conn.interrupt()
+
+    def close(self) -> None:
+        """The staged rows go with the connection (memdb frees them with its last one)."""
+        with self._guard:
+            db, self._db = self._db, None
+        if db is not None:
+            db.close()
+
+    def _go_on(self) -> None:
+        if self._stopped:
+            raise StorageError("stopped")
+
+
+def _stage(db: Database, go_on: Callable[[], None]) -> None:
+    # Our own scratch copy, left as soon as the vault is written: an older one is migrated in
+    # place without a journal (as a merge's bring_up_to_date does), and read once in order.
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    _migrate(db)
+    go_on()
+    db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")
+    staged = stage_in_memory(db)
+    if staged.name != STAGED:
+        raise StorageError("staged elsewhere")
+    go_on()
+    # The copy itself keeps its manifest: a host who goes back and merges it instead still
+    # has the file as it was checked.
+    with db.transaction():
+        db.execute(f"DROP TABLE {STAGED}.{MANIFEST}")
+        db.execute(f"DELETE FROM {STAGED}.meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
+        build_search_index(db, STAGED)
+    go_on()
+
+
 def make_vault(
     copy: VerifiedCopy,
     vault_passphrase: str,
     new_group_id: str | None = None,
     key: BundleKey | None = None,
+    staged: StagedVault | None = None,
 ) -> Path:
     """A new vault keyed with the new host's passphrase, written from the verified copy beside
     it in our temp dir; returns its path (the caller moves it in place or removes it). With
     `new_group_id`, the copy becomes a separate group (the same one is already here). `key`:
     derived from `vault_passphrase` already (random salt), by a caller that started it while
     the host was choosing it; without it, it is derived here while the copy is staged.
+    `staged`: the copy's StagedVault, built while the host was choosing the passphrase (closed
+    here, used or not); without one built from this copy, it is built here.
 
-    The copy is staged in memory, its search index built there from the resources (a bundle
-    carries none from format 4 on; verify_bundle took an older one's out unread), then written
-    under the key by sqlcipher_export (every table's rows and index entries), not by rekeying
-    the copy in place: `PRAGMA rekey` answers "ok" even when it could not read a page, and then
-    leaves every page under the old key, so it had to be followed by a cipher_integrity_check
-    of the whole result. A statement reports a page it cannot read or write
-    (tests/app/handover/test_bad_input.py), and the copy's free pages are left behind."""
+    The staged rows are written under the key by sqlcipher_export (every table's rows and
+    index entries), not by rekeying the copy in place: `PRAGMA rekey` answers "ok" even when it
+    could not read a page, and then leaves every page under the old key, so it had to be
+    followed by a cipher_integrity_check of the whole result. A statement reports a page it
+    cannot read or write (tests/app/handover/test_bad_input.py), and the copy's free pages are
+    left behind."""
     vault = scratch_path(copy.path.parent, "vault")
+    given = staged
     try:
-        with ThreadPoolExecutor(1) as pool, open_bundle(copy.path, copy.key, read_only=False) as db:
-            # The new key is derived (outside the GIL) while the copy is readied, staged and
-            # indexed, for a salt of its own: the bundle's was chosen by whoever made the file.
+        with ThreadPoolExecutor(1) as pool:
+            # The new key is derived (outside the GIL) while the copy is staged and indexed,
+            # for a salt of its own: the bundle's was chosen by whoever made the file.
             new_key = pool.submit(BundleKey.new, vault_passphrase) if key is None else _done(key)
-            _ready_copy(db, new_group_id)
-            with staged_in_memory(db) as staged:
-                with db.transaction():
-                    build_search_index(db, staged.name)
-                write_keyed(db, staged.name, vault, new_key.result())
+            if staged is None or not staged.built_from(copy):
+                staged = StagedVault(copy).build()
+            staged.write(vault, new_key.result(), new_group_id)
         fsync_file(vault)  # one fsync at the end instead of a journal of the whole file
         with open_bundle(vault, new_key.result()):  # opens with the new key, holds our marker
             pass
     except BaseException:
         remove_scratch(vault)
         raise
+    finally:
+        for one in (given, staged):
+            if one is not None:
+                one.close()
     return vault
 
 
@@ -146,18 +255,3 @@ def _done(key: BundleKey) -> Future[BundleKey]:
     done: Future[BundleKey] = Future()
     done.set_result(key)
     return done
-
-
-def _ready_copy(db: Database, new_group_id: str | None) -> None:
-    """Our verified copy made what the new vault holds, but for its search index: no manifest,
-    nothing of the sender's computer, migrated; read once from here on."""
-    # Our own scratch copy, left as soon as the vault is written: no journal.
-    db.execute("PRAGMA journal_mode = OFF")
-    db.execute("PRAGMA synchronous = OFF")
-    with db.transaction():
-        db.execute(f"DROP TABLE {MANIFEST}")
-        db.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
-        if new_group_id is not None:
-            db.set_meta("group_id", new_group_id)
-    _migrate(db)
-    db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")
