@@ -39,6 +39,7 @@ from ui.handover.common import (
 )
 from ui.handover.import_file_page import FilePage
 from ui.handover.same_group import KEEP_BOTH, TAKE_OVER
+from ui.handover.vault_ahead import VaultAhead
 from ui.handover.vault_page import NewVaultPage
 
 FILE_PAGE, PREVIEW_PAGE, VAULT_PAGE, RUN_PAGE = range(4)
@@ -90,9 +91,12 @@ class PreviewPage(HandoverPage):
         set_ready(self.ready, self._wizard.group is None)
         self._fill()
         group, copy = self._wizard.group, self._wizard.copy()
+        service = self._wizard.service
         if group is not None and copy is not None:
-            service = self._wizard.service
             self.comparing.run(lambda: service.merge_preview(group, copy), done=self._counted)
+        elif copy is not None and not self._wizard.co_host_merge:
+            # A new group: its vault staged while the host reads this and chooses a passphrase.
+            self._wizard.vault_ahead.start(service, copy)
 
     def _fill(self) -> None:
         while self.form.rowCount():
@@ -215,6 +219,7 @@ class ImportWizard(TranslatedWizard):
         self.co_host_merge = group is not None  # started from the open group's File menu
         self._opened: OpenGroup | None = None  # the group here, opened by this wizard to merge
         self.service = HandoverService(ctx.vaults)
+        self.vault_ahead = VaultAhead(self)
         prepare_wizard(self, ctx, self.finish_work_before_lock)
         self.translated(
             self.setWindowTitle,
@@ -238,6 +243,8 @@ class ImportWizard(TranslatedWizard):
 
     def set_merging(self, merging: bool) -> None:
         """A merge has no page for a new passphrase, and its preview is where it commits."""
+        if merging:
+            self.vault_ahead.drop()
         if merging and self.page(VAULT_PAGE) is not None:
             self.removePage(VAULT_PAGE)
             self.vault_page.hide()  # a child that is not a page would show over the others
@@ -259,7 +266,10 @@ class ImportWizard(TranslatedWizard):
         return self.file_page.copy
 
     def discard_copy(self) -> None:
-        page = getattr(self, "file_page", None)  # also called while the page is being built
+        ahead = getattr(self, "vault_ahead", None)  # also called while the wizard is being built
+        if ahead is not None:
+            ahead.drop()  # first: it reads the copy
+        page = getattr(self, "file_page", None)
         if page is not None and page.copy is not None:
             page.copy.discard()
             page.copy = None
@@ -293,6 +303,7 @@ class ImportWizard(TranslatedWizard):
             operation.wait(60_000)
         self.file_page.key_ahead.stop()
         self.vault_page.key_ahead.stop()
+        self.vault_ahead.drop()
 
     def run(self, importing: Operation, done: Done, failed: Failed) -> None:
         copy, service, group = self.copy(), self.service, self.group
@@ -306,12 +317,15 @@ class ImportWizard(TranslatedWizard):
             self.vault_page.passphrase_edit.text(),
         )
         key = self.vault_page.key_ahead.take(passphrase)  # derived while the host confirmed it
+        staged = self.vault_ahead.take(copy)  # staged while the host chose the passphrase
         arrival = {TAKE_OVER: Arrival.TAKE_OVER, KEEP_BOTH: Arrival.SEPARATE}.get(
             self.file_page.choice() or "", Arrival.NEW
         )
         importing.run(
             lambda report: (
-                service.import_group(copy, label, passphrase, report, arrival, key=key()).group
+                service.import_group(
+                    copy, label, passphrase, report, arrival, key=key(), staged=staged()
+                ).group
             ),
             done=done,
             failed=failed,

@@ -1,0 +1,112 @@
+"""The import wizard stages the new vault (its rows in memory, its search index) from the moment
+the file is checked, while the host reads the preview and chooses a passphrase (issue 18): the
+click then only writes it. Cancel while it is being built leaves nothing behind."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from app.group import GroupInfo
+from app.handover import StagedVault
+from storage import bundle_import
+from storage.errors import StorageError
+from tests.helpers import type_text
+from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE
+from tests.helpers.wizards import next_page, open_on_next_laptop
+
+
+def _to_preview(qtbot, wizards, ui_ctx, bundle, tmp_path):
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, bundle, tmp_path)
+    type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
+    qtbot.keyClick(wizard.file_page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
+    return wizard
+
+
+def _builds(monkeypatch: pytest.MonkeyPatch) -> list[tuple[StagedVault, threading.Event]]:
+    built: list[tuple[StagedVault, threading.Event]] = []
+    real = StagedVault.build
+
+    def build(self: StagedVault) -> StagedVault:
+        done = threading.Event()
+        built.append((self, done))
+        try:
+            return real(self)
+        finally:
+            done.set()
+
+    monkeypatch.setattr(StagedVault, "build", build)
+    return built
+
+
+def test_the_vault_is_staged_at_the_preview_and_the_click_only_writes_it(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch
+) -> None:
+    built = _builds(monkeypatch)
+    wizard = _to_preview(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+    qtbot.waitUntil(lambda: len(built) == 1 and built[0][1].is_set(), timeout=20_000)
+    staged = built[0][0]
+    assert staged.holds_rows  # before the host has chosen anything
+    next_page(qtbot, wizard)
+    page = wizard.vault_page
+    type_text(page.label_edit, "Groupe du jeudi")
+    type_text(page.passphrase_edit, NEW_VAULT_PASSPHRASE)
+    type_text(page.confirm_edit, NEW_VAULT_PASSPHRASE)
+    imported: list[GroupInfo] = []
+    wizard.imported.connect(imported.append)
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
+    assert len(built) == 1  # the write staged nothing again
+    assert not staged.holds_rows
+    assert ui_ctx.vaults.check_passphrase(imported[0].id, NEW_VAULT_PASSPHRASE)
+    assert list(ui_ctx.vaults.data.tmp.iterdir()) == []
+
+
+def test_cancel_while_the_index_is_built_ahead_leaves_nothing(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch
+) -> None:
+    """The index's statement (here one that would run for seconds) is interrupted, the staged
+    rows freed and the copy removed before the wizard goes; no vault appears."""
+    built = _builds(monkeypatch)
+    indexing = threading.Event()
+    ended: list[str] = []
+
+    def slow_index(db, prefix):
+        indexing.set()
+        try:
+            db.scalar(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                "WHERE i < 20000000) SELECT count(*) FROM n"
+            )
+        except StorageError:
+            ended.append("interrupted")
+            raise
+        ended.append("ran to its end")
+
+    monkeypatch.setattr(bundle_import, "build_search_index", slow_index)
+    wizard = _to_preview(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+    assert indexing.wait(20)
+    ahead = wizard.vault_ahead
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert ended == ["interrupted"] and not ahead.running
+    assert len(built) == 1 and not built[0][0].holds_rows
+    assert list(ui_ctx.vaults.data.tmp.iterdir()) == []
+    assert list(ui_ctx.vaults.data.vaults.iterdir()) == []
+
+
+def test_another_passphrase_for_the_file_drops_what_was_staged(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch
+) -> None:
+    """Back on the file page, a change to the passphrase drops the checked copy: what was
+    staged from it goes first."""
+    built = _builds(monkeypatch)
+    wizard = _to_preview(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+    qtbot.waitUntil(lambda: len(built) == 1 and built[0][1].is_set(), timeout=20_000)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    type_text(wizard.file_page.passphrase_edit, "x")
+    assert not built[0][0].holds_rows
+    assert list(ui_ctx.vaults.data.tmp.iterdir()) == []
