@@ -13,7 +13,7 @@ import pytest
 
 from app.errors import DiskFull
 from app.handover import Arrival, HandoverService, StagedVault
-from storage import bundle_import
+from storage import bundle_file, bundle_import
 from storage.database import Database
 from storage.errors import StorageError
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
@@ -116,13 +116,13 @@ def test_a_write_failing_midway_leaves_no_vault_and_frees_the_staged_rows(
     service = HandoverService(other_vaults)
     copy = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
     staged = service.stage(copy).build()
-    real = bundle_import.write_keyed
+    real = bundle_file.write_keyed
 
     def disk_full(db, source, path, key):
         real(db, source, path, key)  # the file written whole, then the disk is full
         raise DiskFull("no space left")
 
-    monkeypatch.setattr(bundle_import, "write_keyed", disk_full)
+    monkeypatch.setattr("storage.bundle_import.write_keyed", disk_full)
     with pytest.raises(DiskFull):
         service.import_group(copy, "Full", NEW_VAULT_PASSPHRASE, staged=staged)
     assert not staged.holds_rows
