@@ -367,17 +367,25 @@ def _check_domain(db: Database, manifest: Manifest, found: list[domain.Finding])
         raise BundleInvalid("domain")
 
 
-def verify_bundle(path: Path, key: BundleKey) -> Manifest:
+def verify_bundle(
+    path: Path, key: BundleKey, keep: Callable[[Database], None] | None = None
+) -> Manifest:
     """Every check, on our own scratch copy (never the file received, which is only copied):
     a file of format 3 or older has its sender's search index taken out of the copy before
     the whole-file checks, without FTS5 reading it (storage/bundle_schema.py), and its shadow
     tables, checked as plain tables, dropped once every check passed. The verified copy then
-    holds no index, whatever its format."""
+    holds no index, whatever its format.
+
+    keep: given the whole-file checks' connection once every check has passed
+    (FileChecks.hand_over), to use and close; not for a file of format 3 or older, whose copy
+    is written afterwards (its pages in that connection's cache would be read no more)."""
     try:
         with open_bundle(path, key) as db:
             manifest = _structure_or_damage(db, path, key)
             with FileChecks(path, key, sharing=table_scans()) as checks:
                 manifest = verify_open_bundle(db, checks, manifest=manifest)
+                if keep is not None and manifest.format_version >= INDEX_LEFT_OUT_FROM:
+                    keep(checks.hand_over())
         if manifest.format_version < INDEX_LEFT_OUT_FROM:
             with open_bundle(path, key, read_only=False) as db:
                 # Our scratch copy, left once the vault is written from its rows (never its

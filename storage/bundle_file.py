@@ -338,6 +338,7 @@ class FileChecks:
         self._db = connect_bundle(path, key, read_only=False)
         self._db.execute("PRAGMA query_only = ON")
         self._stopping = False
+        self._handed_over = False
         self._structure = _Pass(lambda db: _structure_problems(db, path))
         self._references = _Pass(_references_broken)
         # The caller may take it over once its own reading is done (take_waiting).
@@ -369,10 +370,21 @@ class FileChecks:
     def references_broken(self) -> bool:
         return self._references.outcome()
 
+    def hand_over(self) -> Database:
+        """Once every check has passed: their connection, for the caller to use and close. Its
+        cache still holds every page integrity_check read, each authenticated as it was read:
+        an import stages its copy from them instead of decrypting the whole file again."""
+        self._stopping = True
+        self._thread.join()
+        self._handed_over = True
+        self._db.execute("PRAGMA query_only = OFF")
+        return self._db
+
     def finish(self) -> None:
         """Wait for the checks still running, then let go of the file."""
         self._thread.join()
-        self._db.close()
+        if not self._handed_over:
+            self._db.close()
 
     def stop(self) -> None:
         self._stopping = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage import schema
@@ -41,6 +41,32 @@ from storage.keys import SALT_BYTES
 STAGED = "staged"
 
 
+class KeptReader:
+    """The whole-file checks' connection to our copy, kept once they passed: its cache holds
+    every page they read, authenticated (FileChecks.hand_over). Taken once, by the staging of
+    the new vault, or closed with the copy."""
+
+    def __init__(self) -> None:
+        self._db: Database | None = None
+        self._guard = threading.Lock()
+
+    def put(self, db: Database) -> None:
+        with self._guard:
+            old, self._db = self._db, db
+        if old is not None:
+            old.close()
+
+    def take(self) -> Database | None:
+        with self._guard:
+            db, self._db = self._db, None
+        return db
+
+    def close(self) -> None:
+        db = self.take()
+        if db is not None:
+            db.close()
+
+
 @dataclass(frozen=True)
 class VerifiedCopy:
     """Our own verified copy of a bundle. Delete it with discard() when no longer needed."""
@@ -48,8 +74,10 @@ class VerifiedCopy:
     path: Path
     key: BundleKey
     manifest: Manifest
+    reader: KeptReader = field(default_factory=KeptReader, compare=False, repr=False)
 
     def discard(self) -> None:
+        self.reader.close()
         remove_scratch(self.path)
 
 
@@ -76,11 +104,12 @@ def prepare(
                 raise translate_error(exc) from None
         check_bundle_shape(copy)  # the source may have changed while we copied it
         key = BundleKey.for_file(copy, passphrase, key)  # derived again if the salt moved
-        manifest = verify_bundle(copy, key)
+        reader = KeptReader()
+        manifest = verify_bundle(copy, key, keep=reader.put)
     except BaseException:
         remove_scratch(copy)
         raise
-    return VerifiedCopy(copy, key, manifest)
+    return VerifiedCopy(copy, key, manifest, reader)
 
 
 def bring_up_to_date(copy: VerifiedCopy) -> None:
@@ -129,7 +158,8 @@ class StagedVault:
         self._guard = threading.Lock()
 
     def build(self) -> StagedVault:
-        db = connect_bundle(self.copy.path, self.copy.key, read_only=False)
+        kept = self.copy.reader.take()
+        db = kept or connect_bundle(self.copy.path, self.copy.key, read_only=False)
         with self._guard:
             stopped = self._stopped
             if not stopped:
@@ -138,7 +168,7 @@ class StagedVault:
             db.close()
             raise StorageError("stopped")
         try:
-            _stage(db, self._go_on)
+            _stage(db, self._go_on, warm=kept is not None)
         except BaseException:
             self.close()
             raise
@@ -186,15 +216,21 @@ class StagedVault:
             raise StorageError("stopped")
 
 
-def _stage(db: Database, go_on: Callable[[], None]) -> None:
+def _stage(db: Database, go_on: Callable[[], None], *, warm: bool) -> None:
+    """warm: the checks' own connection, its cache holding the copy's pages, decrypted and
+    authenticated as they read them (0.47 G instructions of decryption fewer for the large
+    group); a new one reads the copy once, in order, through a small cache."""
     # Our own scratch copy, left as soon as the vault is written: an older one is migrated in
-    # place without a journal (as a merge's bring_up_to_date does), and read once in order.
+    # place without a journal (as a merge's bring_up_to_date does).
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
     _migrate(db)
     go_on()
-    db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")
+    if not warm:
+        db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")
     staged = stage_in_memory(db)
+    if warm:  # the copy's pages are no longer needed: their memory goes back
+        db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")
     if staged.name != STAGED:
         raise StorageError("staged elsewhere")
     go_on()

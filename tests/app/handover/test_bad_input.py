@@ -262,10 +262,12 @@ def _written_vault(copy: bundle_import.VerifiedCopy, data: bytes) -> dict[str, l
 
 
 def test_a_page_spoiled_after_the_checks_never_reaches_a_vault(demo_bundle, other_vaults) -> None:
-    """The vault is written from the verified copy by reading it again: a page of the copy that
-    fails its HMAC stops the import, whichever page it is, unless the vault takes nothing from it
-    (the index of an empty table): then the vault is the one the sound copy gives. (`PRAGMA
-    rekey` answered "ok" over such a page and left the whole file under the old key.)"""
+    """A vault written from the copy read again: a page of the copy that fails its HMAC stops
+    the import, whichever page it is, unless the vault takes nothing from it (the index of an
+    empty table): then the vault is the one the sound copy gives. (`PRAGMA rekey` answered "ok"
+    over such a page and left the whole file under the old key.) The checks' kept connection
+    serves only the first, sound write here, and reads the file again too: the VACUUM changed
+    it (tests/app/handover/test_vault_ahead.py spoils a page under that connection)."""
     first = HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
     with open_bundle(first.path, first.key, read_only=False) as db:
         db.execute("VACUUM")  # no free page: a damaged one is never read by anyone

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import DiskFull
+from app.errors import DiskFull, VaultDamaged
 from app.handover import Arrival, HandoverService, StagedVault
 from storage import bundle_file, bundle_import
 from storage.database import Database
 from storage.errors import StorageError
+from storage.settings import PAGE_SIZE
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
 
 _TABLES = ("meta", "members", "sessions", "resources", "tombstones")
@@ -197,3 +198,67 @@ def test_a_stop_before_the_build_keeps_it_from_starting(demo_bundle, other_vault
         staged.build()
     assert not staged.holds_rows
     copy.discard()
+
+
+def test_the_staging_reads_the_copy_from_the_checks_own_connection(
+    demo_bundle, other_vaults, monkeypatch
+) -> None:
+    """The checks' connection is kept once they pass: its cache holds the copy's pages, each
+    authenticated as it was read, and the staging reads them there instead of decrypting the
+    whole file again on a connection of its own."""
+    service = HandoverService(other_vaults)
+    copy = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    opened: list[Path] = []
+    real = bundle_import.connect_bundle
+
+    def connect(path, key, *, read_only):
+        opened.append(path)
+        return real(path, key, read_only=read_only)
+
+    monkeypatch.setattr("storage.bundle_import.connect_bundle", connect)
+    staged = service.stage(copy).build()
+    assert opened == []
+    assert copy.reader.take() is None  # taken by the staging, which closes it
+    result = service.import_group(copy, "Warm", NEW_VAULT_PASSPHRASE, staged=staged)
+    with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as db:
+        assert db.query("PRAGMA integrity_check") == [("ok",)]
+
+
+def test_a_page_spoiled_on_disk_after_the_checks_never_reaches_the_vault(
+    demo_bundle, other_vaults, tmp_path
+) -> None:
+    """Whatever happens to our copy on disk once checked, the vault holds the rows the checks
+    read: from the kept connection's authenticated pages, or (the first page changed, which
+    SQLite sees) the copy read again, its spoiled page then stopping the import."""
+    service = HandoverService(other_vaults)
+    sound = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    expected = service.import_group(sound, "Sound", NEW_VAULT_PASSPHRASE).group
+    with Database.open(expected.path, NEW_VAULT_PASSPHRASE, read_only=True) as db:
+        rows = snapshot(db, _TABLES)
+    for page in (2, 1):  # a page of rows, then the first page (the file's change counter)
+        elsewhere = HandoverService(
+            type(other_vaults)(type(other_vaults.data).resolve(tmp_path / f"host-{page}"))
+        )
+        copy = elsewhere.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+        data = bytearray(copy.path.read_bytes())
+        data[(page - 1) * PAGE_SIZE + PAGE_SIZE // 2] ^= 0x01
+        copy.path.write_bytes(bytes(data))
+        try:
+            result = elsewhere.import_group(copy, "Spoiled", NEW_VAULT_PASSPHRASE)
+        except VaultDamaged:
+            assert page == 1
+            assert elsewhere.vaults.list_groups() == []
+            continue
+        with Database.open(result.group.path, NEW_VAULT_PASSPHRASE, read_only=True) as db:
+            assert snapshot(db, _TABLES) == rows
+
+
+def test_a_copy_discarded_unstaged_closes_the_kept_connection(demo_bundle, other_vaults) -> None:
+    service = HandoverService(other_vaults)
+    copy = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    kept = copy.reader.take()
+    assert kept is not None and kept.is_open
+    copy.reader.put(kept)
+    copy.discard()
+    assert not kept.is_open
+    assert list(other_vaults.data.tmp.iterdir()) == []
