@@ -209,7 +209,7 @@ def test_the_staging_reads_the_copy_from_the_checks_own_connection(
     service = HandoverService(other_vaults)
     copy = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
     opened: list[Path] = []
-    real = bundle_import.connect_bundle
+    real = bundle_file.connect_bundle
 
     def connect(path, key, *, read_only):
         opened.append(path)
