@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ from storage.bundle_schema import (
     search_settings,
 )
 from storage.database import Database
+from storage.errors import StorageError
 
 if TYPE_CHECKING:
     from tests.conftest import VaultTemplates
@@ -146,3 +148,25 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     """How many mutated bundles the fuzz tests imported in this run."""
     if FUZZ_CASES:
         terminalreporter.write_line(f"handover fuzz cases run: {dict(sorted(FUZZ_CASES.items()))}")
+
+
+class HeldIndexBuild:
+    """In place of the search index's build (monkeypatch storage.bundle_import's
+    build_search_index with `build`): a statement that would run for seconds unless
+    interrupted, for a test that stops a vault's staging while its index is built."""
+
+    def __init__(self) -> None:
+        self.indexing = threading.Event()
+        self.ended: list[str] = []
+
+    def build(self, db: Database, _prefix: str) -> None:
+        self.indexing.set()
+        try:
+            db.scalar(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                "WHERE i < 20000000) SELECT count(*) FROM n"
+            )
+        except StorageError:
+            self.ended.append("interrupted")
+            raise
+        self.ended.append("ran to its end")

@@ -17,7 +17,12 @@ from storage import bundle_file, bundle_import
 from storage.database import Database
 from storage.errors import StorageError
 from storage.settings import PAGE_SIZE
-from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, snapshot
+from tests.helpers.handover import (
+    BUNDLE_PASSPHRASE,
+    NEW_VAULT_PASSPHRASE,
+    HeldIndexBuild,
+    snapshot,
+)
 
 _TABLES = ("meta", "members", "sessions", "resources", "tombstones")
 
@@ -149,22 +154,8 @@ def test_a_stop_while_the_index_is_built_ends_the_build_and_keeps_nothing(
     otherwise run for seconds, in place of the index's INSERT); the build then frees its rows."""
     service = HandoverService(other_vaults)
     copy = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
-    indexing = threading.Event()
-    ended: list[str] = []
-
-    def slow_index(db, prefix):
-        indexing.set()
-        try:
-            db.scalar(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                "WHERE i < 20000000) SELECT count(*) FROM n"
-            )
-        except StorageError:
-            ended.append("interrupted")
-            raise
-        ended.append("ran to its end")
-
-    monkeypatch.setattr(bundle_import, "build_search_index", slow_index)
+    held = HeldIndexBuild()
+    monkeypatch.setattr(bundle_import, "build_search_index", held.build)
     staged = service.stage(copy)
     failed: list[BaseException] = []
 
@@ -176,11 +167,11 @@ def test_a_stop_while_the_index_is_built_ends_the_build_and_keeps_nothing(
 
     builder = threading.Thread(target=build)
     builder.start()
-    assert indexing.wait(30)
+    assert held.indexing.wait(30)
     while builder.is_alive():
         staged.stop()
         builder.join(0.01)
-    assert ended == ["interrupted"]
+    assert held.ended == ["interrupted"]
     assert len(failed) == 1 and isinstance(failed[0], StorageError)
     assert not staged.holds_rows
     with pytest.raises(StorageError):

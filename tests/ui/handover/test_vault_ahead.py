@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QWizard
 from app.group import GroupInfo
 from app.handover import StagedVault
 from storage import bundle_import
-from storage.errors import StorageError
 from tests.helpers import type_text
-from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE
+from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, HeldIndexBuild
 from tests.helpers.wizards import next_page, open_on_next_laptop
 
 
@@ -72,27 +71,13 @@ def test_cancel_while_the_index_is_built_ahead_leaves_nothing(
     """The index's statement (here one that would run for seconds) is interrupted, the staged
     rows freed and the copy removed before the wizard goes; no vault appears."""
     built = _builds(monkeypatch)
-    indexing = threading.Event()
-    ended: list[str] = []
-
-    def slow_index(db, prefix):
-        indexing.set()
-        try:
-            db.scalar(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                "WHERE i < 20000000) SELECT count(*) FROM n"
-            )
-        except StorageError:
-            ended.append("interrupted")
-            raise
-        ended.append("ran to its end")
-
-    monkeypatch.setattr(bundle_import, "build_search_index", slow_index)
+    held = HeldIndexBuild()
+    monkeypatch.setattr(bundle_import, "build_search_index", held.build)
     wizard = _to_preview(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
-    assert indexing.wait(20)
+    assert held.indexing.wait(20)
     ahead = wizard.vault_ahead
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
-    assert ended == ["interrupted"] and not ahead.running
+    assert held.ended == ["interrupted"] and not ahead.running
     assert len(built) == 1 and not built[0][0].holds_rows
     assert list(ui_ctx.vaults.data.tmp.iterdir()) == []
     assert list(ui_ctx.vaults.data.vaults.iterdir()) == []
