@@ -133,24 +133,19 @@ class Reading:
 def table_scans(
     *,
     gate: bool = True,
-    flagged: Callable[[], dict[str, set[str]] | None] | None = None,
+    flagged: Callable[[str], set[str] | None] | None = None,
     now: datetime | None = None,
 ) -> SharedScans[TableScan]:
     """Every table to read (bundle_gate.scan_table), to share with FileChecks(sharing=...).
-    flagged: each table's columns flagged already (bundle_gate.flagged_columns, at `now`),
-    asked for by each table's pass once its text is read (None: they could not run)."""
+    flagged: a table's columns flagged already (bundle_gate.flagged_columns, at `now`), asked
+    for by the table's pass once its text is read (None: that pass flags it over the file)."""
     when = now or datetime.now(UTC)
     rules: dict[str, domain.Rule] | None = None if gate else {}
 
     def scan(db: Database, table: str) -> TableScan:
         if flagged is None:
             return scan_table(db, table, when, rules=rules)
-
-        def known() -> set[str] | None:
-            found = flagged()
-            return None if found is None else found[table]
-
-        return scan_table(db, table, when, rules=rules, flagged=known)
+        return scan_table(db, table, when, rules=rules, flagged=lambda: flagged(table))
 
     return SharedScans(TABLES, scan)
 

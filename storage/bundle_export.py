@@ -36,6 +36,7 @@ from storage.bundle_file import (
     FileChecks,
     SharedScans,
     Staged,
+    largest_first,
     open_bundle,
     staged_in_memory,
     write_keyed,
@@ -117,15 +118,14 @@ def _write(
     with_notes: bool,
     now: datetime,
     pool: ThreadPoolExecutor,
-) -> tuple[BundleKey, Callable[[], dict[str, set[str]] | None] | None]:
+) -> tuple[BundleKey, Callable[[str], set[str] | None] | None]:
     """The group, scoped, in memory while the key is derived, then written under the key: what
     the scope removes never reaches the file, not even in a free page. Meanwhile another
-    connection runs the gate's SQL flags over the same rows in memory (bundle_gate
-    .flagged_columns, on `pool`): on two cores that half of the gate no longer waits for the
-    file. The file's own pass then writes the text the seal is over and reads the flagged
-    columns, and what its text makes suspect, from the file for domain's verdict. It starts as
-    soon as the file is written and asks for the flags (what this returns) table by table, once
-    it has the table's text: flags that outlast the write keep no core idle."""
+    connection runs the gate's SQL flags over the same rows in memory (_Flags, on `pool`): on
+    two cores that half of the gate no longer waits for the file. The file's own pass then
+    writes the text the seal is over and reads the flagged columns, and what its text makes
+    suspect, from the file for domain's verdict. It starts as soon as the file is written and
+    asks for the flags (what this returns) table by table, once it has the table's text."""
     with staged_in_memory(db) as staged:
         with db.transaction():
             _strip(db, staged.name, scope, with_notes)
@@ -135,31 +135,72 @@ def _write(
             key = key_of()
             write_keyed(db, staged.name, scratch, key)
             return key, None
-        reading = threading.Event()
-        flagging = pool.submit(_flag, staged, now, reading)
+        flags = _Flags(staged, now)
+        pool.submit(flags.run)
         key = key_of()
         write_keyed(db, staged.name, scratch, key)
         # Detached next: only a connection of the flags' own, opened by now, keeps the staged
         # rows in memory (one opened after would find an empty database, and flag nothing).
-        reading.wait()
-        return key, flagging.result
+        flags.reading.wait()
+        return key, flags.of
 
 
-def _flag(staged: Staged, now: datetime, reading: threading.Event) -> dict[str, set[str]] | None:
-    """None when the staged rows could not be read from a second connection: they only save
-    time, and the file's own pass then runs every flag over the file, as an import does.
-    `reading` is set once this connection holds the staged rows, or could not open."""
-    try:
-        with staged.reader() as rows:
-            reading.set()
-            # Staged rows no longer there read as an empty database, where nothing is flagged.
-            if not rows.scalar("SELECT count(*) FROM sqlite_schema"):
+class _Flags:
+    """The gate's SQL flags over the staged rows (bundle_gate.flagged_columns), table by
+    table, on a connection of their own (run, on the pool), and asked for by the file's pass
+    once it has a table's text (of). A table they have not begun is left to that pass, which
+    flags it over the file, as an import does, instead of waiting: they take the tables from
+    the far end of the pass's order, so the two meet once, and flags that outlast the write
+    (the KDF beside them, a busy core) keep neither the pass nor the core they free waiting.
+    Each table is flagged once, on one side or the other."""
+
+    def __init__(self, staged: Staged, now: datetime) -> None:
+        self._staged = staged
+        self._now = now
+        self._waiting = largest_first(TABLES)  # the pass's order: taken here from its end
+        self._begun: dict[str, threading.Event] = {}
+        self._found: dict[str, set[str]] = {}
+        self._lock = threading.Lock()
+        # Set once this connection holds the staged rows, or could not open.
+        self.reading = threading.Event()
+
+    def run(self) -> None:
+        """A table whose flags fail, or every table when the staged rows cannot be read from
+        a second connection, is left unflagged here: these flags only save time."""
+        try:
+            with self._staged.reader() as rows:
+                self.reading.set()
+                # Staged rows no longer there read as an empty database, where nothing is
+                # flagged.
+                if not rows.scalar("SELECT count(*) FROM sqlite_schema"):
+                    return
+                while (table := self._take()) is not None:
+                    try:
+                        self._found[table] = flagged_columns(rows, table, self._now)
+                    finally:
+                        self._begun[table].set()
+        except StorageError:
+            pass
+        finally:
+            self.reading.set()
+
+    def _take(self) -> str | None:
+        with self._lock:
+            if not self._waiting:
                 return None
-            return {table: flagged_columns(rows, table, now) for table in TABLES}
-    except StorageError:
-        return None
-    finally:
-        reading.set()
+            table = self._waiting.pop()
+            self._begun[table] = threading.Event()
+            return table
+
+    def of(self, table: str) -> set[str] | None:
+        """The table's flags over the staged rows, or None: the pass flags it over the file."""
+        with self._lock:
+            if table in self._waiting:
+                self._waiting.remove(table)
+                return None
+            begun = self._begun[table]
+        begun.wait()
+        return self._found.get(table)
 
 
 def _seal(

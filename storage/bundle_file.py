@@ -64,6 +64,11 @@ _LARGEST_FIRST = {
 }
 
 
+def largest_first(tables: Sequence[str]) -> list[str]:
+    """The order SharedScans reads tables in."""
+    return sorted(tables, key=lambda t: _LARGEST_FIRST.get(t, len(_LARGEST_FIRST)))
+
+
 def connect_bundle(path: Path, key: BundleKey, *, read_only: bool) -> Database:
     """A connection to a bundle (or our copy of one), closed by its caller (open_bundle's does
     so itself)."""
@@ -281,7 +286,7 @@ class SharedScans(Generic[T]):
 
     def __init__(self, tables: Sequence[str], scan: Callable[[Database, str], T]) -> None:
         self.scan = scan
-        self._waiting = sorted(tables, key=lambda t: _LARGEST_FIRST.get(t, len(_LARGEST_FIRST)))
+        self._waiting = largest_first(tables)
         self._lock = threading.Lock()
         self._slots: dict[str, _Slot[T]] = {table: _Slot() for table in tables}
 

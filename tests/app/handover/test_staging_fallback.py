@@ -149,3 +149,40 @@ def test_the_files_pass_waits_for_flags_that_outlast_the_write(
         handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
     assert (caught.value.table, caught.value.column) == ("members", "joined_on")
     assert not target.exists()
+
+
+def test_a_table_the_staged_flags_have_not_begun_is_flagged_from_the_file(
+    demo_group, demo_db, handover, tmp_path, monkeypatch
+) -> None:
+    """Flags over the staged rows still running when the file's pass asks for a table's keep
+    it waiting for no table they have not begun: the pass flags that one over the file itself.
+    Each table is flagged once, on one side or the other, and the broken day still stops the
+    export by name."""
+    _a_day_that_does_not_exist(demo_db)
+    from_file: list[str] = []
+    from_staged: list[str] = []
+    members_flagged = threading.Event()
+    real = bundle_gate.flagged_columns
+
+    def over_the_file(db, table, *args, **kwargs):
+        from_file.append(table)
+        if table == "members":
+            members_flagged.set()
+        return real(db, table, *args, **kwargs)
+
+    def over_the_staged_rows(db, table, *args, **kwargs):
+        from_staged.append(table)
+        # Held at their first table until the pass, which asks for members second, has
+        # flagged it over the file: waiting for every table's flags, it never would.
+        assert members_flagged.wait(30), "the file's pass waited for flags not begun"
+        return real(db, table, *args, **kwargs)
+
+    monkeypatch.setattr("storage.bundle_gate.flagged_columns", over_the_file)
+    monkeypatch.setattr("storage.bundle_export.flagged_columns", over_the_staged_rows)
+    target = tmp_path / "out.cercle"
+    with pytest.raises(ContentInvalid) as caught:
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
+    assert (caught.value.table, caught.value.column) == ("members", "joined_on")
+    assert not target.exists()
+    assert "members" in from_file
+    assert sorted(from_file + from_staged) == sorted(bundle_file.TABLES)
