@@ -106,6 +106,14 @@ def _a_day_that_does_not_exist(demo_db: Database) -> None:
         )
 
 
+def _refused_for_the_broken_day(handover, demo_group, tmp_path: Path) -> None:
+    target = tmp_path / "out.cercle"
+    with pytest.raises(ContentInvalid) as caught:
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
+    assert (caught.value.table, caught.value.column) == ("members", "joined_on")
+    assert not target.exists()
+
+
 def test_flags_over_an_empty_staged_database_are_not_trusted(
     demo_group, demo_db, handover, tmp_path, monkeypatch
 ) -> None:
@@ -119,11 +127,7 @@ def test_flags_over_an_empty_staged_database_are_not_trusted(
         return real(bundle_file.Staged(staged.name, bundle_file.STAGED_URI.format(name="gone")))
 
     monkeypatch.setattr(bundle_file.Staged, "reader", too_late)
-    target = tmp_path / "out.cercle"
-    with pytest.raises(ContentInvalid) as caught:
-        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
-    assert (caught.value.table, caught.value.column) == ("members", "joined_on")
-    assert not target.exists()
+    _refused_for_the_broken_day(handover, demo_group, tmp_path)
 
 
 def test_the_files_pass_waits_for_flags_that_outlast_the_write(
@@ -144,11 +148,7 @@ def test_the_files_pass_waits_for_flags_that_outlast_the_write(
 
     monkeypatch.setattr("storage.bundle.scan_table", scan_table)
     monkeypatch.setattr("storage.bundle_export.flagged_columns", flagged_columns)
-    target = tmp_path / "out.cercle"
-    with pytest.raises(ContentInvalid) as caught:
-        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
-    assert (caught.value.table, caught.value.column) == ("members", "joined_on")
-    assert not target.exists()
+    _refused_for_the_broken_day(handover, demo_group, tmp_path)
 
 
 def test_a_table_the_staged_flags_have_not_begun_is_flagged_from_the_file(
@@ -179,10 +179,6 @@ def test_a_table_the_staged_flags_have_not_begun_is_flagged_from_the_file(
 
     monkeypatch.setattr("storage.bundle_gate.flagged_columns", over_the_file)
     monkeypatch.setattr("storage.bundle_export.flagged_columns", over_the_staged_rows)
-    target = tmp_path / "out.cercle"
-    with pytest.raises(ContentInvalid) as caught:
-        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
-    assert (caught.value.table, caught.value.column) == ("members", "joined_on")
-    assert not target.exists()
+    _refused_for_the_broken_day(handover, demo_group, tmp_path)
     assert "members" in from_file
     assert sorted(from_file + from_staged) == sorted(bundle_file.TABLES)
