@@ -22,7 +22,7 @@ from ui import late, quick_start, startup_probe
 from ui.common import crash
 from ui.common.first_paint import after_first_paint, on_first_paint
 from ui.common.paths import resource_path
-from ui.common.theme import add_polish_hooks, apply_theme
+from ui.common.theme import FUSION_ARGUMENTS, add_polish_hooks, apply_theme
 from ui.context import UiContext
 from ui.main_window import MainWindow
 
@@ -47,8 +47,8 @@ def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow
     ctx.translations = translations
     apply_theme(app, ctx.prefs.text_size, ctx.prefs.theme, polish_hooks=False)
     window = MainWindow(ctx)
-    # The start screen is polished without Python as it is shown, what comes after its first
-    # paint with CercleStyle (see add_polish_hooks), imported then.
+    # The start screen is shown in the Fusion Qt made (FUSION_ARGUMENTS), with no Python style;
+    # CercleStyle comes after its first paint (see add_polish_hooks), imported then.
     on_first_paint(window.start_screen, add_polish_hooks)
     # While the host reads the start screen and types a passphrase: off the unlock's wait.
     on_first_paint(
@@ -65,7 +65,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     existing = QApplication.instance()
     # Tests and the benchmarks start one first; a plain core application would be a bug.
     assert existing is None or isinstance(existing, QApplication)
-    app = existing or QApplication(sys.argv[:1])
+    app = existing or QApplication([*sys.argv[:1], *FUSION_ARGUMENTS])
     app.setApplicationName("Cercle")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cercle")

@@ -75,8 +75,10 @@ LATE = (
 # at once to wrap the first widget Qt made itself that Python is handed as a plain QWidget (a
 # viewport, a scroll bar: see ui/common/side_scroll.py and theme.add_polish_hooks).
 # QDateTimeEdit (i18n.widget_locale), QComboBox and QStyleOption (ui.common.cercle_style): the
-# start screen has none; imported where used.
+# start screen has none; imported where used. QStyle: any style made in Python, and any
+# `style()` asked for (see ui.common.theme.add_polish_hooks).
 LATE_QT_CLASSES = (
+    "QStyle",
     "QMessageBox",
     "QWizard",
     "QCalendarWidget",

@@ -10,12 +10,17 @@ Large type elsewhere: scaled_font(), never a fixed point size, so the text-size 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle
+from PySide6.QtWidgets import QApplication
 
 from ui.common.palette import STATUSES, THEMES, Colours
 from ui.common.paths import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProxyStyle
 
 TEXT_SCALE = {"normal": 1.0, "large": 1.25, "very_large": 1.5}
 
@@ -90,6 +95,9 @@ QLineEdit {{ padding: 4px 6px; }}
 QListView#groupList::item {{ padding: {pad}px 8px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus, QTreeView:focus,
 QTableView:focus {{ border: 2px solid {focus}; }}
+/* A focused field as large as an unfocused one, its text in the same place: Qt lays a window out
+   before a field takes the focus and measures it again only when polished again. */
+QLineEdit:focus {{ padding: 3px 5px; }}
 /* A painted table paints all of its viewport (ui.common.opaque_viewport): the viewport keeps clear
    of the frame, whose focused border is one pixel wider and whose corners are rounded. */
 PaintedTable {{ padding: 2px; }}
@@ -145,9 +153,10 @@ _STATUS_STYLE = (
 
 _base_point_size: float | None = None
 
-# The application's style: a proxy over Fusion, then over CercleStyle once add_polish_hooks ran.
-_style: QProxyStyle | None = None
-_polish_hooks: QProxyStyle | None = None  # CercleStyle (ui.common.cercle_style)
+# QApplication's arguments for Fusion, the style until add_polish_hooks: Qt makes it itself, and
+# no Python touches QStyle (see add_polish_hooks).
+FUSION_ARGUMENTS = ("-style", "Fusion")
+_polish_hooks: QProxyStyle | None = None  # CercleStyle (ui.common.cercle_style), once set
 
 
 def resolve_scheme(setting: str) -> str:
@@ -238,20 +247,22 @@ def row_font(factor: float) -> QFont:
 
 
 def add_polish_hooks() -> None:
-    """CercleStyle's `polish` for every widget polished from now on (once is enough).
+    """CercleStyle, Fusion with a Python `polish`, made the application's style (once).
 
-    Python's `polish` is handed every widget, Qt's own ones too (scroll bars, viewports) as
-    plain QWidgets, and PySide6 builds the Python class of every QWidget subclass, with their
-    enums, to wrap the first of those: about 40 M instructions. ui/application.py leaves the
-    start screen, which has none of the widgets CercleStyle is for, to Qt alone: it calls this
-    once the start screen is built and shown. Putting CercleStyle under the application's style
-    does not re-polish the widgets already shown, as a new application style would."""
+    ui/application.py calls it once the start screen has painted, which has none of the
+    widgets CercleStyle is for; until then the application has Fusion, made by Qt from
+    FUSION_ARGUMENTS. Any Python style (CercleStyle, or a plain QProxyStyle) makes PySide6 build
+    the Python class of QStyle with its ~600 enum members: ~44 M instructions that came before
+    the first paint. The new style polishes the start screen's widgets again, after its paint,
+    to the same look. Python's `polish` is handed every widget, Qt's own ones too (scroll bars,
+    viewports), as plain QWidgets, and PySide6 builds the Python class of every QWidget subclass,
+    with their enums, to wrap the first of those: ui/late.py's preload does it anyway."""
     global _polish_hooks
-    if _style is not None and _polish_hooks is None:
+    if _polish_hooks is None:
         from ui.common.cercle_style import CercleStyle  # not needed before the first paint
 
         _polish_hooks = CercleStyle("Fusion")
-        _style.setBaseStyle(_polish_hooks)
+        QApplication.setStyle(_polish_hooks)
 
 
 def polish_hooks_added() -> bool:
@@ -262,10 +273,7 @@ def apply_theme(
     app: QApplication, text_size: str, scheme: str = "system", *, polish_hooks: bool = True
 ) -> None:
     """`polish_hooks=False`: add_polish_hooks is left to the caller (the start, see there)."""
-    global _base_point_size, _style
-    if _style is None:  # set once: setting a style again re-polishes every widget
-        _style = QProxyStyle("Fusion")
-        app.setStyle(_style)
+    global _base_point_size
     if polish_hooks:
         add_polish_hooks()
     if _base_point_size is None:

@@ -1,12 +1,21 @@
 """Widget states as drawn, in light and dark: the highlighted entry of a drop-down list shows in
-the selection colours, and radio buttons are round at every text size."""
+the selection colours, radio buttons are round at every text size, and a field keeps its size
+as it takes the focus."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QRadioButton, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.common.palette import THEMES, contrast
 from ui.common.theme import apply_theme
@@ -68,3 +77,26 @@ def test_radio_buttons_are_round(qtbot, qapp, restore_theme, scheme: str, size: 
 
 def _near(a: QColor, b: QColor) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 90
+
+
+@pytest.mark.parametrize("size", ["normal", "very_large"])
+def test_a_field_keeps_its_size_as_it_takes_the_focus(qtbot, qapp, restore_theme, size) -> None:
+    """Its focus border is a pixel wider; its padding a pixel narrower. Qt lays a window out
+    before a field takes the focus and measures it again only when the style is set again
+    (CercleStyle after the start screen's first paint, a text size change): the passphrase
+    field then grew by 2 px and moved the Unlock button under it."""
+    apply_theme(qapp, size, "light")
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    field, other = QLineEdit(), QLineEdit()
+    layout.addWidget(field)
+    layout.addWidget(other)
+    box.show()
+    qtbot.waitExposed(box)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    unfocused = field.sizeHint()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    assert field.sizeHint() == unfocused
