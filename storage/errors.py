@@ -6,7 +6,7 @@ it may end up in a log or crash dialog.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class StorageError(Exception):
@@ -86,8 +86,7 @@ class BundleInvalid(StorageError):
         self.reason = reason
 
 
-@dataclass(frozen=True)
-class TooLong:
+class TooLong(NamedTuple):  # not a frozen dataclass: this module loads at every start
     """A record whose `column` holds `length` characters, more than the `cap` a handover file
     takes (a text an older Cercle stored); `name` is what the host calls the record (its
     pseudonym, title or date): for the host's screen only, never in an exception's text.

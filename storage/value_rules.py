@@ -7,9 +7,9 @@ reading the JSON beside each vault, all the start screen does before an unlock, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Kind(StrEnum):
@@ -37,8 +37,9 @@ class Problem(StrEnum):
     LIVE_ROW = "live_row"  # a tombstone for a row the same file still holds
 
 
-@dataclass(frozen=True)
-class Rule:
+# A named tuple, not a frozen dataclass: made at every start (the start screen checks the sidecars
+# with it), a dataclass writes out and compiles its methods one by one (~6 M instructions).
+class Rule(NamedTuple):
     kind: Kind
     cap: int = 0  # TEXT: at most this many characters
     low: int = 0  # INT
