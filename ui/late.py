@@ -47,6 +47,8 @@ LATE = (
     "ui.common.file_dialog_fit",  # by the style, as the first file dialog shows
     "ui.common.cercle_style",  # put under the application's style after the first paint
     "ui.common.models",  # tables and their sort proxy; the group list needs ui.common.roles
+    "ui.common.refusal",  # why a handover file is refused (ui.common.messages, on use)
+    "ui.common.dates",
     "app.handover",
     "app.group",  # the services of an unlocked group (app.vaults imports it at the first unlock)
     "app.demo",

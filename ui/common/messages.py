@@ -24,7 +24,6 @@ from app.errors import (
     VaultMissing,
     WrongPassphraseOrDamaged,
 )
-from ui.common.refusal import refusal_text
 
 # Each failure's sentence, tried in this order: a class before any class it refines.
 _SENTENCES: tuple[tuple[type[BaseException], object], ...] = (
@@ -124,6 +123,10 @@ _SENTENCES: tuple[tuple[type[BaseException], object], ...] = (
 
 def error_message(exc: BaseException) -> str:
     if isinstance(exc, ContentInvalid):
+        # Here: only a handover file is refused so, and the start screen needs none of it
+        # (its dates' and counts' Qt classes, ~3 M instructions before the first paint).
+        from ui.common.refusal import refusal_text
+
         return refusal_text(exc)
     # A full disk reported by the system rather than by SQLite is the same full disk.
     full = isinstance(exc, OSError) and exc.errno == errno.ENOSPC
