@@ -1,0 +1,116 @@
+"""Work done on a thread of its own while the host is still choosing, for the write after the
+click to take once instead of doing it itself: a new file's key (ui/common/key_ahead.py), an
+imported group's vault staged (ui/handover/vault_ahead.py).
+
+The work is for one input (a passphrase, a verified copy): asked for another, it is dropped and
+started again; taken for another, it is dropped and the write does its own. One job at a time,
+on a pool of its own: a host typing on never queues work in front of the write on the shared
+pool, and a job dropped before its turn never runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, QThreadPool
+
+from ui.common.worker import run_in
+
+Made = TypeVar("Made")
+_STOP_WAIT_MS = 10
+
+
+@dataclass(frozen=True)
+class _Pending(Generic[Made]):
+    wanted: object  # the input the work is for
+    future: Future[Made | None]
+    interrupt: Callable[[], None] | None  # from this thread, to end it sooner
+    discard: Callable[[], None] | None  # frees what it made, taken or not
+
+
+class Ahead(QObject, Generic[Made]):
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pending: _Pending[Made] | None = None
+
+    def _begin(
+        self,
+        wanted: object,
+        make: Callable[[], Made | None],
+        *,
+        interrupt: Callable[[], None] | None = None,
+        discard: Callable[[], None] | None = None,
+    ) -> None:
+        """`make` for `wanted`, unless that is under way already; any other work is dropped."""
+        if self._pending is not None and self._pending.wanted == wanted:
+            return
+        self.drop()
+        future: Future[Made | None] = Future()
+
+        def job() -> None:
+            if not future.set_running_or_notify_cancel():
+                return  # dropped before its turn
+            try:
+                future.set_result(make())
+            except Exception as exc:  # stopped, or failed: the write does its own, and says why
+                future.set_exception(exc)
+
+        self._pending = _Pending(wanted, future, interrupt, discard)
+        run_in(self._pool, job)
+
+    def _pending_for(self, wanted: object) -> bool:
+        return self._pending is not None and self._pending.wanted == wanted
+
+    def _take(self, wanted: object) -> Callable[[], Made | None]:
+        """For one write of `wanted`: a function to call on the write's worker, which waits for
+        the work and gives what it made, or None when there is none for exactly this input
+        (the write then does its own). Given once: it is then let go here, whoever still holds
+        the function (a dialog kept until its write has ended, a job's closure)."""
+        pending, self._pending = self._pending, None
+        if pending is None or pending.wanted != wanted:
+            if pending is not None:
+                self._let_go(pending)
+            return lambda: None
+        held = [pending.future]
+
+        def taken() -> Made | None:
+            if not held:
+                return None
+            try:
+                return held.pop().result()
+            except Exception:  # failed: the write does its own
+                return None
+
+        return taken
+
+    @property
+    def running(self) -> bool:
+        return self._pool.activeThreadCount() > 0
+
+    def drop(self) -> None:
+        """The input changed, or the page goes: work not started never runs, work under way is
+        interrupted where it can be (and then waited for) or else ends unused, and what it made
+        is let go."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._let_go(pending)
+
+    def stop(self) -> None:
+        """Closing, or a lock: nothing made is kept, and nothing is left running."""
+        self.drop()
+        self._pool.waitForDone()
+
+    def _let_go(self, pending: _Pending[Made]) -> None:
+        pending.future.cancel()
+        if pending.interrupt is not None:
+            # Interrupted again until it ends: an interrupt between two statements is lost.
+            while self.running:
+                pending.interrupt()
+                self._pool.waitForDone(_STOP_WAIT_MS)
+        if pending.discard is not None:
+            pending.discard()
