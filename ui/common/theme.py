@@ -95,9 +95,9 @@ QLineEdit {{ padding: 4px 6px; }}
 QListView#groupList::item {{ padding: {pad}px 8px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus, QTreeView:focus,
 QTableView:focus {{ border: 2px solid {focus}; }}
-/* A focused field as large as an unfocused one, its text in the same place: Qt lays a window out
-   before a field takes the focus and measures it again only when polished again. */
-QLineEdit:focus {{ padding: 3px 5px; }}
+/* A focused field as tall as an unfocused one: Qt lays a window out before a field takes the
+   focus and measures it again only when it is polished again. */
+QLineEdit:focus {{ padding: 3px 6px; }}
 /* A painted table paints all of its viewport (ui.common.opaque_viewport): the viewport keeps clear
    of the frame, whose focused border is one pixel wider and whose corners are rounded. */
 PaintedTable {{ padding: 2px; }}
