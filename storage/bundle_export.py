@@ -7,7 +7,7 @@ import json
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -81,8 +81,9 @@ def export_bundle(
         # A key still to derive, and the gate's flags: each on a thread, outside the GIL.
         with ThreadPoolExecutor(2) as pool:
             key_of = pool.submit(BundleKey.new, passphrase).result if key is None else _known(key)
-            key, flagged = _write(db, scratch, key_of, scope, with_notes, now, pool)
+            key, flags = _write(db, scratch, key_of, scope, with_notes, now, pool)
             progress(40)
+            flagged = flags.of if flags is not None else None
             try:
                 manifest = _seal(
                     scratch, key, scope, app_version, table_scans(flagged=flagged, now=now)
@@ -90,6 +91,9 @@ def export_bundle(
             except ContentInvalid as exc:  # the next host's Cercle would refuse it: say so here
                 exc.outgoing = True
                 raise
+            finally:
+                if flags is not None:
+                    flags.raise_failure()
         progress(65)
         copy_verified(scratch, partial)
         progress(80)
@@ -118,14 +122,14 @@ def _write(
     with_notes: bool,
     now: datetime,
     pool: ThreadPoolExecutor,
-) -> tuple[BundleKey, Callable[[str], set[str] | None] | None]:
+) -> tuple[BundleKey, _Flags | None]:
     """The group, scoped, in memory while the key is derived, then written under the key: what
     the scope removes never reaches the file, not even in a free page. Meanwhile another
     connection runs the gate's SQL flags over the same rows in memory (_Flags, on `pool`): on
     two cores that half of the gate no longer waits for the file. The file's own pass then
     writes the text the seal is over and reads the flagged columns, and what its text makes
     suspect, from the file for domain's verdict. It starts as soon as the file is written and
-    asks for the flags (what this returns) table by table, once it has the table's text."""
+    asks for the flags (the _Flags this returns) table by table, once it has the table's text."""
     with staged_in_memory(db) as staged:
         with db.transaction():
             _strip(db, staged.name, scope, with_notes)
@@ -136,13 +140,13 @@ def _write(
             write_keyed(db, staged.name, scratch, key)
             return key, None
         flags = _Flags(staged, now)
-        pool.submit(flags.run)
+        flags.done = pool.submit(flags.run)
         key = key_of()
         write_keyed(db, staged.name, scratch, key)
         # Detached next: only a connection of the flags' own, opened by now, keeps the staged
         # rows in memory (one opened after would find an empty database, and flag nothing).
         flags.reading.wait()
-        return key, flags.of
+        return key, flags
 
 
 class _Flags:
@@ -163,6 +167,14 @@ class _Flags:
         self._lock = threading.Lock()
         # Set once this connection holds the staged rows, or could not open.
         self.reading = threading.Event()
+        self.done: Future[None] | None = None  # run, on the pool
+
+    def raise_failure(self) -> None:
+        """After the pass: a failure other than the storage's (a defect) is raised here, as
+        the pass would have met it. The tables it left were flagged over the file all the
+        same, so the file was never let through unflagged; the export still fails, loudly."""
+        if self.done is not None:
+            self.done.result()
 
     def run(self) -> None:
         """A table whose flags fail, or every table when the staged rows cannot be read from

@@ -45,7 +45,7 @@ LATE = (
     "ui.settings.preferences_dialog",
     "ui.start.backups_dialog",
     "ui.common.file_dialog_fit",  # by the style, as the first file dialog shows
-    "ui.common.cercle_style",  # put under the application's style after the first paint
+    "ui.common.cercle_style",  # the application's style after the first paint
     "ui.common.models",  # tables and their sort proxy; the group list needs ui.common.roles
     "ui.common.refusal",  # why a handover file is refused (ui.common.messages, on use)
     "ui.common.dates",

@@ -134,8 +134,8 @@ class SelfCheck:
         while not theme.polish_hooks_added() and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if not theme.polish_hooks_added():
-            raise RuntimeError("CercleStyle is not under the application's style")
-        return "CercleStyle under the application's style"
+            raise RuntimeError("CercleStyle is not the application's style")
+        return "CercleStyle is the application's style"
 
     def create_demo(self) -> str:
         return f"group {demo.ensure_demo(self.vaults).id}"

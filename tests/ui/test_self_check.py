@@ -119,4 +119,4 @@ def test_the_style_step_waits_for_the_start_screens_first_paint(tmp_path: Path) 
         timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "CercleStyle under the application's style"
+    assert done.stdout.strip() == "CercleStyle is the application's style"

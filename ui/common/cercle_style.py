@@ -1,4 +1,4 @@
-"""CercleStyle: Fusion with the few changes Cercle makes through Python, put under the
+"""CercleStyle: Fusion with the few changes Cercle makes through Python, made the
 application's style once the start screen has painted (ui.common.theme.add_polish_hooks), and
 the wizards' style. Imported then: the start screen needs none of it, and these Qt classes'
 Python side (combo box, item delegate, style option) is built, enums and all, on first import."""

@@ -182,3 +182,19 @@ def test_a_table_the_staged_flags_have_not_begun_is_flagged_from_the_file(
     _refused_for_the_broken_day(handover, demo_group, tmp_path)
     assert "members" in from_file
     assert sorted(from_file + from_staged) == sorted(bundle_file.TABLES)
+
+
+def test_a_defect_in_the_staged_flags_fails_the_export_loudly(
+    demo_group, handover, tmp_path, monkeypatch
+) -> None:
+    """Their tables are flagged over the file all the same, but a defect on the flags' thread
+    is not lost with it: the export fails with it, and leaves no file behind."""
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a defect in the flags")
+
+    monkeypatch.setattr("storage.bundle_export.flagged_columns", broken)
+    target = tmp_path / "out.cercle"
+    with pytest.raises(RuntimeError, match="a defect in the flags"):
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("out")) == []
