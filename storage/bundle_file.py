@@ -363,7 +363,10 @@ class FileChecks:
         """Run on the caller's connection to the same file the references' check, if this
         thread has not begun it, instead of waiting for it: an export's own reading ends before
         integrity_check does. Its verdict still comes after a damaged file's
-        (raise_if_damaged), whichever thread ran it."""
+        (raise_if_damaged), whichever thread ran it. Never integrity_check: the caller's
+        connection may have loaded the schema before an older file's index was taken out of it
+        (storage/bundle_schema.py), and would still see the virtual table, which that check
+        would have FTS5 read; this thread's connection opened after."""
         if self._references.claim():
             self._references.run_on(db)
 
@@ -381,8 +384,8 @@ class FileChecks:
         an import stages its copy from them instead of decrypting the whole file again."""
         self._stopping = True
         self._thread.join()
-        self._handed_over = True
         self._db.execute("PRAGMA query_only = OFF")
+        self._handed_over = True  # only now: until it is, finish() closes the connection
         return self._db
 
     def finish(self) -> None:

@@ -205,7 +205,9 @@ class StagedVault:
                 self._db.conn.interrupt()
 
     def close(self) -> None:
-        """The staged rows go with the connection (memdb frees them with its last one)."""
+        """The staged rows go with the connection (memdb frees them with its last one). Never
+        while build runs on another thread (a connection closed under a running statement
+        crashes the process): stop, wait for the build to end, then close (ui/common/ahead.py)."""
         with self._guard:
             db, self._db = self._db, None
         if db is not None:
@@ -221,8 +223,10 @@ def _stage(db: Database, go_on: Callable[[], None], *, warm: bool) -> None:
     authenticated as they read them (0.47 G instructions of decryption fewer for the large
     group); a new one reads the copy once, in order, through a small cache."""
     # Our own scratch copy, left as soon as the vault is written: an older one is migrated in
-    # place without a journal (as a merge's bring_up_to_date does).
-    db.execute("PRAGMA journal_mode = OFF")
+    # place, unsynced, its journal in memory. Not without one: a build stopped mid-migration
+    # (a lock, the host going back) must roll back, for the copy is kept, to be merged or
+    # staged again, and a rollback without a journal leaves the pages already written.
+    db.execute("PRAGMA journal_mode = MEMORY")
     db.execute("PRAGMA synchronous = OFF")
     _migrate(db)
     go_on()

@@ -87,6 +87,9 @@ def merge(db: Database, copy: VerifiedCopy, *, dry_run: bool = False) -> MergeCo
     """Apply (or, with dry_run, compute exactly and roll back) the merge of a verified copy."""
     if copy.manifest.group_id != (db.meta("group_id") or ""):
         raise BundleOtherGroup("group id")
+    # A merge attaches the copy itself: the checks' connection, kept for staging a new vault
+    # from its cache (up to CACHE_KIB of decrypted pages), is let go before the merge's own.
+    copy.reader.close()
     bring_up_to_date(copy)  # a schema-3 file has no sessions.template_id, for one
     uri = copy.path.resolve().as_uri() + "?mode=ro"
     db.execute("ATTACH ? AS theirs KEY ?", (uri, copy.key.raw))
