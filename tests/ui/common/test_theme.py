@@ -1,8 +1,14 @@
 """Widget states as drawn, in light and dark: the highlighted entry of a drop-down list shows in
 the selection colours, radio buttons are round at every text size, and a field keeps its height
-as it takes the focus."""
+as it takes the focus; the start screen does not move as CercleStyle takes over from Fusion."""
 
 from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint
@@ -100,3 +106,61 @@ def test_a_field_keeps_its_height_as_it_takes_the_focus(qtbot, qapp, restore_the
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
     assert field.sizeHint().height() == unfocused.height()
+
+
+# In a fresh process (this one set CercleStyle at once): the real start, the start screen's
+# widgets measured at its first paint in the Fusion Qt made, then again once CercleStyle, which
+# the app makes its style right after that paint, has polished them again.
+_SWITCH = """
+import json, sys
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QApplication, QWidget
+from ui import startup_probe
+from ui.common import theme
+from ui.common.first_paint import after_first_paint
+
+def places(window):
+    found = {}
+    for n, child in enumerate(window.findChildren(QWidget)):
+        if child.isVisible():
+            at = child.mapTo(window, QPoint(0, 0))
+            key = f"{n}:{type(child).__name__}:{child.objectName()}"
+            found[key] = [at.x(), at.y(), child.width(), child.height()]
+    return found
+
+def switch(window):
+    before = places(window)
+    theme.add_polish_hooks()
+    for _ in range(5):  # the layouts' requests
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+    style = type(QApplication.style()).__name__
+    open(sys.argv[1], "w").write(json.dumps([before, places(window), style]))
+    QCoreApplication.quit()
+
+def watch(widget):
+    after_first_paint(widget, lambda: switch(widget.window()))
+
+startup_probe.watch = watch
+from ui.main import main
+sys.exit(main(["--data-dir", sys.argv[2]]))
+"""
+
+
+def test_the_start_screen_does_not_move_as_cercle_style_takes_over(vaults, tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[3]
+    vaults.create_group("Tuesday", "Grief group", "en", "correct horse battery")
+    out = tmp_path / "places.json"
+    env = dict(os.environ, PYTHONPATH=str(root))
+    done = subprocess.run(
+        [sys.executable, "-c", _SWITCH, str(out), str(tmp_path / "data")],
+        env=env,
+        cwd=root,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    before, after, style = json.loads(out.read_text(encoding="utf-8"))
+    assert style != "QFusionStyle"  # CercleStyle (under Qt's style sheet style) did take over
+    assert any(":PassphraseEdit:" in key for key in before)  # the unlock form was measured
+    assert after == before
