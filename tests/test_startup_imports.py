@@ -9,15 +9,12 @@ the start screen first painted.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from app.vaults import VaultService
+from tests.helpers.fresh_process import run_start
 from ui.late import LATE, LATE_QT_CLASSES
 
-ROOT = Path(__file__).resolve().parents[1]
 # The modules are listed at the start screen's first paint, by a first-paint callback the probe
 # adds last: Qt asks the filter installed last first, so the list comes before the work the app
 # leaves until after that paint (the desktop's D-Bus signals...).
@@ -46,15 +43,7 @@ def start_screen_modules(tmp_path: Path) -> tuple[list[str], list[str], list[str
     """(modules at the first paint, modules at the exit the probe asks for right after it,
     the QtWidgets classes PySide6 had built at the first paint)."""
     out, painted = tmp_path / "modules.json", tmp_path / "painted"
-    env = dict(os.environ, CERCLE_STARTUP_PROBE=str(painted), PYTHONPATH=str(ROOT))
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(out), str(tmp_path / "data")],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    run_start(SCRIPT, out, tmp_path / "data", CERCLE_STARTUP_PROBE=str(painted))
     assert painted.exists(), "the start screen never painted"
     at_paint: list[str] = json.loads(out.read_text(encoding="utf-8"))
     at_exit: list[str] = json.loads(Path(f"{out}.exit").read_text(encoding="utf-8"))

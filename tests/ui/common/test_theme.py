@@ -5,9 +5,6 @@ as it takes the focus; the start screen does not move as CercleStyle takes over 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.helpers.fresh_process import run_start
 from ui.common.palette import THEMES, contrast
 from ui.common.theme import apply_theme
 
@@ -148,18 +146,9 @@ sys.exit(main(["--data-dir", sys.argv[2]]))
 
 
 def test_the_start_screen_does_not_move_as_cercle_style_takes_over(vaults, tmp_path: Path) -> None:
-    root = Path(__file__).resolve().parents[3]
     vaults.create_group("Tuesday", "Grief group", "en", "correct horse battery")
     out = tmp_path / "places.json"
-    env = dict(os.environ, PYTHONPATH=str(root))
-    done = subprocess.run(
-        [sys.executable, "-c", _SWITCH, str(out), str(tmp_path / "data")],
-        env=env,
-        cwd=root,
-        capture_output=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    run_start(_SWITCH, out, tmp_path / "data")
     before, after, style = json.loads(out.read_text(encoding="utf-8"))
     assert style != "QFusionStyle"  # CercleStyle (under Qt's style sheet style) did take over
     assert any(":PassphraseEdit:" in key for key in before)  # the unlock form was measured
