@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.paths import DataDir
+from app.settings import Preferences, PreferenceStore
 from tests.helpers.fresh_process import run_start
 from ui.common.palette import THEMES, contrast
 from ui.common.theme import apply_theme
@@ -145,11 +147,27 @@ sys.exit(main(["--data-dir", sys.argv[2]]))
 """
 
 
-def test_the_start_screen_does_not_move_as_cercle_style_takes_over(vaults, tmp_path: Path) -> None:
-    vaults.create_group("Tuesday", "Grief group", "en", "correct horse battery")
+@pytest.mark.parametrize(
+    ("language", "size", "scheme", "with_group"),
+    [
+        ("en", "normal", "light", True),
+        ("fr", "very_large", "dark", True),
+        ("en", "large", "light", False),
+    ],
+)
+def test_the_start_screen_does_not_move_as_cercle_style_takes_over(
+    vaults, tmp_path: Path, language: str, size: str, scheme: str, with_group: bool
+) -> None:
+    if with_group:
+        vaults.create_group("Tuesday", "Grief group", language, "correct horse battery")
+    data = tmp_path / "data"
+    PreferenceStore(DataDir.resolve(data).settings_file).save(
+        Preferences(language=language, text_size=size, theme=scheme)
+    )
     out = tmp_path / "places.json"
-    run_start(_SWITCH, out, tmp_path / "data")
+    run_start(_SWITCH, out, data)
     before, after, style = json.loads(out.read_text(encoding="utf-8"))
     assert style != "QFusionStyle"  # CercleStyle (under Qt's style sheet style) did take over
-    assert any(":PassphraseEdit:" in key for key in before)  # the unlock form was measured
+    unlock_form = any(":PassphraseEdit:" in key for key in before)
+    assert unlock_form == with_group  # what was measured is the start screen as the host sees it
     assert after == before
