@@ -140,7 +140,7 @@ def _write(
             write_keyed(db, staged.name, scratch, key)
             return key, None
         flags = _Flags(staged, now)
-        flags.done = pool.submit(flags.run)
+        flags.start(pool)
         key = key_of()
         write_keyed(db, staged.name, scratch, key)
         # Detached next: only a connection of the flags' own, opened by now, keeps the staged
@@ -167,14 +167,17 @@ class _Flags:
         self._lock = threading.Lock()
         # Set once this connection holds the staged rows, or could not open.
         self.reading = threading.Event()
-        self.done: Future[None] | None = None  # run, on the pool
+        self._done: Future[None] | None = None
+
+    def start(self, pool: ThreadPoolExecutor) -> None:
+        self._done = pool.submit(self.run)
 
     def raise_failure(self) -> None:
         """After the pass: a failure other than the storage's (a defect) is raised here, as
         the pass would have met it. The tables it left were flagged over the file all the
         same, so the file was never let through unflagged; the export still fails, loudly."""
-        if self.done is not None:
-            self.done.result()
+        if self._done is not None:
+            self._done.result()
 
     def run(self) -> None:
         """A table whose flags fail, or every table when the staged rows cannot be read from
