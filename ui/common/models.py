@@ -1,8 +1,9 @@
 """What every table in ui/ shares: the roles, a model of rows and the sort proxy.
 
-A table model says only what is its own: its headings, each cell's text, each column's sort key
-and, for other roles (tooltips, colours, alignment), `other_role`. The rows, the reset, the row
-and column counts, the header, the object and sort roles and the cache of shown texts live here.
+A table model says only what is its own: its headings (`headings()`, or fixed ones as data in
+`HEADINGS`), each cell's text, each column's sort key and, for other roles (tooltips, colours,
+alignment), `other_role`. The rows, the reset, the row and column counts, the header, the object
+and sort roles and the cache of shown texts live here.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -43,6 +45,13 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
     """
 
     COLUMNS = 0
+    # Fixed headings as data, for a table with more than a line of them: each marked with
+    # QT_TRANSLATE_NOOP in the context of the class that declares it (lupdate gives a class
+    # attribute no context of its own), the one `self.tr` in that class would use, and
+    # translated at each ask, so that a language switch needs nothing more. A model whose
+    # headings depend on what it shows (or fit one line of `self.tr`) overrides `headings()`.
+    HEADINGS: tuple[object, ...] = ()  # what QT_TRANSLATE_NOOP returns is typed `object`
+    _headings_context = ""
     # Painting asks every cell for a dozen roles; those not listed are answered "nothing" at once.
     ROLES: frozenset[int] = frozenset(
         {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, SORT_ROLE, OBJECT_ROLE}
@@ -61,9 +70,16 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
         # dropped with them: the table keeps what it drew for a row by this very tuple.
         self._looks: dict[Hashable, tuple[tuple[str, int, QIcon | None], ...]] = {}
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "HEADINGS" in cls.__dict__:
+            cls._headings_context = cls.__name__
+
     # What a model says about its rows.
     def headings(self) -> Sequence[str]:
-        raise NotImplementedError
+        """The headings in the language of the moment (a header asks at each paint)."""
+        context = self._headings_context
+        return tuple(QCoreApplication.translate(context, str(text)) for text in self.HEADINGS)
 
     def cell_text(self, number: int, column: int) -> str:
         raise NotImplementedError

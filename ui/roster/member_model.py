@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -117,6 +118,13 @@ class MemberTableModel(RowsModel[MemberRow]):
     """
 
     COLUMNS = COLUMNS
+    HEADINGS = (
+        QT_TRANSLATE_NOOP("MemberTableModel", "Pseudonym"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Role"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Joined"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Last attended"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Attendance"),
+    )
     RIGHT_ALIGNED = frozenset({ATTENDANCE})
     ROLES = RowsModel.ROLES | {
         Qt.ItemDataRole.ForegroundRole,
@@ -343,12 +351,3 @@ class MemberTableModel(RowsModel[MemberRow]):
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
         return None
-
-    def headings(self) -> tuple[str, ...]:
-        return (
-            self.tr("Pseudonym"),
-            self.tr("Role"),
-            self.tr("Joined"),
-            self.tr("Last attended"),
-            self.tr("Attendance"),
-        )

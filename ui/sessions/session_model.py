@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
 
 from app.model import Session, SessionStatus
 from app.sessions import parse_starts_at
@@ -27,6 +27,13 @@ def session_datetime(session: Session) -> QDateTime:
 class SessionTableModel(RowsModel[SessionRow]):
     DATE, THEME, PLACE, STATUS, ATTENDANCE = range(5)
     COLUMNS = 5
+    HEADINGS = (
+        QT_TRANSLATE_NOOP("SessionTableModel", "Date"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Theme"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Place"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Status"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Present"),
+    )
     ROLES = RowsModel.ROLES | {Qt.ItemDataRole.ToolTipRole}
 
     def __init__(self, parent: Any = None) -> None:
@@ -44,15 +51,6 @@ class SessionTableModel(RowsModel[SessionRow]):
             )
             for r in self._rows
         ]
-
-    def headings(self) -> tuple[str, ...]:
-        return (
-            self.tr("Date"),
-            self.tr("Theme"),
-            self.tr("Place"),
-            self.tr("Status"),
-            self.tr("Present"),
-        )
 
     def sort_key(self, number: int, column: int) -> Any:
         return self._sort_keys[number][column]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTranslator
 
 from ui.common.models import OBJECT_ROLE, SORT_ROLE, RowsModel, SortProxy
 
@@ -87,3 +90,35 @@ def test_new_rows_replace_the_kept_texts() -> None:
     assert model.index(0, 1).data() == "one"
     model.set_rows([3])
     assert model.index(0, 1).data() == "three"
+
+
+class _Headed(RowsModel[int]):
+    COLUMNS = 2
+    HEADINGS = (QT_TRANSLATE_NOOP("_Headed", "Number"), QT_TRANSLATE_NOOP("_Headed", "Word"))
+
+
+class _HeadedToo(_Headed):
+    """Declares no headings of its own: it shows its parent's, in its parent's context."""
+
+
+class _Naming(QTranslator):
+    """Says which context each text was asked in."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"{context}: {source}"
+
+
+@pytest.fixture
+def naming(qapp) -> Iterator[None]:
+    translator = _Naming()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_fixed_headings_are_translated_in_the_context_that_marks_them(naming) -> None:
+    for model in (_Headed(), _HeadedToo()):
+        assert model.headings() == ("_Headed: Number", "_Headed: Word")
+        assert model.headerData(1, Qt.Orientation.Horizontal) == "_Headed: Word"
