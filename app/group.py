@@ -24,8 +24,8 @@ from storage.database import Database
 
 if TYPE_CHECKING:
     from app.backups import BackupInfo, BackupService
-    from storage.bundle import Manifest
     from storage.bundle_import import VerifiedCopy
+    from storage.bundle_manifest import Manifest
     from storage.keys import DerivedKey
     from storage.merge import MergeCounts
 

@@ -21,9 +21,10 @@ from app.new_keys import NewKey
 from app.vaults import VaultService, check_new_passphrase
 from storage import bundle_import
 from storage.bundle import SCOPES as BUNDLE_SCOPES
-from storage.bundle import Manifest, check_bundle_shape, remove_scratch, verification_code
+from storage.bundle import check_bundle_shape, remove_scratch
 from storage.bundle_export import export_bundle
 from storage.bundle_import import StagedVault, VerifiedCopy
+from storage.bundle_manifest import Manifest, verification_code
 from storage.database import Database
 from storage.errors import (
     GroupAlreadyHere,

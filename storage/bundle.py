@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import os
 import uuid
 from collections.abc import Callable
@@ -22,8 +21,6 @@ import sqlcipher3
 
 from storage import domain, schema
 from storage.bundle_file import (
-    MANIFEST,
-    MANIFEST_SQL,
     TABLES,
     BundleKey,
     FileChecks,
@@ -32,6 +29,18 @@ from storage.bundle_file import (
     open_bundle,
 )
 from storage.bundle_gate import TableScan, scan_table
+from storage.bundle_manifest import (
+    FORMAT_VERSION,
+    INDEX_LEFT_OUT_FROM,
+    MANIFEST_OBJECTS,
+    TEXT_DIGEST_FROM,
+    Manifest,
+    check_manifest_fields,
+    manifest_objects,
+    raw_manifest,
+    read_manifest,
+    seal,
+)
 from storage.bundle_schema import (
     drop_shadow_tables,
     expected_schema,
@@ -51,20 +60,6 @@ from storage.errors import (
 )
 from storage.folders import private_dir
 
-FORMAT_NAME = "cercle-handover"
-# 4: the resources' search index is left out (storage/bundle_schema.py); the import builds it
-# from the resources. 3: the tables' digest is over the text SQLite writes for every row
-# (storage/bundle_gate.py), no longer over Python's repr of each row. 2: the seal covers the
-# manifest too. 1: the seal covered the tables only (still read: its group name and id are then
-# taken from the sealed meta table, never from the manifest). Formats 1 and 2 are still read,
-# their digest the old way, and 1 to 3 with the index they carry taken out of our copy unread.
-FORMAT_VERSION = 4
-TEXT_DIGEST_FROM = 3
-INDEX_LEFT_OUT_FROM = 4
-MANIFEST_KEYS = frozenset(
-    {"format", "format_version", "schema_version", "app_version", "group_id", "group_name"}
-    | {"exported_at", "scope", "counts", "digest"}
-)
 # Meta keys with this prefix hold state of this computer's session (a meeting paused by a lock):
 # stripped from every bundle written, and from every bundle read.
 LOCAL_META_PREFIX = "live_"
@@ -79,29 +74,6 @@ Progress = Callable[[int], None]
 
 def _no_progress(_percent: int) -> None:
     pass
-
-
-@dataclass(frozen=True)
-class Manifest:
-    format_version: int
-    schema_version: int
-    app_version: str
-    group_id: str
-    group_name: str
-    exported_at: str
-    scope: str
-    counts: dict[str, int]
-    digest: str
-
-    @property
-    def code(self) -> str:
-        return verification_code(self.digest)
-
-
-def verification_code(digest: str) -> str:
-    """What both hosts compare aloud: 12 hex characters in 3 groups (48 bits of the digest)."""
-    head = digest[:12].upper()
-    return "-".join(head[i : i + 4] for i in range(0, 12, 4))
 
 
 # -- canonical content ----------------------------------------------------------------------
@@ -190,87 +162,6 @@ def check_bundle_shape(path: Path) -> None:
         raise VaultMissing("gone") from None
 
 
-def _manifest_objects(db: Database) -> set[tuple[str, str, str]]:
-    """The manifest table and its key's index, and nothing else hanging on it (no trigger)."""
-    rows = db.query(
-        "SELECT type, name, coalesce(sql, '') FROM sqlite_schema WHERE tbl_name = ?", (MANIFEST,)
-    )
-    return {(str(kind), str(name), str(sql)) for kind, name, sql in rows}
-
-
-_MANIFEST_OBJECTS = {
-    ("table", MANIFEST, MANIFEST_SQL),
-    ("index", f"sqlite_autoindex_{MANIFEST}_1", ""),
-}
-
-
-def seal(tables_digest: str, fields: dict[str, str]) -> str:
-    """What the manifest's digest holds from format 2 on: SHA-256 over every manifest field but
-    the digest itself and over the tables' digest. Any edit to the group name, dates, scope or
-    counts changes it, and so changes the verification code the hosts compare aloud."""
-    sealed = {k: v for k, v in fields.items() if k != "digest"}
-    text = json.dumps([sealed, tables_digest], sort_keys=True, ensure_ascii=True)
-    return hashlib.sha256(f"{FORMAT_NAME}\n{text}".encode("ascii")).hexdigest()
-
-
-def _raw_manifest(db: Database) -> dict[str, str]:
-    try:
-        rows = db.query(f"SELECT key, value FROM {MANIFEST}")
-    except StorageError:
-        raise BundleInvalid("manifest") from None
-    if any(not isinstance(k, str) or not isinstance(v, str) for k, v in rows):
-        raise BundleInvalid("manifest")
-    return {str(k): str(v) for k, v in rows}
-
-
-def read_manifest(db: Database) -> Manifest:
-    raw = _raw_manifest(db)
-    try:
-        if raw["format"] != FORMAT_NAME:
-            raise BundleInvalid("manifest")
-        version = _small_int(raw["format_version"])
-        if version > FORMAT_VERSION:
-            raise BundleNewerFormat("format")
-        if version < 1 or (version >= 2 and set(raw) != MANIFEST_KEYS):
-            raise BundleInvalid("manifest")
-        counts = json.loads(raw["counts"])
-        if not isinstance(counts, dict):
-            raise BundleInvalid("manifest")
-        return Manifest(
-            version,
-            _small_int(raw["schema_version"]),
-            raw["app_version"],
-            raw["group_id"],
-            raw["group_name"],
-            raw["exported_at"],
-            raw["scope"],
-            {str(k): _small_int(str(v)) for k, v in counts.items()},
-            raw["digest"],
-        )
-    except (KeyError, ValueError, AttributeError, TypeError, RecursionError):
-        raise BundleInvalid("manifest") from None
-
-
-def _small_int(text: str) -> int:
-    """Digits only (int() would take "+1", " 1", "1_0" and 4,300-digit numbers)."""
-    if not (text.isascii() and text.isdigit() and len(text) <= 12):
-        raise ValueError("not a count")
-    return int(text)
-
-
-def _check_manifest_fields(manifest: Manifest) -> None:
-    """The manifest's own text is shown on screen and printed: checked like any column."""
-    problems = [
-        domain.value_problem(domain.META["group_name"], manifest.group_name),
-        domain.value_problem(domain.MANIFEST_STAMP, manifest.exported_at),
-        domain.value_problem(domain.APP_VERSION, manifest.app_version),
-        None if domain.is_group_id(manifest.group_id) else domain.Problem.ID,
-        None if len(manifest.digest) == 64 and manifest.digest.isalnum() else domain.Problem.TYPE,
-    ]
-    if any(problems):
-        raise BundleInvalid("manifest")
-
-
 def checked_structure(db: Database) -> Manifest:
     """The file's schema and manifest table against Cercle's, reading only sqlite_schema
     first: until they match, no SQL of the sender's (a view, a generated column, a CHECK
@@ -279,7 +170,7 @@ def checked_structure(db: Database) -> Manifest:
     their rows are deleted unread (take_out_senders_index), and nothing ever runs them."""
     if str(db.scalar("PRAGMA main.journal_mode")).lower() == "wal":
         raise BundleInvalid("schema")  # Cercle never writes one; opening it would write beside it
-    if _manifest_objects(db) != _MANIFEST_OBJECTS:
+    if manifest_objects(db) != MANIFEST_OBJECTS:
         raise BundleInvalid("schema")
     manifest = read_manifest(db)
     version = int(db.scalar("PRAGMA user_version") or 0)
@@ -294,7 +185,7 @@ def checked_structure(db: Database) -> Manifest:
         fits = found == expected_schema(version, with_index=False)
     if not fits:
         raise BundleInvalid("schema")
-    _check_manifest_fields(manifest)
+    check_manifest_fields(manifest)
     return manifest
 
 
@@ -333,7 +224,7 @@ def _verify_content(
     if manifest.format_version < TEXT_DIGEST_FROM:
         digest = legacy_digest(db)
     if manifest.format_version >= 2:
-        digest = seal(digest, _raw_manifest(db))
+        digest = seal(digest, raw_manifest(db))
     if digest != manifest.digest:
         raise BundleInvalid("digest")
     if checks.references_broken():

@@ -3,7 +3,6 @@ rename. Any failure leaves no file behind, neither in the data dir nor at the ta
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from collections.abc import Callable
@@ -11,26 +10,19 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
-from storage import schema
 from storage.bundle import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
     LOCAL_META,
     SCOPES,
-    Manifest,
     Progress,
     _no_progress,
     copy_verified,
     read_content,
     remove_scratch,
     scratch_path,
-    seal,
     table_scans,
     verify_open_bundle,
 )
 from storage.bundle_file import (
-    MANIFEST,
-    MANIFEST_SQL,
     TABLES,
     BundleKey,
     FileChecks,
@@ -42,8 +34,8 @@ from storage.bundle_file import (
     write_keyed,
 )
 from storage.bundle_gate import TableScan, flagged_columns
+from storage.bundle_manifest import Manifest, write_manifest
 from storage.bundle_schema import drop_search_index
-from storage.clock import utc_now_iso
 from storage.database import Database, translate_error
 from storage.errors import ContentInvalid, StorageError, ValidationError
 from storage.folders import partial_path
@@ -232,7 +224,7 @@ def _seal(
             checks.take_waiting(out)
             checks.finish()  # the manifest's write waits for no reader
         with out.transaction():
-            _write_manifest(out, scope, app_version, read.digest, read.counts)
+            write_manifest(out, scope, app_version, read.digest, read.counts)
         try:
             return verify_open_bundle(out, checks, read=read)
         except ContentInvalid as exc:
@@ -278,23 +270,3 @@ def _strip(db: Database, out: str, scope: str, with_notes: bool) -> None:
         db.execute(f"DELETE FROM {out}.attendance")
         db.execute(f"DELETE FROM {out}.consents")
         db.execute(f"DELETE FROM {out}.members")
-
-
-def _write_manifest(
-    db: Database, scope: str, app_version: str, digest: str, counts: dict[str, int]
-) -> None:
-    meta: dict[str, str] = {str(k): str(v) for k, v in db.query("SELECT key, value FROM meta")}
-    values = {
-        "format": FORMAT_NAME,
-        "format_version": str(FORMAT_VERSION),
-        "schema_version": str(schema.schema_version(db)),
-        "app_version": app_version,
-        "group_id": str(meta.get("group_id", "")),
-        "group_name": str(meta.get("group_name", "")),
-        "exported_at": utc_now_iso(),
-        "scope": scope,
-        "counts": json.dumps(counts, sort_keys=True),
-    }
-    values["digest"] = seal(digest, values)
-    db.execute(MANIFEST_SQL)
-    db.executemany(f"INSERT INTO {MANIFEST} (key, value) VALUES (?, ?)", list(values.items()))

@@ -16,7 +16,6 @@ from storage import schema
 from storage.backups import fsync_file
 from storage.bundle import (
     LOCAL_META,
-    Manifest,
     check_bundle_shape,
     copy_verified,
     remove_scratch,
@@ -32,6 +31,7 @@ from storage.bundle_file import (
     stage_in_memory,
     write_keyed,
 )
+from storage.bundle_manifest import Manifest
 from storage.bundle_schema import build_search_index
 from storage.database import Database, translate_error
 from storage.errors import StorageError, VaultMissing

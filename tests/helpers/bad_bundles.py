@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storage.bundle import TEXT_DIGEST_FROM, legacy_digest, read_content, seal
+from storage.bundle import legacy_digest, read_content
 from storage.bundle_file import MANIFEST, BundleKey, open_bundle
+from storage.bundle_manifest import TEXT_DIGEST_FROM, seal
 from storage.bundle_schema import build_search_index, has_search_index
 from storage.database import Database
 from storage.errors import StorageError

@@ -11,8 +11,8 @@ from app.paths import DataDir
 from app.vaults import VaultService
 from bench.generate import Size, generate
 from storage import settings
-from storage.bundle import verification_code
 from storage.bundle_file import MANIFEST, TABLES, BundleKey, open_bundle
+from storage.bundle_manifest import verification_code
 from storage.database import Database
 from storage.keys import SALT_BYTES
 from tests.helpers import beside

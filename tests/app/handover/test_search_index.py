@@ -13,7 +13,7 @@ import pytest
 
 from app.errors import BundleInvalid, BundleNewerFormat, DiskFull
 from app.handover import HandoverService
-from storage import bundle, bundle_import, schema
+from storage import bundle_import, bundle_manifest, schema
 from storage.bundle_file import BundleKey, open_bundle
 from storage.bundle_schema import SEARCH_INDEX, build_search_index, expected_schema, schema_rows
 from storage.clock import utc_now_iso
@@ -43,7 +43,9 @@ def _imported(vaults, path: Path) -> Path:
 
 def test_the_file_carries_no_search_index(demo_bundle) -> None:
     with open_bundle(demo_bundle, _key(demo_bundle)) as db:
-        assert bundle.read_manifest(db).format_version == bundle.FORMAT_VERSION == 4
+        assert (
+            bundle_manifest.read_manifest(db).format_version == bundle_manifest.FORMAT_VERSION == 4
+        )
         names = {name for (name,) in db.query("SELECT name FROM sqlite_schema")}
         assert not {n for n in names if n.startswith(SEARCH_INDEX)}
         assert db.scalar("SELECT count(*) FROM resources") > 0
@@ -145,7 +147,9 @@ def test_a_file_saying_an_older_format_without_its_index_is_refused(
 def test_a_cercle_of_format_3_says_the_file_is_from_a_newer_one(
     demo_bundle, other_vaults, monkeypatch
 ) -> None:
-    monkeypatch.setattr(bundle, "FORMAT_VERSION", 3)  # what the Cercle before this one reads
+    monkeypatch.setattr(
+        bundle_manifest, "FORMAT_VERSION", 3
+    )  # what the Cercle before this one reads
     with pytest.raises(BundleNewerFormat):
         HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE)
     assert list(other_vaults.data.tmp.iterdir()) == []
