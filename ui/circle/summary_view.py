@@ -101,8 +101,8 @@ class SummaryView(Retranslating, QWidget):
         self,
         summary: RoundSummary,
         saved: bool,
-        problem: str | None = None,
-        keeps_times: bool = False,
+        problem: str | None,
+        keeps_times: bool,
     ) -> None:
         """keeps_times: the group keeps each person's time, so the host may see it here too."""
         self.summary, self.saved, self.problem = summary, saved, problem
