@@ -70,14 +70,11 @@ class BackupService:
     def folder(self, group_id: str) -> Path:
         return self.data.group_file(self.data.backups, group_id)
 
-    def _vault(self, group_id: str) -> Path:
-        return self.data.group_file(self.data.vaults, group_id, ".vault")
-
     def backups_of(self, group_id: str) -> list[BackupInfo]:
         folder = self.folder(group_id)
         if not folder.is_dir():
             return []
-        current = passphrase_marker(self._vault(group_id))
+        current = passphrase_marker(self.data.vault_file(group_id))
         found = [_parse(p, current) for p in folder.iterdir()]
         return sorted((b for b in found if b), key=lambda b: b.made_at, reverse=True)
 
@@ -88,7 +85,7 @@ class BackupService:
             return self._backup(db, group_id, kind)
 
     def _backup(self, db: Database, group_id: str, kind: str) -> BackupInfo:
-        marker = passphrase_marker(self._vault(group_id))
+        marker = passphrase_marker(self.data.vault_file(group_id))
         made = self.now().replace(microsecond=0)
         name = f"{made.strftime(STAMP)}_{kind}_{marker}.vault"
         path = store.make_backup(db, self.folder(group_id) / name, group_id)
@@ -162,7 +159,7 @@ class BackupService:
 
         The group must be locked: the vault's lock is taken for the whole swap."""
         check_file_shape(backup.path)  # a folder or a FIFO: said before anything is read
-        vault = self._vault(group_id)
+        vault = self.data.vault_file(group_id)
         lock = VaultLock(vault)
         incoming = vault.with_name(vault.name + ".restoring")
         try:
@@ -186,7 +183,7 @@ class BackupService:
         """The vault as the previous host left it, copied byte for byte and compared: it opens
         only with their passphrase, which this host does not have, so it cannot be opened to be
         checked; identical bytes are the check."""
-        vault = self._vault(group_id)
+        vault = self.data.vault_file(group_id)
         made = self.now().replace(microsecond=0).strftime(STAMP)
         aside = self.folder(group_id) / f"{made}_{TAKEOVER}_{passphrase_marker(vault)}.vault"
         _copy_synced(vault, aside)

@@ -13,6 +13,8 @@ from storage.errors import ValidationError
 from storage.folders import private_dir
 from storage.value_rules import is_group_id
 
+VAULT_SUFFIX = ".vault"
+
 
 @dataclass(frozen=True)
 class DataDir:
@@ -28,6 +30,11 @@ class DataDir:
     @property
     def vaults(self) -> Path:
         return self.root / "vaults"
+
+    def vault_file(self, group_id: str) -> Path:
+        """The group's vault file, said once for the vault service that opens it and the
+        backups that read its passphrase marker and restore over it."""
+        return self.group_file(self.vaults, group_id, VAULT_SUFFIX)
 
     @property
     def backups(self) -> Path:

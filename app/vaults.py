@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from app.fileio import read_json
 from app.group_info import GroupInfo
 from app.passphrase import MIN_LENGTH, candidates, keyed_form, weakness
-from app.paths import DataDir
+from app.paths import VAULT_SUFFIX, DataDir
 from app.sidecar import update_sidecar
 from storage.clock import utc_now_iso
 from storage.errors import StorageError, ValidationError, VaultMissing, WrongPassphraseOrDamaged
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from storage.database import Database
     from storage.keys import DerivedKey
 
-VAULT_SUFFIX = ".vault"
 LANGUAGES = ("fr", "en")
 MIN_PASSPHRASE_LENGTH = MIN_LENGTH
 
@@ -104,7 +103,7 @@ class VaultService:
         return self._info(path)
 
     def vault_path(self, group_id: str) -> Path:
-        return self.data.group_file(self.data.vaults, group_id, VAULT_SUFFIX)
+        return self.data.vault_file(group_id)
 
     def _info(self, path: Path) -> GroupInfo:
         group_id = path.name[: -len(VAULT_SUFFIX)]

@@ -10,6 +10,7 @@ import pytest
 
 from app import demo, sidecar
 from app.errors import ValidationError, WrongPassphraseOrDamaged
+from app.paths import DataDir
 from app.vaults import VaultService
 from tests.helpers import raw_bytes_contain
 from tests.helpers.blocking import within_seconds
@@ -126,3 +127,13 @@ def test_a_group_is_created_with_a_key_ahead_only_for_its_own_passphrase(
     group.close()
     # Opened with the key already derived when it is this file's, else derived for its salt.
     assert len(derivations.every) - before == (0 if ahead_for == "clé choisie d'avance" else 1)
+
+
+def test_a_groups_vault_file_is_the_one_the_service_opens_and_never_outside(
+    vaults: VaultService, data_dir: DataDir
+) -> None:
+    info = vaults.create_group("Mardi", "Groupe du mardi", "fr", "passphrase longue")
+    assert data_dir.vault_file(info.id) == info.path == vaults.vault_path(info.id)
+    assert info.path.parent == data_dir.vaults
+    with pytest.raises(ValidationError):
+        data_dir.vault_file("../elsewhere")
