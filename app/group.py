@@ -24,6 +24,7 @@ from storage.database import Database
 
 if TYPE_CHECKING:
     from app.backups import BackupInfo, BackupService
+    from storage.bundle_export import WrittenBundle
     from storage.bundle_import import VerifiedCopy
     from storage.bundle_manifest import Manifest
     from storage.keys import DerivedKey
@@ -81,6 +82,31 @@ class OpenGroup:
             progress or (lambda _p: None),
             with_notes=with_notes,
             key=key,
+        )
+
+    def write_bundle(
+        self,
+        passphrase: str,
+        scope: str,
+        tmp_dir: Path,
+        app_version: str,
+        *,
+        with_notes: bool = False,
+        key_later: Callable[[], DerivedKey | None],
+    ) -> WrittenBundle:
+        """export_bundle's work before the target is known, through the group's own
+        connection, while the modal export wizard waits on its destination page (a lock waits
+        for it); `key_later`: the key being derived for `passphrase` meanwhile."""
+        from storage.bundle_export import write_bundle  # with a handover, not at unlock
+
+        return write_bundle(
+            self._db,
+            passphrase,
+            scope,
+            tmp_dir,
+            app_version,
+            with_notes=with_notes,
+            key_later=key_later,
         )
 
     def merge_bundle(self, copy: VerifiedCopy, *, dry_run: bool = False) -> MergeCounts:

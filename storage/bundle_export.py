@@ -1,5 +1,7 @@
-"""Writing a handover bundle: export to our own temp file, verify, copy to .partial, verify,
-rename. Any failure leaves no file behind, neither in the data dir nor at the target."""
+"""Writing a handover bundle: export to our own temp file and verify it (write_bundle, which
+needs no target: it may run while the host still chooses one), then copy to .partial, verify,
+rename (place_bundle). Any failure leaves no file behind, neither in the data dir nor at the
+target."""
 
 from __future__ import annotations
 
@@ -7,7 +9,9 @@ import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from storage.bundle import (
@@ -61,18 +65,56 @@ def export_bundle(
     without it, it is derived here while the group is scoped in memory."""
     if scope not in SCOPES:
         raise ValidationError("scope", "unknown")
-    target = Path(target)
-    if target.is_dir():
-        raise ValidationError("target", "directory")
+    target = _checked_target(target)
+    written = write_bundle(
+        db, passphrase, scope, tmp_dir, app_version, progress, with_notes=with_notes, key=key
+    )
+    return place_bundle(written, target, progress)
+
+
+@dataclass(frozen=True)
+class WrittenBundle:
+    """A bundle written, sealed and verified in our temp folder, not yet at its target: what an
+    export does before it needs the target (write_bundle), so that it can be done while the host
+    still chooses where the file goes. place_bundle copies it there; close removes it."""
+
+    scratch: Path = field(repr=False)
+    manifest: Manifest
+
+    def close(self) -> None:
+        remove_scratch(self.scratch)
+
+
+def write_bundle(
+    db: Database,
+    passphrase: str,
+    scope: str,
+    tmp_dir: Path,
+    app_version: str,
+    progress: Progress = _no_progress,
+    *,
+    with_notes: bool = False,
+    key: BundleKey | None = None,
+    key_later: Callable[[], BundleKey | None] | None = None,
+) -> WrittenBundle:
+    """Every step of export_bundle before the copy to the target; the caller places it or
+    closes it. key_later: instead of `key`, asked for once the group is scoped in memory (a key
+    still being derived elsewhere); its None means none came, and the key is derived here."""
+    if scope not in SCOPES:
+        raise ValidationError("scope", "unknown")
     progress(5)
     scratch = scratch_path(tmp_dir, "export")
-    partial = partial_path(target)
     done = False
     try:
         now = datetime.now(UTC)
         # A key still to derive, and the gate's flags: each on a thread, outside the GIL.
         with ThreadPoolExecutor(2) as pool:
-            key_of = pool.submit(BundleKey.new, passphrase).result if key is None else _known(key)
+            if key is not None:
+                key_of = _known(key)
+            elif key_later is not None:
+                key_of = partial(_later, key_later, passphrase)
+            else:
+                key_of = pool.submit(BundleKey.new, passphrase).result
             key, flags = _write(db, scratch, key_of, scope, with_notes, now, pool)
             progress(40)
             flagged = flags.of if flags is not None else None
@@ -87,19 +129,49 @@ def export_bundle(
                 if flags is not None:
                     flags.raise_failure()
         progress(65)
-        copy_verified(scratch, partial)
-        progress(80)
-        _verify_copy(scratch, partial)
-        os.replace(partial, target)
         done = True
-        progress(100)
-        return manifest
+        return WrittenBundle(scratch, manifest)
     except OSError as exc:
         raise translate_error(exc) from None
     finally:
-        remove_scratch(scratch)
         if not done:
-            partial.unlink(missing_ok=True)
+            remove_scratch(scratch)
+
+
+def place_bundle(
+    written: WrittenBundle, target: Path, progress: Progress = _no_progress
+) -> Manifest:
+    """The written bundle copied to `target`'s .partial, compared, renamed: any failure leaves
+    no file there. The scratch file is removed in every case."""
+    partial_file = None
+    done = False
+    try:
+        target = _checked_target(target)
+        partial_file = partial_path(target)
+        copy_verified(written.scratch, partial_file)
+        progress(80)
+        _verify_copy(written.scratch, partial_file)
+        os.replace(partial_file, target)
+        done = True
+        progress(100)
+        return written.manifest
+    except OSError as exc:
+        raise translate_error(exc) from None
+    finally:
+        written.close()
+        if not done and partial_file is not None:
+            partial_file.unlink(missing_ok=True)
+
+
+def _checked_target(target: Path) -> Path:
+    target = Path(target)
+    if target.is_dir():
+        raise ValidationError("target", "directory")
+    return target
+
+
+def _later(key_later: Callable[[], BundleKey | None], passphrase: str) -> BundleKey:
+    return key_later() or BundleKey.new(passphrase)
 
 
 def _known(key: BundleKey) -> Callable[[], BundleKey]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ContentInvalid, TooLong
 from app.group import OpenGroup
-from app.handover import SCOPES, HandoverService, Manifest, generate_passphrase
+from app.handover import SCOPES, ExportChoice, HandoverService, Manifest, generate_passphrase
 from app.new_keys import handover_key
 from ui.common.dates import session_label
 from ui.common.key_ahead import KeyAhead
@@ -32,6 +32,7 @@ from ui.common.passphrase_field import NewPassphrase
 from ui.common.plain_text import shown
 from ui.common.retranslate import translated_button
 from ui.context import UiContext
+from ui.handover.bundle_ahead import BundleAhead
 from ui.handover.common import (
     CodeLabel,
     FileField,
@@ -341,17 +342,26 @@ class WritePage(HandoverPage):
     def start(self) -> None:
         wizard = self._wizard
         target = Path(wizard.destination_page.file_field.path())
-        passphrase, scope = wizard.passphrase_page.passphrase(), wizard.scope_page.scope()
-        with_notes = wizard.scope_page.with_notes()
+        choice = wizard.choice()
+        passphrase, scope, with_notes = choice.passphrase, choice.scope, choice.with_notes
         service, group = wizard.service, wizard.group
-        key = wizard.key_ahead.take(passphrase)  # derived while the host chose the file
+        # Written while the host chose where it goes; else the key derived meanwhile.
+        prepared = wizard.bundle_ahead.take(choice)
+        key = wizard.key_ahead.take(passphrase)
         self.manifest = None
         set_ready(self.ready, False)
         self.progress.setValue(0)
         self._show(done=False, failed=False)
         self.writing.run(
             lambda report: service.export(
-                group, target, passphrase, scope, report, with_notes=with_notes, key=key()
+                group,
+                target,
+                passphrase,
+                scope,
+                report,
+                with_notes=with_notes,
+                key=key(),
+                prepared=prepared(),
             ),
             done=self._done,
             failed=self._failed,
@@ -441,6 +451,7 @@ class ExportWizard(TranslatedWizard):
         self.group = group
         self.service = HandoverService(ctx.vaults)
         self.key_ahead = KeyAhead(self, handover_key, ctx)
+        self.bundle_ahead = BundleAhead(self, ctx)
         prepare_wizard(self, ctx, self.finish_work_before_lock)
         self.translated(self.setWindowTitle, lambda: self.tr("Hand over the group"))
         # Pages are created as children of the wizard so that only Qt owns and deletes them.
@@ -452,17 +463,34 @@ class ExportWizard(TranslatedWizard):
             self.addPage(page)
         self.currentIdChanged.connect(self._derive_ahead)
 
+    def choice(self) -> ExportChoice:
+        return ExportChoice(
+            self.passphrase_page.passphrase(),
+            self.scope_page.scope(),
+            self.scope_page.with_notes(),
+        )
+
     def _derive_ahead(self, _id: int) -> None:
         """Gone on from the passphrase (acceptable, or Next is off): the handover key is derived
-        while the host chooses where to write the file."""
-        if self.currentPage() is self.destination_page:
-            self.key_ahead.start(self.passphrase_page.passphrase())
+        and the file written and verified in our temp folder while the host chooses where it
+        goes; the click then only copies it there."""
+        if self.currentPage() is not self.destination_page:
+            return
+        choice = self.choice()
+        if self.bundle_ahead.pending_for(choice):  # back and on again, nothing changed
+            return
+        self.key_ahead.start(choice.passphrase)
+        self.bundle_ahead.start(
+            self.service, self.group, choice, self.key_ahead.take(choice.passphrase)
+        )
 
     def finish_work_before_lock(self) -> None:
         self.write_page.writing.finish_before_lock()
+        self.bundle_ahead.stop()
         self.key_ahead.stop()
 
     def done(self, result: int) -> None:
+        self.bundle_ahead.stop()
         self.key_ahead.stop()
         super().done(result)
 
