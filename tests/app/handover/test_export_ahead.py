@@ -1,0 +1,193 @@
+"""A handover file written ahead (issue 18): scoped, written under the key, sealed and verified
+while the host chooses the destination (HandoverService.export_ahead), then only copied there
+at the click. Used for exactly the choice it was written for; closed, it leaves nothing behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app import new_keys
+from app.group import OpenGroup
+from app.handover import ExportChoice, HandoverService, PreparedExport
+from app.vaults import VaultService
+from storage.errors import ValidationError, WrongPassphraseOrDamaged
+from tests.helpers.handover import BUNDLE_PASSPHRASE
+
+OTHER = "someone else's passphrase"
+
+
+def _written_ahead(
+    handover: HandoverService, group: OpenGroup, choice: ExportChoice
+) -> PreparedExport:
+    ahead = handover.export_ahead(group, choice, lambda: new_keys.handover_key(choice.passphrase))
+    prepared = ahead.build()
+    assert prepared is not None
+    return prepared
+
+
+def _exports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The exports that wrote their own file (OpenGroup.export_bundle), by scope."""
+    made: list[str] = []
+    real = OpenGroup.export_bundle
+
+    def export_bundle(self: OpenGroup, target: Path, passphrase: str, scope: str, *a, **k):
+        made.append(scope)
+        return real(self, target, passphrase, scope, *a, **k)
+
+    monkeypatch.setattr(OpenGroup, "export_bundle", export_bundle)
+    return made
+
+
+def test_the_file_written_ahead_is_only_copied_at_the_click(
+    demo_group, handover: HandoverService, other_vaults: VaultService, tmp_path, monkeypatch
+) -> None:
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "everything", with_notes=True)
+    prepared = _written_ahead(handover, demo_group, choice)
+    made = _exports(monkeypatch)
+    target = tmp_path / "stick" / "g.cercle"
+    target.parent.mkdir()
+    manifest = handover.export(
+        demo_group, target, BUNDLE_PASSPHRASE, "everything", with_notes=True, prepared=prepared
+    )
+    assert made == [] and manifest == prepared.manifest
+    assert list(handover.tmp.iterdir()) == []  # the scratch file went with the copy
+    assert sorted(p.name for p in target.parent.iterdir()) == ["g.cercle"]
+    copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
+    assert copy.manifest.code == manifest.code and copy.manifest.scope == "everything"
+    copy.discard()
+
+
+@pytest.mark.parametrize(
+    "clicked",
+    [
+        ExportChoice(OTHER, "everything", with_notes=True),
+        ExportChoice(BUNDLE_PASSPHRASE, "consented", with_notes=True),
+        ExportChoice(BUNDLE_PASSPHRASE, "everything", with_notes=False),
+    ],
+)
+def test_a_file_written_for_another_choice_is_removed_and_never_used(
+    demo_group,
+    handover: HandoverService,
+    other_vaults: VaultService,
+    tmp_path,
+    monkeypatch,
+    clicked,
+) -> None:
+    prepared = _written_ahead(
+        handover, demo_group, ExportChoice(BUNDLE_PASSPHRASE, "everything", with_notes=True)
+    )
+    made = _exports(monkeypatch)
+    target = tmp_path / "g.cercle"
+    manifest = handover.export(
+        demo_group,
+        target,
+        clicked.passphrase,
+        clicked.scope,
+        with_notes=clicked.with_notes,
+        prepared=prepared,
+    )
+    assert made == [clicked.scope] and manifest.code != prepared.manifest.code
+    assert list(handover.tmp.iterdir()) == []
+    copy = HandoverService(other_vaults).inspect(target, clicked.passphrase)
+    assert copy.manifest.scope == clicked.scope
+    copy.discard()
+    if clicked.passphrase != BUNDLE_PASSPHRASE:
+        with pytest.raises(WrongPassphraseOrDamaged):
+            HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
+
+
+def test_a_refused_click_removes_the_file_written_ahead(
+    demo_group, handover: HandoverService, tmp_path
+) -> None:
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
+    with pytest.raises(ValidationError):  # a folder is no file to write
+        handover.export(
+            demo_group,
+            tmp_path,
+            BUNDLE_PASSPHRASE,
+            "consented",
+            prepared=_written_ahead(handover, demo_group, choice),
+        )
+    assert list(handover.tmp.iterdir()) == []
+    with pytest.raises(ValidationError):  # a scope no wizard offers
+        handover.export(
+            demo_group,
+            tmp_path / "g.cercle",
+            BUNDLE_PASSPHRASE,
+            "some",
+            prepared=_written_ahead(handover, demo_group, choice),
+        )
+    assert list(handover.tmp.iterdir()) == [] and list(tmp_path.glob("g.cercle*")) == []
+
+
+def test_closed_before_its_key_it_writes_nothing(
+    demo_group, handover: HandoverService, monkeypatch
+) -> None:
+    from storage import bundle_export
+
+    writes: list[Path] = []
+    real = bundle_export.write_keyed
+    monkeypatch.setattr(
+        bundle_export, "write_keyed", lambda db, source, path, key: writes.append(path)
+    )
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
+    ahead = None
+
+    def key() -> new_keys.NewKey:
+        assert ahead is not None
+        ahead.close()  # the host went back and changed the scope meanwhile
+        return new_keys.handover_key(BUNDLE_PASSPHRASE)
+
+    ahead = handover.export_ahead(demo_group, choice, key)
+    assert ahead.build() is None
+    assert writes == [] and list(handover.tmp.iterdir()) == []
+    monkeypatch.setattr(bundle_export, "write_keyed", real)
+    # The group's connection is as it was: the next export writes the file.
+    assert _written_ahead(handover, demo_group, choice).manifest.scope == "consented"
+
+
+def test_closed_while_it_writes_its_file_is_removed_when_it_ends(
+    demo_group, handover: HandoverService, monkeypatch
+) -> None:
+    from storage import bundle_export
+
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
+    ahead = handover.export_ahead(
+        demo_group, choice, lambda: new_keys.handover_key(choice.passphrase)
+    )
+    real_write = bundle_export.write_keyed
+
+    def write_then_close(db, source, path, key) -> None:
+        real_write(db, source, path, key)
+        ahead.close()
+
+    monkeypatch.setattr(bundle_export, "write_keyed", write_then_close)
+    assert ahead.build() is None
+    assert list(handover.tmp.iterdir()) == []
+
+
+def test_closed_once_built_its_file_is_removed(demo_group, handover: HandoverService) -> None:
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "no_roster")
+    ahead = handover.export_ahead(
+        demo_group, choice, lambda: new_keys.handover_key(choice.passphrase)
+    )
+    prepared = ahead.build()
+    assert prepared is not None and prepared.written.scratch.is_file()
+    ahead.close()
+    assert list(handover.tmp.iterdir()) == []
+
+
+def test_a_key_derived_for_another_passphrase_is_not_used(
+    demo_group, handover: HandoverService, other_vaults: VaultService, tmp_path
+) -> None:
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
+    ahead = handover.export_ahead(demo_group, choice, lambda: new_keys.handover_key(OTHER))
+    prepared = ahead.build()
+    assert prepared is not None
+    target = tmp_path / "g.cercle"
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented", prepared=prepared)
+    HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE).discard()
+    with pytest.raises(WrongPassphraseOrDamaged):
+        HandoverService(other_vaults).inspect(target, OTHER)

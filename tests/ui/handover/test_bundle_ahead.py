@@ -1,0 +1,122 @@
+"""The export wizard writes and verifies the handover file while the host chooses where it goes
+(issue 18): the click then only copies it there. A file written for a scope the host went back
+and changed is never used, and Cancel or a lock leave none behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from app.group import OpenGroup
+from app.handover import HandoverService
+from tests.helpers.wizards import click_radio, next_page, open_export
+from ui.handover.export_wizard import ExportWizard
+
+
+def _exports(monkeypatch) -> list[str]:
+    """The writes after the click that wrote their own file (OpenGroup.export_bundle)."""
+    made: list[str] = []
+    real = OpenGroup.export_bundle
+
+    def export_bundle(self: OpenGroup, target: Path, passphrase: str, scope: str, *a, **k):
+        made.append(scope)
+        return real(self, target, passphrase, scope, *a, **k)
+
+    monkeypatch.setattr(OpenGroup, "export_bundle", export_bundle)
+    return made
+
+
+def _written_ahead(qtbot, wizard: ExportWizard, tmp: Path) -> list[Path]:
+    qtbot.waitUntil(
+        lambda: bool(list(tmp.glob("export-*.cercle"))) and not wizard.bundle_ahead.running,
+        timeout=20_000,
+    )
+    return list(tmp.glob("export-*.cercle"))
+
+
+def _write(qtbot, wizard: ExportWizard, target: Path) -> None:
+    wizard.destination_page.file_field.edit.setText(str(target))
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.write_page.manifest is not None, timeout=20_000)
+
+
+def test_the_file_is_written_on_the_destination_page_and_only_copied_at_the_click(
+    qtbot, wizards, ui_ctx, demo_group, tmp_path, monkeypatch, other_vaults
+) -> None:
+    made = _exports(monkeypatch)
+    wizard = open_export(wizards, ui_ctx, demo_group)
+    next_page(qtbot, wizard)
+    passphrase = wizard.passphrase_page.passphrase()
+    next_page(qtbot, wizard)
+    tmp = ui_ctx.vaults.data.tmp
+    assert len(_written_ahead(qtbot, wizard, tmp)) == 1
+    target = tmp_path / "g.cercle"
+    _write(qtbot, wizard, target)
+    assert made == [] and list(tmp.iterdir()) == []
+    copy = HandoverService(other_vaults).inspect(target, passphrase)
+    assert copy.manifest.code == wizard.write_page.manifest.code
+    assert copy.manifest.scope == "consented"
+    copy.discard()
+
+
+def test_a_scope_changed_on_the_way_back_gets_a_file_of_its_own(
+    qtbot, wizards, ui_ctx, demo_group, tmp_path, monkeypatch, other_vaults
+) -> None:
+    made = _exports(monkeypatch)
+    wizard = open_export(wizards, ui_ctx, demo_group)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    tmp = ui_ctx.vaults.data.tmp
+    (first,) = _written_ahead(qtbot, wizard, tmp)
+    for _ in range(2):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    click_radio(qtbot, wizard.scope_page.radios["no_roster"])
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    (second,) = _written_ahead(qtbot, wizard, tmp)
+    assert second != first and not first.exists()
+    _write(qtbot, wizard, tmp_path / "g.cercle")
+    assert made == [] and wizard.write_page.manifest.scope == "no_roster"
+    assert list(tmp.iterdir()) == []
+
+
+def test_back_and_on_again_keeps_the_file_written(
+    qtbot, wizards, ui_ctx, demo_group, tmp_path, monkeypatch
+) -> None:
+    made = _exports(monkeypatch)
+    wizard = open_export(wizards, ui_ctx, demo_group)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    tmp = ui_ctx.vaults.data.tmp
+    written = _written_ahead(qtbot, wizard, tmp)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    next_page(qtbot, wizard)
+    assert _written_ahead(qtbot, wizard, tmp) == written
+    _write(qtbot, wizard, tmp_path / "g.cercle")
+    assert made == [] and list(tmp.iterdir()) == []
+
+
+def test_cancel_on_the_destination_page_leaves_no_file(qtbot, wizards, ui_ctx, demo_group) -> None:
+    wizard = open_export(wizards, ui_ctx, demo_group)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)  # the write starts at once
+    ahead = wizard.bundle_ahead
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert not ahead.running and list(ui_ctx.vaults.data.tmp.iterdir()) == []
+
+
+def test_a_lock_waits_for_the_file_and_leaves_none(qtbot, fresh_window, derivations) -> None:
+    wizard = ExportWizard(fresh_window.ctx, fresh_window.ctx.group, fresh_window)
+    wizard.show()
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)  # the generated passphrase: its key and its file under way
+    qtbot.waitUntil(lambda: len(derivations.started) == 1)
+    ahead, tmp = wizard.bundle_ahead, fresh_window.ctx.vaults.data.tmp
+    derivations.open_gate_soon()
+    fresh_window.lock()
+    assert fresh_window.is_locked and not ahead.running
+    assert list(tmp.iterdir()) == []
+    qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))
