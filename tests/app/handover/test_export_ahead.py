@@ -125,10 +125,10 @@ def test_a_refused_click_removes_the_file_written_ahead(
 def test_closed_before_its_key_it_writes_nothing(
     demo_group, handover: HandoverService, monkeypatch
 ) -> None:
-    from storage import bundle_export
+    from storage import bundle_export, bundle_file
 
     writes: list[Path] = []
-    real = bundle_export.write_keyed
+    real = bundle_file.write_keyed
     monkeypatch.setattr(
         bundle_export, "write_keyed", lambda db, source, path, key: writes.append(path)
     )
@@ -151,13 +151,13 @@ def test_closed_before_its_key_it_writes_nothing(
 def test_closed_while_it_writes_its_file_is_removed_when_it_ends(
     demo_group, handover: HandoverService, monkeypatch
 ) -> None:
-    from storage import bundle_export
+    from storage import bundle_export, bundle_file
 
     choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
     ahead = handover.export_ahead(
         demo_group, choice, lambda: new_keys.handover_key(choice.passphrase)
     )
-    real_write = bundle_export.write_keyed
+    real_write = bundle_file.write_keyed
 
     def write_then_close(db, source, path, key) -> None:
         real_write(db, source, path, key)
