@@ -92,21 +92,15 @@ class OpenGroup:
         app_version: str,
         *,
         with_notes: bool = False,
-        key_later: Callable[[], DerivedKey | None],
+        key: Callable[[], DerivedKey | None],
     ) -> WrittenBundle:
         """export_bundle's work before the target is known, through the group's own
         connection, while the modal export wizard waits on its destination page (a lock waits
-        for it); `key_later`: the key being derived for `passphrase` meanwhile."""
+        for it); `key`: gives the key being derived for `passphrase` meanwhile."""
         from storage.bundle_export import write_bundle  # with a handover, not at unlock
 
         return write_bundle(
-            self._db,
-            passphrase,
-            scope,
-            tmp_dir,
-            app_version,
-            with_notes=with_notes,
-            key_later=key_later,
+            self._db, passphrase, scope, tmp_dir, app_version, with_notes=with_notes, key=key
         )
 
     def merge_bundle(self, copy: VerifiedCopy, *, dry_run: bool = False) -> MergeCounts:

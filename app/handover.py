@@ -314,7 +314,7 @@ class ExportAhead:
                 self.choice.scope,
                 app_version=app_version(),
                 with_notes=self.choice.with_notes,
-                key_later=self._key_later,
+                key=self._key_later,
             )
         except _Dropped:
             return None

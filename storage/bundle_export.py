@@ -45,6 +45,8 @@ from storage.errors import ContentInvalid, StorageError, ValidationError
 from storage.folders import partial_path
 from storage.legacy_text import too_long
 
+# A key still being derived by the caller, given once the group is scoped in memory.
+KeyLater = Callable[[], BundleKey | None]
 CONTACT_COLUMNS = ("full_name", "phone", "email", "private_note")
 
 
@@ -67,7 +69,14 @@ def export_bundle(
         raise ValidationError("scope", "unknown")
     target = _checked_target(target)
     written = write_bundle(
-        db, passphrase, scope, tmp_dir, app_version, progress, with_notes=with_notes, key=key
+        db,
+        passphrase,
+        scope,
+        tmp_dir,
+        app_version,
+        key=key,
+        with_notes=with_notes,
+        progress=progress,
     )
     return place_bundle(written, target, progress)
 
@@ -91,15 +100,14 @@ def write_bundle(
     scope: str,
     tmp_dir: Path,
     app_version: str,
-    progress: Progress = _no_progress,
     *,
+    key: BundleKey | KeyLater | None = None,
     with_notes: bool = False,
-    key: BundleKey | None = None,
-    key_later: Callable[[], BundleKey | None] | None = None,
+    progress: Progress = _no_progress,
 ) -> WrittenBundle:
     """Every step of export_bundle before the copy to the target; the caller places it or
-    closes it. key_later: instead of `key`, asked for once the group is scoped in memory (a key
-    still being derived elsewhere); its None means none came, and the key is derived here."""
+    closes it. key: as export_bundle's, or a function that gives it once the group is scoped in
+    memory (a key still being derived elsewhere; its None: none came, and it is derived here)."""
     if scope not in SCOPES:
         raise ValidationError("scope", "unknown")
     progress(5)
@@ -109,10 +117,10 @@ def write_bundle(
         now = datetime.now(UTC)
         # A key still to derive, and the gate's flags: each on a thread, outside the GIL.
         with ThreadPoolExecutor(2) as pool:
-            if key is not None:
+            if isinstance(key, BundleKey):
                 key_of = _known(key)
-            elif key_later is not None:
-                key_of = partial(_later, key_later, passphrase)
+            elif key is not None:
+                key_of = partial(_later, key, passphrase)
             else:
                 key_of = pool.submit(BundleKey.new, passphrase).result
             key, flags = _write(db, scratch, key_of, scope, with_notes, now, pool)
@@ -170,8 +178,8 @@ def _checked_target(target: Path) -> Path:
     return target
 
 
-def _later(key_later: Callable[[], BundleKey | None], passphrase: str) -> BundleKey:
-    return key_later() or BundleKey.new(passphrase)
+def _later(key: KeyLater, passphrase: str) -> BundleKey:
+    return key() or BundleKey.new(passphrase)
 
 
 def _known(key: BundleKey) -> Callable[[], BundleKey]:

@@ -35,6 +35,23 @@ BUNDLE_PASSPHRASE = "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2"
 NEW_VAULT_PASSPHRASE = "new host's own passphrase"
 
 
+@pytest.fixture
+def own_exports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The scopes of the exports that wrote their own file (OpenGroup.export_bundle): none
+    when the click only copies a file written ahead."""
+    from app.group import OpenGroup
+
+    made: list[str] = []
+    real = OpenGroup.export_bundle
+
+    def export_bundle(self: OpenGroup, target: Path, passphrase: str, scope: str, *a, **k):
+        made.append(scope)
+        return real(self, target, passphrase, scope, *a, **k)
+
+    monkeypatch.setattr(OpenGroup, "export_bundle", export_bundle)
+    return made
+
+
 def older_group_file(
     tmp_path: Path, same_group: Database, vaults: VaultService, insert: str, *values: object
 ) -> Path:

@@ -27,31 +27,17 @@ def _written_ahead(
     return prepared
 
 
-def _exports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The exports that wrote their own file (OpenGroup.export_bundle), by scope."""
-    made: list[str] = []
-    real = OpenGroup.export_bundle
-
-    def export_bundle(self: OpenGroup, target: Path, passphrase: str, scope: str, *a, **k):
-        made.append(scope)
-        return real(self, target, passphrase, scope, *a, **k)
-
-    monkeypatch.setattr(OpenGroup, "export_bundle", export_bundle)
-    return made
-
-
 def test_the_file_written_ahead_is_only_copied_at_the_click(
-    demo_group, handover: HandoverService, other_vaults: VaultService, tmp_path, monkeypatch
+    demo_group, handover: HandoverService, other_vaults: VaultService, tmp_path, own_exports
 ) -> None:
     choice = ExportChoice(BUNDLE_PASSPHRASE, "everything", with_notes=True)
     prepared = _written_ahead(handover, demo_group, choice)
-    made = _exports(monkeypatch)
     target = tmp_path / "stick" / "g.cercle"
     target.parent.mkdir()
     manifest = handover.export(
         demo_group, target, BUNDLE_PASSPHRASE, "everything", with_notes=True, prepared=prepared
     )
-    assert made == [] and manifest == prepared.manifest
+    assert own_exports == [] and manifest == prepared.manifest
     assert list(handover.tmp.iterdir()) == []  # the scratch file went with the copy
     assert sorted(p.name for p in target.parent.iterdir()) == ["g.cercle"]
     copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
@@ -72,13 +58,12 @@ def test_a_file_written_for_another_choice_is_removed_and_never_used(
     handover: HandoverService,
     other_vaults: VaultService,
     tmp_path,
-    monkeypatch,
+    own_exports,
     clicked,
 ) -> None:
     prepared = _written_ahead(
         handover, demo_group, ExportChoice(BUNDLE_PASSPHRASE, "everything", with_notes=True)
     )
-    made = _exports(monkeypatch)
     target = tmp_path / "g.cercle"
     manifest = handover.export(
         demo_group,
@@ -88,7 +73,7 @@ def test_a_file_written_for_another_choice_is_removed_and_never_used(
         with_notes=clicked.with_notes,
         prepared=prepared,
     )
-    assert made == [clicked.scope] and manifest.code != prepared.manifest.code
+    assert own_exports == [clicked.scope] and manifest.code != prepared.manifest.code
     assert list(handover.tmp.iterdir()) == []
     copy = HandoverService(other_vaults).inspect(target, clicked.passphrase)
     assert copy.manifest.scope == clicked.scope

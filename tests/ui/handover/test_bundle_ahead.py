@@ -10,23 +10,18 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from app.group import OpenGroup
 from app.handover import HandoverService
 from tests.helpers.wizards import click_radio, next_page, open_export
 from ui.handover.export_wizard import ExportWizard
 
 
-def _exports(monkeypatch) -> list[str]:
-    """The writes after the click that wrote their own file (OpenGroup.export_bundle)."""
-    made: list[str] = []
-    real = OpenGroup.export_bundle
-
-    def export_bundle(self: OpenGroup, target: Path, passphrase: str, scope: str, *a, **k):
-        made.append(scope)
-        return real(self, target, passphrase, scope, *a, **k)
-
-    monkeypatch.setattr(OpenGroup, "export_bundle", export_bundle)
-    return made
+def _on_destination(qtbot, wizards, ui_ctx, group) -> tuple[ExportWizard, Path]:
+    """The export wizard on its destination page (the scope and passphrase it proposes), and
+    the temp folder its file is written to meanwhile."""
+    wizard = open_export(wizards, ui_ctx, group)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    return wizard, ui_ctx.vaults.data.tmp
 
 
 def _written_ahead(qtbot, wizard: ExportWizard, tmp: Path) -> list[Path]:
@@ -44,18 +39,14 @@ def _write(qtbot, wizard: ExportWizard, target: Path) -> None:
 
 
 def test_the_file_is_written_on_the_destination_page_and_only_copied_at_the_click(
-    qtbot, wizards, ui_ctx, demo_group, tmp_path, monkeypatch, other_vaults
+    qtbot, wizards, ui_ctx, demo_group, tmp_path, own_exports, other_vaults
 ) -> None:
-    made = _exports(monkeypatch)
-    wizard = open_export(wizards, ui_ctx, demo_group)
-    next_page(qtbot, wizard)
+    wizard, tmp = _on_destination(qtbot, wizards, ui_ctx, demo_group)
     passphrase = wizard.passphrase_page.passphrase()
-    next_page(qtbot, wizard)
-    tmp = ui_ctx.vaults.data.tmp
     assert len(_written_ahead(qtbot, wizard, tmp)) == 1
     target = tmp_path / "g.cercle"
     _write(qtbot, wizard, target)
-    assert made == [] and list(tmp.iterdir()) == []
+    assert own_exports == [] and list(tmp.iterdir()) == []
     copy = HandoverService(other_vaults).inspect(target, passphrase)
     shown = wizard.write_page.manifest
     assert shown is not None and copy.manifest.code == shown.code
@@ -64,13 +55,9 @@ def test_the_file_is_written_on_the_destination_page_and_only_copied_at_the_clic
 
 
 def test_a_scope_changed_on_the_way_back_gets_a_file_of_its_own(
-    qtbot, wizards, ui_ctx, demo_group, tmp_path, monkeypatch, other_vaults
+    qtbot, wizards, ui_ctx, demo_group, tmp_path, own_exports, other_vaults
 ) -> None:
-    made = _exports(monkeypatch)
-    wizard = open_export(wizards, ui_ctx, demo_group)
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    tmp = ui_ctx.vaults.data.tmp
+    wizard, tmp = _on_destination(qtbot, wizards, ui_ctx, demo_group)
     (first,) = _written_ahead(qtbot, wizard, tmp)
     for _ in range(2):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
@@ -81,33 +68,27 @@ def test_a_scope_changed_on_the_way_back_gets_a_file_of_its_own(
     assert second != first and not first.exists()
     _write(qtbot, wizard, tmp_path / "g.cercle")
     shown = wizard.write_page.manifest
-    assert made == [] and shown is not None and shown.scope == "no_roster"
+    assert own_exports == [] and shown is not None and shown.scope == "no_roster"
     assert list(tmp.iterdir()) == []
 
 
 def test_back_and_on_again_keeps_the_file_written(
-    qtbot, wizards, ui_ctx, demo_group, tmp_path, monkeypatch
+    qtbot, wizards, ui_ctx, demo_group, tmp_path, own_exports
 ) -> None:
-    made = _exports(monkeypatch)
-    wizard = open_export(wizards, ui_ctx, demo_group)
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    tmp = ui_ctx.vaults.data.tmp
+    wizard, tmp = _on_destination(qtbot, wizards, ui_ctx, demo_group)
     written = _written_ahead(qtbot, wizard, tmp)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
     next_page(qtbot, wizard)
     assert _written_ahead(qtbot, wizard, tmp) == written
     _write(qtbot, wizard, tmp_path / "g.cercle")
-    assert made == [] and list(tmp.iterdir()) == []
+    assert own_exports == [] and list(tmp.iterdir()) == []
 
 
 def test_cancel_on_the_destination_page_leaves_no_file(qtbot, wizards, ui_ctx, demo_group) -> None:
-    wizard = open_export(wizards, ui_ctx, demo_group)
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)  # the write starts at once
+    wizard, tmp = _on_destination(qtbot, wizards, ui_ctx, demo_group)  # the write under way
     ahead = wizard.bundle_ahead
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
-    assert not ahead.running and list(ui_ctx.vaults.data.tmp.iterdir()) == []
+    assert not ahead.running and list(tmp.iterdir()) == []
 
 
 def test_a_lock_waits_for_the_file_and_leaves_none(qtbot, fresh_window, derivations) -> None:
