@@ -145,7 +145,6 @@ class HandoverService:
         it goes; export then only copies it. `key`: the key being derived for its passphrase
         (waited for once the group is scoped in memory). Its owner closes it if it is never
         handed to export."""
-        _check_choice(choice)
         if isinstance(source, OpenGroup):
             write = partial(source.write_bundle, tmp_dir=self.tmp)
         else:
@@ -308,6 +307,9 @@ class ExportAhead:
         self._made: PreparedExport | None = None
 
     def build(self) -> PreparedExport | None:
+        """On a worker. A choice the click would refuse raises here, before anything is read:
+        the click then says why itself."""
+        _check_choice(self.choice)
         try:
             written = self._write(
                 self.choice.passphrase,
