@@ -73,11 +73,19 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "HEADINGS" in cls.__dict__:
+            # Checked when the class is made: a missing heading would otherwise show as Qt's
+            # column number, and nothing else would notice.
+            if len(cls.HEADINGS) != cls.COLUMNS:
+                raise TypeError(
+                    f"{cls.__name__}: {len(cls.HEADINGS)} headings, {cls.COLUMNS} columns"
+                )
             cls._headings_context = cls.__name__
 
     # What a model says about its rows.
     def headings(self) -> Sequence[str]:
         """The headings in the language of the moment (a header asks at each paint)."""
+        if not self.HEADINGS:
+            raise NotImplementedError(f"{type(self).__name__} gives no headings")
         context = self._headings_context
         return tuple(QCoreApplication.translate(context, str(text)) for text in self.HEADINGS)
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTranslator
 
+import ui
+from i18n.loader import QM_DIR
 from ui.common.models import OBJECT_ROLE, SORT_ROLE, RowsModel, SortProxy
 
 
@@ -122,3 +127,43 @@ def test_fixed_headings_are_translated_in_the_context_that_marks_them(naming) ->
     for model in (_Headed(), _HeadedToo()):
         assert model.headings() == ("_Headed: Number", "_Headed: Word")
         assert model.headerData(1, Qt.Orientation.Horizontal) == "_Headed: Word"
+
+
+def _every_rows_model() -> list[type[RowsModel[Any]]]:
+    """Every table model of the app (their modules imported: some load late)."""
+    for module in pkgutil.walk_packages(ui.__path__, "ui."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    found, waiting = [], list(RowsModel.__subclasses__())
+    while waiting:
+        cls = waiting.pop()
+        waiting.extend(cls.__subclasses__())
+        if cls.__module__.startswith("ui."):
+            found.append(cls)
+    return found
+
+
+def test_every_tables_fixed_headings_are_in_french_under_its_own_context(qapp) -> None:
+    """The context in each QT_TRANSLATE_NOOP is written by hand: a class renamed, or a heading
+    copied from another table, would show its English heading in a French group."""
+    french = QTranslator()
+    assert french.load("cercle_fr", str(QM_DIR))
+    headed = [cls for cls in _every_rows_model() if "HEADINGS" in cls.__dict__]
+    assert {"MemberTableModel", "SessionTableModel"} <= {cls.__name__ for cls in headed}
+    for cls in headed:
+        for text in cls.HEADINGS:
+            assert french.translate(cls.__name__, str(text)), (cls.__name__, text)
+
+
+def test_headings_that_do_not_fill_the_columns_are_refused_at_once() -> None:
+    with pytest.raises(TypeError, match="1 headings, 2 columns"):
+
+        class _Short(RowsModel[int]):
+            COLUMNS = 2
+            HEADINGS = (QT_TRANSLATE_NOOP("_Short", "Number"),)
+
+    class _Nameless(RowsModel[int]):
+        COLUMNS = 1
+
+    with pytest.raises(NotImplementedError):
+        _Nameless().headings()
