@@ -170,9 +170,6 @@ class RosterService:
                 raise KeyError(session_id)
             self._sessions.update(dataclasses.replace(session, guest_count=max(0, count)))
 
-    def session(self, session_id: str) -> Session | None:
-        return self._sessions.get(session_id)
-
     def sessions_around(self, now: str, before: int = 6, after: int = 4) -> list[Session]:
         """The meetings a check-in is likely for: the last few and the next few, by date."""
         everything = self._sessions.list_all()

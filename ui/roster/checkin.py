@@ -254,7 +254,7 @@ class CheckInDialog(Retranslating, AsksBeforeDiscarding, QDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        session = self.group.roster.session(self.session_id) if self.group.is_open else None
+        session = self.group.sessions.get(self.session_id) if self.group.is_open else None
         self.heading.setText(
             self.tr("Who is here on {date}?").format(
                 date=session_label(session.starts_at if session else "")
