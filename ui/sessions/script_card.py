@@ -21,6 +21,7 @@ from app.scripts import FIELD_NAMES, SCRIPT_KINDS
 from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import stored_or_warned
+from ui.common.modal import open_modal
 from ui.common.plain_text import wrapped_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.unsaved import AsksBeforeDiscarding
@@ -82,14 +83,14 @@ class ScriptCard(Retranslating, QFrame):
         current = self.group.sessions.get(self.session.id) or self.session
         return current.template_id
 
-    def edit(self) -> None:
-        """Edits the text being read: the format's when it has its own for this step."""
+    def edit(self) -> ScriptEditor:
+        """Edits the text being read: the format's when it has its own for this step. Opened
+        without a nested event loop, so that a lock closing the meeting closes it too and no
+        loop returns into a card already gone."""
         template_id = self._template_id()
         if template_id and self.group.scripts.format_text(self.kind, template_id) is None:
             template_id = None
-        dialog = ScriptEditor(self.group, self.kind, template_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        return open_modal(ScriptEditor(self.group, self.kind, template_id, self), self.refresh)
 
 
 class ScriptEditor(Retranslating, AsksBeforeDiscarding, QDialog):
