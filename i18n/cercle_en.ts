@@ -911,10 +911,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>Write the handover file</translation>
         </message>
         <message>
-            <source>Cercle handover files (*.cercle)</source>
-            <translation>Cercle handover files (*.cercle)</translation>
-        </message>
-        <message>
             <source>cercle-handover-{date}.cercle</source>
             <translation>cercle-handover-{date}.cercle</translation>
         </message>
@@ -944,6 +940,21 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>FileDialog</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cercle handover files (*.cercle)</source>
+            <translation>Cercle handover files (*.cercle)</translation>
+        </message>
+    </context>
+    <context>
         <name>FileField</name>
         <message>
             <source>C&amp;hoose…</source>
@@ -956,6 +967,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
     </context>
     <context>
         <name>FileNames</name>
+        <message>
+            <source>passphrase</source>
+            <translation>passphrase</translation>
+        </message>
         <message>
             <source>Phone list</source>
             <translation>Phone list</translation>
@@ -1088,10 +1103,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>Save the passphrase sheet</source>
             <translation>Save the passphrase sheet</translation>
         </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
     </context>
     <context>
         <name>GroupListModel</name>
@@ -1202,10 +1213,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Save the handout (not encrypted)</source>
             <translation>Save the handout (not encrypted)</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
             <source>The handout was saved. Remember that the file is not encrypted.</source>
@@ -1968,10 +1975,6 @@ What was said here stays here.</translation>
             <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
             <translation>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</translation>
         </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
         <message numerus="yes">
             <source>%n member(s) exported. Remember to delete the file when done.</source>
             <translation>
@@ -2411,10 +2414,6 @@ What was said here stays here.</translation>
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
         </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -2589,10 +2588,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -3178,14 +3173,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Save the report</source>
             <translation>Save the report</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -5080,10 +5067,6 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;Show “{name}”</translation>
         </message>
         <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
             <source>Save the handover letter</source>
             <translation>Save the handover letter</translation>
         </message>
@@ -5094,10 +5077,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>handover-letter.pdf</source>
             <translation>handover-letter.pdf</translation>
-        </message>
-        <message>
-            <source>passphrase.pdf</source>
-            <translation>passphrase.pdf</translation>
         </message>
     </context>
 </TS>

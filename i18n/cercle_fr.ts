@@ -911,10 +911,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <translation>Écrire le fichier de passation</translation>
         </message>
         <message>
-            <source>Cercle handover files (*.cercle)</source>
-            <translation>Fichiers de passation Cercle (*.cercle)</translation>
-        </message>
-        <message>
             <source>cercle-handover-{date}.cercle</source>
             <translation>cercle-passation-{date}.cercle</translation>
         </message>
@@ -944,6 +940,21 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>FileDialog</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cercle handover files (*.cercle)</source>
+            <translation>Fichiers de passation Cercle (*.cercle)</translation>
+        </message>
+    </context>
+    <context>
         <name>FileField</name>
         <message>
             <source>C&amp;hoose…</source>
@@ -956,6 +967,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
     </context>
     <context>
         <name>FileNames</name>
+        <message>
+            <source>passphrase</source>
+            <translation>phrase-secrete</translation>
+        </message>
         <message>
             <source>Phone list</source>
             <translation>Liste téléphonique</translation>
@@ -1088,10 +1103,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
         </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documents PDF (*.pdf)</translation>
-        </message>
     </context>
     <context>
         <name>GroupListModel</name>
@@ -1202,10 +1213,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Save the handout (not encrypted)</source>
             <translation>Enregistrer la fiche (non chiffrée)</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
             <source>The handout was saved. Remember that the file is not encrypted.</source>
@@ -1968,10 +1975,6 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
             <translation>Le fichier CSV ne sera PAS chiffré : toute personne qui l'obtient pourra lire le nom et les coordonnées de chaque membre. Ne le gardez que le temps nécessaire, et jamais sur un ordinateur partagé ou une clé USB non protégée. Continuer ?</translation>
         </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
         <message numerus="yes">
             <source>%n member(s) exported. Remember to delete the file when done.</source>
             <translation>
@@ -2411,10 +2414,6 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -2589,10 +2588,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -3178,14 +3173,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Save the report</source>
             <translation>Enregistrer le bilan</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -5080,10 +5067,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>&amp;Afficher « {name} »</translation>
         </message>
         <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documents PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>Save the handover letter</source>
             <translation>Enregistrer la lettre de passation</translation>
         </message>
@@ -5094,10 +5077,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>handover-letter.pdf</source>
             <translation>lettre-de-passation.pdf</translation>
-        </message>
-        <message>
-            <source>passphrase.pdf</source>
-            <translation>phrase-secrete.pdf</translation>
         </message>
     </context>
 </TS>

@@ -44,7 +44,7 @@ LATE = (
     "ui.common.pdf_file",
     "ui.settings.preferences_dialog",
     "ui.start.backups_dialog",
-    "ui.common.file_dialog_fit",  # by the style, as the first file dialog shows
+    "ui.common.file_dialog",  # by the style, as the first file dialog shows
     "ui.common.cercle_style",  # the application's style after the first paint
     "ui.common.models",  # tables and their sort proxy; the group list needs ui.common.roles
     "ui.common.refusal",  # why a handover file is refused (ui.common.messages, on use)

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -152,6 +153,30 @@ def answer_text(text: str) -> None:
         dialog.accept()
 
     when_shown(QInputDialog, fill)
+
+
+def answer_file(chosen: Path | None) -> list[str]:
+    """Answer the next file dialog as the host would: go to `chosen`'s folder, type its name in
+    the name field and accept; None: Cancel. The list returned gets the folder and the name the
+    dialog proposed, once it has shown. (Typed whole, a path made Qt's completer select each
+    folder on the way as well, and the dialog opened "/".)"""
+    proposed: list[str] = []
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert edit is not None
+        proposed.extend([dialog.directory().absolutePath(), edit.text()])
+        if chosen is None:
+            dialog.reject()
+            return
+        dialog.setDirectory(str(chosen.parent))
+        edit.clear()
+        type_text(edit, chosen.name)
+        dialog.accept()
+
+    when_shown(QFileDialog, answer)
+    return proposed
 
 
 def answer_box_with(text: str) -> None:

@@ -58,7 +58,7 @@ def _fit_file_dialog(dialog: QWidget) -> None:
     shows. Loaded when the first one opens: the start screen needs none of it."""
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.common.file_dialog_fit import fit_on_show
+    from ui.common.file_dialog import fit_on_show
 
     if isinstance(dialog, QFileDialog):
         fit_on_show(dialog)

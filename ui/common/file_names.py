@@ -1,11 +1,17 @@
 """The names Cercle proposes for the files it writes, in the interface language: the host reads
 them in the file dialog beside the rest of the interface. What the file holds is in the group's
 language (it is printed for the room); the handover file and letter name themselves in
-ui/handover, the members' CSV in ui/roster."""
+ui/handover, the members' CSV in ui/roster. Each is shown in ui/common/file_dialog.py's
+`save_file_as`."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+
+def passphrase_sheet() -> str:
+    """A passphrase written down: a new group's, or a handover's."""
+    return QCoreApplication.translate("FileNames", "passphrase") + ".pdf"
 
 
 def phone_list() -> str:

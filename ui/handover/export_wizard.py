@@ -8,11 +8,10 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QLabel,
     QProgressBar,
     QRadioButton,
@@ -24,7 +23,9 @@ from app.errors import ContentInvalid, TooLong
 from app.group import OpenGroup
 from app.handover import SCOPES, ExportChoice, HandoverService, Manifest, generate_passphrase
 from app.new_keys import handover_key
+from ui.common import file_names
 from ui.common.dates import session_label
+from ui.common.file_dialog import HANDOVER, PDF, default_folder, save_file_as
 from ui.common.key_ahead import KeyAhead
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
@@ -226,7 +227,8 @@ class DestinationPage(HandoverPage):
         self.intro = self.label(text=lambda: self.tr("&File:"))
         self.file_field = FileField()
         self.intro.setBuddy(self.file_field.edit)
-        self.file_field.edit.setText(str(Path(QDir.homePath()) / self.default_name(today())))
+        self.today = today
+        self.file_field.edit.setText(str(default_folder() / self.default_name(today())))
         self.ready = ready_flag(self, "destinationReady")
         self.file_field.edit.textChanged.connect(
             lambda text: set_ready(self.ready, bool(text.strip()))
@@ -258,16 +260,11 @@ class DestinationPage(HandoverPage):
         ).format(date=day.isoformat())
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Write the handover file"),
-            self.file_field.path(),
-            self.tr("Cercle handover files (*.cercle)"),
-        )
+        # The file is encrypted with the handover passphrase: no warning before it is written.
+        proposed = self.file_field.path() or self.default_name(self.today())
+        chosen = save_file_as(self, self.tr("Write the handover file"), proposed, HANDOVER)
         if chosen:
-            if not chosen.endswith(".cercle"):
-                chosen += ".cercle"
-            self.file_field.edit.setText(chosen)
+            self.file_field.edit.setText(str(chosen))
 
 
 # Where Show takes the host (ui/group/group_screen.py show_record): a part of a record is shown
@@ -405,15 +402,9 @@ class WritePage(HandoverPage):
         self.progress.setVisible(not failed)
         self.status.setVisible(not failed)  # "Writing and checking…" over the refusal misled
 
-    def _ask_pdf(self, title: str, name: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path(QDir.homePath()) / name), self.tr("PDF documents (*.pdf)")
-        )
-        return Path(chosen) if chosen else None
-
     def save_letter(self, path: Path | None = None) -> None:
-        path = path or self._ask_pdf(
-            self.tr("Save the handover letter"), self.tr("handover-letter.pdf")
+        path = path or save_file_as(
+            self, self.tr("Save the handover letter"), self.tr("handover-letter.pdf"), PDF
         )
         if path and self.manifest:
             m = self.manifest
@@ -432,8 +423,8 @@ class WritePage(HandoverPage):
             )
 
     def save_sheet(self, path: Path | None = None) -> None:
-        path = path or self._ask_pdf(
-            self.tr("Save the passphrase sheet"), self.tr("passphrase.pdf")
+        path = path or save_file_as(
+            self, self.tr("Save the passphrase sheet"), file_names.passphrase_sheet(), PDF
         )
         if path and self.manifest:
             passphrase, code = self._wizard.passphrase_page.passphrase(), self.manifest.code

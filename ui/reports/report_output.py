@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -25,6 +24,7 @@ from app.report_words import words as paper_words
 from app.reports import Report
 from ui.common import file_names
 from ui.common.ask import confirm_unencrypted
+from ui.common.file_dialog import Unencrypted, save_file_as
 from ui.common.messages import error_message
 from ui.reports.numbers import LocaleNumbers, locale_for
 from ui.reports.period_bar import PeriodBar
@@ -66,9 +66,8 @@ class ReportOutput(QObject):
     def paper(self) -> str:
         return PAPERS[max(0, self.screen.paper.currentIndex())]
 
-    def confirm_plain(self) -> bool:
-        return confirm_unencrypted(
-            self.owner,
+    def unencrypted(self) -> Unencrypted:
+        return Unencrypted(
             self.tr("Report"),
             self.tr(
                 "A printed, PDF or CSV report is not encrypted. It holds no names, only counts, "
@@ -84,7 +83,7 @@ class ReportOutput(QObject):
         return document, text
 
     def print_paper(self) -> None:
-        if not self.confirm_plain():
+        if not confirm_unencrypted(self.owner, *self.unencrypted()):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.paper))
@@ -98,21 +97,17 @@ class ReportOutput(QObject):
         return file_names.report(self.screen.is_annual(), key, suffix)
 
     def ask_save(self, kind: str) -> None:
-        if not self.confirm_plain():
-            return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_as(
             self.owner,
             self.tr("Save the report"),
-            str(Path(folder) / self.suggested_name(kind)),
-            self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("CSV (*.csv)"),
+            self.suggested_name(kind),
+            f".{kind}",
+            self.unencrypted(),
         )
-        if path:
-            self.save(kind, Path(path))
+        if path is not None:
+            self.save(kind, path)
 
     def save(self, kind: str, path: Path) -> bool:
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
         try:
             if kind == "pdf":
                 document, text = self._paper_text()

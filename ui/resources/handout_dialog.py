@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QMessageBox,
     QRadioButton,
@@ -24,6 +23,7 @@ from app.model import Category, Resource
 from app.resources import CATEGORY_ORDER
 from ui.common import file_names
 from ui.common.dialog_buttons import dialog_buttons
+from ui.common.file_dialog import PDF, save_file_as
 from ui.common.messages import error_message
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.retranslate import Retranslating, translated_button, translated_label
@@ -157,21 +157,17 @@ class HandoutDialog(Retranslating, QDialog):
         return True
 
     def ask_and_save_pdf(self) -> None:
-        name = file_names.handout()
-        target, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the handout (not encrypted)"),
-            str(Path.home() / name),
-            self.tr("PDF files (*.pdf)"),
+        # Addresses and numbers for anyone, no member's: said in the title and once saved,
+        # not asked first.
+        path = save_file_as(
+            self, self.tr("Save the handout (not encrypted)"), file_names.handout(), PDF
         )
-        if target:
-            path = Path(target if target.lower().endswith(".pdf") else target + ".pdf")
-            if self.save_pdf(path):
-                QMessageBox.information(
-                    self,
-                    self.windowTitle(),
-                    self.tr("The handout was saved. Remember that the file is not encrypted."),
-                )
+        if path is not None and self.save_pdf(path):
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("The handout was saved. Remember that the file is not encrypted."),
+            )
 
     def print_handout(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -7,12 +7,11 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +27,7 @@ from app.report_words import phone_words
 from ui.common import file_names
 from ui.common.ask import confirm_unencrypted
 from ui.common.dialog_buttons import dialog_buttons
+from ui.common.file_dialog import PDF, Unencrypted, save_file_as
 from ui.common.messages import error_message
 from ui.common.models import OBJECT_ROLE
 from ui.common.plain_text import PlainLabel
@@ -132,9 +132,8 @@ class PhoneListDialog(Retranslating, QDialog):
             return
         self._count()
 
-    def _confirm(self) -> bool:
-        return confirm_unencrypted(
-            self,
+    def _unencrypted(self) -> Unencrypted:
+        return Unencrypted(
             self.windowTitle(),
             self.tr(
                 "A printed or PDF phone list is not encrypted. Hand it only to the members on "
@@ -143,26 +142,20 @@ class PhoneListDialog(Retranslating, QDialog):
         )
 
     def print_paper(self) -> None:
-        if not self._confirm():
+        if not confirm_unencrypted(self, *self._unencrypted()):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
             print_html(phone_list_html(self.group, self.today()), printer)
 
     def ask_pdf(self) -> None:
-        if not self._confirm():
-            return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = file_names.phone_list()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(Path(folder) / name), self.tr("PDF (*.pdf)")
+        path = save_file_as(
+            self, self.tr("Save as PDF"), file_names.phone_list(), PDF, self._unencrypted()
         )
-        if path:
-            self.save_pdf(Path(path))
+        if path is not None:
+            self.save_pdf(path)
 
     def save_pdf(self, path: Path) -> bool:
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         try:
             html_text = phone_list_html(self.group, self.today())
             write_pdf(html_text, path, phone_words(self.group.language)["title"])

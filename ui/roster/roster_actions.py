@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.group import OpenGroup
 from ui.common.ask import Button, confirm
+from ui.common.file_dialog import CSV, Unencrypted, save_file_as
 from ui.common.messages import error_message
 from ui.common.modal import open_modal
 from ui.common.plain_text import PlainLabel
@@ -139,28 +140,17 @@ def _confirm_erasure(screen: RosterScreen, pseudonym: str, member_id: str) -> bo
 
 
 def export_roster(screen: RosterScreen) -> Path | None:
-    if not confirm(
-        screen.window(),
-        QCoreApplication.translate("MembersScreen", "Export the roster"),
-        QCoreApplication.translate(
-            "MembersScreen",
-            "The CSV file will NOT be encrypted: anyone who gets it can read "
-            "every member's name and contact details. Keep it only as long as you need it, "
-            "and never on a shared computer or an unprotected USB stick. Continue?",
-        ),
-        no=Button.Cancel,
-        icon=QMessageBox.Icon.Warning,
-    ):
-        return None
-    name, _filter = QFileDialog.getSaveFileName(
-        screen.window(),
-        QCoreApplication.translate("MembersScreen", "Export the roster"),
-        str(Path.home() / QCoreApplication.translate("MembersScreen", "members.csv")),
-        QCoreApplication.translate("MembersScreen", "CSV files (*.csv)"),
+    title = QCoreApplication.translate("MembersScreen", "Export the roster")
+    warning = QCoreApplication.translate(
+        "MembersScreen",
+        "The CSV file will NOT be encrypted: anyone who gets it can read "
+        "every member's name and contact details. Keep it only as long as you need it, "
+        "and never on a shared computer or an unprotected USB stick. Continue?",
     )
-    if not name:
+    name = QCoreApplication.translate("MembersScreen", "members.csv")
+    path = save_file_as(screen.window(), title, name, CSV, Unencrypted(title, warning))
+    if path is None:
         return None
-    path = Path(name)
     try:
         count = screen.group.roster.export_csv(path)
     except Exception as exc:  # a sentence for the host, never the exception's own text

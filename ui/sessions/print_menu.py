@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app.group import OpenGroup
 from app.model import Session
 from app.print_text import headings
 from ui.common import file_names
 from ui.common.ask import confirm_unencrypted
+from ui.common.file_dialog import PDF, Unencrypted, save_file_as
 from ui.common.messages import error_message
 from ui.common.retranslate import Retranslating
 from ui.sessions.printing import agenda_html, print_html, sign_in_html, write_pdf
@@ -51,11 +52,11 @@ class PrintMenu(QObject):
             return agenda_html(self.group, session, self.group.sessions.agenda(session.id))
         return sign_in_html(self.group, session)
 
-    def _warn_sign_in(self, what: str) -> bool:
+    def _unencrypted(self, what: str) -> Unencrypted | None:
+        """The sign-in sheet is for members' names; the agenda holds none."""
         if what != SIGN_IN:
-            return True
-        return confirm_unencrypted(
-            self.parent_widget,
+            return None
+        return Unencrypted(
             self.tr("Sign-in sheet"),
             self.tr(
                 "A printed or PDF sign-in sheet is not encrypted. Once members have written on "
@@ -65,7 +66,10 @@ class PrintMenu(QObject):
 
     def print_paper(self, what: str) -> None:
         session = self.current()
-        if session is None or not self._warn_sign_in(what):
+        warning = self._unencrypted(what)
+        if session is None or (
+            warning is not None and not confirm_unencrypted(self.parent_widget, *warning)
+        ):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.parent_widget)
@@ -74,23 +78,17 @@ class PrintMenu(QObject):
 
     def ask_pdf(self, what: str) -> None:
         session = self.current()
-        if session is None or not self._warn_sign_in(what):
+        if session is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         day = session.starts_at[:10]
         name = file_names.agenda(day) if what == AGENDA else file_names.sign_in_sheet(day)
-        path, _ = QFileDialog.getSaveFileName(
-            self.parent_widget,
-            self.tr("Save as PDF"),
-            str(Path(folder) / name),
-            self.tr("PDF (*.pdf)"),
+        path = save_file_as(
+            self.parent_widget, self.tr("Save as PDF"), name, PDF, self._unencrypted(what)
         )
-        if path:
-            self.save_pdf(what, session, Path(path))
+        if path is not None:
+            self.save_pdf(what, session, path)
 
     def save_pdf(self, what: str, session: Session, path: Path) -> bool:
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
         try:
             write_pdf(self.html(what, session), path, headings(self.group.language)[what])
         except OSError as exc:

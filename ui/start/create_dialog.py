@@ -10,13 +10,12 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLocale, QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,8 +27,10 @@ from PySide6.QtWidgets import (
 from app.new_keys import vault_key
 from app.passphrase import Weakness, generate
 from app.regions import REGIONS
+from ui.common import file_names
 from ui.common.capped_line import capped
 from ui.common.dialog_buttons import dialog_buttons
+from ui.common.file_dialog import PDF, save_file_as
 from ui.common.forms import hold_wrapped_heights, translated_row
 from ui.common.key_ahead import KeyAhead, TakenKey
 from ui.common.messages import stored_or_warned
@@ -82,16 +83,11 @@ class GeneratedPassphraseBox(Retranslating, QWidget):
         layout.addLayout(row)
 
     def save_sheet(self, path: Path | None = None) -> None:
+        path = path or save_file_as(
+            self, self.tr("Save the passphrase sheet"), file_names.passphrase_sheet(), PDF
+        )
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the passphrase sheet"),
-                str(Path(QDir.homePath()) / "passphrase.pdf"),
-                self.tr("PDF documents (*.pdf)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
+            return
         passphrase, target = self.code_label.text(), path
         stored_or_warned(
             self,

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from tests.helpers import answer_box
+from tests.helpers import answer_box, answer_file
 from tests.helpers.pdf import read_pdf
 from tests.helpers.report_seed import seed
 from tests.helpers.windows import windows_shown
@@ -99,13 +99,11 @@ def test_pdf_in_the_groups_language(
         assert pdf.sizes[0] == ("A4" if paper == "a4" else "Letter")
 
 
-def test_csv_button_asks_first_then_writes(qtbot, screen, tmp_path: Path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
+def test_csv_button_asks_first_then_writes(qtbot, screen, tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     screen.period_bar.year.setValue(2025)
     _accept_next_message(qtbot)
+    answer_file(tmp_path / "out")
     qtbot.mouseClick(screen.csv_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists)
     text = target.read_text("utf-8-sig")

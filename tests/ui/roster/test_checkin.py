@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from i18n.widget_lists import top_level_widgets
-from tests.helpers import beside, type_text
+from tests.helpers import answer_box, answer_by_keys, answer_file, beside, type_text
 from ui.roster import roster_actions
 from ui.roster.checkin import CheckInDialog
 from ui.roster.import_dialog import CsvImportDialog
@@ -165,33 +165,19 @@ def test_import_mapping_change_updates_preview(qtbot, ui_ctx, demo_group) -> Non
 
 
 def test_export_warns_first_that_the_file_is_not_encrypted(
-    qtbot, ui_ctx, demo_group, tmp_path, monkeypatch
+    qtbot, ui_ctx, demo_group, tmp_path
 ) -> None:
     ui_ctx.group = demo_group
     screen = MembersScreen(ui_ctx, demo_group)
     qtbot.addWidget(screen)
-    target = tmp_path / "roster.csv"
-    asked: list[str] = []
-
-    def choose(*_args: object, **_kwargs: object) -> tuple[str, str]:
-        asked.append("path")
-        return str(target), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
-    seen: dict[str, str] = {}
-
-    def answer(button: QMessageBox.StandardButton) -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen["text"] = box.text()
-        box.button(button).click()
-
-    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    target = tmp_path / "roster"  # typed without its suffix
+    asked = answer_by_keys(Qt.Key.Key_Escape)  # Cancel, the default: no file dialog follows
     assert roster_actions.export_roster(screen) is None
-    assert "NOT be encrypted" in seen["text"] and asked == [] and not target.exists()
-    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
-    assert roster_actions.export_roster(screen) == target
-    text = target.read_bytes().decode("utf-8-sig")
+    assert "NOT be encrypted" in asked[0] and not list(tmp_path.glob("roster*"))
+    answer_box(QMessageBox.StandardButton.Ok)
+    answer_file(target)
+    assert roster_actions.export_roster(screen) == tmp_path / "roster.csv"
+    text = (tmp_path / "roster.csv").read_bytes().decode("utf-8-sig")
     assert text.startswith("pseudonym;full_name") and "Hélène;Hélène Fictive" in text
 
 

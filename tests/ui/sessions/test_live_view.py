@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.model import AgendaItem, ItemKind, Member, Session, SessionStatus
-from tests.helpers import answer_box, answer_box_with
+from tests.helpers import answer_box, answer_box_with, answer_by_keys, answer_file
 from tests.helpers.pdf import pdf_text, read_pdf
 from ui.sessions.live_view import LiveView
 from ui.sessions.printing import agenda_html, write_pdf
@@ -138,9 +138,13 @@ def test_sign_in_sheet_is_blank_and_warns_first(
     text = pdf_text(path)
     assert "Feuille d'émargement" in text and "Signature" in text
     assert not any(m.pseudonym in text for m in demo_group.roster.members())
-    answer_box(QMessageBox.StandardButton.Cancel)  # the warning is shown; Cancel stops there
-    assert sessions_screen.print_menu._warn_sign_in("sign_in") is False
-    assert sessions_screen.print_menu._warn_sign_in("agenda") is True
+    asked = answer_by_keys(Qt.Key.Key_Escape)  # the warning is shown; Cancel stops there
+    sessions_screen.print_menu.ask_pdf("sign_in")
+    assert "sign-in sheet is not encrypted" in asked[0]
+    proposed = answer_file(None)  # the agenda holds no member's name: no warning
+    sessions_screen.print_menu.ask_pdf("agenda")
+    assert proposed[1].startswith("Agenda ")
+    assert list(tmp_path.glob("*.pdf")) == [path]
 
 
 def test_english_group_prints_english_headings(fresh_group, tmp_path, qapp) -> None:

@@ -1,0 +1,119 @@
+"""Asking where to write a file (ui/common/file_dialog.py): Qt's own dialog, answered as a host
+would, proposes the name in the Documents folder, a name typed without its suffix gets it,
+Cancel writes nothing, and a plain file is warned about first (an encrypted one is not)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.model import Category
+from tests.helpers import answer_box, answer_by_keys, answer_file
+from ui.common import file_dialog
+from ui.common.file_dialog import CSV, HANDOVER, PDF, Unencrypted, save_file_as
+
+WARNING = Unencrypted("Export", "This file is not encrypted.")
+
+
+def _owner(qtbot) -> QWidget:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    owner.show()
+    return owner
+
+
+def test_a_name_typed_without_its_suffix_gets_it(qtbot, ui_ctx, tmp_path: Path) -> None:
+    owner = _owner(qtbot)
+    answer_file(tmp_path / "bilan")
+    assert save_file_as(owner, "Save", "Report.pdf", PDF) == tmp_path / "bilan.pdf"
+    answer_file(tmp_path / "LISTE.CSV")  # typed in capitals: already the right suffix
+    assert save_file_as(owner, "Save", "members.csv", CSV) == tmp_path / "LISTE.CSV"
+
+
+def test_another_suffix_typed_is_kept_and_the_expected_one_added(
+    qtbot, ui_ctx, tmp_path: Path
+) -> None:
+    """Never put in place of what the host typed: "27.11.2026" lost its ".2026" before."""
+    owner = _owner(qtbot)
+    answer_file(tmp_path / "Sign-in sheet 27.11.2026")
+    chosen = save_file_as(owner, "Save", "Sign-in sheet.pdf", PDF)
+    assert chosen == tmp_path / "Sign-in sheet 27.11.2026.pdf"
+    answer_file(tmp_path / "groupe.txt")
+    assert save_file_as(owner, "Save", "x.cercle", HANDOVER) == tmp_path / "groupe.txt.cercle"
+
+
+def test_the_name_is_proposed_in_the_documents_folder_else_at_home(
+    qtbot, ui_ctx, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    owner = _owner(qtbot)
+    proposed = answer_file(None)
+    assert save_file_as(owner, "Save", "Report 2025.pdf", PDF) is None
+    assert proposed == [str(tmp_path), "Report 2025.pdf"]  # no Documents folder here
+    (tmp_path / "Documents").mkdir()
+    proposed = answer_file(None)
+    assert save_file_as(owner, "Save", "Report 2025.pdf", PDF) is None
+    assert proposed == [str(tmp_path / "Documents"), "Report 2025.pdf"]
+    # A whole path the host chose before shows where it was; one on a stick taken out since,
+    # in the default folder.
+    proposed = answer_file(None)
+    save_file_as(owner, "Save", str(tmp_path / "cercle-handover.cercle"), HANDOVER)
+    assert proposed == [str(tmp_path), "cercle-handover.cercle"]
+    proposed = answer_file(None)
+    save_file_as(owner, "Save", str(tmp_path / "gone" / "cercle-handover.cercle"), HANDOVER)
+    assert proposed == [str(tmp_path / "Documents"), "cercle-handover.cercle"]
+
+
+def test_a_plain_file_is_warned_about_first_and_cancel_there_asks_no_more(
+    qtbot, ui_ctx, tmp_path: Path
+) -> None:
+    owner = _owner(qtbot)
+    asked = answer_by_keys(Qt.Key.Key_Escape)  # Escape: Cancel, the box's default
+    assert save_file_as(owner, "Save", "members.csv", CSV, WARNING) is None
+    assert asked == ["This file is not encrypted."]
+    answer_box(QMessageBox.StandardButton.Ok)
+    out = tmp_path / "out"
+    out.mkdir()
+    answer_file(out / "membres")
+    assert save_file_as(owner, "Save", "members.csv", CSV, WARNING) == out / "membres.csv"
+    assert list(out.iterdir()) == []  # the caller writes, not the question
+
+
+def test_the_encrypted_handover_file_is_not_warned_about(
+    qtbot, ui_ctx, demo_group, tmp_path: Path, monkeypatch
+) -> None:
+    from ui.handover.export_wizard import ExportWizard
+
+    warned: list[object] = []
+    monkeypatch.setattr(file_dialog, "confirm_unencrypted", lambda *a: warned.append(a))
+    wizard = ExportWizard(ui_ctx, demo_group)
+    wizard.show()  # deletes itself once closed
+    page = wizard.destination_page
+    assert Path(page.file_field.path()).parent == file_dialog.default_folder()
+    answer_file(tmp_path / "passation")
+    qtbot.mouseClick(page.file_field.button, Qt.MouseButton.LeftButton)
+    assert page.file_field.path() == str(tmp_path / "passation.cercle")
+    assert warned == []
+    wizard.reject()
+
+
+def test_cancel_in_a_screens_dialog_writes_nothing(qtbot, ui_ctx, demo_group, tmp_path) -> None:
+    """The handout (no member in it): its title says it is not encrypted, nothing asks first."""
+    from ui.resources.handout_dialog import HandoutDialog
+
+    dialog = HandoutDialog(ui_ctx, demo_group, [], Category.CRISIS_LINE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    proposed = answer_file(None)
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    assert proposed[1] == "Useful numbers and addresses.pdf"
+    assert not any(Path(proposed[0]).glob("*.pdf"))
+    out = tmp_path / "out"
+    out.mkdir()
+    answer_file(out / "fiche")
+    answer_box(QMessageBox.StandardButton.Ok)  # "The handout was saved…"
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in out.iterdir()] == ["fiche.pdf"]
