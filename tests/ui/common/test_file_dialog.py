@@ -117,3 +117,28 @@ def test_cancel_in_a_screens_dialog_writes_nothing(qtbot, ui_ctx, demo_group, tm
     answer_box(QMessageBox.StandardButton.Ok)  # "The handout was saved…"
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     assert [p.name for p in out.iterdir()] == ["fiche.pdf"]
+
+
+def test_a_lock_while_the_dialog_is_open_writes_nothing(
+    qtbot, fresh_window, tmp_path: Path, monkeypatch
+) -> None:
+    """The idle timer fires while the host is choosing: the dialog goes with the screen that
+    opened it, and nothing runs after it in a screen already gone."""
+    from tests.helpers import when_shown
+
+    fresh_window.group_screen.show_area("members")
+    members = fresh_window.group_screen.screens["members"]
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    answer_box(QMessageBox.StandardButton.Ok)  # the roster's warning
+    shown: list[QWidget] = []
+
+    def lock(dialog: QWidget) -> None:
+        shown.append(dialog)
+        fresh_window.ctx.lock_requested.emit()  # what the idle timer does
+
+    when_shown(file_dialog.QFileDialog, lock)
+    qtbot.mouseClick(members.export_button, Qt.MouseButton.LeftButton)
+    assert shown and fresh_window.is_locked
+    assert list(home.iterdir()) == []
