@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.model import Category
 from tests.helpers import answer_box, answer_by_keys, answer_file
@@ -138,7 +138,7 @@ def test_a_lock_while_the_dialog_is_open_writes_nothing(
         shown.append(dialog)
         fresh_window.ctx.lock_requested.emit()  # what the idle timer does
 
-    when_shown(file_dialog.QFileDialog, lock)
+    when_shown(QFileDialog, lock)
     qtbot.mouseClick(members.export_button, Qt.MouseButton.LeftButton)
     assert shown and fresh_window.is_locked
     assert list(home.iterdir()) == []
