@@ -46,9 +46,10 @@ def confirm(
 
 def confirm_unencrypted(parent: QWidget | None, title: str, text: str) -> bool:
     """Before a printout or a plain file (PDF, CSV) leaves the vault: `text` says what it holds
-    and who may have it; OK goes ahead."""
+    and who may have it; OK goes ahead. A warning's icon: what the members told the group is
+    about to leave the encrypted file for good."""
     return confirm(
-        parent, title, text, yes=Button.Ok, no=Button.Cancel, icon=QMessageBox.Icon.Information
+        parent, title, text, yes=Button.Ok, no=Button.Cancel, icon=QMessageBox.Icon.Warning
     )
 
 

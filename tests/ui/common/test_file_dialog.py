@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.model import Category
-from tests.helpers import answer_box, answer_by_keys, answer_file
+from tests.helpers import answer_box, answer_by_keys, answer_file, press, when_shown
 from ui.common import file_dialog
 from ui.common.file_dialog import CSV, HANDOVER, PDF, Unencrypted, save_file_as
 
@@ -74,12 +74,17 @@ def test_a_plain_file_is_warned_about_first_and_cancel_there_asks_no_more(
     asked = answer_by_keys(Qt.Key.Key_Escape)  # Escape: Cancel, the box's default
     assert save_file_as(owner, "Save", "members.csv", CSV, WARNING) is None
     assert asked == ["This file is not encrypted."]
-    answer_box(QMessageBox.StandardButton.Ok)
+    icons: list[QMessageBox.Icon] = []
+    when_shown(
+        QMessageBox,
+        lambda box: (icons.append(box.icon()), press(box, QMessageBox.StandardButton.Ok)),
+    )
     out = tmp_path / "out"
     out.mkdir()
     answer_file(out / "membres")
     assert save_file_as(owner, "Save", "members.csv", CSV, WARNING) == out / "membres.csv"
     assert list(out.iterdir()) == []  # the caller writes, not the question
+    assert icons == [QMessageBox.Icon.Warning]  # member data about to leave the vault
 
 
 def test_the_encrypted_handover_file_is_not_warned_about(
@@ -124,7 +129,6 @@ def test_a_lock_while_the_dialog_is_open_writes_nothing(
 ) -> None:
     """The idle timer fires while the host is choosing: the dialog goes with the screen that
     opened it, and nothing runs after it in a screen already gone."""
-    from tests.helpers import when_shown
 
     fresh_window.group_screen.show_area("members")
     members = fresh_window.group_screen.screens["members"]
