@@ -75,10 +75,13 @@ def test_a_plain_file_is_warned_about_first_and_cancel_there_asks_no_more(
     assert save_file_as(owner, "Save", "members.csv", CSV, WARNING) is None
     assert asked == ["This file is not encrypted."]
     icons: list[QMessageBox.Icon] = []
-    when_shown(
-        QMessageBox,
-        lambda box: (icons.append(box.icon()), press(box, QMessageBox.StandardButton.Ok)),
-    )
+
+    def look_then_ok(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        icons.append(box.icon())
+        press(box, QMessageBox.StandardButton.Ok)
+
+    when_shown(QMessageBox, look_then_ok)
     out = tmp_path / "out"
     out.mkdir()
     answer_file(out / "membres")
