@@ -2,7 +2,8 @@
 # The interpreter .venv is made from: Debian's own python3.11 where it can make one (built with
 # profile-guided and link-time optimisation), else python3. The python3 first on this machine's
 # PATH (pyenv's) is built with neither: the same tests ran 6 % more instructions on it (callgrind,
-# two test files: 13.71 G against 12.94 G) and 5-9 % more CPU time in whole runs of make test.
+# two test files: 13.71 G against 12.94 G) and 7 % more CPU time in whole runs of the tests
+# (four pairs alternated, bench/missed_targets.md).
 # An existing .venv keeps the interpreter it was made from: `rm -rf .venv` to change it.
 DEBIAN_PYTHON := /usr/bin/python3.11
 PYTHON ?= $(if $(shell $(DEBIAN_PYTHON) -c 'import ensurepip, venv' 2>/dev/null && echo yes),$(DEBIAN_PYTHON),python3)
