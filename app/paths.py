@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from storage.errors import ValidationError
+from storage.filelock import HELD, sweep_unheld
 from storage.folders import private_dir
 from storage.value_rules import is_group_id
 
@@ -60,11 +61,14 @@ class DataDir:
         return self.root / "settings.json"
 
     def sweep_leftovers(self, older_than_seconds: float = 24 * 3600) -> None:
-        """Remove what a crash left: scratch copies in tmp and half-written .partial files. Only
-        old ones, since a second Cercle window may be writing a fresh one right now."""
+        """Remove what a crash left: scratch copies in tmp and half-written .partial files. A
+        scratch copy no live process holds goes whatever its age (it may hold a whole group,
+        contact details included); anything else only when old, since a second Cercle window
+        may be writing a fresh one right now."""
+        held = sweep_unheld(self.tmp)
         limit = time.time() - older_than_seconds
         found = [
-            *self.tmp.glob("*"),
+            *(p for p in self.tmp.glob("*") if not _held_part(p, held)),
             *self.vaults.glob("*.partial"),
             *self.backups.glob("*/*.partial"),
         ]
@@ -78,3 +82,8 @@ class DataDir:
     def ensure(self) -> None:
         for folder in (self.root, self.vaults, self.backups, self.tmp):
             private_dir(folder)
+
+
+def _held_part(path: Path, held: set[Path]) -> bool:
+    """A held scratch file, its sidecar or a journal beside it: in use, whatever its age."""
+    return path.name.endswith(HELD) or any(path.name.startswith(h.name) for h in held)

@@ -58,6 +58,7 @@ from storage.errors import (
     VaultDamaged,
     VaultMissing,
 )
+from storage.filelock import held_name, let_go
 from storage.folders import private_dir
 
 # Meta keys with this prefix hold state of this computer's session (a meeting paused by a lock):
@@ -331,8 +332,11 @@ def copy_verified(source: Path, target: Path, *, durable: bool = True) -> None:
 
 
 def scratch_path(tmp_dir: Path, kind: str) -> Path:
+    """A fresh name in our temp folder, held by this process until remove_scratch: a scratch
+    file (a whole group, under a handover passphrase) left by a crash is removed at the next
+    start, and one another running Cercle still uses is not (filelock.sweep_unheld)."""
     private_dir(tmp_dir)
-    return tmp_dir / f"{kind}-{uuid.uuid4().hex}.cercle"
+    return held_name(lambda: tmp_dir / f"{kind}-{uuid.uuid4().hex}.cercle")
 
 
 def remove_scratch(path: Path) -> None:
@@ -340,3 +344,4 @@ def remove_scratch(path: Path) -> None:
     may even ask for a write-ahead log)."""
     for suffix in ("", "-journal", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
+    let_go(path)

@@ -1,16 +1,20 @@
-"""An exclusive, advisory lock on a vault, held while it is open.
+"""Exclusive, advisory locks: on a vault, held while it is open; on a scratch file in our temp
+folder, held while it exists.
 
-The lock lives in a sidecar file so it never touches the vault's own bytes; the operating system
-drops it when the process dies, so a crash never leaves a group stuck as "in use".
+The lock lives in a sidecar file so it never touches the locked file's own bytes; the operating
+system drops it when the process dies, so a crash never leaves a group stuck as "in use", and the
+next start can tell a scratch file a live Cercle still uses from one a dead one left.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from storage.errors import VaultInUse
+from storage.errors import StorageError, VaultInUse
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
@@ -66,3 +70,102 @@ class VaultLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+# -- scratch files ----------------------------------------------------------------------------
+HELD = ".held"
+_HOLD_TRIES = 3
+_held: dict[Path, int] = {}
+_held_guard = threading.Lock()
+
+
+def hold(path: Path) -> bool:
+    """Lock `path`'s sidecar until let_go(path) or this process ends, before `path` is made: a
+    start of Cercle sweeping its temp folder meanwhile leaves it be. False when a sweep took the
+    sidecar between its creation and our lock (the caller then picks another name)."""
+    sidecar = path.with_name(path.name + HELD)
+    fd = os.open(sidecar, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        # A sweep that locked the fresh sidecar first removed it: ours is then a file no
+        # longer there, which protects nothing.
+        if _try_lock(fd) and os.path.samestat(os.fstat(fd), os.stat(sidecar)):
+            with _held_guard:
+                _held[path] = fd
+            return True
+    except OSError:
+        pass
+    os.close(fd)
+    return False
+
+
+def held_name(make: Callable[[], Path]) -> Path:
+    """A fresh name from `make`, held (hold) before anything is written under it."""
+    for _ in range(_HOLD_TRIES):
+        path = make()
+        if hold(path):
+            return path
+    raise StorageError("scratch lock")
+
+
+def let_go(path: Path) -> None:
+    """`path` removed already: its sidecar goes, and its lock."""
+    with _held_guard:
+        fd = _held.pop(path, None)
+    sidecar = path.with_name(path.name + HELD)
+    if fd is None:
+        return
+    try:
+        # Removed while still locked where the system allows it (not Windows): no sweep ever
+        # finds it unlocked.
+        sidecar.unlink(missing_ok=True)
+    except OSError:
+        pass
+    try:
+        _unlock(fd)
+    finally:
+        os.close(fd)
+    try:
+        sidecar.unlink(missing_ok=True)
+    except OSError:
+        pass  # another start's sweep has it open: it removes it
+
+
+def sweep_unheld(folder: Path) -> set[Path]:
+    """Every scratch file in `folder` whose holder is gone (a crash, a killed process), removed
+    whatever its age, with whatever SQLite wrote beside it; returns the names still held by a
+    live process (this one's or another Cercle's on the same data folder)."""
+    live: set[Path] = set()
+    for sidecar in folder.glob(f"*{HELD}"):
+        path = sidecar.with_name(sidecar.name[: -len(HELD)])
+        if not _remove_unheld(path, sidecar):
+            live.add(path)
+    return live
+
+
+def _remove_unheld(path: Path, sidecar: Path) -> bool:
+    try:
+        fd = os.open(sidecar, os.O_RDWR)
+    except FileNotFoundError:
+        return True  # let go meanwhile
+    except OSError:
+        return False
+    try:
+        if not _try_lock(fd):
+            return False
+        try:
+            # Ours now: the scratch and its journals go before the sidecar, so nothing a live
+            # holder uses is ever left unguarded.
+            for leftover in path.parent.glob(f"{path.name}*"):
+                if leftover != sidecar:
+                    leftover.unlink(missing_ok=True)
+        finally:
+            _unlock(fd)
+    except OSError:
+        return False  # tried again at the next start
+    finally:
+        os.close(fd)
+    try:
+        sidecar.unlink(missing_ok=True)
+    except OSError:
+        pass  # another start's sweep has it open: it removes it
+    return True
