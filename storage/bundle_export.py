@@ -5,12 +5,13 @@ target."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 
@@ -48,6 +49,7 @@ from storage.legacy_text import too_long
 # A key still being derived by the caller, given once the group is scoped in memory.
 KeyLater = Callable[[], BundleKey | None]
 CONTACT_COLUMNS = ("full_name", "phone", "email", "private_note")
+_CHUNK = 1 << 20
 
 
 def export_bundle(
@@ -61,10 +63,12 @@ def export_bundle(
     *,
     with_notes: bool = False,
     key: BundleKey | None = None,
+    today: date | None = None,
 ) -> Manifest:
     """with_notes: the outgoing host ticked their private notes in; otherwise none travel.
     key: derived from `passphrase` already (random salt), by a caller that started it early;
-    without it, it is derived here while the group is scoped in memory."""
+    without it, it is derived here while the group is scoped in memory. today: the local day a
+    consent's renewal date is judged on (write_bundle)."""
     if scope not in SCOPES:
         raise ValidationError("scope", "unknown")
     target = _checked_target(target)
@@ -77,6 +81,7 @@ def export_bundle(
         key=key,
         with_notes=with_notes,
         progress=progress,
+        today=today,
     )
     return place_bundle(written, target, progress)
 
@@ -85,10 +90,15 @@ def export_bundle(
 class WrittenBundle:
     """A bundle written, sealed and verified in our temp folder, not yet at its target: what an
     export does before it needs the target (write_bundle), so that it can be done while the host
-    still chooses where the file goes. place_bundle copies it there; close removes it."""
+    still chooses where the file goes. place_bundle copies it there; close removes it.
+    judged_on: the local day its consents were judged on (a consent renewed until that day
+    let contact details through). size and sha256: the file as sealed, which its copy must be."""
 
     scratch: Path = field(repr=False)
     manifest: Manifest
+    judged_on: date
+    size: int
+    sha256: str = field(repr=False)
 
     def close(self) -> None:
         remove_scratch(self.scratch)
@@ -104,12 +114,16 @@ def write_bundle(
     key: BundleKey | KeyLater | None = None,
     with_notes: bool = False,
     progress: Progress = _no_progress,
+    today: date | None = None,
 ) -> WrittenBundle:
     """Every step of export_bundle before the copy to the target; the caller places it or
     closes it. key: as export_bundle's, or a function that gives it once the group is scoped in
-    memory (a key still being derived elsewhere; its None: none came, and it is derived here)."""
+    memory (a key still being derived elsewhere; its None: none came, and it is derived here).
+    today: the local day consents are judged on (a renewal date before it no longer holds);
+    this computer's, by default."""
     if scope not in SCOPES:
         raise ValidationError("scope", "unknown")
+    day = today or date.today()
     progress(5)
     scratch = scratch_path(tmp_dir, "export")
     done = False
@@ -123,7 +137,7 @@ def write_bundle(
                 key_of = partial(_later, key, passphrase)
             else:
                 key_of = pool.submit(BundleKey.new, passphrase).result
-            key, flags = _write(db, scratch, key_of, scope, with_notes, now, pool)
+            key, flags = _write(db, scratch, key_of, (scope, with_notes, day), now, pool)
             progress(40)
             flagged = flags.of if flags is not None else None
             try:
@@ -136,9 +150,10 @@ def write_bundle(
             finally:
                 if flags is not None:
                     flags.raise_failure()
+        size, sha256 = _fingerprint(scratch)
         progress(65)
         done = True
-        return WrittenBundle(scratch, manifest)
+        return WrittenBundle(scratch, manifest, day, size, sha256)
     except OSError as exc:
         raise translate_error(exc) from None
     finally:
@@ -158,7 +173,7 @@ def place_bundle(
         partial_file = partial_path(target)
         copy_verified(written.scratch, partial_file)
         progress(80)
-        _verify_copy(written.scratch, partial_file)
+        _verify_copy(written, partial_file)
         os.replace(partial_file, target)
         done = True
         progress(100)
@@ -190,8 +205,7 @@ def _write(
     db: Database,
     scratch: Path,
     key_of: Callable[[], BundleKey],
-    scope: str,
-    with_notes: bool,
+    rules: tuple[str, bool, date],
     now: datetime,
     pool: ThreadPoolExecutor,
 ) -> tuple[BundleKey, _Flags | None]:
@@ -204,7 +218,7 @@ def _write(
     asks for the flags (the _Flags this returns) table by table, once it has the table's text."""
     with staged_in_memory(db) as staged:
         with db.transaction():
-            _strip(db, staged.name, scope, with_notes)
+            _strip(db, staged.name, *rules)
             # Derived from the resources: the import builds its own (storage/bundle_schema.py).
             drop_search_index(db, staged.name)
         if staged.uri is None:  # no second connection: the file's pass flags every column
@@ -313,21 +327,38 @@ def _seal(
             raise
 
 
-def _verify_copy(scratch: Path, partial: Path) -> None:
+def _fingerprint(path: Path) -> tuple[int, str]:
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def _verify_copy(written: WrittenBundle, partial: Path) -> None:
     """The scratch file passed every check; its copy must be it, byte for byte (a stronger proof
-    than every page's HMAC under our key, and read without decrypting anything)."""
-    with scratch.open("rb") as ours, partial.open("rb") as copy:
+    than every page's HMAC under our key, and read without decrypting anything), and be it as
+    it was sealed: a scratch file changed or cut short while the host chose where it goes
+    (written ahead) is refused, even when the copy matches it."""
+    digest, size = hashlib.sha256(), 0
+    with written.scratch.open("rb") as ours, partial.open("rb") as copy:
         while True:
-            chunk = ours.read(1 << 20)
-            if copy.read(1 << 20) != chunk:
+            chunk = copy.read(_CHUNK)
+            if ours.read(_CHUNK) != chunk:
                 raise StorageError("copy differs")
             if not chunk:
-                return
+                break
+            digest.update(chunk)
+            size += len(chunk)
+    if (size, digest.hexdigest()) != (written.size, written.sha256):
+        raise StorageError("copy differs")
 
 
-def _strip(db: Database, out: str, scope: str, with_notes: bool) -> None:
+def _strip(db: Database, out: str, scope: str, with_notes: bool, today: date) -> None:
     """Scope applied to the copy only. updated_at is left as it was, so a co-host merging a
-    consent-limited file never overwrites the contact details they already hold."""
+    consent-limited file never overwrites the contact details they already hold. today: the
+    local day consents are judged on."""
     # A meeting paused by a lock belongs to this computer's session, never to the next host.
     db.execute(f"DELETE FROM {out}.meta WHERE substr(key, 1, ?) = ?", LOCAL_META)
     if not with_notes:
@@ -339,8 +370,8 @@ def _strip(db: Database, out: str, scope: str, with_notes: bool) -> None:
         # renewal date no longer holds.
         db.execute(
             f"UPDATE {out}.members SET {sets} WHERE id NOT IN (SELECT member_id FROM {out}.consents "
-            "WHERE purpose = 'handover' AND given = 1 AND (renew_on IS NULL OR "
-            "renew_on >= date('now', 'localtime')))"
+            "WHERE purpose = 'handover' AND given = 1 AND (renew_on IS NULL OR renew_on >= ?))",
+            (today.isoformat(),),
         )
     elif scope == "no_roster":
         db.execute(
