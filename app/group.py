@@ -7,6 +7,7 @@ backup), are the only ways to it (tests/test_guards.py checks that nothing else 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,7 @@ class OpenGroup:
         *,
         with_notes: bool = False,
         key: DerivedKey | None = None,
+        today: date | None = None,
     ) -> Manifest:
         """The group written to a handover file through its own connection (the export wizard
         is modal and auto-lock waits for it); `key`: derived from `passphrase` already."""
@@ -82,6 +84,7 @@ class OpenGroup:
             progress or (lambda _p: None),
             with_notes=with_notes,
             key=key,
+            today=today,
         )
 
     def write_bundle(
@@ -93,6 +96,7 @@ class OpenGroup:
         *,
         with_notes: bool = False,
         key: Callable[[], DerivedKey | None],
+        today: date | None = None,
     ) -> WrittenBundle:
         """export_bundle's work before the target is known, through the group's own
         connection, while the modal export wizard waits on its destination page (a lock waits
@@ -100,8 +104,20 @@ class OpenGroup:
         from storage.bundle_export import write_bundle  # with a handover, not at unlock
 
         return write_bundle(
-            self._db, passphrase, scope, tmp_dir, app_version, with_notes=with_notes, key=key
+            self._db,
+            passphrase,
+            scope,
+            tmp_dir,
+            app_version,
+            with_notes=with_notes,
+            key=key,
+            today=today,
         )
+
+    def change_stamp(self) -> object:
+        """Moves whenever the group's file is written (Database.change_stamp): what was read
+        from it before is stale when it moved."""
+        return self._db.change_stamp()
 
     def merge_bundle(self, copy: VerifiedCopy, *, dry_run: bool = False) -> MergeCounts:
         """A verified handover copy merged into the group (dry_run: counted, then rolled back)."""

@@ -10,6 +10,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from functools import partial
 from importlib import metadata
@@ -89,9 +90,11 @@ class ImportResult:
 
 
 class HandoverService:
-    def __init__(self, vaults: VaultService) -> None:
+    def __init__(self, vaults: VaultService, today: Callable[[], date] = date.today) -> None:
+        """today: the local day an export judges consents on (the UI's, which tests fix)."""
         self.vaults = vaults
         self.tmp = vaults.data.tmp
+        self.today = today
 
     # -- export ------------------------------------------------------------------------------
     def export(
@@ -110,13 +113,15 @@ class HandoverService:
         the benchmarks). with_notes: the members' private notes go too (ticked in by the
         outgoing host). key: derived ahead (new_keys.handover_key), used only if derived from
         this very passphrase; otherwise the key is derived here. prepared: the file written
-        ahead (ExportAhead), only copied to `target` when written for this very choice;
-        otherwise removed, and the file written here."""
+        ahead (ExportAhead), only copied to `target` when written for this very choice, from
+        this group as it still is, on this very day; otherwise removed, and the file written
+        here."""
         report = progress or (lambda _p: None)
         choice = ExportChoice(passphrase, scope, with_notes)
+        today = self.today()
         try:
             _check_choice(choice)
-            if prepared is not None and prepared.choice == choice:
+            if prepared is not None and prepared.fits(choice, _source_stamp(source), today):
                 written, prepared = prepared.written, None
                 return place_bundle(written, Path(target), report)
         finally:
@@ -136,6 +141,7 @@ class HandoverService:
             report,
             with_notes=with_notes,
             key=new_keys.matching(key, passphrase),
+            today=today,
         )
 
     def export_ahead(
@@ -149,7 +155,9 @@ class HandoverService:
             write = partial(source.write_bundle, tmp_dir=self.tmp)
         else:
             write = partial(write_bundle, source, tmp_dir=self.tmp)
-        return ExportAhead(write, choice, key)
+        return ExportAhead(
+            write, choice, key, source=partial(_source_stamp, source), today=self.today
+        )
 
     # -- import as a new group -------------------------------------------------------------------
     @staticmethod
@@ -268,17 +276,32 @@ def _check_choice(choice: ExportChoice) -> None:
     check_new_passphrase(choice.passphrase)
 
 
+def _source_stamp(source: OpenGroup | Database) -> tuple[str, object]:
+    """The group a file is written from, and its connection's change stamp: anything written to
+    it since (through any connection) moves the stamp."""
+    if isinstance(source, OpenGroup):
+        return source.info.id, source.change_stamp()
+    return str(source.path), source.change_stamp()
+
+
 @dataclass(frozen=True)
 class PreparedExport:
     """A handover file written and verified in our temp folder for `choice`, not yet at its
-    target (HandoverService.export copies it there, or removes it)."""
+    target (HandoverService.export copies it there, or removes it). source: the group's stamp
+    (_source_stamp) once it was written."""
 
     choice: ExportChoice
     written: WrittenBundle
+    source: tuple[str, object]
 
     @property
     def manifest(self) -> Manifest:
         return self.written.manifest
+
+    def fits(self, choice: ExportChoice, source: tuple[str, object], today: date) -> bool:
+        """Written for this choice, from the group as it still is, on `today`: a consent
+        renewed until yesterday let contact details into a file written before midnight."""
+        return (choice, source, today) == (self.choice, self.source, self.written.judged_on)
 
 
 class _Dropped(Exception):
@@ -298,10 +321,15 @@ class ExportAhead:
         write: Callable[..., WrittenBundle],
         choice: ExportChoice,
         key: Callable[[], NewKey | None],
+        *,
+        source: Callable[[], tuple[str, object]],
+        today: Callable[[], date],
     ) -> None:
         self._write = write
         self.choice = choice
         self._key = key
+        self._source = source
+        self._today = today
         self._lock = threading.Lock()
         self._closed = False
         self._made: PreparedExport | None = None
@@ -317,10 +345,16 @@ class ExportAhead:
                 app_version=app_version(),
                 with_notes=self.choice.with_notes,
                 key=self._key_later,
+                today=self._today(),
             )
         except _Dropped:
             return None
-        made = PreparedExport(self.choice, written)
+        try:
+            # After the write, which went through the same connection (the scope's changes).
+            made = PreparedExport(self.choice, written, self._source())
+        except BaseException:
+            written.close()
+            raise
         with self._lock:
             if not self._closed:
                 self._made = made

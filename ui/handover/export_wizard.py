@@ -440,7 +440,8 @@ class ExportWizard(TranslatedWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
-        self.service = HandoverService(ctx.vaults)
+        # Consents judged on the UI's day, read at each write (tests fix it after this).
+        self.service = HandoverService(ctx.vaults, lambda: ctx.today())
         self.key_ahead = KeyAhead(self, handover_key, ctx)
         self.bundle_ahead = BundleAhead(self, ctx)
         prepare_wizard(self, ctx, self.finish_work_before_lock)
