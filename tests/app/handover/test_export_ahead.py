@@ -4,6 +4,7 @@ at the click. Used for exactly the choice it was written for; closed, it leaves 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,10 @@ import pytest
 from app import new_keys
 from app.group import OpenGroup
 from app.handover import ExportChoice, HandoverService, PreparedExport
+from app.model import Member, Purpose
 from app.vaults import VaultService
-from storage.errors import ValidationError, WrongPassphraseOrDamaged
+from storage.bundle_file import open_bundle
+from storage.errors import StorageError, ValidationError, WrongPassphraseOrDamaged
 from tests.helpers.handover import BUNDLE_PASSPHRASE
 
 OTHER = "someone else's passphrase"
@@ -176,3 +179,103 @@ def test_a_key_derived_for_another_passphrase_is_not_used(
     HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE).discard()
     with pytest.raises(WrongPassphraseOrDamaged):
         HandoverService(other_vaults).inspect(target, OTHER)
+
+
+def _phone_in_file(other_vaults: VaultService, target: Path, member_id: str) -> str:
+    copy = HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE)
+    try:
+        with open_bundle(copy.path, copy.key) as db:
+            row = db.query_one("SELECT phone FROM members WHERE id = ?", (member_id,))
+    finally:
+        copy.discard()
+    return "" if row is None else str(row[0])
+
+
+@pytest.mark.parametrize("days_later", [0, 1])
+def test_a_file_written_ahead_before_midnight_is_written_again_after_it(
+    demo_group,
+    handover: HandoverService,
+    other_vaults: VaultService,
+    tmp_path,
+    own_exports,
+    days_later,
+) -> None:
+    """The consents are judged on the day the file is written: one renewed until today lets
+    the contact details through today, and no longer tomorrow (review17b)."""
+    day = date(2026, 11, 27)
+    member = demo_group.roster.add_member(Member("Renewed", phone="0102030405"))
+    demo_group.consents.record(member.id, Purpose.HANDOVER, True, day - timedelta(days=300), day)
+    handover.today = lambda: day
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
+    prepared = _written_ahead(handover, demo_group, choice)
+    handover.today = lambda: day + timedelta(days=days_later)  # midnight passed meanwhile
+    target = tmp_path / "g.cercle"
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented", prepared=prepared)
+    assert own_exports == ([] if days_later == 0 else ["consented"])
+    phone = _phone_in_file(other_vaults, target, member.id)
+    assert phone == ("0102030405" if days_later == 0 else "")
+    assert list(handover.tmp.iterdir()) == []
+
+
+def test_a_change_after_the_file_was_written_ahead_is_in_the_file_written_at_the_click(
+    demo_group, handover: HandoverService, other_vaults: VaultService, tmp_path, own_exports
+) -> None:
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "everything")
+    prepared = _written_ahead(handover, demo_group, choice)
+    late = demo_group.roster.add_member(Member("Late", phone="0607080910"))
+    target = tmp_path / "g.cercle"
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "everything", prepared=prepared)
+    assert own_exports == ["everything"]
+    assert _phone_in_file(other_vaults, target, late.id) == "0607080910"
+    assert list(handover.tmp.iterdir()) == []
+
+
+def test_a_file_written_ahead_from_another_group_is_not_used(
+    demo_group, fresh_group, handover: HandoverService, tmp_path, own_exports
+) -> None:
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "everything")
+    prepared = _written_ahead(handover, demo_group, choice)
+    manifest = handover.export(
+        fresh_group, tmp_path / "g.cercle", BUNDLE_PASSPHRASE, "everything", prepared=prepared
+    )
+    assert own_exports == ["everything"] and manifest.group_id == fresh_group.info.id
+    assert list(handover.tmp.iterdir()) == []
+
+
+@pytest.mark.parametrize("spoil", ["changed", "cut short"])
+def test_a_file_changed_after_it_was_sealed_is_refused_at_the_click(
+    demo_group, handover: HandoverService, tmp_path, own_exports, spoil
+) -> None:
+    """The copy is compared with the file as sealed, not as it is at the click: a scratch file
+    altered meanwhile (by anyone who can write our temp folder) never reaches the stick."""
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
+    prepared = _written_ahead(handover, demo_group, choice)
+    sealed = bytearray(prepared.written.scratch.read_bytes())
+    if spoil == "changed":
+        sealed[len(sealed) // 2] ^= 0x01
+    else:
+        del sealed[-4096:]
+    prepared.written.scratch.write_bytes(bytes(sealed))
+    target = tmp_path / "g.cercle"
+    with pytest.raises(StorageError):
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented", prepared=prepared)
+    assert own_exports == [] and list(tmp_path.glob("g.cercle*")) == []
+    assert list(handover.tmp.iterdir()) == []
+
+
+def test_a_passphrase_the_click_would_refuse_writes_nothing_ahead(
+    demo_group, handover: HandoverService, monkeypatch
+) -> None:
+    """Checked on the worker before anything is read (f10c41b): no file of the whole group
+    under a passphrase the click then refuses, not even for a moment."""
+    from storage import bundle_export
+
+    writes: list[Path] = []
+    monkeypatch.setattr(
+        bundle_export, "write_keyed", lambda db, source, path, key: writes.append(path)
+    )
+    choice = ExportChoice("short", "consented")
+    ahead = handover.export_ahead(demo_group, choice, lambda: None)
+    with pytest.raises(ValidationError):
+        ahead.build()
+    assert writes == [] and list(handover.tmp.iterdir()) == []
