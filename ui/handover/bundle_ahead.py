@@ -7,7 +7,7 @@ page (`start`, with the key derived there too), and the write after the click on
 file to the destination and compares it (`take`). Anything else (another scope or passphrase
 chosen, Cancel, a lock) drops the file: never used, removed.
 
-    self.bundle_ahead = BundleAhead(self, ctx)
+    self.bundle_ahead = BundleAhead(self)
     self.bundle_ahead.start(service, group, choice, key_ahead.take(passphrase))
     prepared = self.bundle_ahead.take(choice)               # at the click
     operation.run(lambda: service.export(..., prepared=prepared()))
@@ -17,23 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-
 from app.group import OpenGroup
 from app.handover import ExportChoice, HandoverService, PreparedExport
 from app.new_keys import NewKey
 from ui.common.ahead import Ahead
-from ui.context import UiContext
 
 TakenBundle = Callable[[], PreparedExport | None]
 
 
 class BundleAhead(Ahead[PreparedExport]):
-    def __init__(self, owner: QObject, ctx: UiContext | None = None) -> None:
-        super().__init__(owner)
-        if ctx is not None:
-            # Before the connection closes: a write under way ends first, and is removed.
-            ctx.about_to_lock.connect(self.stop)
+    """Its owner stops it before a lock (the export wizard's finish_work_before_lock): a write
+    under way ends before the connection closes, and its file is removed."""
 
     def pending_for(self, choice: ExportChoice) -> bool:
         return self._pending_for(choice)

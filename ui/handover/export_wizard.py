@@ -443,7 +443,7 @@ class ExportWizard(TranslatedWizard):
         # Consents judged on the UI's day, read at each write (tests fix it after this).
         self.service = HandoverService(ctx.vaults, lambda: ctx.today())
         self.key_ahead = KeyAhead(self, handover_key, ctx)
-        self.bundle_ahead = BundleAhead(self, ctx)
+        self.bundle_ahead = BundleAhead(self)
         prepare_wizard(self, ctx, self.finish_work_before_lock)
         self.translated(self.setWindowTitle, lambda: self.tr("Hand over the group"))
         # Pages are created as children of the wizard so that only Qt owns and deletes them.
@@ -477,6 +477,8 @@ class ExportWizard(TranslatedWizard):
         )
 
     def finish_work_before_lock(self) -> None:
+        """At the lock's announcement, before anything else closes: the file written ahead
+        ends and is removed while the group's connection is still open."""
         self.write_page.writing.finish_before_lock()
         self.bundle_ahead.stop()
         self.key_ahead.stop()
