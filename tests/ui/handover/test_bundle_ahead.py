@@ -108,9 +108,7 @@ def test_a_lock_waits_for_the_file_and_leaves_none(qtbot, fresh_window, derivati
     qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))
 
 
-def test_at_the_lock_s_announcement_the_file_written_ahead_is_gone(
-    qtbot, fresh_window
-) -> None:
+def test_at_the_lock_s_announcement_the_file_written_ahead_is_gone(qtbot, fresh_window) -> None:
     """The wizard's own work before a lock (finish_work_before_lock) ends the write-ahead and
     removes its file while the group's connection is still open, before any other listener
     (and before the window closes its dialogs)."""
@@ -144,7 +142,7 @@ def _failing_write_ahead(monkeypatch, times: int) -> list[Path]:
     """The next `times` writes of a handover file fail as on a full disk."""
     from storage import bundle_export, bundle_file
 
-    real, failed = bundle_file.write_keyed, []
+    real, failed = bundle_file.write_keyed, list[Path]()
 
     def write(db, source, path, key) -> None:
         if len(failed) < times:
