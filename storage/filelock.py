@@ -114,20 +114,21 @@ def let_go(path: Path) -> None:
     sidecar = path.with_name(path.name + HELD)
     if fd is None:
         return
-    try:
-        # Removed while still locked where the system allows it (not Windows): no sweep ever
-        # finds it unlocked.
-        sidecar.unlink(missing_ok=True)
-    except OSError:
-        pass
+    # Removed while still locked where the system allows it (not on Windows): no sweep ever
+    # finds it unlocked.
+    _unlink_sidecar(sidecar)
     try:
         _unlock(fd)
     finally:
         os.close(fd)
+    _unlink_sidecar(sidecar)
+
+
+def _unlink_sidecar(sidecar: Path) -> None:
     try:
         sidecar.unlink(missing_ok=True)
     except OSError:
-        pass  # another start's sweep has it open: it removes it
+        pass  # open elsewhere (Windows): removed once closed, or by the next start's sweep
 
 
 def sweep_unheld(folder: Path) -> set[Path]:
@@ -164,8 +165,5 @@ def _remove_unheld(path: Path, sidecar: Path) -> bool:
         return False  # tried again at the next start
     finally:
         os.close(fd)
-    try:
-        sidecar.unlink(missing_ok=True)
-    except OSError:
-        pass  # another start's sweep has it open: it removes it
+    _unlink_sidecar(sidecar)
     return True

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -108,32 +109,33 @@ def test_a_lock_waits_for_the_file_and_leaves_none(qtbot, fresh_window, derivati
     qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))
 
 
+def _written_in_window(qtbot, window) -> tuple[ExportWizard, Path]:
+    """The export wizard over the window, its file written ahead on the destination page."""
+    wizard = ExportWizard(window.ctx, window.ctx.group, window)
+    wizard.show()
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    tmp = window.ctx.vaults.data.tmp
+    assert len(_written_ahead(qtbot, wizard, tmp)) == 1
+    return wizard, tmp
+
+
 def test_at_the_lock_s_announcement_the_file_written_ahead_is_gone(qtbot, fresh_window) -> None:
     """The wizard's own work before a lock (finish_work_before_lock) ends the write-ahead and
     removes its file while the group's connection is still open, before any other listener
     (and before the window closes its dialogs)."""
-    ctx = fresh_window.ctx
-    wizard = ExportWizard(ctx, ctx.group, fresh_window)
-    wizard.show()
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    tmp = ctx.vaults.data.tmp
-    assert len(_written_ahead(qtbot, wizard, tmp)) == 1
+    wizard, tmp = _written_in_window(qtbot, fresh_window)
     ahead, seen = wizard.bundle_ahead, []
-    ctx.about_to_lock.connect(lambda: seen.append((ahead.running, list(tmp.iterdir()))))
+    fresh_window.ctx.about_to_lock.connect(
+        lambda: seen.append((ahead.running, list(tmp.iterdir())))
+    )
     fresh_window.lock()
     assert seen == [(False, [])]
     qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))
 
 
 def test_quitting_on_the_destination_page_leaves_no_file(qtbot, fresh_window) -> None:
-    ctx = fresh_window.ctx
-    wizard = ExportWizard(ctx, ctx.group, fresh_window)
-    wizard.show()
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    tmp = ctx.vaults.data.tmp
-    assert len(_written_ahead(qtbot, wizard, tmp)) == 1
+    _wizard, tmp = _written_in_window(qtbot, fresh_window)
     fresh_window.quit_action.trigger()
     assert list(tmp.iterdir()) == []
 
@@ -154,34 +156,29 @@ def _failing_write_ahead(monkeypatch, times: int) -> list[Path]:
     return failed
 
 
+@pytest.mark.parametrize("still_full", [False, True])
 def test_a_failed_write_ahead_leaves_the_click_its_own_write(
-    qtbot, wizards, ui_ctx, demo_group, tmp_path, own_exports, monkeypatch
+    qtbot, wizards, ui_ctx, demo_group, tmp_path, own_exports, monkeypatch, still_full
 ) -> None:
-    failed = _failing_write_ahead(monkeypatch, times=1)
+    """The disk full while the file is written ahead: the click writes it itself, or says the
+    disk is full in the host's words when it still is, and Try again writes it."""
+    failed = _failing_write_ahead(monkeypatch, times=2 if still_full else 1)
     wizard, tmp = _on_destination(qtbot, wizards, ui_ctx, demo_group)
     qtbot.waitUntil(lambda: bool(failed) and not wizard.bundle_ahead.running, timeout=20_000)
     assert list(tmp.iterdir()) == []
-    _write(qtbot, wizard, tmp_path / "g.cercle")
-    assert own_exports == ["consented"] and (tmp_path / "g.cercle").is_file()
+    target, page = tmp_path / "g.cercle", wizard.write_page
+    if still_full:
+        wizard.destination_page.file_field.edit.setText(str(target))
+        next_page(qtbot, wizard)
+        qtbot.waitUntil(page.retry_button.isVisible, timeout=20_000)
+        assert page.error_label.text() == error_message(DiskFull("no space left"))
+        assert list(tmp_path.glob("g.cercle*")) == [] and list(tmp.iterdir()) == []
+        qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)  # space freed meanwhile
+        qtbot.waitUntil(lambda: page.manifest is not None, timeout=20_000)
+    else:
+        _write(qtbot, wizard, target)
+    assert own_exports == ["consented"] * len(failed) and target.is_file()
     assert list(tmp.iterdir()) == []
-
-
-def test_a_disk_still_full_at_the_click_is_said_in_the_host_s_words(
-    qtbot, wizards, ui_ctx, demo_group, tmp_path, own_exports, monkeypatch
-) -> None:
-    failed = _failing_write_ahead(monkeypatch, times=2)
-    wizard, tmp = _on_destination(qtbot, wizards, ui_ctx, demo_group)
-    qtbot.waitUntil(lambda: bool(failed) and not wizard.bundle_ahead.running, timeout=20_000)
-    wizard.destination_page.file_field.edit.setText(str(tmp_path / "g.cercle"))
-    next_page(qtbot, wizard)
-    page = wizard.write_page
-    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=20_000)
-    assert own_exports == ["consented"] and len(failed) == 2
-    assert page.error_label.text() == error_message(DiskFull("no space left"))
-    assert list(tmp_path.glob("g.cercle*")) == [] and list(tmp.iterdir()) == []
-    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)  # space freed meanwhile
-    qtbot.waitUntil(lambda: page.manifest is not None, timeout=20_000)
-    assert (tmp_path / "g.cercle").is_file()
 
 
 def test_a_file_changed_after_it_was_sealed_is_refused_then_written_again(
