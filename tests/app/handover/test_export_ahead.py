@@ -279,3 +279,18 @@ def test_a_passphrase_the_click_would_refuse_writes_nothing_ahead(
     with pytest.raises(ValidationError):
         ahead.build()
     assert writes == [] and list(handover.tmp.iterdir()) == []
+
+
+def test_written_ahead_from_a_vault_opened_alone_it_is_only_copied(
+    demo_group, handover: HandoverService, demo_db, tmp_path
+) -> None:
+    """cercle-cli and the benchmarks write from a vault opened without a group around it: the
+    file written ahead is used there too (a fresh write would seal another code)."""
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
+    ahead = handover.export_ahead(demo_db, choice, lambda: new_keys.handover_key(BUNDLE_PASSPHRASE))
+    prepared = ahead.build()
+    assert prepared is not None
+    manifest = handover.export(
+        demo_db, tmp_path / "g.cercle", BUNDLE_PASSPHRASE, "consented", prepared=prepared
+    )
+    assert manifest.code == prepared.manifest.code and list(handover.tmp.iterdir()) == []
