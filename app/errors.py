@@ -5,6 +5,7 @@ from storage.errors import BundleInvalid as BundleInvalid
 from storage.errors import BundleNewerFormat as BundleNewerFormat
 from storage.errors import BundleOtherGroup as BundleOtherGroup
 from storage.errors import ContentInvalid as ContentInvalid
+from storage.errors import CopyDiffers as CopyDiffers
 from storage.errors import DiskFull as DiskFull
 from storage.errors import GroupAlreadyHere as GroupAlreadyHere
 from storage.errors import InvalidPassphrase as InvalidPassphrase

@@ -2105,6 +2105,10 @@ What was said here stays here.</translation>
             <translation>Please type a passphrase.</translation>
         </message>
         <message>
+            <source>The copy written to the chosen place did not match the file Cercle made, so it was removed. Check the disk or USB stick, then try again or choose another place.</source>
+            <translation>The copy written to the chosen place did not match the file Cercle made, so it was removed. Check the disk or USB stick, then try again or choose another place.</translation>
+        </message>
+        <message>
             <source>The group's file could not be read or written. Nothing was changed.</source>
             <translation>The group's file could not be read or written. Nothing was changed.</translation>
         </message>

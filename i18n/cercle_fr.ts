@@ -2105,6 +2105,10 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Saisissez une phrase secrète.</translation>
         </message>
         <message>
+            <source>The copy written to the chosen place did not match the file Cercle made, so it was removed. Check the disk or USB stick, then try again or choose another place.</source>
+            <translation>La copie écrite à l’endroit choisi ne correspondait pas au fichier fait par Cercle : elle a été supprimée. Vérifiez le disque ou la clé USB, puis réessayez ou choisissez un autre endroit.</translation>
+        </message>
+        <message>
             <source>The group's file could not be read or written. Nothing was changed.</source>
             <translation>Le fichier du groupe n'a pas pu être lu ou écrit. Rien n'a été modifié.</translation>
         </message>

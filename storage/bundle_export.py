@@ -42,7 +42,7 @@ from storage.bundle_gate import TableScan, flagged_columns
 from storage.bundle_manifest import Manifest, write_manifest
 from storage.bundle_schema import drop_search_index
 from storage.database import Database, translate_error
-from storage.errors import ContentInvalid, StorageError, ValidationError
+from storage.errors import ContentInvalid, CopyDiffers, StorageError, ValidationError
 from storage.folders import partial_path
 from storage.legacy_text import too_long
 
@@ -346,13 +346,13 @@ def _verify_copy(written: WrittenBundle, partial: Path) -> None:
         while True:
             chunk = copy.read(_CHUNK)
             if ours.read(_CHUNK) != chunk:
-                raise StorageError("copy differs")
+                raise CopyDiffers("copy differs")
             if not chunk:
                 break
             digest.update(chunk)
             size += len(chunk)
     if (size, digest.hexdigest()) != (written.size, written.sha256):
-        raise StorageError("copy differs")
+        raise CopyDiffers("copy differs")
 
 
 def _strip(db: Database, out: str, scope: str, with_notes: bool, today: date) -> None:

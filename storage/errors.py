@@ -58,6 +58,13 @@ class DiskFull(StorageError):
     code = "disk_full"
 
 
+class CopyDiffers(StorageError):
+    """A file copied out (a handover file onto a stick) is not what we wrote and checked: the
+    copy, or our scratch file since it was sealed, changed on the way."""
+
+    code = "copy_differs"
+
+
 class InvalidPassphrase(StorageError):
     """A passphrase we refuse to use at all (empty, or holding a NUL character)."""
 

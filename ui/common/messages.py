@@ -13,6 +13,7 @@ from app.errors import (
     BundleNewerFormat,
     BundleOtherGroup,
     ContentInvalid,
+    CopyDiffers,
     DiskFull,
     GroupAlreadyHere,
     InvalidPassphrase,
@@ -104,6 +105,14 @@ _SENTENCES: tuple[tuple[type[BaseException], object], ...] = (
         ),
     ),
     (InvalidPassphrase, QT_TRANSLATE_NOOP("Messages", "Please type a passphrase.")),
+    (
+        CopyDiffers,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The copy written to the chosen place did not match the file Cercle made, so it was "
+            "removed. Check the disk or USB stick, then try again or choose another place.",
+        ),
+    ),
     (
         StorageError,
         QT_TRANSLATE_NOOP(

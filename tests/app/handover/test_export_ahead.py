@@ -15,7 +15,7 @@ from app.handover import ExportChoice, HandoverService, PreparedExport
 from app.model import Member, Purpose
 from app.vaults import VaultService
 from storage.bundle_file import open_bundle
-from storage.errors import StorageError, ValidationError, WrongPassphraseOrDamaged
+from storage.errors import CopyDiffers, ValidationError, WrongPassphraseOrDamaged
 from tests.helpers.handover import BUNDLE_PASSPHRASE
 
 OTHER = "someone else's passphrase"
@@ -257,7 +257,7 @@ def test_a_file_changed_after_it_was_sealed_is_refused_at_the_click(
         del sealed[-4096:]
     prepared.written.scratch.write_bytes(bytes(sealed))
     target = tmp_path / "g.cercle"
-    with pytest.raises(StorageError):
+    with pytest.raises(CopyDiffers):
         handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented", prepared=prepared)
     assert own_exports == [] and list(tmp_path.glob("g.cercle*")) == []
     assert list(handover.tmp.iterdir()) == []

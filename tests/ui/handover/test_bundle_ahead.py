@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from app.errors import DiskFull, StorageError
+from app.errors import CopyDiffers, DiskFull
 from app.handover import HandoverService
 from tests.helpers.wizards import click_radio, next_page, open_export
 from ui.common.messages import error_message
@@ -193,7 +193,7 @@ def test_a_file_changed_after_it_was_sealed_is_refused_then_written_again(
     next_page(qtbot, wizard)
     page = wizard.write_page
     qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=20_000)
-    assert page.error_label.text() == error_message(StorageError("copy differs"))
+    assert page.error_label.text() == error_message(CopyDiffers("copy differs"))
     assert own_exports == [] and list(tmp_path.glob("g.cercle*")) == []
     qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.manifest is not None, timeout=20_000)
