@@ -10,7 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from storage.errors import ValidationError
-from storage.filelock import HELD, sweep_unheld
+from storage.filelock import COMPANIONS, is_sidecar, sweep_unheld
 from storage.folders import private_dir
 from storage.value_rules import is_group_id
 
@@ -64,7 +64,14 @@ class DataDir:
         """Remove what a crash left: scratch copies in tmp and half-written .partial files. A
         scratch copy no live process holds goes whatever its age (it may hold a whole group,
         contact details included); anything else only when old, since a second Cercle window
-        may be writing a fresh one right now."""
+        may be writing a fresh one right now. Never raises: whatever a stranger put in our
+        folders, Cercle starts, and tries again at the next start."""
+        try:
+            self._sweep(older_than_seconds)
+        except Exception:  # a leftover is never worth a Cercle that does not start
+            pass
+
+    def _sweep(self, older_than_seconds: float) -> None:
         held = sweep_unheld(self.tmp)
         limit = time.time() - older_than_seconds
         found = [
@@ -85,5 +92,6 @@ class DataDir:
 
 
 def _held_part(path: Path, held: set[Path]) -> bool:
-    """A held scratch file, its sidecar or a journal beside it: in use, whatever its age."""
-    return path.name.endswith(HELD) or any(path.name.startswith(h.name) for h in held)
+    """A scratch file's sidecar (sweep_unheld's to judge), or a held scratch file or a journal
+    beside it: in use, whatever its age."""
+    return is_sidecar(path.name) or any(path.name == h.name + s for h in held for s in COMPANIONS)

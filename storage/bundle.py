@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -58,7 +57,7 @@ from storage.errors import (
     VaultDamaged,
     VaultMissing,
 )
-from storage.filelock import held_name, let_go
+from storage.filelock import COMPANIONS, held_name, let_go, scratch_name
 from storage.folders import private_dir
 
 # Meta keys with this prefix hold state of this computer's session (a meeting paused by a lock):
@@ -336,12 +335,12 @@ def scratch_path(tmp_dir: Path, kind: str) -> Path:
     file (a whole group, under a handover passphrase) left by a crash is removed at the next
     start, and one another running Cercle still uses is not (filelock.sweep_unheld)."""
     private_dir(tmp_dir)
-    return held_name(lambda: tmp_dir / f"{kind}-{uuid.uuid4().hex}.cercle")
+    return held_name(lambda: tmp_dir / scratch_name(kind))
 
 
 def remove_scratch(path: Path) -> None:
     """A scratch copy and whatever SQLite may have written beside it (a file from elsewhere
     may even ask for a write-ahead log)."""
-    for suffix in ("", "-journal", "-wal", "-shm"):
+    for suffix in COMPANIONS:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     let_go(path)

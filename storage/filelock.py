@@ -9,8 +9,10 @@ next start can tell a scratch file a live Cercle still uses from one a dead one 
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -74,6 +76,13 @@ class VaultLock:
 
 # -- scratch files ----------------------------------------------------------------------------
 HELD = ".held"
+# What SQLite may write beside a scratch copy, the copy itself first (bundle.remove_scratch).
+COMPANIONS = ("", "-journal", "-wal", "-shm")
+# The only names a sweep acts on: anything else in the temp folder is not ours to judge by lock
+# (a file named `?.held` must not match every scratch file as a pattern would).
+_SCRATCH = re.compile(r"(?:export|import|vault)-[0-9a-f]{32}\.cercle")
+# A symlink planted as a sidecar is never followed to lock or open a file elsewhere.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _HOLD_TRIES = 3
 _held: dict[Path, int] = {}
 _held_guard = threading.Lock()
@@ -84,7 +93,11 @@ def hold(path: Path) -> bool:
     start of Cercle sweeping its temp folder meanwhile leaves it be. False when a sweep took the
     sidecar between its creation and our lock (the caller then picks another name)."""
     sidecar = path.with_name(path.name + HELD)
-    fd = os.open(sidecar, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(sidecar, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+    return _claim(path, sidecar, fd)
+
+
+def _claim(path: Path, sidecar: Path, fd: int) -> bool:
     try:
         # A sweep that locked the fresh sidecar first removed it: ours is then a file no
         # longer there, which protects nothing.
@@ -96,6 +109,20 @@ def hold(path: Path) -> bool:
         pass
     os.close(fd)
     return False
+
+
+def scratch_name(kind: str) -> str:
+    """A fresh scratch name of `kind`, of the one shape sweep_unheld acts on."""
+    name = f"{kind}-{uuid.uuid4().hex}.cercle"
+    if not _SCRATCH.fullmatch(name):
+        raise ValueError(kind)
+    return name
+
+
+def is_sidecar(name: str) -> bool:
+    """`name` is a scratch file's sidecar: sweep_unheld's to judge, whatever its age."""
+    base = name.removesuffix(HELD)
+    return base != name and _SCRATCH.fullmatch(base) is not None
 
 
 def held_name(make: Callable[[], Path]) -> Path:
@@ -136,34 +163,40 @@ def sweep_unheld(folder: Path) -> set[Path]:
     whatever its age, with whatever SQLite wrote beside it; returns the names still held by a
     live process (this one's or another Cercle's on the same data folder)."""
     live: set[Path] = set()
-    for sidecar in folder.glob(f"*{HELD}"):
-        path = sidecar.with_name(sidecar.name[: -len(HELD)])
-        if not _remove_unheld(path, sidecar):
+    try:
+        names = [entry.name for entry in os.scandir(folder)]
+    except FileNotFoundError:
+        return live
+    for name in filter(is_sidecar, names):
+        path = folder / name.removesuffix(HELD)
+        if not _remove_unheld(path, folder / name):
             live.add(path)
     return live
 
 
 def _remove_unheld(path: Path, sidecar: Path) -> bool:
     try:
-        fd = os.open(sidecar, os.O_RDWR)
+        fd = os.open(sidecar, os.O_RDWR | _NOFOLLOW)
     except FileNotFoundError:
         return True  # let go meanwhile
     except OSError:
-        return False
+        return False  # a symlink, or not ours to open: left alone
     try:
         if not _try_lock(fd):
             return False
         try:
             # Ours now: the scratch and its journals go before the sidecar, so nothing a live
-            # holder uses is ever left unguarded.
-            for leftover in path.parent.glob(f"{path.name}*"):
-                if leftover != sidecar:
-                    leftover.unlink(missing_ok=True)
+            # holder uses is ever left unguarded; the sidecar goes before the unlock, or a
+            # hold() of this same name could lock it in between, find it still there, and
+            # lose it to us right after.
+            for suffix in COMPANIONS:
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
+            _unlink_sidecar(sidecar)
         finally:
             _unlock(fd)
     except OSError:
         return False  # tried again at the next start
     finally:
         os.close(fd)
-    _unlink_sidecar(sidecar)
+    _unlink_sidecar(sidecar)  # Windows: an open file cannot be removed, a closed one can
     return True

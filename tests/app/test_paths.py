@@ -85,3 +85,48 @@ def test_an_old_file_nobody_holds_still_goes_a_fresh_one_stays(tmp_path) -> None
     _aged(old, 2 * DAY)
     data.sweep_leftovers()
     assert not old.exists() and fresh.exists()
+
+
+def test_strange_names_in_tmp_are_no_patterns_and_never_stop_the_start(tmp_path) -> None:
+    data = DataDir.resolve(tmp_path / "data")
+    ours = scratch_path(data.tmp, "export")
+    ours.write_bytes(b"group")
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_bytes(b"not ours")
+    unheld = data.tmp / ours.name.replace("export", "import")  # a crash's: no live holder
+    strangers = [data.tmp / name for name in ("?.held", "a*.held", ".held", "[.held", "*")]
+    for path in [unheld, unheld.with_name(unheld.name + "-wal"), *strangers]:
+        path.write_bytes(b"x")
+    (data.tmp / (unheld.name + ".held")).write_bytes(b"")
+    link = data.tmp / "export-0123456789abcdef0123456789abcdef.cercle.held"
+    link.symlink_to(outside)
+    (data.tmp / "link.held").symlink_to(outside)
+    try:
+        data.sweep_leftovers()
+        left = {p.name for p in data.tmp.iterdir()}
+        assert left == {
+            ours.name,
+            ours.name + ".held",
+            *(p.name for p in strangers),
+            link.name,
+            "link.held",
+        }
+        assert outside.read_bytes() == b"not ours"
+        for path in [*strangers, outside]:
+            _aged(path, 2 * DAY)
+        data.sweep_leftovers()  # old strangers go by age, a held file stays whatever its age
+        left = {p.name for p in data.tmp.iterdir()}
+        assert left == {ours.name, ours.name + ".held", link.name}
+        assert outside.read_bytes() == b"not ours"
+    finally:
+        remove_scratch(ours)
+
+
+def test_a_sweep_that_fails_does_not_stop_the_start(tmp_path, monkeypatch) -> None:
+    data = DataDir.resolve(tmp_path / "data")
+
+    def broken(_folder: Path) -> set[Path]:
+        raise ValueError("a name no sweep foresaw")
+
+    monkeypatch.setattr("app.paths.sweep_unheld", broken)
+    data.sweep_leftovers()  # no exception: Cercle starts all the same
