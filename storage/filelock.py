@@ -12,7 +12,6 @@ import os
 import re
 import sys
 import threading
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,7 +112,7 @@ def _claim(path: Path, sidecar: Path, fd: int) -> bool:
 
 def scratch_name(kind: str) -> str:
     """A fresh scratch name of `kind`, of the one shape sweep_unheld acts on."""
-    name = f"{kind}-{uuid.uuid4().hex}.cercle"
+    name = f"{kind}-{os.urandom(16).hex()}.cercle"  # not uuid: it loads `platform` at start
     if not _SCRATCH.fullmatch(name):
         raise ValueError(kind)
     return name
