@@ -2,9 +2,12 @@
 a file, and the dialog fitted to the text it shows.
 
 Saving: the name Cercle proposes goes in the host's Documents folder (home when there is none),
-the file type and its suffix come from one table, a name typed without the suffix gets it
-(from the dialog, so that its question before replacing a file covers the name written), and
-cancel returns None. A file that leaves the vault unencrypted (a CSV or PDF of the group's
+the file type and its suffix come from one table, and cancel returns None. A name typed with no
+suffix ("members", "report.") gets it from the dialog, so that its question before replacing a
+file covers the name written. Any other name gets it here, after trailing dots and spaces are
+dropped ("St. Mary", "roster 27.11.2026", "report.txt", "roster.csv "): the dialog asked about
+the name as typed, so when the file written would be another one that exists, the host is asked
+again, "Replace it?", No being the default; No opens the dialog again at that folder and name. A file that leaves the vault unencrypted (a CSV or PDF of the group's
 people or numbers) is asked about first, with `confirm_unencrypted`; an encrypted one (the
 handover file) is not.
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
@@ -38,12 +42,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QListView,
+    QMessageBox,
     QSplitter,
     QTreeView,
     QWidget,
 )
 
-from ui.common.ask import confirm_unencrypted
+from ui.common.ask import confirm, confirm_unencrypted
 
 PDF, CSV, HANDOVER = ".pdf", ".csv", ".cercle"
 
@@ -75,6 +80,23 @@ def save_file_as(
     if unencrypted is not None and not confirm_unencrypted(parent, *unencrypted):
         return None
     start = Path(proposed)
+    while True:
+        confirmed = _ask_where(parent, title, start, suffix)
+        if confirmed is None:
+            return None
+        final = with_suffix(confirmed, suffix)
+        # The dialog's own question covered `confirmed` only.
+        if final == confirmed or not final.exists() or _replace(parent, title, final):
+            return final
+        # A lock closes the question with the screen (as No): no dialog over a locked window.
+        if parent is not None and not (shiboken6.isValid(parent) and parent.isVisible()):
+            return None
+        start = final
+
+
+def _ask_where(parent: QWidget | None, title: str, start: Path, suffix: str) -> Path | None:
+    """The path Qt's dialog returned, as typed (with its suffix added only to a name with no
+    dot), after its own question when that file exists; None when cancelled."""
     # A bare name, or a folder gone since (a stick taken out): the default folder.
     folder = start.parent if start.is_absolute() and start.parent.is_dir() else default_folder()
     dialog = QFileDialog(parent, title, str(folder), file_type(suffix))
@@ -88,7 +110,20 @@ def save_file_as(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if dialog.exec() != QDialog.DialogCode.Accepted or not chosen:
         return None
-    return with_suffix(Path(chosen[0]), suffix)
+    return Path(chosen[0])
+
+
+def _replace(parent: QWidget | None, title: str, path: Path) -> bool:
+    """The dialog's question, for the file that would really be written over."""
+    return confirm(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "FileDialog", "A file named “{name}” already exists. Replace it?"
+        ).format(name=path.name),
+        icon=QMessageBox.Icon.Warning,
+        name="replaceQuestion",
+    )
 
 
 def default_folder() -> Path:
@@ -98,9 +133,12 @@ def default_folder() -> Path:
 
 
 def with_suffix(path: Path, suffix: str) -> Path:
-    """`path`, ending in `suffix`: added (never put in place of another suffix, which would
-    write over a file of that other name) when the host typed another or none."""
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    """`path`, ending in `suffix` (in any letter case): added (never put in place of another
+    suffix, which would write over a file of that other name) when the host typed another or
+    none. Trailing dots and spaces go first: "report." is not meant as "report..csv", nor
+    "roster.csv " as "roster.csv .csv"."""
+    name = path.name.rstrip(". ") or path.name
+    return path.with_name(name if name.lower().endswith(suffix) else name + suffix)
 
 
 def file_type(suffix: str) -> str:

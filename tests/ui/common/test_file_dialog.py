@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.model import Category
@@ -149,3 +149,85 @@ def test_a_lock_while_the_dialog_is_open_writes_nothing(
     qtbot.mouseClick(members.export_button, Qt.MouseButton.LeftButton)
     assert shown and fresh_window.is_locked
     assert list(home.iterdir()) == []
+
+
+# Typed in the dialog -> the file written. Qt adds the suffix only to a name with no dot, and
+# asks before replacing the name as typed: it never asks about these.
+TYPED_ELSEWHERE = [
+    ("St. Mary", "St. Mary.csv"),
+    ("roster 27.11.2026", "roster 27.11.2026.csv"),
+    ("report.txt", "report.txt.csv"),
+]
+# Trailing dots and spaces are dropped. Qt's completer often picks the existing file for these
+# and asks itself (but not always: a dialog shown before its folder is read): either way, once.
+TYPED_WITH_A_TAIL = [
+    ("report.", "report.csv"),
+    ("roster.csv ", "roster.csv"),
+    ("Roster.CSV. ", "Roster.CSV"),
+    ("report. ", "report.csv"),
+]
+
+
+def _say_then(button: QMessageBox.StandardButton, then: Path | None) -> list[str]:
+    """Answer the next box (Qt's or Cercle's) with `button`, having checked that No is its
+    default; after No, the file dialog still or again open with `then` (None: Cancel). The list
+    returned gets the question, then the folder and name that dialog proposed."""
+    seen: list[str] = []
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        if button == QMessageBox.StandardButton.No:
+            proposed = answer_file(then)
+            QTimer.singleShot(0, lambda: seen.extend(proposed))  # after that dialog's answer
+        press(box, button)
+
+    when_shown(QMessageBox, answer)
+    return seen
+
+
+def test_a_file_written_under_another_name_than_typed_is_asked_about_before_replacing(
+    qtbot, ui_ctx, tmp_path: Path
+) -> None:
+    owner = _owner(qtbot)
+    for typed, written in TYPED_ELSEWHERE + TYPED_WITH_A_TAIL:
+        old = tmp_path / written
+        old.write_bytes(b"last week's roster")
+        answer_file(tmp_path / typed)
+        seen = _say_then(QMessageBox.StandardButton.No, None)
+        assert save_file_as(owner, "Save", "members.csv", CSV) is None, typed
+        assert old.read_bytes() == b"last week's roster"
+        assert seen and written in seen[0], typed
+        if (typed, written) in TYPED_ELSEWHERE:
+            # No: the dialog again, where the file would have gone, under that name.
+            assert seen == [
+                f"A file named “{written}” already exists. Replace it?",
+                str(tmp_path),
+                written,
+            ]
+        answer_file(tmp_path / typed)
+        seen = _say_then(QMessageBox.StandardButton.Yes, None)
+        assert save_file_as(owner, "Save", "members.csv", CSV) == old, typed
+        assert len(seen) == 1, typed  # asked once, by Qt or by Cercle
+        old.unlink()
+
+
+def test_a_name_qt_asked_about_is_not_asked_about_twice(
+    qtbot, ui_ctx, tmp_path: Path, monkeypatch
+) -> None:
+    owner = _owner(qtbot)
+    asked_again: list[object] = []
+    monkeypatch.setattr(file_dialog, "confirm", lambda *a, **k: asked_again.append(a))
+    for typed, written in [("members", "members.csv"), ("Members.CSV", "Members.CSV")]:
+        (tmp_path / written).write_bytes(b"old")
+        answer_file(tmp_path / typed)
+        answer_box(QMessageBox.StandardButton.Yes)  # Qt's own question, in its dialog
+        assert save_file_as(owner, "Save", "members.csv", CSV) == tmp_path / written
+    assert asked_again == []
+
+
+def test_trailing_dots_and_spaces_are_not_part_of_the_name_written() -> None:
+    """Whatever the dialog returns (a desktop's own dialog has no completer)."""
+    for typed, written in TYPED_WITH_A_TAIL + [("a..", "a.csv"), ("St. Mary ", "St. Mary.csv")]:
+        assert file_dialog.with_suffix(Path("/x") / typed, CSV) == Path("/x") / written
