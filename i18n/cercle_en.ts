@@ -942,6 +942,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
     <context>
         <name>FileDialog</name>
         <message>
+            <source>A file named “{name}” already exists. Replace it?</source>
+            <translation>A file named “{name}” already exists. Replace it?</translation>
+        </message>
+        <message>
             <source>PDF documents (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>

@@ -942,6 +942,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
     <context>
         <name>FileDialog</name>
         <message>
+            <source>A file named “{name}” already exists. Replace it?</source>
+            <translation>Un fichier nommé « {name} » existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
