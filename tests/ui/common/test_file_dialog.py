@@ -191,7 +191,7 @@ def test_a_file_written_under_another_name_than_typed_is_asked_about_before_repl
     qtbot, ui_ctx, tmp_path: Path
 ) -> None:
     owner = _owner(qtbot)
-    for typed, written in TYPED_ELSEWHERE + TYPED_WITH_A_TAIL:
+    for typed, written in [*TYPED_ELSEWHERE, *TYPED_WITH_A_TAIL]:
         old = tmp_path / written
         old.write_bytes(b"last week's roster")
         answer_file(tmp_path / typed)
@@ -229,5 +229,5 @@ def test_a_name_qt_asked_about_is_not_asked_about_twice(
 
 def test_trailing_dots_and_spaces_are_not_part_of_the_name_written() -> None:
     """Whatever the dialog returns (a desktop's own dialog has no completer)."""
-    for typed, written in TYPED_WITH_A_TAIL + [("a..", "a.csv"), ("St. Mary ", "St. Mary.csv")]:
+    for typed, written in [*TYPED_WITH_A_TAIL, ("a..", "a.csv"), ("St. Mary ", "St. Mary.csv")]:
         assert file_dialog.with_suffix(Path("/x") / typed, CSV) == Path("/x") / written
