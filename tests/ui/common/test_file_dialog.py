@@ -7,10 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from app.model import Category
-from tests.helpers import answer_box, answer_by_keys, answer_file, press, when_shown
+from tests.helpers import (
+    answer_box,
+    answer_by_keys,
+    answer_file,
+    press,
+    type_text,
+    when_shown,
+)
 from ui.common import file_dialog
 from ui.common.file_dialog import CSV, HANDOVER, PDF, Unencrypted, save_file_as
 
@@ -211,6 +218,39 @@ def test_a_file_written_under_another_name_than_typed_is_asked_about_before_repl
         assert save_file_as(owner, "Save", "members.csv", CSV) == old, typed
         assert len(seen) == 1, typed  # asked once, by Qt or by Cercle
         old.unlink()
+
+
+def test_no_then_another_name_in_the_dialog_shown_again_writes_that_name(
+    qtbot, ui_ctx, tmp_path: Path
+) -> None:
+    owner = _owner(qtbot)
+    old = tmp_path / "St. Mary.csv"
+    old.write_bytes(b"last week's roster")
+    answer_file(tmp_path / "St. Mary")
+
+    def type_another(dialog: QWidget) -> None:
+        # Typed as the host does, in the focused field: Qt drops the file it had selected (the
+        # name shown again) only for a field with the focus, which offscreen comes a turn late.
+        assert isinstance(dialog, QFileDialog)
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert edit is not None
+        dialog.activateWindow()
+        edit.setFocus()
+        if not edit.hasFocus():
+            QTimer.singleShot(1, lambda: type_another(dialog))
+            return
+        edit.selectAll()
+        type_text(edit, "Report 28.11.2026")
+        dialog.accept()
+
+    def no(box: QWidget) -> None:
+        when_shown(QFileDialog, type_another)
+        press(box, QMessageBox.StandardButton.No)
+
+    when_shown(QMessageBox, no)
+    chosen = save_file_as(owner, "Save", "members.csv", CSV)
+    assert chosen == tmp_path / "Report 28.11.2026.csv"
+    assert old.read_bytes() == b"last week's roster"
 
 
 def test_a_name_qt_asked_about_is_not_asked_about_twice(
