@@ -61,17 +61,18 @@ def short_double_click(qapp) -> Iterator[None]:
     hints.setMouseDoubleClickInterval(before)
 
 
-# What the tests of areas waiting out an open dialog wait between two looks: the app's 250 ms
+# What the tests of idle work waiting out an open dialog wait between two looks: the app's 250 ms
 # leave the test idle, the same waiting shown in less.
 SHORT_MODAL_RETRY_MS = 20
 
 
 @pytest.fixture
 def short_modal_retry(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Areas still to build look again for an open dialog every SHORT_MODAL_RETRY_MS."""
-    from ui.group import group_screen
+    """Idle work held back (areas still to build, the resources' search index) looks again for
+    an open dialog every SHORT_MODAL_RETRY_MS."""
+    from ui.common import modal
 
-    monkeypatch.setattr(group_screen, "MODAL_RETRY_MS", SHORT_MODAL_RETRY_MS)
+    monkeypatch.setattr(modal, "MODAL_RETRY_MS", SHORT_MODAL_RETRY_MS)
 
 
 @pytest.fixture

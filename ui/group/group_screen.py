@@ -24,7 +24,7 @@ from app.group import OpenGroup
 from ui.circle.circle_screen import CircleScreen
 from ui.common.adaptive import PageStack
 from ui.common.messages import stored_or_warned
-from ui.common.modal import open_modal
+from ui.common.modal import held_by_dialog, open_modal
 from ui.common.plain_text import PlainLabel, plain_tip, shown
 from ui.common.retranslate import Retranslating, plain_labels, translated_button
 from ui.common.shortcuts import bind_keys
@@ -38,7 +38,6 @@ from ui.sessions.sessions_screen import SessionsScreen
 
 AREAS = areas.AREAS
 FIRST_AREA = "sessions"
-MODAL_RETRY_MS = 250  # areas not built yet wait while a dialog is open
 HELP_NOW_SHORTCUT = "Ctrl+H"
 
 
@@ -189,11 +188,8 @@ class GroupScreen(Retranslating, QWidget):
         """One missing area per event-loop turn: a click or a key between two is not held up
         by all of them. Called once the first area has painted."""
         missing = [a for a in AREAS if a not in self.screens]
-        if missing and QApplication.activeModalWidget() is not None:
-            # A dialog may have a worker on the group's connection (a passphrase change rekeys
-            # it, a fold writes): an area read now saw "not a database". Later, or when asked.
-            self._others_timer.start(MODAL_RETRY_MS)
-            return
+        if missing and held_by_dialog(self._others_timer):
+            return  # later, or when asked
         if missing and self.group.is_open:
             self.screens[missing[0]]
             if len(missing) > 1:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from app.group import OpenGroup
 from app.model import Resource
 from app.resources import is_search, is_stale
+from ui.common.modal import held_by_dialog
 from ui.common.models import OBJECT_ROLE
 from ui.common.shortcuts import Keys, bind_keys
 from ui.context import Area, UiContext
@@ -41,8 +42,7 @@ class ResourcesScreen(ResourcesView):
         self._detail_of: Resource | bool | None = False  # what the reading pane shows
         # The search held in memory is built a little at a time while the window is idle.
         self._indexing = QTimer(self)
-        self._indexing.setSingleShot(True)
-        self._indexing.setInterval(0)
+        self._indexing.setSingleShot(True)  # started with 0: held_by_dialog changes the interval
         self._indexing.timeout.connect(self._index_some)
         self._connect()
         self._shortcuts()
@@ -112,20 +112,22 @@ class ResourcesScreen(ResourcesView):
         self._ahead.start_over()
         self._detail_of = False
         self.refresh()
-        self._indexing.start()
+        self._indexing.start(0)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._rows_day != self.ctx.today():  # left open past midnight: what is stale moved
             self.reload()
-        self._indexing.start()  # read again if anything was written meanwhile
+        self._indexing.start(0)  # read again if anything was written meanwhile
 
     def _index_some(self) -> None:
         """One step of the search index: a few milliseconds, then the events waiting."""
         if not (self.group.is_open and self.isVisible()):
             return  # shown again, it starts again
+        if held_by_dialog(self._indexing):
+            return
         if not self.group.resources.prepare_search():
-            self._indexing.start()
+            self._indexing.start(0)
         else:
             self.table.viewport().update()  # the searches are prepared after the next paint
 

@@ -311,6 +311,40 @@ def test_the_search_index_is_built_while_idle_and_again_after_an_edit(qtbot, scr
     assert _shown_titles(screen) == by_fts5
 
 
+def test_the_search_index_waits_while_a_dialog_is_open_then_completes(
+    qtbot, short_modal_retry, screen, monkeypatch
+) -> None:
+    """A dialog's worker may be on the group's connection (the export wizard's write-ahead):
+    the idle indexing reads it on the main thread, so it waits for the dialog to close."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.context import Area
+
+    resources = screen.group.resources
+    qtbot.waitUntil(screen.search_ready)
+    steps: list[bool] = []
+    prepare = resources.prepare_search
+
+    def counted() -> bool:
+        steps.append(prepare())
+        return steps[-1]
+
+    monkeypatch.setattr(resources, "prepare_search", counted)
+    dialog = QDialog(screen)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    resources.add_resource(Resource("Écoute de jour", Category.CRISIS_LINE))
+    screen.ctx.data_changed.emit(Area.RESOURCES)  # as the editor does after a save
+    for _ in range(3):  # the step looked, and looked again later
+        with qtbot.waitSignal(screen._indexing.timeout):
+            pass
+    assert steps == [] and not screen.search_ready()
+    dialog.close()
+    qtbot.waitUntil(screen.search_ready)
+    assert steps and steps[-1] and resources.searches_in_memory()
+
+
 def test_an_edited_resource_is_shown_anew_in_the_same_search(qtbot, screen) -> None:
     import dataclasses
 
