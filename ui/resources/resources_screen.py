@@ -122,10 +122,8 @@ class ResourcesScreen(ResourcesView):
 
     def _index_some(self) -> None:
         """One step of the search index: a few milliseconds, then the events waiting."""
-        if not (self.group.is_open and self.isVisible()):
-            return  # shown again, it starts again
-        if held_by_dialog(self._indexing):
-            return
+        if not (self.group.is_open and self.isVisible()) or held_by_dialog(self._indexing):
+            return  # shown again or the dialog closed, it starts again
         if not self.group.resources.prepare_search():
             self._indexing.start(0)
         else:
