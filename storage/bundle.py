@@ -333,9 +333,13 @@ def copy_verified(source: Path, target: Path, *, durable: bool = True) -> None:
 def scratch_path(tmp_dir: Path, kind: str) -> Path:
     """A fresh name in our temp folder, held by this process until remove_scratch: a scratch
     file (a whole group, under a handover passphrase) left by a crash is removed at the next
-    start, and one another running Cercle still uses is not (filelock.sweep_unheld)."""
-    private_dir(tmp_dir)
-    return held_name(lambda: tmp_dir / scratch_name(kind))
+    start, and one another running Cercle still uses is not (filelock.sweep_unheld). Called
+    before its callers' own translation: a full disk met making the sidecar is DiskFull here."""
+    try:
+        private_dir(tmp_dir)
+        return held_name(lambda: tmp_dir / scratch_name(kind))
+    except OSError as exc:
+        raise translate_error(exc) from None
 
 
 def remove_scratch(path: Path) -> None:

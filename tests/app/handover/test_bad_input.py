@@ -193,6 +193,49 @@ def test_full_disk_during_export_leaves_nothing(
     assert snapshot(demo_db) == before
 
 
+@pytest.fixture
+def full_at_sidecar(monkeypatch) -> None:
+    """A full disk met when a scratch file's .held sidecar is made, before any scratch file."""
+    import os
+
+    from storage import filelock
+
+    real_open = os.open
+
+    def full(path: Any, *args: Any, **kwargs: Any) -> int:
+        if str(path).endswith(filelock.HELD):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", full)
+
+
+def _disk_full_said(exc: BaseException) -> bool:
+    from ui.common.messages import error_message
+
+    return error_message(exc).startswith("The disk is full.")
+
+
+def test_full_disk_at_the_export_s_scratch_file_says_so(
+    demo_group, handover, tmp_path, full_at_sidecar
+) -> None:
+    target = tmp_path / "stick.cercle"
+    with pytest.raises(DiskFull) as caught:
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
+    assert _disk_full_said(caught.value)
+    assert list(tmp_path.glob("stick.cercle*")) == []
+    assert list(handover.tmp.iterdir()) == []
+
+
+def test_full_disk_at_the_import_s_scratch_file_says_so(
+    demo_bundle, other_vaults, full_at_sidecar
+) -> None:
+    with pytest.raises(DiskFull) as caught:
+        _inspect(other_vaults, demo_bundle)
+    assert _disk_full_said(caught.value)
+    _assert_nothing_left(other_vaults)
+
+
 @contextmanager
 def _disk_full_past(size: int) -> Iterator[None]:
     """Every file this process writes stops growing at `size` bytes, as on a full disk (the
