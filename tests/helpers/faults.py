@@ -1,7 +1,10 @@
-"""Fault injection: a vault whose writes fail as on a full disk, and reading the warning it brings."""
+"""Fault injection: a vault whose writes fail as on a full disk, a scratch file that cannot be
+made, and reading the warning it brings."""
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +49,21 @@ def full_disk(monkeypatch) -> Callable[[Any], None]:
         monkeypatch.setattr(Database, "executemany", executemany)
 
     return apply
+
+
+@pytest.fixture
+def full_at_sidecar(monkeypatch) -> None:
+    """A full disk met when a scratch file's .held sidecar is made, before any scratch file."""
+    from storage.filelock import HELD
+
+    real_open = os.open
+
+    def full(path: Any, *args: Any, **kwargs: Any) -> int:
+        if str(path).endswith(HELD):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", full)
 
 
 def close_next_box(seen: list[str]) -> None:

@@ -29,7 +29,9 @@ TakenKey = Callable[[], NewKey | None]
 
 class KeyAhead(Ahead[NewKey]):
     def __init__(self, owner: QObject, derive: Derive, ctx: UiContext | None = None) -> None:
-        """`derive`: app/new_keys.py's function for the kind of file written."""
+        """`derive`: app/new_keys.py's function for the kind of file written. `ctx`: stopped at
+        the lock's announcement, for an owner with no stop of its own then (the passphrase
+        change dialog); a wizard stops it in its finish_work_before_lock, in its own order."""
         super().__init__(owner)
         self._derive = derive
         if ctx is not None:

@@ -442,7 +442,7 @@ class ExportWizard(TranslatedWizard):
         self.group = group
         # Consents judged on the UI's day, read at each write (tests fix it after this).
         self.service = HandoverService(ctx.vaults, lambda: ctx.today())
-        self.key_ahead = KeyAhead(self, handover_key, ctx)
+        self.key_ahead = KeyAhead(self, handover_key)  # stopped by finish_work_before_lock
         self.bundle_ahead = BundleAhead(self)
         prepare_wizard(self, ctx, self.finish_work_before_lock)
         self.translated(self.setWindowTitle, lambda: self.tr("Hand over the group"))

@@ -193,23 +193,6 @@ def test_full_disk_during_export_leaves_nothing(
     assert snapshot(demo_db) == before
 
 
-@pytest.fixture
-def full_at_sidecar(monkeypatch) -> None:
-    """A full disk met when a scratch file's .held sidecar is made, before any scratch file."""
-    import os
-
-    from storage import filelock
-
-    real_open = os.open
-
-    def full(path: Any, *args: Any, **kwargs: Any) -> int:
-        if str(path).endswith(filelock.HELD):
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real_open(path, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", full)
-
-
 def _disk_full_said(exc: BaseException) -> bool:
     from ui.common.messages import error_message
 

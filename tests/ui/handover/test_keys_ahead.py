@@ -117,6 +117,35 @@ def test_a_lock_waits_for_the_derivation_and_keeps_no_key(qtbot, fresh_window, d
     qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))  # closed by the lock, and deleted
 
 
+def test_at_the_lock_s_announcement_the_derivation_has_ended(
+    qtbot, fresh_window, derivations, full_at_sidecar, monkeypatch
+) -> None:
+    """The wizard's own work before a lock (finish_work_before_lock) stops the key ahead,
+    before any other listener and before the window closes its dialogs: here a derivation
+    the write-ahead never waited for (it failed before asking for the key). The one stop at
+    the announcement: the key ahead does not listen for the lock itself."""
+    wizard = ExportWizard(fresh_window.ctx, fresh_window.ctx.group, fresh_window)
+    wizard.show()
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)  # the generated passphrase: its key under way, its file refused
+    qtbot.waitUntil(lambda: len(derivations.started) == 1 and not wizard.bundle_ahead.running)
+    ahead, stops, seen = wizard.key_ahead, list[bool](), list[tuple[int, bool, int]]()
+    real_stop = ahead.stop
+
+    def stop() -> None:
+        stops.append(True)
+        real_stop()
+
+    monkeypatch.setattr(ahead, "stop", stop)
+    fresh_window.ctx.about_to_lock.connect(
+        lambda: seen.append((len(stops), ahead.running, len(derivations.ended)))
+    )
+    derivations.open_gate_soon()
+    fresh_window.lock()
+    assert seen == [(1, False, 1)]
+    qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))
+
+
 def test_the_file_key_is_derived_once_a_whole_generated_passphrase_is_typed(
     qtbot, wizards, ui_ctx, demo_bundle, tmp_path, derivations
 ) -> None:
