@@ -26,6 +26,7 @@ from storage.database import Database
 if TYPE_CHECKING:
     from app.backups import BackupInfo, BackupService
     from storage.bundle_export import WrittenBundle
+    from storage.bundle_file import Stop
     from storage.bundle_import import VerifiedCopy
     from storage.bundle_manifest import Manifest
     from storage.keys import DerivedKey
@@ -97,10 +98,11 @@ class OpenGroup:
         with_notes: bool = False,
         key: Callable[[], DerivedKey | None],
         today: date | None = None,
+        stop: Stop | None = None,
     ) -> WrittenBundle:
         """export_bundle's work before the target is known, through the group's own
         connection, while the modal export wizard waits on its destination page (a lock waits
-        for it); `key`: gives the key being derived for `passphrase` meanwhile."""
+        for it); `key`: gives the key being derived for `passphrase` meanwhile; `stop`: a write ahead's (ExportAhead)."""
         from storage.bundle_export import write_bundle  # with a handover, not at unlock
 
         return write_bundle(
@@ -112,6 +114,7 @@ class OpenGroup:
             with_notes=with_notes,
             key=key,
             today=today,
+            stop=stop,
         )
 
     def change_stamp(self) -> object:

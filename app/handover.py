@@ -25,6 +25,7 @@ from storage import bundle_import
 from storage.bundle import SCOPES as BUNDLE_SCOPES
 from storage.bundle import check_bundle_shape, remove_scratch
 from storage.bundle_export import WrittenBundle, export_bundle, place_bundle, write_bundle
+from storage.bundle_file import Stop
 from storage.bundle_import import StagedVault, VerifiedCopy
 from storage.bundle_manifest import Manifest, verification_code
 from storage.database import Database
@@ -314,7 +315,8 @@ class ExportAhead:
     (about 0.05 s instead of ~0.6 s for the large group). What it reads is what the click would
     have read: the export wizard is modal, and nothing else writes to the group meanwhile.
     Closed (the choice changed, Cancel, a lock), it is never used: a build not past the key
-    stops there, one further on removes its file when it ends."""
+    stops there, one further on removes its file when it ends. Stopped (from another thread),
+    a build ends at its next step or statement, its file removed, and gives nothing."""
 
     def __init__(
         self,
@@ -333,6 +335,7 @@ class ExportAhead:
         self._lock = threading.Lock()
         self._closed = False
         self._made: PreparedExport | None = None
+        self._stop = Stop()
 
     def build(self) -> PreparedExport | None:
         """On a worker. A choice the click would refuse raises here, before anything is read:
@@ -346,9 +349,14 @@ class ExportAhead:
                 with_notes=self.choice.with_notes,
                 key=self._key_later,
                 today=self._today(),
+                stop=self._stop,
             )
         except _Dropped:
             return None
+        except StorageError:
+            if self._stop.stopped:  # dropped: nothing to tell, its file already removed
+                return None
+            raise
         try:
             # After the write, which went through the same connection (the scope's changes).
             made = PreparedExport(self.choice, written, self._source())
@@ -364,12 +372,18 @@ class ExportAhead:
 
     def _key_later(self) -> DerivedKey | None:
         key = new_keys.matching(self._key(), self.choice.passphrase)
-        if self._closed:  # nothing written yet: the file is not made at all
+        if self._closed or self._stop.stopped:  # nothing written yet: no file at all
             raise _Dropped
         return key
 
+    def stop(self) -> None:
+        """From another thread, again until the build ends: it ends sooner (ui/common/ahead.py
+        waits for it). Never an export's own write: that one has a Stop of its own."""
+        self._stop.stop()
+
     def close(self) -> None:
-        """Never used: its file removed, now or when its build ends."""
+        """Never used: its file removed, now or when its build ends (sooner: stopped)."""
+        self._stop.stop()
         with self._lock:
             self._closed = True
             made, self._made = self._made, None

@@ -33,6 +33,7 @@ from storage.bundle_file import (
     FileChecks,
     SharedScans,
     Staged,
+    Stop,
     largest_first,
     open_bundle,
     staged_in_memory,
@@ -115,15 +116,18 @@ def write_bundle(
     with_notes: bool = False,
     progress: Progress = _no_progress,
     today: date | None = None,
+    stop: Stop | None = None,
 ) -> WrittenBundle:
     """Every step of export_bundle before the copy to the target; the caller places it or
     closes it. key: as export_bundle's, or a function that gives it once the group is scoped in
     memory (a key still being derived elsewhere; its None: none came, and it is derived here).
     today: the local day consents are judged on (a renewal date before it no longer holds);
-    this computer's, by default."""
+    this computer's, by default. stop: a write ahead's, which another thread may end sooner
+    (it then raises "stopped" and leaves no file); an export's own has none."""
     if scope not in SCOPES:
         raise ValidationError("scope", "unknown")
     day = today or date.today()
+    stop = stop or Stop()
     progress(5)
     scratch = scratch_path(tmp_dir, "export")
     done = False
@@ -137,12 +141,12 @@ def write_bundle(
                 key_of = partial(_later, key, passphrase)
             else:
                 key_of = pool.submit(BundleKey.new, passphrase).result
-            key, flags = _write(db, scratch, key_of, (scope, with_notes, day), now, pool)
+            key, flags = _write(db, scratch, key_of, (scope, with_notes, day), now, pool, stop)
             progress(40)
             flagged = flags.of if flags is not None else None
             try:
                 manifest = _seal(
-                    scratch, key, scope, app_version, table_scans(flagged=flagged, now=now)
+                    scratch, key, (scope, app_version), table_scans(flagged=flagged, now=now), stop
                 )
             except ContentInvalid as exc:  # the next host's Cercle would refuse it: say so here
                 exc.outgoing = True
@@ -150,6 +154,7 @@ def write_bundle(
             finally:
                 if flags is not None:
                     flags.raise_failure()
+        stop.check()
         size, sha256 = _fingerprint(scratch)
         progress(65)
         done = True
@@ -208,6 +213,7 @@ def _write(
     rules: tuple[str, bool, date],
     now: datetime,
     pool: ThreadPoolExecutor,
+    stop: Stop,
 ) -> tuple[BundleKey, _Flags | None]:
     """The group, scoped, in memory while the key is derived, then written under the key: what
     the scope removes never reaches the file, not even in a free page. Meanwhile another
@@ -216,19 +222,22 @@ def _write(
     writes the text the seal is over and reads the flagged columns, and what its text makes
     suspect, from the file for domain's verdict. It starts as soon as the file is written and
     asks for the flags (the _Flags this returns) table by table, once it has the table's text."""
-    with staged_in_memory(db) as staged:
+    with staged_in_memory(db, stop.watch) as staged:
         with db.transaction():
             _strip(db, staged.name, *rules)
             # Derived from the resources: the import builds its own (storage/bundle_schema.py).
             drop_search_index(db, staged.name)
+        stop.check()
         if staged.uri is None:  # no second connection: the file's pass flags every column
             key = key_of()
-            write_keyed(db, staged.name, scratch, key)
+            stop.check()
+            write_keyed(db, staged.name, scratch, key, stop.watch)
             return key, None
-        flags = _Flags(staged, now)
+        flags = _Flags(staged, now, stop)
         flags.start(pool)
         key = key_of()
-        write_keyed(db, staged.name, scratch, key)
+        stop.check()
+        write_keyed(db, staged.name, scratch, key, stop.watch)
         # Detached next: only a connection of the flags' own, opened by now, keeps the staged
         # rows in memory (one opened after would find an empty database, and flag nothing).
         flags.reading.wait()
@@ -244,9 +253,10 @@ class _Flags:
     (the KDF beside them, a busy core) keep neither the pass nor the core they free waiting.
     Each table is flagged once, on one side or the other."""
 
-    def __init__(self, staged: Staged, now: datetime) -> None:
+    def __init__(self, staged: Staged, now: datetime, stop: Stop) -> None:
         self._staged = staged
         self._now = now
+        self._stop = stop
         self._waiting = largest_first(TABLES)  # the pass's order: taken here from its end
         self._begun: dict[str, threading.Event] = {}
         self._found: dict[str, set[str]] = {}
@@ -269,13 +279,13 @@ class _Flags:
         """A table whose flags fail, or every table when the staged rows cannot be read from
         a second connection, is left unflagged here: these flags only save time."""
         try:
-            with self._staged.reader() as rows:
+            with self._staged.reader() as rows, self._stop.watch(rows.conn.interrupt):
                 self.reading.set()
                 # Staged rows no longer there read as an empty database, where nothing is
                 # flagged.
                 if not rows.scalar("SELECT count(*) FROM sqlite_schema"):
                     return
-                while (table := self._take()) is not None:
+                while not self._stop.stopped and (table := self._take()) is not None:
                     try:
                         self._found[table] = flagged_columns(rows, table, self._now)
                     finally:
@@ -305,20 +315,28 @@ class _Flags:
 
 
 def _seal(
-    scratch: Path, key: BundleKey, scope: str, app_version: str, scans: SharedScans[TableScan]
+    scratch: Path,
+    key: BundleKey,
+    made_by: tuple[str, str],
+    scans: SharedScans[TableScan],
+    stop: Stop,
 ) -> Manifest:
     """Seal what is on disk: the rows are read once, from the written file itself (hashed, and
     the columns `scans` were told are flagged read for domain's verdict) while a second
-    connection runs the whole-file checks, then the checks an import runs."""
-    with open_bundle(scratch, key, read_only=False) as out:
+    connection runs the whole-file checks, then the checks an import runs. made_by: the scope
+    and the app's version. Every statement of either connection may be interrupted by `stop`:
+    the file is ours, and removed once stopped."""
+    with open_bundle(scratch, key, read_only=False) as out, stop.watch(out.conn.interrupt):
         out.execute("PRAGMA journal_mode = OFF")  # our scratch file: the copy is what is synced
         out.execute("PRAGMA synchronous = OFF")
-        with FileChecks(scratch, key, sharing=scans) as checks:
+        with FileChecks(scratch, key, sharing=scans) as checks, stop.watch(checks.interrupt):
             read = read_content(out, scans=checks.sharing)
+            stop.check()
             checks.take_waiting(out)
             checks.finish()  # the manifest's write waits for no reader
+        stop.check()
         with out.transaction():
-            write_manifest(out, scope, app_version, read.digest, read.counts)
+            write_manifest(out, *made_by, read.digest, read.counts)
         try:
             return verify_open_bundle(out, checks, read=read)
         except ContentInvalid as exc:

@@ -15,7 +15,7 @@ import os
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -122,26 +122,77 @@ class Staged:
             db.close()
 
 
+Interrupt = Callable[[], None]
+# Around the statements a write may have interrupted (Stop.watch), never around their cleanup.
+Watch = Callable[[Interrupt], AbstractContextManager[object]]
+
+
 @contextmanager
-def staged_in_memory(db: Database) -> Iterator[Staged]:
+def unwatched(_interrupt: Interrupt) -> Iterator[None]:
+    yield
+
+
+class Stop:
+    """A write another thread may end sooner (a handover file written ahead and dropped: Cancel,
+    a lock): it raises "stopped" at its next step (check), and a statement under way in a window
+    it watches is interrupted. Only a window's statements: a DETACH after one, interrupted, would
+    leave the staged rows attached to the group's own connection."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stopped = False
+        self._busy: list[Interrupt] = []
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def check(self) -> None:
+        if self._stopped:
+            raise StorageError("stopped")
+
+    @contextmanager
+    def watch(self, interrupt: Interrupt) -> Iterator[None]:
+        with self._lock:
+            self.check()
+            self._busy.append(interrupt)
+        try:
+            yield
+        finally:
+            with self._lock:  # after this, never interrupted from here: its cleanup runs
+                self._busy.remove(interrupt)
+        self.check()  # a statement that ended before its interrupt: stopped all the same
+
+    def stop(self) -> None:
+        """From another thread, again until the write ends: an interrupt that comes between two
+        statements is lost."""
+        with self._lock:
+            self._stopped = True
+            for interrupt in self._busy:
+                interrupt()
+
+
+@contextmanager
+def staged_in_memory(db: Database, watch: Watch = unwatched) -> Iterator[Staged]:
     """The connection's main database copied into one in this process's memory, attached as
     "staged": a bundle or a vault is put together there while its key is derived on another
     thread, then written under that key in one pass (write_keyed). Copying 26 MB into memory
     and then out costs a little more than copying once to the file, but its first half no
     longer waits for the key (~0.2 s)."""
-    staged = stage_in_memory(db)
+    staged = stage_in_memory(db, watch)
     try:
         yield staged
     finally:
         db.execute(f"DETACH {staged.name}")
 
 
-def stage_in_memory(db: Database) -> Staged:
+def stage_in_memory(db: Database, watch: Watch = unwatched) -> Staged:
     """staged_in_memory's staging, for a caller that keeps it beyond one block: it is gone with
     the connection (or a DETACH)."""
     staged = _attach_staged(db)
     try:
-        db.execute(f"SELECT sqlcipher_export('{staged.name}')")
+        with watch(db.conn.interrupt):
+            db.execute(f"SELECT sqlcipher_export('{staged.name}')")
         # sqlcipher_export writes the triggers and virtual tables straight into sqlite_schema:
         # reloaded, the connection knows them, so that they can be dropped there.
         db.execute("PRAGMA writable_schema = RESET")
@@ -171,7 +222,9 @@ def _attach_staged(db: Database) -> Staged:
     return Staged("staged", None)
 
 
-def write_keyed(db: Database, source: str, path: Path, key: BundleKey) -> None:
+def write_keyed(
+    db: Database, source: str, path: Path, key: BundleKey, watch: Watch = unwatched
+) -> None:
     """The attached database `source` written to a new file under `key`, with the salt the key
     was derived with, so that the passphrase opens it; user_version (which sqlcipher_export does
     not copy) is main's. A scratch file until the caller moves it or copies it: no syncs (the
@@ -186,7 +239,8 @@ def write_keyed(db: Database, source: str, path: Path, key: BundleKey) -> None:
         # Written once, in order: a small cache (pages go to the file as it fills) keeps the
         # file's pages from adding up in memory on top of the staged copy.
         db.execute(f"PRAGMA keyed.cache_size = -{STREAM_CACHE_KIB}")
-        db.execute(f"SELECT sqlcipher_export('keyed', '{source}')")
+        with watch(db.conn.interrupt):
+            db.execute(f"SELECT sqlcipher_export('keyed', '{source}')")
         db.execute(f"PRAGMA keyed.user_version = {int(schema.schema_version(db))}")
     finally:
         db.execute("DETACH keyed")
@@ -344,6 +398,7 @@ class FileChecks:
         self._db.execute("PRAGMA query_only = ON")
         self._stopping = False
         self._handed_over = False
+        self._closing = threading.Lock()  # interrupt, from another thread, never once closed
         self._structure = _Pass(lambda db: _structure_problems(db, path))
         self._references = _Pass(_references_broken)
         # The caller may take it over once its own reading is done (take_waiting).
@@ -392,7 +447,16 @@ class FileChecks:
         """Wait for the checks still running, then let go of the file."""
         self._thread.join()
         if not self._handed_over:
-            self._db.close()
+            with self._closing:
+                self._db.close()
+
+    def interrupt(self) -> None:
+        """From another thread (Stop.watch): the checks still running end sooner, failed as
+        stopped."""
+        self._stopping = True
+        with self._closing:
+            if self._db.is_open and not self._handed_over:
+                self._db.conn.interrupt()
 
     def stop(self) -> None:
         self._stopping = True

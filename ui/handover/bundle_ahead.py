@@ -44,7 +44,7 @@ class BundleAhead(Ahead[PreparedExport]):
         if self._pending_for(choice):
             return
         ahead = service.export_ahead(group, choice, key)
-        self._begin(choice, ahead.build, discard=ahead.close)
+        self._begin(choice, ahead.build, interrupt=ahead.stop, discard=ahead.close)
 
     def take(self, choice: ExportChoice) -> TakenBundle:
         """For the write of `choice`: the file written ahead, waited for on the write's worker,

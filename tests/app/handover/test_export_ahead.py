@@ -118,7 +118,7 @@ def test_closed_before_its_key_it_writes_nothing(
     writes: list[Path] = []
     real = bundle_file.write_keyed
     monkeypatch.setattr(
-        bundle_export, "write_keyed", lambda db, source, path, key: writes.append(path)
+        bundle_export, "write_keyed", lambda db, source, path, key, *_watch: writes.append(path)
     )
     choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
     ahead = None
@@ -147,8 +147,8 @@ def test_closed_while_it_writes_its_file_is_removed_when_it_ends(
     )
     real_write = bundle_file.write_keyed
 
-    def write_then_close(db, source, path, key) -> None:
-        real_write(db, source, path, key)
+    def write_then_close(db, source, path, key, *watch) -> None:
+        real_write(db, source, path, key, *watch)
         ahead.close()
 
     monkeypatch.setattr(bundle_export, "write_keyed", write_then_close)
@@ -272,7 +272,7 @@ def test_a_passphrase_the_click_would_refuse_writes_nothing_ahead(
 
     writes: list[Path] = []
     monkeypatch.setattr(
-        bundle_export, "write_keyed", lambda db, source, path, key: writes.append(path)
+        bundle_export, "write_keyed", lambda db, source, path, key, *_watch: writes.append(path)
     )
     choice = ExportChoice("short", "consented")
     ahead = handover.export_ahead(demo_group, choice, lambda: None)

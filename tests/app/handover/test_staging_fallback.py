@@ -83,10 +83,10 @@ def test_the_staged_group_and_its_journals_stay_in_memory(
 
     real = bundle_file.write_keyed
 
-    def write_keyed(db, source, path, key):
+    def write_keyed(db, source, path, key, *watch):
         file = db.scalar("SELECT file FROM pragma_database_list WHERE name = ?", (source,))
         seen.append((source, int(db.scalar("PRAGMA temp_store")), str(file)))
-        return real(db, source, path, key)
+        return real(db, source, path, key, *watch)
 
     monkeypatch.setattr("storage.bundle_export.write_keyed", write_keyed)
     monkeypatch.setattr("storage.bundle_import.write_keyed", write_keyed)

@@ -146,11 +146,11 @@ def _failing_write_ahead(monkeypatch, times: int) -> list[Path]:
 
     real, failed = bundle_file.write_keyed, list[Path]()
 
-    def write(db, source, path, key) -> None:
+    def write(db, source, path, key, *watch) -> None:
         if len(failed) < times:
             failed.append(path)
             raise OSError(errno.ENOSPC, "no space left")
-        real(db, source, path, key)
+        real(db, source, path, key, *watch)
 
     monkeypatch.setattr(bundle_export, "write_keyed", write)
     return failed
