@@ -52,6 +52,17 @@ def own_exports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return made
 
 
+def run_until_interrupted(db: Database, reached: threading.Event) -> None:
+    """A statement on `db` that never ends but interrupted, `reached` set from inside it once
+    it runs: what stopping a write has to cut short (a step of the large group's, made
+    endless). The interrupt's error is the write's to see."""
+    db.conn.create_function("reached", 1, lambda x: reached.set() or x)
+    db.execute(
+        "WITH RECURSIVE c(x) AS (SELECT reached(1) UNION ALL SELECT x + 1 FROM c) "
+        "SELECT count(*) FROM c"
+    )
+
+
 def older_group_file(
     tmp_path: Path, same_group: Database, vaults: VaultService, insert: str, *values: object
 ) -> Path:

@@ -4,6 +4,8 @@ at the click. Used for exactly the choice it was written for; closed, it leaves 
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from app.model import Member, Purpose
 from app.vaults import VaultService
 from storage.bundle_file import open_bundle
 from storage.errors import CopyDiffers, ValidationError, WrongPassphraseOrDamaged
-from tests.helpers.handover import BUNDLE_PASSPHRASE
+from tests.helpers.handover import BUNDLE_PASSPHRASE, run_until_interrupted
 
 OTHER = "someone else's passphrase"
 
@@ -294,3 +296,54 @@ def test_written_ahead_from_a_vault_opened_alone_it_is_only_copied(
         demo_db, tmp_path / "g.cercle", BUNDLE_PASSPHRASE, "consented", prepared=prepared
     )
     assert manifest.code == prepared.manifest.code and list(handover.tmp.iterdir()) == []
+
+
+def test_stopped_in_the_middle_of_a_statement_it_ends_there_and_leaves_nothing(
+    demo_group, handover: HandoverService, other_vaults: VaultService, tmp_path, monkeypatch
+) -> None:
+    """Cancel or a lock while the file is being written: the statement under way on the
+    group's own connection is interrupted, nothing after it runs, no file is left, and that
+    connection writes the next file as before."""
+    from storage import bundle_export, bundle_file
+
+    real_write, real_seal = bundle_file.write_keyed, bundle_export._seal
+    reached, sealed = threading.Event(), list[Path]()
+
+    def write_then_run_on(db, source, path, key, watch) -> None:
+        real_write(db, source, path, key, watch)
+        with watch(db.conn.interrupt):  # one of the write's statements, running until stopped
+            run_until_interrupted(db, reached)
+
+    monkeypatch.setattr(bundle_export, "write_keyed", write_then_run_on)
+    monkeypatch.setattr(bundle_export, "_seal", lambda scratch, *a: sealed.append(scratch))
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
+    ahead = handover.export_ahead(
+        demo_group, choice, lambda: new_keys.handover_key(choice.passphrase)
+    )
+    with ThreadPoolExecutor(1) as pool:
+        built = pool.submit(ahead.build)
+        assert reached.wait(timeout=60)
+        ahead.stop()
+        assert built.result() is None  # not an error: nothing to tell the host
+    assert sealed == [] and list(handover.tmp.iterdir()) == []
+    monkeypatch.setattr(bundle_export, "write_keyed", real_write)
+    monkeypatch.setattr(bundle_export, "_seal", real_seal)
+    prepared = _written_ahead(handover, demo_group, choice)
+    target = tmp_path / "g.cercle"
+    handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented", prepared=prepared)
+    HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE).discard()
+
+
+def test_an_export_s_own_write_is_never_stopped_by_one_written_ahead(
+    demo_group, handover: HandoverService, tmp_path, own_exports
+) -> None:
+    """A write ahead stopped after the click took another choice: the click's own write has a
+    Stop of its own, which nothing sets."""
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "everything")
+    ahead = handover.export_ahead(
+        demo_group, choice, lambda: new_keys.handover_key(choice.passphrase)
+    )
+    ahead.stop()
+    assert ahead.build() is None and list(handover.tmp.iterdir()) == []
+    manifest = handover.export(demo_group, tmp_path / "g.cercle", BUNDLE_PASSPHRASE, "consented")
+    assert own_exports == ["consented"] and manifest.scope == "consented"

@@ -5,6 +5,7 @@ and changed is never used, and Cancel or a lock leave none behind."""
 from __future__ import annotations
 
 import errno
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QWizard
 
 from app.errors import CopyDiffers, DiskFull
 from app.handover import HandoverService
+from tests.helpers.handover import run_until_interrupted
 from tests.helpers.wizards import click_radio, next_page, open_export
 from ui.common.messages import error_message
 from ui.handover.export_wizard import ExportWizard
@@ -93,6 +95,33 @@ def test_cancel_on_the_destination_page_leaves_no_file(qtbot, wizards, ui_ctx, d
     ahead = wizard.bundle_ahead
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
     assert not ahead.running and list(tmp.iterdir()) == []
+
+
+def test_cancel_in_the_middle_of_the_seal_interrupts_it_and_the_next_write_is_afresh(
+    qtbot, wizards, ui_ctx, demo_group, tmp_path, own_exports, monkeypatch
+) -> None:
+    """Cancel while the file written ahead is being sealed: the statement under way is
+    interrupted instead of waited for, no file is left, no error is shown, and the next
+    wizard writes its own file ahead, which the click copies."""
+    from storage import bundle_export
+
+    real, reached = bundle_export.read_content, threading.Event()
+
+    def read_once_stopped(db, **kw):
+        if not reached.is_set():
+            run_until_interrupted(db, reached)  # the first seal's reading, endless
+        return real(db, **kw)
+
+    monkeypatch.setattr(bundle_export, "read_content", read_once_stopped)
+    wizard, tmp = _on_destination(qtbot, wizards, ui_ctx, demo_group)
+    qtbot.waitUntil(reached.is_set, timeout=20_000)
+    ahead = wizard.bundle_ahead
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert not ahead.running and list(tmp.iterdir()) == []
+    wizard, tmp = _on_destination(qtbot, wizards, ui_ctx, demo_group)
+    assert len(_written_ahead(qtbot, wizard, tmp)) == 1
+    _write(qtbot, wizard, tmp_path / "g.cercle")
+    assert own_exports == [] and list(tmp.iterdir()) == []
 
 
 def test_a_lock_waits_for_the_file_and_leaves_none(qtbot, fresh_window, derivations) -> None:
