@@ -56,7 +56,12 @@ def run_until_interrupted(db: Database, reached: threading.Event) -> None:
     """A statement on `db` that never ends but interrupted, `reached` set from inside it once
     it runs: what stopping a write has to cut short (a step of the large group's, made
     endless). The interrupt's error is the write's to see."""
-    db.conn.create_function("reached", 1, lambda x: reached.set() or x)
+
+    def at_first_row(x: int) -> int:
+        reached.set()
+        return x
+
+    db.conn.create_function("reached", 1, at_first_row)
     db.execute(
         "WITH RECURSIVE c(x) AS (SELECT reached(1) UNION ALL SELECT x + 1 FROM c) "
         "SELECT count(*) FROM c"

@@ -103,9 +103,9 @@ def test_cancel_in_the_middle_of_the_seal_interrupts_it_and_the_next_write_is_af
     """Cancel while the file written ahead is being sealed: the statement under way is
     interrupted instead of waited for, no file is left, no error is shown, and the next
     wizard writes its own file ahead, which the click copies."""
-    from storage import bundle_export
+    from storage import bundle, bundle_export
 
-    real, reached = bundle_export.read_content, threading.Event()
+    real, reached = bundle.read_content, threading.Event()
 
     def read_once_stopped(db, **kw):
         if not reached.is_set():
