@@ -7,9 +7,9 @@ suffix ("members", "report.") gets it from the dialog, so that its question befo
 file covers the name written. Any other name gets it here, after trailing dots and spaces are
 dropped ("St. Mary", "roster 27.11.2026", "report.txt", "roster.csv "): the dialog asked about
 the name as typed, so when the file written would be another one that exists, the host is asked
-again, "Replace it?", No being the default; No opens the dialog again at that folder and name. A file that leaves the vault unencrypted (a CSV or PDF of the group's
-people or numbers) is asked about first, with `confirm_unencrypted`; an encrypted one (the
-handover file) is not.
+again, "Replace it?", No being the default; No opens the dialog again at that folder and name.
+A file that leaves the vault unencrypted (a CSV or PDF of the group's people or numbers) is
+asked about first, with `confirm_unencrypted`; an encrypted one (the handover file) is not.
 
 Fitting (Qt's own dialog, used where the desktop offers none): its columns have fixed pixel
 widths whatever the text size: at normal text a name the app proposes ("Adresses et numéros
