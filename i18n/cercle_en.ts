@@ -126,6 +126,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
     <context>
         <name>Ask</name>
         <message>
+            <source>Do not save it in a folder synchronised with an online service (OneDrive, iCloud, Google Drive, Dropbox): a copy would leave this computer.</source>
+            <translation>Do not save it in a folder synchronised with an online service (OneDrive, iCloud, Google Drive, Dropbox): a copy would leave this computer.</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -1106,6 +1110,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Save the passphrase sheet</translation>
+        </message>
+        <message>
+            <source>The passphrase sheet is not encrypted: it holds the group's passphrase. Print it, then delete the PDF, and keep the paper somewhere safe, away from this computer.</source>
+            <translation>The passphrase sheet is not encrypted: it holds the group's passphrase. Print it, then delete the PDF, and keep the paper somewhere safe, away from this computer.</translation>
         </message>
     </context>
     <context>
@@ -5081,6 +5089,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Save the passphrase sheet</translation>
+        </message>
+        <message>
+            <source>The passphrase sheet is not encrypted: it holds the handover file's passphrase, and whoever has both can open the group. Print it, then delete the PDF, and never send or keep the sheet with the handover file.</source>
+            <translation>The passphrase sheet is not encrypted: it holds the handover file's passphrase, and whoever has both can open the group. Print it, then delete the PDF, and never send or keep the sheet with the handover file.</translation>
         </message>
         <message>
             <source>handover-letter.pdf</source>

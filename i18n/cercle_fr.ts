@@ -126,6 +126,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
     <context>
         <name>Ask</name>
         <message>
+            <source>Do not save it in a folder synchronised with an online service (OneDrive, iCloud, Google Drive, Dropbox): a copy would leave this computer.</source>
+            <translation>Ne l'enregistrez pas dans un dossier synchronisé avec un service en ligne (OneDrive, iCloud, Google Drive, Dropbox) : une copie quitterait cet ordinateur.</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
@@ -1106,6 +1110,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
+        </message>
+        <message>
+            <source>The passphrase sheet is not encrypted: it holds the group's passphrase. Print it, then delete the PDF, and keep the paper somewhere safe, away from this computer.</source>
+            <translation>La feuille de la phrase secrète n'est pas chiffrée : elle contient la phrase secrète du groupe. Imprimez-la, puis supprimez le PDF, et gardez le papier en lieu sûr, loin de cet ordinateur.</translation>
         </message>
     </context>
     <context>
@@ -5081,6 +5089,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Save the passphrase sheet</source>
             <translation>Enregistrer la feuille de la phrase secrète</translation>
+        </message>
+        <message>
+            <source>The passphrase sheet is not encrypted: it holds the handover file's passphrase, and whoever has both can open the group. Print it, then delete the PDF, and never send or keep the sheet with the handover file.</source>
+            <translation>La feuille de la phrase secrète n'est pas chiffrée : elle contient la phrase secrète du fichier de passation, et qui a les deux peut ouvrir le groupe. Imprimez-la, puis supprimez le PDF, et ne l'envoyez ni ne la gardez jamais avec le fichier de passation.</translation>
         </message>
         <message>
             <source>handover-letter.pdf</source>

@@ -44,12 +44,31 @@ def confirm(
     return box.clickedButton() is go
 
 
-def confirm_unencrypted(parent: QWidget | None, title: str, text: str) -> bool:
+def confirm_unencrypted(
+    parent: QWidget | None, title: str, text: str, *, to_file: bool = False
+) -> bool:
     """Before a printout or a plain file (PDF, CSV) leaves the vault: `text` says what it holds
     and who may have it; OK goes ahead. A warning's icon: what the members told the group is
-    about to leave the encrypted file for good."""
+    about to leave the encrypted file for good. `to_file`: the file dialog comes next and opens
+    on Documents, which OneDrive and iCloud synchronise by default on many laptops, so the host
+    is told where not to put it."""
+    informative = (
+        QCoreApplication.translate(
+            "Ask",
+            "Do not save it in a folder synchronised with an online service (OneDrive, iCloud, "
+            "Google Drive, Dropbox): a copy would leave this computer.",
+        )
+        if to_file
+        else ""
+    )
     return confirm(
-        parent, title, text, yes=Button.Ok, no=Button.Cancel, icon=QMessageBox.Icon.Warning
+        parent,
+        title,
+        text,
+        yes=Button.Ok,
+        no=Button.Cancel,
+        icon=QMessageBox.Icon.Warning,
+        informative=informative,
     )
 
 

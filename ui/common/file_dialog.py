@@ -77,7 +77,7 @@ def save_file_as(
     in it; None when the host cancelled, said no to the warning, or a lock closed the dialog.
     `proposed`: a file name, shown in `default_folder()`, or a whole path (one the host chose
     before). Nothing is written here."""
-    if unencrypted is not None and not confirm_unencrypted(parent, *unencrypted):
+    if unencrypted is not None and not confirm_unencrypted(parent, *unencrypted, to_file=True):
         return None
     start = Path(proposed)
     while True:

@@ -25,7 +25,7 @@ from app.handover import SCOPES, ExportChoice, HandoverService, Manifest, genera
 from app.new_keys import handover_key
 from ui.common import file_names
 from ui.common.dates import session_label
-from ui.common.file_dialog import HANDOVER, PDF, default_folder, save_file_as
+from ui.common.file_dialog import HANDOVER, PDF, Unencrypted, default_folder, save_file_as
 from ui.common.key_ahead import KeyAhead
 from ui.common.messages import error_message, stored_or_warned
 from ui.common.operation import Operation
@@ -423,8 +423,14 @@ class WritePage(HandoverPage):
             )
 
     def save_sheet(self, path: Path | None = None) -> None:
+        title = self.tr("Save the passphrase sheet")
+        warning = self.tr(
+            "The passphrase sheet is not encrypted: it holds the handover file's passphrase, and "
+            "whoever has both can open the group. Print it, then delete the PDF, and never send "
+            "or keep the sheet with the handover file."
+        )
         path = path or save_file_as(
-            self, self.tr("Save the passphrase sheet"), file_names.passphrase_sheet(), PDF
+            self, title, file_names.passphrase_sheet(), PDF, Unencrypted(title, warning)
         )
         if path and self.manifest:
             passphrase, code = self._wizard.passphrase_page.passphrase(), self.manifest.code

@@ -30,7 +30,7 @@ from app.regions import REGIONS
 from ui.common import file_names
 from ui.common.capped_line import capped
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.file_dialog import PDF, save_file_as
+from ui.common.file_dialog import PDF, Unencrypted, save_file_as
 from ui.common.forms import hold_wrapped_heights, translated_row
 from ui.common.key_ahead import KeyAhead, TakenKey
 from ui.common.messages import stored_or_warned
@@ -83,8 +83,13 @@ class GeneratedPassphraseBox(Retranslating, QWidget):
         layout.addLayout(row)
 
     def save_sheet(self, path: Path | None = None) -> None:
+        title = self.tr("Save the passphrase sheet")
+        warning = self.tr(
+            "The passphrase sheet is not encrypted: it holds the group's passphrase. Print it, "
+            "then delete the PDF, and keep the paper somewhere safe, away from this computer."
+        )
         path = path or save_file_as(
-            self, self.tr("Save the passphrase sheet"), file_names.passphrase_sheet(), PDF
+            self, title, file_names.passphrase_sheet(), PDF, Unencrypted(title, warning)
         )
         if path is None:
             return

@@ -82,10 +82,12 @@ def test_a_plain_file_is_warned_about_first_and_cancel_there_asks_no_more(
     assert save_file_as(owner, "Save", "members.csv", CSV, WARNING) is None
     assert asked == ["This file is not encrypted."]
     icons: list[QMessageBox.Icon] = []
+    told: list[str] = []
 
     def look_then_ok(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         icons.append(box.icon())
+        told.append(box.informativeText())
         press(box, QMessageBox.StandardButton.Ok)
 
     when_shown(QMessageBox, look_then_ok)
@@ -95,6 +97,8 @@ def test_a_plain_file_is_warned_about_first_and_cancel_there_asks_no_more(
     assert save_file_as(owner, "Save", "members.csv", CSV, WARNING) == out / "membres.csv"
     assert list(out.iterdir()) == []  # the caller writes, not the question
     assert icons == [QMessageBox.Icon.Warning]  # member data about to leave the vault
+    # The dialog opens on Documents, which OneDrive or iCloud may copy online.
+    assert "OneDrive" in told[0] and "synchronised" in told[0]
 
 
 def test_the_encrypted_handover_file_is_not_warned_about(

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QToolButton, QWizard
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QToolButton, QWizard
 
-from tests.helpers import type_text
+from tests.helpers import answer_box, answer_by_keys, answer_file, type_text
 from tests.helpers.handover import BUNDLE_PASSPHRASE
 from tests.helpers.wizards import next_page, open_on_next_laptop
 from ui.start.create_dialog import CreateGroupDialog
@@ -60,6 +60,22 @@ def test_create_dialog_offers_a_generated_passphrase_shown_large_and_printable(
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.values()[3] == shown
+
+
+def test_the_passphrase_sheet_is_warned_about_before_its_file_is_chosen(
+    qtbot, ui_ctx, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot)
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    button = dialog.generated_box.print_button
+    asked = answer_by_keys(Qt.Key.Key_Escape)  # Cancel: no file dialog, nothing written
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "holds the group's passphrase" in asked[0]
+    answer_box(QMessageBox.StandardButton.Ok)
+    answer_file(tmp_path / "feuille")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "feuille.pdf").exists())
+    assert (tmp_path / "feuille.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_weak_passphrases_are_refused_with_why_and_the_error_goes_once_fixed(qtbot, ui_ctx) -> None:
