@@ -17,10 +17,11 @@ export QT_QPA_PLATFORM ?= offscreen
 .PHONY: lock run test lint i18n i18n-update screenshots bench crashtest fuzz build build-test icons clean
 
 # Installs exactly what requirements/dev.lock pins, each file checked against its hash; the
-# project itself is then installed editable without resolving anything.
+# project itself is then installed editable without resolving anything; that install also compiles
+# storage/_pbkdf2.c into storage/ when it can (pyproject.toml), so a change to it installs again.
 LOCK := requirements/dev.lock
 UV_VERSION := 0.13.9
-$(STAMP): pyproject.toml $(LOCK)
+$(STAMP): pyproject.toml $(LOCK) storage/_pbkdf2.c
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .

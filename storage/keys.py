@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storage import settings
+from storage import kdf, settings
 from storage.errors import InvalidPassphrase
 
 SALT_BYTES = 16
@@ -41,7 +40,7 @@ class DerivedKey:
     @classmethod
     def derive(cls, passphrase: str, salt: bytes) -> DerivedKey:
         secret = normalise_passphrase(passphrase).encode("utf-8")
-        key = hashlib.pbkdf2_hmac("sha512", secret, salt, settings.kdf_iterations, 32)
+        key = kdf.pbkdf2_hmac_sha512(secret, salt, settings.kdf_iterations, 32)
         return cls(key, salt)
 
     @classmethod
