@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.passphrase import generated_form, keyed_form
+from storage import kdf
 from storage.keys import DerivedKey
 
 
@@ -52,6 +53,11 @@ def file_key(bundle: Path, typed: str) -> NewKey | None:
     if printed is None:
         return None
     return NewKey(printed, DerivedKey.for_file(bundle, printed))
+
+
+def derivation() -> str:
+    """How keys are derived here: "compiled" (storage/_pbkdf2.c) or "hashlib" (storage/kdf.py)."""
+    return kdf.implementation()
 
 
 def matching(ahead: NewKey | None, keyed: str) -> DerivedKey | None:

@@ -110,6 +110,18 @@ def check_files(data: Path, result: dict[str, object], platform: str = sys.platf
     return problems + check_private(data, platform)
 
 
+def check_derivation(result: dict[str, object], root: Path = ROOT) -> list[str]:
+    """Where the build machine compiled storage/_pbkdf2.c (Linux with OpenSSL's headers), the
+    frozen app derives keys with it: else every unlock and handover is silently slower."""
+    built = [p.name for p in (root / "storage").glob("_pbkdf2*") if p.suffix in (".so", ".pyd")]
+    listed = result.get("steps", [])
+    steps = {s["name"]: s for s in listed} if isinstance(listed, list) else {}
+    detail = str(steps.get("unlock", {}).get("detail", ""))
+    if built and not detail.endswith("key derivation: compiled"):
+        return [f"{built[0]} was built but the frozen app did not use it ({detail})"]
+    return []
+
+
 def run_self_check(exe: Path, tmp: Path) -> list[str]:
     env = sandbox_env(tmp)
     problems = check_version(exe, env)
@@ -132,7 +144,7 @@ def run_self_check(exe: Path, tmp: Path) -> list[str]:
         print(f"  {'ok  ' if step['ok'] else 'FAIL'} {step['name']}: {step['detail']}")
     if not result["ok"] or not result["frozen"]:
         problems.append(f"result ok={result['ok']} frozen={result['frozen']}")
-    return problems + check_files(data, result)
+    return problems + check_files(data, result) + check_derivation(result)
 
 
 def check_platforms(exe: Path, tmp: Path, platform: str = sys.platform) -> list[str]:

@@ -41,3 +41,8 @@ def choose() -> Pbkdf2:
 
 
 pbkdf2_hmac_sha512: Pbkdf2 = choose()
+
+
+def implementation() -> str:
+    """For the frozen app's self-check: PyInstaller bundles the module only if it sees the import."""
+    return "hashlib" if pbkdf2_hmac_sha512 is hashlib_pbkdf2 else "compiled"

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QTranslator
 from PySide6.QtGui import QIcon
 
-from app import __version__, demo
+from app import __version__, demo, new_keys
 from app.group import OpenGroup
 from app.vaults import VaultService
 from i18n.loader import QM_DIR
@@ -142,7 +142,7 @@ class SelfCheck:
 
     def unlock(self) -> str:
         self.group = self.vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
-        return "unlocked"
+        return f"unlocked, key derivation: {new_keys.derivation()}"
 
     def integrity(self) -> str:
         assert self.group is not None

@@ -127,6 +127,22 @@ def test_the_lock_sidecar_is_expected_and_nothing_else(tmp_path: Path, platform:
     ]
 
 
+@pytest.mark.parametrize("suffix", [".cpython-311-x86_64-linux-gnu.so", ".cp311-win_amd64.pyd"])
+def test_a_built_derivation_the_frozen_app_does_not_use_is_a_problem(
+    tmp_path: Path, suffix: str
+) -> None:
+    def result(detail: str) -> dict[str, object]:
+        return {"steps": [{"name": "unlock", "ok": True, "detail": detail}]}
+
+    (tmp_path / "storage").mkdir()
+    slow = result("unlocked, key derivation: hashlib")
+    assert smoke_test.check_derivation(slow, tmp_path) == []  # nothing was built: hashlib it is
+    (tmp_path / "storage" / f"_pbkdf2{suffix}").write_bytes(b"")
+    (problem,) = smoke_test.check_derivation(slow, tmp_path)
+    assert problem.startswith(f"_pbkdf2{suffix} was built but the frozen app did not use it")
+    assert smoke_test.check_derivation(result("unlocked, key derivation: compiled"), tmp_path) == []
+
+
 def _pyinstaller_output(dist: Path, exe: str) -> None:
     """What pyinstaller leaves in dist/: the folder, an executable and a linked library."""
     internal = dist / "Cercle" / "_internal"

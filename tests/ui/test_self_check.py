@@ -57,6 +57,11 @@ def test_self_check_builds_unlocks_checks_and_locks(main_window, data_dir, tmp_p
     assert not list(data_dir.tmp.iterdir())
     # What the release's smoke test checks in the frozen app's data dir holds here already.
     assert smoke_test.check_files(data_dir.root, result) == []
+    assert smoke_test.check_derivation(result) == []
+    assert steps["unlock"]["detail"] in (
+        "unlocked, key derivation: compiled",
+        "unlocked, key derivation: hashlib",
+    )
 
 
 def test_a_failing_step_gives_exit_code_one_and_says_which(
