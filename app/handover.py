@@ -26,7 +26,7 @@ from storage.bundle import SCOPES as BUNDLE_SCOPES
 from storage.bundle import check_bundle_shape, remove_scratch
 from storage.bundle_export import WrittenBundle, export_bundle, place_bundle, write_bundle
 from storage.bundle_file import Stop
-from storage.bundle_import import StagedVault, VerifiedCopy
+from storage.bundle_import import StagedVault, VerifiedCopy, WrittenVault
 from storage.bundle_manifest import Manifest, verification_code
 from storage.database import Database
 from storage.errors import (
@@ -55,6 +55,7 @@ __all__ = [
     "PreparedExport",
     "StagedVault",
     "VerifiedCopy",
+    "WrittenAhead",
     "generate_passphrase",
     "passphrase_bits",
     "verification_code",
@@ -88,6 +89,18 @@ class Arrival(StrEnum):
 class ImportResult:
     group: GroupInfo
     manifest: Manifest
+
+
+@dataclass(frozen=True)
+class WrittenAhead:
+    """An imported group's vault written ahead (HandoverService.write_ahead), with the
+    passphrase it was keyed for, in the form the vault is keyed with (never in a repr)."""
+
+    keyed: str = field(repr=False)
+    vault: WrittenVault
+
+    def discard(self) -> None:
+        self.vault.discard()
 
 
 class HandoverService:
@@ -193,6 +206,14 @@ class HandoverService:
         Its owner stops and closes it if it is never handed to import_group."""
         return StagedVault(copy)
 
+    @staticmethod
+    def write_ahead(copy: VerifiedCopy, staged: StagedVault, key: NewKey) -> WrittenAhead:
+        """The new vault written under `key` (new_keys.vault_key, the passphrase the host has
+        just settled on) from `copy`'s staged vault, while the host is still on the page:
+        import_group then only puts it in place, if it is for that passphrase and the group
+        keeps its id. Its owner discards it if it is never handed to import_group."""
+        return WrittenAhead(key.keyed, bundle_import.write_ahead(copy, staged, key.derived))
+
     def import_group(
         self,
         copy: VerifiedCopy,
@@ -202,15 +223,20 @@ class HandoverService:
         arrival: Arrival = Arrival.NEW,
         key: NewKey | None = None,
         staged: StagedVault | None = None,
+        written: WrittenAhead | None = None,
     ) -> ImportResult:
         """The verified copy keyed with the new host's passphrase, then put in place as
-        `arrival` says; the copy (and `staged`) are gone afterwards whatever happened. key:
-        derived ahead (new_keys.vault_key), used only if derived from this very passphrase.
-        staged: this copy's vault staged ahead (stage), used only if built from it."""
+        `arrival` says; the copy (and `staged`, and `written`) are gone afterwards whatever
+        happened. key: derived ahead (new_keys.vault_key), used only if derived from this very
+        passphrase. staged: this copy's vault staged ahead (stage), used only if built from it.
+        written: its vault written ahead (write_ahead), used only if written from this copy for
+        this very passphrase, and for a group that keeps its id."""
         group_id = copy.manifest.group_id
         if arrival is Arrival.NEW and self.vaults.vault_path(group_id).exists():
             if staged is not None:
                 staged.close()
+            if written is not None:
+                written.discard()
             copy.discard()
             raise GroupAlreadyHere("exists")
         # Kept apart, the file's group gets an id of its own before its vault is made.
@@ -223,7 +249,10 @@ class HandoverService:
             report(20)
             keyed = passphrases.keyed_form(vault_passphrase)
             ahead = new_keys.matching(key, keyed)
-            vault = bundle_import.make_vault(copy, keyed, new_group_id, ahead, staged)
+            mine = written.vault if written is not None and written.keyed == keyed else None
+            if mine is not None:
+                ahead = mine.key  # derived from this very passphrase
+            vault = bundle_import.make_vault(copy, keyed, new_group_id, ahead, staged, mine)
             copy.discard()  # written out: its space is the vault's on a nearly full disk
             report(80)
             if arrival is Arrival.TAKE_OVER:
@@ -233,6 +262,8 @@ class HandoverService:
         finally:
             if staged is not None:  # not handed to make_vault (a passphrase refused)
                 staged.close()
+            if written is not None and written.vault.path != vault:  # not the vault made
+                written.discard()
             copy.discard()
             if vault is not None:
                 remove_scratch(vault)  # moved in place already, or left by a failure

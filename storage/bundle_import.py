@@ -184,7 +184,9 @@ class StagedVault:
         return self._built and self.copy is copy and self._db is not None
 
     def write(self, path: Path, key: BundleKey, new_group_id: str | None) -> None:
-        """Once: the caller closes it afterwards, whatever happened."""
+        """Again for each passphrase the host settles on (write_ahead), the staged rows left as
+        they are; with `new_group_id` (which it sets in them) once, the caller closing it
+        afterwards, whatever happened."""
         db = self._db
         if db is None or not self._built:
             raise StorageError("not staged")
@@ -247,12 +249,56 @@ def _stage(db: Database, go_on: Callable[[], None], *, warm: bool) -> None:
     go_on()
 
 
+@dataclass(frozen=True)
+class WrittenVault:
+    """The new vault written ahead, under the key of one passphrase, while the host was still on
+    the page (write_ahead): synced and opened once with that key. Used only by make_vault for
+    the copy it was written from, that key, and a group that keeps its id; else, and
+    whenever it is not used, `discard` removes it."""
+
+    path: Path
+    copy: VerifiedCopy = field(repr=False)
+    key: BundleKey = field(repr=False)
+
+    def fits(self, copy: VerifiedCopy, key: BundleKey | None, new_group_id: str | None) -> bool:
+        return self.copy is copy and key is self.key and new_group_id is None
+
+    def discard(self) -> None:
+        remove_scratch(self.path)
+
+
+def write_ahead(copy: VerifiedCopy, staged: StagedVault, key: BundleKey) -> WrittenVault:
+    """`staged` (built from `copy`) written under `key` into our temp dir, beside the copy, as
+    make_vault writes it for a group that keeps its id. `staged` stays open and unchanged: the
+    host may still choose another passphrase (write_ahead again), or keep the group apart
+    (make_vault then writes it with the new id). The file goes with a failure."""
+    if not staged.built_from(copy):
+        raise StorageError("not staged")
+    vault = scratch_path(copy.path.parent, "vault")
+    try:
+        _write_checked(staged, vault, key, None)
+    except BaseException:
+        remove_scratch(vault)
+        raise
+    return WrittenVault(vault, copy, key)
+
+
+def _write_checked(
+    staged: StagedVault, vault: Path, key: BundleKey, new_group_id: str | None
+) -> None:
+    staged.write(vault, key, new_group_id)
+    fsync_file(vault)  # one fsync at the end instead of a journal of the whole file
+    with open_bundle(vault, key):  # opens with the new key, holds our marker
+        pass
+
+
 def make_vault(
     copy: VerifiedCopy,
     vault_passphrase: str,
     new_group_id: str | None = None,
     key: BundleKey | None = None,
     staged: StagedVault | None = None,
+    written: WrittenVault | None = None,
 ) -> Path:
     """A new vault keyed with the new host's passphrase, written from the verified copy beside
     it in our temp dir; returns its path (the caller moves it in place or removes it). With
@@ -260,7 +306,9 @@ def make_vault(
     derived from `vault_passphrase` already (random salt), by a caller that started it while
     the host was choosing it; without it, it is derived here while the copy is staged.
     `staged`: the copy's StagedVault, built while the host was choosing the passphrase (closed
-    here, used or not); without one built from this copy, it is built here.
+    here, used or not); without one built from this copy, it is built here. `written`: the
+    vault written ahead from it (write_ahead), returned as it is when it fits this copy, this
+    key and a group that keeps its id, else removed.
 
     The staged rows are written under the key by sqlcipher_export (every table's rows and
     index entries), not by rekeying the copy in place: `PRAGMA rekey` answers "ok" even when it
@@ -268,22 +316,26 @@ def make_vault(
     followed by a cipher_integrity_check of the whole result. A statement reports a page it
     cannot read or write (tests/app/handover/test_bad_input.py), and the copy's free pages are
     left behind."""
-    vault = scratch_path(copy.path.parent, "vault")
     given = staged
     try:
-        with ThreadPoolExecutor(1) as pool:
-            # The new key is derived (outside the GIL) while the copy is staged and indexed,
-            # for a salt of its own: the bundle's was chosen by whoever made the file.
-            new_key = pool.submit(BundleKey.new, vault_passphrase) if key is None else _done(key)
-            if staged is None or not staged.built_from(copy):
-                staged = StagedVault(copy).build()
-            staged.write(vault, new_key.result(), new_group_id)
-        fsync_file(vault)  # one fsync at the end instead of a journal of the whole file
-        with open_bundle(vault, new_key.result()):  # opens with the new key, holds our marker
-            pass
-    except BaseException:
-        remove_scratch(vault)
-        raise
+        if written is not None and written.fits(copy, key, new_group_id):
+            return written.path
+        if written is not None:
+            written.discard()
+        vault = scratch_path(copy.path.parent, "vault")
+        try:
+            with ThreadPoolExecutor(1) as pool:
+                # The new key is derived (outside the GIL) while the copy is staged and indexed,
+                # for a salt of its own: the bundle's was chosen by whoever made the file.
+                new_key = (
+                    pool.submit(BundleKey.new, vault_passphrase) if key is None else _done(key)
+                )
+                if staged is None or not staged.built_from(copy):
+                    staged = StagedVault(copy).build()
+                _write_checked(staged, vault, new_key.result(), new_group_id)
+        except BaseException:
+            remove_scratch(vault)
+            raise
     finally:
         for one in (given, staged):
             if one is not None:

@@ -88,6 +88,24 @@ class Ahead(QObject, Generic[Made]):
 
         return taken
 
+    def _peek(self, wanted: object) -> Callable[[], Made | None]:
+        """A function that waits for the work for `wanted` and gives what it made, or None
+        (none for exactly this input, dropped, failed), leaving it here for `_take`: for other
+        work ahead that needs it first (the import's vault written under the key derived
+        ahead)."""
+        pending = self._pending
+        if pending is None or pending.wanted != wanted:
+            return lambda: None
+        future = pending.future
+
+        def peeked() -> Made | None:
+            try:
+                return future.result()
+            except Exception:  # dropped, or failed
+                return None
+
+        return peeked
+
     @property
     def running(self) -> bool:
         return self._pool.activeThreadCount() > 0

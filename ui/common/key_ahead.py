@@ -57,3 +57,8 @@ class KeyAhead(Ahead[NewKey]):
         """For one write of `passphrase` (a retry derives again): the key derived ahead, waited
         for on the write's worker, or None (the write then derives its own)."""
         return self._take(passphrase)
+
+    def peek(self, passphrase: str) -> TakenKey:
+        """The key derived ahead for `passphrase`, waited for on the caller's thread and left
+        for `take` (the import's vault written ahead under it), or None."""
+        return self._peek(passphrase)

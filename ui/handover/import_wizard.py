@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.handover import Arrival, HandoverService, MergeCounts, VerifiedCopy
+from ui.common.key_ahead import TakenKey
 from ui.common.messages import error_message
 from ui.common.operation import Done, Failed, Operation
 from ui.common.plain_text import PlainLabel
@@ -229,7 +230,7 @@ class ImportWizard(TranslatedWizard):
         )
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
-        self.vault_page = NewVaultPage(self)
+        self.vault_page = NewVaultPage(self, self._settled)
         self.run_page = RunPage(self)
         self.translated(
             partial(self.preview_page.setButtonText, QWizard.WizardButton.CommitButton),
@@ -317,6 +318,7 @@ class ImportWizard(TranslatedWizard):
             self.vault_page.passphrase_edit.text(),
         )
         key = self.vault_page.key_ahead.take(passphrase)  # derived while the host confirmed it
+        written = self.vault_ahead.take_written(passphrase)  # written under it since
         staged = self.vault_ahead.take(copy)  # staged while the host chose the passphrase
         arrival = {TAKE_OVER: Arrival.TAKE_OVER, KEEP_BOTH: Arrival.SEPARATE}.get(
             self.file_page.choice() or "", Arrival.NEW
@@ -324,13 +326,29 @@ class ImportWizard(TranslatedWizard):
         importing.run(
             lambda report: (
                 service.import_group(
-                    copy, label, passphrase, report, arrival, key=key(), staged=staged()
+                    copy,
+                    label,
+                    passphrase,
+                    report,
+                    arrival,
+                    written=written(),  # first: once no write ahead reads the staged rows
+                    key=key(),
+                    staged=staged(),
                 ).group
             ),
             done=done,
             failed=failed,
             with_progress=True,
         )
+
+    def _settled(self, passphrase: str, key: TakenKey | None) -> None:
+        """The new vault written under the passphrase the host has settled on, while the host
+        is still on the page (after its staging, on the same thread); dropped at any other."""
+        copy = self.copy()
+        if key is None or copy is None or self.group is not None:
+            self.vault_ahead.drop_written()
+            return
+        self.vault_ahead.write(self.service, copy, passphrase, key)
 
     def finished_work(self, result: object) -> None:
         if self._opened is not None:  # merged into the group here, which was closed

@@ -1,4 +1,5 @@
-"""An imported group's new vault staged on a thread of its own while the host is still choosing.
+"""An imported group's new vault staged, then written, on a thread of its own while the host is
+still choosing.
 
 Staging the verified copy in memory and building its search index cost about half of the
 write after the click (issue 18). Neither depends on what the host chooses next (the label,
@@ -7,24 +8,58 @@ verified (`start`, at the preview), and the write after the click takes them (`t
 of doing them itself. Anything else (the copy changed, a merge chosen instead, Cancel, a lock)
 drops them: the build is interrupted and its rows freed before anything goes on.
 
+The other half, the vault written under the new key, waits only for the passphrase: once the
+host has settled on one (`write`, its key being derived ahead), the vault is written into
+Cercle's temp folder after the staging, on the same thread, and the click only puts it in place
+(`take_written`). Another passphrase drops it: removed once its write has ended.
+
     self.vault_ahead = VaultAhead(self)
     self.vault_ahead.start(service, copy)                  # the copy just verified
-    staged = self.vault_ahead.take(copy)                   # at the click
-    operation.run(lambda: service.import_group(..., staged=staged()))
+    self.vault_ahead.write(service, copy, passphrase, key_ahead.peek(passphrase))
+    written = self.vault_ahead.take_written(passphrase)    # at the click, then
+    staged = self.vault_ahead.take(copy)
+    operation.run(lambda: service.import_group(..., written=written(), staged=staged()))
     self.vault_ahead.drop()                                # anything else
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
 
-from app.handover import HandoverService, StagedVault, VerifiedCopy
+from PySide6.QtCore import QObject
+
+from app.handover import HandoverService, StagedVault, VerifiedCopy, WrittenAhead
+from app.new_keys import NewKey
+from app.passphrase import keyed_form
 from ui.common.ahead import Ahead
+from ui.common.worker import run_in
 
 TakenVault = Callable[[], StagedVault | None]
+TakenWritten = Callable[[], WrittenAhead | None]
+
+
+@dataclass(frozen=True)
+class _Writing:
+    passphrase: str = field(repr=False)
+    future: Future[WrittenAhead | None]
+    dropped: threading.Event
+
+
+def _discard(future: Future[WrittenAhead | None]) -> None:
+    if not future.cancelled() and future.exception() is None:
+        written = future.result()
+        if written is not None:
+            written.discard()
 
 
 class VaultAhead(Ahead[StagedVault]):
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self._writing: _Writing | None = None
+
     def start(self, service: HandoverService, copy: VerifiedCopy) -> None:
         """Stage `copy`'s vault, unless that is under way already; any other is dropped. A build
         dropped is interrupted and waited for, and its rows freed, before anything goes on."""
@@ -37,3 +72,75 @@ class VaultAhead(Ahead[StagedVault]):
         """For the write of `copy`: the staged vault, waited for on the write's worker (then
         the write's to close), or None (the write then stages it itself)."""
         return self._take(copy)
+
+    def write(
+        self,
+        service: HandoverService,
+        copy: VerifiedCopy,
+        passphrase: str,
+        key: Callable[[], NewKey | None],
+    ) -> None:
+        """Write `copy`'s staged vault under `passphrase`'s key (`key` waits for its
+        derivation ahead), unless that is under way already; one written for another
+        passphrase is dropped. Nothing when `copy` is not being staged here."""
+        if self._writing is not None and self._writing.passphrase == passphrase:
+            return
+        self.drop_written()
+        pending = self._pending
+        if pending is None or pending.wanted is not copy:
+            return
+        staging, future = pending.future, Future[WrittenAhead | None]()
+        dropped = threading.Event()
+
+        def job() -> None:
+            if not future.set_running_or_notify_cancel():
+                return  # dropped before its turn
+            try:
+                staged = staging.result()  # built already: it ran before, on this same thread
+                made = key()
+                if staged is None or made is None or dropped.is_set():
+                    future.set_result(None)
+                elif made.keyed != keyed_form(passphrase):
+                    future.set_result(None)
+                else:
+                    future.set_result(service.write_ahead(copy, staged, made))
+            except Exception as exc:  # stopped, or failed: the write after the click does its own
+                future.set_exception(exc)
+
+        self._writing = _Writing(passphrase, future, dropped)
+        run_in(self._pool, job)
+
+    def take_written(self, passphrase: str) -> TakenWritten:
+        """For the write of `passphrase`: the vault written ahead for it, waited for on the
+        write's worker (then the write's to use or remove), or None. Either way, once any
+        write ahead has ended: the write after the click uses the staged rows itself."""
+        writing, self._writing = self._writing, None
+        if writing is not None and writing.passphrase != passphrase:
+            self._let_go_written(writing)
+            writing = None
+
+        def taken() -> WrittenAhead | None:
+            self._pool.waitForDone()
+            if writing is None or writing.future.cancelled() or writing.future.exception():
+                return None
+            return writing.future.result()
+
+        return taken
+
+    def drop_written(self) -> None:
+        """Another passphrase, or none acceptable: a vault written for the one before is
+        removed, once its write has ended (a write is not interrupted for this: the staged
+        rows it reads stay for the next one)."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            self._let_go_written(writing)
+
+    def drop(self) -> None:
+        self.drop_written()  # first: a write under way ends as the staging's interrupt stops it
+        super().drop()
+
+    @staticmethod
+    def _let_go_written(writing: _Writing) -> None:
+        writing.dropped.set()
+        writing.future.cancel()
+        writing.future.add_done_callback(_discard)

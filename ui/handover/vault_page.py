@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtWidgets import (
@@ -14,15 +15,19 @@ from PySide6.QtWidgets import (
 from app.new_keys import vault_key
 from ui.common.capped_line import capped
 from ui.common.forms import translated_row
-from ui.common.key_ahead import KeyAhead
+from ui.common.key_ahead import KeyAhead, TakenKey
 from ui.common.passphrase_field import NewPassphrase
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import translated_label
 from ui.handover.common import HandoverPage, ready_flag, set_ready
 
 
+# Told the passphrase the host has settled on, with its key being derived (None: none yet).
+Settled = Callable[[str, TakenKey | None], None]
+
+
 class NewVaultPage(HandoverPage):
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, settled: Settled | None = None) -> None:
         super().__init__(
             parent,
             lambda: self.tr("Your own passphrase for this group"),
@@ -69,6 +74,7 @@ class NewVaultPage(HandoverPage):
         # The new vault's key, derived as soon as the passphrase is acceptable: the import
         # after the click then writes the vault without waiting for it.
         self.key_ahead = KeyAhead(self, vault_key)
+        self._settled = settled
         for edit in (self.label_edit, self.passphrase_edit, self.confirm_edit):
             edit.textChanged.connect(self._judge)
         self.setCommitPage(True)
@@ -86,7 +92,10 @@ class NewVaultPage(HandoverPage):
     def _judge(self, _text: str = "") -> None:
         acceptable = self.acceptable()
         set_ready(self.ready, acceptable)
-        self.key_ahead.follow(self.passphrase_edit.text(), acceptable)
+        passphrase = self.passphrase_edit.text()
+        self.key_ahead.follow(passphrase, acceptable)
+        if self._settled is not None:
+            self._settled(passphrase, self.key_ahead.peek(passphrase) if acceptable else None)
 
     def acceptable(self) -> bool:
         return bool(self.label_edit.text().strip()) and self.new_passphrase.acceptable()
