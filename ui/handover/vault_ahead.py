@@ -98,9 +98,12 @@ class VaultAhead(Ahead[StagedVault]):
             try:
                 staged = staging.result()  # built already: it ran before, on this same thread
                 made = key()
-                if staged is None or made is None or dropped.is_set():
-                    future.set_result(None)
-                elif made.keyed != keyed_form(passphrase):
+                if (
+                    staged is None
+                    or made is None
+                    or dropped.is_set()
+                    or made.keyed != keyed_form(passphrase)
+                ):
                     future.set_result(None)
                 else:
                     future.set_result(service.write_ahead(copy, staged, made))

@@ -21,7 +21,6 @@ from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import translated_label
 from ui.handover.common import HandoverPage, ready_flag, set_ready
 
-
 # Told the passphrase the host has settled on, with its key being derived (None: none yet).
 Settled = Callable[[str, TakenKey | None], None]
 
