@@ -109,10 +109,10 @@ def _measure(report: Report, root: Path, size: Size) -> None:
         copy = target.inspect(bundle, HANDOVER_PASSPHRASE, read_ahead)
         staged = target.stage(copy).build()
         ahead = vault_key(NEW_PASSPHRASE)
-        written = target.write_ahead(copy, staged, ahead)  # once the passphrase is confirmed
+        in_tmp = target.write_ahead(copy, staged, ahead)  # once the passphrase is confirmed
         start = time.perf_counter()
         target.import_group(
-            copy, "Imported", NEW_PASSPHRASE, key=ahead, staged=staged, written=written
+            copy, "Imported", NEW_PASSPHRASE, key=ahead, staged=staged, written=in_tmp
         )
         placed_ahead.append(time.perf_counter() - start)
     note = (
