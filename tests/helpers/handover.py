@@ -203,3 +203,25 @@ class HeldIndexBuild:
             self.ended.append("interrupted")
             raise
         self.ended.append("ran to its end")
+
+
+def full_after_vault_write(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new vault's file written whole from the staged rows, then the disk full (the write
+    ahead's or the click's)."""
+    from storage import bundle_file
+    from storage.errors import DiskFull
+
+    real = bundle_file.write_keyed
+
+    def disk_full(db: Database, source: str, path: Path, key: Any) -> None:
+        real(db, source, path, key)
+        raise DiskFull("no space left")
+
+    monkeypatch.setattr("storage.bundle_import.write_keyed", disk_full)
+
+
+def staged_copy(vaults: VaultService, bundle: Path) -> tuple[HandoverService, Any, Any]:
+    """The next host's service, `bundle` checked into a copy, and its vault staged."""
+    service = HandoverService(vaults)
+    copy = service.inspect(bundle, BUNDLE_PASSPHRASE)
+    return service, copy, service.stage(copy).build()

@@ -73,3 +73,12 @@ def write_refused(qtbot, wizard: ExportWizard, file: Path) -> None:
     next_page(qtbot, wizard)
     qtbot.waitUntil(wizard.write_page.error_label.isVisible, timeout=20_000)
     assert not list(file.parent.glob(file.name + "*"))
+
+
+def committed(qtbot, wizard: ImportWizard):
+    """The group the import wizard imports or merges when its committing button is clicked."""
+    imported: list[object] = []
+    wizard.imported.connect(imported.append)
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
+    return imported[0]

@@ -21,7 +21,9 @@ from tests.helpers.handover import (
     BUNDLE_PASSPHRASE,
     NEW_VAULT_PASSPHRASE,
     HeldIndexBuild,
+    full_after_vault_write,
     snapshot,
+    staged_copy,
 )
 
 _TABLES = ("meta", "members", "sessions", "resources", "tombstones")
@@ -119,16 +121,8 @@ def test_a_vault_staged_from_another_copy_is_not_used(demo_bundle, other_vaults,
 def test_a_write_failing_midway_leaves_no_vault_and_frees_the_staged_rows(
     demo_bundle, other_vaults, monkeypatch
 ) -> None:
-    service = HandoverService(other_vaults)
-    copy = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
-    staged = service.stage(copy).build()
-    real = bundle_file.write_keyed
-
-    def disk_full(db, source, path, key):
-        real(db, source, path, key)  # the file written whole, then the disk is full
-        raise DiskFull("no space left")
-
-    monkeypatch.setattr("storage.bundle_import.write_keyed", disk_full)
+    service, copy, staged = staged_copy(other_vaults, demo_bundle)
+    full_after_vault_write(monkeypatch)
     with pytest.raises(DiskFull):
         service.import_group(copy, "Full", NEW_VAULT_PASSPHRASE, staged=staged)
     assert not staged.holds_rows

@@ -15,7 +15,12 @@ from app.new_keys import vault_key
 from storage import bundle_file
 from storage.database import Database
 from storage.errors import StorageError, WrongPassphraseOrDamaged
-from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE
+from tests.helpers.handover import (
+    BUNDLE_PASSPHRASE,
+    NEW_VAULT_PASSPHRASE,
+    full_after_vault_write,
+    staged_copy,
+)
 
 OTHER = "une autre phrase, choisie ensuite"
 
@@ -48,12 +53,19 @@ def _written_ahead(service: HandoverService, bundle: Path, passphrase: str):
     return copy, staged, key, service.write_ahead(copy, staged, key)
 
 
-def test_the_vault_written_ahead_is_put_in_place_without_writing_again(
-    demo_bundle, other_vaults, monkeypatch
-) -> None:
+@pytest.fixture
+def counted(demo_bundle, other_vaults, monkeypatch):
+    """The next host's service, the vault files written, and the demo file's vault written
+    ahead under NEW_VAULT_PASSPHRASE."""
     service = HandoverService(other_vaults)
     writes = _writes(monkeypatch)
-    copy, staged, key, written = _written_ahead(service, demo_bundle, NEW_VAULT_PASSPHRASE)
+    return service, writes, _written_ahead(service, demo_bundle, NEW_VAULT_PASSPHRASE)
+
+
+def test_the_vault_written_ahead_is_put_in_place_without_writing_again(
+    counted, other_vaults
+) -> None:
+    service, writes, (copy, staged, key, written) = counted
     assert writes == [written.vault.path]
     assert staged.holds_rows  # kept: the host may still choose another passphrase
     result = service.import_group(
@@ -72,11 +84,9 @@ def test_the_vault_written_ahead_is_put_in_place_without_writing_again(
 
 
 def test_a_vault_written_for_another_passphrase_is_removed_and_written_again(
-    demo_bundle, other_vaults, monkeypatch
+    counted, other_vaults
 ) -> None:
-    service = HandoverService(other_vaults)
-    writes = _writes(monkeypatch)
-    copy, staged, key, written = _written_ahead(service, demo_bundle, NEW_VAULT_PASSPHRASE)
+    service, writes, (copy, staged, key, written) = counted
     result = service.import_group(copy, "Other", OTHER, key=key, staged=staged, written=written)
     assert len(writes) == 2 and not written.vault.path.exists()
     assert other_vaults.check_passphrase(result.group.id, OTHER)
@@ -129,21 +139,12 @@ def test_a_second_passphrase_is_written_from_the_same_staged_rows(
 def test_a_write_ahead_failing_leaves_no_file_and_the_rows_staged(
     demo_bundle, other_vaults, monkeypatch
 ) -> None:
-    service = HandoverService(other_vaults)
-    copy = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
-    staged = service.stage(copy).build()
-    real = bundle_file.write_keyed
-
-    def disk_full(db, source, path, key):
-        real(db, source, path, key)  # the file written whole, then the disk is full
-        raise DiskFull("no space left")
-
-    monkeypatch.setattr("storage.bundle_import.write_keyed", disk_full)
-    with pytest.raises(DiskFull):
+    service, copy, staged = staged_copy(other_vaults, demo_bundle)
+    with monkeypatch.context() as full, pytest.raises(DiskFull):
+        full_after_vault_write(full)
         service.write_ahead(copy, staged, vault_key(NEW_VAULT_PASSPHRASE))
     assert _vault_files(other_vaults) == []
-    assert staged.holds_rows
-    monkeypatch.undo()
+    assert staged.holds_rows  # written again at the click, with the disk back
     result = service.import_group(copy, "After", NEW_VAULT_PASSPHRASE, staged=staged)
     assert other_vaults.check_passphrase(result.group.id, NEW_VAULT_PASSPHRASE)
     assert _leftovers(other_vaults) == []

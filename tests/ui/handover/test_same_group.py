@@ -14,7 +14,7 @@ from storage.database import Database
 from storage.records import Member
 from tests.helpers import type_text
 from tests.helpers.handover import BUNDLE_PASSPHRASE
-from tests.helpers.wizards import click_radio, next_page, open_file_page
+from tests.helpers.wizards import click_radio, committed, next_page, open_file_page
 from ui.handover.same_group import KEEP_BOTH, MERGE, TAKE_OVER
 
 OLD = "correct horse battery"
@@ -48,11 +48,7 @@ def _first_page(qtbot, wizards, ui_ctx, bundle: Path, choice: str | None = None)
 
 def _imported(qtbot, wizard) -> GroupInfo:
     """The group the wizard imports or merges when its committing button is clicked."""
-    imported: list[GroupInfo] = []
-    wizard.imported.connect(imported.append)
-    next_page(qtbot, wizard)
-    qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
-    return imported[0]
+    return committed(qtbot, wizard)
 
 
 def test_page_one_says_the_group_is_here_and_offers_three_ways(

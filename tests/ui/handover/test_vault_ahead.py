@@ -17,7 +17,7 @@ from storage import bundle_file, bundle_import
 from storage.errors import StorageError
 from tests.helpers import type_text
 from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, HeldIndexBuild
-from tests.helpers.wizards import next_page, open_on_next_laptop
+from tests.helpers.wizards import committed, next_page, open_on_next_laptop
 from ui.handover.same_group import KEEP_BOTH
 
 
@@ -140,23 +140,23 @@ def _vault_files(ui_ctx) -> list[Path]:
     return [path for path in ui_ctx.vaults.data.tmp.glob("vault-*.cercle")]
 
 
-def _import(qtbot, wizard) -> GroupInfo:
-    imported: list[GroupInfo] = []
-    wizard.imported.connect(imported.append)
-    next_page(qtbot, wizard)
-    qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
-    return imported[0]
+def _written_first(qtbot, wizards, ui_ctx, bundle, tmp_path, monkeypatch, keep_both=False):
+    """The wizard on its last page, FIRST typed twice and the vault written under it."""
+    writes = _writes(monkeypatch)
+    wizard = _on_vault_page(qtbot, wizards, ui_ctx, bundle, tmp_path)
+    if keep_both:
+        monkeypatch.setattr(wizard.file_page, "choice", lambda: KEEP_BOTH)
+    _settle(qtbot, wizard, FIRST)
+    qtbot.waitUntil(lambda: len(writes) == 1 and writes[0][1].is_set(), timeout=20_000)
+    return wizard, writes
 
 
 def test_the_vault_is_written_ahead_and_the_click_only_puts_it_in_place(
     qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch
 ) -> None:
-    writes = _writes(monkeypatch)
-    wizard = _on_vault_page(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
-    _settle(qtbot, wizard, FIRST)
-    qtbot.waitUntil(lambda: len(writes) == 1 and writes[0][1].is_set(), timeout=20_000)
+    wizard, writes = _written_first(qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch)
     assert _vault_files(ui_ctx) == [writes[0][0]]  # before the click
-    group = _import(qtbot, wizard)
+    group = committed(qtbot, wizard)
     assert len(writes) == 1  # the click wrote nothing
     assert ui_ctx.vaults.check_passphrase(group.id, FIRST)
     assert list(ui_ctx.vaults.data.tmp.iterdir()) == []
@@ -165,14 +165,11 @@ def test_the_vault_is_written_ahead_and_the_click_only_puts_it_in_place(
 def test_another_passphrase_removes_the_vault_written_for_the_first(
     qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch
 ) -> None:
-    writes = _writes(monkeypatch)
-    wizard = _on_vault_page(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
-    _settle(qtbot, wizard, FIRST)
-    qtbot.waitUntil(lambda: len(writes) == 1 and writes[0][1].is_set(), timeout=20_000)
+    wizard, writes = _written_first(qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch)
     _settle(qtbot, wizard, SECOND)
     qtbot.waitUntil(lambda: len(writes) == 2 and writes[1][1].is_set(), timeout=20_000)
     qtbot.waitUntil(lambda: _vault_files(ui_ctx) == [writes[1][0]])
-    group = _import(qtbot, wizard)
+    group = committed(qtbot, wizard)
     assert len(writes) == 2
     assert ui_ctx.vaults.check_passphrase(group.id, SECOND)
     assert not ui_ctx.vaults.check_passphrase(group.id, FIRST)
@@ -184,12 +181,10 @@ def test_keeping_the_group_apart_writes_it_again_with_its_own_id(
 ) -> None:
     """The file's group is here already: kept apart, it gets an id of its own, which the vault
     written ahead does not hold; the click writes it again and removes the one ahead."""
-    writes = _writes(monkeypatch)
-    wizard = _on_vault_page(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
-    monkeypatch.setattr(wizard.file_page, "choice", lambda: KEEP_BOTH)
-    _settle(qtbot, wizard, FIRST)
-    qtbot.waitUntil(lambda: len(writes) == 1 and writes[0][1].is_set(), timeout=20_000)
-    group = _import(qtbot, wizard)
+    wizard, writes = _written_first(
+        qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch, keep_both=True
+    )
+    group = committed(qtbot, wizard)
     assert len(writes) == 2
     assert group.id != wizard_file_group(demo_bundle, ui_ctx)
     assert ui_ctx.vaults.check_passphrase(group.id, FIRST)
