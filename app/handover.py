@@ -19,7 +19,7 @@ from pathlib import Path
 from app import new_keys
 from app import passphrase as passphrases
 from app.group import GroupInfo, OpenGroup
-from app.new_keys import NewKey
+from app.new_keys import KeyLater, NewKey
 from app.vaults import VaultService, check_new_passphrase
 from storage import bundle_import
 from storage.bundle import SCOPES as BUNDLE_SCOPES
@@ -159,7 +159,7 @@ class HandoverService:
         )
 
     def export_ahead(
-        self, source: OpenGroup | Database, choice: ExportChoice, key: Callable[[], NewKey | None]
+        self, source: OpenGroup | Database, choice: ExportChoice, key: KeyLater
     ) -> ExportAhead:
         """The file for `choice` to write (`build()`, on a worker) while the host chooses where
         it goes; export then only copies it. `key`: the key being derived for its passphrase
@@ -347,13 +347,14 @@ class ExportAhead:
     have read: the export wizard is modal, and nothing else writes to the group meanwhile.
     Closed (the choice changed, Cancel, a lock), it is never used: a build not past the key
     stops there, one further on removes its file when it ends. Stopped (from another thread),
-    a build ends at its next step or statement, its file removed, and gives nothing."""
+    a build ends at its next step or statement, or in its wait for the key, its file removed,
+    and gives nothing."""
 
     def __init__(
         self,
         write: Callable[..., WrittenBundle],
         choice: ExportChoice,
-        key: Callable[[], NewKey | None],
+        key: KeyLater,
         *,
         source: Callable[[], tuple[str, object]],
         today: Callable[[], date],
@@ -402,7 +403,13 @@ class ExportAhead:
         return None
 
     def _key_later(self) -> DerivedKey | None:
-        key = new_keys.matching(self._key(), self.choice.passphrase)
+        woken = threading.Event()
+        try:
+            with self._stop.watch(woken.set):  # stopped: no longer held to the derivation
+                ahead = self._key(woken)
+        except StorageError:
+            raise _Dropped from None
+        key = new_keys.matching(ahead, self.choice.passphrase)
         if self._closed or self._stop.stopped:  # nothing written yet: no file at all
             raise _Dropped
         return key

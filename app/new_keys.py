@@ -10,8 +10,10 @@ A passphrase change keeps the vault's salt: its key is derived for it (`rekey_ke
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from app.passphrase import generated_form, keyed_form
 from storage import kdf
@@ -25,6 +27,15 @@ class NewKey:
 
     keyed: str = field(repr=False)
     derived: DerivedKey = field(repr=False)
+
+
+class KeyLater(Protocol):
+    """A key being derived ahead, waited for on the write's worker (ui/common/key_ahead.py).
+    `woken`, set from another thread, ends the wait sooner, with None: a write stopped while
+    it waits for the key (a file written ahead and dropped) is not held to the derivation's
+    end, which the thread that stopped it would wait for."""
+
+    def __call__(self, woken: threading.Event | None = None, /) -> NewKey | None: ...
 
 
 def handover_key(passphrase: str) -> NewKey:

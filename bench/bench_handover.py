@@ -76,7 +76,7 @@ def _measure(report: Report, root: Path, size: Size) -> None:
             exports_ahead.append(time.perf_counter() - start)
             choice = ExportChoice(HANDOVER_PASSPHRASE, "consented")
             written = HandoverService(source).export_ahead(
-                db, choice, lambda: handover_key(HANDOVER_PASSPHRASE)
+                db, choice, lambda _woken=None: handover_key(HANDOVER_PASSPHRASE)
             )
             prepared = written.build()  # while the host chooses the file
             bundle.unlink()

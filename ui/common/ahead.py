@@ -10,17 +10,26 @@ pool, and a job dropped before its turn never runs.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool
 
 from ui.common.worker import run_in
 
 Made = TypeVar("Made")
+Given = TypeVar("Given", covariant=True)
 _STOP_WAIT_MS = 10
+
+
+class Taken(Protocol[Given]):
+    """What one write takes (Ahead._take): called on its worker, it waits for the work. `woken`,
+    set from another thread, ends the wait sooner, with None (app/new_keys.py's KeyLater)."""
+
+    def __call__(self, woken: threading.Event | None = None, /) -> Given | None: ...
 
 
 @dataclass(frozen=True)
@@ -66,7 +75,7 @@ class Ahead(QObject, Generic[Made]):
     def _pending_for(self, wanted: object) -> bool:
         return self._pending is not None and self._pending.wanted == wanted
 
-    def _take(self, wanted: object) -> Callable[[], Made | None]:
+    def _take(self, wanted: object) -> Taken[Made]:
         """For one write of `wanted`: a function to call on the write's worker, which waits for
         the work and gives what it made, or None when there is none for exactly this input
         (the write then does its own). Given once: it is then let go here, whoever still holds
@@ -75,14 +84,20 @@ class Ahead(QObject, Generic[Made]):
         if pending is None or pending.wanted != wanted:
             if pending is not None:
                 self._let_go(pending)
-            return lambda: None
+            return _nothing
         held = [pending.future]
 
-        def taken() -> Made | None:
+        def taken(woken: threading.Event | None = None) -> Made | None:
             if not held:
                 return None
+            future = held.pop()
+            if woken is not None:
+                future.add_done_callback(lambda _done: woken.set())
+                woken.wait()
+                if not future.done():
+                    return None
             try:
-                return held.pop().result()
+                return future.result()
             except Exception:  # failed: the write does its own
                 return None
 
@@ -132,3 +147,7 @@ class Ahead(QObject, Generic[Made]):
                 self._pool.waitForDone(_STOP_WAIT_MS)
         if pending.discard is not None:
             pending.discard()
+
+
+def _nothing(woken: threading.Event | None = None) -> None:
+    return None

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from app.new_keys import NewKey
-from ui.common.ahead import Ahead
+from ui.common.ahead import Ahead, Taken
 from ui.context import UiContext
 
 Derive = Callable[[str], NewKey | None]
@@ -53,7 +53,7 @@ class KeyAhead(Ahead[NewKey]):
         derive = derive or self._derive
         self._begin(passphrase, lambda: derive(passphrase))
 
-    def take(self, passphrase: str) -> TakenKey:
+    def take(self, passphrase: str) -> Taken[NewKey]:
         """For one write of `passphrase` (a retry derives again): the key derived ahead, waited
         for on the write's worker, or None (the write then derives its own)."""
         return self._take(passphrase)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from app.group import OpenGroup
 from app.handover import ExportChoice, HandoverService, PreparedExport
-from app.new_keys import NewKey
+from app.new_keys import KeyLater
 from ui.common.ahead import Ahead
 
 TakenBundle = Callable[[], PreparedExport | None]
@@ -37,7 +37,7 @@ class BundleAhead(Ahead[PreparedExport]):
         service: HandoverService,
         group: OpenGroup,
         choice: ExportChoice,
-        key: Callable[[], NewKey | None],
+        key: KeyLater,
     ) -> None:
         """Write the file for `choice`, unless that is under way already; any other is dropped.
         `key`: the key being derived for its passphrase, waited for on this thread."""

@@ -26,7 +26,9 @@ OTHER = "someone else's passphrase"
 def _written_ahead(
     handover: HandoverService, group: OpenGroup, choice: ExportChoice
 ) -> PreparedExport:
-    ahead = handover.export_ahead(group, choice, lambda: new_keys.handover_key(choice.passphrase))
+    ahead = handover.export_ahead(
+        group, choice, lambda _woken=None: new_keys.handover_key(choice.passphrase)
+    )
     prepared = ahead.build()
     assert prepared is not None
     return prepared
@@ -125,7 +127,7 @@ def test_closed_before_its_key_it_writes_nothing(
     choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
     ahead = None
 
-    def key() -> new_keys.NewKey:
+    def key(_woken: object = None) -> new_keys.NewKey:
         assert ahead is not None
         ahead.close()  # the host went back and changed the scope meanwhile
         return new_keys.handover_key(BUNDLE_PASSPHRASE)
@@ -145,7 +147,7 @@ def test_closed_while_it_writes_its_file_is_removed_when_it_ends(
 
     choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
     ahead = handover.export_ahead(
-        demo_group, choice, lambda: new_keys.handover_key(choice.passphrase)
+        demo_group, choice, lambda _woken=None: new_keys.handover_key(choice.passphrase)
     )
     real_write = bundle_file.write_keyed
 
@@ -161,7 +163,7 @@ def test_closed_while_it_writes_its_file_is_removed_when_it_ends(
 def test_closed_once_built_its_file_is_removed(demo_group, handover: HandoverService) -> None:
     choice = ExportChoice(BUNDLE_PASSPHRASE, "no_roster")
     ahead = handover.export_ahead(
-        demo_group, choice, lambda: new_keys.handover_key(choice.passphrase)
+        demo_group, choice, lambda _woken=None: new_keys.handover_key(choice.passphrase)
     )
     prepared = ahead.build()
     assert prepared is not None and prepared.written.scratch.is_file()
@@ -173,7 +175,9 @@ def test_a_key_derived_for_another_passphrase_is_not_used(
     demo_group, handover: HandoverService, other_vaults: VaultService, tmp_path
 ) -> None:
     choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
-    ahead = handover.export_ahead(demo_group, choice, lambda: new_keys.handover_key(OTHER))
+    ahead = handover.export_ahead(
+        demo_group, choice, lambda _woken=None: new_keys.handover_key(OTHER)
+    )
     prepared = ahead.build()
     assert prepared is not None
     target = tmp_path / "g.cercle"
@@ -277,7 +281,7 @@ def test_a_passphrase_the_click_would_refuse_writes_nothing_ahead(
         bundle_export, "write_keyed", lambda db, source, path, key, *_watch: writes.append(path)
     )
     choice = ExportChoice("short", "consented")
-    ahead = handover.export_ahead(demo_group, choice, lambda: None)
+    ahead = handover.export_ahead(demo_group, choice, lambda _woken=None: None)
     with pytest.raises(ValidationError):
         ahead.build()
     assert writes == [] and list(handover.tmp.iterdir()) == []
@@ -289,7 +293,9 @@ def test_written_ahead_from_a_vault_opened_alone_it_is_only_copied(
     """cercle-cli and the benchmarks write from a vault opened without a group around it: the
     file written ahead is used there too (a fresh write would seal another code)."""
     choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
-    ahead = handover.export_ahead(demo_db, choice, lambda: new_keys.handover_key(BUNDLE_PASSPHRASE))
+    ahead = handover.export_ahead(
+        demo_db, choice, lambda _woken=None: new_keys.handover_key(BUNDLE_PASSPHRASE)
+    )
     prepared = ahead.build()
     assert prepared is not None
     manifest = handover.export(
@@ -318,7 +324,7 @@ def test_stopped_in_the_middle_of_a_statement_it_ends_there_and_leaves_nothing(
     monkeypatch.setattr(bundle_export, "_seal", lambda scratch, *a: sealed.append(scratch))
     choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
     ahead = handover.export_ahead(
-        demo_group, choice, lambda: new_keys.handover_key(choice.passphrase)
+        demo_group, choice, lambda _woken=None: new_keys.handover_key(choice.passphrase)
     )
     with ThreadPoolExecutor(1) as pool:
         built = pool.submit(ahead.build)
@@ -334,6 +340,31 @@ def test_stopped_in_the_middle_of_a_statement_it_ends_there_and_leaves_nothing(
     HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE).discard()
 
 
+def test_stopped_while_it_waits_for_its_key_it_ends_there(
+    demo_group, handover: HandoverService
+) -> None:
+    """Back with another passphrase, Cancel or a lock while the key is still being derived:
+    the build ends then, not when the derivation does (the UI thread that stopped it waits
+    for it to end)."""
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
+    waiting = threading.Event()
+
+    def key(woken: threading.Event | None = None) -> None:
+        waiting.set()
+        assert woken is not None and woken.wait(timeout=60)  # a derivation that never ends
+        return None
+
+    ahead = handover.export_ahead(demo_group, choice, key)
+    with ThreadPoolExecutor(1) as pool:
+        built = pool.submit(ahead.build)
+        assert waiting.wait(timeout=60)
+        ahead.stop()
+        assert built.result(timeout=60) is None
+    assert list(handover.tmp.iterdir()) == []
+    # The group's connection is as it was: the next export writes the file.
+    assert _written_ahead(handover, demo_group, choice).manifest.scope == "consented"
+
+
 def test_an_export_s_own_write_is_never_stopped_by_one_written_ahead(
     demo_group, handover: HandoverService, tmp_path, own_exports
 ) -> None:
@@ -341,7 +372,7 @@ def test_an_export_s_own_write_is_never_stopped_by_one_written_ahead(
     Stop of its own, which nothing sets."""
     choice = ExportChoice(BUNDLE_PASSPHRASE, "everything")
     ahead = handover.export_ahead(
-        demo_group, choice, lambda: new_keys.handover_key(choice.passphrase)
+        demo_group, choice, lambda _woken=None: new_keys.handover_key(choice.passphrase)
     )
     ahead.stop()
     assert ahead.build() is None and list(handover.tmp.iterdir()) == []
