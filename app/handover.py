@@ -183,21 +183,26 @@ class HandoverService:
             return exc
         return None
 
-    def inspect(self, source: Path, typed: str, key: NewKey | None = None) -> VerifiedCopy:
+    def inspect(
+        self, source: Path, typed: str, key: NewKey | None = None, stop: Stop | None = None
+    ) -> VerifiedCopy:
         """Everything before the preview. The caller discards the copy if the host cancels.
 
         A generated passphrase opens the file however it was typed (case, spaces, dashes).
         key: derived ahead for the file (new_keys.file_key), used only for the form of the
-        passphrase it was derived from and for the salt of the copy."""
+        passphrase it was derived from and for the salt of the copy. stop: ends the work
+        sooner, from another thread (the checks run ahead and then dropped)."""
         tries = passphrases.candidates(typed)
         for attempt in tries[:-1]:
             try:
                 ahead = new_keys.matching(key, attempt)
-                return bundle_import.prepare(Path(source), attempt, self.tmp, ahead)
+                return bundle_import.prepare(Path(source), attempt, self.tmp, ahead, stop)
             except WrongPassphraseOrDamaged:
+                if stop is not None:
+                    stop.check()
                 continue
         ahead = new_keys.matching(key, tries[-1])
-        return bundle_import.prepare(Path(source), tries[-1], self.tmp, ahead)
+        return bundle_import.prepare(Path(source), tries[-1], self.tmp, ahead, stop)
 
     @staticmethod
     def stage(copy: VerifiedCopy) -> StagedVault:

@@ -24,6 +24,7 @@ from storage.bundle_file import (
     BundleKey,
     FileChecks,
     SharedScans,
+    Stop,
     cipher_problems,
     open_bundle,
 )
@@ -254,7 +255,10 @@ def _check_domain(db: Database, manifest: Manifest, found: list[domain.Finding])
 
 
 def verify_bundle(
-    path: Path, key: BundleKey, keep: Callable[[Database], None] | None = None
+    path: Path,
+    key: BundleKey,
+    keep: Callable[[Database], None] | None = None,
+    stop: Stop | None = None,
 ) -> Manifest:
     """Every check, on our own scratch copy (never the file received, which is only copied):
     a file of format 3 or older has its sender's search index taken out of the copy before
@@ -264,12 +268,16 @@ def verify_bundle(
 
     keep: given the whole-file checks' connection once every check has passed
     (FileChecks.hand_over), to use and close; not for a file of format 3 or older, whose copy
-    is written afterwards (its pages in that connection's cache would be read no more)."""
+    is written afterwards (its pages in that connection's cache would be read no more).
+    stop: ends the checks sooner, from another thread (checks run ahead, then dropped)."""
+    watch = (stop or Stop()).watch
     try:
         with open_bundle(path, key) as db:
-            manifest = _structure_or_damage(db, path, key)
+            with watch(db.conn.interrupt):
+                manifest = _structure_or_damage(db, path, key)
             with FileChecks(path, key, sharing=table_scans()) as checks:
-                manifest = verify_open_bundle(db, checks, manifest=manifest)
+                with watch(db.conn.interrupt), watch(checks.interrupt):
+                    manifest = verify_open_bundle(db, checks, manifest=manifest)
                 if keep is not None and manifest.format_version >= INDEX_LEFT_OUT_FROM:
                     keep(checks.hand_over())
         if manifest.format_version < INDEX_LEFT_OUT_FROM:

@@ -26,6 +26,7 @@ from storage.bundle_file import (
     MANIFEST,
     STREAM_CACHE_KIB,
     BundleKey,
+    Stop,
     connect_bundle,
     open_bundle,
     stage_in_memory,
@@ -82,14 +83,22 @@ class VerifiedCopy:
 
 
 def prepare(
-    source: Path, passphrase: str, tmp_dir: Path, known: BundleKey | None = None
+    source: Path,
+    passphrase: str,
+    tmp_dir: Path,
+    known: BundleKey | None = None,
+    stop: Stop | None = None,
 ) -> VerifiedCopy:
     """Copy, derive the key for the copy's salt, run every check. Removes the copy on failure.
     known: derived from `passphrase` already, for the source's salt as it was read then (used
-    only if the copy's salt is the same)."""
+    only if the copy's salt is the same). stop: from another thread, ends the work at its next
+    step, or its checks' statements sooner (a key derivation runs to its end)."""
     source = Path(source)
     check_bundle_shape(source)
+    if stop is not None:
+        stop.check()
     copy = scratch_path(tmp_dir, "import")
+    reader = KeptReader()
     try:
         with ThreadPoolExecutor(1) as pool:
             # The key derivation (~0.2 s, outside the GIL) runs while the file is copied.
@@ -103,10 +112,12 @@ def prepare(
             except OSError as exc:
                 raise translate_error(exc) from None
         check_bundle_shape(copy)  # the source may have changed while we copied it
+        if stop is not None:
+            stop.check()
         key = BundleKey.for_file(copy, passphrase, key)  # derived again if the salt moved
-        reader = KeptReader()
-        manifest = verify_bundle(copy, key, keep=reader.put)
+        manifest = verify_bundle(copy, key, keep=reader.put, stop=stop)
     except BaseException:
+        reader.close()
         remove_scratch(copy)
         raise
     return VerifiedCopy(copy, key, manifest, reader)

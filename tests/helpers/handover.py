@@ -183,17 +183,17 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.write_line(f"handover fuzz cases run: {dict(sorted(FUZZ_CASES.items()))}")
 
 
-class HeldIndexBuild:
-    """In place of the search index's build (monkeypatch storage.bundle_import's
-    build_search_index with `build`): a statement that would run for seconds unless
-    interrupted, for a test that stops a vault's staging while its index is built."""
+class HeldStatement:
+    """A statement that would run for seconds unless interrupted, in place of some step of a
+    write or a check (`run(db)`, in a function monkeypatched in): for a test that stops the
+    work while it runs. `started` is set just before it, `ended` says how it ended."""
 
     def __init__(self) -> None:
-        self.indexing = threading.Event()
+        self.started = threading.Event()
         self.ended: list[str] = []
 
-    def build(self, db: Database, _prefix: str) -> None:
-        self.indexing.set()
+    def run(self, db: Database) -> None:
+        self.started.set()
         try:
             db.scalar(
                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
@@ -203,6 +203,19 @@ class HeldIndexBuild:
             self.ended.append("interrupted")
             raise
         self.ended.append("ran to its end")
+
+
+class HeldIndexBuild(HeldStatement):
+    """In place of the search index's build (monkeypatch storage.bundle_import's
+    build_search_index with `build`): a statement that would run for seconds unless
+    interrupted, for a test that stops a vault's staging while its index is built."""
+
+    @property
+    def indexing(self) -> threading.Event:
+        return self.started
+
+    def build(self, db: Database, _prefix: str) -> None:
+        self.run(db)
 
 
 def full_after_vault_write(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,7 +22,7 @@ from ui.common.worker import run_in
 
 Made = TypeVar("Made")
 Given = TypeVar("Given", covariant=True)
-_STOP_WAIT_MS = 10
+STOP_WAIT_MS = 10
 
 
 class Taken(Protocol[Given]):
@@ -144,7 +144,7 @@ class Ahead(QObject, Generic[Made]):
             # Interrupted again until it ends: an interrupt between two statements is lost.
             while self.running:
                 pending.interrupt()
-                self._pool.waitForDone(_STOP_WAIT_MS)
+                self._pool.waitForDone(STOP_WAIT_MS)
         if pending.discard is not None:
             pending.discard()
 

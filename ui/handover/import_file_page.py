@@ -21,6 +21,7 @@ from ui.common.messages import error_message, handover_error_message
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
 from ui.common.retranslate import translated_button
+from ui.handover.check_ahead import CheckAhead
 from ui.handover.common import FileField, HandoverPage, ready_flag, set_ready
 from ui.handover.same_group import MERGE, TAKE_OVER, SameGroupChoice
 
@@ -61,6 +62,8 @@ class FilePage(HandoverPage):
         # Once a whole generated passphrase is typed, its key for the file is derived before
         # Enter: the checks then start without waiting for it.
         self.key_ahead = KeyAhead(self, lambda _typed: None)
+        # And the file copied and checked under that key, for Enter to find done.
+        self.check_ahead = CheckAhead(self)
         self.passphrase_edit.returnPressed.connect(self.check)
         layout.addWidget(self.passphrase_edit)
         self.check_button = translated_button(
@@ -123,11 +126,13 @@ class FilePage(HandoverPage):
             self.passphrase_edit.isEnabled() and bool(self.passphrase_edit.text())
         )
         typed, source = self.passphrase_edit.text(), Path(self.file_field.path())
-        self.key_ahead.follow(
-            typed,
-            self.passphrase_edit.isEnabled() and generated_form(typed) is not None,
-            lambda text: file_key(source, text),
-        )
+        whole = self.passphrase_edit.isEnabled() and generated_form(typed) is not None
+        self.key_ahead.follow(typed, whole, lambda text: file_key(source, text))
+        if whole:
+            service = self._wizard.service
+            self.check_ahead.start(service, source, typed, self.key_ahead.peek(typed))
+        else:
+            self.check_ahead.drop()
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -140,8 +145,9 @@ class FilePage(HandoverPage):
         self._wizard.discard_copy()
         path, passphrase = self.file_field.path(), self.passphrase_edit.text()
         service, key = self._wizard.service, self.key_ahead.take(passphrase)
+        checked = self.check_ahead.take(Path(path), passphrase)
         self.inspecting.run(
-            lambda: service.inspect(Path(path), passphrase, key()),
+            lambda: checked() or service.inspect(Path(path), passphrase, key()),
             done=self._inspected,
             failed=self._failed,
         )

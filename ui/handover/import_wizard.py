@@ -302,6 +302,7 @@ class ImportWizard(TranslatedWizard):
     def finish_work_before_lock(self) -> None:
         for operation in self._operations():
             operation.wait(60_000)
+        self.file_page.check_ahead.stop()  # first: it may wait for the key ahead
         self.file_page.key_ahead.stop()
         self.vault_page.key_ahead.stop()
         self.vault_ahead.drop()
@@ -369,6 +370,7 @@ class ImportWizard(TranslatedWizard):
         super().reject()
 
     def done(self, result: int) -> None:
+        self.file_page.check_ahead.stop()
         self.file_page.key_ahead.stop()
         self.vault_page.key_ahead.stop()
         self.discard_copy()

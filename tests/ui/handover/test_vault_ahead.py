@@ -14,9 +14,13 @@ from PySide6.QtWidgets import QWizard
 from app.group import GroupInfo
 from app.handover import HandoverService, StagedVault
 from storage import bundle_file, bundle_import
-from storage.errors import StorageError
 from tests.helpers import type_text
-from tests.helpers.handover import BUNDLE_PASSPHRASE, NEW_VAULT_PASSPHRASE, HeldIndexBuild
+from tests.helpers.handover import (
+    BUNDLE_PASSPHRASE,
+    NEW_VAULT_PASSPHRASE,
+    HeldIndexBuild,
+    HeldStatement,
+)
 from tests.helpers.wizards import committed, next_page, open_on_next_laptop
 from ui.handover.same_group import KEEP_BOTH
 
@@ -202,29 +206,20 @@ def test_cancel_while_the_vault_is_written_ahead_leaves_nothing(
 ) -> None:
     """The write's statement (here one that would run for seconds) is interrupted, its file
     removed, the staged rows freed and the copy removed before the wizard goes."""
-    writing, ended = threading.Event(), list[str]()
+    held = HeldStatement()
 
     def held_write(db, source, path, key):
         path.write_bytes(b"")  # as the ATTACH makes it
-        writing.set()
-        try:
-            db.scalar(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                "WHERE i < 20000000) SELECT count(*) FROM n"
-            )
-        except StorageError:
-            ended.append("interrupted")
-            raise
-        ended.append("ran to its end")
+        held.run(db)
 
     built = _builds(monkeypatch)
     monkeypatch.setattr(bundle_import, "write_keyed", held_write)
     wizard = _on_vault_page(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
     _settle(qtbot, wizard, FIRST)
-    assert writing.wait(20)
+    assert held.started.wait(20)
     ahead = wizard.vault_ahead
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
-    assert ended == ["interrupted"] and not ahead.running
+    assert held.ended == ["interrupted"] and not ahead.running
     assert len(built) == 1 and not built[0][0].holds_rows
     assert list(ui_ctx.vaults.data.tmp.iterdir()) == []
     assert list(ui_ctx.vaults.data.vaults.iterdir()) == []
