@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from functools import partial
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool
@@ -88,38 +89,19 @@ class Ahead(QObject, Generic[Made]):
         held = [pending.future]
 
         def taken(woken: threading.Event | None = None) -> Made | None:
-            if not held:
-                return None
-            future = held.pop()
-            if woken is not None:
-                future.add_done_callback(lambda _done: woken.set())
-                woken.wait()
-                if not future.done():
-                    return None
-            try:
-                return future.result()
-            except Exception:  # failed: the write does its own
-                return None
+            return _wait_for(held.pop(), woken) if held else None
 
         return taken
 
-    def _peek(self, wanted: object) -> Callable[[], Made | None]:
+    def _peek(self, wanted: object) -> Taken[Made]:
         """A function that waits for the work for `wanted` and gives what it made, or None
-        (none for exactly this input, dropped, failed), leaving it here for `_take`: for other
-        work ahead that needs it first (the import's vault written under the key derived
-        ahead)."""
+        (none for exactly this input, dropped, failed, or its `woken` set first, as `_take`'s),
+        leaving it here for `_take`: for other work ahead that needs it first (the import's
+        vault written, or its file checked, under the key derived ahead)."""
         pending = self._pending
         if pending is None or pending.wanted != wanted:
-            return lambda: None
-        future = pending.future
-
-        def peeked() -> Made | None:
-            try:
-                return future.result()
-            except Exception:  # dropped, or failed
-                return None
-
-        return peeked
+            return _nothing
+        return partial(_wait_for, pending.future)
 
     @property
     def running(self) -> bool:
@@ -151,3 +133,15 @@ class Ahead(QObject, Generic[Made]):
 
 def _nothing(woken: threading.Event | None = None) -> None:
     return None
+
+
+def _wait_for(future: Future[Made | None], woken: threading.Event | None = None) -> Made | None:
+    if woken is not None:
+        future.add_done_callback(lambda _done: woken.set())
+        woken.wait()
+        if not future.done():
+            return None
+    try:
+        return future.result()
+    except Exception:  # failed (or dropped): the write does its own
+        return None

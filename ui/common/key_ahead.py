@@ -58,7 +58,7 @@ class KeyAhead(Ahead[NewKey]):
         for on the write's worker, or None (the write then derives its own)."""
         return self._take(passphrase)
 
-    def peek(self, passphrase: str) -> TakenKey:
+    def peek(self, passphrase: str) -> Taken[NewKey]:
         """The key derived ahead for `passphrase`, waited for on the caller's thread and left
         for `take` (the import's vault written ahead under it), or None."""
         return self._peek(passphrase)

@@ -16,13 +16,14 @@ their next statement and the copy removed once they end.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from app.handover import HandoverService, VerifiedCopy
 from app.new_keys import NewKey
 from storage.bundle_file import Stop
-from ui.common.ahead import STOP_WAIT_MS, Ahead
+from ui.common.ahead import STOP_WAIT_MS, Ahead, Taken
 
 TakenCopy = Callable[[], VerifiedCopy | None]
 
@@ -33,17 +34,17 @@ class CheckAhead(Ahead[VerifiedCopy]):
         service: HandoverService,
         source: Path,
         typed: str,
-        key: Callable[[], NewKey | None],
+        key: Taken[NewKey],
     ) -> None:
         """Copy and check `source` for `typed`, unless that is under way already; any other is
         dropped. `key`: its derivation ahead, waited for on this thread."""
         wanted = (str(source), typed)
         if self._pending_for(wanted):
             return
-        stop, made = Stop(), list[VerifiedCopy]()
+        stop, woken, made = Stop(), threading.Event(), list[VerifiedCopy]()
 
         def check() -> VerifiedCopy:
-            derived = key()
+            derived = key(woken)  # a drop ends the wait for the derivation
             stop.check()  # dropped while its key was derived: no derivation of its own
             copy = service.inspect(source, typed, derived, stop)
             made.append(copy)
@@ -53,7 +54,11 @@ class CheckAhead(Ahead[VerifiedCopy]):
             while made:
                 made.pop().discard()
 
-        self._begin(wanted, check, interrupt=stop.stop, discard=discard)
+        def interrupt() -> None:
+            woken.set()
+            stop.stop()
+
+        self._begin(wanted, check, interrupt=interrupt, discard=discard)
 
     def take(self, source: Path, typed: str) -> TakenCopy:
         """For Enter on `source` and `typed`: a function, called on the check's worker, that

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.group import OpenGroup
 from app.handover import Arrival, HandoverService, MergeCounts, VerifiedCopy
-from ui.common.key_ahead import TakenKey
+from app.new_keys import NewKey
+from ui.common.ahead import Taken
 from ui.common.messages import error_message
 from ui.common.operation import Done, Failed, Operation
 from ui.common.plain_text import PlainLabel
@@ -342,7 +343,7 @@ class ImportWizard(TranslatedWizard):
             with_progress=True,
         )
 
-    def _settled(self, passphrase: str, key: TakenKey | None) -> None:
+    def _settled(self, passphrase: str, key: Taken[NewKey] | None) -> None:
         """The new vault written under the passphrase the host has settled on, while the host
         is still on the page (after its staging, on the same thread); dropped at any other."""
         copy = self.copy()

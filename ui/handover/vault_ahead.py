@@ -34,7 +34,7 @@ from PySide6.QtCore import QObject
 from app.handover import HandoverService, StagedVault, VerifiedCopy, WrittenAhead
 from app.new_keys import NewKey
 from app.passphrase import keyed_form
-from ui.common.ahead import Ahead
+from ui.common.ahead import Ahead, Taken
 from ui.common.worker import run_in
 
 TakenVault = Callable[[], StagedVault | None]
@@ -46,6 +46,7 @@ class _Writing:
     passphrase: str = field(repr=False)
     future: Future[WrittenAhead | None]
     dropped: threading.Event
+    woken: threading.Event  # ends the wait for the key: set by a drop, or by the key itself
 
 
 def _discard(future: Future[WrittenAhead | None]) -> None:
@@ -78,7 +79,7 @@ class VaultAhead(Ahead[StagedVault]):
         service: HandoverService,
         copy: VerifiedCopy,
         passphrase: str,
-        key: Callable[[], NewKey | None],
+        key: Taken[NewKey],
     ) -> None:
         """Write `copy`'s staged vault under `passphrase`'s key (`key` waits for its
         derivation ahead), unless that is under way already; one written for another
@@ -90,14 +91,14 @@ class VaultAhead(Ahead[StagedVault]):
         if pending is None or pending.wanted is not copy:
             return
         staging, future = pending.future, Future[WrittenAhead | None]()
-        dropped = threading.Event()
+        dropped, woken = threading.Event(), threading.Event()
 
         def job() -> None:
             if not future.set_running_or_notify_cancel():
                 return  # dropped before its turn
             try:
                 staged = staging.result()  # built already: it ran before, on this same thread
-                made = key()
+                made = key(woken)  # a drop ends the wait for the derivation
                 if (
                     staged is None
                     or made is None
@@ -110,7 +111,7 @@ class VaultAhead(Ahead[StagedVault]):
             except Exception as exc:  # stopped, or failed: the write after the click does its own
                 future.set_exception(exc)
 
-        self._writing = _Writing(passphrase, future, dropped)
+        self._writing = _Writing(passphrase, future, dropped, woken)
         run_in(self._pool, job)
 
     def take_written(self, passphrase: str) -> TakenWritten:
@@ -145,5 +146,6 @@ class VaultAhead(Ahead[StagedVault]):
     @staticmethod
     def _let_go_written(writing: _Writing) -> None:
         writing.dropped.set()
+        writing.woken.set()
         writing.future.cancel()
         writing.future.add_done_callback(_discard)

@@ -12,17 +12,18 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app.new_keys import vault_key
+from app.new_keys import NewKey, vault_key
+from ui.common.ahead import Taken
 from ui.common.capped_line import capped
 from ui.common.forms import translated_row
-from ui.common.key_ahead import KeyAhead, TakenKey
+from ui.common.key_ahead import KeyAhead
 from ui.common.passphrase_field import NewPassphrase
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import translated_label
 from ui.handover.common import HandoverPage, ready_flag, set_ready
 
 # Told the passphrase the host has settled on, with its key being derived (None: none yet).
-Settled = Callable[[str, TakenKey | None], None]
+Settled = Callable[[str, Taken[NewKey] | None], None]
 
 
 class NewVaultPage(HandoverPage):
