@@ -54,6 +54,7 @@ __all__ = [
     "NewKey",
     "PreparedExport",
     "StagedVault",
+    "Stop",
     "VerifiedCopy",
     "WrittenAhead",
     "generate_passphrase",

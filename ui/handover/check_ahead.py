@@ -20,9 +20,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from app.handover import HandoverService, VerifiedCopy
+from app.handover import HandoverService, Stop, VerifiedCopy
 from app.new_keys import NewKey
-from storage.bundle_file import Stop
 from ui.common.ahead import STOP_WAIT_MS, Ahead, Taken
 
 TakenCopy = Callable[[], VerifiedCopy | None]
