@@ -24,7 +24,10 @@ UV_VERSION := 0.13.9
 $(STAMP): pyproject.toml $(LOCK) storage/_pbkdf2.c
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	@# A failed rebuild must not leave the old module in use (pip only warns: it is optional).
+	rm -f storage/_pbkdf2*.so storage/_pbkdf2*.pyd
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	@$(PY) -c 'from storage import kdf; print("key derivation:", kdf.implementation())'
 	touch $(STAMP)
 
 # Re-resolve the locks from pyproject.toml (needs the network). uv resolves for Linux, Windows and
@@ -100,4 +103,4 @@ icons: $(STAMP)
 	$(PY) packaging/make_icons.py
 
 clean:
-	rm -rf build dist $(QM) .pytest_cache
+	rm -rf build dist $(QM) .pytest_cache storage/_pbkdf2*.so storage/_pbkdf2*.pyd

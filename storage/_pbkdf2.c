@@ -42,10 +42,14 @@ static void derive(const unsigned char *pw, size_t pwlen, const unsigned char *s
     static const unsigned char block_index[4] = {0, 0, 0, 1}; /* INT(1), big-endian */
     SHA512_CTX inner, outer, c;
 
-    /* HMAC: a key longer than the block is replaced by its hash; shorter ones are zero-padded. */
-    if (pwlen > BLOCK)
-        SHA512(pw, pwlen, key);
-    else if (pwlen > 0)
+    /* HMAC: a key longer than the block is replaced by its hash; shorter ones are zero-padded.
+     * Not the one-shot SHA512(): in OpenSSL 3 it goes through a provider and can fail (NULL),
+     * which would leave the key block zero, the empty passphrase's key for every long one. */
+    if (pwlen > BLOCK) {
+        SHA512_Init(&c);
+        SHA512_Update(&c, pw, pwlen);
+        SHA512_Final(key, &c);
+    } else if (pwlen > 0)
         memcpy(key, pw, pwlen);
 
     /* The states after hashing key^ipad and key^opad: every HMAC below starts from a copy. */

@@ -21,6 +21,7 @@ CHECKS: tuple[tuple[bytes, bytes, int, int], ...] = (
     (b"passphrase", b"sixteen byte slt", 3, 32),
     (bytes(range(256)) * 2, b"s" * 200, 2, 17),
     (b"p" * 128, bytes(16), 5, 64),
+    (b"q" * 129, b"another salt", 1_000, 32),  # a loop cut short would pass the ones above
 )
 
 
