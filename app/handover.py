@@ -213,12 +213,17 @@ class HandoverService:
         return StagedVault(copy)
 
     @staticmethod
-    def write_ahead(copy: VerifiedCopy, staged: StagedVault, key: NewKey) -> WrittenAhead:
+    def write_ahead(
+        copy: VerifiedCopy, staged: StagedVault, key: NewKey, stop: Stop | None = None
+    ) -> WrittenAhead:
         """The new vault written under `key` (new_keys.vault_key, the passphrase the host has
         just settled on) from `copy`'s staged vault, while the host is still on the page:
         import_group then only puts it in place, if it is for that passphrase and the group
-        keeps its id. Its owner discards it if it is never handed to import_group."""
-        return WrittenAhead(key.keyed, bundle_import.write_ahead(copy, staged, key.derived))
+        keeps its id. Its owner discards it if it is never handed to import_group. stop: from
+        another thread, when the host types another passphrase: the write ends sooner, with
+        "stopped", its file removed."""
+        vault = bundle_import.write_ahead(copy, staged, key.derived, stop)
+        return WrittenAhead(key.keyed, vault)
 
     def import_group(
         self,

@@ -27,9 +27,11 @@ from storage.bundle_file import (
     STREAM_CACHE_KIB,
     BundleKey,
     Stop,
+    Watch,
     connect_bundle,
     open_bundle,
     stage_in_memory,
+    unwatched,
     write_keyed,
 )
 from storage.bundle_manifest import Manifest
@@ -194,10 +196,13 @@ class StagedVault:
     def built_from(self, copy: VerifiedCopy) -> bool:
         return self._built and self.copy is copy and self._db is not None
 
-    def write(self, path: Path, key: BundleKey, new_group_id: str | None) -> None:
+    def write(
+        self, path: Path, key: BundleKey, new_group_id: str | None, watch: Watch = unwatched
+    ) -> None:
         """Again for each passphrase the host settles on (write_ahead), the staged rows left as
         they are; with `new_group_id` (which it sets in them) once, the caller closing it
-        afterwards, whatever happened."""
+        afterwards, whatever happened. `watch`: a write ahead's Stop, which interrupts the
+        export (only the file being written is rolled back: the staged rows are only read)."""
         db = self._db
         if db is None or not self._built:
             raise StorageError("not staged")
@@ -208,7 +213,7 @@ class StagedVault:
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (new_group_id,),
                 )
-        write_keyed(db, STAGED, path, key)
+        write_keyed(db, STAGED, path, key, watch)
 
     def stop(self) -> None:
         """From another thread: a build under way ends at its next statement, or sooner."""
@@ -278,16 +283,20 @@ class WrittenVault:
         remove_scratch(self.path)
 
 
-def write_ahead(copy: VerifiedCopy, staged: StagedVault, key: BundleKey) -> WrittenVault:
+def write_ahead(
+    copy: VerifiedCopy, staged: StagedVault, key: BundleKey, stop: Stop | None = None
+) -> WrittenVault:
     """`staged` (built from `copy`) written under `key` into our temp dir, beside the copy, as
     make_vault writes it for a group that keeps its id. `staged` stays open and unchanged: the
     host may still choose another passphrase (write_ahead again), or keep the group apart
-    (make_vault then writes it with the new id). The file goes with a failure."""
+    (make_vault then writes it with the new id). The file goes with a failure. stop: from
+    another thread (the host has typed another passphrase), ends the write at its next step,
+    or its export sooner, its file removed; the staged rows stay for the next one."""
     if not staged.built_from(copy):
         raise StorageError("not staged")
     vault = scratch_path(copy.path.parent, "vault")
     try:
-        _write_checked(staged, vault, key, None)
+        _write_checked(staged, vault, key, None, stop)
     except BaseException:
         remove_scratch(vault)
         raise
@@ -295,9 +304,15 @@ def write_ahead(copy: VerifiedCopy, staged: StagedVault, key: BundleKey) -> Writ
 
 
 def _write_checked(
-    staged: StagedVault, vault: Path, key: BundleKey, new_group_id: str | None
+    staged: StagedVault,
+    vault: Path,
+    key: BundleKey,
+    new_group_id: str | None,
+    stop: Stop | None = None,
 ) -> None:
-    staged.write(vault, key, new_group_id)
+    staged.write(vault, key, new_group_id, stop.watch if stop is not None else unwatched)
+    if stop is not None:
+        stop.check()  # before the fsync of a whole vault nobody will use
     fsync_file(vault)  # one fsync at the end instead of a journal of the whole file
     with open_bundle(vault, key):  # opens with the new key, holds our marker
         pass

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from app.handover import HandoverService
+from app.handover import HandoverService, StagedVault
 from app.paths import DataDir
 from app.vaults import VaultService
 from storage import schema
@@ -226,11 +226,28 @@ def full_after_vault_write(monkeypatch: pytest.MonkeyPatch) -> None:
 
     real = bundle_file.write_keyed
 
-    def disk_full(db: Database, source: str, path: Path, key: Any) -> None:
-        real(db, source, path, key)
+    def disk_full(db: Database, source: str, path: Path, key: Any, *watch: Any) -> None:
+        real(db, source, path, key, *watch)
         raise DiskFull("no space left")
 
     monkeypatch.setattr("storage.bundle_import.write_keyed", disk_full)
+
+
+def staged_builds(monkeypatch: pytest.MonkeyPatch) -> list[tuple[StagedVault, threading.Event]]:
+    """Each vault staged (StagedVault.build, ahead or at the click), with its build's end."""
+    built: list[tuple[StagedVault, threading.Event]] = []
+    real = StagedVault.build
+
+    def build(self: StagedVault) -> StagedVault:
+        done = threading.Event()
+        built.append((self, done))
+        try:
+            return real(self)
+        finally:
+            done.set()
+
+    monkeypatch.setattr(StagedVault, "build", build)
+    return built
 
 
 def staged_copy(vaults: VaultService, bundle: Path) -> tuple[HandoverService, Any, Any]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import DiskFull
-from app.handover import Arrival, HandoverService
+from app.handover import Arrival, HandoverService, Stop
 from app.new_keys import vault_key
 from storage import bundle_file
 from storage.database import Database
@@ -30,9 +30,9 @@ def _writes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     written: list[Path] = []
     real = bundle_file.write_keyed
 
-    def write_keyed(db, source, path, key):
+    def write_keyed(db, source, path, key, *watch):
         written.append(path)
-        real(db, source, path, key)
+        real(db, source, path, key, *watch)
 
     monkeypatch.setattr("storage.bundle_import.write_keyed", write_keyed)
     return written
@@ -91,6 +91,36 @@ def test_a_vault_written_for_another_passphrase_is_removed_and_written_again(
     assert len(writes) == 2 and not written.vault.path.exists()
     assert other_vaults.check_passphrase(result.group.id, OTHER)
     assert not other_vaults.check_passphrase(result.group.id, NEW_VAULT_PASSPHRASE)
+    assert _leftovers(other_vaults) == []
+
+
+def test_a_vault_written_from_another_copy_is_not_used(counted, demo_bundle, other_vaults) -> None:
+    """The same file checked again (the host went back): its vault is written from that copy,
+    not taken from the one written ahead from the first."""
+    service, writes, (copy, staged, key, written) = counted
+    again = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    result = service.import_group(again, "Again", NEW_VAULT_PASSPHRASE, key=key, written=written)
+    assert len(writes) == 2 and not written.vault.path.exists()
+    assert other_vaults.check_passphrase(result.group.id, NEW_VAULT_PASSPHRASE)
+    staged.close()
+    copy.discard()
+    assert _leftovers(other_vaults) == []
+
+
+def test_a_write_ahead_stopped_leaves_no_file_and_the_rows_staged(
+    demo_bundle, other_vaults
+) -> None:
+    """Stopped (the host typed another passphrase): no file, and the rows, only read, are
+    written under the next one."""
+    service, copy, staged = staged_copy(other_vaults, demo_bundle)
+    stop = Stop()
+    stop.stop()
+    with pytest.raises(StorageError):
+        service.write_ahead(copy, staged, vault_key(NEW_VAULT_PASSPHRASE), stop)
+    assert _vault_files(other_vaults) == []
+    written = service.write_ahead(copy, staged, vault_key(OTHER))
+    result = service.import_group(copy, "Other", OTHER, staged=staged, written=written)
+    assert other_vaults.check_passphrase(result.group.id, OTHER)
     assert _leftovers(other_vaults) == []
 
 

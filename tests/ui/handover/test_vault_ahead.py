@@ -113,11 +113,11 @@ def _writes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, threading.Event
     writes: list[tuple[Path, threading.Event]] = []
     real = bundle_file.write_keyed
 
-    def write_keyed(db, source, path, key):
+    def write_keyed(db, source, path, key, *watch):
         done = threading.Event()
         writes.append((path, done))
         try:
-            real(db, source, path, key)
+            real(db, source, path, key, *watch)
         finally:
             done.set()
 
@@ -208,7 +208,7 @@ def test_cancel_while_the_vault_is_written_ahead_leaves_nothing(
     removed, the staged rows freed and the copy removed before the wizard goes."""
     held = HeldStatement()
 
-    def held_write(db, source, path, key):
+    def held_write(db, source, path, key, *_watch):
         path.write_bytes(b"")  # as the ATTACH makes it
         held.run(db)
 
