@@ -65,6 +65,19 @@ def open_on_next_laptop(qtbot, wizards, ui_ctx, path: Path, tmp_path: Path):
     return open_file_page(qtbot, wizards, ui_ctx, path)
 
 
+def on_next_laptop_preview(qtbot, wizards, ui_ctx, path: Path, tmp_path: Path):
+    """The import wizard on its preview page, `path` checked, on a computer where the group is
+    not yet (its vault being staged)."""
+    from tests.helpers import type_text
+    from tests.helpers.handover import BUNDLE_PASSPHRASE
+
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, path, tmp_path)
+    type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
+    qtbot.keyClick(wizard.file_page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
+    return wizard
+
+
 def write_refused(qtbot, wizard: ExportWizard, file: Path) -> None:
     """From the scope page as it is, to the writing refused: its error shown, no file written."""
     next_page(qtbot, wizard)

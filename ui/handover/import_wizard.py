@@ -303,10 +303,16 @@ class ImportWizard(TranslatedWizard):
     def finish_work_before_lock(self) -> None:
         for operation in self._operations():
             operation.wait(60_000)
-        self.file_page.check_ahead.stop()  # first: it may wait for the key ahead
+        self._stop_ahead()
+
+    def _stop_ahead(self) -> None:
+        """Cancel, a lock, the end. Work that waits for a key ahead goes before the keys: a
+        key's stop waits for its derivation to end, and a write waiting for that key would
+        then start, only to be interrupted."""
+        self.file_page.check_ahead.stop()
+        self.vault_ahead.stop()
         self.file_page.key_ahead.stop()
         self.vault_page.key_ahead.stop()
-        self.vault_ahead.drop()
 
     def run(self, importing: Operation, done: Done, failed: Failed) -> None:
         copy, service, group = self.copy(), self.service, self.group
@@ -345,12 +351,14 @@ class ImportWizard(TranslatedWizard):
 
     def _settled(self, passphrase: str, key: Taken[NewKey] | None) -> None:
         """The new vault written under the passphrase the host has settled on, while the host
-        is still on the page (after its staging, on the same thread); dropped at any other."""
+        is still on the page (after its staging, on the same thread); dropped at any other.
+        None for a group kept apart: the click gives it an id of its own, which a vault
+        written ahead would not hold."""
         copy = self.copy()
-        if key is None or copy is None or self.group is not None:
+        if copy is None or self.group is not None or self.file_page.choice() == KEEP_BOTH:
             self.vault_ahead.drop_written()
             return
-        self.vault_ahead.write(self.service, copy, passphrase, key)
+        self.vault_ahead.settle(self.service, copy, passphrase, key)
 
     def finished_work(self, result: object) -> None:
         if self._opened is not None:  # merged into the group here, which was closed
@@ -371,9 +379,7 @@ class ImportWizard(TranslatedWizard):
         super().reject()
 
     def done(self, result: int) -> None:
-        self.file_page.check_ahead.stop()
-        self.file_page.key_ahead.stop()
-        self.vault_page.key_ahead.stop()
+        self._stop_ahead()
         self.discard_copy()
         self.release_group()
         super().done(result)
