@@ -6,6 +6,7 @@ nothing behind, whenever they come."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Sized
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,15 @@ def _leftovers(ui_ctx) -> list[Path]:
     return list(ui_ctx.vaults.data.tmp.iterdir())
 
 
+def _committed_under(qtbot, wizard, ui_ctx, writes: Sized, count: int, passphrase: str) -> None:
+    """The click, after which `count` vaults were written in all (the click's own included),
+    the group opens with `passphrase`, and nothing is left in Cercle's tmp."""
+    group = committed(qtbot, wizard)
+    assert len(writes) == count
+    assert ui_ctx.vaults.check_passphrase(group.id, passphrase)
+    assert _leftovers(ui_ctx) == []
+
+
 def _written_first(qtbot, wizards, ui_ctx, bundle, tmp_path, monkeypatch):
     """The wizard on its last page, FIRST typed twice and the vault written under it."""
     writes = _writes(monkeypatch)
@@ -88,10 +98,7 @@ def test_the_vault_is_written_ahead_and_the_click_only_puts_it_in_place(
 ) -> None:
     wizard, writes = _written_first(qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch)
     assert _vault_files(ui_ctx) == [writes[0][0]]  # before the click
-    group = committed(qtbot, wizard)
-    assert len(writes) == 1  # the click wrote nothing
-    assert ui_ctx.vaults.check_passphrase(group.id, FIRST)
-    assert _leftovers(ui_ctx) == []
+    _committed_under(qtbot, wizard, ui_ctx, writes, 1, FIRST)  # the click wrote nothing
 
 
 def test_another_passphrase_removes_the_vault_written_for_the_first(
@@ -118,10 +125,7 @@ def test_a_passphrase_changed_at_once_is_written_once(
     _settle(qtbot, wizard, SECOND)
     _idle(qtbot, wizard.vault_ahead)
     assert len(writes) == 1
-    group = committed(qtbot, wizard)
-    assert len(writes) == 1
-    assert ui_ctx.vaults.check_passphrase(group.id, SECOND)
-    assert _leftovers(ui_ctx) == []
+    _committed_under(qtbot, wizard, ui_ctx, writes, 1, SECOND)
 
 
 def test_a_typo_fixed_in_the_confirmation_writes_nothing_again(
@@ -138,10 +142,7 @@ def test_a_typo_fixed_in_the_confirmation_writes_nothing_again(
         qtbot.keyClick(confirm, Qt.Key.Key_Backspace)
         _idle(qtbot, ahead)
     assert len(writes) == 1 and _vault_files(ui_ctx) == [writes[0][0]]
-    group = committed(qtbot, wizard)
-    assert len(writes) == 1
-    assert ui_ctx.vaults.check_passphrase(group.id, FIRST)
-    assert _leftovers(ui_ctx) == []
+    _committed_under(qtbot, wizard, ui_ctx, writes, 1, FIRST)
 
 
 def test_a_group_kept_apart_is_written_at_the_click_only(
@@ -205,10 +206,7 @@ def test_another_passphrase_stops_the_write_under_way(
     assert held.ended == ["interrupted"]
     qtbot.waitUntil(lambda: _vault_files(ui_ctx) == [])
     _type_again(qtbot, wizard.vault_page.confirm_edit, SECOND)
-    group = committed(qtbot, wizard)
-    assert len(writes) == 2
-    assert ui_ctx.vaults.check_passphrase(group.id, SECOND)
-    assert _leftovers(ui_ctx) == []
+    _committed_under(qtbot, wizard, ui_ctx, writes, 2, SECOND)
 
 
 def test_the_click_waits_for_a_write_for_another_passphrase_to_end(
