@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlcipher3
 
@@ -269,14 +270,15 @@ def verify_bundle(
     keep: given the whole-file checks' connection once every check has passed
     (FileChecks.hand_over), to use and close; not for a file of format 3 or older, whose copy
     is written afterwards (its pages in that connection's cache would be read no more).
-    stop: ends the checks sooner, from another thread (checks run ahead, then dropped)."""
-    watch = (stop or Stop()).watch
+    stop: ends the checks sooner, from another thread (checks run ahead, then dropped), as
+    "stopped": the statement under way at once, every later one as it starts."""
+    stop = stop or Stop()
     try:
         with open_bundle(path, key) as db:
-            with watch(db.conn.interrupt):
-                manifest = _structure_or_damage(db, path, key)
+            with stop.watch_db(db):
+                manifest = _structure_or_damage(db, path, key, stop)
             with FileChecks(path, key, sharing=table_scans()) as checks:
-                with watch(db.conn.interrupt), watch(checks.interrupt):
+                with stop.watch_db(db), stop.watch(checks.interrupt):
                     manifest = verify_open_bundle(db, checks, manifest=manifest)
                 if keep is not None and manifest.format_version >= INDEX_LEFT_OUT_FROM:
                     keep(checks.hand_over())
@@ -298,15 +300,16 @@ def verify_bundle(
             raise BundleInvalid("marker") from None
         raise
     except sqlcipher3.Error as exc:  # raised while fetching rows, past Database's own mapping
+        stop.check()  # interrupted: not a file that failed
         typed = translate_error(exc)
         raise (typed if typed.code != "storage" else BundleInvalid("unreadable")) from None
 
 
-def _structure_or_damage(db: Database, path: Path, key: BundleKey) -> Manifest:
+def _structure_or_damage(db: Database, path: Path, key: BundleKey, stop: Stop) -> Manifest:
     """checked_structure, and an older file's index taken out of our copy, before the
     whole-file checks start (integrity_check would run FTS5's own check over the index); a
     page that fails its HMAC still explains a refusal first (its check runs no SQL of the
-    file's)."""
+    file's), unless the checks were stopped: no pass over every page for a file dropped."""
     try:
         manifest = checked_structure(db)
         if manifest.format_version < INDEX_LEFT_OUT_FROM:
@@ -315,17 +318,39 @@ def _structure_or_damage(db: Database, path: Path, key: BundleKey) -> Manifest:
                     raise BundleInvalid("schema")
         return manifest
     except (StorageError, sqlcipher3.Error):
+        stop.check()
         if cipher_problems(db):
             raise VaultDamaged("integrity") from None
         raise
 
 
-def copy_verified(source: Path, target: Path, *, durable: bool = True) -> None:
+class Stamp(NamedTuple):
+    """Which file a path named when it was read: another one put at the same path (a file
+    replaced, a stick put back) differs in one of these."""
+
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+
+
+def stamp_of(status: os.stat_result) -> Stamp:
+    return Stamp(status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+def copy_verified(
+    source: Path, target: Path, *, durable: bool = True, stop: Stop | None = None
+) -> Stamp:
     """Copy with fsync, so a verification afterwards reads what is really on the stick. A local
     scratch copy needs none (durable=False): a vault is written from it, and that is synced.
-    Never more than MAX_BUNDLE_BYTES: a file growing while it is copied is not followed."""
+    Never more than MAX_BUNDLE_BYTES: a file growing while it is copied is not followed.
+    stop: ends the copy between two chunks (a slow stick held Cancel for the whole copy).
+    Gives the stamp of the file copied, as it was opened."""
     with source.open("rb") as src, target.open("wb") as dst:
+        stamp = stamp_of(os.fstat(src.fileno()))
         for _ in range(MAX_BUNDLE_BYTES // _CHUNK + 1):
+            if stop is not None:
+                stop.check()
             block = src.read(_CHUNK)
             if not block:
                 break
@@ -336,6 +361,7 @@ def copy_verified(source: Path, target: Path, *, durable: bool = True) -> None:
         if durable:
             os.fsync(dst.fileno())
     os.chmod(target, 0o600)
+    return stamp
 
 
 def scratch_path(tmp_dir: Path, kind: str) -> Path:

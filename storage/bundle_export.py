@@ -279,7 +279,7 @@ class _Flags:
         """A table whose flags fail, or every table when the staged rows cannot be read from
         a second connection, is left unflagged here: these flags only save time."""
         try:
-            with self._staged.reader() as rows, self._stop.watch(rows.conn.interrupt):
+            with self._staged.reader() as rows, self._stop.watch_db(rows):
                 self.reading.set()
                 # Staged rows no longer there read as an empty database, where nothing is
                 # flagged.
@@ -326,7 +326,7 @@ def _seal(
     connection runs the whole-file checks, then the checks an import runs. made_by: the scope
     and the app's version. Every statement of either connection may be interrupted by `stop`:
     the file is ours, and removed once stopped."""
-    with open_bundle(scratch, key, read_only=False) as out, stop.watch(out.conn.interrupt):
+    with open_bundle(scratch, key, read_only=False) as out, stop.watch_db(out):
         out.execute("PRAGMA journal_mode = OFF")  # our scratch file: the copy is what is synced
         out.execute("PRAGMA synchronous = OFF")
         with FileChecks(scratch, key, sharing=scans) as checks, stop.watch(checks.interrupt):

@@ -123,6 +123,9 @@ class Staged:
 
 
 Interrupt = Callable[[], None]
+# SQLite's steps between two looks at a stop (a progress handler's): ~0.1 ms of a scan, and a
+# call into Python far too seldom to cost anything measurable.
+STOP_STEPS = 10_000
 # Around the statements a write may have interrupted (Stop.watch), never around their cleanup.
 Watch = Callable[[Interrupt], AbstractContextManager[object]]
 
@@ -136,7 +139,11 @@ class Stop:
     """A write another thread may end sooner (a handover file written ahead and dropped: Cancel,
     a lock): it raises "stopped" at its next step (check), and a statement under way in a window
     it watches is interrupted. Only a window's statements: a DETACH after one, interrupted, would
-    leave the staged rows attached to the group's own connection."""
+    leave the staged rows attached to the group's own connection.
+
+    A connection's window (watch_db) stays stopped: every statement it starts once stopped ends
+    within STOP_STEPS of SQLite's steps, so a stop that comes between two statements, or one a
+    caller's retry would catch, is never lost."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -158,14 +165,33 @@ class Stop:
             self._busy.append(interrupt)
         try:
             yield
+        except Exception:
+            # The interrupted statement's own error (an OperationalError, or a check it cut
+            # short) would say the file failed: it was stopped.
+            if self._stopped:
+                raise StorageError("stopped") from None
+            raise
         finally:
             with self._lock:  # after this, never interrupted from here: its cleanup runs
                 self._busy.remove(interrupt)
         self.check()  # a statement that ended before its interrupt: stopped all the same
 
+    @contextmanager
+    def watch_db(self, db: Database) -> Iterator[None]:
+        """watch(db.conn.interrupt), and SQLite asks this Stop every STOP_STEPS steps of the
+        window's statements (its progress handler), ending them once stopped."""
+        conn = db.conn
+        conn.set_progress_handler(lambda: self._stopped, STOP_STEPS)
+        try:
+            with self.watch(conn.interrupt):
+                yield
+        finally:
+            with suppress(sqlcipher3.Error):  # closed in the window: the handler went with it
+                conn.set_progress_handler(None, 0)
+
     def stop(self) -> None:
-        """From another thread, again until the write ends: an interrupt that comes between two
-        statements is lost."""
+        """From another thread, once: the statement under way is interrupted, and the window's
+        later ones end at once (watch_db) or at the next check."""
         with self._lock:
             self._stopped = True
             for interrupt in self._busy:
@@ -397,6 +423,10 @@ class FileChecks:
         self._db = connect_bundle(path, key, read_only=False)
         self._db.execute("PRAGMA query_only = ON")
         self._stopping = False
+        # Interrupted (a Stop, leaving early): every statement of this thread's ends, also one
+        # it starts after the interrupt, or a scan's retry (Stop.watch_db's handler).
+        self._interrupted = False
+        self._db.conn.set_progress_handler(lambda: self._interrupted, STOP_STEPS)
         self._handed_over = False
         self._closing = threading.Lock()  # interrupt, from another thread, never once closed
         self._structure = _Pass(lambda db: _structure_problems(db, path))
@@ -439,6 +469,7 @@ class FileChecks:
         an import stages its copy from them instead of decrypting the whole file again."""
         self._stopping = True
         self._thread.join()
+        self._db.conn.set_progress_handler(None, 0)
         self._db.execute("PRAGMA query_only = OFF")
         self._handed_over = True  # only now: until it is, finish() closes the connection
         return self._db
@@ -453,13 +484,15 @@ class FileChecks:
     def interrupt(self) -> None:
         """From another thread (Stop.watch): the checks still running end sooner, failed as
         stopped."""
-        self._stopping = True
+        self._stopping = self._interrupted = True
         with self._closing:
             if self._db.is_open and not self._handed_over:
                 self._db.conn.interrupt()
 
     def stop(self) -> None:
         self._stopping = True
+        if not self._handed_over:
+            self._interrupted = True
         # An interrupt stops only a statement already running: one that began just after the
         # thread looked at _stopping would run to its end, over a file not yet known to be ours.
         while self._thread.is_alive() and self._db.is_open:

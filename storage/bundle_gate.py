@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from storage import domain
+from storage.database import JSON_BLOB
 from storage.domain import Finding, Kind, Rule
 from storage.errors import StorageError
 from storage.value_rules import has_control_utf8
@@ -184,8 +185,9 @@ def scan_table(
         try:
             row = db.query_one(sql, bind.values)
             break
-        except StorageError:  # JSON holds no blob: every column is then read by Python
-            if blobs:
+        except StorageError as exc:  # JSON holds no blob: every column is then read by Python
+            # Only that: an interrupt (a Stop) or a read error is never read around again.
+            if blobs or str(exc) != JSON_BLOB:
                 raise
     text, count = bytes(row[0] or b""), int(row[1])
     if table == "meta":

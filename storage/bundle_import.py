@@ -6,6 +6,7 @@ moves the finished vault into the vaults folder.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -16,10 +17,12 @@ from storage import schema
 from storage.backups import fsync_file
 from storage.bundle import (
     LOCAL_META,
+    Stamp,
     check_bundle_shape,
     copy_verified,
     remove_scratch,
     scratch_path,
+    stamp_of,
     verify_bundle,
 )
 from storage.bundle_file import (
@@ -78,6 +81,7 @@ class VerifiedCopy:
     key: BundleKey
     manifest: Manifest
     reader: KeptReader = field(default_factory=KeptReader, compare=False, repr=False)
+    made_from: Stamp | None = field(default=None, compare=False)  # the source, as opened
 
     def discard(self) -> None:
         self.reader.close()
@@ -107,7 +111,7 @@ def prepare(
             if known is None:
                 deriving = pool.submit(_key_for, source, passphrase)
             try:
-                copy_verified(source, copy, durable=False)
+                made_from = copy_verified(source, copy, durable=False, stop=stop)
                 key = deriving.result() if known is None else known
             except FileNotFoundError:
                 raise VaultMissing("gone") from None
@@ -122,7 +126,7 @@ def prepare(
         reader.close()
         remove_scratch(copy)
         raise
-    return VerifiedCopy(copy, key, manifest, reader)
+    return VerifiedCopy(copy, key, manifest, reader, made_from)
 
 
 def bring_up_to_date(copy: VerifiedCopy) -> None:
@@ -140,6 +144,15 @@ def _migrate(db: Database) -> None:
     vault's is built afterwards, from the rows migrated."""
     if schema.pending(db):
         schema.migrate(db)
+
+
+def source_stamp(source: Path) -> Stamp | None:
+    """The stamp of the file at `source` now (None: none there): a copy whose made_from
+    differs was made from another file."""
+    try:
+        return stamp_of(os.stat(source))
+    except OSError:
+        return None
 
 
 def _salt(path: Path) -> bytes:

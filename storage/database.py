@@ -58,6 +58,10 @@ def apply_key(conn: dbapi2.Connection, passphrase: str, *, pragma: str = "key") 
         conn.execute(f"PRAGMA kdf_iter = {int(settings.kdf_iterations)}")
 
 
+# A blob met by SQL's JSON functions: storage/bundle_gate.py then reads the row another way.
+JSON_BLOB = "json_blob"
+
+
 def translate_error(exc: BaseException) -> StorageError:
     """Map a driver error onto our typed errors without leaking its text."""
     if isinstance(exc, StorageError):
@@ -71,6 +75,8 @@ def translate_error(exc: BaseException) -> StorageError:
         return WrongPassphraseOrDamaged("not a database")
     if "malformed" in message or "corrupt" in message:
         return VaultDamaged("malformed")
+    if "json cannot hold blob" in message:
+        return StorageError(JSON_BLOB)
     return StorageError(type(exc).__name__)
 
 
