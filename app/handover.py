@@ -23,10 +23,10 @@ from app.new_keys import KeyLater, NewKey
 from app.vaults import VaultService, check_new_passphrase
 from storage import bundle_import
 from storage.bundle import SCOPES as BUNDLE_SCOPES
-from storage.bundle import check_bundle_shape, remove_scratch
+from storage.bundle import Stamp, check_bundle_shape, remove_scratch
 from storage.bundle_export import WrittenBundle, export_bundle, place_bundle, write_bundle
 from storage.bundle_file import Stop
-from storage.bundle_import import StagedVault, VerifiedCopy, WrittenVault
+from storage.bundle_import import StagedVault, VerifiedCopy, WrittenVault, source_stamp
 from storage.bundle_manifest import Manifest, verification_code
 from storage.database import Database
 from storage.errors import (
@@ -54,17 +54,27 @@ __all__ = [
     "NewKey",
     "PreparedExport",
     "StagedVault",
+    "Stamp",
     "Stop",
     "VerifiedCopy",
     "WrittenAhead",
     "generate_passphrase",
     "passphrase_bits",
+    "refused_for_content",
+    "source_stamp",
     "verification_code",
 ]
 
 
 generate_passphrase = passphrases.generate
 passphrase_bits = passphrases.generated_bits
+
+
+def refused_for_content(exc: StorageError) -> bool:
+    """A refusal of what the file holds (its passphrase, its seal, its rows), which the same
+    file would meet again; not one of this computer's (no file there, a full disk, a read that
+    failed, a stop), which another try may not meet."""
+    return exc.code not in {"storage", "missing", "disk_full"}
 
 
 def app_version() -> str:
