@@ -178,14 +178,17 @@ class Stop:
 
     @contextmanager
     def watch_db(self, db: Database) -> Iterator[None]:
-        """watch(db.conn.interrupt), and SQLite asks this Stop every STOP_STEPS steps of the
-        window's statements (its progress handler), ending them once stopped."""
-        conn = db.conn
+        """watch(db.conn.interrupt), and once stopped no statement of the window starts (db's
+        halt) nor goes on past STOP_STEPS of SQLite's steps (its progress handler: a statement
+        that began as the interrupt came, or whose rows are still being fetched)."""
+        conn, halt = db.conn, db.halt
+        db.halt = self.check
         conn.set_progress_handler(lambda: self._stopped, STOP_STEPS)
         try:
             with self.watch(conn.interrupt):
                 yield
         finally:
+            db.halt = halt
             with suppress(sqlcipher3.Error):  # closed in the window: the handler went with it
                 conn.set_progress_handler(None, 0)
 
@@ -427,6 +430,7 @@ class FileChecks:
         # it starts after the interrupt, or a scan's retry (Stop.watch_db's handler).
         self._interrupted = False
         self._db.conn.set_progress_handler(lambda: self._interrupted, STOP_STEPS)
+        self._db.halt = self._halt
         self._handed_over = False
         self._closing = threading.Lock()  # interrupt, from another thread, never once closed
         self._structure = _Pass(lambda db: _structure_problems(db, path))
@@ -470,6 +474,7 @@ class FileChecks:
         self._stopping = True
         self._thread.join()
         self._db.conn.set_progress_handler(None, 0)
+        self._db.halt = None
         self._db.execute("PRAGMA query_only = OFF")
         self._handed_over = True  # only now: until it is, finish() closes the connection
         return self._db
@@ -480,6 +485,10 @@ class FileChecks:
         if not self._handed_over:
             with self._closing:
                 self._db.close()
+
+    def _halt(self) -> None:
+        if self._interrupted:
+            raise StorageError("stopped")
 
     def interrupt(self) -> None:
         """From another thread (Stop.watch): the checks still running end sooner, failed as

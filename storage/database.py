@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -90,6 +90,9 @@ class Database:
         self._depth = 0
         # reconnect() runs in a worker (after a rekey) while a lock may close us on the UI thread.
         self._swap = threading.Lock()
+        # Asked before each statement: a Stop's window (storage/bundle_file.py) raises "stopped"
+        # there, so that no statement starts once stopped, however short.
+        self.halt: Callable[[], None] | None = None
         self._connections = 1  # counted, so that a change stamp never repeats across a reconnect
 
     # -- opening -------------------------------------------------------------------------
@@ -187,12 +190,16 @@ class Database:
         return self._connections, conn.total_changes, int(others)
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dbapi2.Cursor:
+        if self.halt is not None:
+            self.halt()
         try:
             return self.conn.execute(sql, params)
         except dbapi2.Error as exc:
             raise self._typed(exc) from None
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if self.halt is not None:
+            self.halt()
         try:
             self.conn.executemany(sql, rows)
         except dbapi2.Error as exc:

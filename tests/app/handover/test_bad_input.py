@@ -163,7 +163,7 @@ def test_newer_format_asks_to_update(key, demo_bundle, other_vaults) -> None:
 def test_file_vanishing_mid_import(demo_bundle, other_vaults, monkeypatch) -> None:
     real_copy = copy_verified
 
-    def vanish(source: Path, target: Path, **kwargs: bool) -> None:
+    def vanish(source: Path, target: Path, **kwargs: Any) -> None:
         source.unlink()
         real_copy(source, target, **kwargs)
 

@@ -4,6 +4,7 @@ them again. Another character, another file, Cancel drop them and leave no copy 
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -11,10 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from app.handover import generate_passphrase
+from app.handover import Stop, generate_passphrase
+from app.new_keys import file_key
+from storage import bundle as storage_bundle
 from storage import bundle_import
+from storage.errors import StorageError
 from tests.helpers import type_text
-from tests.helpers.handover import BUNDLE_PASSPHRASE, HeldStatement
+from tests.helpers.handover import BUNDLE_PASSPHRASE, HeldStatement, _export_demo
 from tests.helpers.wizards import open_on_next_laptop
 
 
@@ -106,3 +110,132 @@ def test_cancel_while_the_file_is_checked_ahead_leaves_nothing(
     assert held.ended == ["interrupted"] and not ahead.running
     assert _copies(ui_ctx) == []
     assert list(ui_ctx.vaults.data.vaults.iterdir()) == []
+
+
+def _stops(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Set at the first stop of a check (a drop, Cancel)."""
+    stopped = threading.Event()
+    real = Stop.stop
+
+    def stop(self: Stop) -> None:
+        real(self)
+        stopped.set()
+
+    monkeypatch.setattr(Stop, "stop", stop)
+    return stopped
+
+
+def test_a_drop_between_two_statements_still_stops_the_next(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch
+) -> None:
+    """The character that drops the checks comes while none of their statements runs (its
+    interrupt reaches nothing): their next statement ends at once, and Cancel after it does not
+    wait for one that would run for seconds."""
+    held, between, stopped = HeldStatement(), threading.Event(), _stops(monkeypatch)
+
+    def read_content(db, **_kw):
+        between.set()
+        assert stopped.wait(20)
+        held.run(db)
+
+    monkeypatch.setattr("storage.bundle.read_content", read_content)
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+    type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
+    assert between.wait(20)
+    type_text(wizard.file_page.passphrase_edit, "!")  # dropped
+    ahead = wizard.file_page.check_ahead
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert held.ended == ["interrupted"] and not ahead.running
+    assert _copies(ui_ctx) == []
+
+
+def test_cancel_during_the_copy_ends_it_between_two_chunks(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch
+) -> None:
+    """A slow stick: Cancel during the copy stops it at its next chunk, not at its end."""
+    stopped, copying = _stops(monkeypatch), threading.Event()
+    ended: list[str] = []
+    real = storage_bundle.copy_verified
+    monkeypatch.setattr(storage_bundle, "_CHUNK", 4096)
+
+    def copy_verified(source, target, *, durable=True, stop=None):
+        copying.set()
+        assert stopped.wait(20)  # Cancel comes during the copy
+        try:
+            made = real(source, target, durable=durable, stop=stop)
+        except StorageError as exc:
+            ended.append(str(exc))
+            raise
+        ended.append("copied whole")
+        return made
+
+    monkeypatch.setattr(bundle_import, "copy_verified", copy_verified)
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+    type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
+    assert copying.wait(20)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert ended == ["stopped"] and not wizard.file_page.check_ahead.running
+    assert _copies(ui_ctx) == []
+
+
+def test_a_file_replaced_after_its_checks_ahead_is_checked_again_at_enter(
+    qtbot, wizards, ui_ctx, demo_bundle, demo_on_disk, tmp_path, monkeypatch
+) -> None:
+    """Another file put at the same path (same passphrase) before Enter: the preview is the
+    file there now, not the one checked ahead."""
+    other = tmp_path / "other" / "no_roster.cercle"
+    other.parent.mkdir()
+    _export_demo(demo_on_disk, other, "no_roster")
+    runs = _checks(monkeypatch)
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+    type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
+    qtbot.waitUntil(lambda: len(runs) == 1 and runs[0].is_set(), timeout=20_000)
+    os.replace(other, demo_bundle)
+    _enter(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
+    assert len(runs) == 2 and wizard.copy().manifest.scope == "no_roster"
+    assert _copies(ui_ctx) == [wizard.copy().path]  # the first copy removed
+
+
+def test_a_stick_put_back_before_enter_is_checked_again(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch
+) -> None:
+    """The checks ahead found no file (the stick out); it is back at Enter: checked then, not
+    refused for a file no longer missing."""
+    runs = _checks(monkeypatch)
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+    away = tmp_path / "away.cercle"
+    os.replace(demo_bundle, away)
+    type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
+    qtbot.waitUntil(lambda: len(runs) == 1 and runs[0].is_set(), timeout=20_000)
+    os.replace(away, demo_bundle)
+    _enter(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=20_000)
+    assert len(runs) == 2 and not wizard.file_page.error_label.isVisible()
+
+
+def test_a_drop_ends_the_wait_for_the_key_derived_ahead(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch
+) -> None:
+    """The checks ahead wait for the file's key, derived ahead (here held): a character more
+    ends their wait, and them, while the derivation still runs."""
+    deriving, release = threading.Event(), threading.Event()
+    runs = _checks(monkeypatch)
+
+    def held_key(source, typed):
+        deriving.set()
+        release.wait(30)
+        return file_key(source, typed)
+
+    monkeypatch.setattr("ui.handover.import_file_page.file_key", held_key)
+    wizard = open_on_next_laptop(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+    ahead = wizard.file_page.check_ahead
+    try:
+        type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
+        assert deriving.wait(20)
+        qtbot.waitUntil(lambda: ahead.running)
+        type_text(wizard.file_page.passphrase_edit, "!")
+        qtbot.waitUntil(lambda: not ahead.running, timeout=20_000)
+        assert not release.is_set() and runs == []  # ended before the key, nothing copied
+    finally:
+        release.set()
