@@ -30,30 +30,6 @@ def test_checks_stopped_before_they_start_copy_nothing(demo_bundle, other_vaults
     assert _leftovers(other_vaults) == []
 
 
-def test_a_stop_interrupts_the_checks_and_leaves_no_copy(
-    demo_bundle, other_vaults, monkeypatch
-) -> None:
-    held = HeldStatement()
-    monkeypatch.setattr("storage.bundle.read_content", lambda db, **_kw: held.run(db))
-    stop, failed = Stop(), list[BaseException]()
-
-    def check() -> None:
-        try:
-            HandoverService(other_vaults).inspect(demo_bundle, BUNDLE_PASSPHRASE, stop=stop)
-        except BaseException as exc:
-            failed.append(exc)
-
-    worker = threading.Thread(target=check)
-    worker.start()
-    assert held.started.wait(20)
-    while worker.is_alive():  # again until it ends: an interrupt between statements is lost
-        stop.stop()
-        worker.join(0.01)
-    assert held.ended == ["interrupted"] and len(failed) == 1
-    assert isinstance(failed[0], StorageError)
-    assert _leftovers(other_vaults) == []
-
-
 def _checked_on_a_thread(
     other_vaults, demo_bundle, stop: Stop
 ) -> tuple[list[BaseException], threading.Thread]:
@@ -68,6 +44,21 @@ def _checked_on_a_thread(
     worker = threading.Thread(target=check)
     worker.start()
     return failed, worker
+
+
+def test_a_stop_interrupts_the_checks_and_leaves_no_copy(
+    demo_bundle, other_vaults, monkeypatch
+) -> None:
+    held = HeldStatement()
+    monkeypatch.setattr("storage.bundle.read_content", lambda db, **_kw: held.run(db))
+    stop = Stop()
+    failed, worker = _checked_on_a_thread(other_vaults, demo_bundle, stop)
+    assert held.started.wait(20)
+    stop.stop()  # once: it holds
+    worker.join()
+    assert held.ended == ["interrupted"]
+    assert [str(exc) for exc in failed] == ["stopped"]
+    assert _leftovers(other_vaults) == []
 
 
 def test_one_stop_between_two_statements_holds_for_the_next(
