@@ -182,9 +182,9 @@ class Stop:
         halt) nor goes on past STOP_STEPS of SQLite's steps (its progress handler: a statement
         that began as the interrupt came, or whose rows are still being fetched)."""
         conn, halt = db.conn, db.halt
-        db.halt = self.check
-        conn.set_progress_handler(lambda: self._stopped, STOP_STEPS)
-        try:
+        try:  # the halt is given back even when a closed connection refuses the handler
+            db.halt = self.check
+            conn.set_progress_handler(lambda: self._stopped, STOP_STEPS)
             with self.watch(conn.interrupt):
                 yield
         finally:

@@ -73,10 +73,12 @@ def translate_error(exc: BaseException) -> StorageError:
         return DiskFull("no space left")
     if "file is not a database" in message:
         return WrongPassphraseOrDamaged("not a database")
+    # Before "malformed": SQLite 3.45+ reads a blob given to json_array() as its binary JSON,
+    # and one broken inside says "malformed JSON" (text is quoted, never parsed: only a blob).
+    if "json cannot hold blob" in message or "malformed json" in message:
+        return StorageError(JSON_BLOB)
     if "malformed" in message or "corrupt" in message:
         return VaultDamaged("malformed")
-    if "json cannot hold blob" in message:
-        return StorageError(JSON_BLOB)
     return StorageError(type(exc).__name__)
 
 

@@ -53,6 +53,23 @@ def test_sqlite_gives_the_value_checks_verdict(case) -> None:
     assert scan.count == len(values)
 
 
+@pytest.mark.parametrize("blob", [b"abc", b"\x1c\x00", b"\x13", b"\x00", b"\x0c\x01"])
+def test_a_blob_where_text_belongs_is_refused_by_name_whatever_sqlites_json_makes_of_it(
+    blob: bytes,
+) -> None:
+    """SQLite 3.45+ reads some blobs as its binary JSON: one such blob broken inside fails with
+    "malformed JSON", one well formed is read as JSON (X'00' as null). The scan then reads the
+    rows by Python, so the verdict is still the value check's, never "damaged file"."""
+    rule = domain.Rule(domain.Kind.TEXT, cap=50)
+    with _memory() as db:
+        db.execute("CREATE TABLE t (c)")
+        db.executemany("INSERT INTO t (c) VALUES (?)", [("fine",), (blob,)])
+        scan = scan_table(db, "t", NOW, rules={"c": rule})
+    assert [(f.problem, f.rows) for f in scan.findings] == [
+        (domain.value_problem(rule, blob, NOW), 1)
+    ]
+
+
 def test_the_text_follows_the_rows_rowid_order() -> None:
     """The seal's text must not depend on anything but the file: rows in rowid order."""
     with _memory() as db:
