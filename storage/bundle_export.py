@@ -222,7 +222,7 @@ def _write(
     writes the text the seal is over and reads the flagged columns, and what its text makes
     suspect, from the file for domain's verdict. It starts as soon as the file is written and
     asks for the flags (the _Flags this returns) table by table, once it has the table's text."""
-    with staged_in_memory(db, stop.watch) as staged:
+    with staged_in_memory(db, stop) as staged:
         with db.transaction():
             _strip(db, staged.name, *rules)
             # Derived from the resources: the import builds its own (storage/bundle_schema.py).
@@ -231,13 +231,13 @@ def _write(
         if staged.uri is None:  # no second connection: the file's pass flags every column
             key = key_of()
             stop.check()
-            write_keyed(db, staged.name, scratch, key, stop.watch)
+            write_keyed(db, staged.name, scratch, key, stop)
             return key, None
         flags = _Flags(staged, now, stop)
         flags.start(pool)
         key = key_of()
         stop.check()
-        write_keyed(db, staged.name, scratch, key, stop.watch)
+        write_keyed(db, staged.name, scratch, key, stop)
         # Detached next: only a connection of the flags' own, opened by now, keeps the staged
         # rows in memory (one opened after would find an empty database, and flag nothing).
         flags.reading.wait()

@@ -15,7 +15,7 @@ import os
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -126,13 +126,6 @@ Interrupt = Callable[[], None]
 # SQLite's steps between two looks at a stop (a progress handler's): ~0.1 ms of a scan, and a
 # call into Python far too seldom to cost anything measurable.
 STOP_STEPS = 10_000
-# Around the statements a write may have interrupted (Stop.watch), never around their cleanup.
-Watch = Callable[[Interrupt], AbstractContextManager[object]]
-
-
-@contextmanager
-def unwatched(_interrupt: Interrupt) -> Iterator[None]:
-    yield
 
 
 class Stop:
@@ -201,26 +194,34 @@ class Stop:
                 interrupt()
 
 
+def _watched(db: Database, stop: Stop | None) -> AbstractContextManager[object]:
+    """stop's window on db (watch_db) around the statements a stop may end, never around their
+    cleanup (a DETACH), which then runs with db as it was: db may be the group's own
+    connection, which serves the UI afterwards."""
+    return nullcontext() if stop is None else stop.watch_db(db)
+
+
 @contextmanager
-def staged_in_memory(db: Database, watch: Watch = unwatched) -> Iterator[Staged]:
+def staged_in_memory(db: Database, stop: Stop | None = None) -> Iterator[Staged]:
     """The connection's main database copied into one in this process's memory, attached as
     "staged": a bundle or a vault is put together there while its key is derived on another
     thread, then written under that key in one pass (write_keyed). Copying 26 MB into memory
     and then out costs a little more than copying once to the file, but its first half no
     longer waits for the key (~0.2 s)."""
-    staged = stage_in_memory(db, watch)
+    staged = stage_in_memory(db, stop)
     try:
         yield staged
     finally:
         db.execute(f"DETACH {staged.name}")
 
 
-def stage_in_memory(db: Database, watch: Watch = unwatched) -> Staged:
+def stage_in_memory(db: Database, stop: Stop | None = None) -> Staged:
     """staged_in_memory's staging, for a caller that keeps it beyond one block: it is gone with
-    the connection (or a DETACH)."""
+    the connection (or a DETACH). stop: from another thread, ends the copy as "stopped", also
+    one that came just before it began."""
     staged = _attach_staged(db)
     try:
-        with watch(db.conn.interrupt):
+        with _watched(db, stop):
             db.execute(f"SELECT sqlcipher_export('{staged.name}')")
         # sqlcipher_export writes the triggers and virtual tables straight into sqlite_schema:
         # reloaded, the connection knows them, so that they can be dropped there.
@@ -252,7 +253,7 @@ def _attach_staged(db: Database) -> Staged:
 
 
 def write_keyed(
-    db: Database, source: str, path: Path, key: BundleKey, watch: Watch = unwatched
+    db: Database, source: str, path: Path, key: BundleKey, stop: Stop | None = None
 ) -> None:
     """The attached database `source` written to a new file under `key`, with the salt the key
     was derived with, so that the passphrase opens it; user_version (which sqlcipher_export does
@@ -260,17 +261,19 @@ def write_keyed(
     caller syncs the file once), and its journal in memory, not none: `db` may be the open
     group's own connection, and a write failing halfway (a full disk) without a journal left a
     file whose schema SQLite could no longer read, so every later statement of that connection,
-    DETACH first, failed as "malformed" (tests/app/handover/test_bad_input.py)."""
+    DETACH first, failed as "malformed" (tests/app/handover/test_bad_input.py). stop: from
+    another thread, ends the write as "stopped" at whichever statement it comes, the file left
+    for the caller to remove."""
     db.execute("ATTACH ? AS keyed KEY ?", (str(path), key.with_salt))
     try:
-        db.execute("PRAGMA keyed.journal_mode = MEMORY")
-        db.execute("PRAGMA keyed.synchronous = OFF")
-        # Written once, in order: a small cache (pages go to the file as it fills) keeps the
-        # file's pages from adding up in memory on top of the staged copy.
-        db.execute(f"PRAGMA keyed.cache_size = -{STREAM_CACHE_KIB}")
-        with watch(db.conn.interrupt):
+        with _watched(db, stop):
+            db.execute("PRAGMA keyed.journal_mode = MEMORY")
+            db.execute("PRAGMA keyed.synchronous = OFF")
+            # Written once, in order: a small cache (pages go to the file as it fills) keeps
+            # the file's pages from adding up in memory on top of the staged copy.
+            db.execute(f"PRAGMA keyed.cache_size = -{STREAM_CACHE_KIB}")
             db.execute(f"SELECT sqlcipher_export('keyed', '{source}')")
-        db.execute(f"PRAGMA keyed.user_version = {int(schema.schema_version(db))}")
+            db.execute(f"PRAGMA keyed.user_version = {int(schema.schema_version(db))}")
     finally:
         db.execute("DETACH keyed")
     os.chmod(path, 0o600)

@@ -30,11 +30,9 @@ from storage.bundle_file import (
     STREAM_CACHE_KIB,
     BundleKey,
     Stop,
-    Watch,
     connect_bundle,
     open_bundle,
     stage_in_memory,
-    unwatched,
     write_keyed,
 )
 from storage.bundle_manifest import Manifest
@@ -180,21 +178,15 @@ class StagedVault:
         self.copy = copy
         self._db: Database | None = None
         self._built = False
-        self._stopped = False
-        self._guard = threading.Lock()
+        self._stop = Stop()
 
     def build(self) -> StagedVault:
         kept = self.copy.reader.take()
-        db = kept or connect_bundle(self.copy.path, self.copy.key, read_only=False)
-        with self._guard:
-            stopped = self._stopped
-            if not stopped:
-                self._db = db
-        if stopped:
-            db.close()
-            raise StorageError("stopped")
+        self._db = kept or connect_bundle(self.copy.path, self.copy.key, read_only=False)
         try:
-            _stage(db, self._go_on, warm=kept is not None)
+            # Only the build's window: the connection, kept for the writes, is unhalted after.
+            with self._stop.watch_db(self._db):
+                _stage(self._db, self._stop.check, warm=kept is not None)
         except BaseException:
             self.close()
             raise
@@ -210,12 +202,13 @@ class StagedVault:
         return self._built and self.copy is copy and self._db is not None
 
     def write(
-        self, path: Path, key: BundleKey, new_group_id: str | None, watch: Watch = unwatched
+        self, path: Path, key: BundleKey, new_group_id: str | None, stop: Stop | None = None
     ) -> None:
         """Again for each passphrase the host settles on (write_ahead), the staged rows left as
         they are; with `new_group_id` (which it sets in them) once, the caller closing it
-        afterwards, whatever happened. `watch`: a write ahead's Stop, which interrupts the
-        export (only the file being written is rolled back: the staged rows are only read)."""
+        afterwards, whatever happened. `stop`: a write ahead's, which ends the export at any of
+        its statements (only the file being written is rolled back: the staged rows are only
+        read)."""
         db = self._db
         if db is None or not self._built:
             raise StorageError("not staged")
@@ -226,27 +219,21 @@ class StagedVault:
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (new_group_id,),
                 )
-        write_keyed(db, STAGED, path, key, watch)
+        write_keyed(db, STAGED, path, key, stop)
 
     def stop(self) -> None:
-        """From another thread: a build under way ends at its next statement, or sooner."""
-        with self._guard:
-            self._stopped = True
-            if self._db is not None:
-                self._db.conn.interrupt()
+        """From another thread, once: a build under way ends as "stopped" at its statement
+        under way, or at the next (a stop holds: Stop.watch_db); one not begun never begins.
+        Never a write's: each has a Stop of its own (write_ahead)."""
+        self._stop.stop()
 
     def close(self) -> None:
         """The staged rows go with the connection (memdb frees them with its last one). Never
         while build runs on another thread (a connection closed under a running statement
         crashes the process): stop, wait for the build to end, then close (ui/common/ahead.py)."""
-        with self._guard:
-            db, self._db = self._db, None
+        db, self._db = self._db, None
         if db is not None:
             db.close()
-
-    def _go_on(self) -> None:
-        if self._stopped:
-            raise StorageError("stopped")
 
 
 def _stage(db: Database, go_on: Callable[[], None], *, warm: bool) -> None:
@@ -323,7 +310,7 @@ def _write_checked(
     new_group_id: str | None,
     stop: Stop | None = None,
 ) -> None:
-    staged.write(vault, key, new_group_id, stop.watch if stop is not None else unwatched)
+    staged.write(vault, key, new_group_id, stop)
     if stop is not None:
         stop.check()  # before the fsync of a whole vault nobody will use
     fsync_file(vault)  # one fsync at the end instead of a journal of the whole file

@@ -315,9 +315,9 @@ def test_stopped_in_the_middle_of_a_statement_it_ends_there_and_leaves_nothing(
     real_write, real_seal = bundle_file.write_keyed, bundle_export._seal
     reached, sealed = threading.Event(), list[Path]()
 
-    def write_then_run_on(db, source, path, key, watch) -> None:
-        real_write(db, source, path, key, watch)
-        with watch(db.conn.interrupt):  # one of the write's statements, running until stopped
+    def write_then_run_on(db, source, path, key, stop) -> None:
+        real_write(db, source, path, key, stop)
+        with stop.watch_db(db):  # one of the write's statements, running until stopped
             run_until_interrupted(db, reached)
 
     monkeypatch.setattr(bundle_export, "write_keyed", write_then_run_on)

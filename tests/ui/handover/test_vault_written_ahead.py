@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWizard
 from app.handover import HandoverService
 from app.new_keys import vault_key
 from storage import bundle_file, bundle_import
-from storage.bundle_file import unwatched
 from tests.helpers import type_text
 from tests.helpers.handover import BUNDLE_PASSPHRASE, HeldStatement, staged_builds
 from tests.helpers.wizards import committed, next_page, on_next_laptop_preview
@@ -170,16 +169,16 @@ def _file_group(bundle: Path, ui_ctx) -> str:
 
 
 def _held_first(monkeypatch: pytest.MonkeyPatch, hold) -> list[Path]:
-    """The first vault write runs `hold(db, watch)` in place of its export; the others are
+    """The first vault write runs `hold(db, stop)` in place of its export; the others are
     real. Returns each write's file."""
     writes: list[Path] = []
     real = bundle_file.write_keyed
 
-    def write_keyed(db, source, path, key, watch=unwatched):
+    def write_keyed(db, source, path, key, stop=None):
         writes.append(path)
         if len(writes) == 1:
-            hold(db, watch)
-        real(db, source, path, key, watch)
+            hold(db, stop)
+        real(db, source, path, key, stop)
 
     monkeypatch.setattr(bundle_import, "write_keyed", write_keyed)
     return writes
@@ -193,8 +192,8 @@ def test_another_passphrase_stops_the_write_under_way(
     second."""
     held = HeldStatement()
 
-    def hold(db, watch):
-        with watch(db.conn.interrupt):
+    def hold(db, stop):
+        with stop.watch_db(db):
             held.run(db)
 
     writes = _held_first(monkeypatch, hold)
@@ -217,7 +216,7 @@ def test_the_click_waits_for_a_write_for_another_passphrase_to_end(
     then puts SECOND's vault in place."""
     gate, order = threading.Event(), list[str]()
 
-    def hold(_db, _watch):
+    def hold(_db, _stop):
         try:
             assert gate.wait(20)
         finally:
@@ -267,9 +266,10 @@ def test_cancel_while_the_vault_is_written_ahead_leaves_nothing(
     removed, the staged rows freed and the copy removed before the wizard goes."""
     held = HeldStatement()
 
-    def held_write(db, source, path, key, *_watch):
+    def held_write(db, source, path, key, stop=None):
         path.write_bytes(b"")  # as the ATTACH makes it
-        held.run(db)
+        with stop.watch_db(db):
+            held.run(db)
 
     built = staged_builds(monkeypatch)
     monkeypatch.setattr(bundle_import, "write_keyed", held_write)
