@@ -436,8 +436,9 @@ class ExportAhead:
         return key
 
     def stop(self) -> None:
-        """From another thread, again until the build ends: it ends sooner (ui/common/ahead.py
-        waits for it). Never an export's own write: that one has a Stop of its own."""
+        """From another thread, once: it ends sooner, at its statement under way or its next
+        (a stop holds), and ui/common/ahead.py waits for it. Never an export's own write: that
+        one has a Stop of its own."""
         self._stop.stop()
 
     def close(self) -> None:

@@ -13,7 +13,7 @@ from app.handover import HandoverService, StagedVault
 from app.paths import DataDir
 from app.vaults import VaultService
 from storage import schema
-from storage.bundle_file import TABLES
+from storage.bundle_file import STOP_STEPS, TABLES
 from storage.bundle_schema import (
     SEARCH_INDEX,
     expected_schema,
@@ -255,3 +255,39 @@ def staged_copy(vaults: VaultService, bundle: Path) -> tuple[HandoverService, An
     service = HandoverService(vaults)
     copy = service.inspect(bundle, BUNDLE_PASSPHRASE)
     return service, copy, service.stage(copy).build()
+
+
+class StopBefore:
+    """A stop set just as one statement of a write (`starts`: the beginning of its SQL) is about
+    to begin, while none runs: what an interrupt alone misses. `ran` holds that statement once
+    it has run to its end; `on`, the connection it was given."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, starts: str, stop: Callable[[], None]):
+        self.ran: list[str] = []
+        self.on: list[Database] = []
+        real = Database.execute
+
+        def execute(db: Database, sql: str, params: Any = ()) -> Any:
+            if not sql.startswith(starts):
+                return real(db, sql, params)
+            self.on.append(db)
+            stop()
+            cursor = real(db, sql, params)
+            self.ran.append(sql)
+            return cursor
+
+        monkeypatch.setattr(Database, "execute", execute)
+
+
+def assert_unhalted(db: Database) -> None:
+    """A connection as the screens (or the next write) find it after a stopped window: no halt,
+    and a statement of more steps than a Stop's handler counts runs to its end, though that
+    Stop is still stopped."""
+    assert db.halt is None
+    steps = 20 * STOP_STEPS
+    counted = db.scalar(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+        "SELECT count(*) FROM n",
+        (steps,),
+    )
+    assert counted == steps

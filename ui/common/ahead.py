@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 from typing import Generic, Protocol, TypeVar
@@ -23,7 +24,10 @@ from ui.common.worker import run_in
 
 Made = TypeVar("Made")
 Given = TypeVar("Given", covariant=True)
-STOP_WAIT_MS = 10
+# How long a drop holds the UI thread for the work it stopped: a stop holds (Stop.watch_db), so
+# work ends within a few SQLite steps of it, but a step no stop cuts short (a file's fsync, a
+# derivation's end) may still be under way; past this, what it made is freed after it.
+LET_GO_WAIT_MS = 1_000
 
 
 class Taken(Protocol[Given]):
@@ -109,8 +113,8 @@ class Ahead(QObject, Generic[Made]):
 
     def drop(self) -> None:
         """The input changed, or the page goes: work not started never runs, work under way is
-        interrupted where it can be (and then waited for) or else ends unused, and what it made
-        is let go."""
+        stopped where it can be (and then waited for, LET_GO_WAIT_MS at most) or else ends
+        unused, and what it made is let go (after it ends, on its thread, past that wait)."""
         pending, self._pending = self._pending, None
         if pending is not None:
             self._let_go(pending)
@@ -123,12 +127,23 @@ class Ahead(QObject, Generic[Made]):
     def _let_go(self, pending: _Pending[Made]) -> None:
         pending.future.cancel()
         if pending.interrupt is not None:
-            # Interrupted again until it ends: an interrupt between two statements is lost.
-            while self.running:
-                pending.interrupt()
-                self._pool.waitForDone(STOP_WAIT_MS)
+            # Once: every interrupt given here holds (a Stop's), also for a statement that
+            # begins after it.
+            pending.interrupt()
+            if not self._pool.waitForDone(LET_GO_WAIT_MS) and pending.discard is not None:
+                # Still in a step no stop ends: what it made is freed on its thread once it has
+                # ended (never under it: a staged vault's connection), before any later work.
+                run_in(self._pool, partial(_discard_quietly, pending.discard))
+                return
         if pending.discard is not None:
             pending.discard()
+
+
+def _discard_quietly(discard: Callable[[], None]) -> None:
+    """On the pool (run_in's jobs must not raise): nobody is left to tell of a failure to free
+    work already dropped."""
+    with suppress(Exception):
+        discard()
 
 
 def _nothing(woken: threading.Event | None = None) -> None:

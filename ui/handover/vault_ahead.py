@@ -35,7 +35,7 @@ from PySide6.QtCore import QObject, QTimer
 from app.handover import HandoverService, StagedVault, Stop, VerifiedCopy, WrittenAhead
 from app.new_keys import NewKey
 from app.passphrase import keyed_form
-from ui.common.ahead import STOP_WAIT_MS, Ahead, Taken
+from ui.common.ahead import Ahead, Taken
 from ui.common.worker import run_in
 
 TakenVault = Callable[[], StagedVault | None]
@@ -70,12 +70,6 @@ class VaultAhead(Ahead[StagedVault]):
         self._settled.setSingleShot(True)
         self._settled.setInterval(SETTLE_MS)
         self._settled.timeout.connect(self._write_settled)
-        # Writes dropped, stopped again until they end: an interrupt between two statements is
-        # lost. From the event loop, for the host is typing: nothing waits for them here.
-        self._leaving: list[_Writing] = []
-        self._stop_again = QTimer(self)
-        self._stop_again.setInterval(STOP_WAIT_MS)
-        self._stop_again.timeout.connect(self._stop_leaving)
 
     def start(self, service: HandoverService, copy: VerifiedCopy) -> None:
         """Stage `copy`'s vault, unless that is under way already; any other is dropped. A build
@@ -194,22 +188,15 @@ class VaultAhead(Ahead[StagedVault]):
             self._let_go_written(writing)
 
     def drop(self) -> None:
-        self.drop_written()  # first: a write under way ends as the staging's interrupt stops it
+        self.drop_written()  # first: a write under way on the staged rows is stopped too
         super().drop()
 
     def _let_go_written(self, writing: _Writing) -> None:
+        """Stopped once, not waited for (the host is typing): a stop holds, so the write ends
+        at its statement under way or its next (Stop.watch_db), and its vault is removed as it
+        ends."""
         writing.dropped.set()
         writing.woken.set()
         writing.stop.stop()
         writing.future.cancel()
         writing.future.add_done_callback(_discard)
-        if not writing.future.done():
-            self._leaving.append(writing)
-            self._stop_again.start()
-
-    def _stop_leaving(self) -> None:
-        self._leaving = [writing for writing in self._leaving if not writing.future.done()]
-        for writing in self._leaving:
-            writing.stop.stop()
-        if not self._leaving:
-            self._stop_again.stop()

@@ -18,7 +18,12 @@ from app.model import Member, Purpose
 from app.vaults import VaultService
 from storage.bundle_file import open_bundle
 from storage.errors import CopyDiffers, ValidationError, WrongPassphraseOrDamaged
-from tests.helpers.handover import BUNDLE_PASSPHRASE, run_until_interrupted
+from tests.helpers.handover import (
+    BUNDLE_PASSPHRASE,
+    StopBefore,
+    assert_unhalted,
+    run_until_interrupted,
+)
 
 OTHER = "someone else's passphrase"
 
@@ -338,6 +343,27 @@ def test_stopped_in_the_middle_of_a_statement_it_ends_there_and_leaves_nothing(
     target = tmp_path / "g.cercle"
     handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented", prepared=prepared)
     HandoverService(other_vaults).inspect(target, BUNDLE_PASSPHRASE).discard()
+
+
+@pytest.mark.parametrize(
+    "starts", ["SELECT sqlcipher_export('staged')", "SELECT sqlcipher_export('keyed'"]
+)
+def test_a_stop_between_two_statements_holds_for_the_next(
+    demo_group, handover: HandoverService, monkeypatch, starts: str
+) -> None:
+    """Stopped once, as the group's copy into memory or the keyed write is about to begin (no
+    statement runs: an interrupt reaches nothing): that statement never runs, the build ends
+    as stopped with no file left, and the group's own connection serves on as before."""
+    choice = ExportChoice(BUNDLE_PASSPHRASE, "consented")
+    ahead = handover.export_ahead(
+        demo_group, choice, lambda _woken=None: new_keys.handover_key(choice.passphrase)
+    )
+    with monkeypatch.context() as patched:
+        before = StopBefore(patched, starts, ahead.stop)
+        assert ahead.build() is None  # stopped: nothing to tell the host
+    assert before.ran == [] and list(handover.tmp.iterdir()) == []
+    assert_unhalted(before.on[0])
+    assert _written_ahead(handover, demo_group, choice).manifest.scope == "consented"
 
 
 def test_stopped_while_it_waits_for_its_key_it_ends_there(

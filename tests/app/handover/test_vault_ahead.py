@@ -21,6 +21,7 @@ from tests.helpers.handover import (
     BUNDLE_PASSPHRASE,
     NEW_VAULT_PASSPHRASE,
     HeldIndexBuild,
+    StopBefore,
     full_after_vault_write,
     snapshot,
     staged_copy,
@@ -162,14 +163,30 @@ def test_a_stop_while_the_index_is_built_ends_the_build_and_keeps_nothing(
     builder = threading.Thread(target=build)
     builder.start()
     assert held.indexing.wait(30)
-    while builder.is_alive():
-        staged.stop()
-        builder.join(0.01)
+    staged.stop()  # once: it holds
+    builder.join()
     assert held.ended == ["interrupted"]
-    assert len(failed) == 1 and isinstance(failed[0], StorageError)
+    assert [str(exc) for exc in failed] == ["stopped"]
     assert not staged.holds_rows
     with pytest.raises(StorageError):
         staged.write(copy.path.with_name("never.cercle"), copy.key, None)
+    copy.discard()
+    assert _leftovers(other_vaults) == []
+
+
+def test_a_stop_between_two_statements_of_the_staging_holds_for_the_next(
+    demo_bundle, other_vaults, monkeypatch
+) -> None:
+    """Stopped once, as the copy into memory is about to begin (no statement runs: an interrupt
+    reaches nothing): it never runs, and the build ends as stopped, its rows freed."""
+    service = HandoverService(other_vaults)
+    copy = service.inspect(demo_bundle, BUNDLE_PASSPHRASE)
+    staged = service.stage(copy)
+    with monkeypatch.context() as patched, pytest.raises(StorageError) as refused:
+        before = StopBefore(patched, "SELECT sqlcipher_export('staged')", staged.stop)
+        staged.build()
+    assert str(refused.value) == "stopped" and before.ran == []
+    assert not staged.holds_rows
     copy.discard()
     assert _leftovers(other_vaults) == []
 

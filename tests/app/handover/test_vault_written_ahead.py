@@ -18,6 +18,8 @@ from storage.errors import StorageError, WrongPassphraseOrDamaged
 from tests.helpers.handover import (
     BUNDLE_PASSPHRASE,
     NEW_VAULT_PASSPHRASE,
+    StopBefore,
+    assert_unhalted,
     full_after_vault_write,
     staged_copy,
 )
@@ -118,6 +120,26 @@ def test_a_write_ahead_stopped_leaves_no_file_and_the_rows_staged(
     with pytest.raises(StorageError):
         service.write_ahead(copy, staged, vault_key(NEW_VAULT_PASSPHRASE), stop)
     assert _vault_files(other_vaults) == []
+    written = service.write_ahead(copy, staged, vault_key(OTHER))
+    result = service.import_group(copy, "Other", OTHER, staged=staged, written=written)
+    assert other_vaults.check_passphrase(result.group.id, OTHER)
+    assert _leftovers(other_vaults) == []
+
+
+def test_a_stop_between_two_statements_of_the_write_holds_for_the_next(
+    demo_bundle, other_vaults, monkeypatch
+) -> None:
+    """Stopped once, as the export into the new file is about to begin (no statement runs: an
+    interrupt reaches nothing): it never runs, the write ends as stopped with no file left, and
+    the staged rows' connection writes the next passphrase's vault as before."""
+    service, copy, staged = staged_copy(other_vaults, demo_bundle)
+    stop = Stop()
+    with monkeypatch.context() as patched, pytest.raises(StorageError) as refused:
+        before = StopBefore(patched, "SELECT sqlcipher_export('keyed'", stop.stop)
+        service.write_ahead(copy, staged, vault_key(NEW_VAULT_PASSPHRASE), stop)
+    assert str(refused.value) == "stopped" and before.ran == []
+    assert _vault_files(other_vaults) == []
+    assert_unhalted(before.on[0])
     written = service.write_ahead(copy, staged, vault_key(OTHER))
     result = service.import_group(copy, "Other", OTHER, staged=staged, written=written)
     assert other_vaults.check_passphrase(result.group.id, OTHER)
