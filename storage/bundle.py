@@ -277,7 +277,7 @@ def verify_bundle(
         with open_bundle(path, key) as db:
             with stop.watch_db(db):
                 manifest = _structure_or_damage(db, path, key, stop)
-            with FileChecks(path, key, sharing=table_scans()) as checks:
+            with FileChecks(path, key, sharing=table_scans(), stop=stop) as checks:
                 with stop.watch_db(db), stop.watch(checks.interrupt):
                     manifest = verify_open_bundle(db, checks, manifest=manifest)
                 if keep is not None and manifest.format_version >= INDEX_LEFT_OUT_FROM:

@@ -329,7 +329,10 @@ def _seal(
     with open_bundle(scratch, key, read_only=False) as out, stop.watch_db(out):
         out.execute("PRAGMA journal_mode = OFF")  # our scratch file: the copy is what is synced
         out.execute("PRAGMA synchronous = OFF")
-        with FileChecks(scratch, key, sharing=scans) as checks, stop.watch(checks.interrupt):
+        with (
+            FileChecks(scratch, key, sharing=scans, stop=stop) as checks,
+            stop.watch(checks.interrupt),
+        ):
             read = read_content(out, scans=checks.sharing)
             stop.check()
             checks.take_waiting(out)

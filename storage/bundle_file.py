@@ -415,7 +415,10 @@ class FileChecks:
     built. Use it as a context manager: leaving it early interrupts SQLite and waits for
     the thread, so the file can be deleted right after.
 
-    sharing: the gate's tables, read by this thread too once its checks are done."""
+    sharing: the gate's tables, read by this thread too once its checks are done.
+    stop: the caller's, which then holds on this thread from its start: a stop that comes
+    before the caller's window watches this (stop.watch(checks.interrupt)) ends its statements
+    too, instead of letting them run until the caller leaves."""
 
     def __init__(
         self,
@@ -423,6 +426,7 @@ class FileChecks:
         key: BundleKey,
         *,
         sharing: SharedScans[Any] | None = None,
+        stop: Stop | None = None,
     ) -> None:
         # Read-write, yet writing nothing (query_only): SQLite reads no CHECK constraint from
         # the schema of a file opened read-only, so integrity_check would not check them.
@@ -432,7 +436,8 @@ class FileChecks:
         # Interrupted (a Stop, leaving early): every statement of this thread's ends, also one
         # it starts after the interrupt, or a scan's retry (Stop.watch_db's handler).
         self._interrupted = False
-        self._db.conn.set_progress_handler(lambda: self._interrupted, STOP_STEPS)
+        self._stop = stop
+        self._db.conn.set_progress_handler(self._stopped, STOP_STEPS)
         self._db.halt = self._halt
         self._handed_over = False
         self._closing = threading.Lock()  # interrupt, from another thread, never once closed
@@ -489,8 +494,11 @@ class FileChecks:
             with self._closing:
                 self._db.close()
 
+    def _stopped(self) -> bool:
+        return self._interrupted or (self._stop is not None and self._stop.stopped)
+
     def _halt(self) -> None:
-        if self._interrupted:
+        if self._stopped():
             raise StorageError("stopped")
 
     def interrupt(self) -> None:

@@ -66,6 +66,24 @@ def test_a_sound_file_passes_every_check(demo_bundle: Path) -> None:
         assert not checks.references_broken()
 
 
+def test_a_stop_that_comes_before_the_callers_window_holds_on_the_checks_thread(
+    demo_bundle: Path,
+) -> None:
+    """Stopped before the caller watches the checks (stop.watch(checks.interrupt)): their
+    thread starts no statement, shared table reads included, and its verdict is "stopped",
+    never a damaged or a sound file."""
+    key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
+    stop = bundle_file.Stop()
+    stop.stop()
+    scans = table_scans()
+    with FileChecks(demo_bundle, key, sharing=scans, stop=stop) as checks:
+        with pytest.raises(StorageError, match="stopped"):
+            checks.raise_if_damaged()
+        with pytest.raises(StorageError, match="stopped"):
+            checks.references_broken()
+    assert not _checks_running()
+
+
 def test_leaving_early_stops_the_thread_and_lets_go_of_the_file(demo_bundle: Path) -> None:
     key = BundleKey.for_file(demo_bundle, BUNDLE_PASSPHRASE)
     with FileChecks(demo_bundle, key):
