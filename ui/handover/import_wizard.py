@@ -349,6 +349,13 @@ class ImportWizard(TranslatedWizard):
             with_progress=True,
         )
 
+    def cleanupPage(self, id: int) -> None:
+        """Back from the new vault's page: nothing written for a page the host has left stays
+        in Cercle's tmp; coming back judges the fields again, which writes it anew."""
+        super().cleanupPage(id)
+        if self.page(id) is self.vault_page:
+            self.vault_ahead.drop_written()
+
     def _settled(self, passphrase: str, key: Taken[NewKey] | None) -> None:
         """The new vault written under the passphrase the host has settled on, while the host
         is still on the page (after its staging, on the same thread); dropped at any other.

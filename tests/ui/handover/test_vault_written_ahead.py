@@ -114,6 +114,28 @@ def test_another_passphrase_removes_the_vault_written_for_the_first(
     assert _leftovers(ui_ctx) == []
 
 
+def test_nothing_is_written_until_the_host_stops_typing_nor_after_back(
+    qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch
+) -> None:
+    """Typed twice, the key long derived: the write waits for the host to stop typing. Back
+    before that writes nothing; back after it removes what was written; coming back writes
+    it again."""
+    writes = _writes(monkeypatch)
+    wizard = _on_vault_page(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
+    ahead = wizard.vault_ahead
+    _settle(qtbot, wizard, FIRST)
+    assert ahead.settling and writes == []  # not at the match: once nothing changed for a moment
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    _idle(qtbot, ahead)
+    assert writes == [] and _vault_files(ui_ctx) == []
+    next_page(qtbot, wizard)  # the fields kept what was typed
+    qtbot.waitUntil(lambda: len(writes) == 1 and writes[0][1].is_set(), timeout=20_000)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _vault_files(ui_ctx) == [])
+    next_page(qtbot, wizard)
+    _committed_under(qtbot, wizard, ui_ctx, writes, 2, FIRST)
+
+
 def test_a_passphrase_changed_at_once_is_written_once(
     qtbot, wizards, ui_ctx, demo_bundle, tmp_path, monkeypatch
 ) -> None:
