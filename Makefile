@@ -103,4 +103,5 @@ icons: $(STAMP)
 	$(PY) packaging/make_icons.py
 
 clean:
-	rm -rf build dist $(QM) .pytest_cache storage/_pbkdf2*.so storage/_pbkdf2*.pyd
+	@# The stamp too: without it the next install would not build the module again.
+	rm -rf build dist $(QM) .pytest_cache storage/_pbkdf2*.so storage/_pbkdf2*.pyd $(STAMP)

@@ -250,6 +250,9 @@ def _stage(db: Database, go_on: Callable[[], None], *, warm: bool) -> None:
     go_on()
     if not warm:
         db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")
+    # No Stop of its own: this runs inside the build's window, which a failure here leaves
+    # with "staged" attached (its DETACH refused once stopped); the build then closes this
+    # connection. Not a pattern for a connection that serves on (staged_in_memory, _watched).
     staged = stage_in_memory(db)
     if warm:  # the copy's pages are no longer needed: their memory goes back
         db.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")
