@@ -38,11 +38,13 @@ class KeyAhead(Ahead[NewKey]):
             ctx.about_to_lock.connect(self.stop)
 
     def follow(self, passphrase: str, acceptable: bool, derive: Derive | None = None) -> None:
-        """For a page that judges its passphrase at each edit: derived once it is acceptable,
-        dropped as soon as it is not."""
+        """For a page that judges its passphrase at each edit: derived once it is acceptable;
+        dropped as soon as the passphrase itself changes. Kept while only another field makes
+        the page unacceptable (a typo in the confirmation, an empty label): fixing it would
+        otherwise derive the same key again, and the click right after would wait for it."""
         if acceptable:
             self.start(passphrase, derive)
-        else:
+        elif not self._pending_for(passphrase):
             self.drop()
 
     def start(self, passphrase: str, derive: Derive | None = None) -> None:

@@ -36,8 +36,24 @@ def test_a_key_is_taken_only_for_its_own_passphrase(qtbot, derivations) -> None:
     ahead.follow("the passphrase", acceptable=True)
     assert ahead.take("another passphrase")() is None
     ahead.follow("the passphrase", acceptable=True)
-    ahead.follow("the passphrase", acceptable=False)  # an edit made it unacceptable: dropped
+    ahead.follow("the passphrase, edited", acceptable=False)  # the passphrase itself: dropped
     assert ahead.take("the passphrase")() is None
+    ahead.stop()
+
+
+def test_a_key_is_kept_while_only_another_field_is_unacceptable(qtbot, derivations) -> None:
+    """A typo in the confirmation, fixed: the key derived for the passphrase is still the one
+    to use, not derived again (the click right after would wait for it)."""
+    owner = QObject()
+    ahead = KeyAhead(owner, handover_key)
+    derivations.gate.set()
+    ahead.follow("the passphrase", acceptable=True)
+    qtbot.waitUntil(lambda: derivations.ended == ["the passphrase"])
+    ahead.follow("the passphrase", acceptable=False)
+    ahead.follow("the passphrase", acceptable=True)
+    taken = ahead.take("the passphrase")()
+    assert isinstance(taken, NewKey) and taken.keyed == "the passphrase"
+    assert derivations.started == ["the passphrase"]
     ahead.stop()
 
 
