@@ -99,8 +99,8 @@ def prepare(
     step, or its checks' statements sooner (a key derivation runs to its end)."""
     source = Path(source)
     check_bundle_shape(source)
-    if stop is not None:
-        stop.check()
+    stop = stop or Stop()
+    stop.check()
     copy = scratch_path(tmp_dir, "import")
     reader = KeptReader()
     try:
@@ -116,8 +116,7 @@ def prepare(
             except OSError as exc:
                 raise translate_error(exc) from None
         check_bundle_shape(copy)  # the source may have changed while we copied it
-        if stop is not None:
-            stop.check()
+        stop.check()
         key = BundleKey.for_file(copy, passphrase, key)  # derived again if the salt moved
         manifest = verify_bundle(copy, key, keep=reader.put, stop=stop)
     except BaseException:

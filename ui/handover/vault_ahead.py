@@ -49,9 +49,8 @@ SETTLE_MS = 300
 class _Writing:
     passphrase: str = field(repr=False)
     future: Future[WrittenAhead | None]
-    dropped: threading.Event
     woken: threading.Event  # ends the wait for the key: set by a drop, or by the key itself
-    stop: Stop  # ends the write itself, at a drop
+    stop: Stop  # ends the write itself, at a drop (stopped: dropped)
 
 
 def _discard(future: Future[WrittenAhead | None]) -> None:
@@ -125,7 +124,7 @@ class VaultAhead(Ahead[StagedVault]):
         if pending is None or pending.wanted is not copy:
             return
         staging, future = pending.future, Future[WrittenAhead | None]()
-        dropped, woken, stop = threading.Event(), threading.Event(), Stop()
+        woken, stop = threading.Event(), Stop()
 
         def job() -> None:
             if not future.set_running_or_notify_cancel():
@@ -136,7 +135,7 @@ class VaultAhead(Ahead[StagedVault]):
                 if (
                     staged is None
                     or made is None
-                    or dropped.is_set()
+                    or stop.stopped
                     or made.keyed != keyed_form(passphrase)
                 ):
                     future.set_result(None)
@@ -145,7 +144,7 @@ class VaultAhead(Ahead[StagedVault]):
             except Exception as exc:  # stopped, or failed: the write after the click does its own
                 future.set_exception(exc)
 
-        self._writing = _Writing(passphrase, future, dropped, woken, stop)
+        self._writing = _Writing(passphrase, future, woken, stop)
         run_in(self._pool, job)
 
     def take_written(self, passphrase: str) -> TakenWritten:
@@ -195,8 +194,7 @@ class VaultAhead(Ahead[StagedVault]):
         """Stopped once, not waited for (the host is typing): a stop holds, so the write ends
         at its statement under way or its next (Stop.watch_db), and its vault is removed as it
         ends."""
-        writing.dropped.set()
+        writing.stop.stop()  # first: the job, woken from its wait for the key, sees it
         writing.woken.set()
-        writing.stop.stop()
         writing.future.cancel()
         writing.future.add_done_callback(_discard)
