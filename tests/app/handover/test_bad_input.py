@@ -16,6 +16,7 @@ import pytest
 from app.errors import (
     BundleInvalid,
     BundleNewerFormat,
+    CopyDiffers,
     DiskFull,
     GroupAlreadyHere,
     NotAVault,
@@ -191,6 +192,40 @@ def test_full_disk_during_export_leaves_nothing(
     assert list(tmp_path.glob("stick.cercle*")) == []
     assert list(handover.tmp.iterdir()) == []
     assert snapshot(demo_db) == before
+
+
+@pytest.mark.parametrize("spoil", [False, True])
+def test_an_export_placed_at_once_compares_its_copy_with_the_file_alone(
+    demo_group, demo_db, handover, tmp_path, monkeypatch, spoil
+) -> None:
+    """No fingerprint of a file placed as soon as it is sealed (nothing can happen to it in
+    between, unlike one written ahead): its copy is compared with it byte for byte, and one
+    that differs never becomes the target."""
+    from storage import bundle_export
+
+    def no_fingerprint(path: Path) -> tuple[int, str]:
+        raise AssertionError("fingerprinted")
+
+    real_copy = copy_verified
+
+    def spoiled(source: Path, target: Path) -> None:
+        real_copy(source, target)
+        copied = bytearray(target.read_bytes())
+        copied[len(copied) // 2] ^= 0x01
+        target.write_bytes(bytes(copied))
+
+    monkeypatch.setattr(bundle_export, "_fingerprint", no_fingerprint)
+    if spoil:
+        monkeypatch.setattr(bundle_export, "copy_verified", spoiled)
+    target = tmp_path / "stick.cercle"
+    if spoil:
+        with pytest.raises(CopyDiffers):
+            handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
+        assert list(tmp_path.glob("stick.cercle*")) == []
+    else:
+        handover.export(demo_group, target, BUNDLE_PASSPHRASE, "consented")
+        assert [p.name for p in tmp_path.glob("stick.cercle*")] == ["stick.cercle"]
+    assert list(handover.tmp.iterdir()) == []
 
 
 def _disk_full_said(exc: BaseException) -> bool:
