@@ -19,10 +19,20 @@ from storage import bundle_file, bundle_import
 from tests.helpers import type_text
 from tests.helpers.handover import BUNDLE_PASSPHRASE, HeldStatement, staged_builds
 from tests.helpers.wizards import committed, next_page, on_next_laptop_preview
+from ui.handover import vault_ahead
 from ui.handover.same_group import KEEP_BOTH
 from ui.handover.vault_ahead import VaultAhead
 
 FIRST, SECOND = "le premier choix, é", "finalement un autre"
+REAL_SETTLE_MS = vault_ahead.SETTLE_MS
+
+
+@pytest.fixture(autouse=True)
+def brief_pause(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The host's pause shortened (each test waited it out, idle, ~3 s in all): what these
+    tests follow is what happens once it is over. No pause can end while a test types (key
+    events never turn the event loop); the first test keeps its real length."""
+    monkeypatch.setattr(vault_ahead, "SETTLE_MS", 20)
 
 
 def _writes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, threading.Event]]:
@@ -120,6 +130,7 @@ def test_nothing_is_written_until_the_host_stops_typing_nor_after_back(
     """Typed twice, the key long derived: the write waits for the host to stop typing. Back
     before that writes nothing; back after it removes what was written; coming back writes
     it again."""
+    monkeypatch.setattr(vault_ahead, "SETTLE_MS", REAL_SETTLE_MS)
     writes = _writes(monkeypatch)
     wizard = _on_vault_page(qtbot, wizards, ui_ctx, demo_bundle, tmp_path)
     ahead = wizard.vault_ahead
