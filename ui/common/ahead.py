@@ -24,9 +24,13 @@ from ui.common.worker import run_in
 
 Made = TypeVar("Made")
 Given = TypeVar("Given", covariant=True)
-# How long a drop holds the UI thread for the work it stopped: a stop holds (Stop.watch_db), so
-# work ends within a few SQLite steps of it, but a step no stop cuts short (a file's fsync, a
-# derivation's end) may still be under way; past this, what it made is freed after it.
+# How long a drop holds the UI thread for the work it stopped. It waits at all because the file
+# written ahead for an export runs on the open group's own connection, whose stopped window
+# (Stop.watch_db) refuses every statement, the UI's too, until the write has left it: the page
+# goes on once it has. A stop holds, so work ends within a few SQLite steps of it, but a step no
+# stop cuts short (a file's fsync, a derivation's end) may still be under way; past this, what
+# it made is freed after it. CheckAhead and VaultAhead's write, on connections of their own,
+# are not waited for (the host is typing).
 LET_GO_WAIT_MS = 1_000
 
 
