@@ -68,7 +68,8 @@ screenshots: $(STAMP) i18n
 # Builds the frozen app first when a source is newer than it: its start time and folder size are
 # part of the figures. The whole run stays under ~5 minutes on a quiet 2-core machine (the first
 # run also generates the large group, ~15 s, cached in .bench/). It writes docs/benchmarks.md.
-# One area only: .venv/bin/python -m bench.run --only members [--quick]
+# One area only: .venv/bin/python -m bench.run --only members [--quick] --output /tmp/x.md
+# (without --output it replaces docs/benchmarks.md)
 FROZEN_SOURCES := app ui storage i18n packaging pyproject.toml requirements
 bench: $(STAMP) i18n
 	@if [ ! -x dist/Cercle/Cercle ] || [ -n "$$(find $(FROZEN_SOURCES) -newer dist/Cercle/Cercle \

@@ -1,7 +1,8 @@
 """The handover bundle: one SQLCipher file keyed with its own passphrase, sealed by a manifest.
 
-Key derivation is done once per file with hashlib (the same PBKDF2-HMAC-SHA512 SQLCipher runs,
-over the salt in the file's first 16 bytes), then every open uses the raw key. The file is the
+Key derivation is done once per file by storage/kdf.py (the same PBKDF2-HMAC-SHA512 SQLCipher
+runs, over the salt in the file's first 16 bytes: compiled where it could be built, else
+hashlib's), then every open uses the raw key. The file is the
 same as one keyed with the passphrase, but export and import each pay one derivation instead of
 three or four (the real cost is ~0.2 s each).
 """

@@ -1,6 +1,8 @@
 """Work done on a thread of its own while the host is still choosing, for the write after the
 click to take once instead of doing it itself: a new file's key (ui/common/key_ahead.py), an
-imported group's vault staged (ui/handover/vault_ahead.py).
+imported group's vault staged and written (ui/handover/vault_ahead.py), a handover file checked
+once its passphrase is typed (ui/handover/check_ahead.py), an export's file written while the
+host chooses where it goes (ui/handover/bundle_ahead.py).
 
 The work is for one input (a passphrase, a verified copy): asked for another, it is dropped and
 started again; taken for another, it is dropped and the write does its own. One job at a time,
