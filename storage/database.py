@@ -30,6 +30,12 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 Row = tuple[Any, ...]
 
+# How long a statement or a transaction waits for another thread's transaction on the same
+# connection to end before it fails as "busy" (the host then reads that nothing was changed):
+# the longest is a merge or a fold, a few seconds; a wait past this is a worker stuck, and the
+# window must not stay frozen behind it.
+TURN_WAIT_SECONDS = 30.0
+
 
 def check_file_shape(path: Path) -> None:
     """Cheap checks before any key derivation: refuse what can never be a vault of ours."""
@@ -89,6 +95,14 @@ class Database:
         self._conn: dbapi2.Connection | None = conn
         self.path = path
         self._lock = lock
+        # The open group's one connection also serves workers (a handover written ahead, a merge,
+        # a fold, a CSV import) while the UI thread goes on (a lock saves the running circle): a
+        # transaction belongs to the thread that began it. Another thread's statements and
+        # transactions wait for its end instead of joining it (where the owner's rollback took
+        # their writes with it, and their reads saw its uncommitted rows); nesting counts only
+        # within the owner. Statements are serialised by SQLite already: this only keeps each
+        # thread's sequence whole. Never held while waiting for another thread.
+        self._turn = threading.RLock()
         self._depth = 0
         # reconnect() runs in a worker (after a rekey) while a lock may close us on the UI thread.
         self._swap = threading.Lock()
@@ -191,27 +205,46 @@ class Database:
         others = conn.execute("PRAGMA data_version").fetchone()[0]
         return self._connections, conn.total_changes, int(others)
 
+    def _take_turn(self) -> None:
+        """Wait while another thread's transaction is open on this connection (self._turn)."""
+        if not self._turn.acquire(timeout=TURN_WAIT_SECONDS):
+            raise StorageError("busy")
+
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dbapi2.Cursor:
         if self.halt is not None:
             self.halt()
+        self._take_turn()
         try:
             return self.conn.execute(sql, params)
         except dbapi2.Error as exc:
             raise self._typed(exc) from None
+        finally:
+            self._turn.release()
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if self.halt is not None:
             self.halt()
+        self._take_turn()
         try:
             self.conn.executemany(sql, rows)
         except dbapi2.Error as exc:
             raise self._typed(exc) from None
+        finally:
+            self._turn.release()
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
-        return list(self.execute(sql, params).fetchall())
+        self._take_turn()  # the rows fetched too, before another thread's transaction begins
+        try:
+            return list(self.execute(sql, params).fetchall())
+        finally:
+            self._turn.release()
 
     def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Row | None:
-        row = self.execute(sql, params).fetchone()
+        self._take_turn()
+        try:
+            row = self.execute(sql, params).fetchone()
+        finally:
+            self._turn.release()
         return tuple(row) if row is not None else None
 
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
@@ -227,18 +260,28 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One user action = one transaction. Nested use joins the outer transaction."""
+        """One user action = one transaction. Nested use joins the outer transaction, on the
+        thread that began it; another thread's waits for its end (self._turn)."""
+        self._take_turn()
+        try:
+            with self._owned_transaction():
+                yield self
+        finally:
+            self._turn.release()
+
+    @contextmanager
+    def _owned_transaction(self) -> Iterator[None]:
         if self._depth:
             self._depth += 1
             try:
-                yield self
+                yield
             finally:
                 self._depth -= 1
             return
         self.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
-            yield self
+            yield
         except BaseException:
             self._depth = 0
             self._rollback_quietly()
@@ -289,7 +332,8 @@ class Database:
         if self._conn is None:
             return
         fresh = self._connect(self.path, passphrase, create=False, read_only=False)
-        with self._swap:
+        # Not in the middle of another thread's transaction, which would go on on the new one.
+        with self._turn, self._swap:
             old, self._conn = self._conn, (fresh if self._conn is not None else None)
             self._connections += 1
         if old is None:  # locked while the key was being derived: the lock wins

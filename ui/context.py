@@ -41,7 +41,10 @@ class UiContext(QObject):
     data_changed = Signal(str)  # an Area whose data changed
     checkin_requested = Signal(str)  # session id: open the check-in list for that meeting
     agreements_requested = Signal()  # show the group agreements full-window, to read aloud
-    about_to_lock = Signal()  # last chance for screens to finish (a running circle is saved)
+    about_to_lock = Signal()  # first at a lock: work under way on the group ends or is stopped
+    # Then the screens keep what runs (a round, a meeting): a write of their own, after the
+    # workers' on the group's connection, never waiting for one (storage/database.py's turn).
+    keeping_for_unlock = Signal()
     help_now_shown = Signal(bool)  # Help now opened (True) or closed: the circle pauses for it
     meeting_requested = Signal()  # back to the meeting in progress (it stepped aside)
 

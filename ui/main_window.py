@@ -218,6 +218,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Close the connection and destroy every screen and model that saw the group."""
         if self.group_screen is not None:
             self.ctx.about_to_lock.emit()
+            self.ctx.keeping_for_unlock.emit()
             screen = self.group_screen
             self.group_screen = None
             self.stack.removeWidget(screen)

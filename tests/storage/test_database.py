@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import unicodedata
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from storage.errors import (
     InvalidPassphrase,
     NewerSchema,
     NotAVault,
+    StorageError,
     VaultDamaged,
     VaultInUse,
     VaultMissing,
@@ -223,3 +226,101 @@ def test_real_key_derivation_cost_round_trips(tmp_path: Path) -> None:
     settings.kdf_iterations = 1000
     with pytest.raises(WrongPassphraseOrDamaged):
         Database.open(path, "s3cret passphrase")
+
+
+# -- one connection, two threads: the open group's, used by a worker and by the UI thread --------
+class _WatchedTurn:
+    """A Database's turn (its transaction's owner), which sets `others_wait` when a thread finds
+    it held by another: the worker holding it then knows the other thread is waiting."""
+
+    def __init__(self, turn, others_wait: threading.Event) -> None:
+        self.turn, self.others_wait = turn, others_wait
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        if self.turn.acquire(blocking=False):
+            return True
+        self.others_wait.set()
+        return self.turn.acquire(blocking, timeout)
+
+    def release(self) -> None:
+        self.turn.release()
+
+    def __enter__(self) -> None:
+        self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _worker_in_a_transaction(db: Database, go_on: threading.Event, fails: bool):
+    """A worker inside its transaction (a row written) until `go_on`; then it ends it, rolled back
+    when `fails` (a merge's preview, a stopped or failed write). Gives (inside, thread)."""
+    inside = threading.Event()
+
+    def work() -> None:
+        with suppress(RuntimeError), db.transaction():
+            db.set_meta("worker", "written")
+            inside.set()
+            assert go_on.wait(10)
+            if fails:
+                raise RuntimeError("rolled back")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    assert inside.wait(10)
+    return thread
+
+
+@pytest.mark.parametrize("fails", [True, False])
+def test_another_threads_transaction_waits_and_is_never_ended_by_the_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fails: bool
+) -> None:
+    """The host's write on the UI thread while a worker is inside a transaction on the same
+    connection: joined to the worker's, it was committed or rolled back with it (a merge's preview
+    always rolls back). It waits for the worker's end, then is a transaction of its own."""
+    with Database.open(make_vault(tmp_path / "g.vault"), "s3cret passphrase") as db:
+        go_on = threading.Event()
+        monkeypatch.setattr(db, "_turn", _WatchedTurn(db._turn, go_on))
+        worker = _worker_in_a_transaction(db, go_on, fails)
+        with db.transaction():
+            db.set_meta("host", "written")
+        go_on.set()  # (had it joined, it would not have waited: the worker ends only now)
+        worker.join(10)
+        assert db.meta("host") == "written"
+        assert db.meta("worker") == (None if fails else "written")
+        with db.transaction(), db.transaction():  # nested on one thread: one transaction
+            db.set_meta("nested", "written")
+        assert db.meta("nested") == "written" and not db.conn.in_transaction
+
+
+def test_another_threads_read_never_sees_a_worker_s_uncommitted_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Database.open(make_vault(tmp_path / "g.vault"), "s3cret passphrase") as db:
+        go_on = threading.Event()
+        monkeypatch.setattr(db, "_turn", _WatchedTurn(db._turn, go_on))
+        worker = _worker_in_a_transaction(db, go_on, fails=True)
+        seen = db.meta("worker")  # waits for the worker's end (which the wait itself lets go)
+        go_on.set()
+        worker.join(10)
+        assert seen is None
+
+
+def test_a_transaction_stuck_on_another_thread_fails_the_wait_as_busy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that never ends its transaction does not freeze the window for ever: the host's
+    write fails ("nothing was changed") after TURN_WAIT_SECONDS."""
+    from storage import database
+
+    monkeypatch.setattr(database, "TURN_WAIT_SECONDS", 0.05)
+    with Database.open(make_vault(tmp_path / "g.vault"), "s3cret passphrase") as db:
+        go_on = threading.Event()
+        worker = _worker_in_a_transaction(db, go_on, fails=True)
+        try:
+            with pytest.raises(StorageError, match="busy"), db.transaction():
+                db.set_meta("host", "written")
+        finally:
+            go_on.set()
+            worker.join(10)
+        assert db.meta("host") is None and db.meta("worker") is None

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, Qt
 
 from app import demo
 from app.vaults import open_typed_vault
 from tests.conftest import FRESH_PASSPHRASE
-from tests.helpers import type_text
+from tests.helpers import circle_from_a_past_meeting, type_text
+from tests.helpers.handover import BUNDLE_PASSPHRASE
 from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
 
 NEW = "nouvelle clé très sûre"
@@ -68,3 +69,49 @@ def test_lock_waits_for_a_passphrase_change_in_progress(qtbot, fresh_window, mon
     assert events == ["started", "changed", "closed"]
     assert not group.is_open
     assert ctx.vaults.check_passphrase(group.info.id, NEW)
+
+
+def test_a_lock_during_a_merge_preview_keeps_the_running_round(
+    qtbot, clock, demo_window, demo_bundle, vaults, wizards, monkeypatch
+) -> None:
+    """Ctrl+L while the merge wizard counts a co-host's file: its preview is a transaction on
+    the group's own connection, on a worker, always rolled back. The round the lock keeps is
+    written on the UI thread: joined to the preview's transaction, it was rolled back with it,
+    and the round was lost (neither kept nor saved). Now the preview ends first, then the round
+    is kept in a transaction of its own."""
+    from storage import merge
+    from ui.common.worker import Worker
+    from ui.handover.import_wizard import ImportWizard
+
+    go_on, real_merge, real_wait = threading.Event(), merge._merge_tombstones, Worker.wait
+
+    def held_merge(db) -> None:  # the preview, inside its transaction until the lock waits
+        real_merge(db)
+        assert go_on.wait(10)
+
+    def wait(self, timeout_ms: int) -> None:  # the lock waits for the preview to end
+        go_on.set()
+        real_wait(self, timeout_ms)
+
+    monkeypatch.setattr(merge, "_merge_tombstones", held_merge)
+    monkeypatch.setattr(Worker, "wait", wait)
+    circle = circle_from_a_past_meeting(demo_window.group_screen)
+    circle.setup.request_start()
+    circle.running.toggle()
+    clock.advance(75)
+    wizard = ImportWizard(demo_window.ctx, demo_window.ctx.group, demo_window)
+    wizards.append(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.file_field.edit, str(demo_bundle))
+    type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
+    qtbot.mouseClick(wizard.file_page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.preview_page.comparing.busy, timeout=20_000)
+    demo_window.lock_action.trigger()  # Ctrl+L, which works over the wizard
+    assert demo_window.is_locked
+    group = vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
+    try:
+        kept = group.live.load_circle()
+        assert kept is not None and kept.session_id == circle.test_session.id
+        assert kept.round_state["turns"][0]["spoken"] == 75
+    finally:
+        group.close()

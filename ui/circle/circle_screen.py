@@ -52,7 +52,7 @@ class CircleScreen(Retranslating, QWidget):
         self.running.meeting_requested.connect(ctx.meeting_requested)
         self.running.help_now.connect(ctx.help_now_requested)
         self.summary.new_round.connect(self.show_setup)
-        ctx.about_to_lock.connect(self._keep_for_unlock)
+        ctx.keeping_for_unlock.connect(self._keep_for_unlock)
         ctx.help_now_shown.connect(self.running.pause_for_help)
         ctx.data_changed.connect(self._data_changed)
         self.pace_timer = QTimer(self)

@@ -47,7 +47,7 @@ class SessionsScreen(SessionsView):
         self.live: LiveView | None = None
         self._connect()
         ctx.data_changed.connect(self._data_changed)
-        ctx.about_to_lock.connect(self.close_dialogs)
+        ctx.keeping_for_unlock.connect(self.close_dialogs)
         ctx.meeting_requested.connect(self.back_to_meeting)
         # Texts first: retranslating a full model measures all its rows again.
         self.retranslate()

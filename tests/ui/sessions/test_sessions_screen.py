@@ -160,7 +160,7 @@ def test_locking_closes_the_editor_and_the_live_view(qtbot, sessions_screen, ui_
     editor = screen.edit_selected()
     live = screen.run_selected()
     assert editor.isVisible() and live.isVisible()
-    ui_ctx.about_to_lock.emit()
+    ui_ctx.keeping_for_unlock.emit()
     assert not editor.isVisible() and not live.isVisible()
     assert not ui_ctx.autolock_inhibited
 
