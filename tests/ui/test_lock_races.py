@@ -4,8 +4,9 @@ open, once the lock is done."""
 from __future__ import annotations
 
 import threading
+from typing import Any
 
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from app import demo
 from app.vaults import open_typed_vault
@@ -95,7 +96,7 @@ def test_a_lock_during_a_merge_preview_keeps_the_running_round(
 
     monkeypatch.setattr(merge, "_merge_tombstones", held_merge)
     monkeypatch.setattr(Worker, "wait", wait)
-    circle = circle_from_a_past_meeting(demo_window.group_screen)
+    circle: Any = circle_from_a_past_meeting(demo_window.group_screen)  # its test_session too
     circle.setup.request_start()
     circle.running.toggle()
     clock.advance(75)
