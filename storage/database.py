@@ -103,6 +103,7 @@ class Database:
         # within the owner. Statements are serialised by SQLite already: this only keeps each
         # thread's sequence whole. Never held while waiting for another thread.
         self._turn = threading.RLock()
+        self._stuck = False  # a wait for the turn ran out, and its owner has not let go since
         self._depth = 0
         # reconnect() runs in a worker (after a rekey) while a lock may close us on the UI thread.
         self._swap = threading.Lock()
@@ -206,9 +207,17 @@ class Database:
         return self._connections, conn.total_changes, int(others)
 
     def _take_turn(self) -> None:
-        """Wait while another thread's transaction is open on this connection (self._turn)."""
-        if not self._turn.acquire(timeout=TURN_WAIT_SECONDS):
+        """Wait while another thread's transaction is open on this connection (self._turn).
+        Once a wait has run out, the others fail at once until the stuck owner lets go: a lock
+        behind a stuck worker keeps several things in turn (the round, the meeting), and each
+        waiting its own TURN_WAIT_SECONDS froze the window for minutes."""
+        if self._turn.acquire(blocking=False):
+            self._stuck = False
+            return
+        if self._stuck or not self._turn.acquire(timeout=TURN_WAIT_SECONDS):
+            self._stuck = True
             raise StorageError("busy")
+        self._stuck = False
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dbapi2.Cursor:
         if self.halt is not None:

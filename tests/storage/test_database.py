@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from storage import bundle_file, schema, settings
+from storage import bundle_file, errors, schema, settings
 from storage.database import Database
 from storage.errors import (
     InvalidPassphrase,
     NewerSchema,
     NotAVault,
-    StorageError,
     VaultDamaged,
     VaultInUse,
     VaultMissing,
@@ -252,6 +251,20 @@ class _WatchedTurn:
         self.release()
 
 
+class _CountedTurn:
+    """A Database's turn that records whether each try to take it would wait."""
+
+    def __init__(self, turn, tries: list[bool]) -> None:
+        self.turn, self.tries = turn, tries
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        self.tries.append(blocking)
+        return self.turn.acquire(blocking, timeout)
+
+    def release(self) -> None:
+        self.turn.release()
+
+
 def _worker_in_a_transaction(db: Database, go_on: threading.Event, fails: bool):
     """A worker inside its transaction (a row written) until `go_on`; then it ends it, rolled back
     when `fails` (a merge's preview, a stopped or failed write). Gives (inside, thread)."""
@@ -306,11 +319,36 @@ def test_another_threads_read_never_sees_a_worker_s_uncommitted_rows(
         assert seen is None
 
 
+@pytest.mark.parametrize("host", ["a write outside a transaction", "a reconnect"])
+def test_a_bare_write_and_a_reconnect_wait_for_a_worker_s_transaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, host: str
+) -> None:
+    """Not only transactions wait: a statement outside one (joined to the worker's, it went
+    with its rollback), and the connection swapped after a passphrase change (the worker's
+    transaction went on, then, on a connection closed under it: its rows lost)."""
+    bare = host == "a write outside a transaction"
+    with Database.open(make_vault(tmp_path / "g.vault"), "s3cret passphrase") as db:
+        go_on = threading.Event()
+        monkeypatch.setattr(db, "_turn", _WatchedTurn(db._turn, go_on))
+        worker = _worker_in_a_transaction(db, go_on, fails=bare)
+        if bare:
+            db.set_meta("host", "written")
+        else:
+            db.reconnect("s3cret passphrase")
+        go_on.set()
+        worker.join(10)
+        if bare:
+            assert db.meta("host") == "written" and db.meta("worker") is None
+        else:
+            assert db.meta("worker") == "written"
+
+
 def test_a_transaction_stuck_on_another_thread_fails_the_wait_as_busy(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A worker that never ends its transaction does not freeze the window for ever: the host's
-    write fails ("nothing was changed") after TURN_WAIT_SECONDS."""
+    write fails ("nothing was changed") after TURN_WAIT_SECONDS, and every later statement of
+    another thread at once, until the worker lets go."""
     from storage import database
 
     monkeypatch.setattr(database, "TURN_WAIT_SECONDS", 0.05)
@@ -318,8 +356,14 @@ def test_a_transaction_stuck_on_another_thread_fails_the_wait_as_busy(
         go_on = threading.Event()
         worker = _worker_in_a_transaction(db, go_on, fails=True)
         try:
-            with pytest.raises(StorageError, match="busy"), db.transaction():
+            with pytest.raises(errors.StorageError, match="busy"), db.transaction():
                 db.set_meta("host", "written")
+            # Stuck: the next ones fail without waiting (a lock keeps several things in turn).
+            tries = list[bool]()
+            monkeypatch.setattr(db, "_turn", _CountedTurn(db._turn, tries))
+            with pytest.raises(errors.StorageError, match="busy"):
+                db.meta("host")
+            assert tries == [False]  # one look, no wait
         finally:
             go_on.set()
             worker.join(10)

@@ -85,10 +85,12 @@ def test_a_lock_during_a_merge_preview_keeps_the_running_round(
     from ui.handover.import_wizard import ImportWizard
 
     go_on, real_merge, real_wait = threading.Event(), merge._merge_tombstones, Worker.wait
+    inside, waited = threading.Event(), list[bool]()
 
     def held_merge(db) -> None:  # the preview, inside its transaction until the lock waits
         real_merge(db)
-        assert go_on.wait(10)
+        inside.set()
+        waited.append(go_on.wait(10))  # False: the lock kept the round before it waited
 
     def wait(self, timeout_ms: int) -> None:  # the lock waits for the preview to end
         go_on.set()
@@ -106,9 +108,10 @@ def test_a_lock_during_a_merge_preview_keeps_the_running_round(
     qtbot.keyClicks(wizard.file_page.file_field.edit, str(demo_bundle))
     type_text(wizard.file_page.passphrase_edit, BUNDLE_PASSPHRASE)
     qtbot.mouseClick(wizard.file_page.check_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.preview_page.comparing.busy, timeout=20_000)
+    qtbot.waitUntil(inside.is_set, timeout=20_000)  # the preview's transaction is open
     demo_window.lock_action.trigger()  # Ctrl+L, which works over the wizard
     assert demo_window.is_locked
+    assert waited == [True]  # the preview ended (the lock waited for it) before the round was kept
     group = vaults.unlock(demo.DEMO_ID, demo.DEMO_PASSPHRASE)
     try:
         kept = group.live.load_circle()

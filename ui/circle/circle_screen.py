@@ -159,7 +159,7 @@ class CircleScreen(Retranslating, QWidget):
                     self.group.live.clear(live_state.CIRCLE_KEY)
                 except StorageError:
                     pass  # at worst the ended round is offered again after the next unlock
-            keeps = self.group.is_open and self.group.circle.keeps_turn_times
+            keeps = self.group.is_open and self._keeps_turn_times()
             self.summary.show_summary(round_.summary(), saved, problem, keeps)
             self.stack.setCurrentWidget(self.summary)
         finally:
@@ -169,6 +169,12 @@ class CircleScreen(Retranslating, QWidget):
             self.running.close_presenter()
             self.ctx.inhibit_autolock(AUTOLOCK_REASON, False)
             self.setProperty("finishing", False)
+
+    def _keeps_turn_times(self) -> bool:
+        try:
+            return self.group.circle.keeps_turn_times
+        except StorageError:  # at a lock behind a worker stuck on the group: the summary says less
+            return False
 
     def _save(self, round_: Round) -> tuple[bool, str | None]:
         if not self.group.is_open:

@@ -1,8 +1,9 @@
 """Run slow work (key derivation, export, import, backups) off the UI thread.
 
 The result or the error comes back through queued signals, so the slot runs on the main thread.
-The function must open its own connection when it needs one: a connection never crosses threads
-while in use.
+A job opens its own connection when it can; one that runs on the open group's connection (a
+modal dialog's, which the lock waits for) relies on its transactions belonging to its thread
+(storage/database.py, `Database._turn`): another thread's statements wait for their end.
 
 Python's cyclic garbage collector runs in whichever thread allocates when its threshold is
 crossed. On a worker thread it may destroy Qt objects that live on the main thread (a closed
