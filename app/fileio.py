@@ -77,4 +77,6 @@ def read_capped(path: Path, cap: int) -> bytes:
 
 
 def read_json(path: Path) -> Any:
-    return json.loads(read_capped(path, JSON_CAP).decode("utf-8"))
+    # "utf-8-sig": a file saved by an older Windows Notepad starts with a byte-order mark, which
+    # "utf-8" keeps and JSON refuses (every preference then silently back to its default).
+    return json.loads(read_capped(path, JSON_CAP).decode("utf-8-sig"))

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.fileio import read_json
-from app.group_info import GroupInfo
+from app.group_info import DEMO_ID, GroupInfo
 from app.passphrase import MIN_LENGTH, candidates, keyed_form, weakness
 from app.paths import VAULT_SUFFIX, DataDir
 from app.sidecar import update_sidecar
@@ -108,17 +108,18 @@ class VaultService:
     def _info(self, path: Path) -> GroupInfo:
         group_id = path.name[: -len(VAULT_SUFFIX)]
         sidecar = path.with_suffix(".json")
-        label, created, demo = "", "", False
+        label, created = "", ""
         try:
             raw = read_json(sidecar)
             label, created = raw.get("label", ""), raw.get("created_at", "")
-            demo = raw.get("demo", False) is True
         except (OSError, ValueError, AttributeError, RecursionError):
             pass
         # The sidecar is readable and writable by anyone with the folder: through the gate.
         label = label if value_problem(LABEL, label) is None else ""
         created = created if value_problem(STAMP, created) is None else ""
-        return GroupInfo(group_id, label, path, created, demo)
+        # By its id, not the sidecar's "demo" flag: a flag planted beside a real group would
+        # show the demo's passphrase under it, and list it first as the demo.
+        return GroupInfo(group_id, label, path, created, group_id == DEMO_ID)
 
     def set_label(self, group_id: str, label: str) -> None:
         info = self.find(group_id)

@@ -80,3 +80,11 @@ def test_what_is_not_a_file_is_refused_and_left_closed(tmp_path: Path) -> None:
         with pytest.raises(fileio.NotAFile):
             within_seconds(partial(fileio.read_capped, path, JSON_CAP))
     assert len(os.listdir("/proc/self/fd")) == open_before
+
+
+def test_a_settings_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """Older Windows Notepad starts a UTF-8 file with a byte-order mark: the host's edit is
+    kept, not every preference silently back to its default."""
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"\xef\xbb\xbf" + b'{"language": "fr", "chime": true}')
+    assert PreferenceStore(path).load() == Preferences(language="fr", chime=True)

@@ -241,3 +241,27 @@ def test_the_create_dialog_goes_without_waiting_on_the_ui_thread_for_its_key(
     qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
     qtbot.waitUntil(lambda: not main_window.start_screen.findChildren(CreateGroupDialog))
     assert derivations.every == [passphrase]
+
+
+def test_a_sidecar_saved_with_a_byte_order_mark_keeps_its_label(qtbot, main_window) -> None:
+    """Older Windows Notepad starts a UTF-8 file with a byte-order mark: the group still shows
+    by its label, not as an unnamed group."""
+    info = main_window.ctx.vaults.create_group("Mardi", "Groupe", "fr", "clé très secrète")
+    sidecar = info.path.with_suffix(".json")
+    sidecar.write_bytes(b"\xef\xbb\xbf" + sidecar.read_bytes())
+    start = main_window.start_screen
+    start.refresh()
+    assert start.selected_label.text() == "Unlock “Mardi”"
+    assert start.group_list.currentIndex().data() == "Mardi"
+
+
+def test_a_demo_flag_planted_beside_a_real_group_shows_no_demo_passphrase(
+    qtbot, main_window
+) -> None:
+    info = main_window.ctx.vaults.create_group("Mardi", "Groupe", "fr", "clé très secrète")
+    sidecar = info.path.with_suffix(".json")
+    sidecar.write_text(json.dumps({**json.loads(sidecar.read_text("utf-8")), "demo": True}))
+    start = main_window.start_screen
+    start.refresh()
+    assert start.selected_label.text() == "Unlock “Mardi”"
+    assert not start.demo_hint.isVisible()
