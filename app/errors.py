@@ -9,6 +9,7 @@ from storage.errors import CopyDiffers as CopyDiffers
 from storage.errors import DiskFull as DiskFull
 from storage.errors import GroupAlreadyHere as GroupAlreadyHere
 from storage.errors import InvalidPassphrase as InvalidPassphrase
+from storage.errors import LockNotAFile as LockNotAFile
 from storage.errors import NewerSchema as NewerSchema
 from storage.errors import NotAVault as NotAVault
 from storage.errors import StorageError as StorageError

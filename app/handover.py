@@ -74,7 +74,7 @@ def refused_for_content(exc: StorageError) -> bool:
     """A refusal of what the file holds (its passphrase, its seal, its rows), which the same
     file would meet again; not one of this computer's (no file there, a full disk, a read that
     failed, a stop), which another try may not meet."""
-    return exc.code not in {"storage", "missing", "disk_full"}
+    return exc.code not in {"storage", "missing", "disk_full", "lock_not_a_file"}
 
 
 def app_version() -> str:

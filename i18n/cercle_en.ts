@@ -2105,6 +2105,10 @@ What was said here stays here.</translation>
             <translation>This group is already open in another Cercle window. Close it there first.</translation>
         </message>
         <message>
+            <source>Cercle cannot lock this group: in its folder, the lock file beside the group's file (its name ends in “.vault.lock”) has been replaced by a folder or a link. Remove it, then try again.</source>
+            <translation>Cercle cannot lock this group: in its folder, the lock file beside the group's file (its name ends in “.vault.lock”) has been replaced by a folder or a link. Remove it, then try again.</translation>
+        </message>
+        <message>
             <source>The group's file can no longer be found. It may have been moved or deleted.</source>
             <translation>The group's file can no longer be found. It may have been moved or deleted.</translation>
         </message>

@@ -2105,6 +2105,10 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Ce groupe est déjà ouvert dans une autre fenêtre de Cercle. Fermez-le d'abord dans cette fenêtre.</translation>
         </message>
         <message>
+            <source>Cercle cannot lock this group: in its folder, the lock file beside the group's file (its name ends in “.vault.lock”) has been replaced by a folder or a link. Remove it, then try again.</source>
+            <translation>Cercle ne peut pas verrouiller ce groupe : dans son dossier, le fichier de verrou à côté du fichier du groupe (son nom finit par « .vault.lock ») a été remplacé par un dossier ou un lien. Supprimez-le, puis réessayez.</translation>
+        </message>
+        <message>
             <source>The group's file can no longer be found. It may have been moved or deleted.</source>
             <translation>Le fichier du groupe est introuvable. Il a peut-être été déplacé ou supprimé.</translation>
         </message>

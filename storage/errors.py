@@ -54,6 +54,13 @@ class VaultInUse(StorageError):
     code = "in_use"
 
 
+class LockNotAFile(StorageError):
+    """Where a vault's lock file goes stands something else: a folder, a link (never followed:
+    every unlock would make and lock a file wherever it points), a loop of links."""
+
+    code = "lock_not_a_file"
+
+
 class DiskFull(StorageError):
     code = "disk_full"
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from storage.errors import StorageError, VaultInUse
+from storage.errors import LockNotAFile, StorageError, VaultInUse
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
@@ -44,6 +45,10 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+# A symlink planted as a lock or a sidecar is never followed to lock or open a file elsewhere.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 def lock_path_for(vault: Path) -> Path:
     return vault.with_name(vault.name + ".lock")
 
@@ -53,7 +58,7 @@ class VaultLock:
 
     def __init__(self, vault: Path) -> None:
         self._path = lock_path_for(vault)
-        self._fd: int | None = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        self._fd: int | None = _open_lock(self._path)
         if not _try_lock(self._fd):
             os.close(self._fd)
             self._fd = None
@@ -73,6 +78,28 @@ class VaultLock:
         return self._fd is not None
 
 
+def _open_lock(path: Path) -> int:
+    """The lock file, made if missing: a plain file or LockNotAFile, whose sentence says what is
+    wrong (the system's error for a folder or a link read as a disk gone)."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
+    except OSError:
+        if _other_than_a_file(path):
+            raise LockNotAFile("lock is not a file") from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or a device node
+        os.close(fd)
+        raise LockNotAFile("lock is not a file")
+    return fd
+
+
+def _other_than_a_file(path: Path) -> bool:
+    try:
+        return not stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
 # -- scratch files ----------------------------------------------------------------------------
 HELD = ".held"
 # What SQLite may write beside a scratch copy, the copy itself first (bundle.remove_scratch).
@@ -80,8 +107,6 @@ COMPANIONS = ("", "-journal", "-wal", "-shm")
 # The only names a sweep acts on: anything else in the temp folder is not ours to judge by lock
 # (a file named `?.held` must not match every scratch file as a pattern would).
 _SCRATCH = re.compile(r"(?:export|import|vault)-[0-9a-f]{32}\.cercle")
-# A symlink planted as a sidecar is never followed to lock or open a file elsewhere.
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _HOLD_TRIES = 3
 _held: dict[Path, int] = {}
 _held_guard = threading.Lock()

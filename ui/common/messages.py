@@ -17,6 +17,7 @@ from app.errors import (
     DiskFull,
     GroupAlreadyHere,
     InvalidPassphrase,
+    LockNotAFile,
     NewerSchema,
     NotAVault,
     StorageError,
@@ -89,6 +90,15 @@ _SENTENCES: tuple[tuple[type[BaseException], object], ...] = (
         VaultInUse,
         QT_TRANSLATE_NOOP(
             "Messages", "This group is already open in another Cercle window. Close it there first."
+        ),
+    ),
+    (
+        LockNotAFile,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Cercle cannot lock this group: in its folder, the lock file beside the group's file "
+            "(its name ends in “.vault.lock”) has been replaced by a folder or a link. Remove "
+            "it, then try again.",
         ),
     ),
     (

@@ -265,3 +265,18 @@ def test_a_demo_flag_planted_beside_a_real_group_shows_no_demo_passphrase(
     start.refresh()
     assert start.selected_label.text() == "Unlock “Mardi”"
     assert not start.demo_hint.isVisible()
+
+
+def test_a_folder_in_place_of_a_groups_lock_file_is_named_at_unlock(qtbot, main_window) -> None:
+    """Not "check the disk or USB stick": the disk is there, the lock file is not a file."""
+    info = main_window.ctx.vaults.create_group("Mardi", "Groupe", "fr", "clé très secrète")
+    lock = info.path.with_name(info.path.name + ".lock")
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+    start = main_window.start_screen
+    start.refresh()
+    type_text(start.passphrase_edit, "clé très secrète")
+    qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: start.error_label.isVisible(), timeout=10_000)
+    assert "lock file" in start.error_label.text()
+    assert main_window.is_locked
