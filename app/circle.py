@@ -158,9 +158,15 @@ class Round:
         left = self.remaining()
         if left <= 0:
             return Tone.OVERTIME
-        if left <= self.warning_seconds:
+        if left <= self.warning_for(turn):
             return Tone.WARNING
         return Tone.NEUTRAL
+
+    def warning_for(self, turn: Turn) -> int:
+        """Seconds before the end when this turn shows "time to conclude": the host's setting, but
+        never more than half the turn, or a short turn (a small budget shared by many) would be
+        amber from its first second and the warning would tell the room nothing."""
+        return min(self.warning_seconds, turn.allotted // 2)
 
     def position(self) -> int:
         """1-based number of the current turn among those done or in progress."""
@@ -358,6 +364,22 @@ class RoundSummary:
 
     def with_outcome(self, outcome: Outcome) -> list[TurnSummary]:
         return [t for t in self.turns if t.outcome is outcome]
+
+
+# The moves of one turn's time the chime marks: into its warning, and past its end.
+_CHIMED = {
+    (Tone.NEUTRAL, Tone.WARNING),
+    (Tone.NEUTRAL, Tone.OVERTIME),  # a warning of 0 s, or a stall that jumped over it
+    (Tone.WARNING, Tone.OVERTIME),
+}
+
+
+def chimes(before: Tone, after: Tone) -> bool:
+    """Whether a turn's move from `before` to `after` rings. Only the same turn's time running
+    on: a turn beginning (the caller compares turns, and a new one starts from IDLE) or extra
+    time bringing it back from overtime into its warning must not ring, or the chime would
+    tell a new speaker, or one just given more time, to conclude."""
+    return (before, after) in _CHIMED
 
 
 def seconds_ceil(remaining: float) -> int:

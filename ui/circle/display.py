@@ -111,7 +111,8 @@ def shown(round_: Round) -> Shown:
     tone = round_.tone()
     time = clock_text(second) if second >= 0 else "+" + clock_text(second)
     progress = min(1.0, turn.spoken(round_.clock()) / max(1, turn.allotted))
-    warning_at = max(0.0, 1.0 - round_.warning_seconds / max(1, turn.allotted))
+    warning = round_.warning_for(turn)
+    warning_at = max(0.0, 1.0 - warning / max(1, turn.allotted))
     return Shown(
         turn.speaker.label,
         time,
@@ -119,7 +120,7 @@ def shown(round_: Round) -> Shown:
         _state_words(turn.state, tone, time),
         progress,
         second,
-        warning_at if round_.warning_seconds else None,
+        warning_at if warning else None,
     )
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.circle import Round, Speaker, Tone
+from app.circle import Round, Speaker, Tone, chimes
 from ui.circle.chime import Chime
 from ui.circle.display import Shown, seconds_to_next_change, shown
 from ui.circle.presenter import PresenterWindow
@@ -35,7 +35,7 @@ class RunningView(RunningLayout):
         self.round: Round | None = None
         self.chime = Chime(self)
         self._chime_enabled = chime_enabled
-        self._last_tone = Tone.IDLE
+        self._last_seen: tuple[int | None, Tone] = (None, Tone.IDLE)  # the turn and its tone
         self.presenter: PresenterWindow | None = None
         self.last_shown: Shown | None = None
         self._paused_for_help: int | None = None  # the turn Help now paused
@@ -94,7 +94,7 @@ class RunningView(RunningLayout):
     def show_round(self, round_: Round, late_candidates: list[Speaker]) -> None:
         self.round = round_
         self._paused_for_help = None
-        self._last_tone = Tone.IDLE
+        self._last_seen = (None, Tone.IDLE)
         self._late_candidates = late_candidates
         self._fill_late()
         self.refresh()
@@ -216,14 +216,15 @@ class RunningView(RunningLayout):
             self.timer.stop()
 
     def _ring_on_change(self, now: Shown) -> None:
-        ring = (
-            now.tone in (Tone.WARNING, Tone.OVERTIME)
-            and now.tone is not self._last_tone
-            and self._last_tone is not Tone.IDLE
-        )
-        if ring and self._chime_enabled() and self.round is not None and self.round.running:
+        assert self.round is not None
+        turn = self.round.current
+        key = turn.key if turn is not None else None
+        last_key, last_tone = self._last_seen
+        # Compared within one turn only: a new speaker's first tone is never a change.
+        ring = key is not None and key == last_key and chimes(last_tone, now.tone)
+        if ring and self._chime_enabled() and self.round.running:
             self.chime.play()
-        self._last_tone = now.tone
+        self._last_seen = (key, now.tone)
 
     # Screens -------------------------------------------------------------------------------
     def toggle_full_screen(self) -> None:
