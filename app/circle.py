@@ -115,6 +115,9 @@ class Round:
         self.ended = False
         self.started_at: float | None = None
         self.ended_at: float | None = None
+        # The turn R just sent to the end and the one it gave the word to, while that one still
+        # has it: Back then means "not yet", and brings the first one back (see back()).
+        self._sent_to_end: tuple[Turn, Turn] | None = None
 
     # What is shown -------------------------------------------------------------------------
     @property
@@ -237,6 +240,8 @@ class Round:
         turn.state = TurnState.WAITING
         self.turns.append(self.turns.pop(self.index))
         self._begin_at_index()
+        given = self.current
+        self._sent_to_end = (turn, given) if given is not None and given is not turn else None
 
     def add_time(self, seconds: int = ADD_TIME_SECONDS) -> None:
         turn = self.current
@@ -245,7 +250,11 @@ class Round:
 
     def back(self) -> None:
         """Return to the previous speaker, who carries on where they stopped."""
-        if not self.started or self.ended or self.index == 0:
+        if not self.started or self.ended:
+            return
+        if self._undo_come_back():
+            return
+        if self.index == 0:
             return
         was_speaking = True
         turn = self.current
@@ -259,6 +268,34 @@ class Round:
             self._speak(previous)
         else:
             previous.state = TurnState.PAUSED
+
+    def _undo_come_back(self) -> bool:
+        """Back right after R: the previous speaker is the one sent to the end, not the one before
+        them in the list. They get the word back where they stopped, as if R had not been
+        pressed (so R offers the end again, rather than passing for good)."""
+        sent = self._sent_to_end
+        self._sent_to_end = None
+        turn = self.current
+        if (
+            sent is None
+            or turn is None
+            or turn is not sent[1]
+            or not any(t is sent[0] for t in self.upcoming)
+        ):
+            return False
+        returning = sent[0]
+        was_speaking = turn.state is TurnState.SPEAKING
+        turn.stop(self.clock())
+        turn.state = TurnState.WAITING
+        position = next(i for i, t in enumerate(self.turns) if t is returning)
+        self.turns.insert(self.index, self.turns.pop(position))
+        returning.come_back = False
+        returning.passes -= 1
+        if was_speaking:
+            self._speak(returning)
+        else:
+            returning.state = TurnState.PAUSED
+        return True
 
     def reorder_waiting(self, keys: Sequence[int]) -> None:
         """Put the waiting turns in the order of `keys` (all of them, each once)."""

@@ -1504,6 +1504,14 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>Pass for now, come back at the end</source>
             <translation>Pass for now, come back at the end</translation>
         </message>
+        <message>
+            <source>Alt+↑ or Alt+↓</source>
+            <translation>Alt+↑ or Alt+↓</translation>
+        </message>
+        <message>
+            <source>Move the selected person up or down the waiting list</source>
+            <translation>Move the selected person up or down the waiting list</translation>
+        </message>
     </context>
     <context>
         <name>KindDelegate</name>
@@ -4051,6 +4059,10 @@ Will be deleted: {deleted}.</translation>
             <source>Where the presenter screen opens</source>
             <translation>Where the presenter screen opens</translation>
         </message>
+        <message>
+            <source>{up} and {down} move the selected speaker up or down; you can also drag them</source>
+            <translation>{up} and {down} move the selected speaker up or down; you can also drag them</translation>
+        </message>
     </context>
     <context>
         <name>RunningView</name>
@@ -4749,6 +4761,14 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Full screen (Esc to leave)</source>
             <translation>Full screen (Esc to leave)</translation>
+        </message>
+        <message>
+            <source>Move the selected speaker up the waiting list</source>
+            <translation>Move the selected speaker up the waiting list</translation>
+        </message>
+        <message>
+            <source>Move the selected speaker down the waiting list</source>
+            <translation>Move the selected speaker down the waiting list</translation>
         </message>
     </context>
     <context>

@@ -1504,6 +1504,14 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>Pass for now, come back at the end</source>
             <translation>Passer pour l’instant, revenir à la fin</translation>
         </message>
+        <message>
+            <source>Alt+↑ or Alt+↓</source>
+            <translation>Alt+↑ ou Alt+↓</translation>
+        </message>
+        <message>
+            <source>Move the selected person up or down the waiting list</source>
+            <translation>Faire monter ou descendre la personne choisie dans la liste d'attente</translation>
+        </message>
     </context>
     <context>
         <name>KindDelegate</name>
@@ -4051,6 +4059,10 @@ Seront supprimés : {deleted}.</translation>
             <source>Where the presenter screen opens</source>
             <translation>Où s'ouvre l'écran de projection</translation>
         </message>
+        <message>
+            <source>{up} and {down} move the selected speaker up or down; you can also drag them</source>
+            <translation>{up} et {down} font monter ou descendre la personne choisie ; vous pouvez aussi la faire glisser</translation>
+        </message>
     </context>
     <context>
         <name>RunningView</name>
@@ -4749,6 +4761,14 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Full screen (Esc to leave)</source>
             <translation>Plein écran (Échap pour en sortir)</translation>
+        </message>
+        <message>
+            <source>Move the selected speaker up the waiting list</source>
+            <translation>Faire monter la personne choisie dans la liste d'attente</translation>
+        </message>
+        <message>
+            <source>Move the selected speaker down the waiting list</source>
+            <translation>Faire descendre la personne choisie dans la liste d'attente</translation>
         </message>
     </context>
     <context>

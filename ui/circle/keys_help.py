@@ -26,6 +26,10 @@ class KeysHelp(Retranslating, QWidget):
             (lambda: self.tr("R"), lambda: self.tr("Pass for now, come back at the end")),
             (lambda: self.tr("+"), lambda: self.tr("One more minute")),
             (lambda: self.tr("←"), lambda: self.tr("Back to the previous person")),
+            (
+                lambda: self.tr("Alt+↑ or Alt+↓"),
+                lambda: self.tr("Move the selected person up or down the waiting list"),
+            ),
             (lambda: self.tr("F11"), lambda: self.tr("Fill the screen")),
             (lambda: self.tr("F5"), lambda: self.tr("Presenter screen for a projector")),
             (lambda: self.tr("Ctrl+E"), lambda: self.tr("End the round")),

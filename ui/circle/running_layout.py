@@ -34,6 +34,10 @@ PRESENTER_KEYS = "F5"
 SIDE_WIDTH = 250
 TURN_BUTTONS = ("toggle", "back", "next", "pass", "later", "add", "end")
 LATER_KEYS = "R"  # "come back to me at the end": Revenir / Return, the same letter in both
+# Moving a speaker in the waiting list, as in the agenda (ui/sessions/agenda_box.py): Up and
+# Down alone still choose the speaker, and the view's own keys take neither.
+MOVE_UP_KEYS = "Alt+Up"
+MOVE_DOWN_KEYS = "Alt+Down"
 TURN_ROW_BUDGET = 760  # px: 1366 less the navigation, the margins and the side column
 HELP_KEYS = "Ctrl+H"  # the group screen's application-wide Help now shortcut
 
@@ -142,6 +146,12 @@ class RunningLayout(Retranslating, QWidget):
         self.waiting_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.translated(
             self.waiting_list.setAccessibleName, lambda: self.tr("Still to speak, in order")
+        )
+        self.translated(
+            self.waiting_list.setToolTip,
+            lambda: self.tr(
+                "{up} and {down} move the selected speaker up or down; you can also drag them"
+            ).format(up=native(MOVE_UP_KEYS), down=native(MOVE_DOWN_KEYS)),
         )
         self.late_edit = QComboBox()
         self.late_edit.setEditable(True)  # a late arrival may be someone new

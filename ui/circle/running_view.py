@@ -16,7 +16,14 @@ from app.circle import Round, Speaker, Tone, chimes
 from ui.circle.chime import Chime
 from ui.circle.display import Shown, seconds_to_next_change, shown
 from ui.circle.presenter import PresenterWindow
-from ui.circle.running_layout import END_KEYS, LATER_KEYS, PRESENTER_KEYS, RunningLayout
+from ui.circle.running_layout import (
+    END_KEYS,
+    LATER_KEYS,
+    MOVE_DOWN_KEYS,
+    MOVE_UP_KEYS,
+    PRESENTER_KEYS,
+    RunningLayout,
+)
 from ui.common.ask import confirm
 from ui.common.models import OBJECT_ROLE
 from ui.common.shortcuts import bind_keys
@@ -47,6 +54,12 @@ class RunningView(RunningLayout):
         self.keys = bind_keys(
             self, self.key_actions().items(), Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
+        # The list's own: only while it has the focus, so they never reach the turn keys.
+        moves = (
+            (MOVE_UP_KEYS, lambda: self.move_waiting(-1)),
+            (MOVE_DOWN_KEYS, lambda: self.move_waiting(1)),
+        )
+        self.keys += bind_keys(self.waiting_list, moves, Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
 
     def _connect(self) -> None:
@@ -191,6 +204,18 @@ class RunningView(RunningLayout):
             self.waiting_list.item(i).data(OBJECT_ROLE) for i in range(self.waiting_list.count())
         ]
         self._act(lambda r: r.reorder_waiting(keys))
+
+    def move_waiting(self, step: int) -> None:
+        """The keyboard's drag: the selected speaker one place up (-1) or down (+1), through
+        the same reorder as a drop, and still selected after, so the keys can be pressed again."""
+        row = self.waiting_list.currentRow()
+        count = self.waiting_list.count()
+        if self.round is None or not 0 <= row < count or not 0 <= row + step < count:
+            return
+        keys = [self.waiting_list.item(i).data(OBJECT_ROLE) for i in range(count)]
+        keys.insert(row + step, keys.pop(row))
+        self._act(lambda r: r.reorder_waiting(keys))
+        self.waiting_list.setCurrentRow(row + step)
 
     # Showing it ----------------------------------------------------------------------------
     def refresh(self) -> None:

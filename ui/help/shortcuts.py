@@ -81,6 +81,14 @@ _SECTIONS: tuple[tuple[object, tuple[tuple[str, object], ...]], ...] = (
             ("Left", QT_TRANSLATE_NOOP("Shortcuts", "Back to the previous speaker")),
             ("P", QT_TRANSLATE_NOOP("Shortcuts", "The speaker passes")),
             ("+", QT_TRANSLATE_NOOP("Shortcuts", "One more minute")),
+            (
+                "Alt+Up",
+                QT_TRANSLATE_NOOP("Shortcuts", "Move the selected speaker up the waiting list"),
+            ),
+            (
+                "Alt+Down",
+                QT_TRANSLATE_NOOP("Shortcuts", "Move the selected speaker down the waiting list"),
+            ),
             ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "End the round")),
             ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Presenter view on another screen")),
             ("F11", QT_TRANSLATE_NOOP("Shortcuts", "Full screen (Esc to leave)")),

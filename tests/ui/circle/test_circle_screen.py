@@ -86,9 +86,13 @@ def test_a_round_runs_from_the_keyboard_alone(qtbot, circle, clock) -> None:
         == f"{second} (comes back at the end)"
     )
     _tick(circle, clock, 10)
+    _key(qtbot, circle, Qt.Key.Key_Left)  # right after R: the one sent to the end comes back
+    assert _seen(circle) == (second, "2:00", "Speaking", NEUTRAL)
     _key(qtbot, circle, Qt.Key.Key_Left)
     assert _seen(circle) == (first, "0:18", "Time to conclude", WARNING)
     _key(qtbot, circle, Qt.Key.Key_Return)
+    assert _seen(circle) == (second, "2:00", "Speaking", NEUTRAL)
+    _key(qtbot, circle, Qt.Key.Key_R)
     assert _seen(circle) == (third, "1:50", "Speaking", NEUTRAL)
 
     _key(qtbot, circle, Qt.Key.Key_F11)
