@@ -75,9 +75,7 @@ def test_extra_time_out_of_overtime_does_not_ring(qtbot, chiming, clock) -> None
     assert chiming.running.last_shown.tone is Tone.OVERTIME and chiming.running.chime.played == 3
 
 
-def test_more_time_in_the_warning_rings_again_when_it_runs_low_again(
-    qtbot, chiming, clock
-) -> None:
+def test_more_time_in_the_warning_rings_again_when_it_runs_low_again(qtbot, chiming, clock) -> None:
     _each(chiming, 60)
     _key(qtbot, chiming, Qt.Key.Key_Space)
     _tick(chiming, clock, 40)
