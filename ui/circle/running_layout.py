@@ -38,6 +38,7 @@ LATER_KEYS = "R"  # "come back to me at the end": Revenir / Return, the same let
 # Down alone still choose the speaker, and the view's own keys take neither.
 MOVE_UP_KEYS = "Alt+Up"
 MOVE_DOWN_KEYS = "Alt+Down"
+WAITING_MOVES = ((MOVE_UP_KEYS, -1), (MOVE_DOWN_KEYS, 1))  # the keys, and the places they move
 TURN_ROW_BUDGET = 760  # px: 1366 less the navigation, the margins and the side column
 HELP_KEYS = "Ctrl+H"  # the group screen's application-wide Help now shortcut
 

@@ -4,6 +4,7 @@ that can be reordered, late arrivals, and the presenter window for a projector."
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -19,9 +20,8 @@ from ui.circle.presenter import PresenterWindow
 from ui.circle.running_layout import (
     END_KEYS,
     LATER_KEYS,
-    MOVE_DOWN_KEYS,
-    MOVE_UP_KEYS,
     PRESENTER_KEYS,
+    WAITING_MOVES,
     RunningLayout,
 )
 from ui.common.ask import confirm
@@ -55,10 +55,7 @@ class RunningView(RunningLayout):
             self, self.key_actions().items(), Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         # The list's own: only while it has the focus, so they never reach the turn keys.
-        moves = (
-            (MOVE_UP_KEYS, lambda: self.move_waiting(-1)),
-            (MOVE_DOWN_KEYS, lambda: self.move_waiting(1)),
-        )
+        moves = [(keys, partial(self.move_waiting, step)) for keys, step in WAITING_MOVES]
         self.keys += bind_keys(self.waiting_list, moves, Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
 
@@ -208,9 +205,8 @@ class RunningView(RunningLayout):
     def move_waiting(self, step: int) -> None:
         """The keyboard's drag: the selected speaker one place up (-1) or down (+1), through
         the same reorder as a drop, and still selected after, so the keys can be pressed again."""
-        row = self.waiting_list.currentRow()
-        count = self.waiting_list.count()
-        if self.round is None or not 0 <= row < count or not 0 <= row + step < count:
+        row, count = self.waiting_list.currentRow(), self.waiting_list.count()
+        if self.round is None or not (0 <= row < count and 0 <= row + step < count):
             return
         keys = [self.waiting_list.item(i).data(OBJECT_ROLE) for i in range(count)]
         keys.insert(row + step, keys.pop(row))
