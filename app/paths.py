@@ -23,10 +23,14 @@ class DataDir:
 
     @classmethod
     def resolve(cls, override: str | os.PathLike[str] | None = None) -> DataDir:
-        root = Path(override) if override else Path(platformdirs.user_data_dir("Cercle", False))
+        root = Path(override) if override else cls.default_root()
         data = cls(root.expanduser().resolve())
         data.ensure()
         return data
+
+    @staticmethod
+    def default_root() -> Path:
+        return Path(platformdirs.user_data_dir("Cercle", False))
 
     @property
     def vaults(self) -> Path:

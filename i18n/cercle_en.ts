@@ -2184,6 +2184,10 @@ What was said here stays here.</translation>
             <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
             <translation>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</translation>
         </message>
+        <message>
+            <source>Cercle may not write there: the disk is read-only (a USB stick's lock switch, say) or the folder is not yours to change. Nothing was changed.</source>
+            <translation>Cercle may not write there: the disk is read-only (a USB stick's lock switch, say) or the folder is not yours to change. Nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>NewVaultPage</name>
@@ -5121,6 +5125,13 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>handover-letter.pdf</source>
             <translation>handover-letter.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>FolderUnusable</name>
+        <message>
+            <source>Cercle cannot use its folder “{folder}”. Check that it is a folder and not a file, that its disk or USB stick is plugged in, and that you may write in it; then open Cercle again.</source>
+            <translation>Cercle cannot use its folder “{folder}”. Check that it is a folder and not a file, that its disk or USB stick is plugged in, and that you may write in it; then open Cercle again.</translation>
         </message>
     </context>
 </TS>

@@ -2184,6 +2184,10 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
             <translation>Le fichier de passation n’a pas été écrit : dans {records}, le champ « {field} » est {reason}, et le Cercle du prochain hôte le refuserait. Corrigez ces fiches, puis exportez de nouveau.</translation>
         </message>
+        <message>
+            <source>Cercle may not write there: the disk is read-only (a USB stick's lock switch, say) or the folder is not yours to change. Nothing was changed.</source>
+            <translation>Cercle ne peut pas écrire à cet endroit : le disque est en lecture seule (le verrou d'une clé USB, par exemple) ou le dossier ne vous appartient pas. Rien n'a été modifié.</translation>
+        </message>
     </context>
     <context>
         <name>NewVaultPage</name>
@@ -5121,6 +5125,13 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>handover-letter.pdf</source>
             <translation>lettre-de-passation.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>FolderUnusable</name>
+        <message>
+            <source>Cercle cannot use its folder “{folder}”. Check that it is a folder and not a file, that its disk or USB stick is plugged in, and that you may write in it; then open Cercle again.</source>
+            <translation>Cercle ne peut pas utiliser son dossier « {folder} ». Vérifiez que c'est bien un dossier et non un fichier, que son disque ou sa clé USB est branché et que vous avez le droit d'y écrire ; puis rouvrez Cercle.</translation>
         </message>
     </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 
@@ -13,7 +14,10 @@ def private_dir(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     if os.name != "nt":
         for made in {folder, *missing}:
-            os.chmod(made, 0o700)
+            # Only when it is not private already: a complete data folder on a read-only disk
+            # (a locked USB stick) then opens, where the change refused failed every start.
+            if stat.S_IMODE(os.stat(made).st_mode) != 0o700:
+                os.chmod(made, 0o700)
     return folder
 
 

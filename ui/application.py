@@ -39,7 +39,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow, Translations]:
     args = parse_args(argv)
-    data = DataDir.resolve(args.data_dir)
+    data = _data_dir(args.data_dir)
     data.sweep_leftovers()
     ctx = UiContext(VaultService(data), PreferenceStore(data.settings_file))
     translations = Translations()
@@ -59,6 +59,19 @@ def build(argv: Sequence[str], app: QApplication) -> tuple[UiContext, MainWindow
     if args.demo:
         QTimer.singleShot(0, window.start_screen.open_demo)
     return ctx, window, translations
+
+
+def _data_dir(override: str | None) -> DataDir:
+    """The data folder, made if missing; one Cercle cannot use (a file where its `vaults`
+    folder goes, a disk gone, a read-only folder not yet complete) is said in a box, then
+    Cercle ends: before crash.install, the failure was a traceback quoting the folder."""
+    try:
+        return DataDir.resolve(override)
+    except (OSError, UnicodeError) as exc:
+        from ui.start.folder_unusable import failed_folder, say_folder_unusable
+
+        say_folder_unusable(failed_folder(exc, Path(override or DataDir.default_root())))
+        raise SystemExit(1) from None
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -140,6 +140,11 @@ _SENTENCES: tuple[tuple[type[BaseException], object], ...] = (
 )
 
 
+# Not "check the disk is still there": it is, and refuses writes (a group opens only where its
+# lock file can be written).
+_NOT_WRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
 def error_message(exc: BaseException) -> str:
     if isinstance(exc, ContentInvalid):
         # Here: only a handover file is refused so, and the start screen needs none of it
@@ -147,6 +152,12 @@ def error_message(exc: BaseException) -> str:
         from ui.common.refusal import refusal_text
 
         return refusal_text(exc)
+    if isinstance(exc, OSError) and exc.errno in _NOT_WRITABLE:
+        return QCoreApplication.translate(
+            "Messages",
+            "Cercle may not write there: the disk is read-only (a USB stick's lock switch, "
+            "say) or the folder is not yours to change. Nothing was changed.",
+        )
     # A full disk reported by the system rather than by SQLite is the same full disk.
     full = isinstance(exc, OSError) and exc.errno == errno.ENOSPC
     kind = DiskFull if full else type(exc)
