@@ -8,6 +8,7 @@ from storage.errors import ContentInvalid as ContentInvalid
 from storage.errors import CopyDiffers as CopyDiffers
 from storage.errors import DiskFull as DiskFull
 from storage.errors import GroupAlreadyHere as GroupAlreadyHere
+from storage.errors import GroupsUnreadable as GroupsUnreadable
 from storage.errors import InvalidPassphrase as InvalidPassphrase
 from storage.errors import LockNotAFile as LockNotAFile
 from storage.errors import NewerSchema as NewerSchema

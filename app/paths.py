@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from dataclasses import dataclass
@@ -24,7 +25,11 @@ class DataDir:
     @classmethod
     def resolve(cls, override: str | os.PathLike[str] | None = None) -> DataDir:
         root = Path(override) if override else cls.default_root()
-        data = cls(root.expanduser().resolve())
+        try:
+            resolved = root.expanduser().resolve()
+        except RuntimeError:  # a loop of links (Python 3.11; later ones raise OSError)
+            raise OSError(errno.ELOOP, "loop of links", str(root)) from None
+        data = cls(resolved)
         data.ensure()
         return data
 

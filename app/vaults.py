@@ -24,7 +24,13 @@ from app.passphrase import MIN_LENGTH, candidates, keyed_form, weakness
 from app.paths import VAULT_SUFFIX, DataDir
 from app.sidecar import update_sidecar
 from storage.clock import utc_now_iso
-from storage.errors import StorageError, ValidationError, VaultMissing, WrongPassphraseOrDamaged
+from storage.errors import (
+    GroupsUnreadable,
+    StorageError,
+    ValidationError,
+    VaultMissing,
+    WrongPassphraseOrDamaged,
+)
 from storage.filelock import VaultLock
 from storage.value_rules import LABEL, STAMP, is_group_id, value_problem
 
@@ -91,7 +97,14 @@ class VaultService:
 
     # -- listing ---------------------------------------------------------------------------
     def list_groups(self) -> list[GroupInfo]:
-        found = sorted(self.data.vaults.glob("*" + VAULT_SUFFIX))
+        """This computer's groups; GroupsUnreadable when their folder cannot be listed (glob
+        hid the failure: an empty list, which a host takes for groups lost)."""
+        try:
+            with os.scandir(self.data.vaults) as entries:
+                names = [e.name for e in entries if e.name.endswith(VAULT_SUFFIX)]
+        except OSError:
+            raise GroupsUnreadable("vaults") from None
+        found = sorted(self.data.vaults / name for name in names)
         # A file named otherwise was not made by Cercle: not a group to offer.
         groups = [self._info(p) for p in found if is_group_id(p.name[: -len(VAULT_SUFFIX)])]
         return sorted(groups, key=lambda g: (not g.is_demo, g.label.casefold()))

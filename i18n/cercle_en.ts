@@ -1040,6 +1040,13 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>FolderUnusable</name>
+        <message>
+            <source>Cercle cannot use its folder “{folder}”. Check that it is a folder and not a file, that its disk or USB stick is plugged in, and that you may write in it; then open Cercle again.</source>
+            <translation>Cercle cannot use its folder “{folder}”. Check that it is a folder and not a file, that its disk or USB stick is plugged in, and that you may write in it; then open Cercle again.</translation>
+        </message>
+    </context>
+    <context>
         <name>FormatChoice</name>
         <message>
             <source>No format</source>
@@ -4801,6 +4808,10 @@ Will be deleted: {deleted}.</translation>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
+            <source>Cercle cannot read the folder of its groups, “{folder}”, so none can be shown. They are not lost: check that its disk or USB stick is plugged in and that you may read the folder, then open Cercle again.</source>
+            <translation>Cercle cannot read the folder of its groups, “{folder}”, so none can be shown. They are not lost: check that its disk or USB stick is plugged in and that you may read the folder, then open Cercle again.</translation>
+        </message>
+        <message>
             <source>Choose a group on the left.</source>
             <translation>Choose a group on the left.</translation>
         </message>
@@ -5125,13 +5136,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>handover-letter.pdf</source>
             <translation>handover-letter.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>FolderUnusable</name>
-        <message>
-            <source>Cercle cannot use its folder “{folder}”. Check that it is a folder and not a file, that its disk or USB stick is plugged in, and that you may write in it; then open Cercle again.</source>
-            <translation>Cercle cannot use its folder “{folder}”. Check that it is a folder and not a file, that its disk or USB stick is plugged in, and that you may write in it; then open Cercle again.</translation>
         </message>
     </context>
 </TS>

@@ -61,6 +61,13 @@ class LockNotAFile(StorageError):
     code = "lock_not_a_file"
 
 
+class GroupsUnreadable(StorageError):
+    """The folder of the groups' files cannot be listed (no right to read it, a disk gone): not
+    the same as no group at all, which a host would take for groups lost."""
+
+    code = "groups_unreadable"
+
+
 class DiskFull(StorageError):
     code = "disk_full"
 

@@ -42,6 +42,14 @@ def test_a_folder_that_cannot_be_made_is_named(qapp, tmp_path, monkeypatch) -> N
     assert "“/proc/cercle”" in text
 
 
+def test_a_loop_of_links_as_the_folder_is_named(qapp, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    [text] = _start_refused(qapp, loop)
+    assert f"“{loop}”" in text
+
+
 def _refuse_changes(monkeypatch, to: str) -> None:
     """A read-only disk: mode changes refused, and writes to files whose name ends in `to`."""
     real_open = os.open

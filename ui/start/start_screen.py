@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.errors import WrongPassphraseOrDamaged
+from app.errors import GroupsUnreadable, WrongPassphraseOrDamaged
 from app.group_info import DEMO_PASSPHRASE, GroupInfo
 from app.sidecar import change_in_progress
 from ui import late
@@ -67,12 +67,18 @@ class StartScreen(StartView):
         self.unlock_wait.refresh()
         self._update_selection_texts()
         self._update_count()
+        self._update_unreadable()
 
     # -- behaviour -------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:
         shown = self.current_group()
         current = select_id or (shown.id if shown else None)
-        self.model.set_rows(self.ctx.vaults.list_groups())
+        try:
+            groups, unreadable = self.ctx.vaults.list_groups(), False
+        except GroupsUnreadable:
+            groups, unreadable = [], True
+        self.model.set_rows(groups)
+        self.unreadable_label.setVisible(unreadable)
         row = self.model.row_of(current) if current else -1
         if row < 0 and self.model.rowCount() > 0:
             row = 0
@@ -80,13 +86,23 @@ class StartScreen(StartView):
             self.group_list.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        self.empty_label.setVisible(self.model.rowCount() == 0 and not unreadable)
         self.group_list.setVisible(self.model.rowCount() > 0)
         # No group yet: a first welcome, not a disabled unlock form with nothing to unlock.
         self.unlock_panel.setVisible(self.model.rowCount() > 0)
         self._fit_list()
         self._update_selection_texts()
         self._update_count()
+        self._update_unreadable()
+
+    def _update_unreadable(self) -> None:
+        self.unreadable_label.setText(
+            self.tr(
+                "Cercle cannot read the folder of its groups, “{folder}”, so none can be shown. "
+                "They are not lost: check that its disk or USB stick is plugged in and that you "
+                "may read the folder, then open Cercle again."
+            ).format(folder=str(self.ctx.vaults.data.vaults))
+        )
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

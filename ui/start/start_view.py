@@ -101,6 +101,10 @@ class StartView(Retranslating, QWidget):
             wraps=True,
         )
 
+        # Its text names the folder: set by the start screen, which knows it.
+        self.unreadable_label = wrapped_label("warning")
+        self.unreadable_label.hide()
+
         self.create_button = translated_button(self, lambda: self.tr("&Create a group…"))
         self.demo_button = translated_button(self, lambda: self.tr("Try the &demo group"))
         self.actions_row = FlowLayout()  # wraps onto two lines when narrow
@@ -120,6 +124,7 @@ class StartView(Retranslating, QWidget):
         left.addWidget(self.count_label)
         left.addWidget(self.group_list)
         left.addWidget(self.empty_label)
+        left.addWidget(self.unreadable_label)
         left.addStretch(1)  # takes the room while the list is hidden (no group yet)
         left.addLayout(self.actions_row)
         return card

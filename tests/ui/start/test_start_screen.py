@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import json
 import os
@@ -280,3 +281,30 @@ def test_a_folder_in_place_of_a_groups_lock_file_is_named_at_unlock(qtbot, main_
     qtbot.waitUntil(lambda: start.error_label.isVisible(), timeout=10_000)
     assert "lock file" in start.error_label.text()
     assert main_window.is_locked
+
+
+def test_a_groups_folder_that_cannot_be_read_is_said_not_shown_empty(
+    qtbot, main_window, monkeypatch
+) -> None:
+    """An empty list would look like groups lost; the host is told the folder cannot be read."""
+    vaults = main_window.ctx.vaults
+    vaults.create_group("Mardi", "Groupe", "fr", "clé très secrète")
+    folder = vaults.data.vaults
+    real_scandir = os.scandir
+
+    def refused(path=".", *args, **kwargs):
+        if str(path) == str(folder):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", refused)
+    start = main_window.start_screen
+    start.refresh()
+    assert start.unreadable_label.isVisible()
+    assert f"“{folder}”" in start.unreadable_label.text()
+    assert "not lost" in start.unreadable_label.text()
+    assert not start.empty_label.isVisible()
+    monkeypatch.undo()
+    start.refresh()
+    assert not start.unreadable_label.isVisible()
+    assert start.selected_label.text() == "Unlock “Mardi”"
