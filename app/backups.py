@@ -30,7 +30,8 @@ from storage.folders import private_dir
 from storage.keys import DerivedKey
 
 STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(\d{8}-\d{6})_(daily|weekly|pre-[a-z]+)_([0-9a-zA-Z-]+)\.vault$")
+# [0-9], not \d: \d takes any script's digits ("٢٠٢٦…"), which strptime then reads or refuses.
+_NAME = re.compile(r"^([0-9]{8}-[0-9]{6})_(daily|weekly|pre-[a-z]+)_([0-9a-zA-Z-]+)\.vault$")
 KEEP_PRE = 5  # pre-<reason> copies kept, newest first
 TAKEOVER = "pre-takeover"
 
@@ -46,14 +47,18 @@ class BackupInfo:
 
 
 def _parse(path: Path, current_marker: str) -> BackupInfo | None:
+    """None for what is not a backup: it is neither listed nor ever removed by a rotation."""
     match = _NAME.match(path.name)
     if not match:
         return None
-    made = datetime.strptime(match.group(1), STAMP)
+    try:
+        made = datetime.strptime(match.group(1), STAMP)
+    except ValueError:  # a name of the right shape with an impossible date (month 13)
+        return None
     marker = match.group(3)
     try:
         size = path.stat().st_size
-    except FileNotFoundError:  # removed since the listing (a rotation), or a dangling link
+    except OSError:  # removed since the listing (a rotation), a dangling link or a link loop
         return None
     return BackupInfo(path, made, match.group(2), marker, size, marker == current_marker)
 
@@ -71,6 +76,7 @@ class BackupService:
         return self.data.group_file(self.data.backups, group_id)
 
     def backups_of(self, group_id: str) -> list[BackupInfo]:
+        """Newest first. Raises OSError when the folder cannot be read (its permissions)."""
         folder = self.folder(group_id)
         if not folder.is_dir():
             return []

@@ -322,3 +322,31 @@ def test_a_fifo_in_place_of_the_vault_or_of_a_backup_is_never_read(vaults, fake_
     within_seconds(lambda: vaults.backups.restore(gid, backup, PASS))
     assert _members(vaults, gid) == []
     assert not list(vaults.data.vaults.glob("*.restoring*"))
+
+
+def _odd_names(folder: Path) -> list[Path]:
+    """Files in the backups folder that look like backups and are not: an impossible date, other
+    scripts' digits, and a valid name that is a link to itself (its stat never ends)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    odd = [
+        folder / "20261399-999999_daily_initial.vault",
+        folder / "٢٠٢٦١١٠١-093000_daily_initial.vault",
+    ]
+    for path in odd:
+        path.write_bytes(b"not a vault")
+    loop = folder / "20261101-093000_weekly_initial.vault"
+    os.symlink(loop.name, loop)
+    return [*odd, loop]
+
+
+def test_names_that_do_not_parse_are_not_backups_and_are_never_rotated(vaults, fake_now) -> None:
+    from app.settings import Preferences, PreferenceStore
+
+    PreferenceStore(vaults.data.settings_file).save(Preferences(backups_daily=1, backups_weekly=1))
+    gid = _new_group(vaults)
+    odd = _odd_names(vaults.backups.folder(gid))
+    for _day in range(3):  # each unlock backs up, then rotates
+        vaults.unlock(gid, PASS).close()
+        fake_now.advance(days=1)
+    assert [b.kind for b in vaults.backups.backups_of(gid)] == ["daily", "weekly"]
+    assert all(os.path.lexists(path) for path in odd)

@@ -181,10 +181,17 @@ class BackupsDialog(Retranslating, QDialog):
         self._update_state()
 
     def refresh(self) -> None:
-        self.model.set_rows(self.ctx.vaults.backups.backups_of(self.group.id))
+        try:
+            backups = self.ctx.vaults.backups.backups_of(self.group.id)
+        except OSError as exc:  # the folder unreadable (its permissions): said, not raised
+            self.model.set_rows([])
+            self.restoring.show_error(error_message(exc))
+            self.empty_label.hide()
+        else:
+            self.model.set_rows(backups)
+            self.empty_label.setVisible(self.model.rowCount() == 0)
         if self.proxy.rowCount() > 0:
             self.table.selectRow(0)
-        self.empty_label.setVisible(self.model.rowCount() == 0)
         self._fit_columns()
         self._update_state()
 

@@ -1,0 +1,74 @@
+"""Files in a group's backups folder that are not backups, or a folder that cannot be read: the
+unlock from the start screen and the backups dialog go on, and say what they must."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app import demo
+from tests.helpers import type_text
+from ui.start.backups_dialog import BackupsDialog
+
+PASS = "correct horse battery"
+
+
+def _not_backups(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "20261399-999999_daily_initial.vault").write_bytes(b"x")  # month 13
+    (folder / "٢٠٢٦٠١٠١-000000_daily_initial.vault").write_bytes(b"x")  # other digits
+    loop = folder / "20260101-000000_daily_initial.vault"
+    os.symlink(loop.name, loop)  # a link to itself
+
+
+def test_unlock_from_the_start_screen_makes_the_backup_beside_odd_names(
+    qtbot, main_window, demo_vault
+) -> None:
+    vaults = main_window.ctx.vaults
+    demo.ensure_demo(vaults)
+    _not_backups(vaults.backups.folder(demo.DEMO_ID))
+    start = main_window.start_screen
+    start.refresh()
+    type_text(start.passphrase_edit, demo.DEMO_PASSPHRASE)
+    qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "made and checked" in main_window.statusBar().currentMessage(), timeout=20_000
+    )
+    assert len(vaults.backups.backups_of(demo.DEMO_ID)) == 1
+
+
+def test_backups_dialog_lists_the_backups_beside_odd_names(qtbot, ui_ctx) -> None:
+    vaults = ui_ctx.vaults
+    info = vaults.create_group("Tuesday", "Tuesday group", "en", PASS)
+    vaults.unlock(info.id, PASS).close()  # the day's backup
+    _not_backups(vaults.backups.folder(info.id))
+    dialog = BackupsDialog(ui_ctx, info)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.proxy.rowCount() == 1
+    assert dialog.restore_button.isEnabled()
+    assert not dialog.error_label.isVisible()
+
+
+def test_backups_dialog_says_when_the_folder_cannot_be_read(qtbot, ui_ctx) -> None:
+    vaults = ui_ctx.vaults
+    info = vaults.create_group("Tuesday", "Tuesday group", "en", PASS)
+    vaults.unlock(info.id, PASS).close()
+    folder = vaults.backups.folder(info.id)
+    folder.chmod(0)
+    try:
+        if os.access(folder, os.R_OK):
+            pytest.skip("permissions do not bind this user (root)")
+        dialog = BackupsDialog(ui_ctx, info)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.error_label.isVisible()
+        assert "could not be read" in dialog.error_label.text()
+        assert not dialog.empty_label.isVisible()  # not "no backup yet": there may be some
+        assert not dialog.restore_button.isEnabled()
+    finally:
+        folder.chmod(0o700)
