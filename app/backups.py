@@ -95,9 +95,10 @@ class BackupService:
         made = self.now().replace(microsecond=0)
         name = f"{made.strftime(STAMP)}_{kind}_{marker}.vault"
         path = store.make_backup(db, self.folder(group_id) / name, group_id)
-        self.rotate(group_id)
+        self._rotate(group_id, keeping=path)
         info = _parse(path, marker)
-        assert info is not None
+        if info is None:  # gone between its check and now (removed by hand): not made
+            raise StorageError("backup not found after it was made")
         return info
 
     def due_kind(self, group_id: str) -> str | None:
@@ -127,7 +128,10 @@ class BackupService:
         return info
 
     def failed(self, group_id: str, exc: BaseException) -> None:
-        self.last_error[group_id] = getattr(exc, "code", "io")
+        if isinstance(exc, (OSError, StorageError)):
+            self.last_error[group_id] = getattr(exc, "code", "io")
+        else:
+            self.last_error[group_id] = "unexpected"
 
     def daily_after_unlock(self, vault: Path, group_id: str, key: DerivedKey) -> DailyBackup:
         return DailyBackup(self, vault, group_id, key)
@@ -137,19 +141,28 @@ class BackupService:
         with self._one_at_a_time:
             return self._rotate(group_id)
 
-    def _rotate(self, group_id: str) -> list[Path]:
+    def _rotate(self, group_id: str, keeping: Path | None = None) -> list[Path]:
+        """keeping: the backup just made, never removed whatever the count says."""
         prefs = PreferenceStore(self.data.settings_file).load()
-        backups = self.backups_of(group_id)  # newest first
+        now = self.now()
+        # Copies dated after now were made while the clock was ahead, so before every copy made
+        # since: they count as the oldest. Counted as the newest, a week of them made each new
+        # day's backup the one removed, and no current copy was kept until the clock caught up.
+        backups = sorted(self.backups_of(group_id), key=lambda b: b.made_at <= now, reverse=True)
         days = [b for b in backups if b.kind in ("daily", "weekly")]
         weekly = [b for b in days if b.kind == "weekly"]
         # The old host's copy from a take-over is never rotated away: nothing else holds it.
         before = [b for b in backups if b.kind.startswith("pre-") and b.kind != TAKEOVER]
-        keep = {b.path for b in backups if b.kind == TAKEOVER} | {
-            b.path
-            for b in days[: prefs.backups_daily]
-            + weekly[: prefs.backups_weekly]
-            + before[:KEEP_PRE]
-        }
+        keep = (
+            {keeping}
+            | {b.path for b in backups if b.kind == TAKEOVER}
+            | {
+                b.path
+                for b in days[: prefs.backups_daily]
+                + weekly[: prefs.backups_weekly]
+                + before[:KEEP_PRE]
+            }
+        )
         removed = [b.path for b in backups if b.path not in keep]
         for path in removed:
             path.unlink(missing_ok=True)
@@ -231,7 +244,9 @@ class DailyBackup:
                 return None
             with Database.open(self.vault, key.raw, read_only=True, take_lock=False) as db:
                 return self.service.backup_at_unlock(db, self.group_id)
-        except (OSError, StorageError) as exc:
+        except Exception as exc:
+            # On a worker after the first paint: a bug here must not reach the window as a
+            # failed unlock; it is a backup not made, said like one.
             self.service.failed(self.group_id, exc)
             return None
 

@@ -350,3 +350,45 @@ def test_names_that_do_not_parse_are_not_backups_and_are_never_rotated(vaults, f
         fake_now.advance(days=1)
     assert [b.kind for b in vaults.backups.backups_of(gid)] == ["daily", "weekly"]
     assert all(os.path.lexists(path) for path in odd)
+
+
+def _dated_ahead(folder: Path) -> list[Path]:
+    """A week of daily backups from a laptop whose clock was set five years ahead."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ahead = [folder / f"2031010{day}-120000_daily_initial.vault" for day in range(1, 8)]
+    for path in ahead:
+        path.write_bytes(b"made while the clock was ahead")
+    return ahead
+
+
+def test_backups_dated_in_the_future_count_as_the_oldest(vaults, fake_now) -> None:
+    gid = _new_group(vaults)
+    ahead = _dated_ahead(vaults.backups.folder(gid))
+    made = []
+    for _day in range(3):
+        vaults.unlock(gid, PASS).close()
+        made.append(fake_now.value)
+        fake_now.advance(days=1)
+    current = [b for b in vaults.backups.backups_of(gid) if b.made_at.year == 2026]
+    assert [b.made_at for b in current] == made[::-1]  # every day's backup kept
+    # Seven days in all: the three made since, and the four newest of those from the future.
+    assert [p.exists() for p in ahead] == [False] * 3 + [True] * 4
+
+
+def test_the_daily_backup_says_an_unexpected_failure_instead_of_raising(
+    vaults, fake_now, monkeypatch
+) -> None:
+    gid = _new_group(vaults)
+    group = vaults.open(gid, PASS)
+    try:
+
+        def broken(*_args: object) -> None:
+            raise ValueError("a bug, not a disk")
+
+        monkeypatch.setattr(store, "vacuum_into", broken)
+        assert group.after_opening is not None
+        assert group.after_opening() is None
+    finally:
+        group.close()
+    assert vaults.backups.last_error[gid] == "unexpected"
+    assert vaults.backups.backups_of(gid) == []

@@ -24,20 +24,28 @@ def _not_backups(folder: Path) -> None:
     os.symlink(loop.name, loop)  # a link to itself
 
 
+def _unlock_and_back_up(qtbot, main_window) -> None:
+    """Unlock the demo from the start screen; the day's backup is said to be made."""
+    start = main_window.start_screen
+    start.refresh()
+    type_text(start.passphrase_edit, demo.DEMO_PASSPHRASE)
+    qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
+    status = main_window.statusBar()
+    qtbot.waitUntil(
+        lambda: any(end in status.currentMessage() for end in ("checked", "could not be made")),
+        timeout=20_000,
+    )
+    assert "made and checked" in status.currentMessage()
+
+
 def test_unlock_from_the_start_screen_makes_the_backup_beside_odd_names(
     qtbot, main_window, demo_vault
 ) -> None:
     vaults = main_window.ctx.vaults
     demo.ensure_demo(vaults)
     _not_backups(vaults.backups.folder(demo.DEMO_ID))
-    start = main_window.start_screen
-    start.refresh()
-    type_text(start.passphrase_edit, demo.DEMO_PASSPHRASE)
-    qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not main_window.is_locked, timeout=10_000)
-    qtbot.waitUntil(
-        lambda: "made and checked" in main_window.statusBar().currentMessage(), timeout=20_000
-    )
+    _unlock_and_back_up(qtbot, main_window)
     assert len(vaults.backups.backups_of(demo.DEMO_ID)) == 1
 
 
@@ -72,3 +80,21 @@ def test_backups_dialog_says_when_the_folder_cannot_be_read(qtbot, ui_ctx) -> No
         assert not dialog.restore_button.isEnabled()
     finally:
         folder.chmod(0o700)
+
+
+def test_unlock_keeps_todays_backup_beside_backups_dated_in_the_future(
+    qtbot, main_window, demo_vault
+) -> None:
+    from app.settings import Preferences, PreferenceStore
+
+    vaults = main_window.ctx.vaults
+    # No weekly copies kept: the day's backup is kept as a day's or not at all.
+    PreferenceStore(vaults.data.settings_file).save(Preferences(backups_weekly=0))
+    demo.ensure_demo(vaults)
+    folder = vaults.backups.folder(demo.DEMO_ID)
+    folder.mkdir(parents=True, exist_ok=True)
+    for day in range(1, 8):  # a week with the clock set ahead
+        (folder / f"2031010{day}-120000_daily_initial.vault").write_bytes(b"x")
+    _unlock_and_back_up(qtbot, main_window)
+    listed = vaults.backups.backups_of(demo.DEMO_ID)
+    assert len(listed) == 7 and listed[-1].made_at.year < 2031
