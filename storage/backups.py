@@ -31,8 +31,10 @@ CHECK_CACHE_KIB = 2048
 
 
 def vacuum_into(db: Database, target: Path) -> None:
-    """The one step that writes the copy; tests inject a full disk here."""
-    db.execute("VACUUM INTO ?", (str(target),))
+    """The one step that writes the copy; tests inject a full disk here. The name goes as a
+    file URI, as every connection's does: a str would not encode for a folder whose name is not
+    UTF-8 (a legacy Latin-1 home), and no backup was ever made there."""
+    db.execute("VACUUM INTO ?", (target.resolve().as_uri(),))
 
 
 def make_backup(db: Database, final: Path, expected_group_id: str) -> Path:

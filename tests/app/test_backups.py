@@ -392,3 +392,30 @@ def test_the_daily_backup_says_an_unexpected_failure_instead_of_raising(
         group.close()
     assert vaults.backups.last_error[gid] == "unexpected"
     assert vaults.backups.backups_of(gid) == []
+
+
+def test_a_data_folder_whose_name_is_not_utf8_gets_verified_backups(tmp_path) -> None:
+    """A legacy Latin-1 home ("donn\\xe9es"): the copy's name reaches SQLite as a file URI, as
+    every connection's does (a str parameter could not be encoded)."""
+    from app.paths import DataDir
+
+    try:
+        data = DataDir.resolve(os.fsdecode(os.fsencode(tmp_path) + b"/donn\xe9es"))
+    except OSError:
+        pytest.skip("this filesystem refuses names that are not UTF-8")
+    vaults = VaultService(data)
+    gid = _new_group(vaults)
+    group = vaults.unlock(gid, PASS)  # the day's backup, no members
+    try:
+        group.roster.add_member(Member("Zoé"))
+    finally:
+        group.close()
+    assert not vaults.backups.last_error
+    [backup] = vaults.backups.backups_of(gid)
+    store.verify_with_passphrase(backup.path, PASS, gid)
+    vaults.backups.restore(gid, backup, PASS)
+    restored = vaults.open(gid, PASS)
+    try:
+        assert restored.roster.members() == []
+    finally:
+        restored.close()
