@@ -114,9 +114,11 @@ def _read(db: Database, key: str, now: WallClock) -> tuple[dict[str, Any], float
         gap = (now() - saved_at).total_seconds()
     except (ValueError, KeyError, TypeError):
         return None
-    if not isinstance(payload, dict) or not 0 <= gap <= MAX_GAP_SECONDS:
+    if not isinstance(payload, dict) or not -MAX_GAP_SECONDS <= gap <= MAX_GAP_SECONDS:
         return None
-    return payload, gap
+    # Saved "after" now: the wall clock was set back while locked (NTP after a resume, a clock
+    # corrected). How long the lock lasted is unknown; carried on as if at once, rather than lost.
+    return payload, max(gap, 0.0)
 
 
 def _seconds(value: object) -> float:

@@ -486,6 +486,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>A soft chime when it is time to conclude and when the time is up</source>
             <translation>A soft chime when it is time to conclude and when the time is up</translation>
         </message>
+        <message>
+            <source>Chime</source>
+            <translation>Chime</translation>
+        </message>
     </context>
     <context>
         <name>CircleSummary</name>

@@ -486,6 +486,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>A soft chime when it is time to conclude and when the time is up</source>
             <translation>Un carillon doux quand il est temps de conclure et quand le temps est écoulé</translation>
         </message>
+        <message>
+            <source>Chime</source>
+            <translation>Carillon</translation>
+        </message>
     </context>
     <context>
         <name>CircleSummary</name>

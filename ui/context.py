@@ -20,6 +20,19 @@ if TYPE_CHECKING:
     from app.live import Pace
 
 
+def seconds_since_boot() -> float:
+    """A clock that never goes back and counts the time the laptop slept: on Linux
+    CLOCK_MONOTONIC (time.monotonic) stops during a suspend, so a lid closed mid-meeting left the
+    meeting's clock short by the whole sleep, and the auto-lock's idle time did not count it.
+    CLOCK_BOOTTIME counts it; elsewhere time.monotonic."""
+    return time.clock_gettime(time.CLOCK_BOOTTIME)
+
+
+MONOTONIC: Callable[[], float] = (
+    seconds_since_boot if hasattr(time, "CLOCK_BOOTTIME") else time.monotonic
+)
+
+
 class Area(StrEnum):
     """Whose data changed, in `UiContext.data_changed`: each is sent by the area that writes it
     and heard by the areas that show it (a guard test checks every one is sent somewhere)."""
@@ -52,7 +65,7 @@ class UiContext(QObject):
         self,
         vaults: VaultService,
         preferences: PreferenceStore,
-        monotonic: Callable[[], float] = time.monotonic,
+        monotonic: Callable[[], float] = MONOTONIC,
     ) -> None:
         super().__init__()
         self.vaults = vaults

@@ -80,8 +80,9 @@ def _run_round(qtbot, circle, clock) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is circle.setup.start_button, timeout=15_000)
     qtbot.keyClick(circle.setup.start_button, Qt.Key.Key_Space)
     assert circle.stack.currentWidget() is circle.running
-    assert circle.ctx.autolock_inhibited
+    assert not circle.ctx.autolock_inhibited  # "Ready": nobody speaks yet
     qtbot.keyClick(face, Qt.Key.Key_Space)
+    assert circle.ctx.autolock_inhibited
     clock.advance(300)
     qtbot.keyClick(face, Qt.Key.Key_Right)
     clock.advance(20)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSignalBlocker, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -22,7 +22,7 @@ from ui.circle.setup_view import SetupView
 from ui.circle.summary_view import SummaryView
 from ui.common.adaptive import PageStack
 from ui.common.area_column import area_column
-from ui.common.messages import error_message
+from ui.common.messages import error_message, stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.context import Area, UiContext
 
@@ -51,6 +51,7 @@ class CircleScreen(Retranslating, QWidget):
         self.running.ended.connect(self._round_ended)
         self.running.meeting_requested.connect(ctx.meeting_requested)
         self.running.help_now.connect(ctx.help_now_requested)
+        self.running.under_way.connect(self._hold_autolock)
         self.summary.new_round.connect(self.show_setup)
         ctx.keeping_for_unlock.connect(self._keep_for_unlock)
         ctx.help_now_shown.connect(self.running.pause_for_help)
@@ -107,9 +108,8 @@ class CircleScreen(Retranslating, QWidget):
             for m in self.group.roster.members()
             if m.active and m.id not in chosen
         ]
-        self.running.show_round(self.round, late)
+        self.running.show_round(self.round, late)  # holds the auto-lock off while under way
         self.stack.setCurrentWidget(self.running)
-        self.ctx.inhibit_autolock(AUTOLOCK_REASON, True)
         self.show_pace()
         self.pace_timer.start()
 
@@ -170,6 +170,9 @@ class CircleScreen(Retranslating, QWidget):
             self.ctx.inhibit_autolock(AUTOLOCK_REASON, False)
             self.setProperty("finishing", False)
 
+    def _hold_autolock(self, under_way: bool) -> None:
+        self.ctx.inhibit_autolock(AUTOLOCK_REASON, under_way and self.round is not None)
+
     def _keeps_turn_times(self) -> bool:
         try:
             return self.group.circle.keeps_turn_times
@@ -188,8 +191,13 @@ class CircleScreen(Retranslating, QWidget):
         return saved, None
 
     def _chime_toggled(self, on: bool) -> None:
-        if chime_available() and on != self.ctx.prefs.chime:
-            self.ctx.save_preferences(dataclasses.replace(self.ctx.prefs, chime=on))
+        if not chime_available() or on == self.ctx.prefs.chime:
+            return
+        chosen = dataclasses.replace(self.ctx.prefs, chime=on)
+        if not stored_or_warned(self, self.tr("Chime"), lambda: self.ctx.save_preferences(chosen)):
+            # Not saved (a full disk, settings.json unwritable): the box shows what holds.
+            with QSignalBlocker(self.setup.chime_box):
+                self.setup.chime_box.setChecked(self.ctx.prefs.chime)
 
     def _data_changed(self, area: str) -> None:
         # "attendance": a check-in may have put a newcomer on the roster.

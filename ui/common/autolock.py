@@ -11,7 +11,8 @@ it (ctx.autolock_inhibited): the room is watching and no one touches the keyboar
 Screen lock and suspend: Qt itself only reports Qt.ApplicationSuspended (mobile platforms, some
 Wayland compositors). On Linux desktops, ui/common/session_watch.py adds the screensaver and logind
 signals over D-Bus. Elsewhere (Windows, macOS) a locked screen is not visible to us and the idle
-timer is what locks; after a suspend the monotonic clock has moved on and the next check locks.
+timer is what locks; after a suspend the clock (ui/context.py MONOTONIC) has moved on where it
+counts sleep (Linux's boot time, Windows) and the next check locks; on macOS it has not.
 """
 
 from __future__ import annotations

@@ -213,6 +213,50 @@ def test_locking_keeps_the_running_round_in_the_vault(
         group.close()
 
 
+def test_only_a_round_under_way_holds_the_auto_lock_off(qtbot, circle, clock) -> None:
+    """On "Ready" or once everyone has spoken nobody is speaking: a laptop left there locked
+    never, pseudonyms on screen. A lock keeps the round as it is (test_resume_after_lock.py)."""
+    circle.setup.request_start()
+    assert circle.stack.currentWidget() is circle.running and not circle.ctx.autolock_inhibited
+    _key(qtbot, circle, Qt.Key.Key_Space)
+    assert circle.ctx.autolock_inhibited
+    _key(qtbot, circle, Qt.Key.Key_Space)  # paused: the sharing goes on
+    assert circle.ctx.autolock_inhibited
+    _key(qtbot, circle, Qt.Key.Key_Space)
+    while not circle.round.complete:
+        _key(qtbot, circle, Qt.Key.Key_P)
+    assert not circle.ctx.autolock_inhibited
+
+
+def test_a_chime_setting_that_cannot_be_saved_is_said_and_not_shown(
+    qtbot, circle, data_dir, monkeypatch
+) -> None:
+    """settings.json unwritable (a folder in its place, a full disk): a warning, and the box
+    shows what holds, instead of an error in Qt's event loop and a box ticked for nothing."""
+    monkeypatch.setattr("ui.circle.circle_screen.chime_available", lambda: True)
+    circle.ctx.preferences_changed.emit()  # the box as it is with a player
+    data_dir.settings_file.mkdir()
+    box = circle.setup.chime_box
+    was = circle.ctx.prefs.chime
+    assert box.isEnabled() and box.isChecked() is was
+    answer_box(QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert box.isChecked() is was and circle.ctx.prefs.chime is was
+
+
+def test_a_projector_plugged_in_is_offered_at_once(circle, monkeypatch) -> None:
+    """Plugged after the round's page was built: offered without a lock and unlock."""
+    from PySide6.QtGui import QGuiApplication
+
+    laptop = QGuiApplication.primaryScreen()
+    assert circle.running.screen_choice.count() == 1
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [laptop, laptop]))
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    app.screenAdded.emit(laptop)
+    assert circle.running.screen_choice.count() == 2
+
+
 def test_the_summary_model_is_sound(qtmodeltester, circle, clock) -> None:
     circle.group.circle.set_keep_turn_times(True)
     circle.setup.request_start()

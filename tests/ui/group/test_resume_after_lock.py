@@ -101,6 +101,26 @@ def test_a_state_from_another_evening_is_not_resumed(qtbot, clock, demo_window) 
         assert db.meta(live_state.MEETING_KEY) is None
 
 
+def test_a_wall_clock_set_back_while_locked_loses_nothing(qtbot, clock, demo_window) -> None:
+    """NTP sets the clock back a few seconds as the laptop wakes: the meeting and the round were
+    "saved in the future", and both were dropped. They carry on, as if unlocked at once."""
+    window = demo_window
+    live = _run_meeting(qtbot, clock, window)
+    qtbot.mouseClick(live.circle_button, LEFT)
+    qtbot.waitUntil(lambda: not live.isVisible())
+    circle, _past = _running_round(qtbot, window, clock)
+    clock.advance(40)
+    remaining = circle.round.remaining()
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: window.is_locked)
+    window.ctx.utc_clock = lambda: BASE + timedelta(seconds=clock.now - 3)
+    _unlock_demo(qtbot, window)
+    live = window.group_screen.screens["sessions"].live
+    circle = window.group_screen.screens["circle"]
+    assert live is not None and live.in_progress
+    assert circle.round is not None and circle.round.remaining() == remaining
+
+
 def test_check_out_counts_entered_are_kept_through_a_lock(qtbot, clock, demo_window) -> None:
     """Counted at the check-out and not saved, then the laptop locked: the meeting carries on
     after the unlock with its counts, as ending or leaving it keeps them."""
