@@ -143,6 +143,11 @@ class Round:
         return self.started and not self.ended and self.index >= len(self.turns)
 
     @property
+    def under_way(self) -> bool:
+        """Started, and someone still to speak: the room is in the sharing (paused or not)."""
+        return self.started and not self.ended and self.index < len(self.turns)
+
+    @property
     def running(self) -> bool:
         turn = self.current
         return turn is not None and turn.state is TurnState.SPEAKING

@@ -171,6 +171,8 @@ class CircleScreen(Retranslating, QWidget):
             self.setProperty("finishing", False)
 
     def _hold_autolock(self, under_way: bool) -> None:
+        """Only while the sharing is under way (started, someone still to speak): on "Ready", or
+        once everyone has spoken, a laptop left there locks, and the lock keeps the round."""
         self.ctx.inhibit_autolock(AUTOLOCK_REASON, under_way and self.round is not None)
 
     def _keeps_turn_times(self) -> bool:

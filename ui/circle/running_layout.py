@@ -167,6 +167,11 @@ class RunningLayout(Retranslating, QWidget):
             lambda: self.tr("They join at the end of the round"),
         )
         self.screen_choice = QComboBox()
+        # A projector plugged in (or out) after this page was built: offered at once.
+        screens = QGuiApplication.instance()
+        assert isinstance(screens, QGuiApplication)
+        screens.screenAdded.connect(self.fill_screens)
+        screens.screenRemoved.connect(self.fill_screens)
         self.translated(
             self.screen_choice.setAccessibleName, lambda: self.tr("Screen for the presenter view")
         )
@@ -208,6 +213,7 @@ class RunningLayout(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.fill_screens()
         fit_side(self)  # the column as wide as its longest text in this language
 
     def show_controls(self, r: Round) -> None:

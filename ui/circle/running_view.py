@@ -30,15 +30,12 @@ from ui.common.shortcuts import bind_keys
 
 
 class RunningView(RunningLayout):
-    """The round's behaviour: RunningLayout's widgets driven by the round, the keys and the
-    clock."""
+    """The round's behaviour: RunningLayout's widgets driven by the round, the keys, the clock."""
 
     ended = Signal()
     help_now = Signal()
     meeting_requested = Signal()
-    # Whether the sharing is under way (started, someone still to speak): only then does the
-    # round hold the auto-lock off. On "Ready" or once everyone has spoken a lock keeps it.
-    under_way = Signal(bool)
+    under_way = Signal(bool)  # started, someone still to speak (CircleScreen._hold_autolock)
 
     def __init__(self, chime_enabled: Callable[[], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,11 +67,6 @@ class RunningView(RunningLayout):
         self.waiting_list.model().rowsMoved.connect(self._waiting_reordered)
         self.late_line.returnPressed.connect(self.add_late)
         self.late_button.clicked.connect(self.add_late)
-        # A projector plugged in (or out) after the round's page was built: offered at once.
-        screens = QGuiApplication.instance()
-        assert isinstance(screens, QGuiApplication)
-        screens.screenAdded.connect(self.fill_screens)
-        screens.screenRemoved.connect(self.fill_screens)
 
     def round_actions(self) -> list[tuple[str, tuple[str, ...], Callable[[], None]]]:
         """Each action of the round: the name of its button ("" for none), and its keys."""
@@ -98,7 +90,6 @@ class RunningView(RunningLayout):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.fill_screens()
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -233,7 +224,7 @@ class RunningView(RunningLayout):
         self._ring_on_change(now)
         self.show_controls(self.round)
         self._schedule()
-        self.under_way.emit(self.round.started and not self.round.complete and not self.round.ended)
+        self.under_way.emit(self.round.under_way)
 
     def _schedule(self) -> None:
         """Wake exactly when the shown second changes, so it is never late by more than the
