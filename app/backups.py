@@ -171,12 +171,14 @@ class BackupService:
         return removed
 
     # -- restoring -------------------------------------------------------------------------
-    def restore(self, group_id: str, backup: BackupInfo, passphrase: str) -> None:
+    def restore(self, group_id: str, backup: BackupInfo, passphrase: str) -> bool:
         """Copy the backup beside the vault, verify that copy with its passphrase, keep the
         current vault aside, then swap. The copy is what was checked: a file put in the
         backup's place meanwhile is never swapped in.
 
-        The group must be locked: the vault's lock is taken for the whole swap."""
+        The group must be locked: the vault's lock is taken for the whole swap. Raises only if
+        the vault was not replaced. False: it was, but the note beside it (which passphrase it
+        has) could not be updated and still describes the file it replaced."""
         check_file_shape(backup.path)  # a folder or a FIFO: said before anything is read
         vault = self.data.vault_file(group_id)
         lock = VaultLock(vault)
@@ -192,11 +194,15 @@ class BackupService:
         finally:
             incoming.unlink(missing_ok=True)
             lock.release()
-        update_sidecar(
-            vault,
-            passphrase_set_at=None if backup.marker == "initial" else backup.marker,
-            passphrase_change=None,
-        )
+        try:
+            update_sidecar(
+                vault,
+                passphrase_set_at=None if backup.marker == "initial" else backup.marker,
+                passphrase_change=None,
+            )
+        except OSError:
+            return False
+        return True
 
     def keep_before_takeover(self, group_id: str) -> Path:
         """The vault as the previous host left it, copied byte for byte and compared: it opens

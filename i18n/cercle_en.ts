@@ -251,6 +251,14 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>Please type the passphrase of this backup.</source>
             <translation>Please type the passphrase of this backup.</translation>
         </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>The backup was restored and the group opens. Cercle could not update the small file beside it that says which passphrase it has, so the list of backups may say the wrong passphrase for some of them.</source>
+            <translation>The backup was restored and the group opens. Cercle could not update the small file beside it that says which passphrase it has, so the list of backups may say the wrong passphrase for some of them.</translation>
+        </message>
     </context>
     <context>
         <name>BalanceCard</name>

@@ -251,6 +251,14 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>Please type the passphrase of this backup.</source>
             <translation>Veuillez saisir la phrase secrète de cette sauvegarde.</translation>
         </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Sauvegarde restaurée</translation>
+        </message>
+        <message>
+            <source>The backup was restored and the group opens. Cercle could not update the small file beside it that says which passphrase it has, so the list of backups may say the wrong passphrase for some of them.</source>
+            <translation>La sauvegarde a été restaurée et le groupe s'ouvre. Cercle n'a pas pu mettre à jour le petit fichier à côté, qui indique sa phrase secrète : la liste des sauvegardes peut donc indiquer la mauvaise phrase secrète pour certaines d'entre elles.</translation>
+        </message>
     </context>
     <context>
         <name>BalanceCard</name>

@@ -419,3 +419,17 @@ def test_a_data_folder_whose_name_is_not_utf8_gets_verified_backups(tmp_path) ->
         assert restored.roster.members() == []
     finally:
         restored.close()
+
+
+def test_a_restore_whose_note_cannot_be_written_still_restores(vaults, fake_now) -> None:
+    from app.sidecar import sidecar_path
+
+    gid = _new_group(vaults)
+    vaults.unlock(gid, PASS).close()
+    [backup] = vaults.backups.backups_of(gid)
+    note = sidecar_path(vaults.data.vault_file(gid))
+    note.unlink()
+    note.mkdir()  # its write fails
+    assert vaults.backups.restore(gid, backup, PASS) is False
+    vaults.open(gid, PASS).close()
+    assert "pre-restore" in [b.kind for b in vaults.backups.backups_of(gid)]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -237,14 +238,25 @@ class BackupsDialog(Retranslating, QDialog):
             return
         vaults, group_id = self.ctx.vaults, self.group.id
 
-        def restore_and_open() -> OpenGroup:
-            vaults.backups.restore(group_id, backup, passphrase)
-            return vaults.open(group_id, passphrase)
+        def restore_and_open() -> tuple[OpenGroup, bool]:
+            noted = vaults.backups.restore(group_id, backup, passphrase)
+            return vaults.open(group_id, passphrase), noted
 
         self.restoring.run(restore_and_open, done=self._on_restored, failed=self._on_failed)
 
-    def _on_restored(self, group: OpenGroup) -> None:
+    def _on_restored(self, result: tuple[OpenGroup, bool]) -> None:
+        group, noted = result
         self.passphrase_edit.clear()
+        if not noted:  # the vault is restored: said so, with what was not done
+            QMessageBox.warning(
+                self,
+                self.tr("Backup restored"),
+                self.tr(
+                    "The backup was restored and the group opens. Cercle could not update the "
+                    "small file beside it that says which passphrase it has, so the list of "
+                    "backups may say the wrong passphrase for some of them."
+                ),
+            )
         self.restored.emit(group)
         self.accept()
 

@@ -98,3 +98,30 @@ def test_unlock_keeps_todays_backup_beside_backups_dated_in_the_future(
     _unlock_and_back_up(qtbot, main_window)
     listed = vaults.backups.backups_of(demo.DEMO_ID)
     assert len(listed) == 7 and listed[-1].made_at.year < 2031
+
+
+def test_a_restore_whose_note_cannot_be_written_says_the_backup_is_restored(qtbot, ui_ctx) -> None:
+    from app.sidecar import sidecar_path
+    from storage.records import Member
+    from tests.helpers import answer_by_keys
+
+    vaults = ui_ctx.vaults
+    info = vaults.create_group("Tuesday", "Tuesday group", "en", PASS)
+    group = vaults.unlock(info.id, PASS)  # the day's backup, no members
+    group.roster.add_member(Member("Zoé"))
+    group.close()
+    note = sidecar_path(info.path)
+    note.unlink()
+    note.mkdir()  # a folder where the note is written: its write fails
+    dialog = BackupsDialog(ui_ctx, info)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.passphrase_edit, PASS)
+    asked = answer_by_keys(Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.restored, timeout=10_000) as restored:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    opened = restored.args[0]
+    members = opened.roster.members()
+    opened.close()
+    assert members == []  # the backup's, made before Zoé came
+    assert asked and "was restored" in asked[0]
