@@ -120,11 +120,11 @@ class StartView(Retranslating, QWidget):
         left = QVBoxLayout(card)
         left.setContentsMargins(20, 16, 20, 20)
         left.setSpacing(10)
-        left.addWidget(self.groups_label)
-        left.addWidget(self.count_label)
-        left.addWidget(self.group_list)
-        left.addWidget(self.empty_label)
-        left.addWidget(self.unreadable_label)
+        # The list, or in its place why there is none (no group yet, or a folder unreadable).
+        for part in (self.groups_label, self.count_label, self.group_list):
+            left.addWidget(part)
+        for instead in (self.empty_label, self.unreadable_label):
+            left.addWidget(instead)
         left.addStretch(1)  # takes the room while the list is hidden (no group yet)
         left.addLayout(self.actions_row)
         return card
