@@ -1695,6 +1695,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>Making today's backup…</translation>
         </message>
         <message>
+            <source>Today's automatic backup could not be made. Your work is saved as usual; Cercle will try again at the next unlock.</source>
+            <translation>Today's automatic backup could not be made. Your work is saved as usual; Cercle will try again at the next unlock.</translation>
+        </message>
+        <message>
             <source>Today's backup is made and checked.</source>
             <translation>Today's backup is made and checked.</translation>
         </message>

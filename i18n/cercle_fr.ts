@@ -1695,6 +1695,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <translation>Sauvegarde du jour en cours…</translation>
         </message>
         <message>
+            <source>Today's automatic backup could not be made. Your work is saved as usual; Cercle will try again at the next unlock.</source>
+            <translation>La sauvegarde automatique du jour n'a pas pu être faite. Votre travail est enregistré normalement ; Cercle réessaiera au prochain déverrouillage.</translation>
+        </message>
+        <message>
             <source>Today's backup is made and checked.</source>
             <translation>La sauvegarde du jour est faite et vérifiée.</translation>
         </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from ui.settings.preferences_dialog import PreferencesDialog
 
 OPENING_WAIT_MS = 120_000  # a verified backup of a large group takes well under a second
+
+
+def _backup_failed_text(code: str) -> str:
+    if code in ("disk_full", "io"):
+        return QCoreApplication.translate(
+            "MainWindow",
+            "Today's automatic backup could not be made (the disk may be full). Your work is "
+            "saved as usual; Cercle will try again at the next unlock.",
+        )
+    # Not the disk (a damaged read, a fault of Cercle's own): the disk is not blamed.
+    return QCoreApplication.translate(
+        "MainWindow",
+        "Today's automatic backup could not be made. Your work is saved as usual; "
+        "Cercle will try again at the next unlock.",
+    )
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -200,13 +215,9 @@ class MainWindow(Retranslating, QMainWindow):
         group = self.ctx.group
         if group is None:  # locked meanwhile: the lock waited for the backup
             return
-        if self.ctx.vaults.backups.last_error.get(group.info.id):
-            self.statusBar().showMessage(
-                self.tr(
-                    "Today's automatic backup could not be made (the disk may be full). Your work is "
-                    "saved as usual; Cercle will try again at the next unlock."
-                )
-            )
+        code = self.ctx.vaults.backups.last_error.get(group.info.id)
+        if code:
+            self.statusBar().showMessage(_backup_failed_text(code))
         elif self.statusBar().currentMessage():
             self.statusBar().showMessage(self.tr("Today's backup is made and checked."), 4000)
 

@@ -125,3 +125,23 @@ def test_a_restore_whose_note_cannot_be_written_says_the_backup_is_restored(qtbo
     opened.close()
     assert members == []  # the backup's, made before Zoé came
     assert asked and "was restored" in asked[0]
+
+
+def test_a_daily_backup_failing_for_no_disk_reason_does_not_blame_the_disk(
+    qtbot, main_window, demo_vault, monkeypatch
+) -> None:
+    from storage import backups as store
+
+    def broken(*_args: object) -> None:
+        raise ValueError("a fault of Cercle's own")
+
+    monkeypatch.setattr(store, "vacuum_into", broken)
+    demo.ensure_demo(main_window.ctx.vaults)
+    start = main_window.start_screen
+    start.refresh()
+    type_text(start.passphrase_edit, demo.DEMO_PASSPHRASE)
+    qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
+    status = main_window.statusBar()
+    qtbot.waitUntil(lambda: "could not be made" in status.currentMessage(), timeout=20_000)
+    assert "disk" not in status.currentMessage()
+    assert not main_window.is_locked
