@@ -1055,7 +1055,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         <name>FolderUnusable</name>
         <message>
             <source>Cercle cannot use its folder “{folder}”. Check that it is a folder and not a file, that its disk or USB stick is plugged in, and that you may write in it; then open Cercle again.</source>
-            <translation>Cercle ne peut pas utiliser son dossier « {folder} ». Vérifiez que c'est bien un dossier et non un fichier, que son disque ou sa clé USB est branché et que vous avez le droit d'y écrire ; puis rouvrez Cercle.</translation>
+            <translation>Cercle ne peut pas utiliser son dossier « {folder} ». Vérifiez que c'est bien un dossier et non un fichier, que son disque (ou sa clé USB) est branché et que vous avez le droit d'y écrire ; puis rouvrez Cercle.</translation>
         </message>
     </context>
     <context>
@@ -4825,7 +4825,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>Cercle cannot read the folder of its groups, “{folder}”, so none can be shown. They are not lost: check that its disk or USB stick is plugged in and that you may read the folder, then open Cercle again.</source>
-            <translation>Cercle ne peut pas lire le dossier de ses groupes, « {folder} », et ne peut donc en montrer aucun. Ils ne sont pas perdus : vérifiez que son disque ou sa clé USB est branché et que vous avez le droit de lire ce dossier, puis rouvrez Cercle.</translation>
+            <translation>Cercle ne peut pas lire le dossier de ses groupes, « {folder} », et ne peut donc en montrer aucun. Ils ne sont pas perdus : vérifiez que son disque (ou sa clé USB) est branché et que vous avez le droit de lire ce dossier, puis rouvrez Cercle.</translation>
         </message>
         <message>
             <source>Choose a group on the left.</source>
