@@ -15,7 +15,7 @@ import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.fileio import open_regular, replacing
@@ -145,10 +145,12 @@ class BackupService:
         """keeping: the backup just made, never removed whatever the count says."""
         prefs = PreferenceStore(self.data.settings_file).load()
         now = self.now()
-        # Copies dated after now were made while the clock was ahead, so before every copy made
-        # since: they count as the oldest. Counted as the newest, a week of them made each new
-        # day's backup the one removed, and no current copy was kept until the clock caught up.
-        backups = sorted(self.backups_of(group_id), key=lambda b: b.made_at <= now, reverse=True)
+        # Copies dated more than a day after now were made while the clock was ahead, so before
+        # every copy made since: they count as the oldest. Counted as the newest, a week of them
+        # made each new day's backup the one removed. Within a day, local time itself goes back
+        # (the hour repeated in autumn): such a copy is still recent.
+        ahead = now + timedelta(days=1)
+        backups = sorted(self.backups_of(group_id), key=lambda b: b.made_at <= ahead, reverse=True)
         days = [b for b in backups if b.kind in ("daily", "weekly")]
         weekly = [b for b in days if b.kind == "weekly"]
         # The old host's copy from a take-over is never rotated away: nothing else holds it.

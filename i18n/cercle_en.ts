@@ -240,6 +240,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>&amp;Restore and open</translation>
         </message>
         <message>
+            <source>The backups folder could not be read: check that its disk or USB stick is plugged in and that you may read it. The group itself is not touched.</source>
+            <translation>The backups folder could not be read: check that its disk or USB stick is plugged in and that you may read it. The group itself is not touched.</translation>
+        </message>
+        <message>
             <source>The group's current file will be kept aside as a backup first, so nothing is lost.</source>
             <translation>The group's current file will be kept aside as a backup first, so nothing is lost.</translation>
         </message>

@@ -240,6 +240,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <translation>&amp;Restaurer et ouvrir</translation>
         </message>
         <message>
+            <source>The backups folder could not be read: check that its disk or USB stick is plugged in and that you may read it. The group itself is not touched.</source>
+            <translation>Le dossier des sauvegardes n'a pas pu être lu : vérifiez que son disque (ou sa clé USB) est branché et que vous avez le droit de le lire. Le groupe lui-même n'est pas touché.</translation>
+        </message>
+        <message>
             <source>The group's current file will be kept aside as a backup first, so nothing is lost.</source>
             <translation>Le fichier actuel du groupe sera d'abord mis de côté comme sauvegarde : rien n'est perdu.</translation>
         </message>

@@ -375,6 +375,23 @@ def test_backups_dated_in_the_future_count_as_the_oldest(vaults, fake_now) -> No
     assert [p.exists() for p in ahead] == [False] * 3 + [True] * 4
 
 
+def test_a_copy_from_the_hour_repeated_in_autumn_is_still_recent(vaults, fake_now) -> None:
+    """Local time goes back an hour once a year: a copy stamped 40 minutes "after now" then was
+    made just before, and must not count as the oldest (which removed it first)."""
+    from datetime import timedelta
+
+    gid = _new_group(vaults)
+    folder = vaults.backups.folder(gid)
+    folder.mkdir(parents=True, exist_ok=True)
+    now = fake_now.value
+    stamps = [now - timedelta(days=d) for d in range(6, 1, -1)] + [now + timedelta(minutes=40)]
+    for made in stamps:
+        (folder / f"{made:%Y%m%d-%H%M%S}_pre-merge_initial.vault").write_bytes(b"a copy")
+    vaults.backups.rotate(gid)
+    kept = sorted(b.made_at for b in vaults.backups.backups_of(gid))
+    assert kept == [made.replace(microsecond=0) for made in stamps[1:]]  # the oldest went
+
+
 def test_the_daily_backup_says_an_unexpected_failure_instead_of_raising(
     vaults, fake_now, monkeypatch
 ) -> None:

@@ -184,9 +184,15 @@ class BackupsDialog(Retranslating, QDialog):
     def refresh(self) -> None:
         try:
             backups = self.ctx.vaults.backups.backups_of(self.group.id)
-        except OSError as exc:  # the folder unreadable (its permissions): said, not raised
+        except OSError:  # the folder unreadable (its permissions): said, not raised
             self.model.set_rows([])
-            self.restoring.show_error(error_message(exc))
+            # Its own words: error_message reads a permission refused as a write refused.
+            self.restoring.show_error(
+                self.tr(
+                    "The backups folder could not be read: check that its disk or USB stick is "
+                    "plugged in and that you may read it. The group itself is not touched."
+                )
+            )
             self.empty_label.hide()
         else:
             self.model.set_rows(backups)
