@@ -72,7 +72,10 @@ def test_a_complete_folder_on_a_read_only_disk_opens_and_says_what_it_cannot_do(
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     vaults.create_group("Mardi", "Groupe", "fr", "clé très secrète")
     _refuse_changes(monkeypatch, ".lock")
+    refused: list[str] = []
+    close_next_box(refused)  # were the folder refused, its box answered: a failure, not a hang
     _ctx, window, _t = build(["--data-dir", str(vaults.data.root)], qapp)
+    assert refused == []
     qtbot.addWidget(window)
     window.show()
     start = window.start_screen
