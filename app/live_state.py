@@ -13,12 +13,14 @@ and never handed over (the export strips it), so it needs no schema change.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from app.circle import Round, Speaker, Turn, TurnState
+from app.circle_service import CircleService
 from app.live import MeetingRun
 from storage.bundle import LOCAL_META_PREFIX
 from storage.database import Database
@@ -104,7 +106,10 @@ def clear(db: Database, key: str) -> None:
 
 
 # -- reading ------------------------------------------------------------------------------------
-def _read(db: Database, key: str, now: WallClock) -> tuple[dict[str, Any], float] | None:
+def _read(
+    db: Database, key: str, now: WallClock, *, stale: bool = False
+) -> tuple[dict[str, Any], float] | None:
+    """stale: only one kept longer ago than MAX_GAP_SECONDS, given as it was at its lock."""
     raw = db.meta(key)
     if raw is None:
         return None
@@ -114,6 +119,8 @@ def _read(db: Database, key: str, now: WallClock) -> tuple[dict[str, Any], float
         gap = (now() - saved_at).total_seconds()
     except (ValueError, KeyError, TypeError):
         return None
+    if stale:
+        return (payload, 0.0) if isinstance(payload, dict) and gap > MAX_GAP_SECONDS else None
     if not isinstance(payload, dict) or not -MAX_GAP_SECONDS <= gap <= MAX_GAP_SECONDS:
         return None
     # Saved "after" now: the wall clock was set back while locked (NTP after a resume, a clock
@@ -146,8 +153,10 @@ def load_meeting(db: Database, now: WallClock = _utc_now) -> SavedMeeting | None
         return None
 
 
-def load_circle(db: Database, now: WallClock = _utc_now) -> SavedCircle | None:
-    found = _read(db, CIRCLE_KEY, now)
+def load_circle(
+    db: Database, now: WallClock = _utc_now, *, stale: bool = False
+) -> SavedCircle | None:
+    found = _read(db, CIRCLE_KEY, now, stale=stale)
     if found is None:
         return None
     payload, gap = found
@@ -224,6 +233,16 @@ class LiveStateService:
 
     def load_circle(self, now: WallClock = _utc_now) -> SavedCircle | None:
         return load_circle(self._db, now)
+
+    def record_stale_circle(self, now: WallClock = _utc_now) -> bool:
+        """A round kept at a lock too long ago to carry on (MAX_GAP_SECONDS): recorded as ended
+        at that lock, as End would have, instead of lost with its balance. True if recorded."""
+        saved = load_circle(self._db, now, stale=True)
+        round_ = resume_round(saved, time.monotonic) if saved is not None else None
+        if saved is None or round_ is None:
+            return False
+        locked_at = datetime.fromisoformat(saved.round_state["saved_at"])
+        return CircleService(self._db, lambda: locked_at).finish(round_, saved.session_id)
 
     def clear(self, key: str) -> None:
         clear(self._db, key)

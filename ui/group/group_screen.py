@@ -251,6 +251,8 @@ class GroupScreen(Retranslating, QWidget):
                 live.hide()  # stepped aside for the circle, as when the circle was launched
             circle_screen.run_round(round_, circle.session_id)
             self.show_area("circle")
+        if round_ is None:  # one kept from another evening still reaches the meeting's history
+            stored_or_warned(self, self.tr("Unlock"), partial(live_kept.record_stale_circle, now))
         for key, kept in ((live_state.MEETING_KEY, live), (live_state.CIRCLE_KEY, round_)):
             if kept is None:
                 stored_or_warned(self, self.tr("Unlock"), partial(live_kept.clear, key))

@@ -121,6 +121,33 @@ def test_a_wall_clock_set_back_while_locked_loses_nothing(qtbot, clock, demo_win
     assert circle.round is not None and circle.round.remaining() == remaining
 
 
+def test_a_round_kept_from_another_evening_reaches_the_meetings_history(
+    qtbot, clock, demo_window
+) -> None:
+    """Locked mid-round and opened the next day: the round is not carried on, but recorded as
+    ended at its lock, with what each had spoken, as End would have; it was lost before."""
+    window = demo_window
+    live = _run_meeting(qtbot, clock, window)
+    qtbot.mouseClick(live.circle_button, LEFT)
+    qtbot.waitUntil(lambda: not live.isVisible())
+    circle, _past = _running_round(qtbot, window, clock)
+    session_id = circle.session_id
+    clock.advance(75)
+    before = len(window.ctx.group.circle.rounds_for_session(session_id))
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: window.is_locked)
+    locked_at = window.ctx.utc_clock()
+    clock.advance(live_state.MAX_GAP_SECONDS + 1)
+    _unlock_demo(qtbot, window)
+    rounds = [r for r, _turns in window.ctx.group.circle.rounds_for_session(session_id)]
+    assert len(rounds) == before + 1
+    ended = datetime.fromisoformat(rounds[-1].ended_at.replace("Z", "+00:00"))
+    assert ended == locked_at.replace(microsecond=0)  # at its lock, not at the unlock
+    assert rounds[-1].spoke_count >= 1  # what was spoken before the lock
+    with beside(window.ctx.group, demo.DEMO_PASSPHRASE) as db:  # recorded once, then cleared
+        assert db.meta(live_state.CIRCLE_KEY) is None
+
+
 def test_check_out_counts_entered_are_kept_through_a_lock(qtbot, clock, demo_window) -> None:
     """Counted at the check-out and not saved, then the laptop locked: the meeting carries on
     after the unlock with its counts, as ending or leaving it keeps them."""
