@@ -2168,6 +2168,14 @@ What was said here stays here.</translation>
             <translation>The file could not be read or written. Check that the disk or USB stick is still there and not full.</translation>
         </message>
         <message>
+            <source>Cercle may not write there: the disk is read-only (a USB stick's lock switch, say). Nothing was changed.</source>
+            <translation>Cercle may not write there: the disk is read-only (a USB stick's lock switch, say). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Cercle is not allowed to use this file or folder: its rights forbid it (it may belong to another account on this computer). Nothing was changed.</source>
+            <translation>Cercle is not allowed to use this file or folder: its rights forbid it (it may belong to another account on this computer). Nothing was changed.</translation>
+        </message>
+        <message>
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Something went wrong. Nothing was changed.</translation>
         </message>
@@ -2210,10 +2218,6 @@ What was said here stays here.</translation>
         <message>
             <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
             <translation>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</translation>
-        </message>
-        <message>
-            <source>Cercle may not write there: the disk is read-only (a USB stick's lock switch, say) or the folder is not yours to change. Nothing was changed.</source>
-            <translation>Cercle may not write there: the disk is read-only (a USB stick's lock switch, say) or the folder is not yours to change. Nothing was changed.</translation>
         </message>
     </context>
     <context>

@@ -2168,6 +2168,14 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Le fichier n'a pas pu être lu ou écrit. Vérifiez que le disque ou la clé USB est toujours branché et qu'il reste de la place.</translation>
         </message>
         <message>
+            <source>Cercle may not write there: the disk is read-only (a USB stick's lock switch, say). Nothing was changed.</source>
+            <translation>Cercle ne peut pas écrire à cet endroit : le disque est en lecture seule (le verrou d'une clé USB, par exemple). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Cercle is not allowed to use this file or folder: its rights forbid it (it may belong to another account on this computer). Nothing was changed.</source>
+            <translation>Cercle n'a pas le droit d'utiliser ce fichier ou ce dossier : ses droits l'interdisent (il appartient peut-être à un autre compte de cet ordinateur). Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Un problème est survenu. Rien n'a été modifié.</translation>
         </message>
@@ -2210,10 +2218,6 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
             <translation>Le fichier de passation n’a pas été écrit : dans {records}, le champ « {field} » est {reason}, et le Cercle du prochain hôte le refuserait. Corrigez ces fiches, puis exportez de nouveau.</translation>
-        </message>
-        <message>
-            <source>Cercle may not write there: the disk is read-only (a USB stick's lock switch, say) or the folder is not yours to change. Nothing was changed.</source>
-            <translation>Cercle ne peut pas écrire à cet endroit : le disque est en lecture seule (le verrou d'une clé USB, par exemple) ou le dossier ne vous appartient pas. Rien n'a été modifié.</translation>
         </message>
     </context>
     <context>

@@ -72,8 +72,10 @@ def test_a_complete_folder_on_a_read_only_disk_opens_and_says_what_it_cannot_do(
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     vaults.create_group("Mardi", "Groupe", "fr", "clé très secrète")
     _refuse_changes(monkeypatch, ".lock")
-    refused: list[str] = []
-    close_next_box(refused)  # were the folder refused, its box answered: a failure, not a hang
+    refused: list[Path] = []
+    # Were the folder refused, its box not shown: a failure at once, not a hang on a modal box
+    # (and no answerer left armed for a later test's box).
+    monkeypatch.setattr("ui.start.folder_unusable.say_folder_unusable", refused.append)
     _ctx, window, _t = build(["--data-dir", str(vaults.data.root)], qapp)
     assert refused == []
     qtbot.addWidget(window)

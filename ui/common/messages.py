@@ -140,9 +140,22 @@ _SENTENCES: tuple[tuple[type[BaseException], object], ...] = (
 )
 
 
-# Not "check the disk is still there": it is, and refuses writes (a group opens only where its
-# lock file can be written).
-_NOT_WRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
+# The system's refusals, said as what they are rather than as "check the disk is still there":
+# a read-only disk refuses writes only (a group opens only where its lock file can be written);
+# rights refuse a read as well as a write, so they are not said as either.
+_REFUSED_BY_THE_SYSTEM = {
+    errno.EROFS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cercle may not write there: the disk is read-only (a USB stick's lock switch, say). "
+        "Nothing was changed.",
+    ),
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cercle is not allowed to use this file or folder: its rights forbid it (it may belong "
+        "to another account on this computer). Nothing was changed.",
+    ),
+}
+_REFUSED_BY_THE_SYSTEM[errno.EPERM] = _REFUSED_BY_THE_SYSTEM[errno.EACCES]
 
 
 def error_message(exc: BaseException) -> str:
@@ -152,12 +165,8 @@ def error_message(exc: BaseException) -> str:
         from ui.common.refusal import refusal_text
 
         return refusal_text(exc)
-    if isinstance(exc, OSError) and exc.errno in _NOT_WRITABLE:
-        return QCoreApplication.translate(
-            "Messages",
-            "Cercle may not write there: the disk is read-only (a USB stick's lock switch, "
-            "say) or the folder is not yours to change. Nothing was changed.",
-        )
+    if isinstance(exc, OSError) and exc.errno in _REFUSED_BY_THE_SYSTEM:
+        return QCoreApplication.translate("Messages", str(_REFUSED_BY_THE_SYSTEM[exc.errno]))
     # A full disk reported by the system rather than by SQLite is the same full disk.
     full = isinstance(exc, OSError) and exc.errno == errno.ENOSPC
     kind = DiskFull if full else type(exc)

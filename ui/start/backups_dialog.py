@@ -186,7 +186,7 @@ class BackupsDialog(Retranslating, QDialog):
             backups = self.ctx.vaults.backups.backups_of(self.group.id)
         except OSError:  # the folder unreadable (its permissions): said, not raised
             self.model.set_rows([])
-            # Its own words: error_message reads a permission refused as a write refused.
+            # Its own words: which folder, and that the group itself is untouched.
             self.restoring.show_error(
                 self.tr(
                     "The backups folder could not be read: check that its disk or USB stick is "
