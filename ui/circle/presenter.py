@@ -4,7 +4,7 @@ and the colour with its state in words. Nothing else from the group ever goes th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.circle.face import TimerPanel
@@ -32,6 +32,9 @@ class PresenterWindow(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.back_hint)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenRemoved.connect(self._screen_removed)
 
     def show_on(self, screen: QScreen | None, covers_host: bool = False) -> None:
         if screen is not None:
@@ -41,6 +44,12 @@ class PresenterWindow(Retranslating, QWidget):
         self.back_hint.setVisible(covers_host)
         self.showFullScreen()
         self.raise_()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        # Its projector unplugged: Qt would move it, full screen, over the host's own screen
+        # and its controls, with no hint of the way back. Closed; the button shows it again.
+        if screen == self.screen():
+            self.close()
 
     def leave_full_screen(self) -> None:
         """Esc. Over the host's own screen one press gives the controls back; on a projector it

@@ -257,6 +257,27 @@ def test_a_projector_plugged_in_is_offered_at_once(circle, monkeypatch) -> None:
     assert circle.running.screen_choice.count() == 2
 
 
+def test_a_projector_unplugged_closes_the_presenter_over_it(circle, monkeypatch) -> None:
+    """Qt would move the window, full screen, over the host's controls: it closes instead, and
+    unplugging another screen leaves it open (one screen offscreen: the presenter is told it is
+    on another first)."""
+    from PySide6.QtGui import QGuiApplication
+
+    circle.setup.request_start()
+    circle.running.open_presenter()
+    presenter = circle.running.presenter
+    assert presenter is not None and presenter.isVisible()
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    unplugged = presenter.screen()
+    monkeypatch.setattr(presenter, "screen", lambda: None)
+    app.screenRemoved.emit(unplugged)
+    assert circle.running.presenter is presenter and presenter.isVisible()
+    monkeypatch.undo()
+    app.screenRemoved.emit(unplugged)
+    assert circle.running.presenter is None
+
+
 def test_the_summary_model_is_sound(qtmodeltester, circle, clock) -> None:
     circle.group.circle.set_keep_turn_times(True)
     circle.setup.request_start()
