@@ -2188,6 +2188,10 @@ What was said here stays here.</translation>
             <translation>This handover file was made by a newer Cercle. Please update Cercle, then try again.</translation>
         </message>
         <message>
+            <source>Cercle cannot read the folder of its groups. They are not lost: check that its disk or USB stick is plugged in and that you may read the folder. Nothing was changed.</source>
+            <translation>Cercle cannot read the folder of its groups. They are not lost: check that its disk or USB stick is plugged in and that you may read the folder. Nothing was changed.</translation>
+        </message>
+        <message>
             <source>This handover file is incomplete or was altered after it was written. Nothing was imported. Ask the previous host for a fresh copy.</source>
             <translation>This handover file is incomplete or was altered after it was written. Nothing was imported. Ask the previous host for a fresh copy.</translation>
         </message>
@@ -4896,6 +4900,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>&amp;Import a handed-over group…</source>
             <translation>&amp;Import a handed-over group…</translation>
+        </message>
+        <message>
+            <source>Preparing the group…</source>
+            <translation>Preparing the group…</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>

@@ -2188,6 +2188,10 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>Ce fichier de passation a été créé par une version plus récente de Cercle. Mettez Cercle à jour, puis réessayez.</translation>
         </message>
         <message>
+            <source>Cercle cannot read the folder of its groups. They are not lost: check that its disk or USB stick is plugged in and that you may read the folder. Nothing was changed.</source>
+            <translation>Cercle ne peut pas lire le dossier de ses groupes. Ils ne sont pas perdus : vérifiez que son disque (ou sa clé USB) est branché et que vous avez le droit de lire ce dossier. Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>This handover file is incomplete or was altered after it was written. Nothing was imported. Ask the previous host for a fresh copy.</source>
             <translation>Ce fichier de passation est incomplet ou a été modifié après son écriture. Rien n'a été importé. Demandez une nouvelle copie à la personne qui vous passe le relais.</translation>
         </message>
@@ -4896,6 +4900,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>&amp;Import a handed-over group…</source>
             <translation>Impor&amp;ter un groupe transmis…</translation>
+        </message>
+        <message>
+            <source>Preparing the group…</source>
+            <translation>Préparation du groupe…</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>

@@ -16,6 +16,7 @@ from app.errors import (
     CopyDiffers,
     DiskFull,
     GroupAlreadyHere,
+    GroupsUnreadable,
     InvalidPassphrase,
     LockNotAFile,
     NewerSchema,
@@ -29,6 +30,14 @@ from app.errors import (
 
 # Each failure's sentence, tried in this order: a class before any class it refines.
 _SENTENCES: tuple[tuple[type[BaseException], object], ...] = (
+    (
+        GroupsUnreadable,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Cercle cannot read the folder of its groups. They are not lost: check that its disk "
+            "or USB stick is plugged in and that you may read the folder. Nothing was changed.",
+        ),
+    ),
     (
         BundleNewerFormat,
         QT_TRANSLATE_NOOP(

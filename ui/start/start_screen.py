@@ -35,19 +35,23 @@ class StartScreen(StartView):
         self._attempt_group_id: str | None = None
         self.unlock_wait = UnlockWait(ctx, self.unlock_button, self.wait_note)
         self._connect()
-        self.opening = (
-            Operation(  # key derivation takes a noticeable moment: never on the UI thread
-                self,
-                shows=[self.busy, self.busy_label],
-                blocks=[
-                    self.unlock_panel,
-                    self.group_list,
-                    self.create_button,
-                    self.demo_button,
-                    self.import_button,
-                ],
-                errors=self.error_label,
-            )
+        # Key derivation takes a noticeable moment: never on the UI thread. An unlock says how
+        # it goes in the unlock panel; a group made or the demo under the buttons clicked.
+        blocks = [
+            self.unlock_panel,
+            self.group_list,
+            self.create_button,
+            self.demo_button,
+            self.import_button,
+        ]
+        self.opening = Operation(
+            self, shows=[self.busy, self.busy_label], blocks=blocks, errors=self.error_label
+        )
+        self.making = Operation(
+            self,
+            shows=[self.making_busy, self.making_label],
+            blocks=blocks,
+            errors=self.making_error,
         )
         self.refresh()
 
@@ -120,7 +124,7 @@ class StartScreen(StartView):
 
     def _update_selection_texts(self) -> None:
         group = self.current_group()
-        self.unlock_panel.setEnabled(group is not None and not self.opening.busy)
+        self.unlock_panel.setEnabled(group is not None and not self.busy_opening())
         if group is None:
             self.selected_label.setText(self.tr("Choose a group on the left."))
             self.demo_hint.hide()
@@ -137,7 +141,7 @@ class StartScreen(StartView):
 
     def unlock(self) -> None:
         group = self.current_group()
-        if group is None or self.opening.busy or not self.unlock_wait.may_try():
+        if group is None or self.busy_opening() or not self.unlock_wait.may_try():
             return
         passphrase = self.passphrase_edit.text()
         if not passphrase:
@@ -149,14 +153,19 @@ class StartScreen(StartView):
         vaults = self.ctx.vaults
         self._run(lambda: vaults.open(group_id, passphrase), attempt=group_id)
 
+    def busy_opening(self) -> bool:
+        return self.opening.busy or self.making.busy
+
     def _run(
         self,
         fn: Callable[[], OpenGroup],
         attempt: str | None = None,
         ended: Callable[[], object] = lambda: None,
     ) -> None:
-        """`ended`: run on the UI thread once `fn` has, whatever its outcome."""
+        """`attempt`: the group an unlock tries (None: one made, or the demo). `ended`: run on
+        the UI thread once `fn` has, whatever its outcome."""
         self._attempt_group_id = attempt
+        operation = self.opening if attempt else self.making
 
         def done(group: OpenGroup) -> None:
             ended()
@@ -166,7 +175,9 @@ class StartScreen(StartView):
             ended()
             return self._on_failed(exc)
 
-        self.opening.run(fn, done=done, failed=failed)
+        for each in (self.opening, self.making):
+            each.show_error("")  # the last attempt's words, wherever they were
+        operation.run(fn, done=done, failed=failed)
         QTimer.singleShot(0, late.preload_group_screen)  # the busy state shows first
 
     def _on_unlocked(self, group: OpenGroup) -> None:
@@ -179,8 +190,9 @@ class StartScreen(StartView):
         if isinstance(exc, WrongPassphraseOrDamaged) and self._attempt_group_id:
             self.unlock_wait.failed(self._attempt_group_id)
         self.refresh()
-        self.passphrase_edit.selectAll()
-        self.passphrase_edit.setFocus()
+        if self._attempt_group_id:
+            self.passphrase_edit.selectAll()
+            self.passphrase_edit.setFocus()
         return error_message(exc)
 
     def create_group(self) -> None:
@@ -224,7 +236,7 @@ class StartScreen(StartView):
 
     def open_backups(self) -> None:
         group = self.current_group()
-        if group is None or self.opening.busy:
+        if group is None or self.busy_opening():
             return
         dialog = late.backups_dialog(self.ctx, group, self)
         dialog.restored.connect(self._on_unlocked)

@@ -114,6 +114,12 @@ class StartView(Retranslating, QWidget):
             self, lambda: self.tr("&Import a handed-over group…")
         )
         self.actions_row.addWidget(self.import_button)
+        # A group made or the demo opened: under the buttons, for the unlock panel is hidden
+        # while no group is listed (its busy bar and error would never show).
+        self.making_busy = busy_bar()
+        self.making_label = translated_label(self, lambda: self.tr("Preparing the group…"))
+        self.making_label.hide()
+        self.making_error = notice_label("error", visible=False)
 
         card = QFrame()
         card.setObjectName("card")
@@ -127,6 +133,8 @@ class StartView(Retranslating, QWidget):
             left.addWidget(instead)
         left.addStretch(1)  # takes the room while the list is hidden (no group yet)
         left.addLayout(self.actions_row)
+        for status in (self.making_busy, self.making_label, self.making_error):
+            left.addWidget(status)
         return card
 
     def _build_unlock_panel(self) -> QFrame:

@@ -106,6 +106,35 @@ def test_demo_button_builds_and_opens_the_demo_group(qtbot, main_window) -> None
     assert start.demo_hint.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
 
 
+def test_before_any_group_the_demos_progress_and_failure_show(
+    qtbot, main_window, monkeypatch
+) -> None:
+    """No group listed: the unlock panel is hidden, so its busy bar and error never showed (a
+    full disk at the first start: a click, then nothing). They show under the buttons."""
+    import threading
+
+    from app import demo
+    from app.errors import DiskFull
+
+    release = threading.Event()
+
+    def full(_vaults, _today=None):
+        release.wait(10)
+        raise DiskFull("no space left")
+
+    monkeypatch.setattr(demo, "ensure_demo", full)
+    start = main_window.start_screen
+    assert not start.unlock_panel.isVisible()
+    qtbot.mouseClick(start.demo_button, Qt.MouseButton.LeftButton)
+    assert start.making_label.isVisible() and start.making_busy.isVisible()
+    assert not start.create_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: not start.busy_opening())
+    assert start.making_error.isVisible() and "full" in start.making_error.text()
+    assert not start.making_label.isVisible() and start.create_button.isEnabled()
+    assert not start.unlock_panel.isVisible()
+
+
 def test_lock_drops_the_group_screen_and_connection(qtbot, fresh_window) -> None:
     group = fresh_window.ctx.group
     screen = fresh_window.group_screen
@@ -304,6 +333,11 @@ def test_a_groups_folder_that_cannot_be_read_is_said_not_shown_empty(
     assert f"“{folder}”" in start.unreadable_label.text()
     assert "not lost" in start.unreadable_label.text()
     assert not start.empty_label.isVisible()
+    # The demo is built in that folder: the same words, not "something went wrong".
+    qtbot.mouseClick(start.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not start.busy_opening() and start.making_error.isVisible())
+    assert start.making_error.text().startswith("Cercle cannot read the folder of its groups.")
+    assert main_window.ctx.group is None
     monkeypatch.undo()
     start.refresh()
     assert not start.unreadable_label.isVisible()
