@@ -81,6 +81,11 @@ class ScriptService:
         found = self._scripts.get(kind, template_id)
         return found.body if found is not None else None
 
+    def format_text_count(self, template_id: str) -> int:
+        """How many kinds have the format's own text: deleting the format deletes them, and its
+        meetings then read the group's (or Cercle's) instead."""
+        return sum(self._scripts.get(kind, template_id) is not None for kind in SCRIPT_KINDS)
+
     def save_text(self, kind: str, body: str, template_id: str | None = None) -> None:
         self.save_texts({kind: body}, template_id)
 

@@ -5046,6 +5046,13 @@ Will be deleted: {deleted}.</translation>
             <source>Delete the format “{name}”? Sessions already planned with it are kept.</source>
             <translation>Delete the format “{name}”? Sessions already planned with it are kept.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n text(s) of its own to read aloud will be deleted with it: sessions planned with it will read the group's texts instead, or Cercle's where the group has none.</source>
+            <translation>
+                <numerusform>%n text of its own to read aloud will be deleted with it: sessions planned with it will read the group's texts instead, or Cercle's where the group has none.</numerusform>
+                <numerusform>%n texts of its own to read aloud will be deleted with it: sessions planned with it will read the group's texts instead, or Cercle's where the group has none.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Agenda</source>
             <translation>Agenda</translation>

@@ -5046,6 +5046,13 @@ Seront supprimés : {deleted}.</translation>
             <source>Delete the format “{name}”? Sessions already planned with it are kept.</source>
             <translation>Supprimer le format « {name} » ? Les séances déjà planifiées avec lui sont conservées.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n text(s) of its own to read aloud will be deleted with it: sessions planned with it will read the group's texts instead, or Cercle's where the group has none.</source>
+            <translation>
+                <numerusform>%n texte propre à lire à voix haute sera supprimé avec lui : les séances planifiées avec lui liront à la place les textes du groupe, ou ceux de Cercle là où le groupe n’en a pas.</numerusform>
+                <numerusform>%n textes propres à lire à voix haute seront supprimés avec lui : les séances planifiées avec lui liront à la place les textes du groupe, ou ceux de Cercle là où le groupe n’en a pas.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Agenda</source>
             <translation>Déroulé</translation>

@@ -94,9 +94,11 @@ def test_a_format_may_have_its_own_text_and_falls_back_to_the_groups(fresh_group
     template = fresh_group.sessions.templates()[0]
     scripts.save_text("closing", "Group closing")
     assert scripts.own_text("closing", template.id) == "Group closing"
+    assert scripts.format_text_count(template.id) == 0
     scripts.save_text("closing", "Format closing", template.id)
     assert scripts.own_text("closing", template.id) == "Format closing"
     assert scripts.own_text("closing") == "Group closing"
+    assert scripts.format_text_count(template.id) == 1
     fresh_group.sessions.delete_template(template.id)
     assert fresh_db.scalar("SELECT count(*) FROM scripts") == 1
 

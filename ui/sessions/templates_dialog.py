@@ -208,14 +208,25 @@ class TemplatesDialog(Retranslating, QDialog):
         item = self.list.currentItem()
         if item is None:
             return
+        template_id = self.chosen_id()
+        texts = self.group.scripts.format_text_count(template_id)
         asked = confirm(  # the name is the host's: plain, never markup
             self,
             self.tr("Delete the format"),
             self.tr(
                 "Delete the format “{name}”? Sessions already planned with it are kept."
             ).format(name=item.text()),
+            # What those sessions read aloud changes with it: said before, not found mid-meeting.
+            informative=self.tr(
+                "%n text(s) of its own to read aloud will be deleted with it: sessions "
+                "planned with it will read the group's texts instead, or Cercle's where the "
+                "group has none.",
+                "",
+                texts,
+            )
+            if texts
+            else "",
         )
-        template_id = self.chosen_id()
         if asked and stored_or_warned(
             self,
             self.tr("Delete the format"),
