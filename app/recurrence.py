@@ -62,9 +62,20 @@ def _candidates(rule: Recurrence) -> Iterator[date]:
 
 def dates(rule: Recurrence) -> list[date]:
     """The meeting dates, first one included, capped at MAX_OCCURRENCES."""
+    return _dates(rule, MAX_OCCURRENCES)
+
+
+def capped(rule: Recurrence) -> bool:
+    """True when the series asked for goes on past MAX_OCCURRENCES meetings, so that dates()
+    stops short of its end date: the host is told before planning, not left to find a series
+    that quietly ends two years early."""
+    return len(_dates(rule, MAX_OCCURRENCES + 1)) > MAX_OCCURRENCES
+
+
+def _dates(rule: Recurrence, most: int) -> list[date]:
     if rule.count is None and rule.until is None:
         raise ValueError("a series needs a count or an end date")
-    limit = min(rule.count if rule.count is not None else MAX_OCCURRENCES, MAX_OCCURRENCES)
+    limit = min(rule.count if rule.count is not None else most, most)
     # Never past the last day a meeting may be planned (nor past the calendar's end, year 9999).
     last = min(rule.until or date.max, date_range("sessions", "starts_at")[1])
     found: list[date] = []

@@ -2852,6 +2852,10 @@ Will be deleted: {deleted}.</translation>
             <translation>Every month, on the {nth} {weekday}</translation>
         </message>
         <message>
+            <source>A series holds at most {count} sessions: this one stops on {last}, before its end date ({until}). Plan another series after it to go further.</source>
+            <translation>A series holds at most {count} sessions: this one stops on {last}, before its end date ({until}). Plan another series after it to go further.</translation>
+        </message>
+        <message>
             <source>Empty agenda</source>
             <translation>Empty agenda</translation>
         </message>

@@ -2852,6 +2852,10 @@ Seront supprimés : {deleted}.</translation>
             <translation>Chaque mois, le {nth} {weekday}</translation>
         </message>
         <message>
+            <source>A series holds at most {count} sessions: this one stops on {last}, before its end date ({until}). Plan another series after it to go further.</source>
+            <translation>Une série compte au plus {count} séances : celle-ci s’arrête le {last}, avant sa date de fin ({until}). Planifiez une autre série à sa suite pour aller plus loin.</translation>
+        </message>
+        <message>
             <source>Empty agenda</source>
             <translation>Déroulé vide</translation>
         </message>

@@ -7,7 +7,15 @@ from datetime import date, timedelta
 import pytest
 
 from app.limits import date_range
-from app.recurrence import MAX_OCCURRENCES, Frequency, Recurrence, dates, nth_weekday, week_of_month
+from app.recurrence import (
+    MAX_OCCURRENCES,
+    Frequency,
+    Recurrence,
+    capped,
+    dates,
+    nth_weekday,
+    week_of_month,
+)
 
 
 def test_weekly_series_counts_the_first_meeting() -> None:
@@ -46,9 +54,16 @@ def test_until_before_first_gives_nothing() -> None:
     assert dates(Recurrence(date(2026, 5, 5), Frequency.WEEKLY, until=date(2026, 5, 1))) == []
 
 
-def test_a_series_is_capped() -> None:
-    found = dates(Recurrence(date(2026, 1, 1), Frequency.WEEKLY, until=date(2099, 1, 1)))
+def test_a_series_is_capped_and_says_so() -> None:
+    rule = Recurrence(date(2026, 1, 1), Frequency.WEEKLY, until=date(2099, 1, 1))
+    found = dates(rule)
     assert len(found) == MAX_OCCURRENCES
+    assert capped(rule)
+    # Up to the cap exactly, the end date is reached: nothing to say.
+    exactly = Recurrence(date(2026, 1, 1), Frequency.WEEKLY, until=found[-1])
+    assert len(dates(exactly)) == MAX_OCCURRENCES and not capped(exactly)
+    assert not capped(Recurrence(date(2026, 1, 1), Frequency.WEEKLY, count=MAX_OCCURRENCES))
+    assert capped(Recurrence(date(2026, 1, 1), Frequency.WEEKLY, count=MAX_OCCURRENCES + 1))
 
 
 def test_a_series_needs_an_end() -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import AgendaItem, Session, Template
-from app.recurrence import Frequency, Recurrence, dates, week_of_month
+from app.recurrence import MAX_OCCURRENCES, Frequency, Recurrence, capped, dates, week_of_month
 from app.sessions import SessionService, starts_at_text
 from ui.common.dates import to_date, to_datetime, to_qdate
 from ui.common.dialog_buttons import dialog_buttons
@@ -53,7 +53,7 @@ class RecurrenceDialog(Retranslating, AsksBeforeDiscarding, QDialog):
         self.count_radio.setChecked(True)
         self.count_spin = QSpinBox()
         self.translated(self.count_spin.setAccessibleName, lambda: self.tr("Number of sessions"))
-        self.count_spin.setRange(1, 104)
+        self.count_spin.setRange(1, MAX_OCCURRENCES)
         self.count_spin.setValue(10)
         self.until_radio = translated_button(
             self, lambda: self.tr("On this &end date:"), kind=QRadioButton
@@ -192,14 +192,19 @@ class RecurrenceDialog(Retranslating, AsksBeforeDiscarding, QDialog):
     def _update_preview(self) -> None:
         self.count_spin.setEnabled(self.count_radio.isChecked())
         self.until_edit.setEnabled(not self.count_radio.isChecked())
-        found = dates(self.rule())
+        rule = self.rule()
+        found = dates(rule)
         locale = QLocale()
-        shown = ", ".join(
-            locale.toString(to_qdate(d), QLocale.FormatType.ShortFormat) for d in found[:4]
-        )
-        self.preview_label.setText(
-            self.tr("%n session(s): {dates}", "", len(found)).format(
-                dates=shown + (" …" if len(found) > 4 else "")
-            )
-        )
+
+        def day(d: date) -> str:
+            return locale.toString(to_qdate(d), QLocale.FormatType.ShortFormat)
+
+        shown = ", ".join(day(d) for d in found[:4]) + (" …" if len(found) > 4 else "")
+        text = self.tr("%n session(s): {dates}", "", len(found)).format(dates=shown)
+        if capped(rule) and rule.until is not None:
+            text += "\n" + self.tr(
+                "A series holds at most {count} sessions: this one stops on {last}, before its "
+                "end date ({until}). Plan another series after it to go further."
+            ).format(count=locale.toString(len(found)), last=day(found[-1]), until=day(rule.until))
+        self.preview_label.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(found))
