@@ -13,6 +13,7 @@ from storage.errors import InvalidPassphrase as InvalidPassphrase
 from storage.errors import LockNotAFile as LockNotAFile
 from storage.errors import NewerSchema as NewerSchema
 from storage.errors import NotAVault as NotAVault
+from storage.errors import RecordGone as RecordGone
 from storage.errors import StorageError as StorageError
 from storage.errors import TooLong as TooLong
 from storage.errors import ValidationError as ValidationError

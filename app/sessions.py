@@ -16,7 +16,7 @@ from storage.circle import CircleRepository
 from storage.clock import new_id
 from storage.database import Database
 from storage.domain import field_problem
-from storage.errors import ValidationError
+from storage.errors import RecordGone, ValidationError
 from storage.members import MemberRepository
 from storage.records import AgendaItem, Session, SessionStatus, Template, TemplateItem
 from storage.sessions import SessionRepository, TemplateRepository
@@ -232,7 +232,7 @@ class SessionService:
     def _require(self, session_id: str) -> Session:
         session = self._sessions.get(session_id)
         if session is None:
-            raise KeyError(session_id)
+            raise RecordGone("sessions")
         return session
 
     # Templates (formats) ------------------------------------------------------------------

@@ -1655,6 +1655,14 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
+        <message>
+            <source>Meeting in progress</source>
+            <translation>Meeting in progress</translation>
+        </message>
+        <message>
+            <source>This meeting is no longer in the group: it was deleted while it ran. Nothing more can be saved on it, and its window closes.</source>
+            <translation>This meeting is no longer in the group: it was deleted while it ran. Nothing more can be saved on it, and its window closes.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2222,6 +2230,10 @@ What was said here stays here.</translation>
         <message>
             <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
             <translation>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</translation>
+        </message>
+        <message>
+            <source>What this was about is no longer in the group: it was deleted meanwhile. Nothing was changed.</source>
+            <translation>What this was about is no longer in the group: it was deleted meanwhile. Nothing was changed.</translation>
         </message>
     </context>
     <context>
@@ -4412,6 +4424,10 @@ Will be deleted: {deleted}.</translation>
             <source>{good} good · {mixed} mixed · {hard} hard</source>
             <translation>{good} good · {mixed} mixed · {hard} hard</translation>
         </message>
+        <message>
+            <source>This meeting is in progress: end it before you edit, cancel or delete it.</source>
+            <translation>This meeting is in progress: end it before you edit, cancel or delete it.</translation>
+        </message>
     </context>
     <context>
         <name>SessionTableModel</name>
@@ -4472,6 +4488,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>This session has no agenda yet. Add at least one item first.</source>
             <translation>This session has no agenda yet. Add at least one item first.</translation>
+        </message>
+        <message>
+            <source>Edit the session</source>
+            <translation>Edit the session</translation>
         </message>
     </context>
     <context>

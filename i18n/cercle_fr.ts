@@ -1655,6 +1655,14 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
+        <message>
+            <source>Meeting in progress</source>
+            <translation>Séance en cours</translation>
+        </message>
+        <message>
+            <source>This meeting is no longer in the group: it was deleted while it ran. Nothing more can be saved on it, and its window closes.</source>
+            <translation>Cette séance n'est plus dans le groupe : elle a été supprimée pendant qu'elle se déroulait. Plus rien ne peut y être enregistré, et sa fenêtre se ferme.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2222,6 +2230,10 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>The handover file was not written: in {records}, the field “{field}” is {reason}, and the next host's Cercle would refuse it. Correct these records, then export again.</source>
             <translation>Le fichier de passation n’a pas été écrit : dans {records}, le champ « {field} » est {reason}, et le Cercle du prochain hôte le refuserait. Corrigez ces fiches, puis exportez de nouveau.</translation>
+        </message>
+        <message>
+            <source>What this was about is no longer in the group: it was deleted meanwhile. Nothing was changed.</source>
+            <translation>Ce dont il s'agissait n'est plus dans le groupe : cela a été supprimé entre-temps. Rien n'a été modifié.</translation>
         </message>
     </context>
     <context>
@@ -4412,6 +4424,10 @@ Seront supprimés : {deleted}.</translation>
             <source>{good} good · {mixed} mixed · {hard} hard</source>
             <translation>{good} bien · {mixed} mitigé · {hard} difficile</translation>
         </message>
+        <message>
+            <source>This meeting is in progress: end it before you edit, cancel or delete it.</source>
+            <translation>Cette séance est en cours : terminez-la avant de la modifier, de l'annuler ou de la supprimer.</translation>
+        </message>
     </context>
     <context>
         <name>SessionTableModel</name>
@@ -4472,6 +4488,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>This session has no agenda yet. Add at least one item first.</source>
             <translation>Cette séance n'a pas encore de déroulé. Ajoutez d'abord au moins une étape.</translation>
+        </message>
+        <message>
+            <source>Edit the session</source>
+            <translation>Modifier la séance</translation>
         </message>
     </context>
     <context>

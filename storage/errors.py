@@ -79,6 +79,13 @@ class CopyDiffers(StorageError):
     code = "copy_differs"
 
 
+class RecordGone(StorageError):
+    """A row named by its id is no longer there: deleted meanwhile, from another window or by a
+    co-host's file merged in. A bare KeyError reached Qt's event loop as a crash box."""
+
+    code = "gone"
+
+
 class InvalidPassphrase(StorageError):
     """A passphrase we refuse to use at all (empty, or holding a NUL character)."""
 

@@ -167,3 +167,21 @@ def test_a_copy_is_planned_a_week_on_and_never_in_the_past() -> None:
     assert copy_starts_at("2026-03-03T19:00", date(2026, 3, 1)) == "2026-03-10T19:00"
     # An old meeting copied on Tuesday 10 March: the next Tuesday after today, not today.
     assert copy_starts_at("2026-01-06T19:00", date(2026, 3, 10)) == "2026-03-17T19:00"
+
+
+def test_a_session_deleted_meanwhile_is_a_storage_error_the_ui_can_say(fresh_group) -> None:
+    """Not a bare KeyError: stored_or_warned catches storage errors only, and a KeyError reached
+    Qt's event loop when a meeting ended on a session deleted under it."""
+    from app.errors import RecordGone, StorageError
+
+    service = fresh_group.sessions
+    gone = service.add_session(Session("2026-03-03T19:00", 90))
+    service.delete(gone.id)
+    for change in (
+        lambda: service.set_status(gone.id, SessionStatus.HELD),
+        lambda: service.save_checkout(gone.id, 1, 2, 3),
+        lambda: service.duplicate(gone.id, "2026-03-10T19:00"),
+    ):
+        with pytest.raises(RecordGone) as caught:
+            change()
+        assert isinstance(caught.value, StorageError) and caught.value.code == "gone"

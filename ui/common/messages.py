@@ -21,6 +21,7 @@ from app.errors import (
     LockNotAFile,
     NewerSchema,
     NotAVault,
+    RecordGone,
     StorageError,
     VaultDamaged,
     VaultInUse,
@@ -124,6 +125,14 @@ _SENTENCES: tuple[tuple[type[BaseException], object], ...] = (
         ),
     ),
     (InvalidPassphrase, QT_TRANSLATE_NOOP("Messages", "Please type a passphrase.")),
+    (
+        RecordGone,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "What this was about is no longer in the group: it was deleted meanwhile. Nothing "
+            "was changed.",
+        ),
+    ),
     (
         CopyDiffers,
         QT_TRANSLATE_NOOP(

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import live_state
 from app.group import OpenGroup
@@ -154,8 +154,26 @@ class LiveView(LiveLayout):
         ):
             self.finish()
 
+    def _gone(self) -> bool:
+        """The session was deleted under its meeting (a co-host's file merged in, say): nothing
+        can be stored on it any more. The host is told, rather than an error escaping."""
+        if self.group.sessions.get(self.session.id) is not None:
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Meeting in progress"),
+            self.tr(
+                "This meeting is no longer in the group: it was deleted while it ran. Nothing "
+                "more can be saved on it, and its window closes."
+            ),
+        )
+        return True
+
     def finish(self) -> None:
         held: list[Session] = []
+        if self._gone():
+            self.reject()
+            return
         if not self.checkout_panel.keep_entered():
             return
         if not stored_or_warned(
@@ -177,19 +195,16 @@ class LiveView(LiveLayout):
         if not self.in_progress:
             self.reject()
             return
-        if (
-            confirm(
-                self,
-                self.tr("Leave the meeting"),
-                self.tr("Leave the meeting in progress?"),
-                informative=self.tr(
-                    "It is not marked as held, and its clocks start again from the first item if "
-                    "you run it again. To end it, go to the last item and choose End the meeting."
-                ),
-                destructive=self.tr("Leave"),
-            )
-            and self.checkout_panel.keep_entered()
-        ):
+        if confirm(
+            self,
+            self.tr("Leave the meeting"),
+            self.tr("Leave the meeting in progress?"),
+            informative=self.tr(
+                "It is not marked as held, and its clocks start again from the first item if "
+                "you run it again. To end it, go to the last item and choose End the meeting."
+            ),
+            destructive=self.tr("Leave"),
+        ) and (self._gone() or self.checkout_panel.keep_entered()):
             self.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -212,7 +227,7 @@ class LiveView(LiveLayout):
     def keep_for_unlock(self) -> None:
         """A lock in the middle of the meeting: it carries on after the unlock, where it was,
         with the check-out counts entered (kept as ending or leaving the meeting keeps them)."""
-        if self.in_progress and self.group.is_open:
+        if self.in_progress and self.group.is_open and self.group.sessions.get(self.session.id):
             self.checkout_panel.keep_entered()
             self._kept_for_unlock = stored_or_warned(
                 self,

@@ -18,6 +18,7 @@ class SessionPanel(Retranslating, QScrollArea):
         super().__init__(parent)
         self.group = group
         self.session: Session | None = None
+        self.in_progress = False  # its meeting is running: said above it
         self.label = MarkupLabel()
         self.label.setObjectName("sessionDetails")
         self.label.setWordWrap(True)
@@ -36,17 +37,22 @@ class SessionPanel(Retranslating, QScrollArea):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.show_session(self.session)
+        self.show_session(self.session, in_progress=self.in_progress)
 
-    def show_session(self, session: Session | None) -> None:
-        self.session = session
+    def in_progress_text(self) -> str:
+        """Why the meeting in progress can be neither edited, cancelled nor deleted."""
+        return self.tr("This meeting is in progress: end it before you edit, cancel or delete it.")
+
+    def show_session(self, session: Session | None, *, in_progress: bool = False) -> None:
+        self.session, self.in_progress = session, in_progress
         if session is None or not self.group.is_open:
             self.label.setText(self.tr("Select a session to see its agenda."))
             return
         e = escaped
         when = long_when(session)
         title = session.theme or self.tr("Session")
-        parts = [
+        parts = [f"<p><b>{e(self.in_progress_text())}</b></p>"] if in_progress else []
+        parts += [
             f"<h3>{e(title)}</h3>",
             f"<p>{e(when)}<br/>{e(session.place)}</p>",
             "<p>"

@@ -94,17 +94,15 @@ class SessionsScreen(SessionsView):
         self._selection_changed()
 
     def close_dialogs(self) -> None:
-        """At lock nothing of the group may stay on screen, finished or not, nor in memory: these
-        dialogs belong to the main window, which outlives the group. A meeting in progress is
-        kept in the vault first, to carry on after the unlock."""
-        meeting = self._meeting_on()
-        if meeting is not None:
+        """At lock nothing of the group may stay on screen or in memory: these dialogs belong to
+        the main window, which outlives the group. A meeting in progress is kept to carry on."""
+        if (meeting := self._meeting_on()) is not None:
             meeting.keep_for_unlock()
-        for dialog in (self.editor, self.live):
-            if dialog is not None and (dialog.isVisible() or dialog is self._meeting_on()):
+        dialogs: tuple[QDialog | None, ...] = (self.editor, self.live)
+        for dialog in filter(None, dialogs):
+            if dialog.isVisible() or dialog is self._meeting_on():
                 dialog.reject()
-            if dialog is not None:
-                dialog.deleteLater()
+            dialog.deleteLater()
         self.editor = self.live = None
 
     def _data_changed(self, area: str) -> None:
@@ -117,7 +115,16 @@ class SessionsScreen(SessionsView):
             self._selection_changed()
 
     def _selection_changed(self) -> None:
-        self.show_selected(self.selected(), self._meeting_on() is not None)
+        running = self._meeting_on()
+        self.show_selected(self.selected(), running.session.id if running else None)
+
+    def _changeable(self, title: str) -> Session | None:
+        """The selected meeting, unless it is in progress (Enter, the Delete key): told why."""
+        session, running = self.selected(), self._meeting_on()
+        if session is not None and running is not None and running.session.id == session.id:
+            QMessageBox.information(self, title, self.panel.in_progress_text())
+            return None
+        return session
 
     # Actions ----------------------------------------------------------------------------------
 
@@ -133,7 +140,7 @@ class SessionsScreen(SessionsView):
         return self.open_editor(Session(starts_at_text(_evening_after(self.ctx.today()))), [])
 
     def edit_selected(self) -> SessionEditor | None:
-        session = self.selected()
+        session = self._changeable(self.tr("Edit the session"))
         if session is None:
             return None
         return self.open_editor(session, self.group.sessions.agenda(session.id))
@@ -192,7 +199,7 @@ class SessionsScreen(SessionsView):
             self._changed(first)
 
     def ask_cancel(self) -> None:
-        session = self.selected()
+        session = self._changeable(self.tr("Cancel the session"))
         if session is not None:
             self._ask_and_store(
                 self.tr("Cancel the session"),
@@ -205,7 +212,7 @@ class SessionsScreen(SessionsView):
             )
 
     def ask_delete(self) -> None:
-        session = self.selected()
+        session = self._changeable(self.tr("Delete the session"))
         if session is not None and self._ask_and_store(
             self.tr("Delete the session"),
             self.tr(

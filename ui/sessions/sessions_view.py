@@ -208,28 +208,27 @@ class SessionsView(Retranslating, QWidget):
                     return True
         return False
 
-    def show_selected(self, session: Session | None, meeting_on: bool) -> None:
+    def show_selected(self, session: Session | None, running_id: str | None) -> None:
         """The actions the selected meeting allows, and its panel. A meeting stepped aside for
-        the circle: the run button is the way back to it."""
-        for button in (
-            self.run_button,
-            self.edit_button,
-            self.duplicate_button,
-            self.delete_button,
-            self.print_button,
-        ):
+        the circle: the run button is the way back to it. The meeting in progress can be neither
+        edited, cancelled nor deleted (its window would run on a changed or missing agenda)."""
+        running = session is not None and session.id == running_id
+        for button in (self.run_button, self.duplicate_button, self.print_button):
             button.setEnabled(session is not None)
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(session is not None and not running)
+            button.setToolTip(self.panel.in_progress_text() if running else "")
         self.run_button.setText(
-            self.tr("&Back to the meeting") if meeting_on else self.tr("&Run the meeting")
+            self.tr("&Back to the meeting") if running_id else self.tr("&Run the meeting")
         )
-        self.run_button.setEnabled(session is not None or meeting_on)
+        self.run_button.setEnabled(session is not None or running_id is not None)
         self.cancel_button.setEnabled(
-            session is not None and session.status == SessionStatus.PLANNED
+            session is not None and session.status == SessionStatus.PLANNED and not running
         )
         self.attendance_button.setEnabled(
             session is not None and session.status != SessionStatus.CANCELLED
         )
-        self.panel.show_session(session)
+        self.panel.show_session(session, in_progress=running)
 
 
 def _table() -> QTableView:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.model import SessionStatus
-from tests.helpers import answer_box, answer_box_with, type_text
+from tests.helpers import answer_box, answer_box_with, answer_by_keys, type_text
 from ui.common.models import OBJECT_ROLE
 from ui.sessions.session_model import SessionFilterProxy, SessionRow, SessionTableModel
 
@@ -207,3 +207,62 @@ def test_the_columns_still_fill_the_table_after_a_language_switch(
     ui_ctx.translations.apply("fr")
     qtbot.waitUntil(lambda: header.sectionSize(SessionTableModel.STATUS) != statuses)
     qtbot.waitUntil(lambda: header.length() == table.viewport().width())
+
+
+def test_the_meeting_in_progress_can_be_neither_edited_nor_deleted(
+    qtbot, sessions_screen, demo_group
+) -> None:
+    """The meeting window is not modal: deleted from the main window, its session left the
+    meeting unable to end (a KeyError in the event loop); edited, it carried on an old agenda."""
+    screen = sessions_screen
+    live = screen.run_selected()
+    running = live.session
+    assert screen.selected().id == running.id
+    for button in (screen.edit_button, screen.delete_button, screen.cancel_button):
+        assert not button.isEnabled()
+    assert screen.delete_button.toolTip() == screen.panel.in_progress_text()
+    assert screen.panel.in_progress_text() in screen.panel.label.text()
+    # The keys that do not go through the buttons are refused too, and say why.
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.upcoming_table.setFocus()
+    asked = answer_by_keys(Qt.Key.Key_Return)
+    qtbot.keyClick(screen.upcoming_table, Qt.Key.Key_Delete)
+    assert asked == [screen.panel.in_progress_text()]
+    assert demo_group.sessions.get(running.id) is not None
+    asked = answer_by_keys(Qt.Key.Key_Return)
+    screen.upcoming_table.activated.emit(screen.upcoming_table.currentIndex())
+    assert asked == [screen.panel.in_progress_text()] and screen.editor is None
+    # Another meeting stays editable while this one runs.
+    screen.upcoming_table.setCurrentIndex(screen.upcoming.index(1, 0))
+    assert screen.edit_button.isEnabled() and screen.delete_button.isEnabled()
+    assert not screen.delete_button.toolTip()
+    answer_box_with("Leave")
+    qtbot.keyClick(live, Qt.Key.Key_Escape)
+    screen.select(running.id)
+    assert screen.delete_button.isEnabled()
+    assert screen.panel.in_progress_text() not in screen.panel.label.text()
+
+
+def test_a_meeting_whose_session_was_deleted_under_it_ends_with_a_plain_message(
+    qtbot, sessions_screen, demo_group
+) -> None:
+    """Deleted from elsewhere (a co-host's file merged in): End says so and closes the window,
+    with no error escaping into Qt's event loop; Leave too."""
+    screen = sessions_screen
+    for leave in (False, True):
+        screen.upcoming_table.setCurrentIndex(screen.upcoming.index(0, 0))
+        live = screen.run_selected()
+        demo_group.sessions.delete(live.session.id)
+        while not live.run.is_last:
+            qtbot.keyClick(live, Qt.Key.Key_Right)
+        live.checkout_panel.spins["good"].setValue(4)  # nowhere left to keep them
+        if leave:
+            answer_box_with("Leave")
+        else:
+            answer_box(QMessageBox.StandardButton.Yes)
+        asked = answer_by_keys(Qt.Key.Key_Return)
+        qtbot.keyClick(live, Qt.Key.Key_Escape if leave else Qt.Key.Key_Right)
+        assert not live.isVisible()
+        assert asked and "deleted while it ran" in asked[0]
+        assert not live.in_progress and not live.finished_meeting
