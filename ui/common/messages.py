@@ -194,6 +194,12 @@ def error_message(exc: BaseException) -> str:
     return QCoreApplication.translate("Messages", "Something went wrong. Nothing was changed.")
 
 
+def error_words(exc: BaseException) -> Callable[[], str]:
+    """`error_message(exc)` made again in the language of the moment (ui/common/notices.say):
+    the exception is bound here, where an `except ... as exc` block's lambda would lose it."""
+    return lambda: error_message(exc)
+
+
 def handover_error_message(exc: BaseException) -> str:
     """Opening a handover file: a wrong passphrase is about the paper the previous host gave,
     never about restoring a backup (there is none of someone else's file)."""

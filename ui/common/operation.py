@@ -5,7 +5,8 @@ disables what must not be touched, keeps the auto-lock from closing the group un
 lock asked for meanwhile (Ctrl+L) waits for the job to end first. When it ends, the busy state
 is undone (the keyboard focus back where the host left it) before the owner's callback runs; a
 failure is put in the owner's error label in the host's words (ui/common/messages.py), or in
-the words the owner's callback chooses.
+the words the owner's callback chooses: given as a function, they are said again at a language
+change (ui/common/notices.say).
 
     self.saving = Operation(self, ctx=ctx, name="passphrase change", shows=[bar],
                             blocks=[fields, buttons], errors=error_label)
@@ -21,12 +22,13 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QWidget
 
-from ui.common.messages import error_message
+from ui.common.messages import error_words
+from ui.common.notices import Words, say
 from ui.common.worker import Worker
 from ui.context import UiContext
 
 Done = Callable[[Any], None]
-Failed = Callable[[BaseException], str]  # the words to show ("" for none)
+Failed = Callable[[BaseException], Words]  # the words to show ("" for none)
 
 
 class Operation(QObject):
@@ -82,10 +84,11 @@ class Operation(QObject):
         self.worker.start(job, with_progress=with_progress)
         return True
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, words: Words) -> None:
+        """Words given as a function follow a language change while they show."""
         if self.errors is not None:
-            self.errors.setText(text)
-            self.errors.setVisible(bool(text))
+            say(self.errors, words)
+            self.errors.setVisible(bool(self.errors.text()))
 
     def set_busy(self, on: bool) -> None:
         focused = QApplication.focusWidget() if on else None
@@ -139,5 +142,5 @@ class Operation(QObject):
         self.show_error(self._on_failure(error))
 
 
-def _in_host_words(exc: BaseException) -> str:
-    return error_message(exc)
+def _in_host_words(exc: BaseException) -> Words:
+    return error_words(exc)

@@ -17,7 +17,8 @@ from app.handover import VerifiedCopy
 from app.new_keys import file_key
 from app.passphrase import generated_form
 from ui.common.key_ahead import KeyAhead
-from ui.common.messages import error_message, handover_error_message
+from ui.common.messages import error_words, handover_error_message
+from ui.common.notices import Words, say
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
 from ui.common.retranslate import translated_button
@@ -113,7 +114,7 @@ class FilePage(HandoverPage):
         path = self.file_field.path()
         problem = self._wizard.service.check_file(Path(path)) if path else None
         self.passphrase_edit.setEnabled(bool(path) and problem is None)
-        self._show_error(error_message(problem) if problem else "")
+        self._show_error(error_words(problem) if problem else "")
         self._changed()
 
     def _changed(self) -> None:
@@ -134,9 +135,9 @@ class FilePage(HandoverPage):
         else:
             self.check_ahead.drop()
 
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+    def _show_error(self, words: Words) -> None:
+        say(self.error_label, words)
+        self.error_label.setVisible(bool(self.error_label.text()))
 
     def check(self) -> None:
         """The checks take a moment: run them, and move on by ourselves once they pass."""
@@ -199,12 +200,12 @@ class FilePage(HandoverPage):
         self._choice_changed()
         self._wizard.next()
 
-    def _group_not_opened(self, exc: BaseException) -> str:
+    def _group_not_opened(self, exc: BaseException) -> Words:
         self.same_group.merge_passphrase.selectAll()
         self.same_group.merge_passphrase.setFocus()
-        return error_message(exc)
+        return error_words(exc)
 
-    def _failed(self, exc: BaseException) -> str:
+    def _failed(self, exc: BaseException) -> Words:
         self.passphrase_edit.selectAll()
         self.passphrase_edit.setFocus()
-        return handover_error_message(exc)
+        return lambda: handover_error_message(exc)

@@ -23,7 +23,8 @@ from app.group import OpenGroup
 from app.handover import Arrival, HandoverService, MergeCounts, VerifiedCopy
 from app.new_keys import NewKey
 from ui.common.ahead import Taken
-from ui.common.messages import error_message
+from ui.common.messages import error_words
+from ui.common.notices import Words
 from ui.common.operation import Done, Failed, Operation
 from ui.common.plain_text import PlainLabel
 from ui.common.record_counts import records_text
@@ -204,9 +205,9 @@ class RunPage(HandoverPage):
         set_ready(self.ready, True)
         self._wizard.finished_work(result)
 
-    def _failed(self, exc: BaseException) -> str:
+    def _failed(self, exc: BaseException) -> Words:
         self.progress.hide()
-        return error_message(exc)
+        return error_words(exc)
 
 
 class ImportWizard(TranslatedWizard):

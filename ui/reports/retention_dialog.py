@@ -22,7 +22,7 @@ from app.retention import FoldCounts, FoldPlan
 from ui.common.ask import confirm
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.messages import error_message
-from ui.common.notices import busy_bar, notice_label
+from ui.common.notices import Words, busy_bar, notice_label, say
 from ui.common.operation import Operation
 from ui.common.plain_text import wrapped_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
@@ -158,7 +158,7 @@ class RetentionDialog(Retranslating, QDialog):
             ),
         ):
             return
-        self.status.setText(self.tr("Making a verified backup, then folding…"))
+        say(self.status, lambda: self.tr("Making a verified backup, then folding…"))
         retention, today = self.group.retention, self.ctx.today()
         # The group's own connection, as the CSV import's write does.
         self.folding.run(lambda: retention.fold(today), done=self._folded, failed=self._failed)
@@ -169,15 +169,15 @@ class RetentionDialog(Retranslating, QDialog):
         counts = result if isinstance(result, FoldCounts) else FoldCounts(0, 0, 0)
         self.folded = True
         self.show_plan()
-        self.status.setText(self.tr("%n meeting(s) folded into counts.", "", counts.meetings))
+        say(self.status, lambda: self.tr("%n meeting(s) folded into counts.", "", counts.meetings))
         self.status.show()
         self.ctx.data_changed.emit(Area.SESSIONS)
 
-    def _failed(self, exc: BaseException) -> str:
+    def _failed(self, exc: BaseException) -> Words:
         if not self.group.is_open:
             return ""
         self.show_plan()
-        return (
+        return lambda: (
             self.tr("Nothing was folded: the group is as it was before.") + " " + error_message(exc)
         )
 

@@ -28,8 +28,8 @@ from ui.common.capped_line import capped, capped_lines
 from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.dialog_buttons import save_buttons
 from ui.common.forms import translated_row
-from ui.common.messages import error_message
-from ui.common.notices import notice_label
+from ui.common.messages import error_words
+from ui.common.notices import Words, notice_label, say
 from ui.common.offline_text import OfflineTextBrowser
 from ui.common.plain_text import PlainLabel
 from ui.common.retranslate import Retranslating, translated_button, translated_label
@@ -218,15 +218,15 @@ class ResourceEditor(Retranslating, AsksBeforeDiscarding, QDialog):
             self.saved = self.group.resources.save_resource(self.record())
         except ValidationError as exc:
             self._show_error(
-                self.tr("Please give the resource a title.")
+                (lambda: self.tr("Please give the resource a title."))
                 if exc.field == "title"
-                else error_message(exc)
+                else error_words(exc)
             )
             self._title_missing = exc.field == "title"
             self.title_edit.setFocus()
             return
         except StorageError as exc:
-            self._show_error(error_message(exc))
+            self._show_error(error_words(exc))
             return
         self.accept()
 
@@ -236,8 +236,8 @@ class ResourceEditor(Retranslating, AsksBeforeDiscarding, QDialog):
             self.ctx.data_changed.emit(Area.RESOURCES)
             self.reject()
 
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
+    def _show_error(self, words: Words) -> None:
+        say(self.error_label, words)
         self.error_label.show()
 
     def _title_typed(self, text: str) -> None:

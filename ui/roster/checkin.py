@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -38,8 +39,9 @@ from ui.common.capped_line import LineCap, capped
 from ui.common.dates import session_label
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
-from ui.common.messages import error_message
+from ui.common.messages import error_words
 from ui.common.models import OBJECT_ROLE, SortProxy
+from ui.common.notices import say
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, search_field, translated_button, translated_label
 from ui.common.safe_model import never_raises
@@ -324,25 +326,27 @@ class CheckInDialog(Retranslating, AsksBeforeDiscarding, QDialog):
             return
         self._dirty = True  # told to other areas once, when the list closes
 
-    def _say(self, text: str) -> None:
-        self.message_label.setText(text)
+    def _say(self, words: Callable[[], str]) -> None:
+        say(self.message_label, words)
         self.message_label.show()
 
     def _show_failure(self, exc: BaseException) -> None:
-        self._say(error_message(exc))
+        self._say(error_words(exc))
 
     def add_newcomer(self) -> None:
         pseudonym = self.newcomer_edit.text().strip()
         if not pseudonym:
-            self._say(self.tr("Please type the newcomer's pseudonym first."))
+            self._say(lambda: self.tr("Please type the newcomer's pseudonym first."))
             self.newcomer_edit.setFocus()
             return
         try:
             row = self.model.add_newcomer(pseudonym)
         except Exception as exc:  # shown as a plain sentence, never the exception's text
-            self._say(error_message(exc))
+            self._say(error_words(exc))
             return
         self.newcomer_edit.clear()
-        self._say(self.tr("{name} is on the roster and marked present.").format(name=pseudonym))
+        self._say(
+            lambda: self.tr("{name} is on the roster and marked present.").format(name=pseudonym)
+        )
         self.filter_edit.clear()
         self.list_view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))

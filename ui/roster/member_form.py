@@ -24,6 +24,7 @@ from ui.common.capped_line import capped, capped_lines
 from ui.common.capped_text import CappedTextEdit, held_back
 from ui.common.forms import translated_row
 from ui.common.limits import bounded, keeping
+from ui.common.notices import say
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button
 from ui.common.shortcuts import bind_keys
@@ -259,9 +260,8 @@ class MemberForm(Retranslating, QWidget):
             self.save_requested.emit(self.edited())
 
     def show_problems(self, problems: list[Problem]) -> None:
-        texts = [self.problem_text(p) for p in problems]
-        self.message_label.setText("\n".join(texts))
-        self.message_label.setVisible(bool(texts))
+        say(self.message_label, lambda: "\n".join(self.problem_text(p) for p in problems))
+        self.message_label.setVisible(bool(problems))
 
     def problem_text(self, problem: Problem) -> str:
         if problem == Problem.EMPTY_PSEUDONYM:

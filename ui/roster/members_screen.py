@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QWidget
 from app.group import OpenGroup
 from app.member_checks import blocking
 from app.model import Member
-from ui.common.messages import error_message
+from ui.common.messages import error_words
 from ui.common.models import OBJECT_ROLE
+from ui.common.notices import say
 from ui.common.undo import UndoActions
 from ui.common.unsaved import leave
 from ui.context import Area, UiContext
@@ -221,7 +222,7 @@ class MembersScreen(MembersView):
             command = EditMemberCommand(self.group.roster, before, edited, self.refresh_member)
         if not self._push(command):
             return
-        self.feedback_label.setText(self.tr("Saved. Ctrl+Z undoes it."))
+        say(self.feedback_label, lambda: self.tr("Saved. Ctrl+Z undoes it."))
         self.splitter.show_list()
         self.table.setFocus()
 
@@ -250,7 +251,7 @@ class MembersScreen(MembersView):
         return command.error is None
 
     def _report_failure(self, exc: BaseException) -> None:
-        self.feedback_label.setText(error_message(exc))
+        say(self.feedback_label, error_words(exc))
 
     def refresh_member(self, member_id: str | None) -> None:
         """After a command: show the stored state, keep the table and form in step."""

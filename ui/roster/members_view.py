@@ -19,6 +19,7 @@ from ui.common.adaptive import NameColumnRoom
 from ui.common.area_column import area_column
 from ui.common.dates import session_label
 from ui.common.list_detail import ListDetail
+from ui.common.notices import say
 from ui.common.painted_table import painted_list
 from ui.common.plain_text import CountLine, PlainLabel
 from ui.common.retranslate import Retranslating, search_field, translated_button, translated_label
@@ -209,8 +210,11 @@ class MembersView(Retranslating, QWidget):
         self.search_edit.setFocus()
 
     def say_unsaved_changes_stay(self) -> None:
-        self.feedback_label.setText(
-            self.tr("Unsaved changes stay in the form: press Enter to save them or Esc to cancel.")
+        say(
+            self.feedback_label,
+            lambda: self.tr(
+                "Unsaved changes stay in the form: press Enter to save them or Esc to cancel."
+            ),
         )
 
     def show_sessions(self, sessions: list[Session], default: int) -> None:

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.group import OpenGroup
 from ui.common.ask import Button, confirm
 from ui.common.file_dialog import CSV, Unencrypted, save_file_as
-from ui.common.messages import error_message
+from ui.common.messages import error_words
 from ui.common.modal import open_modal
+from ui.common.notices import say
 from ui.common.plain_text import PlainLabel
 from ui.common.unsaved import leave
 from ui.context import Area, UiContext
@@ -83,17 +84,18 @@ def erase_current(screen: RosterScreen) -> None:
     try:
         screen.group.roster.erase_member(member.id)
     except Exception as exc:  # a sentence for the host, never the exception's own text
-        screen.feedback_label.setText(error_message(exc))
+        say(screen.feedback_label, error_words(exc))
         return
     # Earlier edits of this member can no longer be undone, and the stack must not keep a copy
     # of what was just erased.
     screen.undo_stack.clear()
     screen.model.remove_member(member.id)
     screen.proxy.refresh()
-    screen.feedback_label.setText(
-        QCoreApplication.translate(
+    say(
+        screen.feedback_label,
+        lambda: QCoreApplication.translate(
             "MembersScreen", "The member was erased for good. This cannot be undone."
-        )
+        ),
     )
     screen.new_member()
     screen.ctx.data_changed.emit(Area.MEMBERS)
@@ -154,9 +156,9 @@ def export_roster(screen: RosterScreen) -> Path | None:
     try:
         count = screen.group.roster.export_csv(path)
     except Exception as exc:  # a sentence for the host, never the exception's own text
-        screen.feedback_label.setText(error_message(exc))
+        say(screen.feedback_label, error_words(exc))
         return None
-    screen.feedback_label.setText(screen.exported_text(count))
+    say(screen.feedback_label, lambda: screen.exported_text(count))
     return path
 
 
@@ -200,6 +202,7 @@ def _after_consents(screen: RosterScreen, member_id: str) -> None:
     if screen.group.is_open:
         screen.load_consent_states()
         screen.refresh_member(member_id)
-        screen.feedback_label.setText(
-            QCoreApplication.translate("MembersScreen", "Consents saved.")
+        say(
+            screen.feedback_label,
+            lambda: QCoreApplication.translate("MembersScreen", "Consents saved."),
         )

@@ -18,8 +18,8 @@ from app.new_keys import rekey_key
 from ui.common.dialog_buttons import dialog_buttons
 from ui.common.forms import translated_row
 from ui.common.key_ahead import KeyAhead
-from ui.common.messages import error_message
-from ui.common.notices import busy_bar, notice_label
+from ui.common.messages import error_words
+from ui.common.notices import Words, busy_bar, notice_label, say
 from ui.common.operation import Operation
 from ui.common.passphrase_field import NewPassphrase, PassphraseEdit, weakness_text
 from ui.common.plain_text import PlainLabel
@@ -128,14 +128,13 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         fits = not self.changed and not self.problem_and_field()[0]
         self.key_ahead.follow(self.new_edit.text(), fits)
         if self.error_label.isVisible() and self._typing_problem:
-            text, _field = self.problem_and_field()
-            self.error_label.setText(text)
-            self.error_label.setVisible(bool(text))
+            say(self.error_label, lambda: self.problem_and_field()[0])
+            self.error_label.setVisible(bool(self.error_label.text()))
 
     def start(self) -> None:
         problem = self.problem()
         if problem:
-            self.change.show_error(problem)
+            self.change.show_error(lambda: self.problem_and_field()[0])
             self._typing_problem = True
             return
         vaults, group = self.ctx.vaults, self.group
@@ -166,13 +165,13 @@ class ChangePassphraseDialog(Retranslating, QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
 
-    def _on_failed(self, exc: BaseException) -> str:
+    def _on_failed(self, exc: BaseException) -> Words:
         self._typing_problem = False  # typing cannot fix what the change itself refused
         if isinstance(exc, WrongPassphraseOrDamaged):
             self.current_edit.selectAll()
             self.current_edit.setFocus()
-            return self.tr("The current passphrase is not right. Nothing was changed.")
-        return error_message(exc)
+            return lambda: self.tr("The current passphrase is not right. Nothing was changed.")
+        return error_words(exc)
 
     def reject(self) -> None:
         if not self.change.busy:  # the change must finish (or fail) before the dialog goes

@@ -29,8 +29,8 @@ from ui.common.dates import to_datetime, to_qdatetime
 from ui.common.dialog_buttons import save_buttons
 from ui.common.forms import translated_row
 from ui.common.limits import bounded, keeping
-from ui.common.messages import error_message
-from ui.common.notices import notice_label
+from ui.common.messages import error_words
+from ui.common.notices import notice_label, say
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, translated_label
 from ui.common.side_scroll import SideScroll
@@ -192,7 +192,7 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
                 self.edited_session(), self.model.items()
             )
         except Exception as exc:  # shown in plain words, never the exception's text
-            self.error_label.setText(error_message(exc))
+            say(self.error_label, error_words(exc))
             self.error_label.show()
             return
         self.accept()
@@ -244,7 +244,7 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
                 name, self.duration_spin.value(), self.model.items()
             )
         except (StorageError, OSError) as exc:  # plain words, never the exception's text
-            self.error_label.setText(error_message(exc))
+            say(self.error_label, error_words(exc))
             self.error_label.show()
             return
         self.format_combo.reload(template.id)

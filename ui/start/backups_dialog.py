@@ -29,9 +29,9 @@ from app.backups import BackupInfo
 from app.group_info import GroupInfo
 from ui.common.dates import to_qdatetime
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.messages import error_message
+from ui.common.messages import error_words
 from ui.common.models import OBJECT_ROLE, RowsModel, SortProxy
-from ui.common.notices import busy_bar, notice_label
+from ui.common.notices import Words, busy_bar, notice_label
 from ui.common.operation import Operation
 from ui.common.passphrase_field import PassphraseEdit
 from ui.common.retranslate import Retranslating, translated_button, translated_label
@@ -188,7 +188,7 @@ class BackupsDialog(Retranslating, QDialog):
             self.model.set_rows([])
             # Its own words: which folder, and that the group itself is untouched.
             self.restoring.show_error(
-                self.tr(
+                lambda: self.tr(
                     "The backups folder could not be read: check that its disk or USB stick is "
                     "plugged in and that you may read it. The group itself is not touched."
                 )
@@ -240,7 +240,7 @@ class BackupsDialog(Retranslating, QDialog):
         if backup is None or self.restoring.busy:
             return
         if not passphrase:
-            self.restoring.show_error(self.tr("Please type the passphrase of this backup."))
+            self.restoring.show_error(lambda: self.tr("Please type the passphrase of this backup."))
             return
         vaults, group_id = self.ctx.vaults, self.group.id
 
@@ -266,11 +266,11 @@ class BackupsDialog(Retranslating, QDialog):
         self.restored.emit(group)
         self.accept()
 
-    def _on_failed(self, exc: BaseException) -> str:
+    def _on_failed(self, exc: BaseException) -> Words:
         self.refresh()
         self.passphrase_edit.selectAll()
         self.passphrase_edit.setFocus()
-        return error_message(exc)
+        return error_words(exc)
 
     def reject(self) -> None:
         if not self.restoring.busy:  # a restore half-way must finish and report

@@ -13,7 +13,8 @@ from app.errors import GroupsUnreadable, WrongPassphraseOrDamaged
 from app.group_info import DEMO_PASSPHRASE, GroupInfo
 from app.sidecar import change_in_progress
 from ui import late
-from ui.common.messages import error_message
+from ui.common.messages import error_words
+from ui.common.notices import Words
 from ui.common.operation import Operation
 from ui.common.roles import OBJECT_ROLE
 from ui.context import UiContext
@@ -145,7 +146,7 @@ class StartScreen(StartView):
             return
         passphrase = self.passphrase_edit.text()
         if not passphrase:
-            self.opening.show_error(self.tr("Please type the group's passphrase."))
+            self.opening.show_error(lambda: self.tr("Please type the group's passphrase."))
             return
         self._start_unlock(group.id, passphrase)
 
@@ -171,7 +172,7 @@ class StartScreen(StartView):
             ended()
             self._on_unlocked(group)
 
-        def failed(exc: BaseException) -> str:
+        def failed(exc: BaseException) -> Words:
             ended()
             return self._on_failed(exc)
 
@@ -186,14 +187,14 @@ class StartScreen(StartView):
         self.refresh(group.info.id)
         self.unlocked.emit(group)
 
-    def _on_failed(self, exc: BaseException) -> str:
+    def _on_failed(self, exc: BaseException) -> Words:
         if isinstance(exc, WrongPassphraseOrDamaged) and self._attempt_group_id:
             self.unlock_wait.failed(self._attempt_group_id)
         self.refresh()
         if self._attempt_group_id:
             self.passphrase_edit.selectAll()
             self.passphrase_edit.setFocus()
-        return error_message(exc)
+        return error_words(exc)
 
     def create_group(self) -> None:
         # On first use: the dialog's printable passphrase sheet brings the PDF and handover
