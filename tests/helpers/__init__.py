@@ -28,6 +28,7 @@ from i18n.widget_lists import top_level_widgets
 if TYPE_CHECKING:
     from app.group import OpenGroup
     from storage.database import Database
+    from ui.context import UiContext
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -37,6 +38,13 @@ def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def switch_language(ctx: UiContext, language: str) -> None:
+    """A live switch, as Preferences makes it, with its language change delivered."""
+    assert ctx.translations is not None
+    ctx.translations.apply(language)
+    QApplication.processEvents()
 
 
 def choose_by_keys(qtbot, combo: QComboBox, *, text: str = "", data: object = None) -> None:

@@ -5,22 +5,17 @@ locale only when it is made)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QDateTimeEdit
 from pytestqt.qtbot import QtBot
 
 from app.group import OpenGroup
+from tests.helpers import switch_language
 from ui.context import UiContext
 from ui.roster.consent_dialog import ConsentDialog
 from ui.roster.member_form import MemberForm
 
 
-def _switch(ctx: UiContext, language: str) -> None:
-    assert ctx.translations is not None
-    ctx.translations.apply(language)
-    QApplication.processEvents()
-
-
-def test_an_open_date_field_and_its_calendar_follow_a_switch(
+def test_an_open_date_field_and_its_calendar_follow_aswitch_language(
     qtbot: QtBot, ui_ctx: UiContext
 ) -> None:
     form = MemberForm()
@@ -29,12 +24,12 @@ def test_an_open_date_field_and_its_calendar_follow_a_switch(
     calendar = field.calendarWidget()
     assert calendar.locale().monthName(3) == "March"
 
-    _switch(ui_ctx, "fr")
+    switch_language(ui_ctx, "fr")
     assert field.locale().language() == QLocale.Language.French
     assert calendar.locale().monthName(3) == "mars"
     assert calendar.locale().dayName(1, QLocale.FormatType.ShortFormat) == "lun."
 
-    _switch(ui_ctx, "en")
+    switch_language(ui_ctx, "en")
     assert calendar.locale().monthName(3) == "March"
 
 
@@ -44,7 +39,7 @@ def test_a_field_in_its_locale_s_format_takes_the_new_one(qtbot: QtBot, ui_ctx: 
     long_format.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
     assert long_format.text() == "Thursday, 5 March 2026"
 
-    _switch(ui_ctx, "fr")
+    switch_language(ui_ctx, "fr")
     french = QLocale().dateFormat(QLocale.FormatType.LongFormat)
     assert long_format.displayFormat() == french
     assert long_format.text() == "jeudi 5 mars 2026"
@@ -58,6 +53,6 @@ def test_a_field_with_a_format_of_its_own_keeps_it(
     fields = dialog.findChildren(QDateTimeEdit)
     assert fields and {f.displayFormat() for f in fields} == {"yyyy-MM-dd"}
 
-    _switch(ui_ctx, "fr")
+    switch_language(ui_ctx, "fr")
     assert {f.displayFormat() for f in fields} == {"yyyy-MM-dd"}
     assert {f.locale().language() for f in fields} == {QLocale.Language.French}

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.group import OpenGroup
 from app.member_checks import Problem
-from tests.helpers import type_text
+from tests.helpers import switch_language, type_text
 from ui.common.notices import say
 from ui.context import UiContext
 from ui.main_window import MainWindow
@@ -20,13 +20,7 @@ from ui.roster.members_screen import MembersScreen
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _switch(ctx: UiContext, language: str) -> None:
-    assert ctx.translations is not None
-    ctx.translations.apply(language)
-    QApplication.processEvents()
-
-
-def test_the_wrong_passphrase_sentence_follows_a_switch(
+def test_the_wrong_passphrase_sentence_follows_aswitch_language(
     qtbot: QtBot, demo_window: MainWindow
 ) -> None:
     qtbot.keyClick(QApplication.focusWidget() or demo_window, Qt.Key.Key_L, CTRL)
@@ -40,13 +34,13 @@ def test_the_wrong_passphrase_sentence_follows_a_switch(
     english = errors.text()
     assert "passphrase" in english
 
-    _switch(demo_window.ctx, "fr")
+    switch_language(demo_window.ctx, "fr")
     assert "phrase secrète" in errors.text()
-    _switch(demo_window.ctx, "en")
+    switch_language(demo_window.ctx, "en")
     assert errors.text() == english
 
 
-def test_the_member_forms_problems_and_saved_follow_a_switch(
+def test_the_member_forms_problems_and_saved_follow_aswitch_language(
     qtbot: QtBot, demo_window: MainWindow
 ) -> None:
     group_screen = demo_window.group_screen
@@ -62,18 +56,18 @@ def test_the_member_forms_problems_and_saved_follow_a_switch(
     english = form.message_label.text()
     assert english == form.problem_text(Problem.BAD_EMAIL)
 
-    _switch(demo_window.ctx, "fr")
+    switch_language(demo_window.ctx, "fr")
     assert form.message_label.text() == form.problem_text(Problem.BAD_EMAIL) != english
 
     form.email_edit.clear()
     qtbot.keyClick(form.email_edit, Qt.Key.Key_Return, CTRL)
     saved = members.feedback_label.text()
     assert saved == members.tr("Saved. Ctrl+Z undoes it.")
-    _switch(demo_window.ctx, "en")
+    switch_language(demo_window.ctx, "en")
     assert members.feedback_label.text() == "Saved. Ctrl+Z undoes it." != saved
 
 
-def test_the_resource_editors_refusal_follows_a_switch(
+def test_the_resource_editors_refusal_follows_aswitch_language(
     qtbot: QtBot, ui_ctx: UiContext, demo_group: OpenGroup
 ) -> None:
     editor = ResourceEditor(ui_ctx, demo_group, None)
@@ -84,7 +78,7 @@ def test_the_resource_editors_refusal_follows_a_switch(
     qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
     assert editor.error_label.text() == "Please give the resource a title."
 
-    _switch(ui_ctx, "fr")
+    switch_language(ui_ctx, "fr")
     assert editor.error_label.text() == editor.tr("Please give the resource a title.")
     assert editor.error_label.text() != "Please give the resource a title."
 
@@ -94,8 +88,8 @@ def test_a_message_is_said_again_only_while_it_shows(qtbot: QtBot, ui_ctx: UiCon
     qtbot.addWidget(label)
     words = iter(["first", "again", "too late"])
     say(label, lambda: next(words))
-    _switch(ui_ctx, "fr")
+    switch_language(ui_ctx, "fr")
     assert label.text() == "again"
     label.clear()  # another text, or none, since: the words are not said again
-    _switch(ui_ctx, "en")
+    switch_language(ui_ctx, "en")
     assert label.text() == ""
