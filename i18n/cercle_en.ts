@@ -5035,10 +5035,6 @@ Will be deleted: {deleted}.</translation>
             <translation>Formats</translation>
         </message>
         <message>
-            <source>Re&amp;name…</source>
-            <translation>Re&amp;name…</translation>
-        </message>
-        <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
@@ -5092,6 +5088,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>What the host reads at each kind of step in meetings of this format</source>
             <translation>What the host reads at each kind of step in meetings of this format</translation>
+        </message>
+        <message>
+            <source>Rena&amp;me…</source>
+            <translation>Rena&amp;me…</translation>
         </message>
     </context>
     <context>

@@ -1645,7 +1645,7 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
         <message>
             <source>It is not marked as held, and its clocks start again from the first item if you run it again. To end it, go to the last item and choose End the meeting.</source>
-            <translation>Elle n'est pas marquée comme tenue, et ses minuteurs repartent du premier point si vous la relancez. Pour la terminer, allez au dernier point et choisissez Terminer la séance.</translation>
+            <translation>Elle n'est pas marquée comme tenue, et ses minuteurs repartent de la première étape si vous la relancez. Pour la terminer, allez à la dernière étape et choisissez Terminer la séance.</translation>
         </message>
         <message>
             <source>Leave</source>
@@ -4550,7 +4550,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation>Supprimer…</translation>
+            <translation>Supprim&amp;er…</translation>
         </message>
         <message>
             <source>Pr&amp;int or PDF</source>
@@ -4558,7 +4558,7 @@ Seront supprimés : {deleted}.</translation>
         </message>
         <message>
             <source>&amp;Back to the meeting</source>
-            <translation>&amp;Reprendre la séance</translation>
+            <translation>Reprendre la séan&amp;ce</translation>
         </message>
         <message>
             <source>&amp;Run the meeting</source>
@@ -5035,10 +5035,6 @@ Seront supprimés : {deleted}.</translation>
             <translation>Formats</translation>
         </message>
         <message>
-            <source>Re&amp;name…</source>
-            <translation>Re&amp;nommer…</translation>
-        </message>
-        <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
@@ -5092,6 +5088,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>What the host reads at each kind of step in meetings of this format</source>
             <translation>Ce que la personne qui anime lit à chaque type d’étape des séances de ce format</translation>
+        </message>
+        <message>
+            <source>Rena&amp;me…</source>
+            <translation>Reno&amp;mmer…</translation>
         </message>
     </context>
     <context>

@@ -48,7 +48,7 @@ class TemplatesDialog(Retranslating, QDialog):
         self.items_label.setWordWrap(True)
         self.items_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.rename_button = translated_button(
-            self, lambda: self.tr("Re&name…"), clicked=self.ask_rename
+            self, lambda: self.tr("Rena&me…"), clicked=self.ask_rename
         )
         self.delete_button = translated_button(
             self, lambda: self.tr("&Delete…"), clicked=self.ask_delete
