@@ -25,7 +25,7 @@ from app.model import AgendaItem, Session
 from app.sessions import agenda_from_template, parse_starts_at, starts_at_text
 from ui.common.capped_line import LineCap, ask_capped, capped, capped_lines
 from ui.common.capped_text import CappedTextEdit, held_back
-from ui.common.dates import to_datetime, to_qdatetime
+from ui.common.dates import stored_minute, to_datetime, to_qdatetime
 from ui.common.dialog_buttons import save_buttons
 from ui.common.forms import translated_row
 from ui.common.limits import bounded, keeping
@@ -173,10 +173,13 @@ class SessionEditor(Retranslating, AsksBeforeDiscarding, QDialog):
             self.duration_spin.setValue(template.duration_minutes)
 
     def edited_session(self) -> Session:
-        moment = to_datetime(self.starts_edit.dateTime())
+        shown = self.starts_edit.dateTime()
+        # A time the local clock skips (02:30 on a spring-forward night, from a handover made
+        # elsewhere) shows as Qt moves it (03:30): left untouched, the meeting keeps its time.
+        kept = shown == stored_minute(self.session.starts_at[:16])
         return dataclasses.replace(
             self.session,
-            starts_at=starts_at_text(moment),
+            starts_at=self.session.starts_at if kept else starts_at_text(to_datetime(shown)),
             duration_minutes=self.duration_spin.value(),
             place=self.place_edit.text().strip(),
             theme=self.theme_edit.text().strip(),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import time
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
 
 from app.model import AgendaItem, ItemKind, Session
@@ -212,3 +215,32 @@ def test_a_format_named_from_a_paste_is_one_the_gate_takes(qtbot, demo_group) ->
     (made,) = [t for t in demo_group.sessions.templates() if t.name.startswith("Format du")]
     assert field_problem("templates", "name", made.name) is None
     assert len(made.name) <= 200
+
+
+@pytest.fixture
+def in_paris(monkeypatch):
+    """Local time in France, where 02:00-03:00 on 28/03/2027 does not exist (spring forward)."""
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_meeting_at_a_time_the_clock_skips_keeps_it_unless_the_host_changes_it(
+    qtbot, demo_group, in_paris
+) -> None:
+    """02:30 on the spring-forward night (from a handover made elsewhere) shows as 03:30: Save
+    with the field untouched moved the meeting to 03:30."""
+    sessions = demo_group.sessions
+    session = sessions.save_session(Session("2027-03-28T02:30", 60, theme="Printemps"), [])
+    for new_start, stored in ((None, "2027-03-28T02:30"), ("2027-03-29T19:00", "2027-03-29T19:00")):
+        editor = SessionEditor(demo_group, sessions.get(session.id), [])
+        qtbot.addWidget(editor)
+        editor.show()
+        if new_start is not None:
+            editor.starts_edit.setDateTime(QDateTime.fromString(new_start, Qt.DateFormat.ISODate))
+        qtbot.mouseClick(
+            editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        assert sessions.get(session.id).starts_at == stored
