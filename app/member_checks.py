@@ -41,6 +41,12 @@ def blocking(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p != Problem.DUPLICATE_PSEUDONYM]
 
 
+def pseudonym_key(pseudonym: str) -> str:
+    """What two pseudonyms share when they name the same person as far as the roster can
+    tell: case, accents and how the keyboard composed them aside ("rose", "Rosé", "ROSE")."""
+    return fold(pseudonym).strip()
+
+
 def member_problems(member: Member) -> list[Problem]:
     problems = []
     if not member.pseudonym.strip():

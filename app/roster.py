@@ -6,12 +6,13 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 from app.consent import ConsentService
 from app.csv_file import read_table
 from app.fileio import write_atomic
-from app.member_checks import Problem, fold, member_problems
+from app.member_checks import Problem, fold, member_problems, pseudonym_key
 from app.roster_csv import ImportPreview, build_preview, guess_mapping, to_csv
 from app.typed_fields import as_the_gate_takes, trimmed
 from storage.database import Database
@@ -25,7 +26,32 @@ from storage.members import (
 from storage.records import Member, Session
 from storage.sessions import SessionRepository
 
-__all__ = ["AttendanceEntry", "ErasureCounts", "MemberRow", "Problem", "RosterService", "fold"]
+__all__ = [
+    "Arrival",
+    "AttendanceEntry",
+    "ErasureCounts",
+    "MemberRow",
+    "Problem",
+    "RosterService",
+    "Welcome",
+    "fold",
+]
+
+
+class Arrival(StrEnum):
+    """What a name typed as a newcomer at check-in turned out to be."""
+
+    ADDED = "added"  # a name not on the roster: a new member, present
+    MARKED = "marked"  # a member already on the roster: marked present, nobody added
+    REACTIVATED = "reactivated"  # an inactive member back: active again and present
+    ALREADY_PRESENT = "already_present"  # already ticked: nothing written
+    SEVERAL = "several"  # more than one member has this name: the host ticks the right one
+
+
+@dataclass(frozen=True)
+class Welcome:
+    arrival: Arrival
+    member: Member | None  # None only for SEVERAL
 
 
 @dataclass(frozen=True)
@@ -97,11 +123,18 @@ class RosterService:
     def check(self, member: Member) -> list[Problem]:
         """Errors and the duplicate warning for a member about to be saved."""
         problems = member_problems(member)
-        if member.pseudonym.strip() and any(
-            other.id != member.id for other in self._members.with_pseudonym(member.pseudonym)
-        ):
+        if member.pseudonym.strip() and self.namesakes(member.pseudonym, member.id):
             problems.append(Problem.DUPLICATE_PSEUDONYM)
         return problems
+
+    def namesakes(self, pseudonym: str, except_id: str | None = None) -> list[Member]:
+        """The members whose pseudonym is this one as the roster folds duplicates (case,
+        accents, composed or not): the form's warning and check-in's newcomer use the same."""
+        key = pseudonym_key(pseudonym)
+        ids = [
+            i for i, p in self._members.pseudonyms() if i != except_id and pseudonym_key(p) == key
+        ]
+        return [m for m in map(self._members.get, ids) if m is not None]
 
     # Writing
     def add_member(self, member: Member) -> Member:
@@ -149,15 +182,33 @@ class RosterService:
         with self._db.transaction():
             self._attendance.set_present(session_id, member_id, present)
 
-    def add_newcomer_present(self, session_id: str, pseudonym: str) -> Member:
-        """A newcomer arrives at a meeting: onto the roster and marked present, in one step."""
+    def welcome(self, session_id: str, pseudonym: str) -> Welcome:
+        """Someone at the door, by name. A member already on the roster under that name is
+        marked present (made active again if they had left) rather than added a second time,
+        which would split their attendance and consents over two records; only a name the
+        roster does not know adds a member. One transaction."""
         member = Member(pseudonym.strip(), joined_on=self._session_day(session_id))
         if member_problems(member):
             raise ValueError("empty pseudonym")
+        found = self.namesakes(member.pseudonym)
+        if len(found) > 1:  # a returning member goes before an inactive namesake
+            found = [m for m in found if m.active] or found
+        if len(found) > 1:
+            return Welcome(Arrival.SEVERAL, None)
         with self._db.transaction():
-            stored = self._members.add(member)
-            self._attendance.set_present(session_id, stored.id, True)
-        return stored
+            if not found:
+                stored = self._members.add(member)
+                arrival = Arrival.ADDED
+            elif not found[0].active:
+                stored = self._members.update(dataclasses.replace(found[0], active=True))
+                arrival = Arrival.REACTIVATED
+            else:
+                stored = found[0]
+                present = self._attendance.present_member_ids(session_id)
+                arrival = Arrival.ALREADY_PRESENT if stored.id in present else Arrival.MARKED
+            if arrival != Arrival.ALREADY_PRESENT:
+                self._attendance.set_present(session_id, stored.id, True)
+        return Welcome(arrival, stored)
 
     def guest_count(self, session_id: str) -> int:
         session = self._sessions.get(session_id)

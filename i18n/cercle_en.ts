@@ -402,6 +402,34 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>A ring beside a name: a consent to ask for or renew.</source>
             <translation>A ring beside a name: a consent to ask for or renew.</translation>
         </message>
+        <message>
+            <source>Someone new by that name? Add them under a distinct one, such as {example}.</source>
+            <translation>Someone new by that name? Add them under a distinct one, such as {example}.</translation>
+        </message>
+        <message>
+            <source>“{name} B.”</source>
+            <translation>“{name} B.”</translation>
+        </message>
+        <message>
+            <source>{name} is new: added to the roster and marked present.</source>
+            <translation>{name} is new: added to the roster and marked present.</translation>
+        </message>
+        <message>
+            <source>{name} was already on the roster, as inactive: active again and marked present.</source>
+            <translation>{name} was already on the roster, as inactive: active again and marked present.</translation>
+        </message>
+        <message>
+            <source>{name} was already on the roster: marked present, nobody added.</source>
+            <translation>{name} was already on the roster: marked present, nobody added.</translation>
+        </message>
+        <message>
+            <source>{name} is already on the roster and marked present.</source>
+            <translation>{name} is already on the roster and marked present.</translation>
+        </message>
+        <message>
+            <source>Several members are called {name}: tick the right one in the list.</source>
+            <translation>Several members are called {name}: tick the right one in the list.</translation>
+        </message>
     </context>
     <context>
         <name>CheckInModel</name>
@@ -5092,6 +5120,10 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Rena&amp;me…</source>
             <translation>Rena&amp;me…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Re&amp;name…</translation>
         </message>
     </context>
     <context>

@@ -402,6 +402,34 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>A ring beside a name: a consent to ask for or renew.</source>
             <translation>Un anneau à côté d'un nom : un consentement à demander ou à renouveler.</translation>
         </message>
+        <message>
+            <source>Someone new by that name? Add them under a distinct one, such as {example}.</source>
+            <translation>Une autre personne de ce nom ? Ajoutez-la sous un nom distinct, par exemple {example}.</translation>
+        </message>
+        <message>
+            <source>“{name} B.”</source>
+            <translation>« {name} B. »</translation>
+        </message>
+        <message>
+            <source>{name} is new: added to the roster and marked present.</source>
+            <translation>{name} : nouvelle personne, ajoutée à la liste des membres, présence notée.</translation>
+        </message>
+        <message>
+            <source>{name} was already on the roster, as inactive: active again and marked present.</source>
+            <translation>{name} était déjà dans la liste des membres, en pause : retour parmi les membres actifs, présence notée.</translation>
+        </message>
+        <message>
+            <source>{name} was already on the roster: marked present, nobody added.</source>
+            <translation>{name} était déjà dans la liste des membres : présence notée, personne n’a été ajouté.</translation>
+        </message>
+        <message>
+            <source>{name} is already on the roster and marked present.</source>
+            <translation>{name} est déjà dans la liste des membres, présence déjà notée.</translation>
+        </message>
+        <message>
+            <source>Several members are called {name}: tick the right one in the list.</source>
+            <translation>Plusieurs membres s’appellent {name} : cochez la bonne personne dans la liste.</translation>
+        </message>
     </context>
     <context>
         <name>CheckInModel</name>
@@ -5092,6 +5120,10 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Rena&amp;me…</source>
             <translation>Reno&amp;mmer…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Re&amp;nommer…</translation>
         </message>
     </context>
     <context>

@@ -52,8 +52,9 @@ class MemberRepository(rows.Table[Member]):
     def count(self) -> int:
         return int(self._db.scalar("SELECT count(*) FROM members"))
 
-    def with_pseudonym(self, pseudonym: str) -> list[Member]:
-        return self.select("WHERE trim(pseudonym) = trim(?) COLLATE NOCASE", (pseudonym,))
+    def pseudonyms(self) -> list[tuple[str, str]]:
+        """(id, pseudonym) of every member: what a duplicate check folds, without whole rows."""
+        return [(str(i), str(p)) for i, p in self._db.query("SELECT id, pseudonym FROM members")]
 
     def activity(self) -> dict[str, MemberActivity]:
         found = self._db.query(

@@ -40,7 +40,7 @@ def _meeting(group: OpenGroup) -> Session:
     )
     for member in [m for m in group.roster.members() if m.active][:4]:
         group.roster.set_present(meeting.id, member.id)
-    group.roster.add_newcomer_present(meeting.id, "Zoé")
+    group.roster.welcome(meeting.id, "Zoé")
     return meeting
 
 

@@ -8,7 +8,7 @@ from app.csv_file import read_table
 from app.errors import StorageError
 from app.member_checks import Problem, blocking, fold
 from app.model import Session
-from app.roster import RosterService
+from app.roster import Arrival, RosterService, Welcome
 from app.roster_csv import RowProblem
 from storage.records import Member
 
@@ -26,6 +26,28 @@ def test_check_reports_errors_and_duplicate_warning(fresh_group) -> None:
     assert stored.pseudonym == "Léa" and stored.email == "lea@example.org"
     assert roster.check(Member("léa")) == [Problem.DUPLICATE_PSEUDONYM]
     assert roster.check(stored) == []
+    # Folded as a CSV import folds its duplicates: accents, and é typed composed or not.
+    assert roster.check(Member("LEA")) == [Problem.DUPLICATE_PSEUDONYM]
+    assert roster.check(Member("Le\u0301a ")) == [Problem.DUPLICATE_PSEUDONYM]
+    assert roster.check(Member("Léa B.")) == []
+
+
+def test_a_known_name_typed_as_newcomer_is_that_member_not_a_second_one(fresh_group) -> None:
+    from storage.records import Session
+
+    session = fresh_group.sessions.add_session(Session("2026-12-01T19:00"))
+    roster = fresh_group.roster
+    rose = roster.add_member(Member("Rosé", active=False))
+    amina = roster.add_member(Member("Amina"))
+    back = roster.welcome(session.id, "ROSE")
+    assert back.arrival == Arrival.REACTIVATED and back.member is not None
+    assert back.member.id == rose.id and back.member.active
+    assert roster.welcome(session.id, "amina") == Welcome(Arrival.MARKED, amina)
+    assert roster.welcome(session.id, "AMINA").arrival == Arrival.ALREADY_PRESENT
+    assert sorted(roster.present_member_ids(session.id)) == sorted([rose.id, amina.id])
+    roster.add_member(Member("amina "))  # two Aminas already (the form only warns)
+    assert roster.welcome(session.id, "Amina") == Welcome(Arrival.SEVERAL, None)
+    assert len(roster.members()) == 3
 
 
 def test_only_a_duplicate_pseudonym_lets_a_member_be_saved() -> None:
@@ -51,13 +73,15 @@ def test_newcomer_added_and_present_in_one_step(fresh_group) -> None:
 
     session = fresh_group.sessions.add_session(Session("2026-12-01T19:00"))
     roster = fresh_group.roster
-    member = roster.add_newcomer_present(session.id, "Noël")
+    welcome = roster.welcome(session.id, "Noël")
+    member = welcome.member
+    assert welcome.arrival == Arrival.ADDED and member is not None
     assert roster.present_member_ids(session.id) == [member.id]
     assert member.joined_on == "2026-12-01"
     with pytest.raises(ValueError):
-        roster.add_newcomer_present(session.id, "  ")
+        roster.welcome(session.id, "  ")
     with pytest.raises(StorageError):  # unknown meeting: rolled back, nobody added
-        roster.add_newcomer_present("no-such-session", "Inès")
+        roster.welcome("no-such-session", "Inès")
     assert [m.pseudonym for m in roster.members()] == ["Noël"]
     roster.set_guest_count(session.id, 3)
     assert roster.guest_count(session.id) == 3

@@ -61,7 +61,7 @@ def test_a_newcomer_is_someone_checked_in_today_who_joined_today(meeting) -> Non
     regular = group.roster.add_member(Member("Marc", joined_on="2026-01-05"))
     group.roster.set_present(tonight.id, regular.id)
     assert group.scripts.facts(tonight).newcomers == 0
-    group.roster.add_newcomer_present(tonight.id, "Zoé")
+    group.roster.welcome(tonight.id, "Zoé")
     assert group.scripts.facts(tonight).newcomers == 1
     # Back the next time, Zoé is no longer new.
     later = group.sessions.add_session(Session("2027-03-30T19:00", 90))

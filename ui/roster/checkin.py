@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,6 +36,7 @@ from app.errors import StorageError
 from app.group import OpenGroup
 from app.member_checks import fold
 from app.model import Member
+from app.roster import Arrival, Welcome
 from ui.common.capped_line import LineCap, capped
 from ui.common.dates import session_label
 from ui.common.dialog_buttons import dialog_buttons
@@ -121,20 +123,33 @@ class CheckInModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
-    def add_newcomer(self, pseudonym: str) -> int:
-        """On the roster and present in one step; returns the new row."""
-        member = self._group.roster.add_newcomer_present(self._session_id, pseudonym)
+    def add_newcomer(self, pseudonym: str) -> Welcome:
+        """On the roster and present in one step, or the member already there by that name
+        marked present (back in the list if they had left)."""
+        welcome = self._group.roster.welcome(self._session_id, pseudonym)
+        member = welcome.member
+        if member is None or welcome.arrival == Arrival.ALREADY_PRESENT:
+            return welcome
+        self._present.add(member.id)
+        known = self.row_of(member.id)
+        if known is not None:
+            self._members[known] = member
+            self.dataChanged.emit(self.index(known), self.index(known))
+            return welcome
         row = next(
             (n for n, m in enumerate(self._members) if fold(m.pseudonym) > fold(member.pseudonym)),
             len(self._members),
         )
         self.beginInsertRows(QModelIndex(), row, row)
         self._members.insert(row, member)
-        self._keys.insert(row, fold(member.pseudonym))
-        self._present.add(member.id)
-        self.asking.add(member.id)
+        self._keys.insert(row, fold(member.pseudonym + "\n" + member.full_name))
+        if welcome.arrival == Arrival.ADDED:
+            self.asking.add(member.id)
         self.endInsertRows()
-        return row
+        return welcome
+
+    def row_of(self, member_id: str) -> int | None:
+        return next((n for n, m in enumerate(self._members) if m.id == member_id), None)
 
     def member(self, row: int) -> Member:
         return self._members[row]
@@ -340,13 +355,38 @@ class CheckInDialog(Retranslating, AsksBeforeDiscarding, QDialog):
             self.newcomer_edit.setFocus()
             return
         try:
-            row = self.model.add_newcomer(pseudonym)
+            welcome = self.model.add_newcomer(pseudonym)
         except Exception as exc:  # shown as a plain sentence, never the exception's text
             self._say(error_words(exc))
             return
         self.newcomer_edit.clear()
-        self._say(
-            lambda: self.tr("{name} is on the roster and marked present.").format(name=pseudonym)
-        )
+        if welcome.member is None:  # several by that name: the list shows them to pick from
+            self.filter_edit.setText(pseudonym)
+            self._say(partial(self._welcome_text, welcome.arrival, pseudonym))
+            return
+        self._say(partial(self._welcome_text, welcome.arrival, welcome.member.pseudonym))
         self.filter_edit.clear()
-        self.list_view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+        row = self.model.row_of(welcome.member.id)
+        if row is not None:
+            self.list_view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def _welcome_text(self, arrival: Arrival, name: str) -> str:
+        """Said after a newcomer's name: whether someone was added or found, never ambiguous."""
+        someone_new = self.tr(
+            "Someone new by that name? Add them under a distinct one, such as {example}."
+        ).format(example=self.tr("“{name} B.”").format(name=name))
+        if arrival == Arrival.ADDED:
+            return self.tr("{name} is new: added to the roster and marked present.").format(
+                name=name
+            )
+        if arrival == Arrival.REACTIVATED:
+            text = self.tr(
+                "{name} was already on the roster, as inactive: active again and marked present."
+            )
+        elif arrival == Arrival.MARKED:
+            text = self.tr("{name} was already on the roster: marked present, nobody added.")
+        elif arrival == Arrival.ALREADY_PRESENT:
+            text = self.tr("{name} is already on the roster and marked present.")
+        else:
+            text = self.tr("Several members are called {name}: tick the right one in the list.")
+        return text.format(name=name) + " " + someone_new

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from i18n.widget_lists import top_level_widgets
 from tests.helpers import answer_box, answer_by_keys, answer_file, beside, type_text
+from ui.common.models import OBJECT_ROLE
 from ui.roster import roster_actions
 from ui.roster.checkin import CheckInDialog
 from ui.roster.import_dialog import CsvImportDialog
@@ -99,6 +100,34 @@ def test_checkin_newcomer_joins_roster_present_and_guests_counted(
     assert demo_group.roster.guest_count(dialog.session_id) == 2
     qtbot.keyClick(dialog.newcomer_edit, Qt.Key.Key_Return)  # empty: explained, nothing added
     assert "pseudonym" in dialog.message_label.text()
+
+
+def test_a_returning_or_known_member_typed_as_newcomer_is_not_added_twice(
+    qtbot, ui_ctx, demo_group
+) -> None:
+    """review21b: inactive members are not listed, so a returning one typed as a newcomer made
+    a second record, and so did an active one typed in capitals."""
+    dialog = _dialog(qtbot, ui_ctx, demo_group)
+    members = demo_group.roster.members()
+    away = next(m for m in members if not m.active)
+    here = next(m for m in members if m.active)
+    for typed, said in ((away.pseudonym.upper(), "as inactive"), (here.pseudonym.lower(), "")):
+        type_text(dialog.newcomer_edit, typed)
+        qtbot.keyClick(dialog.newcomer_edit, Qt.Key.Key_Return)
+        assert "already on the roster" in dialog.message_label.text()
+        assert said in dialog.message_label.text()
+    assert len(demo_group.roster.members()) == len(members)
+    back = demo_group.roster.member(away.id)
+    assert back is not None and back.active
+    assert sorted(demo_group.roster.present_member_ids(dialog.session_id)) == sorted(
+        [away.id, here.id]
+    )
+    listed = {dialog.proxy.index(r, 0).data(OBJECT_ROLE).id for r in range(dialog.proxy.rowCount())}
+    assert away.id in listed
+    # Someone new of the same name comes under a distinct one, and is added.
+    type_text(dialog.newcomer_edit, f"{here.pseudonym} B.")
+    qtbot.keyClick(dialog.newcomer_edit, Qt.Key.Key_Return)
+    assert len(demo_group.roster.members()) == len(members) + 1
 
 
 def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, group_screen) -> None:
