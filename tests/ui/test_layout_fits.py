@@ -54,6 +54,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
     from ui.resources.handout_dialog import HandoutDialog
     from ui.resources.help_now import HelpNowDialog
     from ui.roster.checkin import CheckInDialog
+    from ui.roster.consent_dialog import ConsentDialog
     from ui.roster.import_dialog import CsvImportDialog
     from ui.roster.phone_list import PhoneListDialog
     from ui.safety.change_passphrase_dialog import ChangePassphraseDialog
@@ -81,6 +82,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
         "shortcuts": window.open_shortcuts,
         "about": window.open_about,
         "check-in": lambda: CheckInDialog(ctx, group, session.id, window),
+        "consents": lambda: ConsentDialog(ctx, group, group.roster.members()[0], window),
         "csv import": lambda: _read(CsvImportDialog(ctx, group, csv, window)),
         "phone list": lambda: PhoneListDialog(ctx, group, window),
         "formats": lambda: TemplatesDialog(group, window),

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QSize
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from ui.common.notices import notice_label
 from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.refusal import FIELDS, REASONS
 from ui.common.retranslate import Retranslating, translated_button, translated_label
+from ui.common.side_scroll import SideScroll
 from ui.common.unsaved import AsksBeforeDiscarding
 from ui.context import UiContext
 from ui.roster.consent_words import purpose_name, state_name, wording
@@ -109,8 +110,9 @@ class PurposeCard(Retranslating, QFrame):
         self.retranslate()
 
     def _lay_out(self) -> None:
-        """Two rows per purpose (three cards must fit a 768-pixel screen): the answer, its day
-        and wording; then the renewal, and the state with "Renewed today"."""
+        """Two pairs of fields a row, so that a card fits a netbook's width in very large
+        French (three across needed 1,173 pixels): the answer and its day, the wording and
+        "Renewed today", then the renewal on its own row."""
         self.form_labels = [PlainLabel() for _ in range(4)]
         texts = (
             lambda: self.tr("&Answer:"),
@@ -126,16 +128,21 @@ class PurposeCard(Retranslating, QFrame):
             label.setBuddy(buddy)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
-        fields: tuple[QWidget, ...] = (self.answer_combo, self.given_edit, self.version_spin)
-        for column, (label, field) in enumerate(zip(self.form_labels, fields, strict=False)):
-            grid.addWidget(label, 0, 2 * column)
-            grid.addWidget(field, 0, 2 * column + 1)
+        answer, given, version, renewal = self.form_labels
+        grid.addWidget(answer, 0, 0)
+        grid.addWidget(self.answer_combo, 0, 1)
+        grid.addWidget(given, 0, 2)
+        grid.addWidget(self.given_edit, 0, 3)
+        grid.addWidget(version, 1, 0)
+        grid.addWidget(self.version_spin, 1, 1)
+        grid.addWidget(self.renew_button, 1, 2, 1, 2)
         renew = QHBoxLayout()
         renew.addWidget(self.renew_check)
         renew.addWidget(self.renew_edit, 1)
-        grid.addWidget(self.form_labels[3], 1, 0)
-        grid.addLayout(renew, 1, 1, 1, 3)
-        grid.addWidget(self.renew_button, 1, 4, 1, 2)
+        grid.addWidget(renewal, 2, 0)
+        grid.addLayout(renew, 2, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.state_label)
@@ -252,13 +259,21 @@ class ConsentDialog(Retranslating, AsksBeforeDiscarding, QDialog):
         )
         self.error_label = notice_label("error", visible=False)
         self.buttons = save_buttons(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
+        body = QWidget()
+        cards = QVBoxLayout(body)
+        cards.setContentsMargins(0, 0, 0, 0)
+        cards.addWidget(self.intro)
         for card in self.cards.values():
-            layout.addWidget(card)
+            cards.addWidget(card)
+        cards.addStretch(1)
+        layout = QVBoxLayout(self)
+        # The cards scroll on a short screen (large text on a netbook); the refusal and Save
+        # stay in view below them.
+        layout.addWidget(SideScroll(body, self), 1)  # in place: styled once (SideScroll)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(860, self.sizeHint().height())
+        room = self.screen().availableGeometry().size()
+        self.resize(QSize(860, self.sizeHint().height()).boundedTo(room))
         self.watch_fields(self.answers)
 
     def problem_text(self, purpose: str, field: str, problem: Problem) -> str:

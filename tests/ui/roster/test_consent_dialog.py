@@ -130,3 +130,25 @@ def test_every_field_of_an_answer_is_checked_before_any_is_written(
 def test_expired_is_its_own_state_once_the_renewal_date_has_passed(fresh_group) -> None:
     member = _answered(fresh_group, "Tom", expired_phone=True)
     assert fresh_group.consents.needs_asking(TODAY)[member.id] == {ConsentState.EXPIRED}
+
+
+@pytest.mark.parametrize("text_size", ["large", "very_large"])
+def test_the_dialog_fits_a_netbook_in_large_french_with_save_in_view(
+    qtbot, ui_ctx, look, demo_group, text_size
+) -> None:
+    """review21b: it needed 1,173 x 608 pixels in a 1024 x 536 room, Save and Cancel off the
+    screen and each card's second row cut. Now the cards scroll above the buttons."""
+    from PySide6.QtCore import QSize
+
+    from tests.helpers.layout_walks import fits, open_in
+
+    ui_ctx.group = demo_group
+    ui_ctx.translations.apply("fr")
+    look(text_size, "light")
+    room = QSize(1024, 600 - 64)
+    dialog = ConsentDialog(ui_ctx, demo_group, demo_group.roster.members()[0])
+    qtbot.addWidget(dialog)
+    open_in(dialog, room)
+    assert fits(dialog, room, "consents") == []
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert dialog.rect().contains(save.geometry().translated(dialog.buttons.pos()))
