@@ -22,6 +22,7 @@ __all__ = [
     "ConsentInvalid",
     "ConsentService",
     "ConsentState",
+    "HeldConsents",
     "PhoneEntry",
     "Problem",
     "consent_problems",
@@ -53,6 +54,15 @@ class PhoneEntry:
     member_id: str
     pseudonym: str
     phone: str
+
+
+@dataclass(frozen=True)
+class HeldConsents:
+    """The member form's two consents as they hold today, read from the consent records (the
+    one source the Consents dialog, the phone list and the handover read too)."""
+
+    recorded_on: str | None  # the last day one of the two answers was recorded
+    expired: dict[Purpose, str]  # agreed, but past this renewal date: no longer holds
 
 
 def state_of(consent: Consent | None, today: date) -> ConsentState:
@@ -103,6 +113,21 @@ class ConsentService:
 
     def of_member(self, member_id: str) -> dict[str, Consent]:
         return self._repo.of_member(member_id)
+
+    def held(self, member_id: str, today: date) -> HeldConsents:
+        records = [
+            c
+            for p, c in self._repo.of_member(member_id).items()
+            if p in (Purpose.CONTACT, Purpose.HANDOVER)
+        ]
+        return HeldConsents(
+            max((c.recorded_on for c in records), default=None),
+            {
+                c.purpose: c.renew_on
+                for c in records
+                if c.renew_on and state_of(c, today) is ConsentState.EXPIRED
+            },
+        )
 
     def record(
         self, member_id: str, purpose: Purpose, given: bool, day: date, renew_on: date | None = None

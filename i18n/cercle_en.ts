@@ -1930,6 +1930,10 @@ What was said here stays here.</translation>
             <source>Phone n&amp;umber:</source>
             <translation>Phone n&amp;umber:</translation>
         </message>
+        <message>
+            <source>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</source>
+            <translation>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</translation>
+        </message>
     </context>
     <context>
         <name>MemberPane</name>

@@ -1930,6 +1930,10 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>Phone n&amp;umber:</source>
             <translation>&amp;Téléphone :</translation>
         </message>
+        <message>
+            <source>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</source>
+            <translation>{purpose} : expiré le {date}, ne vaut plus. À renouveler avec Consentements…</translation>
+        </message>
     </context>
     <context>
         <name>MemberPane</name>

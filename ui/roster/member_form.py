@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.consent import HeldConsents
 from app.member_checks import Problem
-from app.model import Member, Role
+from app.model import Member, Purpose, Role
 from ui.common.capped_line import capped, capped_lines
 from ui.common.capped_text import CappedTextEdit, held_back
+from ui.common.dates import short_date
 from ui.common.forms import translated_row
 from ui.common.limits import bounded, keeping
 from ui.common.notices import say
@@ -29,6 +31,7 @@ from ui.common.plain_text import PlainLabel, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button
 from ui.common.shortcuts import bind_keys
 from ui.common.unsaved import Unsaved, leave
+from ui.roster.consent_words import purpose_name
 from ui.roster.member_model import role_label
 
 _NO_DATE = QDate(1900, 1, 1)  # shown as the special "not set" text of the date fields
@@ -73,6 +76,9 @@ class MemberForm(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.member: Member | None = None
+        # Set by the screen (the form has no group): the consents as they hold today.
+        self.consents_of: Callable[[str], HeldConsents] | None = None
+        self._expired: dict[Purpose, str] = {}
         self._build()
         self.retranslate()
         self.clear()
@@ -130,6 +136,8 @@ class MemberForm(Retranslating, QWidget):
         # the handover consent beside the labels' column was wider than a netbook leaves the form.
         for check in (self.active_check, self.consent_contact_check, self.consent_handover_check):
             self.form.addRow(check)
+        self.expired_label = wrapped_label("warning")
+        self.form.addRow(self.expired_label)
         translated_row(
             self, self.form, lambda: self.tr("Consent &recorded on:"), self.consent_date_edit
         )
@@ -190,6 +198,7 @@ class MemberForm(Retranslating, QWidget):
     def retranslate(self) -> None:
         super().retranslate()
         self._update_title()
+        self.expired_label.setText(self._expired_text())
 
     def _update_title(self) -> None:
         if self.member is None:
@@ -217,14 +226,21 @@ class MemberForm(Retranslating, QWidget):
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(shown.role)))
         _set_iso(self.joined_edit, shown.joined_on, "joined_on")
         self.active_check.setChecked(shown.active)
-        for check, value in (
-            (self.consent_contact_check, shown.consent_contact),
-            (self.consent_handover_check, shown.consent_handover),
-        ):
+        held = HeldConsents(None, {})
+        if member is not None and self.consents_of is not None:
+            held = self.consents_of(member.id)
+        # An expired consent shows unticked, as it holds, and is renewed in Consents… (with its
+        # dates and wording): its box is left as stored until then.
+        self._expired = held.expired
+        for check, value, purpose in self._consent_checks(shown):
             check.blockSignals(True)
-            check.setChecked(value)
+            check.setChecked(value and purpose not in held.expired)
+            check.setEnabled(purpose not in held.expired)
             check.blockSignals(False)
-        _set_iso(self.consent_date_edit, shown.consent_recorded_on, "consent_recorded_on")
+        self.expired_label.setText(self._expired_text())
+        self.expired_label.setVisible(bool(held.expired))
+        recorded_on = held.recorded_on or shown.consent_recorded_on
+        _set_iso(self.consent_date_edit, recorded_on, "consent_recorded_on")
         self.note_edit.setPlainText(shown.private_note)
         self.show_problems([])
         self._update_title()
@@ -232,6 +248,10 @@ class MemberForm(Retranslating, QWidget):
 
     def edited(self) -> Member:
         base = self.member or self._draft
+        contact, handover = (
+            value if purpose in self._expired else check.isChecked()
+            for check, value, purpose in self._consent_checks(base)
+        )
         return dataclasses.replace(
             base,
             pseudonym=self.pseudonym_edit.text(),
@@ -241,10 +261,24 @@ class MemberForm(Retranslating, QWidget):
             role=Role(str(self.role_combo.currentData())),
             joined_on=_iso(self.joined_edit),
             active=self.active_check.isChecked(),
-            consent_contact=self.consent_contact_check.isChecked(),
-            consent_handover=self.consent_handover_check.isChecked(),
+            consent_contact=contact,
+            consent_handover=handover,
             consent_recorded_on=_iso(self.consent_date_edit),
             private_note=self.note_edit.toPlainText(),
+        )
+
+    def _consent_checks(self, member: Member) -> list[tuple[QCheckBox, bool, Purpose]]:
+        return [
+            (self.consent_contact_check, member.consent_contact, Purpose.CONTACT),
+            (self.consent_handover_check, member.consent_handover, Purpose.HANDOVER),
+        ]
+
+    def _expired_text(self) -> str:
+        return "\n".join(
+            self.tr(
+                "{purpose}: expired on {date}, no longer holds. Renew it with Consents…"
+            ).format(purpose=purpose_name(purpose), date=short_date(renew_on))
+            for purpose, renew_on in self._expired.items()
         )
 
     def is_dirty(self) -> bool:

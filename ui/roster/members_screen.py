@@ -39,6 +39,7 @@ class MembersScreen(MembersView):
         self.checkin_dialog: CheckInDialog | None = None
         self.consent_dialog: ConsentDialog | None = None
         self.import_dialog: CsvImportDialog | None = None
+        self.form.consents_of = lambda member_id: group.consents.held(member_id, ctx.today())
         self._connect()
         self._connect_actions()
         # Other areas' changes (a check-in tick, a merge) arrive in bursts: reload once after.

@@ -72,6 +72,40 @@ def test_an_expired_consent_is_marked_and_renewed_from_the_members_screen(
     assert screen.feedback_label.text() == "Consents saved."
 
 
+def test_the_member_form_shows_an_expired_consent_as_no_longer_holding(
+    qtbot, ui_ctx, fresh_group
+) -> None:
+    """review21b: the form kept both boxes ticked past the renewal date and said "Not set" for
+    a consent recorded in the Consents dialog. It shows what holds today, in words, and a save
+    of another field leaves the records as they are."""
+    member = fresh_group.roster.add_member(Member("Rose", phone="06 12 34 56 78"))
+    given, lapsed = TODAY - timedelta(days=400), TODAY - timedelta(days=35)
+    for purpose in (Purpose.CONTACT, Purpose.HANDOVER):
+        fresh_group.consents.record(member.id, purpose, True, given, lapsed)
+    before = fresh_group.consents.of_member(member.id)
+    screen = members_screen(qtbot, ui_ctx, fresh_group)
+    screen.table.setCurrentIndex(_row(screen, "Rose"))
+    screen.open_form()
+    form = screen.form
+    for check in (form.consent_contact_check, form.consent_handover_check):
+        assert not check.isChecked() and not check.isEnabled()
+    assert form.expired_label.isVisible()
+    assert form.expired_label.text().count("expired on") == 2
+    assert form.consent_date_edit.date() == QDate(given.year, given.month, given.day)
+    form.phone_edit.setText("06 98 76 54 32")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert fresh_group.roster.member(member.id).phone == "06 98 76 54 32"
+    assert fresh_group.consents.of_member(member.id) == before  # still agreed, still expired
+    screen.undo_stack.undo()
+    assert fresh_group.consents.of_member(member.id) == before
+    # Renewed in the Consents dialog, it holds again and the form says so.
+    fresh_group.consents.record(member.id, Purpose.CONTACT, True, TODAY)
+    screen.table.setCurrentIndex(_row(screen, "Rose"))
+    form.load(fresh_group.roster.member(member.id))
+    assert form.consent_contact_check.isChecked() and form.consent_contact_check.isEnabled()
+    assert form.expired_label.text().count("expired on") == 1
+
+
 def test_a_renewal_before_the_day_given_is_refused_and_nothing_is_written(
     qtbot, ui_ctx, fresh_group
 ) -> None:
