@@ -379,10 +379,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>Please type the newcomer's pseudonym first.</translation>
         </message>
         <message>
-            <source>{name} is on the roster and marked present.</source>
-            <translation>{name} is on the roster and marked present.</translation>
-        </message>
-        <message>
             <source>&amp;Find:</source>
             <translation>&amp;Find:</translation>
         </message>
@@ -5124,10 +5120,6 @@ Will be deleted: {deleted}.</translation>
         <message>
             <source>Rena&amp;me…</source>
             <translation>Rena&amp;me…</translation>
-        </message>
-        <message>
-            <source>Re&amp;name…</source>
-            <translation>Re&amp;name…</translation>
         </message>
     </context>
     <context>

@@ -379,10 +379,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <translation>Tapez d'abord le pseudonyme de la nouvelle personne.</translation>
         </message>
         <message>
-            <source>{name} is on the roster and marked present.</source>
-            <translation>{name} figure maintenant dans la liste des membres, avec sa présence notée.</translation>
-        </message>
-        <message>
             <source>&amp;Find:</source>
             <translation>&amp;Chercher :</translation>
         </message>
@@ -5124,10 +5120,6 @@ Seront supprimés : {deleted}.</translation>
         <message>
             <source>Rena&amp;me…</source>
             <translation>Reno&amp;mmer…</translation>
-        </message>
-        <message>
-            <source>Re&amp;name…</source>
-            <translation>Re&amp;nommer…</translation>
         </message>
     </context>
     <context>
