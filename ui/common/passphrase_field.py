@@ -32,6 +32,10 @@ def _eye_icon(widget: QWidget, crossed: bool) -> QIcon:
     return QIcon(pixmap)
 
 
+def _is_toggle_key(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_H and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+
+
 class PassphraseEdit(Retranslating, QLineEdit):
     """A masked field with a toggle at its end (also Ctrl+H, as in KeePassXC). It masks itself
     again when emptied, so a field reused for the next group never starts out readable."""
@@ -50,10 +54,19 @@ class PassphraseEdit(Retranslating, QLineEdit):
         if not text:
             self.toggle_action.setChecked(False)
 
+    def event(self, event: QEvent) -> bool:
+        # Claimed before the shortcuts: a dialog open over the group also binds Ctrl+H (Help
+        # now), and in this field the key keeps the meaning its toggle shows.
+        override = event.type() == QEvent.Type.ShortcutOverride
+        if override and isinstance(event, QKeyEvent) and _is_toggle_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Handled here rather than as a shortcut: it belongs to the field with the focus, and
         # two passphrase fields in one dialog would make a shortcut ambiguous.
-        if event.key() == Qt.Key.Key_H and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+        if _is_toggle_key(event):
             self.toggle_action.toggle()
             return
         super().keyPressEvent(event)

@@ -30,15 +30,14 @@ from ui.common.retranslate import Retranslating, plain_labels, translated_button
 from ui.common.shortcuts import bind_keys
 from ui.context import UiContext
 from ui.group import areas
+from ui.group.help_now_keys import HELP_NOW_SHORTCUT, HelpNowKeys
 from ui.resources import actions as resource_actions
-from ui.resources.help_now import HelpNowDialog
 from ui.roster.checkin import CheckInDialog
 from ui.sessions.live_view import LiveView
 from ui.sessions.sessions_screen import SessionsScreen
 
 AREAS = areas.AREAS
 FIRST_AREA = "sessions"
-HELP_NOW_SHORTCUT = "Ctrl+H"
 
 
 # The areas that show one of their records by id (ui/roster, ui/resources: built late, so not
@@ -82,6 +81,7 @@ class GroupScreen(Retranslating, QWidget):
         self._others_timer = QTimer(self)
         self._others_timer.setSingleShot(True)
         self._others_timer.timeout.connect(self.build_other_areas)
+        self.help_now = HelpNowKeys(ctx, group, self)  # also over any dialog
         self._build()
         ctx.navigate_requested.connect(self.show_area)
         ctx.record_requested.connect(self.show_record)
@@ -288,17 +288,7 @@ class GroupScreen(Retranslating, QWidget):
         return next(a for a, s in self.screens.items() if s is current)
 
     def open_help_now(self) -> None:
-        if not self.group.is_open or isinstance(QApplication.activeWindow(), HelpNowDialog):
-            return
-        dialog = HelpNowDialog(self.ctx, self.group, self._dialog_parent())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self.ctx.help_now_shown.emit(False))
-        self.ctx.help_now_shown.emit(True)
-        dialog.show()
-        dialog.raise_()
-        # The keys must go to it at once (Esc, Tab between numbers), even over a running circle
-        # whose own Esc would otherwise take the key.
-        dialog.activateWindow()
+        self.help_now.open_over(self._dialog_parent())
 
     def open_checkin(self, session_id: str) -> None:
         """The sessions area asks for a meeting's check-in list (ctx.checkin_requested)."""
