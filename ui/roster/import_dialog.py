@@ -41,7 +41,10 @@ from ui.common.side_scroll import SideScroll
 from ui.context import Area, UiContext
 from ui.roster.import_report import refusal_text, skipped_by_reason, why
 
-LINE, PSEUDONYM, FULL_NAME, EMAIL, STATUS = range(5)
+# The status second: what happens to each row is read without scrolling sideways, whatever
+# a skipped row's raw cells make of the columns after it.
+LINE, STATUS, PSEUDONYM, FULL_NAME, EMAIL = range(5)
+CELL_CHARACTERS = 28  # a column wider is cut with … (the whole text in its tooltip)
 COLUMN_TITLE_CHARACTERS = 16  # shown whole in a mapping choice; longer ones end in …
 FIELD_NAMES = {  # the dialog's words for app.roster_csv.FIELDS
     "pseudonym": QT_TRANSLATE_NOOP("CsvImportDialog", "Pseudonym"),
@@ -71,6 +74,7 @@ def _column_choice() -> QComboBox:
 
 class ImportPreviewModel(RowsModel[ImportRow]):
     COLUMNS = 5
+    ROLES = RowsModel.ROLES | {Qt.ItemDataRole.ToolTipRole}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +87,7 @@ class ImportPreviewModel(RowsModel[ImportRow]):
     def headings(self) -> tuple[str, ...]:
         # The fields by the words the mapping beside the table names them with.
         fields = (field_name(name) for name in ("pseudonym", "full_name", "email"))
-        return (self.tr("Line"), *fields, self.tr("Status"))
+        return (self.tr("Line"), self.tr("Status"), *fields)
 
     def cell_text(self, number: int, column: int) -> str:
         row = self._rows[number]
@@ -93,7 +97,13 @@ class ImportPreviewModel(RowsModel[ImportRow]):
             return self.status_text(row)
         if row.member is None:  # the raw cells, cut: a skipped row may hold anything
             return shown("; ".join(self._cells[number]), 60) if column == PSEUDONYM else ""
-        return (row.member.pseudonym, row.member.full_name, row.member.email)[column - 1]
+        return (row.member.pseudonym, row.member.full_name, row.member.email)[column - PSEUDONYM]
+
+    def other_role(self, number: int, column: int, role: int) -> object:
+        """The whole text of a cell its column may cut."""
+        if role == Qt.ItemDataRole.ToolTipRole and column != LINE:
+            return self.cell_text(number, column) or None
+        return None
 
     def status_text(self, row: ImportRow) -> str:
         if row.problem is not None:
@@ -104,6 +114,15 @@ class ImportPreviewModel(RowsModel[ImportRow]):
 def field_name(name: str) -> str:
     """A field of app.roster_csv.FIELDS in the host's words."""
     return QCoreApplication.translate("CsvImportDialog", str(FIELD_NAMES[name]))
+
+
+def _fit_columns(table: QTableView) -> None:
+    """Each column as wide as its texts, but the texts cut at CELL_CHARACTERS."""
+    table.resizeColumnsToContents()
+    widest = table.fontMetrics().averageCharWidth() * CELL_CHARACTERS
+    header = table.horizontalHeader()
+    for column in (PSEUDONYM, FULL_NAME, EMAIL):
+        header.resizeSection(column, min(header.sectionSize(column), widest))
 
 
 # Names of encodings, the same in every language; "mixed": lines of both (app/csv_file.py).
@@ -309,7 +328,7 @@ class CsvImportDialog(Retranslating, QDialog):
     def _update_preview(self) -> None:
         if self.preview is not None:
             self.model.show_preview(self.preview)
-            self.table.resizeColumnsToContents()
+            _fit_columns(self.table)
         self._update_summary()
 
     def _update_summary(self) -> None:

@@ -10,7 +10,7 @@ from tests.helpers import answer_box, answer_by_keys, answer_file, beside, type_
 from ui.common.models import OBJECT_ROLE
 from ui.roster import roster_actions
 from ui.roster.checkin import CheckInDialog
-from ui.roster.import_dialog import CsvImportDialog
+from ui.roster.import_dialog import PSEUDONYM, STATUS, CsvImportDialog
 from ui.roster.members_screen import MembersScreen
 
 LATIN1_CSV = (
@@ -162,7 +162,7 @@ def test_import_latin1_semicolon_file_reports_bad_rows_and_duplicates(
     assert "Latin-1" in dialog.source_label.text() and "“;”" in dialog.source_label.text()
     assert dialog.combos["pseudonym"].currentText() == "Pseudo"
     assert dialog.combos["email"].currentText() == "Courriel"
-    statuses = [dialog.model.index(r, 4).data() for r in range(dialog.model.rowCount())]
+    statuses = [dialog.model.index(r, STATUS).data() for r in range(dialog.model.rowCount())]
     assert statuses == [
         "New",
         "Already on the roster",
@@ -186,9 +186,9 @@ def test_import_mapping_change_updates_preview(qtbot, ui_ctx, demo_group) -> Non
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.preview is not None)
     assert "UTF-8" in dialog.source_label.text()
-    assert dialog.model.index(0, 1).data() == "Zoé"
+    assert dialog.model.index(0, PSEUDONYM).data() == "Zoé"
     dialog.combos["pseudonym"].setCurrentIndex(dialog.combos["pseudonym"].findText("Mail"))
-    qtbot.waitUntil(lambda: dialog.model.index(0, 1).data() == "zoe@example.org")
+    qtbot.waitUntil(lambda: dialog.model.index(0, PSEUDONYM).data() == "zoe@example.org")
     dialog.reject()
     assert "Zoé" not in {m.pseudonym for m in demo_group.roster.members()}
 

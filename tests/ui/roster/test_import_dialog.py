@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
 from ui.roster import roster_actions
-from ui.roster.import_dialog import CsvImportDialog
+from ui.roster.import_dialog import PSEUDONYM, STATUS, CsvImportDialog
 from ui.roster.members_screen import MembersScreen
 
 
@@ -98,18 +98,18 @@ def test_the_skipped_rows_are_reported_in_the_hosts_language(
     dialog = _open(qtbot, ui_ctx, demo_group, monkeypatch, path)
     qtbot.waitUntil(lambda: dialog.preview is not None)
     assert dialog.skipped_label.text() == "• 2 lignes ignorées, pas de pseudonyme (lignes 3, 4)"
-    assert dialog.model.index(1, 4).data() == "Ignorée\u00a0: pas de pseudonyme"
+    assert dialog.model.index(1, STATUS).data() == "Ignorée\u00a0: pas de pseudonyme"
     qtmodeltester.check(dialog.model)
 
     def header() -> list[str]:
         return [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
 
     # The field columns say what the mapping beside them says; all follow a language switch.
-    assert header() == ["Ligne", "Pseudonyme", "Nom complet", "Courriel", "État"]
+    assert header() == ["Ligne", "État", "Pseudonyme", "Nom complet", "Courriel"]
     ui_ctx.translations.apply("en")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Import members from a spreadsheet")
-    assert header() == ["Line", "Pseudonym", "Full name", "Email", "Status"]
-    assert dialog.model.index(1, 4).data() == "Skipped: no pseudonym"
+    assert header() == ["Line", "Status", "Pseudonym", "Full name", "Email"]
+    assert dialog.model.index(1, STATUS).data() == "Skipped: no pseudonym"
 
 
 def test_the_first_field_has_the_keys_once_the_file_is_read(
@@ -137,3 +137,24 @@ def test_the_first_field_has_the_keys_once_the_file_is_read(
     release.set()
     qtbot.waitUntil(lambda: dialog.preview is not None)
     assert QApplication.focusWidget() is dialog.combos["pseudonym"]
+
+
+def test_each_rows_status_shows_without_scrolling_sideways(
+    qtbot, ui_ctx, demo_group, monkeypatch, tmp_path: Path
+) -> None:
+    """review21b: a skipped row's raw cells (60 characters) widened the pseudonym column and
+    pushed Status, which says which row is a duplicate, off the right of the table."""
+    path = tmp_path / "members.csv"
+    wide = "x" * 40
+    rows = ["pseudonym,full name,email", f",{wide} {wide},{wide}@example.org", "Amina,,"]
+    path.write_bytes("\r\n".join(rows).encode())
+    dialog = _open(qtbot, ui_ctx, demo_group, monkeypatch, path)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    dialog.show()
+    status = dialog.model.index(1, STATUS)
+    assert status.data() == "Already on the roster"
+    header = dialog.table.horizontalHeader()
+    right = header.sectionViewportPosition(STATUS) + header.sectionSize(STATUS)
+    assert header.sectionViewportPosition(STATUS) >= 0 and right <= dialog.table.viewport().width()
+    raw = dialog.model.index(0, PSEUDONYM)
+    assert wide in raw.data(Qt.ItemDataRole.ToolTipRole)  # the cut cell whole in its tooltip
