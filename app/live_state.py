@@ -12,6 +12,7 @@ and never handed over (the export strips it), so it needs no schema change.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from typing import Any
 
 from app.circle import Round, Speaker, Turn, TurnState
 from app.circle_service import CircleService
-from app.live import MeetingRun
+from app.live import LiveItem, MeetingRun
 from storage.bundle import LOCAL_META_PREFIX
 from storage.database import Database
 
@@ -43,6 +44,7 @@ class SavedMeeting:
     spent: list[float]  # seconds on each agenda item, the current one up to the lock
     meeting_elapsed: float
     gap: float  # seconds between the lock and now
+    agenda: str = ""  # agenda_digest of the run at the lock; "" if kept by an older Cercle
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,13 @@ class SavedCircle:
 
 
 # -- writing ------------------------------------------------------------------------------------
+def agenda_digest(items: list[LiveItem]) -> str:
+    """Which items, in which order: the same number of items reordered or replaced (a co-host's
+    file merged in while locked) would give the saved times to the wrong items."""
+    named = json.dumps([[i.kind, i.title] for i in items], ensure_ascii=False)
+    return hashlib.sha256(named.encode("utf-8")).hexdigest()
+
+
 def _write(db: Database, key: str, payload: dict[str, Any], now: WallClock) -> None:
     payload = {**payload, "saved_at": now().isoformat(timespec="seconds")}
     with db.transaction():
@@ -66,6 +75,7 @@ def save_meeting(db: Database, session_id: str, run: MeetingRun, now: WallClock 
         "index": run.index,
         "spent": spent,
         "meeting_elapsed": run.meeting_elapsed(),
+        "agenda": agenda_digest(run.items),
     }
     _write(db, MEETING_KEY, payload, now)
 
@@ -144,11 +154,11 @@ def load_meeting(db: Database, now: WallClock = _utc_now) -> SavedMeeting | None
     try:
         spent = [_seconds(s) for s in payload["spent"]]
         index = int(payload["index"])
-        if not spent or not 0 <= index < len(spent):
+        agenda = payload.get("agenda", "")
+        if not spent or not 0 <= index < len(spent) or not isinstance(agenda, str):
             return None
-        return SavedMeeting(
-            str(payload["session_id"]), index, spent, _seconds(payload["meeting_elapsed"]), gap
-        )
+        elapsed = _seconds(payload["meeting_elapsed"])
+        return SavedMeeting(str(payload["session_id"]), index, spent, elapsed, gap, agenda)
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -170,6 +180,8 @@ def load_circle(
 def resume_meeting(run: MeetingRun, saved: SavedMeeting) -> bool:
     """Put a new run of the same agenda where the saved one was. False if the agenda changed."""
     if len(saved.spent) != len(run.items):
+        return False
+    if saved.agenda and saved.agenda != agenda_digest(run.items):
         return False
     run.resume_at(saved.index, saved.spent, saved.meeting_elapsed + saved.gap, saved.gap)
     return True

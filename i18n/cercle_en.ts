@@ -1687,6 +1687,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>This meeting is no longer in the group: it was deleted while it ran. Nothing more can be saved on it, and its window closes.</source>
             <translation>This meeting is no longer in the group: it was deleted while it ran. Nothing more can be saved on it, and its window closes.</translation>
         </message>
+        <message>
+            <source>The agenda of this meeting changed while the group was locked, so it cannot carry on where it was: it starts again at the first item, its clocks at zero.</source>
+            <translation>The agenda of this meeting changed while the group was locked, so it cannot carry on where it was: it starts again at the first item, its clocks at zero.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

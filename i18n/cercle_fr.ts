@@ -1687,6 +1687,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>This meeting is no longer in the group: it was deleted while it ran. Nothing more can be saved on it, and its window closes.</source>
             <translation>Cette séance n'est plus dans le groupe : elle a été supprimée pendant qu'elle se déroulait. Plus rien ne peut y être enregistré, et sa fenêtre se ferme.</translation>
         </message>
+        <message>
+            <source>The agenda of this meeting changed while the group was locked, so it cannot carry on where it was: it starts again at the first item, its clocks at zero.</source>
+            <translation>Le déroulé de cette séance a changé pendant que le groupe était verrouillé : elle ne peut pas reprendre où elle en était et recommence à la première étape, ses minuteurs à zéro.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -17,6 +17,8 @@ from app.live import LiveItem, MeetingRun, Pace, pace
 from app.model import Session, SessionStatus
 from ui.common.ask import confirm
 from ui.common.messages import stored_or_warned
+from ui.common.modal import open_modal
+from ui.common.plain_text import plain_box
 from ui.context import Area, UiContext
 from ui.sessions.labels import long_when
 from ui.sessions.live_layout import LiveLayout
@@ -50,8 +52,9 @@ class LiveView(LiveLayout):
             session.duration_minutes * 60,
             clock or ctx.monotonic,
         )
-        if resume is not None:
-            live_state.resume_meeting(self.run, resume)
+        # Kept at a lock on another agenda (a co-host's file merged in): its times would go to
+        # the wrong items. It starts again from the first, and says so once shown.
+        self.restarted = resume is not None and not live_state.resume_meeting(self.run, resume)
         self._kept_for_unlock = False
         self.finished_meeting = False
         self.in_progress = True  # until the view is closed; it may be hidden during the circle
@@ -88,6 +91,18 @@ class LiveView(LiveLayout):
         super().showEvent(event)
         self.setFocus()  # arrows go to the meeting, not to a button
         self.ctx.inhibit_autolock("meeting", self.in_progress)
+        if self.restarted:
+            self.restarted = False
+            self._say_restarted()
+
+    def _say_restarted(self) -> None:
+        # Not a nested event loop: the unlock goes on under it, to the circle if one was running.
+        text = self.tr(
+            "The agenda of this meeting changed while the group was locked, so it cannot carry "
+            "on where it was: it starts again at the first item, its clocks at zero."
+        )
+        title = self.tr("Meeting in progress")
+        open_modal(plain_box(self, QMessageBox.Icon.Information, title, text))
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Stepped aside for the circle (which holds auto-lock off itself) or minimised: a meeting

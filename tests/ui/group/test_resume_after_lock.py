@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from app import demo, live_state
 from app.circle import TurnState
 from tests.e2e.test_circle_safety import _running_round
-from tests.helpers import answer_box, beside, type_text
+from tests.helpers import answer_box, answer_by_keys, beside, type_text
 from ui.sessions.live_view import LiveView
 
 LEFT = Qt.MouseButton.LeftButton
@@ -171,3 +171,28 @@ def test_check_out_counts_entered_are_kept_through_a_lock(qtbot, clock, demo_win
     assert (stored.checkout_good, stored.checkout_mixed, stored.checkout_hard) == (5, 3, 1)
     live = window.group_screen.screens["sessions"].live
     assert live is not None and live.checkout_panel.counts() == (5, 3, 1)
+
+
+def test_a_meeting_whose_agenda_changed_while_locked_says_it_starts_again(
+    qtbot, clock, demo_window
+) -> None:
+    """Its items reordered while locked (a co-host's file merged in; the meeting's own Edit is
+    off while it runs): the saved times would go to the wrong items, so it starts again at the
+    first item, and says so instead of silently."""
+    window = demo_window
+    live = _run_meeting(qtbot, clock, window)
+    for _ in range(2):
+        qtbot.keyClick(live, Qt.Key.Key_Right)
+    sessions = window.ctx.group.sessions
+    items = sessions.agenda(live.session.id)
+    sessions.save_session(live.session, [items[1], items[0], *items[2:]])  # as many items
+    clock.advance(60)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: window.is_locked)
+    asked = answer_by_keys(Qt.Key.Key_Return)
+    _unlock_demo(qtbot, window)
+    live = window.group_screen.screens["sessions"].live
+    assert live is not None and live.isVisible() and live.run.index == 0
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "changed while the group was locked" in asked[0]
+    assert live.title_label.text() == items[1].title
