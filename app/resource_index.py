@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from storage.records import Category, Resource
-from storage.resources import fold
+from storage.resources import fold, phone_digits
 
 # The order categories are listed in: what a host needs in a hurry first.
 CATEGORY_ORDER = [
@@ -66,8 +66,12 @@ def title_order(title: str) -> str:
 
 def indexed_texts(resource: Resource) -> tuple[str, str]:
     """The resource's title, and the rest of what the full-text index holds of it (as the
-    triggers of migration 0001 write it: body, then phone, address and hours)."""
-    return resource.title, f"{resource.body} {resource.phone} {resource.address} {resource.hours}"
+    triggers of migration 0006 write it: body, then phone, address and hours, and the phone's
+    digits run together when they were apart)."""
+    digits = phone_digits(resource.phone)
+    run_together = f" {digits}" if digits != resource.phone else ""
+    rest = f"{resource.body} {resource.phone} {resource.address} {resource.hours}{run_together}"
+    return resource.title, rest
 
 
 class ResourceIndex:

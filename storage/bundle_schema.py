@@ -33,12 +33,12 @@ import sqlcipher3
 from storage import schema
 from storage.bundle_file import MANIFEST
 from storage.database import Database
+from storage.search_index import indexed_text
 
 SEARCH_INDEX = "resources_fts"
 # The triggers that keep the index in step with the resources (storage/migrations/0001).
 _INDEX_TRIGGERS = f"{SEARCH_INDEX}_*"
-# The text the triggers index for each resource, as they write it.
-_INDEXED = "id, title, body, phone || ' ' || address || ' ' || hours"
+
 
 SchemaRows = tuple[tuple[str, str, str, str], ...]
 
@@ -198,7 +198,8 @@ def build_search_index(db: Database, prefix: str = "main") -> None:
     `prefix` holds none: a verified copy never does (an older file's is taken out unread), and
     creating the table again would fail. Run in a transaction by the caller, or on a scratch
     copy."""
-    fresh = _fresh_vault(schema.schema_version(db))  # a staged copy's user_version is 0
+    version = schema.schema_version(db)  # main's: a staged copy's user_version is 0
+    fresh = _fresh_vault(version)
     for name, sql in fresh.index_sql:
         # SQLite stores the statement without the schema it was run in: the same text as ours.
         db.execute(sql.replace(f" {name}", f" {prefix}.{name}", 1))
@@ -210,5 +211,5 @@ def build_search_index(db: Database, prefix: str = "main") -> None:
             )
     db.execute(
         f"INSERT INTO {prefix}.{SEARCH_INDEX} (resource_id, title, body, extra) "
-        f"SELECT {_INDEXED} FROM {prefix}.resources"
+        f"SELECT {indexed_text(version)} FROM {prefix}.resources"
     )

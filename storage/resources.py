@@ -49,8 +49,31 @@ class SearchHit:
         return snippet(self.resource.body, self.tokens)
 
 
+# Letters FTS5's unicode61 tokenizer keeps as letters of their own, spelled out in the index
+# by the triggers of migration 0006 and in every search: AZERTY has no œ key, and a host types
+# "coeur" for "cœur".
+LIGATURES = (("œ", "oe"), ("Œ", "OE"), ("æ", "ae"), ("Æ", "AE"), ("ß", "ss"), ("ẞ", "SS"))
+_PHONE_SEPARATORS = (" ", ".", "-", "\u00a0")
+
+
+def spelled_out(text: str) -> str:
+    for letter, letters in LIGATURES:
+        if letter in text:
+            text = text.replace(letter, letters)
+    return text
+
+
+def phone_digits(phone: str) -> str:
+    """A phone number without its separators, as migration 0006's triggers index it beside
+    the number as written: "0972" then finds "09 72 39 40 50"."""
+    for separator in _PHONE_SEPARATORS:
+        phone = phone.replace(separator, "")
+    return phone
+
+
 def query_tokens(text: str) -> list[str]:
     """The words of what the user typed, as the index would cut them, capped in number."""
+    text = spelled_out(text)
     # One-character words are left out: they match nearly everything, the prefix index starts
     # at two characters, and scanning every term for them would make typing stutter.
     words = [t for t in _TOKEN.findall(text) if len(t) >= MIN_TOKEN_CHARS]
@@ -71,9 +94,13 @@ def match_query(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=65_536)  # a group's vocabulary is small; words repeat
 def fold(word: str) -> str:
-    """Case and accents away, like the index's unicode61 tokenizer with remove_diacritics 2."""
+    """Case and accents away, like the index's unicode61 tokenizer with remove_diacritics 2,
+    and œ, æ, ß spelled out as the index holds them (migration 0006)."""
     decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if not folded.isascii():  # casefold made ß "ss" already
+        folded = folded.replace("œ", "oe").replace("æ", "ae")
+    return folded
 
 
 @functools.lru_cache(maxsize=64)  # the searches of the last few keystrokes

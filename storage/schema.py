@@ -85,8 +85,9 @@ def _steps() -> dict[int, Callable[[Database], object]]:
     """What SQL cannot say, run after the version's SQL file, in the same transaction. Loaded
     only to migrate: the start screen reads a file's version without the gate's rules."""
     from storage.legacy_text import clean_refused_characters
+    from storage.search_index import respell
 
-    return {5: clean_refused_characters}
+    return {5: clean_refused_characters, 6: respell}
 
 
 def _stable_id(*parts: object) -> str:

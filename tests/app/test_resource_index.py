@@ -119,10 +119,33 @@ def test_each_letter_it_folds_itself_is_folded_as_fts5_folds_it(fresh_group, fre
 
 def test_a_word_folded_otherwise_leaves_the_search_to_fts5(fresh_group) -> None:
     service = fresh_group.resources
-    street = service.add_resource(Resource("Straße 12", Category.LOCAL_SERVICE))
-    assert not _built(service)  # Python folds ß to "ss", FTS5 keeps it
-    assert _ids(service.search("straß")) == [street.id]
-    assert _ids(service.search("strasse")) == []
+    office = service.add_resource(Resource("O\ufb03ce 12", Category.LOCAL_SERVICE))
+    assert not _built(service)  # Python spells the ligature ﬃ out, FTS5 keeps it
+    assert _ids(service.search("o\ufb03")) == [office.id]
+    assert _ids(service.search("offi")) == []
+
+
+def test_oe_ae_ss_and_a_phones_digits_are_found_as_typed_by_both_searches(fresh_group) -> None:
+    """review21b: "coeur" and "oeuvre" (AZERTY has no œ key) found neither "cœur" nor
+    "Œuvre", and "0972" did not find "09 72 39 40 50"; FTS5 and the search in memory alike."""
+    service = fresh_group.resources
+    kept = [
+        service.add_resource(Resource(title, Category.OTHER, body=body, phone=phone))
+        for title, body, phone in (
+            ("Œuvre sociale", "Un cœur gros comme ça", ""),
+            ("Ligne d'écoute", "", "09 72.39-40\u00a050"),
+            ("Straße 12", "Cæcilia", "3114"),
+        )
+    ]
+    queries = {
+        "oeuvre": [0], "œuvre": [0], "OEUV": [0], "coeur": [0], "cœur": [0], "0972": [1],
+        "09723940": [1], "09 72": [1], "strasse": [2], "straß": [2], "caec": [2], "3114": [2],
+    }  # fmt: skip
+    assert not service.searches_in_memory()
+    by_fts5 = {q: _ids(service.search(q)) for q in queries}
+    assert by_fts5 == {q: [kept[n].id for n in found] for q, found in queries.items()}
+    assert _built(service), "the search in memory holds other words than FTS5"
+    assert {q: _ids(service.search(q)) for q in queries} == by_fts5
 
 
 def test_an_edit_is_found_at_once_and_after_the_index_is_built_again(many) -> None:
@@ -178,3 +201,31 @@ def test_word_beginnings_are_those_of_the_most_resources_first(many) -> None:
     reach = [len(service.search(b, 500)) for b in beginnings]
     assert reach == sorted(reach, reverse=True)
     assert service.word_beginnings(2, 3) == beginnings[:3]
+
+
+def test_a_group_from_schema_5_has_its_index_written_again_at_opening(vaults, fresh_group) -> None:
+    """Migration 6 writes the index again from the resources: what schema 5 had indexed (œ as a
+    letter of its own, the phone as written) is found as typed once the group is opened."""
+    from tests.conftest import FRESH_PASSPHRASE
+    from tests.helpers import beside
+
+    kept = fresh_group.resources.add_resource(
+        Resource("Œuvre sociale", Category.OTHER, phone="09 72 39 40 50")
+    )
+    with beside(fresh_group, FRESH_PASSPHRASE) as db, db.transaction():
+        db.execute("DELETE FROM resources_fts")
+        db.execute(
+            "INSERT INTO resources_fts (resource_id, title, body, extra) SELECT id, title, "
+            "body, phone || ' ' || address || ' ' || hours FROM resources"
+        )
+        db.execute("PRAGMA user_version = 5")
+        db.set_meta("schema_version", "5")
+    fresh_group.close()
+    group = vaults.unlock(fresh_group.info.id, FRESH_PASSPHRASE)
+    try:
+        service = group.resources
+        assert _ids(service.search("oeuvre")) == _ids(service.search("0972")) == [kept.id]
+        assert _built(service)
+        assert _ids(service.search("oeuvre")) == _ids(service.search("0972")) == [kept.id]
+    finally:
+        group.close()

@@ -23,6 +23,7 @@ from storage.bundle_schema import (
 )
 from storage.database import Database
 from storage.errors import StorageError
+from storage.search_index import indexed_text
 
 if TYPE_CHECKING:
     from tests.conftest import VaultTemplates
@@ -95,7 +96,7 @@ def assert_cercles_own_index(db: Database) -> None:
     settings = [s for s in search_settings(db) if s[0] != "version"]
     assert settings == [s for s in expected_search_settings(version) if s[0] != "version"]
     assert db.query("PRAGMA integrity_check") == [("ok",)]
-    derived = "SELECT id, title, body, phone || ' ' || address || ' ' || hours FROM resources"
+    derived = f"SELECT {indexed_text(version)} FROM resources"
     indexed = f"SELECT resource_id, title, body, extra FROM {SEARCH_INDEX}"
     assert not db.query(f"{derived} EXCEPT {indexed}")
     assert not db.query(f"{indexed} EXCEPT {derived}")

@@ -113,6 +113,32 @@ def test_search_as_you_type_highlights_and_finds_without_accents(qtbot, screen) 
     assert screen.proxy.rowCount() == everything
 
 
+def test_oe_typed_for_oe_ligature_and_a_phones_digits_find_as_typed(
+    qtbot, screen, demo_group
+) -> None:
+    """review21b: AZERTY has no œ key, and "coeur", "oeuvre" found nothing; nor did "0972"
+    find the line whose number is written "09 72 39 40 50". In memory and by FTS5 alike."""
+    from app.model import Category, Resource
+
+    demo_group.resources.add_resource(Resource("Œuvre du cœur", Category.OTHER))
+    screen.reload()
+    for ready in (False, True):  # FTS5 may answer until the search in memory is built
+        if ready:
+            qtbot.waitUntil(screen.search_ready, timeout=10_000)
+        for typed, title in (("oeuvre", "Œuvre du cœur"), ("coeur", "Œuvre du cœur")):
+            screen.search_box.clear()
+            type_text(screen.search_box, typed)
+            assert _shown_titles(screen) == [title]
+        screen.search_box.clear()
+        type_text(screen.search_box, "0972")
+        assert "SOS Amitié" in _shown_titles(screen)
+    screen.search_box.clear()
+    type_text(screen.search_box, "oeuv")
+    row = screen.proxy.mapToSource(screen.proxy.index(0, 0)).row()
+    painted, _looks, _mark = screen.model.cell_look(row, ResourceTableModel.TITLE)
+    assert f"{MATCH_START}Œuvre{MATCH_END}" in painted
+
+
 def test_odd_search_text_shows_no_error(qtbot, screen) -> None:
     for text in ('"', "*(", "NEAR(", "x" * 10_000):
         screen.search_box.setText(text)

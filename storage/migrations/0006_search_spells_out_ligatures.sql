@@ -1,0 +1,6 @@
+-- Schema 6: no table changes. The resources' full-text index spells out œ, æ and ß (oe, ae,
+-- ss), which FTS5's unicode61 tokenizer keeps as letters of their own, and holds a phone
+-- number's digits run together too: its triggers made anew and the index written again, in
+-- Python after this file (storage/schema.py STEPS, storage/search_index.py), in the same
+-- transaction, after the pre-migration backup. A handover's copy, which holds no index, is
+-- left as it is.
