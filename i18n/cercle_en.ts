@@ -1934,6 +1934,10 @@ What was said here stays here.</translation>
             <source>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</source>
             <translation>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</translation>
         </message>
+        <message>
+            <source>{purpose}: held until {date}, no longer holds. Renew it with Consents…</source>
+            <translation>{purpose}: held until {date}, no longer holds. Renew it with Consents…</translation>
+        </message>
     </context>
     <context>
         <name>MemberPane</name>

@@ -108,6 +108,7 @@ class MemberForm(Retranslating, QWidget):
         )
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(70)
+        self._stored_answers, self._stored_day = (False, False), _NO_DATE  # as load() shows them
         for check in (self.consent_contact_check, self.consent_handover_check):
             check.toggled.connect(self._consent_toggled)
         self.message_label = wrapped_label("formMessage")
@@ -206,9 +207,16 @@ class MemberForm(Retranslating, QWidget):
         else:
             self.title.setText(self.tr("Edit {name}").format(name=self.member.pseudonym))
 
-    def _consent_toggled(self, on: bool) -> None:
-        if on and self.consent_date_edit.date() == _NO_DATE:
-            self.consent_date_edit.setDate(QDate.currentDate())
+    def _answers(self) -> tuple[bool, bool]:
+        return (self.consent_contact_check.isChecked(), self.consent_handover_check.isChecked())
+
+    def _consent_toggled(self, _on: bool) -> None:
+        # An answer changed here is recorded with the day in the field (the consent records take
+        # it): today, never the day of an older answer, which dated a consent given now on the
+        # day it was refused. Back as stored, the stored day again; a day the host typed stays.
+        field, today = self.consent_date_edit, QDate.currentDate()
+        if field.date() in (self._stored_day, today):
+            field.setDate(today if self._answers() != self._stored_answers else self._stored_day)
 
     def clear(self) -> None:
         """An empty form for a new member."""
@@ -241,6 +249,7 @@ class MemberForm(Retranslating, QWidget):
         self.expired_label.setVisible(bool(held.expired))
         recorded_on = held.recorded_on or shown.consent_recorded_on
         _set_iso(self.consent_date_edit, recorded_on, "consent_recorded_on")
+        self._stored_answers, self._stored_day = self._answers(), self.consent_date_edit.date()
         self.note_edit.setPlainText(shown.private_note)
         self.show_problems([])
         self._update_title()
@@ -276,7 +285,7 @@ class MemberForm(Retranslating, QWidget):
     def _expired_text(self) -> str:
         return "\n".join(
             self.tr(
-                "{purpose}: expired on {date}, no longer holds. Renew it with Consents…"
+                "{purpose}: held until {date}, no longer holds. Renew it with Consents…"
             ).format(purpose=purpose_name(purpose), date=short_date(renew_on))
             for purpose, renew_on in self._expired.items()
         )

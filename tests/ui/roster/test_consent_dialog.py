@@ -90,7 +90,7 @@ def test_the_member_form_shows_an_expired_consent_as_no_longer_holding(
     for check in (form.consent_contact_check, form.consent_handover_check):
         assert not check.isChecked() and not check.isEnabled()
     assert form.expired_label.isVisible()
-    assert form.expired_label.text().count("expired on") == 2
+    assert form.expired_label.text().count("held until") == 2
     assert form.consent_date_edit.date() == QDate(given.year, given.month, given.day)
     form.phone_edit.setText("06 98 76 54 32")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -103,7 +103,33 @@ def test_the_member_form_shows_an_expired_consent_as_no_longer_holding(
     screen.table.setCurrentIndex(_row(screen, "Rose"))
     form.load(fresh_group.roster.member(member.id))
     assert form.consent_contact_check.isChecked() and form.consent_contact_check.isEnabled()
-    assert form.expired_label.text().count("expired on") == 1
+    assert form.expired_label.text().count("held until") == 1
+
+
+def test_an_answer_changed_in_the_form_is_recorded_today_not_on_the_older_answers_day(
+    qtbot, ui_ctx, fresh_group
+) -> None:
+    """The form shows the day of the last answer recorded: ticking a box there gave the new
+    answer that day (a consent given now, dated the day it was refused)."""
+    today = date.today()
+    long_ago = today - timedelta(days=400)
+    member = fresh_group.roster.add_member(Member("Rose"))
+    fresh_group.consents.record(member.id, Purpose.CONTACT, False, long_ago)
+    screen = members_screen(qtbot, ui_ctx, fresh_group)
+    screen.table.setCurrentIndex(_row(screen, "Rose"))
+    screen.open_form()
+    form = screen.form
+    stored_day = QDate(long_ago.year, long_ago.month, long_ago.day)
+    assert form.consent_date_edit.date() == stored_day
+    form.consent_contact_check.setFocus()
+    qtbot.keyClick(form.consent_contact_check, Qt.Key.Key_Space)
+    assert form.consent_date_edit.date() == QDate.currentDate()
+    qtbot.keyClick(form.consent_contact_check, Qt.Key.Key_Space)  # back as it was
+    assert form.consent_date_edit.date() == stored_day
+    qtbot.keyClick(form.consent_contact_check, Qt.Key.Key_Space)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    stored = fresh_group.consents.of_member(member.id)[Purpose.CONTACT]
+    assert stored.given and stored.recorded_on == today.isoformat()
 
 
 def test_a_renewal_before_the_day_given_is_refused_and_nothing_is_written(
