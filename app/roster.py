@@ -52,6 +52,7 @@ class Arrival(StrEnum):
 class Welcome:
     arrival: Arrival
     member: Member | None  # None only for SEVERAL
+    choices: tuple[Member, ...] = ()  # SEVERAL's namesakes, for the host to tick the right one
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ class RosterService:
         if len(found) > 1:  # a returning member goes before an inactive namesake
             found = [m for m in found if m.active] or found
         if len(found) > 1:
-            return Welcome(Arrival.SEVERAL, None)
+            return Welcome(Arrival.SEVERAL, None, tuple(found))
         with self._db.transaction():
             if not found:
                 stored = self._members.add(member)

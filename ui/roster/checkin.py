@@ -128,6 +128,11 @@ class CheckInModel(QAbstractListModel):
         marked present (back in the list if they had left)."""
         welcome = self._group.roster.welcome(self._session_id, pseudonym)
         member = welcome.member
+        # Several former members by that name are not in the list (only active ones are): they
+        # join it, or the host was told to tick one in a list that showed none.
+        for choice in welcome.choices:
+            if self.row_of(choice.id) is None:
+                self._insert(choice)
         if member is None or welcome.arrival == Arrival.ALREADY_PRESENT:
             return welcome
         self._present.add(member.id)
@@ -136,6 +141,12 @@ class CheckInModel(QAbstractListModel):
             self._members[known] = member
             self.dataChanged.emit(self.index(known), self.index(known))
             return welcome
+        if welcome.arrival == Arrival.ADDED:
+            self.asking.add(member.id)
+        self._insert(member)
+        return welcome
+
+    def _insert(self, member: Member) -> None:
         row = next(
             (n for n, m in enumerate(self._members) if fold(m.pseudonym) > fold(member.pseudonym)),
             len(self._members),
@@ -143,10 +154,7 @@ class CheckInModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._members.insert(row, member)
         self._keys.insert(row, fold(member.pseudonym + "\n" + member.full_name))
-        if welcome.arrival == Arrival.ADDED:
-            self.asking.add(member.id)
         self.endInsertRows()
-        return welcome
 
     def row_of(self, member_id: str) -> int | None:
         return next((n for n, m in enumerate(self._members) if m.id == member_id), None)

@@ -130,6 +130,28 @@ def test_a_returning_or_known_member_typed_as_newcomer_is_not_added_twice(
     assert len(demo_group.roster.members()) == len(members) + 1
 
 
+def test_several_former_members_by_that_name_are_listed_to_tick_the_right_one(
+    qtbot, ui_ctx, demo_group
+) -> None:
+    """review21d: two inactive namesakes answered "tick the right one in the list" over a list
+    showing none of them (only active members are listed), and nobody could be ticked."""
+    from app.model import Member
+
+    zoe = demo_group.roster.add_member(Member("Zoé", active=False))
+    other = demo_group.roster.add_member(Member("Zoe", active=False))
+    before = len(demo_group.roster.members())
+    dialog = _dialog(qtbot, ui_ctx, demo_group)
+    type_text(dialog.newcomer_edit, "ZOÉ")
+    qtbot.keyClick(dialog.newcomer_edit, Qt.Key.Key_Return)
+    assert len(demo_group.roster.members()) == before
+    listed = [dialog.proxy.index(r, 0) for r in range(dialog.proxy.rowCount())]
+    assert {i.data(OBJECT_ROLE).id for i in listed} == {zoe.id, other.id}
+    dialog.list_view.setCurrentIndex(next(i for i in listed if i.data(OBJECT_ROLE).id == zoe.id))
+    qtbot.keyClick(dialog.list_view, Qt.Key.Key_Space)
+    present = demo_group.roster.present_member_ids(dialog.session_id)
+    assert zoe.id in present and other.id not in present
+
+
 def test_checkin_requested_opens_dialog_and_roster_follows(qtbot, group_screen) -> None:
     ctx = group_screen.ctx
     screen = group_screen.screens["members"]
