@@ -1931,10 +1931,6 @@ What was said here stays here.</translation>
             <translation>Phone n&amp;umber:</translation>
         </message>
         <message>
-            <source>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</source>
-            <translation>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</translation>
-        </message>
-        <message>
             <source>{purpose}: held until {date}, no longer holds. Renew it with Consents…</source>
             <translation>{purpose}: held until {date}, no longer holds. Renew it with Consents…</translation>
         </message>

@@ -1931,10 +1931,6 @@ Ce qui s’est dit ici reste ici.</translation>
             <translation>&amp;Téléphone :</translation>
         </message>
         <message>
-            <source>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</source>
-            <translation>{purpose} : expiré le {date}, ne vaut plus. À renouveler avec Consentements…</translation>
-        </message>
-        <message>
             <source>{purpose}: held until {date}, no longer holds. Renew it with Consents…</source>
             <translation>{purpose} : consentement valable jusqu'au {date}, il ne vaut plus. À renouveler avec Consentements…</translation>
         </message>

@@ -67,6 +67,10 @@ def _set_iso(edit: QDateEdit, iso: str | None, column: str) -> None:
     edit.setDate(day)
 
 
+def _answers(form: MemberForm) -> tuple[bool, bool]:
+    return (form.consent_contact_check.isChecked(), form.consent_handover_check.isChecked())
+
+
 class MemberForm(Retranslating, QWidget):
     """Emits save_requested with the edited member; the screen checks, stores and reports."""
 
@@ -207,16 +211,13 @@ class MemberForm(Retranslating, QWidget):
         else:
             self.title.setText(self.tr("Edit {name}").format(name=self.member.pseudonym))
 
-    def _answers(self) -> tuple[bool, bool]:
-        return (self.consent_contact_check.isChecked(), self.consent_handover_check.isChecked())
-
     def _consent_toggled(self, _on: bool) -> None:
         # An answer changed here is recorded with the day in the field (the consent records take
         # it): today, never the day of an older answer, which dated a consent given now on the
         # day it was refused. Back as stored, the stored day again; a day the host typed stays.
         field, today = self.consent_date_edit, QDate.currentDate()
         if field.date() in (self._stored_day, today):
-            field.setDate(today if self._answers() != self._stored_answers else self._stored_day)
+            field.setDate(today if _answers(self) != self._stored_answers else self._stored_day)
 
     def clear(self) -> None:
         """An empty form for a new member."""
@@ -249,7 +250,7 @@ class MemberForm(Retranslating, QWidget):
         self.expired_label.setVisible(bool(held.expired))
         recorded_on = held.recorded_on or shown.consent_recorded_on
         _set_iso(self.consent_date_edit, recorded_on, "consent_recorded_on")
-        self._stored_answers, self._stored_day = self._answers(), self.consent_date_edit.date()
+        self._stored_answers, self._stored_day = _answers(self), self.consent_date_edit.date()
         self.note_edit.setPlainText(shown.private_note)
         self.show_problems([])
         self._update_title()
