@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import live_state
@@ -19,6 +19,7 @@ from ui.common.ask import confirm
 from ui.common.messages import stored_or_warned
 from ui.common.modal import open_modal
 from ui.common.plain_text import plain_box
+from ui.common.shortcuts import bind_keys
 from ui.context import Area, UiContext
 from ui.sessions.labels import long_when
 from ui.sessions.live_layout import LiveLayout
@@ -68,6 +69,11 @@ class LiveView(LiveLayout):
         ctx.navigate_requested.connect(self.step_aside)
         ctx.data_changed.connect(self._data_changed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The window's, not only keyPressEvent's: a button clicked keeps the focus, and a button
+        # takes the arrows to move the focus to its neighbour (then Enter pressed that one).
+        steps = [(QKeySequence(key), self.next_or_finish) for key in NEXT_KEYS]
+        steps += [(QKeySequence(key), self.previous) for key in PREVIOUS_KEYS]
+        bind_keys(self, steps, Qt.ShortcutContext.WindowShortcut)
         self.finished.connect(self._stop)
         self.retranslate()
 

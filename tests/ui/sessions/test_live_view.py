@@ -239,3 +239,35 @@ def test_check_out_counts_entered_are_kept_when_the_meeting_is_left(
     assert not view.isVisible()
     assert _stored_checkout(demo_group, session) == (4, 0, 3)
     assert demo_group.sessions.get(session.id).status == "planned"
+
+
+def test_the_item_keys_work_after_a_click_on_a_meeting_button(
+    qtbot, ui_ctx, demo_group, fake_clock
+) -> None:
+    """A button clicked keeps the focus, and took the arrows to move it to its neighbour: Right,
+    Right, Left walked to "Read the group agreements", and Enter then pressed that one."""
+    view = LiveView(ui_ctx, demo_group, _meeting(demo_group), clock=fake_clock)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)  # the window's keys, as on a desktop
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.run.index == 1
+    for key, index in ((Qt.Key.Key_Right, 2), (Qt.Key.Key_Right, 3), (Qt.Key.Key_Left, 2)):
+        qtbot.keyClick(view.focusWidget(), key)
+        assert view.run.index == index
+    assert view.focusWidget() is view.next_button
+    qtbot.mouseClick(view.checkin_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_PageUp)
+    assert view.run.index == 1 and view.focusWidget() is view.checkin_button
+    # A count being typed at the check-out keeps its own arrows.
+    for _ in range(2):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    spin = view.checkout_panel.spins["good"]
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "12")
+    qtbot.keyClick(spin, Qt.Key.Key_Left)
+    qtbot.keyClicks(spin, "3")
+    assert spin.value() == 132 and view.run.index == 3
+    view.in_progress = False
