@@ -29,6 +29,7 @@ from ui.common.retranslate import Retranslating, translated_button, translated_l
 from ui.common.side_scroll import SideScroll
 from ui.common.theme import colours_for, row_font, scaled_font
 from ui.sessions.checkout_panel import CheckoutPanel
+from ui.sessions.fitted_title import FittedTitle
 from ui.sessions.labels import clock_text, kind_label, minutes_text
 from ui.sessions.notes_card import NOTES_FACTOR, NotesCard, framed
 from ui.sessions.pace_label import PaceLabel
@@ -96,7 +97,7 @@ class LiveLayout(Retranslating, QDialog):
         The notes card takes the spare height so the screen reads top to bottom without gaps."""
         self.kind_label = PlainLabel()
         self.kind_label.setObjectName("liveKind")
-        self.title_label = wrapped_label("liveTitle")
+        self.title_label = FittedTitle()
         # Wrapped: in large text it would push the window off screen.
         self.time_label = wrapped_label("liveTime")
         self.progress = QProgressBar()
@@ -163,7 +164,6 @@ class LiveLayout(Retranslating, QDialog):
     def _apply_fonts(self) -> None:
         """Sizes relative to the body text, so the text-size preference reaches this screen."""
         for widget, factor, bold in (
-            (self.title_label, 3.2, True),
             (self.kind_label, 1.6, False),
             (self.next_label, 1.7, False),
             (self.meeting_clock, 1.6, True),
@@ -188,6 +188,7 @@ class LiveLayout(Retranslating, QDialog):
             font = row_font(1.3)
             button.setFont(scaled_font(1.0) if button is self.script_card.edit_button else font)
         self._fit_time()
+        self.title_label.refit()
 
     def _fit_time(self) -> None:
         font = time_font(self.time_label, self.height())
@@ -197,6 +198,7 @@ class LiveLayout(Retranslating, QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_time()
+        self.title_label.refit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:
@@ -216,7 +218,7 @@ class LiveLayout(Retranslating, QDialog):
                 number=run.index + 1, count=len(run.items), kind=kind_label(item.kind)
             )
         )
-        self.title_label.setText(item.title or kind_label(item.kind))
+        self.title_label.show_title(item.title or kind_label(item.kind))
         self._show_time(run.item_elapsed(), run.item_remaining(), theme)
         self.progress.setRange(0, max(1, item.planned_seconds))
         self.progress.setValue(min(item.planned_seconds, int(run.item_elapsed())))
