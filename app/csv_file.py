@@ -30,6 +30,8 @@ _MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\xd0\x
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK, +cmd|, @SUM),
 # or with their full-width forms, which some read as the same signs (OWASP "CSV injection").
+# "sep=;" alone on the first line; some programs pad it to the row's width ("sep=;;;").
+_SEP_LINE = re.compile(r"[ ]*sep=([^\w\s\"']|\t)\1*[ ]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
@@ -125,11 +127,13 @@ def _utf8_or_latin1(data: bytes) -> tuple[str, str]:
 
 def read_table(data: bytes, progress: Progress | None = None, stop: Stop | None = None) -> CsvTable:
     text, encoding = decode(data)
-    sample = text[:4096]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
-    except csv.Error:
-        delimiter = ";" if sample.count(";") >= sample.count(",") else ","
+    # Excel's first line "sep=;" names the delimiter and is no row (Excel hides it, and numbers
+    # the header row 1): read as one, it made the header "sep=" and the real header a member.
+    said = _SEP_LINE.match(text)
+    if said is not None:
+        text, delimiter = text[said.end() :], said.group(1)
+    else:
+        delimiter = _sniffed(text[:4096])
     rows, lines = _rows(text, delimiter, progress or (lambda _p: None), stop or (lambda: False))
     if not rows:
         raise CsvRefused(Refusal.EMPTY)
@@ -137,6 +141,13 @@ def read_table(data: bytes, progress: Progress | None = None, stop: Stop | None 
     # A second file put after the first brings its header again: not a row to import.
     kept = [n for n, row in enumerate(rows) if n and [c.strip() for c in row] != header]
     return CsvTable(encoding, delimiter, header, [rows[n] for n in kept], [lines[n] for n in kept])
+
+
+def _sniffed(sample: str) -> str:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
+    except csv.Error:
+        return ";" if sample.count(";") >= sample.count(",") else ","
 
 
 def _rows(

@@ -262,8 +262,9 @@ class RosterService:
                 self._consents.follow_member_form(stored, self._today())
         return len(members)
 
-    def export_csv(self, path: Path) -> int:
-        """Written only on the host's explicit request: the file is NOT encrypted."""
+    def export_csv(self, path: Path, notes: bool = False) -> int:
+        """Written only on the host's explicit request: the file is NOT encrypted. `notes`: the
+        private notes too, only when the host ticked them in."""
         members = self._members.list_all()
-        write_atomic(path, to_csv(members))
+        write_atomic(path, to_csv(members, notes))
         return len(members)

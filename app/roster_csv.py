@@ -48,17 +48,30 @@ _SYNONYMS = {
     "consent_handover": ("consent to handover", "transmission", "accepte la transmission"),
     "private_note": ("note", "notes", "remarque", "remarques", "commentaire"),
 }
+# Every word for a role a host may find in a sheet, in letters only once folded ("Co-Hôte":
+# "cohote"): the values of Role, the words Cercle itself shows in each language (ui/roster's
+# role_label; tests/app/test_roster_csv.py checks them against the translations) and the usual
+# French and English ones.
 _ROLES = {
-    "member": Role.MEMBER,
-    "membre": Role.MEMBER,
-    "host": Role.HOST,
-    "animateur": Role.HOST,
-    "animatrice": Role.HOST,
-    "co-host": Role.CO_HOST,
-    "cohost": Role.CO_HOST,
-    "co-animateur": Role.CO_HOST,
-    "co-animatrice": Role.CO_HOST,
+    **dict.fromkeys(("member", "membre", "participant", "participante"), Role.MEMBER),
+    **dict.fromkeys(
+        ("host", "animation", "animateur", "animatrice", "hote", "hotesse", "facilitator"),
+        Role.HOST,
+    ),
+    **dict.fromkeys(
+        (
+            "cohost",
+            "coanimation",
+            "coanimateur",
+            "coanimatrice",
+            "cohote",
+            "cohotesse",
+            "cofacilitator",
+        ),
+        Role.CO_HOST,
+    ),
 }
+_NOT_LETTERS = re.compile(r"[^a-z]")
 _YES = {"1", "yes", "y", "oui", "o", "x", "true", "vrai", "active", "actif"}
 _NO = {"0", "no", "n", "non", "false", "faux", "inactive", "inactif", ""}
 
@@ -134,6 +147,11 @@ def parse_date(text: str) -> str | None:
     return date.fromisoformat(text).isoformat()
 
 
+def role_word(text: str) -> str:
+    """A role as _ROLES knows it: case, accents, hyphens and spaces aside."""
+    return _NOT_LETTERS.sub("", fold(text))
+
+
 def _yes_no(text: str, default: bool) -> bool:
     word = fold(text).strip()
     if not text.strip():
@@ -150,8 +168,8 @@ def _member(cells: list[str], mapping: dict[str, int | None]) -> Member:
         index = mapping.get(name)
         return unneutral(cells[index].strip()) if index is not None and index < len(cells) else ""
 
-    role_text = cell("role").casefold()
-    if role_text and role_text not in _ROLES:
+    role_text = role_word(cell("role"))
+    if cell("role") and role_text not in _ROLES:  # "—" or "ведущий" too: no word of ours
         raise _RowError(RowProblem.BAD_ROLE)
     try:
         joined = parse_date(cell("joined_on"))
@@ -227,11 +245,16 @@ def _checked(line: int, cells: list[str], mapping: dict[str, int | None]) -> Imp
     return ImportRow(line, member)
 
 
-def to_csv(members: Iterable[Member]) -> bytes:
-    """Every member, cells a spreadsheet would run as formulas neutralised (app.csv_file)."""
+def to_csv(members: Iterable[Member], notes: bool = False) -> bytes:
+    """Every member, cells a spreadsheet would run as formulas neutralised (app.csv_file). The
+    private notes ("for you alone") only when the host asked for them: without, the column is
+    left out, so the file read back leaves each note as it is."""
+    header = [*FIELDS, "consent_recorded_on"]
+    if not notes:
+        header.remove("private_note")
     return write_rows(
         [
-            (*FIELDS, "consent_recorded_on"),
+            header,
             *(
                 (
                     m.pseudonym,
@@ -243,7 +266,7 @@ def to_csv(members: Iterable[Member]) -> bytes:
                     int(m.active),
                     int(m.consent_contact),
                     int(m.consent_handover),
-                    m.private_note,
+                    *((m.private_note,) if notes else ()),
                     m.consent_recorded_on or "",
                 )
                 for m in members

@@ -1934,6 +1934,10 @@ What was said here stays here.</translation>
             <source>{purpose}: held until {date}, no longer holds. Renew it with Consents…</source>
             <translation>{purpose}: held until {date}, no longer holds. Renew it with Consents…</translation>
         </message>
+        <message>
+            <source>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</source>
+            <translation>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</translation>
+        </message>
     </context>
     <context>
         <name>MemberPane</name>
@@ -2084,6 +2088,18 @@ What was said here stays here.</translation>
         <message>
             <source>members.csv</source>
             <translation>members.csv</translation>
+        </message>
+        <message>
+            <source>Include the private &amp;notes</source>
+            <translation>Include the private &amp;notes</translation>
+        </message>
+        <message>
+            <source>The CSV file will NOT be encrypted: anyone who gets it can read it. It holds every member, inactive ones too, with their full name, phone and email (also of members who did not agree to be contacted or to have their details passed on), their role, the day they joined and their consents, and their private notes, which are for you alone. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
+            <translation>The CSV file will NOT be encrypted: anyone who gets it can read it. It holds every member, inactive ones too, with their full name, phone and email (also of members who did not agree to be contacted or to have their details passed on), their role, the day they joined and their consents, and their private notes, which are for you alone. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</translation>
+        </message>
+        <message>
+            <source>The CSV file will NOT be encrypted: anyone who gets it can read it. It holds every member, inactive ones too, with their full name, phone and email (also of members who did not agree to be contacted or to have their details passed on), their role, the day they joined and their consents. Private notes are left out unless you tick them in below. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
+            <translation>The CSV file will NOT be encrypted: anyone who gets it can read it. It holds every member, inactive ones too, with their full name, phone and email (also of members who did not agree to be contacted or to have their details passed on), their role, the day they joined and their consents. Private notes are left out unless you tick them in below. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</translation>
         </message>
     </context>
     <context>

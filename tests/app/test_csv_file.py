@@ -48,7 +48,7 @@ def test_exported_formula_cells_read_back_as_text(fresh_group, tmp_path: Path) -
         )
     roster.add_member(Member("=1+1", phone="+33 6 12 34 56 78"))
     path = tmp_path / "roster.csv"
-    roster.export_csv(path)
+    roster.export_csv(path, notes=True)
     text = path.read_bytes().decode("utf-8-sig")
     cells = [
         cell for row in csv.reader(io.StringIO(text, newline=""), delimiter=";") for cell in row

@@ -9,11 +9,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from ui.common.plain_text import plain_box
 
 Button = QMessageBox.StandardButton
+
+
+class Choice:
+    """A tick box under a question, unticked at first: `label` beside it, and `text(ticked)` the
+    question's words for each state, so that the box always says what going ahead will do.
+    `ticked` holds the host's answer once the box is closed."""
+
+    def __init__(self, label: str, text: Callable[[bool], str]) -> None:
+        self.label = label
+        self.text = text
+        self.ticked = False
 
 
 def confirm(
@@ -27,12 +38,15 @@ def confirm(
     informative: str = "",
     destructive: str = "",
     name: str = "",
+    choice: Choice | None = None,
 ) -> bool:
     """True only when the host chose to go ahead: `yes`, or the button named `destructive`
     (shown instead of `yes` for what cannot be undone)."""
     box = plain_box(parent, icon, title, text, no if destructive else yes | no, informative)
     if name:
         box.setObjectName(name)
+    if choice is not None:
+        _add_choice(box, choice)
     go = (
         box.addButton(destructive, QMessageBox.ButtonRole.DestructiveRole)
         if destructive
@@ -44,14 +58,30 @@ def confirm(
     return box.clickedButton() is go
 
 
+def _add_choice(box: QMessageBox, choice: Choice) -> None:
+    def ticked(on: bool) -> None:
+        choice.ticked = on
+        box.setText(choice.text(on))
+
+    tick = QCheckBox(choice.label, box)
+    tick.toggled.connect(ticked)
+    box.setCheckBox(tick)
+    box.setText(choice.text(False))
+
+
 def confirm_unencrypted(
-    parent: QWidget | None, title: str, text: str, *, to_file: bool = False
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    choice: Choice | None = None,
+    *,
+    to_file: bool = False,
 ) -> bool:
     """Before a printout or a plain file (PDF, CSV) leaves the vault: `text` says what it holds
     and who may have it; OK goes ahead. A warning's icon: what the members told the group is
     about to leave the encrypted file for good. `to_file`: the file dialog comes next and opens
     on Documents, which OneDrive and iCloud synchronise by default on many laptops, so the host
-    is told where not to put it."""
+    is told where not to put it. `choice`: what the file holds, at the host's choosing."""
     informative = (
         QCoreApplication.translate(
             "Ask",
@@ -69,6 +99,7 @@ def confirm_unencrypted(
         no=Button.Cancel,
         icon=QMessageBox.Icon.Warning,
         informative=informative,
+        choice=choice,
     )
 
 

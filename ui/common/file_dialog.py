@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.ask import confirm, confirm_unencrypted
+from ui.common.ask import Choice, confirm, confirm_unencrypted
 
 PDF, CSV, HANDOVER = ".pdf", ".csv", ".cercle"
 
@@ -64,6 +64,7 @@ class Unencrypted(NamedTuple):
 
     title: str
     text: str
+    choice: Choice | None = None  # what goes in the file, ticked in by the host
 
 
 def save_file_as(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.group import OpenGroup
-from ui.common.ask import Button, confirm
+from ui.common.ask import Button, Choice, confirm
 from ui.common.file_dialog import CSV, Unencrypted, save_file_as
 from ui.common.messages import error_words
 from ui.common.modal import open_modal
@@ -143,23 +143,46 @@ def _confirm_erasure(screen: RosterScreen, pseudonym: str, member_id: str) -> bo
 
 def export_roster(screen: RosterScreen) -> Path | None:
     title = QCoreApplication.translate("MembersScreen", "Export the roster")
-    warning = QCoreApplication.translate(
-        "MembersScreen",
-        "The CSV file will NOT be encrypted: anyone who gets it can read "
-        "every member's name and contact details. Keep it only as long as you need it, "
-        "and never on a shared computer or an unprotected USB stick. Continue?",
+    notes = Choice(
+        QCoreApplication.translate("MembersScreen", "Include the private &notes"),
+        _export_warning,
     )
     name = QCoreApplication.translate("MembersScreen", "members.csv")
-    path = save_file_as(screen.window(), title, name, CSV, Unencrypted(title, warning))
+    path = save_file_as(
+        screen.window(), title, name, CSV, Unencrypted(title, _export_warning(False), notes)
+    )
     if path is None:
         return None
     try:
-        count = screen.group.roster.export_csv(path)
+        count = screen.group.roster.export_csv(path, notes=notes.ticked)
     except Exception as exc:  # a sentence for the host, never the exception's own text
         say(screen.feedback_label, error_words(exc))
         return None
     say(screen.feedback_label, lambda: screen.exported_text(count))
     return path
+
+
+def _export_warning(notes: bool) -> str:
+    """Exactly what the file will hold (app.roster_csv.to_csv), private notes or not."""
+    if notes:
+        return QCoreApplication.translate(
+            "MembersScreen",
+            "The CSV file will NOT be encrypted: anyone who gets it can read it. It holds "
+            "every member, inactive ones too, with their full name, phone and email (also of "
+            "members who did not agree to be contacted or to have their details passed on), "
+            "their role, the day they joined and their consents, and their private notes, "
+            "which are for you alone. Keep it only as long as you need it, and never on a "
+            "shared computer or an unprotected USB stick. Continue?",
+        )
+    return QCoreApplication.translate(
+        "MembersScreen",
+        "The CSV file will NOT be encrypted: anyone who gets it can read it. It holds every "
+        "member, inactive ones too, with their full name, phone and email (also of members "
+        "who did not agree to be contacted or to have their details passed on), their role, "
+        "the day they joined and their consents. Private notes are left out unless you tick "
+        "them in below. Keep it only as long as you need it, and never on a shared computer "
+        "or an unprotected USB stick. Continue?",
+    )
 
 
 def import_roster(screen: RosterScreen) -> CsvImportDialog | None:
