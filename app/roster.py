@@ -249,7 +249,7 @@ class RosterService:
         The dialog does the same in a worker, with `pseudonyms()` read here first."""
         table = read_table(data)
         chosen = mapping if mapping is not None else guess_mapping(table.header)
-        return build_preview(table, chosen, self.pseudonyms())
+        return build_preview(table, chosen, self.pseudonyms(), today=self._today())
 
     def pseudonyms(self) -> list[str]:
         return [m.pseudonym for m in self._members.list_all()]

@@ -5,6 +5,7 @@ Nothing here writes to the vault; RosterService.import_csv does that in one tran
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from enum import StrEnum
 
 from app.csv_file import Cancelled, CsvTable, Progress, Stop, unneutral, write_rows
 from app.member_checks import Problem, field_problems, fold, member_problems
+from storage.domain import field_problem
 from storage.records import Member, Role
 
 FIELDS = (
@@ -26,6 +28,7 @@ FIELDS = (
     "consent_contact",
     "consent_handover",
     "private_note",
+    "consent_recorded_on",
 )
 
 # Header words (folded) a French or English spreadsheet uses for each field.
@@ -47,6 +50,12 @@ _SYNONYMS = {
     "consent_contact": ("consent to contact", "accepte d'etre contacte", "contact ok"),
     "consent_handover": ("consent to handover", "transmission", "accepte la transmission"),
     "private_note": ("note", "notes", "remarque", "remarques", "commentaire"),
+    "consent_recorded_on": (
+        "consent recorded on",
+        "consent date",
+        "date du consentement",
+        "consentement recueilli le",
+    ),
 }
 # Every word for a role a host may find in a sheet, in letters only once folded ("Co-Hôte":
 # "cohote"): the values of Role, the words Cercle itself shows in each language (ui/roster's
@@ -94,6 +103,8 @@ class ImportRow:
     duplicate: bool = False  # same pseudonym already on the roster or earlier in the file
     field: str = ""  # with RowProblem.FIELD: the member field refused
     reason: str = ""  # with RowProblem.FIELD: the gate's code (too_long, control...)
+    # Consent given, but no date in the file Cercle can believe: recorded as given today.
+    dated_today: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,6 +130,14 @@ class ImportPreview:
             and (include_duplicates or not r.duplicate)
         ]
 
+    def dated_today(self, include_duplicates: bool = False) -> int:
+        """How many of the members imported have their consents dated today (ImportRow)."""
+        return sum(
+            1
+            for r in self.rows
+            if r.problem is None and r.dated_today and (include_duplicates or not r.duplicate)
+        )
+
 
 def guess_mapping(header: Sequence[str]) -> dict[str, int | None]:
     folded = [fold(h).strip() for h in header]
@@ -136,15 +155,30 @@ def guess_mapping(header: Sequence[str]) -> dict[str, int | None]:
 
 
 def parse_date(text: str) -> str | None:
-    """ISO or the French dd/mm/yyyy; None for empty. ValueError when unreadable."""
+    """ISO (YYYY-MM-DD only: not the week dates or bare digits Python also reads) or the
+    French dd/mm/yyyy; None for empty. ValueError when unreadable."""
     text = text.strip()
     if not text:
         return None
-    match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+    match = re.fullmatch(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})", text)
     if match:
         day, month, year = (int(g) for g in match.groups())
         return date(year, month, day).isoformat()
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        raise ValueError(text)
     return date.fromisoformat(text).isoformat()
+
+
+def consent_day(text: str, today: date) -> str | None:
+    """The file's consent date when Cercle can believe it: a real day, by the validation gate's
+    rule for it (members.consent_recorded_on) and not after today. None otherwise."""
+    try:
+        day = parse_date(text)
+    except ValueError:
+        return None
+    if day is None or day > today.isoformat():
+        return None
+    return day if field_problem("members", "consent_recorded_on", day) is None else None
 
 
 def role_word(text: str) -> str:
@@ -163,7 +197,10 @@ def _yes_no(text: str, default: bool) -> bool:
     raise ValueError(text)
 
 
-def _member(cells: list[str], mapping: dict[str, int | None]) -> Member:
+def _member(cells: list[str], mapping: dict[str, int | None], today: date) -> tuple[Member, bool]:
+    """The row's member, and whether its consents are dated today for want of a date in the
+    file (Cercle's own export has one: read back, a consent keeps the day it was given)."""
+
     def cell(name: str) -> str:
         index = mapping.get(name)
         return unneutral(cells[index].strip()) if index is not None and index < len(cells) else ""
@@ -181,7 +218,9 @@ def _member(cells: list[str], mapping: dict[str, int | None]) -> Member:
         handover = _yes_no(cell("consent_handover"), False)
     except ValueError:
         raise _RowError(RowProblem.BAD_YES_NO) from None
-    return Member(
+    given = contact or handover
+    from_file = consent_day(cell("consent_recorded_on"), today)
+    member = Member(
         cell("pseudonym"),
         cell("full_name"),
         cell("phone"),
@@ -191,9 +230,10 @@ def _member(cells: list[str], mapping: dict[str, int | None]) -> Member:
         joined,
         contact,
         handover,
-        date.today().isoformat() if contact or handover else None,
+        from_file or (today.isoformat() if given else None),
         cell("private_note"),
     )
+    return member, given and from_file is None
 
 
 class _RowError(Exception):
@@ -208,6 +248,8 @@ def build_preview(
     existing: Iterable[str],
     progress: Progress | None = None,
     stop: Stop | None = None,
+    *,
+    today: date,
 ) -> ImportPreview:
     seen = {fold(p).strip() for p in existing}
     result = []
@@ -217,20 +259,20 @@ def build_preview(
                 raise Cancelled
             if progress is not None:
                 progress(offset * 100 // max(1, len(table.rows)))
-        row = _checked(table.lines[offset], cells, mapping)
+        row = _checked(table.lines[offset], cells, mapping, today)
         if row.member is not None:
             key = fold(row.member.pseudonym).strip()
-            row = ImportRow(row.line, row.member, None, key in seen)
+            row = dataclasses.replace(row, duplicate=key in seen)
             seen.add(key)
         result.append(row)
     return ImportPreview(table, mapping, result)
 
 
-def _checked(line: int, cells: list[str], mapping: dict[str, int | None]) -> ImportRow:
+def _checked(line: int, cells: list[str], mapping: dict[str, int | None], today: date) -> ImportRow:
     """One row through the spreadsheet's words (roles, yes/no, dates), the member rules, then
     the validation gate field by field."""
     try:
-        member = _member(cells, mapping)
+        member, dated_today = _member(cells, mapping, today)
     except _RowError as exc:
         return ImportRow(line, None, exc.problem)
     problems = member_problems(member)
@@ -242,14 +284,14 @@ def _checked(line: int, cells: list[str], mapping: dict[str, int | None]) -> Imp
         return ImportRow(line, None, RowProblem.FIELD, field=name, reason=reason)
     if problems:
         return ImportRow(line, None, RowProblem.BAD_EMAIL)
-    return ImportRow(line, member)
+    return ImportRow(line, member, dated_today=dated_today)
 
 
 def to_csv(members: Iterable[Member], notes: bool = False) -> bytes:
     """Every member, cells a spreadsheet would run as formulas neutralised (app.csv_file). The
     private notes ("for you alone") only when the host asked for them: without, the column is
     left out, so the file read back leaves each note as it is."""
-    header = [*FIELDS, "consent_recorded_on"]
+    header = list(FIELDS)
     if not notes:
         header.remove("private_note")
     return write_rows(

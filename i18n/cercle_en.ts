@@ -927,6 +927,10 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
                 <numerusform>• %n rows skipped, {reason} (lines {lines})</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Consents recorded on</source>
+            <translation>Consents recorded on</translation>
+        </message>
     </context>
     <context>
         <name>DestinationPage</name>
@@ -1470,6 +1474,16 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
         </message>
     </context>
     <context>
+        <name>ImportWords</name>
+        <message numerus="yes">
+            <source>The file gives no valid consent date for %n member(s): their consents are recorded as given today.</source>
+            <translation>
+                <numerusform>The file gives no valid consent date for %n member: their consents are recorded as given today.</numerusform>
+                <numerusform>The file gives no valid consent date for %n members: their consents are recorded as given today.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>KeysHelp</name>
         <message>
             <source>During the round, the keyboard is enough</source>
@@ -1934,10 +1948,6 @@ What was said here stays here.</translation>
             <source>{purpose}: held until {date}, no longer holds. Renew it with Consents…</source>
             <translation>{purpose}: held until {date}, no longer holds. Renew it with Consents…</translation>
         </message>
-        <message>
-            <source>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</source>
-            <translation>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</translation>
-        </message>
     </context>
     <context>
         <name>MemberPane</name>
@@ -2061,10 +2071,6 @@ What was said here stays here.</translation>
         <message>
             <source>Export the roster</source>
             <translation>Export the roster</translation>
-        </message>
-        <message>
-            <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
-            <translation>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) exported. Remember to delete the file when done.</source>

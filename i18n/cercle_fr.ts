@@ -927,6 +927,10 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
                 <numerusform>• %n lignes ignorées, {reason} (lignes {lines})</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Consents recorded on</source>
+            <translation>Consentements recueillis le</translation>
+        </message>
     </context>
     <context>
         <name>DestinationPage</name>
@@ -1470,6 +1474,16 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
         </message>
     </context>
     <context>
+        <name>ImportWords</name>
+        <message numerus="yes">
+            <source>The file gives no valid consent date for %n member(s): their consents are recorded as given today.</source>
+            <translation>
+                <numerusform>Le fichier ne donne pas de date de consentement valable pour %n membre : ses consentements sont enregistrés comme donnés aujourd’hui.</numerusform>
+                <numerusform>Le fichier ne donne pas de date de consentement valable pour %n membres : leurs consentements sont enregistrés comme donnés aujourd’hui.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>KeysHelp</name>
         <message>
             <source>During the round, the keyboard is enough</source>
@@ -1934,10 +1948,6 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>{purpose}: held until {date}, no longer holds. Renew it with Consents…</source>
             <translation>{purpose} : consentement valable jusqu'au {date}, il ne vaut plus. À renouveler avec Consentements…</translation>
         </message>
-        <message>
-            <source>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</source>
-            <translation>{purpose} : expiré le {date}, ne vaut plus. À renouveler avec Consentements…</translation>
-        </message>
     </context>
     <context>
         <name>MemberPane</name>
@@ -2061,10 +2071,6 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>Export the roster</source>
             <translation>Exporter la liste des membres</translation>
-        </message>
-        <message>
-            <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
-            <translation>Le fichier CSV ne sera PAS chiffré : toute personne qui l'obtient pourra lire le nom et les coordonnées de chaque membre. Ne le gardez que le temps nécessaire, et jamais sur un ordinateur partagé ou une clé USB non protégée. Continuer ?</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) exported. Remember to delete the file when done.</source>

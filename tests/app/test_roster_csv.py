@@ -6,14 +6,16 @@ from __future__ import annotations
 import csv
 import io
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from app.csv_file import read_table
 from app.model import Member, Role
-from app.roster_csv import build_preview, guess_mapping, role_word
+from app.roster_csv import build_preview, guess_mapping, role_word, to_csv
 
+TODAY = date(2026, 11, 27)
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "i18n"
 
 
@@ -64,7 +66,7 @@ def test_the_role_words_cercle_shows_are_read_back(language) -> None:
     words = _role_words(language)
     data = ("pseudo;role\n" + "".join(f"P{n};{w}\n" for n, w in enumerate(words))).encode()
     table = read_table(data)
-    preview = build_preview(table, guess_mapping(table.header), [])
+    preview = build_preview(table, guess_mapping(table.header), [], today=TODAY)
     assert [r.problem for r in preview.rows] == [None] * 3
     assert {r.member.role for r in preview.rows if r.member} == set(Role)
 
@@ -72,7 +74,7 @@ def test_the_role_words_cercle_shows_are_read_back(language) -> None:
 def test_role_words_fold_case_accents_and_hyphens() -> None:
     data = "pseudo;role\nA;participante\nB;Co-Hôte\nC;CO-ANIMATION\nD;co host\nE;ведущий\nF;—\n"
     table = read_table(data.encode())
-    preview = build_preview(table, guess_mapping(table.header), [])
+    preview = build_preview(table, guess_mapping(table.header), [], today=TODAY)
     roles = [(r.member.role if r.member else r.problem) for r in preview.rows]
     assert roles == [Role.MEMBER, Role.CO_HOST, Role.CO_HOST, Role.CO_HOST, "bad_role", "bad_role"]
     assert role_word("Co‑Hôte") == "cohote"  # a non-breaking hyphen too
@@ -88,10 +90,55 @@ def test_a_spreadsheet_sep_line_sets_the_delimiter_and_is_no_row(first_line) -> 
     assert table.delimiter == delimiter
     assert table.header == ["Pseudo", "Courriel"]
     assert table.rows == [["Anne", "a@example.org"]] and table.lines == [2]  # as Excel numbers it
-    preview = build_preview(table, guess_mapping(table.header), [])
+    preview = build_preview(table, guess_mapping(table.header), [], today=TODAY)
     assert [r.member.pseudonym for r in preview.rows if r.member] == ["Anne"]
 
 
 def test_a_first_line_only_like_sep_stays_a_row() -> None:
     table = read_table(b"separate;x\nAnne;1\n")
     assert table.header == ["separate", "x"]
+
+
+def test_a_consent_date_read_back_keeps_the_day_it_was_given() -> None:
+    """Cercle's own export read back: 2023-05-05 stayed 2023-05-05 (it became today, and an
+    expired consent looked freshly given)."""
+    given = Member("Anne", consent_contact=True, consent_recorded_on="2023-05-05")
+    table = read_table(to_csv([given]))
+    (row,) = build_preview(table, guess_mapping(table.header), [], today=TODAY).rows
+    assert row.member is not None and row.member.consent_recorded_on == "2023-05-05"
+    assert not row.dated_today
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "",
+        "2026-11-28",
+        "2999-01-01",
+        "1850-01-01",
+        "2023-02-30",
+        "20230505",
+        "2023-W01-1",
+        "5 mai 2023",
+        "\u202e2023-05-05",
+        "=2023-05-05",
+        "9" * 5000,
+    ],
+)
+def test_a_consent_date_the_file_cannot_vouch_for_is_today(written) -> None:
+    data = "pseudo;consent_contact;consent_handover;consent_recorded_on\n"
+    table = read_table((data + f"Anne;1;0;{written}\nMarc;0;0;{written}\n").encode())
+    preview = build_preview(table, guess_mapping(table.header), [], today=TODAY)
+    anne, marc = (r.member for r in preview.rows)
+    assert anne is not None and anne.consent_recorded_on == TODAY.isoformat()
+    assert marc is not None and marc.consent_recorded_on is None  # never asked: nothing dated
+    assert [r.dated_today for r in preview.rows] == [True, False]
+    assert preview.dated_today() == 1
+
+
+def test_a_consent_date_in_french_form_is_kept(fresh_group) -> None:
+    data = "pseudo;accepte d'etre contacte;date du consentement\nAnne;oui;05/05/2023\n"
+    preview = fresh_group.roster.preview_csv(data.encode())
+    assert fresh_group.roster.import_csv(preview) == 1
+    (anne,) = [m for m in fresh_group.roster.members() if m.pseudonym == "Anne"]
+    assert anne.consent_recorded_on == "2023-05-05"

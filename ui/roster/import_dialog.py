@@ -39,7 +39,7 @@ from ui.common.plain_text import shown, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
 from ui.common.side_scroll import SideScroll
 from ui.context import Area, UiContext
-from ui.roster.import_report import refusal_text, skipped_by_reason, why
+from ui.roster.import_report import ImportWords, refusal_text, skipped_by_reason, why
 
 # The status second: what happens to each row is read without scrolling sideways, whatever
 # a skipped row's raw cells make of the columns after it.
@@ -57,6 +57,7 @@ FIELD_NAMES = {  # the dialog's words for app.roster_csv.FIELDS
     "consent_contact": QT_TRANSLATE_NOOP("CsvImportDialog", "Agrees to be contacted"),
     "consent_handover": QT_TRANSLATE_NOOP("CsvImportDialog", "Agrees to handover"),
     "private_note": QT_TRANSLATE_NOOP("CsvImportDialog", "Private note"),
+    "consent_recorded_on": QT_TRANSLATE_NOOP("CsvImportDialog", "Consents recorded on"),
 }
 
 
@@ -168,10 +169,10 @@ class CsvImportDialog(Retranslating, QDialog):
             lock_wait_ms=60_000,
         )
         self.retranslate()
-        self._existing = group.roster.pseudonyms()  # read here, for the worker to compare
-        self._work(
-            lambda report: _read_and_check(source, self._existing, report, self._stop.is_set)
+        self._check = partial(  # the pseudonyms read here, for the worker to compare
+            build_preview, existing=group.roster.pseudonyms(), today=ctx.today()
         )
+        self._work(lambda report: _read_and_check(source, self._check, report, self._stop.is_set))
 
     def _work(self, job: Callable[[Progress], object]) -> None:
         self.progress.setRange(0, 100)
@@ -322,8 +323,8 @@ class CsvImportDialog(Retranslating, QDialog):
         if self.preview is None:
             return
         mapping = {name: combo.currentData() for name, combo in self.combos.items()}
-        table, existing, stop = self.preview.table, self._existing, self._stop.is_set
-        self._work(lambda report: build_preview(table, mapping, existing, report, stop))
+        table, check, stop = self.preview.table, self._check, self._stop.is_set
+        self._work(lambda report: check(table, mapping, progress=report, stop=stop))
 
     def _update_preview(self) -> None:
         if self.preview is not None:
@@ -344,6 +345,8 @@ class CsvImportDialog(Retranslating, QDialog):
             self.tr("%n row(s) already on the roster.", "", len(self.preview.duplicates)),
             self.tr("%n row(s) with a problem will be skipped.", "", len(self.preview.bad)),
         ]
+        dated = self.preview.dated_today(self.duplicates_check.isChecked())
+        lines += [ImportWords().dated_today(dated)] if dated else []
         self.summary_label.setText(" ".join(lines))
         report = []
         for reason, rows, numbers in skipped_by_reason(self.preview.rows):
@@ -380,12 +383,13 @@ class CsvImportDialog(Retranslating, QDialog):
 
 
 def _read_and_check(
-    source: Path | bytes, existing: list[str], progress: Progress, stop: Stop
+    source: Path | bytes, check: Callable[..., ImportPreview], progress: Progress, stop: Stop
 ) -> ImportPreview:
-    """In the worker: the file's bytes (capped before reading), its rows, every row checked.
-    The first half of the bar is reading, the second checking."""
+    """In the worker: the file's bytes (capped before reading), its rows, every row checked
+    (`check`: build_preview with the roster's pseudonyms and the day). The first half of the
+    bar is reading, the second checking."""
     if isinstance(source, Path):
         source = read_capped(source)
     table = read_table(source, lambda p: progress(p // 2), stop)
     mapping = guess_mapping(table.header)
-    return build_preview(table, mapping, existing, lambda p: progress(50 + p // 2), stop)
+    return check(table, mapping, progress=lambda p: progress(50 + p // 2), stop=stop)
