@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -92,6 +93,7 @@ class MeetingRun:
 
 
 ON_TIME_SECONDS = 60  # within a minute of the plan, a meeting is on time
+LATE_WINDOW_SECONDS = 3600  # launched later than its time by less: its time is the plan
 
 
 class PaceStatus(StrEnum):
@@ -122,13 +124,22 @@ class Pace:
         return int(abs(self.drift_seconds) / 60 + 0.5)
 
 
-def pace(run: MeetingRun, current_left: float | None = None) -> Pace:
+def late_start(starts_at: datetime, launched_at: datetime) -> float:
+    """Seconds the meeting began after its planned time, when it was run within the hour after
+    it: the end read aloud at the welcome is the time plus the agenda, not the launch plus the
+    agenda. Run early, or on another day (a rehearsal, a meeting caught up later): none."""
+    late = (launched_at - starts_at).total_seconds()
+    return late if 0 < late <= LATE_WINDOW_SECONDS else 0.0
+
+
+def pace(run: MeetingRun, current_left: float | None = None, late_seconds: float = 0.0) -> Pace:
     """Where the meeting stands: the time gone plus what the agenda still needs, against the
     agenda's total. The current item needs what is left of it (nothing once it runs over), or
-    `current_left` when something knows better (a sharing circle counts its waiting speakers)."""
+    `current_left` when something knows better (a sharing circle counts its waiting speakers).
+    A meeting begun `late_seconds` after its time starts that far behind its plan."""
     if current_left is None:
         current_left = run.item_remaining()
     left = max(0.0, current_left) + sum(i.planned_seconds for i in run.items[run.index + 1 :])
     planned = sum(i.planned_seconds for i in run.items)
     elapsed = run.meeting_elapsed()
-    return Pace(elapsed + left - planned, left, elapsed)
+    return Pace(elapsed + late_seconds + left - planned, left, elapsed)

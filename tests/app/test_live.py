@@ -76,3 +76,16 @@ def test_a_round_still_needs_the_speakers_time_left_and_a_turn_for_each_waiting(
     assert time_still_needed(r) == 180 + 120 + 120
     r.end()
     assert time_still_needed(r) == 0
+
+
+def test_a_late_start_counts_only_within_the_hour_after_the_planned_time() -> None:
+    from datetime import datetime, timedelta
+
+    from app.live import LATE_WINDOW_SECONDS, late_start
+
+    planned = datetime(2027, 2, 2, 19, 0)
+    assert late_start(planned, planned + timedelta(minutes=10)) == 600
+    assert late_start(planned, planned + timedelta(seconds=LATE_WINDOW_SECONDS)) == 3600
+    # Early, much later, another day: the plan runs from the launch.
+    for launched in (planned - timedelta(minutes=5), planned + timedelta(hours=2)):
+        assert late_start(planned, launched) == 0.0

@@ -6,6 +6,7 @@ laptop still shows the right times."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import live_state
 from app.group import OpenGroup
-from app.live import LiveItem, MeetingRun, Pace, pace
+from app.live import LiveItem, MeetingRun, Pace, late_start, pace
 from app.model import Session, SessionStatus
+from app.sessions import parse_starts_at
 from ui.common.ask import confirm
 from ui.common.messages import stored_or_warned
 from ui.common.modal import open_modal
@@ -56,6 +58,8 @@ class LiveView(LiveLayout):
         # Kept at a lock on another agenda (a co-host's file merged in): its times would go to
         # the wrong items. It starts again from the first, and says so once shown.
         self.restarted = resume is not None and not live_state.resume_meeting(self.run, resume)
+        launched = ctx.wall_clock() - timedelta(seconds=self.run.meeting_elapsed())
+        self.late = late_start(parse_starts_at(session.starts_at), launched)
         self._kept_for_unlock = False
         self.finished_meeting = False
         self.in_progress = True  # until the view is closed; it may be hidden during the circle
@@ -124,7 +128,7 @@ class LiveView(LiveLayout):
 
     def pace(self, current_left: float | None = None) -> Pace:
         """The meeting against its agenda; the circle passes what its round still needs."""
-        return pace(self.run, current_left)
+        return pace(self.run, current_left, self.late)
 
     def _data_changed(self, area: str) -> None:
         # A newcomer checked in, a resource or the next meeting edited: the text may change.
