@@ -6,18 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.common.adaptive import AdaptiveSplitter, min_height
 from ui.common.retranslate import Retranslating, translated_button
+from ui.common.shortcuts import bind_keys
+
+_CHOOSE_ROW = (
+    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+)
 
 # A pane, or a function that makes it in the widget it is given (ListDetail's __init__).
 Pane = QWidget | Callable[[QWidget], QWidget]
@@ -179,6 +185,33 @@ class ListDetail(Retranslating, AdaptiveSplitter):
         self.show_list()
         if working is not None and working.isVisible():
             working.setFocus()
+
+    def back_to(self, view: QAbstractItemView, row: int) -> None:
+        """After the item in `row` went (deleted, erased): the list, with the row that took its
+        place (the one before when it was the last) current and chosen, and the focus, so the
+        host goes on from there rather than from the header or an empty form."""
+        self.show_list()
+        selection, count = view.selectionModel(), view.model().rowCount()
+        # Chosen anew even if Qt already made that row current: its detail is shown again.
+        selection.clearCurrentIndex()
+        if count:
+            index = view.model().index(min(max(row, 0), count - 1), 0)
+            selection.setCurrentIndex(index, _CHOOSE_ROW)
+            view.scrollTo(index)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def searched_from(self, search: QLineEdit, view: QAbstractItemView) -> None:
+        """Enter and Down in the list's search go to the list, its first result chosen when
+        none is, ready for Space or Enter."""
+
+        def to_results() -> None:
+            self.show_list()
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if view.model().rowCount() and not view.selectionModel().selectedRows():
+                view.selectionModel().setCurrentIndex(view.model().index(0, 0), _CHOOSE_ROW)
+
+        search.returnPressed.connect(to_results)
+        bind_keys(search, [("Down", to_results)], Qt.ShortcutContext.WidgetShortcut)
 
     def opens_from(
         self, view: QAbstractItemView, opened: Callable[[], object], double_click_too: bool = False

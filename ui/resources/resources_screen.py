@@ -76,15 +76,7 @@ class ResourcesScreen(ResourcesView):
             ("Return", self.edit_selected),
         ]
         bind_keys(self.table, on_list, Qt.ShortcutContext.WidgetShortcut)
-        self.search_box.returnPressed.connect(self._to_results)
-        bind_keys(self.search_box, [("Down", self._to_results)], Qt.ShortcutContext.WidgetShortcut)
-
-    def _to_results(self) -> None:
-        """From the search box to the best result, ready for Enter (edit) or reading."""
-        self.splitter.show_list()
-        self.table.setFocus()
-        if self.proxy.rowCount() and self.selected_resource() is None:
-            self.table.selectRow(0)
+        self.splitter.searched_from(self.search_box, self.table)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -249,10 +241,10 @@ class ResourcesScreen(ResourcesView):
             self._after_change(actions.mark_verified(self, self.group, resource, self.ctx.today()))
 
     def delete_selected(self) -> None:
-        resource = self.selected_resource()
+        resource, row = self.selected_resource(), self.table.currentIndex().row()
         if resource is not None and actions.delete(self, self.group, resource):
             self.ctx.data_changed.emit(Area.RESOURCES)
-            self.splitter.show_list()
+            self.splitter.back_to(self.table, row)
 
     def _after_change(self, saved: Resource | None) -> None:
         if saved is None:

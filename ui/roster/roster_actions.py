@@ -8,11 +8,12 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidget
 
 from app.group import OpenGroup
 from ui.common.ask import Button, Choice, confirm
 from ui.common.file_dialog import CSV, Unencrypted, save_file_as
+from ui.common.list_detail import ListDetail
 from ui.common.messages import error_words
 from ui.common.modal import open_modal
 from ui.common.notices import say
@@ -43,6 +44,12 @@ class RosterScreen(Protocol):
     import_dialog: CsvImportDialog | None
     consent_dialog: ConsentDialog | None
 
+    @property
+    def table(self) -> QAbstractItemView: ...
+
+    @property
+    def splitter(self) -> ListDetail: ...
+
     def window(self) -> QWidget: ...
 
     def load_consent_states(self) -> None: ...
@@ -50,8 +57,6 @@ class RosterScreen(Protocol):
     def refresh_member(self, member_id: str | None) -> None: ...
 
     def reload(self) -> None: ...
-
-    def new_member(self) -> None: ...
 
     def exported_text(self, count: int) -> str: ...
 
@@ -89,15 +94,21 @@ def erase_current(screen: RosterScreen) -> None:
     # Earlier edits of this member can no longer be undone, and the stack must not keep a copy
     # of what was just erased.
     screen.undo_stack.clear()
+    row = screen.table.currentIndex().row()
     screen.model.remove_member(member.id)
     screen.proxy.refresh()
+    # Back on the list, on the member after (a host erases one by one), not in an empty "New
+    # member" form whose Enter would add someone.
+    screen.form.load(None)
+    screen.splitter.back_to(screen.table, row)
+    if screen.form.member is None:  # nobody left to show
+        screen.refresh_member(None)
     say(
         screen.feedback_label,
         lambda: QCoreApplication.translate(
             "MembersScreen", "The member was erased for good. This cannot be undone."
         ),
     )
-    screen.new_member()
     screen.ctx.data_changed.emit(Area.MEMBERS)
 
 

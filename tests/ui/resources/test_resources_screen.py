@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 from app.model import Category, Resource
 from app.resources import MATCH_END, MATCH_START
 from i18n.widget_lists import top_level_widgets
-from tests.helpers import press, type_text
+from tests.helpers import answer_by_keys, press, type_text
 from tests.helpers.resources_window import when_modal
 from ui.common.models import OBJECT_ROLE
 from ui.resources.agreements import AgreementsReader
@@ -434,3 +434,38 @@ def test_left_open_past_midnight_the_list_says_what_became_stale(qtbot, screen) 
         screen.proxy.index(r, 0).data(OBJECT_ROLE).id: r for r in range(screen.proxy.rowCount())
     }
     assert "⚠" in screen.proxy.index(shown[chosen.id], ResourceTableModel.VERIFIED).data()
+
+
+def _delete_by_keys(qtbot, screen, key_on: object, key: Qt.Key) -> None:
+    asked = answer_by_keys(Qt.Key.Key_Y)  # Yes, by its underlined letter
+    qtbot.keyClick(key_on, key)
+    qtbot.waitUntil(lambda: bool(asked))
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+
+
+@pytest.mark.parametrize("from_button", [True, False], ids=["Delete button", "Delete key"])
+def test_a_deletion_leaves_the_focus_on_the_next_resource(qtbot, screen, from_button) -> None:
+    table = screen.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    titles = _shown_titles(screen)
+    gone = screen.selected_resource()
+    row = titles.index(gone.title)
+    if from_button:  # Tab to it, then Space: the focus was on the button
+        screen.delete_button.setFocus(Qt.FocusReason.TabFocusReason)
+        _delete_by_keys(qtbot, screen, screen.delete_button, Qt.Key.Key_Space)
+    else:
+        _delete_by_keys(qtbot, screen, table, Qt.Key.Key_Delete)
+    assert screen.group.resources.get(gone.id) is None
+    assert table.currentIndex().row() == row
+    assert screen.selected_resource().title == titles[row + 1]
+    assert table.hasFocus()
+
+    last = screen.proxy.rowCount() - 1
+    table.selectRow(last)
+    before_last = _shown_titles(screen)[last - 1]
+    _delete_by_keys(qtbot, screen, table, Qt.Key.Key_Delete)
+    assert table.hasFocus()
+    assert screen.selected_resource().title == before_last

@@ -452,3 +452,39 @@ def test_a_page_pasted_into_a_note_is_saved_as_a_handover_takes_it(
     (saved,) = [m for m in demo_group.roster.members() if m.pseudonym == "Gaëlle"]
     assert saved.private_note.startswith("Notes de la page x")
     assert field_problem("members", "private_note", saved.private_note) is None
+
+
+def test_erasing_leaves_the_focus_on_the_next_member_in_the_list(qtbot, ui_ctx, demo_group) -> None:
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    row = screen.table.currentIndex().row()
+    names = _shown(screen)
+    erased = screen.form.member
+    assert erased is not None and erased.pseudonym == names[row]
+    screen.pane.erase_button.setFocus(Qt.FocusReason.TabFocusReason)
+    _answer_erase(click_erase=True)
+    qtbot.keyClick(screen.pane.erase_button, Qt.Key.Key_Space)
+    assert demo_group.roster.member(erased.id) is None
+    screen.activateWindow()  # the question closed
+    qtbot.waitUntil(screen.isActiveWindow)
+    assert QApplication.focusWidget() is screen.table
+    assert screen.table.currentIndex().row() == row
+    assert screen.table.selectionModel().isRowSelected(row)
+    assert screen.form.member is not None and screen.form.member.pseudonym == names[row + 1]
+    assert "erased for good" in screen.feedback_label.text()
+
+
+def test_enter_and_down_in_the_search_go_to_the_first_member_found(
+    qtbot, ui_ctx, demo_group
+) -> None:
+    screen = _screen(qtbot, ui_ctx, demo_group)
+    screen.table.clearSelection()
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Down):
+        screen.search_edit.setFocus()
+        type_text(screen.search_edit, "so")
+        qtbot.keyClick(screen.search_edit, key)
+        assert QApplication.focusWidget() is screen.table
+        first = _shown(screen)[0]
+        assert screen.form.member is not None and screen.form.member.pseudonym == first
+        screen.search_edit.clear()
