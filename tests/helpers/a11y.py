@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QMenuBar,
     QTabBar,
     QWidget,
@@ -54,9 +55,11 @@ def walk_tab_order(qtbot, first: QWidget, limit: int = 400) -> list[QWidget]:
             qtbot.keyClick(current, Qt.Key.Key_Tab)
             now = QApplication.focusWidget()
         assert now is not None, f"Tab from {describe(current)} lost the focus"
+        # Still on the first widget after its own Tab is a trap too (a table's Tab moving from
+        # cell to cell), not a walk that came round.
+        assert now is not current, f"Tab is trapped in {describe(current)}"
         if now is first:
             return order
-        assert now is not current, f"Tab is trapped in {describe(current)}"
         order.append(now)
     raise AssertionError(
         f"Tab never came back to {describe(first)}: {[describe(w) for w in order[-5:]]}"
@@ -105,6 +108,25 @@ def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
             texts.append(widget.title())
         elif isinstance(widget, QTabBar):
             texts += [widget.tabText(i) for i in range(widget.count())]
+    return _clashes(texts)
+
+
+def menu_clashes(window: QWidget) -> dict[str, dict[str, list[str]]]:
+    """Letters used twice among the entries of one menu of the window's menu bar (Alt+F, then
+    a letter used twice only moves between the two), by the menu's title."""
+    bar = window.findChild(QMenuBar)
+    found: dict[str, dict[str, list[str]]] = {}
+    for item in bar.actions() if bar is not None else []:
+        menu = item.menu()
+        if not isinstance(menu, QMenu) or not item.isVisible():
+            continue
+        entries = [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        if clashes := _clashes(entries):
+            found[item.text()] = clashes
+    return found
+
+
+def _clashes(texts: list[str]) -> dict[str, list[str]]:
     keys: dict[str, list[str]] = {}
     for text in texts:
         for letter in _MNEMONIC.findall(text):

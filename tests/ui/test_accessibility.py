@@ -18,6 +18,7 @@ from tests.helpers.a11y import (
     badly_spoken,
     describe,
     focus_is_visible,
+    menu_clashes,
     mnemonic_clashes,
     tab_stops,
     unlabelled_fields,
@@ -110,6 +111,55 @@ def test_no_mnemonic_clashes_in_any_screen(qtbot, demo_window, lang: str) -> Non
     assert not mnemonic_clashes(demo_window), f"{lang}, back: {mnemonic_clashes(demo_window)}"
     demo_window.lock()
     assert not mnemonic_clashes(demo_window), f"{lang}, start: {mnemonic_clashes(demo_window)}"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_letter_twice_in_a_menu(qtbot, demo_window, lang: str) -> None:
+    """Alt+F then P ran neither "Changer la &phrase secrète…" nor "&Passer le relais…": a
+    letter used twice in a menu only moves between its entries."""
+    demo_window.ctx.translations.apply(lang)
+    qtbot.waitUntil(lambda: (lang == "en") == (demo_window.file_menu.title() == "&File"))
+    assert not menu_clashes(demo_window), f"{lang}: {menu_clashes(demo_window)}"
+    demo_window.lock()
+    assert not menu_clashes(demo_window), f"{lang}, locked: {menu_clashes(demo_window)}"
+
+
+def test_help_dialogs_by_keyboard_with_names(qtbot, ui_ctx, demo_group) -> None:
+    """Tab leaves the shortcuts' table for Close (the table kept it, moving from cell to cell),
+    and every stop of Help now is named (its scroll area took the focus without a name)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.help.shortcuts import ShortcutsDialog
+    from ui.resources.help_now import HelpNowDialog
+
+    for dialog in (ShortcutsDialog(), HelpNowDialog(ui_ctx, demo_group)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
+        order = _check_screen(qtbot, dialog, tab_stops(dialog)[0])
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        assert buttons.button(QDialogButtonBox.StandardButton.Close) in order, dialog
+        dialog.close()
+
+
+def test_a_widget_that_keeps_tab_is_a_trap(qtbot) -> None:
+    """The walk's own check: a table moving from cell to cell on Tab, first in the order, read
+    as a complete order of one widget."""
+    from PySide6.QtWidgets import QDialog, QPushButton, QTableWidget, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    table = QTableWidget(3, 3)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(QPushButton("Close"))
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    with pytest.raises(AssertionError, match="trapped"):
+        walk_tab_order(qtbot, table)
 
 
 def _dialogs(qtbot, ctx, lang: str) -> Iterator[QWidget]:

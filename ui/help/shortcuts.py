@@ -49,6 +49,7 @@ _SECTIONS: tuple[tuple[object, tuple[tuple[str, object], ...]], ...] = (
             ("Ctrl+2", QT_TRANSLATE_NOOP("Shortcuts", "Members")),
             ("Ctrl+3", QT_TRANSLATE_NOOP("Shortcuts", "Sharing circle")),
             ("Ctrl+4", QT_TRANSLATE_NOOP("Shortcuts", "Resources")),
+            ("Ctrl+5", QT_TRANSLATE_NOOP("Shortcuts", "Reports")),
             ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search the list")),
             ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New member, session or resource")),
             (
@@ -117,6 +118,8 @@ class ShortcutsDialog(Retranslating, QDialog):
         self.translated(self.setWindowTitle, lambda: self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(0, 3)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Close: arrows move inside it
+        self.translated(self.table.setAccessibleName, lambda: self.tr("Keyboard shortcuts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)

@@ -56,6 +56,8 @@ class HelpNowDialog(Retranslating, QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own, nameless after the cards: Tab to a card scrolls it into view.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.cards)
         self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         self.translated(

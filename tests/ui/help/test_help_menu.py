@@ -119,3 +119,17 @@ def test_about_shows_its_whole_text_in_very_large_text(qtbot, main_window, look)
     assert box.scroller.verticalScrollBar().maximum() == 0
     assert box.height() <= 600 - 64
     box.close()
+
+
+def test_shortcuts_list_every_area_key(qtbot, main_window) -> None:
+    """Ctrl+5 (Reports) was missing, though the guide names it."""
+    from ui.group.areas import AREAS
+
+    main_window.shortcuts_action.trigger()
+    dialog = shown(ShortcutsDialog)[0]
+    items = [dialog.table.item(row, 1) for row in range(dialog.table.rowCount())]
+    listed = {item.text() for item in items if item is not None}
+    native = QKeySequence.SequenceFormat.NativeText
+    for number in range(1, len(AREAS) + 1):
+        assert QKeySequence(f"Ctrl+{number}").toString(native) in listed, number
+    dialog.close()
