@@ -3,6 +3,7 @@ first one is painted before the others are even imported (see ui/late.py for why
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.group import OpenGroup
@@ -36,3 +37,24 @@ def area_screen(area: str, ctx: UiContext, group: OpenGroup, parent: QWidget) ->
 
         return ReportsScreen(ctx, group, parent)
     raise KeyError(area)
+
+
+def takes_tab(widget: QWidget) -> bool:
+    return (
+        widget.isVisible()
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    )
+
+
+def focus_tab_start(area: QWidget) -> bool:
+    """Puts the focus where Tab enters the area (its search, or its first control), as Qt's own
+    Tab finds it from the area itself; False, the focus elsewhere, when nothing in it takes it.
+    Not the first of findChildren: that is the order of making, and Sessions' reading pane,
+    made first, was eighth to Tab. Nor a nextInFocusChain() walk from Python, which leaves
+    PySide6 wrappers that later break the main window's menus (or crash)."""
+    area.setFocus(Qt.FocusReason.OtherFocusReason)
+    area.focusNextChild()
+    # The window's, not the application's: at unlock the window may not be active yet.
+    focused = area.window().focusWidget()
+    return focused is not None and area.isAncestorOf(focused)

@@ -266,22 +266,11 @@ class GroupScreen(Retranslating, QWidget):
         screen = self.stack.currentWidget()
         if screen is None:
             return
-        remembered = screen.focusWidget()
-        # findChildren, not a nextInFocusChain() walk: walking that chain from Python leaves
-        # PySide6 6.12 wrappers that later break the main window's menus.
-        candidates = [remembered] if remembered is not None else []
-        candidates += screen.findChildren(QWidget)
-        target = next(
-            (
-                w
-                for w in candidates
-                if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ),
-            None,
-        )
-        (target or self.nav_buttons[self.current_area()]).setFocus(
-            Qt.FocusReason.ShortcutFocusReason
-        )
+        remembered = screen.focusWidget()  # where the host was in it last
+        if remembered is not None and areas.takes_tab(remembered):
+            remembered.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif not areas.focus_tab_start(screen):
+            self.nav_buttons[self.current_area()].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_area(self) -> str:
         current = self.stack.currentWidget()
