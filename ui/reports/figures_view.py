@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -86,7 +86,12 @@ class _Card(QFrame):
         if self.table is not None:
             model = self.table.model()
             assert isinstance(model, TextRowsModel)
+            row = self.table.currentIndex().row()
             model.set_table(section.headings, section.rows)
+            if 0 <= row < model.rowCount():  # a language change: the host stays on their row
+                chosen = QItemSelectionModel.SelectionFlag.ClearAndSelect
+                chosen |= QItemSelectionModel.SelectionFlag.Rows
+                self.table.selectionModel().setCurrentIndex(model.index(row, 0), chosen)
             self.table.setAccessibleName(section.title)  # a language change renames it too
             _fit_height(self.table, section)
 

@@ -120,3 +120,23 @@ def test_building_the_area_opens_no_window(qtbot, ui_ctx, fresh_group) -> None:
         view = ReportsScreen(ui_ctx, fresh_group)
         qtbot.addWidget(view)
     assert shown == []
+
+
+def test_a_language_switch_keeps_the_row_chosen_in_a_table(qtbot, screen) -> None:
+    """Members, Resources and Sessions kept their rows; the report's tables went to none."""
+    from PySide6.QtWidgets import QTableView
+
+    from tests.helpers import switch_language
+
+    screen.period_bar.year.setValue(2025)
+    tables = [t for t in screen.figures.findChildren(QTableView) if t.model().rowCount() > 2]
+    assert tables
+    for table in tables:
+        table.setFocus()
+        for key in (Qt.Key.Key_Home, Qt.Key.Key_Down, Qt.Key.Key_Down):
+            qtbot.keyClick(table, key)
+        assert table.currentIndex().row() == 2
+    switch_language(screen.ctx, "fr")
+    for table in tables:
+        assert table.currentIndex().row() == 2
+        assert [i.row() for i in table.selectionModel().selectedRows()] == [2]
