@@ -27,7 +27,8 @@ from ui.common import file_names
 from ui.common.dates import session_label
 from ui.common.file_dialog import HANDOVER, PDF, Unencrypted, default_folder, save_file_as
 from ui.common.key_ahead import KeyAhead
-from ui.common.messages import error_message, stored_or_warned
+from ui.common.messages import error_words, stored_or_warned
+from ui.common.notices import Words
 from ui.common.operation import Operation
 from ui.common.passphrase_field import NewPassphrase
 from ui.common.plain_text import shown
@@ -372,13 +373,13 @@ class WritePage(HandoverPage):
         self.translated(self.status.setText, lambda: self.tr("The file is written and checked."))
         set_ready(self.ready, True)
 
-    def _failed(self, exc: BaseException) -> str:
+    def _failed(self, exc: BaseException) -> Words:
         records = exc.too_long if isinstance(exc, ContentInvalid) else []
         self.too_long = next((r for r in records if r.table in SHOWN_IN), None)
         if self.too_long is not None:
             self.translated(self.show_button.setText, partial(self._show_text, self.too_long))
         self._show(done=False, failed=True)
-        return error_message(exc)
+        return error_words(exc)
 
     def _show_text(self, record: TooLong) -> str:
         if record.table == "sessions":

@@ -32,8 +32,9 @@ from app.csv_file import (
 from app.group import OpenGroup
 from app.roster_csv import FIELDS, ImportPreview, ImportRow, build_preview, guess_mapping
 from ui.common.dialog_buttons import dialog_buttons
-from ui.common.messages import error_message
+from ui.common.messages import error_message, error_words
 from ui.common.models import RowsModel
+from ui.common.notices import say
 from ui.common.operation import Operation
 from ui.common.plain_text import shown, wrapped_label
 from ui.common.retranslate import Retranslating, translated_button, translated_label
@@ -378,7 +379,7 @@ class CsvImportDialog(Retranslating, QDialog):
 
     def _unwritten(self, exc: BaseException) -> str:
         # Nothing was written: the import is one transaction.
-        self.summary_label.setText(error_message(exc))
+        say(self.summary_label, error_words(exc))
         return ""
 
 

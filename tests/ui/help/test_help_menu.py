@@ -88,17 +88,24 @@ def _empty(resource: object) -> bool:
     return isinstance(resource, QImage) and resource.isNull()
 
 
-def test_shortcuts_list_every_menu_shortcut(qtbot, main_window) -> None:
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+def _listed_keys(main_window) -> set[str]:
+    """The keys the Keyboard shortcuts dialog lists, as the desktop writes them."""
     main_window.shortcuts_action.trigger()
     dialog = shown(ShortcutsDialog)[0]
     items = [dialog.table.item(row, 1) for row in range(dialog.table.rowCount())]
-    listed = {item.text() for item in items if item is not None}
-    native = QKeySequence.SequenceFormat.NativeText
+    dialog.close()
+    return {item.text() for item in items if item is not None}
+
+
+def test_shortcuts_list_every_menu_shortcut(qtbot, main_window) -> None:
+    listed = _listed_keys(main_window)
     for menu in (main_window.file_menu, main_window.tools_menu, main_window.help_menu):
         for action in menu.actions():
             if not action.shortcut().isEmpty():
-                assert action.shortcut().toString(native) in listed, action.text()
-    dialog.close()
+                assert action.shortcut().toString(NATIVE) in listed, action.text()
 
 
 def test_about_names_the_version_the_licence_and_the_data_folder(qtbot, main_window) -> None:
@@ -125,11 +132,6 @@ def test_shortcuts_list_every_area_key(qtbot, main_window) -> None:
     """Ctrl+5 (Reports) was missing, though the guide names it."""
     from ui.group.areas import AREAS
 
-    main_window.shortcuts_action.trigger()
-    dialog = shown(ShortcutsDialog)[0]
-    items = [dialog.table.item(row, 1) for row in range(dialog.table.rowCount())]
-    listed = {item.text() for item in items if item is not None}
-    native = QKeySequence.SequenceFormat.NativeText
+    listed = _listed_keys(main_window)
     for number in range(1, len(AREAS) + 1):
-        assert QKeySequence(f"Ctrl+{number}").toString(native) in listed, number
-    dialog.close()
+        assert QKeySequence(f"Ctrl+{number}").toString(NATIVE) in listed, number
