@@ -54,7 +54,6 @@ class MembersScreen(MembersView):
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self.proxy.set_search)
-        self.splitter.searched_from(self.search_edit, self.table)
         self.status_combo.currentIndexChanged.connect(
             lambda: self.proxy.set_status(Shown(str(self.status_combo.currentData())))
         )

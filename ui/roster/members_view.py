@@ -79,6 +79,7 @@ class MembersView(Retranslating, QWidget):
             self._build_list, lambda parent: SideScroll(self._build_pane, parent), self
         )
         self.splitter.opens_from(self.table, self.open_form)  # one at a time, a click opens
+        self.splitter.searched_from(self.search_edit, self.table)
         self.splitter.list_shown.connect(self.table.setFocus)
         self.title_label = translated_label(self, lambda: self.tr("Members"), "pageTitle")
         # The count sits beside the title, where no button squeezes it: under the table, beside
