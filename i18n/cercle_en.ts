@@ -426,10 +426,6 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <source>Several members are called {name}: tick the right one in the list.</source>
             <translation>Several members are called {name}: tick the right one in the list.</translation>
         </message>
-        <message>
-            <source>{name} is on the roster and marked present.</source>
-            <translation>{name} is on the roster and marked present.</translation>
-        </message>
     </context>
     <context>
         <name>CheckInModel</name>
@@ -1952,10 +1948,6 @@ What was said here stays here.</translation>
             <source>{purpose}: held until {date}, no longer holds. Renew it with Consents…</source>
             <translation>{purpose}: held until {date}, no longer holds. Renew it with Consents…</translation>
         </message>
-        <message>
-            <source>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</source>
-            <translation>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</translation>
-        </message>
     </context>
     <context>
         <name>MemberPane</name>
@@ -2114,10 +2106,6 @@ What was said here stays here.</translation>
         <message>
             <source>The CSV file will NOT be encrypted: anyone who gets it can read it. It holds every member, inactive ones too, with their full name, phone and email (also of members who did not agree to be contacted or to have their details passed on), their role, the day they joined and their consents. Private notes are left out unless you tick them in below. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
             <translation>The CSV file will NOT be encrypted: anyone who gets it can read it. It holds every member, inactive ones too, with their full name, phone and email (also of members who did not agree to be contacted or to have their details passed on), their role, the day they joined and their consents. Private notes are left out unless you tick them in below. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</translation>
-        </message>
-        <message>
-            <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
-            <translation>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</translation>
         </message>
     </context>
     <context>

@@ -426,10 +426,6 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <source>Several members are called {name}: tick the right one in the list.</source>
             <translation>Plusieurs membres s’appellent {name} : cochez la bonne personne dans la liste.</translation>
         </message>
-        <message>
-            <source>{name} is on the roster and marked present.</source>
-            <translation>{name} figure maintenant dans la liste des membres, avec sa présence notée.</translation>
-        </message>
     </context>
     <context>
         <name>CheckInModel</name>
@@ -1952,10 +1948,6 @@ Ce qui s’est dit ici reste ici.</translation>
             <source>{purpose}: held until {date}, no longer holds. Renew it with Consents…</source>
             <translation>{purpose} : consentement valable jusqu'au {date}, il ne vaut plus. À renouveler avec Consentements…</translation>
         </message>
-        <message>
-            <source>{purpose}: expired on {date}, no longer holds. Renew it with Consents…</source>
-            <translation>{purpose} : expiré le {date}, ne vaut plus. À renouveler avec Consentements…</translation>
-        </message>
     </context>
     <context>
         <name>MemberPane</name>
@@ -2114,10 +2106,6 @@ Ce qui s’est dit ici reste ici.</translation>
         <message>
             <source>The CSV file will NOT be encrypted: anyone who gets it can read it. It holds every member, inactive ones too, with their full name, phone and email (also of members who did not agree to be contacted or to have their details passed on), their role, the day they joined and their consents. Private notes are left out unless you tick them in below. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
             <translation>Le fichier CSV ne sera PAS chiffré : toute personne qui l'obtient pourra le lire. Il contient chaque membre, inactifs compris, avec son nom complet, son téléphone et son courriel (y compris pour les membres qui n'ont accepté ni d'être contactés ni que leurs coordonnées soient transmises), son rôle, sa date d'arrivée et ses consentements. Les notes privées n'y sont pas, sauf si vous les cochez ci-dessous. Ne le gardez que le temps nécessaire, et jamais sur un ordinateur partagé ou une clé USB non protégée. Continuer ?</translation>
-        </message>
-        <message>
-            <source>The CSV file will NOT be encrypted: anyone who gets it can read every member's name and contact details. Keep it only as long as you need it, and never on a shared computer or an unprotected USB stick. Continue?</source>
-            <translation>Le fichier CSV ne sera PAS chiffré : toute personne qui l'obtient pourra lire le nom et les coordonnées de chaque membre. Ne le gardez que le temps nécessaire, et jamais sur un ordinateur partagé ou une clé USB non protégée. Continuer ?</translation>
         </message>
     </context>
     <context>
