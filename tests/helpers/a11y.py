@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMenu,
     QMenuBar,
     QTabBar,
     QWidget,
@@ -114,6 +113,8 @@ def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
 def menu_clashes(window: QWidget) -> dict[str, dict[str, list[str]]]:
     """Letters used twice among the entries of one menu of the window's menu bar (Alt+F, then
     a letter used twice only moves between the two), by the menu's title."""
+    from PySide6.QtWidgets import QMenu  # here: the module's Qt imports stay its own list
+
     bar = window.findChild(QMenuBar)
     found: dict[str, dict[str, list[str]]] = {}
     for item in bar.actions() if bar is not None else []:
