@@ -19,6 +19,13 @@ from ui.roster.members_screen import MembersScreen
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _the_day_of_collection(ui_ctx) -> None:
+    """The app's day is the tests' TODAY: a run across midnight recorded the renewal on the
+    next day, against a TODAY taken the day before."""
+    ui_ctx.today = lambda: TODAY
+
+
 def _row(screen: MembersScreen, name: str):
     for r in range(screen.proxy.rowCount()):
         index = screen.proxy.index(r, 0)
