@@ -7,6 +7,7 @@ vault as it is, and it carries on after the unlock.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, QTimer
 from PySide6.QtGui import QShowEvent
@@ -22,7 +23,7 @@ from ui.circle.setup_view import SetupView
 from ui.circle.summary_view import SummaryView
 from ui.common.adaptive import PageStack
 from ui.common.area_column import area_column
-from ui.common.messages import error_message, stored_or_warned
+from ui.common.messages import error_words, stored_or_warned
 from ui.common.retranslate import Retranslating
 from ui.context import Area, UiContext
 
@@ -181,13 +182,13 @@ class CircleScreen(Retranslating, QWidget):
         except StorageError:  # at a lock behind a worker stuck on the group: the summary says less
             return False
 
-    def _save(self, round_: Round) -> tuple[bool, str | None]:
+    def _save(self, round_: Round) -> tuple[bool, Callable[[], str] | None]:
         if not self.group.is_open:
             return False, None
         try:
             saved = self.group.circle.finish(round_, self.session_id)
         except Exception as exc:  # the summary still shows; the host is told it was not kept
-            return False, error_message(exc)
+            return False, error_words(exc)  # said again in the language switched to
         if saved:
             self.ctx.data_changed.emit(Area.CIRCLE)
         return saved, None

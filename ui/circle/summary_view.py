@@ -3,6 +3,7 @@ the median turn, the run-over) and, only when the group keeps them, who spoke an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -69,7 +70,7 @@ class SummaryView(Retranslating, QWidget):
         super().__init__(parent)
         self.summary: RoundSummary | None = None
         self.saved = False
-        self.problem: str | None = None
+        self.problem: Callable[[], str] | None = None  # why the round was not kept
         self.keeps_times = False
         self.balance_card = BalanceCard()
         self.title = translated_label(self, lambda: self.tr("The round is over"), "pageTitle")
@@ -101,7 +102,7 @@ class SummaryView(Retranslating, QWidget):
         self,
         summary: RoundSummary,
         saved: bool,
-        problem: str | None,
+        problem: Callable[[], str] | None,
         keeps_times: bool,
     ) -> None:
         """keeps_times: the group keeps each person's time, so the host may see it here too."""
@@ -128,7 +129,7 @@ class SummaryView(Retranslating, QWidget):
             )
         )
         if self.problem:
-            self.saved_label.setText(self.problem)
+            self.saved_label.setText(self.problem())
         else:
             self.saved_label.setText(
                 self.tr("The round never started, so nothing was saved.")

@@ -289,6 +289,29 @@ def test_the_summary_model_is_sound(qtmodeltester, circle, clock) -> None:
     qtmodeltester.check(circle.summary.model)
 
 
+def test_a_round_not_kept_says_why_in_the_language_switched_to(circle, clock, monkeypatch):
+    """The summary's sentence for a round the vault refused was made once, and stayed in the
+    language left at a live switch (review21c's gap)."""
+    from app.errors import DiskFull
+    from tests.helpers import switch_language
+
+    def full(*_args):
+        raise DiskFull("no space left")
+
+    monkeypatch.setattr(circle.group.circle, "finish", full)
+    circle.setup.request_start()
+    circle.running.toggle()
+    _tick(circle, clock, 30)
+    answer_box(QMessageBox.StandardButton.Yes)
+    circle.running.end()
+    assert circle.summary.saved_label.text().startswith("The disk is full.")
+    try:
+        switch_language(circle.ctx, "fr")
+        assert circle.summary.saved_label.text().startswith("Le disque est plein.")
+    finally:
+        switch_language(circle.ctx, "en")
+
+
 def test_an_ad_hoc_round_from_typed_names_and_the_roster(qtbot, group_screen, clock) -> None:
     qtbot.keyClick(group_screen, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     setup = group_screen.screens["circle"].setup
