@@ -872,12 +872,12 @@ The passphrase of a group is stored nowhere: without it nobody, not even Cercle,
             <translation>Private note</translation>
         </message>
         <message>
-            <source>(not imported)</source>
-            <translation>(not imported)</translation>
+            <source>Also add the rows already on the roster, as new members</source>
+            <translation>Also add the rows already on the roster, as new members</translation>
         </message>
         <message>
-            <source>Also import the rows already on the roster</source>
-            <translation>Also import the rows already on the roster</translation>
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
         </message>
         <message>
             <source>&amp;Import</source>

@@ -872,12 +872,12 @@ La phrase secrète d'un groupe n'est enregistrée nulle part : sans elle, perso
             <translation>Note privée</translation>
         </message>
         <message>
-            <source>(not imported)</source>
-            <translation>(non importé)</translation>
+            <source>Also add the rows already on the roster, as new members</source>
+            <translation>Ajouter aussi les lignes déjà dans la liste, comme nouveaux membres</translation>
         </message>
         <message>
-            <source>Also import the rows already on the roster</source>
-            <translation>Importer aussi les lignes déjà dans la liste</translation>
+            <source>(not imported)</source>
+            <translation>(non importé)</translation>
         </message>
         <message>
             <source>&amp;Import</source>
