@@ -98,9 +98,7 @@ def fold(word: str) -> str:
     and œ, æ, ß spelled out as the index holds them (migration 0006)."""
     decomposed = unicodedata.normalize("NFKD", word)
     folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    if not folded.isascii():  # casefold made ß "ss" already
-        folded = folded.replace("œ", "oe").replace("æ", "ae")
-    return folded
+    return folded if folded.isascii() else spelled_out(folded)
 
 
 @functools.lru_cache(maxsize=64)  # the searches of the last few keystrokes
